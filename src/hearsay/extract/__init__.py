@@ -1,0 +1,1 @@
+"""Extractors: plain functions over a parsed spaCy ``Doc`` that return records."""

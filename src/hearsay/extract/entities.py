@@ -1,0 +1,379 @@
+"""Entities: spaCy NER grouped under canonical names.
+
+Three rules group mentions (docs/entities.md):
+
+1. the bundled country gazetteer maps names, capitals, seats of government, demonyms and
+   nicknames to one country (North Korea = DPRK = Pyongyang = North Korean = the Hermit
+   Kingdom), with fuzzy matching for misspellings ("Kreamlin" -> Kremlin -> Russia);
+2. within a document, a person's shorter mentions join the full name whose tokens contain
+   theirs once titles are stripped ("Secretary Shoigu" -> "Sergey Shoigu"); an organisation's
+   parenthesised acronym and its later uses join the full name (MSMT); a place followed by an
+   administrative-unit word is the place ("Kursk Oblast" = "Kursk");
+3. everything else groups by its folded text.
+
+Roles come from the noun phrase a person's name heads ("Secretary of the Russian Security
+Council Sergey Shoigu", "Russian President Vladimir Putin") and from appositions ("Shoigu, the
+secretary of ..."); the person named after "About the Author" gets the role "author".
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+from importlib import resources
+
+from spacy.tokens import Doc, Span, Token
+
+from hearsay.config import Settings
+from hearsay.extract.gazetteer import Gazetteer, fold, load_gazetteer
+from hearsay.extract.zones import Zones
+from hearsay.model import Entity, Mention
+
+LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "PRODUCT", "EVENT", "FAC", "WORK_OF_ART", "LAW"}
+# NER labels whose span may be trimmed to a gazetteer alias inside it ("North Korea Grows
+# Stronger" in a heading, "The Relationship Between Russia").
+_TRIMMABLE = {"GPE", "LOC", "NORP", "WORK_OF_ART", "PERSON", "FAC"}
+_LEADING = re.compile(r"^(the|a|an|this|that|these|those)\s+", re.I)
+_POSSESSIVE = re.compile(r"(['’]s|['’])$")
+_ACRONYM = re.compile(r"\s*\(([A-Z][A-Z0-9&.\-]{1,11})\)")
+
+
+def _wordlist(name: str) -> frozenset[str]:
+    raw = resources.files("hearsay.data").joinpath(name).read_text(encoding="utf-8")
+    return frozenset(ln.strip() for ln in raw.splitlines() if ln.strip() and not ln.startswith("#"))
+
+
+@functools.lru_cache(maxsize=1)
+def titles() -> frozenset[str]:
+    """Return the title and honorific words (data/titles.txt)."""
+    return _wordlist("titles.txt")
+
+
+@functools.lru_cache(maxsize=1)
+def admin_units() -> frozenset[str]:
+    """Return the administrative-unit words (data/admin_units.txt)."""
+    return _wordlist("admin_units.txt")
+
+
+@dataclass(slots=True)
+class _Draft:
+    key: str
+    name: str
+    type: str
+    ids: dict[str, str] = field(default_factory=dict)
+    roles: list[str] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    fixed_name: bool = False
+
+
+class EntityIndex:
+    """The entities of one document while it is being analysed.
+
+    Extractors look entities up by character span and may add mentions (a pronoun resolved
+    to a speaker) or entities (a speaker NER missed); :meth:`freeze` returns the records.
+    """
+
+    def __init__(self) -> None:
+        self._drafts: list[_Draft] = []
+        self._by_key: dict[str, int] = {}
+        self._spans: list[tuple[int, int, int]] = []
+
+    # -- building -------------------------------------------------------------------------
+    def add(self, key: str, name: str, type_: str, mention: Mention | None = None,
+            ids: dict[str, str] | None = None, fixed_name: bool = False) -> str:
+        """Add ``mention`` to the entity ``key`` (created if new) and return the entity id."""
+        idx = self._by_key.get(key)
+        if idx is None:
+            idx = len(self._drafts)
+            self._drafts.append(_Draft(key, name, type_, dict(ids or {}), fixed_name=fixed_name))
+            self._by_key[key] = idx
+        draft = self._drafts[idx]
+        if ids:
+            draft.ids.update({k: v for k, v in ids.items() if k not in draft.ids})
+        if mention is not None:
+            self._add_mention(idx, mention)
+            if not draft.fixed_name and len(_clean(mention.text)) > len(draft.name):
+                draft.name = _clean(mention.text)
+        return f"e{idx + 1}"
+
+    def _add_mention(self, idx: int, mention: Mention) -> None:
+        draft = self._drafts[idx]
+        if any(m.start == mention.start and m.end == mention.end for m in draft.mentions):
+            return
+        draft.mentions.append(mention)
+        self._spans.append((mention.start, mention.end, idx))
+
+    def add_mention(self, entity_id: str, mention: Mention) -> None:
+        """Record another mention (e.g. a resolved pronoun) of an existing entity."""
+        self._add_mention(int(entity_id[1:]) - 1, mention)
+
+    def add_role(self, entity_id: str, role: str) -> None:
+        """Record a role ("Secretary of the Russian Security Council") on an entity."""
+        role = re.sub(r"\s+", " ", role).strip(" ,")
+        draft = self._drafts[int(entity_id[1:]) - 1]
+        if role and role.lower() not in {r.lower() for r in draft.roles}:
+            draft.roles.append(role)
+
+    def set_id(self, entity_id: str, scheme: str, value: str) -> None:
+        """Attach an outside identifier or code (``iso3``, ``sector`` ...) to an entity."""
+        self._drafts[int(entity_id[1:]) - 1].ids.setdefault(scheme, value)
+
+    # -- reading --------------------------------------------------------------------------
+    def lookup(self, start: int, end: int) -> str | None:
+        """Return the id of the entity whose mention best overlaps ``start..end``, else None.
+
+        The mention with the largest overlap wins; ties go to the longer mention, so the
+        organisation "the Russian Security Council" wins over the nested "Russian".
+        """
+        best, best_key = None, (0, 0)
+        for s, e, idx in self._spans:
+            overlap = min(e, end) - max(s, start)
+            if overlap > 0 and (overlap, e - s) > best_key:
+                best, best_key = idx, (overlap, e - s)
+        return None if best is None else f"e{best + 1}"
+
+    def mentions_in(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        """Return ``(start, end, entity id)`` of every mention inside ``start..end``, in order."""
+        found = [(s, e, f"e{i + 1}") for s, e, i in self._spans if s >= start and e <= end]
+        return sorted(found)
+
+    def get(self, entity_id: str) -> _Draft:
+        """Return the draft of an entity (name, type, ids, roles, mentions)."""
+        return self._drafts[int(entity_id[1:]) - 1]
+
+    def by_key(self, key: str) -> str | None:
+        """Return the id of the entity with grouping key ``key``, if any."""
+        idx = self._by_key.get(key)
+        return None if idx is None else f"e{idx + 1}"
+
+    def ids(self) -> list[str]:
+        """Return every entity id, in order of creation."""
+        return [f"e{i + 1}" for i in range(len(self._drafts))]
+
+    def freeze(self) -> tuple[Entity, ...]:
+        """Return the finished, immutable entity records (mentions in text order)."""
+        out = []
+        for i, d in enumerate(self._drafts):
+            mentions = tuple(sorted(d.mentions, key=lambda m: (m.start, m.end)))
+            aliases: list[str] = []
+            for m in mentions:
+                a = _clean(m.text)
+                if a and a != d.name and a not in aliases and not _is_pronoun(a):
+                    aliases.append(a)
+            out.append(Entity(f"e{i + 1}", d.name, d.type, tuple(aliases), tuple(d.roles), mentions, dict(d.ids)))
+        return tuple(out)
+
+
+_PRONOUNS = {"he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "i", "we", "you"}
+
+
+def _is_pronoun(text: str) -> bool:
+    return text.lower() in _PRONOUNS
+
+
+def _clean(text: str) -> str:
+    """Return a mention's text without a leading determiner or trailing possessive."""
+    text = _LEADING.sub("", text.strip())
+    return _POSSESSIVE.sub("", text).strip()
+
+
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Return character offsets of the mention without determiner and possessive."""
+    text = doc.text[start:end]
+    lead = _LEADING.match(text)
+    if lead:
+        start += lead.end()
+    tail = _POSSESSIVE.search(doc.text[start:end])
+    if tail and end - start > len(tail.group(0)):
+        end -= len(tail.group(0))
+    return start, end
+
+
+def _name_tokens(text: str) -> list[str]:
+    """Return a person's name tokens without titles, lower-cased."""
+    words = [w.strip(".,").lower() for w in _clean(text).split()]
+    while words and words[0] in titles():
+        words.pop(0)
+    return words
+
+
+def _person_key(words: list[str], people: dict[str, list[str]]) -> str:
+    """Return the grouping key of a person: an earlier name that contains this one, else itself."""
+    full = " ".join(words)
+    if full in people:
+        return full
+    for key, tokens in people.items():
+        if len(words) < len(tokens) and all(w in tokens for w in words) and words[-1] == tokens[-1]:
+            return key
+    if len(words) == 1:  # a lone given name ("Peter") joins the one full name it starts
+        starts = [key for key, tokens in people.items() if len(tokens) > 1 and tokens[0] == words[0]]
+        if len(starts) == 1:
+            return starts[0]
+    people[full] = words
+    return full
+
+
+def _candidates(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int, str]]:
+    """Return ``(start, end, label)`` mention candidates from NER plus gazetteer matches."""
+    cands: list[tuple[int, int, str]] = []
+    alias_hits = _alias_matches(doc, gaz)
+    for ent in doc.ents:
+        if ent.label_ not in LABELS:
+            continue
+        start, end = _trim(doc, ent.start_char, ent.end_char)
+        if start >= end:
+            continue
+        inner = [(s, e) for s, e in alias_hits if s >= start and e <= end and (s, e) != (start, end)]
+        if inner and ent.label_ in _TRIMMABLE and not gaz.lookup(doc.text[start:end]):
+            rest = _rest_words(doc.text[start:end], [doc.text[s:e] for s, e in inner])
+            if not rest or not all(w.lower() in admin_units() for w in rest):
+                for s, e in inner:
+                    cands.append((s, e, "GPE"))
+                continue
+        cands.append((start, end, ent.label_))
+        if ent.label_ in {"ORG", "FAC", "EVENT", "LAW"}:
+            cands.extend((s, e, "GPE") for s, e in inner)  # "the Russian Security Council" also names Russia
+    covered = [(s, e) for s, e, _ in cands]
+    for s, e in alias_hits:
+        if not any(cs < e and s < ce for cs, ce in covered):
+            cands.append((s, e, "GPE"))
+    return sorted(set(cands))
+
+
+def _rest_words(text: str, parts: list[str]) -> list[str]:
+    for p in parts:
+        text = text.replace(p, " ")
+    return [w for w in re.findall(r"[\w’'-]+", text) if w.lower() not in {"the", "of"}]
+
+
+def _alias_matches(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int]]:
+    """Return character spans of capitalised gazetteer aliases in the text (longest first wins)."""
+    out: list[tuple[int, int]] = []
+    tokens = list(doc)
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        if not tok.text[:1].isupper():
+            i += 1
+            continue
+        found = None
+        for n in range(min(7, len(tokens) - i), 0, -1):
+            span = doc[i:i + n]
+            if span[-1].is_punct or span[-1].is_space:
+                continue
+            if gaz.lookup(span.text) is not None and _proper(span):
+                found = span
+                break
+        if found is not None:
+            s, e = _trim(doc, found.start_char, found.end_char)
+            out.append((s, e))
+            i += len(found)
+        else:
+            i += 1
+    return out
+
+
+def _proper(span: Span) -> bool:
+    """True when every word of an alias match is capitalised as a name would be."""
+    return all(t.text[:1].isupper() or t.lower_ in {"of", "the", "and", "'s", "’s", "-"} or t.is_punct for t in span)
+
+
+def _role_of(ent_root: Token, start: int, end: int) -> str | None:
+    """Return the title phrase attached to a person's name, else None."""
+    for child in ent_root.lefts:
+        if child.idx >= start or child.dep_ not in {"compound", "nmod", "amod"}:
+            continue
+        sub = list(child.subtree)
+        if sub[-1].idx + len(sub[-1]) > start:
+            continue
+        if not any(t.pos_ == "NOUN" or t.lower_ in titles() for t in sub):
+            continue
+        if len(sub) == 1 and sub[0].lower_ in titles():
+            continue  # a bare title ("Secretary Shoigu") says nothing new
+        first = sub[0]
+        return ent_root.doc.text[first.idx:sub[-1].idx + len(sub[-1])]
+    for child in ent_root.rights:
+        if child.dep_ == "appos" and child.pos_ == "NOUN":
+            sub = list(child.subtree)
+            text = ent_root.doc.text[sub[0].idx:sub[-1].idx + len(sub[-1])]
+            return _LEADING.sub("", text)
+    return None
+
+
+def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
+    """Return the document's entities, grouped under canonical names.
+
+    Args:
+        doc: the parsed article.
+        zones: page furniture (the author biography gives the author role).
+        settings: ``fuzzy_threshold`` for misspelt gazetteer names.
+    """
+    gaz = load_gazetteer()
+    index = EntityIndex()
+    people: dict[str, list[str]] = {}
+    acronyms: dict[str, str] = {}
+    units = admin_units()
+    places: dict[str, str] = {}
+    types: dict[str, dict[str, int]] = {}
+    candidates = _candidates(doc, gaz)
+    for start, end, label in candidates:  # "Kursk" joins "Kursk Oblast" wherever each comes
+        words = fold(doc.text[start:end]).split()
+        if label in {"GPE", "LOC", "FAC"} and len(words) > 1 and words[-1] in units:
+            places.setdefault(" ".join(words[:-1]), "name:" + " ".join(words))
+    for start, end, label in candidates:
+        if zones.kind_at(start, end) in {"credit", "residue", "social"}:
+            continue  # page furniture names photo agencies and social handles, not actors
+        text = doc.text[start:end]
+        mention = Mention(start, end, text)
+        hit = gaz.lookup(text)
+        if hit is None and label in {"GPE", "ORG", "PERSON", "NORP", "LOC", "FAC"} and " " not in text:
+            hit = gaz.lookup_fuzzy(text, settings.fuzzy_threshold)
+        if hit is not None:
+            index.add(f"gpe:{hit.country.iso3}", hit.country.name, "GPE", mention, {"iso3": hit.country.iso3}, fixed_name=True)
+            continue
+        folded = fold(text)
+        if label == "PERSON":
+            words = _name_tokens(text)
+            if not words:
+                continue
+            key = "person:" + _person_key(words, people)
+            eid = index.add(key, " ".join(text.split()[-len(words):]), "PERSON", mention)
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is not None:
+                role = _role_of(span.root, start, end)
+                if role:
+                    index.add_role(eid, role)
+            if zones.kind_at(start, end) == "bio" and re.search(r"about the (author|writer)\W*$", doc.text[max(0, start - 40):start], re.I):
+                index.add_role(eid, "author")
+            continue
+        if label == "ORG":
+            acr = _ACRONYM.match(doc.text, end)
+            key = acronyms.get(text) or places.get(folded) or "name:" + folded
+            eid = index.add(key, _clean(text), "ORG", mention)
+            if acr:
+                acronyms[acr.group(1)] = key
+                a_start = acr.start(1)
+                index.add(key, _clean(text), "ORG", Mention(a_start, acr.end(1), acr.group(1)))
+            continue
+        key = places.get(folded) or acronyms.get(text) or f"name:{folded}"
+        eid = index.add(key, _clean(text), label, mention)
+        types.setdefault(eid, {}).setdefault(label, 0)
+        types[eid][label] += 1
+    for eid, counts in types.items():  # NER may label one name differently in two places
+        index.get(eid).type = max(counts, key=lambda label: (counts[label], label == index.get(eid).type))
+    _add_acronym_uses(doc, index, acronyms)
+    return index
+
+
+def _add_acronym_uses(doc: Doc, index: EntityIndex, acronyms: dict[str, str]) -> None:
+    """Record later uses of an acronym introduced in parentheses ("MSMT") as mentions."""
+    for acr, key in acronyms.items():
+        eid = index.by_key(key)
+        if eid is None:
+            continue
+        for m in re.finditer(rf"\b{re.escape(acr)}\b", doc.text):
+            index.add_mention(eid, Mention(m.start(), m.end(), acr))
+
+
+__all__ = ["LABELS", "EntityIndex", "admin_units", "find_entities", "titles"]

@@ -1,0 +1,89 @@
+"""The bundled country gazetteer (``data/countries.tsv``, documented in docs/gazetteer.md).
+
+Each alias belongs to one country row and carries its kind: ``name`` (short, official and
+abbreviated names), ``capital`` and ``metonym`` (seats of government standing for the
+government: Moscow, the Kremlin), ``demonym`` (North Korean, Russians) and ``nickname``
+(the Hermit Kingdom). Keys are folded (case, curly quotes, a leading "the") so lookups
+ignore typography.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+_KINDS = ("name", "aliases", "capitals", "demonyms", "metonyms", "nicknames")
+_KIND_OF = {"name": "name", "aliases": "name", "capitals": "capital", "demonyms": "demonym", "metonyms": "metonym", "nicknames": "nickname"}
+
+
+@dataclass(frozen=True, slots=True)
+class Country:
+    """One gazetteer row."""
+
+    iso3: str
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class GazetteerHit:
+    """A folded alias resolved to its country and the kind of alias it is."""
+
+    country: Country
+    kind: str  # name | capital | metonym | demonym | nickname
+    alias: str
+
+
+def fold(text: str) -> str:
+    """Return ``text`` folded for alias lookup: lower case, straight quotes, no "the", no "'s"."""
+    text = text.replace("’", "'").replace("‘", "'").replace("`", "'").strip()
+    text = re.sub(r"^(the)\s+", "", text, flags=re.I)
+    text = re.sub(r"'s?$", "", text)
+    text = re.sub(r"\s+", " ", text)
+    return text.lower().strip(" .,;:")
+
+
+class Gazetteer:
+    """Alias lookup over the country table."""
+
+    def __init__(self, rows: list[dict[str, str]]) -> None:
+        self.countries: dict[str, Country] = {}
+        self.by_alias: dict[str, GazetteerHit] = {}
+        for row in rows:
+            country = Country(row["iso3"], row["name"])
+            self.countries[country.iso3] = country
+            for column in _KINDS:
+                for alias in filter(None, (a.strip() for a in row.get(column, "").split("|"))):
+                    key = fold(alias)
+                    if key and key not in self.by_alias:
+                        self.by_alias[key] = GazetteerHit(country, _KIND_OF[column], alias)
+        # aliases worth fuzzy matching: long enough that an edit is a typo, not another word
+        self.fuzzy_keys = [k for k in self.by_alias if len(k) >= 6]
+
+    def lookup(self, text: str) -> GazetteerHit | None:
+        """Return the hit for an exact (folded) alias, else ``None``."""
+        return self.by_alias.get(fold(text))
+
+    def lookup_fuzzy(self, text: str, threshold: int) -> GazetteerHit | None:
+        """Return the hit for a misspelt alias ("Kreamlin"), or ``None`` below ``threshold``."""
+        from rapidfuzz import fuzz, process
+
+        key = fold(text)
+        if len(key) < 6:
+            return None
+        best = process.extractOne(key, self.fuzzy_keys, scorer=fuzz.ratio, score_cutoff=threshold)
+        return self.by_alias[best[0]] if best else None
+
+
+@functools.lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    """Return the packaged gazetteer, parsed once per process."""
+    raw = resources.files("hearsay.data").joinpath("countries.tsv").read_text(encoding="utf-8")
+    lines = [ln for ln in raw.splitlines() if ln.strip() and not ln.startswith("#")]
+    header = lines[0].split("\t")
+    rows = [dict(zip(header, ln.split("\t"), strict=False)) for ln in lines[1:]]
+    return Gazetteer(rows)
+
+
+__all__ = ["Country", "Gazetteer", "GazetteerHit", "fold", "load_gazetteer"]

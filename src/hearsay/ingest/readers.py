@@ -1,0 +1,209 @@
+"""Turn paths, stdin and JSONL lines into :class:`~hearsay.model.Article` records.
+
+Readers never stop a batch for one bad document: they yield a :class:`Failure` for it and
+go on, so the CLI can report every problem and still process the rest.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from hearsay.config import Settings
+from hearsay.errors import ConfigError, HearsayError, InputError, SizeLimitError
+from hearsay.ingest.html import extract_html
+from hearsay.ingest.normalize import normalize_text
+from hearsay.ingest.text import decode_bytes, guess_title
+from hearsay.model import Article
+
+FORMATS = ("text", "html", "jsonl")
+_EXTENSIONS = {".txt": "text", ".text": "text", ".html": "html", ".htm": "html", ".jsonl": "jsonl", ".ndjson": "jsonl"}
+
+
+@dataclass(frozen=True, slots=True)
+class Failure:
+    """One input (or one JSONL line) that could not be read, and the error that says why."""
+
+    origin: str
+    error: HearsayError
+
+
+def parse_date(value: str | None, what: str = "--published") -> date | None:
+    """Return the ``YYYY-MM-DD`` date in ``value`` (None stays None).
+
+    Raises:
+        ConfigError: ``value`` is not a valid date.
+    """
+    if value is None or value == "":
+        return None
+    try:
+        return date.fromisoformat(str(value).strip()[:10])
+    except ValueError:
+        raise ConfigError(f"{what}: cannot read {value!r} as a date (expected YYYY-MM-DD)") from None
+
+
+def detect_format(path: str, forced: str | None) -> str:
+    """Return the input format of ``path``: the forced one, else by extension (text by default)."""
+    if forced:
+        if forced not in FORMATS:
+            raise ConfigError(f"unknown input format {forced!r} (choose from {', '.join(FORMATS)})")
+        return forced
+    return _EXTENSIONS.get(Path(path).suffix.lower(), "text")
+
+
+def _read_bytes(path: str, settings: Settings, stdin: BinaryIO | None) -> bytes:
+    if path == "-":
+        stream = stdin if stdin is not None else sys.stdin.buffer
+        data = stream.read(settings.max_bytes + 1)
+    else:
+        p = Path(path)
+        if not p.exists():
+            raise InputError(f"{path}: no such file")
+        if p.is_dir():
+            raise InputError(f"{path}: is a directory (analyze takes files; use 'hearsay ingest' for directories)")
+        try:
+            size = p.stat().st_size
+            if size > settings.max_bytes:
+                raise SizeLimitError(f"{path}: {size:,} bytes is over the {settings.max_bytes:,}-byte limit (HEARSAY_MAX_BYTES)")
+            data = p.read_bytes()
+        except PermissionError:
+            raise InputError(f"{path}: permission denied") from None
+        except IsADirectoryError:
+            raise InputError(f"{path}: is a directory") from None
+    if len(data) > settings.max_bytes:
+        raise SizeLimitError(f"{path}: input is over the {settings.max_bytes:,}-byte limit (HEARSAY_MAX_BYTES)")
+    return data
+
+
+def make_article(
+    *,
+    text: str | None = None,
+    html: str | None = None,
+    origin: str,
+    published: date | None = None,
+    meta: dict[str, Any] | None = None,
+    encoding: str | None = None,
+) -> Article:
+    """Build one normalised :class:`Article` from text or HTML plus metadata.
+
+    Metadata in ``meta`` (id, title, url, source, authors, published) wins over what the HTML
+    page says; ``published`` is the fallback reference date.
+
+    Raises:
+        InputError: no text, or text that is empty after normalisation.
+    """
+    meta = dict(meta or {})
+    fields: dict[str, Any] = {}
+    if html is not None:
+        found = extract_html(html, origin)
+        raw = found.pop("text")
+        fields.update({k: v for k, v in found.items() if v})
+        fmt = "html"
+    elif text is not None:
+        raw = text
+        fmt = "text"
+    else:
+        raise InputError(f"{origin}: no text")
+    norm = normalize_text(raw)
+    if not norm:
+        raise InputError(f"{origin}: empty text")
+    if fmt == "text" and not meta.get("title"):
+        title = guess_title(norm)
+        if title:
+            fields["title"] = title
+    for key in ("id", "title", "url", "source"):
+        if meta.get(key) not in (None, ""):
+            fields[key] = str(meta[key])
+    if meta.get("authors"):
+        authors = meta["authors"]
+        fields["authors"] = [authors] if isinstance(authors, str) else [str(a) for a in authors]
+    if meta.get("published"):
+        fields["published"] = parse_date(str(meta["published"]), what=f"{origin}: published")
+    if not fields.get("published"):
+        fields["published"] = published
+    return Article(
+        text=norm,
+        id=fields.get("id"),
+        title=fields.get("title"),
+        url=fields.get("url"),
+        source=fields.get("source"),
+        authors=tuple(fields.get("authors") or ()),
+        published=fields.get("published"),
+        input_format=fmt,
+        encoding=encoding,
+        origin=origin,
+        raw=raw if raw != norm else None,
+    )
+
+
+def _jsonl_articles(data: str, origin: str, published: date | None, settings: Settings) -> Iterator[Article | Failure]:
+    for lineno, line in enumerate(data.splitlines(), 1):
+        where = f"{origin}:{lineno}"
+        if not line.strip():
+            continue
+        try:
+            if len(line) > settings.max_bytes:
+                raise SizeLimitError(f"{where}: line is over the {settings.max_bytes:,}-byte limit")
+            try:
+                obj = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise InputError(f"{where}: invalid JSON ({exc.msg} at column {exc.colno})") from None
+            if not isinstance(obj, dict):
+                raise InputError(f"{where}: expected a JSON object, got {type(obj).__name__}")
+            text, html = obj.get("text"), obj.get("html")
+            if not isinstance(text, str) and not isinstance(html, str):
+                raise InputError(f"{where}: object has no 'text' or 'html' string")
+            yield make_article(
+                text=text if isinstance(text, str) else None,
+                html=html if isinstance(html, str) and not isinstance(text, str) else None,
+                origin=where,
+                published=published,
+                meta=obj,
+            )
+        except HearsayError as exc:
+            yield Failure(where, exc)
+
+
+def iter_articles(
+    paths: Iterable[str],
+    settings: Settings,
+    *,
+    input_format: str | None = None,
+    published: date | None = None,
+    encoding: str = "utf-8",
+    stdin: BinaryIO | None = None,
+) -> Iterator[Article | Failure]:
+    """Yield an :class:`Article` or a :class:`Failure` for every document in ``paths``, in order.
+
+    Args:
+        paths: file paths; ``"-"`` reads standard input.
+        settings: size limits.
+        input_format: force ``text``, ``html`` or ``jsonl``; else chosen by extension.
+        published: reference date for documents that carry none.
+        encoding: ``utf-8`` (strict), ``auto`` (detect) or a codec name.
+        stdin: stream to use for ``"-"`` (tests pass a BytesIO).
+    """
+    for path in paths:
+        try:
+            fmt = detect_format(path, input_format)
+            data = _read_bytes(path, settings, stdin)
+            text, used = decode_bytes(data, path, encoding)
+            if fmt == "jsonl":
+                yield from _jsonl_articles(text, path, published, settings)
+            elif fmt == "html":
+                yield make_article(html=text, origin=path, published=published, encoding=used)
+            else:
+                yield make_article(text=text, origin=path, published=published, encoding=used)
+        except HearsayError as exc:
+            yield Failure(path, exc)
+        except OSError as exc:
+            yield Failure(path, InputError(f"{path}: {os.strerror(exc.errno or 0) or exc}"))
+
+
+__all__ = ["FORMATS", "Failure", "detect_format", "iter_articles", "make_article", "parse_date"]

@@ -1,0 +1,156 @@
+"""The hearsay/1 JSON record: one function in, one out (docs/record.md documents each field).
+
+:func:`to_dict` is the only place records become JSON-ready dicts, and :func:`from_dict` the
+only place they come back; ``from_dict(to_dict(r)) == r`` is property-tested.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import json
+from datetime import date
+from importlib import resources
+from typing import Any
+
+from hearsay.model import Article, Entity, Event, Figure, Mention, Record, Rejection, Statement, TimeExpr
+
+SCHEMA_ID = "hearsay/1"
+
+
+def _plain(obj: Any) -> dict[str, Any]:
+    out = {}
+    for f in dataclasses.fields(obj):
+        value = getattr(obj, f.name)
+        out[f.name] = list(value) if isinstance(value, tuple) else value
+    return out
+
+
+def _number(value: float | None) -> float | int | None:
+    if value is None:
+        return None
+    return int(value) if float(value).is_integer() and abs(value) < 2**53 else value
+
+
+def to_dict(record: Record) -> dict[str, Any]:
+    """Return the hearsay/1 dict of ``record`` (JSON-serialisable)."""
+    a = record.article
+    document = {
+        "id": a.doc_id,
+        "sha256": a.sha256,
+        "title": a.title,
+        "url": a.url,
+        "source": a.source,
+        "authors": list(a.authors),
+        "published": a.published.isoformat() if a.published else None,
+        "language": a.language,
+        "input_format": a.input_format,
+        "encoding": a.encoding,
+        "origin": a.origin,
+        "text": a.text,
+    }
+    entities = []
+    for e in record.entities:
+        d = _plain(e)
+        d["mentions"] = [_plain(m) for m in e.mentions]
+        d["ids"] = dict(e.ids)
+        entities.append(d)
+    figures = []
+    for f in record.figures:
+        d = _plain(f)
+        for k in ("value", "low", "high"):
+            d[k] = _number(d[k])
+        figures.append(d)
+    return {
+        "schema": SCHEMA_ID,
+        "document": document,
+        "entities": entities,
+        "statements": [_plain(s) for s in record.statements],
+        "figures": figures,
+        "times": [_plain(t) for t in record.times],
+        "events": [_plain(e) for e in record.events],
+        "rejected": [_plain(r) for r in record.rejected],
+        "pipeline": dict(record.pipeline),
+    }
+
+
+def _build(cls: type, data: dict[str, Any], **special: Any) -> Any:
+    kwargs = {}
+    for f in dataclasses.fields(cls):
+        if f.name in special:
+            kwargs[f.name] = special[f.name]
+        elif f.name in data:
+            value = data[f.name]
+            kwargs[f.name] = tuple(value) if isinstance(value, list) else value
+    return cls(**kwargs)
+
+
+def _float(value: Any) -> float | None:
+    return None if value is None else float(value)
+
+
+def from_dict(data: dict[str, Any]) -> Record:
+    """Return the :class:`Record` a hearsay/1 dict describes (inverse of :func:`to_dict`)."""
+    doc = data["document"]
+    article = Article(
+        text=doc["text"],
+        id=doc.get("id") if doc.get("id") != doc.get("sha256", "")[:16] else None,
+        title=doc.get("title"),
+        url=doc.get("url"),
+        source=doc.get("source"),
+        authors=tuple(doc.get("authors") or ()),
+        published=date.fromisoformat(doc["published"]) if doc.get("published") else None,
+        language=doc.get("language") or "en",
+        input_format=doc.get("input_format") or "text",
+        encoding=doc.get("encoding"),
+        origin=doc.get("origin"),
+    )
+    entities = tuple(
+        _build(Entity, e, mentions=tuple(Mention(m["start"], m["end"], m["text"]) for m in e.get("mentions", [])), ids=dict(e.get("ids") or {}))
+        for e in data.get("entities", [])
+    )
+    figures = tuple(
+        _build(Figure, f, value=_float(f.get("value")), low=_float(f.get("low")), high=_float(f.get("high")))
+        for f in data.get("figures", [])
+    )
+    return Record(
+        article=article,
+        entities=entities,
+        statements=tuple(_build(Statement, s) for s in data.get("statements", [])),
+        figures=figures,
+        times=tuple(_build(TimeExpr, t) for t in data.get("times", [])),
+        events=tuple(_build(Event, e) for e in data.get("events", [])),
+        rejected=tuple(_build(Rejection, r) for r in data.get("rejected", [])),
+        pipeline=dict(data.get("pipeline") or {}),
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def schema() -> dict[str, Any]:
+    """Return the published JSON Schema of the hearsay/1 record."""
+    return json.loads(resources.files("hearsay.schema").joinpath("hearsay-1.schema.json").read_text(encoding="utf-8"))
+
+
+def validate(data: dict[str, Any]) -> None:
+    """Check ``data`` against the hearsay/1 JSON Schema and its offset rules.
+
+    Raises:
+        jsonschema.ValidationError: the dict does not fit the schema.
+        ValueError: an offset does not point at its text.
+    """
+    import jsonschema
+
+    jsonschema.validate(data, schema())
+    text = data["document"]["text"]
+    spans = [(s["start"], s["end"], s.get("content")) for s in data["statements"]]
+    spans += [(f["start"], f["end"], f["text"]) for f in data["figures"]]
+    spans += [(t["start"], t["end"], t["text"]) for t in data["times"]]
+    spans += [(e["start"], e["end"], e["trigger"]) for e in data["events"]]
+    spans += [(r["start"], r["end"], r["text"]) for r in data["rejected"]]
+    spans += [(m["start"], m["end"], m["text"]) for e in data["entities"] for m in e["mentions"]]
+    for start, end, expected in spans:
+        if expected is not None and text[start:end] != expected:
+            raise ValueError(f"offsets {start}..{end} give {text[start:end]!r}, record says {expected!r}")
+
+
+__all__ = ["SCHEMA_ID", "from_dict", "schema", "to_dict", "validate"]

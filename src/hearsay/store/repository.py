@@ -1,0 +1,242 @@
+"""Saving and loading records: one transaction per article, keyed by its text's SHA-256."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import time
+from collections.abc import Iterator
+from datetime import date, datetime, timezone
+from typing import Any
+
+from sqlalchemy import Engine, Table, create_engine, event, func, select
+from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, OperationalError, SQLAlchemyError
+from sqlalchemy.engine import make_url
+
+from hearsay.errors import StoreError
+from hearsay.model import Article, Entity, Event, Figure, Mention, Record, Rejection, Statement, TimeExpr
+from hearsay.store import schema
+from hearsay.store.migrations import migrate
+
+_RENAME = {"start": "char_start", "end": "char_end", "id": "local_id"}
+_JSON_FIELDS = {"via", "aliases", "roles", "ids"}
+
+
+def _row(obj: Any, skip: tuple[str, ...] = ()) -> dict[str, Any]:
+    row = {}
+    for f in dataclasses.fields(obj):
+        if f.name in skip:
+            continue
+        value = getattr(obj, f.name)
+        if f.name in _JSON_FIELDS:
+            value = json.dumps(list(value) if isinstance(value, tuple) else value, ensure_ascii=False)
+        row[_RENAME.get(f.name, f.name)] = value
+    return row
+
+
+def _obj(cls: type, row: Any, **special: Any) -> Any:
+    mapping = row._mapping
+    kwargs = {}
+    for f in dataclasses.fields(cls):
+        if f.name in special:
+            kwargs[f.name] = special[f.name]
+            continue
+        value = mapping[_RENAME.get(f.name, f.name)]
+        if f.name in _JSON_FIELDS:
+            value = json.loads(value)
+            value = tuple(value) if isinstance(value, list) else value
+        kwargs[f.name] = value
+    return cls(**kwargs)
+
+
+def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA busy_timeout=30000")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.close()
+
+
+class Store:
+    """A hearsay store behind one SQLAlchemy engine."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    # -- writing --------------------------------------------------------------------------
+    def save(self, record: Record) -> tuple[int, bool]:
+        """Store ``record`` in one transaction; return ``(document key, created)``.
+
+        An article whose normalised text is already stored is left untouched
+        (``created`` is False), so saving twice keeps one copy.
+
+        Raises:
+            StoreError: the database refused the write (the transaction is rolled back).
+        """
+        a = record.article
+        for attempt in range(5):
+            try:
+                with self.engine.begin() as conn:
+                    found = conn.execute(select(schema.documents.c.id).where(schema.documents.c.sha256 == a.sha256)).first()
+                    if found:
+                        return found[0], False
+                    doc_key = conn.execute(schema.documents.insert().values(**self._document_row(record))).inserted_primary_key[0]
+                    self._insert_extracted(conn, doc_key, record)
+                    return doc_key, True
+            except IntegrityError:
+                # another process stored the same article between our check and insert
+                with self.engine.connect() as conn:
+                    found = conn.execute(select(schema.documents.c.id).where(schema.documents.c.sha256 == a.sha256)).first()
+                if found:
+                    return found[0], False
+                raise StoreError(f"could not store {a.origin or a.doc_id}: integrity error") from None
+            except OperationalError as exc:
+                if "locked" in str(exc).lower() and attempt < 4:
+                    time.sleep(0.2 * (attempt + 1))
+                    continue
+                raise StoreError(f"could not store {a.origin or a.doc_id}: {_reason(exc)}") from None
+            except SQLAlchemyError as exc:
+                raise StoreError(f"could not store {a.origin or a.doc_id}: {_reason(exc)}") from None
+        raise StoreError("database stayed locked")  # pragma: no cover
+
+    @staticmethod
+    def _document_row(record: Record) -> dict[str, Any]:
+        a = record.article
+        return {
+            "sha256": a.sha256,
+            "doc_id": a.doc_id,
+            "given_id": a.id,
+            "title": a.title,
+            "url": a.url,
+            "source": a.source,
+            "authors": json.dumps(list(a.authors), ensure_ascii=False),
+            "published": a.published.isoformat() if a.published else None,
+            "language": a.language,
+            "input_format": a.input_format,
+            "encoding": a.encoding,
+            "origin": a.origin,
+            "text": a.text,
+            "pipeline": json.dumps(record.pipeline, sort_keys=True),
+            "ingested_at": datetime.now(timezone.utc).isoformat(),
+        }
+
+    @staticmethod
+    def _insert_extracted(conn: Any, doc_key: int, record: Record) -> None:
+        for entity in record.entities:
+            row = _row(entity, skip=("mentions",))
+            ent_key = conn.execute(schema.entities.insert().values(document_id=doc_key, **row)).inserted_primary_key[0]
+            if entity.mentions:
+                conn.execute(schema.mentions.insert(), [
+                    {"document_id": doc_key, "entity_id": ent_key, "char_start": m.start, "char_end": m.end, "text": m.text}
+                    for m in entity.mentions
+                ])
+        tables: list[tuple[Table, tuple[Any, ...]]] = [
+            (schema.statements, record.statements), (schema.figures, record.figures), (schema.times, record.times),
+            (schema.events, record.events), (schema.rejected, record.rejected),
+        ]
+        for table, items in tables:
+            if items:
+                conn.execute(table.insert(), [{"document_id": doc_key, **_row(item)} for item in items])
+
+    # -- reading --------------------------------------------------------------------------
+    def has(self, sha256: str) -> bool:
+        """True when an article with this text hash is stored."""
+        with self.engine.connect() as conn:
+            return conn.execute(select(schema.documents.c.id).where(schema.documents.c.sha256 == sha256)).first() is not None
+
+    def count(self, table: str = "documents") -> int:
+        """Return the number of rows in ``table``."""
+        t = schema.metadata.tables[table]
+        with self.engine.connect() as conn:
+            return int(conn.execute(select(func.count()).select_from(t)).scalar_one())
+
+    def load(self, sha256: str) -> Record:
+        """Return the stored record of the article with this text hash.
+
+        Raises:
+            StoreError: no such article.
+        """
+        with self.engine.connect() as conn:
+            doc = conn.execute(select(schema.documents).where(schema.documents.c.sha256 == sha256)).first()
+            if doc is None:
+                raise StoreError(f"no stored article with hash {sha256}")
+            key = doc.id
+            ent_rows = conn.execute(select(schema.entities).where(schema.entities.c.document_id == key).order_by(schema.entities.c.id)).all()
+            ment_rows = conn.execute(select(schema.mentions).where(schema.mentions.c.document_id == key).order_by(schema.mentions.c.id)).all()
+            by_entity: dict[int, list[Mention]] = {}
+            for m in ment_rows:
+                by_entity.setdefault(m.entity_id, []).append(Mention(m.char_start, m.char_end, m.text))
+            entities = tuple(_obj(Entity, r, mentions=tuple(by_entity.get(r.id, []))) for r in ent_rows)
+
+            def rows(table: Table) -> list[Any]:
+                return conn.execute(select(table).where(table.c.document_id == key).order_by(table.c.id)).all()
+
+            article = Article(
+                text=doc.text, id=doc.given_id, title=doc.title, url=doc.url, source=doc.source,
+                authors=tuple(json.loads(doc.authors)), published=date.fromisoformat(doc.published) if doc.published else None,
+                language=doc.language, input_format=doc.input_format, encoding=doc.encoding, origin=doc.origin,
+            )
+            return Record(
+                article=article,
+                entities=entities,
+                statements=tuple(_obj(Statement, r) for r in rows(schema.statements)),
+                figures=tuple(_obj(Figure, r) for r in rows(schema.figures)),
+                times=tuple(_obj(TimeExpr, r) for r in rows(schema.times)),
+                events=tuple(_obj(Event, r) for r in rows(schema.events)),
+                rejected=tuple(_obj(Rejection, r, ) for r in rows(schema.rejected)),
+                pipeline=json.loads(doc.pipeline),
+            )
+
+    def hashes(self) -> Iterator[str]:
+        """Yield the text hash of every stored article, oldest first."""
+        with self.engine.connect() as conn:
+            yield from (r[0] for r in conn.execute(select(schema.documents.c.sha256).order_by(schema.documents.c.id)))
+
+    def close(self) -> None:
+        """Release the engine's connections."""
+        self.engine.dispose()
+
+
+def _reason(exc: Exception) -> str:
+    orig = getattr(exc, "orig", None)
+    text = str(orig if orig is not None else exc).strip().splitlines()
+    return text[0] if text else type(exc).__name__
+
+
+def open_store(url: str, *, create: bool = True) -> Store:
+    """Return a :class:`Store` for the SQLAlchemy ``url``, migrated to the current schema.
+
+    Raises:
+        StoreError: a malformed URL, a missing driver or an unreachable database.
+    """
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        raise StoreError(f"cannot use database URL {url!r}") from None
+    try:
+        kwargs: dict[str, Any] = {}
+        if parsed.get_backend_name() == "sqlite":
+            kwargs["connect_args"] = {"timeout": 30}
+        else:
+            kwargs["pool_pre_ping"] = True
+        engine = create_engine(parsed, **kwargs)
+        if parsed.get_backend_name() == "sqlite":
+            event.listen(engine, "connect", _sqlite_pragmas)
+    except ModuleNotFoundError as exc:
+        raise StoreError(f"no database driver for {parsed.drivername} ({exc.name}); for PostgreSQL: pip install 'hearsay[postgres]'") from None
+    except (ArgumentError, SQLAlchemyError) as exc:
+        raise StoreError(f"cannot use database URL {url!r}: {_reason(exc)}") from None
+    try:
+        if create:
+            migrate(engine)
+        else:
+            with engine.connect():
+                pass
+    except (OperationalError, DBAPIError) as exc:
+        engine.dispose()
+        raise StoreError(f"cannot open the store at {parsed.render_as_string(hide_password=True)}: {_reason(exc)}") from None
+    return Store(engine)
+
+
+__all__ = ["Store", "open_store"]
