@@ -177,6 +177,11 @@ def db_status(db_url: str | None) -> None:
         click.echo(f"{table:12} {store.count(table):>8}")
 
 
+# --- commands defined in their own modules (ledger, serving, export) register below -----
+# (each module defines click commands and this block adds them; keep one line per command)
+# --- end of registered commands ------------------------------------------------------------
+
+
 def main() -> None:
     """Console-script entry point."""
     cli(prog_name="hearsay")
