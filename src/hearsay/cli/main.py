@@ -95,17 +95,12 @@ def analyze(paths: tuple[str, ...], input_format: str | None, published: str | N
     """
     from hearsay.analysis import analyze_articles
     from hearsay.ingest import Failure, iter_articles, parse_date
-    from hearsay.model import Article
     from hearsay.record import to_dict
 
     settings = load_settings({"db_url": db_url, "store": False if no_store else None})
     reference = parse_date(published)
     fmt = fmt or ("text" if sys.stdout.isatty() else "json")
     store = None
-    if settings.store:
-        from hearsay.store import open_store
-
-        store = open_store(settings.db_url)
     failures: list[Failure] = []
 
     def articles() -> Any:
@@ -119,7 +114,11 @@ def analyze(paths: tuple[str, ...], input_format: str | None, published: str | N
     console = Console(soft_wrap=False)
     out: list[dict[str, Any]] = []
     for record in analyze_articles(articles(), settings):
-        if store is not None:
+        if settings.store:
+            if store is None:  # opened at the first good article: bad inputs leave no empty store behind
+                from hearsay.store import open_store
+
+                store = open_store(settings.db_url)
             store.save(record)
         if fmt == "text":
             from hearsay.cli.report import render
@@ -135,7 +134,6 @@ def analyze(paths: tuple[str, ...], input_format: str | None, published: str | N
         store.close()
     if failures:
         sys.exit(max(f.error.exit_code for f in failures))
-    _ = Article  # re-exported type used in annotations by plugins
 
 
 @cli.group()
