@@ -1,20 +1,394 @@
-"""Statements: direct, indirect and mixed speech with resolved speakers (first version)."""
+"""Statements: direct, indirect and mixed speech with resolved speakers and relay chains.
+
+The finder works in four passes over one parsed document (docs/statements.md):
+
+1. quotation spans from the quotation marks (:mod:`hearsay.extract._quote_marks`);
+2. attribution candidates from the parse (:mod:`hearsay.extract._attribution`): a cue from
+   data/cues.tsv, its source phrase and its content span, plus "according to X";
+3. quotes are matched to candidates: a complement clause that is a quotation makes a direct
+   statement, one that contains a quotation a mixed one; a quoted fragment under a cue ("called
+   it an 'honor'") is mixed; a quotation with no cue of its own takes the nearest cue of its
+   sentence, or continues the previous speaker when it opens a paragraph; any other quotation
+   (scare quotes, titles, nicknames) is rejected;
+4. a statement whose cue lies inside another's content ("…, Tass reported") takes the outer
+   source as a relay (``via``); speakers are resolved in text order
+   (:mod:`hearsay.extract.speakers`) and dates taken from the time expressions of the sentence.
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import bisect
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
 
 from hearsay.config import Settings
+from hearsay.extract._attribution import Candidate, according_to, content_of, cue_entry, source_of, valid_source
+from hearsay.extract._attribution import _negated as negated
+from hearsay.extract._quote_marks import QuoteSpan, find_quote_spans
 from hearsay.extract.entities import EntityIndex
+from hearsay.extract.speakers import Resolved, SpeakerResolver
 from hearsay.extract.zones import Zones
-from hearsay.model import Rejection, Statement, TimeExpr
+from hearsay.model import Rejection, Statement, StatementKind, TimeExpr
+
+# Base confidence of each rule (before speaker-resolution penalties); see docs/statements.md.
+_CONFIDENCE = {
+    "direct_clause": 0.92, "direct_nearest": 0.85, "mixed_clause": 0.85, "indirect_clause": 0.8,
+    "indirect_np": 0.65, "indirect_eval": 0.65, "according_to": 0.85, "mixed_fragment": 0.75,
+    "continuation": 0.7,
+}
+_HOW_FACTOR = {"name": 1.0, "document": 0.95, "new": 0.9, "description": 0.8, "pronoun": 0.85, "continuation": 0.85}
+_CONTINUATION_PARAS = 2
+
+
+@dataclass(slots=True)
+class _Draft:
+    start: int
+    end: int
+    kind: StatementKind
+    rule: str
+    cand: Candidate | None
+    source: Token | None
+    via: list[Token] = field(default_factory=list)
+    continues: bool = False
+    speaker: Resolved | None = None
+    drop: bool = False
+
+
+class _Text:
+    """Paragraph and quotation look-ups over the document text."""
+
+    def __init__(self, doc: Doc, quotes: list[QuoteSpan]) -> None:
+        self.doc = doc
+        text = doc.text
+        self.para_starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
+        self.quotes = quotes
+        self.in_quote = [False] * len(doc)
+        self.quote_of: list[int | None] = [None] * len(doc)
+        for qi, q in enumerate(quotes):
+            span = doc.char_span(q.start, q.end, alignment_mode="expand")
+            if span is None:
+                continue
+            for t in span:
+                if q.start <= t.idx < q.end:
+                    self.in_quote[t.i] = True
+                    self.quote_of[t.i] = qi
+
+    def para(self, offset: int) -> int:
+        return bisect.bisect_right(self.para_starts, offset) - 1
+
+    def para_start(self, offset: int) -> int:
+        return self.para_starts[self.para(offset)]
+
+    def tokens(self, start: int, end: int) -> list[Token]:
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return [] if span is None else list(span)
+
+
+def _candidates(doc: Doc, tx: _Text) -> list[Candidate]:
+    out: list[Candidate] = []
+    for tok in doc:
+        if tx.in_quote[tok.i]:
+            continue
+        entry = cue_entry(tok)
+        if entry is None or entry.pos != "verb" or negated(tok):
+            continue
+        relay = None
+        src = source_of(tok)
+        if tok.lemma_.lower() == "quote":  # "Detik.com quoted Djamal as saying"
+            objs = [c for c in tok.children if c.dep_ == "dobj" and c.pos_ in {"PROPN", "NOUN"}]
+            if objs:
+                relay, src = src, objs[0]
+        if src is None or not valid_source(src) or tx.in_quote[src.i]:
+            continue
+        content, frame = content_of(tok, entry)
+        sent = tok.sent
+        out.append(
+            Candidate(tok.idx, tok.idx + len(tok), tok, entry, src, content, frame, relay=relay, sentence=(sent.start_char, sent.end_char))
+        )
+    for c in according_to(doc):
+        if c.source is not None and not tx.in_quote[c.cue_token.i] and not tx.in_quote[c.source.i]:
+            out.append(c)
+    return out
+
+
+def _is_clause(tokens: list[Token]) -> bool:
+    """True when a quotation reads as speech (a clause or a sentence) rather than a label."""
+    words = [t for t in tokens if not t.is_punct and not t.is_space]
+    if len(words) >= 6:
+        return True
+    has_verb = any(t.pos_ in {"VERB", "AUX"} and t.tag_ not in {"VBN", "VBG"} for t in words)
+    ends = tokens and tokens[-1].text in {".", "!", "?", ","} and len(words) >= 2
+    return len(words) >= 3 and (has_verb or bool(ends))
+
+
+def _quote_root(tokens: list[Token]) -> Token | None:
+    ids = {t.i for t in tokens}
+    roots = [t for t in tokens if t.head.i not in ids and not t.is_punct]
+    return roots[0] if roots else None
+
+
+def _cue_above(tok: Token, cands_by_token: dict[int, Candidate], limit: int = 5) -> Candidate | None:
+    """Return the candidate whose cue governs ``tok`` within ``limit`` steps, not crossing a clause."""
+    cur = tok
+    for _ in range(limit):
+        if cur.head.i == cur.i:
+            return None
+        nxt = cur.head
+        if nxt.i in cands_by_token:
+            return cands_by_token[nxt.i]
+        if nxt.pos_ in {"VERB", "AUX"} and cur.dep_ in {"ccomp", "relcl", "advcl", "conj", "parataxis"}:
+            return None
+        cur = nxt
+    return None
+
+
+def _scare_quote(tokens: list[Token]) -> bool:
+    """True for a short quoted label inside a noun phrase ("the North Korean 'volunteers'")."""
+    root = _quote_root(tokens)
+    if root is None:
+        return False
+    words = [t for t in tokens if not t.is_punct]
+    if len(words) > 4:
+        return False
+    return root.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "compound", "appos", "amod", "conj", "nmod", "poss", "attr"} and root.pos_ in {"NOUN", "PROPN", "ADJ", "X"}
 
 
 def find_statements(
     doc: Doc, entities: EntityIndex, times: list[TimeExpr], zones: Zones, settings: Settings
 ) -> tuple[list[Statement], list[Rejection]]:
-    """Return the statements of ``doc`` and the quote-like spans rejected as non-statements."""
-    return [], []
+    """Return the statements of ``doc`` and the quote-like spans rejected as non-statements.
+
+    Args:
+        doc: the parsed article.
+        entities: the document's entities; resolved pronouns and new speakers are added to it.
+        times: the document's time expressions (statement dates come from these).
+        zones: page furniture; nothing outside the story is a statement.
+        settings: unused for now (kept for the extractor signature).
+
+    Returns:
+        Statements with ids ``s1``, ``s2`` ... in text order, and rejected quotations.
+    """
+    text = doc.text
+    quotes = find_quote_spans(text)
+    tx = _Text(doc, quotes)
+    cands = _candidates(doc, tx)
+    by_token = {c.cue_token.i: c for c in cands if c.rule != "according_to"}
+    drafts: list[_Draft] = []
+    rejected: list[Rejection] = []
+    used: set[int] = set()
+    scare: set[int] = set()
+
+    for qi, q in enumerate(quotes):
+        toks = [t for t in tx.tokens(q.start, q.end) if q.start <= t.idx < q.end]
+        if toks and not _is_clause(toks) and _scare_quote(toks) and _cue_above(_quote_root(toks) or toks[0], by_token) is None:
+            scare.add(qi)
+
+    for c in cands:
+        if c.content is None:
+            continue
+        cs, ce = c.content
+        overlapping = [qi for qi, q in enumerate(quotes) if q.start < ce and cs < q.end and qi not in scare]
+        if overlapping:
+            rest = list(text[cs:ce])
+            for qi in overlapping:
+                q = quotes[qi]
+                for i in range(max(q.open, cs), min(q.outer_end, ce)):
+                    rest[i - cs] = " "
+            if not any(ch.isalnum() for ch in rest):
+                for qi in overlapping:
+                    q = quotes[qi]
+                    used.add(qi)
+                    drafts.append(_Draft(q.start, q.end, "direct", "direct_clause", c, c.source))
+                continue
+            for qi in overlapping:
+                used.add(qi)
+                cs, ce = min(cs, quotes[qi].start), max(ce, quotes[qi].outer_end)
+            drafts.append(_Draft(cs, ce, "mixed", "mixed_clause", c, c.source))
+            continue
+        if c.entry is not None and not ({"clause", "np", "eval"} & c.entry.frames):
+            continue  # a cue of direct speech only ("promising that ...", "continued")
+        rule = "according_to" if c.rule == "according_to" else f"indirect_{c.rule}"
+        drafts.append(_Draft(cs, ce, "indirect", rule, c, c.source))
+
+    pending: list[int] = []
+    fragments: dict[int, _Draft] = {}
+    for qi, q in enumerate(quotes):
+        if qi in used:
+            continue
+        toks = [t for t in tx.tokens(q.start, q.end) if q.start <= t.idx < q.end]
+        if not toks:
+            continue
+        inside = [d for d in drafts if d.start <= q.open and q.outer_end <= d.end]
+        if qi in scare or (inside and not _is_clause(toks)):
+            rejected.append(Rejection(q.start, q.end, text[q.start:q.end], "scare quote or label, not speech", "quote"))
+            continue
+        if not _is_clause(toks):
+            root = _quote_root(toks)
+            cand = _cue_above(root, by_token) if root is not None else None
+            if cand is not None and cand.entry is not None:
+                d = fragments.get(cand.cue_token.i)
+                if d is None:
+                    d = _Draft(q.start, q.end, "mixed", "mixed_fragment", cand, cand.source)
+                    fragments[cand.cue_token.i] = d
+                    drafts.append(d)
+                else:
+                    d.end = max(d.end, q.end)
+                continue
+            reason = "title or name in quotation marks" if all(w.text[:1].isupper() for w in toks if w.is_alpha) else "scare quote or label, not speech"
+            rejected.append(Rejection(q.start, q.end, text[q.start:q.end], reason, "quote"))
+            continue
+        cand = _nearest_cue(q, toks, cands, tx)
+        if cand is not None:
+            drafts.append(_Draft(q.start, q.end, "direct", "direct_nearest", cand, cand.source))
+        else:
+            pending.append(qi)
+
+    _relays(drafts)
+    drafts = [d for d in drafts if not d.drop]
+    for qi in pending:
+        q = quotes[qi]
+        drafts.append(_Draft(q.start, q.end, "direct", "continuation", None, None, continues=True))
+    drafts.sort(key=lambda d: (d.start, d.end))
+    drafts = _dedupe(drafts)
+
+    resolver = SpeakerResolver(doc, entities, tx.in_quote)
+    out: list[Statement] = []
+    prev: tuple[_Draft, int] | None = None
+    for d in drafts:
+        if not zones.is_story(d.start, d.end) or (d.cand is not None and not zones.is_story(d.cand.cue_start, d.cand.cue_end)):
+            continue
+        if d.continues:
+            q_para = tx.para(d.start)
+            opens_para = not text[tx.para_start(d.start):max(d.start - 1, tx.para_start(d.start))].strip()
+            if prev is None or prev[0].speaker is None or q_para - prev[1] > _CONTINUATION_PARAS or not opens_para or prev[0].kind == "indirect":
+                rejected.append(Rejection(d.start, d.end, text[d.start:d.end], "quotation with no attributable source", "quote"))
+                continue
+            d.speaker = prev[0].speaker
+            d.via = prev[0].via
+        elif d.source is not None:
+            d.speaker = resolver.resolve(d.source)
+            if d.speaker is not None:
+                resolver.remember(d.speaker.start, d.speaker.entity)
+        if d.speaker is None:
+            continue
+        st = _statement(d, len(out) + 1, text, resolver, times, tx)
+        if st is None:
+            continue
+        out.append(st)
+        prev = (d, tx.para(d.end))
+    return out, rejected
+
+
+def _nearest_cue(q: QuoteSpan, toks: list[Token], cands: list[Candidate], tx: _Text) -> Candidate | None:
+    """Return the cue nearest to quotation ``q`` in the sentences it touches, same paragraph."""
+    para = tx.para(q.open)
+    lo = min(t.sent.start_char for t in toks)
+    hi = max(t.sent.end_char for t in toks)
+    first = toks[0].sent
+    if first.start > 0:  # the attribution may open the sentence before the mark: "X said: “…”"
+        prev_tok = tx.doc[first.start - 1]
+        if prev_tok.text == ":" or (prev_tok.is_quote and prev_tok.i > 0 and tx.doc[prev_tok.i - 1].text == ":"):
+            lo = min(lo, prev_tok.sent.start_char)
+    best, best_d = None, None
+    for c in cands:
+        if c.rule == "according_to" or c.entry is None:
+            continue
+        if not (lo <= c.cue_start < hi) or tx.para(c.cue_start) != para:
+            continue
+        if not ({"quote", "clause"} & c.entry.frames):
+            continue
+        dist = q.open - c.cue_end if c.cue_end <= q.open else c.cue_start - q.outer_end
+        if dist < 0:
+            continue
+        if best_d is None or dist < best_d:
+            best, best_d = c, dist
+    return best
+
+
+def _relays(drafts: list[_Draft]) -> None:
+    """Give a statement the source of an outer report as a relay ("…, Tass reported")."""
+    for outer in drafts:
+        if outer.cand is None or outer.kind == "direct":
+            continue
+        inner_found = False
+        for inner in drafts:
+            if inner is outer or inner.cand is None or inner.cand is outer.cand:
+                continue
+            if outer.start <= inner.cand.cue_start < outer.end and inner.cand.sentence == outer.cand.sentence:
+                if outer.source is not None and outer.source not in inner.via:
+                    inner.via.append(outer.source)
+                inner_found = True
+        if inner_found:
+            outer.drop = True
+    for d in drafts:
+        if d.cand is not None and d.cand.relay is not None and d.cand.relay not in d.via:
+            d.via.append(d.cand.relay)
+
+
+def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
+    """Drop a statement whose content lies inside another one with the same cue or the same span."""
+    out: list[_Draft] = []
+    for d in drafts:
+        dup = False
+        for o in out:
+            same_cue = d.cand is not None and o.cand is not None and d.cand.cue_start == o.cand.cue_start
+            if (d.start, d.end) == (o.start, o.end) or (same_cue and o.start <= d.start and d.end <= o.end and o.kind != "direct"):
+                dup = True
+                break
+        if not dup:
+            out.append(d)
+    return out
+
+
+def _statement(d: _Draft, n: int, text: str, resolver: SpeakerResolver, times: list[TimeExpr], tx: _Text) -> Statement | None:
+    start, end = d.start, d.end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end <= start or d.speaker is None:
+        return None
+    via: list[str] = []
+    for v in d.via:
+        r = resolver.resolve(v)
+        if r is not None and r.entity != d.speaker.entity and r.entity not in via:
+            via.append(r.entity)
+    cand = d.cand
+    conf = _CONFIDENCE.get(d.rule, 0.6) * _HOW_FACTOR.get("continuation" if d.continues else d.speaker.how, 0.8)
+    return Statement(
+        id=f"s{n}",
+        kind=d.kind,
+        content=text[start:end],
+        start=start,
+        end=end,
+        speaker=d.speaker.entity,
+        speaker_text=d.speaker.text,
+        speaker_start=d.speaker.start,
+        speaker_end=d.speaker.end,
+        cue=None if cand is None else text[cand.cue_start:cand.cue_end],
+        cue_start=None if cand is None else cand.cue_start,
+        cue_end=None if cand is None else cand.cue_end,
+        via=tuple(via),
+        date=_date_of(d, times, text),
+        confidence=round(conf, 3),
+        rule=d.rule,
+    )
+
+
+def _date_of(d: _Draft, times: list[TimeExpr], text: str) -> str | None:
+    """Return the TIMEX3 value of the time expression in the statement's sentence, outside its content."""
+    if d.cand is None:
+        return None
+    s_lo, s_hi = d.cand.sentence
+    best, best_d = None, None
+    for t in times:
+        if t.start < s_lo or t.end > s_hi or (d.start <= t.start < d.end) or t.type not in {"DATE", "TIME"}:
+            continue
+        dist = abs(t.start - d.cand.cue_start)
+        if best_d is None or dist < best_d:
+            best, best_d = t.value, dist
+    return best
 
 
 __all__ = ["find_statements"]

@@ -1,0 +1,232 @@
+"""Attribution frames over the dependency parse: cue, source phrase and content span.
+
+A *candidate* is a cue word with the head token of its source phrase and the character span of
+its content, found by general rules over spaCy's parse (PARC-style attribution, Pareti 2016):
+
+- verb cues (data/cues.tsv) take their source from the subject (``nsubj``; the ``by`` agent of
+  a passive; the subject inherited by a participle or conjunct: "…, adding that …"; the head
+  noun of a relative clause: "Tiahrt, who said …"), or from the object after the verb when the
+  clause is inverted ("“…,” warned a … report");
+- content is the complement clause (``ccomp``), the object for cues that take one ("noted the
+  ties"), the object plus its "for" phrase for evaluative acts ("thanked X for Y");
+- "according to X" attributes the rest of its sentence (or clause) to X; the span is cut by
+  character offsets rather than the parse, which often attaches the main subject to X.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+from importlib import resources
+
+from spacy.tokens import Doc, Token
+
+_SUBJ = {"nsubj", "csubj"}
+_NON_SOURCES = {"this", "that", "these", "those", "which", "what", "there", "who", "i", "you", "some", "many", "others", "one", "it"}
+_MARKS = {"that", "if", "whether"}
+
+
+@dataclass(frozen=True, slots=True)
+class CueEntry:
+    """One cue of the lexicon."""
+
+    lemma: str
+    pos: str
+    kind: str
+    frames: frozenset[str]
+
+
+@functools.lru_cache(maxsize=1)
+def load_cues() -> dict[tuple[str, str], CueEntry]:
+    """Return the cue lexicon (data/cues.tsv) keyed by ``(lemma, pos)``."""
+    raw = resources.files("hearsay.data").joinpath("cues.tsv").read_text(encoding="utf-8")
+    out: dict[tuple[str, str], CueEntry] = {}
+    for line in raw.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        lemma, pos, kind, frames = line.split("\t")[:4]
+        out[(lemma, pos)] = CueEntry(lemma, pos, kind, frozenset(frames.split(",")))
+    return out
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A cue with its source head and content span (character offsets), before resolution."""
+
+    cue_start: int
+    cue_end: int
+    cue_token: Token
+    entry: CueEntry | None
+    source: Token | None
+    content: tuple[int, int] | None
+    rule: str
+    relay: Token | None = None  # "X quoted Y as saying": X relays Y
+    sentence: tuple[int, int] = (0, 0)
+    extra: dict[str, object] = field(default_factory=dict)
+
+
+def cue_entry(tok: Token) -> CueEntry | None:
+    """Return the lexicon entry of ``tok`` when it is a verb or noun cue."""
+    cues = load_cues()
+    lemma = tok.lemma_.lower()
+    if tok.pos_ in {"VERB", "AUX"} or (tok.tag_.startswith("VB")):
+        return cues.get((lemma, "verb"))
+    if tok.pos_ == "NOUN":
+        return cues.get((lemma, "noun"))
+    return None
+
+
+def _negated(tok: Token) -> bool:
+    if any(c.dep_ == "neg" for c in tok.children):
+        return True
+    head = tok.head  # "did not want to comment", "declined to say"
+    return tok.dep_ == "xcomp" and (any(c.dep_ == "neg" for c in head.children) or head.lemma_ in {"decline", "refuse"})
+
+
+def _passive(tok: Token) -> bool:
+    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children)
+
+
+def source_of(tok: Token) -> Token | None:
+    """Return the head token of the source phrase of cue verb ``tok``, else None."""
+    subjects = [c for c in tok.children if c.dep_ in _SUBJ]
+    if subjects:
+        propn = [s for s in subjects if s.pos_ == "PROPN"]
+        return (propn or subjects)[-1]
+    if _passive(tok):
+        for c in tok.children:
+            if c.dep_ == "agent":
+                objs = [g for g in c.children if g.dep_ == "pobj"]
+                if objs:
+                    return objs[0]
+        return None
+    if tok.dep_ == "relcl" and tok.head.pos_ in {"NOUN", "PROPN"}:
+        return tok.head
+    # inverted clause: the quote or clause comes first, the source follows ("…,” warned a report)
+    left_content = any(c.dep_ in {"ccomp", "parataxis"} and c.i < tok.i for c in tok.children) or (
+        tok.i > 0 and tok.doc[tok.i - 1].is_quote
+    ) or (tok.i > 1 and tok.doc[tok.i - 1].is_punct and tok.doc[tok.i - 2].is_quote)
+    if left_content:
+        for c in tok.children:
+            if c.dep_ in {"dobj", "attr", "npadvmod", "nsubj"} and c.i > tok.i and c.pos_ in {"NOUN", "PROPN"}:
+                return c
+    if tok.dep_ in {"advcl", "conj", "xcomp", "pcomp"} and tok.head.pos_ in {"VERB", "AUX"} and tok.head.i != tok.i:
+        if tok.dep_ == "advcl" and tok.tag_ not in {"VBG", "VBN"}:
+            return None
+        return source_of(tok.head)
+    if tok.dep_ == "acl" and tok.head.pos_ in {"NOUN", "PROPN"}:  # "a statement saying"
+        return tok.head
+    return None
+
+
+def valid_source(tok: Token) -> bool:
+    """True when ``tok`` can head a source phrase (not a demonstrative, expletive or quantifier)."""
+    if tok.lower_ in _NON_SOURCES and tok.lower_ != "it":
+        return False
+    if tok.lower_ == "it":
+        # "it said" of an organisation, never "it is hoped" / "it emerged"
+        return tok.head.lemma_ in {"say", "announce", "report", "state", "add", "confirm", "deny", "warn", "claim", "predict"}
+    return tok.pos_ in {"NOUN", "PROPN", "PRON", "NUM", "X"} or tok.ent_type_ != ""
+
+
+def _span_of(tokens: list[Token]) -> tuple[int, int] | None:
+    if not tokens:
+        return None
+    tokens = sorted(tokens, key=lambda t: t.i)
+    while tokens and (tokens[0].is_punct or tokens[0].is_space or (tokens[0].lower_ in _MARKS and tokens[0].dep_ == "mark")):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].is_punct and not tokens[-1].is_quote or tokens[-1].is_space):
+        tokens = tokens[:-1]
+    if not tokens:
+        return None
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+
+
+def _contiguous(root: Token, stop: Token | None = None) -> list[Token]:
+    """Return the tokens from ``root``'s left edge to its right edge, within its sentence."""
+    sent = root.sent
+    lo, hi = root.left_edge.i, root.right_edge.i
+    if stop is not None and lo <= stop.i <= hi:
+        if stop.i < root.i:
+            lo = stop.i + 1
+        else:
+            hi = stop.i - 1
+    lo, hi = max(lo, sent.start), min(hi, sent.end - 1)
+    return [root.doc[i] for i in range(lo, hi + 1)]
+
+
+def _trim_relative(tokens: list[Token], head: Token) -> list[Token]:
+    """Cut a non-restrictive relative clause (", which …") off a noun-phrase content."""
+    for c in head.children:
+        if c.dep_ in {"relcl", "acl"} and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ",":
+            return [t for t in tokens if t.i < c.left_edge.i - 1]
+    return tokens
+
+
+def content_of(tok: Token, entry: CueEntry) -> tuple[tuple[int, int] | None, str]:
+    """Return the content span of cue verb ``tok`` and the frame that gave it."""
+    comps = [c for c in tok.children if c.dep_ == "ccomp"]
+    if "clause" in entry.frames or "quote" in entry.frames:
+        if comps:
+            comp = comps[0]
+            return _span_of(_contiguous(comp, stop=tok)), "clause"
+        if tok.dep_ in {"parataxis"} and tok.head.i < tok.i and "clause" in entry.frames:
+            # "Sales will fall, the company said": the clause is the head
+            head = tok.head
+            toks = [t for t in _contiguous(head) if t.i < tok.left_edge.i]
+            return _span_of(toks), "clause"
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    if objs and objs[0].pos_ != "PRON" and "np" in entry.frames:
+        obj = objs[0]
+        toks = _trim_relative(_contiguous(obj), obj)
+        return _span_of(toks), "np"
+    if "eval" in entry.frames and objs:
+        obj = objs[0]
+        preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"for", "of", "over", "as"} and c.i > obj.i]
+        last = preps[-1] if preps else obj
+        toks = [tok.doc[i] for i in range(obj.left_edge.i if obj.pos_ != "PRON" else obj.i + 1, last.right_edge.i + 1)]
+        return _span_of(toks), "eval"
+    if "clause" in entry.frames:  # "said" with an xcomp ("expects to ..."): no content
+        return None, ""
+    return None, ""
+
+
+def according_to(doc: Doc) -> list[Candidate]:
+    """Return the "according to X" candidates of ``doc``."""
+    out: list[Candidate] = []
+    for tok in doc:
+        if tok.lower_ != "according" or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "to":
+            continue
+        to = doc[tok.i + 1]
+        objs = [c for c in to.children if c.dep_ == "pobj"] or [t for t in doc[to.i + 1:to.i + 8] if t.pos_ in {"PROPN", "NOUN"}][:1]
+        if not objs:
+            continue
+        sent = tok.sent
+        src_end = _source_phrase_end(doc, to.i + 1, sent.end)
+        src_tokens = [t for t in doc[to.i + 1:src_end] if t.pos_ in {"PROPN", "NOUN", "PRON"}]
+        source = objs[0] if objs[0].i < src_end else (src_tokens[-1] if src_tokens else None)
+        before = [t for t in doc[sent.start:tok.i]]
+        after = [t for t in doc[src_end:sent.end]]
+        if sum(1 for t in before if not t.is_punct) >= 3:
+            content = _span_of(before)  # "X rose 5%, according to Y"
+        else:
+            content = _span_of(after)
+        out.append(Candidate(tok.idx, to.idx + len(to), tok, None, source, content, "according_to", sentence=(sent.start_char, sent.end_char)))
+    return out
+
+
+def _source_phrase_end(doc: Doc, start: int, limit: int) -> int:
+    """Return the token index ending the source phrase after "according to" (the first comma)."""
+    depth = 0
+    for i in range(start, limit):
+        t = doc[i]
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")":
+            depth -= 1
+        elif depth == 0 and t.text in {",", ";", ":", "—", "–"}:
+            return i
+    return limit
+
+
+__all__ = ["Candidate", "CueEntry", "according_to", "content_of", "cue_entry", "load_cues", "source_of", "valid_source"]

@@ -1,0 +1,136 @@
+"""Quotation spans from the quotation marks of a text, before any parsing.
+
+House styles handled: curly double marks, straight double marks (paired by an open/closed
+state per paragraph), curly single marks opened by ``‘`` (an apostrophe never opens a quote),
+nested quotes (only the outermost is returned) and quotations running over several paragraphs
+(an opening mark with no closing one before the paragraph ends: the quote stops at the paragraph
+end when the next paragraph re-opens it, the convention of news copy; it runs on when the next
+line closes it, as in texts broken one sentence per line).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+_OPEN = {"“": "”", "‘": "’", "«": "»", "„": "“"}
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteSpan:
+    """One quotation: marks at ``open``/``close`` (``close`` is None when unclosed), content in between."""
+
+    open: int
+    close: int | None
+    start: int  # content start (after the opening mark)
+    end: int  # content end (before the closing mark, or the paragraph end)
+
+    @property
+    def outer_end(self) -> int:
+        """Return the offset just after the closing mark (or the content end)."""
+        return self.end if self.close is None else self.close + 1
+
+
+def _paragraph_end(text: str, pos: int) -> int:
+    nl = text.find("\n", pos)
+    return len(text) if nl == -1 else nl
+
+
+def _next_line_closes(text: str, pos: int, close_mark: str) -> bool:
+    """True when the line after ``pos`` closes a quote before opening another one."""
+    start = pos + 1
+    end = _paragraph_end(text, start)
+    line = text[start:end].lstrip()
+    if not line or line[0] in _OPEN or (close_mark == '"' and line[0] == '"'):
+        return False
+    c = line.find(close_mark)
+    if c == -1:
+        return False
+    opener = min((line.find(o) for o in _OPEN if line.find(o) != -1), default=-1)
+    return opener == -1 or c < opener
+
+
+def _straight_opens(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isspace() or before in "([{—–-/:") and not after.isspace()
+
+
+def find_quote_spans(text: str) -> list[QuoteSpan]:
+    """Return the outermost quotation spans of ``text`` in order.
+
+    Args:
+        text: the normalised article text.
+
+    Returns:
+        One :class:`QuoteSpan` per quotation; empty quotations are dropped.
+    """
+    spans: list[QuoteSpan] = []
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        close_mark: str | None = None
+        if ch in _OPEN and (ch != "‘" or _single_opens(text, i)):
+            close_mark = _OPEN[ch]
+        elif ch == '"' and _straight_opens(text, i):
+            close_mark = '"'
+        elif ch == "”" and i + 1 < n and text[i + 1].isalnum() and (i == 0 or text[i - 1].isspace()):
+            close_mark = "”"  # a closing mark used as an opener (rebuilt corpora)
+        if close_mark is None:
+            i += 1
+            continue
+        span = _scan(text, i, close_mark)
+        if span is not None:
+            if span.end > span.start and text[span.start:span.end].strip():
+                spans.append(span)
+            i = span.outer_end
+        else:
+            i += 1
+    return spans
+
+
+def _single_opens(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isspace() or before in "([“\"—–-") and after.isalnum()
+
+
+def _scan(text: str, i: int, close_mark: str) -> QuoteSpan | None:
+    """Return the quotation opened at ``i`` (nested quotes skipped), or None for a stray mark."""
+    n = len(text)
+    depth = 0
+    j = i + 1
+    open_mark = text[i]
+    while j < n:
+        c = text[j]
+        if c == "\n":
+            if _next_line_closes(text, j, close_mark):
+                j += 1
+                continue
+            if close_mark == "’":
+                return None  # an unclosed single mark is an apostrophe, not a quote
+            return QuoteSpan(i, None, i + 1, _rstrip_end(text, i + 1, j))
+        if close_mark == "’" and c == "’":
+            after = text[j + 1] if j + 1 < n else " "
+            if not after.isalnum():
+                return QuoteSpan(i, j, i + 1, j)
+        elif close_mark == '"' and c == '"':
+            return QuoteSpan(i, j, i + 1, j)
+        elif c == close_mark and close_mark != '"':
+            if depth == 0:
+                return QuoteSpan(i, j, i + 1, j)
+            depth -= 1
+        elif c == open_mark and close_mark not in {'"', "’"}:
+            depth += 1
+        j += 1
+    if close_mark in {"’", '"'}:
+        return None
+    return QuoteSpan(i, None, i + 1, _rstrip_end(text, i + 1, n))
+
+
+def _rstrip_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+__all__ = ["QuoteSpan", "find_quote_spans"]

@@ -1,0 +1,213 @@
+"""Rule-based, document-level speaker resolution.
+
+No offline coreference model exists for spaCy 3.8 (``../shared/DEPENDENCIES.md``), so speakers
+are resolved by rules:
+
+- a source phrase that holds a name is that name's entity (the entity index already clusters
+  aliases: "Sergey Shoigu" = "Shoigu" = "Secretary Shoigu");
+- a pronoun goes to the nearest earlier compatible antecedent, subjects and earlier speakers
+  first (a Hobbs-like preference for the subject of recent sentences, Hobbs 1978; Lappin &
+  Leass 1994), with number/animacy from data/pronouns.tsv;
+- a definite description headed by a noun in data/speaker_nouns.txt ("the company", "the
+  newspaper") goes to the nearest earlier organisation; a document ("a BBC report", "a report by
+  the MSMT") is attributed to the organisation named inside it;
+- anything else (an unnamed "industry analysts", "a Boeing spokesman") becomes a new entity
+  named by its phrase.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from importlib import resources
+
+from spacy.tokens import Doc, Token
+
+from hearsay.extract.entities import EntityIndex
+from hearsay.model import Mention
+
+_PHRASE_LEFT = {"compound", "amod", "nmod", "poss", "nummod", "det", "case", "quantmod", "npadvmod"}
+_PHRASE_RIGHT_PREP = {"of", "for", "at", "from", "with"}
+_SPEAKER_TYPES = {"PERSON", "ORG", "GPE", "NORP"}
+_WINDOW = 2500  # characters an antecedent may lie back
+
+
+@dataclass(frozen=True, slots=True)
+class PronounInfo:
+    """Number, gender and animacy of a pronoun."""
+
+    number: str
+    gender: str
+    animacy: str
+
+
+@functools.lru_cache(maxsize=1)
+def pronouns() -> dict[str, PronounInfo]:
+    """Return the pronoun table (data/pronouns.tsv)."""
+    raw = resources.files("hearsay.data").joinpath("pronouns.tsv").read_text(encoding="utf-8")
+    out = {}
+    for line in raw.splitlines():
+        if line.strip() and not line.startswith("#"):
+            word, number, gender, animacy = line.split("\t")[:4]
+            out[word] = PronounInfo(number, gender, animacy)
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def speaker_nouns() -> dict[str, tuple[str, bool]]:
+    """Return description nouns: lemma -> (entity type, is a document)."""
+    raw = resources.files("hearsay.data").joinpath("speaker_nouns.txt").read_text(encoding="utf-8")
+    out = {}
+    for line in raw.splitlines():
+        if line.strip() and not line.startswith("#"):
+            parts = line.split("\t")
+            out[parts[0]] = (parts[1], len(parts) > 2 and parts[2] == "doc")
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    """A resolved speaker: entity id and the mention in the text."""
+
+    entity: str
+    text: str
+    start: int
+    end: int
+    how: str  # name | pronoun | description | document | new
+
+
+class SpeakerResolver:
+    """Resolve source phrases of one document to entities, remembering earlier speakers."""
+
+    def __init__(self, doc: Doc, entities: EntityIndex, in_quote: list[bool]) -> None:
+        self.doc = doc
+        self.entities = entities
+        self.in_quote = in_quote
+        self.history: list[tuple[int, str, str, bool]] = []  # (offset, entity id, type, salient)
+        for eid in entities.ids():
+            draft = entities.get(eid)
+            if draft.type not in _SPEAKER_TYPES:
+                continue
+            for m in draft.mentions:
+                tok = self._token_at(m.start)
+                if tok is None or in_quote[tok.i]:
+                    continue
+                root = doc.char_span(m.start, m.end, alignment_mode="expand")
+                subject = root is not None and root.root.dep_ in {"nsubj", "nsubjpass"}
+                self.history.append((m.start, eid, draft.type, subject))
+        self.history.sort()
+
+    def _token_at(self, offset: int) -> Token | None:
+        span = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
+        return None if span is None else span[0]
+
+    def remember(self, offset: int, entity: str) -> None:
+        """Record ``entity`` as a speaker at ``offset`` (speakers are the most salient antecedents)."""
+        self.history.append((offset, entity, self.entities.get(entity).type, True))
+        self.history.sort()
+
+    def last_speaker(self) -> str | None:
+        """Return the entity of the most recent remembered speaker."""
+        return None
+
+    # -- resolution --------------------------------------------------------------------------
+    def resolve(self, tok: Token) -> Resolved | None:
+        """Return the entity that the source phrase headed by ``tok`` refers to, else None."""
+        named = self._named(tok)
+        if named is not None:
+            return named
+        low = tok.lower_
+        if low in pronouns():
+            return self._pronoun(tok, pronouns()[low])
+        lemma = tok.lemma_.lower()
+        nouns = speaker_nouns()
+        if lemma in nouns:
+            etype, is_doc = nouns[lemma]
+            inner = self._entity_inside(tok)
+            if inner is not None:
+                return Resolved(inner[0], inner[1], inner[2], inner[3], "document" if is_doc else "name")
+            if not is_doc and self._definite(tok):
+                ante = self._antecedent(tok.idx, {etype, "GPE"} if etype == "ORG" else {etype}, prefer_subject=True)
+                if ante is not None:
+                    self.entities.add_mention(ante, Mention(tok.idx, tok.idx + len(tok), tok.text))
+                    return Resolved(ante, tok.text, tok.idx, tok.idx + len(tok), "description")
+        return self._new(tok)
+
+    def _named(self, tok: Token) -> Resolved | None:
+        start, end = tok.idx, tok.idx + len(tok)
+        eid = self.entities.lookup(start, end)
+        if eid is None or self.entities.get(eid).type not in _SPEAKER_TYPES | {"FAC", "PRODUCT", "LOC", "WORK_OF_ART", "EVENT", "LAW"}:
+            return None
+        for m in self.entities.get(eid).mentions:
+            if m.start < end and start < m.end:
+                return Resolved(eid, m.text, m.start, m.end, "name")
+        return Resolved(eid, tok.text, start, end, "name")
+
+    def _entity_inside(self, tok: Token) -> tuple[str, str, int, int] | None:
+        """Return the organisation or person named inside the phrase headed by ``tok``."""
+        lo, hi = self._phrase_bounds(tok, with_preps=True)
+        best = None
+        for s, e, eid in self.entities.mentions_in(lo, hi):
+            etype = self.entities.get(eid).type
+            rank = {"ORG": 0, "PERSON": 1, "GPE": 2, "NORP": 3}.get(etype, 4)
+            if best is None or rank < best[0]:
+                best = (rank, eid, self.doc.text[s:e], s, e)
+        return None if best is None else best[1:]  # type: ignore[return-value]
+
+    def _definite(self, tok: Token) -> bool:
+        return any(c.dep_ in {"det", "poss"} and c.lower_ in {"the", "this", "that", "its", "their"} for c in tok.children)
+
+    def _pronoun(self, tok: Token, info: PronounInfo) -> Resolved | None:
+        if info.animacy == "person":
+            types = {"PERSON"}
+        elif info.animacy == "thing":
+            types = {"ORG", "GPE"}
+        else:
+            types = {"ORG", "GPE", "NORP", "PERSON"}
+        ante = self._antecedent(tok.idx, types, prefer_subject=True)
+        if ante is None:
+            return None
+        self.entities.add_mention(ante, Mention(tok.idx, tok.idx + len(tok), tok.text))
+        return Resolved(ante, tok.text, tok.idx, tok.idx + len(tok), "pronoun")
+
+    def _antecedent(self, offset: int, types: set[str], prefer_subject: bool) -> str | None:
+        best, best_score = None, None
+        for pos, eid, etype, salient in reversed(self.history):
+            if pos >= offset:
+                continue
+            if offset - pos > _WINDOW:
+                break
+            if etype not in types:
+                continue
+            score = (offset - pos) + (0 if salient or not prefer_subject else 600)
+            if best_score is None or score < best_score:
+                best, best_score = eid, score
+        return best
+
+    def _phrase_bounds(self, tok: Token, with_preps: bool) -> tuple[int, int]:
+        lo, hi = tok.i, tok.i
+        for c in tok.lefts:
+            if c.dep_ in _PHRASE_LEFT or c.dep_ == "punct" and c.text in "()":
+                lo = min(lo, c.left_edge.i)
+        if with_preps:
+            for c in tok.rights:
+                if c.dep_ == "prep" and c.lower_ in _PHRASE_RIGHT_PREP or c.dep_ in {"compound", "nmod", "appos"} and c.i == hi + 1:
+                    hi = max(hi, c.right_edge.i)
+                elif c.dep_ == "punct" and c.text == ")":
+                    hi = max(hi, c.i)
+        doc = self.doc
+        while lo < tok.i and (doc[lo].lower_ in {"the", "a", "an"} or doc[lo].is_punct):
+            lo += 1
+        return doc[lo].idx, doc[hi].idx + len(doc[hi])
+
+    def _new(self, tok: Token) -> Resolved | None:
+        if tok.pos_ not in {"NOUN", "PROPN"}:
+            return None
+        lo, hi = self._phrase_bounds(tok, with_preps=True)
+        text = self.doc.text[lo:hi]
+        etype = tok.ent_type_ if tok.ent_type_ in _SPEAKER_TYPES else ("ORG" if tok.lemma_.lower() in speaker_nouns() else "PERSON")
+        eid = self.entities.add("name:" + " ".join(text.lower().split()), text, etype, Mention(lo, hi, text))
+        return Resolved(eid, text, lo, hi, "new")
+
+
+__all__ = ["PronounInfo", "Resolved", "SpeakerResolver", "pronouns", "speaker_nouns"]
