@@ -143,7 +143,10 @@ def make_article(
 
 
 def _jsonl_articles(data: str, origin: str, published: date | None, settings: Settings) -> Iterator[Article | Failure]:
-    for lineno, line in enumerate(data.splitlines(), 1):
+    # JSONL lines end at "\n" only: str.splitlines() would also split inside a line at
+    # \x1c-\x1e, \x85 or U+2028, which JSON strings may hold (found by hypothesis, issue 8).
+    for lineno, line in enumerate(data.split("\n"), 1):
+        line = line.removesuffix("\r")
         where = f"{origin}:{lineno}"
         if not line.strip():
             continue
