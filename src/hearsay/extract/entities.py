@@ -190,6 +190,19 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _trim_common_nouns(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Drop lower-case words NER ran on past the end of a name ("USAF officials" -> "USAF")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) < 2:
+        return start, end
+    last = len(span)
+    while last > 1 and span[last - 1].is_lower and span[last - 1].is_alpha and span[last - 1].pos_ == "NOUN":
+        last -= 1
+    if last == len(span):
+        return start, end
+    return start, span[last - 1].idx + len(span[last - 1])
+
+
 def _name_tokens(text: str) -> list[str]:
     """Return a person's name tokens without titles, lower-cased."""
     words = [w.strip(".,").lower() for w in _clean(text).split()]
@@ -222,8 +235,9 @@ def _candidates(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int, str]]:
         if ent.label_ not in LABELS:
             continue
         start, end = _trim(doc, ent.start_char, ent.end_char)
-        if start >= end:
-            continue
+        start, end = _trim_common_nouns(doc, start, end)
+        if start >= end or not any(c.isupper() or c.isdigit() for c in doc.text[start:end]):
+            continue  # "statement", "joint statement": NER noise, not a name
         inner = [(s, e) for s, e in alias_hits if s >= start and e <= end and (s, e) != (start, end)]
         if inner and ent.label_ in _TRIMMABLE and not gaz.lookup(doc.text[start:end]):
             rest = _rest_words(doc.text[start:end], [doc.text[s:e] for s, e in inner])
@@ -301,6 +315,32 @@ def _role_of(ent_root: Token, start: int, end: int) -> str | None:
     return None
 
 
+def _plan(doc: Doc, candidates: list[tuple[int, int, str]]) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    """First pass: grouping keys that later mentions may need before their full form appears.
+
+    Returns ``(places, acronyms, org_heads)``: "kursk" -> key of "Kursk Oblast"; "MSMT" ->
+    key of the organisation it abbreviates; "northrop" -> key of the one organisation whose
+    name starts with that word ("Northrop Grumman").
+    """
+    units = admin_units()
+    places: dict[str, str] = {}
+    acronyms: dict[str, str] = {}
+    heads: dict[str, set[str]] = {}
+    for start, end, label in candidates:
+        text = doc.text[start:end]
+        words = fold(text).split()
+        if label in {"GPE", "LOC", "FAC"} and len(words) > 1 and words[-1] in units:
+            places.setdefault(" ".join(words[:-1]), "name:" + " ".join(words))
+        if label == "ORG":
+            acr = _ACRONYM.match(doc.text, end)
+            if acr:
+                acronyms.setdefault(acr.group(1), "name:" + fold(text))
+            if len(words) > 1:
+                heads.setdefault(words[0], set()).add("name:" + " ".join(words))
+    org_heads = {w: next(iter(keys)) for w, keys in heads.items() if len(keys) == 1}
+    return places, acronyms, org_heads
+
+
 def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
     """Return the document's entities, grouped under canonical names.
 
@@ -312,15 +352,9 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
     gaz = load_gazetteer()
     index = EntityIndex()
     people: dict[str, list[str]] = {}
-    acronyms: dict[str, str] = {}
-    units = admin_units()
-    places: dict[str, str] = {}
     types: dict[str, dict[str, int]] = {}
     candidates = _candidates(doc, gaz)
-    for start, end, label in candidates:  # "Kursk" joins "Kursk Oblast" wherever each comes
-        words = fold(doc.text[start:end]).split()
-        if label in {"GPE", "LOC", "FAC"} and len(words) > 1 and words[-1] in units:
-            places.setdefault(" ".join(words[:-1]), "name:" + " ".join(words))
+    places, acronyms, org_heads = _plan(doc, candidates)
     for start, end, label in candidates:
         if zones.kind_at(start, end) in {"credit", "residue", "social"}:
             continue  # page furniture names photo agencies and social handles, not actors
@@ -333,37 +367,40 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
             index.add(f"gpe:{hit.country.iso3}", hit.country.name, "GPE", mention, {"iso3": hit.country.iso3}, fixed_name=True)
             continue
         folded = fold(text)
-        if label == "PERSON":
+        key = acronyms.get(text) or places.get(folded)
+        if key is None and label != "PERSON" or index.by_key("name:" + folded):
+            # a name already known as an organisation or place stays one even when NER
+            # calls a later mention a person ("Northrop Grumman")
+            key = key or (org_heads.get(folded) if label == "ORG" else None) or "name:" + folded
+        if key is None:
             words = _name_tokens(text)
             if not words:
                 continue
             key = "person:" + _person_key(words, people)
             eid = index.add(key, " ".join(text.split()[-len(words):]), "PERSON", mention)
-            span = doc.char_span(start, end, alignment_mode="expand")
-            if span is not None:
-                role = _role_of(span.root, start, end)
-                if role:
-                    index.add_role(eid, role)
-            if zones.kind_at(start, end) == "bio" and re.search(r"about the (author|writer)\W*$", doc.text[max(0, start - 40):start], re.I):
-                index.add_role(eid, "author")
+            _person_roles(doc, index, zones, eid, start, end)
             continue
-        if label == "ORG":
-            acr = _ACRONYM.match(doc.text, end)
-            key = acronyms.get(text) or places.get(folded) or "name:" + folded
-            eid = index.add(key, _clean(text), "ORG", mention)
-            if acr:
-                acronyms[acr.group(1)] = key
-                a_start = acr.start(1)
-                index.add(key, _clean(text), "ORG", Mention(a_start, acr.end(1), acr.group(1)))
-            continue
-        key = places.get(folded) or acronyms.get(text) or f"name:{folded}"
         eid = index.add(key, _clean(text), label, mention)
         types.setdefault(eid, {}).setdefault(label, 0)
         types[eid][label] += 1
+        acr = _ACRONYM.match(doc.text, end) if label == "ORG" else None
+        if acr and acronyms.get(acr.group(1)) == key:
+            index.add(key, _clean(text), "ORG", Mention(acr.start(1), acr.end(1), acr.group(1)))
     for eid, counts in types.items():  # NER may label one name differently in two places
-        index.get(eid).type = max(counts, key=lambda label: (counts[label], label == index.get(eid).type))
+        current = index.get(eid).type
+        index.get(eid).type = max(counts, key=lambda label: (counts[label], label == current))
     _add_acronym_uses(doc, index, acronyms)
     return index
+
+
+def _person_roles(doc: Doc, index: EntityIndex, zones: Zones, eid: str, start: int, end: int) -> None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is not None:
+        role = _role_of(span.root, start, end)
+        if role:
+            index.add_role(eid, role)
+    if zones.kind_at(start, end) == "bio" and re.search(r"about the (author|writer)\W*$", doc.text[max(0, start - 40):start], re.I):
+        index.add_role(eid, "author")
 
 
 def _add_acronym_uses(doc: Doc, index: EntityIndex, acronyms: dict[str, str]) -> None:
@@ -373,7 +410,8 @@ def _add_acronym_uses(doc: Doc, index: EntityIndex, acronyms: dict[str, str]) ->
         if eid is None:
             continue
         for m in re.finditer(rf"\b{re.escape(acr)}\b", doc.text):
-            index.add_mention(eid, Mention(m.start(), m.end(), acr))
+            if index.lookup(m.start(), m.end()) in (None, eid):
+                index.add_mention(eid, Mention(m.start(), m.end(), acr))
 
 
 __all__ = ["LABELS", "EntityIndex", "admin_units", "find_entities", "titles"]
