@@ -29,9 +29,11 @@ EMAIL_RESIDUE = re.compile(r"\[email(?:&#160;|\u00a0| )protected\]")
 
 def normalize_text(raw: str) -> str:
     """Return ``raw`` normalised as described in the module docstring (idempotent)."""
-    text = unicodedata.normalize("NFC", raw)
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
+    # Controls go before NFC: removing one between a letter and a combining mark would let a
+    # second NFC pass compose them, and normalisation must be idempotent (found by atheris).
+    text = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
     text = _INVISIBLE.sub("", text)
+    text = unicodedata.normalize("NFC", text)
     text = _SPACES.sub(" ", text)
     text = _LINE_END_SPACE.sub("\n", text)
     text = _LINE_START_SPACE.sub("\n", text)
