@@ -1,0 +1,391 @@
+"""Score hearsay's statement finder on the four evaluation sets (issue 3).
+
+Usage (from the project root):
+    .venv/bin/python benchmarks/eval_statements.py [--set wikinews|meantime|litbank|founding|all]
+                                                   [--split dev|test|all] [--errors] [--json]
+
+Sets (each README under ../shared/datasets/ defines the split; tune on dev only):
+- wikinews: 40 hand-annotated Wikinews articles, PARC-style statements (dev 30 / test 10);
+- founding: the founding article ../shared/golden/kursk-dprk.txt (one split);
+- meantime: MEANTIME SPEECH_COGNITIVE event mentions with a PropBank Arg0 (cue recall and
+  speaker accuracy; files at i % 5 == 4 of each sorted topic folder are test);
+- litbank: LitBank direct quotations in fiction, out of domain (books at i % 5 == 4 are test).
+
+Metrics: content P/R/F1 (a match overlaps at least 50% of the shorter span, paired one to one
+greedily by overlap), speaker accuracy on matched statements (the predicted speaker mention
+overlaps the gold source, or names the same entity) and end-to-end F1 (content and speaker).
+Statements come from the library (``hearsay.analysis.analyze_articles``), not the CLI.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+DATASETS = SHARED / "datasets"
+WIKINEWS = DATASETS / "wikinews-statements"
+MEANTIME = DATASETS / "meantime-en" / "intra-doc_annotation"
+LITBANK = DATASETS / "litbank-quotations"
+FOUNDING = SHARED / "golden" / "kursk-dprk.txt"
+
+
+@dataclass
+class Gold:
+    """One gold statement: content span and the ways its speaker may be named or placed."""
+
+    start: int
+    end: int
+    names: set[str] = field(default_factory=set)  # normalised canonical name and aliases
+    spans: list[tuple[int, int]] = field(default_factory=list)  # speaker mentions in the text
+    text: str = ""
+
+
+@dataclass
+class Doc:
+    """One evaluation document."""
+
+    id: str
+    text: str
+    published: date | None
+    gold: list[Gold]
+    neutral: list[tuple[int, int]] = field(default_factory=list)
+    cues: list[tuple[int, int, list[tuple[int, int]], set[str]]] = field(default_factory=list)  # meantime
+
+
+def norm(s: str | None) -> str:
+    s = (s or "").lower().replace("’", "'")
+    s = re.sub(r"[^\w']+", " ", s).strip()
+    return re.sub(r"^the ", "", s)
+
+
+def _names_match(pred: set[str], gold: set[str]) -> bool:
+    for p in pred:
+        if not p or p in {"he", "she", "it", "they", "we", "him", "her", "them", "i", "you"}:
+            continue
+        for g in gold:
+            if g and (p == g or re.search(rf"(^| ){re.escape(g)}( |$)", p)):
+                return True
+    return False
+
+
+# -- loaders ------------------------------------------------------------------------------------
+def load_wikinews(split: str) -> list[Doc]:
+    rows = [ln.split("\t") for ln in (WIKINEWS / "articles.tsv").read_text(encoding="utf-8").splitlines()[1:] if ln.strip()]
+    docs = []
+    for row in rows:
+        doc_id, sp, published = row[0], row[1], row[3]
+        if split != "all" and sp != split:
+            continue
+        text = (WIKINEWS / f"{doc_id}.txt").read_text(encoding="utf-8")
+        gold = json.loads((WIKINEWS / f"{doc_id}.gold.json").read_text(encoding="utf-8"))
+        docs.append(_from_gold(doc_id, text, gold, date.fromisoformat(published)))
+    return docs
+
+
+def _from_gold(doc_id: str, text: str, gold: dict, published: date | None) -> Doc:
+    ents = {e["name"]: e for e in gold.get("entities", [])}
+    out = []
+    for s in gold["statements"]:
+        start = s.get("start")
+        if start is None:
+            start = text.find(s["content"])
+        end = s.get("end", start + len(s["content"]))
+        e = ents.get(s["speaker"], {})
+        names = {norm(s["speaker"])} | {norm(a) for a in e.get("aliases", [])}
+        out.append(Gold(start, end, names, [], s["content"]))
+    neutral = [(n["start"], n["end"]) for n in gold.get("neutral", []) if n.get("layer") == "statement"]
+    return Doc(doc_id, text, published, out, neutral)
+
+
+def load_founding(split: str) -> list[Doc]:
+    text = FOUNDING.read_text(encoding="utf-8")
+    gold = json.loads(FOUNDING.with_suffix("").with_suffix(".gold.json").read_text(encoding="utf-8"))
+    return [_from_gold("kursk-dprk", text, gold, date.fromisoformat(gold["published"]))]
+
+
+def _held_out(i: int) -> bool:
+    return i % 5 == 4
+
+
+def load_meantime(split: str) -> list[Doc]:
+    docs = []
+    for folder in sorted(MEANTIME.iterdir()):
+        if not folder.is_dir():
+            continue
+        for i, path in enumerate(sorted(folder.glob("*.xml"))):
+            sp = "test" if _held_out(i) else "dev"
+            if split != "all" and sp != split:
+                continue
+            docs.append(_meantime_doc(path))
+    return docs
+
+
+def _meantime_doc(path: Path) -> Doc:
+    root = ET.parse(path).getroot()
+    pieces, offsets, last_sent = [], {}, None
+    pos = 0
+    for tok in root.iter("token"):
+        sent = tok.get("sentence")
+        word = {"``": "“", "''": "”"}.get(tok.text or "", tok.text or "")
+        if last_sent is not None:
+            sep = "\n" if sent != last_sent else " "
+            pieces.append(sep)
+            pos += 1
+        offsets[tok.get("t_id")] = (pos, pos + len(word))
+        pieces.append(word)
+        pos += len(word)
+        last_sent = sent
+    text = "".join(pieces) + "\n"
+    mk = root.find("Markables")
+    spans: dict[str, tuple[int, int]] = {}
+    for m in list(mk) if mk is not None else []:
+        ids = [a.get("t_id") for a in m.findall("token_anchor")]
+        if ids:
+            s = min(offsets[t][0] for t in ids)
+            e = max(offsets[t][1] for t in ids)
+            spans[m.get("m_id")] = (s, e)
+    speech = set()
+    published = None
+    for m in list(mk) if mk is not None else []:
+        if m.tag == "EVENT" and m.get("class") == "SPEECH_COGNITIVE":
+            speech.add(m.get("m_id"))
+        if m.tag == "TIMEX3" and m.get("functionInDocument") == "CREATION_TIME" and m.get("value"):
+            try:
+                published = date.fromisoformat(m.get("value")[:10])
+            except ValueError:
+                pass
+    rel = root.find("Relations")
+    refers: dict[str, str] = {}
+    instance_mentions: dict[str, list[str]] = {}
+    arg0: dict[str, list[str]] = {}
+    for r in list(rel) if rel is not None else []:
+        if r.tag == "REFERS_TO":
+            tgt = r.find("target").get("m_id")
+            for s in r.findall("source"):
+                refers[s.get("m_id")] = tgt
+                instance_mentions.setdefault(tgt, []).append(s.get("m_id"))
+        elif r.tag == "HAS_PARTICIPANT" and r.get("sem_role") == "Arg0":
+            arg0.setdefault(r.find("source").get("m_id"), []).append(r.find("target").get("m_id"))
+    cues = []
+    for ev, args in arg0.items():
+        if refers.get(ev) not in speech or ev not in spans:
+            continue
+        sp: list[tuple[int, int]] = []
+        names: set[str] = set()
+        for a in args:
+            for mid in instance_mentions.get(refers.get(a, ""), [a]) + [a]:
+                if mid in spans:
+                    sp.append(spans[mid])
+                    names.add(norm(text[spans[mid][0]:spans[mid][1]]))
+        cues.append((spans[ev][0], spans[ev][1], sp, names))
+    return Doc(path.stem, text, published, [], [], cues)
+
+
+def load_litbank(split: str) -> list[Doc]:
+    books = sorted(p.name[: -len("_brat.txt")] for p in (LITBANK / "tsv").glob("*_brat.txt"))
+    docs = []
+    for i, book in enumerate(books):
+        sp = "test" if _held_out(i) else "dev"
+        if split != "all" and sp != split:
+            continue
+        docs.append(_litbank_doc(book))
+    return docs
+
+
+def _litbank_doc(book: str) -> Doc:
+    lines = (LITBANK / "tsv" / f"{book}_brat.txt").read_text(encoding="utf-8").split("\n")
+    tok_off: list[list[tuple[int, int]]] = []
+    pos = 0
+    for line in lines:
+        row = []
+        for w in line.split(" "):
+            row.append((pos, pos + len(w)))
+            pos += len(w) + 1
+        tok_off.append(row)
+    text = "\n".join(lines)
+
+    def span(s_sent: str, s_tok: str, e_sent: str, e_tok: str) -> tuple[int, int]:
+        return tok_off[int(s_sent)][int(s_tok)][0], tok_off[int(e_sent)][int(e_tok)][1]
+
+    mentions: dict[str, list[tuple[int, int, str]]] = {}
+    coref_rows = [r.split("\t") for r in (LITBANK / "coref" / f"{book}_brat.ann").read_text(encoding="utf-8").splitlines() if r.strip()]
+    mspan: dict[str, tuple[int, int, str]] = {}
+    for r in coref_rows:
+        if r[0] == "MENTION":
+            s, e = span(*r[2:6])
+            mspan[r[1]] = (s, e, r[-1] if len(r) > 8 else "")
+    for r in coref_rows:
+        if r[0] == "COREF" and r[1] in mspan:
+            mentions.setdefault(r[2], []).append(mspan[r[1]])
+    quotes: dict[str, tuple[int, int]] = {}
+    attrib: dict[str, str] = {}
+    for r in (LITBANK / "tsv" / f"{book}_brat.ann").read_text(encoding="utf-8").splitlines():
+        r = r.split("\t")
+        if r[0] == "QUOTE":
+            s, e = span(*r[2:6])
+            inner = text[s:e]
+            lead = len(inner) - len(inner.lstrip("“\"‘'— ")) if inner else 0
+            trail = len(inner) - len(inner.rstrip("”\"’' ")) if inner else 0
+            quotes[r[1]] = (s + lead, e - trail if e - trail > s + lead else e)
+        elif r[0] == "ATTRIB":
+            attrib[r[1]] = r[2]
+    gold = []
+    for qid, (s, e) in quotes.items():
+        ms = mentions.get(attrib.get(qid, ""), [])
+        names = {norm(text[a:b]) for a, b, kind in ms if kind == "PROP"}
+        gold.append(Gold(s, e, names, [(a, b) for a, b, _ in ms], text[s:e]))
+    gold.sort(key=lambda g: g.start)
+    return Doc(book, text + "\n", None, gold)
+
+
+LOADERS = {"wikinews": load_wikinews, "founding": load_founding, "meantime": load_meantime, "litbank": load_litbank}
+
+
+# -- scoring ------------------------------------------------------------------------------------
+def analyse(docs: list[Doc]):  # type: ignore[no-untyped-def]
+    from hearsay.analysis import analyze_articles
+    from hearsay.config import load_settings
+    from hearsay.ingest.readers import make_article
+
+    settings = load_settings({"store": False}, environ={})
+    arts = [make_article(text=d.text, origin=d.id, published=d.published) for d in docs]
+    for d, art in zip(docs, arts, strict=True):
+        if not d.text.startswith(art.text) or d.text[len(art.text):].strip():
+            raise SystemExit(f"{d.id}: normalisation changed the text; offsets would not line up")
+    return list(analyze_articles(arts, settings))
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def _pred_names(rec, st) -> tuple[set[str], list[tuple[int, int]]]:  # type: ignore[no-untyped-def]
+    ents = {e.id: e for e in rec.entities}
+    names = {norm(st.speaker_text)}
+    spans = []
+    if st.speaker_start is not None:
+        spans.append((st.speaker_start, st.speaker_end))
+    e = ents.get(st.speaker)
+    if e is not None:
+        names |= {norm(e.name)} | {norm(a) for a in e.aliases}
+        spans += [(m.start, m.end) for m in e.mentions]
+    return names, spans
+
+
+def speaker_ok(rec, st, g: Gold) -> bool:  # type: ignore[no-untyped-def]
+    names, spans = _pred_names(rec, st)
+    if g.spans and st.speaker_start is not None and any(_overlap((st.speaker_start, st.speaker_end), s) for s in g.spans):
+        return True
+    if g.spans and any(_overlap(p, s) > 0 for p in spans for s in g.spans):
+        return True
+    return _names_match(names, g.names)
+
+
+def score_statements(docs: list[Doc], recs, errors: bool = False) -> dict:  # type: ignore[no-untyped-def]
+    tp = full = npred = ngold = 0
+    for d, rec in zip(docs, recs, strict=True):
+        preds = list(rec.statements)
+        pairs = []
+        for gi, g in enumerate(d.gold):
+            for pi, p in enumerate(preds):
+                ov = _overlap((g.start, g.end), (p.start, p.end))
+                if ov and ov >= 0.5 * min(g.end - g.start, p.end - p.start):
+                    pairs.append((ov / max(1, min(g.end - g.start, p.end - p.start)), gi, pi))
+        pairs.sort(reverse=True)
+        gused, pused = set(), set()
+        for _, gi, pi in pairs:
+            if gi in gused or pi in pused:
+                continue
+            gused.add(gi)
+            pused.add(pi)
+            tp += 1
+            ok = speaker_ok(rec, preds[pi], d.gold[gi])
+            full += ok
+            if errors and not ok:
+                print(f"  SPEAKER {d.id}: pred {preds[pi].speaker_text!r} gold {sorted(d.gold[gi].names)[:3]} | {d.gold[gi].text[:70]!r}")
+        dropped = {pi for pi, p in enumerate(preds) if pi not in pused and any(_overlap((p.start, p.end), n) for n in d.neutral)}
+        npred += len(preds) - len(dropped)
+        ngold += len(d.gold)
+        if errors:
+            for gi, g in enumerate(d.gold):
+                if gi not in gused:
+                    print(f"  MISSED {d.id}: {sorted(g.names)[:2]} | {d.text[max(0, g.start - 60):g.start]!r} [[{g.text[:90]}]]")
+            for pi, p in enumerate(preds):
+                if pi not in pused and pi not in dropped:
+                    print(f"  SPURIOUS {d.id}: {p.rule} {p.speaker_text!r} cue={p.cue!r} | {p.content[:90]!r}")
+    return _figures(tp, full, npred, ngold)
+
+
+def _figures(tp: int, full: int, npred: int, ngold: int) -> dict:
+    def f1(a: int) -> tuple[float, float, float]:
+        p = a / npred if npred else 0.0
+        r = a / ngold if ngold else 0.0
+        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+    p, r, f = f1(tp)
+    _, _, e2e = f1(full)
+    return {"gold": ngold, "pred": npred, "P": p, "R": r, "F1": f, "speaker_acc": full / tp if tp else 0.0, "e2e_F1": e2e}
+
+
+def score_meantime(docs: list[Doc], recs, errors: bool = False) -> dict:  # type: ignore[no-untyped-def]
+    total = found = right = 0
+    for d, rec in zip(docs, recs, strict=True):
+        for s, e, spans, names in d.cues:
+            total += 1
+            hits = [st for st in rec.statements if st.cue_start is not None and _overlap((st.cue_start, st.cue_end), (s, e))]
+            if not hits:
+                if errors:
+                    print(f"  MISSED {d.id}: {d.text[max(0, s - 50):s]!r}[[{d.text[s:e]}]]{d.text[e:e + 30]!r}")
+                continue
+            found += 1
+            g = Gold(0, 0, names, spans)
+            if any(speaker_ok(rec, st, g) for st in hits):
+                right += 1
+            elif errors:
+                print(f"  SPEAKER {d.id}: pred {hits[0].speaker_text!r} gold {sorted(names)[:3]}")
+    return {"gold": total, "pred": found, "P": float("nan"), "R": found / total if total else 0.0, "F1": float("nan"),
+            "speaker_acc": right / found if found else 0.0, "e2e_F1": right / total if total else 0.0}
+
+
+def run(name: str, split: str, errors: bool = False) -> dict:
+    """Return the figures of one set and split."""
+    docs = LOADERS[name](split)
+    recs = analyse(docs)
+    if name == "meantime":
+        return score_meantime(docs, recs, errors)
+    return score_statements(docs, recs, errors)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--set", default="all", choices=[*LOADERS, "all"])
+    ap.add_argument("--split", default="dev", choices=["dev", "test", "all"])
+    ap.add_argument("--errors", action="store_true", help="print misses, spurious statements and wrong speakers")
+    ap.add_argument("--json", action="store_true", help="print the figures as JSON")
+    args = ap.parse_args(argv)
+    sets = list(LOADERS) if args.set == "all" else [args.set]
+    results = {}
+    for name in sets:
+        split = "all" if name == "founding" else args.split
+        results[f"{name}/{split}"] = run(name, split, args.errors)
+    if args.json:
+        print(json.dumps(results, indent=2))
+        return 0
+    print(f"{'set/split':<18}{'gold':>6}{'pred':>6}{'P':>7}{'R':>7}{'F1':>7}{'spk acc':>9}{'e2e F1':>8}")
+    for key, r in results.items():
+        print(f"{key:<18}{r['gold']:>6}{r['pred']:>6}{r['P']:>7.3f}{r['R']:>7.3f}{r['F1']:>7.3f}{r['speaker_acc']:>9.3f}{r['e2e_F1']:>8.3f}")
+    if any(k.startswith("meantime") for k in results):
+        print("meantime: pred = cues found, R = cue recall, e2e F1 = cues found with the right speaker / all (recall)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
