@@ -22,7 +22,7 @@ from importlib import resources
 from spacy.tokens import Doc, Token
 
 _SUBJ = {"nsubj", "csubj"}
-_NON_SOURCES = {"this", "that", "these", "those", "which", "what", "there", "who", "i", "you", "some", "many", "others", "one", "it"}
+_NON_SOURCES = {"this", "that", "these", "those", "which", "what", "there", "who", "i", "you", "some", "one", "it", "nobody", "none"}
 _MARKS = {"that", "if", "whether"}
 
 
@@ -73,6 +73,8 @@ def cue_entry(tok: Token) -> CueEntry | None:
         return cues.get((lemma, "verb"))
     if tok.pos_ == "NOUN":
         return cues.get((lemma, "noun"))
+    if tok.pos_ == "ADJ" and tok.dep_ == "acomp":  # "is concerned that …"
+        return cues.get((lemma, "adj"))
     return None
 
 
@@ -89,6 +91,8 @@ def _passive(tok: Token) -> bool:
 
 def source_of(tok: Token) -> Token | None:
     """Return the head token of the source phrase of cue verb ``tok``, else None."""
+    if tok.pos_ == "ADJ" and tok.dep_ == "acomp":
+        return source_of(tok.head)
     subjects = [c for c in tok.children if c.dep_ in _SUBJ]
     if subjects:
         propn = [s for s in subjects if s.pos_ == "PROPN"]
@@ -156,9 +160,9 @@ def _contiguous(root: Token, stop: Token | None = None) -> list[Token]:
 
 
 def _trim_relative(tokens: list[Token], head: Token) -> list[Token]:
-    """Cut a non-restrictive relative clause (", which …") off a noun-phrase content."""
+    """Cut a non-restrictive relative clause or participle (", which …", ", releasing …") off a content."""
     for c in head.children:
-        if c.dep_ in {"relcl", "acl"} and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ",":
+        if c.i > head.i and c.dep_ in {"relcl", "acl", "advcl"} and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ",":
             return [t for t in tokens if t.i < c.left_edge.i - 1]
     return tokens
 
@@ -169,7 +173,7 @@ def content_of(tok: Token, entry: CueEntry) -> tuple[tuple[int, int] | None, str
     if "clause" in entry.frames or "quote" in entry.frames:
         if comps:
             comp = comps[0]
-            return _span_of(_contiguous(comp, stop=tok)), "clause"
+            return _span_of(_trim_relative(_contiguous(comp, stop=tok), comp)), "clause"
         if tok.dep_ in {"parataxis"} and tok.head.i < tok.i and "clause" in entry.frames:
             # "Sales will fall, the company said": the clause is the head
             head = tok.head
@@ -179,6 +183,10 @@ def content_of(tok: Token, entry: CueEntry) -> tuple[tuple[int, int] | None, str
     if objs and objs[0].pos_ != "PRON" and "np" in entry.frames:
         obj = objs[0]
         toks = _trim_relative(_contiguous(obj), obj)
+        # "announced plans Friday to shut down …": the infinitive belongs to the object
+        inf = [c for c in tok.children if c.dep_ in {"xcomp", "advcl"} and c.i > obj.i and any(a.lower_ == "to" for a in c.children)]
+        if inf and obj.lemma_ in {"plan", "intention", "decision", "proposal"}:
+            toks = toks + [t for t in _contiguous(inf[0]) if t.i > toks[-1].i]
         return _span_of(toks), "np"
     if "eval" in entry.frames and objs:
         obj = objs[0]

@@ -35,7 +35,7 @@ from hearsay.model import Rejection, Statement, StatementKind, TimeExpr
 _CONFIDENCE = {
     "direct_clause": 0.92, "direct_nearest": 0.85, "mixed_clause": 0.85, "indirect_clause": 0.8,
     "indirect_np": 0.65, "indirect_eval": 0.65, "according_to": 0.85, "mixed_fragment": 0.75,
-    "continuation": 0.7,
+    "continuation": 0.7, "speaker_label": 0.8, "indirect_noun": 0.7,
 }
 _HOW_FACTOR = {"name": 1.0, "document": 0.95, "new": 0.9, "description": 0.8, "pronoun": 0.85, "continuation": 0.85}
 _CONTINUATION_PARAS = 2
@@ -91,7 +91,12 @@ def _candidates(doc: Doc, tx: _Text) -> list[Candidate]:
         if tx.in_quote[tok.i]:
             continue
         entry = cue_entry(tok)
-        if entry is None or entry.pos != "verb" or negated(tok):
+        if entry is None or negated(tok):
+            continue
+        if entry.pos == "noun":
+            c = _noun_cue(tok, entry, tx)
+            if c is not None:
+                out.append(c)
             continue
         relay = None
         src = source_of(tok)
@@ -110,6 +115,38 @@ def _candidates(doc: Doc, tx: _Text) -> list[Candidate]:
         if c.source is not None and not tx.in_quote[c.cue_token.i] and not tx.in_quote[c.source.i]:
             out.append(c)
     return out
+
+
+def _noun_cue(tok: Token, entry, tx: _Text) -> Candidate | None:  # type: ignore[no-untyped-def]
+    """Return the candidate of a noun cue with a "that" clause ("the company's claim that …")."""
+    comps = [c for c in tok.children if c.dep_ in {"acl", "ccomp", "relcl"} and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)]
+    if not comps:
+        return None
+    src = None
+    for c in tok.children:
+        if c.dep_ == "poss":
+            src = c
+        elif c.dep_ == "prep" and c.lower_ in {"by", "from"}:
+            src = next((g for g in c.children if g.dep_ == "pobj"), src)
+    if src is None and tok.dep_ in {"dobj", "pobj"}:  # "issued a warning that", "agreed with X's defence that"
+        verb = tok.head if tok.dep_ == "dobj" else tok.head.head
+        if verb.pos_ in {"VERB", "AUX"}:
+            src = source_of(verb)
+    if src is None or not valid_source(src) or tx.in_quote[src.i]:
+        return None
+    toks = [t for t in comps[0].subtree]
+    span = _span_of_tokens(toks)
+    sent = tok.sent
+    return Candidate(tok.idx, tok.idx + len(tok), tok, entry, src, span, "noun", sentence=(sent.start_char, sent.end_char))
+
+
+def _span_of_tokens(toks: list[Token]) -> tuple[int, int] | None:
+    toks = sorted(toks, key=lambda t: t.i)
+    while toks and (toks[0].is_punct or (toks[0].lower_ == "that" and toks[0].dep_ == "mark")):
+        toks = toks[1:]
+    while toks and toks[-1].is_punct and not toks[-1].is_quote:
+        toks = toks[:-1]
+    return (toks[0].idx, toks[-1].idx + len(toks[-1])) if toks else None
 
 
 def _is_clause(tokens: list[Token]) -> bool:
@@ -239,8 +276,11 @@ def find_statements(
             rejected.append(Rejection(q.start, q.end, text[q.start:q.end], reason, "quote"))
             continue
         cand = _nearest_cue(q, toks, cands, tx)
+        label = None if cand is not None else _speaker_label(q, tx)
         if cand is not None:
             drafts.append(_Draft(q.start, q.end, "direct", "direct_nearest", cand, cand.source))
+        elif label is not None:
+            drafts.append(_Draft(q.start, q.end, "direct", "speaker_label", None, label))
         else:
             pending.append(qi)
 
@@ -306,6 +346,20 @@ def _nearest_cue(q: QuoteSpan, toks: list[Token], cands: list[Candidate], tx: _T
     return best
 
 
+def _speaker_label(q: QuoteSpan, tx: _Text) -> Token | None:
+    """Return the name in a transcript label before a quotation ("Secretary X: “…”"), else None."""
+    doc = tx.doc
+    before = [t for t in tx.tokens(tx.para_start(q.open), q.open) if not t.is_space and t.idx < q.open]
+    if len(before) < 2 or before[-1].text != ":":
+        return None
+    name = before[-2]
+    if name.pos_ != "PROPN" or tx.in_quote[name.i]:
+        return None
+    while name.dep_ in {"compound", "flat"} and name.head.i > name.i and name.head.i < before[-1].i:
+        name = doc[name.head.i]
+    return name
+
+
 def _relays(drafts: list[_Draft]) -> None:
     """Give a statement the source of an outer report as a relay ("…, Tass reported")."""
     for outer in drafts:
@@ -314,6 +368,8 @@ def _relays(drafts: list[_Draft]) -> None:
         inner_found = False
         for inner in drafts:
             if inner is outer or inner.cand is None or inner.cand is outer.cand:
+                continue
+            if not _relays_through(outer.cand, inner.cand):
                 continue
             if outer.start <= inner.cand.cue_start < outer.end and inner.cand.sentence == outer.cand.sentence:
                 if outer.source is not None and outer.source not in inner.via:
@@ -324,6 +380,24 @@ def _relays(drafts: list[_Draft]) -> None:
     for d in drafts:
         if d.cand is not None and d.cand.relay is not None and d.cand.relay not in d.via:
             d.via.append(d.cand.relay)
+
+
+def _relays_through(outer: Candidate, inner: Candidate) -> bool:
+    """True when ``inner``'s cue is reported by ``outer``: a speech or writing cue in its complement."""
+    if inner.entry is None or inner.entry.kind not in {"speech", "writing"}:
+        return False
+    if outer.rule == "according_to":
+        return True
+    tok = inner.cue_token
+    for _ in range(6):
+        if tok.head.i == tok.i:
+            return False
+        if tok.dep_ not in {"ccomp", "conj", "parataxis", "xcomp"}:
+            return False
+        tok = tok.head
+        if tok.i == outer.cue_token.i:
+            return True
+    return False
 
 
 def _dedupe(drafts: list[_Draft]) -> list[_Draft]:

@@ -116,6 +116,11 @@ class SpeakerResolver:
         named = self._named(tok)
         if named is not None:
             return named
+        for c in tok.children:  # "GM's sales vice president, Mark LaNeve,": the apposed name
+            if c.dep_ == "appos" and c.pos_ == "PROPN":
+                named = self._named(c)
+                if named is not None:
+                    return named
         low = tok.lower_
         if low in pronouns():
             return self._pronoun(tok, pronouns()[low])
@@ -126,6 +131,13 @@ class SpeakerResolver:
             inner = self._entity_inside(tok)
             if inner is not None:
                 return Resolved(inner[0], inner[1], inner[2], inner[3], "document" if is_doc else "name")
+            if is_doc and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+                # "releasing a statement saying …": the one who released it
+                from hearsay.extract._attribution import source_of
+
+                src = source_of(tok.head)
+                if src is not None and src.i != tok.i:
+                    return self.resolve(src)
             if not is_doc and self._definite(tok):
                 ante = self._antecedent(tok.idx, {etype, "GPE"} if etype == "ORG" else {etype}, prefer_subject=True)
                 if ante is not None:
