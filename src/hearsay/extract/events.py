@@ -1,20 +1,459 @@
-"""Events: PLOVER-coded political events (first version)."""
+"""Events: PLOVER-coded political events read off the dependency parse (issue 5).
+
+How the coder works (docs/events.md has the long form):
+
+1. **Triggers.** Verbs, predicative adjectives and event nouns are looked up in the lexicon
+   ``data/event_triggers.tsv``; a row's pattern (object lemma, particle, preposition,
+   modifier, clausal complement) must hold. A support verb ("launched an incursion") takes
+   its type from its event-noun object and is itself the trigger. A noun trigger that is the
+   object of a verb trigger belongs to that event ("signed a treaty").
+2. **Arguments** come from the trigger's own dependents (:mod:`hearsay.extract._event_args`).
+3. **Status.** Negation, future auxiliaries, modals, conditionals and embedding under a
+   request, threat, offer or refusal mark the event (``negated``, ``future``,
+   ``hypothetical``) instead of asserting it. Per the PLOVER manual, future CONSULT, SUPPORT,
+   COOPERATE and AID are coded AGREE, and future RETREAT is coded CONCEDE.
+4. **Keeping.** An event needs an actor; AID, COOPERATE and SANCTION need a recipient
+   (PLOVER "Requires recipient: Yes"); with ``settings.extra["events_require_dyad"]``
+   (default true, PETRARCH's ``require_dyad``) every event needs one. Repeats of the same
+   type, actor and recipient in one sentence are dropped.
+5. **Context.** ``date`` is the TIMEX3 value of a time expression in the trigger's clause,
+   else the enclosing statement's date; ``source``/``statement`` come from the innermost
+   statement whose content holds the trigger.
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import functools
+from dataclasses import dataclass, field
+from importlib import resources
+
+from spacy.tokens import Doc, Span, Token
 
 from hearsay.config import Settings
+from hearsay.extract import _event_args as ea
+from hearsay.extract.actors import code_actor
 from hearsay.extract.entities import EntityIndex
 from hearsay.extract.zones import Zones
-from hearsay.model import Event, Statement, TimeExpr
+from hearsay.model import Event, EventStatus, Statement, TimeExpr
+
+_SKIP_ENTITY_TYPES = {"ORG", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"}
+_FUTURE_AUX = {"will", "shall", "'ll"}
+_MODAL_AUX = {"would", "could", "might", "may", "should", "must", "can", "ought"}
+_IRREALIS_HEADS = {"want", "seek", "try", "hope", "aim", "plan", "intend", "propose", "consider", "wish",
+                   "prepare", "expect", "attempt", "need", "decide", "fail"}
+# event types whose embedded events are not asserted: "urged X to withdraw", "refused to pay"
+_EMBEDDING_TYPES = {"REQUEST": "hypothetical", "THREATEN": "hypothetical", "AGREE": "hypothetical",
+                    "REJECT": "negated", "CONCEDE": "hypothetical"}
+_FUTURE_TO_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
+
+
+# -- ontology and lexicon ---------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class Ontology:
+    """PLOVER types, modes, contexts and the legacy names of ``data/plover.tsv``."""
+
+    types: dict[str, bool]  # type -> requires a recipient
+    modes: dict[str, tuple[str, ...]]
+    contexts: tuple[str, ...]
+    legacy: dict[str, tuple[str, str | None]]
+
+    def current(self, name: str) -> tuple[str, str | None]:
+        """Return ``(type, mode)`` for a current or legacy PLOVER name ("DISAPPROVE" -> ACCUSE)."""
+        name = name.strip().upper()
+        if name in self.types:
+            return name, None
+        if name in self.legacy:
+            return self.legacy[name]
+        raise KeyError(f"not a PLOVER event type: {name!r}")
+
+
+def _rows(filename: str) -> list[list[str]]:
+    raw = resources.files("hearsay.data").joinpath(filename).read_text(encoding="utf-8")
+    return [ln.split("\t") for ln in raw.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+@functools.lru_cache(maxsize=1)
+def load_ontology() -> Ontology:
+    """Return the packaged PLOVER ontology, parsed once per process."""
+    types: dict[str, bool] = {}
+    modes: dict[str, list[str]] = {}
+    contexts: list[str] = []
+    legacy: dict[str, tuple[str, str | None]] = {}
+    for row in _rows("plover.tsv"):
+        kind = row[0]
+        if kind == "type":
+            types[row[1]] = row[3] == "yes"
+        elif kind == "mode":
+            modes.setdefault(row[1], []).append(row[2])
+        elif kind == "context":
+            contexts.append(row[1])
+        elif kind == "legacy":
+            legacy[row[1]] = (row[2], (row[3] if len(row) > 3 else "") or None)
+    return Ontology(types, {k: tuple(v) for k, v in modes.items()}, tuple(contexts), legacy)
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One lexicon row: a trigger lemma, its type and mode, and the pattern that must hold."""
+
+    pos: str
+    lemma: str
+    type: str
+    mode: str | None
+    pattern: tuple[tuple[str, frozenset[str]], ...] = ()
+    line: int = 0
+
+    @property
+    def name(self) -> str:
+        return f"{self.pos.lower()}:{self.lemma}#{self.line}"
+
+
+@dataclass(slots=True)
+class Lexicon:
+    """Trigger rules by (pos, lemma) and mode cues by lemma."""
+
+    rules: dict[tuple[str, str], list[Rule]] = field(default_factory=dict)
+    cues: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+
+
+@functools.lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """Return the packaged trigger lexicon (``data/event_triggers.tsv``)."""
+    lex = Lexicon()
+    for n, row in enumerate(_rows("event_triggers.tsv"), start=1):
+        row = row + [""] * (5 - len(row))
+        pos, lemma, type_, mode, pattern = (c.strip() for c in row[:5])
+        if pos == "CUE":
+            lex.cues.setdefault(lemma, []).append((type_, mode))
+            continue
+        conds = []
+        for part in filter(None, (p.strip() for p in pattern.split(";"))):
+            key, _, values = part.partition("=")
+            conds.append((key, frozenset(v for v in values.split("|") if v)))
+        lex.rules.setdefault((pos, lemma), []).append(Rule(pos, lemma, type_, mode or None, tuple(conds), n))
+    return lex
+
+
+def _lemma(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
+def _holds(rule: Rule, tok: Token, lex: Lexicon, entities: EntityIndex) -> bool:
+    objs = ea.objects(tok) or (ea.passive_patients(tok) if tok.pos_ == "VERB" else [])
+    for key, values in rule.pattern:
+        if key == "obj":
+            if not values:
+                if objs:
+                    return False
+            elif "*event" in values:
+                if not any(_noun_rule(o, lex) for o in objs):
+                    return False
+            elif "*entity" in values:
+                if not any(ea.resolve(entities, o) for o in objs):
+                    return False
+            elif "*any" in values:
+                if not objs:
+                    return False
+            elif not any(_lemma(o) in values or o.lower_ in values for o in objs):
+                return False
+        elif key == "prep" and not any(c.dep_ in {"prep", "dative"} and c.lower_ in values for c in tok.children):
+            return False
+        elif key == "prt" and not any(c.dep_ == "prt" and c.lower_ in values for c in tok.children):
+            return False
+        elif key == "mod" and not any(c.dep_ in {"compound", "amod", "nmod"} and _lemma(c) in values for c in tok.children):
+            return False
+        elif key == "comp" and not any(c.dep_ in {"xcomp", "ccomp"} for c in tok.children):
+            return False
+    return True
+
+
+def _noun_rule(tok: Token, lex: Lexicon, entities: EntityIndex | None = None) -> Rule | None:
+    if tok.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    for rule in lex.rules.get(("NOUN", _lemma(tok)), []):
+        if all(k != "mod" or any(c.dep_ in {"compound", "amod", "nmod"} and _lemma(c) in v for c in tok.children)
+               for k, v in rule.pattern):
+            return rule
+    return None
+
+
+# -- candidates ---------------------------------------------------------------------------------
+@dataclass(slots=True)
+class _Cand:
+    trigger: Token  # the token whose span is the event's trigger
+    anchor: Token  # the token whose arguments are read (verb, adjective or noun)
+    rule: Rule
+    type: str
+    mode: str | None
+    noun: Token | None = None  # the event noun of a support verb or a verb's event-noun object
+    status: EventStatus = "asserted"
+    parent: _Cand | None = None
+
+
+def _candidate(tok: Token, lex: Lexicon, entities: EntityIndex) -> _Cand | None:
+    lemma = _lemma(tok)
+    if tok.pos_ == "VERB" and tok.dep_ not in {"amod", "compound"}:
+        for rule in lex.rules.get(("VERB", lemma), []):
+            if _holds(rule, tok, lex, entities):
+                return _Cand(tok, tok, rule, rule.type, rule.mode)
+        for rule in lex.rules.get(("LIGHT", lemma), []):
+            for obj in ea.objects(tok):
+                noun_rule = _noun_rule(obj, lex)
+                if noun_rule is not None:
+                    return _Cand(tok, tok, rule, noun_rule.type, noun_rule.mode, noun=obj)
+    if tok.pos_ == "ADJ" and tok.dep_ in {"acomp", "amod", "ROOT", "conj"}:
+        for rule in lex.rules.get(("ADJ", lemma), []):
+            if _holds(rule, tok, lex, entities):
+                return _Cand(tok, tok, rule, rule.type, rule.mode)
+    if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ != "compound":
+        eid = entities.lookup(tok.idx, tok.idx + len(tok.text))
+        if eid is not None and entities.get(eid).type in _SKIP_ENTITY_TYPES:
+            return None  # "Asia-Pacific Economic Cooperation", "the Korean War"
+        rule = _noun_rule(tok, lex)
+        if rule is not None:
+            trigger = tok
+            for child in tok.children:  # "the recently signed treaty": the participle is the trigger
+                if child.dep_ in {"amod", "acl"} and child.tag_ == "VBN" and ("VERB", _lemma(child)) in lex.rules:
+                    trigger = child
+            return _Cand(trigger, tok, rule, rule.type, rule.mode)
+    return None
+
+
+def _candidates(sent: Span, lex: Lexicon, entities: EntityIndex) -> list[_Cand]:
+    cands = [c for c in (_candidate(t, lex, entities) for t in sent) if c is not None]
+    by_anchor = {c.anchor.i: c for c in cands}
+    kept = []
+    for c in cands:
+        head = c.anchor.head
+        if c.anchor.pos_ in {"NOUN", "PROPN"}:
+            # an event noun that is a verb trigger's object (or prepositional object) belongs to it
+            gov = head.head if c.anchor.dep_ == "pobj" and head.dep_ == "prep" else head
+            if c.anchor.dep_ in {"dobj", "pobj", "attr", "nsubjpass"} and gov.i in by_anchor and gov.i != c.anchor.i:
+                owner = by_anchor[gov.i]
+                if owner.noun is None:
+                    owner.noun = c.anchor
+                continue
+            if any(o.noun is not None and o.noun.i == c.anchor.i for o in cands if o is not c):
+                continue
+        kept.append(c)
+    return kept
+
+
+# -- status ---------------------------------------------------------------------------------------
+def _clause_head(tok: Token) -> Token:
+    while tok.pos_ not in {"VERB", "AUX", "ADJ"} and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def _status(cand: _Cand, by_anchor: dict[int, _Cand]) -> EventStatus:
+    verb = cand.anchor if cand.anchor.pos_ in {"VERB", "ADJ"} else _clause_head(cand.anchor)
+    kids = list(verb.children) + (list(verb.head.children) if cand.anchor.pos_ == "ADJ" else [])
+    if cand.anchor.pos_ == "ADJ":
+        kids += list(cand.anchor.head.children)
+    if any(c.dep_ == "neg" for c in kids) or any(c.dep_ == "neg" or c.lower_ == "no" for c in cand.anchor.children):
+        return "negated"
+    if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in kids):
+        return "hypothetical"
+    if any(c.dep_ == "aux" and c.lower_ in _MODAL_AUX for c in kids):
+        return "hypothetical"
+    if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in kids):
+        return "future"
+    if verb.dep_ in {"xcomp", "ccomp", "advcl"}:
+        head = verb.head
+        owner = by_anchor.get(head.i)
+        if owner is not None and owner.type in _EMBEDDING_TYPES and owner.type != cand.type:
+            return _EMBEDDING_TYPES[owner.type]  # type: ignore[return-value]
+        if _lemma(head) in _IRREALIS_HEADS:
+            return "future" if _lemma(head) in {"plan", "intend", "prepare", "expect", "decide"} else "hypothetical"
+        if _lemma(head) == "go" and any(c.dep_ == "aux" and c.lower_ in {"is", "are", "am", "'s", "'re"} for c in head.children):
+            return "future"
+    return "asserted"
+
+
+# -- arguments --------------------------------------------------------------------------------
+_VERB_TARGET_PREPS = {"to", "against", "on", "upon", "with", "into", "toward", "towards", "at"}
+_NOUN_TARGET_PREPS = {"to", "against", "on", "upon", "with", "into", "toward", "towards", "at", "for"}
+
+
+def _targets_of_verb(verb: Token, entities: EntityIndex, noun: Token | None) -> list[ea.Arg]:
+    found: list[ea.Arg] = []
+    for child in verb.children:
+        if child.dep_ == "dative" and child.pos_ != "ADP":
+            found += ea.resolve(entities, child)
+    for obj in ea.objects(verb):
+        if noun is None or obj.i != noun.i:
+            found += ea.resolve(entities, obj)
+    for _, pobj in ea.prep_objects(verb, _VERB_TARGET_PREPS):
+        if not found:
+            found += ea.resolve(entities, pobj)
+    if not found and noun is not None:
+        for _, pobj in ea.prep_objects(noun, _NOUN_TARGET_PREPS):
+            found += ea.resolve(entities, pobj)
+    if not found:  # "sent 11,000 troops to aid Russia": the purpose clause names the recipient
+        for child in verb.children:
+            if child.dep_ in {"xcomp", "advcl"} and child.pos_ == "VERB":
+                for obj in ea.objects(child):
+                    found += ea.resolve(entities, obj)
+    return found
+
+
+def _arguments(cand: _Cand, entities: EntityIndex) -> ea.Args:
+    anchor = cand.anchor
+    actors: list[ea.Arg] = []
+    targets: list[ea.Arg] = []
+    if anchor.pos_ in {"VERB", "ADJ"}:
+        verb = anchor.head if anchor.pos_ == "ADJ" and anchor.dep_ == "acomp" else anchor
+        subj, passive = ea.subjects(verb)
+        for tok in subj:
+            actors += ea.resolve(entities, tok)
+        if passive:
+            for tok in ea.passive_patients(verb):
+                targets += ea.resolve(entities, tok)
+        else:
+            targets = _targets_of_verb(anchor, entities, cand.noun)
+        parties = ea.between(entities, cand.noun) if cand.noun is not None else []
+    else:
+        for child in anchor.children:
+            if child.dep_ == "poss" or (child.dep_ in {"amod", "compound"} and child.i < anchor.i):
+                actors += ea.resolve(entities, child)
+        for _, pobj in ea.prep_objects(anchor, {"by"}):
+            actors += ea.resolve(entities, pobj)
+        for _, pobj in ea.prep_objects(anchor, _NOUN_TARGET_PREPS):
+            targets += ea.resolve(entities, pobj)
+        parties = ea.between(entities, anchor)
+    if parties:
+        if actors:
+            targets = targets or parties
+        else:
+            return ea.Args(parties[:1], parties[1:2], reciprocal=True)
+    if len(actors) > 1 and targets:  # "X and Y, which have provided X's forces": the object is not an actor
+        named = {t.entity for t in targets}
+        actors = [a for a in actors if a.entity not in named] or actors
+    seen = {a.entity for a in actors}
+    targets = [t for t in targets if t.entity not in seen]
+    if len(actors) >= 2 and not targets and cand.type not in {"ASSAULT"}:
+        return ea.Args(actors[:1], actors[1:2], reciprocal=True)
+    return ea.Args(actors, targets)
+
+
+def _mode(cand: _Cand, args: ea.Args, lex: Lexicon) -> str | None:
+    if cand.mode:
+        return cand.mode
+    words = [t for t in cand.anchor.subtree if t.dep_ not in {"ccomp"}]
+    words += [a.head for a in args.actors] + [c for a in args.actors for c in a.head.children]
+    if cand.noun is not None:
+        words += list(cand.noun.subtree)
+    for tok in words:
+        for type_, mode in lex.cues.get(_lemma(tok), []) + lex.cues.get(tok.lower_, []):
+            if type_ in {cand.type, "*"}:
+                return mode
+    return None
+
+
+# -- context: date, statement, source ---------------------------------------------------------------
+def _date(cand: _Cand, times: list[TimeExpr], sent: Span, statement: Statement | None) -> str | None:
+    clause = _clause_head(cand.anchor)
+    for t in times:
+        if not (sent.start_char <= t.start < sent.end_char):
+            continue
+        span = sent.doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is None:
+            continue
+        if _clause_head(span.root.head if span.root.dep_ != "ROOT" else span.root).i == clause.i:
+            return t.value
+    return statement.date if statement is not None else None
+
+
+def _statement(start: int, statements: list[Statement]) -> Statement | None:
+    inside = [s for s in statements if s.start <= start < s.end]
+    return min(inside, key=lambda s: s.end - s.start) if inside else None
+
+
+def _source(statement: Statement | None) -> str | None:
+    if statement is None:
+        return None
+    return statement.speaker or (statement.via[0] if statement.via else None)
+
+
+# -- assembly -----------------------------------------------------------------------------------------
+def _code_sentence(sent: Span, entities: EntityIndex, lex: Lexicon, onto: Ontology, require_dyad: bool) -> list[tuple[_Cand, ea.Args, str | None]]:
+    cands = _candidates(sent, lex, entities)
+    by_anchor = {c.anchor.i: c for c in cands}
+    out: list[tuple[_Cand, ea.Args, str | None]] = []
+    for cand in cands:
+        cand.status = _status(cand, by_anchor)
+        if cand.status == "future" and cand.type in _FUTURE_TO_AGREE:
+            cand.type, cand.mode, cand.status = "AGREE", None, "asserted"  # PLOVER manual, AGREE
+        elif cand.status == "future" and cand.type == "RETREAT":
+            cand.type, cand.status = "CONCEDE", "asserted"  # PLOVER manual, CONCEDE
+        args = _arguments(cand, entities)
+        # a purpose clause of the same type is the same event ("sent troops to aid Russia")
+        head = cand.anchor.head
+        owner = by_anchor.get(head.i) if cand.anchor.dep_ in {"xcomp", "advcl", "conj"} else None
+        if owner is not None and owner.type == cand.type and cand.anchor.dep_ != "conj":
+            continue
+        if not args.actors:
+            continue
+        if not args.targets and (onto.types.get(cand.type, False) or require_dyad):
+            continue
+        out.append((cand, args, _mode(cand, args, lex)))
+    return out
 
 
 def find_events(
     doc: Doc, entities: EntityIndex, statements: list[Statement], times: list[TimeExpr], zones: Zones, settings: Settings
 ) -> list[Event]:
-    """Return the PLOVER events coded from ``doc``."""
-    return []
+    """Return the PLOVER events coded from ``doc``, in text order, with ids ``v1``...
+
+    Args:
+        doc: the parsed article.
+        entities: the document's entities; actor codes (``iso3``, ``sector``) are added to
+            the entities that take part in events.
+        statements: attributed statements, for ``source``, ``statement`` and the fallback date.
+        times: normalised time expressions, for ``date``.
+        zones: page furniture; events in biographies, credits and headings are not coded.
+        settings: ``settings.extra["events_require_dyad"]`` (default true) drops events
+            without a recipient.
+
+    Returns:
+        One :class:`Event` per actor of each kept trigger (compound actors make one event each).
+    """
+    lex, onto = load_lexicon(), load_ontology()
+    require_dyad = bool((settings.extra or {}).get("events_require_dyad", True))
+    found: list[tuple[int, int, str, str | None, str | None, str | None, _Cand, Span, str]] = []
+    for sent in doc.sents:
+        if not zones.is_story(sent.start_char, sent.end_char) or zones.kind_at(sent.start_char, sent.end_char) == "heading":
+            continue
+        seen: set[tuple[str, str, str | None]] = set()
+        for cand, args, mode in _code_sentence(sent, entities, lex, onto, require_dyad):
+            target = args.targets[0] if args.targets else None
+            actors = args.actors[:1] if args.reciprocal else args.actors
+            for actor in actors:
+                key = (cand.type, actor.entity, target.entity if target else None)
+                if key in seen:
+                    continue
+                seen.add(key)
+                code_actor(entities, actor.entity, actor.head)
+                if target is not None:
+                    code_actor(entities, target.entity, target.head)
+                place = ea.place_of(entities, [cand.anchor, *([cand.noun] if cand.noun is not None else []), cand.anchor.head],
+                                    {actor.entity, *(t.entity for t in args.targets)})
+                rule = cand.rule.name + ("+reciprocal" if args.reciprocal else "")
+                found.append((cand.trigger.idx, cand.trigger.idx + len(cand.trigger.text), cand.type, mode,
+                              actor.entity, target.entity if target else None, cand, sent, rule + f"|place={place or ''}"))
+    found.sort(key=lambda f: (f[0], f[1]))
+    events = []
+    for n, (start, end, type_, mode, actor, target, cand, sent, rule) in enumerate(found, start=1):
+        rule, _, place = rule.partition("|place=")
+        statement = _statement(start, statements)
+        events.append(Event(
+            id=f"v{n}", type=type_, trigger=doc.text[start:end], start=start, end=end, mode=mode,
+            actor=actor, target=target, date=_date(cand, times, sent, statement), location=place or None,
+            source=_source(statement), status=cand.status, sentence_start=sent.start_char,
+            sentence_end=sent.end_char, statement=statement.id if statement else None, rule=rule,
+        ))
+    return events
 
 
-__all__ = ["find_events"]
+__all__ = ["Lexicon", "Ontology", "Rule", "find_events", "load_lexicon", "load_ontology"]

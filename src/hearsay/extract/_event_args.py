@@ -1,0 +1,241 @@
+"""Event arguments over the dependency parse: who acts, on whom, where (docs/events.md).
+
+Actor and recipient come from the trigger's own arguments, never from elsewhere in the
+sentence: the subject (or the passive's "by" agent), the object, the dative, the object of
+to/against/on/with/into..., with conjuncts giving compound actors and "between X and Y" or
+"the two countries" giving reciprocal ones. Subjects are inherited along conj/xcomp/advcl and
+from the noun an -ing participle modifies ("troops aiding Russia"); a relative pronoun
+stands for the noun its clause modifies. This follows the argument conventions of the
+PETRARCH-2 coder (Norris, Schrodt & Beieler 2017) on a dependency rather than a
+constituency parse.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from hearsay.extract.entities import EntityIndex
+
+ACTOR_TYPES = {"GPE", "NORP", "ORG", "PERSON"}
+PLACE_TYPES = {"GPE", "LOC", "FAC"}
+TARGET_PREPS = {"to", "against", "on", "upon", "with", "into", "toward", "towards", "at", "for", "from"}
+PLACE_PREPS = {"in", "at", "near", "inside", "into", "across", "throughout", "from", "within"}
+_RELATIVE = {"which", "that", "who", "whom", "whose"}
+_MODIFIERS = {"poss", "amod", "compound", "nmod"}
+_GROUP_NOUNS = {"country", "state", "nation", "side", "government", "neighbour", "neighbor", "party", "ally", "leader"}
+# verbs whose object controls an infinitive complement ("urged Iraq to withdraw")
+OBJECT_CONTROL = {"urge", "ask", "call", "press", "force", "allow", "help", "order", "invite", "persuade",
+                  "encourage", "tell", "permit", "require", "pressure", "push", "warn", "advise", "compel"}
+
+
+@dataclass(frozen=True, slots=True)
+class Arg:
+    """One resolved argument: the entity and the head token of its noun phrase."""
+
+    entity: str
+    head: Token
+
+
+@dataclass(slots=True)
+class Args:
+    """The arguments of one trigger."""
+
+    actors: list[Arg]
+    targets: list[Arg]
+    reciprocal: bool = False
+
+
+def _lookup(entities: EntityIndex, tok: Token, types: set[str]) -> str | None:
+    eid = entities.lookup(tok.idx, tok.idx + len(tok.text))
+    if eid is None:
+        return None
+    draft = entities.get(eid)
+    if draft.type in types or (draft.type in PLACE_TYPES and "iso3" in draft.ids):
+        return eid
+    return None
+
+
+def conjuncts(tok: Token) -> list[Token]:
+    """Return ``tok`` and the tokens coordinated with it ("Jordan and Britain")."""
+    out = [tok]
+    for child in tok.children:
+        if child.dep_ == "conj":
+            out.extend(conjuncts(child))
+    return out
+
+
+def resolve_one(entities: EntityIndex, tok: Token, depth: int = 0) -> Arg | None:
+    """Return the entity a noun phrase headed by ``tok`` stands for, else ``None``.
+
+    The head itself wins ("the Russian Security Council"); then a country or organisation
+    modifying it ("North Korean troops", "Kyiv's forces"); then an of/from complement
+    ("soldiers from the DPRK"). A relative pronoun resolves to its antecedent.
+    """
+    if depth > 3:
+        return None
+    if tok.lower_ in _RELATIVE and tok.head.dep_ == "relcl":
+        return resolve_one(entities, tok.head.head, depth + 1)
+    own = _lookup(entities, tok, ACTOR_TYPES)
+    if own is not None:
+        return Arg(own, tok)
+    if tok.pos_ == "PRON":
+        return None
+    for child in sorted(tok.children, key=lambda t: -t.i):  # nearest modifier first
+        if child.dep_ in _MODIFIERS and child.i < tok.i:
+            for mod in conjuncts(child):
+                hit = _lookup(entities, mod, ACTOR_TYPES)
+                if hit is not None:
+                    return Arg(hit, tok)
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ in {"of", "from"}:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    inner = resolve_one(entities, pobj, depth + 1)
+                    if inner is not None:
+                        return Arg(inner.entity, tok)
+    return None
+
+
+def resolve(entities: EntityIndex, tok: Token) -> list[Arg]:
+    """Return every entity a (possibly coordinated) noun phrase stands for, in order."""
+    group = group_antecedents(entities, tok)
+    if group:
+        return group
+    if tok.lower_ in _RELATIVE and tok.head.dep_ == "relcl" and tok.head.head.i < tok.i:
+        # spaCy attaches "X and Y, which ..." to X: the antecedent is the whole coordination
+        return resolve(entities, tok.head.head)
+    found: list[Arg] = []
+    for conj in conjuncts(tok):
+        arg = resolve_one(entities, conj)
+        if arg is None:  # "Senior Hungarian and Romanian officials": coordinated modifiers
+            continue
+        if all(a.entity != arg.entity for a in found):
+            found.append(arg)
+        for child in conj.children:  # the conjuncts of the modifier that resolved
+            if child.dep_ in _MODIFIERS:
+                for mod in conjuncts(child)[1:]:
+                    hit = _lookup(entities, mod, ACTOR_TYPES)
+                    if hit is not None and all(a.entity != hit for a in found):
+                        found.append(Arg(hit, conj))
+    return found
+
+
+def group_antecedents(entities: EntityIndex, tok: Token) -> list[Arg]:
+    """Resolve "the two countries" / "both sides" to the last two coordinated parties before it."""
+    if tok.lemma_.lower() not in _GROUP_NOUNS:
+        return []
+    if not any(c.lower_ in {"two", "both"} for c in tok.children):
+        return []
+    doc = tok.doc
+    for i in range(tok.i - 1, -1, -1):
+        cand = doc[i]
+        if cand.dep_ != "conj":
+            continue
+        first, second = resolve_one(entities, cand.head), resolve_one(entities, cand)
+        if first and second and first.entity != second.entity:
+            return [first, second]
+    return []
+
+
+def subjects(tok: Token, depth: int = 0) -> tuple[list[Token], bool]:
+    """Return the subject tokens of verb ``tok`` and whether the clause is passive.
+
+    For a passive the subject returned is the "by" agent, if any.
+    """
+    if depth > 4:
+        return [], False
+    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children)
+    if passive:
+        agents = [p for a in tok.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+        return agents, True
+    subj = [c for c in tok.children if c.dep_ in {"nsubj", "csubj"}]
+    if subj:
+        return subj, False
+    head = tok.head
+    if tok.dep_ == "conj" and head.pos_ in {"VERB", "AUX"}:
+        return subjects(head, depth + 1)
+    if tok.dep_ in {"xcomp", "advcl"} and head.pos_ in {"VERB", "AUX", "ADJ"}:
+        if tok.dep_ == "xcomp" and head.lemma_ in OBJECT_CONTROL:
+            objs = [c for c in head.children if c.dep_ in {"dobj", "dative"}]
+            if objs:
+                return objs, False
+        if head.pos_ == "ADJ":
+            return subjects(head.head, depth + 1)
+        return subjects(head, depth + 1)
+    if tok.dep_ == "acl" and tok.tag_ == "VBG":  # "troops aiding Russia"
+        return [head], False
+    if tok.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        # "required North Korea's help to dislodge ...": purpose of the clause governing the noun
+        gov = head.head
+        if head.dep_ in {"dobj", "nsubjpass"} and gov.pos_ in {"VERB", "AUX"}:
+            return subjects(gov, depth + 1)
+        return [c for c in head.children if c.dep_ == "poss"], False
+    if tok.dep_ == "relcl":
+        return [head], False
+    return [], False
+
+
+def passive_patients(tok: Token) -> list[Token]:
+    """Return the passive subject(s) of ``tok`` (the undergoer of a passive clause)."""
+    return [c for c in tok.children if c.dep_ == "nsubjpass"]
+
+
+def objects(tok: Token) -> list[Token]:
+    """Return the direct object(s) of ``tok``."""
+    return [c for c in tok.children if c.dep_ in {"dobj", "obj"}]
+
+
+def prep_objects(tok: Token, preps: set[str]) -> list[tuple[str, Token]]:
+    """Return ``(preposition, object)`` pairs of the given prepositions attached to ``tok``."""
+    found = []
+    for child in tok.children:
+        if child.dep_ in {"prep", "dative"} and child.lower_ in preps:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    found.append((child.lower_, pobj))
+        elif child.dep_ == "prt" and child.lower_ in preps:  # "handed over to"
+            continue
+    return found
+
+
+def between(entities: EntityIndex, tok: Token) -> list[Arg]:
+    """Return the parties of a "between X and Y" complement of ``tok``, if any."""
+    for prep, pobj in prep_objects(tok, {"between", "among"}):
+        parties = resolve(entities, pobj)
+        if len(parties) >= 2:
+            return parties
+    return []
+
+
+def place_of(entities: EntityIndex, toks: list[Token], exclude: set[str]) -> str | None:
+    """Return the place entity named by an in/at/into/from complement of any of ``toks``."""
+    for tok in toks:
+        for prep, pobj in prep_objects(tok, PLACE_PREPS):
+            for cand in conjuncts(pobj):
+                eid = entities.lookup(cand.idx, cand.idx + len(cand.text))
+                if eid and entities.get(eid).type in PLACE_TYPES and eid not in exclude:
+                    return eid
+        if tok.dep_ == "relcl" and any(c.lower_ in {"where"} for c in tok.children):
+            eid = entities.lookup(tok.head.idx, tok.head.idx + len(tok.head.text))
+            if eid and entities.get(eid).type in PLACE_TYPES and eid not in exclude:
+                return eid
+    return None
+
+
+__all__ = [
+    "ACTOR_TYPES",
+    "Arg",
+    "Args",
+    "between",
+    "conjuncts",
+    "group_antecedents",
+    "objects",
+    "passive_patients",
+    "place_of",
+    "prep_objects",
+    "resolve",
+    "resolve_one",
+    "subjects",
+]

@@ -1,0 +1,178 @@
+"""Actor codes: an ISO-3166 alpha-3 country and a PLOVER/CAMEO sector for event actors.
+
+A country entity from the gazetteer already carries ``ids["iso3"]``. Everything else that
+takes part in an event (a person, an organisation, a group) gets its codes from the noun
+phrase it is named in and from its roles (docs/events.md, "Actor codes"):
+
+* country: a country mention modifying the phrase ("Serbian President Vojislav Kostunica",
+  "Kyiv's forces") or its complement ("the president of Armenia", "soldiers from the DPRK"),
+  or a country named in one of the entity's roles ("Secretary of the Russian Security
+  Council" -> RUS);
+* sector: a role noun of ``data/sectors.tsv`` heading or modifying the phrase ("North Korean
+  troops" -> MIL, "the Kremlin" -> GOV), else a role word; intergovernmental and
+  non-governmental organisations by name (``org`` rows: the UN -> IGO), which also stand in
+  for the country code, as in the PLOVER gold records.
+
+Codes are stored on the entity with ``EntityIndex.set_id(id, "iso3" | "sector", code)``;
+the first code an entity gets is kept. A country entity gets no sector: "Russia" is the
+state in one sentence and its army in the next, so the sector of a country mention belongs to
+the event, not the entity.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from importlib import resources
+
+from spacy.tokens import Token
+
+from hearsay.extract.entities import EntityIndex
+from hearsay.extract.gazetteer import fold, load_gazetteer
+
+_MODIFIER_DEPS = {"amod", "compound", "poss", "nmod", "npadvmod", "nummod", "appos"}
+_COMPLEMENT_PREPS = {"of", "from", "in"}
+# codes that stand in for a country code in PLOVER gold records (Schrodt 2016, GSR readme)
+ORG_CODES = {"IGO", "NGO"}
+
+
+@dataclass(frozen=True, slots=True)
+class Sectors:
+    """The role-noun and organisation tables of ``data/sectors.tsv``."""
+
+    roles: dict[str, str]
+    orgs: dict[str, str]
+
+    def role(self, word: str) -> str | None:
+        """Return the sector of a role noun ("troops" -> MIL), else ``None``."""
+        return self.roles.get(word.lower())
+
+    def org(self, name: str) -> str | None:
+        """Return IGO/NGO for a known organisation name, else ``None``."""
+        key = fold(name).replace("’", "'")
+        if key in self.orgs:
+            return self.orgs[key]
+        for org, code in self.orgs.items():  # "the U.N. Security Council" ends in a known name
+            if len(org) > 3 and key.endswith(" " + org):
+                return code
+        return None
+
+
+@functools.lru_cache(maxsize=1)
+def load_sectors() -> Sectors:
+    """Return the packaged sector tables, parsed once per process."""
+    raw = resources.files("hearsay.data").joinpath("sectors.tsv").read_text(encoding="utf-8")
+    roles: dict[str, str] = {}
+    orgs: dict[str, str] = {}
+    for line in raw.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        kind, term, sector = line.split("\t")[:3]
+        (roles if kind == "role" else orgs)[term.strip().lower()] = sector.strip()
+    return Sectors(roles, orgs)
+
+
+def _country_entity(entities: EntityIndex, tok: Token) -> str | None:
+    """Return the entity id of a country mentioned at ``tok``, if it is one."""
+    eid = entities.lookup(tok.idx, tok.idx + len(tok.text))
+    if eid is not None and "iso3" in entities.get(eid).ids:
+        return eid
+    return None
+
+
+def phrase_country(entities: EntityIndex, head: Token, depth: int = 0) -> str | None:
+    """Return the country entity named inside the noun phrase headed by ``head``.
+
+    Looks at the head itself, its modifiers (and their conjuncts) and its of/from/in
+    complement, nearest first.
+    """
+    own = _country_entity(entities, head)
+    if own is not None:
+        return own
+    for child in head.children:
+        if child.dep_ in _MODIFIER_DEPS and child.i < head.i:
+            for tok in (child, *child.children):
+                hit = _country_entity(entities, tok)
+                if hit is not None:
+                    return hit
+    if depth < 2:
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ in _COMPLEMENT_PREPS:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        hit = phrase_country(entities, pobj, depth + 1)
+                        if hit is not None:
+                            return hit
+    return None
+
+
+def phrase_sector(head: Token, sectors: Sectors | None = None) -> str | None:
+    """Return the sector of the noun phrase headed by ``head`` ("North Korean troops" -> MIL)."""
+    sectors = sectors or load_sectors()
+    hit = sectors.role(head.lower_) or sectors.role(head.lemma_)
+    if hit:
+        return hit
+    for child in sorted(head.children, key=lambda t: -t.i):  # nearest modifier first
+        if child.dep_ in {"compound", "amod", "nmod"} and child.i < head.i:
+            hit = sectors.role(child.lower_) or sectors.role(child.lemma_)
+            if hit:
+                return hit
+    return None
+
+
+def code_actor(entities: EntityIndex, entity_id: str, head: Token) -> tuple[str | None, str | None]:
+    """Return ``(iso3, sector)`` for an event argument and store them on a non-country entity.
+
+    Args:
+        entities: the document's entity index (codes are written with ``set_id``).
+        entity_id: the entity the argument resolved to.
+        head: the head token of the argument's noun phrase.
+
+    Returns:
+        The country code (or IGO/NGO) and sector of this mention; either may be ``None``.
+    """
+    sectors = load_sectors()
+    draft = entities.get(entity_id)
+    sector = phrase_sector(head, sectors)
+    if "iso3" in draft.ids:
+        if head.lower_ in load_gazetteer().by_alias and sector is None:
+            kind = load_gazetteer().by_alias[head.lower_].kind
+            sector = "GOV" if kind in {"metonym", "capital"} else None
+        return draft.ids["iso3"], sector
+    org = sectors.org(draft.name)
+    if org is not None:
+        entities.set_id(entity_id, "sector", org)
+        return org, org
+    country = phrase_country(entities, head)
+    iso3 = entities.get(country).ids["iso3"] if country else _role_country(draft.roles)
+    if sector is None:
+        sector = _role_sector(draft.roles, sectors)
+    if iso3:
+        entities.set_id(entity_id, "iso3", iso3)
+    if sector:
+        entities.set_id(entity_id, "sector", sector)
+    return iso3, sector
+
+
+def _role_country(roles: list[str]) -> str | None:
+    gaz = load_gazetteer()
+    for role in roles:
+        words = role.replace("’", "'").split()
+        for n in (3, 2, 1):
+            for i in range(len(words) - n + 1):
+                hit = gaz.lookup(" ".join(words[i:i + n]).strip(",.'"))
+                if hit is not None:
+                    return hit.country.iso3
+    return None
+
+
+def _role_sector(roles: list[str], sectors: Sectors) -> str | None:
+    for role in roles:
+        for word in role.lower().replace(",", " ").split():
+            hit = sectors.role(word)
+            if hit:
+                return hit
+    return None
+
+
+__all__ = ["ORG_CODES", "Sectors", "code_actor", "load_sectors", "phrase_country", "phrase_sector"]
