@@ -27,7 +27,7 @@ from hearsay.extract.entities import EntityIndex
 from hearsay.model import Mention
 
 _PHRASE_LEFT = {"compound", "amod", "nmod", "poss", "nummod", "det", "case", "quantmod", "npadvmod"}
-_PHRASE_RIGHT_PREP = {"of", "for", "at", "from", "with"}
+_PHRASE_RIGHT_PREP = {"of", "for", "at", "from", "with", "by", "in"}
 _SPEAKER_TYPES = {"PERSON", "ORG", "GPE", "NORP"}
 _WINDOW = 2500  # characters an antecedent may lie back
 
@@ -113,36 +113,44 @@ class SpeakerResolver:
     # -- resolution --------------------------------------------------------------------------
     def resolve(self, tok: Token) -> Resolved | None:
         """Return the entity that the source phrase headed by ``tok`` refers to, else None."""
-        named = self._named(tok)
-        if named is not None:
-            return named
         for c in tok.children:  # "GM's sales vice president, Mark LaNeve,": the apposed name
-            if c.dep_ == "appos" and c.pos_ == "PROPN":
+            if c.dep_ == "appos" and c.pos_ == "PROPN" and tok.pos_ == "NOUN":
                 named = self._named(c)
                 if named is not None:
                     return named
+        named = self._named(tok)
+        if named is not None:
+            return named
         low = tok.lower_
         if low in pronouns():
             return self._pronoun(tok, pronouns()[low])
+        if tok.pos_ != "NOUN":
+            return self._new(tok)
+        person = self._entity_inside(tok, {"PERSON"})  # "the vice president and chairman of X Jim Press"
+        if person is not None:
+            return Resolved(person[0], person[1], person[2], person[3], "name")
         lemma = tok.lemma_.lower()
-        nouns = speaker_nouns()
-        if lemma in nouns:
-            etype, is_doc = nouns[lemma]
-            inner = self._entity_inside(tok)
-            if inner is not None:
-                return Resolved(inner[0], inner[1], inner[2], inner[3], "document" if is_doc else "name")
-            if is_doc and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
-                # "releasing a statement saying …": the one who released it
-                from hearsay.extract._attribution import source_of
+        etype, is_doc = speaker_nouns().get(lemma, ("", False))
+        if is_doc and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+            # "releasing a statement saying ...": the one who released it
+            from hearsay.extract._attribution import source_of
 
-                src = source_of(tok.head)
-                if src is not None and src.i != tok.i:
-                    return self.resolve(src)
-            if not is_doc and self._definite(tok):
-                ante = self._antecedent(tok.idx, {etype, "GPE"} if etype == "ORG" else {etype}, prefer_subject=True)
-                if ante is not None:
-                    self.entities.add_mention(ante, Mention(tok.idx, tok.idx + len(tok), tok.text))
-                    return Resolved(ante, tok.text, tok.idx, tok.idx + len(tok), "description")
+            src = source_of(tok.head)
+            if src is not None and src.i != tok.i:
+                return self.resolve(src)
+        inner = self._entity_inside(tok, {"ORG", "GPE", "NORP"})
+        if inner is not None:
+            if is_doc:
+                return Resolved(inner[0], inner[1], inner[2], inner[3], "document")
+            lo, hi = self._phrase_bounds(tok, with_preps=False)  # "the UK government": keep the phrase
+            text = self.doc.text[lo:hi]
+            return Resolved(inner[0], text, lo, hi, "name")
+        if etype and not is_doc and self._definite(tok):
+            ante = self._antecedent(tok.idx, {etype, "GPE"} if etype == "ORG" else {etype}, prefer_subject=True,
+                                    window=None if etype == "ORG" else _WINDOW)
+            if ante is not None:
+                self.entities.add_mention(ante, Mention(tok.idx, tok.idx + len(tok), tok.text))
+                return Resolved(ante, tok.text, tok.idx, tok.idx + len(tok), "description")
         return self._new(tok)
 
     def _named(self, tok: Token) -> Resolved | None:
@@ -155,12 +163,14 @@ class SpeakerResolver:
                 return Resolved(eid, m.text, m.start, m.end, "name")
         return Resolved(eid, tok.text, start, end, "name")
 
-    def _entity_inside(self, tok: Token) -> tuple[str, str, int, int] | None:
-        """Return the organisation or person named inside the phrase headed by ``tok``."""
+    def _entity_inside(self, tok: Token, types: set[str]) -> tuple[str, str, int, int] | None:
+        """Return the entity of one of ``types`` named inside the phrase headed by ``tok``."""
         lo, hi = self._phrase_bounds(tok, with_preps=True)
         best = None
         for s, e, eid in self.entities.mentions_in(lo, hi):
             etype = self.entities.get(eid).type
+            if etype not in types:
+                continue
             rank = {"ORG": 0, "PERSON": 1, "GPE": 2, "NORP": 3}.get(etype, 4)
             if best is None or rank < best[0]:
                 best = (rank, eid, self.doc.text[s:e], s, e)
@@ -182,12 +192,12 @@ class SpeakerResolver:
         self.entities.add_mention(ante, Mention(tok.idx, tok.idx + len(tok), tok.text))
         return Resolved(ante, tok.text, tok.idx, tok.idx + len(tok), "pronoun")
 
-    def _antecedent(self, offset: int, types: set[str], prefer_subject: bool) -> str | None:
+    def _antecedent(self, offset: int, types: set[str], prefer_subject: bool, window: int | None = _WINDOW) -> str | None:
         best, best_score = None, None
         for pos, eid, etype, salient in reversed(self.history):
             if pos >= offset:
                 continue
-            if offset - pos > _WINDOW:
+            if window is not None and offset - pos > window:
                 break
             if etype not in types:
                 continue
@@ -203,7 +213,9 @@ class SpeakerResolver:
                 lo = min(lo, c.left_edge.i)
         if with_preps:
             for c in tok.rights:
-                if c.dep_ == "prep" and c.lower_ in _PHRASE_RIGHT_PREP or c.dep_ in {"compound", "nmod", "appos"} and c.i == hi + 1:
+                if c.dep_ == "conj" and c.pos_ == "NOUN":
+                    hi = max(hi, max(t.i for t in c.subtree if t.dep_ not in {"relcl", "acl"}))
+                elif c.dep_ == "prep" and c.lower_ in _PHRASE_RIGHT_PREP or c.dep_ in {"compound", "nmod", "appos"} and c.i == hi + 1:
                     hi = max(hi, c.right_edge.i)
                 elif c.dep_ == "punct" and c.text == ")":
                     hi = max(hi, c.i)
