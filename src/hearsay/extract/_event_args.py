@@ -81,7 +81,7 @@ def resolve_one(entities: EntityIndex, tok: Token, depth: int = 0) -> Arg | None
     if own is not None:
         return Arg(own, tok)
     if tok.pos_ == "PRON":
-        return None
+        return _pronoun_subject(entities, tok, depth)
     for child in sorted(tok.children, key=lambda t: -t.i):  # nearest modifier first
         if child.dep_ in _MODIFIERS and child.i < tok.i:
             for mod in conjuncts(child):
@@ -95,6 +95,24 @@ def resolve_one(entities: EntityIndex, tok: Token, depth: int = 0) -> Arg | None
                     inner = resolve_one(entities, pobj, depth + 1)
                     if inner is not None:
                         return Arg(inner.entity, tok)
+    return None
+
+
+def _pronoun_subject(entities: EntityIndex, tok: Token, depth: int) -> Arg | None:
+    """Resolve a subject pronoun to the subject of the clause that reports it.
+
+    "Syria says it is willing to withdraw": a subject pronoun of a complement clause refers
+    to the subject of the reporting clause (a narrow form of the nearest-subject rule of
+    DEPENDENCIES.md's coreference notes).
+    """
+    if tok.lower_ not in {"it", "they", "he", "she", "we"} or tok.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    clause = tok.head
+    while clause.dep_ in {"ccomp", "xcomp", "conj", "advcl"} and clause.head.i != clause.i:
+        clause = clause.head
+        for subj in clause.children:
+            if subj.dep_ in {"nsubj", "nsubjpass"} and subj.pos_ != "PRON":
+                return resolve_one(entities, subj, depth + 1)
     return None
 
 

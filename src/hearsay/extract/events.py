@@ -45,6 +45,9 @@ _IRREALIS_HEADS = {"want", "seek", "try", "hope", "aim", "plan", "intend", "prop
 _EMBEDDING_TYPES = {"REQUEST": "hypothetical", "THREATEN": "hypothetical", "AGREE": "hypothetical",
                     "REJECT": "negated", "CONCEDE": "hypothetical"}
 _FUTURE_TO_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
+# announced coercive or violent acts are threats (PLOVER manual: THREATEN ~ ASSAULT + hypothetical)
+_FUTURE_TO_THREATEN = {"PROTEST", "SANCTION", "COERCE", "ASSAULT"}
+_OBLIGATION_AUX = {"must", "should"}
 
 
 # -- ontology and lexicon ---------------------------------------------------------------------
@@ -106,6 +109,9 @@ class Rule:
     @property
     def name(self) -> str:
         return f"{self.pos.lower()}:{self.lemma}#{self.line}"
+
+
+_OBLIGATION_RULE = Rule("MODAL", "must", "REQUEST", None, (), 0)
 
 
 @dataclass(slots=True)
@@ -192,6 +198,12 @@ class _Cand:
 
 def _candidate(tok: Token, lex: Lexicon, entities: EntityIndex) -> _Cand | None:
     lemma = _lemma(tok)
+    if (tok.pos_ in {"VERB", "AUX"} and tok.dep_ == "ccomp" and tok.head.pos_ == "VERB"
+            and any(c.dep_ == "aux" and c.lower_ in _OBLIGATION_AUX for c in tok.children)
+            and any(c.dep_ == "nsubj" for c in tok.children)):
+        # "X declared that China must drop barriers": a reported obligation is a demand on its subject
+        aux = next(c for c in tok.children if c.dep_ == "aux" and c.lower_ in _OBLIGATION_AUX)
+        return _Cand(aux, tok, _OBLIGATION_RULE, "REQUEST", None)
     if tok.pos_ == "VERB" and tok.dep_ not in {"amod", "compound"}:
         for rule in lex.rules.get(("VERB", lemma), []):
             if _holds(rule, tok, lex, entities):
@@ -271,6 +283,14 @@ def _status(cand: _Cand, by_anchor: dict[int, _Cand]) -> EventStatus:
     return "asserted"
 
 
+def _announced(cand: _Cand) -> bool:
+    """True when a future/conditional act is its actor's own announced intention (not a report)."""
+    verb = cand.anchor if cand.anchor.pos_ == "VERB" else _clause_head(cand.anchor)
+    if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX | {"would"} for c in verb.children):
+        return True
+    return verb.dep_ in {"xcomp"} and _lemma(verb.head) in {"prepare", "plan", "intend", "decide"}
+
+
 # -- arguments --------------------------------------------------------------------------------
 _VERB_TARGET_PREPS = {"to", "against", "on", "upon", "with", "into", "toward", "towards", "at"}
 _NOUN_TARGET_PREPS = {"to", "against", "on", "upon", "with", "into", "toward", "towards", "at", "for"}
@@ -302,7 +322,14 @@ def _arguments(cand: _Cand, entities: EntityIndex) -> ea.Args:
     anchor = cand.anchor
     actors: list[ea.Arg] = []
     targets: list[ea.Arg] = []
-    if anchor.pos_ in {"VERB", "ADJ"}:
+    if cand.rule.pos == "MODAL":
+        for tok in ea.subjects(anchor.head)[0]:
+            actors += ea.resolve(entities, tok)
+        for tok in anchor.children:
+            if tok.dep_ == "nsubj":
+                targets += ea.resolve(entities, tok)
+        return ea.Args(actors, [t for t in targets if t.entity not in {a.entity for a in actors}])
+    if anchor.pos_ in {"VERB", "ADJ", "AUX"}:
         verb = anchor.head if anchor.pos_ == "ADJ" and anchor.dep_ == "acomp" else anchor
         subj, passive = ea.subjects(verb)
         for tok in subj:
@@ -382,7 +409,9 @@ def _code_sentence(sent: Span, entities: EntityIndex, lex: Lexicon, onto: Ontolo
     by_anchor = {c.anchor.i: c for c in cands}
     out: list[tuple[_Cand, ea.Args, str | None]] = []
     for cand in cands:
-        cand.status = _status(cand, by_anchor)
+        cand.status = "asserted" if cand.rule.pos == "MODAL" else _status(cand, by_anchor)
+        if cand.status in {"future", "hypothetical"} and cand.type in _FUTURE_TO_THREATEN and _announced(cand):
+            cand.type, cand.mode, cand.status = "THREATEN", None, "asserted"
         if cand.status == "future" and cand.type in _FUTURE_TO_AGREE:
             cand.type, cand.mode, cand.status = "AGREE", None, "asserted"  # PLOVER manual, AGREE
         elif cand.status == "future" and cand.type == "RETREAT":
