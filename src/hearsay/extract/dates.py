@@ -1,19 +1,205 @@
-"""Dates and times: TIMEX3 values against the publication date (first version)."""
+"""Dates and times: TIMEX3 values against the publication date.
+
+Candidates are spaCy's DATE and TIME entities (cut at line breaks, stripped of numbers that
+are not times: ages, bare counts) plus the few expressions its NER leaves out but TimeML
+annotates: clock times ("16:15 UTC"), temporal adverbs ("now", "recently", "soon") and
+weekday/month words it missed. Each candidate's text is normalised by
+:func:`hearsay.extract._timex.normalise`; a candidate with no TIMEX3 reading is dropped.
+The grammatical tense of the clause decides whether a bare weekday or month is the last or
+the next one (news past bias; TempEval-3, UzZaman et al. 2013). Rules and measurements are in
+``docs/dates.md``.
+"""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from hearsay.config import Settings
+from hearsay.extract._timex import MONTHS, REFS, WEEKDAYS, normalise
 from hearsay.extract.zones import Zones
 from hearsay.model import TimeExpr
 
+# Adverbs and phrases TimeML annotates that spaCy's NER does not tag (see _timex.REFS).
+_EXTRA = re.compile(
+    r"\b(?:(?:more |most )?recently|currently|nowadays|presently|previously|lately|(?:very )?soon"
+    r"|(?:right )?now|the (?:near |distant )?future|this year|(?<=to |nd )(?:19|20)\d\d(?! \w+s\b)"
+    r"|(?:this|last|next|in|early|late|the) (?:spring|summer|autumn|winter)|single-day|the near term|in the past|at present|recent (?:years|months|weeks|days)"
+    r"|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|\d{1,2}(?::\d{2}(?:\s*[ap]\.?m\.?)?|\.\d{2}\s*[ap]\.?m\.?)(?:\s*\(?(?:UTC|GMT|EST|EDT|CET|BST|PST|PDT|ET)(?:\s*[+-]\s*\d+)?\)?)?"
+    r"|\d{1,2}\s*[ap]\.m\.|noon|midnight"
+    r"|(?:this|last|next) (?:week|weekend|month|year|quarter|morning|afternoon|evening)"
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?: (?:morning|afternoon|evening|night))?"
+    r"|(?:January|February|April|June|July|August|September|October|November|December)(?: \d{1,2}(?:, \d{4})?| \d{4})?"
+    r"|(?:annually|yearly|weekly|daily|monthly|quarterly))\b"
+)
+_AGE = re.compile(r"\b(age[ds]?|years? old|-year-old|aged)\b", re.I)
+_FUTURE_HEADS = {"expect", "schedule", "set", "plan", "due", "go", "intend", "hope", "aim"}
+_NOT_TIME_HEADS = {"age"}
+
+
+def _is_future(span: Span) -> bool:
+    """True when the clause governing ``span`` is about the future ("will", "is due to", "next")."""
+    if re.match(r"(?i)(next|coming|upcoming|following)\b", span.text):
+        return True
+    tok: Token = span.root
+    for _ in range(6):
+        if tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT":
+            break
+        if tok.head is tok:
+            break
+        tok = tok.head
+    for child in tok.children:
+        if child.dep_ in ("aux", "auxpass") and child.lower_ in ("will", "'ll", "shall", "wo", "would", "should", "could", "may", "might", "must"):
+            return not any(c.lower_ == "have" for c in tok.children)
+    head = span.root.head
+    if head.lower_ in ("until", "till", "by", "before") and head.head.tag_ not in ("VBD",):
+        return True
+    if tok.tag_ == "VB" and tok.head is not tok and tok.head.lemma_ in _FUTURE_HEADS:
+        return True
+    if tok.tag_ == "VB" and any(c.lower_ == "to" for c in tok.children) and tok.head.lemma_ in ("be", *_FUTURE_HEADS):
+        return True
+    return tok.lemma_ in ("due", "scheduled", "upcoming")
+
+
+def _split_lines(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """Cut ``start..end`` at line breaks (a dateline and a headline are never one expression)."""
+    pieces, pos = [], start
+    for part in doc.text[start:end].split("\n"):
+        s, e = pos, pos + len(part)
+        pos = e + 1
+        while s < e and doc.text[s].isspace():
+            s += 1
+        while e > s and doc.text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            pieces.append((s, e))
+    return pieces
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop a leading amount that is not part of the time ("15 a year" -> "a year") and punctuation."""
+    s = text[start:end]
+    m = re.match(r"^[\d.,$£€]+ (?=(a|an|per|every|each) )", s)
+    if m:
+        start += m.end()
+    m = re.match(r"^(on|in|at|from|since|by|for|during|until|of) ", text[start:end], re.I)
+    if m:
+        start += m.end()
+    while end > start and text[end - 1] in ",.;:'’\"”(":
+        if text[end - 1] == "." and re.search(r"(a\.m|p\.m|[A-Z][a-z]{1,3})\.$", text[start:end]):
+            break
+        end -= 1
+    return start, end
+
+
+def _rejected(text: str, doc: Doc, start: int, end: int) -> bool:
+    """True for spaCy DATE spans that are not times: ages, bare numbers, fractions."""
+    if re.fullmatch(r"[\d.,]+", text) and not re.fullmatch(r"1[0-9]{3}|20[0-9]{2}", text):
+        return True
+    window = doc.text[max(0, start - 12):min(len(doc.text), end + 10)]
+    if _AGE.search(text) or re.search(r"(aged|age of) *$", doc.text[max(0, start - 12):start], re.I):
+        return True
+    if re.match(r"-year-old|-years-old| years? old", doc.text[end:end + 11]):
+        return True
+    if re.fullmatch(r"(about |nearly |almost |some )?(a|one|two|three) (quarters?|halves|half)", text.lower()) and "of" in window[-10:]:
+        return True
+    return False
+
+
+def _candidates(doc: Doc) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for ent in doc.ents:
+        if ent.label_ not in ("DATE", "TIME"):
+            continue
+        first = ent[0]
+        start_char = ent.start_char
+        if first.i > 0 and doc[first.i - 1].lower_ in ("this", "last", "next", "that", "the", "early", "late") and doc[first.i - 1].head in ent:
+            start_char = doc[first.i - 1].idx
+        for s, e in _split_lines(doc, start_char, ent.end_char):
+            s, e = _trim(doc.text, s, e)
+            if e > s and not _rejected(doc.text[s:e], doc, s, e):
+                spans.append((s, e))
+    taken = sorted(spans)
+    for m in _EXTRA.finditer(doc.text):
+        s, e = m.start(), m.end()
+        if any(a < e and s < b for a, b in taken):
+            continue
+        word = m.group(0).lower()
+        if word == "now" and re.match(r"\s+that\b", doc.text[e:e + 6]):
+            continue
+        if word in REFS and _is_noun_modifier(doc, s, e):
+            continue
+        spans.append((s, e))
+    return sorted(set(spans))
+
+
+def _is_noun_modifier(doc: Doc, start: int, end: int) -> bool:
+    """"Soon-to-be", "the now-defunct": an adverb fused into a compound is not a timex."""
+    return end < len(doc.text) and doc.text[end] == "-"
+
+
+def _tokens_span(doc: Doc, start: int, end: int) -> Span | None:
+    return doc.char_span(start, end, alignment_mode="expand")
+
 
 def find_times(doc: Doc, anchor: date | None, zones: Zones, settings: Settings) -> list[TimeExpr]:
-    """Return the date and time expressions of ``doc`` normalised to TIMEX3."""
-    return []
+    """Return the date and time expressions of ``doc`` normalised to TIMEX3.
+
+    Args:
+        doc: the parsed article.
+        anchor: the publication date relative values resolve against; ``None`` keeps them
+            underspecified ("XXXX-01").
+        zones: page furniture; times in biographies, credits and residue are skipped.
+        settings: unused for now (kept for the extractor signature).
+
+    Returns:
+        TimeExpr records in text order with ids ``t1``, ``t2``, ...
+    """
+    out: list[TimeExpr] = []
+    anchor_iso = anchor.isoformat() if anchor else None
+    for start, end in _candidates(doc):
+        if not zones.is_story(start, end):
+            continue
+        span = _tokens_span(doc, start, end)
+        future = _is_future(span) if span is not None else False
+        for s, e in _readable_parts(doc.text, start, end):
+            timex = normalise(doc.text[s:e], anchor, future)
+            if timex is None:
+                continue
+            out.append(
+                TimeExpr(
+                    id=f"t{len(out) + 1}", text=doc.text[s:e], start=s, end=e, type=timex.type,  # type: ignore[arg-type]
+                    value=timex.value, mod=timex.mod, anchor=anchor_iso, rule=timex.rule,
+                )
+            )
+    return out
 
 
-__all__ = ["find_times"]
+def _readable_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Return ``start..end`` whole when it reads as one timex, else its parts.
+
+    spaCy joins neighbours ("November 11, three days later", "between 2014 and 2016"); when the
+    whole has no reading, the pieces around commas, "and", "to" and "between" are tried.
+    """
+    if normalise(text[start:end], None) is not None:
+        return [(start, end)]
+    parts = []
+    for m in re.finditer(r"[^,;]+", text[start:end]):
+        seg_s = start + m.start()
+        pos = seg_s
+        for piece in re.split(r"\b(and|to|or|between|from|through|until)\b", m.group(0)):
+            s2, e2 = pos, pos + len(piece)
+            pos = e2
+            if re.fullmatch(r"\s*(and|to|or|between|from|through|until)?\s*", piece):
+                continue
+            while s2 < e2 and text[s2] == " ":
+                s2 += 1
+            while e2 > s2 and text[e2 - 1] == " ":
+                e2 -= 1
+            parts.append((s2, e2))
+    return parts
+
+
+__all__ = ["MONTHS", "WEEKDAYS", "find_times"]
