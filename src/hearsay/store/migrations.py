@@ -10,19 +10,127 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime, timezone
 
-from sqlalchemy import Connection, Engine, inspect, select
+from sqlalchemy import Connection, Engine, inspect, select, text
 
 from hearsay.store import schema
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 3
 
 
 def _m001_initial(conn: Connection) -> None:
     schema.metadata.create_all(conn, tables=[t for t in schema.metadata.sorted_tables if t.name != "schema_migrations"])
 
 
+def _has_fts5(conn: Connection) -> bool:
+    options = {r[0] for r in conn.exec_driver_sql("PRAGMA compile_options")}
+    return "ENABLE_FTS5" in options
+
+
+# Full-text search: FTS5 tables kept in step with their content tables by triggers on SQLite
+# (so articles stored by ``hearsay analyze`` are searchable too); expression GIN indexes over
+# tsvectors on PostgreSQL. query.search falls back to LIKE/ILIKE where neither exists.
+_FTS = {"documents_fts": ("documents", ("title", "text")), "statements_fts": ("statements", ("content",))}
+
+
+def _sqlite_fts(conn: Connection) -> None:
+    for fts, (table, cols) in _FTS.items():
+        names = ", ".join(cols)
+        new = ", ".join(f"new.{c}" for c in cols)
+        old = ", ".join(f"old.{c}" for c in cols)
+        conn.exec_driver_sql(f"CREATE VIRTUAL TABLE IF NOT EXISTS {fts} USING fts5({names}, content='{table}', content_rowid='id')")
+        conn.exec_driver_sql(f"CREATE TRIGGER IF NOT EXISTS {fts}_ai AFTER INSERT ON {table} BEGIN "
+                             f"INSERT INTO {fts}(rowid, {names}) VALUES (new.id, {new}); END")
+        conn.exec_driver_sql(f"CREATE TRIGGER IF NOT EXISTS {fts}_ad AFTER DELETE ON {table} BEGIN "
+                             f"INSERT INTO {fts}({fts}, rowid, {names}) VALUES ('delete', old.id, {old}); END")
+        conn.exec_driver_sql(f"CREATE TRIGGER IF NOT EXISTS {fts}_au AFTER UPDATE ON {table} BEGIN "
+                             f"INSERT INTO {fts}({fts}, rowid, {names}) VALUES ('delete', old.id, {old}); "
+                             f"INSERT INTO {fts}(rowid, {names}) VALUES (new.id, {new}); END")
+        conn.exec_driver_sql(f"INSERT INTO {fts}({fts}) VALUES ('rebuild')")
+
+
+def _m002_ledger(conn: Connection) -> None:
+    schema.ledger_metadata.create_all(conn, checkfirst=True)
+    dialect = conn.dialect.name
+    if dialect == "sqlite" and _has_fts5(conn):
+        _sqlite_fts(conn)
+    elif dialect == "postgresql":
+        conn.execute(text("CREATE INDEX IF NOT EXISTS ix_documents_tsv ON documents USING gin "
+                          "(to_tsvector('english', coalesce(title, '') || ' ' || text))"))
+        conn.execute(text("CREATE INDEX IF NOT EXISTS ix_statements_tsv ON statements USING gin "
+                          "(to_tsvector('english', content))"))
+
+
+# Views for the main questions, so the SQLite file reads well in Datasette or any SQL tool.
+# Plain SQL that SQLite and PostgreSQL both accept.
+VIEWS = {
+    "statements_by_speaker": """
+        SELECT s.id AS statement_id, ce.id AS speaker_id, coalesce(ce.name, s.speaker_text) AS speaker,
+               s.kind, s.cue, s.content, s.date, d.id AS document_id, d.title, d.source, d.url, d.published,
+               sl.cluster_id
+        FROM statements s
+        JOIN documents d ON d.id = s.document_id
+        LEFT JOIN entities e ON e.document_id = s.document_id AND e.local_id = s.speaker
+        LEFT JOIN entity_links el ON el.entity_id = e.id
+        LEFT JOIN canonical_entities ce ON ce.id = el.canonical_id
+        LEFT JOIN statement_links sl ON sl.statement_id = s.id""",
+    "repeated_statements": """
+        SELECT c.id AS cluster_id, ce.name AS speaker, c.content, c.first_seen, c.n_documents,
+               d.id AS document_id, d.title, d.source, d.published
+        FROM statement_clusters c
+        JOIN statement_links sl ON sl.cluster_id = c.id
+        JOIN documents d ON d.id = sl.document_id
+        LEFT JOIN canonical_entities ce ON ce.id = c.speaker_id
+        WHERE c.n_documents > 1""",
+    "figure_series": """
+        SELECT ce.id AS subject_id, ce.name AS subject, p.quantity, p.period, p.as_of, p.value, p.low, p.high,
+               p.unit, f.text, f.hedge, src.name AS according_to, d.id AS document_id, d.title, d.source,
+               d.published
+        FROM series_points p
+        JOIN figures f ON f.id = p.figure_id
+        JOIN documents d ON d.id = p.document_id
+        LEFT JOIN canonical_entities ce ON ce.id = p.subject_id
+        LEFT JOIN canonical_entities src ON src.id = p.source_id""",
+    "contradiction_pairs": """
+        SELECT c.id, c.kind, ce.name AS subject, c.quantity, c.period, c.reason,
+               coalesce(lf.text, ls.content) AS left_text, ld.title AS left_title, ld.source AS left_source,
+               ld.published AS left_published,
+               coalesce(rf.text, rs.content) AS right_text, rd.title AS right_title, rd.source AS right_source,
+               rd.published AS right_published
+        FROM contradictions c
+        JOIN documents ld ON ld.id = c.left_document_id
+        JOIN documents rd ON rd.id = c.right_document_id
+        LEFT JOIN canonical_entities ce ON ce.id = c.subject_id
+        LEFT JOIN figures lf ON c.kind = 'figure' AND lf.id = c.left_id
+        LEFT JOIN figures rf ON c.kind = 'figure' AND rf.id = c.right_id
+        LEFT JOIN statements ls ON c.kind = 'statement' AND ls.id = c.left_id
+        LEFT JOIN statements rs ON c.kind = 'statement' AND rs.id = c.right_id""",
+    "duplicate_articles": """
+        SELECT dup.group_id, o.id AS original_id, o.title AS original_title, o.source AS original_source,
+               o.published AS original_published, c.id AS copy_id, c.title AS copy_title,
+               c.source AS copy_source, c.published AS copy_published, dup.similarity
+        FROM duplicates dup
+        JOIN documents o ON o.id = dup.original_id
+        JOIN documents c ON c.id = dup.document_id
+        WHERE dup.document_id <> dup.original_id""",
+    "entity_documents": """
+        SELECT DISTINCT ce.id AS entity_id, ce.name AS entity, ce.type, ce.iso3, d.id AS document_id, d.title, d.source,
+               d.published
+        FROM canonical_entities ce
+        JOIN entity_links el ON el.canonical_id = ce.id
+        JOIN documents d ON d.id = el.document_id""",
+}
+
+
+def _m003_views(conn: Connection) -> None:
+    for name, sql in VIEWS.items():
+        conn.exec_driver_sql(f"DROP VIEW IF EXISTS {name}")
+        conn.exec_driver_sql(f"CREATE VIEW {name} AS {sql}")
+
+
 MIGRATIONS: list[tuple[str, Callable[[Connection], None]]] = [
     ("0001_initial", _m001_initial),
+    ("0002_ledger", _m002_ledger),
+    ("0003_views", _m003_views),
 ]
 
 
@@ -55,4 +163,4 @@ def migrate(engine: Engine) -> list[str]:
     return ran
 
 
-__all__ = ["MIGRATIONS", "SCHEMA_VERSION", "applied", "migrate", "pending"]
+__all__ = ["MIGRATIONS", "VIEWS", "SCHEMA_VERSION", "applied", "migrate", "pending"]

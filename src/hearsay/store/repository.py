@@ -5,11 +5,11 @@ from __future__ import annotations
 import dataclasses
 import json
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date, datetime, timezone
 from typing import Any
 
-from sqlalchemy import Engine, Table, create_engine, event, func, select
+from sqlalchemy import Connection, Engine, Table, create_engine, delete, event, func, select
 from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.engine import make_url
 
@@ -192,6 +192,81 @@ class Store:
         """Yield the text hash of every stored article, oldest first."""
         with self.engine.connect() as conn:
             yield from (r[0] for r in conn.execute(select(schema.documents.c.sha256).order_by(schema.documents.c.id)))
+
+    # -- the ledger (additions for hearsay ingest) --------------------------------------------
+    def save_linked(self, record: Record, link: Callable[[Connection, int, Record], None]) -> tuple[int, bool]:
+        """Store ``record`` and run ``link`` on it in the same transaction; return ``(key, created)``.
+
+        ``link(conn, document key, record)`` updates the cross-article tables; when it raises,
+        the article and everything ``link`` wrote are rolled back together. An article already
+        stored is left untouched and ``link`` is not called.
+
+        Raises:
+            StoreError: the database refused the write (nothing is kept).
+        """
+        a = record.article
+        for attempt in range(5):
+            try:
+                with self.engine.begin() as conn:
+                    found = conn.execute(select(schema.documents.c.id).where(schema.documents.c.sha256 == a.sha256)).first()
+                    if found:
+                        return found[0], False
+                    doc_key = conn.execute(schema.documents.insert().values(**self._document_row(record))).inserted_primary_key[0]
+                    self._insert_extracted(conn, doc_key, record)
+                    link(conn, doc_key, record)
+                    return doc_key, True
+            except IntegrityError as exc:
+                if self.has(a.sha256):
+                    return self.key(a.sha256), False
+                raise StoreError(f"could not store {a.origin or a.doc_id}: {_reason(exc)}") from None
+            except OperationalError as exc:
+                if "locked" in str(exc).lower() and attempt < 4:
+                    time.sleep(0.2 * (attempt + 1))
+                    continue
+                raise StoreError(f"could not store {a.origin or a.doc_id}: {_reason(exc)}") from None
+            except SQLAlchemyError as exc:
+                raise StoreError(f"could not store {a.origin or a.doc_id}: {_reason(exc)}") from None
+        raise StoreError("database stayed locked")  # pragma: no cover
+
+    def key(self, sha256: str) -> int:
+        """Return the integer key of the stored article with this text hash.
+
+        Raises:
+            StoreError: no such article.
+        """
+        with self.engine.connect() as conn:
+            found = conn.execute(select(schema.documents.c.id).where(schema.documents.c.sha256 == sha256)).first()
+        if found is None:
+            raise StoreError(f"no stored article with hash {sha256}")
+        return int(found[0])
+
+    def record_failure(self, input_name: str, reason: str, code: str) -> None:
+        """Remember that ``input_name`` failed and why (once per input and reason)."""
+        t = schema.failures
+        now = datetime.now(timezone.utc).isoformat()
+        try:
+            with self.engine.begin() as conn:
+                found = conn.execute(select(t.c.id).where(t.c.input == input_name, t.c.reason == reason)).first()
+                if found:
+                    conn.execute(t.update().where(t.c.id == found[0]).values(failed_at=now, code=code))
+                else:
+                    conn.execute(t.insert().values(input=input_name, reason=reason, code=code, failed_at=now))
+        except SQLAlchemyError as exc:
+            raise StoreError(f"could not record the failure of {input_name}: {_reason(exc)}") from None
+
+    def clear_failures(self, input_name: str) -> None:
+        """Forget earlier failures of ``input_name`` (it has now been read and stored)."""
+        try:
+            with self.engine.begin() as conn:
+                conn.execute(delete(schema.failures).where(schema.failures.c.input == input_name))
+        except SQLAlchemyError as exc:
+            raise StoreError(f"could not update the failures table: {_reason(exc)}") from None
+
+    def table_counts(self) -> dict[str, int]:
+        """Return the row count of every hearsay table, article and ledger tables alike."""
+        tables = [*schema.metadata.sorted_tables, *schema.ledger_metadata.sorted_tables]
+        with self.engine.connect() as conn:
+            return {t.name: int(conn.execute(select(func.count()).select_from(t)).scalar_one()) for t in tables}
 
     def close(self) -> None:
         """Release the engine's connections."""

@@ -187,3 +187,148 @@ EXTRACTED = (entities, mentions, statements, figures, times, events, rejected)
 
 __all__ = ["EXTRACTED", "documents", "entities", "events", "figures", "mentions", "metadata", "rejected",
            "schema_migrations", "statements", "times"]
+
+
+# --- the ledger: cross-article tables (migration 0002_ledger) ------------------------------
+# Kept in their own MetaData so migration 0001 (which creates everything in ``metadata``)
+# stays frozen; foreign keys point at the 0001 tables through their Column objects.
+ledger_metadata = MetaData()
+
+failures = Table(
+    "failures",
+    ledger_metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("input", Text, nullable=False, index=True),
+    Column("reason", Text, nullable=False),
+    Column("code", String(20), nullable=False),
+    Column("failed_at", String(40), nullable=False),
+)
+
+ledger_documents = Table(
+    "ledger_documents",
+    ledger_metadata,
+    Column("document_id", Integer, ForeignKey(documents.c.id, ondelete="CASCADE"), primary_key=True),
+    Column("processed_at", String(40), nullable=False),
+)
+
+dedupe_signatures = Table(
+    "dedupe_signatures",
+    ledger_metadata,
+    Column("document_id", Integer, ForeignKey(documents.c.id, ondelete="CASCADE"), primary_key=True),
+    Column("signature", Text, nullable=False),  # MinHash values, 16 hex digits each
+)
+
+dedupe_bands = Table(
+    "dedupe_bands",
+    ledger_metadata,
+    Column("document_id", Integer, ForeignKey(documents.c.id, ondelete="CASCADE"), primary_key=True),
+    Column("band", Integer, primary_key=True),
+    Column("bucket", String(32), nullable=False),
+    Index("ix_dedupe_bands_bucket", "band", "bucket"),
+)
+
+duplicates = Table(
+    "duplicates",
+    ledger_metadata,
+    Column("document_id", Integer, ForeignKey(documents.c.id, ondelete="CASCADE"), primary_key=True),
+    Column("group_id", Integer, nullable=False, index=True),
+    Column("original_id", Integer, nullable=False, index=True),
+    Column("similarity", Float, nullable=False),
+)
+
+canonical_entities = Table(
+    "canonical_entities",
+    ledger_metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("name", Text, nullable=False),
+    Column("type", String(20), nullable=False),
+    Column("iso3", String(3), unique=True),
+    Column("aliases", Text, nullable=False, default="[]"),
+    Column("roles", Text, nullable=False, default="[]"),
+    Column("first_seen", String(10)),
+    Column("n_documents", Integer, nullable=False, default=0),
+    Index("ix_canonical_entities_name", "name"),
+)
+
+canonical_keys = Table(
+    "canonical_keys",
+    ledger_metadata,
+    Column("canonical_id", Integer, ForeignKey("canonical_entities.id", ondelete="CASCADE"), primary_key=True),
+    Column("key", String(300), primary_key=True),
+    Column("kind", String(10), nullable=False),  # name | alias | surname
+    Column("block", String(40), nullable=False, index=True),
+    Index("ix_canonical_keys_key", "key"),
+)
+
+entity_links = Table(
+    "entity_links",
+    ledger_metadata,
+    Column("entity_id", Integer, ForeignKey(entities.c.id, ondelete="CASCADE"), primary_key=True),
+    Column("canonical_id", Integer, ForeignKey("canonical_entities.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("document_id", Integer, ForeignKey(documents.c.id, ondelete="CASCADE"), nullable=False, index=True),
+    Column("score", Float, nullable=False),
+)
+
+statement_clusters = Table(
+    "statement_clusters",
+    ledger_metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("speaker_id", Integer, ForeignKey("canonical_entities.id", ondelete="SET NULL"), index=True),
+    Column("content", Text, nullable=False),
+    Column("block", String(64), nullable=False, index=True),
+    Column("first_seen", String(10)),
+    Column("first_document_id", Integer, nullable=False),
+    Column("n_documents", Integer, nullable=False),
+)
+
+statement_links = Table(
+    "statement_links",
+    ledger_metadata,
+    Column("statement_id", Integer, ForeignKey(statements.c.id, ondelete="CASCADE"), primary_key=True),
+    Column("cluster_id", Integer, ForeignKey("statement_clusters.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("document_id", Integer, ForeignKey(documents.c.id, ondelete="CASCADE"), nullable=False, index=True),
+    Column("speaker_id", Integer, index=True),
+    Column("similarity", Float, nullable=False),
+)
+
+series_points = Table(
+    "series_points",
+    ledger_metadata,
+    Column("figure_id", Integer, ForeignKey(figures.c.id, ondelete="CASCADE"), primary_key=True),
+    Column("document_id", Integer, ForeignKey(documents.c.id, ondelete="CASCADE"), nullable=False, index=True),
+    Column("subject_id", Integer, ForeignKey("canonical_entities.id", ondelete="SET NULL")),
+    Column("quantity", Text, nullable=False),
+    Column("value", Float),
+    Column("low", Float),
+    Column("high", Float),
+    Column("low_inclusive", Boolean, nullable=False),
+    Column("high_inclusive", Boolean, nullable=False),
+    Column("unit", Text),
+    Column("as_of", String(40)),
+    Column("period", String(10)),
+    Column("source_id", Integer),
+    Index("ix_series_points_key", "subject_id", "quantity", "period"),
+)
+
+contradictions = Table(
+    "contradictions",
+    ledger_metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("kind", String(20), nullable=False),  # figure | statement
+    Column("left_id", Integer, nullable=False),  # figures.id or statements.id
+    Column("right_id", Integer, nullable=False),
+    Column("left_document_id", Integer, ForeignKey(documents.c.id, ondelete="CASCADE"), nullable=False),
+    Column("right_document_id", Integer, ForeignKey(documents.c.id, ondelete="CASCADE"), nullable=False),
+    Column("subject_id", Integer),  # canonical entity: figure subject or speaker
+    Column("quantity", Text),
+    Column("period", String(10)),
+    Column("reason", Text, nullable=False),
+    Column("detected_at", String(40), nullable=False),
+    UniqueConstraint("kind", "left_id", "right_id"),
+)
+
+LEDGER = tuple(ledger_metadata.sorted_tables)
+
+__all__ += ["LEDGER", "canonical_entities", "canonical_keys", "contradictions", "dedupe_bands", "dedupe_signatures",
+            "duplicates", "entity_links", "failures", "ledger_documents", "ledger_metadata", "series_points",
+            "statement_clusters", "statement_links"]

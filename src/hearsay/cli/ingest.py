@@ -1,0 +1,105 @@
+"""``hearsay ingest``: many articles into the store and the ledger, with a progress bar."""
+
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+import click
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColumn, Task, TextColumn, TimeRemainingColumn
+from rich.text import Text
+
+from hearsay.cli.main import guarded
+from hearsay.cli.options import db_option, input_options
+from hearsay.config import load_settings
+
+
+class _Rate(ProgressColumn):
+    def render(self, task: Task) -> Text:
+        speed = task.finished_speed or task.speed
+        return Text("-- articles/s" if speed is None else f"{speed:.1f} articles/s")
+
+
+class _Failures(ProgressColumn):
+    def render(self, task: Task) -> Text:
+        n = int(task.fields.get("failed", 0))
+        return Text(f"{n} failed", style="red" if n else "dim")
+
+
+class _Bar:
+    """Adapts a rich Progress to :class:`hearsay.ledger.ingest.ProgressHook`."""
+
+    def __init__(self, progress: Progress) -> None:
+        self.progress = progress
+        self.task = progress.add_task("ingesting", total=None, failed=0)
+        self.done = 0
+        self.failed = 0
+        self.expected = 0
+
+    def total(self, n: int) -> None:
+        self.expected = n
+        self.progress.update(self.task, total=n)
+
+    def advance(self, failed: bool = False) -> None:
+        self.done += 1
+        self.failed += failed
+        if self.done > self.expected:  # the estimate was low (e.g. a feed with more entries)
+            self.expected = self.done
+            self.progress.update(self.task, total=self.expected)
+        self.progress.update(self.task, advance=1, failed=self.failed)
+
+
+@click.command("ingest")
+@click.argument("sources", nargs=-1, required=True, metavar="SOURCE...")
+@input_options
+@db_option
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar; print only the summary.")
+@guarded
+def ingest(sources: tuple[str, ...], input_format: str | None, published: str | None, encoding: str,
+           db_url: str | None, quiet: bool) -> None:
+    """Add articles to the store and the ledger (duplicates, entities, series, contradictions).
+
+    SOURCE is a file or a directory (searched recursively for .txt, .html, .htm, .jsonl,
+    .jsonl.gz, .xml, .rss and .atom files). JSONL may be gzipped; .xml/.rss/.atom files are
+    RSS or Atom feeds whose entries with content or a summary become articles. Articles already
+    stored (same normalised text) are skipped without being analysed again. Every failed input
+    is recorded in the store's failures table and listed at the end; the exit code is non-zero
+    if any failed.
+
+    \b
+    Examples:
+      hearsay ingest articles/ --published 2025-05-30
+      hearsay ingest wire.jsonl.gz feeds/world.rss --db postgresql+psycopg://localhost/hearsay
+    """
+    from hearsay.ingest import parse_date
+    from hearsay.ledger.ingest import ingest as run
+    from hearsay.store import open_store
+
+    settings = load_settings({"db_url": db_url})
+    reference = parse_date(published)
+    store = open_store(settings.db_url)
+    err = Console(stderr=True)
+    try:
+        if quiet or not err.is_terminal:
+            summary = run(sources, store, settings, input_format=input_format, published=reference, encoding=encoding)
+        else:
+            columns: list[Any] = [TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(), _Rate(),
+                                  TextColumn("ETA"), TimeRemainingColumn(), _Failures()]
+            with Progress(*columns, console=err, transient=False) as progress:
+                summary = run(sources, store, settings, input_format=input_format, published=reference, encoding=encoding,
+                              progress=_Bar(progress))
+    finally:
+        store.close()
+    line = f"{summary.stored} stored, {summary.skipped} already stored, {summary.linked} linked as near-duplicates, " \
+           f"{len(summary.failures)} failed"
+    if summary.caught_up:
+        line += f" ({summary.caught_up} earlier articles added to the ledger)"
+    click.echo(line)
+    for failure in summary.failures:
+        click.echo(f"  failed: {failure.origin}: {failure.error}", err=True)
+    if summary.failures:
+        sys.exit(summary.exit_code)
+
+
+__all__ = ["ingest"]

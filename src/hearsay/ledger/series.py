@@ -1,0 +1,63 @@
+"""Figure series: every figure about a (subject, quantity) pair as an interval over ``as_of``.
+
+A point keeps the figure's interval (``low``/``high``; ``None`` is open), the date it holds
+for (its ``as_of``, else the article's publication date), the period it is compared within
+(the month, or the year for year-only dates), who gives it and the article it comes from.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sqlalchemy import Connection, select
+
+from hearsay.model import Figure, Record
+from hearsay.store import schema
+
+_DATE = re.compile(r"^\d{4}(-\d{2})?")
+
+
+def interval(figure: Figure) -> tuple[float | None, float | None]:
+    """Return the ``(low, high)`` interval a figure allows; an unhedged value is a point."""
+    if figure.low is None and figure.high is None and figure.value is not None and not figure.hedge:
+        return figure.value, figure.value
+    return figure.low, figure.high
+
+
+def period(as_of: str | None) -> str | None:
+    """Return the comparison window of a TIMEX3 value: ``YYYY-MM`` or ``YYYY`` (None if undated)."""
+    if not as_of:
+        return None
+    m = _DATE.match(as_of)
+    return m.group(0) if m else None
+
+
+def add_points(conn: Connection, doc_key: int, record: Record, canonical: dict[str, int]) -> list[int]:
+    """Add a series point for each figure of article ``doc_key`` that names its quantity.
+
+    Returns:
+        the figure row keys that became points.
+    """
+    f = schema.figures
+    keys = {r.local_id: r.id for r in conn.execute(select(f.c.local_id, f.c.id).where(f.c.document_id == doc_key))}
+    published = record.article.published.isoformat() if record.article.published else None
+    rows = []
+    for fig in record.figures:
+        if not fig.quantity:
+            continue
+        low, high = interval(fig)
+        as_of = fig.as_of if period(fig.as_of) else published
+        rows.append({
+            "figure_id": keys[fig.id], "document_id": doc_key,
+            "subject_id": canonical.get(fig.subject) if fig.subject else None,
+            "quantity": fig.quantity.lower().strip(), "value": fig.value, "low": low, "high": high,
+            "low_inclusive": fig.low_inclusive, "high_inclusive": fig.high_inclusive, "unit": fig.unit,
+            "as_of": as_of, "period": period(as_of),
+            "source_id": canonical.get(fig.source) if fig.source else None,
+        })
+    if rows:
+        conn.execute(schema.series_points.insert(), rows)
+    return [r["figure_id"] for r in rows]
+
+
+__all__ = ["add_points", "interval", "period"]

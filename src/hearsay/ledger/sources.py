@@ -1,0 +1,122 @@
+"""Ingest sources: files, directories (recursive), gzipped JSONL and feed files.
+
+:func:`expand` turns the command line's sources into input files; :func:`read_source` yields
+the articles of one of them (or a :class:`~hearsay.ingest.readers.Failure` per bad document),
+delegating text, HTML and plain JSONL to :func:`hearsay.ingest.iter_articles`.
+"""
+
+from __future__ import annotations
+
+import gzip
+import os
+import zlib
+from collections.abc import Iterable, Iterator
+from datetime import date
+from pathlib import Path
+
+from hearsay.config import Settings
+from hearsay.errors import HearsayError, InputError, SizeLimitError
+from hearsay.ingest.readers import Failure, _jsonl_articles, iter_articles
+from hearsay.ingest.text import decode_bytes
+from hearsay.ledger.feeds import read_feed
+from hearsay.model import Article
+
+EXTENSIONS = (".txt", ".html", ".htm", ".jsonl", ".jsonl.gz", ".xml", ".rss", ".atom")
+FEEDS = (".xml", ".rss", ".atom")
+
+
+def kind_of(path: str, input_format: str | None = None) -> str:
+    """Return how to read ``path``: ``feed``, ``jsonl.gz``, or ``plain`` (text, HTML, JSONL)."""
+    name = path.lower()
+    if name.endswith(".gz"):
+        return "jsonl.gz"
+    if input_format is None and name.endswith(FEEDS):
+        return "feed"
+    return "plain"
+
+
+def expand(sources: Iterable[str]) -> Iterator[str | Failure]:
+    """Yield the input files of ``sources`` in order: files as given, directories walked
+    recursively (sorted, hidden entries skipped) for files with an :data:`EXTENSIONS` suffix."""
+    for source in sources:
+        p = Path(source)
+        if source == "-" or p.is_file():
+            yield source
+        elif p.is_dir():
+            found = False
+            for root, dirs, files in os.walk(p):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for name in sorted(files):
+                    if not name.startswith(".") and name.lower().endswith(EXTENSIONS):
+                        found = True
+                        yield os.path.join(root, name)
+            if not found:
+                yield Failure(source, InputError(f"{source}: directory holds no {', '.join(EXTENSIONS)} files"))
+        elif not p.exists():
+            yield Failure(source, InputError(f"{source}: no such file or directory"))
+        else:
+            yield Failure(source, InputError(f"{source}: not a regular file"))
+
+
+def _read(path: str, settings: Settings, gz: bool) -> bytes:
+    try:
+        if Path(path).stat().st_size > settings.max_bytes:
+            raise SizeLimitError(f"{path}: over the {settings.max_bytes:,}-byte limit (HEARSAY_MAX_BYTES)")
+        if not gz:
+            return Path(path).read_bytes()
+        with gzip.open(path, "rb") as fh:
+            data = fh.read(settings.max_bytes + 1)
+    except (gzip.BadGzipFile, EOFError, zlib.error):
+        raise InputError(f"{path}: not a valid gzip file") from None
+    except OSError as exc:
+        raise InputError(f"{path}: {os.strerror(exc.errno or 0) if exc.errno else exc}") from None
+    if len(data) > settings.max_bytes:
+        raise SizeLimitError(f"{path}: uncompressed data is over the {settings.max_bytes:,}-byte limit")
+    return data
+
+
+def read_source(
+    path: str,
+    settings: Settings,
+    *,
+    input_format: str | None = None,
+    published: date | None = None,
+    encoding: str = "utf-8",
+) -> Iterator[Article | Failure]:
+    """Yield every article of the input file ``path`` (or a failure per bad document)."""
+    kind = kind_of(path, input_format)
+    if kind == "plain":
+        yield from iter_articles([path], settings, input_format=input_format, published=published, encoding=encoding)
+        return
+    try:
+        data = _read(path, settings, gz=kind == "jsonl.gz")
+        if kind == "feed":
+            yield from read_feed(data, path, published)
+            return
+        text, _used = decode_bytes(data, path, encoding)
+    except HearsayError as exc:
+        yield Failure(path, exc)
+        return
+    yield from _jsonl_articles(text, path, published, settings)
+
+
+def estimate(path: str, input_format: str | None = None) -> int:
+    """Return a cheap guess of how many articles ``path`` holds (for the progress bar's total)."""
+    kind = kind_of(path, input_format)
+    name = path.lower()
+    try:
+        if kind == "jsonl.gz":
+            with gzip.open(path, "rb") as fh:
+                return sum(1 for line in fh if line.strip())
+        if kind == "feed":
+            data = Path(path).read_bytes()
+            return max(1, data.count(b"<item") + data.count(b"<entry"))
+        if input_format == "jsonl" or name.endswith((".jsonl", ".ndjson")):
+            with open(path, "rb") as fh:
+                return sum(1 for line in fh if line.strip())
+    except (OSError, EOFError, zlib.error):
+        return 1
+    return 1
+
+
+__all__ = ["EXTENSIONS", "expand", "estimate", "kind_of", "read_source"]

@@ -1,0 +1,37 @@
+"""Hand-built records for ledger tests that need no spaCy model."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from hearsay.model import Article, Entity, Figure, Mention, Record, Statement
+
+
+def mention(text: str, name: str) -> Mention:
+    start = text.index(name)
+    return Mention(start, start + len(name), name)
+
+
+def make_record(text: str, published: str | None, source: str, *, entities: list[dict[str, Any]] = (),  # type: ignore[assignment]
+                statements: list[dict[str, Any]] = (), figures: list[dict[str, Any]] = ()) -> Record:  # type: ignore[assignment]
+    """Build a record: entities name their mention text; statements and figures their text."""
+    ents = tuple(
+        Entity(id=f"e{i}", name=e["name"], type=e["type"], aliases=tuple(e.get("aliases", ())), roles=tuple(e.get("roles", ())),
+               mentions=(mention(text, e.get("mention", e["name"])),), ids=dict(e.get("ids", {})))
+        for i, e in enumerate(entities, 1)
+    )
+    sts = []
+    for i, s in enumerate(statements, 1):
+        start = text.index(s["content"])
+        sts.append(Statement(id=f"s{i}", kind="indirect", content=s["content"], start=start, end=start + len(s["content"]),
+                             speaker=s.get("speaker"), cue=s.get("cue", "said"), confidence=0.9))
+    figs = []
+    for i, f in enumerate(figures, 1):
+        start = text.index(f["text"])
+        figs.append(Figure(id=f"f{i}", text=f["text"], start=start, end=start + len(f["text"]), value=f.get("value"),
+                           low=f.get("low"), high=f.get("high"), hedge=f.get("hedge"), quantity=f.get("quantity"),
+                           subject=f.get("subject"), as_of=f.get("as_of"), source=f.get("source")))
+    article = Article(text=text, title=text.split("\n")[0], source=source,
+                      published=date.fromisoformat(published) if published else None, origin=f"{source}.txt")
+    return Record(article=article, entities=ents, statements=tuple(sts), figures=tuple(figs))

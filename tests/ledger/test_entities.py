@@ -1,0 +1,66 @@
+"""Cross-document entities: transliteration-tolerant name matching and country codes."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from sqlalchemy import select
+
+from hearsay.ledger import update_ledger
+from hearsay.ledger.entities import fold
+from hearsay.store import schema
+from ._pg import db_url, ledger_store, pg_server, pg_url  # noqa: F401
+from ._records import make_record
+
+
+@pytest.mark.parametrize(("a", "b"), [("Sergey Shoigu", "Sergei Shoygu"), ("Volodymyr Zelensky", "Volodymyr Zelenskyy"),
+                                      ("Mikhail Gorbachev", "Mikhail Gorbachov".replace("chov", "chev")),
+                                      ("Café Müller", "Cafe Muller")])
+def test_entities_fold_equates_transliterations(a: str, b: str) -> None:
+    assert fold(a) == fold(b)
+
+
+def test_entities_fold_keeps_different_names_apart() -> None:
+    assert fold("Kim Jong Un") != fold("Kim Yo Jong")
+    assert fold("Sergey Shoigu") != fold("Sergey Lavrov")
+
+
+def _canonical(store) -> list[dict]:  # type: ignore[no-untyped-def]
+    ce = schema.canonical_entities
+    with store.engine.connect() as conn:
+        return [dict(r._mapping) for r in conn.execute(select(ce).order_by(ce.c.id))]
+
+
+def test_entities_link_transliterated_people_and_countries(ledger_store) -> None:  # type: ignore[no-untyped-def]
+    one = make_record("Sergey Shoigu spoke in Moscow about North Korea.", "2025-05-30", "tass",
+                      entities=[{"name": "Sergey Shoigu", "type": "PERSON", "aliases": ["Shoigu"]},
+                                {"name": "Russia", "type": "GPE", "mention": "Moscow", "ids": {"iso3": "RUS"}}])
+    two = make_record("Sergei Shoygu, the security council secretary, visited the DPRK.", "2025-06-02", "bbc",
+                      entities=[{"name": "Sergei Shoygu", "type": "PERSON", "roles": ["security council secretary"]},
+                                {"name": "North Korea", "type": "GPE", "mention": "DPRK", "ids": {"iso3": "PRK"}}])
+    three = make_record("Shoigu and the Kremlin said nothing.", "2025-05-01", "rt",
+                        entities=[{"name": "Shoigu", "type": "PERSON"},
+                                  {"name": "Russia", "type": "GPE", "mention": "Kremlin", "aliases": ["Kremlin"], "ids": {"iso3": "RUS"}}])
+    for r in (one, two, three):
+        ledger_store.save_linked(r, update_ledger)
+    rows = _canonical(ledger_store)
+    people = [r for r in rows if r["type"] == "PERSON"]
+    assert len(people) == 1
+    shoigu = people[0]
+    assert shoigu["name"] == "Sergey Shoigu"
+    assert shoigu["n_documents"] == 3
+    assert shoigu["first_seen"] == "2025-05-01"
+    assert "Sergei Shoygu" in json.loads(shoigu["aliases"])
+    assert json.loads(shoigu["roles"]) == ["security council secretary"]
+    russia = [r for r in rows if r["iso3"] == "RUS"]
+    assert len(russia) == 1 and russia[0]["n_documents"] == 2
+    assert "Kremlin" in json.loads(russia[0]["aliases"])
+
+
+def test_entities_keep_same_surname_different_people_apart(ledger_store) -> None:  # type: ignore[no-untyped-def]
+    one = make_record("Kim Jong Un met envoys.", "2025-05-30", "a", entities=[{"name": "Kim Jong Un", "type": "PERSON"}])
+    two = make_record("Kim Yo Jong issued a statement.", "2025-05-30", "b", entities=[{"name": "Kim Yo Jong", "type": "PERSON"}])
+    for r in (one, two):
+        ledger_store.save_linked(r, update_ledger)
+    assert len(_canonical(ledger_store)) == 2
