@@ -177,6 +177,8 @@ def db_status(db_url: str | None) -> None:
 
 # --- commands defined in their own modules (ledger, serving, export) register below -----
 # (each module defines click commands and this block adds them; keep one line per command)
+from hearsay.cli.ingest import ingest as _ingest_command  # noqa: E402
+cli.add_command(_ingest_command)
 # --- end of registered commands ------------------------------------------------------------
 
 
