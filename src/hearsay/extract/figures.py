@@ -1,20 +1,280 @@
-"""Figures: hedged numbers as intervals, with what they count (first version)."""
+"""Figures: hedged numbers as intervals, with what they count, about whom, as of when, whose.
+
+Candidates are spaCy's CARDINAL, MONEY, PERCENT and QUANTITY entities (en_core_web_sm keeps
+hedges such as "more than" and "as many as" inside CARDINAL spans, with quantmod/advmod
+dependencies and a ``nummod`` head noun). Each candidate is
+
+1. kept or rejected: page furniture (author bio, credits), years and dates, clock times,
+   phone numbers, parts of names ("Flight 447"), definite back-references ("the two
+   countries") and "one" as a pronoun become :class:`Rejection` records with a reason;
+2. widened over a hedge the entity left out and over its directly attached counted noun
+   ("11,000 troops", "thousands more");
+3. parsed by :func:`hearsay.extract._numbers.parse_amount` into value and interval;
+4. linked: ``quantity`` from the counted noun, the governing verb ("were killed") or the
+   sentence (``data/quantities.tsv``); ``subject`` from entity mentions modifying the counted
+   noun or in the clause's subject; ``as_of`` from a date in the same sentence or the
+   statement's date; ``source``/``statement`` from the statement whose content holds it.
+
+Rules and measurements are in ``docs/figures.md``.
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import functools
+import re
+from importlib import resources
+
+from spacy.tokens import Doc, Span, Token
 
 from hearsay.config import Settings
+from hearsay.extract._numbers import hedges, parse_amount
 from hearsay.extract.entities import EntityIndex
 from hearsay.extract.zones import Zones
 from hearsay.model import Figure, Rejection, Statement, TimeExpr
+
+_LABELS = {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"}
+_PHONE = re.compile(r"^\+?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}$|^\+\d[\d\s-]{7,}$")
+_YEAR = re.compile(r"^(1[5-9]\d\d|20\d\d)s?$")
+_DEFINITE = {"the", "these", "those", "both", "its", "their", "his", "her", "our", "my", "your"}
+_QUOTE_VERBS = {"say", "tell", "report", "state", "claim", "announce", "add", "note"}
+_COUNTRY_TYPES = {"GPE", "NORP"}
+_SUBJECT_TYPES = {"GPE", "NORP", "ORG", "LOC", "PERSON"}
+_CONTINUATION = {"more", "fewer", "others", "other", "additional"}
+
+
+@functools.lru_cache(maxsize=1)
+def quantity_vocabulary() -> dict[str, str]:
+    """Return the counted word -> normalised quantity table (``data/quantities.tsv``)."""
+    table = {}
+    text = resources.files("hearsay.data").joinpath("quantities.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            word, quantity = line.split("\t")[:2]
+            table[word] = quantity
+    return table
+
+
+def _reject_reason(ent: Span, doc: Doc, zones: Zones, times: list[TimeExpr]) -> str | None:
+    """Return why ``ent`` is not a claim, or ``None`` to keep it."""
+    kind = zones.kind_at(ent.start_char, ent.end_char)
+    if kind is not None and kind != "heading":
+        return f"{kind} zone (not a claim of the article)"
+    text = ent.text.strip()
+    if any(t.start < ent.end_char and ent.start_char < t.end for t in times):
+        return "part of a date or time expression"
+    chunk_start = doc.text.rfind(" ", 0, ent.start_char) + 1
+    chunk_end = min((i for i in (doc.text.find(" ", ent.end_char), len(doc.text)) if i >= 0), default=len(doc.text))
+    if _PHONE.match(text) or _PHONE.match(doc.text[chunk_start:chunk_end].strip(".,;:()")):
+        return "phone number"
+    if ent.label_ == "CARDINAL" and _YEAR.match(text):
+        return "year"
+    if re.fullmatch(r"\d{1,2}[:.]\d{2}", text) and ent.label_ == "CARDINAL" and re.match(r"\s*(a\.m|p\.m|am|pm|utc|gmt)", doc.text[ent.end_char:ent.end_char + 5], re.I):
+        return "clock time"
+    root = ent.root
+    if ent.label_ == "CARDINAL" and root.i > 0:
+        prev = doc[ent.start - 1]
+        if prev.pos_ == "PROPN" and (root.head == prev or root.dep_ in ("nummod", "compound", "appos", "npadvmod") and root.head == prev):
+            return "part of a name"
+        if prev.pos_ == "PROPN" and root.dep_ in ("nummod", "compound") and root.head.i == prev.i:
+            return "part of a name"
+        if prev.lower_ in ("no.", "no", "number", "#", "page", "chapter", "section", "article", "flight", "route", "room"):
+            return "part of a name"
+    if ent.label_ == "CARDINAL" and root.dep_ == "compound" and root.head.pos_ == "PROPN":
+        return "part of a name"
+    if not _has_hedge(ent) and ent.label_ == "CARDINAL":
+        head = root.head if root.dep_ == "nummod" else None
+        if head is not None and any(c.lower_ in _DEFINITE and c.i < root.i for c in head.children):
+            return "definite back-reference, not a new count"
+        if text.lower() == "one" and (head is None or any(c.lower_ == "of" for c in root.children)):
+            return "'one' as a pronoun or determiner"
+        if root.dep_ == "nummod" and root.head.lower_ in ("percent", "per", "cent"):
+            return None
+    return None
+
+
+def _has_hedge(ent: Span) -> bool:
+    low = ent.text.lower()
+    return any(low.startswith(h.phrase + " ") for h in hedges())
+
+
+def _widen(ent: Span, doc: Doc) -> tuple[int, int]:
+    """Return token bounds covering a hedge left outside ``ent`` and a directly attached noun."""
+    start, end = ent.start, ent.end
+    # a hedge just before the entity ("up to", "nearly") that the NER left out
+    before = doc.text[max(0, ent.start_char - 25):ent.start_char].lower()
+    for h in hedges():
+        if re.search(rf"\b{re.escape(h.phrase)}\s+$", before) and not ent.text.lower().startswith(h.phrase):
+            n_words = len(h.phrase.split())
+            if start - n_words >= 0:
+                start -= n_words
+            break
+    if end < len(doc) and doc[end].lower_ in _CONTINUATION and doc[end].head.i in range(ent.start, ent.end):
+        end += 1  # "thousands more"
+    root = ent.root
+    if root.dep_ in ("nummod", "quantmod") and root.head.i >= end and root.head.pos_ in ("NOUN", "PROPN"):
+        head = root.head
+        between = doc[end:head.i]
+        if all(t.head == head or t.head.head == head for t in between) and len(between) <= 4 and not any(t.is_punct for t in between):
+            end = head.i + 1
+        else:  # "at least one Pantsir mobile air defense system": keep the name that follows
+            while end < head.i and doc[end].pos_ == "PROPN":
+                end += 1
+    return start, end
+
+
+def _counted_noun(ent: Span) -> Token | None:
+    root = ent.root
+    if root.dep_ in ("nummod", "quantmod") and root.head.pos_ in ("NOUN", "PROPN"):
+        return root.head
+    for child in root.children:  # "thousands of people", "1,000 of them"
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for obj in child.children:
+                if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN"):
+                    return obj
+    return None
+
+
+def _quantity(ent: Span, noun: Token | None, unit: str | None, sentence: Span) -> str | None:
+    vocab = quantity_vocabulary()
+    if unit == "%" or ent.label_ == "PERCENT":
+        return "percent"
+    if ent.label_ == "MONEY" or (unit and unit.isupper() and len(unit) == 3):
+        return "money"
+    verb = _governing_verb(ent.root)
+    if verb is not None:  # "1,000 were believed to have been killed" -> killed
+        for tok in [verb, *verb.subtree]:
+            if tok.pos_ in ("VERB", "ADJ") and tok.lemma_.lower() in vocab and vocab[tok.lemma_.lower()] != "troops":
+                if ent.root.dep_ in ("nsubj", "nsubjpass") or (noun is not None and noun.dep_ in ("nsubj", "nsubjpass")):
+                    return vocab[tok.lemma_.lower()]
+    if noun is not None:
+        lemma = noun.lemma_.lower()
+        if lemma in vocab:
+            return vocab[lemma]
+        if noun.lower_ in vocab:
+            return vocab[noun.lower_]
+        return lemma
+    for tok in sentence:  # "The casualties have been significant ... 1,000"
+        if tok.lemma_.lower() in vocab and tok.pos_ in ("NOUN", "VERB", "ADJ") and tok.i not in range(ent.start, ent.end):
+            return vocab[tok.lemma_.lower()]
+    return None
+
+
+def _governing_verb(tok: Token) -> Token | None:
+    for _ in range(5):
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+        if tok.head is tok:
+            return None
+        tok = tok.head
+    return None
+
+
+def _subject(ent: Span, noun: Token | None, entities: EntityIndex) -> str | None:
+    """Return the entity the figure is about: a modifier of the counted noun, else the clause subject."""
+    if noun is not None:
+        for tok in noun.subtree:
+            if tok.dep_ in ("amod", "compound", "poss", "nmod") and tok.head == noun or tok.dep_ == "pobj" and tok.head.head == noun:
+                found = entities.lookup(tok.idx, tok.idx + len(tok.text))
+                if found and (entities.get(found).type in _COUNTRY_TYPES or tok.dep_ == "poss"):
+                    return found
+    verb = _governing_verb(ent.root)
+    while verb is not None:
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and not (ent.start <= child.i < ent.end):
+                for tok in child.subtree:
+                    found = entities.lookup(tok.idx, tok.idx + len(tok.text))
+                    if found:
+                        return found
+        if verb.dep_ in ("xcomp", "ccomp", "conj", "advcl") and verb.head is not verb:
+            verb = verb.head
+        else:
+            break
+    return None
+
+
+def _as_of(ent: Span, times: list[TimeExpr], statement: Statement | None) -> str | None:
+    sent = ent.sent
+    best = None
+    for t in times:
+        if t.type != "DATE" or t.value.endswith("_REF") or "X" in t.value:
+            continue
+        if sent.start_char <= t.start and t.end <= sent.end_char:
+            dist = abs(t.start - ent.start_char)
+            if best is None or dist < best[0]:
+                best = (dist, t.value)
+    if best is not None:
+        return best[1]
+    return statement.date if statement is not None else None
+
+
+def _statement_for(start: int, end: int, statements: list[Statement]) -> Statement | None:
+    best = None
+    for st in statements:
+        if st.start <= start and end <= st.end and (best is None or st.end - st.start < best.end - best.start):
+            best = st
+    return best
 
 
 def find_figures(
     doc: Doc, entities: EntityIndex, statements: list[Statement], times: list[TimeExpr], zones: Zones, settings: Settings
 ) -> tuple[list[Figure], list[Rejection]]:
-    """Return the figures claimed in ``doc`` and the numbers rejected as non-claims."""
-    return [], []
+    """Return the figures claimed in ``doc`` and the numbers rejected as non-claims.
+
+    Args:
+        doc: the parsed article.
+        entities: the article's entity index (subjects are looked up in it).
+        statements: the article's statements (a figure inside one takes its source and id).
+        times: the article's time expressions (as-of dates; numbers inside them are no figures).
+        zones: page furniture (biography and credit numbers are rejected).
+        settings: ``approx_band`` sets the interval of "about N".
+
+    Returns:
+        ``(figures, rejections)``; figures in text order with ids ``f1``, ``f2``, ...
+    """
+    figures: list[Figure] = []
+    rejected: list[Rejection] = []
+    previous_subject: tuple[int, str] | None = None
+    for ent in doc.ents:
+        if ent.label_ not in _LABELS:
+            continue
+        reason = _reject_reason(ent, doc, zones, times)
+        if reason is not None:
+            rejected.append(Rejection(ent.start_char, ent.end_char, ent.text, reason, "figure"))
+            continue
+        amount = parse_amount(ent.text, ent.label_, settings.approx_band)
+        t_start, t_end = _widen(ent, doc)
+        number_text = doc[t_start:ent.end].text
+        if t_start < ent.start:
+            amount = parse_amount(number_text, ent.label_, settings.approx_band) or amount
+        if amount is None:
+            continue
+        noun = _counted_noun(ent)
+        unit = amount.unit
+        if ent.label_ == "QUANTITY" and unit is None:
+            unit = ent.root.lemma_.lower() if not ent.root.like_num else None
+        start, end = doc[t_start].idx, doc[t_end - 1].idx + len(doc[t_end - 1].text)
+        statement = _statement_for(start, end, statements)
+        subject = _subject(ent, noun, entities)
+        para = doc.text.rfind("\n", 0, start)
+        if subject is None and previous_subject is not None and previous_subject[0] == para:
+            subject = previous_subject[1]  # "as many as 1,000 were killed": the paragraph's running subject
+        if subject is not None:
+            previous_subject = (para, subject)
+        source = None
+        if statement is not None:
+            source = statement.via[0] if statement.via else statement.speaker
+        figures.append(
+            Figure(
+                id=f"f{len(figures) + 1}", text=doc.text[start:end], start=start, end=end,
+                value=amount.value, low=amount.low, high=amount.high,
+                low_inclusive=amount.low_inclusive, high_inclusive=amount.high_inclusive,
+                approximate=amount.approximate, hedge=amount.hedge,
+                quantity=_quantity(ent, noun, unit, ent.sent), unit=unit, subject=subject,
+                as_of=_as_of(ent, times, statement), source=source,
+                statement=statement.id if statement is not None else None, rule=f"ner:{ent.label_.lower()}",
+            )
+        )
+    return figures, rejected
 
 
-__all__ = ["find_figures"]
+__all__ = ["find_figures", "quantity_vocabulary"]

@@ -1,0 +1,50 @@
+"""Property tests for figure parsing: bounded intervals hold the value; words agree with digits."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from hearsay.extract._numbers import hedges, parse_amount, words_to_number
+
+ONES = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+
+
+def spell(n: int) -> str:
+    """Spell 1 <= n < 1,000,000 in English words (test oracle, independent of the parser)."""
+    if n >= 1000:
+        rest = n % 1000
+        return f"{spell(n // 1000)} thousand" + (f" {spell(rest)}" if rest else "")
+    if n >= 100:
+        rest = n % 100
+        return f"{ONES[n // 100]} hundred" + (f" and {spell(rest)}" if rest else "")
+    if n >= 20:
+        return TENS[n // 10] + (f"-{ONES[n % 10]}" if n % 10 else "")
+    return TEENS[n - 10] if n >= 10 else ONES[n]
+
+
+@given(st.integers(min_value=1, max_value=999_999))
+def test_figures_properties_words_and_digits_agree(n):
+    assert words_to_number(spell(n)) == n
+    assert words_to_number(f"{n:,}") == n
+    assert parse_amount(spell(n)).value == parse_amount(f"{n:,}").value
+
+
+@given(st.sampled_from([h.phrase for h in hedges() if h.phrase not in ("or so",)]),
+       st.integers(min_value=1, max_value=10**9), st.floats(min_value=0, max_value=0.5))
+def test_figures_properties_low_value_high_when_bounded(hedge, n, band):
+    got = parse_amount(f"{hedge} {n:,}", approx_band=band)
+    assert got is not None and got.value == n
+    if got.low is not None:
+        assert got.low <= got.value
+    if got.high is not None:
+        assert got.value <= got.high
+
+
+@given(st.integers(min_value=0, max_value=10**6), st.integers(min_value=0, max_value=10**6))
+def test_figures_properties_ranges_are_ordered(a, b):
+    lo, hi = min(a, b), max(a, b)
+    got = parse_amount(f"between {lo:,} and {hi:,}")
+    assert got is not None and got.low == lo and got.high == hi
