@@ -68,8 +68,9 @@ def pg_url(pg_server: str) -> Iterator[str]:
 
     name = f"hearsay_test_{uuid.uuid4().hex[:12]}"
     admin = pg_server.replace("postgresql+psycopg", "postgresql") + "/postgres"
+    # template0 takes no connections, so parallel test runs never find it "being accessed"
     with psycopg.connect(admin, autocommit=True) as conn:
-        conn.execute(f'CREATE DATABASE "{name}"')
+        conn.execute(f'CREATE DATABASE "{name}" TEMPLATE template0 ENCODING \'UTF8\'')
     yield f"{pg_server}/{name}"
     with psycopg.connect(admin, autocommit=True) as conn:
         conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
