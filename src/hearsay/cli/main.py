@@ -179,6 +179,10 @@ def db_status(db_url: str | None) -> None:
 # (each module defines click commands and this block adds them; keep one line per command)
 from hearsay.cli.ingest import ingest as _ingest_command  # noqa: E402
 cli.add_command(_ingest_command)
+from hearsay.cli.query import query as _query_command  # noqa: E402
+cli.add_command(_query_command)
+from hearsay.cli.export import export as _export_command  # noqa: E402
+cli.add_command(_export_command)
 # --- end of registered commands ------------------------------------------------------------
 
 
