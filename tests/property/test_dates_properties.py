@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from hearsay.extract._timex import MONTHS, WEEKDAYS, normalise
@@ -20,6 +20,7 @@ def _month_key(value: str) -> tuple[int, int]:
     return int(y), int(m)
 
 
+@settings(deadline=None)
 @given(anchors, weekdays)
 def test_dates_properties_past_weekday_is_within_the_last_week(anchor, day):
     got = date.fromisoformat(normalise(day.capitalize(), anchor).value)
@@ -27,18 +28,21 @@ def test_dates_properties_past_weekday_is_within_the_last_week(anchor, day):
     assert got.weekday() == WEEKDAYS[day]
 
 
+@settings(deadline=None)
 @given(anchors, weekdays)
 def test_dates_properties_future_weekday_is_within_the_next_week(anchor, day):
     got = date.fromisoformat(normalise(day.capitalize(), anchor, future=True).value)
     assert anchor <= got <= anchor + timedelta(days=6)
 
 
+@settings(deadline=None)
 @given(anchors, months)
 def test_dates_properties_bare_month_is_not_after_the_anchor_month(anchor, month):
     got = _month_key(normalise(month.capitalize(), anchor).value)
     assert (anchor.year - 1, anchor.month) < got <= (anchor.year, anchor.month)
 
 
+@settings(deadline=None)
 @given(anchors, st.integers(min_value=1, max_value=40), units)
 def test_dates_properties_ago_lies_before_and_later_after(anchor, n, unit):
     past = normalise(f"{n} {unit}s ago", anchor).value
@@ -47,6 +51,7 @@ def test_dates_properties_ago_lies_before_and_later_after(anchor, n, unit):
     assert past < now < future or unit == "week" and past[:4] <= now[:4] <= future[:4]
 
 
+@settings(deadline=None)
 @given(anchors, st.sampled_from(["last", "next"]), st.sampled_from(["month", "year", "quarter"]))
 def test_dates_properties_last_and_next_straddle_this(anchor, rel, unit):
     this = normalise(f"this {unit}", anchor).value

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from hearsay.extract._numbers import hedges, parse_amount, words_to_number
@@ -25,6 +25,7 @@ def spell(n: int) -> str:
     return TEENS[n - 10] if n >= 10 else ONES[n]
 
 
+@settings(deadline=None)
 @given(st.integers(min_value=1, max_value=999_999))
 def test_figures_properties_words_and_digits_agree(n):
     assert words_to_number(spell(n)) == n
@@ -32,6 +33,7 @@ def test_figures_properties_words_and_digits_agree(n):
     assert parse_amount(spell(n)).value == parse_amount(f"{n:,}").value
 
 
+@settings(deadline=None)
 @given(st.sampled_from([h.phrase for h in hedges() if h.phrase not in ("or so",)]),
        st.integers(min_value=1, max_value=10**9), st.floats(min_value=0, max_value=0.5))
 def test_figures_properties_low_value_high_when_bounded(hedge, n, band):
@@ -43,6 +45,7 @@ def test_figures_properties_low_value_high_when_bounded(hedge, n, band):
         assert got.value <= got.high
 
 
+@settings(deadline=None)
 @given(st.integers(min_value=0, max_value=10**6), st.integers(min_value=0, max_value=10**6))
 def test_figures_properties_ranges_are_ordered(a, b):
     lo, hi = min(a, b), max(a, b)

@@ -1,0 +1,205 @@
+"""Score hearsay's figures on recognizers-text, wikinews-statements, re3d, MEANTIME VALUE and the founding article.
+
+Usage (from the project root)::
+
+    .venv/bin/python benchmarks/eval_figures.py --set recognizers --split dev
+    .venv/bin/python benchmarks/eval_figures.py --set wikinews --split test
+    .venv/bin/python benchmarks/eval_figures.py --set all --split both
+
+Splits follow each dataset README (i % 5 == 4 held out; wikinews: the 10 newest articles).
+Calls ``find_figures`` on parsed docs (never the CLI) and prints one table.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from datetime import date
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from eval_dates import DATASETS, meantime_cases  # noqa: E402
+
+REC_FILES = {"Number": "Number/English/NumberModel.json", "NumberRange": "Number/English/NumberRangeModel.json",
+             "Percent": "Number/English/PercentModel.json", "Currency": "NumberWithUnit/English/CurrencyModel.json"}
+
+
+def _interval(spec: str) -> tuple[float | None, float | None, bool, bool] | None:
+    """'(30,)' -> (30, None, False, True); '[20,30)' -> (20, 30, True, False)."""
+    spec = spec.strip()
+    if len(spec) < 3 or spec[0] not in "([" or spec[-1] not in ")]":
+        return None
+    lo, _, hi = spec[1:-1].partition(",")
+    return (float(lo) if lo else None, float(hi) if hi else None, spec[0] == "[", spec[-1] == "]")
+
+
+def _close(a: float | None, b: float | None) -> bool:
+    if a is None or b is None:
+        return a is b
+    return abs(a - b) <= 1e-6 * max(1.0, abs(b))
+
+
+def run(texts: list[str], nlp, approx_band: float = 0.1, anchors: list[date | None] | None = None):  # type: ignore[no-untyped-def]
+    """Yield the figures of each text (figures need times and entities, so the extractors run in order)."""
+    import dataclasses
+
+    from hearsay.config import load_settings
+    from hearsay.extract.dates import find_times
+    from hearsay.extract.entities import find_entities
+    from hearsay.extract.figures import find_figures
+    from hearsay.extract.zones import find_zones
+
+    settings = dataclasses.replace(load_settings({"store": False}, environ={}), approx_band=approx_band)
+    for i, doc in enumerate(nlp.pipe(texts, batch_size=64)):
+        zones = find_zones(doc.text)
+        times = find_times(doc, anchors[i] if anchors else None, zones, settings)
+        ents = find_entities(doc, zones, settings)
+        yield find_figures(doc, ents, [], times, zones, settings)[0]
+
+
+def prf(tp: int, npred: int, ngold: int) -> tuple[float, float, float]:
+    p = tp / npred if npred else 0.0
+    r = tp / ngold if ngold else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def score_recognizers(name: str, split: str, nlp) -> dict[str, float]:  # type: ignore[no-untyped-def]
+    cases = json.loads((DATASETS / "recognizers-text-en" / REC_FILES[name]).read_text(encoding="utf-8-sig"))
+    cases = [c for i, c in enumerate(cases) if (i % 5 == 4) == (split == "test")]
+    npred = ngold = span_tp = res_tp = 0
+    for case, figs in zip(cases, run([c["Input"] for c in cases], nlp, approx_band=0), strict=True):
+        gold = case.get("Results", [])
+        ngold += len(gold)
+        npred += len(figs)
+        used: set[int] = set()
+        for g in gold:
+            gs, ge = g["Start"], g["End"] + 1
+            for i, f in enumerate(figs):
+                if i in used or not (f.start < ge and gs < f.end):
+                    continue
+                used.add(i)
+                span_tp += 1
+                res = g.get("Resolution") or {}
+                ok = False
+                if name == "NumberRange":
+                    iv = _interval(str(res.get("value", "")))
+                    ok = iv is not None and _close(f.low, iv[0]) and _close(f.high, iv[1]) and (
+                        iv[0] is None or f.low_inclusive == iv[2]) and (iv[1] is None or f.high_inclusive == iv[3])
+                else:
+                    try:
+                        want = float(str(res.get("value", "nan")).rstrip("%"))
+                    except ValueError:
+                        want = float("nan")
+                    ok = f.value is not None and _close(f.value, want)
+                res_tp += ok
+                break
+    _, _, sf = prf(span_tp, npred, ngold)
+    _, _, ef = prf(res_tp, npred, ngold)
+    return {"gold": ngold, "pred": npred, "span_f1": sf, "resolution_acc": res_tp / span_tp if span_tp else 0.0, "e2e_f1": ef}
+
+
+def score_wikinews(split: str, nlp) -> dict[str, float]:  # type: ignore[no-untyped-def]
+    root = DATASETS / "wikinews-statements"
+    with (root / "articles.tsv").open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh, delimiter="\t"))
+    ids = [r["doc_id"] for r in rows if r["split"] == split]
+    texts = [(root / f"{i}.txt").read_text(encoding="utf-8") for i in ids]
+    golds = [json.loads((root / f"{i}.gold.json").read_text(encoding="utf-8")) for i in ids]
+    anchors = [date.fromisoformat(g["published"]) for g in golds]
+    npred = ngold = span_tp = full_tp = 0
+    for gold, figs in zip(golds, run(texts, nlp, approx_band=0, anchors=anchors), strict=True):
+        neutral = [(n["start"], n["end"]) for n in gold.get("neutral", []) if n.get("layer") == "figure"]
+        gfigs = gold.get("figures", [])
+        ngold += len(gfigs)
+        used: set[int] = set()
+        for g in gfigs:
+            best = None
+            for i, f in enumerate(figs):
+                if i in used or not (f.start < g["end"] and g["start"] < f.end):
+                    continue
+                full = _close(f.low, g.get("low")) and _close(f.high, g.get("high"))
+                if best is None or full:
+                    best = (i, full)
+                if full:
+                    break
+            if best is not None:
+                used.add(best[0])
+                span_tp += 1
+                full_tp += best[1]
+        npred += sum(1 for i, f in enumerate(figs) if i in used or not any(s < f.end and f.start < e for s, e in neutral))
+    _, _, sf = prf(span_tp, npred, ngold)
+    p, r, ff = prf(full_tp, npred, ngold)
+    return {"gold": ngold, "pred": npred, "span_f1": sf, "full_p": p, "full_r": r, "full_f1": ff}
+
+
+def score_spans(cases, nlp) -> dict[str, float]:  # type: ignore[no-untyped-def]
+    npred = ngold = tp = 0
+    for case, figs in zip(cases, run([c.text for c in cases], nlp, anchors=[c.anchor for c in cases]), strict=True):
+        preds = [f for f in figs if case.scope[0] <= f.start and f.end <= case.scope[1]]
+        npred += len(preds)
+        ngold += len(case.gold)
+        used: set[int] = set()
+        for gs, ge, *_ in case.gold:
+            for i, f in enumerate(preds):
+                if i not in used and f.start < ge and gs < f.end:
+                    used.add(i)
+                    tp += 1
+                    break
+    p, r, f1 = prf(tp, npred, ngold)
+    return {"gold": ngold, "pred": npred, "P": p, "R": r, "overlap_f1": f1}
+
+
+def re3d_quantity_cases():  # type: ignore[no-untyped-def]
+    from eval_dates import Case
+
+    root = DATASETS / "re3d"
+    for folder in sorted(p for p in root.iterdir() if p.is_dir()):
+        docs = [json.loads(x) for x in (folder / "documents.json").read_text(encoding="utf-8-sig").splitlines() if x.strip()]
+        ents = [json.loads(x) for x in (folder / "entities.json").read_text(encoding="utf-8-sig").splitlines() if x.strip()]
+        for i, d in enumerate(sorted(docs, key=lambda d: d["_id"])):
+            gold = [(e["begin"], e["end"]) for e in ents if e["documentId"] == d["_id"]
+                    and e["type"] in ("Quantity", "Money") and e.get("confidence", 0) >= 0.5]
+            yield Case(d["_id"], "test" if i % 5 == 4 else "dev", d["text"], None, gold)  # type: ignore[arg-type]
+
+
+def evaluate(sets: list[str], splits: list[str], nlp) -> dict[str, dict[str, float]]:  # type: ignore[no-untyped-def]
+    out: dict[str, dict[str, float]] = {}
+    for split in splits:
+        if "recognizers" in sets:
+            for name in REC_FILES:
+                out[f"recognizers-{name}/{split}"] = score_recognizers(name, split, nlp)
+        if "wikinews" in sets:
+            out[f"wikinews/{split}"] = score_wikinews(split, nlp)
+        if "re3d" in sets:
+            out[f"re3d-quantity/{split}"] = score_spans([c for c in re3d_quantity_cases() if c.split == split], nlp)
+        if "meantime" in sets:
+            out[f"meantime-value/{split}"] = score_spans([c for c in meantime_cases("VALUE") if c.split == split], nlp)
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--set", default="all", choices=["recognizers", "wikinews", "re3d", "meantime", "all"])
+    ap.add_argument("--split", default="dev", choices=["dev", "test", "both"])
+    ap.add_argument("--json", action="store_true")
+    args = ap.parse_args(argv)
+    from hearsay.config import load_settings
+    from hearsay.nlp.pipeline import load_pipeline
+
+    settings = load_settings({"store": False}, environ={})
+    nlp = load_pipeline(settings.model, settings.model_version)
+    sets = ["recognizers", "wikinews", "re3d", "meantime"] if args.set == "all" else [args.set]
+    splits = ["dev", "test"] if args.split == "both" else [args.split]
+    results = evaluate(sets, splits, nlp)
+    if args.json:
+        print(json.dumps(results, indent=2))
+        return 0
+    for key, row in results.items():
+        print(f"{key:<28} " + "  ".join(f"{k} {v:.3f}" if isinstance(v, float) else f"{k} {v}" for k, v in row.items()))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
