@@ -18,6 +18,10 @@ from hearsay.model import Statement
 from hearsay.store import schema
 
 NEGATES_MIN = 0.85  # same_statement score of the two contents once negation words are removed
+# Measurement kinds, not things counted: two sums of money about Boeing in one month are two
+# different deals, not a conflict. Only figures that count one named thing are compared.
+GENERIC_QUANTITIES = frozenset({"money", "percent", "percentage", "point", "points", "index", "time", "unit", "units",
+                                "figure", "number", "amount", "value", "gb", "mb", "g", "kg", "km", "m", "year", "years"})
 
 
 def disjoint(a: Any, b: Any) -> bool:
@@ -55,6 +59,8 @@ def find_figure_conflicts(conn: Connection, doc_key: int, figure_ids: list[int])
     mine = _group(conn, doc_key)
     found = 0
     for new in conn.execute(select(p).where(p.c.figure_id.in_(figure_ids), p.c.subject_id.is_not(None), p.c.period.is_not(None))).all():
+        if new.quantity in GENERIC_QUANTITIES:
+            continue
         others = conn.execute(select(p).where(
             p.c.subject_id == new.subject_id, p.c.quantity == new.quantity, p.c.period == new.period, p.c.figure_id != new.figure_id,
         )).all()
@@ -100,4 +106,4 @@ def find_statement_conflicts(conn: Connection, doc_key: int, statements: list[tu
     return found
 
 
-__all__ = ["NEGATES_MIN", "disjoint", "find_figure_conflicts", "find_statement_conflicts"]
+__all__ = ["GENERIC_QUANTITIES", "NEGATES_MIN", "disjoint", "find_figure_conflicts", "find_statement_conflicts"]
