@@ -194,6 +194,8 @@ def series_chart(points: list[dict[str, Any]], width: int = 720, height: int = 3
     d0, d1 = min(days), max(days)
     if d0 == d1:
         d0, d1 = d0 - 15, d1 + 15
+    margin = max(2, (d1 - d0) // 20)  # keep the first and last bars off the axes
+    d0, d1 = d0 - margin, d1 + margin
     plot_w, plot_h = width - left - right, height - top - bottom
 
     def x(day: int) -> float:
@@ -208,7 +210,11 @@ def series_chart(points: list[dict[str, Any]], width: int = 720, height: int = 3
         v = lo_v + (hi_v - lo_v) * i / 4
         svg.append(f'<line class="grid" x1="{left}" y1="{y(v):.1f}" x2="{left + plot_w}" y2="{y(v):.1f}"/>'
                    f'<text class="tick" x="{left - 6}" y="{y(v) + 4:.1f}" text-anchor="end">{escape(_short(v))}</text>')
-    for day in sorted({d0, d1, *(days if len(set(days)) <= 6 else [])}):
+    last_x = -1e9
+    for day in sorted({min(days), max(days), *(days if len(set(days)) <= 6 else [])}):
+        if x(day) - last_x < 80:  # labels closer than this would overlap
+            continue
+        last_x = x(day)
         svg.append(f'<text class="tick" x="{x(day):.1f}" y="{top + plot_h + 18}" text-anchor="middle">'
                    f'{escape(date.fromordinal(day).isoformat())}</text>')
     for n, (d, p) in enumerate(dated):
