@@ -239,6 +239,39 @@ def iter_corpus(n: int, repeat: int = 1) -> Iterator:  # type: ignore[type-arg]
         yield _article(rows[i % len(rows)], i // len(rows))
 
 
+# -- what every benchmark prints with its figures --------------------------------------------------
+
+def run_header(command: str) -> str:
+    """Return the lines that make a figure reproducible: command, commit, machine, date, load."""
+    import os
+    import platform
+    import subprocess
+    from datetime import datetime, timezone
+
+    root = Path(__file__).parent.parent
+    try:
+        commit = subprocess.run(["git", "rev-parse", "--short=10", "HEAD"], cwd=root, capture_output=True, text=True, check=True).stdout.strip()
+        dirty = subprocess.run(["git", "status", "--porcelain", "--", "src"], cwd=root, capture_output=True, text=True).stdout.strip()
+        commit += " (+ uncommitted changes in src/)" if dirty else ""
+    except (OSError, subprocess.CalledProcessError):
+        commit = "unknown"
+    load = " ".join(f"{x:.2f}" for x in os.getloadavg())
+    return "\n".join([
+        f"command : {command}",
+        f"commit  : {commit}",
+        f"machine : {os.cpu_count()} cores, {platform.processor() or platform.machine()}, Python {platform.python_version()}",
+        f"date    : {datetime.now(timezone.utc).strftime('%Y-%m-%d %H:%M UTC')}",
+        f"load avg: {load} (1/5/15 min) at start; other processes share these cores",
+    ])
+
+
+def load_line() -> str:
+    """Return the load average now (printed at the end of a run to show contention)."""
+    import os
+
+    return "load avg at end: " + " ".join(f"{x:.2f}" for x in os.getloadavg())
+
+
 if __name__ == "__main__":
     _, summary = load_corpus(int(sys.argv[1]) if len(sys.argv) > 1 else 500)
     print(summary.describe())
