@@ -18,7 +18,7 @@ with atheris.instrument_imports():
     from hearsay.config import load_settings
     from hearsay.errors import HearsayError
     from hearsay.ingest.normalize import find_residue, normalize_text
-    from hearsay.ingest.readers import Failure, _jsonl_articles, make_article
+    from hearsay.ingest.readers import Failure, jsonl_articles, make_article
     from hearsay.ingest.text import decode_bytes, guess_title
 
 SETTINGS = load_settings({"max_bytes": 200_000}, environ={})
@@ -43,7 +43,7 @@ def one_input(data: bytes) -> None:
     check_text(text)
     try:
         if mode == 1:
-            for item in _jsonl_articles(text, "fuzz", None, SETTINGS):
+            for item in jsonl_articles(text, "fuzz", None, SETTINGS):
                 assert isinstance(item, Failure) or item.text == normalize_text(item.text)
         elif mode == 2:
             make_article(html=text, origin="fuzz")

@@ -161,6 +161,8 @@ class Event:
     mode: str | None = None
     actor: str | None = None  # entity id
     target: str | None = None  # entity id
+    actor_code: str | None = None  # CAMEO-style ISO3 + sector for this role, e.g. "PRKMIL"
+    target_code: str | None = None
     date: str | None = None
     location: str | None = None  # entity id
     source: str | None = None  # entity id of whoever reports it

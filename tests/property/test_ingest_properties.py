@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from hearsay.config import load_settings
 from hearsay.errors import HearsayError, InputError
 from hearsay.ingest.normalize import normalize_text
-from hearsay.ingest.readers import Failure, _jsonl_articles, make_article
+from hearsay.ingest.readers import Failure, jsonl_articles, make_article
 from hearsay.ingest.text import decode_bytes
 
 SETTINGS = load_settings({"max_bytes": 100_000}, environ={})
@@ -47,7 +47,7 @@ def test_decode_bytes_only_raises_input_error(data):
 ), max_size=6))
 def test_jsonl_lines_give_articles_or_failures(lines):
     data = "\n".join(lines)
-    items = list(_jsonl_articles(data, "batch.jsonl", None, SETTINGS))
+    items = list(jsonl_articles(data, "batch.jsonl", None, SETTINGS))
     assert len(items) == len([ln for ln in data.split("\n") if ln.strip()])
     for item in items:
         if isinstance(item, Failure):

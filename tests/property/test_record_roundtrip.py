@@ -68,6 +68,7 @@ def records(draw):
                   tuple(rejected), {"model": "x"})
 
 
+@settings(deadline=None)
 @given(records())
 def test_record_json_round_trip(record):
     data = to_dict(record)

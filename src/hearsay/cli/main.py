@@ -48,6 +48,11 @@ def guarded(fn: Callable[..., Any]) -> Callable[..., Any]:
         except KeyboardInterrupt:
             click.echo("Error: interrupted", err=True)
             sys.exit(130)
+        except BrokenPipeError:  # "hearsay export ... | head": the reader left, nothing to report
+            import os
+
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            sys.exit(0)
         except Exception as exc:  # a bug: still one line unless --debug
             if _State.debug:
                 raise
@@ -183,6 +188,8 @@ from hearsay.cli.query import query as _query_command  # noqa: E402
 cli.add_command(_query_command)
 from hearsay.cli.export import export as _export_command  # noqa: E402
 cli.add_command(_export_command)
+from hearsay.cli.serve import serve as _serve_command  # noqa: E402
+cli.add_command(_serve_command)
 # --- end of registered commands ------------------------------------------------------------
 
 

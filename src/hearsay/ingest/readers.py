@@ -34,18 +34,18 @@ class Failure:
     error: HearsayError
 
 
-def parse_date(value: str | None, what: str = "--published") -> date | None:
+def parse_date(value: str | None, what: str = "--published", error: type[HearsayError] = ConfigError) -> date | None:
     """Return the ``YYYY-MM-DD`` date in ``value`` (None stays None).
 
     Raises:
-        ConfigError: ``value`` is not a valid date.
+        ConfigError: (or ``error``) ``value`` is not a valid date.
     """
     if value is None or value == "":
         return None
     try:
         return date.fromisoformat(str(value).strip()[:10])
     except ValueError:
-        raise ConfigError(f"{what}: cannot read {value!r} as a date (expected YYYY-MM-DD)") from None
+        raise error(f"{what}: cannot read {value!r} as a date (expected YYYY-MM-DD)") from None
 
 
 def detect_format(path: str, forced: str | None) -> str:
@@ -119,12 +119,19 @@ def make_article(
             fields["title"] = title
     for key in ("id", "title", "url", "source"):
         if meta.get(key) not in (None, ""):
+            if not isinstance(meta[key], (str, int, float)):
+                raise InputError(f"{origin}: '{key}' must be a string")
             fields[key] = str(meta[key])
-    if meta.get("authors"):
-        authors = meta["authors"]
-        fields["authors"] = [authors] if isinstance(authors, str) else [str(a) for a in authors]
+    authors = meta.get("authors")
+    if authors:
+        if isinstance(authors, str):
+            fields["authors"] = [authors]
+        elif isinstance(authors, list) and all(isinstance(a, str) for a in authors):
+            fields["authors"] = [a for a in authors if a.strip()]
+        else:
+            raise InputError(f"{origin}: 'authors' must be a string or a list of strings")
     if meta.get("published"):
-        fields["published"] = parse_date(str(meta["published"]), what=f"{origin}: published")
+        fields["published"] = parse_date(str(meta["published"]), what=f"{origin}: published", error=InputError)
     if not fields.get("published"):
         fields["published"] = published
     return Article(
@@ -142,7 +149,8 @@ def make_article(
     )
 
 
-def _jsonl_articles(data: str, origin: str, published: date | None, settings: Settings) -> Iterator[Article | Failure]:
+def jsonl_articles(data: str, origin: str, published: date | None, settings: Settings) -> Iterator[Article | Failure]:
+    """Yield an :class:`Article` or a :class:`Failure` (naming ``origin:line``) per JSONL line."""
     # JSONL lines end at "\n" only: str.splitlines() would also split inside a line at
     # \x1c-\x1e, \x85 or U+2028, which JSON strings may hold (found by hypothesis, issue 8).
     for lineno, line in enumerate(data.split("\n"), 1):
@@ -198,7 +206,7 @@ def iter_articles(
             data = _read_bytes(path, settings, stdin)
             text, used = decode_bytes(data, path, encoding)
             if fmt == "jsonl":
-                yield from _jsonl_articles(text, path, published, settings)
+                yield from jsonl_articles(text, path, published, settings)
             elif fmt == "html":
                 yield make_article(html=text, origin=path, published=published, encoding=used)
             else:
@@ -209,4 +217,4 @@ def iter_articles(
             yield Failure(path, InputError(f"{path}: {os.strerror(exc.errno or 0) or exc}"))
 
 
-__all__ = ["FORMATS", "Failure", "detect_format", "iter_articles", "make_article", "parse_date"]
+__all__ = ["FORMATS", "Failure", "detect_format", "iter_articles", "jsonl_articles", "make_article", "parse_date"]

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from hearsay.config import Settings
 from hearsay.errors import HearsayError, InputError, SizeLimitError
-from hearsay.ingest.readers import Failure, _jsonl_articles, iter_articles
+from hearsay.ingest.readers import Failure, jsonl_articles, iter_articles
 from hearsay.ingest.text import decode_bytes
 from hearsay.ledger.feeds import read_feed
 from hearsay.model import Article
@@ -97,7 +97,7 @@ def read_source(
     except HearsayError as exc:
         yield Failure(path, exc)
         return
-    yield from _jsonl_articles(text, path, published, settings)
+    yield from jsonl_articles(text, path, published, settings)
 
 
 def estimate(path: str, input_format: str | None = None) -> int:

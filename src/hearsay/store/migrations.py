@@ -14,11 +14,33 @@ from sqlalchemy import Connection, Engine, inspect, select, text
 
 from hearsay.store import schema
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
+
+
+# The tables 0001 creates, named once and for all: later tables come with their own migration.
+_INITIAL = ("documents", "entities", "mentions", "statements", "figures", "times", "events", "rejected")
 
 
 def _m001_initial(conn: Connection) -> None:
-    schema.metadata.create_all(conn, tables=[t for t in schema.metadata.sorted_tables if t.name != "schema_migrations"])
+    schema.metadata.create_all(conn, tables=[schema.metadata.tables[name] for name in _INITIAL])
+
+
+def _add_missing_columns(conn: Connection, table: str, columns: tuple[str, ...]) -> None:
+    """Add ``columns`` (as defined in schema.py) to an existing ``table`` if they are not there.
+
+    0001 creates tables from their current definitions, so a new store already has the
+    column and only stores created before the column existed are altered.
+    """
+    present = {c["name"] for c in inspect(conn).get_columns(table)}
+    for name in columns:
+        if name not in present:
+            column = schema.metadata.tables[table].c[name]
+            ddl = column.type.compile(dialect=conn.dialect)
+            conn.exec_driver_sql(f'ALTER TABLE {table} ADD COLUMN "{name}" {ddl}')
+
+
+def _m004_event_codes(conn: Connection) -> None:
+    _add_missing_columns(conn, "events", ("actor_code", "target_code"))
 
 
 def _has_fts5(conn: Connection) -> bool:
@@ -131,6 +153,7 @@ MIGRATIONS: list[tuple[str, Callable[[Connection], None]]] = [
     ("0001_initial", _m001_initial),
     ("0002_ledger", _m002_ledger),
     ("0003_views", _m003_views),
+    ("0004_event_codes", _m004_event_codes),
 ]
 
 

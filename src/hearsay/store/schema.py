@@ -161,6 +161,8 @@ events = Table(
     Column("mode", String(40)),
     Column("actor", String(20)),
     Column("target", String(20)),
+    Column("actor_code", String(20)),
+    Column("target_code", String(20)),
     Column("date", String(40)),
     Column("location", String(20)),
     Column("source", String(20)),
