@@ -133,6 +133,20 @@ class EntityIndex:
                 best, best_key = idx, (overlap, e - s)
         return None if best is None else f"e{best + 1}"
 
+    def mention_at(self, start: int, end: int) -> tuple[Mention, str] | None:
+        """Return the mention best overlapping ``start..end`` and its entity id, else None.
+
+        Same preference as :meth:`lookup`: largest overlap, then the longer mention.
+        """
+        best: tuple[Mention, str] | None = None
+        best_key = (0, 0)
+        for s, e, idx in self._spans:
+            overlap = min(e, end) - max(s, start)
+            if overlap > 0 and (overlap, e - s) > best_key:
+                mention = next(m for m in self._drafts[idx].mentions if m.start == s and m.end == e)
+                best, best_key = (mention, f"e{idx + 1}"), (overlap, e - s)
+        return best
+
     def mentions_in(self, start: int, end: int) -> list[tuple[int, int, str]]:
         """Return ``(start, end, entity id)`` of every mention inside ``start..end``, in order."""
         found = [(s, e, f"e{i + 1}") for s, e, i in self._spans if s >= start and e <= end]
