@@ -74,7 +74,8 @@ def hedges() -> tuple[Hedge, ...]:
 
 def words_to_number(text: str) -> float | None:
     """Return the number written in ``text`` ("eleven thousand", "2.5 million", "1,000"), else None."""
-    t = text.lower().replace("-", " ").replace(",", "").strip()
+    # only a hyphen between words joins a number ("twenty-five"); "10-20" is a range, not 30
+    t = re.sub(r"(?<=[a-z])-(?=[a-z])", " ", text.lower()).replace(",", "").strip()
     t = re.sub(r"\s+", " ", t)
     if not t:
         return None
@@ -100,6 +101,8 @@ def words_to_number(text: str) -> float | None:
             current += UNITS_WORDS[word]
             seen = True
         elif re.fullmatch(r"\d+(\.\d+)?", word):
+            if current:  # "10 20" is two numbers, not thirty
+                return None
             current += float(word)
             seen = True
         elif word in SCALES and word not in ("k", "m", "b", "mn", "bn", "tn"):
