@@ -316,3 +316,241 @@ def _search_like(store: Store, words: list[str], limit: int, offset: int) -> dic
 
 __all__ = ["MAX_LIMIT", "contradictions", "duplicates", "entities", "entity_page", "figures", "resolve_entity", "search",
            "series", "series_keys", "statements"]
+
+
+# --- reads for the API and web UI ---
+# Added for the JSON API and the web UI, and usable by the CLI: article summaries and records,
+# the ledger around one article, rows by id with the record columns the lists above leave out,
+# an entity's events and timeline, one flat search, and storing one posted article. Rows
+# follow the conventions above: ``id`` is the store key, ``document_id`` the article's key.
+
+_ARTICLE_COLUMNS = (_d.c.id, _d.c.doc_id, _d.c.sha256, _d.c.title, _d.c.source, _d.c.url, _d.c.published)
+
+
+def articles(store: Store, *, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
+    """Return article summaries (``id``, ``doc_id``, ``sha256``, ``title``, ``source``, ``url``,
+    ``published``), newest publication first, undated last.
+
+    Raises:
+        QueryError: a bad page.
+    """
+    _page(limit, offset)
+    return _all(store, select(*_ARTICLE_COLUMNS).order_by(_d.c.published.desc().nulls_last(), _d.c.id.desc())
+                .limit(limit).offset(offset))
+
+
+def articles_by_id(store: Store, ids: list[int]) -> dict[int, dict[str, Any]]:
+    """Return the summaries of the articles with these keys, by key (unknown keys are left out)."""
+    if not ids:
+        return {}
+    rows = _all(store, select(*_ARTICLE_COLUMNS).where(_d.c.id.in_(sorted(set(ids)))))
+    return {r["id"]: r for r in rows}
+
+
+def article(store: Store, ref: int) -> Any:
+    """Return the :class:`~hearsay.model.Record` of the article with store key ``ref``.
+
+    Raises:
+        QueryError: no article has that key.
+    """
+    rows = _all(store, select(_d.c.sha256).where(_d.c.id == ref))
+    if not rows:
+        raise QueryError(f"no article with key {ref}")
+    return store.load(rows[0]["sha256"])
+
+
+def article_links(store: Store, ref: int) -> dict[str, Any]:
+    """Return the ledger around article ``ref``.
+
+    Returns:
+        ``canonical`` (the article's local entity ids mapped to canonical entity ids),
+        ``original`` (the key of its near-duplicate group's original, or None) and ``copies``
+        (summaries of the group's other articles, each with its ``similarity``).
+    """
+    e, el, dup = schema.entities, schema.entity_links, schema.duplicates
+    canonical = {r["local_id"]: r["canonical_id"] for r in _all(
+        store, select(e.c.local_id, el.c.canonical_id).join(el, el.c.entity_id == e.c.id).where(e.c.document_id == ref))}
+    group = _all(store, select(dup.c.group_id, dup.c.original_id).where(dup.c.document_id == ref))
+    copies: list[dict[str, Any]] = []
+    if group:
+        copies = _all(store, select(*_ARTICLE_COLUMNS, dup.c.similarity).join(dup, dup.c.document_id == _d.c.id)
+                      .where(dup.c.group_id == group[0]["group_id"], _d.c.id != ref).order_by(_d.c.id))
+    return {"canonical": canonical, "original": group[0]["original_id"] if group else None, "copies": copies}
+
+
+def statements_by_id(store: Store, ids: list[int]) -> dict[int, dict[str, Any]]:
+    """Return statement rows as :func:`statements` gives them plus ``local_id`` and ``confidence``, by id."""
+    if not ids:
+        return {}
+    query = _statement_query().add_columns(_s.c.local_id, _s.c.confidence).where(_s.c.id.in_(sorted(set(ids))))
+    return {r["id"]: r for r in _all(store, query)}
+
+
+def figures_by_id(store: Store, ids: list[int]) -> dict[int, dict[str, Any]]:
+    """Return figure rows as :func:`figures` gives them plus ``local_id`` and the interval's
+    ``low_inclusive``/``high_inclusive``, by id (copies of a story are left out, as there)."""
+    if not ids:
+        return {}
+    p, f = schema.series_points, schema.figures
+    query = _figure_query().add_columns(f.c.local_id, p.c.low_inclusive, p.c.high_inclusive).where(p.c.figure_id.in_(sorted(set(ids))))
+    return {r["id"]: r for r in _all(store, query)}
+
+
+def contradictions_in_full(store: Store, kind: str | None = None, subject: int | str | None = None, *,
+                           limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
+    """Return :func:`contradictions` with each side as a full figure or statement row
+    (:func:`figures_by_id`, :func:`statements_by_id`); a side no longer stored keeps its short form.
+
+    Raises:
+        QueryError: as :func:`contradictions`.
+    """
+    rows = contradictions(store, kind, subject, limit=limit, offset=offset)
+
+    def side_ids(which: str) -> list[int]:
+        return [r[s]["id"] for r in rows if r["kind"] == which for s in ("left", "right") if r[s]]
+
+    full = {"figure": figures_by_id(store, side_ids("figure")), "statement": statements_by_id(store, side_ids("statement"))}
+    for r in rows:
+        for s in ("left", "right"):
+            if r[s]:
+                r[s] = full[r["kind"]].get(r[s]["id"], r[s])
+    return rows
+
+
+def duplicates_in_full(store: Store, *, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
+    """Return :func:`duplicates` with each member as a full article summary (:func:`articles_by_id`)
+    plus its ``similarity``.
+
+    Raises:
+        QueryError: a bad page.
+    """
+    groups = duplicates(store, limit=limit, offset=offset)
+    found = articles_by_id(store, [m["id"] for g in groups for m in (g["original"], *g["copies"]) if m])
+    for g in groups:
+        if g["original"]:
+            g["original"] = found.get(g["original"]["id"], {}) | g["original"]
+        g["copies"] = [found.get(c["id"], {}) | c for c in g["copies"]]
+    return groups
+
+
+def entity_events(store: Store, ref: int | str, *, limit: int = 50) -> list[dict[str, Any]]:
+    """Return the events whose actor or target is the entity ``ref``, oldest article first.
+
+    Each row has the event's ``id``, ``local_id``, ``type``, ``trigger``, ``date``, ``status``,
+    ``role`` (``actor`` or ``target``) and its article's ``document_id``, ``title``, ``source``,
+    ``published``.
+
+    Raises:
+        QueryError: unknown entity or a bad page.
+    """
+    _page(limit, 0)
+    target = resolve_entity(store, ref)["id"]
+    ev, e, el = schema.events, schema.entities, schema.entity_links
+
+    def names_entity(column: Any) -> Any:
+        return exists(select(e.c.id).join(el, el.c.entity_id == e.c.id).where(
+            el.c.canonical_id == target, e.c.document_id == ev.c.document_id, e.c.local_id == column))
+
+    rows = _all(store, select(ev.c.id, ev.c.local_id, ev.c.type, ev.c.trigger, ev.c.date, ev.c.status,
+                              names_entity(ev.c.actor).label("as_actor"), ev.c.document_id, _d.c.title, _d.c.source,
+                              _d.c.published)
+                .join(_d, _d.c.id == ev.c.document_id).where(or_(names_entity(ev.c.actor), names_entity(ev.c.target)))
+                .order_by(_d.c.published.nulls_last(), ev.c.id).limit(limit))
+    for r in rows:
+        r["role"] = "actor" if r.pop("as_actor") else "target"
+    return rows
+
+
+def timeline(said: list[dict[str, Any]], figures: list[dict[str, Any]], events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Return statements, figures and events (rows as the functions above give them) as one
+    list of ``{when, kind, text, document_id, title, source, published}``, oldest first, undated last.
+
+    A statement or event is placed at its own date, else at its article's publication date; a
+    figure at its ``as_of``.
+    """
+    def item(when: Any, kind: str, body: str, row: dict[str, Any]) -> dict[str, Any]:
+        return {"when": None if when is None else str(when), "kind": kind, "text": body, "document_id": row["document_id"],
+                "title": row.get("title"), "source": row.get("source"), "published": row.get("published")}
+
+    items = ([item(s.get("date") or s.get("published"), "said", s["content"], s) for s in said]
+             + [item(f.get("as_of"), "figure", f"{f['quantity']}: {f['text']}", f) for f in figures]
+             + [item(x.get("date") or x.get("published"), "event", f"{x['type']}: {x['trigger']}", x) for x in events])
+    return sorted(items, key=lambda t: (t["when"] is None, t["when"] or ""))
+
+
+def entity_overview(store: Store, ref: int | str, *, limit: int = 50) -> dict[str, Any]:
+    """Return :func:`entity_page` plus the entity's ``figures`` (series points about it),
+    ``events`` (:func:`entity_events`) and a ``timeline`` of what they said, figures and events.
+
+    Statements, figures and documents come in their full form (:func:`statements_by_id`,
+    :func:`figures_by_id`, :func:`articles_by_id`).
+
+    Raises:
+        QueryError: unknown entity or a bad page.
+    """
+    page = entity_page(store, ref, limit=limit)
+    key = page["entity"]["id"]
+    said = statements_by_id(store, [s["id"] for s in page["said"] + page["said_about"]])
+    page["said"] = [said.get(s["id"], s) for s in page["said"]]
+    page["said_about"] = [said.get(s["id"], s) for s in page["said_about"]]
+    docs = articles_by_id(store, [d["id"] for d in page["documents"]])
+    page["documents"] = [docs.get(d["id"], d) for d in page["documents"]]
+    points = figures(store, subject=key, limit=limit)
+    full = figures_by_id(store, [f["id"] for f in points])
+    page["figures"] = [full.get(f["id"], f) for f in points]
+    page["events"] = entity_events(store, key, limit=limit)
+    page["timeline"] = timeline(page["said"], page["figures"], page["events"])
+    return page
+
+
+def search_hits(store: Store, q: str, *, limit: int = 20, offset: int = 0) -> list[dict[str, Any]]:
+    """Return one list of hits for ``q``: entities whose name or an alias contains it, then the
+    articles and statements :func:`search` finds, each row with a ``kind`` (``entity``,
+    ``article`` or ``statement``); ``limit``/``offset`` page through that list.
+
+    A query without a word finds entities only. Each kind contributes at most ``MAX_LIMIT``
+    hits, so pages past that many are empty.
+
+    Raises:
+        QueryError: a bad page.
+    """
+    _page(limit, offset)
+    want = min(offset + limit, MAX_LIMIT)
+    hits = [{"kind": "entity", **r} for r in entities(store, q.strip(), limit=want)] if q.strip() else []
+    if len(hits) < offset + limit and _TOKEN.search(q or ""):
+        found = search(store, q, limit=want)
+        hits += [{"kind": "article", **r} for r in found["articles"]]
+        hits += [{"kind": "statement", **r} for r in found["statements"]]
+    return hits[offset:offset + limit]
+
+
+def ingest_text(store: Store, settings: Any, text: str, *, title: str | None = None, url: str | None = None,
+                source: str | None = None, doc_id: str | None = None, published: Any = None) -> tuple[int, bool, Any]:
+    """Analyse one article given as text and store it with its ledger links, unless the same
+    text is stored already.
+
+    Returns:
+        ``(key, created, record)``: the article's store key, whether it was added now, and its record.
+
+    Raises:
+        SizeLimitError: the text is over ``settings.max_bytes``.
+        InputError, PipelineError, StoreError: as :func:`hearsay.analysis.analyze` and the store raise them.
+    """
+    from hearsay.analysis import analyze
+    from hearsay.errors import SizeLimitError
+    from hearsay.ingest.readers import make_article
+    from hearsay.ledger import update_ledger
+
+    meta = {k: v for k, v in (("id", doc_id), ("title", title), ("url", url), ("source", source)) if v}
+    new = make_article(text=text, origin="<api>", published=published, meta=meta)
+    if len(new.text.encode("utf-8")) > settings.max_bytes:
+        raise SizeLimitError(f"article over the limit of {settings.max_bytes} bytes")
+    if store.has(new.sha256):
+        return store.key(new.sha256), False, store.load(new.sha256)
+    record = analyze(new, settings)
+    key, created = store.save_linked(record, update_ledger)
+    return key, created, record
+
+
+__all__ += ["article", "article_links", "articles", "articles_by_id", "contradictions_in_full", "duplicates_in_full",
+            "entity_events", "entity_overview", "figures_by_id", "ingest_text", "search_hits", "statements_by_id", "timeline"]

@@ -49,12 +49,12 @@ def test_api_error_shape_wrong_method_is_405(client):
 
 
 def test_api_error_shape_internal_error_is_500(ledger, monkeypatch):
-    from hearsay.api import routes
+    from hearsay import query
 
     def boom(*args, **kwargs):
         raise RuntimeError("secret detail")
 
-    monkeypatch.setattr(routes, "read_articles", boom)
+    monkeypatch.setattr(query, "articles", boom)
     app = create_app(load_settings({"db_url": ledger.url}, environ={}))
     with TestClient(app, raise_server_exceptions=False) as c:
         data = assert_error(c.get("/api/articles"), 500, "internal")

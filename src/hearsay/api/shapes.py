@@ -1,0 +1,127 @@
+"""The API's item shapes, built from the rows :mod:`hearsay.query` returns.
+
+The API and the web UI name things as they did before the reads moved into
+:mod:`hearsay.query`: ``key`` is a store key, ``id`` an article's own identifier, and a list
+item carries its article as ``article: {key, title, published, source}``. These functions only
+rename and nest; every read happens in :mod:`hearsay.query`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+Row = dict[str, Any]
+
+
+def article_ref(row: Row) -> Row:
+    """Return the ``article`` object of a list item: key, title, publication date, outlet."""
+    return {"key": row["document_id"], "title": row.get("title"), "published": row.get("published"),
+            "source": row.get("source")}
+
+
+def article_summary(row: Row) -> Row:
+    """Return an article summary: ``key``, ``id``, ``sha256``, ``title``, ``source``, ``url``, ``published``."""
+    return {"key": row["id"], "id": row["doc_id"], "sha256": row["sha256"], "title": row["title"],
+            "source": row["source"], "url": row["url"], "published": row["published"]}
+
+
+def statement(row: Row) -> Row:
+    """Return a statement item (``speaker`` is the canonical speaker's key, ``speaker_name`` its name)."""
+    return {"key": row["id"], "local_id": row.get("local_id"), "kind": row["kind"], "content": row["content"],
+            "speaker": row["speaker_id"], "speaker_name": row["speaker"], "speaker_text": row["speaker_text"],
+            "cue": row["cue"], "date": row["date"], "confidence": row.get("confidence"), "cluster": row["cluster_id"],
+            "article": article_ref(row)}
+
+
+def figure(row: Row) -> Row:
+    """Return a figure item: the interval, its subject and source (keys and names) and its article."""
+    return {"key": row["id"], "local_id": row.get("local_id"), "text": row["text"], "quantity": row["quantity"],
+            "unit": row["unit"], "value": row["value"], "low": row["low"], "high": row["high"],
+            "low_inclusive": row.get("low_inclusive"), "high_inclusive": row.get("high_inclusive"),
+            "hedge": row["hedge"], "as_of": row["as_of"], "period": row["period"],
+            "subject": row["subject_id"], "subject_name": row["subject"],
+            "source": row["source_id"], "source_name": row["according_to"], "article": article_ref(row)}
+
+
+def statements(rows: list[Row], full: dict[int, Row]) -> list[Row]:
+    """Return statement items for ``rows``, taking each row's full form from ``full`` when it is there."""
+    return [statement(full.get(r["id"], r)) for r in rows]
+
+
+def figures(rows: list[Row], full: dict[int, Row]) -> list[Row]:
+    """Return figure items for ``rows``, taking each row's full form from ``full`` when it is there."""
+    return [figure(full.get(r["id"], r)) for r in rows]
+
+
+def series_key(row: Row) -> Row:
+    """Return a series item: subject key and name, quantity, number of points, first and last ``as_of``."""
+    return {"subject": row["subject_id"], "subject_name": row["subject"], "quantity": row["quantity"],
+            "points": row["points"], "first": row["first"], "last": row["last"]}
+
+
+def contradiction(row: Row) -> Row:
+    """Return a contradiction item with both sides as figure or statement items (from
+    :func:`hearsay.query.contradictions_in_full`); a side no longer stored is null."""
+    shape, full_only = (figure, "according_to") if row["kind"] == "figure" else (statement, "cluster_id")
+
+    def side(which: str) -> Row | None:
+        found = row.get(which)
+        return shape(found) if found and full_only in found else None
+
+    return {"key": row["id"], "kind": row["kind"], "subject": row["subject_id"], "subject_name": row["subject"],
+            "quantity": row["quantity"], "period": row["period"], "reason": row["reason"],
+            "left": side("left"), "right": side("right")}
+
+
+def duplicate_group(group: Row) -> Row:
+    """Return a duplicate group item (from :func:`hearsay.query.duplicates_in_full`): ``group``,
+    ``size``, the ``original`` and its ``copies`` (with similarity)."""
+    members = [m for m in (group["original"], *group["copies"]) if m is not None]
+
+    def summary(member: Row) -> Row:
+        return article_summary({"doc_id": None, "sha256": None, **member})
+
+    original, *copies = members
+    return {"group": group["group_id"], "size": len(members), "original": summary(original),
+            "copies": [summary(c) | {"similarity": c["similarity"]} for c in copies]}
+
+
+def entity(row: Row) -> Row:
+    """Return a canonical entity: key, name, type, aliases, roles, ISO3 code, first seen, number of articles."""
+    return {"key": row["id"], "name": row["name"], "type": row["type"], "aliases": row["aliases"], "roles": row["roles"],
+            "iso3": row.get("iso3"), "first_seen": row.get("first_seen"), "documents": row.get("n_documents")}
+
+
+def event(row: Row) -> Row:
+    """Return an event item with the entity's ``role`` in it."""
+    return {"key": row["id"], "type": row["type"], "trigger": row["trigger"], "date": row["date"],
+            "status": row["status"], "role": row["role"],
+            "article": {"key": row["document_id"], "title": row["title"], "published": row["published"]}}
+
+
+def entity_page(page: Row) -> Row:
+    """Return the entity page: entity, articles, what they said, what others said about them,
+    figures, events and the timeline (from :func:`hearsay.query.entity_overview`)."""
+    key = page["entity"]["id"]
+    about = [s for s in page["said_about"] if s["speaker_id"] != key]  # their own words are under "said"
+    return {"entity": entity(page["entity"]),
+            "articles": [article_summary({"doc_id": None, "sha256": None, **d}) for d in page["documents"]],
+            "said": [statement(s) for s in page["said"]], "said_about": [statement(s) for s in about],
+            "figures": [figure(f) for f in page["figures"]], "events": [event(e) for e in page["events"]],
+            "timeline": [{"when": t["when"], "kind": t["kind"], "text": t["text"], "article": article_ref(t)}
+                         for t in page["timeline"]]}
+
+
+def hit(row: Row) -> Row:
+    """Return a search hit: ``kind``, ``key``, ``title``, ``snippet`` (and ``published`` or ``article``)."""
+    if row["kind"] == "entity":
+        return {"kind": "entity", "key": row["id"], "title": row["name"], "snippet": row["type"]}
+    if row["kind"] == "article":
+        return {"kind": "article", "key": row["id"], "title": row.get("title") or f"article {row['id']}",
+                "published": row.get("published"), "snippet": row.get("snippet") or ""}
+    return {"kind": "statement", "key": row["id"], "article": row["document_id"], "title": row.get("speaker_text"),
+            "snippet": row["content"]}
+
+
+__all__ = ["article_ref", "article_summary", "contradiction", "duplicate_group", "entity", "entity_page", "event",
+           "figure", "figures", "hit", "series_key", "statement", "statements"]
