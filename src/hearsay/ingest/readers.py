@@ -81,6 +81,20 @@ def _read_bytes(path: str, settings: Settings, stdin: BinaryIO | None) -> bytes:
     return data
 
 
+def detect_language(text: str) -> str:
+    """Return the ISO 639-1 code of ``text``'s language (py3langid over its first 2,000 characters).
+
+    Only English has a pipeline: other languages are recorded so users can filter them, and
+    are analysed with the English pipeline all the same.
+    """
+    import py3langid
+
+    sample = text[:2000]
+    if sum(c.isalpha() for c in sample) < 20:
+        return "en"  # too little text to tell; English is the pipeline's language
+    return str(py3langid.classify(sample)[0])
+
+
 def make_article(
     *,
     text: str | None = None,
@@ -136,6 +150,7 @@ def make_article(
         fields["published"] = published
     return Article(
         text=norm,
+        language=str(meta.get("language") or detect_language(norm)),
         id=fields.get("id"),
         title=fields.get("title"),
         url=fields.get("url"),
@@ -217,4 +232,4 @@ def iter_articles(
             yield Failure(path, InputError(f"{path}: {os.strerror(exc.errno or 0) or exc}"))
 
 
-__all__ = ["FORMATS", "Failure", "detect_format", "iter_articles", "jsonl_articles", "make_article", "parse_date"]
+__all__ = ["FORMATS", "Failure", "detect_format", "detect_language", "iter_articles", "jsonl_articles", "make_article", "parse_date"]

@@ -1,0 +1,48 @@
+"""Readers: HTML metadata, title lines and language (issue 2)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from hearsay.ingest.readers import make_article
+
+PAGE = """<!doctype html><html><head>
+<title>Minister resigns over port deal | The Example Times</title>
+<meta property="og:title" content="Minister resigns over port deal">
+<meta property="og:site_name" content="The Example Times">
+<meta name="author" content="Jane Doe">
+<meta property="article:published_time" content="2024-03-05T10:00:00Z">
+<link rel="canonical" href="https://example.org/2024/03/05/minister-resigns">
+</head><body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
+<article><h1>Minister resigns over port deal</h1>
+<p>The transport minister resigned on Tuesday after a report found that the port contract had
+been awarded without a tender, officials said.</p>
+<p>“I take full responsibility,” the minister told reporters outside parliament.</p>
+<p>The opposition said the deal had cost taxpayers more than 40 million euros.</p>
+</article><footer>© 2024 The Example Times. All rights reserved.</footer></body></html>"""
+
+
+def test_ingest_readers_html_metadata():
+    article = make_article(html=PAGE, origin="page.html")
+    assert article.title == "Minister resigns over port deal"
+    assert article.source == "The Example Times"
+    assert article.authors == ("Jane Doe",)
+    assert article.published == date(2024, 3, 5)
+    assert article.url == "https://example.org/2024/03/05/minister-resigns"
+    assert "awarded without a tender" in article.text
+    assert "All rights reserved" not in article.text and "Home" not in article.text.split("\n")[0]
+
+
+def test_ingest_readers_given_metadata_wins_over_the_page():
+    article = make_article(html=PAGE, origin="x", meta={"title": "Given", "published": "2024-01-02"})
+    assert article.title == "Given" and article.published == date(2024, 1, 2)
+
+
+def test_ingest_readers_title_line_only_when_headline_like():
+    assert make_article(text="Floods hit the north\nRivers rose overnight.", origin="x").title == "Floods hit the north"
+    assert make_article(text="Rivers rose overnight.\nMore rain is due.", origin="x").title is None
+
+
+def test_ingest_readers_language_is_detected():
+    assert make_article(text="Le président a déclaré que la réunion était terminée hier soir.", origin="x").language == "fr"
+    assert make_article(text="The president said the meeting had ended last night.", origin="x").language == "en"
