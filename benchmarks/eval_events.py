@@ -60,7 +60,7 @@ def _macro_f1(pairs: list[tuple[str, str]]) -> float:
 
 def _records(texts: list[tuple[str, str]], dyad: bool, published: date):  # type: ignore[no-untyped-def]
     base = load_settings({"store": False}, environ={})
-    settings = dataclasses.replace(base, extra={**base.extra, "events_require_dyad": dyad})
+    settings = dataclasses.replace(base, events_require_dyad=dyad)
     arts = (make_article(text=t, origin=i, published=published, meta={"id": i}) for i, t in texts)
     return list(analyze_articles(arts, settings))
 

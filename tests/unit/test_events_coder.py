@@ -13,7 +13,7 @@ def _record(text, settings, dyad=True):
     from hearsay.analysis import analyze
     from hearsay.ingest.readers import make_article
 
-    s = dataclasses.replace(settings, extra={**settings.extra, "events_require_dyad": dyad})
+    s = dataclasses.replace(settings, events_require_dyad=dyad)
     return analyze(make_article(text=text, origin="<test>"), s)
 
 

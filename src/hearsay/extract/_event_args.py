@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from hearsay.extract.actors import role_actor
 from hearsay.extract.entities import EntityIndex
 
 ACTOR_TYPES = {"GPE", "NORP", "ORG", "PERSON"}
@@ -116,17 +117,25 @@ def _pronoun_subject(entities: EntityIndex, tok: Token, depth: int) -> Arg | Non
     return None
 
 
-def resolve(entities: EntityIndex, tok: Token) -> list[Arg]:
-    """Return every entity a (possibly coordinated) noun phrase stands for, in order."""
+def resolve(entities: EntityIndex, tok: Token, roles: bool = False) -> list[Arg]:
+    """Return every entity a (possibly coordinated) noun phrase stands for, in order.
+
+    With ``roles`` a role-noun phrase that names no entity ("rebels", "the police") becomes
+    an entity of its own (:func:`hearsay.extract.actors.role_actor`); only event arguments
+    ask for this, so merely testing a pattern never creates entities.
+    """
     group = group_antecedents(entities, tok)
     if group:
         return group
     if tok.lower_ in _RELATIVE and tok.head.dep_ == "relcl" and tok.head.head.i < tok.i:
         # spaCy attaches "X and Y, which ..." to X: the antecedent is the whole coordination
-        return resolve(entities, tok.head.head)
+        return resolve(entities, tok.head.head, roles)
     found: list[Arg] = []
     for conj in conjuncts(tok):
         arg = resolve_one(entities, conj)
+        if arg is None and roles and conj.pos_ in {"NOUN", "PROPN"}:
+            role = role_actor(entities, conj)
+            arg = Arg(role, conj) if role is not None else None
         if arg is None:  # "Senior Hungarian and Romanian officials": coordinated modifiers
             continue
         if all(a.entity != arg.entity for a in found):

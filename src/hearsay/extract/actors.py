@@ -25,10 +25,13 @@ import functools
 from dataclasses import dataclass
 from importlib import resources
 
-from spacy.tokens import Token
+from collections import Counter
+
+from spacy.tokens import Span, Token
 
 from hearsay.extract.entities import EntityIndex
 from hearsay.extract.gazetteer import fold, load_gazetteer
+from hearsay.model import Mention
 
 _MODIFIER_DEPS = {"amod", "compound", "poss", "nmod", "npadvmod", "nummod", "appos"}
 _COMPLEMENT_PREPS = {"of", "from", "in"}
@@ -138,7 +141,7 @@ def code_actor(entities: EntityIndex, entity_id: str, head: Token) -> tuple[str 
         if head.lower_ in load_gazetteer().by_alias and sector is None:
             kind = load_gazetteer().by_alias[head.lower_].kind
             sector = "GOV" if kind in {"metonym", "capital"} else None
-        return draft.ids["iso3"], sector
+        return draft.ids["iso3"], sector or draft.ids.get("sector")
     org = sectors.org(draft.name)
     if org is not None:
         entities.set_id(entity_id, "sector", org)
@@ -152,6 +155,78 @@ def code_actor(entities: EntityIndex, entity_id: str, head: Token) -> tuple[str 
     if sector:
         entities.set_id(entity_id, "sector", sector)
     return iso3, sector
+
+
+# sectors whose role nouns name an institution rather than a group of people
+_INSTITUTION_SECTORS = {"GOV", "MIL", "COP", "LEG", "JUD", "PTY", "MED", "BUS", "IGO", "NGO"}
+# quantity heads whose "of" complement names the group ("tens of thousands of students")
+_QUANTITY_HEADS = {"hundred", "thousand", "million", "dozen", "ten", "score", "group", "number", "band",
+                   "handful", "crowd", "crowds", "some", "many", "most", "all", "several", "one", "two", "three"}
+_ROLE_KEY = "role:"
+
+
+def dominant_country(entities: EntityIndex, span: Span) -> str | None:
+    """Return the ISO3 code of the country mentioned most often in ``span`` (first on ties)."""
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for start, _end, eid in entities.mentions_in(span.start_char, span.end_char):
+        draft = entities.get(eid)
+        iso3 = draft.ids.get("iso3")
+        if iso3 and draft.type in {"GPE", "NORP", "LOC"} and not draft.key.startswith(_ROLE_KEY):
+            counts[iso3] += 1
+            first.setdefault(iso3, start)
+    if not counts:
+        return None
+    return max(counts, key=lambda c: (counts[c], -first[c]))
+
+
+def _group_head(head: Token, depth: int = 0) -> Token:
+    """Follow "hundreds of thousands of people" to the noun that names the group."""
+    if depth < 3 and head.lemma_.lower() in _QUANTITY_HEADS:
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        return _group_head(pobj, depth + 1)
+    return head
+
+
+def role_actor(entities: EntityIndex, head: Token) -> str | None:
+    """Return an entity for a role-noun phrase that names no entity ("rebels", "the government").
+
+    PLOVER codes unnamed groups by country and sector ("Rebels in the Ivory Coast" -> CIV REB).
+    The entity is keyed ``role:<ISO3><lemma>`` so repeated mentions in one document merge;
+    its country comes from a demonym or place in the phrase, else the country named most in
+    the sentence, else in the document (a domestic actor is the default reading of an
+    unmodified "police" or "the opposition").
+
+    Returns:
+        The entity id, or ``None`` when ``head`` is not a role noun of ``data/sectors.tsv``.
+    """
+    head = _group_head(head)
+    if head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    sectors = load_sectors()
+    sector = sectors.role(head.lower_) or sectors.role(head.lemma_)
+    if sector is None:
+        return None
+    country = phrase_country(entities, head)
+    iso3 = entities.get(country).ids.get("iso3") if country else None
+    iso3 = iso3 or dominant_country(entities, head.sent) or dominant_country(entities, head.doc[:])
+    start = head
+    for child in sorted((c for c in head.children if c.i < head.i), key=lambda t: -t.i):
+        # the role's own modifiers ("university students"), stopping at a named entity
+        if child.dep_ not in {"compound", "amod"} or child.i != start.i - 1:
+            break
+        if entities.lookup(child.idx, child.idx + len(child.text)) is not None:
+            break
+        start = child
+    doc = head.doc
+    s, e = start.idx, head.idx + len(head.text)
+    ids = {"sector": sector, **({"iso3": iso3} if iso3 else {})}
+    type_ = "ORG" if sector in _INSTITUTION_SECTORS else "NORP"
+    key = _ROLE_KEY + (iso3 or "") + head.lemma_.lower()
+    return entities.add(key, doc.text[s:e], type_, Mention(s, e, doc.text[s:e]), ids=ids)
 
 
 def _role_country(roles: list[str]) -> str | None:
@@ -175,4 +250,5 @@ def _role_sector(roles: list[str], sectors: Sectors) -> str | None:
     return None
 
 
-__all__ = ["ORG_CODES", "Sectors", "code_actor", "load_sectors", "phrase_country", "phrase_sector"]
+__all__ = ["ORG_CODES", "Sectors", "code_actor", "dominant_country", "load_sectors", "phrase_country", "phrase_sector",
+           "role_actor"]

@@ -13,8 +13,9 @@ How the coder works (docs/events.md has the long form):
    ``hypothetical``) instead of asserting it. Per the PLOVER manual, future CONSULT, SUPPORT,
    COOPERATE and AID are coded AGREE, and future RETREAT is coded CONCEDE.
 4. **Keeping.** An event needs an actor; AID, COOPERATE and SANCTION need a recipient
-   (PLOVER "Requires recipient: Yes"); with ``settings.extra["events_require_dyad"]``
-   (default true, PETRARCH's ``require_dyad``) every event needs one. Repeats of the same
+   (PLOVER "Requires recipient: Yes"): ``settings.events_require_dyad`` (default true,
+   PETRARCH's ``require_dyad``) asks for both; with it off every typed trigger is kept, with
+   or without actor and recipient (to score event types alone). Repeats of the same
    type, actor and recipient in one sentence are dropped.
 5. **Context.** ``date`` is the TIMEX3 value of a time expression in the trigger's clause,
    else the enclosing statement's date; ``source``/``statement`` come from the innermost
@@ -144,6 +145,33 @@ def _lemma(tok: Token) -> str:
     return tok.lemma_.lower()
 
 
+def _surface_stems(word: str) -> list[str]:
+    """Return base-form guesses for an inflected word ("staged" -> stage, "halted" -> halt)."""
+    out = []
+    for suffix, repl in (("ied", "y"), ("ies", "y"), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", ""), ("es", ""), ("s", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            stem = word[: len(word) - len(suffix)] + repl
+            out.append(stem)
+            if not repl and len(stem) > 3 and stem[-1] == stem[-2]:  # "stopped" -> stop
+                out.append(stem[:-1])
+    return out
+
+
+def _rule_lemma(tok: Token, pos: str, lex: Lexicon) -> str:
+    """Return the lemma under which ``lex`` knows ``tok`` as ``pos``.
+
+    spaCy's lemmatiser misses some inflections ("staged" -> "stag"), so when the lemma has
+    no rows the surface form's plausible stems are tried before giving up.
+    """
+    lemma = _lemma(tok)
+    if (pos, lemma) in lex.rules:
+        return lemma
+    for stem in _surface_stems(tok.lower_):
+        if (pos, stem) in lex.rules:
+            return stem
+    return lemma
+
+
 def _holds(rule: Rule, tok: Token, lex: Lexicon, entities: EntityIndex) -> bool:
     objs = ea.objects(tok) or (ea.passive_patients(tok) if tok.pos_ == "VERB" else [])
     for key, values in rule.pattern:
@@ -176,7 +204,7 @@ def _holds(rule: Rule, tok: Token, lex: Lexicon, entities: EntityIndex) -> bool:
 def _noun_rule(tok: Token, lex: Lexicon, entities: EntityIndex | None = None) -> Rule | None:
     if tok.pos_ not in {"NOUN", "PROPN"}:
         return None
-    for rule in lex.rules.get(("NOUN", _lemma(tok)), []):
+    for rule in lex.rules.get(("NOUN", _rule_lemma(tok, "NOUN", lex)), []):
         if all(k != "mod" or any(c.dep_ in {"compound", "amod", "nmod"} and _lemma(c) in v for c in tok.children)
                for k, v in rule.pattern):
             return rule
@@ -205,10 +233,10 @@ def _candidate(tok: Token, lex: Lexicon, entities: EntityIndex) -> _Cand | None:
         aux = next(c for c in tok.children if c.dep_ == "aux" and c.lower_ in _OBLIGATION_AUX)
         return _Cand(aux, tok, _OBLIGATION_RULE, "REQUEST", None)
     if tok.pos_ == "VERB" and tok.dep_ not in {"amod", "compound"}:
-        for rule in lex.rules.get(("VERB", lemma), []):
+        for rule in lex.rules.get(("VERB", _rule_lemma(tok, "VERB", lex)), []):
             if _holds(rule, tok, lex, entities):
                 return _Cand(tok, tok, rule, rule.type, rule.mode)
-        for rule in lex.rules.get(("LIGHT", lemma), []):
+        for rule in lex.rules.get(("LIGHT", _rule_lemma(tok, "LIGHT", lex)), []):
             for obj in ea.objects(tok):
                 noun_rule = _noun_rule(obj, lex)
                 if noun_rule is not None:
@@ -296,25 +324,37 @@ _VERB_TARGET_PREPS = {"to", "against", "on", "upon", "with", "into", "toward", "
 _NOUN_TARGET_PREPS = {"to", "against", "on", "upon", "with", "into", "toward", "towards", "at", "for"}
 
 
+def _resolve(entities: EntityIndex, tok: Token) -> list[ea.Arg]:
+    """Resolve an event argument; role nouns ("rebels", "the police") become actors too."""
+    return ea.resolve(entities, tok, roles=True)
+
+
 def _targets_of_verb(verb: Token, entities: EntityIndex, noun: Token | None) -> list[ea.Arg]:
+    """Return the recipients of a verb trigger.
+
+    Only named entities count here: a role noun in object position is usually what is
+    acted with or handed over ("sent troops to aid Russia"), so role nouns become
+    recipients only as passive subjects ("protesters were arrested").
+    """
+    resolve = ea.resolve
     found: list[ea.Arg] = []
     for child in verb.children:
         if child.dep_ == "dative" and child.pos_ != "ADP":
-            found += ea.resolve(entities, child)
+            found += resolve(entities, child)
     for obj in ea.objects(verb):
         if noun is None or obj.i != noun.i:
-            found += ea.resolve(entities, obj)
+            found += resolve(entities, obj)
     for _, pobj in ea.prep_objects(verb, _VERB_TARGET_PREPS):
         if not found:
-            found += ea.resolve(entities, pobj)
+            found += resolve(entities, pobj)
     if not found and noun is not None:
         for _, pobj in ea.prep_objects(noun, _NOUN_TARGET_PREPS):
-            found += ea.resolve(entities, pobj)
+            found += resolve(entities, pobj)
     if not found:  # "sent 11,000 troops to aid Russia": the purpose clause names the recipient
         for child in verb.children:
             if child.dep_ in {"xcomp", "advcl"} and child.pos_ == "VERB":
                 for obj in ea.objects(child):
-                    found += ea.resolve(entities, obj)
+                    found += resolve(entities, obj)
     return found
 
 
@@ -324,30 +364,36 @@ def _arguments(cand: _Cand, entities: EntityIndex) -> ea.Args:
     targets: list[ea.Arg] = []
     if cand.rule.pos == "MODAL":
         for tok in ea.subjects(anchor.head)[0]:
-            actors += ea.resolve(entities, tok)
+            actors += _resolve(entities, tok)
         for tok in anchor.children:
             if tok.dep_ == "nsubj":
-                targets += ea.resolve(entities, tok)
+                targets += _resolve(entities, tok)
         return ea.Args(actors, [t for t in targets if t.entity not in {a.entity for a in actors}])
     if anchor.pos_ in {"VERB", "ADJ", "AUX"}:
         verb = anchor.head if anchor.pos_ == "ADJ" and anchor.dep_ == "acomp" else anchor
         subj, passive = ea.subjects(verb)
         for tok in subj:
-            actors += ea.resolve(entities, tok)
+            actors += _resolve(entities, tok)
         if passive:
             for tok in ea.passive_patients(verb):
-                targets += ea.resolve(entities, tok)
+                targets += _resolve(entities, tok)
         else:
             targets = _targets_of_verb(anchor, entities, cand.noun)
         parties = ea.between(entities, cand.noun) if cand.noun is not None else []
     else:
         for child in anchor.children:
             if child.dep_ == "poss" or (child.dep_ in {"amod", "compound"} and child.i < anchor.i):
-                actors += ea.resolve(entities, child)
+                actors += _resolve(entities, child)
         for _, pobj in ea.prep_objects(anchor, {"by"}):
-            actors += ea.resolve(entities, pobj)
+            actors += _resolve(entities, pobj)
+        gov = _governing_verb(anchor)
+        if not actors and gov is not None and not ea.between(entities, anchor):
+            # "organized a general strike", "staged sit-ins in protest": whoever carries out
+            # the noun's event is the subject of the verb that governs it (PETRARCH's verb-phrase rule)
+            for tok in ea.subjects(gov)[0]:
+                actors += _resolve(entities, tok)
         for _, pobj in ea.prep_objects(anchor, _NOUN_TARGET_PREPS):
-            targets += ea.resolve(entities, pobj)
+            targets += _resolve(entities, pobj)
         parties = ea.between(entities, anchor)
     if parties:
         if actors:
@@ -362,6 +408,26 @@ def _arguments(cand: _Cand, entities: EntityIndex) -> ea.Args:
     if len(actors) >= 2 and not targets and cand.type not in {"ASSAULT"}:
         return ea.Args(actors[:1], actors[1:2], reciprocal=True)
     return ea.Args(actors, targets)
+
+
+# verbs that report, perceive or suffer an event rather than carry it out
+_NOT_AGENTIVE = {"say", "report", "describe", "fear", "witness", "survive", "see", "watch", "recall", "mark",
+                 "follow", "cover", "hear", "expect", "predict", "face", "suffer", "escape", "flee", "cause",
+                 "prompt", "spark", "trigger", "provoke", "end", "investigate", "denounce", "condemn", "protest",
+                 "criticize", "blame", "deny", "confirm", "announce", "claim", "reveal", "discuss", "support", "note",
+                 "mention", "cite", "remember", "welcome", "hail", "praise", "oppose", "reject", "call", "urge"}
+
+
+def _governing_verb(noun: Token) -> Token | None:
+    """Return the verb whose object (or in/during complement) ``noun`` is, if it carries the event out."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in {"in", "during", "through"}:
+        head = head.head
+    elif noun.dep_ not in {"dobj", "obj"}:
+        return None
+    if head.pos_ != "VERB" or _lemma(head) in _NOT_AGENTIVE or head.i == noun.i:
+        return None
+    return head
 
 
 def _mode(cand: _Cand, args: ea.Args, lex: Lexicon) -> str | None:
@@ -422,12 +488,35 @@ def _code_sentence(sent: Span, entities: EntityIndex, lex: Lexicon, onto: Ontolo
         owner = by_anchor.get(head.i) if cand.anchor.dep_ in {"xcomp", "advcl", "conj"} else None
         if owner is not None and owner.type == cand.type and cand.anchor.dep_ != "conj":
             continue
-        if not args.actors:
-            continue
-        if not args.targets and (onto.types.get(cand.type, False) or require_dyad):
+        # PETRARCH's require_dyad: an article event needs an actor and, where PLOVER requires
+        # one or the setting asks for a dyad, a recipient; with the setting off every typed
+        # trigger is kept, so event types can be scored on their own (petrarch2's fictional actors)
+        if require_dyad and (not args.actors or not args.targets):
             continue
         out.append((cand, args, _mode(cand, args, lex)))
     return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    start: int
+    end: int
+    cand: _Cand
+    mode: str | None
+    actor: str | None
+    target: str | None
+    actor_code: str | None
+    target_code: str | None
+    sent: Span
+    rule: str
+    place: str | None
+
+
+def _role_code(codes: tuple[str | None, str | None]) -> str | None:
+    """Return the CAMEO-style code of one event role: country + sector ("PRKMIL"), IGO/NGO alone."""
+    iso3, sector = codes
+    code = (iso3 or "") + (sector if sector and sector != iso3 else "")
+    return code or None
 
 
 def find_events(
@@ -442,45 +531,46 @@ def find_events(
         statements: attributed statements, for ``source``, ``statement`` and the fallback date.
         times: normalised time expressions, for ``date``.
         zones: page furniture; events in biographies, credits and headings are not coded.
-        settings: ``settings.extra["events_require_dyad"]`` (default true) drops events
-            without a recipient.
+        settings: ``settings.events_require_dyad`` (default true) drops events without an
+            actor or a recipient; false keeps every typed trigger.
 
     Returns:
         One :class:`Event` per actor of each kept trigger (compound actors make one event each).
     """
     lex, onto = load_lexicon(), load_ontology()
-    require_dyad = bool((settings.extra or {}).get("events_require_dyad", True))
-    found: list[tuple[int, int, str, str | None, str | None, str | None, _Cand, Span, str]] = []
+    require_dyad = settings.events_require_dyad
+    found: list[_Found] = []
     for sent in doc.sents:
         if not zones.is_story(sent.start_char, sent.end_char) or zones.kind_at(sent.start_char, sent.end_char) == "heading":
             continue
         seen: set[tuple[str, str, str | None]] = set()
         for cand, args, mode in _code_sentence(sent, entities, lex, onto, require_dyad):
             target = args.targets[0] if args.targets else None
-            actors = args.actors[:1] if args.reciprocal else args.actors
+            actors: list[ea.Arg | None] = list(args.actors[:1] if args.reciprocal else args.actors) or [None]
+            target_code = _role_code(code_actor(entities, target.entity, target.head)) if target else None
             for actor in actors:
-                key = (cand.type, actor.entity, target.entity if target else None)
+                key = (cand.type, actor.entity if actor else None, target.entity if target else None)
                 if key in seen:
                     continue
                 seen.add(key)
-                code_actor(entities, actor.entity, actor.head)
-                if target is not None:
-                    code_actor(entities, target.entity, target.head)
+                actor_code = _role_code(code_actor(entities, actor.entity, actor.head)) if actor else None
                 place = ea.place_of(entities, [cand.anchor, *([cand.noun] if cand.noun is not None else []), cand.anchor.head],
-                                    {actor.entity, *(t.entity for t in args.targets)})
+                                    {*(a.entity for a in args.actors), *(t.entity for t in args.targets)})
                 rule = cand.rule.name + ("+reciprocal" if args.reciprocal else "")
-                found.append((cand.trigger.idx, cand.trigger.idx + len(cand.trigger.text), cand.type, mode,
-                              actor.entity, target.entity if target else None, cand, sent, rule + f"|place={place or ''}"))
-    found.sort(key=lambda f: (f[0], f[1]))
+                found.append(_Found(cand.trigger.idx, cand.trigger.idx + len(cand.trigger.text), cand, mode,
+                                    actor.entity if actor else None, target.entity if target else None,
+                                    actor_code, target_code, sent, rule, place))
+    found.sort(key=lambda f: (f.start, f.end))
     events = []
-    for n, (start, end, type_, mode, actor, target, cand, sent, rule) in enumerate(found, start=1):
-        rule, _, place = rule.partition("|place=")
+    for n, f in enumerate(found, start=1):
+        start, end, cand, sent = f.start, f.end, f.cand, f.sent
         statement = _statement(start, statements)
         events.append(Event(
-            id=f"v{n}", type=type_, trigger=doc.text[start:end], start=start, end=end, mode=mode,
-            actor=actor, target=target, date=_date(cand, times, sent, statement), location=place or None,
+            id=f"v{n}", type=cand.type, trigger=doc.text[start:end], start=start, end=end, mode=f.mode,
+            actor=f.actor, target=f.target, actor_code=f.actor_code, target_code=f.target_code,
+            date=_date(cand, times, sent, statement), location=f.place,
             source=_source(statement), status=cand.status, sentence_start=sent.start_char,
-            sentence_end=sent.end_char, statement=statement.id if statement else None, rule=rule,
+            sentence_end=sent.end_char, statement=statement.id if statement else None, rule=f.rule,
         ))
     return events
 
