@@ -128,7 +128,8 @@ def from_dict(data: dict[str, Any]) -> Record:
 @functools.lru_cache(maxsize=1)
 def schema() -> dict[str, Any]:
     """Return the published JSON Schema of the hearsay/1 record."""
-    return json.loads(resources.files("hearsay.schema").joinpath("hearsay-1.schema.json").read_text(encoding="utf-8"))
+    loaded: dict[str, Any] = json.loads(resources.files("hearsay.schema").joinpath("hearsay-1.schema.json").read_text(encoding="utf-8"))
+    return loaded
 
 
 def validate(data: dict[str, Any]) -> None:

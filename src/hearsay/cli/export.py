@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import click
 
-from hearsay.cli.main import guarded
 from hearsay.cli.options import db_option
+from hearsay.cli.shell import guarded
 from hearsay.config import load_settings
 
 

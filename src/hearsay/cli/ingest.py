@@ -7,11 +7,19 @@ from typing import Any
 
 import click
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColumn, Task, TextColumn, TimeRemainingColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    ProgressColumn,
+    Task,
+    TextColumn,
+    TimeRemainingColumn,
+)
 from rich.text import Text
 
-from hearsay.cli.main import guarded
 from hearsay.cli.options import db_option, input_options
+from hearsay.cli.shell import guarded
 from hearsay.config import load_settings
 
 

@@ -9,57 +9,15 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable
 from typing import Any
 
 import click
 from rich.console import Console
 
 from hearsay import __version__
-from hearsay.config import load_settings
-from hearsay.errors import HearsayError
 from hearsay.cli.options import db_option, input_options
-
-
-class _State:
-    debug = False
-
-
-def fail(exc: HearsayError) -> None:
-    """Print ``exc`` as one line on stderr (full traceback with --debug)."""
-    if _State.debug:
-        import traceback
-
-        traceback.print_exception(exc)
-    click.echo(f"Error: {exc}", err=True)
-
-
-def guarded(fn: Callable[..., Any]) -> Callable[..., Any]:
-    """Wrap a command so library errors exit with their code instead of a traceback."""
-    import functools
-
-    @functools.wraps(fn)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        try:
-            return fn(*args, **kwargs)
-        except HearsayError as exc:
-            fail(exc)
-            sys.exit(exc.exit_code)
-        except KeyboardInterrupt:
-            click.echo("Error: interrupted", err=True)
-            sys.exit(130)
-        except BrokenPipeError:  # "hearsay export ... | head": the reader left, nothing to report
-            import os
-
-            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-            sys.exit(0)
-        except Exception as exc:  # a bug: still one line unless --debug
-            if _State.debug:
-                raise
-            click.echo(f"Error: internal error ({type(exc).__name__}: {exc}); rerun with --debug and report it", err=True)
-            sys.exit(70)
-
-    return wrapper
+from hearsay.cli.shell import State, fail, guarded
+from hearsay.config import load_settings
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -71,7 +29,7 @@ def cli(debug: bool) -> None:
     Turns news articles into attributed statements, hedged figures, TIMEX3 dates, PLOVER
     events and canonical entities, stored in SQLite (./hearsay.db) or PostgreSQL.
     """
-    _State.debug = debug
+    State.debug = debug
 
 
 @cli.command()
@@ -182,14 +140,15 @@ def db_status(db_url: str | None) -> None:
 
 # --- commands defined in their own modules (ledger, serving, export) register below -----
 # (each module defines click commands and this block adds them; keep one line per command)
-from hearsay.cli.ingest import ingest as _ingest_command  # noqa: E402
-cli.add_command(_ingest_command)
-from hearsay.cli.query import query as _query_command  # noqa: E402
-cli.add_command(_query_command)
-from hearsay.cli.export import export as _export_command  # noqa: E402
-cli.add_command(_export_command)
-from hearsay.cli.serve import serve as _serve_command  # noqa: E402
-cli.add_command(_serve_command)
+from hearsay.cli import export as _export  # noqa: E402
+from hearsay.cli import ingest as _ingest
+from hearsay.cli import query as _query
+from hearsay.cli import serve as _serve
+
+cli.add_command(_ingest.ingest)
+cli.add_command(_query.query)
+cli.add_command(_export.export)
+cli.add_command(_serve.serve)
 # --- end of registered commands ------------------------------------------------------------
 
 

@@ -9,8 +9,8 @@ from typing import Any
 
 import click
 
-from hearsay.cli.main import guarded
 from hearsay.cli.options import db_option
+from hearsay.cli.shell import guarded
 from hearsay.config import load_settings
 from hearsay.store import Store
 

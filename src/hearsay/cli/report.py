@@ -72,8 +72,8 @@ def render(record: Record, console: Console) -> None:
     t = Table(title=f"Entities ({len(record.entities)})", title_justify="left", title_style="bold underline")
     for col in ("name", "type", "also called", "roles", "mentions"):
         t.add_column(col)
-    for e in sorted(record.entities, key=lambda e: -len(e.mentions)):
-        t.add_row(e.name, e.type, ", ".join(e.aliases), "; ".join(e.roles), str(len(e.mentions)))
+    for ent in sorted(record.entities, key=lambda x: -len(x.mentions)):
+        t.add_row(ent.name, ent.type, ", ".join(ent.aliases), "; ".join(ent.roles), str(len(ent.mentions)))
     console.print(t)
     if record.rejected:
         console.print(Text(f"Not claims ({len(record.rejected)}): " + "; ".join(f"{r.text!r} ({r.reason})" for r in record.rejected[:8]), style="dim"))

@@ -6,8 +6,8 @@ import ipaddress
 
 import click
 
-from hearsay.cli.main import guarded
 from hearsay.cli.options import db_option
+from hearsay.cli.shell import guarded
 from hearsay.config import load_settings
 from hearsay.errors import ConfigError
 

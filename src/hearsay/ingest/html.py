@@ -38,7 +38,7 @@ def extract_html(html: str, name: str) -> dict[str, Any]:
     url = getattr(doc, "url", None) or _canonical_url(html)
     authors = [a.strip() for a in re.split(r";|\band\b", getattr(doc, "author", None) or "") if a.strip()]
     return {
-        "text": doc.text,
+        "text": str(getattr(doc, "text", "")),
         "title": getattr(doc, "title", None),
         "authors": authors,
         "published": _as_date(getattr(doc, "date", None)),

@@ -65,11 +65,13 @@ class Store:
         self.engine = engine
 
     # -- writing --------------------------------------------------------------------------
-    def save(self, record: Record) -> tuple[int, bool]:
+    def save(self, record: Record, link: Callable[[Connection, int, Record], None] | None = None) -> tuple[int, bool]:
         """Store ``record`` in one transaction; return ``(document key, created)``.
 
         An article whose normalised text is already stored is left untouched
-        (``created`` is False), so saving twice keeps one copy.
+        (``created`` is False), so saving twice keeps one copy. ``link(conn, key, record)``,
+        when given, updates the cross-article tables inside the same transaction: if it
+        raises, the article and everything it wrote are rolled back together.
 
         Raises:
             StoreError: the database refused the write (the transaction is rolled back).
@@ -80,17 +82,18 @@ class Store:
                 with self.engine.begin() as conn:
                     found = conn.execute(select(schema.documents.c.id).where(schema.documents.c.sha256 == a.sha256)).first()
                     if found:
-                        return found[0], False
-                    doc_key = conn.execute(schema.documents.insert().values(**self._document_row(record))).inserted_primary_key[0]
+                        return int(found[0]), False
+                    inserted = conn.execute(schema.documents.insert().values(**self._document_row(record)))
+                    doc_key = int(inserted.inserted_primary_key[0])  # type: ignore[index]
                     self._insert_extracted(conn, doc_key, record)
+                    if link is not None:
+                        link(conn, doc_key, record)
                     return doc_key, True
-            except IntegrityError:
+            except IntegrityError as exc:
                 # another process stored the same article between our check and insert
-                with self.engine.connect() as conn:
-                    found = conn.execute(select(schema.documents.c.id).where(schema.documents.c.sha256 == a.sha256)).first()
-                if found:
-                    return found[0], False
-                raise StoreError(f"could not store {a.origin or a.doc_id}: integrity error") from None
+                if self.has(a.sha256):
+                    return self.key(a.sha256), False
+                raise StoreError(f"could not store {a.origin or a.doc_id}: {_reason(exc)}") from None
             except OperationalError as exc:
                 if "locked" in str(exc).lower() and attempt < 4:
                     time.sleep(0.2 * (attempt + 1))
@@ -195,38 +198,8 @@ class Store:
 
     # -- the ledger (additions for hearsay ingest) --------------------------------------------
     def save_linked(self, record: Record, link: Callable[[Connection, int, Record], None]) -> tuple[int, bool]:
-        """Store ``record`` and run ``link`` on it in the same transaction; return ``(key, created)``.
-
-        ``link(conn, document key, record)`` updates the cross-article tables; when it raises,
-        the article and everything ``link`` wrote are rolled back together. An article already
-        stored is left untouched and ``link`` is not called.
-
-        Raises:
-            StoreError: the database refused the write (nothing is kept).
-        """
-        a = record.article
-        for attempt in range(5):
-            try:
-                with self.engine.begin() as conn:
-                    found = conn.execute(select(schema.documents.c.id).where(schema.documents.c.sha256 == a.sha256)).first()
-                    if found:
-                        return found[0], False
-                    doc_key = conn.execute(schema.documents.insert().values(**self._document_row(record))).inserted_primary_key[0]
-                    self._insert_extracted(conn, doc_key, record)
-                    link(conn, doc_key, record)
-                    return doc_key, True
-            except IntegrityError as exc:
-                if self.has(a.sha256):
-                    return self.key(a.sha256), False
-                raise StoreError(f"could not store {a.origin or a.doc_id}: {_reason(exc)}") from None
-            except OperationalError as exc:
-                if "locked" in str(exc).lower() and attempt < 4:
-                    time.sleep(0.2 * (attempt + 1))
-                    continue
-                raise StoreError(f"could not store {a.origin or a.doc_id}: {_reason(exc)}") from None
-            except SQLAlchemyError as exc:
-                raise StoreError(f"could not store {a.origin or a.doc_id}: {_reason(exc)}") from None
-        raise StoreError("database stayed locked")  # pragma: no cover
+        """Store ``record`` and run ``link`` on it in the same transaction (see :meth:`save`)."""
+        return self.save(record, link)
 
     def key(self, sha256: str) -> int:
         """Return the integer key of the stored article with this text hash.
