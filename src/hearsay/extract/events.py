@@ -41,7 +41,8 @@ _SKIP_ENTITY_TYPES = {"ORG", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"}
 _FUTURE_AUX = {"will", "shall", "'ll"}
 _MODAL_AUX = {"would", "could", "might", "may", "should", "must", "can", "ought"}
 _IRREALIS_HEADS = {"want", "seek", "try", "hope", "aim", "plan", "intend", "propose", "consider", "wish",
-                   "prepare", "expect", "attempt", "need", "decide", "fail"}
+                   "prepare", "prepared", "expect", "attempt", "need", "decide"}
+_INTENT_HEADS = {"plan", "intend", "prepare", "prepared", "expect", "decide"}
 # event types whose embedded events are not asserted: "urged X to withdraw", "refused to pay"
 _EMBEDDING_TYPES = {"REQUEST": "hypothetical", "THREATEN": "hypothetical", "AGREE": "hypothetical",
                     "REJECT": "negated", "CONCEDE": "hypothetical"}
@@ -49,6 +50,11 @@ _FUTURE_TO_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
 # announced coercive or violent acts are threats (PLOVER manual: THREATEN ~ ASSAULT + hypothetical)
 _FUTURE_TO_THREATEN = {"PROTEST", "SANCTION", "COERCE", "ASSAULT"}
 _OBLIGATION_AUX = {"must", "should"}
+# nouns whose "that"-clause reports what the speaker says someone must do ("a reminder that Iraq must ...")
+_OBLIGATION_NOUNS = {"reminder", "warning", "statement", "declaration", "message", "letter", "note", "resolution",
+                     "insistence", "demand", "call"}
+# cooperative acts whose refusal ("will not accept", "failed to reach agreement") is PLOVER REJECT
+_REFUSABLE = {"AGREE", "CONSULT", "COOPERATE", "SUPPORT", "AID", "CONCEDE", "RETREAT"}
 
 
 # -- ontology and lexicon ---------------------------------------------------------------------
@@ -198,6 +204,8 @@ def _holds(rule: Rule, tok: Token, lex: Lexicon, entities: EntityIndex) -> bool:
             return False
         elif key == "comp" and not any(c.dep_ in {"xcomp", "ccomp"} for c in tok.children):
             return False
+        elif key == "clause" and not any(c.dep_ in {"ccomp", "parataxis"} and c.pos_ in {"VERB", "AUX"} for c in tok.children):
+            return False
     return True
 
 
@@ -224,23 +232,67 @@ class _Cand:
     parent: _Cand | None = None
 
 
+def _event_objects(verb: Token) -> list[Token]:
+    """Return the nouns that may name the event a verb acts on: its objects, their noun
+    compounds ("the aid program") and partitive/of complements ("part of the aid program",
+    "a suspension of air links")."""
+    out: list[Token] = []
+    for obj in ea.objects(verb) + ea.passive_patients(verb):
+        out.append(obj)
+        out += [c for c in obj.children if c.dep_ == "compound"]
+        for _, pobj in ea.prep_objects(obj, {"of"}):
+            out.append(pobj)
+            out += [c for c in pobj.children if c.dep_ == "compound"]
+    return out
+
+
+def _halt_candidate(tok: Token, lex: Lexicon) -> _Cand | None:
+    """Code a verb that ends, cancels or blocks another event by the event it stops.
+
+    PLOVER SANCTION is the reduction of existing cooperative relations (manual, SANCTION;
+    CAMEO 161-166: halt negotiations, mediation, aid), so "suspended military aid",
+    "ended mediation efforts", "cancelled a visit" are SANCTION; stopping a protest
+    ("prevented the demonstration", "banned the rally") is COERCE. HALT rows list the
+    stopping verbs and, in ``types=``, the types of event noun each one turns.
+    """
+    rules = lex.rules.get(("HALT", _rule_lemma(tok, "HALT", lex)), [])
+    if not rules:
+        return None
+    for noun in _event_objects(tok):
+        noun_rule = _noun_rule(noun, lex)
+        if noun_rule is None:
+            continue
+        for rule in rules:
+            types = dict(rule.pattern).get("types", frozenset())
+            if noun_rule.type in types:
+                return _Cand(tok, tok, rule, rule.type, rule.mode, noun=noun)
+    return None
+
+
 def _candidate(tok: Token, lex: Lexicon, entities: EntityIndex) -> _Cand | None:
     lemma = _lemma(tok)
-    if (tok.pos_ in {"VERB", "AUX"} and tok.dep_ == "ccomp" and tok.head.pos_ == "VERB"
+    if (tok.pos_ in {"VERB", "AUX"} and (tok.dep_ == "ccomp" and tok.head.pos_ == "VERB"
+                                         or tok.dep_ in {"acl", "ccomp"} and tok.head.pos_ == "NOUN"
+                                         and _lemma(tok.head) in _OBLIGATION_NOUNS)
             and any(c.dep_ == "aux" and c.lower_ in _OBLIGATION_AUX for c in tok.children)
             and any(c.dep_ == "nsubj" for c in tok.children)):
         # "X declared that China must drop barriers": a reported obligation is a demand on its subject
         aux = next(c for c in tok.children if c.dep_ == "aux" and c.lower_ in _OBLIGATION_AUX)
         return _Cand(aux, tok, _OBLIGATION_RULE, "REQUEST", None)
     if tok.pos_ == "VERB" and tok.dep_ not in {"amod", "compound"}:
-        for rule in lex.rules.get(("VERB", _rule_lemma(tok, "VERB", lex)), []):
-            if _holds(rule, tok, lex, entities):
-                return _Cand(tok, tok, rule, rule.type, rule.mode)
+        halted = _halt_candidate(tok, lex)
+        if halted is not None:
+            return halted
+        # a support verb with an event-noun object takes the noun's type even when the verb
+        # has a type of its own ("imposed sanctions" is SANCTION, "imposed martial law" COERCE)
         for rule in lex.rules.get(("LIGHT", _rule_lemma(tok, "LIGHT", lex)), []):
             for obj in ea.objects(tok):
                 noun_rule = _noun_rule(obj, lex)
                 if noun_rule is not None:
                     return _Cand(tok, tok, rule, noun_rule.type, noun_rule.mode, noun=obj)
+        for rule in lex.rules.get(("VERB", _rule_lemma(tok, "VERB", lex)), []):
+            if _holds(rule, tok, lex, entities):
+                return _Cand(tok, tok, rule, rule.type, rule.mode)
     if tok.pos_ == "ADJ" and tok.dep_ in {"acomp", "amod", "ROOT", "conj"}:
         for rule in lex.rules.get(("ADJ", lemma), []):
             if _holds(rule, tok, lex, entities):
@@ -304,8 +356,10 @@ def _status(cand: _Cand, by_anchor: dict[int, _Cand]) -> EventStatus:
         owner = by_anchor.get(head.i)
         if owner is not None and owner.type in _EMBEDDING_TYPES and owner.type != cand.type:
             return _EMBEDDING_TYPES[owner.type]  # type: ignore[return-value]
+        if _lemma(head) in {"fail", "refuse"}:  # "failed to reach agreement": it did not happen
+            return "negated"
         if _lemma(head) in _IRREALIS_HEADS:
-            return "future" if _lemma(head) in {"plan", "intend", "prepare", "expect", "decide"} else "hypothetical"
+            return "future" if _lemma(head) in _INTENT_HEADS else "hypothetical"
         if _lemma(head) == "go" and any(c.dep_ == "aux" and c.lower_ in {"is", "are", "am", "'s", "'re"} for c in head.children):
             return "future"
     return "asserted"
@@ -316,7 +370,21 @@ def _announced(cand: _Cand) -> bool:
     verb = cand.anchor if cand.anchor.pos_ == "VERB" else _clause_head(cand.anchor)
     if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX | {"would"} for c in verb.children):
         return True
-    return verb.dep_ in {"xcomp"} and _lemma(verb.head) in {"prepare", "plan", "intend", "decide"}
+    return verb.dep_ in {"xcomp"} and _lemma(verb.head) in _INTENT_HEADS - {"expect"}
+
+
+def _refused(cand: _Cand) -> bool:
+    """True when a negated cooperative act is a refusal: "will not accept", "failed to reach".
+
+    A refusal is the actor's own stance (future or modal negation, or "fail"/"refuse" to),
+    which PLOVER codes REJECT; a plain past negation ("did not sign") stays negated.
+    """
+    if cand.type not in _REFUSABLE or cand.rule.pos == "HALT":
+        return False
+    verb = cand.anchor if cand.anchor.pos_ in {"VERB", "AUX", "ADJ"} else _clause_head(cand.anchor)
+    if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX | {"would", "can", "could", "wo", "ca"} for c in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and _lemma(verb.head) == "fail"
 
 
 # -- arguments --------------------------------------------------------------------------------
@@ -478,7 +546,9 @@ def _code_sentence(sent: Span, entities: EntityIndex, lex: Lexicon, onto: Ontolo
         cand.status = "asserted" if cand.rule.pos == "MODAL" else _status(cand, by_anchor)
         if cand.status in {"future", "hypothetical"} and cand.type in _FUTURE_TO_THREATEN and _announced(cand):
             cand.type, cand.mode, cand.status = "THREATEN", None, "asserted"
-        if cand.status == "future" and cand.type in _FUTURE_TO_AGREE:
+        if cand.status == "negated" and _refused(cand):
+            cand.type, cand.mode, cand.status = "REJECT", None, "asserted"
+        elif cand.status == "future" and cand.type in _FUTURE_TO_AGREE:
             cand.type, cand.mode, cand.status = "AGREE", None, "asserted"  # PLOVER manual, AGREE
         elif cand.status == "future" and cand.type == "RETREAT":
             cand.type, cand.status = "CONCEDE", "asserted"  # PLOVER manual, CONCEDE
