@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Token
 _SUBJ = {"nsubj", "csubj"}
 _NON_SOURCES = {"this", "that", "these", "those", "which", "what", "there", "who", "i", "you", "some", "one", "it", "nobody", "none"}
 _MARKS = {"that", "if", "whether"}
+_RELATIVE = {"who", "which", "that"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +71,11 @@ def cue_entry(tok: Token) -> CueEntry | None:
     cues = load_cues()
     lemma = tok.lemma_.lower()
     if tok.pos_ in {"VERB", "AUX"} or (tok.tag_.startswith("VB")):
-        return cues.get((lemma, "verb"))
+        entry = cues.get((lemma, "verb"))
+        if entry is None and tok.tag_ in {"VBG", "VBD", "VBN"}:
+            # the lemmatizer drops a silent "e" it should keep ("hoping" -> "hop"): try it back
+            entry = cues.get((lemma + "e", "verb")) if not lemma.endswith("e") else None
+        return entry
     if tok.pos_ == "NOUN":
         return cues.get((lemma, "noun"))
     if tok.pos_ == "ADJ" and tok.dep_ == "acomp":  # "is concerned that …"
@@ -96,7 +101,10 @@ def source_of(tok: Token) -> Token | None:
     subjects = [c for c in tok.children if c.dep_ in _SUBJ]
     if subjects:
         propn = [s for s in subjects if s.pos_ == "PROPN"]
-        return (propn or subjects)[-1]
+        subj = (propn or subjects)[-1]
+        if subj.lower_ in _RELATIVE and tok.dep_ == "relcl" and tok.head.pos_ in {"NOUN", "PROPN"}:
+            return tok.head  # "analysts, who had forecast that …": the noun the clause describes
+        return subj
     if _passive(tok):
         for c in tok.children:
             if c.dep_ == "agent":
@@ -179,6 +187,11 @@ def content_of(tok: Token, entry: CueEntry) -> tuple[tuple[int, int] | None, str
             head = tok.head
             toks = [t for t in _contiguous(head) if t.i < tok.left_edge.i]
             return _span_of(toks), "clause"
+        if tok.dep_ == "parataxis" and tok.head.i > tok.i and _parenthetical(tok) and "clause" in entry.frames:
+            # "This 'switch', he said, would happen …": the clause the cue interrupts, after the cue
+            toks = [t for t in _contiguous(tok.head) if t.i > tok.right_edge.i]
+            if sum(1 for t in toks if not t.is_punct) >= 2:
+                return _span_of(toks), "clause"
     objs = [c for c in tok.children if c.dep_ == "dobj"]
     if objs and objs[0].pos_ != "PRON" and "np" in entry.frames:
         obj = objs[0]
@@ -194,9 +207,24 @@ def content_of(tok: Token, entry: CueEntry) -> tuple[tuple[int, int] | None, str
         last = preps[-1] if preps else obj
         toks = [tok.doc[i] for i in range(obj.left_edge.i if obj.pos_ != "PRON" else obj.i + 1, last.right_edge.i + 1)]
         return _span_of(toks), "eval"
-    if "clause" in entry.frames:  # "said" with an xcomp ("expects to ..."): no content
-        return None, ""
+    for frame in entry.frames:
+        if frame.startswith("prep:"):  # "points to the rise", "warned of a crisis", "asked X for aid"
+            word = frame[5:]
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ == word and c.i > tok.i:
+                    objs = [g for g in c.children if g.dep_ in {"pobj", "pcomp"}]
+                    if objs and objs[0].pos_ != "PRON":
+                        return _span_of(_trim_relative(_contiguous(objs[0]), objs[0])), "prep"
     return None, ""
+
+
+def _parenthetical(tok: Token) -> bool:
+    """True when cue ``tok`` sits between commas inside the clause it reports ("…, he said, …")."""
+    doc = tok.doc
+    lo, hi = tok.left_edge.i, tok.right_edge.i
+    before = doc[lo - 1].text if lo > 0 else ""
+    after = doc[hi + 1].text if hi + 1 < len(doc) else ""
+    return before in {",", "—", "–"} and after in {",", "—", "–"}
 
 
 def according_to(doc: Doc) -> list[Candidate]:
@@ -213,21 +241,48 @@ def according_to(doc: Doc) -> list[Candidate]:
         src_end = _source_phrase_end(doc, to.i + 1, sent.end)
         src_tokens = [t for t in doc[to.i + 1:src_end] if t.pos_ in {"PROPN", "NOUN", "PRON"}]
         source = objs[0] if objs[0].i < src_end else (src_tokens[-1] if src_tokens else None)
-        before = [t for t in doc[sent.start:tok.i]]
-        after = [t for t in doc[src_end:sent.end]]
-        if sum(1 for t in before if not t.is_punct) >= 3:
+        # another "according to" earlier or later in the sentence bounds this one's content
+        others = [t.i for t in doc[sent.start:sent.end] if t.lower_ == "according" and t.i != tok.i]
+        lo = max([i for i in others if i < tok.i] + [sent.start])
+        hi = min([i for i in others if i > tok.i] + [sent.end])
+        relative = [t for t in doc[lo:tok.i] if not t.is_punct][-1:]
+        before = _clip_clause([t for t in doc[lo:tok.i]])
+        after = _clip_clause([t for t in doc[src_end:hi]])
+        if relative and relative[0].lower_ in _RELATIVE:
+            content = _span_of(after)  # "…, which, according to Y, is near a high"
+        elif _has_clause(before):
             content = _span_of(before)  # "X rose 5%, according to Y"
+        elif after and after[0].pos_ in {"VERB", "AUX"} and after[0].dep_ == "ROOT":
+            content = None  # "according to X believes …": the verb's own attribution covers it
         else:
             content = _span_of(after)
         out.append(Candidate(tok.idx, to.idx + len(to), tok, None, source, content, "according_to", sentence=(sent.start_char, sent.end_char)))
     return out
 
 
+def _has_clause(tokens: list[Token]) -> bool:
+    """True when ``tokens`` hold a finite verb with a subject (a clause, not "On the contrary,")."""
+    ids = {t.i for t in tokens}
+    return any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} and (any(c.dep_ in {"nsubj", "nsubjpass", "expl"} and c.i in ids for c in t.children)
+               or any(c.dep_ in {"nsubj", "nsubjpass"} and c.i in ids for c in t.head.children)) for t in tokens)
+
+
+def _clip_clause(tokens: list[Token]) -> list[Token]:
+    """Trim the relative pronoun and commas that join two "according to" clauses of one sentence."""
+    while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in _RELATIVE):
+        tokens = tokens[:-1]
+    while tokens and (tokens[0].is_punct or tokens[0].lower_ in _RELATIVE):
+        tokens = tokens[1:]
+    return tokens
+
+
 def _source_phrase_end(doc: Doc, start: int, limit: int) -> int:
-    """Return the token index ending the source phrase after "according to" (the first comma)."""
+    """Return the token index ending the source phrase after "according to" (the first comma or verb)."""
     depth = 0
     for i in range(start, limit):
         t = doc[i]
+        if depth == 0 and i > start and t.pos_ in {"VERB", "AUX"} and t.tag_ not in {"VBN", "VBG"}:
+            return i  # "which, according to The Times is near a high": no closing comma
         if t.text == "(":
             depth += 1
         elif t.text == ")":

@@ -263,7 +263,7 @@ def find_statements(
         if not _is_clause(toks):
             root = _quote_root(toks)
             cand = _cue_above(root, by_token) if root is not None else None
-            if cand is not None and cand.entry is not None:
+            if cand is not None and cand.entry is not None and cand.entry.frames - {"quote"}:
                 d = fragments.get(cand.cue_token.i)
                 if d is None:
                     d = _Draft(q.start, q.end, "mixed", "mixed_fragment", cand, cand.source)
@@ -330,6 +330,9 @@ def _nearest_cue(q: QuoteSpan, toks: list[Token], cands: list[Candidate], tx: _T
         prev_tok = tx.doc[first.start - 1]
         if prev_tok.text == ":" or (prev_tok.is_quote and prev_tok.i > 0 and tx.doc[prev_tok.i - 1].text == ":"):
             lo = min(lo, prev_tok.sent.start_char)
+    nxt = _tail_sentence(q, toks, tx)
+    if nxt is not None:  # "“… collapse.” said Stephen Harper." / "“…!” she cried." split off by the parser
+        hi = max(hi, nxt.end_char)
     best, best_d = None, None
     for c in cands:
         if c.rule == "according_to" or c.entry is None:
@@ -344,6 +347,25 @@ def _nearest_cue(q: QuoteSpan, toks: list[Token], cands: list[Candidate], tx: _T
         if best_d is None or dist < best_d:
             best, best_d = c, dist
     return best
+
+
+def _tail_sentence(q: QuoteSpan, toks: list[Token], tx: _Text):  # type: ignore[no-untyped-def]
+    """Return the short attribution sentence right after quotation ``q`` ("…” she said."), else None."""
+    doc = tx.doc
+    last = toks[-1].i + 1
+    while last < len(doc) and (doc[last].is_punct or doc[last].is_space) and not doc[last].text.startswith("\n"):
+        if doc[last].idx >= q.outer_end + 2:
+            break
+        last += 1
+    if last >= len(doc) or doc[last].idx > q.outer_end + 3 or tx.in_quote[last] or tx.para(doc[last].idx) != tx.para(q.open):
+        return None
+    sent = doc[last].sent
+    if sent.start != last:
+        return None  # the parser kept it in the quote's sentence: the ordinary search sees it
+    words = [t for t in sent if not t.is_punct and not tx.in_quote[t.i]]
+    if len(words) > 12 or not any(cue_entry(t) is not None for t in words[:6]):
+        return None
+    return sent
 
 
 def _speaker_label(q: QuoteSpan, tx: _Text) -> Token | None:

@@ -139,6 +139,9 @@ class SpeakerResolver:
             if src is not None and src.i != tok.i:
                 return self.resolve(src)
         inner = self._entity_inside(tok, {"ORG", "GPE", "NORP"})
+        if inner is not None and not etype and self._only_possessor(tok, inner[2]):
+            # "GM's sales vice president": a person described through the organisation, not it
+            return self._new(tok)
         if inner is not None:
             if is_doc:
                 return Resolved(inner[0], inner[1], inner[2], inner[3], "document")
@@ -175,6 +178,13 @@ class SpeakerResolver:
             if best is None or rank < best[0]:
                 best = (rank, eid, self.doc.text[s:e], s, e)
         return None if best is None else best[1:]  # type: ignore[return-value]
+
+    def _only_possessor(self, tok: Token, start: int) -> bool:
+        """True when the entity at ``start`` is the possessor of the phrase headed by ``tok``."""
+        for c in tok.children:
+            if c.dep_ == "poss" and c.left_edge.idx <= start <= c.idx:
+                return True
+        return False
 
     def _definite(self, tok: Token) -> bool:
         return any(c.dep_ in {"det", "poss"} and c.lower_ in {"the", "this", "that", "its", "their"} for c in tok.children)
@@ -213,7 +223,7 @@ class SpeakerResolver:
                 lo = min(lo, c.left_edge.i)
         if with_preps:
             for c in tok.rights:
-                if c.dep_ == "conj" and c.pos_ == "NOUN":
+                if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}:  # "the president and CEO Louis Gallois"
                     hi = max(hi, max(t.i for t in c.subtree if t.dep_ not in {"relcl", "acl"}))
                 elif c.dep_ == "prep" and c.lower_ in _PHRASE_RIGHT_PREP or c.dep_ in {"compound", "nmod", "appos"} and c.i == hi + 1:
                     hi = max(hi, c.right_edge.i)
