@@ -213,3 +213,31 @@ def test_api_injection_strings_never_break_a_query(client):
     for value in INJECTIONS:
         assert client.get(f"/api/articles/{value}").status_code in (404, 422)
     assert client.get("/api/articles?limit=500").json()["items"] == before
+
+
+ITEM_KEYS = {
+    "/api/articles": {"key", "id", "sha256", "title", "source", "url", "published"},
+    "/api/statements": {"key", "local_id", "kind", "content", "speaker", "speaker_name", "speaker_text", "cue", "date",
+                        "confidence", "cluster", "article"},
+    "/api/figures": {"key", "local_id", "text", "quantity", "unit", "value", "low", "high", "low_inclusive",
+                     "high_inclusive", "hedge", "as_of", "period", "subject", "subject_name", "source", "source_name",
+                     "article"},
+    "/api/series": {"subject", "subject_name", "quantity", "points", "first", "last"},
+    "/api/contradictions": {"key", "kind", "subject", "subject_name", "quantity", "period", "reason", "left", "right"},
+    "/api/duplicates": {"group", "size", "original", "copies"},
+}
+
+
+def test_api_items_keep_their_keys(client):
+    for path, keys in ITEM_KEYS.items():
+        items = client.get(path).json()["items"]
+        assert items, path
+        assert all(set(item) == keys for item in items), path
+    hits = client.get("/api/search?q=Korea&limit=500").json()["items"]
+    assert {h["kind"] for h in hits} >= {"entity", "article"}
+    extra = {"entity": set(), "article": {"published"}, "statement": {"article"}}
+    assert all(set(h) == {"kind", "key", "title", "snippet"} | extra[h["kind"]] for h in hits)
+    korea = hits[0]["key"]
+    page = client.get(f"/api/entities/{korea}").json()
+    assert set(page) == {"ok", "entity", "articles", "said", "said_about", "figures", "events", "timeline"}
+    assert set(page["entity"]) == {"key", "name", "type", "aliases", "roles", "iso3", "first_seen", "documents"}

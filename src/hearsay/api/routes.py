@@ -14,10 +14,25 @@ from fastapi import APIRouter, Body, Depends, HTTPException, Path, Query, Reques
 
 from hearsay import query as q
 from hearsay.api import shapes
-from hearsay.api.schemas import ErrorResponse, IngestRequest, IngestResponse, Page
+from hearsay.api.schemas import (
+    ArticleSummary,
+    ContradictionItem,
+    DuplicateGroup,
+    EntityPage,
+    ErrorResponse,
+    FigureItem,
+    IngestRequest,
+    IngestResponse,
+    Page,
+    SearchHit,
+    SeriesItem,
+    StatementItem,
+)
 from hearsay.record import to_dict
 from hearsay.store import Store
 
+# exclude_unset: an item keeps exactly the keys it was built with (a search hit for an entity has
+# no "published"), so the models document the shapes without changing them.
 router = APIRouter(prefix="/api", responses={
     404: {"model": ErrorResponse, "description": "No such item."},
     422: {"model": ErrorResponse, "description": "A parameter has a value the API cannot use."},
@@ -45,7 +60,8 @@ def _page(items: list[dict[str, Any]], limit: int, offset: int) -> dict[str, Any
             "next_offset": offset + limit if more else None}
 
 
-@router.get("/articles", response_model=Page, summary="Stored articles, newest first")
+@router.get("/articles", response_model=Page[ArticleSummary], response_model_exclude_unset=True,
+            summary="Stored articles, newest first")
 def list_articles(store: StoreDep, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
     """List stored articles with their key, id, title, source and publication date."""
     rows = q.articles(store, limit=limit + 1, offset=offset)
@@ -58,13 +74,15 @@ def get_article(key: Key, store: StoreDep) -> dict[str, Any]:
     return to_dict(q.article(store, key))
 
 
-@router.get("/entities/{key}", summary="A canonical entity: names, roles, what they said and what was said about them")
+@router.get("/entities/{key}", response_model=EntityPage, response_model_exclude_unset=True,
+            summary="A canonical entity: names, roles, what they said and what was said about them")
 def get_entity(key: Key, store: StoreDep, limit: Limit = 50) -> dict[str, Any]:
     """Return the canonical entity with this key and the first ``limit`` items of each list."""
     return {"ok": True, **shapes.entity_page(q.entity_overview(store, key, limit=limit))}
 
 
-@router.get("/statements", response_model=Page, summary="Statements by speaker and/or about an entity")
+@router.get("/statements", response_model=Page[StatementItem], response_model_exclude_unset=True,
+            summary="Statements by speaker and/or about an entity")
 def list_statements(store: StoreDep,
                     speaker: Annotated[int | None, Query(ge=0, le=MAX_KEY, description="Canonical entity key of the speaker.")] = None,
                     about: Annotated[int | None, Query(ge=0, le=MAX_KEY, description="Canonical entity key named in the statement.")] = None,
@@ -75,7 +93,8 @@ def list_statements(store: StoreDep,
     return _page(shapes.statements(rows, full), limit, offset)
 
 
-@router.get("/figures", response_model=Page, summary="Figures as intervals, by subject and/or quantity")
+@router.get("/figures", response_model=Page[FigureItem], response_model_exclude_unset=True,
+            summary="Figures as intervals, by subject and/or quantity")
 def list_figures(store: StoreDep, subject: Annotated[int | None, Query(ge=0, le=MAX_KEY, description="Canonical entity key.")] = None,
                  quantity: Text = None, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
     """List the series points (figures with a quantity), by quantity then ``as_of``."""
@@ -84,28 +103,32 @@ def list_figures(store: StoreDep, subject: Annotated[int | None, Query(ge=0, le=
     return _page(shapes.figures(rows, full), limit, offset)
 
 
-@router.get("/series", response_model=Page, summary="Figure series keyed by (subject, quantity)")
+@router.get("/series", response_model=Page[SeriesItem], response_model_exclude_unset=True,
+            summary="Figure series keyed by (subject, quantity)")
 def list_series(store: StoreDep, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
     """List every (subject, quantity) series with its number of points and date range."""
     rows = q.series_keys(store, limit=limit + 1, offset=offset)
     return _page([shapes.series_key(r) for r in rows], limit, offset)
 
 
-@router.get("/contradictions", response_model=Page, summary="Figures or statements that cannot both hold")
+@router.get("/contradictions", response_model=Page[ContradictionItem], response_model_exclude_unset=True,
+            summary="Figures or statements that cannot both hold")
 def list_contradictions(store: StoreDep, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
     """List contradictions, each with both sides and the articles they come from."""
     rows = q.contradictions_in_full(store, limit=limit + 1, offset=offset)
     return _page([shapes.contradiction(r) for r in rows], limit, offset)
 
 
-@router.get("/duplicates", response_model=Page, summary="Groups of near-duplicate articles")
+@router.get("/duplicates", response_model=Page[DuplicateGroup], response_model_exclude_unset=True,
+            summary="Groups of near-duplicate articles")
 def list_duplicates(store: StoreDep, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
     """List groups of near-duplicate articles with their original (the earliest)."""
     rows = q.duplicates_in_full(store, limit=limit + 1, offset=offset)
     return _page([shapes.duplicate_group(g) for g in rows], limit, offset)
 
 
-@router.get("/search", response_model=Page, summary="Search entities, articles and statements")
+@router.get("/search", response_model=Page[SearchHit], response_model_exclude_unset=True,
+            summary="Search entities, articles and statements")
 def search(store: StoreDep, q_: Annotated[str, Query(alias="q", min_length=1, max_length=500, description="Words to find.")],
            limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
     """Find entities by name or alias, then articles and statements containing every word of the query."""

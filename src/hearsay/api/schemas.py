@@ -8,9 +8,11 @@ error shape and the body of ``POST /api/ingest``.
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import Any, Generic, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
+
+T = TypeVar("T")
 
 
 class ErrorResponse(BaseModel):
@@ -22,14 +24,176 @@ class ErrorResponse(BaseModel):
     status: int = Field(..., description="The HTTP status code, repeated.")
 
 
-class Page(BaseModel):
+class Page(BaseModel, Generic[T]):
     """One page of a list: the items plus where it starts and how to get the next one."""
 
     ok: bool = True
-    items: list[dict[str, Any]]
+    items: list[T]
     limit: int
     offset: int
     next_offset: int | None = Field(None, description="Offset of the next page; null on the last page.")
+
+
+class ArticleRef(BaseModel):
+    """The article a list item comes from."""
+
+    key: int = Field(..., description="The article's store key (/api/articles/{key}).")
+    title: str | None = None
+    published: str | None = None
+    source: str | None = Field(None, description="The outlet.")
+
+
+class ArticleSummary(BaseModel):
+    """A stored article without its text."""
+
+    key: int
+    id: str | None = Field(None, description="The article's own identifier.")
+    sha256: str | None = None
+    title: str | None = None
+    source: str | None = None
+    url: str | None = None
+    published: str | None = None
+    similarity: float | None = Field(None, description="In a duplicate group: estimated Jaccard similarity to the group.")
+
+
+class StatementItem(BaseModel):
+    """An attributed statement with its canonical speaker and article."""
+
+    key: int
+    local_id: str | None = Field(None, description="The statement's id within its article's record (s1, s2, …).")
+    kind: str
+    content: str
+    speaker: int | None = Field(None, description="Canonical entity key of the speaker.")
+    speaker_name: str | None = None
+    speaker_text: str | None = None
+    cue: str | None = None
+    date: str | None = None
+    confidence: float | None = None
+    cluster: int | None = Field(None, description="The cluster of the same statement across articles.")
+    article: ArticleRef
+
+
+class FigureItem(BaseModel):
+    """A figure with a quantity, as an interval (null bound = open-ended)."""
+
+    key: int
+    local_id: str | None = None
+    text: str
+    quantity: str
+    unit: str | None = None
+    value: float | None = None
+    low: float | None = None
+    high: float | None = None
+    low_inclusive: bool | None = None
+    high_inclusive: bool | None = None
+    hedge: str | None = None
+    as_of: str | None = None
+    period: str | None = None
+    subject: int | None = Field(None, description="Canonical entity key of what is counted.")
+    subject_name: str | None = None
+    source: int | None = Field(None, description="Canonical entity key of whoever gave the figure.")
+    source_name: str | None = None
+    article: ArticleRef
+
+
+class SeriesItem(BaseModel):
+    """A (subject, quantity) figure series."""
+
+    subject: int | None = None
+    subject_name: str | None = None
+    quantity: str
+    points: int
+    first: str | None = None
+    last: str | None = None
+
+
+class ContradictionItem(BaseModel):
+    """Two figures or two statements that cannot both hold."""
+
+    key: int
+    kind: Literal["figure", "statement"]
+    subject: int | None = None
+    subject_name: str | None = None
+    quantity: str | None = None
+    period: str | None = None
+    reason: str
+    left: FigureItem | StatementItem | None = None
+    right: FigureItem | StatementItem | None = None
+
+
+class DuplicateGroup(BaseModel):
+    """Near-duplicate articles: the original (the earliest) and its copies."""
+
+    group: int
+    size: int
+    original: ArticleSummary
+    copies: list[ArticleSummary]
+
+
+class SearchHit(BaseModel):
+    """An entity, article or statement matching a search."""
+
+    kind: Literal["entity", "article", "statement"]
+    key: int
+    title: str | None = None
+    snippet: str | None = None
+    published: str | None = Field(None, description="Articles only.")
+    article: int | None = Field(None, description="Statements only: the article's key.")
+
+
+class Entity(BaseModel):
+    """A canonical entity across articles."""
+
+    key: int
+    name: str
+    type: str
+    aliases: list[str]
+    roles: list[str]
+    iso3: str | None = None
+    first_seen: str | None = None
+    documents: int | None = Field(None, description="Number of articles that name it.")
+
+
+class EventRef(BaseModel):
+    """The article an event comes from."""
+
+    key: int
+    title: str | None = None
+    published: str | None = None
+
+
+class EventItem(BaseModel):
+    """An event with the entity as actor or target."""
+
+    key: int
+    type: str
+    trigger: str
+    date: str | None = None
+    status: str
+    role: Literal["actor", "target"]
+    article: EventRef
+
+
+class TimelineItem(BaseModel):
+    """One dated item of an entity's timeline."""
+
+    when: str | None = None
+    kind: Literal["said", "figure", "event"]
+    text: str
+    article: ArticleRef
+
+
+class EntityPage(BaseModel):
+    """An entity with what they said, what was said about them, figures, events and a timeline."""
+
+    ok: bool = True
+    entity: Entity
+    articles: list[ArticleSummary]
+    said: list[StatementItem]
+    said_about: list[StatementItem]
+    figures: list[FigureItem]
+    events: list[EventItem]
+    timeline: list[TimelineItem]
 
 
 class IngestRequest(BaseModel):
@@ -57,4 +221,6 @@ class IngestResponse(BaseModel):
     figures: int
 
 
-__all__ = ["ErrorResponse", "IngestRequest", "IngestResponse", "Page"]
+__all__ = ["ArticleRef", "ArticleSummary", "ContradictionItem", "DuplicateGroup", "Entity", "EntityPage",
+           "ErrorResponse", "EventItem", "FigureItem", "IngestRequest", "IngestResponse", "Page", "SearchHit", "SeriesItem",
+           "StatementItem", "TimelineItem"]

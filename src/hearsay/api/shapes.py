@@ -88,7 +88,8 @@ def duplicate_group(group: Row) -> Row:
 
 def entity(row: Row) -> Row:
     """Return a canonical entity: key, name, type, aliases, roles, ISO3 code, first seen, number of articles."""
-    return {"key": row["id"], "name": row["name"], "type": row["type"], "aliases": row["aliases"], "roles": row["roles"],
+    return {"key": row["id"], "name": row["name"], "type": row["type"], "aliases": row["aliases"],
+            "roles": row["roles"],
             "iso3": row.get("iso3"), "first_seen": row.get("first_seen"), "documents": row.get("n_documents")}
 
 

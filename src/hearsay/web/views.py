@@ -137,8 +137,10 @@ def contradictions_page(request: Request, offset: Offset = 0) -> str:
 @router.get("/duplicates")
 def duplicates_page(request: Request, offset: Offset = 0) -> str:
     """Groups of near-duplicate articles."""
-    items, more = _more([shapes.duplicate_group(g) for g in q.duplicates_in_full(_store(request), limit=PAGE + 1, offset=offset)])
+    rows = q.duplicates_in_full(_store(request), limit=PAGE + 1, offset=offset)
+    items, more = _more([shapes.duplicate_group(g) for g in rows])
     return render("duplicates.html", title="Duplicates", q="", items=items, more=more, offset=offset)
 
 
-__all__ = ["STATIC_DIR", "Mark", "article_marks", "render", "render_error_page", "render_marks", "router", "series_chart"]
+__all__ = ["STATIC_DIR", "Mark", "article_marks", "render", "render_error_page", "render_marks", "router",
+           "series_chart"]
