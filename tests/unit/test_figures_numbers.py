@@ -23,6 +23,15 @@ from hearsay.extract._numbers import hedges, parse_amount, words_to_number
         ("$2 to $3 billion", None, 2e9, 3e9),
         ("nearly fifteen", 15, None, 15),
         ("-2.64%", -2.64, -2.64, -2.64),
+        ("three or more", 3, 3, None),
+        ("20 through 100", None, 20, 100),
+        ("equals 20", 20, 20, 20),
+        ("five eighths", 0.625, 0.625, 0.625),
+        ("half a dozen", 6, 6, 6),
+        ("three hundred and two dozen", 324, 324, 324),
+        ("one and a half", 1.5, 1.5, 1.5),
+        ("13 lakh", 1_300_000, 1_300_000, 1_300_000),
+        ("3 hundred and 21", 321, 321, 321),
     ],
 )
 def test_figures_numbers_parse_amount_intervals(text, value, low, high):
@@ -49,5 +58,29 @@ def test_figures_numbers_units():
 
 
 def test_figures_numbers_hedge_table_has_each_bound():
-    assert {h.bound for h in hedges()} == {"low", "high", "approx"}
+    assert {h.bound for h in hedges()} == {"low", "high", "approx", "exact"}
     assert words_to_number("banana") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "low_inclusive", "high_inclusive"),
+    [
+        ("above 1000 and below 1500", 1000, 1500, False, False),
+        ("at most 100 and at least 20", 20, 100, True, True),
+        ("larger than twenty and less or equal than thirty five", 20, 35, False, True),
+        ("less than or equal to 100", None, 100, True, True),
+        ("equal to or more than 30", 30, None, True, True),
+        (">10", 10, None, False, True),
+        ("<= 100", None, 100, True, True),
+        ("200 or greater than", 200, None, True, True),
+    ],
+)
+def test_figures_numbers_comparatives_and_two_sided_ranges(text, low, high, low_inclusive, high_inclusive):
+    got = parse_amount(text, approx_band=0)
+    assert (got.low, got.high) == (low, high)
+    assert (got.low_inclusive if low is not None else True) == low_inclusive
+    assert (got.high_inclusive if high is not None else True) == high_inclusive
+
+
+def test_figures_numbers_crossed_comparatives_are_not_one_range():
+    assert parse_amount("more than 40 and less than 10") is None

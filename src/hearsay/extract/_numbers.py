@@ -21,6 +21,10 @@ UNITS_WORDS = {
 }
 SCALES = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9, "trillion": 10**12,
           "k": 1000, "m": 10**6, "mn": 10**6, "bn": 10**9, "b": 10**9, "tn": 10**12, "lakh": 10**5, "crore": 10**7}
+# denominators written as ordinals ("three fifths", "a quarter"); "second" is never a denominator
+DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+                "eighth": 8, "ninth": 9, "tenth": 10, "twelfth": 12, "twentieth": 20, "hundredth": 100,
+                "thousandth": 1000, "millionth": 10**6}
 FRACTIONS = {"half": 0.5, "a half": 0.5, "quarter": 0.25, "a quarter": 0.25, "third": 1 / 3, "a third": 1 / 3,
              "two thirds": 2 / 3, "two-thirds": 2 / 3, "three quarters": 0.75, "three-quarters": 0.75}
 # vague amounts: word -> lower bound (issue 4: "thousands" => low 2000)
@@ -40,9 +44,17 @@ class Hedge:
     """One row of ``hedges.tsv``: which bound the number gives, and how."""
 
     phrase: str
-    bound: str  # low | high | approx
+    bound: str  # low | high | approx | exact
     inclusive: bool
     approximate: bool
+    postfix: bool = False  # written after the number ("N or more")
+    joined: bool = False  # postfix glued to the number ("N+", "N-plus")
+
+    def around(self, number: str) -> str:
+        """Return ``number`` with this hedge written around it ("more than 5", "5 or more")."""
+        if not self.postfix:
+            return f"{self.phrase} {number}"
+        return f"{number}{self.phrase}" if self.joined else f"{number} {self.phrase}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +80,11 @@ def hedges() -> tuple[Hedge, ...]:
         if not line.strip() or line.startswith("#"):
             continue
         cols = line.split("\t")
-        rows.append(Hedge(cols[0], cols[1], cols[2] == "yes", cols[3] == "yes"))
+        phrase, postfix, joined = cols[0], cols[0].startswith("N") and cols[0] != "N", False
+        if postfix:
+            joined = not phrase[1:].startswith(" ")
+            phrase = phrase[1:].strip()
+        rows.append(Hedge(phrase, cols[1], cols[2] == "yes", cols[3] == "yes", postfix, joined))
     return tuple(sorted(rows, key=lambda h: -len(h.phrase)))
 
 
@@ -81,32 +97,47 @@ def words_to_number(text: str) -> float | None:
         return None
     if t in FRACTIONS:
         return FRACTIONS[t]
-    m = re.fullmatch(r"(\d+(?:\.\d+)?)\s*(hundred|thousand|million|billion|trillion|k|m|mn|bn|b|tn)?", t)
+    m = re.fullmatch(r"(\d+(?:\.\d+)?)\s*(hundred|thousand|million|billion|trillion|k|m|mn|bn|b|tn|lakh|crore)?", t)
     if m:
         n = float(m.group(1))
         return n * SCALES[m.group(2)] if m.group(2) else n
-    m = re.fullmatch(r"(.+?) and a half (hundred|thousand|million|billion|trillion)", t)
-    if m:
+    m = re.fullmatch(r"(\d+) ?/ ?(\d+)", t)  # "1/2", "3/4"
+    if m and int(m.group(2)):
+        return int(m.group(1)) / int(m.group(2))
+    m = re.fullmatch(r"(.+?) and (a|an|one) (half|quarter|third|fourth|fifth|eighth|tenth)(?: (hundred|thousand|million|billion|trillion))?", t)
+    if m:  # "two and a half million", "one and a fourth"
         base = words_to_number(m.group(1))
-        return None if base is None else (base + 0.5) * SCALES[m.group(2)]
-    m = re.fullmatch(r"(a|one) (dozen)", t) or re.fullmatch(r"(\w+) (dozen)", t)
-    if m:
-        base = UNITS_WORDS.get(m.group(1))
-        return None if base is None else base * 12.0
-    total, current, seen = 0.0, 0.0, False
+        part = 1 / DENOMINATORS[m.group(3)]
+        return None if base is None else (base + part) * (SCALES[m.group(4)] if m.group(4) else 1)
+    m = re.fullmatch(r"(half|a quarter|quarter|a third|one third|two thirds|three quarters)(?: of)? (a |an )?(dozen|hundred|thousand|million|billion|trillion)", t)
+    if m:  # "half a dozen", "quarter million", "two thirds of a million"
+        frac = words_to_number(m.group(1))
+        return None if frac is None else frac * (12 if m.group(3) == "dozen" else SCALES[m.group(3)])
+    m = re.fullmatch(r"(a|an|one|two|three|four|five|six|seven|eight|nine|ten) (half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|hundredths?|thousandths?)", t)
+    if m:  # "five eighths", "one quarter", "a hundredth"
+        denom = m.group(2) if m.group(2) in DENOMINATORS else m.group(2)[:-1]
+        return UNITS_WORDS[m.group(1)] / DENOMINATORS[denom]
+    total, current, seen, last, unit_value = 0.0, 0.0, False, "", 0.0
     for word in t.split():
         if word == "and":
+            last = "and:" + last
             continue
-        if word in UNITS_WORDS:
+        if word in UNITS_WORDS and not (word in ("a", "an") and seen):
             current += UNITS_WORDS[word]
-            seen = True
+            seen, last, unit_value = True, "unit", UNITS_WORDS[word]
         elif re.fullmatch(r"\d+(\.\d+)?", word):
-            if current:  # "10 20" is two numbers, not thirty
+            if last not in ("", "scale", "and:scale"):  # "10 20" and "1.5 and 3" are two numbers
                 return None
             current += float(word)
-            seen = True
+            seen, last, unit_value = True, "digit", float(word)
+        elif word in ("dozen", "dozens"):  # "three dozen" = 36; "three hundred and two dozen" = 324
+            current = current - unit_value + unit_value * 12 if last in ("unit", "digit") else (current or 1) * 12
+            seen, last = True, "scale"
         elif word in SCALES and word not in ("k", "m", "b", "mn", "bn", "tn"):
-            if word == "hundred":
+            last = "scale"
+            if not current and total and total < SCALES[word]:
+                total *= SCALES[word]  # "three lakh crore", "two thousand million"
+            elif word == "hundred":
                 current = (current or 1) * 100
             else:
                 total += (current or 1) * SCALES[word]
@@ -118,12 +149,47 @@ def words_to_number(text: str) -> float | None:
 
 
 def _strip_hedge(t: str) -> tuple[str, Hedge | None]:
+    """Return ``t`` without its hedge, and the hedge (inclusive when "or equal" is written)."""
+    or_equal = False
+    t = re.sub(r"( or (?:more|greater|higher|larger|less|fewer|lower|smaller)) than$", r"\1", t)  # "200 or greater than"
+    t2 = re.sub(r" or equal(?: to| than)?$", "", t)  # "less than 5000 or equal", "more than 5000 or equal to"
+    t2 = re.sub(r"^equals? to or |(?<=[a-z]) or equal(?= than)| or equal(?: to)?(?= )|(?<=[<>]) (?==)", "", t2)
+    if t2 != t:
+        t, or_equal = t2, True
+    for h in hedges():  # a postfix decides over a prefix: "equal to 5000 or more" is [5000, open)
+        if h.postfix and t.endswith(h.phrase) and (h.joined or t.endswith(" " + h.phrase)):
+            rest = t[: -len(h.phrase)].strip(" -")
+            rest = re.sub(r"^(?:equals?(?: to)?|about|around|roughly|approximately|some) ", "", rest)
+            return rest, _inclusive(h) if or_equal else h
     for h in hedges():
-        if h.phrase == "or so" and t.endswith(" or so"):
-            return t[: -len(" or so")], h
-        if t.startswith(h.phrase + " ") or (h.phrase.endswith(".") and t.startswith(h.phrase)):
-            return t[len(h.phrase):].strip(), h
+        if h.postfix:
+            continue
+        if t.startswith(h.phrase + " ") or (not h.phrase[0].isalpha() and t.startswith(h.phrase)):
+            if h.phrase in (">", "<") and t[1:2] == "=":
+                continue  # ">=" is its own row
+            return t[len(h.phrase):].strip(), _inclusive(h) if or_equal else h
     return t, None
+
+
+def _inclusive(h: Hedge) -> Hedge:
+    return Hedge(h.phrase, h.bound, True, h.approximate, h.postfix, h.joined)
+
+
+def _two_sided(t: str, label: str | None, approx_band: float) -> Amount | None:
+    """Return the interval of "above 1000 and below 1500" / "at most 100 and at least 20", else None."""
+    for m in re.finditer(r",? (?:and|but) |, ", t):
+        left = parse_amount(t[: m.start()], label, approx_band)
+        right = parse_amount(t[m.end():], label, approx_band)
+        if left is None or right is None or left.hedge is None or right.hedge is None:
+            continue
+        lo, hi = (left, right) if left.high is None and right.low is None else (right, left)
+        if lo.low is None or hi.high is None or lo.high is not None or hi.low is not None:
+            continue
+        if lo.low > hi.high or lo.low == hi.high and not (lo.low_inclusive and hi.high_inclusive):
+            continue  # "more than 40 and less than 10" are two figures
+        return Amount(None, lo.low, hi.high, lo.low_inclusive, hi.high_inclusive, lo.approximate or hi.approximate,
+                      f"{lo.hedge} .. {hi.hedge}", lo.unit or hi.unit)
+    return None
 
 
 def _unit(t: str, label: str | None) -> tuple[str, str | None]:
@@ -156,28 +222,36 @@ def parse_amount(text: str, label: str | None = None, approx_band: float = 0.1) 
         approx_band: relative half-width for "about N" (``0`` keeps both ends open).
     """
     t = re.sub(r"\s+", " ", text.lower().replace("–", "-").replace("—", "-")).strip(" .,;:")
-    t = re.sub(r" (more|fewer|others?|additional)$", "", t)  # "thousands more" counts the same way
+    if re.search(r"\b(?:and|but)\b|, ", t):
+        both = _two_sided(t, label, approx_band)
+        if both is not None:
+            return both
+    t = re.sub(r"(?<! or)(?<! and) (more|fewer|others?|additional)$", "", t)  # "thousands more" counts the same way
     t, hedge = _strip_hedge(t)
     t = re.sub(r"^(only|just|an incredible|a total of|total|a further|another|the|some)\s+", "", t) if hedge is None else t
     t, unit = _unit(t, label)
     sign = 1.0
-    if re.match(r"^(-|minus |−)\s*\d", t):
-        sign, t = -1.0, re.sub(r"^(-|minus |−)\s*", "", t)
+    if re.match(r"^(-|minus |negative |−)\s*[\da-z]", t):
+        sign, t = -1.0, re.sub(r"^(-|minus |negative |−)\s*", "", t)
     if sign < 0:
         neg = parse_amount(t + (" %" if unit == "%" else ""), label, approx_band)
         if neg is None or neg.value is None:
             return None
+        if hedge is not None and hedge.bound in ("low", "high"):
+            return _hedged(-neg.value, hedge, approx_band, unit)
         return Amount(-neg.value, -neg.value, -neg.value, unit=unit)
     # ranges: "between 10 and 20", "10 to 20", "10-20", "from 10 to 20"
-    m = re.fullmatch(r"(?:between |from )?(.+?)(?: and | to | or )(.+)", t) or re.fullmatch(
+    m = re.fullmatch(r"(?:between |from )?(.+?)(?: and | to | or | through | thru )(.+)", t) or re.fullmatch(
         r"(?:between |from )?([$£€]?\d[\d.,]*(?: ?[a-z]+)?)\s*-\s*([$£€]?\d.*)", t
     )
     if m and hedge is None and words_to_number(t) is None:  # "one hundred and one" is one number
-        hi_text, _ = _unit(m.group(2), label)
-        lo_text, _ = _unit(m.group(1), label)
+        hi_text, hi_unit = _unit(m.group(2), label)
+        lo_text, lo_unit = _unit(m.group(1), label)
         hi = words_to_number(hi_text)
         lo = words_to_number(lo_text)
-        if lo is not None and hi is not None and lo <= hi * (1 if lo_text[-1:].isalpha() else 1):
+        if lo_unit is not None and lo_unit != hi_unit:
+            lo = None  # "fell 2.5 percent to €2.73" is a change and a level, not a range
+        if lo is not None and hi is not None:
             scale = re.search(r"(hundred|thousand|million|billion|trillion|bn|mn)$", hi_text)
             if scale and not re.search(r"[a-z]$", lo_text):
                 lo *= SCALES[scale.group(1)]
@@ -193,8 +267,15 @@ def parse_amount(text: str, label: str | None = None, approx_band: float = 0.1) 
     value = words_to_number(t)
     if value is None:
         return None
-    if hedge is None:
-        return Amount(value, value, value, unit=unit)
+    if hedge is None or hedge.bound == "exact":
+        return Amount(value, value, value, hedge=hedge.phrase if hedge else None, unit=unit)
+    return _hedged(value, hedge, approx_band, unit)
+
+
+def _hedged(value: float, hedge: Hedge, approx_band: float, unit: str | None) -> Amount:
+    """Return ``value`` as the interval ``hedge`` allows (see ``data/hedges.tsv``)."""
+    if hedge.bound == "exact":
+        return Amount(value, value, value, hedge=hedge.phrase, unit=unit)
     if hedge.bound == "low":
         return Amount(value, value, None, low_inclusive=hedge.inclusive, approximate=hedge.approximate, hedge=hedge.phrase, unit=unit)
     if hedge.bound == "high":
@@ -205,9 +286,59 @@ def parse_amount(text: str, label: str | None = None, approx_band: float = 0.1) 
     return Amount(value, min(lo, hi), max(lo, hi), approximate=True, hedge=hedge.phrase, unit=unit)
 
 
+_WORD = ("zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+         "|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand"
+         "|million|billion|trillion|dozen|half|quarter")
+_WORDS = (rf"(?:(?:an?|one|two|three) (?=(?:hundred|thousand|million|billion|dozen|half|quarter)\b))?(?:{_WORD})"
+          rf"(?:[ -](?:{_WORD})|(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion)) and (?:{_WORD}))*\b")
+_DIGITS = (r"[-−]?\d+(?:,\d{3})*(?:\.\d+)?(?:/\d+)?"
+           r"(?:k\b|\s?(?:bn|mn|million|billion|trillion|thousand|hundred|lakh|crore)\b)?")
+_NUMBER = rf"(?:[$£€]\s?)?(?:{_DIGITS}|{_WORDS})(?:\s?%|\s(?:percent|per cent)\b)?"
+
+
+@functools.lru_cache(maxsize=1)
+def _phrase_pattern() -> re.Pattern[str]:
+    """Compile hedge + number, number + hedge and written ranges (from ``data/hedges.tsv``)."""
+    pre = [re.escape(h.phrase) for h in hedges() if not h.postfix and h.phrase[0].isalpha()]
+    post = [re.escape(h.phrase) for h in hedges() if h.postfix and not h.joined]
+    comparative = r"(?:more|greater|larger|bigger|higher|less|fewer|smaller|lower)"
+    prefix = (rf"(?:(?:equals? to or )?(?:{comparative}(?: or equal)? than(?: or equal to)?|(?:{'|'.join(pre)})"
+              rf"(?: or equal to)?)\s+|(?<![<>=])(?:[<>]\s?=?|[≥≤])(?![<>=])\s*)")
+    # "200 or greater than 190" is two figures: a postfix never takes a number after it
+    no_number = rf"(?!(?: than| to| equal(?: to)?)?\s+(?:[$£€\d]|(?:{_WORD})\b))"
+    postfix = rf"(?:\s(?:{'|'.join(post)}){no_number}(?: than| equal(?: to)?)?|\+(?!\d))"
+    start, end = r"(?:(?<![\w.,/+-])|(?=[<>≥≤]))", r"(?![\w/]|[.,]\d|-\d)"
+    hedged = rf"(?:{prefix}{_NUMBER}(?:{postfix}|\s+or equal\b{no_number}(?: to)?)?|{_NUMBER}{postfix})"
+    ranged = (rf"(?:between {_NUMBER} and {_NUMBER}|from {_NUMBER} (?:to|through) {_NUMBER}"
+              rf"|{_NUMBER}(?: (?:to|through) |\s?[-–—]\s?){_NUMBER})")
+    return re.compile(rf"{start}(?:{ranged}|{hedged}){end}", re.I)
+
+
+def amount_phrases(text: str) -> list[tuple[int, int]]:
+    """Return character spans of hedged numbers and written ranges in ``text``.
+
+    Finds what a named-entity tagger leaves out: "more than thirty", ">10", "500 or more",
+    "between 10 and 20", "10 to 20", and joins a lower and an upper bound written side by side
+    ("above 1000 and below 1500") into one span when they make one interval.
+    """
+    spans = [(m.start(), m.end()) for m in _phrase_pattern().finditer(text)
+             if not re.fullmatch(r"(?:1[5-9]|20)\d\d\s?[-–/]\s?\d{2,4}", m.group(0))]  # "1995-01", "2014-2016": dates
+    merged: list[tuple[int, int]] = []
+    for s, e in spans:
+        if merged:
+            ps, pe = merged[-1]
+            if re.fullmatch(r",? (?:and|but) |, ", text[pe:s]):
+                both = parse_amount(text[ps:e], approx_band=0)
+                if both is not None and both.value is None and both.low is not None and both.high is not None:
+                    merged[-1] = (ps, e)
+                    continue
+        merged.append((s, e))
+    return merged
+
+
 def _vague_compound(t: str) -> float:
     first, second = t.split(" of ")
     return float({"tens": 20, "hundreds": 200}[first] * SCALES[second.rstrip("s")])
 
 
-__all__ = ["Amount", "Hedge", "VAGUE", "hedges", "parse_amount", "words_to_number"]
+__all__ = ["Amount", "Hedge", "VAGUE", "amount_phrases", "hedges", "parse_amount", "words_to_number"]

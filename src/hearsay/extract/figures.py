@@ -22,12 +22,13 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import dataclass
 from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
 from hearsay.config import Settings
-from hearsay.extract._numbers import hedges, parse_amount
+from hearsay.extract._numbers import SCALES, amount_phrases, hedges, parse_amount
 from hearsay.extract.entities import EntityIndex
 from hearsay.extract.zones import Zones
 from hearsay.model import Figure, Rejection, Statement, TimeExpr
@@ -35,11 +36,13 @@ from hearsay.model import Figure, Rejection, Statement, TimeExpr
 _LABELS = {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"}
 _PHONE = re.compile(r"^\+?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}$|^\+\d[\d\s-]{7,}$")
 _YEAR = re.compile(r"^(1[5-9]\d\d|20\d\d)s?$")
+_YEAR_IN = re.compile(r"(?<![\d,.])(1[5-9]\d\d|20\d\d)(?![\d,])")
 _DEFINITE = {"the", "these", "those", "both", "its", "their", "his", "her", "our", "my", "your"}
 _QUOTE_VERBS = {"say", "tell", "report", "state", "claim", "announce", "add", "note"}
 _COUNTRY_TYPES = {"GPE", "NORP"}
 _SUBJECT_TYPES = {"GPE", "NORP", "ORG", "LOC", "PERSON"}
 _CONTINUATION = {"more", "fewer", "others", "other", "additional"}
+_SCALE_WORDS = {w for w in SCALES if len(w) > 2}
 
 
 @functools.lru_cache(maxsize=1)
@@ -215,6 +218,76 @@ def _statement_for(start: int, end: int, statements: list[Statement]) -> Stateme
     return best
 
 
+@dataclass(slots=True)
+class _Candidate:
+    """A number to read: the span linking works on, the text to parse and the figure's bounds."""
+
+    ent: Span
+    text: str  # the number with its hedge ("more than 15,000"), without the counted noun
+    start: int  # character bounds of the whole figure (hedge and counted noun included)
+    end: int
+    rule: str
+    num_start: int  # character bounds of ``text``
+    num_end: int
+
+
+def _ner_candidates(doc: Doc, zones: Zones, times: list[TimeExpr]) -> tuple[list[_Candidate], list[Rejection]]:
+    found: list[_Candidate] = []
+    rejected: list[Rejection] = []
+    for ent in doc.ents:
+        if ent.label_ not in _LABELS:
+            continue
+        reason = _reject_reason(ent, doc, zones, times)
+        if reason is not None:
+            rejected.append(Rejection(ent.start_char, ent.end_char, ent.text, reason, "figure"))
+            continue
+        t_start, t_end = _widen(ent, doc)
+        n_end = ent.end
+        if n_end < len(doc) and doc[n_end].lower_ in _SCALE_WORDS and doc[n_end - 1].like_num:
+            n_end += 1  # "13 lakh", "5 million" when the tagger stopped at the digits
+        number = doc[t_start:n_end]
+        start, end = doc[t_start].idx, max(doc[t_end - 1].idx + len(doc[t_end - 1].text), number.end_char)
+        found.append(_Candidate(ent, number.text, start, end, f"ner:{ent.label_.lower()}", number.start_char, number.end_char))
+    return found, rejected
+
+
+def _with_phrases(doc: Doc, found: list[_Candidate], rejected: list[Rejection], zones: Zones, times: list[TimeExpr]) -> list[_Candidate]:
+    """Add hedged numbers and ranges the tagger missed, and widen tagged ones they extend.
+
+    "between 10 and 20" (tagged DATE), "more than thirty years old", ">10" and the second half of
+    "above 1000 and below 1500" come from :func:`amount_phrases`; a phrase overlapping tagged
+    figures replaces them when it is longer (one interval, not two numbers).
+    """
+    for ps, pe in amount_phrases(doc.text):
+        if any(r.start < pe and ps < r.end for r in rejected):
+            continue
+        overlap = [c for c in found if c.ent.start_char < pe and ps < c.ent.end_char]
+        if len(overlap) == 1 and overlap[0].num_start <= ps and pe <= overlap[0].num_end:
+            continue  # the tagger's figure already holds it
+        span = doc.char_span(ps, pe, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        amount = parse_amount(doc.text[ps:pe], approx_band=0)
+        if amount is None or amount.value is None and amount.low == amount.high:
+            continue  # "1-1" is a score, not a range
+        if not amount.unit and _YEAR_IN.search(doc.text[ps:pe]):
+            continue  # "since at least 2014", "from 2010 to 2012": dates, not counts
+        label = "PERCENT" if amount.unit == "%" else "MONEY" if amount.unit else "CARDINAL"
+        span = Span(doc, span.start, span.end, label=label)
+        if not overlap and _reject_reason(span, doc, zones, times) is not None:
+            continue
+        ent = overlap[0].ent if overlap else span
+        start = min([ps, *(c.start for c in overlap)])
+        end = max([pe, *(c.end for c in overlap)])
+        if not overlap:
+            t_start, t_end = _widen(span, doc)
+            end = max(end, doc[t_end - 1].idx + len(doc[t_end - 1].text))
+        found = [c for c in found if c not in overlap]
+        rule = "pattern:hedge" if not overlap else overlap[0].rule + "+pattern"
+        found.append(_Candidate(ent, doc.text[ps:pe], start, end, rule, ps, pe))
+    return sorted(found, key=lambda c: c.start)
+
+
 def find_figures(
     doc: Doc, entities: EntityIndex, statements: list[Statement], times: list[TimeExpr], zones: Zones, settings: Settings
 ) -> tuple[list[Figure], list[Rejection]]:
@@ -232,27 +305,19 @@ def find_figures(
         ``(figures, rejections)``; figures in text order with ids ``f1``, ``f2``, ...
     """
     figures: list[Figure] = []
-    rejected: list[Rejection] = []
+    found, rejected = _ner_candidates(doc, zones, times)
+    found = _with_phrases(doc, found, rejected, zones, times)
     previous_subject: tuple[int, str] | None = None
-    for ent in doc.ents:
-        if ent.label_ not in _LABELS:
-            continue
-        reason = _reject_reason(ent, doc, zones, times)
-        if reason is not None:
-            rejected.append(Rejection(ent.start_char, ent.end_char, ent.text, reason, "figure"))
-            continue
-        amount = parse_amount(ent.text, ent.label_, settings.approx_band)
-        t_start, t_end = _widen(ent, doc)
-        number_text = doc[t_start:ent.end].text
-        if t_start < ent.start:
-            amount = parse_amount(number_text, ent.label_, settings.approx_band) or amount
+    for cand in found:
+        ent = cand.ent
+        amount = parse_amount(cand.text, ent.label_, settings.approx_band) or parse_amount(ent.text, ent.label_, settings.approx_band)
         if amount is None:
             continue
         noun = _counted_noun(ent)
         unit = amount.unit
         if ent.label_ == "QUANTITY" and unit is None:
             unit = ent.root.lemma_.lower() if not ent.root.like_num else None
-        start, end = doc[t_start].idx, doc[t_end - 1].idx + len(doc[t_end - 1].text)
+        start, end = cand.start, cand.end
         statement = _statement_for(start, end, statements)
         subject = _subject(ent, noun, entities)
         para = doc.text.rfind("\n", 0, start)
@@ -271,7 +336,7 @@ def find_figures(
                 approximate=amount.approximate, hedge=amount.hedge,
                 quantity=_quantity(ent, noun, unit, ent.sent), unit=unit, subject=subject,
                 as_of=_as_of(ent, times, statement), source=source,
-                statement=statement.id if statement is not None else None, rule=f"ner:{ent.label_.lower()}",
+                statement=statement.id if statement is not None else None, rule=cand.rule,
             )
         )
     return figures, rejected
