@@ -33,6 +33,7 @@ from pathlib import Path
 
 from hearsay.analysis import analyze_articles
 from hearsay.config import load_settings
+from hearsay.extract.actors import load_sectors
 from hearsay.extract.events import load_ontology
 from hearsay.ingest.readers import make_article
 
@@ -65,12 +66,19 @@ def _records(texts: list[tuple[str, str]], dyad: bool, published: date):  # type
     return list(analyze_articles(arts, settings))
 
 
-def _codes(rec, eid: str | None) -> set[str]:  # type: ignore[no-untyped-def]
+def _codes(rec, eid: str | None, role_code: str | None = None) -> set[str]:  # type: ignore[no-untyped-def]
+    """Country (or IGO/NGO) of an event role: the entity's own code, else the event's
+    ``actor_code``/``target_code`` country part (a domestic reading the coder keeps per event)."""
     if eid is None:
         return set()
     ent = next(e for e in rec.entities if e.id == eid)
     code = ent.ids.get("iso3") or (ent.ids.get("sector") if ent.ids.get("sector") in {"IGO", "NGO"} else None)
+    if not code and role_code and role_code[:3] not in _SECTORS:
+        code = role_code[:3]
     return {code} if code else set()
+
+
+_SECTORS = set(load_sectors().roles.values())
 
 
 def _list(x) -> list[dict]:  # type: ignore[no-untyped-def]
@@ -101,8 +109,8 @@ def eval_plover(dyad: bool) -> dict[str, dict[str, float]]:
             gtar = {a["code"] for a in _list(g.get("target")) if a.get("code")}
             psrc, ptar = set(), set()
             if top is not None:
-                psrc = _codes(rec, top.actor)
-                ptar = _codes(rec, top.target)
+                psrc = _codes(rec, top.actor, top.actor_code)
+                ptar = _codes(rec, top.target, top.target_code)
                 if "reciprocal" in top.rule:
                     psrc |= ptar
                     ptar = set()

@@ -26,6 +26,9 @@ PLACE_PREPS = {"in", "at", "near", "inside", "into", "across", "throughout", "fr
 _RELATIVE = {"which", "that", "who", "whom", "whose"}
 _MODIFIERS = {"poss", "amod", "compound", "nmod"}
 _GROUP_NOUNS = {"country", "state", "nation", "side", "government", "neighbour", "neighbor", "party", "ally", "leader"}
+# nouns that carry someone's words ("issued a statement demanding ...")
+MESSAGE_NOUNS = {"declaration", "statement", "letter", "message", "resolution", "communique", "communiqué",
+                 "appeal", "note", "reminder", "warning", "report", "decree", "proclamation", "petition"}
 # verbs whose object controls an infinitive complement ("urged Iraq to withdraw")
 OBJECT_CONTROL = {"urge", "ask", "call", "press", "force", "allow", "help", "order", "invite", "persuade",
                   "encourage", "tell", "permit", "require", "pressure", "push", "warn", "advise", "compel"}
@@ -191,8 +194,13 @@ def subjects(tok: Token, depth: int = 0) -> tuple[list[Token], bool]:
         if head.pos_ == "ADJ":
             return subjects(head.head, depth + 1)
         return subjects(head, depth + 1)
-    if tok.dep_ == "acl" and tok.tag_ == "VBG":  # "troops aiding Russia"
-        return [head], False
+    if tok.dep_ == "acl" and tok.tag_ == "VBG":
+        if head.lemma_.lower() in MESSAGE_NOUNS and head.dep_ in {"dobj", "obj"}:
+            # "issued a declaration demanding ...": whoever issued the declaration demands
+            return subjects(head.head, depth + 1)
+        return [head], False  # "troops aiding Russia"
+    if tok.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in {"VERB", "AUX"}:
+        return subjects(head.head, depth + 1)  # "resorted to throwing stones"
     if tok.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         # "required North Korea's help to dislodge ...": purpose of the clause governing the noun
         gov = head.head

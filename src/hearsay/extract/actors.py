@@ -117,6 +117,8 @@ def phrase_sector(head: Token, sectors: Sectors | None = None) -> str | None:
         return hit
     for child in sorted(head.children, key=lambda t: -t.i):  # nearest modifier first
         if child.dep_ in {"compound", "amod", "nmod"} and child.i < head.i:
+            if child.i > 0 and child.doc[child.i - 1].text == "-":
+                continue  # "Secretary-General", "Attorney-General": part of a title, not a rank
             hit = sectors.role(child.lower_) or sectors.role(child.lemma_)
             if hit:
                 return hit
@@ -145,6 +147,9 @@ def code_actor(entities: EntityIndex, entity_id: str, head: Token) -> tuple[str 
     org = sectors.org(draft.name)
     if org is not None:
         entities.set_id(entity_id, "sector", org)
+        return org, org
+    org = _phrase_org(entities, head, sectors)
+    if org is not None:  # "U.N. Secretary-General Kofi Annan" acts for the UN
         return org, org
     country = phrase_country(entities, head)
     iso3 = entities.get(country).ids["iso3"] if country else _role_country(draft.roles)
@@ -227,6 +232,19 @@ def role_actor(entities: EntityIndex, head: Token) -> str | None:
     type_ = "ORG" if sector in _INSTITUTION_SECTORS else "NORP"
     key = _ROLE_KEY + (iso3 or "") + head.lemma_.lower()
     return entities.add(key, doc.text[s:e], type_, Mention(s, e, doc.text[s:e]), ids=ids)
+
+
+def _phrase_org(entities: EntityIndex, head: Token, sectors: Sectors) -> str | None:
+    """Return IGO/NGO when a known organisation modifies the phrase ("NATO chief ...")."""
+    for child in head.children:
+        if child.dep_ in {"compound", "nmod", "poss"} and child.i < head.i:
+            for tok in (child, *child.children):
+                eid = entities.lookup(tok.idx, tok.idx + len(tok.text))
+                if eid is not None:
+                    org = sectors.org(entities.get(eid).name)
+                    if org is not None:
+                        return org
+    return None
 
 
 def _role_country(roles: list[str]) -> str | None:

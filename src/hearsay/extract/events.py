@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Span, Token
 
 from hearsay.config import Settings
 from hearsay.extract import _event_args as ea
-from hearsay.extract.actors import code_actor
+from hearsay.extract.actors import code_actor, dominant_country
 from hearsay.extract.entities import EntityIndex
 from hearsay.extract.zones import Zones
 from hearsay.model import Event, EventStatus, Statement, TimeExpr
@@ -418,11 +418,20 @@ def _targets_of_verb(verb: Token, entities: EntityIndex, noun: Token | None) -> 
     if not found and noun is not None:
         for _, pobj in ea.prep_objects(noun, _NOUN_TARGET_PREPS):
             found += resolve(entities, pobj)
+    if not found:  # "threatened further action against Russia": the object's own complement
+        for obj in ea.objects(verb):
+            for _, pobj in ea.prep_objects(obj, _NOUN_TARGET_PREPS - {"for"}):
+                found += resolve(entities, pobj)
     if not found:  # "sent 11,000 troops to aid Russia": the purpose clause names the recipient
         for child in verb.children:
             if child.dep_ in {"xcomp", "advcl"} and child.pos_ == "VERB":
                 for obj in ea.objects(child):
                     found += resolve(entities, obj)
+    if not found:  # "threatened to deliver blows to the United States": the embedded act's recipient
+        for child in verb.children:
+            if child.dep_ == "xcomp" and child.pos_ == "VERB":
+                for _, pobj in ea.prep_objects(child, _VERB_TARGET_PREPS - {"at", "into"}):
+                    found += resolve(entities, pobj)
     return found
 
 
@@ -582,6 +591,19 @@ class _Found:
     place: str | None
 
 
+def _codes(entities: EntityIndex, arg: ea.Arg, sent: Span) -> tuple[str | None, str | None]:
+    """Return ``(iso3, sector)`` of one event argument.
+
+    An organisation or group with no country of its own ("the Homeland Union", "Hutu
+    rebels") is read as domestic to the country the sentence is about; the guess is kept
+    on the event only, never stored on the entity. People get no such guess.
+    """
+    iso3, sector = code_actor(entities, arg.entity, arg.head)
+    if iso3 is None and entities.get(arg.entity).type in {"ORG", "NORP"}:
+        iso3 = dominant_country(entities, sent)
+    return iso3, sector
+
+
 def _role_code(codes: tuple[str | None, str | None]) -> str | None:
     """Return the CAMEO-style code of one event role: country + sector ("PRKMIL"), IGO/NGO alone."""
     iso3, sector = codes
@@ -617,13 +639,13 @@ def find_events(
         for cand, args, mode in _code_sentence(sent, entities, lex, onto, require_dyad):
             target = args.targets[0] if args.targets else None
             actors: list[ea.Arg | None] = list(args.actors[:1] if args.reciprocal else args.actors) or [None]
-            target_code = _role_code(code_actor(entities, target.entity, target.head)) if target else None
+            target_code = _role_code(_codes(entities, target, sent)) if target else None
             for actor in actors:
                 key = (cand.type, actor.entity if actor else None, target.entity if target else None)
                 if key in seen:
                     continue
                 seen.add(key)
-                actor_code = _role_code(code_actor(entities, actor.entity, actor.head)) if actor else None
+                actor_code = _role_code(_codes(entities, actor, sent)) if actor else None
                 place = ea.place_of(entities, [cand.anchor, *([cand.noun] if cand.noun is not None else []), cand.anchor.head],
                                     {*(a.entity for a in args.actors), *(t.entity for t in args.targets)})
                 rule = cand.rule.name + ("+reciprocal" if args.reciprocal else "")
