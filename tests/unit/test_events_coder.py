@@ -83,3 +83,42 @@ def test_events_actor_entities_get_country_and_sector_codes(settings):
     rec = _record("Russian President Vladimir Putin praised Serbia.", settings)
     putin = next(e for e in rec.entities if e.name == "Vladimir Putin")
     assert putin.ids.get("iso3") == "RUS" and putin.ids.get("sector") == "GOV"
+
+
+def test_events_role_noun_subject_becomes_a_coded_actor(settings):
+    rec = _record("In Chile, students occupied the ministry of education on Friday.", settings, dyad=False)
+    ev = next(v for v in rec.events if v.type == "COERCE")
+    actor = next(e for e in rec.entities if e.id == ev.actor)
+    assert actor.name == "students" and actor.ids == {"iso3": "CHL", "sector": "EDU"}
+    assert ev.actor_code == "CHLEDU"
+
+
+def test_events_role_entity_is_not_created_for_a_dropped_event(settings):
+    rec = _record("In Chile, students marched on Friday.", settings)  # no recipient: dropped under the dyad
+    assert rec.events == () and all(e.name != "students" for e in rec.entities)
+
+
+def test_events_role_codes_fill_actor_and_target_code(settings):
+    rec = _record("North Korean troops attacked Ukraine on Monday.", settings)
+    assert (rec.events[0].actor_code, rec.events[0].target_code) == ("PRKMIL", "UKR")
+
+
+def test_events_actorless_events_are_kept_without_the_dyad(settings):
+    loose = _record("The bombing was condemned.", settings, dyad=False)
+    assert any(v.type == "ASSAULT" and v.actor is None for v in loose.events)
+    assert _record("The bombing was condemned.", settings).events == ()
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    ("Canada suspended military aid to Peru.", "SANCTION"),  # PLOVER: reducing cooperation
+    ("Spain cancelled the planned talks with Morocco.", "SANCTION"),
+    ("Greek police prevented the demonstration in Athens.", "COERCE"),
+    ("Japan imposed sanctions on Iran.", "SANCTION"),
+])
+def test_events_stopping_or_imposing_takes_the_type_of_the_event_noun(settings, text, type_):
+    assert type_ in [v.type for v in _record(text, settings, dyad=False).events]
+
+
+def test_events_refusing_a_cooperative_act_is_reject(settings):
+    rec = _record("Jordan will not accept refugees from Syria.", settings, dyad=False)
+    assert [(v.type, v.status) for v in rec.events][:1] == [("REJECT", "asserted")]

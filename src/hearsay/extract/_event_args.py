@@ -16,10 +16,11 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from hearsay.extract.actors import role_actor
+from hearsay.extract.actors import role_actor, role_sector
 from hearsay.extract.entities import EntityIndex
 
 ACTOR_TYPES = {"GPE", "NORP", "ORG", "PERSON"}
+PENDING = "?role@"  # entity id of a role-noun argument not yet added to the index
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
 TARGET_PREPS = {"to", "against", "on", "upon", "with", "into", "toward", "towards", "at", "for", "from"}
 PLACE_PREPS = {"in", "at", "near", "inside", "into", "across", "throughout", "from", "within"}
@@ -136,9 +137,8 @@ def resolve(entities: EntityIndex, tok: Token, roles: bool = False) -> list[Arg]
     found: list[Arg] = []
     for conj in conjuncts(tok):
         arg = resolve_one(entities, conj)
-        if arg is None and roles and conj.pos_ in {"NOUN", "PROPN"}:
-            role = role_actor(entities, conj)
-            arg = Arg(role, conj) if role is not None else None
+        if arg is None and roles and conj.pos_ in {"NOUN", "PROPN"} and role_sector(conj) is not None:
+            arg = Arg(PENDING + str(conj.i), conj)  # becomes an entity only if its event is kept
         if arg is None:  # "Senior Hungarian and Romanian officials": coordinated modifiers
             continue
         if all(a.entity != arg.entity for a in found):
@@ -150,6 +150,15 @@ def resolve(entities: EntityIndex, tok: Token, roles: bool = False) -> list[Arg]
                     if hit is not None and all(a.entity != hit for a in found):
                         found.append(Arg(hit, conj))
     return found
+
+
+def materialize(entities: EntityIndex, arg: Arg) -> Arg:
+    """Return ``arg`` with a pending role-noun argument turned into its entity (:func:`role_actor`)."""
+    if not arg.entity.startswith(PENDING):
+        return arg
+    eid = role_actor(entities, arg.head)
+    assert eid is not None  # resolve() only makes pending args for role nouns
+    return Arg(eid, arg.head)
 
 
 def group_antecedents(entities: EntityIndex, tok: Token) -> list[Arg]:
@@ -266,6 +275,7 @@ __all__ = [
     "between",
     "conjuncts",
     "group_antecedents",
+    "materialize",
     "objects",
     "passive_patients",
     "place_of",

@@ -196,6 +196,15 @@ def _group_head(head: Token, depth: int = 0) -> Token:
     return head
 
 
+def role_sector(head: Token) -> str | None:
+    """Return the sector when ``head`` heads a role-noun phrase ("tens of thousands of students" -> EDU)."""
+    head = _group_head(head)
+    if head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    sectors = load_sectors()
+    return sectors.role(head.lower_) or sectors.role(head.lemma_)
+
+
 def role_actor(entities: EntityIndex, head: Token) -> str | None:
     """Return an entity for a role-noun phrase that names no entity ("rebels", "the government").
 
@@ -209,10 +218,7 @@ def role_actor(entities: EntityIndex, head: Token) -> str | None:
         The entity id, or ``None`` when ``head`` is not a role noun of ``data/sectors.tsv``.
     """
     head = _group_head(head)
-    if head.pos_ not in {"NOUN", "PROPN"}:
-        return None
-    sectors = load_sectors()
-    sector = sectors.role(head.lower_) or sectors.role(head.lemma_)
+    sector = role_sector(head)
     if sector is None:
         return None
     country = phrase_country(entities, head)
@@ -269,4 +275,4 @@ def _role_sector(roles: list[str], sectors: Sectors) -> str | None:
 
 
 __all__ = ["ORG_CODES", "Sectors", "code_actor", "dominant_country", "load_sectors", "phrase_country", "phrase_sector",
-           "role_actor"]
+           "role_actor", "role_sector"]

@@ -637,8 +637,8 @@ def find_events(
             continue
         seen: set[tuple[str, str, str | None]] = set()
         for cand, args, mode in _code_sentence(sent, entities, lex, onto, require_dyad):
-            target = args.targets[0] if args.targets else None
-            actors: list[ea.Arg | None] = list(args.actors[:1] if args.reciprocal else args.actors) or [None]
+            target = ea.materialize(entities, args.targets[0]) if args.targets else None
+            actors: list[ea.Arg | None] = [ea.materialize(entities, a) for a in (args.actors[:1] if args.reciprocal else args.actors)] or [None]
             target_code = _role_code(_codes(entities, target, sent)) if target else None
             for actor in actors:
                 key = (cand.type, actor.entity if actor else None, target.entity if target else None)
