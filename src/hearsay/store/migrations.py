@@ -171,12 +171,38 @@ def pending(engine: Engine) -> list[str]:
     return [name for name, _ in MIGRATIONS if name not in done]
 
 
+# Any constant will do: it names the lock every hearsay process takes to migrate a PostgreSQL store.
+_PG_MIGRATION_LOCK = 0x68656172736179
+
+
+def _lock(conn: Connection) -> None:
+    """Make ``conn``'s transaction the only one migrating this store until it ends.
+
+    Two processes opening a new store at once (two ``hearsay ingest`` runs, or one and
+    ``hearsay serve``) would otherwise both create the same tables and one would fail (issue 8).
+    SQLite: ``BEGIN IMMEDIATE`` takes the write lock up front (waiting out the busy timeout),
+    and also makes the DDL transactional, which the sqlite3 module's implicit transactions do
+    not. PostgreSQL: a transaction-scoped advisory lock.
+    """
+    if conn.dialect.name == "sqlite":
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+    elif conn.dialect.name == "postgresql":
+        conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_MIGRATION_LOCK})
+
+
 def migrate(engine: Engine) -> list[str]:
-    """Apply every pending migration, each in its own transaction; return their names."""
-    schema.schema_migrations.create(engine, checkfirst=True)
+    """Apply every pending migration, each in its own transaction; return their names.
+
+    Safe to call from several processes at once: each step runs under :func:`_lock`, and
+    looks again whether it is still pending once it holds the lock.
+    """
+    if not pending(engine):
+        return []
     ran = []
     for name, step in MIGRATIONS:
         with engine.begin() as conn:
+            _lock(conn)
+            schema.schema_migrations.create(conn, checkfirst=True)
             exists = conn.execute(select(schema.schema_migrations.c.name).where(schema.schema_migrations.c.name == name)).first()
             if exists:
                 continue
