@@ -72,7 +72,8 @@ def entities(store: Store, q: str | None = None, entity_type: str | None = None,
     _page(limit, offset)
     query = select(_ce)
     if q:
-        query = query.where(or_(_ce.c.name.ilike(f"%{q}%"), _ce.c.aliases.ilike(f"%{q}%")))
+        pattern = f"%{_like_escape(q)}%"
+        query = query.where(or_(_ce.c.name.ilike(pattern, escape="\\"), _ce.c.aliases.ilike(pattern, escape="\\")))
     if entity_type:
         query = query.where(_ce.c.type == entity_type.upper())
     return [_entity_row(r) for r in _all(store, query.order_by(_ce.c.n_documents.desc(), _ce.c.id).limit(limit).offset(offset))]
@@ -303,9 +304,14 @@ def _search_pg(store: Store, q: str, limit: int, offset: int) -> dict[str, list[
     return {"articles": articles, "statements": said}
 
 
+def _like_escape(text: str) -> str:
+    """Return ``text`` with LIKE wildcards escaped: a user's "%" or "_" matches itself."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
 def _search_like(store: Store, words: list[str], limit: int, offset: int) -> dict[str, list[dict[str, Any]]]:
     def all_words(*cols: Any) -> Any:
-        return and_(*(or_(*(c.ilike(f"%{w}%") for c in cols)) for w in words))
+        return and_(*(or_(*(c.ilike(f"%{_like_escape(w)}%", escape="\\") for c in cols)) for w in words))
 
     articles = _all(store, select(_d.c.id, _d.c.title, _d.c.source, _d.c.url, _d.c.published, func.substr(_d.c.text, 1, 200).label("snippet"))
                     .where(all_words(_d.c.title, _d.c.text)).order_by(_d.c.id).limit(limit).offset(offset))

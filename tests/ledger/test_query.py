@@ -122,3 +122,10 @@ def test_migrations_views_answer_on_a_fresh_store(ledger_store) -> None:  # type
     with ledger_store.engine.connect() as conn:
         counts = {v: conn.exec_driver_sql(f"SELECT count(*) FROM {v}").scalar_one() for v in VIEWS}
     assert counts["contradiction_pairs"] == 2 and counts["figure_series"] == 2 and counts["statements_by_speaker"] == 2
+
+
+def test_query_entities_like_wildcards_match_themselves(ledger_store):  # noqa: F811
+    _fill(ledger_store)
+    assert query.entities(ledger_store, q="Shoigu")
+    assert query.entities(ledger_store, q="%") == []
+    assert query.entities(ledger_store, q="S_oigu") == []
