@@ -96,3 +96,16 @@ def test_dates_find_times_skips_non_story_zones(nlp, settings):
     text = "Troops arrived on Monday.\nAbout the Author: Jane Roe\nJane has written since 2001 and every Tuesday."
     times = find_times(nlp(text), ANCHOR, find_zones(text), settings)
     assert [t.text for t in times] == ["Monday"]
+
+
+@pytest.mark.model
+def test_dates_find_times_adjectives_anaphora_and_shared_units(nlp, settings):
+    from hearsay.extract.dates import find_times
+    from hearsay.extract.zones import find_zones
+
+    text = ("Given the current state of the economy, recent moves failed. The deal closes on June 10. "
+            "If no price is agreed by that time, Fiat pays. The process would take between 60 and 90 days.")
+    got = {t.text: t.value for t in find_times(nlp(text), ANCHOR, find_zones(text), settings)}
+    assert got["current"] == "PRESENT_REF" and got["recent"] == "PAST_REF"
+    assert got["that time"] == got["June 10"]
+    assert got["60"] == "P60D" and got["90 days"] == "P90D"

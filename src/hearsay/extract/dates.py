@@ -18,7 +18,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from hearsay.config import Settings
-from hearsay.extract._timex import MONTHS, REFS, WEEKDAYS, normalise
+from hearsay.extract._timex import MONTHS, REFS, WEEKDAYS, Timex, normalise
 from hearsay.extract.zones import Zones
 from hearsay.model import TimeExpr
 
@@ -32,8 +32,17 @@ _EXTRA = re.compile(
     r"|(?:this|last|next) (?:week|weekend|month|year|quarter|morning|afternoon|evening)"
     r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?: (?:morning|afternoon|evening|night))?"
     r"|(?:January|February|April|June|July|August|September|October|November|December)(?: \d{1,2}(?:, \d{4})?| \d{4})?"
-    r"|(?:annually|yearly|weekly|daily|monthly|quarterly))\b"
+    r"|(?:annually|yearly|weekly|daily|monthly|quarterly)"
+    r"|(?:(?<=in )|(?<=for ))(?:just |only |mere )?(?:seconds|minutes|hours|days|weeks|months|years|decades)"
+    r"|that (?:same )?(?:time|day|week|month|year)|the same day)\b"
 )
+# Words TimeML annotates only in one use: "the current crisis", "recent moves" (ADJ; PRESENT_REF,
+# PAST_REF), "spring shows signs" (NOUN, not the verb). Checked on the parse, not by pattern alone.
+# Bare "later" is left out: TimeML annotates it inconsistently and its value is rarely recoverable.
+_POS_WORDS = {"current": "ADJ", "recent": "ADJ",
+              "spring": "NOUN", "summer": "NOUN", "autumn": "NOUN", "winter": "NOUN"}
+_ANAPHORA = re.compile(r"(?:that|that same|the same) (time|day|week|month|year)", re.I)
+_GRAIN = {"day": 10, "time": 10, "week": 8, "month": 7, "year": 4}
 _AGE = re.compile(r"\b(age[ds]?|years? old|-year-old|aged)\b", re.I)
 _FUTURE_HEADS = {"expect", "schedule", "set", "plan", "due", "go", "intend", "hope", "aim"}
 _NOT_TIME_HEADS = {"age"}
@@ -132,6 +141,14 @@ def _candidates(doc: Doc) -> list[tuple[int, int]]:
         if word in REFS and _is_noun_modifier(doc, s, e):
             continue
         spans.append((s, e))
+        taken.append((s, e))
+    for tok in doc:
+        pos = _POS_WORDS.get(tok.lower_)
+        if pos is None or tok.pos_ != pos or tok.ent_type_ in ("DATE", "TIME"):
+            continue
+        s, e = tok.idx, tok.idx + len(tok.text)
+        if not any(a < e and s < b for a, b in taken) and not _is_noun_modifier(doc, s, e):
+            spans.append((s, e))
     return sorted(set(spans))
 
 
@@ -164,8 +181,16 @@ def find_times(doc: Doc, anchor: date | None, zones: Zones, settings: Settings) 
             continue
         span = _tokens_span(doc, start, end)
         future = _is_future(span) if span is not None else False
-        for s, e in _readable_parts(doc.text, start, end):
+        parts = _readable_parts(doc.text, start, end)
+        for i, (s, e) in enumerate(parts):
             timex = normalise(doc.text[s:e], anchor, future)
+            if timex is None and re.fullmatch(r"[\d.,]+|[a-z]+(?:-[a-z]+)?", doc.text[s:e]) and i + 1 < len(parts):
+                # "between 60 and 90 days": the first number takes the unit of the second
+                unit = re.search(r"\s(\w+)$", doc.text[parts[i + 1][0]:parts[i + 1][1]])
+                timex = normalise(f"{doc.text[s:e]} {unit.group(1)}", anchor, future) if unit else None
+                timex = timex if timex is not None and timex.type == "DURATION" else None
+            if timex is None:
+                timex = _antecedent(doc.text[s:e], out)
             if timex is None:
                 continue
             out.append(
@@ -175,6 +200,18 @@ def find_times(doc: Doc, anchor: date | None, zones: Zones, settings: Settings) 
                 )
             )
     return out
+
+
+def _antecedent(text: str, earlier: list[TimeExpr]) -> Timex | None:
+    """Return "that day" / "that time" resolved to the latest earlier date at that grain, else None."""
+    m = _ANAPHORA.fullmatch(text)
+    if m is None:
+        return None
+    grain = _GRAIN[m.group(1).lower()]
+    for t in reversed(earlier):
+        if t.type in ("DATE", "TIME") and re.match(r"\d{4}", t.value) and len(t.value) >= grain:
+            return Timex("DATE", t.value[:grain] if m.group(1).lower() != "time" else t.value, None, "anaphora")
+    return None
 
 
 def _readable_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
