@@ -108,7 +108,7 @@ def statements(store: Store, speaker: int | str | None = None, about: int | str 
         query = query.where(exists(select(m.c.id).join(el, el.c.entity_id == m.c.entity_id).where(
             el.c.canonical_id == target, m.c.document_id == _s.c.document_id,
             m.c.char_start >= _s.c.char_start, m.c.char_end <= _s.c.char_end)))
-    query = query.order_by(_d.c.published.desc(), _s.c.document_id.desc(), _s.c.char_start).limit(limit).offset(offset)
+    query = query.order_by(_d.c.published.desc().nulls_last(), _s.c.document_id.desc(), _s.c.char_start).limit(limit).offset(offset)
     return _all(store, query)
 
 
@@ -229,7 +229,7 @@ def entity_page(store: Store, ref: int | str, *, limit: int = 50) -> dict[str, A
     el = schema.entity_links
     docs = _all(store, select(_d.c.id, _d.c.title, _d.c.source, _d.c.url, _d.c.published)
                 .where(_d.c.id.in_(select(el.c.document_id).where(el.c.canonical_id == entity["id"])))
-                .order_by(_d.c.published.desc(), _d.c.id.desc()).limit(limit))
+                .order_by(_d.c.published.desc().nulls_last(), _d.c.id.desc()).limit(limit))
     return {
         "entity": entity,
         "documents": docs,
