@@ -2,7 +2,8 @@
 
 A corpus of ~15 short real articles (the founding article plus the shortest Wikinews texts,
 CC BY 4.0) is copied to a temporary directory and analysed once in this process as the
-reference. Then ``hearsay ingest DIR --db URL`` runs as a subprocess and is killed with
+reference (hearsay imported from a copy of ``src/`` taken at the start, as in the ingests).
+Then ``hearsay ingest DIR --db URL`` runs as a subprocess and is killed with
 SIGKILL at random points (a random delay after it stores a new article, sometimes during
 start-up), restarted, and after every kill the store is checked: no duplicate hash, every
 stored article has exactly the reference's entity/mention/statement/figure/time/event/
@@ -28,7 +29,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
-from reliability._crash import corpus, pg_server_url, reference  # noqa: E402
+from reliability._crash import corpus, pg_server_url, reference, snapshot  # noqa: E402
 from reliability._kill import run_kills  # noqa: E402
 
 
@@ -46,9 +47,10 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="hearsay-kill-") as tmp:
         work = Path(tmp)
         paths = corpus(work / "articles", args.articles)
-        ref = reference(paths)
+        src = snapshot(work / "src")  # others may edit src/ during the run
+        ref = reference(paths, src)
         server = pg_server_url() if args.db == "postgres" else None
-        stats = run_kills(args.db, args.kills, work / "articles", ref, work, pg_server=server, seed=seed,
+        stats = run_kills(args.db, args.kills, work / "articles", ref, work, pg_server=server, seed=seed, src=src,
                           max_delay=args.max_delay, report=lambda line: print(line, flush=True))
     figures = {
         "backend": stats.backend, "seed": seed, "articles": len(ref.order), "kills": stats.kills,

@@ -1,6 +1,10 @@
 """Helpers for the crash and concurrency tests (issue 8): a small real corpus, a reference
 analysis of it, ``hearsay ingest`` / ``hearsay serve`` as subprocesses, and store checks.
 
+Other people edit ``src/`` while these long runs go on, so :func:`snapshot` freezes a copy of
+it and every subprocess (the ingests, the server and the reference analysis) imports hearsay
+from that copy: the reference and the stored rows come from the same code.
+
 Imported by ``tests/reliability/test_*.py`` and by ``benchmarks/kill_test.py`` and
 ``benchmarks/concurrency_test.py`` (which put ``tests/`` on ``sys.path``), so the bounded
 suite and the long runs check exactly the same things.
@@ -14,6 +18,7 @@ stored article.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import signal
@@ -72,12 +77,26 @@ class Reference:
         return set(self.counts)
 
 
-def reference(paths: Iterable[Path]) -> Reference:
-    """Analyse every article once in this process with :func:`hearsay.analysis.analyze`.
+def snapshot(dest: Path) -> Path:
+    """Copy the working tree's ``src/`` to ``dest`` and return the copy (for :func:`env`)."""
+    shutil.copytree(ROOT / "src", dest, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+    return dest
+
+
+def reference(paths: Iterable[Path], src: Path | None = None) -> Reference:
+    """Analyse every article once with :func:`hearsay.analysis.analyze` in a subprocess
+    importing hearsay from ``src`` (default: the installed one).
 
     Articles are read with the same reader ``hearsay ingest`` uses, so their texts (and so
-    their hashes and offsets) are the ones the subprocess stores.
+    their hashes and offsets) are the ones the ingests store.
     """
+    out = subprocess.run([sys.executable, "-m", "reliability._crash", *map(str, paths)], env=env(src),
+                         capture_output=True, text=True, check=True, cwd=ROOT)
+    data = json.loads(out.stdout)
+    return Reference({k: v for k, v in data["counts"].items()}, data["order"])
+
+
+def _reference_here(paths: Iterable[str]) -> dict[str, object]:
     from hearsay.analysis import analyze
     from hearsay.config import load_settings
     from hearsay.ledger.sources import read_source
@@ -87,8 +106,9 @@ def reference(paths: Iterable[Path]) -> Reference:
     counts: dict[str, dict[str, int]] = {}
     order = []
     for path in paths:
-        for article in read_source(str(path), settings):
-            assert isinstance(article, Article), article
+        for article in read_source(path, settings):
+            if not isinstance(article, Article):
+                raise SystemExit(f"{path}: {article}")
             record = analyze(article, settings)
             counts[article.sha256] = {
                 "entities": len(record.entities),
@@ -100,7 +120,7 @@ def reference(paths: Iterable[Path]) -> Reference:
                 "rejected": len(record.rejected),
             }
             order.append(article.sha256)
-    return Reference(counts, order)
+    return {"counts": counts, "order": order}
 
 
 # -- stores ------------------------------------------------------------------------------------
@@ -211,20 +231,24 @@ def stored_count(url: str) -> int:
 
 
 # -- processes ---------------------------------------------------------------------------------
-def env(**extra: str) -> dict[str, str]:
-    """The environment for a hearsay subprocess: this interpreter's, with ``extra`` set."""
+def env(src: Path | None = None, **extra: str) -> dict[str, str]:
+    """The environment for a hearsay subprocess: hearsay from ``src`` when given, ``tests/``
+    importable, no ``HEARSAY_DB`` from the caller, and ``extra`` set."""
     out = dict(os.environ)
     out.pop("HEARSAY_DB", None)
+    paths = [str(src)] if src else []
+    out["PYTHONPATH"] = os.pathsep.join([*paths, str(ROOT / "tests"), *filter(None, [os.environ.get("PYTHONPATH")])])
     out.update(extra)
     return out
 
 
-def start_ingest(sources: Iterable[Path | str], url: str, *, batch_size: int = 16, log: Path | None = None) -> subprocess.Popen[bytes]:
+def start_ingest(sources: Iterable[Path | str], url: str, *, batch_size: int = 16, log: Path | None = None,
+                 src: Path | None = None) -> subprocess.Popen[bytes]:
     """Start ``hearsay ingest SOURCE... --db URL --quiet``; stderr goes to ``log`` when given."""
     err = open(log, "ab") if log else subprocess.DEVNULL  # noqa: SIM115 (closed by the child's exit)
     try:
         return subprocess.Popen([*HEARSAY, "ingest", *map(str, sources), "--db", url, "--quiet"],
-                                stdout=subprocess.DEVNULL, stderr=err, env=env(HEARSAY_BATCH_SIZE=str(batch_size)),
+                                stdout=subprocess.DEVNULL, stderr=err, env=env(src, HEARSAY_BATCH_SIZE=str(batch_size)),
                                 cwd=ROOT)
     finally:
         if log:
@@ -245,14 +269,14 @@ def free_port() -> int:
 
 
 @contextmanager
-def serving(url: str, log: Path) -> Iterator[str]:
+def serving(url: str, log: Path, src: Path | None = None) -> Iterator[str]:
     """Run ``hearsay serve --db URL`` on a free localhost port; yield its base URL."""
     import httpx
 
     port = free_port()
     with open(log, "ab") as err:
         proc = subprocess.Popen([*HEARSAY, "serve", "--db", url, "--port", str(port)], stdout=subprocess.DEVNULL,
-                                stderr=err, env=env(), cwd=ROOT)
+                                stderr=err, env=env(src), cwd=ROOT)
     base = f"http://127.0.0.1:{port}"
     try:
         for _ in range(600):
@@ -275,4 +299,8 @@ def serving(url: str, log: Path) -> Iterator[str]:
 
 
 __all__ = ["ARTICLE_TABLES", "LEDGER_BY_DOCUMENT", "Reference", "check_store", "corpus", "env", "free_port", "kill",
-           "pg_database", "pg_server_url", "reference", "serving", "sqlite_url", "start_ingest", "stored_count"]
+           "pg_database", "pg_server_url", "reference", "serving", "snapshot", "sqlite_url", "start_ingest", "stored_count"]
+
+
+if __name__ == "__main__":  # the reference analysis, run by :func:`reference` in a subprocess
+    print(json.dumps(_reference_here(sys.argv[1:])))

@@ -87,6 +87,7 @@ def run_kills(
     *,
     pg_server: str | None = None,
     seed: int = 0,
+    src: Path | None = None,
     max_delay: float = 1.5,
     report: Callable[[str], None] = lambda line: None,
 ) -> KillStats:
@@ -95,6 +96,7 @@ def run_kills(
     Args:
         backend: ``sqlite`` or ``postgres`` (then ``pg_server`` is the server's base URL).
         ref: the reference analysis of ``source`` (see :func:`reliability._crash.reference`).
+        src: import hearsay from this copy of ``src/`` in the ingests (see :func:`~reliability._crash.snapshot`).
     """
     rng = random.Random(seed)
     stats = KillStats(backend)
@@ -105,7 +107,7 @@ def run_kills(
         round_no += 1
         ctx: AbstractContextManager[str] = _store_url(backend, workdir / f"round{round_no}", pg_server)
         with ctx as url:
-            _one_round(url, backend, kills, source, ref, log, rng, max_delay, stats, report)
+            _one_round(url, backend, kills, source, ref, log, rng, max_delay, stats, report, src)
     stats.seconds = time.monotonic() - start
     if log.exists() and log.read_text(errors="replace").strip():
         stats.problems.append(f"ingest wrote to stderr: {log.read_text(errors='replace')[:500]}")
@@ -113,12 +115,12 @@ def run_kills(
 
 
 def _one_round(url: str, backend: str, kills: int, source: Path, ref: Reference, log: Path, rng: random.Random,
-               max_delay: float, stats: KillStats, report: Callable[[str], None]) -> None:
+               max_delay: float, stats: KillStats, report: Callable[[str], None], src: Path | None) -> None:
     monitor = create_engine(url)
     try:
         while True:
             before = _count(monitor)
-            proc = start_ingest([source], url, batch_size=rng.choice([1, 2, 4, 16]), log=log)
+            proc = start_ingest([source], url, batch_size=rng.choice([1, 2, 4, 16]), log=log, src=src)
             early = stats.kills < kills and rng.random() < 0.1
             if early:  # kill during start-up: model load, migrations, catch-up
                 time.sleep(rng.uniform(0, 4.0))
@@ -146,6 +148,8 @@ def _one_round(url: str, backend: str, kills: int, source: Path, ref: Reference,
             stats.problems += [f"kill {stats.kills}: {p}" for p in problems]
             report(f"{backend}: kill {stats.kills}: {after} articles stored, "
                    f"{'in a write transaction' if hot else 'between transactions'}; {len(problems)} problems")
+            for problem in problems:
+                report(f"  {problem}")
     finally:
         monitor.dispose()
 

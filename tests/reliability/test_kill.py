@@ -12,28 +12,29 @@ from pathlib import Path
 import pytest
 
 from ledger._pg import pg_server  # noqa: F401  (fixture)
-from reliability._crash import Reference, corpus, reference
+from reliability._crash import Reference, corpus, reference, snapshot
 from reliability._kill import run_kills
 
 pytestmark = [pytest.mark.model, pytest.mark.slow]
 
 
 @pytest.fixture(scope="module")
-def kill_corpus(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Reference]:
+def kill_corpus(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Reference, Path]:
     source = tmp_path_factory.mktemp("kill-corpus")
-    return source, reference(corpus(source, 6))
+    src = snapshot(tmp_path_factory.mktemp("kill-src") / "src")
+    return source, reference(corpus(source, 6), src), src
 
 
-def test_ingest_sigkill_on_sqlite_keeps_whole_articles(kill_corpus: tuple[Path, Reference], tmp_path: Path) -> None:
-    source, ref = kill_corpus
-    stats = run_kills("sqlite", 6, source, ref, tmp_path, seed=8)
+def test_ingest_sigkill_on_sqlite_keeps_whole_articles(kill_corpus: tuple[Path, Reference, Path], tmp_path: Path) -> None:
+    source, ref, src = kill_corpus
+    stats = run_kills("sqlite", 6, source, ref, tmp_path, seed=8, src=src)
     assert stats.problems == []
     assert stats.kills == 6 and stats.rounds >= 1
 
 
-def test_ingest_sigkill_on_postgres_keeps_whole_articles(kill_corpus: tuple[Path, Reference], tmp_path: Path,
+def test_ingest_sigkill_on_postgres_keeps_whole_articles(kill_corpus: tuple[Path, Reference, Path], tmp_path: Path,
                                                          pg_server: str) -> None:  # noqa: F811
-    source, ref = kill_corpus
-    stats = run_kills("postgres", 4, source, ref, tmp_path, pg_server=pg_server, seed=9)
+    source, ref, src = kill_corpus
+    stats = run_kills("postgres", 4, source, ref, tmp_path, pg_server=pg_server, seed=9, src=src)
     assert stats.problems == []
     assert stats.kills == 4 and stats.rounds >= 1
