@@ -208,6 +208,8 @@ def subjects(tok: Token, depth: int = 0) -> tuple[list[Token], bool]:
             # "issued a declaration demanding ...": whoever issued the declaration demands
             return subjects(head.head, depth + 1)
         return [head], False  # "troops aiding Russia"
+    if tok.dep_ == "acl" and tok.tag_ == "VBD":  # a finite verb misparsed as a modifier of its subject
+        return [head], False
     if tok.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in {"VERB", "AUX"}:
         return subjects(head.head, depth + 1)  # "resorted to throwing stones"
     if tok.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):

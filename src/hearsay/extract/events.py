@@ -287,9 +287,11 @@ def _candidate(tok: Token, lex: Lexicon, entities: EntityIndex) -> _Cand | None:
         # has a type of its own ("imposed sanctions" is SANCTION, "imposed martial law" COERCE)
         for rule in lex.rules.get(("LIGHT", _rule_lemma(tok, "LIGHT", lex)), []):
             for obj in ea.objects(tok):
-                noun_rule = _noun_rule(obj, lex)
-                if noun_rule is not None:
-                    return _Cand(tok, tok, rule, noun_rule.type, noun_rule.mode, noun=obj)
+                # the object or its noun compound ("launched a mediation effort")
+                for noun in (obj, *(c for c in obj.children if c.dep_ == "compound")):
+                    noun_rule = _noun_rule(noun, lex)
+                    if noun_rule is not None:
+                        return _Cand(tok, tok, rule, noun_rule.type, noun_rule.mode, noun=obj)
         for rule in lex.rules.get(("VERB", _rule_lemma(tok, "VERB", lex)), []):
             if _holds(rule, tok, lex, entities):
                 return _Cand(tok, tok, rule, rule.type, rule.mode)
