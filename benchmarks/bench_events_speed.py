@@ -27,15 +27,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-import corpus  # noqa: E402
+import corpus
 
-from hearsay.config import load_settings  # noqa: E402
-from hearsay.extract.dates import find_times  # noqa: E402
-from hearsay.extract.entities import find_entities  # noqa: E402
-from hearsay.extract.events import find_events  # noqa: E402
-from hearsay.extract.quotes import find_statements  # noqa: E402
-from hearsay.extract.zones import find_zones  # noqa: E402
-from hearsay.nlp.pipeline import load_pipeline, parse_texts  # noqa: E402
+from hearsay.config import load_settings
+from hearsay.extract.dates import find_times
+from hearsay.extract.entities import find_entities
+from hearsay.extract.events import find_events
+from hearsay.extract.quotes import find_statements
+from hearsay.extract.zones import find_zones
+from hearsay.nlp.pipeline import load_pipeline, parse_texts
 
 SOURCES = ("wikinews-statements", "meantime-en")
 

@@ -27,7 +27,6 @@ import json
 import re
 import sys
 import xml.etree.ElementTree as ET
-from collections import Counter
 from datetime import date
 from pathlib import Path
 

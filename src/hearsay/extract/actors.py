@@ -22,10 +22,9 @@ the event, not the entity.
 from __future__ import annotations
 
 import functools
+from collections import Counter
 from dataclasses import dataclass
 from importlib import resources
-
-from collections import Counter
 
 from spacy.tokens import Span, Token
 

@@ -303,13 +303,13 @@ def _candidate(tok: Token, lex: Lexicon, entities: EntityIndex) -> _Cand | None:
         eid = entities.lookup(tok.idx, tok.idx + len(tok.text))
         if eid is not None and entities.get(eid).type in _SKIP_ENTITY_TYPES:
             return None  # "Asia-Pacific Economic Cooperation", "the Korean War"
-        rule = _noun_rule(tok, lex)
-        if rule is not None:
+        noun_rule = _noun_rule(tok, lex)
+        if noun_rule is not None:
             trigger = tok
             for child in tok.children:  # "the recently signed treaty": the participle is the trigger
                 if child.dep_ in {"amod", "acl"} and child.tag_ == "VBN" and ("VERB", _lemma(child)) in lex.rules:
                     trigger = child
-            return _Cand(trigger, tok, rule, rule.type, rule.mode)
+            return _Cand(trigger, tok, noun_rule, noun_rule.type, noun_rule.mode)
     return None
 
 
@@ -637,7 +637,7 @@ def find_events(
     for sent in doc.sents:
         if not zones.is_story(sent.start_char, sent.end_char) or zones.kind_at(sent.start_char, sent.end_char) == "heading":
             continue
-        seen: set[tuple[str, str, str | None]] = set()
+        seen: set[tuple[str, str | None, str | None]] = set()
         for cand, args, mode in _code_sentence(sent, entities, lex, onto, require_dyad):
             target = ea.materialize(entities, args.targets[0]) if args.targets else None
             actors: list[ea.Arg | None] = [ea.materialize(entities, a) for a in (args.actors[:1] if args.reciprocal else args.actors)] or [None]
