@@ -109,3 +109,23 @@ def test_dates_find_times_adjectives_anaphora_and_shared_units(nlp, settings):
     assert got["current"] == "PRESENT_REF" and got["recent"] == "PAST_REF"
     assert got["that time"] == got["June 10"]
     assert got["60"] == "P60D" and got["90 days"] == "P90D"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "mod"),
+    [("fiscal 2008", "FY2008", None), ("the 2008 fiscal year", "FY2008", None), ("the third quarter of fiscal 2009", "FY2009-Q3", None),
+     ("the nineties", "199", None), ("the late eighties", "198", "END"), ("the following day", "2025-05-31", None)],
+)
+def test_dates_normalise_fiscal_years_decade_words_and_next_day(text, value, mod):
+    got = normalise(text, ANCHOR)
+    assert (got.value, got.mod) == (value, mod)
+
+
+@pytest.mark.model
+def test_dates_find_times_following_day_counts_from_the_earlier_date(nlp, settings):
+    from hearsay.extract.dates import find_times
+    from hearsay.extract.zones import find_zones
+
+    text = "The plane landed on June 3, 2009. The following day it flew to Paris."
+    got = {t.text: t.value for t in find_times(nlp(text), ANCHOR, find_zones(text), settings)}
+    assert got["The following day"] == "2009-06-04"

@@ -283,6 +283,10 @@ def _core(t: str, anchor: date | None, future: bool) -> Timex | None:  # noqa: C
             return Timex("DATE", "PRESENT_REF" if off == 0 else ("PAST_REF" if off < 0 else "FUTURE_REF"), None, "deictic")
         val = (anchor + timedelta(days=off)).isoformat()
         return Timex("TIME" if part else "DATE", val + (f"T{part}" if part else ""), None, "deictic")
+    m = re.fullmatch(r"(?:the )?(following|next|previous|prior|preceding) day|the day (before|after)", t)
+    if m:  # anaphoric; dates.find_times counts from an earlier date in the text when there is one
+        off = 1 if (m.group(1) or m.group(2)) in ("following", "next", "after") else -1
+        return Timex("DATE", (anchor + timedelta(days=off)).isoformat() if anchor else "XXXX-XX-XX", None, "next-day")
     m = re.fullmatch(r"(this|last|yesterday|tomorrow) (morning|afternoon|evening|night)", t)
     if m:
         off = {"this": 0, "yesterday": -1, "tomorrow": 1, "last": -1}[m.group(1)]
@@ -377,8 +381,21 @@ def _core(t: str, anchor: date | None, future: bool) -> Timex | None:  # noqa: C
                 return Timex("DATE", f"{yv.value}-{mo:02d}", None, "month-relyear")
         rel = {"past": "last", "coming": "next"}.get(m.group(1) or "", m.group(1))
         return Timex("DATE", _month(anchor, mo, future, rel), None, "month")
+    # fiscal years: TimeML writes them "FY1989" (TimeBank); "fiscal 2008", "the 2008 fiscal year"
+    m = re.fullmatch(r"(?:the )?(?:(?:fiscal|financial) (?:year )?|fy ?)('?\d{4})(?:[-/]\d{2,4})?|(?:the )?(\d{4})(?:[-/]\d{2,4})? (?:fiscal|financial) year", t)
+    if m and _year(m.group(1) or m.group(2)):
+        return Timex("DATE", f"FY{_year(m.group(1) or m.group(2)):04d}", None, "fiscal-year")
+    m = re.fullmatch(r"(?:the |this |the current |last |the last |the previous |next |the next )?(?:fiscal|financial) year", t)
+    if m:
+        off = -1 if re.match(r"(the )?(last|previous)", t) else 1 if re.match(r"(the )?next", t) else 0
+        return Timex("DATE", f"FY{anchor.year + off:04d}" if anchor else "FYXXXX", None, "fiscal-year")
+    m = re.fullmatch(r"(?:the )?(early |mid-|late )?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)", t)
+    if m:  # "the nineties" -> 199
+        digit = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"].index(m.group(2)) + 2
+        mod = {"early ": "START", "mid-": "MID", "late ": "END"}.get(m.group(1) or "")
+        return Timex("DATE", f"19{digit}", mod, "decade-word")
     # years, decades, centuries
-    m = re.fullmatch(r"(?:the )?(?:year |fiscal (?:year )?|fy ?|calendar year )?('?\d{4})", t)
+    m = re.fullmatch(r"(?:the )?(?:year |calendar year )?('?\d{4})", t)
     if m and _year(m.group(1)):
         return Timex("DATE", f"{_year(m.group(1)):04d}", None, "year")
     m = re.fullmatch(r"'(\d{2})", t)
@@ -405,7 +422,7 @@ def _core(t: str, anchor: date | None, future: bool) -> Timex | None:  # noqa: C
         n = {"last": -1, "previous": -1, "prior": -1, "this": 0, "current": 0, "same": 0, "next": 1, "coming": 1, "following": 1}[rel]
         return Timex("DATE", shift(anchor, n, unit) if anchor else _unknown(unit), None, "relative-unit")
     # quarters and halves: "the fourth quarter of 2006", "Q3 2008", "the first half"
-    m = re.fullmatch(r"(?:the )?(?:(first|second|third|fourth|final|last|1st|2nd|3rd|4th) (quarter|half)|q([1-4])|h([12]))(?:,? (?:of )?(?:fiscal |the )?(\d{4}|this year|last year|next year|the year))?", t)
+    m = re.fullmatch(r"(?:the )?(?:(first|second|third|fourth|final|last|1st|2nd|3rd|4th) (quarter|half)|q([1-4])|h([12]))(?:,? (?:of )?(?:fiscal |financial |the )?(\d{4}|this year|last year|next year|the year))?", t)
     if m:
         if m.group(3) or m.group(4):
             kind, n = ("quarter", int(m.group(3))) if m.group(3) else ("half", int(m.group(4)))
@@ -416,7 +433,8 @@ def _core(t: str, anchor: date | None, future: bool) -> Timex | None:  # noqa: C
             n = min(n, 2)
         year_text = m.group(5)
         if year_text and year_text.isdigit():
-            return Timex("DATE", f"{year_text}-{letter}{n}", None, "quarter-year")
+            fy = "FY" if re.search(r"(fiscal|financial) \d{4}$", t) else ""
+            return Timex("DATE", f"{fy}{year_text}-{letter}{n}", None, "quarter-year")
         if year_text and year_text != "the year":
             yv = _core(year_text, anchor, future)
             if yv is not None:

@@ -13,7 +13,7 @@ the next one (news past bias; TempEval-3, UzZaman et al. 2013). Rules and measur
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
@@ -34,7 +34,8 @@ _EXTRA = re.compile(
     r"|(?:January|February|April|June|July|August|September|October|November|December)(?: \d{1,2}(?:, \d{4})?| \d{4})?"
     r"|(?:annually|yearly|weekly|daily|monthly|quarterly)"
     r"|(?:(?<=in )|(?<=for ))(?:just |only |mere )?(?:seconds|minutes|hours|days|weeks|months|years|decades)"
-    r"|that (?:same )?(?:time|day|week|month|year)|the same day)\b"
+    r"|that (?:same )?(?:time|day|week|month|year)|the same day"
+    r"|(?:[Tt]he )?(?:following|next|previous|prior|preceding) day|[Tt]he day (?:before|after))\b"
 )
 # Words TimeML annotates only in one use: "the current crisis", "recent moves" (ADJ; PRESENT_REF,
 # PAST_REF), "spring shows signs" (NOUN, not the verb). Checked on the parse, not by pattern alone.
@@ -42,6 +43,7 @@ _EXTRA = re.compile(
 _POS_WORDS = {"current": "ADJ", "recent": "ADJ",
               "spring": "NOUN", "summer": "NOUN", "autumn": "NOUN", "winter": "NOUN"}
 _ANAPHORA = re.compile(r"(?:that|that same|the same) (time|day|week|month|year)", re.I)
+_NEXT_DAY = re.compile(r"(?:the )?(following|next|previous|prior|preceding) day|the day (before|after)", re.I)
 _GRAIN = {"day": 10, "time": 10, "week": 8, "month": 7, "year": 4}
 _AGE = re.compile(r"\b(age[ds]?|years? old|-year-old|aged)\b", re.I)
 _FUTURE_HEADS = {"expect", "schedule", "set", "plan", "due", "go", "intend", "hope", "aim"}
@@ -70,6 +72,19 @@ def _is_future(span: Span) -> bool:
     if tok.tag_ == "VB" and any(c.lower_ == "to" for c in tok.children) and tok.head.lemma_ in ("be", *_FUTURE_HEADS):
         return True
     return tok.lemma_ in ("due", "scheduled", "upcoming")
+
+
+def _is_past(span: Span) -> bool:
+    """True when the clause governing ``span`` is in the past tense ("rose", "has risen")."""
+    tok: Token = span.root
+    for _ in range(6):
+        if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
+            break
+        tok = tok.head
+    return tok.tag_ == "VBD" or tok.tag_ == "VBN" and any(c.lower_ in ("has", "have", "had", "was", "were") for c in tok.children)
+
+
+_QUARTER = re.compile(r"(?i)\b(?:(?:first|second|third|fourth|final|1st|2nd|3rd|4th)[ -](?:quarter|half)|q[1-4]|h[12])\b")
 
 
 def _split_lines(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
@@ -181,6 +196,8 @@ def find_times(doc: Doc, anchor: date | None, zones: Zones, settings: Settings) 
             continue
         span = _tokens_span(doc, start, end)
         future = _is_future(span) if span is not None else False
+        if not future and span is not None and _QUARTER.search(span.text) and not _is_past(span):
+            future = True  # "closures during the fourth quarter": a later quarter is this year's unless told past
         parts = _readable_parts(doc.text, start, end)
         for i, (s, e) in enumerate(parts):
             timex = normalise(doc.text[s:e], anchor, future)
@@ -189,8 +206,8 @@ def find_times(doc: Doc, anchor: date | None, zones: Zones, settings: Settings) 
                 unit = re.search(r"\s(\w+)$", doc.text[parts[i + 1][0]:parts[i + 1][1]])
                 timex = normalise(f"{doc.text[s:e]} {unit.group(1)}", anchor, future) if unit else None
                 timex = timex if timex is not None and timex.type == "DURATION" else None
-            if timex is None:
-                timex = _antecedent(doc.text[s:e], out)
+            if timex is None or timex.rule == "next-day":
+                timex = _antecedent(doc.text[s:e], out) or timex
             if timex is None:
                 continue
             out.append(
@@ -204,6 +221,13 @@ def find_times(doc: Doc, anchor: date | None, zones: Zones, settings: Settings) 
 
 def _antecedent(text: str, earlier: list[TimeExpr]) -> Timex | None:
     """Return "that day" / "that time" resolved to the latest earlier date at that grain, else None."""
+    m = _NEXT_DAY.fullmatch(text)
+    if m is not None:  # "the following day": one day after the latest earlier full date
+        off = 1 if (m.group(1) or m.group(2)).lower() in ("following", "next", "after") else -1
+        for t in reversed(earlier):
+            if re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.value[:10]) and t.type in ("DATE", "TIME"):
+                return Timex("DATE", (date.fromisoformat(t.value[:10]) + timedelta(days=off)).isoformat(), None, "next-day")
+        return None
     m = _ANAPHORA.fullmatch(text)
     if m is None:
         return None
