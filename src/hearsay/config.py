@@ -49,7 +49,7 @@ SETTINGS_TABLE: dict[str, tuple[str, str]] = {
     "fuzzy_threshold": ("HEARSAY_FUZZY_THRESHOLD", "Minimum rapidfuzz ratio (0-100) for a misspelt name to join a gazetteer entry."),
     "approx_band": ("HEARSAY_APPROX_BAND", "Relative band for approximate figures ('about 100' -> 90..110 when 0.1)."),
     "language": ("HEARSAY_LANGUAGE", "Language of the input texts; only English ('en') has a pipeline."),
-    "events_require_dyad": ("HEARSAY_EVENTS_REQUIRE_DYAD", "Keep only events whose actor is a known entity (false: also keep actor-less events, e.g. to score event types alone)."),
+    "events_require_dyad": ("HEARSAY_EVENTS_REQUIRE_DYAD", "Keep only events with both an actor and a target entity (false: keep every coded event, e.g. to score event types alone)."),
 }
 
 
