@@ -30,7 +30,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 
 
-def _child(mode: str, n: int, base: int) -> dict:
+def _child(mode: str, n: int, base: int, exclude: tuple[str, ...]) -> dict:
     import psutil
     from corpus import iter_corpus
 
@@ -47,7 +47,7 @@ def _child(mode: str, n: int, base: int) -> dict:
         strings0 = len(nlp.vocab.strings)
         me = psutil.Process()
         strings_after_first_pass = None
-        for i, _ in enumerate(analyze_articles(iter_corpus(base, n // base), settings), 1):
+        for i, _ in enumerate(analyze_articles(iter_corpus(base, n // base, exclude), settings), 1):
             if i == base:
                 strings_after_first_pass = len(nlp.vocab.strings)
             if i % max(1, n // 4) == 0:
@@ -72,7 +72,7 @@ def _child(mode: str, n: int, base: int) -> dict:
 
     t = threading.Thread(target=sample, daemon=True)
     t.start()
-    for i, _ in enumerate(analyze_parallel(iter_corpus(base, n // base), settings, workers=1), 1):
+    for i, _ in enumerate(analyze_parallel(iter_corpus(base, n // base, exclude), settings, workers=1), 1):
         if i % max(1, n // 4) == 0:
             samples.append((i, worker_rss[-1] if worker_rss else 0.0))
     stop.set()
@@ -88,10 +88,12 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=10, help="multiplier of the big run (default 10)")
     parser.add_argument("--modes", default="worker,serial")
     parser.add_argument("--child", nargs=3, metavar=("MODE", "N", "BASE"), help=argparse.SUPPRESS)
+    parser.add_argument("--exclude", action="append", default=[], metavar="ID",
+                        help="leave out a source article by id (repeatable; see docs/PERFORMANCE.md)")
     args = parser.parse_args()
     if args.child:
         mode, n, base = args.child
-        print(json.dumps(_child(mode, int(n), int(base))))
+        print(json.dumps(_child(mode, int(n), int(base), tuple(args.exclude))))
         return
 
     from corpus import load_line, run_header
@@ -100,7 +102,8 @@ def main() -> None:
     for mode in args.modes.split(","):
         for n in (args.base, args.base * args.repeat):
             start = time.perf_counter()
-            out = subprocess.run([sys.executable, __file__, "--child", mode, str(n), str(args.base)],
+            out = subprocess.run([sys.executable, __file__, "--child", mode, str(n), str(args.base),
+                                  *[f"--exclude={x}" for x in args.exclude]],
                                  capture_output=True, text=True, check=True)
             r = json.loads(out.stdout.strip().splitlines()[-1])
             curve = ", ".join(f"{i}: {mb:.0f}" for i, mb in r["samples"])

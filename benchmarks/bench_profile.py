@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 
 def extractor_costs(articles, settings):  # type: ignore[no-untyped-def]
-    """Return ``(parse seconds, {extractor: cpu seconds}, analyze_doc cpu seconds)``."""
+    """Return ``(parse s, {extractor: cpu s}, analyze_doc cpu s, [(cpu s, id, words)] slowest first)``."""
     import hearsay.analysis as analysis
     from hearsay.nlp.pipeline import parse_texts
 
@@ -33,6 +33,7 @@ def extractor_costs(articles, settings):  # type: ignore[no-untyped-def]
     parse = time.process_time() - start
 
     costs: dict[str, float] = defaultdict(float)
+    per_article: list[tuple[float, str, int]] = []
     originals = {name: fn for name, fn in vars(analysis).items() if name.startswith("find_") and callable(fn)}
 
     def timed(name, fn):  # type: ignore[no-untyped-def]
@@ -50,12 +51,27 @@ def extractor_costs(articles, settings):  # type: ignore[no-untyped-def]
             setattr(analysis, name, timed(name, fn))
         start = time.process_time()
         for article, doc in zip(articles, docs, strict=True):
+            t = time.process_time()
             analysis.analyze_doc(article, doc, settings)
+            per_article.append((time.process_time() - t, article.id, len(article.text.split())))
         total = time.process_time() - start
     finally:
         for name, fn in originals.items():
             setattr(analysis, name, fn)
-    return parse, dict(costs), total
+    return parse, dict(costs), total, sorted(per_article, reverse=True)
+
+
+def component_costs(texts, nlp):  # type: ignore[no-untyped-def]
+    """Return ``{component: cpu seconds}`` for the tokenizer and each pipe over ``texts``."""
+    costs = {}
+    t = time.process_time()
+    docs = [nlp.make_doc(x) for x in texts]
+    costs["tokenizer"] = time.process_time() - t
+    for name, proc in nlp.pipeline:
+        t = time.process_time()
+        docs = list(proc.pipe(docs, batch_size=64)) if hasattr(proc, "pipe") else [proc(d) for d in docs]
+        costs[name] = time.process_time() - t
+    return costs
 
 
 def hot_spots(session, top: int) -> tuple[list, list]:  # type: ignore[no-untyped-def]
@@ -85,6 +101,8 @@ def main() -> None:
     parser.add_argument("-n", type=int, default=500, help="articles (default 500)")
     parser.add_argument("--top", type=int, default=15)
     parser.add_argument("--no-pyinstrument", action="store_true")
+    parser.add_argument("--exclude", action="append", default=[], metavar="ID",
+                        help="leave out a source article by id (repeatable; see docs/PERFORMANCE.md)")
     args = parser.parse_args()
 
     from corpus import CACHE, load_corpus, load_line, run_header
@@ -94,13 +112,18 @@ def main() -> None:
     from hearsay.nlp.pipeline import load_pipeline
 
     print(run_header("python benchmarks/bench_profile.py " + " ".join(sys.argv[1:])))
-    articles, info = load_corpus(args.n)
+    articles, info = load_corpus(args.n, tuple(args.exclude))
     print("corpus  :", info.describe())
     settings = load_settings({"store": False})
     load_pipeline(settings.model, settings.model_version)
     list(analyze_articles(articles[:5], settings))  # warm caches (gazetteers, regexes)
 
-    parse, costs, total = extractor_costs(articles, settings)
+    comp = component_costs([a.text for a in articles], load_pipeline(settings.model, settings.model_version))
+    spacy_total = sum(comp.values())
+    print(f"\nspaCy components, CPU per article ({spacy_total / len(articles) * 1000:.1f} ms in all):")
+    print("  " + ", ".join(f"{k} {v / len(articles) * 1000:.1f} ms ({v / spacy_total:.0%})" for k, v in comp.items()))
+
+    parse, costs, total, slowest = extractor_costs(articles, settings)
     whole = parse + total
     print(f"\nper-article CPU cost over {len(articles)} articles (parse once, then each extractor):")
     print(f"  {'spaCy parse (nlp.pipe)':<28} {parse / len(articles) * 1000:8.1f} ms  {parse / whole:6.1%}")
@@ -110,6 +133,9 @@ def main() -> None:
     print(f"  {'record assembly':<28} {rest / len(articles) * 1000:8.1f} ms  {rest / whole:6.1%}")
     print(f"  hearsay's own work is {total / parse:.1%} of the parse time "
           f"(=> at most {parse / whole:.1%} of bare-spaCy throughput)")
+
+    print("  slowest articles (hearsay's own CPU, excluding the parse): " + ", ".join(
+        f"{aid} {sec:.2f}s/{words} words" for sec, aid, words in slowest[:5]))
 
     if args.no_pyinstrument:
         print(load_line())

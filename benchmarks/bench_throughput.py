@@ -36,6 +36,8 @@ def main() -> None:
     parser.add_argument("--round", type=int, default=50, help="articles per interleaved round")
     parser.add_argument("--store", action="store_true", help="also time hearsay + SQLite writes")
     parser.add_argument("--batch-size", type=int, default=None, help="override Settings.batch_size")
+    parser.add_argument("--exclude", action="append", default=[], metavar="ID",
+                        help="leave out a source article by id (repeatable; see docs/PERFORMANCE.md)")
     args = parser.parse_args()
 
     from corpus import count_words, load_corpus, load_line, run_header
@@ -45,7 +47,7 @@ def main() -> None:
     from hearsay.nlp.pipeline import load_pipeline
 
     print(run_header("python benchmarks/bench_throughput.py " + " ".join(sys.argv[1:])))
-    articles, info = load_corpus(args.n)
+    articles, info = load_corpus(args.n, tuple(args.exclude))
     print("corpus  :", info.describe())
     settings = load_settings({"store": False, "batch_size": args.batch_size})
     nlp = load_pipeline(settings.model, settings.model_version)

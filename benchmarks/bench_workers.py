@@ -33,6 +33,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("-n", type=int, default=200, help="articles (default 200)")
     parser.add_argument("--runners", default="serial,proc1,proc2,dask1,dask2")
+    parser.add_argument("--exclude", action="append", default=[], metavar="ID",
+                        help="leave out a source article by id (repeatable; see docs/PERFORMANCE.md)")
     args = parser.parse_args()
 
     from corpus import load_corpus, load_line, run_header
@@ -40,7 +42,7 @@ def main() -> None:
     from hearsay.config import load_settings
 
     print(run_header("python benchmarks/bench_workers.py " + " ".join(sys.argv[1:])))
-    articles, info = load_corpus(args.n)
+    articles, info = load_corpus(args.n, tuple(args.exclude))
     print("corpus  :", info.describe())
     settings = load_settings({"store": False})
     words = info.words
