@@ -83,20 +83,22 @@ def snapshot(dest: Path) -> Path:
     return dest
 
 
-def reference(paths: Iterable[Path], src: Path | None = None) -> Reference:
+def reference(paths: Iterable[Path], src: Path | None = None, *, analyse: bool = True) -> Reference:
     """Analyse every article once with :func:`hearsay.analysis.analyze` in a subprocess
     importing hearsay from ``src`` (default: the installed one).
 
     Articles are read with the same reader ``hearsay ingest`` uses, so their texts (and so
-    their hashes and offsets) are the ones the ingests store.
+    their hashes and offsets) are the ones the ingests store. Without ``analyse`` only the
+    hashes are taken (the counts are empty, so :func:`check_store` checks presence only).
     """
-    out = subprocess.run([sys.executable, "-m", "reliability._crash", *map(str, paths)], env=env(src),
+    flag = [] if analyse else ["--hashes-only"]
+    out = subprocess.run([sys.executable, "-m", "reliability._crash", *flag, *map(str, paths)], env=env(src),
                          capture_output=True, text=True, check=True, cwd=ROOT)
     data = json.loads(out.stdout)
     return Reference({k: v for k, v in data["counts"].items()}, data["order"])
 
 
-def _reference_here(paths: Iterable[str]) -> dict[str, object]:
+def _reference_here(paths: list[str]) -> dict[str, object]:
     from hearsay.analysis import analyze
     from hearsay.config import load_settings
     from hearsay.ledger.sources import read_source
@@ -105,10 +107,15 @@ def _reference_here(paths: Iterable[str]) -> dict[str, object]:
     settings = load_settings()
     counts: dict[str, dict[str, int]] = {}
     order = []
-    for path in paths:
+    analyse = paths[:1] != ["--hashes-only"]
+    for path in paths if analyse else paths[1:]:
         for article in read_source(path, settings):
             if not isinstance(article, Article):
                 raise SystemExit(f"{path}: {article}")
+            order.append(article.sha256)
+            counts[article.sha256] = {}
+            if not analyse:
+                continue
             record = analyze(article, settings)
             counts[article.sha256] = {
                 "entities": len(record.entities),
@@ -119,7 +126,6 @@ def _reference_here(paths: Iterable[str]) -> dict[str, object]:
                 "events": len(record.events),
                 "rejected": len(record.rejected),
             }
-            order.append(article.sha256)
     return {"counts": counts, "order": order}
 
 
