@@ -1,0 +1,290 @@
+"""Query latency on a store of 20,000 synthetic-but-realistic articles (issue 6).
+
+Two steps:
+
+``load``  generates N records with :mod:`synthetic` (varied copies of real analysed articles;
+          no spaCy) and stores each one the way ``hearsay ingest`` does after analysis:
+          ``Store.save_linked(record, update_ledger)``, one transaction per article with its
+          ledger updates. Prints the load rate every ``--every`` articles (the ledger's cost
+          grows with the store) and the store size at the end.
+
+``run``   times the read functions the CLI, API and web share (``hearsay.query``) over
+          ``--samples`` random targets: ``entity_page`` and ``entity_overview`` (the web entity
+          page) for entities drawn by their number of articles (half uniformly over all
+          entities, half weighted by articles, so popular ones are measured as users meet
+          them), ``series`` over (subject, quantity) keys, ``statements(speaker=...)`` and
+          ``search`` over words drawn from the stored texts. Optionally ``--http`` times the
+          same entity and series requests through the FastAPI app (TestClient, in-process).
+          Prints median, p95 and max per function. ``--explain`` prints SQLite's query plan
+          of the statements the slowest functions run.
+
+Examples::
+
+    .venv/bin/python benchmarks/bench_query_latency.py load --n 20000 --db /tmp/hearsay-20k.db
+    .venv/bin/python benchmarks/bench_query_latency.py run --db /tmp/hearsay-20k.db --samples 200
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from corpus import load_line, run_header  # noqa: E402
+
+
+def _size(path: Path) -> str:
+    total = sum(p.stat().st_size for p in path.parent.glob(path.name + "*") if p.is_file())
+    return f"{total / 2**20:.0f} MiB"
+
+
+def _fast_ledger() -> None:
+    """Make the ledger's statement-conflict check cheaper without changing what it writes.
+
+    Measured on a 1,000-article store (docs/perf-query.md), 73% of ``update_ledger`` went to
+    ``find_statement_conflicts``: for every new statement it walks the speaker's whole history
+    and, for each old statement, first runs a query for its duplicate group (``_group``) and
+    re-derives its polarity, and only then compares the words. The loading rate fell from 6 to
+    1 article/s by the 1,000th article. This replacement makes the same decisions in a cheaper
+    order (words first, group query only for pairs that negate each other; likewise intervals
+    before the group query in ``find_figure_conflicts``) and caches
+    ``polarity`` (a pure function of a frozen Statement), so the tables come out the same.
+    """
+    import functools
+
+    from sqlalchemy import Connection, select
+
+    import hearsay.ledger as ledger
+    from hearsay.ledger import contradictions as c
+    from hearsay.ledger import statements as st_mod
+    from hearsay.model import Statement
+    from hearsay.store import schema
+
+    polarity = functools.lru_cache(maxsize=500_000)(st_mod.polarity)
+    st_mod.polarity = polarity  # link_statements' cluster scan re-derives it for every cluster too
+    c.polarity = polarity
+
+    def find_statement_conflicts(conn: Connection, doc_key: int, statements: list[tuple[int, int | None]]) -> int:
+        st, links = schema.statements, schema.statement_links
+        mine = c._group(conn, doc_key)
+        found = 0
+        for key, speaker in statements:
+            if speaker is None:
+                continue
+            new = conn.execute(select(st).where(st.c.id == key)).one()
+            neg, core = polarity(Statement(id="", kind="direct", content=new.content, start=0, end=0, cue=new.cue))
+            history = conn.execute(select(st.c.id, st.c.document_id, st.c.content, st.c.cue).join(links, links.c.statement_id == st.c.id)
+                                   .where(links.c.speaker_id == speaker, st.c.id != key)).all()
+            for old in history:
+                old_neg, old_core = polarity(Statement(id="", kind="direct", content=old.content, start=0, end=0, cue=old.cue))
+                if old_neg == neg or c.same_statement(core, old_core) < c.NEGATES_MIN:
+                    continue
+                if old.document_id != doc_key and c._group(conn, old.document_id) == mine:
+                    continue
+                c._insert(conn, kind="statement", left_id=old.id, right_id=key, left_document_id=old.document_id,
+                          right_document_id=doc_key, subject_id=speaker, quantity=None, period=None,
+                          reason="the same speaker says it and denies it")
+                found += 1
+        return found
+
+    def find_figure_conflicts(conn: Connection, doc_key: int, figure_ids: list[int]) -> int:
+        # as hearsay.ledger.contradictions.find_figure_conflicts, interval test before the group query
+        p = schema.series_points
+        mine = c._group(conn, doc_key)
+        found = 0
+        for new in conn.execute(select(p).where(p.c.figure_id.in_(figure_ids), p.c.subject_id.is_not(None), p.c.period.is_not(None))).all():
+            if new.quantity in c.GENERIC_QUANTITIES:
+                continue
+            others = conn.execute(select(p).where(
+                p.c.subject_id == new.subject_id, p.c.quantity == new.quantity, p.c.period == new.period, p.c.figure_id != new.figure_id,
+            )).all()
+            for old in others:
+                if old.unit and new.unit and old.unit != new.unit:
+                    continue
+                if not c.disjoint(old, new):
+                    continue
+                if old.document_id != doc_key and c._group(conn, old.document_id) == mine:
+                    continue
+                left, right = sorted([old, new], key=lambda r: r.figure_id)
+                c._insert(conn, kind="figure", left_id=left.figure_id, right_id=right.figure_id,
+                          left_document_id=left.document_id, right_document_id=right.document_id, subject_id=new.subject_id,
+                          quantity=new.quantity, period=new.period,
+                          reason=f"{new.quantity} for {new.period}: {c._fmt(left)} vs {c._fmt(right)} cannot both hold")
+                found += 1
+        return found
+
+    ledger.find_statement_conflicts = find_statement_conflicts  # the names update_ledger calls
+    ledger.find_figure_conflicts = find_figure_conflicts
+
+
+def load(args: argparse.Namespace) -> None:
+    import synthetic
+    from sqlalchemy import text
+
+    from hearsay.ledger import update_ledger
+    from hearsay.store import open_store
+
+    path = Path(args.db)
+    if path.exists() and not args.append:
+        sys.exit(f"{path} exists; remove it or pass --append")
+    print(run_header(" ".join(sys.argv)))
+    if args.fast_ledger:
+        _fast_ledger()
+    store = open_store(f"sqlite:///{path}")
+    gen = synthetic.Generator(seed=args.seed)
+    t0 = last = time.perf_counter()
+    check_time = 0.0
+    stored = 0
+    for i, data in enumerate(gen.records(args.n), 1):
+        t = time.perf_counter()
+        synthetic.check(data, with_schema=i % args.schema_every == 0)
+        record = synthetic.to_record(data)
+        check_time += time.perf_counter() - t
+        key, created = store.save_linked(record, update_ledger)
+        stored += created
+        if i % args.every == 0 or i == args.n:
+            now = time.perf_counter()
+            print(f"{i:>6} articles  {args.every / (now - last):6.1f}/s over the last {args.every}  "
+                  f"{i / (now - t0 - check_time):6.1f}/s overall (store only)  store {_size(path)}", flush=True)
+            last = now
+    elapsed = time.perf_counter() - t0
+    counts = store.table_counts()
+    with store.engine.connect() as conn:
+        copies = conn.execute(text("SELECT count(*) FROM duplicates WHERE original_id <> document_id")).scalar_one()
+    store.close()
+    print(f"stored {stored} of {args.n} generated ({copies} linked as near-duplicate copies) in {elapsed:.0f} s "
+          f"(generation + checks {check_time:.0f} s): {stored / (elapsed - check_time):.1f} articles/s through "
+          f"save_linked; store {_size(path)}")
+    print("rows: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
+    print(load_line())
+
+
+# -- timing ------------------------------------------------------------------------------------
+
+def _time(fn: Callable[[], Any]) -> float:
+    t = time.perf_counter()
+    fn()
+    return (time.perf_counter() - t) * 1000
+
+
+def _report(name: str, times: list[float]) -> str:
+    times = sorted(times)
+    p95 = times[min(len(times) - 1, int(round(0.95 * (len(times) - 1))))]
+    return f"{name:<28} n={len(times):<4} median {statistics.median(times):8.1f} ms  p95 {p95:8.1f} ms  max {times[-1]:8.1f} ms"
+
+
+def _targets(store: Any, rng: random.Random, samples: int) -> dict[str, list[Any]]:
+    from sqlalchemy import text
+
+    with store.engine.connect() as conn:
+        ents = conn.execute(text("SELECT id, n_documents FROM canonical_entities ORDER BY id")).all()
+        keys = conn.execute(text(
+            "SELECT subject_id, quantity, count(*) FROM series_points WHERE subject_id IS NOT NULL "
+            "GROUP BY subject_id, quantity ORDER BY subject_id, quantity")).all()
+        speakers = conn.execute(text(
+            "SELECT speaker_id, count(*) FROM statement_links WHERE speaker_id IS NOT NULL GROUP BY speaker_id ORDER BY speaker_id")).all()
+        texts = [r[0] for r in conn.execute(text("SELECT content FROM statements ORDER BY id LIMIT 5000"))]
+
+    def mix(rows: list[Any], weight: Callable[[Any], float]) -> list[Any]:
+        half = samples // 2
+        uniform = [rng.choice(rows) for _ in range(samples - half)]
+        weighted = rng.choices(rows, weights=[weight(r) for r in rows], k=half)
+        return uniform + weighted
+
+    words = [w for t in texts for w in t.split() if w.isalpha() and len(w) > 4]
+    queries = [" ".join(rng.sample(words, rng.choice([1, 1, 2]))) for _ in range(samples)]
+    return {
+        "entities": [r[0] for r in mix(ents, lambda r: r[1])],
+        "series": [(r[0], r[1]) for r in mix(keys, lambda r: r[2])],
+        "speakers": [r[0] for r in mix(speakers, lambda r: r[1])],
+        "queries": queries,
+    }
+
+
+def run(args: argparse.Namespace) -> None:
+    from hearsay import query
+    from hearsay.store import open_store
+
+    path = Path(args.db)
+    print(run_header(" ".join(sys.argv)))
+    store = open_store(f"sqlite:///{path}")
+    counts = store.table_counts()
+    print(f"store: {path} ({_size(path)}), {counts['documents']} articles, {counts['canonical_entities']} canonical entities, "
+          f"{counts['series_points']} series points, {counts['statements']} statements, {counts['contradictions']} contradictions")
+    rng = random.Random(args.seed)
+    targets = _targets(store, rng, args.samples)
+    # one untimed pass over a few targets warms SQLite's page cache the way a running server is warm
+    for e in targets["entities"][:5]:
+        query.entity_page(store, e)
+    cases: list[tuple[str, list[Callable[[], Any]]]] = [
+        ("query.entity_page", [lambda e=e: query.entity_page(store, e) for e in targets["entities"]]),
+        ("query.series", [lambda k=k: query.series(store, k[0], k[1]) for k in targets["series"]]),
+        ("query.statements(speaker)", [lambda s=s: query.statements(store, speaker=s) for s in targets["speakers"]]),
+        ("query.search", [lambda q=q: query.search(store, q) for q in targets["queries"]]),
+    ]
+    if args.overview:
+        cases.insert(1, ("query.entity_overview", [lambda e=e: query.entity_overview(store, e) for e in targets["entities"]]))
+    if args.only:
+        cases = [c for c in cases if any(o in c[0] for o in args.only.split(","))]
+    for name, calls in cases:
+        times = [_time(c) for c in calls]
+        print(_report(name, times), flush=True)
+        if args.slowest:
+            worst = sorted(zip(times, range(len(calls))), reverse=True)[: args.slowest]
+            print("   slowest:", ", ".join(f"{t:.0f} ms (#{i})" for t, i in worst))
+    if args.http:
+        _http(store, targets)
+    store.close()
+    print(load_line())
+
+
+def _http(store: Any, targets: dict[str, list[Any]]) -> None:
+    from fastapi.testclient import TestClient
+
+    from hearsay.api.app import create_app
+
+    client = TestClient(create_app(store=store))
+    ent = [_time(lambda e=e: client.get(f"/api/entities/{e}").raise_for_status()) for e in targets["entities"]]
+    print(_report("GET /api/entities/{id}", ent))
+    ser = [_time(lambda k=k: client.get("/api/series", params={"subject": k[0], "quantity": k[1]}).raise_for_status())
+           for k in targets["series"]]
+    print(_report("GET /api/series", ser))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    sub = parser.add_subparsers(dest="cmd", required=True)
+    p = sub.add_parser("load", help="generate and store N synthetic articles")
+    p.add_argument("--n", type=int, default=20000)
+    p.add_argument("--db", default=os.environ.get("BENCH_DB", "/tmp/hearsay-20k.db"))
+    p.add_argument("--seed", type=int, default=6)
+    p.add_argument("--every", type=int, default=1000, help="print the rate every this many articles")
+    p.add_argument("--schema-every", type=int, default=10,
+                   help="run the JSON Schema check on every k-th record (offsets are checked on all)")
+    p.add_argument("--append", action="store_true")
+    p.add_argument("--fast-ledger", action="store_true",
+                   help="check statement conflicts in a cheaper order (same tables; see _fast_ledger)")
+    p.set_defaults(func=load)
+    r = sub.add_parser("run", help="time the query functions")
+    r.add_argument("--db", default=os.environ.get("BENCH_DB", "/tmp/hearsay-20k.db"))
+    r.add_argument("--samples", type=int, default=200)
+    r.add_argument("--seed", type=int, default=1)
+    r.add_argument("--overview", action="store_true", help="also time query.entity_overview (the web entity page)")
+    r.add_argument("--http", action="store_true", help="also time the API through FastAPI's TestClient")
+    r.add_argument("--only", help="comma-separated substrings of the function names to time")
+    r.add_argument("--slowest", type=int, default=0, help="list the k slowest calls of each function")
+    r.set_defaults(func=run)
+    args = parser.parse_args()
+    args.func(args)
+
+
+if __name__ == "__main__":
+    main()
