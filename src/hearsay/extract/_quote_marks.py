@@ -49,6 +49,26 @@ def _next_line_closes(text: str, pos: int, close_mark: str) -> bool:
     return opener == -1 or c < opener
 
 
+_RUN_ON_LINES = 4
+
+
+def _run_on(text: str, pos: int, close_mark: str) -> int | None:
+    """Return the start of the line that closes a quotation after up to ``_RUN_ON_LINES`` lines with
+    no quotation marks at all (one sentence per line: a long speech broken over lines), else None."""
+    start = pos + 1
+    for _ in range(_RUN_ON_LINES):
+        end = _paragraph_end(text, start)
+        line = text[start:end]
+        if not line.strip():
+            return None
+        if any(m in line for m in ("“", "”", '"', "‘", "«", "»", "„")) or (close_mark == "’" and "’" in line):
+            return start - 1 if _next_line_closes(text, start - 1, close_mark) else None
+        if end >= len(text):
+            return None
+        start = end + 1
+    return None
+
+
 def _straight_opens(text: str, i: int) -> bool:
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
@@ -71,7 +91,7 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
         close_mark: str | None = None
         if ch in _OPEN and (ch != "‘" or _single_opens(text, i)):
             close_mark = _OPEN[ch]
-        elif ch == '"' and _straight_opens(text, i):
+        elif ch == '"' and (_straight_opens(text, i) or _spaced_straight_opens(text, i)):
             close_mark = '"'
         elif ch == "”" and i + 1 < n and text[i + 1].isalnum() and (i == 0 or text[i - 1].isspace()):
             close_mark = "”"  # a closing mark used as an opener (rebuilt corpora)
@@ -86,6 +106,21 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
         else:
             i += 1
     return spans
+
+
+def _spaced_straight_opens(text: str, i: int) -> bool:
+    """True for a straight mark set off by spaces that still opens a quote (tokenised text: '" Yes , " he said').
+
+    Only when it starts its paragraph or another straight mark closes it later in the paragraph,
+    so a stray mark (an inch sign) never opens a quotation.
+    """
+    before = text[i - 1] if i > 0 else "\n"
+    after = text[i + 1] if i + 1 < len(text) else "\n"
+    if not (before.isspace() and after in " \t"):
+        return False
+    if before == "\n":
+        return True
+    return text.find('"', i + 1, _paragraph_end(text, i)) != -1
 
 
 def _single_opens(text: str, i: int) -> bool:
@@ -105,6 +140,10 @@ def _scan(text: str, i: int, close_mark: str) -> QuoteSpan | None:
         if c == "\n":
             if _next_line_closes(text, j, close_mark):
                 j += 1
+                continue
+            skip = _run_on(text, j, close_mark)
+            if skip is not None:  # lines without marks, then one that closes: one quotation
+                j = skip
                 continue
             if close_mark == "’":
                 return None  # an unclosed single mark is an apostrophe, not a quote

@@ -35,10 +35,12 @@ from hearsay.model import Rejection, Statement, StatementKind, TimeExpr
 _CONFIDENCE = {
     "direct_clause": 0.92, "direct_nearest": 0.85, "mixed_clause": 0.85, "indirect_clause": 0.8,
     "indirect_np": 0.65, "indirect_eval": 0.65, "according_to": 0.85, "mixed_fragment": 0.75,
-    "continuation": 0.7, "speaker_label": 0.8, "indirect_noun": 0.7,
+    "continuation": 0.7, "speaker_label": 0.8, "indirect_noun": 0.7, "alternation": 0.6, "beat": 0.55,
+    "indirect_prep": 0.65,
 }
 _HOW_FACTOR = {"name": 1.0, "document": 0.95, "new": 0.9, "description": 0.8, "pronoun": 0.85, "continuation": 0.85}
 _CONTINUATION_PARAS = 2
+_SHORT_TURN = 15  # words: a dialogue turn, not a quoted statement
 
 
 @dataclass(slots=True)
@@ -63,6 +65,7 @@ class _Text:
         text = doc.text
         self.para_starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
         self.quotes = quotes
+        self.quote_opens = {q.open for q in quotes}
         self.in_quote = [False] * len(doc)
         self.quote_of: list[int | None] = [None] * len(doc)
         for qi, q in enumerate(quotes):
@@ -159,6 +162,17 @@ def _is_clause(tokens: list[Token]) -> bool:
     return len(words) >= 3 and (has_verb or bool(ends))
 
 
+def _whole_turn(q: QuoteSpan, tx: _Text) -> bool:
+    """True for a quotation that opens its paragraph and ends in sentence punctuation: a turn of
+    speech however short ("“Yes?”", "“Quite clear.”"), never a label inside a sentence."""
+    text = tx.doc.text
+    start = tx.para_start(q.open)
+    if text[start:q.open].strip() or q.close is None:
+        return False
+    inner = text[q.start:q.end].rstrip()
+    return bool(inner) and inner[-1] in ".?!,;—-" and any(c.isalpha() for c in inner)
+
+
 def _quote_root(tokens: list[Token]) -> Token | None:
     ids = {t.i for t in tokens}
     roots = [t for t in tokens if t.head.i not in ids and not t.is_punct]
@@ -216,8 +230,11 @@ def find_statements(
     used: set[int] = set()
     scare: set[int] = set()
 
+    turn = {qi for qi, q in enumerate(quotes) if _whole_turn(q, tx)}
     for qi, q in enumerate(quotes):
         toks = [t for t in tx.tokens(q.start, q.end) if q.start <= t.idx < q.end]
+        if qi in turn:
+            continue
         if toks and not _is_clause(toks) and _scare_quote(toks) and _cue_above(_quote_root(toks) or toks[0], by_token) is None:
             scare.add(qi)
 
@@ -257,10 +274,11 @@ def find_statements(
         if not toks:
             continue
         inside = [d for d in drafts if d.start <= q.open and q.outer_end <= d.end]
-        if qi in scare or (inside and not _is_clause(toks)):
+        speech = _is_clause(toks) or qi in turn
+        if qi in scare or (inside and not speech):
             rejected.append(Rejection(q.start, q.end, text[q.start:q.end], "scare quote or label, not speech", "quote"))
             continue
-        if not _is_clause(toks):
+        if not speech:
             root = _quote_root(toks)
             cand = _cue_above(root, by_token) if root is not None else None
             if cand is not None and cand.entry is not None and cand.entry.frames - {"quote"}:
@@ -294,18 +312,14 @@ def find_statements(
 
     resolver = SpeakerResolver(doc, entities, tx.in_quote)
     out: list[Statement] = []
-    prev: tuple[_Draft, int] | None = None
+    turns: list[tuple[_Draft, int]] = []  # kept statements with the paragraph each ends in
     for d in drafts:
         if not zones.is_story(d.start, d.end) or (d.cand is not None and not zones.is_story(d.cand.cue_start, d.cand.cue_end)):
             continue
         if d.continues:
-            q_para = tx.para(d.start)
-            opens_para = not text[tx.para_start(d.start):max(d.start - 1, tx.para_start(d.start))].strip()
-            if prev is None or prev[0].speaker is None or q_para - prev[1] > _CONTINUATION_PARAS or not opens_para or prev[0].kind == "indirect":
+            if not _bare_turn(d, turns, tx, resolver):
                 rejected.append(Rejection(d.start, d.end, text[d.start:d.end], "quotation with no attributable source", "quote"))
                 continue
-            d.speaker = prev[0].speaker
-            d.via = prev[0].via
         elif d.source is not None:
             d.speaker = resolver.resolve(d.source)
             if d.speaker is not None:
@@ -316,8 +330,96 @@ def find_statements(
         if st is None:
             continue
         out.append(st)
-        prev = (d, tx.para(d.end))
+        turns.append((d, tx.para(d.end)))
     return out, rejected
+
+
+def _prev_para(tx: _Text, para: int) -> int | None:
+    """Return the nearest non-blank paragraph before ``para``, else None."""
+    text = tx.doc.text
+    starts = tx.para_starts
+    for p in range(para - 1, -1, -1):
+        end = starts[p + 1] if p + 1 < len(starts) else len(text)
+        if text[starts[p]:end].strip():
+            return p
+    return None
+
+
+def _opens_with_quote(tx: _Text, para: int) -> bool:
+    """True when paragraph ``para`` starts with a quotation mark that opens a quotation."""
+    text = tx.doc.text
+    i = tx.para_starts[para]
+    while i < len(text) and text[i] in " \t":
+        i += 1
+    return i in tx.quote_opens
+
+
+def _bare_turn(d: _Draft, turns: list[tuple[_Draft, int]], tx: _Text, resolver: SpeakerResolver) -> bool:
+    """Give a cue-less quotation paragraph its speaker; return False when none can be told.
+
+    Three conversational rules, tried in order (Elson & McKeown 2010; Muzny et al. 2017):
+    - *alternation*: after two adjacent quotation paragraphs by different speakers, the turn
+      goes back to the earlier one (dialogue: "…," said A. / "…," said B. / "…" is A's);
+    - *continuation*: a quotation paragraph right after a direct or mixed statement (within two
+      paragraphs) continues its speaker, the news convention for multi-paragraph quotes;
+    - *beat*: after a narrative paragraph with no statement, the person who is the subject of
+      its last sentence speaks ("Holmes threw himself into an armchair. / “You see, …”").
+    """
+    text = tx.doc.text
+    q_para = tx.para(d.start)
+    p_start = tx.para_start(d.start)
+    if text[p_start:max(d.start - 1, p_start)].strip():
+        return False  # the quotation does not open its paragraph
+    prev_para = _prev_para(tx, q_para)
+    last = turns[-1] if turns else None
+    if prev_para is not None and (last is None or last[1] < prev_para) and not _opens_with_quote(tx, prev_para):
+        who = _beat_subject(tx, prev_para, resolver)
+        if who is not None:
+            d.speaker, d.rule = who, "beat"
+            return True
+    if last is None or last[0].speaker is None or q_para - last[1] > _CONTINUATION_PARAS or last[0].kind == "indirect":
+        return False
+    if len(turns) >= 2 and last[1] == prev_para and _opens_with_quote(tx, prev_para):
+        before = turns[-2]
+        pp = _prev_para(tx, prev_para)
+        first_of_last = tx.para(last[0].start)
+        if (before[1] == pp and first_of_last == prev_para and pp is not None and _opens_with_quote(tx, pp)
+                and before[0].speaker is not None and before[0].speaker.entity != last[0].speaker.entity
+                and before[0].kind != "indirect" and _exchange(text, before[0], last[0], d)):
+            d.speaker, d.via, d.rule = before[0].speaker, before[0].via, "alternation"
+            return True
+    d.speaker, d.via = last[0].speaker, last[0].via
+    return True
+
+
+def _exchange(text: str, *turns: _Draft) -> bool:
+    """True when quotations read as a conversation, not as quoted monologues side by side: one asks
+    a question or both earlier turns are short (news quotes two speakers at length, in turn)."""
+    said = [text[t.start:t.end] for t in turns]
+    return any("?" in s for s in said) or all(len(s.split()) <= _SHORT_TURN for s in said[:2])
+
+
+def _beat_subject(tx: _Text, para: int, resolver: SpeakerResolver) -> Resolved | None:
+    """Return the person who is the subject of the last sentence of narrative paragraph ``para``."""
+    starts = tx.para_starts
+    end = starts[para + 1] if para + 1 < len(starts) else len(tx.doc.text)
+    toks = [t for t in tx.tokens(starts[para], end) if not t.is_space]
+    if not toks or any(tx.in_quote[t.i] for t in toks):
+        return None
+    sent = toks[-1].sent
+    root = sent.root
+    subj = [c for c in root.children if c.dep_ == "nsubj" and not tx.in_quote[c.i]]
+    if not subj or subj[0].lower_ in {"it", "they", "we", "this", "that", "there"}:
+        return None
+    tok = subj[0]
+    if tok.pos_ == "PROPN" and tok.ent_type_ not in {"", "PERSON"}:
+        return None
+    if tok.pos_ not in {"PROPN", "PRON"}:
+        return None
+    who = resolver.resolve(tok)
+    if who is None or resolver.entities.get(who.entity).type != "PERSON":
+        return None
+    return who
 
 
 def _nearest_cue(q: QuoteSpan, toks: list[Token], cands: list[Candidate], tx: _Text) -> Candidate | None:

@@ -65,6 +65,19 @@ def speaker_nouns() -> dict[str, tuple[str, bool]]:
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def given_names() -> dict[str, str]:
+    """Return given names and titles with their grammatical gender (data/given_names_*.txt): m or f."""
+    out: dict[str, str] = {}
+    for fname, gender in (("given_names_male.txt", "m"), ("given_names_female.txt", "f")):
+        raw = resources.files("hearsay.data").joinpath(fname).read_text(encoding="utf-8")
+        for line in raw.splitlines():
+            word = line.strip()
+            if word and not word.startswith("#"):
+                out[word] = "any" if out.get(word, gender) != gender else gender
+    return out
+
+
 @dataclass(frozen=True, slots=True)
 class Resolved:
     """A resolved speaker: entity id and the mention in the text."""
@@ -84,6 +97,7 @@ class SpeakerResolver:
         self.entities = entities
         self.in_quote = in_quote
         self.history: list[tuple[int, str, str, bool]] = []  # (offset, entity id, type, salient)
+        self._genders: dict[str, str | None] = {}
         for eid in entities.ids():
             draft = entities.get(eid)
             if draft.type not in _SPEAKER_TYPES:
@@ -196,13 +210,34 @@ class SpeakerResolver:
             types = {"ORG", "GPE"}
         else:
             types = {"ORG", "GPE", "NORP", "PERSON"}
-        ante = self._antecedent(tok.idx, types, prefer_subject=True)
+        gender = info.gender if info.gender in {"m", "f"} else None
+        ante = self._antecedent(tok.idx, types, prefer_subject=True, gender=gender)
         if ante is None:
             return None
         self.entities.add_mention(ante, Mention(tok.idx, tok.idx + len(tok), tok.text))
         return Resolved(ante, tok.text, tok.idx, tok.idx + len(tok), "pronoun")
 
-    def _antecedent(self, offset: int, types: set[str], prefer_subject: bool, window: int | None = _WINDOW) -> str | None:
+    def _gender(self, eid: str) -> str | None:
+        """Return m or f when a person's given name or title says so ("Mrs", "Maria"), else None."""
+        if eid in self._genders:
+            return self._genders[eid]
+        names = given_names()
+        votes: set[str] = set()
+        draft = self.entities.get(eid)
+        text = self.doc.text
+        for m in draft.mentions:
+            words = m.text.lower().split()
+            title = text[max(0, m.start - 8):m.start].lower().split()[-1:]
+            for w in (words[:1] if len(words) > 1 else []) + title:
+                g = names.get(w)
+                if g in {"m", "f"}:
+                    votes.add(g)
+        gender = votes.pop() if len(votes) == 1 else None
+        self._genders[eid] = gender
+        return gender
+
+    def _antecedent(self, offset: int, types: set[str], prefer_subject: bool, window: int | None = _WINDOW,
+                    gender: str | None = None) -> str | None:
         best, best_score = None, None
         for pos, eid, etype, salient in reversed(self.history):
             if pos >= offset:
@@ -211,6 +246,8 @@ class SpeakerResolver:
                 break
             if etype not in types:
                 continue
+            if gender is not None and etype == "PERSON" and self._gender(eid) not in {None, gender}:
+                continue  # "she" is not "Steve Jobs"
             score = (offset - pos) + (0 if salient or not prefer_subject else 600)
             if best_score is None or score < best_score:
                 best, best_score = eid, score
@@ -244,4 +281,4 @@ class SpeakerResolver:
         return Resolved(eid, text, lo, hi, "new")
 
 
-__all__ = ["PronounInfo", "Resolved", "SpeakerResolver", "pronouns", "speaker_nouns"]
+__all__ = ["PronounInfo", "Resolved", "SpeakerResolver", "given_names", "pronouns", "speaker_nouns"]
