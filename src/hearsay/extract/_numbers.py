@@ -311,7 +311,7 @@ def _phrase_pattern() -> re.Pattern[str]:
     hedged = rf"(?:{prefix}{_NUMBER}(?:{postfix}|\s+or equal\b{no_number}(?: to)?)?|{_NUMBER}{postfix})"
     ranged = (rf"(?:between {_NUMBER} and {_NUMBER}|from {_NUMBER} (?:to|through) {_NUMBER}"
               rf"|{_NUMBER}(?: (?:to|through) |\s?[-–—]\s?){_NUMBER})")
-    return re.compile(rf"{start}(?:{ranged}|{hedged}){end}", re.I)
+    return re.compile(rf"{start}(?:{ranged}|{hedged}){end}", re.IGNORECASE)
 
 
 def amount_phrases(text: str) -> list[tuple[int, int]]:
@@ -341,4 +341,4 @@ def _vague_compound(t: str) -> float:
     return float({"tens": 20, "hundreds": 200}[first] * SCALES[second.rstrip("s")])
 
 
-__all__ = ["Amount", "Hedge", "VAGUE", "amount_phrases", "hedges", "parse_amount", "words_to_number"]
+__all__ = ["VAGUE", "Amount", "Hedge", "amount_phrases", "hedges", "parse_amount", "words_to_number"]

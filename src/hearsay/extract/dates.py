@@ -42,10 +42,10 @@ _EXTRA = re.compile(
 # Bare "later" is left out: TimeML annotates it inconsistently and its value is rarely recoverable.
 _POS_WORDS = {"current": "ADJ", "recent": "ADJ",
               "spring": "NOUN", "summer": "NOUN", "autumn": "NOUN", "winter": "NOUN"}
-_ANAPHORA = re.compile(r"(?:that|that same|the same) (time|day|week|month|year)", re.I)
-_NEXT_DAY = re.compile(r"(?:the )?(following|next|previous|prior|preceding) day|the day (before|after)", re.I)
+_ANAPHORA = re.compile(r"(?:that|that same|the same) (time|day|week|month|year)", re.IGNORECASE)
+_NEXT_DAY = re.compile(r"(?:the )?(following|next|previous|prior|preceding) day|the day (before|after)", re.IGNORECASE)
 _GRAIN = {"day": 10, "time": 10, "week": 8, "month": 7, "year": 4}
-_AGE = re.compile(r"\b(age[ds]?|years? old|-year-old|aged)\b", re.I)
+_AGE = re.compile(r"\b(age[ds]?|years? old|-year-old|aged)\b", re.IGNORECASE)
 _FUTURE_HEADS = {"expect", "schedule", "set", "plan", "due", "go", "intend", "hope", "aim"}
 _NOT_TIME_HEADS = {"age"}
 
@@ -87,15 +87,15 @@ def _is_past(span: Span) -> bool:
 _QUARTER = re.compile(r"(?i)\b(?:(?:first|second|third|fourth|final|1st|2nd|3rd|4th)[ -](?:quarter|half)|q[1-4]|h[12])\b")
 
 
-def _split_lines(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+def _split_lines(full: str, start: int, end: int) -> list[tuple[int, int]]:
     """Cut ``start..end`` at line breaks (a dateline and a headline are never one expression)."""
     pieces, pos = [], start
-    for part in doc.text[start:end].split("\n"):
+    for part in full[start:end].split("\n"):
         s, e = pos, pos + len(part)
         pos = e + 1
-        while s < e and doc.text[s].isspace():
+        while s < e and full[s].isspace():
             s += 1
-        while e > s and doc.text[e - 1].isspace():
+        while e > s and full[e - 1].isspace():
             e -= 1
         if e > s:
             pieces.append((s, e))
@@ -108,7 +108,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     m = re.match(r"^[\d.,$£€]+ (?=(a|an|per|every|each) )", s)
     if m:
         start += m.end()
-    m = re.match(r"^(on|in|at|from|since|by|for|during|until|of) ", text[start:end], re.I)
+    m = re.match(r"^(on|in|at|from|since|by|for|during|until|of) ", text[start:end], re.IGNORECASE)
     if m:
         start += m.end()
     while end > start and text[end - 1] in ",.;:'’\"”(":
@@ -118,14 +118,14 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _rejected(text: str, doc: Doc, start: int, end: int) -> bool:
+def _rejected(text: str, full: str, start: int, end: int) -> bool:
     """True for spaCy DATE spans that are not times: ages, bare numbers, fractions."""
     if re.fullmatch(r"[\d.,]+", text) and not re.fullmatch(r"1[0-9]{3}|20[0-9]{2}", text):
         return True
-    window = doc.text[max(0, start - 12):min(len(doc.text), end + 10)]
-    if _AGE.search(text) or re.search(r"(aged|age of) *$", doc.text[max(0, start - 12):start], re.I):
+    window = full[max(0, start - 12):min(len(full), end + 10)]
+    if _AGE.search(text) or re.search(r"(aged|age of) *$", full[max(0, start - 12):start], re.IGNORECASE):
         return True
-    if re.match(r"-year-old|-years-old| years? old", doc.text[end:end + 11]):
+    if re.match(r"-year-old|-years-old| years? old", full[end:end + 11]):
         return True
     if re.fullmatch(r"(about |nearly |almost |some )?(a|one|two|three) (quarters?|halves|half)", text.lower()) and "of" in window[-10:]:
         return True
@@ -133,6 +133,7 @@ def _rejected(text: str, doc: Doc, start: int, end: int) -> bool:
 
 
 def _candidates(doc: Doc) -> list[tuple[int, int]]:
+    full = doc.text  # Doc.text joins every token on each call: read it once
     spans: list[tuple[int, int]] = []
     for ent in doc.ents:
         if ent.label_ not in ("DATE", "TIME"):
@@ -141,19 +142,19 @@ def _candidates(doc: Doc) -> list[tuple[int, int]]:
         start_char = ent.start_char
         if first.i > 0 and doc[first.i - 1].lower_ in ("this", "last", "next", "that", "the", "early", "late") and doc[first.i - 1].head in ent:
             start_char = doc[first.i - 1].idx
-        for s, e in _split_lines(doc, start_char, ent.end_char):
-            s, e = _trim(doc.text, s, e)
-            if e > s and not _rejected(doc.text[s:e], doc, s, e):
+        for s, e in _split_lines(full, start_char, ent.end_char):
+            s, e = _trim(full, s, e)
+            if e > s and not _rejected(full[s:e], full, s, e):
                 spans.append((s, e))
     taken = sorted(spans)
-    for m in _EXTRA.finditer(doc.text):
+    for m in _EXTRA.finditer(full):
         s, e = m.start(), m.end()
         if any(a < e and s < b for a, b in taken):
             continue
         word = m.group(0).lower()
-        if word == "now" and re.match(r"\s+that\b", doc.text[e:e + 6]):
+        if word == "now" and re.match(r"\s+that\b", full[e:e + 6]):
             continue
-        if word in REFS and _is_noun_modifier(doc, s, e):
+        if word in REFS and _is_noun_modifier(full, s, e):
             continue
         spans.append((s, e))
         taken.append((s, e))
@@ -162,14 +163,14 @@ def _candidates(doc: Doc) -> list[tuple[int, int]]:
         if pos is None or tok.pos_ != pos or tok.ent_type_ in ("DATE", "TIME"):
             continue
         s, e = tok.idx, tok.idx + len(tok.text)
-        if not any(a < e and s < b for a, b in taken) and not _is_noun_modifier(doc, s, e):
+        if not any(a < e and s < b for a, b in taken) and not _is_noun_modifier(full, s, e):
             spans.append((s, e))
     return sorted(set(spans))
 
 
-def _is_noun_modifier(doc: Doc, start: int, end: int) -> bool:
+def _is_noun_modifier(full: str, start: int, end: int) -> bool:
     """"Soon-to-be", "the now-defunct": an adverb fused into a compound is not a timex."""
-    return end < len(doc.text) and doc.text[end] == "-"
+    return end < len(full) and full[end] == "-"
 
 
 def _tokens_span(doc: Doc, start: int, end: int) -> Span | None:
@@ -190,6 +191,7 @@ def find_times(doc: Doc, anchor: date | None, zones: Zones, settings: Settings) 
         TimeExpr records in text order with ids ``t1``, ``t2``, ...
     """
     out: list[TimeExpr] = []
+    full = doc.text
     anchor_iso = anchor.isoformat() if anchor else None
     for start, end in _candidates(doc):
         if not zones.is_story(start, end):
@@ -198,21 +200,21 @@ def find_times(doc: Doc, anchor: date | None, zones: Zones, settings: Settings) 
         future = _is_future(span) if span is not None else False
         if not future and span is not None and _QUARTER.search(span.text) and not _is_past(span):
             future = True  # "closures during the fourth quarter": a later quarter is this year's unless told past
-        parts = _readable_parts(doc.text, start, end)
+        parts = _readable_parts(full, start, end)
         for i, (s, e) in enumerate(parts):
-            timex = normalise(doc.text[s:e], anchor, future)
-            if timex is None and re.fullmatch(r"[\d.,]+|[a-z]+(?:-[a-z]+)?", doc.text[s:e]) and i + 1 < len(parts):
+            timex = normalise(full[s:e], anchor, future)
+            if timex is None and re.fullmatch(r"[\d.,]+|[a-z]+(?:-[a-z]+)?", full[s:e]) and i + 1 < len(parts):
                 # "between 60 and 90 days": the first number takes the unit of the second
-                unit = re.search(r"\s(\w+)$", doc.text[parts[i + 1][0]:parts[i + 1][1]])
-                timex = normalise(f"{doc.text[s:e]} {unit.group(1)}", anchor, future) if unit else None
+                unit = re.search(r"\s(\w+)$", full[parts[i + 1][0]:parts[i + 1][1]])
+                timex = normalise(f"{full[s:e]} {unit.group(1)}", anchor, future) if unit else None
                 timex = timex if timex is not None and timex.type == "DURATION" else None
             if timex is None or timex.rule == "next-day":
-                timex = _antecedent(doc.text[s:e], out) or timex
+                timex = _antecedent(full[s:e], out) or timex
             if timex is None:
                 continue
             out.append(
                 TimeExpr(
-                    id=f"t{len(out) + 1}", text=doc.text[s:e], start=s, end=e, type=timex.type,  # type: ignore[arg-type]
+                    id=f"t{len(out) + 1}", text=full[s:e], start=s, end=e, type=timex.type,  # type: ignore[arg-type]
                     value=timex.value, mod=timex.mod, anchor=anchor_iso, rule=timex.rule,
                 )
             )

@@ -57,7 +57,7 @@ def quantity_vocabulary() -> dict[str, str]:
     return table
 
 
-def _reject_reason(ent: Span, doc: Doc, zones: Zones, times: list[TimeExpr]) -> str | None:
+def _reject_reason(ent: Span, doc: Doc, full: str, zones: Zones, times: list[TimeExpr]) -> str | None:
     """Return why ``ent`` is not a claim, or ``None`` to keep it."""
     kind = zones.kind_at(ent.start_char, ent.end_char)
     if kind is not None and kind != "heading":
@@ -65,13 +65,13 @@ def _reject_reason(ent: Span, doc: Doc, zones: Zones, times: list[TimeExpr]) -> 
     text = ent.text.strip()
     if any(t.start < ent.end_char and ent.start_char < t.end for t in times):
         return "part of a date or time expression"
-    chunk_start = doc.text.rfind(" ", 0, ent.start_char) + 1
-    chunk_end = min((i for i in (doc.text.find(" ", ent.end_char), len(doc.text)) if i >= 0), default=len(doc.text))
-    if _PHONE.match(text) or _PHONE.match(doc.text[chunk_start:chunk_end].strip(".,;:()")):
+    chunk_start = full.rfind(" ", 0, ent.start_char) + 1
+    chunk_end = min((i for i in (full.find(" ", ent.end_char), len(full)) if i >= 0), default=len(full))
+    if _PHONE.match(text) or _PHONE.match(full[chunk_start:chunk_end].strip(".,;:()")):
         return "phone number"
     if ent.label_ == "CARDINAL" and _YEAR.match(text):
         return "year"
-    if re.fullmatch(r"\d{1,2}[:.]\d{2}", text) and ent.label_ == "CARDINAL" and re.match(r"\s*(a\.m|p\.m|am|pm|utc|gmt)", doc.text[ent.end_char:ent.end_char + 5], re.I):
+    if re.fullmatch(r"\d{1,2}[:.]\d{2}", text) and ent.label_ == "CARDINAL" and re.match(r"\s*(a\.m|p\.m|am|pm|utc|gmt)", full[ent.end_char:ent.end_char + 5], re.I):
         return "clock time"
     root = ent.root
     if ent.label_ == "CARDINAL" and root.i > 0:
@@ -100,11 +100,11 @@ def _has_hedge(ent: Span) -> bool:
     return any(low.startswith(h.phrase + " ") for h in hedges())
 
 
-def _widen(ent: Span, doc: Doc) -> tuple[int, int]:
+def _widen(ent: Span, doc: Doc, full: str) -> tuple[int, int]:
     """Return token bounds covering a hedge left outside ``ent`` and a directly attached noun."""
     start, end = ent.start, ent.end
     # a hedge just before the entity ("up to", "nearly") that the NER left out
-    before = doc.text[max(0, ent.start_char - 25):ent.start_char].lower()
+    before = full[max(0, ent.start_char - 25):ent.start_char].lower()
     for h in hedges():
         if re.search(rf"\b{re.escape(h.phrase)}\s+$", before) and not ent.text.lower().startswith(h.phrase):
             n_words = len(h.phrase.split())
@@ -231,17 +231,17 @@ class _Candidate:
     num_end: int
 
 
-def _ner_candidates(doc: Doc, zones: Zones, times: list[TimeExpr]) -> tuple[list[_Candidate], list[Rejection]]:
+def _ner_candidates(doc: Doc, full: str, zones: Zones, times: list[TimeExpr]) -> tuple[list[_Candidate], list[Rejection]]:
     found: list[_Candidate] = []
     rejected: list[Rejection] = []
     for ent in doc.ents:
         if ent.label_ not in _LABELS:
             continue
-        reason = _reject_reason(ent, doc, zones, times)
+        reason = _reject_reason(ent, doc, full, zones, times)
         if reason is not None:
             rejected.append(Rejection(ent.start_char, ent.end_char, ent.text, reason, "figure"))
             continue
-        t_start, t_end = _widen(ent, doc)
+        t_start, t_end = _widen(ent, doc, full)
         n_end = ent.end
         if n_end < len(doc) and doc[n_end].lower_ in _SCALE_WORDS and doc[n_end - 1].like_num:
             n_end += 1  # "13 lakh", "5 million" when the tagger stopped at the digits
@@ -251,14 +251,14 @@ def _ner_candidates(doc: Doc, zones: Zones, times: list[TimeExpr]) -> tuple[list
     return found, rejected
 
 
-def _with_phrases(doc: Doc, found: list[_Candidate], rejected: list[Rejection], zones: Zones, times: list[TimeExpr]) -> list[_Candidate]:
+def _with_phrases(doc: Doc, full: str, found: list[_Candidate], rejected: list[Rejection], zones: Zones, times: list[TimeExpr]) -> list[_Candidate]:
     """Add hedged numbers and ranges the tagger missed, and widen tagged ones they extend.
 
     "between 10 and 20" (tagged DATE), "more than thirty years old", ">10" and the second half of
     "above 1000 and below 1500" come from :func:`amount_phrases`; a phrase overlapping tagged
     figures replaces them when it is longer (one interval, not two numbers).
     """
-    for ps, pe in amount_phrases(doc.text):
+    for ps, pe in amount_phrases(full):
         if any(r.start < pe and ps < r.end for r in rejected):
             continue
         overlap = [c for c in found if c.ent.start_char < pe and ps < c.ent.end_char]
@@ -267,24 +267,24 @@ def _with_phrases(doc: Doc, found: list[_Candidate], rejected: list[Rejection], 
         span = doc.char_span(ps, pe, alignment_mode="expand")
         if span is None or not len(span):
             continue
-        amount = parse_amount(doc.text[ps:pe], approx_band=0)
+        amount = parse_amount(full[ps:pe], approx_band=0)
         if amount is None or amount.value is None and amount.low == amount.high:
             continue  # "1-1" is a score, not a range
-        if not amount.unit and _YEAR_IN.search(doc.text[ps:pe]):
+        if not amount.unit and _YEAR_IN.search(full[ps:pe]):
             continue  # "since at least 2014", "from 2010 to 2012": dates, not counts
         label = "PERCENT" if amount.unit == "%" else "MONEY" if amount.unit else "CARDINAL"
         span = Span(doc, span.start, span.end, label=label)
-        if not overlap and _reject_reason(span, doc, zones, times) is not None:
+        if not overlap and _reject_reason(span, doc, full, zones, times) is not None:
             continue
         ent = overlap[0].ent if overlap else span
         start = min([ps, *(c.start for c in overlap)])
         end = max([pe, *(c.end for c in overlap)])
         if not overlap:
-            t_start, t_end = _widen(span, doc)
+            _, t_end = _widen(span, doc, full)
             end = max(end, doc[t_end - 1].idx + len(doc[t_end - 1].text))
         found = [c for c in found if c not in overlap]
         rule = "pattern:hedge" if not overlap else overlap[0].rule + "+pattern"
-        found.append(_Candidate(ent, doc.text[ps:pe], start, end, rule, ps, pe))
+        found.append(_Candidate(ent, full[ps:pe], start, end, rule, ps, pe))
     return sorted(found, key=lambda c: c.start)
 
 
@@ -305,8 +305,9 @@ def find_figures(
         ``(figures, rejections)``; figures in text order with ids ``f1``, ``f2``, ...
     """
     figures: list[Figure] = []
-    found, rejected = _ner_candidates(doc, zones, times)
-    found = _with_phrases(doc, found, rejected, zones, times)
+    full = doc.text  # Doc.text joins every token on each call: read it once
+    found, rejected = _ner_candidates(doc, full, zones, times)
+    found = _with_phrases(doc, full, found, rejected, zones, times)
     previous_subject: tuple[int, str] | None = None
     for cand in found:
         ent = cand.ent
@@ -320,7 +321,7 @@ def find_figures(
         start, end = cand.start, cand.end
         statement = _statement_for(start, end, statements)
         subject = _subject(ent, noun, entities)
-        para = doc.text.rfind("\n", 0, start)
+        para = full.rfind("\n", 0, start)
         if subject is None and previous_subject is not None and previous_subject[0] == para:
             subject = previous_subject[1]  # "as many as 1,000 were killed": the paragraph's running subject
         if subject is not None:
@@ -330,7 +331,7 @@ def find_figures(
             source = statement.via[0] if statement.via else statement.speaker
         figures.append(
             Figure(
-                id=f"f{len(figures) + 1}", text=doc.text[start:end], start=start, end=end,
+                id=f"f{len(figures) + 1}", text=full[start:end], start=start, end=end,
                 value=amount.value, low=amount.low, high=amount.high,
                 low_inclusive=amount.low_inclusive, high_inclusive=amount.high_inclusive,
                 approximate=amount.approximate, hedge=amount.hedge,
