@@ -164,7 +164,9 @@ def link_entities(conn: Connection, doc_key: int, record: Record) -> dict[str, i
 
 def _update(conn: Connection, cid: int, entity: Entity, published: str | None) -> None:
     ce = schema.canonical_entities
-    row = conn.execute(select(ce).where(ce.c.id == cid)).one()
+    # FOR UPDATE (PostgreSQL; SQLite serialises writers anyway): two ingests merging aliases
+    # into the same canonical entity must not overwrite each other's additions.
+    row = conn.execute(select(ce).where(ce.c.id == cid).with_for_update()).one()
     values: dict[str, Any] = {}
     name = row.name
     if _better_name(row.name, entity.name, row.type):

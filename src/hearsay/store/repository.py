@@ -90,9 +90,13 @@ class Store:
                         link(conn, doc_key, record)
                     return doc_key, True
             except IntegrityError as exc:
-                # another process stored the same article between our check and insert
+                # another process stored the same article between our check and insert ...
                 if self.has(a.sha256):
                     return self.key(a.sha256), False
+                # ... or created the same cross-article row (a canonical entity) first: the
+                # retry sees its row and links to it instead
+                if link is not None and attempt < 4:
+                    continue
                 raise StoreError(f"could not store {a.origin or a.doc_id}: {_reason(exc)}") from None
             except OperationalError as exc:
                 if "locked" in str(exc).lower() and attempt < 4:
