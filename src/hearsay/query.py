@@ -105,9 +105,14 @@ def statements(store: Store, speaker: int | str | None = None, about: int | str 
     if about is not None:
         m, el = schema.mentions, schema.entity_links
         target = resolve_entity(store, about)["id"]
-        query = query.where(exists(select(m.c.id).join(el, el.c.entity_id == m.c.entity_id).where(
-            el.c.canonical_id == target, m.c.document_id == _s.c.document_id,
-            m.c.char_start >= _s.c.char_start, m.c.char_end <= _s.c.char_end)))
+        # Start from the entity's mentions and find the statements around them: a correlated
+        # EXISTS per statement made SQLite scan every statement in the store (docs/perf-query.md).
+        inner = _s.alias("around")
+        query = query.where(_s.c.id.in_(
+            select(inner.c.id).select_from(el).join(m, m.c.entity_id == el.c.entity_id)
+            .join(inner, and_(inner.c.document_id == m.c.document_id, m.c.char_start >= inner.c.char_start,
+                              m.c.char_end <= inner.c.char_end))
+            .where(el.c.canonical_id == target)))
     query = query.order_by(_d.c.published.desc().nulls_last(), _s.c.document_id.desc(), _s.c.char_start).limit(limit).offset(offset)
     return _all(store, query)
 
