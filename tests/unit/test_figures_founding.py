@@ -65,3 +65,22 @@ def test_figures_non_claims_are_not_figures(nlp, settings, sentence, reason):
     assert figures == []
     if reason:
         assert any(reason in r.reason for r in rejected)
+
+
+def test_figures_find_figures_reads_number_words_the_tagger_cut_off(nlp, settings):
+    from datetime import date
+
+    from hearsay.extract.dates import find_times
+    from hearsay.extract.entities import find_entities
+    from hearsay.extract.figures import find_figures
+    from hearsay.extract.zones import find_zones
+
+    text = "The population is 3 million and a half. Between 10 and 20 people were killed, and x>10 held."
+    doc = nlp(text)
+    zones = find_zones(text)
+    times = find_times(doc, date(2025, 5, 30), zones, settings)
+    figs = {f.text: f for f in find_figures(doc, find_entities(doc, zones, settings), [], times, zones, settings)[0]}
+    assert any(f.value == 3_500_000 for f in figs.values())
+    ranged = [f for f in figs.values() if (f.low, f.high) == (10, 20)]
+    assert ranged and ranged[0].text.startswith("Between 10 and 20")
+    assert any(f.low == 10 and f.high is None and not f.low_inclusive for f in figs.values())

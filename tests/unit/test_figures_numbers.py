@@ -32,6 +32,10 @@ from hearsay.extract._numbers import hedges, parse_amount, words_to_number
         ("one and a half", 1.5, 1.5, 1.5),
         ("13 lakh", 1_300_000, 1_300_000, 1_300_000),
         ("3 hundred and 21", 321, 321, 321),
+        ("3 million and a half", 3_500_000, 3_500_000, 3_500_000),
+        ("one billion and a half million", 1_000_500_000, 1_000_500_000, 1_000_500_000),
+        ("three and one fourth", 3.25, 3.25, 3.25),
+        ("10 bln", 1e10, 1e10, 1e10),
     ],
 )
 def test_figures_numbers_parse_amount_intervals(text, value, low, high):
@@ -84,3 +88,7 @@ def test_figures_numbers_comparatives_and_two_sided_ranges(text, low, high, low_
 
 def test_figures_numbers_crossed_comparatives_are_not_one_range():
     assert parse_amount("more than 40 and less than 10") is None
+
+
+def test_figures_numbers_two_hundreds_are_two_numbers():
+    assert words_to_number("3 hundred and 2 hundred") is None

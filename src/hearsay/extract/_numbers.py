@@ -20,7 +20,8 @@ UNITS_WORDS = {
     "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
 }
 SCALES = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9, "trillion": 10**12,
-          "k": 1000, "m": 10**6, "mn": 10**6, "bn": 10**9, "b": 10**9, "tn": 10**12, "lakh": 10**5, "crore": 10**7}
+          "k": 1000, "m": 10**6, "mn": 10**6, "mln": 10**6, "bn": 10**9, "bln": 10**9, "b": 10**9, "tn": 10**12,
+          "tln": 10**12, "lakh": 10**5, "crore": 10**7}
 # denominators written as ordinals ("three fifths", "a quarter"); "second" is never a denominator
 DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
                 "eighth": 8, "ninth": 9, "tenth": 10, "twelfth": 12, "twentieth": 20, "hundredth": 100,
@@ -97,18 +98,23 @@ def words_to_number(text: str) -> float | None:
         return None
     if t in FRACTIONS:
         return FRACTIONS[t]
-    m = re.fullmatch(r"(\d+(?:\.\d+)?)\s*(hundred|thousand|million|billion|trillion|k|m|mn|bn|b|tn|lakh|crore)?", t)
+    m = re.fullmatch(r"(\d+(?:\.\d+)?)\s*(hundred|thousand|million|billion|trillion|k|m|mn|mln|bn|bln|b|tn|tln|lakh|crore)?", t)
     if m:
         n = float(m.group(1))
         return n * SCALES[m.group(2)] if m.group(2) else n
     m = re.fullmatch(r"(\d+) ?/ ?(\d+)", t)  # "1/2", "3/4"
     if m and int(m.group(2)):
         return int(m.group(1)) / int(m.group(2))
-    m = re.fullmatch(r"(.+?) and (a|an|one) (half|quarter|third|fourth|fifth|eighth|tenth)(?: (hundred|thousand|million|billion|trillion))?", t)
-    if m:  # "two and a half million", "one and a fourth"
+    m = re.fullmatch(r"(.+) and ((?:a|an|one|two|three|four|five|six|seven|eight|nine|ten) [a-z]+)(?: (hundred|thousand|million|billion|trillion))?", t)
+    part = words_to_number(m.group(2)) if m else None
+    if m and part is not None and 0 < part < 1:  # "two and a half million", "six million and two thirds"
         base = words_to_number(m.group(1))
-        part = 1 / DENOMINATORS[m.group(3)]
-        return None if base is None else (base + part) * (SCALES[m.group(4)] if m.group(4) else 1)
+        if base is None:
+            return None
+        big = re.search(r"(thousand|million|billion|trillion)$", m.group(1))
+        if big:  # "one billion and a half million" = 1,000,500,000; "five billion and three quarters"
+            return base + part * SCALES[m.group(3) or big.group(1)]
+        return (base + part) * (SCALES[m.group(3)] if m.group(3) else 1)
     m = re.fullmatch(r"(half|a quarter|quarter|a third|one third|two thirds|three quarters)(?: of)? (a |an )?(dozen|hundred|thousand|million|billion|trillion)", t)
     if m:  # "half a dozen", "quarter million", "two thirds of a million"
         frac = words_to_number(m.group(1))
@@ -138,6 +144,8 @@ def words_to_number(text: str) -> float | None:
             if not current and total and total < SCALES[word]:
                 total *= SCALES[word]  # "three lakh crore", "two thousand million"
             elif word == "hundred":
+                if current >= 100:
+                    return None  # "3 hundred and 2 hundred" are two numbers
                 current = (current or 1) * 100
             else:
                 total += (current or 1) * SCALES[word]

@@ -28,7 +28,7 @@ from importlib import resources
 from spacy.tokens import Doc, Span, Token
 
 from hearsay.config import Settings
-from hearsay.extract._numbers import SCALES, amount_phrases, hedges, parse_amount
+from hearsay.extract._numbers import DENOMINATORS, SCALES, UNITS_WORDS, amount_phrases, hedges, parse_amount
 from hearsay.extract.entities import EntityIndex
 from hearsay.extract.zones import Zones
 from hearsay.model import Figure, Rejection, Statement, TimeExpr
@@ -42,7 +42,8 @@ _QUOTE_VERBS = {"say", "tell", "report", "state", "claim", "announce", "add", "n
 _COUNTRY_TYPES = {"GPE", "NORP"}
 _SUBJECT_TYPES = {"GPE", "NORP", "ORG", "LOC", "PERSON"}
 _CONTINUATION = {"more", "fewer", "others", "other", "additional"}
-_SCALE_WORDS = {w for w in SCALES if len(w) > 2}
+_NUMBER_WORDS = ({w for w in SCALES if len(w) > 2} | set(UNITS_WORDS) | set(DENOMINATORS) | {f"{d}s" for d in DENOMINATORS}
+                 | {"and", "dozen", "dozens", "of"})
 
 
 @functools.lru_cache(maxsize=1)
@@ -231,20 +232,36 @@ class _Candidate:
     num_end: int
 
 
+def _number_end(doc: Doc, ent: Span) -> int:
+    """Return the token end of the number in ``ent``, past number words the tagger cut off.
+
+    "five eighths", "3 million and a half", "Three hundred and thirty one", "13 lakh": the
+    longest run of number words after the entity that still reads as one number wins.
+    """
+    best, end = ent.end, ent.end
+    while end < len(doc) and end - ent.end < 6 and (doc[end].like_num or doc[end].lower_ in _NUMBER_WORDS):
+        end += 1
+        if doc[end - 1].lower_ not in ("and", "a", "an", "of"):
+            value = parse_amount(doc[ent.start:end].text, ent.label_)
+            if value is not None and value.value is not None:  # one number; "1.83 and 2 GHz" are two
+                best = end
+    return best
+
+
 def _ner_candidates(doc: Doc, full: str, zones: Zones, times: list[TimeExpr]) -> tuple[list[_Candidate], list[Rejection]]:
     found: list[_Candidate] = []
     rejected: list[Rejection] = []
+    consumed = 0
     for ent in doc.ents:
-        if ent.label_ not in _LABELS:
+        if ent.label_ not in _LABELS or ent.start < consumed:
             continue
         reason = _reject_reason(ent, doc, full, zones, times)
         if reason is not None:
             rejected.append(Rejection(ent.start_char, ent.end_char, ent.text, reason, "figure"))
             continue
         t_start, t_end = _widen(ent, doc, full)
-        n_end = ent.end
-        if n_end < len(doc) and doc[n_end].lower_ in _SCALE_WORDS and doc[n_end - 1].like_num:
-            n_end += 1  # "13 lakh", "5 million" when the tagger stopped at the digits
+        n_end = _number_end(doc, ent)
+        consumed = n_end
         number = doc[t_start:n_end]
         start, end = doc[t_start].idx, max(doc[t_end - 1].idx + len(doc[t_end - 1].text), number.end_char)
         found.append(_Candidate(ent, number.text, start, end, f"ner:{ent.label_.lower()}", number.start_char, number.end_char))
