@@ -24,3 +24,18 @@ def test_quotes_marks_unclosed_quote_stops_at_paragraph_reopened():
 def test_quotes_marks_nested_quotes_give_the_outer_span():
     text = "He said “we read ‘well, fine’ in it.” Then left."
     assert [text[q.start:q.end] for q in find_quote_spans(text)] == ["we read ‘well, fine’ in it."]
+
+
+def test_quotes_marks_spaced_straight_quotes_of_tokenised_text():
+    text = '" Yes , " he said , " we will . "\n" Good . "\n'
+    assert [text[q.start:q.end].strip() for q in find_quote_spans(text)] == ["Yes ,", "we will .", "Good ."]
+
+
+def test_quotes_marks_stray_spaced_straight_mark_never_opens():
+    text = 'A 5 " screen and a 7 inch one.\n'
+    assert find_quote_spans(text) == []
+
+
+def test_quotes_marks_quote_runs_over_unmarked_lines_to_its_close():
+    text = "“I stayed.\nIt was silly.\nReally,” she said.\n"
+    assert [text[q.start:q.end] for q in find_quote_spans(text)] == ["I stayed.\nIt was silly.\nReally,"]

@@ -221,7 +221,8 @@ def content_of(tok: Token, entry: CueEntry) -> tuple[tuple[int, int] | None, str
 def _parenthetical(tok: Token) -> bool:
     """True when cue ``tok`` sits between commas inside the clause it reports ("…, he said, …")."""
     doc = tok.doc
-    lo, hi = tok.left_edge.i, tok.right_edge.i
+    words = [t.i for t in tok.subtree if not t.is_punct]
+    lo, hi = min(words), max(words)
     before = doc[lo - 1].text if lo > 0 else ""
     after = doc[hi + 1].text if hi + 1 < len(doc) else ""
     return before in {",", "—", "–"} and after in {",", "—", "–"}
