@@ -22,7 +22,7 @@ from importlib import resources
 from spacy.tokens import Doc, Token
 
 _SUBJ = {"nsubj", "csubj"}
-_NON_SOURCES = {"this", "that", "these", "those", "which", "what", "there", "who", "i", "you", "some", "one", "it", "nobody", "none"}
+_NON_SOURCES = {"this", "that", "these", "those", "which", "what", "there", "who", "you", "some", "one", "it", "nobody", "none"}
 _MARKS = {"that", "if", "whether"}
 _RELATIVE = {"who", "which", "that"}
 

@@ -136,6 +136,10 @@ class SpeakerResolver:
         if named is not None:
             return named
         low = tok.lower_
+        if low == "i" and tok.text == "I" and not self.in_quote[tok.i]:
+            # first person outside quotation marks is the writer (an op-ed, a first-person narrator)
+            eid = self.entities.add("name:writer", "the writer", "PERSON", Mention(tok.idx, tok.idx + 1, tok.text))
+            return Resolved(eid, tok.text, tok.idx, tok.idx + 1, "pronoun")
         if low in pronouns():
             return self._pronoun(tok, pronouns()[low])
         if tok.pos_ != "NOUN":
