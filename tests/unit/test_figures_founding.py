@@ -84,3 +84,19 @@ def test_figures_find_figures_reads_number_words_the_tagger_cut_off(nlp, setting
     ranged = [f for f in figs.values() if (f.low, f.high) == (10, 20)]
     assert ranged and ranged[0].text.startswith("Between 10 and 20")
     assert any(f.low == 10 and f.high is None and not f.low_inclusive for f in figs.values())
+
+
+def test_figures_year_like_counts_are_figures_not_years(nlp, settings):
+    from datetime import date
+
+    from hearsay.extract.dates import find_times
+    from hearsay.extract.entities import find_entities
+    from hearsay.extract.figures import find_figures
+    from hearsay.extract.zones import find_zones
+
+    text = "More than 2000 people were arrested. The number is above 1000 and below 1500."
+    doc = nlp(text)
+    zones = find_zones(text)
+    times = find_times(doc, date(2025, 5, 30), zones, settings)
+    figs = find_figures(doc, find_entities(doc, zones, settings), [], times, zones, settings)[0]
+    assert [(f.low, f.high) for f in figs] == [(2000, None), (1000, 1500)]

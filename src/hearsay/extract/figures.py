@@ -41,6 +41,7 @@ _DEFINITE = {"the", "these", "those", "both", "its", "their", "his", "her", "our
 _QUOTE_VERBS = {"say", "tell", "report", "state", "claim", "announce", "add", "note"}
 _COUNTRY_TYPES = {"GPE", "NORP"}
 _SUBJECT_TYPES = {"GPE", "NORP", "ORG", "LOC", "PERSON"}
+_TIME_NOUNS = {"season", "election", "budget", "model", "version", "edition", "census", "game", "olympics", "championship", "cup"}
 _CONTINUATION = {"more", "fewer", "others", "other", "additional"}
 _NUMBER_WORDS = ({w for w in SCALES if len(w) > 2} | set(UNITS_WORDS) | set(DENOMINATORS) | {f"{d}s" for d in DENOMINATORS}
                  | {"and", "dozen", "dozens", "of"})
@@ -70,7 +71,7 @@ def _reject_reason(ent: Span, doc: Doc, full: str, zones: Zones, times: list[Tim
     chunk_end = min((i for i in (full.find(" ", ent.end_char), len(full)) if i >= 0), default=len(full))
     if _PHONE.match(text) or _PHONE.match(full[chunk_start:chunk_end].strip(".,;:()")):
         return "phone number"
-    if ent.label_ == "CARDINAL" and _YEAR.match(text):
+    if ent.label_ == "CARDINAL" and _YEAR.match(text) and not _counts(ent, full):
         return "year"
     if re.fullmatch(r"\d{1,2}[:.]\d{2}", text) and ent.label_ == "CARDINAL" and re.match(r"\s*(a\.m|p\.m|am|pm|utc|gmt)", full[ent.end_char:ent.end_char + 5], re.I):
         return "clock time"
@@ -94,6 +95,15 @@ def _reject_reason(ent: Span, doc: Doc, full: str, zones: Zones, times: list[Tim
         if root.dep_ == "nummod" and root.head.lower_ in ("percent", "per", "cent"):
             return None
     return None
+
+
+def _counts(ent: Span, full: str) -> bool:
+    """True when a year-like number is a count: hedged ("below 1500") or counting a noun ("2000 people")."""
+    before = full[max(0, ent.start_char - 25):ent.start_char].lower()
+    if _has_hedge(ent) or any(before.endswith(h.phrase + " ") for h in hedges() if not h.postfix and h.bound != "approx"):
+        return True
+    root = ent.root
+    return root.dep_ == "nummod" and root.head.pos_ == "NOUN" and root.head.i > root.i and root.head.lemma_ not in _TIME_NOUNS
 
 
 def _has_hedge(ent: Span) -> bool:
@@ -287,8 +297,9 @@ def _with_phrases(doc: Doc, full: str, found: list[_Candidate], rejected: list[R
         amount = parse_amount(full[ps:pe], approx_band=0)
         if amount is None or amount.value is None and amount.low == amount.high:
             continue  # "1-1" is a score, not a range
-        if not amount.unit and _YEAR_IN.search(full[ps:pe]):
-            continue  # "since at least 2014", "from 2010 to 2012": dates, not counts
+        if not amount.unit and _YEAR_IN.search(full[ps:pe]) and (
+                amount.hedge is None or re.search(r"\b(since|in|by|until|till|before|after|from|of)\s+$", full[max(0, ps - 8):ps], re.IGNORECASE)):
+            continue  # "since at least 2014", "from 2010 to 2012": dates, not counts ("below 1500" is one)
         label = "PERCENT" if amount.unit == "%" else "MONEY" if amount.unit else "CARDINAL"
         span = Span(doc, span.start, span.end, label=label)
         if not overlap and _reject_reason(span, doc, full, zones, times) is not None:
