@@ -38,3 +38,13 @@ def test_figures_dates_wikinews_dev_figures_hold_the_floor(nlp):
     got = score_wikinews("dev", nlp)
     for key, floor in BASELINE["wikinews_figures_dev"].items():
         assert got[key] >= floor, f"{key} {got[key]:.3f} < floor {floor}"
+
+
+@pytest.mark.skipif(not _datasets_present(), reason="shared datasets not present")
+@pytest.mark.parametrize(("name", "key"), [("NumberRange", "recognizers_numberrange_dev"), ("Number", "recognizers_number_dev")])
+def test_figures_dates_recognizers_dev_resolution_holds_the_floor(nlp, name, key):
+    from eval_figures import score_recognizers
+
+    got = score_recognizers(name, "dev", nlp)
+    for metric, floor in BASELINE[key].items():
+        assert got[metric] >= floor, f"{name} {metric} {got[metric]:.3f} < floor {floor}"
