@@ -2,7 +2,7 @@
 
 Sources, in this fixed order (each sorted by file name, so the corpus is the same on every run):
 
-1. ``wikinews-statements/*.txt``: 41 Wikinews articles as plain text, with their publication dates;
+1. ``wikinews-statements/*.txt``: the 40 Wikinews articles as plain text, with their publication dates;
 2. ``meantime-en``: the other MEANTIME Wikinews articles (those not already in 1), rebuilt from their
    tokens (one sentence a line, light detokenisation), dated by their CREATION_TIME TIMEX3;
 3. ``re3d/*/documents.json``: 90 press releases and Wikipedia pages on the Syria/Iraq conflict;
@@ -37,7 +37,7 @@ from pathlib import Path
 DATASETS = Path("/work/shared/datasets")
 CACHE = Path(__file__).parent / ".cache"
 CACHE_FILE = CACHE / "articles.jsonl"
-CACHE_VERSION = 1  # bump when the way texts are built changes
+CACHE_VERSION = 2  # bump when the way texts are built changes
 
 
 @dataclass(frozen=True)
@@ -94,7 +94,9 @@ def _wikinews() -> Iterator[dict]:
             row = dict(zip(header, line.rstrip("\n").split("\t")))
             rows[row["doc_id"]] = row
     for path in sorted(folder.glob("*.txt")):
-        row = rows.get(path.stem, {})
+        if path.stem not in rows:  # LICENSE.txt and other non-articles
+            continue
+        row = rows[path.stem]
         yield {"text": path.read_text(encoding="utf-8"), "id": f"wikinews-{path.stem}", "url": row.get("url"),
                "published": row.get("published"), "source": "wikinews-statements", "meantime": row.get("meantime_file")}
 
