@@ -129,3 +129,13 @@ def test_dates_find_times_following_day_counts_from_the_earlier_date(nlp, settin
     text = "The plane landed on June 3, 2009. The following day it flew to Paris."
     got = {t.text: t.value for t in find_times(nlp(text), ANCHOR, find_zones(text), settings)}
     assert got["The following day"] == "2009-06-04"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "mod"),
+    [("the latest quarter", "2025-Q1", None), ("this past weekend", "2025-W21-WE", None), ("the year before", "2024", None),
+     ("so far this year", "2025", None), ("year-end", "2025", "END")],
+)
+def test_dates_normalise_news_idioms(text, value, mod):
+    got = normalise(text, ANCHOR)
+    assert (got.value, got.mod) == (value, mod)

@@ -249,6 +249,9 @@ def normalise(text: str, anchor: date | None, future: bool = False) -> Timex | N
     t = re.sub(r"\b(straight|consecutive|full|whole|entire|successive|long) (?=\w+$)", "", t)
     t = re.sub(r"^(on|in|at|by|from|since|until|till|during|for|of|through|throughout) ", "", t)
     t = re.sub(r" ?'s$", "", t)
+    t = re.sub(r"^so far (?=this |in )", "", t)  # "so far this year" is this year
+    t = re.sub(r"^this past (?=week$|weekend$|[a-z]+day$)", "last ", t)
+    t = {"year-end": "the end of the year", "year end": "the end of the year", "month-end": "the end of the month"}.get(t, t)
     if text.strip() in ("May", "March"):  # capitalised: the month, not the modal verb or the walk
         return Timex("DATE", _month(anchor, MONTHS[t], future), None, "month")
     return _core(t, anchor, future)
@@ -283,6 +286,13 @@ def _core(t: str, anchor: date | None, future: bool) -> Timex | None:  # noqa: C
             return Timex("DATE", "PRESENT_REF" if off == 0 else ("PAST_REF" if off < 0 else "FUTURE_REF"), None, "deictic")
         val = (anchor + timedelta(days=off)).isoformat()
         return Timex("TIME" if part else "DATE", val + (f"T{part}" if part else ""), None, "deictic")
+    m = re.fullmatch(r"the (latest|most recent|just-ended|just ended) quarter", t)
+    if m:  # results news: the quarter just reported is the last completed one
+        return Timex("DATE", shift(anchor, -1, "quarter") if anchor else "XXXX-QX", None, "latest-quarter")
+    m = re.fullmatch(r"the (week|month|year) (before|earlier|after|later)", t)
+    if m:
+        n = 1 if m.group(2) in ("after", "later") else -1
+        return Timex("DATE", shift(anchor, n, m.group(1)) if anchor else _unknown(m.group(1)), None, "unit-before")
     m = re.fullmatch(r"(?:the )?(following|next|previous|prior|preceding) day|the day (before|after)", t)
     if m:  # anaphoric; dates.find_times counts from an earlier date in the text when there is one
         off = 1 if (m.group(1) or m.group(2)) in ("following", "next", "after") else -1
