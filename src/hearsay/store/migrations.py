@@ -14,7 +14,7 @@ from sqlalchemy import Connection, Engine, inspect, select, text
 
 from hearsay.store import schema
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 
 # The tables 0001 creates, named once and for all: later tables come with their own migration.
@@ -149,11 +149,33 @@ def _m003_views(conn: Connection) -> None:
         conn.exec_driver_sql(f"CREATE VIEW {name} AS {sql}")
 
 
+# Indexes the ledger's own writes and the entity page read through, measured on a 20,000-article
+# synthetic store (benchmarks/bench_query_latency.py, docs/perf-query.md):
+# - entity_links (canonical_id, document_id): link_entities counts an entity's links to the new
+#   article for every entity it links, which walked all of a popular entity's links; the entity
+#   page lists an entity's articles from the same pair.
+# - statement_links (cluster_id, document_id): link_statements recounts a cluster's articles
+#   after each statement joins it.
+# - contradictions (subject_id): the entity page lists an entity's contradictions.
+# IF NOT EXISTS, so the migration is idempotent on SQLite and PostgreSQL alike.
+QUERY_INDEXES = {
+    "ix_entity_links_canonical_document": ("entity_links", ("canonical_id", "document_id")),
+    "ix_statement_links_cluster_document": ("statement_links", ("cluster_id", "document_id")),
+    "ix_contradictions_subject": ("contradictions", ("subject_id",)),
+}
+
+
+def _m005_query_indexes(conn: Connection) -> None:
+    for name, (table, cols) in QUERY_INDEXES.items():
+        conn.exec_driver_sql(f"CREATE INDEX IF NOT EXISTS {name} ON {table} ({', '.join(cols)})")
+
+
 MIGRATIONS: list[tuple[str, Callable[[Connection], None]]] = [
     ("0001_initial", _m001_initial),
     ("0002_ledger", _m002_ledger),
     ("0003_views", _m003_views),
     ("0004_event_codes", _m004_event_codes),
+    ("0005_query_indexes", _m005_query_indexes),
 ]
 
 
@@ -212,4 +234,4 @@ def migrate(engine: Engine) -> list[str]:
     return ran
 
 
-__all__ = ["MIGRATIONS", "VIEWS", "SCHEMA_VERSION", "applied", "migrate", "pending"]
+__all__ = ["MIGRATIONS", "QUERY_INDEXES", "VIEWS", "SCHEMA_VERSION", "applied", "migrate", "pending"]
