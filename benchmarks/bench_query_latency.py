@@ -12,9 +12,11 @@ Two steps:
           ``--samples`` random targets: ``entity_page`` and ``entity_overview`` (the web entity
           page) for entities drawn by their number of articles (half uniformly over all
           entities, half weighted by articles, so popular ones are measured as users meet
-          them), ``series`` over (subject, quantity) keys, ``statements(speaker=...)`` and
+          them), ``series`` and ``figures(subject, quantity)`` (what the web series page reads) over
+          (subject, quantity) keys drawn the same way, ``statements(speaker=...)`` and
           ``search`` over words drawn from the stored texts. Optionally ``--http`` times the
-          same entity and series requests through the FastAPI app (TestClient, in-process).
+          same entity and series requests through the FastAPI app (TestClient, in-process):
+          ``GET /api/entities/{id}`` (entity_overview) and ``GET /series/view`` (web chart).
           Prints median, p95 and max per function. ``--explain`` prints SQLite's query plan
           of the statements the slowest functions run.
 
@@ -187,7 +189,8 @@ def _targets(store: Any, rng: random.Random, samples: int) -> dict[str, list[Any
     with store.engine.connect() as conn:
         ents = conn.execute(text("SELECT id, n_documents FROM canonical_entities ORDER BY id")).all()
         keys = conn.execute(text(
-            "SELECT subject_id, quantity, count(*) FROM series_points WHERE subject_id IS NOT NULL "
+            "SELECT subject_id, quantity, count(*) FROM series_points p WHERE subject_id IS NOT NULL AND NOT EXISTS "
+            "(SELECT 1 FROM duplicates d WHERE d.document_id = p.document_id AND d.original_id <> d.document_id) "
             "GROUP BY subject_id, quantity ORDER BY subject_id, quantity")).all()
         speakers = conn.execute(text(
             "SELECT speaker_id, count(*) FROM statement_links WHERE speaker_id IS NOT NULL GROUP BY speaker_id ORDER BY speaker_id")).all()
@@ -227,6 +230,8 @@ def run(args: argparse.Namespace) -> None:
     cases: list[tuple[str, list[Callable[[], Any]]]] = [
         ("query.entity_page", [lambda e=e: query.entity_page(store, e) for e in targets["entities"]]),
         ("query.series", [lambda k=k: query.series(store, k[0], k[1]) for k in targets["series"]]),
+        ("query.figures(subject,qty)", [lambda k=k: query.figures(store, k[0], k[1], limit=query.MAX_LIMIT)
+                                        for k in targets["series"]]),
         ("query.statements(speaker)", [lambda s=s: query.statements(store, speaker=s) for s in targets["speakers"]]),
         ("query.search", [lambda q=q: query.search(store, q) for q in targets["queries"]]),
     ]
@@ -246,6 +251,42 @@ def run(args: argparse.Namespace) -> None:
     print(load_line())
 
 
+def _old_about(target: int, limit: int = 50) -> Any:
+    """The statements(about=...) query as it was before commit 7e634a9: a correlated EXISTS."""
+    from sqlalchemy import exists, select
+
+    from hearsay import query
+    from hearsay.store import schema
+
+    s, d, m, el = schema.statements, schema.documents, schema.mentions, schema.entity_links
+    return (query._statement_query().where(exists(select(m.c.id).join(el, el.c.entity_id == m.c.entity_id).where(
+        el.c.canonical_id == target, m.c.document_id == s.c.document_id,
+        m.c.char_start >= s.c.char_start, m.c.char_end <= s.c.char_end)))
+        .order_by(d.c.published.desc().nulls_last(), s.c.document_id.desc(), s.c.char_start).limit(limit))
+
+
+def about(args: argparse.Namespace) -> None:
+    """Time statements(about=...) before and after commit 7e634a9 on the same entities; check equal rows."""
+    from hearsay import query
+    from hearsay.store import open_store
+
+    print(run_header(" ".join(sys.argv)))
+    store = open_store(f"sqlite:///{args.db}")
+    print(f"store: {args.db}, {store.count()} articles, {store.count('statements')} statements")
+    targets = _targets(store, random.Random(args.seed), args.samples)["entities"]
+    with store.engine.connect() as conn:
+        plan = conn.exec_driver_sql("EXPLAIN QUERY PLAN " + str(_old_about(targets[0]).compile(
+            store.engine, compile_kwargs={"literal_binds": True}))).all()
+    print("plan before:", "; ".join(r[3] for r in plan))
+    before = [_time(lambda e=e: query._all(store, _old_about(e))) for e in targets]
+    after = [_time(lambda e=e: query.statements(store, about=e)) for e in targets]
+    same = all(query._all(store, _old_about(e)) == query.statements(store, about=e) for e in targets[:20])
+    print(_report("statements(about) before", before))
+    print(_report("statements(about) after", after))
+    print(f"same rows on the first 20 entities: {same}")
+    store.close()
+
+
 def _http(store: Any, targets: dict[str, list[Any]]) -> None:
     from fastapi.testclient import TestClient
 
@@ -254,9 +295,9 @@ def _http(store: Any, targets: dict[str, list[Any]]) -> None:
     client = TestClient(create_app(store=store))
     ent = [_time(lambda e=e: client.get(f"/api/entities/{e}").raise_for_status()) for e in targets["entities"]]
     print(_report("GET /api/entities/{id}", ent))
-    ser = [_time(lambda k=k: client.get("/api/series", params={"subject": k[0], "quantity": k[1]}).raise_for_status())
+    ser = [_time(lambda k=k: client.get("/series/view", params={"subject": k[0], "quantity": k[1]}).raise_for_status())
            for k in targets["series"]]
-    print(_report("GET /api/series", ser))
+    print(_report("GET /series/view (web)", ser))
 
 
 def main() -> None:
@@ -282,6 +323,11 @@ def main() -> None:
     r.add_argument("--only", help="comma-separated substrings of the function names to time")
     r.add_argument("--slowest", type=int, default=0, help="list the k slowest calls of each function")
     r.set_defaults(func=run)
+    a = sub.add_parser("about", help="time statements(about=...) before and after its rewrite")
+    a.add_argument("--db", default=os.environ.get("BENCH_DB", "/tmp/hearsay-20k.db"))
+    a.add_argument("--samples", type=int, default=100)
+    a.add_argument("--seed", type=int, default=1)
+    a.set_defaults(func=about)
     args = parser.parse_args()
     args.func(args)
 
