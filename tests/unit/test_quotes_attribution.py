@@ -108,3 +108,10 @@ def test_quotes_news_monologues_continue_not_alternate(analyse):
             "“These companies must ultimately stand on their own, not as wards of the state.”\n")
     rec, names = analyse(text)
     assert names[rec.statements[-1].speaker] == "Stephen Harper"
+
+
+def test_quotes_prepositional_content_after_an_object(analyse):
+    rec, names = analyse("The carmaker Chrysler has asked the government for an additional $5 billion in aid.\n")
+    (st,) = rec.statements
+    assert st.content.startswith("an additional $5 billion")
+    assert names[st.speaker] == "Chrysler"

@@ -76,6 +76,10 @@ def cue_entry(tok: Token) -> CueEntry | None:
             # the lemmatizer drops a silent "e" it should keep ("hoping" -> "hop"): try it back
             entry = cues.get((lemma + "e", "verb")) if not lemma.endswith("e") else None
         return entry
+    if tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in tok.children):
+        # a verb tagged as a plural noun at the root of a clause with a subject ("the government
+        # … disapproves of the takeover")
+        return cues.get((lemma, "verb"), cues.get((lemma, "noun")))
     if tok.pos_ == "NOUN":
         return cues.get((lemma, "noun"))
     if tok.pos_ == "ADJ" and tok.dep_ == "acomp":  # "is concerned that …"
