@@ -192,13 +192,12 @@ def _clean(text: str) -> str:
     return _POSSESSIVE.sub("", text).strip()
 
 
-def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+def _trim(doc_text: str, start: int, end: int) -> tuple[int, int]:
     """Return character offsets of the mention without determiner and possessive."""
-    text = doc.text[start:end]
-    lead = _LEADING.match(text)
+    lead = _LEADING.match(doc_text[start:end])
     if lead:
         start += lead.end()
-    tail = _POSSESSIVE.search(doc.text[start:end])
+    tail = _POSSESSIVE.search(doc_text[start:end])
     if tail and end - start > len(tail.group(0)):
         end -= len(tail.group(0))
     return start, end
@@ -241,20 +240,20 @@ def _person_key(words: list[str], people: dict[str, list[str]]) -> str:
     return full
 
 
-def _candidates(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int, str]]:
+def _candidates(doc: Doc, text: str, gaz: Gazetteer) -> list[tuple[int, int, str]]:
     """Return ``(start, end, label)`` mention candidates from NER plus gazetteer matches."""
     cands: list[tuple[int, int, str]] = []
-    alias_hits = _alias_matches(doc, gaz)
+    alias_hits = _alias_matches(doc, text)
     for ent in doc.ents:
         if ent.label_ not in LABELS:
             continue
-        start, end = _trim(doc, ent.start_char, ent.end_char)
+        start, end = _trim(text, ent.start_char, ent.end_char)
         start, end = _trim_common_nouns(doc, start, end)
-        if start >= end or not any(c.isupper() or c.isdigit() for c in doc.text[start:end]):
+        if start >= end or not any(c.isupper() or c.isdigit() for c in text[start:end]):
             continue  # "statement", "joint statement": NER noise, not a name
         inner = [(s, e) for s, e in alias_hits if s >= start and e <= end and (s, e) != (start, end)]
-        if inner and ent.label_ in _TRIMMABLE and not gaz.lookup(doc.text[start:end]):
-            rest = _rest_words(doc.text[start:end], [doc.text[s:e] for s, e in inner])
+        if inner and ent.label_ in _TRIMMABLE and not gaz.lookup(text[start:end]):
+            rest = _rest_words(text[start:end], [text[s:e] for s, e in inner])
             if not rest or not all(w.lower() in admin_units() for w in rest):
                 for s, e in inner:
                     cands.append((s, e, "GPE"))
@@ -275,28 +274,48 @@ def _rest_words(text: str, parts: list[str]) -> list[str]:
     return [w for w in re.findall(r"[\w’'-]+", text) if w.lower() not in {"the", "of"}]
 
 
-def _alias_matches(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int]]:
-    """Return character spans of capitalised gazetteer aliases in the text (longest first wins)."""
+def _token_key(lower: str) -> str:
+    """Fold a lower-cased token for alias matching: curly apostrophes are straight ones."""
+    return lower.replace("’", "'").replace("‘", "'")
+
+
+@functools.lru_cache(maxsize=1)
+def _alias_token_index() -> tuple[frozenset[tuple[str, ...]], int]:
+    """Return every gazetteer alias as a tuple of lower-cased spaCy tokens, and the longest length.
+
+    Built once per process with spaCy's English tokenizer (the same rules as the trained
+    pipeline's), so matching a document is a set lookup per token position instead of
+    folding a string for every candidate span (issue 7: entities were the costliest extractor).
+    """
+    import spacy
+
+    tokenizer = spacy.blank("en").tokenizer
+    keys = set()
+    for alias in load_gazetteer().by_alias:
+        keys.add(tuple(_token_key(t.lower_) for t in tokenizer(alias)))
+    return frozenset(keys), max(len(k) for k in keys)
+
+
+def _alias_matches(doc: Doc, text: str) -> list[tuple[int, int]]:
+    """Return character spans of capitalised gazetteer aliases in the text (longest match wins)."""
+    keys, longest = _alias_token_index()
+    lowers = [_token_key(t.lower_) for t in doc]
     out: list[tuple[int, int]] = []
-    tokens = list(doc)
-    i = 0
-    while i < len(tokens):
-        tok = tokens[i]
-        if not tok.text[:1].isupper():
+    i, n_tokens = 0, len(doc)
+    while i < n_tokens:
+        if not doc[i].text[:1].isupper():
             i += 1
             continue
-        found = None
-        for n in range(min(7, len(tokens) - i), 0, -1):
-            span = doc[i:i + n]
-            if span[-1].is_punct or span[-1].is_space:
-                continue
-            if gaz.lookup(span.text) is not None and _proper(span):
-                found = span
+        found = 0
+        for n in range(min(longest, n_tokens - i), 0, -1):
+            if tuple(lowers[i:i + n]) in keys and _proper(doc[i:i + n]):
+                found = n
                 break
-        if found is not None:
-            s, e = _trim(doc, found.start_char, found.end_char)
+        if found:
+            last = doc[i + found - 1]
+            s, e = _trim(text, doc[i].idx, last.idx + len(last.text))
             out.append((s, e))
-            i += len(found)
+            i += found
         else:
             i += 1
     return out
@@ -307,7 +326,7 @@ def _proper(span: Span) -> bool:
     return all(t.text[:1].isupper() or t.lower_ in {"of", "the", "and", "'s", "’s", "-"} or t.is_punct for t in span)
 
 
-def _role_of(ent_root: Token, start: int, end: int) -> str | None:
+def _role_of(ent_root: Token, start: int, end: int, doc_text: str) -> str | None:
     """Return the title phrase attached to a person's name, else None."""
     for child in ent_root.lefts:
         if child.idx >= start or child.dep_ not in {"compound", "nmod", "amod"}:
@@ -320,16 +339,16 @@ def _role_of(ent_root: Token, start: int, end: int) -> str | None:
         if len(sub) == 1 and sub[0].lower_ in titles():
             continue  # a bare title ("Secretary Shoigu") says nothing new
         first = sub[0]
-        return ent_root.doc.text[first.idx:sub[-1].idx + len(sub[-1])]
+        return doc_text[first.idx:sub[-1].idx + len(sub[-1])]
     for child in ent_root.rights:
         if child.dep_ == "appos" and child.pos_ == "NOUN":
             sub = list(child.subtree)
-            text = ent_root.doc.text[sub[0].idx:sub[-1].idx + len(sub[-1])]
+            text = doc_text[sub[0].idx:sub[-1].idx + len(sub[-1])]
             return _LEADING.sub("", text)
     return None
 
 
-def _plan(doc: Doc, candidates: list[tuple[int, int, str]]) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+def _plan(text: str, candidates: list[tuple[int, int, str]]) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     """First pass: grouping keys that later mentions may need before their full form appears.
 
     Returns ``(places, acronyms, org_heads)``: "kursk" -> key of "Kursk Oblast"; "MSMT" ->
@@ -341,14 +360,14 @@ def _plan(doc: Doc, candidates: list[tuple[int, int, str]]) -> tuple[dict[str, s
     acronyms: dict[str, str] = {}
     heads: dict[str, set[str]] = {}
     for start, end, label in candidates:
-        text = doc.text[start:end]
-        words = fold(text).split()
+        name = text[start:end]
+        words = fold(name).split()
         if label in {"GPE", "LOC", "FAC"} and len(words) > 1 and words[-1] in units:
             places.setdefault(" ".join(words[:-1]), "name:" + " ".join(words))
         if label == "ORG":
-            acr = _ACRONYM.match(doc.text, end)
+            acr = _ACRONYM.match(text, end)
             if acr:
-                acronyms.setdefault(acr.group(1), "name:" + fold(text))
+                acronyms.setdefault(acr.group(1), "name:" + fold(name))
             if len(words) > 1:
                 heads.setdefault(words[0], set()).add("name:" + " ".join(words))
     org_heads = {w: next(iter(keys)) for w, keys in heads.items() if len(keys) == 1}
@@ -367,12 +386,13 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
     index = EntityIndex()
     people: dict[str, list[str]] = {}
     types: dict[str, dict[str, int]] = {}
-    candidates = _candidates(doc, gaz)
-    places, acronyms, org_heads = _plan(doc, candidates)
+    doc_text = doc.text  # spaCy re-joins every token on each .text call: read it once
+    candidates = _candidates(doc, doc_text, gaz)
+    places, acronyms, org_heads = _plan(doc_text, candidates)
     for start, end, label in candidates:
         if zones.kind_at(start, end) in {"credit", "residue", "social"}:
             continue  # page furniture names photo agencies and social handles, not actors
-        text = doc.text[start:end]
+        text = doc_text[start:end]
         mention = Mention(start, end, text)
         hit = gaz.lookup(text)
         if hit is None and label in {"GPE", "ORG", "PERSON", "NORP", "LOC", "FAC"} and " " not in text:
@@ -392,38 +412,38 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
                 continue
             key = "person:" + _person_key(words, people)
             eid = index.add(key, " ".join(text.split()[-len(words):]), "PERSON", mention)
-            _person_roles(doc, index, zones, eid, start, end)
+            _person_roles(doc, doc_text, index, zones, eid, start, end)
             continue
         eid = index.add(key, _clean(text), label, mention)
         types.setdefault(eid, {}).setdefault(label, 0)
         types[eid][label] += 1
-        acr = _ACRONYM.match(doc.text, end) if label == "ORG" else None
+        acr = _ACRONYM.match(doc_text, end) if label == "ORG" else None
         if acr and acronyms.get(acr.group(1)) == key:
             index.add(key, _clean(text), "ORG", Mention(acr.start(1), acr.end(1), acr.group(1)))
     for eid, counts in types.items():  # NER may label one name differently in two places
         current = index.get(eid).type
         index.get(eid).type = max(counts, key=lambda label: (counts[label], label == current))
-    _add_acronym_uses(doc, index, acronyms)
+    _add_acronym_uses(doc_text, index, acronyms)
     return index
 
 
-def _person_roles(doc: Doc, index: EntityIndex, zones: Zones, eid: str, start: int, end: int) -> None:
+def _person_roles(doc: Doc, doc_text: str, index: EntityIndex, zones: Zones, eid: str, start: int, end: int) -> None:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is not None:
-        role = _role_of(span.root, start, end)
+        role = _role_of(span.root, start, end, doc_text)
         if role:
             index.add_role(eid, role)
-    if zones.kind_at(start, end) == "bio" and re.search(r"about the (author|writer)\W*$", doc.text[max(0, start - 40):start], re.I):
+    if zones.kind_at(start, end) == "bio" and re.search(r"about the (author|writer)\W*$", doc_text[max(0, start - 40):start], re.I):
         index.add_role(eid, "author")
 
 
-def _add_acronym_uses(doc: Doc, index: EntityIndex, acronyms: dict[str, str]) -> None:
+def _add_acronym_uses(doc_text: str, index: EntityIndex, acronyms: dict[str, str]) -> None:
     """Record later uses of an acronym introduced in parentheses ("MSMT") as mentions."""
     for acr, key in acronyms.items():
         eid = index.by_key(key)
         if eid is None:
             continue
-        for m in re.finditer(rf"\b{re.escape(acr)}\b", doc.text):
+        for m in re.finditer(rf"\b{re.escape(acr)}\b", doc_text):
             if index.lookup(m.start(), m.end()) in (None, eid):
                 index.add_mention(eid, Mention(m.start(), m.end(), acr))
 
