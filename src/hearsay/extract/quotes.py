@@ -293,6 +293,12 @@ def find_statements(
             reason = "title or name in quotation marks" if all(w.text[:1].isupper() for w in toks if w.is_alpha) else "scare quote or label, not speech"
             rejected.append(Rejection(q.start, q.end, text[q.start:q.end], reason, "quote"))
             continue
+        root = _quote_root(toks)
+        above = _cue_above(root, by_token) if root is not None else None
+        if above is not None and above.entry is not None and "fragment" in above.entry.frames:
+            # a long quoted description under a naming cue ("has called it “a textbook case of …”")
+            drafts.append(_Draft(q.start, q.end, "mixed", "mixed_fragment", above, above.source))
+            continue
         cand = _nearest_cue(q, toks, cands, tx)
         label = None if cand is not None else _speaker_label(q, tx)
         if cand is not None:
