@@ -62,15 +62,20 @@ class _Bar:
 @click.argument("sources", nargs=-1, required=True, metavar="SOURCE...")
 @input_options
 @db_option
+@click.option("--workers", "-w", type=int, default=1, show_default=True,
+              help="Analyse on this many worker processes (each loads the model once); output stays in input order.")
+@click.option("--dask", "dask_address", metavar="ADDRESS", default=None,
+              help="Analyse on a Dask cluster: tcp://scheduler:8786, or local:N for N local workers (extra: batch).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar; print only the summary.")
 @guarded
 def ingest(sources: tuple[str, ...], input_format: str | None, published: str | None, encoding: str,
-           db_url: str | None, quiet: bool) -> None:
+           db_url: str | None, workers: int, dask_address: str | None, quiet: bool) -> None:
     """Add articles to the store and the ledger (duplicates, entities, series, contradictions).
 
     SOURCE is a file or a directory (searched recursively for .txt, .html, .htm, .jsonl,
-    .jsonl.gz, .xml, .rss and .atom files). JSONL may be gzipped; .xml/.rss/.atom files are
-    RSS or Atom feeds whose entries with content or a summary become articles. Articles already
+    .jsonl.gz, .xml, .rss, .atom, .warc and .warc.gz files). JSONL may be gzipped;
+    .xml/.rss/.atom files are RSS or Atom feeds whose entries with content or a summary become
+    articles; WARC files (CC-NEWS layout) give one article per HTML response record. Articles already
     stored (same normalised text) are skipped without being analysed again. Every failed input
     is recorded in the store's failures table and listed at the end; the exit code is non-zero
     if any failed.
@@ -79,6 +84,8 @@ def ingest(sources: tuple[str, ...], input_format: str | None, published: str | 
     Examples:
       hearsay ingest articles/ --published 2025-05-30
       hearsay ingest wire.jsonl.gz feeds/world.rss --db postgresql+psycopg://localhost/hearsay
+      hearsay ingest CC-NEWS-*.warc.gz --workers 2
+      hearsay ingest archive/ --dask tcp://scheduler:8786 --db postgresql+psycopg://db/hearsay
     """
     from hearsay.ingest import parse_date
     from hearsay.ledger.ingest import ingest as run
@@ -90,13 +97,14 @@ def ingest(sources: tuple[str, ...], input_format: str | None, published: str | 
     err = Console(stderr=True)
     try:
         if quiet or not err.is_terminal:
-            summary = run(sources, store, settings, input_format=input_format, published=reference, encoding=encoding)
+            summary = run(sources, store, settings, input_format=input_format, published=reference, encoding=encoding,
+                          workers=workers, dask=dask_address)
         else:
             columns: list[Any] = [TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(), _Rate(),
                                   TextColumn("ETA"), TimeRemainingColumn(), _Failures()]
             with Progress(*columns, console=err, transient=False) as progress:
                 summary = run(sources, store, settings, input_format=input_format, published=reference, encoding=encoding,
-                              progress=_Bar(progress))
+                              progress=_Bar(progress), workers=workers, dask=dask_address)
     finally:
         store.close()
     line = f"{summary.stored} stored, {summary.skipped} already stored, {summary.linked} linked as near-duplicates, " \

@@ -9,18 +9,17 @@ document never stops the run.
 
 from __future__ import annotations
 
-import itertools
 import logging
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Protocol
 
 from sqlalchemy import select
 
-from hearsay.analysis import analyze_doc
+from hearsay.batch._work import analyze_batch, batches
 from hearsay.config import Settings
-from hearsay.errors import HearsayError, PipelineError
+from hearsay.errors import ConfigError, HearsayError
 from hearsay.ingest.readers import Failure
 from hearsay.ledger import catch_up, update_ledger
 from hearsay.ledger.sources import estimate, expand, read_source
@@ -73,8 +72,13 @@ def ingest(
     published: date | None = None,
     encoding: str = "utf-8",
     progress: ProgressHook | None = None,
+    workers: int = 1,
+    dask: str | None = None,
 ) -> IngestSummary:
-    """Ingest every article of ``sources`` (files, directories, JSONL(.gz), feed files).
+    """Ingest every article of ``sources`` (files, directories, JSONL(.gz), feeds, WARC).
+
+    ``workers > 1`` analyses on that many local processes; ``dask`` ("tcp://host:8786" or
+    "local:N") on a Dask cluster. Either way articles are stored here, in input order.
 
     Returns:
         the run's :class:`IngestSummary`; failures are in it and in the ``failures`` table.
@@ -94,14 +98,41 @@ def ingest(
         for path in files:
             yield from read_source(path, settings, input_format=input_format, published=published, encoding=encoding)
 
-    return ingest_articles(items(), store, settings, progress=hook)
+    return ingest_articles(items(), store, settings, progress=hook, runner=make_runner(settings, workers, dask))
+
+
+Runner = Callable[[Iterable[Article]], Iterator["Record | Failure"]]
+
+
+def make_runner(settings: Settings, workers: int = 1, dask: str | None = None) -> Runner:
+    """Return how articles get analysed: serially here, on worker processes, or on Dask.
+
+    Every runner yields one :class:`Record` or :class:`Failure` per article, in input order,
+    consuming its input lazily (so already-stored articles are skipped as the run goes).
+
+    Raises:
+        ConfigError: ``workers`` below 1, or ``dask`` without the ``batch`` extra installed.
+    """
+    if workers < 1:
+        raise ConfigError(f"--workers must be at least 1, not {workers}")
+    if dask:
+        from hearsay.batch.dask import analyze_on_dask
+
+        return lambda articles: analyze_on_dask(articles, settings, dask)
+    if workers > 1:
+        from hearsay.batch.parallel import analyze_parallel
+
+        return lambda articles: analyze_parallel(articles, settings, workers)
+    return lambda articles: (o for b in batches(articles, settings.batch_size) for o in analyze_batch(b, settings))
 
 
 def ingest_articles(
-    items: Iterable[Article | Failure], store: Store, settings: Settings, *, progress: ProgressHook | None = None
+    items: Iterable[Article | Failure], store: Store, settings: Settings, *, progress: ProgressHook | None = None,
+    runner: Runner | None = None,
 ) -> IngestSummary:
     """Store and link every new article of ``items``; record every :class:`Failure` among them."""
     hook = progress or _Null()
+    analyse = runner or make_runner(settings)
     summary = IngestSummary(caught_up=catch_up(store))
     seen: set[str] = set()
 
@@ -116,25 +147,24 @@ def ingest_articles(
                 seen.add(item.sha256)
                 yield item
 
-    iterator = fresh()
-    while batch := list(itertools.islice(iterator, settings.batch_size)):
-        for article, result in zip(batch, _analyse(batch, settings), strict=True):
-            if isinstance(result, Failure):
-                _fail(store, summary, hook, result)
-                continue
-            try:
-                key, created = store.save_linked(result, update_ledger)
-            except HearsayError as exc:
-                _fail(store, summary, hook, Failure(article.origin or article.doc_id, exc))
-                continue
-            if created:
-                summary.stored += 1
-                summary.linked += _is_copy(store, key)
-            else:
-                summary.skipped += 1
-            if article.origin:
-                store.clear_failures(article.origin)
-            hook.advance()
+    for result in analyse(fresh()):
+        if isinstance(result, Failure):
+            _fail(store, summary, hook, result)
+            continue
+        article = result.article
+        try:
+            key, created = store.save_linked(result, update_ledger)
+        except HearsayError as exc:
+            _fail(store, summary, hook, Failure(article.origin or article.doc_id, exc))
+            continue
+        if created:
+            summary.stored += 1
+            summary.linked += _is_copy(store, key)
+        else:
+            summary.skipped += 1
+        if article.origin:
+            store.clear_failures(article.origin)
+        hook.advance()
     return summary
 
 
@@ -144,33 +174,6 @@ def _fail(store: Store, summary: IngestSummary, hook: ProgressHook, failure: Fai
     hook.advance(failed=True)
 
 
-def _analyse(batch: list[Article], settings: Settings) -> list[Record | Failure]:
-    """Analyse a batch in one ``nlp.pipe`` call; on error, article by article to isolate it."""
-    from hearsay.nlp.pipeline import parse_texts
-
-    try:
-        docs = list(parse_texts([a.text for a in batch], settings))
-        return [_one(a, d, settings) for a, d in zip(batch, docs, strict=True)]
-    except HearsayError:
-        if len(batch) == 1:
-            raise
-    except Exception as exc:  # a parser crash on one document must not lose the batch
-        if len(batch) == 1:
-            return [Failure(batch[0].origin or batch[0].doc_id, PipelineError(f"{batch[0].origin}: parsing failed ({type(exc).__name__}: {exc})"))]
-    return [r for a in batch for r in _analyse([a], settings)]
-
-
-def _one(article: Article, doc: object, settings: Settings) -> Record | Failure:
-    try:
-        return analyze_doc(article, doc, settings)
-    except HearsayError as exc:
-        return Failure(article.origin or article.doc_id, exc)
-    except Exception as exc:  # an extractor bug: record it against this article and go on
-        log.exception("analysis failed on %s", article.origin)
-        return Failure(article.origin or article.doc_id,
-                       PipelineError(f"{article.origin}: analysis failed ({type(exc).__name__}: {exc})"))
-
-
 def _is_copy(store: Store, key: int) -> int:
     d = schema.duplicates
     with store.engine.connect() as conn:
@@ -178,4 +181,4 @@ def _is_copy(store: Store, key: int) -> int:
     return int(row is not None and (row.original_id != key or row.group_id != key))
 
 
-__all__ = ["IngestSummary", "ProgressHook", "ingest", "ingest_articles"]
+__all__ = ["IngestSummary", "ProgressHook", "Runner", "ingest", "ingest_articles", "make_runner"]

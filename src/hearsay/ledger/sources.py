@@ -21,13 +21,15 @@ from hearsay.ingest.text import decode_bytes
 from hearsay.ledger.feeds import read_feed
 from hearsay.model import Article
 
-EXTENSIONS = (".txt", ".html", ".htm", ".jsonl", ".jsonl.gz", ".xml", ".rss", ".atom")
+EXTENSIONS = (".txt", ".html", ".htm", ".jsonl", ".jsonl.gz", ".xml", ".rss", ".atom", ".warc", ".warc.gz")
 FEEDS = (".xml", ".rss", ".atom")
 
 
 def kind_of(path: str, input_format: str | None = None) -> str:
-    """Return how to read ``path``: ``feed``, ``jsonl.gz``, or ``plain`` (text, HTML, JSONL)."""
+    """Return how to read ``path``: ``warc``, ``feed``, ``jsonl.gz``, or ``plain`` (text, HTML, JSONL)."""
     name = path.lower()
+    if name.endswith((".warc", ".warc.gz")):
+        return "warc"
     if name.endswith(".gz"):
         return "jsonl.gz"
     if input_format is None and name.endswith(FEEDS):
@@ -85,6 +87,11 @@ def read_source(
 ) -> Iterator[Article | Failure]:
     """Yield every article of the input file ``path`` (or a failure per bad document)."""
     kind = kind_of(path, input_format)
+    if kind == "warc":
+        from hearsay.ingest.warc import iter_warc_articles  # needs warcio (the batch extra)
+
+        yield from iter_warc_articles(path, settings, published)
+        return
     if kind == "plain":
         yield from iter_articles([path], settings, input_format=input_format, published=published, encoding=encoding)
         return
