@@ -20,7 +20,7 @@ def test_fuzz_input_bounded_run_finds_no_crash(tmp_path):
     shutil.copytree(HARNESS.parent / "corpus", corpus)
     proc = subprocess.run(
         [sys.executable, str(HARNESS), "-runs=5000", "-max_total_time=90", f"-artifact_prefix={tmp_path}/", str(corpus)],
-        capture_output=True, text=True, timeout=300, check=False,
+        capture_output=True, text=True, timeout=900, check=False,
     )
     tail = proc.stderr[-3000:]
     assert proc.returncode == 0, tail
