@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -164,36 +165,96 @@ def make_article(
     )
 
 
+def jsonl_line(line: str, where: str, published: date | None, settings: Settings) -> Article | Failure | None:
+    """Return the article of one JSONL line, a :class:`Failure` naming ``where``, or None if blank."""
+    line = line.removesuffix("\r")
+    if not line.strip():
+        return None
+    try:
+        if len(line) > settings.max_bytes:
+            raise SizeLimitError(f"{where}: line is over the {settings.max_bytes:,}-byte limit (HEARSAY_MAX_BYTES)")
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InputError(f"{where}: invalid JSON ({exc.msg} at column {exc.colno})") from None
+        except RecursionError:
+            raise InputError(f"{where}: JSON nested too deeply") from None
+        if not isinstance(obj, dict):
+            raise InputError(f"{where}: expected a JSON object, got {type(obj).__name__}")
+        text, html = obj.get("text"), obj.get("html")
+        if not isinstance(text, str) and not isinstance(html, str):
+            raise InputError(f"{where}: object has no 'text' or 'html' string")
+        return make_article(
+            text=text if isinstance(text, str) else None,
+            html=html if isinstance(html, str) and not isinstance(text, str) else None,
+            origin=where,
+            published=published,
+            meta=obj,
+        )
+    except HearsayError as exc:
+        return Failure(where, exc)
+
+
 def jsonl_articles(data: str, origin: str, published: date | None, settings: Settings) -> Iterator[Article | Failure]:
     """Yield an :class:`Article` or a :class:`Failure` (naming ``origin:line``) per JSONL line."""
     # JSONL lines end at "\n" only: str.splitlines() would also split inside a line at
     # \x1c-\x1e, \x85 or U+2028, which JSON strings may hold (found by hypothesis, issue 8).
     for lineno, line in enumerate(data.split("\n"), 1):
-        line = line.removesuffix("\r")
-        where = f"{origin}:{lineno}"
-        if not line.strip():
-            continue
-        try:
-            if len(line) > settings.max_bytes:
-                raise SizeLimitError(f"{where}: line is over the {settings.max_bytes:,}-byte limit")
+        item = jsonl_line(line, f"{origin}:{lineno}", published, settings)
+        if item is not None:
+            yield item
+
+
+def iter_jsonl_stream(stream: BinaryIO, origin: str, settings: Settings, *, published: date | None = None,
+                      encoding: str = "utf-8") -> Iterator[Article | Failure]:
+    """Yield the articles of a JSONL byte stream line by line, holding one line in memory.
+
+    The size limit applies to each line (one document), not to the batch, so a JSONL file of
+    any size streams through; an over-long line is skipped to its end and reported alone.
+    Read errors part-way (a truncated gzip stream) end the stream with one :class:`Failure`
+    after every good line before them.
+    """
+    limit = settings.max_bytes
+    lineno = 0
+    try:
+        while raw := stream.readline(limit + 1):
+            lineno += 1
+            where = f"{origin}:{lineno}"
+            if len(raw) > limit and not raw.endswith(b"\n"):
+                while (rest := stream.readline(1 << 20)) and not rest.endswith(b"\n"):
+                    pass
+                yield Failure(where, SizeLimitError(f"{where}: line is over the {limit:,}-byte limit (HEARSAY_MAX_BYTES)"))
+                continue
             try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise InputError(f"{where}: invalid JSON ({exc.msg} at column {exc.colno})") from None
-            if not isinstance(obj, dict):
-                raise InputError(f"{where}: expected a JSON object, got {type(obj).__name__}")
-            text, html = obj.get("text"), obj.get("html")
-            if not isinstance(text, str) and not isinstance(html, str):
-                raise InputError(f"{where}: object has no 'text' or 'html' string")
-            yield make_article(
-                text=text if isinstance(text, str) else None,
-                html=html if isinstance(html, str) and not isinstance(text, str) else None,
-                origin=where,
-                published=published,
-                meta=obj,
-            )
-        except HearsayError as exc:
-            yield Failure(where, exc)
+                text, _ = decode_bytes(raw, where, encoding)
+            except HearsayError as exc:
+                yield Failure(where, exc)
+                continue
+            item = jsonl_line(text.removesuffix("\n"), where, published, settings)
+            if item is not None:
+                yield item
+    except (EOFError, OSError, zlib.error) as exc:  # gzip.BadGzipFile is an OSError
+        what = "not a valid gzip file" if lineno == 0 and type(exc).__name__ == "BadGzipFile" else \
+            f"truncated or corrupt after line {lineno} ({type(exc).__name__})"
+        yield Failure(origin, InputError(f"{origin}: {what}"))
+
+
+def _jsonl_path(path: str, settings: Settings, published: date | None, encoding: str,
+                stdin: BinaryIO | None) -> Iterator[Article | Failure]:
+    if path == "-":
+        yield from iter_jsonl_stream(stdin if stdin is not None else sys.stdin.buffer, path, settings,
+                                     published=published, encoding=encoding)
+        return
+    p = Path(path)
+    if p.is_dir():
+        raise InputError(f"{path}: is a directory (analyze takes files; use 'hearsay ingest' for directories)")
+    try:
+        with p.open("rb") as fh:
+            yield from iter_jsonl_stream(fh, path, settings, published=published, encoding=encoding)
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except PermissionError:
+        raise InputError(f"{path}: permission denied") from None
 
 
 def iter_articles(
@@ -218,6 +279,9 @@ def iter_articles(
     for path in paths:
         try:
             fmt = detect_format(path, input_format)
+            if fmt == "jsonl":
+                yield from _jsonl_path(path, settings, published, encoding, stdin)
+                continue
             data = _read_bytes(path, settings, stdin)
             text, used = decode_bytes(data, path, encoding)
             if fmt == "jsonl":
@@ -232,4 +296,4 @@ def iter_articles(
             yield Failure(path, InputError(f"{path}: {os.strerror(exc.errno or 0) or exc}"))
 
 
-__all__ = ["FORMATS", "Failure", "detect_format", "detect_language", "iter_articles", "jsonl_articles", "make_article", "parse_date"]
+__all__ = ["FORMATS", "Failure", "detect_format", "detect_language", "iter_articles", "iter_jsonl_stream", "jsonl_articles", "jsonl_line", "make_article", "parse_date"]

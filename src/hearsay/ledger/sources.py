@@ -16,8 +16,7 @@ from pathlib import Path
 
 from hearsay.config import Settings
 from hearsay.errors import HearsayError, InputError, SizeLimitError
-from hearsay.ingest.readers import Failure, jsonl_articles, iter_articles
-from hearsay.ingest.text import decode_bytes
+from hearsay.ingest.readers import Failure, iter_articles, iter_jsonl_stream
 from hearsay.ledger.feeds import read_feed
 from hearsay.model import Article
 
@@ -60,21 +59,13 @@ def expand(sources: Iterable[str]) -> Iterator[str | Failure]:
             yield Failure(source, InputError(f"{source}: not a regular file"))
 
 
-def _read(path: str, settings: Settings, gz: bool) -> bytes:
+def _read(path: str, settings: Settings) -> bytes:
     try:
         if Path(path).stat().st_size > settings.max_bytes:
             raise SizeLimitError(f"{path}: over the {settings.max_bytes:,}-byte limit (HEARSAY_MAX_BYTES)")
-        if not gz:
-            return Path(path).read_bytes()
-        with gzip.open(path, "rb") as fh:
-            data = fh.read(settings.max_bytes + 1)
-    except (gzip.BadGzipFile, EOFError, zlib.error):
-        raise InputError(f"{path}: not a valid gzip file") from None
+        return Path(path).read_bytes()
     except OSError as exc:
         raise InputError(f"{path}: {os.strerror(exc.errno or 0) if exc.errno else exc}") from None
-    if len(data) > settings.max_bytes:
-        raise SizeLimitError(f"{path}: uncompressed data is over the {settings.max_bytes:,}-byte limit")
-    return data
 
 
 def read_source(
@@ -95,16 +86,19 @@ def read_source(
     if kind == "plain":
         yield from iter_articles([path], settings, input_format=input_format, published=published, encoding=encoding)
         return
-    try:
-        data = _read(path, settings, gz=kind == "jsonl.gz")
-        if kind == "feed":
-            yield from read_feed(data, path, published)
-            return
-        text, _used = decode_bytes(data, path, encoding)
+    if kind == "jsonl.gz":
+        try:
+            with gzip.open(path, "rb") as fh:
+                yield from iter_jsonl_stream(fh, path, settings, published=published, encoding=encoding)  # type: ignore[arg-type]
+        except OSError as exc:
+            yield Failure(path, InputError(f"{path}: {os.strerror(exc.errno) if exc.errno else exc}"))
+        return
+    try:  # a feed: parsed whole, as XML must be
+        data = _read(path, settings)
     except HearsayError as exc:
         yield Failure(path, exc)
         return
-    yield from jsonl_articles(text, path, published, settings)
+    yield from read_feed(data, path, published)
 
 
 def estimate(path: str, input_format: str | None = None) -> int:
