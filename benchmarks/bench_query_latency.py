@@ -17,8 +17,10 @@ Two steps:
           ``search`` over words drawn from the stored texts. Optionally ``--http`` times the
           same entity and series requests through the FastAPI app (TestClient, in-process):
           ``GET /api/entities/{id}`` (entity_overview) and ``GET /series/view`` (web chart).
-          Prints median, p95 and max per function. ``--explain`` prints SQLite's query plan
-          of the statements the slowest functions run.
+          Prints median, p95 and max per function.
+
+``about`` times ``statements(about=...)`` as it was before commit 7e634a9 (a correlated
+          EXISTS, with its query plan) and as it is, on the same entities.
 
 Examples::
 
