@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -64,3 +65,30 @@ def test_entities_keep_same_surname_different_people_apart(ledger_store) -> None
     for r in (one, two):
         ledger_store.save_linked(r, update_ledger)
     assert len(_canonical(ledger_store)) == 2
+
+
+def test_entities_actor_country_code_never_merges_a_person_into_the_country(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Regression for issue 6: a person coded RUS by the event coder (Putin) stays apart from Russia."""
+    from datetime import date
+
+    from hearsay import query
+    from hearsay.analysis import analyze
+    from hearsay.config import load_settings
+    from hearsay.ingest.readers import make_article
+    from hearsay.store import open_store
+
+    founding = Path(__file__).parents[1] / "golden" / "kursk-dprk.txt"
+    record = analyze(make_article(text=founding.read_text(encoding="utf-8"), origin="kursk", published=date(2025, 5, 30)),
+                     load_settings({"store": False}, environ={}))
+    store = open_store(f"sqlite:///{tmp_path / 'l.db'}")
+    try:
+        store.save_linked(record, update_ledger)
+        coded = [e for e in record.entities if e.type == "PERSON" and e.ids.get("iso3")]
+        assert coded, "the event coder gave no person a country: the regression is not exercised"
+        russia = query.resolve_entity(store, "Russia")
+        for person in coded:
+            found = query.resolve_entity(store, person.name)
+            assert found["name"] == person.name and found["type"] == "PERSON"
+            assert found["id"] != russia["id"]
+    finally:
+        store.close()

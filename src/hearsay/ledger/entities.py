@@ -79,10 +79,26 @@ def _keys_of(entity: Entity) -> list[tuple[str, str]]:
     return names
 
 
+def country_code(entity: Entity) -> str | None:
+    """Return the ISO3 code that *identifies* ``entity``: only a place is its country.
+
+    People, organisations and regions carry ``ids.iso3`` too (the event coder's actor
+    country: Shoigu -> RUS); that says where they belong, not who they are, so it must never
+    merge them into the country (issue 6: "Sergey Shoigu" was answered with Russia). A
+    country entity is the gazetteer's country of that code, under the gazetteer's name.
+    """
+    from hearsay.extract.gazetteer import load_gazetteer
+
+    iso3 = (entity.ids or {}).get("iso3")
+    country = load_gazetteer().countries.get(iso3) if iso3 and entity.type == "GPE" else None
+    # a region coded with its country (Michigan -> USA) is not the country either
+    return iso3 if country is not None and country.name == entity.name else None
+
+
 def _find(conn: Connection, entity: Entity) -> tuple[int | None, float]:
     ce, k = schema.canonical_entities, schema.canonical_keys
     group = group_of(entity.type)
-    iso3 = (entity.ids or {}).get("iso3")
+    iso3 = country_code(entity)
     if iso3:
         found = conn.execute(select(ce.c.id).where(ce.c.iso3 == iso3)).first()
         return (found[0], 1.0) if found else (None, 0.0)
@@ -146,9 +162,8 @@ def link_entities(conn: Connection, doc_key: int, record: Record) -> dict[str, i
     for entity in record.entities:
         cid, score = _find(conn, entity)
         if cid is None:
-            iso3 = (entity.ids or {}).get("iso3")
             cid = conn.execute(ce.insert().values(
-                name=entity.name, type=entity.type, iso3=iso3, aliases="[]", roles="[]", first_seen=published, n_documents=0,
+                name=entity.name, type=entity.type, iso3=country_code(entity), aliases="[]", roles="[]", first_seen=published, n_documents=0,
             )).inserted_primary_key[0]
             score = 1.0
         assert cid is not None
