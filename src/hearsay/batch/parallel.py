@@ -11,7 +11,9 @@ would copy a parent that may hold open database connections and threads.
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
+import os
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -62,7 +64,31 @@ def analyze_parallel(
     return _run(articles, settings, workers, size, limit, start_method)
 
 
+# Math libraries start one thread per core in every process; with one worker per core those
+# threads fight for the same cores. Measured on 2 cores, 200 articles (docs/PERFORMANCE.md):
+# 2 workers ran at 0.83x one worker without this and at 1.99x with it. Dask's nanny sets the
+# same variables for its workers by default.
+_ONE_THREAD = {"OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
+
+
+@contextlib.contextmanager
+def _single_threaded_children() -> Iterator[None]:
+    """Set the thread variables (unless the user set them) while worker processes start."""
+    added = {k: v for k, v in _ONE_THREAD.items() if k not in os.environ}
+    os.environ.update(added)
+    try:
+        yield
+    finally:
+        for key in added:
+            os.environ.pop(key, None)
+
+
 def _run(articles: Iterable[Item], settings: Settings, workers: int, size: int, limit: int, method: str) -> Iterator[Outcome]:
+    with _single_threaded_children():
+        yield from _run_pool(articles, settings, workers, size, limit, method)
+
+
+def _run_pool(articles: Iterable[Item], settings: Settings, workers: int, size: int, limit: int, method: str) -> Iterator[Outcome]:
     context = multiprocessing.get_context(method)
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=warm_up, initargs=(settings,))
     pending: deque[tuple[Future[list[Outcome]] | None, list[Item]]] = deque()
