@@ -335,10 +335,10 @@ def _core(t: str, anchor: date | None, future: bool) -> Timex | None:  # noqa: C
     m = re.fullmatch(r"(?:(last|next|this|past|coming) )?([a-z]+)\.?(?: (morning|afternoon|evening|night))?(?:,? (.+))?", t)
     if m and m.group(2) in WEEKDAYS:
         if m.group(4):
-            rest = _core(m.group(4), anchor, future)
-            if rest is not None and re.fullmatch(r"\d{4}-\d{2}-\d{2}", rest.value):
+            dated = _core(m.group(4), anchor, future)
+            if dated is not None and re.fullmatch(r"\d{4}-\d{2}-\d{2}", dated.value):
                 part = PARTS.get(m.group(3) or "")
-                return Timex("TIME" if part else "DATE", rest.value + (f"T{part}" if part else ""), None, "weekday-date")
+                return Timex("TIME" if part else "DATE", dated.value + (f"T{part}" if part else ""), None, "weekday-date")
             clock = _clock(m.group(4))
             if clock is None:
                 return None

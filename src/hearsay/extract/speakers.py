@@ -195,7 +195,7 @@ class SpeakerResolver:
             rank = {"ORG": 0, "PERSON": 1, "GPE": 2, "NORP": 3}.get(etype, 4)
             if best is None or rank < best[0]:
                 best = (rank, eid, self.doc.text[s:e], s, e)
-        return None if best is None else best[1:]  # type: ignore[return-value]
+        return None if best is None else best[1:]
 
     def _only_possessor(self, tok: Token, start: int) -> bool:
         """True when the entity at ``start`` is the possessor of the phrase headed by ``tok``."""

@@ -164,7 +164,7 @@ def link_entities(conn: Connection, doc_key: int, record: Record) -> dict[str, i
         if cid is None:
             cid = conn.execute(ce.insert().values(
                 name=entity.name, type=entity.type, iso3=country_code(entity), aliases="[]", roles="[]", first_seen=published, n_documents=0,
-            )).inserted_primary_key[0]
+            )).inserted_primary_key[0]  # type: ignore[index]
             score = 1.0
         assert cid is not None
         _update(conn, cid, entity, published)

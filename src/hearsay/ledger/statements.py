@@ -89,7 +89,7 @@ def link_statements(conn: Connection, doc_key: int, record: Record, canonical: d
         if cluster is None:
             cluster = conn.execute(c.insert().values(
                 speaker_id=speaker, content=s.content, block=block, first_seen=published, first_document_id=doc_key, n_documents=0,
-            )).inserted_primary_key[0]
+            )).inserted_primary_key[0]  # type: ignore[index]
             best = (cluster, 1.0)
         conn.execute(links.insert().values(statement_id=keys[s.id], cluster_id=cluster, document_id=doc_key,
                                            speaker_id=speaker, similarity=best[1]))

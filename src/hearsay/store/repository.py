@@ -177,7 +177,7 @@ class Store:
             entities = tuple(_obj(Entity, r, mentions=tuple(by_entity.get(r.id, []))) for r in ent_rows)
 
             def rows(table: Table) -> list[Any]:
-                return conn.execute(select(table).where(table.c.document_id == key).order_by(table.c.id)).all()
+                return list(conn.execute(select(table).where(table.c.document_id == key).order_by(table.c.id)).all())
 
             article = Article(
                 text=doc.text, id=doc.given_id, title=doc.title, url=doc.url, source=doc.source,

@@ -50,7 +50,7 @@ def series_chart(points: list[dict[str, Any]], width: int = 720, height: int = 3
         return left + (day - d0) / (d1 - d0) * plot_w
 
     def y(v: float) -> float:
-        return top + (hi_v - v) / (hi_v - lo_v) * plot_h
+        return float(top + (hi_v - v) / (hi_v - lo_v) * plot_h)
 
     svg.append(f'<line class="axis" x1="{left}" y1="{top + plot_h}" x2="{left + plot_w}" y2="{top + plot_h}"/>')
     svg.append(f'<line class="axis" x1="{left}" y1="{top}" x2="{left}" y2="{top + plot_h}"/>')
