@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-DATASETS = Path("/work/shared/datasets")
+DATASETS = Path(__file__).resolve().parents[1].parent / "shared" / "datasets"
 CACHE = Path(__file__).parent / ".cache"
 CACHE_FILE = CACHE / "articles.jsonl"
 CACHE_VERSION = 2  # bump when the way texts are built changes

@@ -21,7 +21,7 @@ with warnings.catch_warnings():  # starlette's TestClient warns about httpx at i
 
 from hearsay.model import Article, Entity, Figure, Mention, Record, Statement
 
-SHARED = Path("/work/shared")
+SHARED = Path(__file__).resolve().parents[2].parent / "shared"  # beside the checkout, as in CI
 WIKINEWS = SHARED / "datasets" / "wikinews-statements"
 REAL = [("118147", "2008-12-12"), ("118175", "2008-12-13"), ("121134", "2009-02-18")]
 

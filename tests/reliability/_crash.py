@@ -36,7 +36,7 @@ from pathlib import Path
 from sqlalchemy import func, select, text
 
 ROOT = Path(__file__).resolve().parents[2]
-WIKINEWS = Path(os.environ.get("HEARSAY_WIKINEWS_DIR", "/work/shared/datasets/wikinews-statements"))
+WIKINEWS = Path(os.environ.get("HEARSAY_WIKINEWS_DIR", Path(__file__).resolve().parents[2].parent / "shared" / "datasets" / "wikinews-statements"))
 FOUNDING = ROOT / "tests" / "golden" / "kursk-dprk.txt"
 HEARSAY = [sys.executable, "-m", "hearsay"]
 
