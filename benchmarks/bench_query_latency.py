@@ -50,85 +50,6 @@ def _size(path: Path) -> str:
     return f"{total / 2**20:.0f} MiB"
 
 
-def _fast_ledger() -> None:
-    """Make the ledger's statement-conflict check cheaper without changing what it writes.
-
-    Measured on a 1,000-article store (docs/perf-query.md), 73% of ``update_ledger`` went to
-    ``find_statement_conflicts``: for every new statement it walks the speaker's whole history
-    and, for each old statement, first runs a query for its duplicate group (``_group``) and
-    re-derives its polarity, and only then compares the words. The loading rate fell from 6 to
-    1 article/s by the 1,000th article. This replacement makes the same decisions in a cheaper
-    order (words first, group query only for pairs that negate each other; likewise intervals
-    before the group query in ``find_figure_conflicts``) and caches
-    ``polarity`` (a pure function of a frozen Statement), so the tables come out the same.
-    """
-    import functools
-
-    from sqlalchemy import Connection, select
-
-    import hearsay.ledger as ledger
-    from hearsay.ledger import contradictions as c
-    from hearsay.ledger import statements as st_mod
-    from hearsay.model import Statement
-    from hearsay.store import schema
-
-    polarity = functools.lru_cache(maxsize=500_000)(st_mod.polarity)
-    st_mod.polarity = polarity  # link_statements' cluster scan re-derives it for every cluster too
-    c.polarity = polarity
-
-    def find_statement_conflicts(conn: Connection, doc_key: int, statements: list[tuple[int, int | None]]) -> int:
-        st, links = schema.statements, schema.statement_links
-        mine = c._group(conn, doc_key)
-        found = 0
-        for key, speaker in statements:
-            if speaker is None:
-                continue
-            new = conn.execute(select(st).where(st.c.id == key)).one()
-            neg, core = polarity(Statement(id="", kind="direct", content=new.content, start=0, end=0, cue=new.cue))
-            history = conn.execute(select(st.c.id, st.c.document_id, st.c.content, st.c.cue).join(links, links.c.statement_id == st.c.id)
-                                   .where(links.c.speaker_id == speaker, st.c.id != key)).all()
-            for old in history:
-                old_neg, old_core = polarity(Statement(id="", kind="direct", content=old.content, start=0, end=0, cue=old.cue))
-                if old_neg == neg or c.same_statement(core, old_core) < c.NEGATES_MIN:
-                    continue
-                if old.document_id != doc_key and c._group(conn, old.document_id) == mine:
-                    continue
-                c._insert(conn, kind="statement", left_id=old.id, right_id=key, left_document_id=old.document_id,
-                          right_document_id=doc_key, subject_id=speaker, quantity=None, period=None,
-                          reason="the same speaker says it and denies it")
-                found += 1
-        return found
-
-    def find_figure_conflicts(conn: Connection, doc_key: int, figure_ids: list[int]) -> int:
-        # as hearsay.ledger.contradictions.find_figure_conflicts, interval test before the group query
-        p = schema.series_points
-        mine = c._group(conn, doc_key)
-        found = 0
-        for new in conn.execute(select(p).where(p.c.figure_id.in_(figure_ids), p.c.subject_id.is_not(None), p.c.period.is_not(None))).all():
-            if new.quantity in c.GENERIC_QUANTITIES:
-                continue
-            others = conn.execute(select(p).where(
-                p.c.subject_id == new.subject_id, p.c.quantity == new.quantity, p.c.period == new.period, p.c.figure_id != new.figure_id,
-            )).all()
-            for old in others:
-                if old.unit and new.unit and old.unit != new.unit:
-                    continue
-                if not c.disjoint(old, new):
-                    continue
-                if old.document_id != doc_key and c._group(conn, old.document_id) == mine:
-                    continue
-                left, right = sorted([old, new], key=lambda r: r.figure_id)
-                c._insert(conn, kind="figure", left_id=left.figure_id, right_id=right.figure_id,
-                          left_document_id=left.document_id, right_document_id=right.document_id, subject_id=new.subject_id,
-                          quantity=new.quantity, period=new.period,
-                          reason=f"{new.quantity} for {new.period}: {c._fmt(left)} vs {c._fmt(right)} cannot both hold")
-                found += 1
-        return found
-
-    ledger.find_statement_conflicts = find_statement_conflicts  # the names update_ledger calls
-    ledger.find_figure_conflicts = find_figure_conflicts
-
-
 def load(args: argparse.Namespace) -> None:
     import synthetic
     from sqlalchemy import text
@@ -140,8 +61,6 @@ def load(args: argparse.Namespace) -> None:
     if path.exists() and not args.append:
         sys.exit(f"{path} exists; remove it or pass --append")
     print(run_header(" ".join(sys.argv)))
-    if args.fast_ledger:
-        _fast_ledger()
     store = open_store(f"sqlite:///{path}")
     gen = synthetic.Generator(seed=args.seed)
     t0 = last = time.perf_counter()
@@ -313,8 +232,6 @@ def main() -> None:
     p.add_argument("--schema-every", type=int, default=10,
                    help="run the JSON Schema check on every k-th record (offsets are checked on all)")
     p.add_argument("--append", action="store_true")
-    p.add_argument("--fast-ledger", action="store_true",
-                   help="check statement conflicts in a cheaper order (same tables; see _fast_ledger)")
     p.set_defaults(func=load)
     r = sub.add_parser("run", help="time the query functions")
     r.add_argument("--db", default=os.environ.get("BENCH_DB", "/tmp/hearsay-20k.db"))

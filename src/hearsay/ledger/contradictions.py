@@ -13,8 +13,7 @@ from typing import Any
 
 from sqlalchemy import Connection, select
 
-from hearsay.ledger.statements import polarity, same_statement
-from hearsay.model import Statement
+from hearsay.ledger.statements import polarity_of, same_statement
 from hearsay.store import schema
 
 NEGATES_MIN = 0.85  # same_statement score of the two contents once negation words are removed
@@ -64,12 +63,12 @@ def find_figure_conflicts(conn: Connection, doc_key: int, figure_ids: list[int])
         others = conn.execute(select(p).where(
             p.c.subject_id == new.subject_id, p.c.quantity == new.quantity, p.c.period == new.period, p.c.figure_id != new.figure_id,
         )).all()
-        for old in others:
+        for old in others:  # cheap tests first: the duplicate-group lookup is a query
             if old.unit and new.unit and old.unit != new.unit:
                 continue
-            if old.document_id != doc_key and _group(conn, old.document_id) == mine:
-                continue
             if not disjoint(old, new):
+                continue
+            if old.document_id != doc_key and _group(conn, old.document_id) == mine:
                 continue
             left, right = sorted([old, new], key=lambda r: r.figure_id)
             _insert(conn, kind="figure", left_id=left.figure_id, right_id=right.figure_id,
@@ -89,14 +88,14 @@ def find_statement_conflicts(conn: Connection, doc_key: int, statements: list[tu
         if speaker is None:
             continue
         new = conn.execute(select(st).where(st.c.id == key)).one()
-        neg, core = polarity(Statement(id="", kind="direct", content=new.content, start=0, end=0, cue=new.cue))
+        neg, core = polarity_of(new.content, new.cue)
         history = conn.execute(select(st.c.id, st.c.document_id, st.c.content, st.c.cue).join(links, links.c.statement_id == st.c.id)
                                .where(links.c.speaker_id == speaker, st.c.id != key)).all()
-        for old in history:
-            if old.document_id != doc_key and _group(conn, old.document_id) == mine:
-                continue
-            old_neg, old_core = polarity(Statement(id="", kind="direct", content=old.content, start=0, end=0, cue=old.cue))
+        for old in history:  # compare words first; the duplicate-group lookup is a query
+            old_neg, old_core = polarity_of(old.content, old.cue)
             if old_neg == neg or same_statement(core, old_core) < NEGATES_MIN:
+                continue
+            if old.document_id != doc_key and _group(conn, old.document_id) == mine:
                 continue
             left, right = (old.id, old.document_id), (key, doc_key)
             _insert(conn, kind="statement", left_id=left[0], right_id=right[0], left_document_id=left[1],

@@ -9,6 +9,8 @@ cluster with the same normalised words.
 
 from __future__ import annotations
 
+import functools
+
 import hashlib
 import re
 
@@ -40,9 +42,16 @@ def words(text: str) -> list[str]:
 
 def polarity(statement: Statement) -> tuple[bool, str]:
     """Return ``(negated, content without negation words)``: odd negations (or a denial cue) negate."""
-    ws = words(statement.content)
+    return polarity_of(statement.content, statement.cue)
+
+
+@functools.lru_cache(maxsize=200_000)
+def polarity_of(content: str, cue: str | None = None) -> tuple[bool, str]:
+    """:func:`polarity` of a content and cue; cached, as a speaker's history is compared again
+    for every new statement of theirs (the ledger's costliest step, docs/perf-query.md)."""
+    ws = words(content)
     count = sum(1 for w in ws if w in NEGATIONS)
-    if statement.cue and statement.cue.lower().split()[0] in {"denied", "denies", "deny", "rejected", "dismissed"}:
+    if cue and cue.lower().split()[0] in {"denied", "denies", "deny", "rejected", "dismissed"}:
         count += 1
     return count % 2 == 1, " ".join(w for w in ws if w not in NEGATIONS)
 
@@ -81,7 +90,7 @@ def link_statements(conn: Connection, doc_key: int, record: Record, canonical: d
         block = _block(speaker, norm)
         best: tuple[int | None, float] = (None, 0.0)
         for cid, content in conn.execute(select(c.c.id, c.c.content).where(c.c.block == block)):
-            other_negated, other_core = polarity(Statement(id="", kind="direct", content=content, start=0, end=0))
+            other_negated, other_core = polarity_of(content)
             score = same_statement(core, other_core) if other_negated == negated else 0.0
             if score >= SAME_MIN / 100 and score > best[1]:
                 best = (cid, score)
