@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-from datetime import date
 
 import pytest
 
@@ -11,18 +10,11 @@ pytest.importorskip("distributed")
 
 from hearsay.analysis import analyze_articles  # noqa: E402
 from hearsay.errors import ConfigError, InputError  # noqa: E402
-from hearsay.ingest.readers import Failure, make_article  # noqa: E402
+from hearsay.ingest.readers import Failure  # noqa: E402
+from ._texts import articles  # noqa: E402
 
-TEXTS = [
-    "Talks resume in Geneva\nThe foreign minister said on Tuesday that talks in Geneva would continue next week.",
-    "Aid convoy reaches Aleppo\nAbout 40 trucks reached the city, the UN said, according to local officials.",
-    "Storm hits coast\nMore than 15,000 people were evacuated on Monday, police said.",
-    "Markets fall\nShares fell 3% in London after the central bank kept rates at 5 percent, Reuters reported.",
-]
+_articles = articles
 
-
-def _articles():
-    return [make_article(text=t, origin=f"a{i}.txt", published=date(2024, 3, 5)) for i, t in enumerate(TEXTS)]
 
 
 @pytest.mark.model

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 
 import pytest
 
@@ -12,17 +11,10 @@ from hearsay.batch._work import analyze_batch
 from hearsay.errors import ConfigError, InputError, PipelineError
 from hearsay.ingest.readers import Failure, make_article
 from hearsay.model import Record
+from ._texts import articles
 
-TEXTS = [
-    "Talks resume in Geneva\nThe foreign minister said on Tuesday that talks in Geneva would continue next week.",
-    "Aid convoy reaches Aleppo\nAbout 40 trucks reached the city, the UN said, according to local officials.",
-    "Storm hits coast\nMore than 15,000 people were evacuated on Monday, police said.",
-    "Markets fall\nShares fell 3% in London after the central bank kept rates at 5 percent, Reuters reported.",
-]
+_articles = articles
 
-
-def _articles():
-    return [make_article(text=t, origin=f"a{i}.txt", published=date(2024, 3, 5)) for i, t in enumerate(TEXTS)]
 
 
 @pytest.fixture(scope="module")
