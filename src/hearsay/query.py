@@ -17,7 +17,7 @@ from sqlalchemy import Select, and_, exists, func, literal_column, or_, select, 
 from sqlalchemy.exc import SQLAlchemyError
 
 from hearsay.errors import QueryError, StoreError
-from hearsay.ledger.entities import fold
+from hearsay.ledger.names import name_key, variant_key
 from hearsay.store import Store, schema
 
 MAX_LIMIT = 1000
@@ -60,7 +60,7 @@ def resolve_entity(store: Store, ref: int | str) -> dict[str, Any]:
                     .order_by(_ce.c.n_documents.desc()).limit(1))
         if not rows:
             k = schema.canonical_keys
-            rows = _all(store, select(_ce).join(k, k.c.canonical_id == _ce.c.id).where(k.c.key == fold(ref_text))
+            rows = _all(store, select(_ce).join(k, k.c.canonical_id == _ce.c.id).where(k.c.key.in_({name_key(ref_text), variant_key(ref_text)}))
                         .order_by(_ce.c.n_documents.desc()).limit(1))
     if not rows:
         raise QueryError(f"no entity {ref_text!r} in the store")

@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import select
 
 from hearsay.ledger import update_ledger
-from hearsay.ledger.entities import fold
+from hearsay.ledger.names import variant_key as fold
 from hearsay.store import schema
 from ._pg import db_url, ledger_store, pg_server, pg_url  # noqa: F401
 from ._records import make_record
@@ -34,14 +34,17 @@ def _canonical(store) -> list[dict]:  # type: ignore[no-untyped-def]
 
 
 def test_entities_link_transliterated_people_and_countries(ledger_store) -> None:  # type: ignore[no-untyped-def]
-    one = make_record("Sergey Shoigu spoke in Moscow about North Korea.", "2025-05-30", "tass",
-                      entities=[{"name": "Sergey Shoigu", "type": "PERSON", "aliases": ["Shoigu"]},
+    """A romanisation variant (Shoygu) and a bare surname join the person only with context:
+    here the co-mentioned Security Council (issue 12: a variant alone is no proof)."""
+    council = {"name": "Russian Security Council", "type": "ORG"}
+    one = make_record("Sergey Shoigu of the Russian Security Council spoke in Moscow about North Korea.", "2025-05-30", "tass",
+                      entities=[{"name": "Sergey Shoigu", "type": "PERSON", "aliases": ["Shoigu"]}, council,
                                 {"name": "Russia", "type": "GPE", "mention": "Moscow", "ids": {"iso3": "RUS"}}])
-    two = make_record("Sergei Shoygu, the security council secretary, visited the DPRK.", "2025-06-02", "bbc",
-                      entities=[{"name": "Sergei Shoygu", "type": "PERSON", "roles": ["security council secretary"]},
+    two = make_record("Sergei Shoygu, the Russian Security Council secretary, visited the DPRK.", "2025-06-02", "bbc",
+                      entities=[{"name": "Sergei Shoygu", "type": "PERSON", "roles": ["security council secretary"]}, council,
                                 {"name": "North Korea", "type": "GPE", "mention": "DPRK", "ids": {"iso3": "PRK"}}])
-    three = make_record("Shoigu and the Kremlin said nothing.", "2025-05-01", "rt",
-                        entities=[{"name": "Shoigu", "type": "PERSON"},
+    three = make_record("Shoigu, the Russian Security Council and the Kremlin said nothing.", "2025-05-01", "rt",
+                        entities=[{"name": "Shoigu", "type": "PERSON"}, council,
                                   {"name": "Russia", "type": "GPE", "mention": "Kremlin", "aliases": ["Kremlin"], "ids": {"iso3": "RUS"}}])
     for r in (one, two, three):
         ledger_store.save_linked(r, update_ledger)
@@ -57,6 +60,16 @@ def test_entities_link_transliterated_people_and_countries(ledger_store) -> None
     russia = [r for r in rows if r["iso3"] == "RUS"]
     assert len(russia) == 1 and russia[0]["n_documents"] == 2
     assert "Kremlin" in json.loads(russia[0]["aliases"])
+
+
+def test_entities_variant_without_context_stays_apart(ledger_store) -> None:  # type: ignore[no-untyped-def]
+    """Issue 12: folding (Foxx/Fox, Smit/Smith) proposes a candidate but never proves identity."""
+    one = make_record("Jamie Foxx starred in the film.", "2025-05-30", "a", entities=[{"name": "Jamie Foxx", "type": "PERSON"}])
+    two = make_record("Jamie Fox won the darts final in Leeds.", "2025-05-30", "b",
+                      entities=[{"name": "Jamie Fox", "type": "PERSON"}, {"name": "Leeds", "type": "GPE"}])
+    for r in (one, two):
+        ledger_store.save_linked(r, update_ledger)
+    assert len(_canonical(ledger_store)) == 3
 
 
 def test_entities_keep_same_surname_different_people_apart(ledger_store) -> None:  # type: ignore[no-untyped-def]

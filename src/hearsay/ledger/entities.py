@@ -1,82 +1,52 @@
 """Cross-document entities: each article's entities resolved to one canonical entity.
 
-Countries join on their ISO 3166 alpha-3 code. Other names are folded (accents stripped,
-common romanisation variants of Cyrillic and Arabic names made equal: Sergey/Sergei,
-Shoigu/Shoygu, Zelensky/Zelenskyy) and looked up exactly; failing that, names in the same
-block (type group + first letters of the folded surname) are compared with rapidfuzz, and a
-bare surname joins the one person who carries it. Every folded name and alias is kept in
-``canonical_keys`` so each lookup is an indexed query.
+Identity needs evidence (issue 12). An article's entity is linked to an existing canonical
+entity by one of these rules, recorded with its evidence on the link (``entity_links.rule`` and
+``evidence``):
+
+- ``country``: a gazetteer country, by its ISO 3166 code;
+- ``exact``: a specific name (a person's full name, an organisation's or place's name, an
+  acronym) equal to a name the canonical entity carries, within the same type group;
+- ``context``: a weaker match — a bare surname, an organisation's leading word, a romanisation
+  variant (Sergei Shoygu / Sergey Shoigu) — accepted only when the article shares enough
+  co-mentioned entities with the candidate's articles (and only one candidate qualifies);
+- ``authority``: a name of an entity loaded from an authority list (``hearsay entity load``);
+- ``new``: no candidate: a new canonical entity;
+- ``local``: not a name at all ("officials", "the statement", "Both sides"): a canonical entity
+  of its own that no other article can join.
+
+Only names are keys (``canonical_keys``): titles, role words and wrongly grouped in-article
+aliases never are, so one article's mistake cannot bridge two entities in later ones. The
+canonical name is the most frequent full form (``canonical_names``), unless a curator set it.
 """
 
 from __future__ import annotations
 
 import json
-import re
-import unicodedata
+import math
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from typing import Any
 
-from rapidfuzz import fuzz
 from sqlalchemy import Connection, func, select
 
+from hearsay.ledger.names import Name, analyse_name, compatible, looks_transliterated
 from hearsay.model import Entity, Record
 from hearsay.store import schema
 
-FUZZY_MIN = 90  # rapidfuzz ratio on folded names for a misspelt or variant name to join
 _GROUPS = {"PERSON": "PER", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE"}
-# Romanisation variants, applied in order to each folded token (BGN/PCGN vs. ISO 9 vs. press
-# usage for Russian and Ukrainian names; "kh"/"h" for Arabic). Doubled letters collapse last.
-_TRANSLIT = [
-    (re.compile(r"ey$"), "ei"), (re.compile(r"iy$"), "i"), (re.compile(r"yy$"), "y"),
-    (re.compile(r"y"), "i"), (re.compile(r"ii"), "i"), (re.compile(r"kh"), "h"), (re.compile(r"ck"), "k"),
-    (re.compile(r"ph"), "f"), (re.compile(r"w"), "v"), (re.compile(r"ou"), "u"), (re.compile(r"dzh"), "j"),
-    (re.compile(r"(.)\1"), r"\1"),
-]
-_STRIP = re.compile(r"[^\w\s]+")
-_LEADING = re.compile(r"^(the|a|an)\s+")
-
-
-def fold(name: str) -> str:
-    """Return the matching key of ``name``: lower-case ASCII with romanisation variants folded."""
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
-    text = _LEADING.sub("", _STRIP.sub(" ", text.replace("’", "").replace("'", "")).strip())
-    tokens = []
-    for token in text.split():
-        for pattern, repl in _TRANSLIT:
-            token = pattern.sub(repl, token)
-        tokens.append(token)
-    return " ".join(tokens)
+# Context needed to accept a weak match: the summed weight of entities the article shares
+# with the candidate's recent articles, each weighted by how rare it is (a country named in
+# half the store says little). Chosen on the ECB+ dev topics (docs/EVALUATION.md).
+CONTEXT_MIN = 1.0
+_PROFILE_DOCS = 100  # recent articles of a candidate its context profile is drawn from
+_STRONG = {"name", "alias", "acronym", "authority", "translit"}
+_WEAK = {"short", "surname", "variant"}
 
 
 def group_of(entity_type: str) -> str:
     """Return the type group names are matched within (GPE, LOC and FAC are all places)."""
     return _GROUPS.get(entity_type, entity_type)
-
-
-def _block(group: str, key: str) -> str:
-    last = key.split()[-1] if key else ""
-    return f"{group}:{last[:3]}"
-
-
-def _add_keys(conn: Connection, canonical: int, group: str, names: Iterable[tuple[str, str]]) -> None:
-    k = schema.canonical_keys
-    have = {r[0] for r in conn.execute(select(k.c.key).where(k.c.canonical_id == canonical))}
-    rows = []
-    for name, kind in names:
-        key = fold(name)[:300]
-        if key and key not in have:
-            have.add(key)
-            rows.append({"canonical_id": canonical, "key": key, "kind": kind, "block": _block(group, key)})
-    if rows:
-        conn.execute(k.insert(), rows)
-
-
-def _keys_of(entity: Entity) -> list[tuple[str, str]]:
-    names = [(entity.name, "name"), *((a, "alias") for a in entity.aliases)]
-    if entity.type == "PERSON" and len(entity.name.split()) > 1:
-        names.append((entity.name.split()[-1], "surname"))
-    return names
 
 
 def country_code(entity: Entity) -> str | None:
@@ -95,45 +65,233 @@ def country_code(entity: Entity) -> str | None:
     return iso3 if country is not None and country.name == entity.name else None
 
 
-def _find(conn: Connection, entity: Entity) -> tuple[int | None, float]:
-    ce, k = schema.canonical_entities, schema.canonical_keys
-    group = group_of(entity.type)
-    iso3 = country_code(entity)
-    if iso3:
-        found = conn.execute(select(ce.c.id).where(ce.c.iso3 == iso3)).first()
-        return (found[0], 1.0) if found else (None, 0.0)
-    keys = [fold(n) for n, kind in _keys_of(entity) if kind != "surname"]
-    keys = [x for x in keys if x]
-    if not keys:
-        return None, 0.0
-    exact = conn.execute(
-        select(k.c.canonical_id, ce.c.n_documents).join(ce, ce.c.id == k.c.canonical_id)
-        .where(k.c.key.in_(keys), k.c.kind != "surname", k.c.block.like(f"{group}:%"))
-        .order_by(ce.c.n_documents.desc(), k.c.canonical_id)
-    ).first()
-    if exact:
-        return exact[0], 1.0
-    main = fold(entity.name)
-    best: tuple[int | None, float] = (None, 0.0)
-    for cid, key in conn.execute(select(k.c.canonical_id, k.c.key).where(k.c.block == _block(group, main), k.c.kind == "name")):
-        score = fuzz.ratio(main, key)
-        if score >= FUZZY_MIN and score > best[1] * 100 and _compatible(main, key):
-            best = (cid, score / 100)
-    if best[0] is not None:
-        return best
-    if entity.type == "PERSON" and len(main.split()) == 1:
-        owners = {r[0] for r in conn.execute(select(k.c.canonical_id).where(k.c.key == main, k.c.kind == "surname"))}
-        if len(owners) == 1:
-            return owners.pop(), 0.8
-    return None, 0.0
+@dataclass(slots=True)
+class _Keys:
+    """The names an article's entity offers: its main name and its compatible aliases."""
+
+    main: Name | None
+    names: list[tuple[Name, str]] = field(default_factory=list)  # (name, key kind)
+
+    def rows(self) -> list[tuple[str, str]]:
+        """Return ``(key, kind)`` pairs to store: exact keys, then variant keys."""
+        out: list[tuple[str, str]] = []
+        for name, kind in self.names:
+            out.append((name.key, kind))
+            if kind in {"name", "alias"} and name.variant != name.key:
+                out.append((name.variant, "variant"))
+        return out
 
 
-def _compatible(a: str, b: str) -> bool:
-    """Names agree on their first initials (so "Kim Jong Un" never joins "Kim Yo Jong")."""
-    ta, tb = a.split(), b.split()
-    if len(ta) != len(tb):
-        return True
-    return all(x[:1] == y[:1] for x, y in zip(ta, tb, strict=True))
+def keys_of(entity: Entity) -> _Keys:
+    """Return the names ``entity`` may be found by (and found under) across articles."""
+    main = analyse_name(entity.name, entity.type)
+    if main is None:
+        return _Keys(None)
+    names: list[tuple[Name, str]] = [(main, "name" if main.specific else "surname")]
+    seen = {main.key}
+    words = main.text.split()
+    if len(words) >= 2:
+        # a person's surname, an organisation's leading word: weak keys a later bare mention
+        # ("Shoigu", "Boeing") may propose, to be confirmed by context
+        part = analyse_name(words[-1] if entity.type == "PERSON" else words[0], entity.type)
+        if part is not None and part.key not in seen and not part.acronym:
+            seen.add(part.key)
+            names.append((part, "surname" if entity.type == "PERSON" else "short"))
+    for alias_text in entity.aliases:
+        alias = analyse_name(alias_text, entity.type)
+        if alias is None or alias.key in seen:
+            continue
+        kind = compatible(main, alias, entity.type)
+        if kind is not None:
+            seen.add(alias.key)
+            names.append((alias, kind if alias.specific or kind in _WEAK else "surname"))
+    return _Keys(main, names)
+
+
+@dataclass(slots=True)
+class _Decision:
+    canonical: int | None
+    rule: str
+    score: float
+    evidence: dict[str, Any]
+
+
+class _Context:
+    """The canonical entities the article has resolved so far, and each one's rarity."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+        self.ids: set[int] = set()
+        total = conn.execute(select(func.count()).select_from(schema.ledger_documents)).scalar_one()
+        self.total = max(1, int(total))
+
+    def weight(self, n_documents: int) -> float:
+        # inverse document frequency, 1.0 for an entity in one article of ten or fewer; a
+        # store is taken to hold at least 100 articles so a new store's few entities count
+        return min(1.0, math.log(1 + max(self.total, 100) / max(1, n_documents)) / math.log(11))
+
+    def shared(self, candidate: int) -> tuple[float, list[str]]:
+        """Return how much the article shares with ``candidate``'s recent articles, and what."""
+        if not self.ids:
+            return 0.0, []
+        el, ce = schema.entity_links, schema.canonical_entities
+        docs = (select(el.c.document_id).where(el.c.canonical_id == candidate)
+                .order_by(el.c.document_id.desc()).limit(_PROFILE_DOCS).scalar_subquery())
+        other = el.alias("other")
+        rows = self.conn.execute(
+            select(ce.c.id, ce.c.name, ce.c.n_documents).distinct()
+            .join(other, other.c.canonical_id == ce.c.id)
+            .where(other.c.document_id.in_(docs), ce.c.id.in_(self.ids), ce.c.id != candidate)
+        ).all()
+        score = sum(self.weight(r.n_documents) for r in rows)
+        return score, sorted(r.name for r in rows)
+
+
+def _candidates(conn: Connection, group: str, keys: _Keys) -> dict[int, tuple[str, str]]:
+    """Return canonical entities sharing a key, with the best (kind, key) of the match."""
+    k, ce = schema.canonical_keys, schema.canonical_entities
+    wanted: dict[str, str] = {}
+    for name, kind in keys.names:
+        wanted.setdefault(name.key, kind)
+        if kind in {"name", "alias"}:
+            wanted.setdefault(name.variant, "variant")
+    if not wanted:
+        return {}
+    found: dict[int, tuple[str, str]] = {}
+    rows = conn.execute(select(k.c.canonical_id, k.c.key, k.c.kind).join(ce, ce.c.id == k.c.canonical_id)
+                        .where(k.c.key.in_(list(wanted)), k.c.block == group)).all()
+    translit = keys.main is not None and keys.main.specific and looks_transliterated(keys.main.key)
+    for cid, key, stored_kind in rows:
+        mine = wanted[key]
+        matched = _match_kind(mine, stored_kind)
+        if matched is None:
+            continue
+        kind = matched
+        if kind == "variant" and translit and keys.main is not None and key == keys.main.variant:
+            # a full name spelt as romanised names are (Sergei Shoygu): the spelling variant
+            # is the expected difference, not a different person
+            kind = "translit"
+        if cid not in found or _rank(kind) < _rank(found[cid][0]):
+            found[cid] = (kind, key)
+    return found
+
+
+def _match_kind(mine: str, stored: str) -> str | None:
+    """Return the strength of a key match from the kinds on both sides, ``None`` for no match."""
+    if mine == "variant" or stored == "variant":
+        return "variant"
+    if mine in {"surname", "short"} or stored in {"surname", "short"}:
+        return "surname" if "surname" in (mine, stored) else "short"
+    if stored == "authority":
+        return "authority"
+    if "acronym" in (mine, stored):
+        return "acronym"
+    return "name"
+
+
+def _rank(kind: str) -> int:
+    return ["authority", "name", "alias", "acronym", "translit", "short", "surname", "variant"].index(kind)
+
+
+def _decide(found: dict[int, tuple[str, str]], context: _Context) -> _Decision:
+    strong = {cid: m for cid, m in found.items() if m[0] in _STRONG}
+    pool = strong or {cid: m for cid, m in found.items() if m[0] in _WEAK}
+    if not pool:
+        return _Decision(None, "new", 1.0, {})
+    scored = []
+    for cid, (kind, key) in pool.items():
+        score, shared = context.shared(cid)
+        scored.append((score, -cid, cid, kind, key, shared))
+    scored.sort(reverse=True)
+    score, _, cid, kind, key, shared = scored[0]
+    evidence: dict[str, Any] = {"key": key, "match": kind, "shared": shared[:12], "context": round(score, 3)}
+    if strong:
+        if len(scored) > 1:
+            evidence["others"] = len(scored) - 1
+        return _Decision(cid, "authority" if kind == "authority" else "exact", 1.0, evidence)
+    runner_up = scored[1][0] if len(scored) > 1 else 0.0
+    if score >= CONTEXT_MIN and score > runner_up:
+        return _Decision(cid, "context", round(min(0.95, 0.5 + score / 10), 3), evidence)
+    return _Decision(None, "new", 1.0, {"rejected": key, "match": kind, "context": round(score, 3)})
+
+
+def link_entities(conn: Connection, doc_key: int, record: Record) -> dict[str, int]:
+    """Resolve the entities of stored article ``doc_key`` to canonical entities.
+
+    Countries and strong (exact) matches are resolved first, so the weak matches decided
+    after them see every entity the article surely names as context.
+
+    Returns:
+        a map from each entity's local id (``e3``) to its canonical entity key.
+    """
+    ce = schema.canonical_entities
+    published = record.article.published.isoformat() if record.article.published else None
+    rows = {r.local_id: r.id for r in conn.execute(select(schema.entities.c.local_id, schema.entities.c.id)
+                                                   .where(schema.entities.c.document_id == doc_key))}
+    context = _Context(conn)
+    out: dict[str, int] = {}
+    weak: list[tuple[Entity, _Keys, dict[int, tuple[str, str]]]] = []
+    for entity in record.entities:
+        keys = keys_of(entity)
+        iso3 = country_code(entity)
+        if iso3:
+            found = conn.execute(select(ce.c.id).where(ce.c.iso3 == iso3)).first()
+            decision = _Decision(found[0] if found else None, "country" if found else "new", 1.0, {"iso3": iso3})
+        elif keys.main is None:
+            decision = _Decision(None, "local", 1.0, {})
+        else:
+            candidates = _candidates(conn, group_of(entity.type), keys)
+            if not any(kind in _STRONG for kind, _ in candidates.values()) and candidates:
+                weak.append((entity, keys, candidates))
+                continue
+            decision = _decide(candidates, context)
+        out[entity.id] = _link(conn, doc_key, rows[entity.id], entity, keys, decision, iso3, published, context)
+    for entity, keys, candidates in weak:
+        decision = _decide(candidates, context)
+        out[entity.id] = _link(conn, doc_key, rows[entity.id], entity, keys, decision, None, published, context)
+    return out
+
+
+def _link(conn: Connection, doc_key: int, row_id: int, entity: Entity, keys: _Keys, decision: _Decision,
+          iso3: str | None, published: str | None, context: _Context) -> int:
+    ce, links = schema.canonical_entities, schema.entity_links
+    cid = decision.canonical
+    if cid is None:
+        name = keys.main.text if keys.main is not None and not iso3 else entity.name
+        cid = conn.execute(ce.insert().values(
+            name=name, type=entity.type, iso3=iso3, aliases="[]", roles="[]", first_seen=published, n_documents=0,
+        )).inserted_primary_key[0]  # type: ignore[index]
+    assert cid is not None
+    if decision.rule != "local":
+        add_keys(conn, cid, group_of(entity.type), keys.rows())
+        context.ids.add(cid)
+    _update(conn, cid, entity, keys, published)
+    seen = conn.execute(select(func.count()).select_from(links).where(links.c.canonical_id == cid, links.c.document_id == doc_key)).scalar_one()
+    if not seen:
+        conn.execute(ce.update().where(ce.c.id == cid).values(n_documents=ce.c.n_documents + 1))
+    conn.execute(links.insert().values(entity_id=row_id, canonical_id=cid, document_id=doc_key, score=decision.score,
+                                       rule=decision.rule, evidence=json.dumps(decision.evidence, ensure_ascii=False)))
+    return cid
+
+
+def add_keys(conn: Connection, canonical: int, group: str, keys: Iterable[tuple[str, str]]) -> None:
+    """Record ``(key, kind)`` pairs under ``canonical`` (each key once; the stronger kind wins)."""
+    k = schema.canonical_keys
+    have = {r.key: r.kind for r in conn.execute(select(k.c.key, k.c.kind).where(k.c.canonical_id == canonical))}
+    rows = []
+    for key, kind in keys:
+        key = key[:300]
+        if not key:
+            continue
+        if key in have:
+            if _rank(kind) < _rank(have[key]) and have[key] != "authority":
+                conn.execute(k.update().where(k.c.canonical_id == canonical, k.c.key == key).values(kind=kind))
+                have[key] = kind
+            continue
+        have[key] = kind
+        rows.append({"canonical_id": canonical, "key": key, "kind": kind, "block": group})
+    if rows:
+        conn.execute(k.insert(), rows)
 
 
 def _merge_json(old: str, new: Iterable[str], exclude: str) -> str:
@@ -144,50 +302,43 @@ def _merge_json(old: str, new: Iterable[str], exclude: str) -> str:
     return json.dumps(values, ensure_ascii=False)
 
 
-def _better_name(current: str, candidate: str, entity_type: str) -> bool:
-    # a full personal name beats a bare surname ("Shoigu" -> "Sergey Shoigu")
-    return entity_type == "PERSON" and len(candidate.split()) > len(current.split()) and fold(candidate).endswith(fold(current).split()[-1])
+def count_name(conn: Connection, canonical: int, name: str, n: int = 1) -> None:
+    """Add ``n`` sightings of ``name`` as a full form of ``canonical``."""
+    cn = schema.canonical_names
+    name = name[:300]
+    updated = conn.execute(cn.update().where(cn.c.canonical_id == canonical, cn.c.name == name).values(n=cn.c.n + n)).rowcount
+    if not updated:
+        conn.execute(cn.insert().values(canonical_id=canonical, name=name, n=n))
 
 
-def link_entities(conn: Connection, doc_key: int, record: Record) -> dict[str, int]:
-    """Resolve the entities of stored article ``doc_key`` to canonical entities.
-
-    Returns:
-        a map from each entity's local id (``e3``) to its canonical entity key.
-    """
-    ce, links, ents = schema.canonical_entities, schema.entity_links, schema.entities
-    published = record.article.published.isoformat() if record.article.published else None
-    rows = {r.local_id: r.id for r in conn.execute(select(ents.c.local_id, ents.c.id).where(ents.c.document_id == doc_key))}
-    out: dict[str, int] = {}
-    for entity in record.entities:
-        cid, score = _find(conn, entity)
-        if cid is None:
-            cid = conn.execute(ce.insert().values(
-                name=entity.name, type=entity.type, iso3=country_code(entity), aliases="[]", roles="[]", first_seen=published, n_documents=0,
-            )).inserted_primary_key[0]  # type: ignore[index]
-            score = 1.0
-        assert cid is not None
-        _update(conn, cid, entity, published)
-        _add_keys(conn, cid, group_of(entity.type), _keys_of(entity))
-        seen = conn.execute(select(func.count()).select_from(links).where(links.c.canonical_id == cid, links.c.document_id == doc_key)).scalar_one()
-        if not seen:
-            conn.execute(ce.update().where(ce.c.id == cid).values(n_documents=ce.c.n_documents + 1))
-        conn.execute(links.insert().values(entity_id=rows[entity.id], canonical_id=cid, document_id=doc_key, score=score))
-        out[entity.id] = cid
-    return out
+def best_name(conn: Connection, canonical: int, entity_type: str, current: str | None = None) -> str | None:
+    """Return the most frequent full form of ``canonical`` (a person's full names first);
+    ``current`` stays on a tie, so a name changes only when another form is seen more often."""
+    cn = schema.canonical_names
+    rows = conn.execute(select(cn.c.name, cn.c.n).where(cn.c.canonical_id == canonical)).all()
+    if not rows:
+        return None
+    def rank(row: Any) -> tuple[int, int, int]:
+        full = entity_type != "PERSON" or len(row.name.split()) >= 2
+        return (int(full), int(row.n), int(row.name == current))
+    return str(max(rows, key=rank).name)
 
 
-def _update(conn: Connection, cid: int, entity: Entity, published: str | None) -> None:
+def _update(conn: Connection, cid: int, entity: Entity, keys: _Keys, published: str | None) -> None:
     ce = schema.canonical_entities
     # FOR UPDATE (PostgreSQL; SQLite serialises writers anyway): two ingests merging aliases
     # into the same canonical entity must not overwrite each other's additions.
     row = conn.execute(select(ce).where(ce.c.id == cid).with_for_update()).one()
     values: dict[str, Any] = {}
     name = row.name
-    if _better_name(row.name, entity.name, row.type):
-        name = entity.name
-        values["name"] = name
-    aliases = _merge_json(row.aliases, [row.name, entity.name, *entity.aliases], exclude=name)
+    if keys.main is not None and not row.iso3:
+        count_name(conn, cid, keys.main.text)
+        if not row.name_locked:
+            best = best_name(conn, cid, row.type, row.name)
+            if best and best != row.name:
+                name = values["name"] = best
+    shown = list(entity.aliases) if row.iso3 else [n.text for n, _ in keys.names] if keys.main is not None else [entity.name]
+    aliases = _merge_json(row.aliases, [row.name, *shown], exclude=name)
     if aliases != row.aliases:
         values["aliases"] = aliases
     roles = _merge_json(row.roles, entity.roles, exclude="")
@@ -199,4 +350,4 @@ def _update(conn: Connection, cid: int, entity: Entity, published: str | None) -
         conn.execute(ce.update().where(ce.c.id == cid).values(**values))
 
 
-__all__ = ["FUZZY_MIN", "fold", "group_of", "link_entities"]
+__all__ = ["CONTEXT_MIN", "add_keys", "best_name", "count_name", "country_code", "group_of", "keys_of", "link_entities"]

@@ -14,7 +14,7 @@ from sqlalchemy import Connection, Engine, inspect, select, text
 
 from hearsay.store import schema
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 
 # The tables 0001 creates, named once and for all: later tables come with their own migration.
@@ -34,7 +34,8 @@ def _add_missing_columns(conn: Connection, table: str, columns: tuple[str, ...])
     present = {c["name"] for c in inspect(conn).get_columns(table)}
     for name in columns:
         if name not in present:
-            column = schema.metadata.tables[table].c[name]
+            meta = schema.metadata if table in schema.metadata.tables else schema.ledger_metadata
+            column = meta.tables[table].c[name]
             ddl = column.type.compile(dialect=conn.dialect)
             conn.exec_driver_sql(f'ALTER TABLE {table} ADD COLUMN "{name}" {ddl}')
 
@@ -170,12 +171,25 @@ def _m005_query_indexes(conn: Connection) -> None:
         conn.exec_driver_sql(f"CREATE INDEX IF NOT EXISTS {name} ON {table} ({', '.join(cols)})")
 
 
+def _m006_identity(conn: Connection) -> None:
+    """Evidence on every entity link, name frequencies, curations and authority lists (issue 12).
+
+    Links made before this migration keep their canonical entities (``rule`` is NULL);
+    ``hearsay ledger rebuild`` re-derives them with the current rules.
+    """
+    tables = ("canonical_names", "entity_curations", "authority_entities")
+    schema.ledger_metadata.create_all(conn, tables=[schema.ledger_metadata.tables[t] for t in tables], checkfirst=True)
+    _add_missing_columns(conn, "entity_links", ("rule", "evidence"))
+    _add_missing_columns(conn, "canonical_entities", ("authority_id", "name_locked"))
+
+
 MIGRATIONS: list[tuple[str, Callable[[Connection], None]]] = [
     ("0001_initial", _m001_initial),
     ("0002_ledger", _m002_ledger),
     ("0003_views", _m003_views),
     ("0004_event_codes", _m004_event_codes),
     ("0005_query_indexes", _m005_query_indexes),
+    ("0006_identity", _m006_identity),
 ]
 
 

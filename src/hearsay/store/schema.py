@@ -249,7 +249,20 @@ canonical_entities = Table(
     Column("roles", Text, nullable=False, default="[]"),
     Column("first_seen", String(10)),
     Column("n_documents", Integer, nullable=False, default=0),
+    # an id from a loaded authority list (OpenSanctions, a newsroom's own list), else NULL
+    Column("authority_id", String(200), index=True),
+    # a name set by a curator (``hearsay entity rename``): frequency no longer changes it
+    Column("name_locked", Boolean),  # NULL or false: not locked
     Index("ix_canonical_entities_name", "name"),
+)
+
+canonical_names = Table(
+    "canonical_names",
+    ledger_metadata,
+    # how often each full form names the entity: the canonical name is the most frequent one
+    Column("canonical_id", Integer, ForeignKey("canonical_entities.id", ondelete="CASCADE"), primary_key=True),
+    Column("name", String(300), primary_key=True),
+    Column("n", Integer, nullable=False),
 )
 
 canonical_keys = Table(
@@ -257,7 +270,7 @@ canonical_keys = Table(
     ledger_metadata,
     Column("canonical_id", Integer, ForeignKey("canonical_entities.id", ondelete="CASCADE"), primary_key=True),
     Column("key", String(300), primary_key=True),
-    Column("kind", String(10), nullable=False),  # name | alias | surname
+    Column("kind", String(10), nullable=False),  # name | alias | acronym | short | surname | variant | authority
     Column("block", String(40), nullable=False, index=True),
     Index("ix_canonical_keys_key", "key"),
 )
@@ -269,6 +282,8 @@ entity_links = Table(
     Column("canonical_id", Integer, ForeignKey("canonical_entities.id", ondelete="CASCADE"), nullable=False, index=True),
     Column("document_id", Integer, ForeignKey(documents.c.id, ondelete="CASCADE"), nullable=False, index=True),
     Column("score", Float, nullable=False),
+    Column("rule", String(20)),  # how the link was made (ledger/entities.py): exact, context, new, local ...
+    Column("evidence", Text),  # JSON: the key matched, co-mentioned entities shared, score
 )
 
 statement_clusters = Table(
@@ -329,8 +344,32 @@ contradictions = Table(
     UniqueConstraint("kind", "left_id", "right_id"),
 )
 
-LEDGER = tuple(ledger_metadata.sorted_tables)
+# Curator decisions and loaded authority lists: inputs to the ledger, never derived, so
+# ``hearsay ledger rebuild`` keeps them and re-applies them.
+entity_curations = Table(
+    "entity_curations",
+    ledger_metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("op", String(20), nullable=False),  # merge | split | rename
+    Column("args", Text, nullable=False),  # JSON, in names (keys), not ids: ids change on rebuild
+    Column("created_at", String(40), nullable=False),
+)
 
-__all__ += ["LEDGER", "canonical_entities", "canonical_keys", "contradictions", "dedupe_bands", "dedupe_signatures",
+authority_entities = Table(
+    "authority_entities",
+    ledger_metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("authority_id", String(200), nullable=False, unique=True),
+    Column("name", Text, nullable=False),
+    Column("type", String(20), nullable=False),
+    Column("aliases", Text, nullable=False, default="[]"),
+    Column("dataset", Text),
+)
+
+LEDGER = tuple(ledger_metadata.sorted_tables)
+# what ``hearsay ledger rebuild`` clears and re-derives from the stored articles
+DERIVED = tuple(t for t in LEDGER if t.name not in {"failures", "entity_curations", "authority_entities"})
+
+__all__ += ["DERIVED", "LEDGER", "authority_entities", "canonical_entities", "canonical_keys", "canonical_names", "entity_curations", "contradictions", "dedupe_bands", "dedupe_signatures",
             "duplicates", "entity_links", "failures", "ledger_documents", "ledger_metadata", "series_points",
             "statement_clusters", "statement_links"]

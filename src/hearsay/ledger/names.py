@@ -1,0 +1,172 @@
+"""Names as the ledger compares them: cleaning, keys, and which names may join articles.
+
+An article's entity is a *name* only when something in it is more than a title, a role or a
+generic noun ("officials", "the company", "Both sides", "statement" are not; issue 12). A name
+that joins articles must also be *specific*: a person needs at least two name tokens (a bare
+surname or first name resolves inside its own article only), an organisation or place any
+name. Two keys are derived from a name:
+
+- the **exact key** (:func:`name_key`): case, accents, punctuation and a leading article
+  removed. Equal exact keys of specific names are evidence of identity on their own.
+- the **variant key** (:func:`variant_key`): the exact key with romanisation variants folded
+  (Sergey/Sergei, Shoygu/Shoigu, Zelenskyy/Zelensky). Foxx and Fox, Smit and Smith also fold
+  together, so a variant key only *proposes* a candidate; the linker needs context to accept it.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass
+from importlib import resources
+
+from hearsay.extract.entities import titles
+from hearsay.extract.speakers import pronouns, speaker_nouns
+
+# Romanisation variants, applied in order to each exact-key token (BGN/PCGN vs. ISO 9 vs. press
+# usage for Russian and Ukrainian names; "kh"/"h" for Arabic). Doubled letters collapse last.
+_TRANSLIT = [
+    (re.compile(r"ey$"), "ei"), (re.compile(r"iy$"), "i"), (re.compile(r"yy$"), "y"),
+    (re.compile(r"y"), "i"), (re.compile(r"ii"), "i"), (re.compile(r"kh"), "h"), (re.compile(r"ck"), "k"),
+    (re.compile(r"ph"), "f"), (re.compile(r"w"), "v"), (re.compile(r"ou"), "u"), (re.compile(r"dzh"), "j"),
+    (re.compile(r"(.)\1"), r"\1"),
+]
+_STRIP = re.compile(r"[^\w\s]+")
+_LEADING_ARTICLE = re.compile(r"^(the|a|an)\s+")
+# debris NER leaves around a name: a possessive or quote before it ("’s Haqqani"), after it
+_DEBRIS_BEFORE = re.compile(r"^(?:[\W_]*['’]s\b)?[\W_]+")
+_DEBRIS_AFTER = re.compile(r"(?:['’]s?)?[\W_]*$")
+_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,7}$")
+_PEOPLE = {"PERSON"}
+
+
+def _lines(name: str) -> frozenset[str]:
+    raw = resources.files("hearsay.data").joinpath(name).read_text(encoding="utf-8")
+    return frozenset(ln.strip().lower() for ln in raw.splitlines() if ln.strip() and not ln.startswith("#"))
+
+
+@functools.lru_cache(maxsize=1)
+def generic_words() -> frozenset[str]:
+    """Return the words that never make a name on their own: generic nouns, titles, pronouns."""
+    return _lines("generic_nouns.txt") | titles() | frozenset(speaker_nouns()) | frozenset(pronouns()) | {"the", "a", "an"}
+
+
+def name_key(name: str) -> str:
+    """Return the exact matching key of ``name``: lower-case ASCII words, no leading article."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = _STRIP.sub(" ", text.replace("’", "").replace("'", ""))
+    return _LEADING_ARTICLE.sub("", " ".join(text.split()))
+
+
+def variant_key(name: str) -> str:
+    """Return ``name``'s key with romanisation variants folded: a candidate generator only."""
+    tokens = []
+    for token in name_key(name).split():
+        for pattern, repl in _TRANSLIT:
+            token = pattern.sub(repl, token)
+        tokens.append(token)
+    return " ".join(tokens)
+
+
+# Spellings that mark a romanised Cyrillic, Arabic or Persian name, where one person is
+# written several ways (Sergey/Sergei, Shoigu/Shoygu, Zelensky/Zelenskyy, Khamenei/Hamenei).
+_TRANSLITERATED = re.compile(r"(kh|zh|shch|yy|iy$|ey$|ei$|oy$|ii$|yev$|ov$|ev$|ova$|eva$|enko$|sk[iy]$|skyy$|skiy$|ullah$|^al$|^el$)")
+
+
+def looks_transliterated(key: str) -> bool:
+    """True when some word of an exact key is spelt the way romanised foreign names are."""
+    return any(_TRANSLITERATED.search(word) for word in key.split())
+
+
+def clean_name(name: str, entity_type: str) -> str | None:
+    """Return ``name`` without debris, determiners and (for people) leading titles, or ``None``
+    when nothing in it is a name.
+
+    A person keeps a title when only one name word would be left ("Lord Ashcroft", "Pope
+    Francis"): there the title is part of how the person is named.
+    """
+    text = _DEBRIS_AFTER.sub("", _DEBRIS_BEFORE.sub("", " ".join(name.split())))
+    words = text.split()
+    generic = generic_words()
+    while words and words[0].lower().strip(".") in {"the", "a", "an", "both", "all", "some", "many", "several", "other", "these", "those"}:
+        words.pop(0)
+    if entity_type in _PEOPLE:
+        while len(words) > 2 and words[0].lower().strip(".") in generic:
+            words.pop(0)
+        if len(words) == 2 and words[0].lower().strip(".") in generic and words[1][:1].isupper():
+            # "President Putin" is a bare surname with a title; "Lord Ashcroft" keeps its title
+            if words[0].lower().strip(".") not in _HONORIFICS:
+                words.pop(0)
+    if not any(w[:1].isupper() or w[:1].isdigit() for w in words):
+        return None
+    if all(w.lower().strip(".") in generic or not (w[:1].isupper() or w[:1].isdigit()) for w in words):
+        return None
+    return " ".join(words)
+
+
+# titles that are part of a person's name when only a surname follows (peerage, religion, royalty)
+_HONORIFICS = frozenset({"lord", "lady", "sir", "dame", "pope", "king", "queen", "prince", "princess", "sheikh", "emir", "cardinal"})
+
+
+@dataclass(frozen=True, slots=True)
+class Name:
+    """A cleaned name and what it may do in the ledger."""
+
+    text: str
+    key: str
+    variant: str
+    specific: bool  # may join articles on its own
+    acronym: bool
+
+
+def analyse_name(name: str, entity_type: str) -> Name | None:
+    """Return the ledger's view of ``name`` (``None`` when it is no name at all)."""
+    text = clean_name(name, entity_type)
+    if text is None:
+        return None
+    key = name_key(text)
+    if not key:
+        return None
+    acronym = bool(_ACRONYM.match(text)) and entity_type not in _PEOPLE
+    specific = len(key.split()) >= 2 if entity_type in _PEOPLE else True
+    return Name(text, key, variant_key(text), specific, acronym)
+
+
+def initials(key: str) -> str:
+    """Return the initials of a key's words that are not function words ("msmt" for the MSMT)."""
+    return "".join(w[0] for w in key.split() if w not in {"of", "for", "and", "the", "on", "in", "to"})
+
+
+def compatible(main: Name, alias: Name, entity_type: str) -> str | None:
+    """Return how ``alias`` may stand for ``main`` across articles, else ``None``.
+
+    Kinds: ``alias`` (another full form of the same name: Sergei Shoygu for Sergey Shoigu),
+    ``acronym`` (MSMT for the Multilateral Sanctions Monitoring Team), ``short`` (an
+    organisation's leading word, Northrop for Northrop Grumman) and ``surname``. An alias
+    that is none of these came from a wrong grouping inside the article and is no key.
+    """
+    if alias.key == main.key:
+        return "name"
+    if alias.variant == main.variant:
+        return "alias"
+    main_words, alias_words = main.key.split(), alias.key.split()
+    if entity_type in _PEOPLE:
+        if alias_words[-1:] != main_words[-1:] and variant_key(alias_words[-1]) != variant_key(main_words[-1]):
+            return None
+        if len(alias_words) == 1:
+            return "surname"
+        # the same surname and every other word of the shorter form in the longer one
+        return "alias" if all(w in main_words for w in alias_words[:-1]) or all(w in alias_words for w in main_words[:-1]) else None
+    if alias.acronym and alias.key.replace(" ", "") == initials(main.key):
+        return "acronym"
+    if main.acronym and main.key.replace(" ", "") == initials(alias.key):
+        return "acronym"
+    if len(alias_words) < len(main_words) and main_words[:len(alias_words)] == alias_words:
+        return "short"
+    return None
+
+
+__all__ = ["Name", "analyse_name", "clean_name", "compatible", "generic_words", "initials", "looks_transliterated", "name_key",
+           "variant_key"]
