@@ -41,3 +41,54 @@ def test_entities_roles_from_titles(founding_record, founding_gold):
 
 def test_entities_acronym_in_parentheses(founding_record):
     assert "MSMT" in _entity(founding_record, "Multilateral Sanctions Monitoring Team").aliases
+
+
+# --- issue 12: per-article entities that are names ----------------------------------------
+
+def _find(nlp, settings, text):  # type: ignore[no-untyped-def]
+    from hearsay.extract.entities import find_entities
+    from hearsay.extract.zones import find_zones
+
+    doc = nlp(text)
+    return find_entities(doc, find_zones(text), settings).freeze()
+
+
+@pytest.mark.parametrize(("text", "surname", "full"), [
+    ("Assange lost his appeal on Monday. Julian Assange's lawyers said Assange would fight on.", "Assange", "Julian Assange"),
+    ("Shoigu arrived in Pyongyang. Sergey Shoigu met the leader, and Shoigu said the talks went well.", "Shoigu", "Sergey Shoigu"),
+])
+def test_entities_surname_joins_the_full_name_even_before_it(nlp, settings, text, surname, full):
+    ents = _find(nlp, settings, text)
+    person = [e for e in ents if e.name == full]
+    assert person and person[0].type == "PERSON"
+    assert sum(m.text == surname for m in person[0].mentions) == text.count(surname) - 1  # every bare use
+    assert not [e for e in ents if e.name == surname]
+
+
+def test_entities_shared_surname_stays_apart(nlp, settings):
+    ents = _find(nlp, settings, "Boris Johnson met Dustin Johnson at the club. Johnson said nothing.")
+    names = {e.name for e in ents if e.type == "PERSON"}
+    assert {"Boris Johnson", "Dustin Johnson"} <= names
+    for e in ents:
+        if e.name in {"Boris Johnson", "Dustin Johnson"}:
+            assert all(m.text != "Johnson" for m in e.mentions)
+
+
+def test_entities_possessive_debris_is_trimmed(nlp, settings):
+    ents = _find(nlp, settings, "The network’s Haqqani wing claimed the attack, officials said.")
+    assert not [e for e in ents if e.name.startswith(("’s", "'s"))]
+
+
+@pytest.mark.parametrize("word", ["Taliban", "Talibans"])
+def test_entities_gazetteer_never_fuzzy_matches_a_demonym(word):
+    """Issue 12: 'Taliban' was read as 'Italian' (ratio 86), so events said ASSAULT USA->ITA."""
+    from hearsay.extract.gazetteer import load_gazetteer
+
+    assert load_gazetteer().lookup_fuzzy(word, 80) is None
+
+
+def test_entities_gazetteer_still_corrects_a_typo():
+    from hearsay.extract.gazetteer import load_gazetteer
+
+    hit = load_gazetteer().lookup_fuzzy("Kreamlin", 85)
+    assert hit is not None and hit.country.iso3 == "RUS"

@@ -34,7 +34,8 @@ LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "PRODUCT", "EVENT", "FAC", "WOR
 # NER labels whose span may be trimmed to a gazetteer alias inside it ("North Korea Grows
 # Stronger" in a heading, "The Relationship Between Russia").
 _TRIMMABLE = {"GPE", "LOC", "NORP", "WORK_OF_ART", "PERSON", "FAC"}
-_LEADING = re.compile(r"^(the|a|an|this|that|these|those)\s+", re.I)
+# a leading determiner, or possessive debris NER keeps in front of a name ("’s Haqqani")
+_LEADING = re.compile(r"^(the|a|an|this|that|these|those|['’]s)\s+", re.I)
 _POSSESSIVE = re.compile(r"(['’]s|['’])$")
 _ACRONYM = re.compile(r"\s*\(([A-Z][A-Z0-9&.\-]{1,11})\)")
 
@@ -225,13 +226,22 @@ def _name_tokens(text: str) -> list[str]:
 
 
 def _person_key(words: list[str], people: dict[str, list[str]]) -> str:
-    """Return the grouping key of a person: an earlier name that contains this one, else itself."""
+    """Return the grouping key of a person: the one full name that contains this one, else itself.
+
+    ``people`` is seeded with the article's full names before the first mention is read, so a
+    surname in the headline joins the full name given later ("Assange" ... "Julian Assange");
+    a surname two full names share ("Kim") stays apart rather than join the wrong one.
+    """
     full = " ".join(words)
     if full in people:
         return full
-    for key, tokens in people.items():
-        if len(words) < len(tokens) and all(w in tokens for w in words) and words[-1] == tokens[-1]:
-            return key
+    containing = [key for key, tokens in people.items()
+                  if len(words) < len(tokens) and all(w in tokens for w in words) and words[-1] == tokens[-1]]
+    if len(containing) == 1:
+        return containing[0]
+    if containing:
+        people[full] = words
+        return full
     if len(words) == 1:  # a lone given name ("Peter") joins the one full name it starts
         starts = [key for key, tokens in people.items() if len(tokens) > 1 and tokens[0] == words[0]]
         if len(starts) == 1:
@@ -389,6 +399,7 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
     doc_text = doc.text  # spaCy re-joins every token on each .text call: read it once
     candidates = _candidates(doc, doc_text, gaz)
     places, acronyms, org_heads = _plan(doc_text, candidates)
+    surnames = _seed_people(doc_text, candidates, people, zones)
     for start, end, label in candidates:
         if zones.kind_at(start, end) in {"credit", "residue", "social"}:
             continue  # page furniture names photo agencies and social handles, not actors
@@ -402,6 +413,8 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
             continue
         folded = fold(text)
         key = acronyms.get(text) or places.get(folded)
+        if key is None and label in _SURNAME_LABELS and surnames.get(folded) == 1 and not index.by_key("name:" + folded):
+            label = "PERSON"  # NER called the surname of a person named in full an organisation ("Assange")
         if key is None and label != "PERSON" or index.by_key("name:" + folded):
             # a name already known as an organisation or place stays one even when NER
             # calls a later mention a person ("Northrop Grumman")
@@ -425,6 +438,26 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
         index.get(eid).type = max(counts, key=lambda label: (counts[label], label == current))
     _add_acronym_uses(doc_text, index, acronyms)
     return index
+
+
+_SURNAME_LABELS = {"ORG", "NORP", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"}
+
+
+def _seed_people(doc_text: str, candidates: list[tuple[int, int, str]], people: dict[str, list[str]], zones: Zones) -> dict[str, int]:
+    """Put the article's full personal names into ``people`` before any mention is grouped.
+
+    Returns:
+        each one-word surname (folded) with how many different full names end in it.
+    """
+    owners: dict[str, set[str]] = {}
+    for start, end, label in candidates:
+        if label != "PERSON" or zones.kind_at(start, end) in {"credit", "residue", "social"}:
+            continue
+        words = _name_tokens(doc_text[start:end])
+        if len(words) >= 2:
+            people.setdefault(" ".join(words), words)
+            owners.setdefault(words[-1], set()).add(" ".join(words))
+    return {surname: len(full) for surname, full in owners.items()}
 
 
 def _person_roles(doc: Doc, doc_text: str, index: EntityIndex, zones: Zones, eid: str, start: int, end: int) -> None:

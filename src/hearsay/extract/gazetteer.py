@@ -58,8 +58,13 @@ class Gazetteer:
                     key = fold(alias)
                     if key and key not in self.by_alias:
                         self.by_alias[key] = GazetteerHit(country, _KIND_OF[column], alias)
-        # aliases worth fuzzy matching: long enough that an edit is a typo, not another word
-        self.fuzzy_keys = [k for k in self.by_alias if len(k) >= 6]
+        # aliases worth fuzzy matching: long enough that an edit is a typo, not another word.
+        # Demonyms are left out ("Taliban" is 86 % like "Italian": issue 12), and a typo is
+        # looked for only among aliases with the same first letter (Kreamlin -> Kremlin).
+        self.fuzzy_keys: dict[str, list[str]] = {}
+        for k, hit in self.by_alias.items():
+            if len(k) >= 6 and hit.kind != "demonym":
+                self.fuzzy_keys.setdefault(k[0], []).append(k)
 
     def lookup(self, text: str) -> GazetteerHit | None:
         """Return the hit for an exact (folded) alias, else ``None``."""
@@ -72,7 +77,7 @@ class Gazetteer:
         key = fold(text)
         if len(key) < 6:
             return None
-        best = process.extractOne(key, self.fuzzy_keys, scorer=fuzz.ratio, score_cutoff=threshold)
+        best = process.extractOne(key, self.fuzzy_keys.get(key[0], []), scorer=fuzz.ratio, score_cutoff=threshold)
         return self.by_alias[best[0]] if best else None
 
 
