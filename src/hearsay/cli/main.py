@@ -140,7 +140,8 @@ def db_status(db_url: str | None) -> None:
 
 # --- commands defined in their own modules (ledger, serving, export) register below -----
 # (each module defines click commands and this block adds them; keep one line per command)
-from hearsay.cli import export as _export  # noqa: E402
+from hearsay.cli import entity as _entity  # noqa: E402
+from hearsay.cli import export as _export
 from hearsay.cli import ingest as _ingest
 from hearsay.cli import query as _query
 from hearsay.cli import serve as _serve
@@ -149,6 +150,8 @@ cli.add_command(_ingest.ingest)
 cli.add_command(_query.query)
 cli.add_command(_export.export)
 cli.add_command(_serve.serve)
+cli.add_command(_entity.entity)
+cli.add_command(_entity.ledger)
 # --- end of registered commands ------------------------------------------------------------
 
 

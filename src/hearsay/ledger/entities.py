@@ -81,6 +81,22 @@ class _Keys:
                 out.append((name.variant, "variant"))
         return out
 
+    def lookup(self) -> dict[str, str]:
+        """Return the keys to look the entity up by, with their kind.
+
+        The main name, its other full forms and acronyms, and their variants. The surnames and
+        leading words an entity *stores* are never looked up: a full name must not meet another
+        full name through a part they share ("United States Senate" is not "United Auto
+        Workers", "Apple Corps" is not "Apple Inc"); only a bare surname or word does.
+        """
+        wanted: dict[str, str] = {}
+        for i, (name, kind) in enumerate(self.names):
+            if i == 0 or kind in {"name", "alias", "acronym"}:
+                wanted.setdefault(name.key, kind)
+                if kind in {"name", "alias"}:
+                    wanted.setdefault(name.variant, "variant")
+        return wanted
+
 
 def keys_of(entity: Entity) -> _Keys:
     """Return the names ``entity`` may be found by (and found under) across articles."""
@@ -150,11 +166,7 @@ class _Context:
 def _candidates(conn: Connection, group: str, keys: _Keys) -> dict[int, tuple[str, str]]:
     """Return canonical entities sharing a key, with the best (kind, key) of the match."""
     k, ce = schema.canonical_keys, schema.canonical_entities
-    wanted: dict[str, str] = {}
-    for name, kind in keys.names:
-        wanted.setdefault(name.key, kind)
-        if kind in {"name", "alias"}:
-            wanted.setdefault(name.variant, "variant")
+    wanted = keys.lookup()
     if not wanted:
         return {}
     found: dict[int, tuple[str, str]] = {}

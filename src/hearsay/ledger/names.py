@@ -121,17 +121,28 @@ class Name:
     acronym: bool
 
 
+# legal-form words after a company's name: "Apple Inc", "Ford Motor Co." and "Ford Motor
+# Company" name the company without them too
+_LEGAL_FORMS = frozenset({"inc", "incorporated", "co", "company", "corp", "corporation", "ltd", "limited", "llc", "plc",
+                          "ag", "sa", "nv", "n v", "se", "gmbh", "spa", "bv", "holdings", "group"})
+
+
 def analyse_name(name: str, entity_type: str) -> Name | None:
     """Return the ledger's view of ``name`` (``None`` when it is no name at all)."""
     text = clean_name(name, entity_type)
     if text is None:
         return None
     key = name_key(text)
+    if entity_type == "ORG":
+        words = key.split()
+        while len(words) > 1 and (words[-1] in _LEGAL_FORMS or " ".join(words[-2:]) in _LEGAL_FORMS):
+            words = words[:-2] if " ".join(words[-2:]) in _LEGAL_FORMS and len(words) > 2 else words[:-1]
+        key = " ".join(words)
     if not key:
         return None
     acronym = bool(_ACRONYM.match(text)) and entity_type not in _PEOPLE
     specific = len(key.split()) >= 2 if entity_type in _PEOPLE else True
-    return Name(text, key, variant_key(text), specific, acronym)
+    return Name(text, key, variant_key(key), specific, acronym)
 
 
 def initials(key: str) -> str:
