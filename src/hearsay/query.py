@@ -491,7 +491,8 @@ def timeline(said: list[dict[str, Any]], figures: list[dict[str, Any]], events: 
 
 def entity_overview(store: Store, ref: int | str, *, limit: int = 50) -> dict[str, Any]:
     """Return :func:`entity_page` plus the entity's ``figures`` (series points about it),
-    ``events`` (:func:`entity_events`) and a ``timeline`` of what they said, figures and events.
+    ``events`` (:func:`entity_events`), a ``timeline`` of what they said, figures and events,
+    and ``names``: why each name is part of the entity (the link rules and their evidence).
 
     Statements, figures and documents come in their full form (:func:`statements_by_id`,
     :func:`figures_by_id`, :func:`articles_by_id`).
@@ -511,6 +512,10 @@ def entity_overview(store: Store, ref: int | str, *, limit: int = 50) -> dict[st
     page["figures"] = [full.get(f["id"], f) for f in points]
     page["events"] = entity_events(store, key, limit=limit)
     page["timeline"] = timeline(page["said"], page["figures"], page["events"])
+    from hearsay.ledger.curation import entity_evidence
+
+    with store.engine.connect() as conn:
+        page["names"] = entity_evidence(conn, key)
     return page
 
 

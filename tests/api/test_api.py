@@ -239,5 +239,8 @@ def test_api_items_keep_their_keys(client):
     assert all(set(h) == {"kind", "key", "title", "snippet"} | extra[h["kind"]] for h in hits)
     korea = hits[0]["key"]
     page = client.get(f"/api/entities/{korea}").json()
-    assert set(page) == {"ok", "entity", "articles", "said", "said_about", "figures", "events", "timeline"}
+    assert set(page) == {"ok", "entity", "articles", "said", "said_about", "figures", "events", "timeline", "names"}
+    # issue 12: the page says why its names are one entity
+    assert page["names"] and all(n["rules"] and n["examples"] for n in page["names"])
+    assert {x["rule"] for n in page["names"] for x in n["examples"]} <= {"country", "new", "exact", "context", "translit", "authority"}
     assert set(page["entity"]) == {"key", "name", "type", "aliases", "roles", "iso3", "first_seen", "documents"}

@@ -183,6 +183,26 @@ class TimelineItem(BaseModel):
     article: ArticleRef
 
 
+class LinkExample(BaseModel):
+    """One article that links a name to the entity, and the evidence of that link."""
+
+    article: int
+    title: str | None = None
+    published: str | None = None
+    rule: str = Field(description="exact, context, translit, authority, country, new, local; 'earlier rules' before migration 0006")
+    score: float
+    evidence: dict[str, Any] = Field(default_factory=dict, description="key matched, co-mentioned entities shared, context score")
+
+
+class NameEvidence(BaseModel):
+    """Why one name is part of the entity: how many articles link it, by which rules."""
+
+    name: str
+    articles: int
+    rules: dict[str, int]
+    examples: list[LinkExample]
+
+
 class EntityPage(BaseModel):
     """An entity with what they said, what was said about them, figures, events and a timeline."""
 
@@ -194,6 +214,7 @@ class EntityPage(BaseModel):
     figures: list[FigureItem]
     events: list[EventItem]
     timeline: list[TimelineItem]
+    names: list[NameEvidence] = Field(default_factory=list, description="Why these names are one entity (issue 12).")
 
 
 class IngestRequest(BaseModel):

@@ -110,7 +110,11 @@ def entity_page(page: Row) -> Row:
             "said": [statement(s) for s in page["said"]], "said_about": [statement(s) for s in about],
             "figures": [figure(f) for f in page["figures"]], "events": [event(e) for e in page["events"]],
             "timeline": [{"when": t["when"], "kind": t["kind"], "text": t["text"], "article": article_ref(t)}
-                         for t in page["timeline"]]}
+                         for t in page["timeline"]],
+            "names": [{"name": n["name"], "articles": n["articles"], "rules": n["rules"],
+                       "examples": [{"article": x["document_id"], "title": x["title"], "published": x["published"], "rule": x["rule"],
+                                     "score": x["score"], "evidence": x["evidence"]} for x in n["examples"]]}
+                      for n in page.get("names", [])]}
 
 
 def hit(row: Row) -> Row:
