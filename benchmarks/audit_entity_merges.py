@@ -110,7 +110,7 @@ def sample(db: str, n: int, seed: int, out: str) -> int:
         for cid in chosen:
             name, etype = con.execute("SELECT name, type FROM canonical_entities WHERE id = ?", (cid,)).fetchone()
             by_name = sorted(pool[cid].items(), key=lambda kv: (-len({r[2] for r in kv[1]}), kv[0]))
-            articles = {r[2] for rs in by_name for r in rs}
+            articles = {r[2] for _, rs in by_name for r in rs}
             shown, contexts = [], []
             for _, rs in by_name:
                 first = rs[0]

@@ -29,11 +29,12 @@ overlapping entity mention are left out and counted. On the matched mentions:
 
 ECB+ gives ``S:`` (singleton) ids to mentions its annotators did not chain, among them many
 repeats of a name that is in an ``X:`` cluster in the same article ("LaRue" next to "Fred LaRue"),
-so a perfect linker loses precision on them. The table therefore also shows every system on
-the matched mentions of ``X:`` clusters only; the issue's targets are on all matched mentions.
+so a perfect linker loses precision on them. The table therefore also shows every system
+without the ``S:`` mentions (``X:`` and ``I:`` chains only); the issue's targets are on all
+matched mentions.
 
-``--errors N`` (dev split only) prints the N worst wrong merges (system clusters spanning most
-gold clusters) and the N largest missed links (gold clusters split over most ledger entities).
+``--errors N`` (dev split only) prints the N worst wrong merges (ledger entities spanning most
+X:/I: gold clusters) and the N largest missed links (gold clusters split over most ledger entities).
 """
 
 from __future__ import annotations
@@ -211,6 +212,10 @@ def match_mentions(rows: list[dict[str, Any]], articles: dict[str, Any], db: Pat
     return out, dict(stats)
 
 
+def _singleton(m: Matched) -> bool:
+    return m.gold.split("/", 1)[-1].startswith("S:")
+
+
 def system_labels(matched: list[Matched]) -> dict[str, list[Hashable]]:
     """Return each system's cluster label per matched mention."""
     return {
@@ -235,7 +240,11 @@ def score(matched: list[Matched]) -> dict[str, Any]:
 # -- errors ------------------------------------------------------------------------------------
 
 def worst_merges(matched: list[Matched], n: int) -> list[dict[str, Any]]:
-    """Return the ``n`` ledger entities whose matched mentions span most gold clusters."""
+    """Return the ``n`` ledger entities whose matched mentions span most gold clusters.
+
+    Ranked by distinct X:/I: gold clusters first: S: singletons are often unchained repeats of
+    a name (see the module docstring), so counting them would rank correct entities first.
+    """
     by_sys: dict[int, list[Matched]] = defaultdict(list)
     for m in matched:
         by_sys[m.canonical].append(m)
@@ -244,10 +253,11 @@ def worst_merges(matched: list[Matched], n: int) -> list[dict[str, Any]]:
         golds = Counter(m.gold for m in ms)
         if len(golds) < 2:
             continue
-        shown = Counter(m.surface for m in ms).most_common(8)
-        rows.append({"canonical": ms[0].canonical_name, "gold_clusters": len(golds), "mentions": len(ms),
+        chained = len({m.gold for m in ms if not _singleton(m)})
+        shown = Counter(" ".join(m.surface.split()) for m in ms).most_common(8)
+        rows.append({"canonical": ms[0].canonical_name, "chained_gold_clusters": chained, "gold_clusters": len(golds), "mentions": len(ms),
                      "articles": len({m.doc for m in ms}), "surfaces": [f"{s} x{k}" for s, k in shown]})
-    rows.sort(key=lambda r: (-r["gold_clusters"], -r["mentions"]))
+    rows.sort(key=lambda r: (-r["chained_gold_clusters"], -r["gold_clusters"], -r["mentions"]))
     return rows[:n]
 
 
@@ -262,7 +272,7 @@ def missed_links(matched: list[Matched], n: int) -> list[dict[str, Any]]:
         joined = _cross_pairs(Counter(m.canonical for m in ms), Counter((m.canonical, m.doc) for m in ms))
         if gold_pairs - joined <= 0:
             continue
-        parts = Counter(m.canonical_name for m in ms).most_common(6)
+        parts = Counter(" ".join(m.canonical_name.split()) for m in ms).most_common(6)
         rows.append({"gold": gid, "missed_pairs": gold_pairs - joined, "mentions": len(ms),
                      "articles": len({m.doc for m in ms}), "ledger_entities": len({m.canonical for m in ms}),
                      "gold_text": Counter(m.text for m in ms).most_common(3), "split_into": [f"{s} x{k}" for s, k in parts]})
@@ -295,8 +305,8 @@ def run_split(split: str, topics: list[int], rows_all: list[dict[str, Any]], cac
         "cache": {"hits": cache.hits, "misses": cache.misses, "folder": str(cache.folder)},
         "ingest_seconds": round(seconds, 1), **stats,
         "gold_clusters": len({m.gold for m in matched}), "scores": score(matched),
-        "x_only": {"matched": sum(m.gold.startswith("X:") for m in matched),
-                   "scores": score([m for m in matched if m.gold.startswith("X:")])},
+        "without_singletons": {"matched": sum(not _singleton(m) for m in matched),
+                               "scores": score([m for m in matched if not _singleton(m)])},
     }
     if errors and split == "dev":
         result["worst_merges"] = worst_merges(matched, errors)
@@ -316,16 +326,17 @@ def print_table(result: dict[str, Any]) -> None:
         b, p = s["bcubed"], s["pairwise"]
         print(f"{name:14} {b['p']:6.3f} {b['r']:6.3f} {b['f1']:6.3f} | {p['p']:6.3f} {p['r']:6.3f} {p['f1']:7.3f} | "
               f"{s['system_pairs']}/{s['gold_pairs']}/{s['correct_pairs']}")
-    x = result["x_only"]
-    print(f"-- the same on the {x['matched']} matched mentions in X: (cross-document) gold clusters only (S:/I: left out):")
+    x = result["without_singletons"]
+    print(f"-- the same without gold S: singletons ({x['matched']} matched mentions in X: and I: chains):")
     for name, s in x["scores"].items():
         b, p = s["bcubed"], s["pairwise"]
         print(f"{name:14} {b['p']:6.3f} {b['r']:6.3f} {b['f1']:6.3f} | {p['p']:6.3f} {p['r']:6.3f} {p['f1']:7.3f} | "
               f"{s['system_pairs']}/{s['gold_pairs']}/{s['correct_pairs']}")
     if "worst_merges" in result:
-        print("\nworst wrong merges (ledger entity: distinct gold clusters, mentions, articles: surfaces)")
+        print("\nworst wrong merges (ledger entity: distinct X:/I: gold clusters (all incl. S:), mentions, articles: surfaces)")
         for r in result["worst_merges"]:
-            print(f"  {r['canonical']!r}: {r['gold_clusters']} gold, {r['mentions']} m, {r['articles']} art: {'; '.join(r['surfaces'])}")
+            print(f"  {r['canonical']!r}: {r['chained_gold_clusters']} gold ({r['gold_clusters']}), {r['mentions']} m, "
+                  f"{r['articles']} art: {'; '.join(r['surfaces'])}")
         print("\nlargest missed links (gold cluster: missed cross-article pairs, ledger entities it is split into)")
         for r in result["missed_links"]:
             texts = ", ".join(f"{t} x{k}" for t, k in r["gold_text"])

@@ -99,3 +99,25 @@ def test_eval_coref_offset_map_follows_normalisation() -> None:
     assert target[start:end] == "Reid"
     assert omap.span(0, 2) is None  # only removed spaces
     assert OffsetMap(target, target).span(3, 7) == (3, 7)
+
+
+def test_eval_coref_audit_wilson_interval() -> None:
+    from audit_entity_merges import wilson
+
+    # 37 of 80 (the BBC audit): p = 0.4625, z = 1.96;
+    # centre = (p + z²/2n) / (1 + z²/n) = 0.48651 / 1.04802 = 0.46422,
+    # half = z·sqrt(p(1-p)/n + z²/4n²) / (1 + z²/n) = 1.96 · sqrt(0.0031074 + 0.0001501) / 1.04802
+    #      = 1.96 · 0.057074 / 1.04802 = 0.10674 -> 0.35748 .. 0.57096
+    lo, hi = wilson(37, 80)
+    assert lo == pytest.approx(0.3575, abs=5e-4)
+    assert hi == pytest.approx(0.5710, abs=5e-4)
+    assert wilson(0, 0) == (0.0, 1.0)
+
+
+def test_eval_coref_audit_context_marks_the_mention() -> None:
+    from audit_entity_merges import context
+
+    text = "First line.\nThe agency said so. Then Tim Cook spoke. Last one."
+    start = text.index("Tim Cook")
+    assert context(text, start, start + 8) == "Then [[Tim Cook]] spoke."
+    assert context(text, None, None) == ""
