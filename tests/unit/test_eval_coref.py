@@ -10,6 +10,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 
@@ -121,3 +123,33 @@ def test_eval_coref_audit_context_marks_the_mention() -> None:
     start = text.index("Tim Cook")
     assert context(text, start, start + 8) == "Then [[Tim Cook]] spoke."
     assert context(text, None, None) == ""
+
+
+_items = st.lists(st.tuples(st.sampled_from("ABCD"), st.sampled_from("wxyz"), st.sampled_from("123")), max_size=12)
+
+
+@given(_items)
+def test_eval_coref_pairwise_matches_brute_force(items: list[tuple[str, str, str]]) -> None:
+    gold, system, docs = [g for g, _, _ in items], [s for _, s, _ in items], [d for _, _, d in items]
+    pairs = [(i, j) for i in range(len(items)) for j in range(i + 1, len(items)) if docs[i] != docs[j]]
+    predicted = {p for p in pairs if system[p[0]] == system[p[1]]}
+    true = {p for p in pairs if gold[p[0]] == gold[p[1]]}
+    _, counts = pairwise_cross_doc(gold, system, docs)
+    assert counts == {"system_pairs": len(predicted), "gold_pairs": len(true), "correct_pairs": len(predicted & true)}
+
+
+@given(_items)
+def test_eval_coref_bcubed_matches_brute_force(items: list[tuple[str, str, str]]) -> None:
+    gold, system = [g for g, _, _ in items], [s for _, s, _ in items]
+    n = len(items)
+    if not n:
+        return
+    p = r = 0.0
+    for i in range(n):
+        s_set = {j for j in range(n) if system[j] == system[i]}
+        g_set = {j for j in range(n) if gold[j] == gold[i]}
+        p += len(s_set & g_set) / len(s_set)
+        r += len(s_set & g_set) / len(g_set)
+    result = bcubed(gold, system)
+    assert result.p == pytest.approx(p / n)
+    assert result.r == pytest.approx(r / n)
