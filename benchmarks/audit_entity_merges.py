@@ -1,0 +1,188 @@
+"""Merge-precision audit of the ledger's canonical entities on the open corpus (issue 12).
+
+Usage (from the project root):
+    .venv/bin/python benchmarks/audit_entity_merges.py build --db PATH [--records-cache DIR]
+    .venv/bin/python benchmarks/audit_entity_merges.py sample --db PATH --n 80 --seed S --out FILE.tsv
+    .venv/bin/python benchmarks/audit_entity_merges.py score FILE.tsv [FILE.tsv ...]
+
+``build`` ingests the open corpus (``open_corpus.py``: ECB+ dev, Wikinews, MEANTIME and the
+article-extraction-benchmark pages; 1,073 articles) into the store at PATH through
+:func:`hearsay.ledger.ingest.ingest_articles`, the function behind ``hearsay ingest``, with records
+from the records cache (default /work/cache/records).
+
+``sample`` draws ``--n`` canonical entities, uniformly with ``random.Random(seed)``, among those
+whose linked per-article entities carry 2+ distinct names (case-folded, spaces collapsed), and
+writes a TSV: canonical id, canonical name, type, number of names and articles, every name with
+its count, one context sentence per name (the name's first mention, marked ``[[...]]``, with its
+article id), and empty ``label`` and ``note`` columns.
+
+Label each row ``correct`` or ``wrong`` by reading the contexts: a merge is correct only if every
+name in it denotes the same real-world entity. ``score`` prints the share correct among labelled
+rows with a 95 % Wilson interval. Labelled files live in ``benchmarks/labels/``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import math
+import random
+import re
+import sqlite3
+import sys
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+DEFAULT_CACHE = "/work/cache/records"
+COLUMNS = ["canonical_id", "name", "type", "n_names", "n_articles", "names", "contexts", "label", "note"]
+LABELS = ("correct", "wrong")
+
+
+def _fold(name: str) -> str:
+    return " ".join(name.casefold().split())
+
+
+def _clean(text: str) -> str:
+    return " ".join(text.replace("\t", " ").split())
+
+
+def build(db: str, cache_dir: str) -> int:
+    """Ingest the open corpus into ``db`` and print what was stored."""
+    from collections import Counter
+
+    from open_corpus import RecordsCache, ingest_cached, iter_open_corpus
+
+    skipped: Counter[str] = Counter()
+    items = list(iter_open_corpus(skipped=skipped))
+    by_set = Counter(i.dataset for i in items)
+    cache = RecordsCache(cache_dir)
+    summary = ingest_cached([i.article for i in items], db, cache)
+    print(f"{len(items)} articles ({', '.join(f'{k} {v}' for k, v in by_set.items())}; reader skipped {sum(skipped.values())})")
+    print(f"{summary.stored} stored, {summary.skipped} already stored, {summary.linked} near-duplicates, "
+          f"{len(summary.failures)} failed; records cache {cache.hits} hits, {cache.misses} analysed ({cache.folder})")
+    con = sqlite3.connect(db)
+    n_canon = con.execute("SELECT COUNT(*) FROM canonical_entities").fetchone()[0]
+    n_multi = len(candidates(con))
+    con.close()
+    print(f"{n_canon} canonical entities, {n_multi} of them merge 2+ distinct names")
+    return 1 if summary.failures else 0
+
+
+def candidates(con: sqlite3.Connection) -> dict[int, dict[str, list[Any]]]:
+    """Return, per canonical entity with 2+ distinct names, its mentions grouped by folded name."""
+    rows = con.execute("""
+        SELECT l.canonical_id, e.name, d.doc_id, d.id, m.char_start, m.char_end
+        FROM entity_links l JOIN entities e ON e.id = l.entity_id JOIN documents d ON d.id = e.document_id
+        LEFT JOIN mentions m ON m.entity_id = e.id
+        ORDER BY l.canonical_id, d.id, m.char_start""")
+    names: dict[int, dict[str, list[Any]]] = defaultdict(lambda: defaultdict(list))
+    for cid, name, doc_id, key, start, end in rows:
+        names[cid][_fold(name)].append((name, doc_id, key, start, end))
+    return {cid: by for cid, by in names.items() if len(by) >= 2}
+
+
+def context(text: str, start: int | None, end: int | None, width: int = 220) -> str:
+    """Return the sentence around ``start..end`` with the mention marked ``[[...]]``."""
+    if start is None or end is None:
+        return ""
+    left = max(text.rfind("\n", 0, start), *(text.rfind(p, 0, start) + 1 for p in (". ", "? ", "! ")))
+    left = max(left + 1, start - width)
+    found = [i for i in (text.find("\n", end), *(text.find(p, end) for p in (". ", "? ", "! "))) if i >= 0]
+    right = min(min(found, default=len(text)) + 1, end + width, len(text))
+    return _clean(f"{text[left:start]}[[{text[start:end]}]]{text[end:right]}")
+
+
+def sample(db: str, n: int, seed: int, out: str) -> int:
+    """Write a TSV of ``n`` canonical entities with 2+ names drawn with ``seed``."""
+    con = sqlite3.connect(db)
+    pool = candidates(con)
+    if not pool:
+        print(f"error: {db} has no canonical entity with 2+ names (run build first)", file=sys.stderr)
+        return 2
+    chosen = random.Random(seed).sample(sorted(pool), min(n, len(pool)))
+    texts: dict[int, str] = {}
+    with open(out, "w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
+        writer.writerow(COLUMNS)
+        for cid in chosen:
+            name, etype = con.execute("SELECT name, type FROM canonical_entities WHERE id = ?", (cid,)).fetchone()
+            by_name = sorted(pool[cid].items(), key=lambda kv: (-len({r[2] for r in kv[1]}), kv[0]))
+            articles = {r[2] for _, rs in by_name for r in rs}
+            shown, contexts = [], []
+            for _, rs in by_name:
+                first = rs[0]
+                shown.append(f"{first[0]} ({len({r[2] for r in rs})} art)")
+                if first[2] not in texts:
+                    texts[first[2]] = con.execute("SELECT text FROM documents WHERE id = ?", (first[2],)).fetchone()[0]
+                contexts.append(f"{first[0]}: {context(texts[first[2]], first[3], first[4])} <{first[1]}>")
+            writer.writerow([cid, _clean(name), etype, len(by_name), len(articles), " | ".join(map(_clean, shown)),
+                             " || ".join(contexts), "", ""])
+    con.close()
+    print(f"wrote {len(chosen)} of {len(pool)} candidate entities to {out}")
+    return 0
+
+
+def wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
+    """Return the Wilson score interval of ``k`` successes in ``n`` trials."""
+    if n == 0:
+        return 0.0, 1.0
+    p = k / n
+    mid = (p + z * z / (2 * n)) / (1 + z * z / n)
+    half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / (1 + z * z / n)
+    return max(0.0, mid - half), min(1.0, mid + half)
+
+
+def score(paths: list[str]) -> int:
+    """Print the share of labelled rows marked correct in each labels file."""
+    for path in paths:
+        try:
+            with open(path, encoding="utf-8", newline="") as fh:
+                rows = list(csv.DictReader(fh, delimiter="\t"))
+        except OSError as exc:
+            print(f"error: cannot read {path}: {exc.strerror}", file=sys.stderr)
+            return 2
+        if rows and "label" not in rows[0]:
+            print(f"error: {path} has no 'label' column", file=sys.stderr)
+            return 2
+        labels = [(r.get("label") or "").strip().lower() for r in rows]
+        bad = sorted({x for x in labels if x and x not in LABELS})
+        if bad:
+            print(f"error: {path}: labels must be correct or wrong, found {', '.join(bad)}", file=sys.stderr)
+            return 2
+        done = [x for x in labels if x]
+        k = done.count("correct")
+        lo, hi = wilson(k, len(done))
+        share = k / len(done) if done else 0.0
+        print(f"{path}: {len(done)} of {len(rows)} rows labelled, {k} correct = {share:.1%} (95% Wilson {lo:.1%}-{hi:.1%})")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    b = sub.add_parser("build", help="ingest the open corpus into a store")
+    b.add_argument("--db", required=True)
+    b.add_argument("--records-cache", default=DEFAULT_CACHE, metavar="DIR")
+    s = sub.add_parser("sample", help="draw canonical entities that merge 2+ names into a TSV to label")
+    s.add_argument("--db", required=True)
+    s.add_argument("--n", type=int, default=80)
+    s.add_argument("--seed", type=int, required=True)
+    s.add_argument("--out", required=True)
+    c = sub.add_parser("score", help="share of labelled rows marked correct")
+    c.add_argument("files", nargs="+")
+    args = parser.parse_args(argv)
+    if args.command == "build":
+        return build(args.db, args.records_cache)
+    if not args.command == "score" and not Path(args.db).exists():
+        print(f"error: no store at {args.db}", file=sys.stderr)
+        return 2
+    if args.command == "sample":
+        return sample(args.db, args.n, args.seed, args.out)
+    return score(args.files)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

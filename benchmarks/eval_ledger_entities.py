@@ -1,0 +1,391 @@
+"""Score the ledger's cross-document entity identity against ECB+ gold coreference (issue 12).
+
+Usage (from the project root):
+    .venv/bin/python benchmarks/eval_ledger_entities.py [--split dev|check|both] [--topics 1,2,3]
+        [--records-cache DIR] [--db PATH] [--json] [--errors N]
+
+Split of ECB+ topics 1-35 (../shared/datasets/ecbplus-entities; topics 15 and 17 are absent):
+**check** = topics whose number % 5 == 0 (5, 10, 20, 25, 30, 35: 134 articles) — never tune on
+them; **dev** = the other 27 topics (638 articles). ``--topics`` scores just those topics.
+
+For each split every article of its topics is analysed and stored in ONE fresh SQLite store
+through :func:`hearsay.ledger.ingest.ingest_articles` (what ``hearsay ingest`` runs), so the
+ledger links entities exactly as in production and a wrong merge across topics counts. Records
+come from the records cache (``--records-cache``, default /work/cache/records; see
+``open_corpus.py``): after the first run only the ledger runs again, in well under a minute.
+
+Each gold mention is mapped to the hearsay entity mention that overlaps it most (offsets go
+through a character alignment when normalisation changed the text); gold mentions with no
+overlapping entity mention are left out and counted. On the matched mentions:
+
+- gold clusters: ``X:`` ids are cross-document; ``I:`` and ``S:`` ids are prefixed with their
+  article id (they never cross articles);
+- systems: **ledger** = the canonical entity (``entity_links.canonical_id``); **same name** =
+  identical case-folded per-article entity name; **same surface** = identical case-folded
+  mention text; **article only** = the per-article entity, never linked across articles;
+- B-cubed P/R/F1 (Bagga and Baldwin 1998) over the mentions, and pairwise P/R/F1 over mention
+  pairs that lie in different articles (precision: of the cross-article pairs a system puts
+  together, the share gold puts together).
+
+ECB+ gives ``S:`` (singleton) ids to mentions its annotators did not chain, among them many
+repeats of a name that is in an ``X:`` cluster in the same article ("LaRue" next to "Fred LaRue"),
+so a perfect linker loses precision on them. The table therefore also shows every system
+without the ``S:`` mentions (``X:`` and ``I:`` chains only); the issue's targets are on all
+matched mentions.
+
+``--errors N`` (dev split only) prints the N worst wrong merges (ledger entities spanning most
+X:/I: gold clusters) and the N largest missed links (gold clusters split over most ledger entities).
+"""
+
+from __future__ import annotations
+
+import argparse
+import bisect
+import difflib
+import json
+import sys
+import tempfile
+import time
+from collections import Counter, defaultdict
+from collections.abc import Hashable, Sequence
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+DEFAULT_CACHE = "/work/cache/records"
+SYSTEMS = ("ledger", "same name", "same surface", "article only")
+
+
+# -- scorers -----------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class PRF:
+    """Precision, recall and F1 (0/0 counts as 1.0: nothing claimed, nothing wrong)."""
+
+    p: float
+    r: float
+    f1: float
+
+    @classmethod
+    def of(cls, p: float, r: float) -> PRF:
+        return cls(p, r, 0.0 if p + r == 0 else 2 * p * r / (p + r))
+
+
+def _ratio(num: float, den: float) -> float:
+    return 1.0 if den == 0 else num / den
+
+
+def bcubed(gold: Sequence[Hashable], system: Sequence[Hashable]) -> PRF:
+    """Return B-cubed P/R/F1 of ``system`` against ``gold``: item i is in clusters gold[i], system[i].
+
+    Per item, precision = |its system cluster ∩ its gold cluster| / |its system cluster| and
+    recall = the same over |its gold cluster|; both are averaged over the items.
+    """
+    if len(gold) != len(system):
+        raise ValueError("gold and system label different numbers of items")
+    if not gold:
+        return PRF(1.0, 1.0, 1.0)
+    cell = Counter(zip(gold, system))
+    g_size, s_size = Counter(gold), Counter(system)
+    p = sum(cell[(g, s)] / s_size[s] for g, s in zip(gold, system)) / len(gold)
+    r = sum(cell[(g, s)] / g_size[g] for g, s in zip(gold, system)) / len(gold)
+    return PRF.of(p, r)
+
+
+def _cross_pairs(groups: Counter[Any], by_doc: Counter[Any]) -> int:
+    """Cross-document pairs inside each group: C(n, 2) minus the pairs within one document."""
+    total = sum(n * (n - 1) // 2 for n in groups.values())
+    return total - sum(n * (n - 1) // 2 for n in by_doc.values())
+
+
+def pairwise_cross_doc(gold: Sequence[Hashable], system: Sequence[Hashable], docs: Sequence[Hashable]) -> tuple[PRF, dict[str, int]]:
+    """Return pairwise P/R/F1 over pairs of items in different documents, and the pair counts.
+
+    A pair is predicted when both items share a system cluster, true when they share a gold
+    cluster; pairs of items of the same document are ignored.
+    """
+    if not len(gold) == len(system) == len(docs):
+        raise ValueError("gold, system and docs label different numbers of items")
+    sys_pairs = _cross_pairs(Counter(system), Counter(zip(system, docs)))
+    gold_pairs = _cross_pairs(Counter(gold), Counter(zip(gold, docs)))
+    both = _cross_pairs(Counter(zip(gold, system)), Counter(zip(gold, system, docs)))
+    counts = {"system_pairs": sys_pairs, "gold_pairs": gold_pairs, "correct_pairs": both}
+    return PRF.of(_ratio(both, sys_pairs), _ratio(both, gold_pairs)), counts
+
+
+# -- data --------------------------------------------------------------------------------------
+
+def split_topics(split: str, topics: list[int]) -> list[int]:
+    """Return the topics of ``split``: check = topic % 5 == 0, dev = the rest."""
+    if split == "check":
+        return [t for t in topics if t % 5 == 0]
+    return [t for t in topics if t % 5 != 0]
+
+
+class OffsetMap:
+    """Maps offsets of the dataset text to the stored (normalised) text by character alignment."""
+
+    def __init__(self, source: str, target: str) -> None:
+        self.identity = source == target
+        self.src: list[int] = []
+        self.dst: list[int] = []
+        if not self.identity:
+            matcher = difflib.SequenceMatcher(None, source, target, autojunk=False)
+            for block in matcher.get_matching_blocks():
+                for k in range(block.size):
+                    self.src.append(block.a + k)
+                    self.dst.append(block.b + k)
+
+    def span(self, start: int, end: int) -> tuple[int, int] | None:
+        """Return the stored-text span of the characters ``start..end`` that survived, or None."""
+        if self.identity:
+            return start, end
+        i, j = bisect.bisect_left(self.src, start), bisect.bisect_left(self.src, end)
+        if i >= j:
+            return None
+        return self.dst[i], self.dst[j - 1] + 1
+
+
+@dataclass
+class Matched:
+    """One gold mention matched to a hearsay entity mention, with every system's cluster."""
+
+    doc: str
+    gold: str
+    text: str
+    surface: str
+    entity: int
+    name: str
+    canonical: int
+    canonical_name: str
+
+
+def _store_rows(db: Path) -> tuple[dict[str, Any], dict[int, list[Any]]]:
+    import sqlite3
+
+    con = sqlite3.connect(db)
+    docs = {r[1]: (r[0], r[2]) for r in con.execute("SELECT id, doc_id, text FROM documents")}
+    mentions: dict[int, list[Any]] = defaultdict(list)
+    query = """
+        SELECT m.document_id, m.char_start, m.char_end, m.text, e.id, e.name, COALESCE(l.canonical_id, -e.id), COALESCE(c.name, e.name)
+        FROM mentions m JOIN entities e ON e.id = m.entity_id
+        LEFT JOIN entity_links l ON l.entity_id = e.id LEFT JOIN canonical_entities c ON c.id = l.canonical_id"""
+    for row in con.execute(query):
+        mentions[row[0]].append(row[1:])
+    con.close()
+    return docs, mentions
+
+
+def match_mentions(rows: list[dict[str, Any]], articles: dict[str, Any], db: Path) -> tuple[list[Matched], dict[str, int]]:
+    """Return the gold mentions matched to stored entity mentions, and match counts."""
+    docs, mentions = _store_rows(db)
+    stats = Counter(gold_mentions=0, matched=0, unaligned=0, texts_differ=0, missing_articles=0)
+    out: list[Matched] = []
+    for row in rows:
+        article = articles[row["id"]]
+        stats["gold_mentions"] += len(row["mentions"])
+        if article.doc_id not in docs:
+            stats["missing_articles"] += 1
+            continue
+        key, stored = docs[article.doc_id]
+        if stored != article.text:
+            raise SystemExit(f"stored text of {article.doc_id} differs from the analysed text")
+        stats["texts_differ"] += stored != row["text"]
+        omap = OffsetMap(row["text"], stored)
+        for gm in row["mentions"]:
+            span = omap.span(gm["start"], gm["end"])
+            if span is None:
+                stats["unaligned"] += 1
+                continue
+            best, best_overlap = None, 0
+            for m in mentions.get(key, []):
+                overlap = min(span[1], m[1]) - max(span[0], m[0])
+                if overlap > best_overlap or (overlap == best_overlap and best is not None and overlap > 0 and m[1] - m[0] < best[1] - best[0]):
+                    best, best_overlap = m, overlap
+            if best is None:
+                continue
+            cluster = gm["cluster"] if gm["cluster"].startswith("X:") else f"{row['id']}/{gm['cluster']}"
+            out.append(Matched(row["id"], cluster, gm["text"], best[2], best[3], best[4], best[5], best[6]))
+            stats["matched"] += 1
+    return out, dict(stats)
+
+
+def _singleton(m: Matched) -> bool:
+    return m.gold.split("/", 1)[-1].startswith("S:")
+
+
+def system_labels(matched: list[Matched]) -> dict[str, list[Hashable]]:
+    """Return each system's cluster label per matched mention."""
+    return {
+        "ledger": [m.canonical for m in matched],
+        "same name": [m.name.casefold() for m in matched],
+        "same surface": [m.surface.casefold() for m in matched],
+        "article only": [m.entity for m in matched],
+    }
+
+
+def score(matched: list[Matched]) -> dict[str, Any]:
+    """Return B-cubed and cross-document pairwise scores of every system on ``matched``."""
+    gold = [m.gold for m in matched]
+    docs = [m.doc for m in matched]
+    out: dict[str, Any] = {}
+    for name, labels in system_labels(matched).items():
+        pw, counts = pairwise_cross_doc(gold, labels, docs)
+        out[name] = {"bcubed": asdict(bcubed(gold, labels)), "pairwise": asdict(pw), **counts}
+    return out
+
+
+# -- errors ------------------------------------------------------------------------------------
+
+def worst_merges(matched: list[Matched], n: int) -> list[dict[str, Any]]:
+    """Return the ``n`` ledger entities whose matched mentions span most gold clusters.
+
+    Ranked by distinct X:/I: gold clusters first: S: singletons are often unchained repeats of
+    a name (see the module docstring), so counting them would rank correct entities first.
+    """
+    by_sys: dict[int, list[Matched]] = defaultdict(list)
+    for m in matched:
+        by_sys[m.canonical].append(m)
+    rows = []
+    for cid, ms in by_sys.items():
+        golds = Counter(m.gold for m in ms)
+        if len(golds) < 2:
+            continue
+        chained = len({m.gold for m in ms if not _singleton(m)})
+        shown = Counter(" ".join(m.surface.split()) for m in ms).most_common(8)
+        rows.append({"canonical": ms[0].canonical_name, "chained_gold_clusters": chained, "gold_clusters": len(golds), "mentions": len(ms),
+                     "articles": len({m.doc for m in ms}), "surfaces": [f"{s} x{k}" for s, k in shown]})
+    rows.sort(key=lambda r: (-r["chained_gold_clusters"], -r["gold_clusters"], -r["mentions"]))
+    return rows[:n]
+
+
+def missed_links(matched: list[Matched], n: int) -> list[dict[str, Any]]:
+    """Return the ``n`` gold clusters with most cross-article pairs the ledger did not join."""
+    by_gold: dict[str, list[Matched]] = defaultdict(list)
+    for m in matched:
+        by_gold[m.gold].append(m)
+    rows = []
+    for gid, ms in by_gold.items():
+        gold_pairs = _cross_pairs(Counter({gid: len(ms)}), Counter(m.doc for m in ms))
+        joined = _cross_pairs(Counter(m.canonical for m in ms), Counter((m.canonical, m.doc) for m in ms))
+        if gold_pairs - joined <= 0:
+            continue
+        parts = Counter(" ".join(m.canonical_name.split()) for m in ms).most_common(6)
+        rows.append({"gold": gid, "missed_pairs": gold_pairs - joined, "mentions": len(ms),
+                     "articles": len({m.doc for m in ms}), "ledger_entities": len({m.canonical for m in ms}),
+                     "gold_text": Counter(m.text for m in ms).most_common(3), "split_into": [f"{s} x{k}" for s, k in parts]})
+    rows.sort(key=lambda r: -r["missed_pairs"])
+    return rows[:n]
+
+
+# -- running -----------------------------------------------------------------------------------
+
+def run_split(split: str, topics: list[int], rows_all: list[dict[str, Any]], cache_dir: str, db: str | None,
+              errors: int) -> dict[str, Any]:
+    """Ingest the topics into one fresh store, match the gold mentions and score."""
+    from open_corpus import RecordsCache, ecb_article, ingest_cached
+
+    rows = [r for r in rows_all if r["topic"] in set(topics)]
+    articles = {r["id"]: ecb_article(r) for r in rows}
+    cache = RecordsCache(cache_dir)
+    with tempfile.TemporaryDirectory(prefix="hearsay-ecb-") as tmp:
+        path = Path(db) if db else Path(tmp) / f"{split}.db"
+        if path.exists():
+            raise SystemExit(f"{path} exists: the benchmark needs a fresh store")
+        t0 = time.perf_counter()
+        summary = ingest_cached(articles.values(), path, cache)
+        seconds = time.perf_counter() - t0
+        if summary.failures:
+            print(f"warning: {len(summary.failures)} articles failed: {summary.failures[:3]}", file=sys.stderr)
+        matched, stats = match_mentions(rows, articles, path)
+    result: dict[str, Any] = {
+        "split": split, "topics": topics, "articles": len(rows), "stored": summary.stored,
+        "cache": {"hits": cache.hits, "misses": cache.misses, "folder": str(cache.folder)},
+        "ingest_seconds": round(seconds, 1), **stats,
+        "gold_clusters": len({m.gold for m in matched}), "scores": score(matched),
+        "without_singletons": {"matched": sum(not _singleton(m) for m in matched),
+                               "scores": score([m for m in matched if not _singleton(m)])},
+    }
+    if errors and split == "dev":
+        result["worst_merges"] = worst_merges(matched, errors)
+        result["missed_links"] = missed_links(matched, errors)
+    return result
+
+
+def print_table(result: dict[str, Any]) -> None:
+    share = result["matched"] / max(result["gold_mentions"], 1)
+    print(f"\n== {result['split']}: topics {','.join(map(str, result['topics']))}")
+    print(f"{result['articles']} articles ({result['stored']} stored; records cache {result['cache']['hits']} hits, "
+          f"{result['cache']['misses']} analysed; ingest {result['ingest_seconds']} s)")
+    print(f"gold mentions {result['gold_mentions']}, matched to a hearsay entity mention {result['matched']} ({share:.1%}); "
+          f"{result['gold_clusters']} gold clusters among them; {result['texts_differ']} texts changed by normalisation")
+    print(f"{'system':14} {'B3 P':>6} {'B3 R':>6} {'B3 F1':>6} | {'xdoc P':>6} {'xdoc R':>6} {'xdoc F1':>7} | pairs sys/gold/correct")
+    for name, s in result["scores"].items():
+        b, p = s["bcubed"], s["pairwise"]
+        print(f"{name:14} {b['p']:6.3f} {b['r']:6.3f} {b['f1']:6.3f} | {p['p']:6.3f} {p['r']:6.3f} {p['f1']:7.3f} | "
+              f"{s['system_pairs']}/{s['gold_pairs']}/{s['correct_pairs']}")
+    x = result["without_singletons"]
+    print(f"-- the same without gold S: singletons ({x['matched']} matched mentions in X: and I: chains):")
+    for name, s in x["scores"].items():
+        b, p = s["bcubed"], s["pairwise"]
+        print(f"{name:14} {b['p']:6.3f} {b['r']:6.3f} {b['f1']:6.3f} | {p['p']:6.3f} {p['r']:6.3f} {p['f1']:7.3f} | "
+              f"{s['system_pairs']}/{s['gold_pairs']}/{s['correct_pairs']}")
+    if "worst_merges" in result:
+        print("\nworst wrong merges (ledger entity: distinct X:/I: gold clusters (all incl. S:), mentions, articles: surfaces)")
+        for r in result["worst_merges"]:
+            print(f"  {r['canonical']!r}: {r['chained_gold_clusters']} gold ({r['gold_clusters']}), {r['mentions']} m, "
+                  f"{r['articles']} art: {'; '.join(r['surfaces'])}")
+        print("\nlargest missed links (gold cluster: missed cross-article pairs, ledger entities it is split into)")
+        for r in result["missed_links"]:
+            texts = ", ".join(f"{t} x{k}" for t, k in r["gold_text"])
+            print(f"  {r['gold']} [{texts}]: {r['missed_pairs']} missed, {r['ledger_entities']} entities: {'; '.join(r['split_into'])}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--split", choices=["dev", "check", "both"], default="dev")
+    parser.add_argument("--topics", help="comma-separated ECB+ topic numbers (overrides the split's topics)")
+    parser.add_argument("--records-cache", default=DEFAULT_CACHE, metavar="DIR", help="hearsay/1 records cache folder")
+    parser.add_argument("--db", help="keep the store at this path (must not exist; one split only)")
+    parser.add_argument("--json", action="store_true", help="print the results as JSON")
+    parser.add_argument("--errors", type=int, default=20, metavar="N", help="worst merges / missed links to list (dev only)")
+    args = parser.parse_args(argv)
+    from open_corpus import load_ecb
+
+    rows = load_ecb()
+    all_topics = sorted({r["topic"] for r in rows})
+    if args.topics:
+        try:
+            wanted = sorted({int(t) for t in args.topics.split(",") if t.strip()})
+        except ValueError:
+            print(f"error: --topics must be comma-separated numbers, not {args.topics!r}", file=sys.stderr)
+            return 2
+        unknown = set(wanted) - set(all_topics)
+        if unknown or not wanted:
+            print(f"error: no such ECB+ topic(s): {sorted(unknown) or args.topics}", file=sys.stderr)
+            return 2
+        checks = [t for t in wanted if t % 5 == 0]
+        if checks and args.split == "dev":
+            print(f"error: topics {checks} belong to the check split; pass --split check or both", file=sys.stderr)
+            return 2
+        label = "check" if len(checks) == len(wanted) else "dev" if not checks else "mixed"
+        plans = [(label, wanted)]
+    else:
+        splits = ["dev", "check"] if args.split == "both" else [args.split]
+        plans = [(s, split_topics(s, all_topics)) for s in splits]
+    if args.db and len(plans) > 1:
+        print("error: --db keeps one store; use it with one split", file=sys.stderr)
+        return 2
+    results = [run_split(name, topics, rows, args.records_cache, args.db, args.errors) for name, topics in plans]
+    if args.json:
+        print(json.dumps(results if len(results) > 1 else results[0], indent=1, ensure_ascii=False))
+    else:
+        for result in results:
+            print_table(result)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
