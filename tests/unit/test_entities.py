@@ -92,3 +92,14 @@ def test_entities_gazetteer_still_corrects_a_typo():
 
     hit = load_gazetteer().lookup_fuzzy("Kreamlin", 85)
     assert hit is not None and hit.country.iso3 == "RUS"
+
+
+@pytest.mark.parametrize(("text", "full", "longer"), [
+    ("Esther Williams Dies At 91\nEsther Williams, the swimmer and actress, died on Thursday.", "Esther Williams", "Esther Williams Dies"),
+    ("Lindsay Lohan Checks Into Rehab\nActress Lindsay Lohan entered a clinic, her lawyer said.", "Lindsay Lohan", "Lindsay Lohan Checks"),
+])
+def test_entities_ner_span_past_a_name_is_that_name(nlp, settings, text, full, longer):
+    ents = _find(nlp, settings, text)
+    people = [e for e in ents if e.type == "PERSON"]
+    assert [e.name for e in people if full in e.name] == [full]
+    assert all(longer not in m.text for e in people for m in e.mentions)

@@ -225,14 +225,17 @@ def _name_tokens(text: str) -> list[str]:
     return words
 
 
-def _person_key(words: list[str], people: dict[str, list[str]]) -> str:
+def _person_key(words: list[str], people: dict[str, list[str]], redirect: dict[str, str] | None = None) -> str:
     """Return the grouping key of a person: the one full name that contains this one, else itself.
 
     ``people`` is seeded with the article's full names before the first mention is read, so a
     surname in the headline joins the full name given later ("Assange" ... "Julian Assange");
     a surname two full names share ("Kim") stays apart rather than join the wrong one.
+    ``redirect`` maps a longer NER span to the full name it starts or ends with.
     """
     full = " ".join(words)
+    if redirect and full in redirect:
+        return redirect[full]
     if full in people:
         return full
     containing = [key for key, tokens in people.items()
@@ -399,7 +402,8 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
     doc_text = doc.text  # spaCy re-joins every token on each .text call: read it once
     candidates = _candidates(doc, doc_text, gaz)
     places, acronyms, org_heads = _plan(doc_text, candidates)
-    surnames = _seed_people(doc_text, candidates, people, zones)
+    redirect: dict[str, str] = {}
+    surnames = _seed_people(doc_text, candidates, people, redirect, zones)
     for start, end, label in candidates:
         if zones.kind_at(start, end) in {"credit", "residue", "social"}:
             continue  # page furniture names photo agencies and social handles, not actors
@@ -423,8 +427,14 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
             words = _name_tokens(text)
             if not words:
                 continue
-            key = "person:" + _person_key(words, people)
-            eid = index.add(key, " ".join(text.split()[-len(words):]), "PERSON", mention)
+            key = "person:" + _person_key(words, people, redirect)
+            inner = people.get(key[len("person:"):], words)
+            if " ".join(words) in redirect:  # the mention is the inner name only, and never renames it
+                mention = _inner_mention(doc_text, start, end, len(words), words, inner)
+                eid = index.add(key, " ".join(mention.text.split()), "PERSON")
+                index.add_mention(eid, mention)
+            else:
+                eid = index.add(key, " ".join(text.split()[-len(words):]), "PERSON", mention)
             _person_roles(doc, doc_text, index, zones, eid, start, end)
             continue
         eid = index.add(key, _clean(text), label, mention)
@@ -440,10 +450,20 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
     return index
 
 
+def _inner_mention(doc_text: str, start: int, end: int, n_words: int, words: list[str], inner: list[str]) -> Mention:
+    """Return the part of a mention that is the inner full name it was redirected to."""
+    tokens = list(re.finditer(r"\S+", doc_text[start:end]))[-n_words:]
+    part = tokens[:len(inner)] if words[:len(inner)] == inner else tokens[-len(inner):]
+    s, e = start + part[0].start(), start + part[-1].end()
+    s, e = _trim(doc_text, s, e)
+    return Mention(s, e, doc_text[s:e])
+
+
 _SURNAME_LABELS = {"ORG", "NORP", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"}
 
 
-def _seed_people(doc_text: str, candidates: list[tuple[int, int, str]], people: dict[str, list[str]], zones: Zones) -> dict[str, int]:
+def _seed_people(doc_text: str, candidates: list[tuple[int, int, str]], people: dict[str, list[str]], redirect: dict[str, str],
+                 zones: Zones) -> dict[str, int]:
     """Put the article's full personal names into ``people`` before any mention is grouped.
 
     Returns:
@@ -456,7 +476,15 @@ def _seed_people(doc_text: str, candidates: list[tuple[int, int, str]], people: 
         words = _name_tokens(doc_text[start:end])
         if len(words) >= 2:
             people.setdefault(" ".join(words), words)
-            owners.setdefault(words[-1], set()).add(" ".join(words))
+    # An NER span that runs past a name other mentions give alone is that name: a headline
+    # verb after it ("Esther Williams Dies") or a neighbour's name before it ("Howard Tony Blair").
+    for full, words in list(people.items()):
+        inner = [k for k, t in people.items() if 2 <= len(t) < len(words) and (words[:len(t)] == t or words[-len(t):] == t)]
+        if len(inner) == 1:
+            redirect[full] = inner[0]
+            del people[full]
+    for full, words in people.items():
+        owners.setdefault(words[-1], set()).add(full)
     return {surname: len(full) for surname, full in owners.items()}
 
 
