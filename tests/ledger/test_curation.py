@@ -24,7 +24,7 @@ from hearsay.store import schema
 from ._pg import db_url, ledger_store, pg_server, pg_url  # noqa: F401
 from ._records import make_record
 
-AUTHORITY = Path(__file__).parent / "data" / "authority"
+AUTHORITY = Path(__file__).parents[1] / "data" / "authority"
 
 
 def _clusters(store) -> set[frozenset[tuple[str, str]]]:  # type: ignore[no-untyped-def]

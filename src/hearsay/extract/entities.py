@@ -400,7 +400,7 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
     people: dict[str, list[str]] = {}
     types: dict[str, dict[str, int]] = {}
     doc_text = doc.text  # spaCy re-joins every token on each .text call: read it once
-    candidates = _candidates(doc, doc_text, gaz)
+    candidates = _trim_headline_spans(doc_text, _candidates(doc, doc_text, gaz))
     places, acronyms, org_heads = _plan(doc_text, candidates)
     redirect: dict[str, str] = {}
     surnames = _seed_people(doc_text, candidates, people, redirect, zones)
@@ -412,6 +412,10 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
         hit = gaz.lookup(text)
         if hit is None and label in {"GPE", "ORG", "PERSON", "NORP", "LOC", "FAC"} and " " not in text:
             hit = gaz.lookup_fuzzy(text, settings.fuzzy_threshold)
+        if hit is not None and hit.kind == "capital" and _locative(doc, start, end):
+            # "in Athens" is the city; "Moscow said", "aid to Pyongyang" stand for the state
+            index.add("name:" + fold(text), _clean(text), "GPE", mention, {"iso3": hit.country.iso3})
+            continue
         if hit is not None:
             index.add(f"gpe:{hit.country.iso3}", hit.country.name, "GPE", mention, {"iso3": hit.country.iso3}, fixed_name=True)
             continue
@@ -457,6 +461,61 @@ def _inner_mention(doc_text: str, start: int, end: int, n_words: int, words: lis
     s, e = start + part[0].start(), start + part[-1].end()
     s, e = _trim(doc_text, s, e)
     return Mention(s, e, doc_text[s:e])
+
+
+# prepositions that make a capital a place where something happens, not its government
+_LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", "throughout", "within", "across", "into",
+                             "through", "toward", "towards", "downtown", "over"})
+
+
+def _locative(doc: Doc, start: int, end: int) -> bool:
+    """True when the name at ``start..end`` is the object of a locative preposition ("in Athens")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE_PREPS
+
+
+def _title_case_line(text: str, start: int) -> bool:
+    """True when the line holding ``start`` is written in title case, as headlines are."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    words = re.findall(r"[A-Za-z][\w'’-]*", text[line_start:line_end if line_end >= 0 else len(text)])
+    if len(words) < 4:
+        return False
+    content = [w for w in words if w.lower() not in {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "by", "with"}]
+    return bool(content) and sum(w[0].isupper() for w in content) >= 0.8 * len(content)
+
+
+def _trim_headline_spans(text: str, candidates: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Cut a headline's NER span back to the name the article gives alone elsewhere.
+
+    In title case NER runs names into the words around them ("Microsoft Rushes Fix",
+    "Thoughts on Why the Academy Picked Ellen DeGeneres"): when such a span begins or ends
+    with a name the article has as a candidate of its own, the span is that name.
+    """
+    names: dict[str, str] = {}
+    for s, e, label in candidates:
+        names.setdefault(fold(text[s:e]), label)
+    out = []
+    for s, e, label in candidates:
+        words = list(re.finditer(r"\S+", text[s:e]))
+        if len(words) < 2 or not _title_case_line(text, s):
+            out.append((s, e, label))
+            continue
+        cut = None
+        for k in range(len(words) - 1, 0, -1):
+            head = fold(text[s:s + words[k - 1].end()])
+            tail = fold(text[s + words[len(words) - k].start():e])
+            if head in names:
+                cut = (s, s + words[k - 1].end(), names[head])
+            elif tail in names:
+                cut = (s + words[len(words) - k].start(), e, names[tail])
+            if cut:
+                break
+        out.append(cut or (s, e, label))
+    return sorted(set(out))
 
 
 _SURNAME_LABELS = {"ORG", "NORP", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"}

@@ -41,7 +41,7 @@ _GROUPS = {"PERSON": "PER", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC":
 CONTEXT_MIN = 1.0
 _PROFILE_DOCS = 100  # recent articles of a candidate its context profile is drawn from
 _STRONG = {"name", "alias", "acronym", "authority", "translit"}
-_WEAK = {"short", "surname", "variant"}
+_WEAK = {"short", "surname", "form", "variant"}
 
 
 def group_of(entity_type: str) -> str:
@@ -79,6 +79,8 @@ class _Keys:
             out.append((name.key, kind))
             if kind in {"name", "alias"} and name.variant != name.key:
                 out.append((name.variant, "variant"))
+            if kind in {"name", "alias"}:
+                out.extend((form, "form") for form in name.forms)
         return out
 
     def lookup(self) -> dict[str, str]:
@@ -95,6 +97,8 @@ class _Keys:
                 wanted.setdefault(name.key, kind)
                 if kind in {"name", "alias"}:
                     wanted.setdefault(name.variant, "variant")
+                    for form in name.forms:
+                        wanted.setdefault(form, "form")
         return wanted
 
 
@@ -192,6 +196,9 @@ def _match_kind(mine: str, stored: str) -> str | None:
     """Return the strength of a key match from the kinds on both sides, ``None`` for no match."""
     if mine == "variant" or stored == "variant":
         return "variant"
+    if mine == "form" or stored == "form":
+        # a short form meets a name or another short form, never a bare surname or word
+        return "form" if mine not in {"surname", "short"} and stored not in {"surname", "short"} else None
     if mine in {"surname", "short"} or stored in {"surname", "short"}:
         return "surname" if "surname" in (mine, stored) else "short"
     if stored == "authority":
@@ -202,7 +209,7 @@ def _match_kind(mine: str, stored: str) -> str | None:
 
 
 def _rank(kind: str) -> int:
-    return ["authority", "name", "alias", "acronym", "translit", "short", "surname", "variant"].index(kind)
+    return ["authority", "name", "alias", "acronym", "translit", "form", "short", "surname", "variant"].index(kind)
 
 
 def _decide(found: dict[int, tuple[str, str]], context: _Context) -> _Decision:

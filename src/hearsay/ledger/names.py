@@ -119,6 +119,30 @@ class Name:
     variant: str
     specific: bool  # may join articles on its own
     acronym: bool
+    forms: tuple[str, ...] = ()  # shorter keys of a person's full name: weak candidates only
+
+
+_NICKNAME = re.compile(r"\s[\"“‘'][^\"”’']{1,30}[\"”’']\s")
+_GENERATION = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def _person_forms(key: str) -> tuple[str, tuple[str, ...]]:
+    """Return a person's key without generational suffixes, and its shorter forms.
+
+    "arcade joseph comeaux jr" is "arcade joseph comeaux"; its forms drop single-letter
+    initials ("w mark felt" -> "mark felt") and middle names ("arcade comeaux"). Two people can
+    share a short form (George W. and George H. W. Bush), so forms only propose candidates.
+    """
+    words = key.split()
+    while len(words) > 2 and words[-1] in _GENERATION:
+        words.pop()
+    forms = []
+    no_initials = [w for w in words if len(w) > 1]
+    if 2 <= len(no_initials) < len(words):
+        forms.append(" ".join(no_initials))
+    if len(no_initials) >= 3:
+        forms.append(f"{no_initials[0]} {no_initials[-1]}")
+    return " ".join(words), tuple(f for f in forms if f != " ".join(words))
 
 
 # legal-form words after a company's name: "Apple Inc", "Ford Motor Co." and "Ford Motor
@@ -132,7 +156,10 @@ def analyse_name(name: str, entity_type: str) -> Name | None:
     text = clean_name(name, entity_type)
     if text is None:
         return None
-    key = name_key(text)
+    key = name_key(_NICKNAME.sub(" ", f" {text} ").strip()) if entity_type in _PEOPLE else name_key(text)
+    forms: tuple[str, ...] = ()
+    if entity_type in _PEOPLE:
+        key, forms = _person_forms(key)
     if entity_type == "ORG":
         words = key.split()
         while len(words) > 1 and (words[-1] in _LEGAL_FORMS or " ".join(words[-2:]) in _LEGAL_FORMS):
@@ -142,7 +169,7 @@ def analyse_name(name: str, entity_type: str) -> Name | None:
         return None
     acronym = bool(_ACRONYM.match(text)) and entity_type not in _PEOPLE
     specific = len(key.split()) >= 2 if entity_type in _PEOPLE else True
-    return Name(text, key, variant_key(key), specific, acronym)
+    return Name(text, key, variant_key(key), specific, acronym, forms if specific else ())
 
 
 def initials(key: str) -> str:
