@@ -239,7 +239,7 @@ def _person_key(words: list[str], people: dict[str, list[str]], redirect: dict[s
     if full in people:
         return full
     containing = [key for key, tokens in people.items()
-                  if len(words) < len(tokens) and all(w in tokens for w in words) and words[-1] == tokens[-1]]
+                  if len(words) < len(tokens) and all(w in tokens for w in words) and _surname(words) == _surname(tokens)]
     if len(containing) == 1:
         return containing[0]
     if containing:
@@ -454,6 +454,17 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
     return index
 
 
+_GENERATION = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+
+def _surname(words: list[str]) -> str:
+    """Return the family name of a person's name tokens: the last word before Jr, Sr, III ..."""
+    for word in reversed(words):
+        if word not in _GENERATION:
+            return word
+    return words[-1]
+
+
 def _inner_mention(doc_text: str, start: int, end: int, n_words: int, words: list[str], inner: list[str]) -> Mention:
     """Return the part of a mention that is the inner full name it was redirected to."""
     tokens = list(re.finditer(r"\S+", doc_text[start:end]))[-n_words:]
@@ -543,7 +554,7 @@ def _seed_people(doc_text: str, candidates: list[tuple[int, int, str]], people: 
             redirect[full] = inner[0]
             del people[full]
     for full, words in people.items():
-        owners.setdefault(words[-1], set()).add(full)
+        owners.setdefault(_surname(words), set()).add(full)
     return {surname: len(full) for surname, full in owners.items()}
 
 

@@ -92,13 +92,14 @@ class _Keys:
         Workers", "Apple Corps" is not "Apple Inc"); only a bare surname or word does.
         """
         wanted: dict[str, str] = {}
-        for i, (name, kind) in enumerate(self.names):
-            if i == 0 or kind in {"name", "alias", "acronym"}:
-                wanted.setdefault(name.key, kind)
-                if kind in {"name", "alias"}:
-                    wanted.setdefault(name.variant, "variant")
-                    for form in name.forms:
-                        wanted.setdefault(form, "form")
+        looked = [(name, kind) for i, (name, kind) in enumerate(self.names) if i == 0 or kind in {"name", "alias", "acronym"}]
+        for name, kind in looked:  # full forms first: a weaker reading of a key never hides a stronger one
+            wanted.setdefault(name.key, kind)
+        for name, kind in looked:
+            if kind in {"name", "alias"}:
+                wanted.setdefault(name.variant, "variant")
+                for form in name.forms:
+                    wanted.setdefault(form, "form")
         return wanted
 
 
@@ -220,18 +221,25 @@ def _decide(found: dict[int, tuple[str, str]], context: _Context) -> _Decision:
     scored = []
     for cid, (kind, key) in pool.items():
         score, shared = context.shared(cid)
-        scored.append((score, -cid, cid, kind, key, shared))
+        # on equal context a candidate known by a full name beats one known only by a bare
+        # surname (which is most likely the same person, from an article that gave no more)
+        scored.append((score, _full_name(context.conn, cid), -cid, cid, kind, key, shared))
     scored.sort(reverse=True)
-    score, _, cid, kind, key, shared = scored[0]
+    score, full, _, cid, kind, key, shared = scored[0]
     evidence: dict[str, Any] = {"key": key, "match": kind, "shared": shared[:12], "context": round(score, 3)}
     if strong:
         if len(scored) > 1:
             evidence["others"] = len(scored) - 1
         return _Decision(cid, "authority" if kind == "authority" else "exact", 1.0, evidence)
-    runner_up = scored[1][0] if len(scored) > 1 else 0.0
-    if score >= CONTEXT_MIN and score > runner_up:
+    runner_up = scored[1][:2] if len(scored) > 1 else (0.0, False)
+    if score >= CONTEXT_MIN and (score, full) > runner_up:
         return _Decision(cid, "context", round(min(0.95, 0.5 + score / 10), 3), evidence)
     return _Decision(None, "new", 1.0, {"rejected": key, "match": kind, "context": round(score, 3)})
+
+
+def _full_name(conn: Connection, cid: int) -> bool:
+    name = conn.execute(select(schema.canonical_entities.c.name).where(schema.canonical_entities.c.id == cid)).scalar_one()
+    return len(str(name).split()) >= 2
 
 
 def link_entities(conn: Connection, doc_key: int, record: Record) -> dict[str, int]:

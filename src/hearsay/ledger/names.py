@@ -130,7 +130,8 @@ def _person_forms(key: str) -> tuple[str, tuple[str, ...]]:
     """Return a person's key without generational suffixes, and its shorter forms.
 
     "arcade joseph comeaux jr" is "arcade joseph comeaux"; its forms drop single-letter
-    initials ("w mark felt" -> "mark felt") and middle names ("arcade comeaux"). Two people can
+    initials ("w mark felt" -> "mark felt"), middle names ("arcade comeaux") or the first word
+    ("comedian ellen degeneres" -> "ellen degeneres"). Two people can
     share a short form (George W. and George H. W. Bush), so forms only propose candidates.
     """
     words = key.split()
@@ -142,6 +143,8 @@ def _person_forms(key: str) -> tuple[str, tuple[str, ...]]:
         forms.append(" ".join(no_initials))
     if len(no_initials) >= 3:
         forms.append(f"{no_initials[0]} {no_initials[-1]}")
+        # a role word NER kept in front ("Comedian Ellen DeGeneres") leaves the last two
+        forms.append(" ".join(no_initials[-2:]))
     return " ".join(words), tuple(f for f in forms if f != " ".join(words))
 
 
