@@ -41,6 +41,7 @@ _GROUPS = {"PERSON": "PER", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC":
 CONTEXT_MIN = 1.0
 _PROFILE_DOCS = 100  # recent articles of a candidate its context profile is drawn from
 _STRONG = {"name", "alias", "acronym", "authority", "translit"}
+_MISREAD_SURNAMES = {"GPE", "NORP", "LOC", "ORG", "FAC"}
 _WEAK = {"short", "surname", "form", "variant"}
 
 
@@ -268,6 +269,11 @@ def link_entities(conn: Connection, doc_key: int, record: Record) -> dict[str, i
             decision = _Decision(None, "local", 1.0, {})
         else:
             candidates = _candidates(conn, group_of(entity.type), keys)
+            if entity.type in _MISREAD_SURNAMES and len(keys.main.key.split()) == 1:
+                # NER often reads a lone surname as a place, group or organisation ("Lohan",
+                # "Klitschko"): a person's stored surname is a weak candidate for it too
+                for cid, match in _candidates(conn, "PER", _Keys(keys.main, [(keys.main, "surname")])).items():
+                    candidates.setdefault(cid, match)
             if not any(kind in _STRONG for kind, _ in candidates.values()) and candidates:
                 weak.append((entity, keys, candidates))
                 continue
