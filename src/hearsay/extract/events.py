@@ -46,9 +46,9 @@ _INTENT_HEADS = {"plan", "intend", "prepare", "prepared", "expect", "decide"}
 # event types whose embedded events are not asserted: "urged X to withdraw", "refused to pay"
 _EMBEDDING_TYPES = {"REQUEST": "hypothetical", "THREATEN": "hypothetical", "AGREE": "hypothetical",
                     "REJECT": "negated", "CONCEDE": "hypothetical"}
-_FUTURE_TO_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
-# announced coercive or violent acts are threats (PLOVER manual: THREATEN ~ ASSAULT + hypothetical)
-_FUTURE_TO_THREATEN = {"PROTEST", "SANCTION", "COERCE", "ASSAULT"}
+_CONDITION_MARKS = {"if", "unless", "otherwise", "lest"}
+# dependencies that open a subordinate clause (main-clause preference, PLOVER manual 2.3)
+_SUBORDINATE_DEPS = {"advcl", "relcl", "acl", "xcomp", "ccomp", "pcomp", "csubj", "csubjpass"}
 _OBLIGATION_AUX = {"must", "should"}
 # nouns whose "that"-clause reports what the speaker says someone must do ("a reminder that Iraq must ...")
 _OBLIGATION_NOUNS = {"reminder", "warning", "statement", "declaration", "message", "letter", "note", "resolution",
@@ -66,6 +66,7 @@ class Ontology:
     modes: dict[str, tuple[str, ...]]
     contexts: tuple[str, ...]
     legacy: dict[str, tuple[str, str | None]]
+    recode: dict[str, tuple[str, str]] = field(default_factory=dict)  # type -> (when, new type)
 
     def current(self, name: str) -> tuple[str, str | None]:
         """Return ``(type, mode)`` for a current or legacy PLOVER name ("DISAPPROVE" -> ACCUSE)."""
@@ -89,6 +90,7 @@ def load_ontology() -> Ontology:
     modes: dict[str, list[str]] = {}
     contexts: list[str] = []
     legacy: dict[str, tuple[str, str | None]] = {}
+    recode: dict[str, tuple[str, str]] = {}
     for row in _rows("plover.tsv"):
         kind = row[0]
         if kind == "type":
@@ -99,7 +101,9 @@ def load_ontology() -> Ontology:
             contexts.append(row[1])
         elif kind == "legacy":
             legacy[row[1]] = (row[2], (row[3] if len(row) > 3 else "") or None)
-    return Ontology(types, {k: tuple(v) for k, v in modes.items()}, tuple(contexts), legacy)
+        elif kind == "recode":
+            recode[row[1]] = (row[2], row[3])
+    return Ontology(types, {k: tuple(v) for k, v in modes.items()}, tuple(contexts), legacy, recode)
 
 
 @dataclass(frozen=True, slots=True)
@@ -372,7 +376,51 @@ def _announced(cand: _Cand) -> bool:
     verb = cand.anchor if cand.anchor.pos_ == "VERB" else _clause_head(cand.anchor)
     if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX | {"would"} for c in verb.children):
         return True
-    return verb.dep_ in {"xcomp"} and _lemma(verb.head) in _INTENT_HEADS - {"expect"}
+    return verb.dep_ in {"xcomp"} and _lemma(verb.head) in _INTENT_HEADS - {"expect", "decide"}
+
+
+def _conditional(cand: _Cand) -> bool:
+    """True when the trigger's clause carries an if/unless/otherwise condition."""
+    verb = cand.anchor if cand.anchor.pos_ == "VERB" else _clause_head(cand.anchor)
+    for tok in (verb, *(c for c in verb.children if c.dep_ in {"advcl", "conj"})):
+        if any(c.dep_ in {"mark", "advmod", "prep"} and c.lower_ in _CONDITION_MARKS for c in tok.children):
+            return True
+    return False
+
+
+def _recoded(cand: _Cand, onto: Ontology) -> str | None:
+    """Return the type a non-asserted event is coded as (``recode`` rows of ``data/plover.tsv``), else None."""
+    if cand.status not in {"future", "hypothetical"} or cand.type not in onto.recode:
+        return None
+    when, new = onto.recode[cand.type]
+    announced = _announced(cand)
+    if when == "intent":
+        hit = cand.status == "future" or announced
+    elif when == "announced":
+        hit = announced
+    else:  # conditional
+        hit = announced and _conditional(cand)
+    return new if hit else None
+
+
+def _dominated(cand: _Cand, by_anchor: dict[int, _Cand]) -> bool:
+    """True when ``cand`` sits in a clause subordinate to another trigger's clause.
+
+    Main-clause preference (issue 15): "promised to free prisoners", "urged Iraq to withdraw",
+    "threatened to ban candidates" are one event each, the main verb's; the embedded act is a
+    separate event only when it is asserted ("X, which attacked Y, ...").
+    """
+    tok = cand.anchor if cand.anchor.pos_ in {"VERB", "AUX", "ADJ"} else _clause_head(cand.anchor)
+    crossed = False
+    for _ in range(12):
+        if tok.head.i == tok.i:
+            return False
+        crossed = crossed or tok.dep_ in _SUBORDINATE_DEPS
+        tok = tok.head
+        owner = by_anchor.get(tok.i)
+        if crossed and owner is not None and owner is not cand:
+            return True
+    return False
 
 
 def _refused(cand: _Cand) -> bool:
@@ -555,14 +603,14 @@ def _code_sentence(sent: Span, entities: EntityIndex, lex: Lexicon, onto: Ontolo
     out: list[tuple[_Cand, ea.Args, str | None]] = []
     for cand in cands:
         cand.status = "asserted" if cand.rule.pos == "MODAL" else _status(cand, by_anchor)
-        if cand.status in {"future", "hypothetical"} and cand.type in _FUTURE_TO_THREATEN and _announced(cand):
-            cand.type, cand.mode, cand.status = "THREATEN", None, "asserted"
         if cand.status == "negated" and _refused(cand):
             cand.type, cand.mode, cand.status = "REJECT", None, "asserted"
-        elif cand.status == "future" and cand.type in _FUTURE_TO_AGREE:
-            cand.type, cand.mode, cand.status = "AGREE", None, "asserted"  # PLOVER manual, AGREE
-        elif cand.status == "future" and cand.type == "RETREAT":
-            cand.type, cand.status = "CONCEDE", "asserted"  # PLOVER manual, CONCEDE
+        recoded = _recoded(cand, onto)
+        if recoded is not None:  # "will allow" -> AGREE, "will extend the curfew" -> THREATEN
+            cand.type, cand.mode, cand.status = recoded, None, "asserted"
+    for cand in cands:
+        if cand.status != "asserted" and _dominated(cand, by_anchor):
+            continue  # main-clause preference: "promised to free", "urged X to withdraw"
         args = _arguments(cand, entities)
         # a purpose clause of the same type is the same event ("sent troops to aid Russia")
         head = cand.anchor.head
