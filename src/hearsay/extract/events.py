@@ -135,18 +135,29 @@ class Lexicon:
 
 @functools.lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
-    """Return the packaged trigger lexicon (``data/event_triggers.tsv``)."""
+    """Return the packaged trigger lexicon (``data/event_triggers.tsv``).
+
+    ``CLASS name a|b|c`` rows name a word class; a pattern value ``@name`` stands for its words,
+    so one row covers a lexical class ("hand over" + any supplies noun -> AID).
+    """
     lex = Lexicon()
-    for n, row in enumerate(_rows("event_triggers.tsv"), start=1):
+    rows = _rows("event_triggers.tsv")
+    classes = {r[1].strip(): frozenset(w for w in r[2].strip().split("|") if w) for r in rows if r[0] == "CLASS"}
+    for n, row in enumerate(rows, start=1):
         row = row + [""] * (5 - len(row))
         pos, lemma, type_, mode, pattern = (c.strip() for c in row[:5])
+        if pos == "CLASS":
+            continue
         if pos == "CUE":
             lex.cues.setdefault(lemma, []).append((type_, mode))
             continue
         conds = []
         for part in filter(None, (p.strip() for p in pattern.split(";"))):
             key, _, values = part.partition("=")
-            conds.append((key, frozenset(v for v in values.split("|") if v)))
+            words: set[str] = set()
+            for v in filter(None, values.split("|")):
+                words |= classes[v[1:]] if v.startswith("@") else {v}
+            conds.append((key, frozenset(words)))
         lex.rules.setdefault((pos, lemma), []).append(Rule(pos, lemma, type_, mode or None, tuple(conds), n))
     return lex
 
@@ -182,9 +193,21 @@ def _rule_lemma(tok: Token, pos: str, lex: Lexicon) -> str:
     return lemma
 
 
+def _with_of(nouns: list[Token]) -> list[Token]:
+    """Return ``nouns`` and their of-complements ("the state of emergency", "a convoy of aid")."""
+    return nouns + [pobj for n in nouns for _, pobj in ea.prep_objects(n, {"of"})]
+
+
 def _holds(rule: Rule, tok: Token, lex: Lexicon, entities: EntityIndex) -> bool:
     objs = ea.objects(tok) or (ea.passive_patients(tok) if tok.pos_ == "VERB" else [])
     for key, values in rule.pattern:
+        if key == "pobj":  # "withdrew from the treaty", "reneged on the deal", "pulled out of the talks"
+            pobjs = [p for prep in tok.children if prep.dep_ in {"prep", "prt"}
+                     for p in (*prep.children, *(g for c in prep.children if c.dep_ == "prep" for g in c.children))
+                     if p.dep_ == "pobj"]
+            if not any(_lemma(p) in values or p.lower_ in values for p in _with_of(pobjs)):
+                return False
+            continue
         if key == "obj":
             if not values:
                 if objs:
@@ -198,11 +221,12 @@ def _holds(rule: Rule, tok: Token, lex: Lexicon, entities: EntityIndex) -> bool:
             elif "*any" in values:
                 if not objs:
                     return False
-            elif not any(_lemma(o) in values or o.lower_ in values for o in objs):
+            elif not any(_lemma(o) in values or o.lower_ in values for o in _with_of(objs)):
                 return False
         elif key == "prep" and not any(c.dep_ in {"prep", "dative"} and c.lower_ in values for c in tok.children):
             return False
-        elif key == "prt" and not any(c.dep_ == "prt" and c.lower_ in values for c in tok.children):
+        elif key == "prt" and not any(c.lower_ in values and (c.dep_ == "prt" or c.dep_ in {"advmod", "prep"} and 0 < c.i - tok.i <= 3)
+                                      for c in tok.children):  # spaCy often parses "pulled out of" as a preposition
             return False
         elif key == "mod" and not any(c.dep_ in {"compound", "amod", "nmod"} and _lemma(c) in values for c in tok.children):
             return False
@@ -217,10 +241,21 @@ def _noun_rule(tok: Token, lex: Lexicon, entities: EntityIndex | None = None) ->
     if tok.pos_ not in {"NOUN", "PROPN"}:
         return None
     for rule in lex.rules.get(("NOUN", _rule_lemma(tok, "NOUN", lex)), []):
-        if all(k != "mod" or any(c.dep_ in {"compound", "amod", "nmod"} and _lemma(c) in v for c in tok.children)
-               for k, v in rule.pattern):
+        if all(_noun_holds(tok, k, v) for k, v in rule.pattern):
             return rule
     return None
+
+
+def _noun_holds(tok: Token, key: str, values: frozenset[str]) -> bool:
+    """Test a NOUN row's condition: ``mod`` (a modifier) or ``of`` (the noun's theme: an
+    of-complement or a compound, "the sharing of intelligence", "intelligence sharing")."""
+    mods = [c for c in tok.children if c.dep_ in {"compound", "amod", "nmod"}]
+    if key == "mod":
+        return any(_lemma(c) in values for c in mods)
+    if key == "of":
+        themes = [c for c in mods if c.dep_ in {"compound", "nmod"}] + [p for _, p in ea.prep_objects(tok, {"of", "on"})]
+        return any(_lemma(c) in values or c.lower_ in values for c in themes)
+    return True
 
 
 # -- candidates ---------------------------------------------------------------------------------
@@ -291,8 +326,9 @@ def _candidate(tok: Token, lex: Lexicon, entities: EntityIndex) -> _Cand | None:
         # has a type of its own ("imposed sanctions" is SANCTION, "imposed martial law" COERCE)
         for rule in lex.rules.get(("LIGHT", _rule_lemma(tok, "LIGHT", lex)), []):
             for obj in ea.objects(tok):
-                # the object or its noun compound ("launched a mediation effort")
-                for noun in (obj, *(c for c in obj.children if c.dep_ == "compound")):
+                # the object, its noun compound ("launched a mediation effort") or its
+                # of-complement ("declared a state of emergency")
+                for noun in (obj, *(c for c in obj.children if c.dep_ == "compound"), *_with_of([obj])[1:]):
                     noun_rule = _noun_rule(noun, lex)
                     if noun_rule is not None:
                         return _Cand(tok, tok, rule, noun_rule.type, noun_rule.mode, noun=obj)
@@ -317,6 +353,20 @@ def _candidate(tok: Token, lex: Lexicon, entities: EntityIndex) -> _Cand | None:
     return None
 
 
+def _governor(noun: Token) -> Token:
+    """Return the word a noun argument belongs to: its verb, across prepositions ("pulled out of
+    the talks") and an object's of-complement ("lifted the state of emergency")."""
+    head = noun.head
+    if noun.dep_ != "pobj":
+        return head
+    of = head.lower_ == "of"
+    while head.dep_ in {"prep", "prt", "agent"} and head.head.i != head.i:
+        head = head.head
+    if of and head.pos_ in {"NOUN", "PROPN"} and head.dep_ in {"dobj", "obj", "nsubjpass", "attr"}:
+        return head.head
+    return head
+
+
 def _candidates(sent: Span, lex: Lexicon, entities: EntityIndex) -> list[_Cand]:
     cands = [c for c in (_candidate(t, lex, entities) for t in sent) if c is not None]
     by_anchor = {c.anchor.i: c for c in cands}
@@ -325,7 +375,7 @@ def _candidates(sent: Span, lex: Lexicon, entities: EntityIndex) -> list[_Cand]:
         head = c.anchor.head
         if c.anchor.pos_ in {"NOUN", "PROPN"}:
             # an event noun that is a verb trigger's object (or prepositional object) belongs to it
-            gov = head.head if c.anchor.dep_ == "pobj" and head.dep_ == "prep" else head
+            gov = _governor(c.anchor)
             if c.anchor.dep_ in {"dobj", "pobj", "attr", "nsubjpass"} and gov.i in by_anchor and gov.i != c.anchor.i:
                 owner = by_anchor[gov.i]
                 if owner.noun is None:
