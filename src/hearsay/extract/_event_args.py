@@ -137,7 +137,7 @@ def resolve(entities: EntityIndex, tok: Token, roles: bool = False) -> list[Arg]
     found: list[Arg] = []
     for conj in conjuncts(tok):
         arg = resolve_one(entities, conj)
-        if arg is None and roles and conj.pos_ in {"NOUN", "PROPN"} and role_sector(conj) is not None:
+        if arg is None and roles and role_sector(conj) is not None:  # "thousands of protesters", "some of the students"
             arg = Arg(PENDING + str(conj.i), conj)  # becomes an entity only if its event is kept
         if arg is None:  # "Senior Hungarian and Romanian officials": coordinated modifiers
             continue
@@ -162,7 +162,12 @@ def materialize(entities: EntityIndex, arg: Arg) -> Arg:
 
 
 def group_antecedents(entities: EntityIndex, tok: Token) -> list[Arg]:
-    """Resolve "the two countries" / "both sides" to the last two coordinated parties before it."""
+    """Resolve "the two countries" / "both sides" to the two parties named before it.
+
+    The last coordinated pair before it wins ("Israel and Syria ... both sides"); failing that,
+    the last two different actors named earlier in the sentence or the one before ("Israel's
+    talks with Syria ended; both sides ..."), as a reader would take them (issue 15).
+    """
     if tok.lemma_.lower() not in _GROUP_NOUNS:
         return []
     if not any(c.lower_ in {"two", "both"} for c in tok.children):
@@ -175,6 +180,17 @@ def group_antecedents(entities: EntityIndex, tok: Token) -> list[Arg]:
         first, second = resolve_one(entities, cand.head), resolve_one(entities, cand)
         if first and second and first.entity != second.entity:
             return [first, second]
+    sent = tok.sent
+    start = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    named: list[Arg] = []
+    for s, e, eid in reversed(entities.mentions_in(start, tok.idx)):
+        draft = entities.get(eid)
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if span is not None and (draft.type in ACTOR_TYPES - {"PERSON"} or "iso3" in draft.ids):
+            if all(a.entity != eid for a in named):
+                named.append(Arg(eid, span.root))
+        if len(named) == 2:
+            return [named[1], named[0]]
     return []
 
 
@@ -208,7 +224,9 @@ def subjects(tok: Token, depth: int = 0) -> tuple[list[Token], bool]:
             # "issued a declaration demanding ...": whoever issued the declaration demands
             return subjects(head.head, depth + 1)
         return [head], False  # "troops aiding Russia"
-    if tok.dep_ == "acl" and tok.tag_ == "VBD":  # a finite verb misparsed as a modifier of its subject
+    if tok.dep_ == "acl" and (tok.tag_ == "VBD" or head.dep_ == "ROOT" and tok.tag_ == "VBN"):
+        # a finite verb misparsed as a modifier of its subject ("Palestinian youths resorted to ...",
+        # parsed with the noun as the sentence root)
         return [head], False
     if tok.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in {"VERB", "AUX"}:
         return subjects(head.head, depth + 1)  # "resorted to throwing stones"

@@ -46,6 +46,9 @@ _INTENT_HEADS = {"plan", "intend", "prepare", "prepared", "expect", "decide"}
 # event types whose embedded events are not asserted: "urged X to withdraw", "refused to pay"
 _EMBEDDING_TYPES = {"REQUEST": "hypothetical", "THREATEN": "hypothetical", "AGREE": "hypothetical",
                     "REJECT": "negated", "CONCEDE": "hypothetical"}
+# prepositions whose object is a circumstance of the event, not its argument
+_ADJUNCT_PREPS = {"during", "after", "before", "amid", "amidst", "despite", "following", "since", "until", "throughout",
+                  "because", "besides", "like", "unlike"}
 _CONDITION_MARKS = {"if", "unless", "otherwise", "lest"}
 # dependencies that open a subordinate clause (main-clause preference, PLOVER manual 2.3)
 _SUBORDINATE_DEPS = {"advcl", "relcl", "acl", "xcomp", "ccomp", "pcomp", "csubj", "csubjpass"}
@@ -359,6 +362,8 @@ def _governor(noun: Token) -> Token:
     head = noun.head
     if noun.dep_ != "pobj":
         return head
+    if head.lower_ in _ADJUNCT_PREPS:  # "threw stones during demonstrations": two events
+        return noun
     of = head.lower_ == "of"
     while head.dep_ in {"prep", "prt", "agent"} and head.head.i != head.i:
         head = head.head
