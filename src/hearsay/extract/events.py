@@ -25,6 +25,7 @@ How the coder works (docs/events.md has the long form):
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib import resources
 
@@ -47,6 +48,8 @@ _INTENT_HEADS = {"plan", "intend", "prepare", "prepared", "expect", "decide"}
 _EMBEDDING_TYPES = {"REQUEST": "hypothetical", "THREATEN": "hypothetical", "AGREE": "hypothetical",
                     "REJECT": "negated", "CONCEDE": "hypothetical"}
 # prepositions whose object is a circumstance of the event, not its argument
+# verbal PLOVER types: acts a speaker performs by saying so (manual, quad categories)
+_VERBAL_TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
 _ADJUNCT_PREPS = {"during", "after", "before", "amid", "amidst", "despite", "following", "since", "until", "throughout",
                   "because", "besides", "like", "unlike"}
 _CONDITION_MARKS = {"if", "unless", "otherwise", "lest"}
@@ -126,6 +129,8 @@ class Rule:
 
 
 _OBLIGATION_RULE = Rule("MODAL", "must", "REQUEST", None, (), 0)
+# the speaker of the attributed statement holding a character offset, as an event argument
+SpeakerAt = Callable[[int], "ea.Arg | None"]
 
 
 @dataclass(slots=True)
@@ -311,16 +316,60 @@ def _halt_candidate(tok: Token, lex: Lexicon) -> _Cand | None:
     return None
 
 
-def _candidate(tok: Token, lex: Lexicon, entities: EntityIndex) -> _Cand | None:
+def _obligation(tok: Token, reported: bool) -> Token | None:
+    """Return the cue of a reported obligation headed by ``tok`` ("China must drop barriers"), else None.
+
+    A clause saying what someone must, should, needs to or has to do is a demand on its subject
+    when it is reported: the complement of a reporting verb or message noun ("declared that ...",
+    "a reminder that ..."), or the content of an attributed statement ("..., Kerry said"). A
+    passive or existential obligation ("a ceasefire must be declared") is a demand with no named
+    recipient. "We must ..." is the speaker's own resolve, not a demand.
+    """
+    if tok.pos_ not in {"VERB", "AUX"}:
+        return None
+    subj = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}]
+    if not subj or subj[0].lower_ in {"i", "we"}:
+        return None
+    embedded = (tok.dep_ == "ccomp" and tok.head.pos_ == "VERB"
+                or tok.dep_ in {"acl", "ccomp"} and tok.head.pos_ == "NOUN" and _lemma(tok.head) in _OBLIGATION_NOUNS)
+    if not (embedded or reported):
+        return None
+    aux = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ in _OBLIGATION_AUX), None)
+    if aux is not None:
+        return aux
+    if _lemma(tok) in {"need", "have"} and any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                                               for c in tok.children):
+        return tok  # "Iran needs to stop enrichment", "Israel has to withdraw"
+    return None
+
+
+def _imperative(tok: Token) -> bool:
+    """True for a main-clause imperative ("Release the hostages now"): a bare verb with no subject or auxiliary."""
+    if tok.tag_ != "VB" or tok.dep_ not in {"ROOT", "conj", "ccomp", "parataxis"} or (tok.dep_ == "conj" and tok.head.dep_ != "ROOT"):
+        return False
+    return not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "expl", "mark"} for c in tok.children)
+
+
+# the REQUEST mode of a demanded act (PLOVER manual, REQUEST modes; CAMEO 101-108)
+_REQUEST_MODES = {"RETREAT": "yield", "CONCEDE": "yield", "AID": "assist", "COOPERATE": "assist", "SUPPORT": "assist",
+                  "CONSULT": "meet", "AGREE": "meet"}
+
+
+def _candidate(tok: Token, lex: Lexicon, entities: EntityIndex, reported: bool = False) -> _Cand | None:
+    cand = _typed_candidate(tok, lex, entities, reported)
+    if cand is not None and reported and cand.anchor.i == tok.i and tok.pos_ == "VERB" and _imperative(tok):
+        # a quoted order ("'Release the hostages,' the minister told Hamas") is the speaker's demand
+        rule = Rule("IMPERATIVE", cand.rule.lemma, "REQUEST", None, (), cand.rule.line)
+        return _Cand(tok, tok, rule, "REQUEST", _REQUEST_MODES.get(cand.type))
+    return cand
+
+
+def _typed_candidate(tok: Token, lex: Lexicon, entities: EntityIndex, reported: bool) -> _Cand | None:
     lemma = _lemma(tok)
-    if (tok.pos_ in {"VERB", "AUX"} and (tok.dep_ == "ccomp" and tok.head.pos_ == "VERB"
-                                         or tok.dep_ in {"acl", "ccomp"} and tok.head.pos_ == "NOUN"
-                                         and _lemma(tok.head) in _OBLIGATION_NOUNS)
-            and any(c.dep_ == "aux" and c.lower_ in _OBLIGATION_AUX for c in tok.children)
-            and any(c.dep_ == "nsubj" for c in tok.children)):
+    cue = _obligation(tok, reported)
+    if cue is not None:
         # "X declared that China must drop barriers": a reported obligation is a demand on its subject
-        aux = next(c for c in tok.children if c.dep_ == "aux" and c.lower_ in _OBLIGATION_AUX)
-        return _Cand(aux, tok, _OBLIGATION_RULE, "REQUEST", None)
+        return _Cand(cue, tok, _OBLIGATION_RULE, "REQUEST", None)
     if tok.pos_ == "VERB" and tok.dep_ not in {"amod", "compound"}:
         halted = _halt_candidate(tok, lex)
         if halted is not None:
@@ -372,8 +421,9 @@ def _governor(noun: Token) -> Token:
     return head
 
 
-def _candidates(sent: Span, lex: Lexicon, entities: EntityIndex) -> list[_Cand]:
-    cands = [c for c in (_candidate(t, lex, entities) for t in sent) if c is not None]
+def _candidates(sent: Span, lex: Lexicon, entities: EntityIndex, speaker_at: SpeakerAt | None = None) -> list[_Cand]:
+    cands = [c for c in (_candidate(t, lex, entities, speaker_at is not None and speaker_at(t.idx) is not None)
+                         for t in sent) if c is not None]
     by_anchor = {c.anchor.i: c for c in cands}
     kept = []
     for c in cands:
@@ -540,17 +590,41 @@ def _targets_of_verb(verb: Token, entities: EntityIndex, noun: Token | None) -> 
     return found
 
 
+def _reporters(clause: Token) -> list[Token]:
+    """Return who reports the obligation in ``clause``: the subject of the reporting verb
+    ("X declared that ..."), or the owner or issuer of a message noun ("X's warning that ...",
+    "X issued a reminder that ..."). Empty for an unembedded clause (the statement's speaker
+    is used instead)."""
+    head = clause.head
+    if clause.dep_ == "ccomp" and head.pos_ in {"VERB", "AUX"}:
+        return ea.subjects(head)[0]
+    if clause.dep_ in {"acl", "ccomp"} and head.pos_ == "NOUN":
+        owners = [c for c in head.children if c.dep_ == "poss"]
+        if owners:
+            return owners
+        if head.dep_ in {"dobj", "obj"} and head.head.pos_ in {"VERB", "AUX"}:
+            return ea.subjects(head.head)[0]
+    return []
+
+
 def _arguments(cand: _Cand, entities: EntityIndex) -> ea.Args:
     anchor = cand.anchor
     actors: list[ea.Arg] = []
     targets: list[ea.Arg] = []
+    if cand.rule.pos == "IMPERATIVE":
+        # the speaker gives the order (_code_sentence); the addressee is whoever was told ("... told Hamas")
+        if anchor.dep_ in {"ccomp", "parataxis"}:
+            for tok in anchor.head.children:
+                if tok.dep_ in {"dobj", "obj", "dative"}:
+                    targets += _resolve(entities, tok)
+        return ea.Args([], targets)
     if cand.rule.pos == "MODAL":
-        for tok in ea.subjects(anchor.head)[0]:
+        for tok in _reporters(anchor):
             actors += _resolve(entities, tok)
         for tok in anchor.children:
             if tok.dep_ == "nsubj":
                 targets += _resolve(entities, tok)
-        return ea.Args(actors, [t for t in targets if t.entity not in {a.entity for a in actors}])
+        return ea.Args(actors, targets)  # a self-obligation ("it needs to borrow") is dropped in _code_sentence
     if anchor.pos_ in {"VERB", "ADJ", "AUX"}:
         verb = anchor.head if anchor.pos_ == "ADJ" and anchor.dep_ == "acomp" else anchor
         subj, passive = ea.subjects(verb)
@@ -651,13 +725,26 @@ def _source(statement: Statement | None) -> str | None:
     return statement.speaker or (statement.via[0] if statement.via else None)
 
 
+def _speaker_acts(cand: _Cand) -> bool:
+    """True when an actor-less event inside a statement is the speaker's own act: a reported
+    obligation or order, or a verbal act whose subject is "I"/"we" or missing ("'We demand ...'")."""
+    if cand.rule.pos in {"MODAL", "IMPERATIVE"}:
+        return True
+    if cand.type not in _VERBAL_TYPES:
+        return False
+    verb = cand.anchor if cand.anchor.pos_ in {"VERB", "AUX", "ADJ"} else _clause_head(cand.anchor)
+    subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return not subj or subj[0].lower_ in {"i", "we"}
+
+
 # -- assembly -----------------------------------------------------------------------------------------
-def _code_sentence(sent: Span, entities: EntityIndex, lex: Lexicon, onto: Ontology, require_dyad: bool) -> list[tuple[_Cand, ea.Args, str | None]]:
-    cands = _candidates(sent, lex, entities)
+def _code_sentence(sent: Span, entities: EntityIndex, lex: Lexicon, onto: Ontology, require_dyad: bool,
+                   speaker_at: SpeakerAt | None = None) -> list[tuple[_Cand, ea.Args, str | None]]:
+    cands = _candidates(sent, lex, entities, speaker_at)
     by_anchor = {c.anchor.i: c for c in cands}
     out: list[tuple[_Cand, ea.Args, str | None]] = []
     for cand in cands:
-        cand.status = "asserted" if cand.rule.pos == "MODAL" else _status(cand, by_anchor)
+        cand.status = "asserted" if cand.rule.pos in {"MODAL", "IMPERATIVE"} else _status(cand, by_anchor)
         if cand.status == "negated" and _refused(cand):
             cand.type, cand.mode, cand.status = "REJECT", None, "asserted"
         recoded = _recoded(cand, onto)
@@ -667,6 +754,14 @@ def _code_sentence(sent: Span, entities: EntityIndex, lex: Lexicon, onto: Ontolo
         if cand.status != "asserted" and _dominated(cand, by_anchor):
             continue  # main-clause preference: "promised to free", "urged X to withdraw"
         args = _arguments(cand, entities)
+        if not args.actors and speaker_at is not None and _speaker_acts(cand):
+            speaker = speaker_at(cand.trigger.idx)
+            if speaker is not None:  # the speaker of a reported demand is its actor (issue 15)
+                args = ea.Args([speaker], args.targets)
+        if cand.rule.pos == "MODAL":
+            own = {a.entity for a in args.actors}
+            if any(t.entity in own for t in args.targets):
+                continue  # "the government said it needs to borrow": its own resolve, not a demand
         # a purpose clause of the same type is the same event ("sent troops to aid Russia")
         head = cand.anchor.head
         owner = by_anchor.get(head.i) if cand.anchor.dep_ in {"xcomp", "advcl", "conj"} else None
@@ -737,11 +832,19 @@ def find_events(
     lex, onto = load_lexicon(), load_ontology()
     require_dyad = settings.events_require_dyad
     found: list[_Found] = []
+
+    def speaker_at(offset: int) -> ea.Arg | None:
+        statement = _statement(offset, statements)
+        if statement is None or statement.speaker is None or statement.speaker_start is None or statement.speaker_end is None:
+            return None
+        span = doc.char_span(statement.speaker_start, statement.speaker_end, alignment_mode="expand")
+        return ea.Arg(statement.speaker, span.root) if span is not None else None
+
     for sent in doc.sents:
         if not zones.is_story(sent.start_char, sent.end_char) or zones.kind_at(sent.start_char, sent.end_char) == "heading":
             continue
         seen: set[tuple[str, str | None, str | None]] = set()
-        for cand, args, mode in _code_sentence(sent, entities, lex, onto, require_dyad):
+        for cand, args, mode in _code_sentence(sent, entities, lex, onto, require_dyad, speaker_at):
             target = ea.materialize(entities, args.targets[0]) if args.targets else None
             actors: list[ea.Arg | None] = [ea.materialize(entities, a) for a in (args.actors[:1] if args.reciprocal else args.actors)] or [None]
             target_code = _role_code(_codes(entities, target, sent)) if target else None
