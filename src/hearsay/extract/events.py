@@ -231,7 +231,9 @@ def _holds(rule: Rule, tok: Token, lex: Lexicon, entities: EntityIndex) -> bool:
                     return False
             elif not any(_lemma(o) in values or o.lower_ in values for o in _with_of(objs)):
                 return False
-        elif key == "prep" and not any(c.dep_ in {"prep", "dative"} and c.lower_ in values for c in tok.children):
+        elif key == "prep" and not any(c.dep_ in {"prep", "dative"} and c.lower_ in values
+                                       or c.dep_ in {"advcl", "ccomp"} and any(m.dep_ == "mark" and m.lower_ in values for m in c.children)
+                                       for c in tok.children):  # "pushing for the US (to) support ..."
             return False
         elif key == "prt" and not any(c.lower_ in values and (c.dep_ == "prt" or c.dep_ in {"advmod", "prep"} and 0 < c.i - tok.i <= 3)
                                       for c in tok.children):  # spaCy often parses "pulled out of" as a preposition
@@ -462,6 +464,11 @@ def _status(cand: _Cand, by_anchor: dict[int, _Cand]) -> EventStatus:
         return "hypothetical"
     if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in kids):
         return "future"
+    if (verb.tag_ == "VB" and verb.dep_ in _SUBORDINATE_DEPS and any(c.dep_ == "nsubj" for c in verb.children)
+            and not any(c.dep_ == "aux" for c in verb.children)):
+        # a bare verb with its own subject in a subordinate clause is a subjunctive or for-to
+        # clause ("pushing for the US (to) support", "demanded that Israel withdraw"): not asserted
+        return "hypothetical"
     if verb.dep_ in {"xcomp", "ccomp", "advcl"}:
         head = verb.head
         owner = by_anchor.get(head.i)
