@@ -117,8 +117,23 @@ def _pronoun_subject(entities: EntityIndex, tok: Token, depth: int) -> Arg | Non
         clause = clause.head
         for subj in clause.children:
             if subj.dep_ in {"nsubj", "nsubjpass"} and subj.pos_ != "PRON":
-                return resolve_one(entities, subj, depth + 1)
+                arg = resolve_one(entities, subj, depth + 1)
+                if arg is None:
+                    return None
+                # "it" is not a person, "he"/"she" is one ("Chirac reminded Iraq that it must ...")
+                person = entities.get(arg.entity).type == "PERSON" or (subj.ent_type_ == "" and _is_person_role(subj))
+                if tok.lower_ == "it" and (person or subj.pos_ == "PROPN" and entities.lookup(subj.idx, subj.idx + len(subj.text)) is None):
+                    return None  # an untagged name ("Chirac of France") may well be a person
+                own = entities.lookup(subj.idx, subj.idx + len(subj.text))
+                if tok.lower_ in {"he", "she"} and not person and (subj.pos_ != "PROPN" or own is not None):
+                    return None  # "Syria says he ...": a country is not "he"
+                return arg
     return None
+
+
+def _is_person_role(tok: Token) -> bool:
+    """True for a role noun naming one person ("the president", "the minister")."""
+    return role_sector(tok) in {"GOV", "MIL", "JUD", "LEG"} and tok.tag_ == "NN" and tok.lemma_.lower() not in _GROUP_NOUNS
 
 
 def resolve(entities: EntityIndex, tok: Token, roles: bool = False) -> list[Arg]:
