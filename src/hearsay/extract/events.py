@@ -766,6 +766,8 @@ def _code_sentence(sent: Span, entities: EntityIndex, lex: Lexicon, onto: Ontolo
             if speaker is not None:  # the speaker of a reported demand is its actor (issue 15)
                 args = ea.Args([speaker], args.targets)
         if cand.rule.pos == "MODAL":
+            if cand.anchor.head.i in by_anchor and cand.anchor.head.i != cand.anchor.i:
+                continue  # "agree that disputes should be resolved", "demanded that X must": the governing trigger codes it
             own = {a.entity for a in args.actors}
             if any(t.entity in own for t in args.targets):
                 continue  # "the government said it needs to borrow": its own resolve, not a demand
