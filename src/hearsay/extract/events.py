@@ -279,6 +279,7 @@ class _Cand:
     noun: Token | None = None  # the event noun of a support verb or a verb's event-noun object
     status: EventStatus = "asserted"
     parent: _Cand | None = None
+    base_type: str = ""  # the type before recoding ("will extend the curfew": COERCE -> THREATEN)
 
 
 def _event_objects(verb: Token) -> list[Token]:
@@ -751,6 +752,7 @@ def _code_sentence(sent: Span, entities: EntityIndex, lex: Lexicon, onto: Ontolo
     by_anchor = {c.anchor.i: c for c in cands}
     out: list[tuple[_Cand, ea.Args, str | None]] = []
     for cand in cands:
+        cand.base_type = cand.type
         cand.status = "asserted" if cand.rule.pos in {"MODAL", "IMPERATIVE"} else _status(cand, by_anchor)
         if cand.status == "negated" and _refused(cand):
             cand.type, cand.mode, cand.status = "REJECT", None, "asserted"
@@ -800,17 +802,40 @@ class _Found:
     place: str | None
 
 
-def _codes(entities: EntityIndex, arg: ea.Arg, sent: Span) -> tuple[str | None, str | None]:
+def _codes(entities: EntityIndex, arg: ea.Arg, sent: Span, domestic: str | None = None) -> tuple[str | None, str | None]:
     """Return ``(iso3, sector)`` of one event argument.
 
     An organisation or group with no country of its own ("the Homeland Union", "Hutu
-    rebels") is read as domestic to the country the sentence is about; the guess is kept
-    on the event only, never stored on the entity. People get no such guess.
+    rebels") is read as domestic to the country the sentence is about. A state official
+    (a person with a government, military, police or judicial role) with no country of
+    their own takes ``domestic``, the country of a domestic act (see :func:`_domestic`).
+    Both guesses are kept on the event only, never stored on the entity.
     """
     iso3, sector = code_actor(entities, arg.entity, arg.head)
-    if iso3 is None and entities.get(arg.entity).type in {"ORG", "NORP"}:
+    kind = entities.get(arg.entity).type
+    if iso3 is None and kind in {"ORG", "NORP"}:
         iso3 = dominant_country(entities, sent)
+    elif iso3 is None and kind == "PERSON" and sector in _STATE_SECTORS:
+        iso3 = domestic
     return iso3, sector
+
+
+_STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG"}
+# acts a state takes at home: restricting, conceding, mobilising, retreating (CAMEO 08, 15, 17)
+_DOMESTIC_TYPES = {"COERCE", "CONCEDE", "MOBILIZE", "RETREAT"}
+
+
+def _domestic(entities: EntityIndex, cand: _Cand, place: str | None, target: ea.Arg | None) -> str | None:
+    """Return the country of a domestic act: where it happens ("declared a state of siege in
+    Haiti"), or for coercion, whose people it targets ("banned Ugandan opposition candidates")."""
+    if cand.base_type not in _DOMESTIC_TYPES:
+        return None
+    for eid in (place, target.entity if target is not None and cand.base_type == "COERCE" else None):
+        if eid is not None and not eid.startswith(ea.PENDING):
+            iso3 = entities.get(eid).ids.get("iso3")
+            if iso3:
+                return iso3
+    return None
 
 
 def _role_code(codes: tuple[str | None, str | None]) -> str | None:
@@ -862,9 +887,10 @@ def find_events(
                 if key in seen:
                     continue
                 seen.add(key)
-                actor_code = _role_code(_codes(entities, actor, sent)) if actor else None
                 place = ea.place_of(entities, [cand.anchor, *([cand.noun] if cand.noun is not None else []), cand.anchor.head],
                                     {*(a.entity for a in args.actors), *(t.entity for t in args.targets)})
+                domestic = _domestic(entities, cand, place, target)
+                actor_code = _role_code(_codes(entities, actor, sent, domestic)) if actor else None
                 rule = cand.rule.name + ("+reciprocal" if args.reciprocal else "")
                 found.append(_Found(cand.trigger.idx, cand.trigger.idx + len(cand.trigger.text), cand, mode,
                                     actor.entity if actor else None, target.entity if target else None,
