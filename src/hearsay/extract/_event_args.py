@@ -30,6 +30,8 @@ _GROUP_NOUNS = {"country", "state", "nation", "side", "government", "neighbour",
 # nouns that carry someone's words ("issued a statement demanding ...")
 MESSAGE_NOUNS = {"declaration", "statement", "letter", "message", "resolution", "communique", "communiqué",
                  "appeal", "note", "reminder", "warning", "report", "decree", "proclamation", "petition"}
+# participles that describe their subject's own stance or activity ("is committed to", "were engaged in")
+STATIVE_PARTICIPLES = {"commit", "engage", "involve", "prepare", "determine", "dedicate", "resolve", "embroil", "oppose"}
 # verbs whose object controls an infinitive complement ("urged Iraq to withdraw")
 OBJECT_CONTROL = {"urge", "ask", "call", "press", "force", "allow", "help", "order", "invite", "persuade",
                   "encourage", "tell", "permit", "require", "pressure", "push", "warn", "advise", "compel"}
@@ -219,6 +221,10 @@ def subjects(tok: Token, depth: int = 0) -> tuple[list[Token], bool]:
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children)
     if passive:
         agents = [p for a in tok.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+        if not agents and tok.lemma_.lower() in STATIVE_PARTICIPLES:
+            # "Vietnam is committed to ...", "Serb forces were engaged in ethnic cleansing": a state
+            # of the subject, not a passive act done to it
+            return [c for c in tok.children if c.dep_ == "nsubjpass"], False
         return agents, True
     subj = [c for c in tok.children if c.dep_ in {"nsubj", "csubj"}]
     if subj:
