@@ -84,6 +84,11 @@ CLASSES = [
     ("A crowd of 5,000 rallied outside the parliament in Kiev.", "PROTEST", "UKR", set()),
     ("Many of the students marched through Santiago in Chile.", "PROTEST", "CHL", set()),
     ("Talks between Israel and Syria broke down in May. Both sides blamed Egypt.", "ACCUSE", "SYR", set()),
+    # stative participles take their subject as the actor
+    ("Vietnam is committed to opening up its economy.", "AGREE", "VNM", set()),
+    ("Serb forces were engaged in ethnic cleansing in Kosovo.", "ASSAULT", "SRB", set()),
+    # a state official with no stated country acts at home in a domestic act
+    ("President Laurent Gbagbo declared a curfew in Abidjan.", "COERCE", "CIV", set()),
     # the speaker of a reported demand is its actor
     ("Iraq must cooperate fully with the inspectors, the French president said.", "REQUEST", "FRA", set()),
     ("Chirac of France issued a stern reminder to Iraq that it must cooperate with the inspectors.", "REQUEST", "FRA", set()),
@@ -123,3 +128,9 @@ def test_events_recode_policy_is_data(settings):
     assert recode["CONCEDE"][1] == recode["RETREAT"][1] == recode["AID"][1] == "AGREE"
     assert recode["SANCTION"] == ("conditional", "THREATEN")
     assert recode["ASSAULT"] == ("announced", "THREATEN")
+
+
+def test_events_official_takes_no_country_from_a_foreign_target(settings):
+    # threatening Russia is no domestic act: Bush is not coded RUS
+    events = _events("President Bush threatened Russia with sanctions.", settings)
+    assert _has(events, "THREATEN", None) and not _has(events, "THREATEN", "RUS")
