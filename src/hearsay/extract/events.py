@@ -10,8 +10,10 @@ How the coder works (docs/events.md has the long form):
 2. **Arguments** come from the trigger's own dependents (:mod:`hearsay.extract._event_args`).
 3. **Status.** Negation, future auxiliaries, modals, conditionals and embedding under a
    request, threat, offer or refusal mark the event (``negated``, ``future``,
-   ``hypothetical``) instead of asserting it. Per the PLOVER manual, future CONSULT, SUPPORT,
-   COOPERATE and AID are coded AGREE, and future RETREAT is coded CONCEDE.
+   ``hypothetical``) instead of asserting it. How such an event is coded is data: the
+   ``recode`` rows of ``data/plover.tsv`` (future cooperation and promised concessions are
+   AGREE, announced coercion is THREATEN, a sanction only when conditional). Main-clause
+   preference: an embedded trigger is a separate event only when asserted (issue 15).
 4. **Keeping.** An event needs an actor; AID, COOPERATE and SANCTION need a recipient
    (PLOVER "Requires recipient: Yes"): ``settings.events_require_dyad`` (default true,
    PETRARCH's ``require_dyad``) asks for both; with it off every typed trigger is kept, with
