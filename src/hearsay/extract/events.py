@@ -26,108 +26,43 @@ How the coder works (docs/events.md has the long form):
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from importlib import resources
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
 from hearsay.config import Settings
 from hearsay.extract import _event_args as ea
+from hearsay.extract._event_lexicon import Lexicon, Ontology, Rule, load_lexicon, load_ontology
+from hearsay.extract._event_lexicon import holds as _holds
+from hearsay.extract._event_lexicon import lemma_of as _lemma
+from hearsay.extract._event_lexicon import noun_rule as _noun_rule
+from hearsay.extract._event_lexicon import rule_lemma as _rule_lemma
+from hearsay.extract._event_lexicon import with_of as _with_of
+from hearsay.extract._event_status import (
+    Cand,
+    announced,
+    clause_head,
+    dominated,
+    event_status,
+    recoded,
+    refused,
+)
 from hearsay.extract.actors import code_actor, dominant_country
 from hearsay.extract.entities import EntityIndex
 from hearsay.extract.zones import Zones
 from hearsay.model import Event, EventStatus, Statement, TimeExpr
 
 _SKIP_ENTITY_TYPES = {"ORG", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"}
-_FUTURE_AUX = {"will", "shall", "'ll"}
-_MODAL_AUX = {"would", "could", "might", "may", "should", "must", "can", "ought"}
-_IRREALIS_HEADS = {"want", "seek", "try", "hope", "aim", "plan", "intend", "propose", "consider", "wish",
-                   "prepare", "prepared", "expect", "attempt", "need", "decide"}
-_INTENT_HEADS = {"plan", "intend", "prepare", "prepared", "expect", "decide"}
-# event types whose embedded events are not asserted: "urged X to withdraw", "refused to pay"
-_EMBEDDING_TYPES = {"REQUEST": "hypothetical", "THREATEN": "hypothetical", "AGREE": "hypothetical",
-                    "REJECT": "negated", "CONCEDE": "hypothetical"}
 # prepositions whose object is a circumstance of the event, not its argument
 # verbal PLOVER types: acts a speaker performs by saying so (manual, quad categories)
 _VERBAL_TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
 _ADJUNCT_PREPS = {"during", "after", "before", "amid", "amidst", "despite", "following", "since", "until", "throughout",
                   "because", "besides", "like", "unlike"}
-_CONDITION_MARKS = {"if", "unless", "otherwise", "lest"}
-# dependencies that open a subordinate clause (main-clause preference, PLOVER manual 2.3)
-_SUBORDINATE_DEPS = {"advcl", "relcl", "acl", "xcomp", "ccomp", "pcomp", "csubj", "csubjpass"}
 _OBLIGATION_AUX = {"must", "should"}
 # nouns whose "that"-clause reports what the speaker says someone must do ("a reminder that Iraq must ...")
 _OBLIGATION_NOUNS = {"reminder", "warning", "statement", "declaration", "message", "letter", "note", "resolution",
                      "insistence", "demand", "call"}
-# cooperative acts whose refusal ("will not accept", "failed to reach agreement") is PLOVER REJECT
-_REFUSABLE = {"AGREE", "CONSULT", "COOPERATE", "SUPPORT", "AID", "CONCEDE", "RETREAT"}
-
-
-# -- ontology and lexicon ---------------------------------------------------------------------
-@dataclass(frozen=True, slots=True)
-class Ontology:
-    """PLOVER types, modes, contexts and the legacy names of ``data/plover.tsv``."""
-
-    types: dict[str, bool]  # type -> requires a recipient
-    modes: dict[str, tuple[str, ...]]
-    contexts: tuple[str, ...]
-    legacy: dict[str, tuple[str, str | None]]
-    recode: dict[str, tuple[str, str]] = field(default_factory=dict)  # type -> (when, new type)
-
-    def current(self, name: str) -> tuple[str, str | None]:
-        """Return ``(type, mode)`` for a current or legacy PLOVER name ("DISAPPROVE" -> ACCUSE)."""
-        name = name.strip().upper()
-        if name in self.types:
-            return name, None
-        if name in self.legacy:
-            return self.legacy[name]
-        raise KeyError(f"not a PLOVER event type: {name!r}")
-
-
-def _rows(filename: str) -> list[list[str]]:
-    raw = resources.files("hearsay.data").joinpath(filename).read_text(encoding="utf-8")
-    return [ln.split("\t") for ln in raw.splitlines() if ln.strip() and not ln.startswith("#")]
-
-
-@functools.lru_cache(maxsize=1)
-def load_ontology() -> Ontology:
-    """Return the packaged PLOVER ontology, parsed once per process."""
-    types: dict[str, bool] = {}
-    modes: dict[str, list[str]] = {}
-    contexts: list[str] = []
-    legacy: dict[str, tuple[str, str | None]] = {}
-    recode: dict[str, tuple[str, str]] = {}
-    for row in _rows("plover.tsv"):
-        kind = row[0]
-        if kind == "type":
-            types[row[1]] = row[3] == "yes"
-        elif kind == "mode":
-            modes.setdefault(row[1], []).append(row[2])
-        elif kind == "context":
-            contexts.append(row[1])
-        elif kind == "legacy":
-            legacy[row[1]] = (row[2], (row[3] if len(row) > 3 else "") or None)
-        elif kind == "recode":
-            recode[row[1]] = (row[2], row[3])
-    return Ontology(types, {k: tuple(v) for k, v in modes.items()}, tuple(contexts), legacy, recode)
-
-
-@dataclass(frozen=True, slots=True)
-class Rule:
-    """One lexicon row: a trigger lemma, its type and mode, and the pattern that must hold."""
-
-    pos: str
-    lemma: str
-    type: str
-    mode: str | None
-    pattern: tuple[tuple[str, frozenset[str]], ...] = ()
-    line: int = 0
-
-    @property
-    def name(self) -> str:
-        return f"{self.pos.lower()}:{self.lemma}#{self.line}"
 
 
 _OBLIGATION_RULE = Rule("MODAL", "must", "REQUEST", None, (), 0)
@@ -135,155 +70,7 @@ _OBLIGATION_RULE = Rule("MODAL", "must", "REQUEST", None, (), 0)
 SpeakerAt = Callable[[int], "ea.Arg | None"]
 
 
-@dataclass(slots=True)
-class Lexicon:
-    """Trigger rules by (pos, lemma) and mode cues by lemma."""
-
-    rules: dict[tuple[str, str], list[Rule]] = field(default_factory=dict)
-    cues: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
-
-
-@functools.lru_cache(maxsize=1)
-def load_lexicon() -> Lexicon:
-    """Return the packaged trigger lexicon (``data/event_triggers.tsv``).
-
-    ``CLASS name a|b|c`` rows name a word class; a pattern value ``@name`` stands for its words,
-    so one row covers a lexical class ("hand over" + any supplies noun -> AID).
-    """
-    lex = Lexicon()
-    rows = _rows("event_triggers.tsv")
-    classes = {r[1].strip(): frozenset(w for w in r[2].strip().split("|") if w) for r in rows if r[0] == "CLASS"}
-    for n, row in enumerate(rows, start=1):
-        row = row + [""] * (5 - len(row))
-        pos, lemma, type_, mode, pattern = (c.strip() for c in row[:5])
-        if pos == "CLASS":
-            continue
-        if pos == "CUE":
-            lex.cues.setdefault(lemma, []).append((type_, mode))
-            continue
-        conds = []
-        for part in filter(None, (p.strip() for p in pattern.split(";"))):
-            key, _, values = part.partition("=")
-            words: set[str] = set()
-            for v in filter(None, values.split("|")):
-                words |= classes[v[1:]] if v.startswith("@") else {v}
-            conds.append((key, frozenset(words)))
-        lex.rules.setdefault((pos, lemma), []).append(Rule(pos, lemma, type_, mode or None, tuple(conds), n))
-    return lex
-
-
-def _lemma(tok: Token) -> str:
-    return tok.lemma_.lower()
-
-
-def _surface_stems(word: str) -> list[str]:
-    """Return base-form guesses for an inflected word ("staged" -> stage, "halted" -> halt)."""
-    out = []
-    for suffix, repl in (("ied", "y"), ("ies", "y"), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", ""), ("es", ""), ("s", "")):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            stem = word[: len(word) - len(suffix)] + repl
-            out.append(stem)
-            if not repl and len(stem) > 3 and stem[-1] == stem[-2]:  # "stopped" -> stop
-                out.append(stem[:-1])
-    return out
-
-
-def _rule_lemma(tok: Token, pos: str, lex: Lexicon) -> str:
-    """Return the lemma under which ``lex`` knows ``tok`` as ``pos``.
-
-    spaCy's lemmatiser misses some inflections ("staged" -> "stag"), so when the lemma has
-    no rows the surface form's plausible stems are tried before giving up.
-    """
-    lemma = _lemma(tok)
-    if (pos, lemma) in lex.rules:
-        return lemma
-    for stem in _surface_stems(tok.lower_):
-        if (pos, stem) in lex.rules:
-            return stem
-    return lemma
-
-
-def _with_of(nouns: list[Token]) -> list[Token]:
-    """Return ``nouns`` and their of-complements ("the state of emergency", "a convoy of aid")."""
-    return nouns + [pobj for n in nouns for _, pobj in ea.prep_objects(n, {"of"})]
-
-
-def _holds(rule: Rule, tok: Token, lex: Lexicon, entities: EntityIndex) -> bool:
-    objs = ea.objects(tok) or (ea.passive_patients(tok) if tok.pos_ == "VERB" else [])
-    for key, values in rule.pattern:
-        if key == "pobj":  # "withdrew from the treaty", "reneged on the deal", "pulled out of the talks"
-            pobjs = [p for prep in tok.children if prep.dep_ in {"prep", "prt"}
-                     for p in (*prep.children, *(g for c in prep.children if c.dep_ == "prep" for g in c.children))
-                     if p.dep_ == "pobj"]
-            if not any(_lemma(p) in values or p.lower_ in values for p in _with_of(pobjs)):
-                return False
-            continue
-        if key == "obj":
-            if not values:
-                if objs:
-                    return False
-            elif "*event" in values:
-                if not any(_noun_rule(o, lex) for o in objs):
-                    return False
-            elif "*entity" in values:
-                if not any(ea.resolve(entities, o) for o in objs):
-                    return False
-            elif "*any" in values:
-                if not objs:
-                    return False
-            elif not any(_lemma(o) in values or o.lower_ in values for o in _with_of(objs)):
-                return False
-        elif key == "prep" and not any(c.dep_ in {"prep", "dative"} and c.lower_ in values
-                                       or c.dep_ in {"advcl", "ccomp"} and any(m.dep_ == "mark" and m.lower_ in values for m in c.children)
-                                       for c in tok.children):  # "pushing for the US (to) support ..."
-            return False
-        elif key == "prt" and not any(c.lower_ in values and (c.dep_ == "prt" or c.dep_ in {"advmod", "prep"} and 0 < c.i - tok.i <= 3)
-                                      for c in tok.children):  # spaCy often parses "pulled out of" as a preposition
-            return False
-        elif key == "mod" and not any(c.dep_ in {"compound", "amod", "nmod"} and _lemma(c) in values for c in tok.children):
-            return False
-        elif key == "comp" and not any(c.dep_ in {"xcomp", "ccomp"} for c in tok.children):
-            return False
-        elif key == "clause" and not any(c.dep_ in {"ccomp", "parataxis"} and c.pos_ in {"VERB", "AUX"} for c in tok.children):
-            return False
-    return True
-
-
-def _noun_rule(tok: Token, lex: Lexicon, entities: EntityIndex | None = None) -> Rule | None:
-    if tok.pos_ not in {"NOUN", "PROPN"}:
-        return None
-    for rule in lex.rules.get(("NOUN", _rule_lemma(tok, "NOUN", lex)), []):
-        if all(_noun_holds(tok, k, v) for k, v in rule.pattern):
-            return rule
-    return None
-
-
-def _noun_holds(tok: Token, key: str, values: frozenset[str]) -> bool:
-    """Test a NOUN row's condition: ``mod`` (a modifier) or ``of`` (the noun's theme: an
-    of-complement or a compound, "the sharing of intelligence", "intelligence sharing")."""
-    mods = [c for c in tok.children if c.dep_ in {"compound", "amod", "nmod"}]
-    if key == "mod":
-        return any(_lemma(c) in values for c in mods)
-    if key == "of":
-        themes = [c for c in mods if c.dep_ in {"compound", "nmod"}] + [p for _, p in ea.prep_objects(tok, {"of", "on"})]
-        return any(_lemma(c) in values or c.lower_ in values for c in themes)
-    return True
-
-
 # -- candidates ---------------------------------------------------------------------------------
-@dataclass(slots=True)
-class _Cand:
-    trigger: Token  # the token whose span is the event's trigger
-    anchor: Token  # the token whose arguments are read (verb, adjective or noun)
-    rule: Rule
-    type: str
-    mode: str | None
-    noun: Token | None = None  # the event noun of a support verb or a verb's event-noun object
-    status: EventStatus = "asserted"
-    parent: _Cand | None = None
-    base_type: str = ""  # the type before recoding ("will extend the curfew": COERCE -> THREATEN)
-
-
 def _event_objects(verb: Token) -> list[Token]:
     """Return the nouns that may name the event a verb acts on: its objects, their noun
     compounds ("the aid program") and partitive/of complements ("part of the aid program",
@@ -298,7 +85,7 @@ def _event_objects(verb: Token) -> list[Token]:
     return out
 
 
-def _halt_candidate(tok: Token, lex: Lexicon) -> _Cand | None:
+def _halt_candidate(tok: Token, lex: Lexicon) -> Cand | None:
     """Code a verb that ends, cancels or blocks another event by the event it stops.
 
     PLOVER SANCTION is the reduction of existing cooperative relations (manual, SANCTION;
@@ -317,7 +104,7 @@ def _halt_candidate(tok: Token, lex: Lexicon) -> _Cand | None:
         for rule in rules:
             types = dict(rule.pattern).get("types", frozenset())
             if noun_rule.type in types:
-                return _Cand(tok, tok, rule, rule.type, rule.mode, noun=noun)
+                return Cand(tok, tok, rule, rule.type, rule.mode, noun=noun)
     return None
 
 
@@ -360,21 +147,21 @@ _REQUEST_MODES = {"RETREAT": "yield", "CONCEDE": "yield", "AID": "assist", "COOP
                   "CONSULT": "meet", "AGREE": "meet"}
 
 
-def _candidate(tok: Token, lex: Lexicon, entities: EntityIndex, reported: bool = False) -> _Cand | None:
+def _candidate(tok: Token, lex: Lexicon, entities: EntityIndex, reported: bool = False) -> Cand | None:
     cand = _typed_candidate(tok, lex, entities, reported)
     if cand is not None and reported and cand.anchor.i == tok.i and tok.pos_ == "VERB" and _imperative(tok):
         # a quoted order ("'Release the hostages,' the minister told Hamas") is the speaker's demand
         rule = Rule("IMPERATIVE", cand.rule.lemma, "REQUEST", None, (), cand.rule.line)
-        return _Cand(tok, tok, rule, "REQUEST", _REQUEST_MODES.get(cand.type))
+        return Cand(tok, tok, rule, "REQUEST", _REQUEST_MODES.get(cand.type))
     return cand
 
 
-def _typed_candidate(tok: Token, lex: Lexicon, entities: EntityIndex, reported: bool) -> _Cand | None:
+def _typed_candidate(tok: Token, lex: Lexicon, entities: EntityIndex, reported: bool) -> Cand | None:
     lemma = _lemma(tok)
     cue = _obligation(tok, reported)
     if cue is not None:
         # "X declared that China must drop barriers": a reported obligation is a demand on its subject
-        return _Cand(cue, tok, _OBLIGATION_RULE, "REQUEST", None)
+        return Cand(cue, tok, _OBLIGATION_RULE, "REQUEST", None)
     if tok.pos_ == "VERB" and tok.dep_ not in {"amod", "compound"}:
         halted = _halt_candidate(tok, lex)
         if halted is not None:
@@ -388,14 +175,14 @@ def _typed_candidate(tok: Token, lex: Lexicon, entities: EntityIndex, reported: 
                 for noun in (obj, *(c for c in obj.children if c.dep_ == "compound"), *_with_of([obj])[1:]):
                     noun_rule = _noun_rule(noun, lex)
                     if noun_rule is not None:
-                        return _Cand(tok, tok, rule, noun_rule.type, noun_rule.mode, noun=obj)
+                        return Cand(tok, tok, rule, noun_rule.type, noun_rule.mode, noun=obj)
         for rule in lex.rules.get(("VERB", _rule_lemma(tok, "VERB", lex)), []):
             if _holds(rule, tok, lex, entities):
-                return _Cand(tok, tok, rule, rule.type, rule.mode)
+                return Cand(tok, tok, rule, rule.type, rule.mode)
     if tok.pos_ == "ADJ" and tok.dep_ in {"acomp", "amod", "ROOT", "conj"}:
         for rule in lex.rules.get(("ADJ", lemma), []):
             if _holds(rule, tok, lex, entities):
-                return _Cand(tok, tok, rule, rule.type, rule.mode)
+                return Cand(tok, tok, rule, rule.type, rule.mode)
     if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ != "compound":
         eid = entities.lookup(tok.idx, tok.idx + len(tok.text))
         if eid is not None and entities.get(eid).type in _SKIP_ENTITY_TYPES:
@@ -406,7 +193,7 @@ def _typed_candidate(tok: Token, lex: Lexicon, entities: EntityIndex, reported: 
             for child in tok.children:  # "the recently signed treaty": the participle is the trigger
                 if child.dep_ in {"amod", "acl"} and child.tag_ == "VBN" and ("VERB", _lemma(child)) in lex.rules:
                     trigger = child
-            return _Cand(trigger, tok, noun_rule, noun_rule.type, noun_rule.mode)
+            return Cand(trigger, tok, noun_rule, noun_rule.type, noun_rule.mode)
     return None
 
 
@@ -426,7 +213,7 @@ def _governor(noun: Token) -> Token:
     return head
 
 
-def _candidates(sent: Span, lex: Lexicon, entities: EntityIndex, speaker_at: SpeakerAt | None = None) -> list[_Cand]:
+def _candidates(sent: Span, lex: Lexicon, entities: EntityIndex, speaker_at: SpeakerAt | None = None) -> list[Cand]:
     cands = [c for c in (_candidate(t, lex, entities, speaker_at is not None and speaker_at(t.idx) is not None)
                          for t in sent) if c is not None]
     by_anchor = {c.anchor.i: c for c in cands}
@@ -445,111 +232,6 @@ def _candidates(sent: Span, lex: Lexicon, entities: EntityIndex, speaker_at: Spe
                 continue
         kept.append(c)
     return kept
-
-
-# -- status ---------------------------------------------------------------------------------------
-def _clause_head(tok: Token) -> Token:
-    while tok.pos_ not in {"VERB", "AUX", "ADJ"} and tok.head.i != tok.i:
-        tok = tok.head
-    return tok
-
-
-def _status(cand: _Cand, by_anchor: dict[int, _Cand]) -> EventStatus:
-    verb = cand.anchor if cand.anchor.pos_ in {"VERB", "ADJ"} else _clause_head(cand.anchor)
-    kids = list(verb.children) + (list(verb.head.children) if cand.anchor.pos_ == "ADJ" else [])
-    if cand.anchor.pos_ == "ADJ":
-        kids += list(cand.anchor.head.children)
-    if any(c.dep_ == "neg" for c in kids) or any(c.dep_ == "neg" or c.lower_ == "no" for c in cand.anchor.children):
-        return "negated"
-    if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in kids):
-        return "hypothetical"
-    if any(c.dep_ == "aux" and c.lower_ in _MODAL_AUX for c in kids):
-        return "hypothetical"
-    if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in kids):
-        return "future"
-    if (verb.tag_ == "VB" and verb.dep_ in _SUBORDINATE_DEPS and any(c.dep_ == "nsubj" for c in verb.children)
-            and not any(c.dep_ == "aux" for c in verb.children)):
-        # a bare verb with its own subject in a subordinate clause is a subjunctive or for-to
-        # clause ("pushing for the US (to) support", "demanded that Israel withdraw"): not asserted
-        return "hypothetical"
-    if verb.dep_ in {"xcomp", "ccomp", "advcl"}:
-        head = verb.head
-        owner = by_anchor.get(head.i)
-        if owner is not None and owner.type in _EMBEDDING_TYPES and owner.type != cand.type:
-            return _EMBEDDING_TYPES[owner.type]  # type: ignore[return-value]
-        if _lemma(head) in {"fail", "refuse"}:  # "failed to reach agreement": it did not happen
-            return "negated"
-        if _lemma(head) in _IRREALIS_HEADS:
-            return "future" if _lemma(head) in _INTENT_HEADS else "hypothetical"
-        if _lemma(head) == "go" and any(c.dep_ == "aux" and c.lower_ in {"is", "are", "am", "'s", "'re"} for c in head.children):
-            return "future"
-    return "asserted"
-
-
-def _announced(cand: _Cand) -> bool:
-    """True when a future/conditional act is its actor's own announced intention (not a report)."""
-    verb = cand.anchor if cand.anchor.pos_ == "VERB" else _clause_head(cand.anchor)
-    if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX | {"would"} for c in verb.children):
-        return True
-    return verb.dep_ in {"xcomp"} and _lemma(verb.head) in _INTENT_HEADS - {"expect", "decide"}
-
-
-def _conditional(cand: _Cand) -> bool:
-    """True when the trigger's clause carries an if/unless/otherwise condition."""
-    verb = cand.anchor if cand.anchor.pos_ == "VERB" else _clause_head(cand.anchor)
-    for tok in (verb, *(c for c in verb.children if c.dep_ in {"advcl", "conj"})):
-        if any(c.dep_ in {"mark", "advmod", "prep"} and c.lower_ in _CONDITION_MARKS for c in tok.children):
-            return True
-    return False
-
-
-def _recoded(cand: _Cand, onto: Ontology) -> str | None:
-    """Return the type a non-asserted event is coded as (``recode`` rows of ``data/plover.tsv``), else None."""
-    if cand.status not in {"future", "hypothetical"} or cand.type not in onto.recode:
-        return None
-    when, new = onto.recode[cand.type]
-    announced = _announced(cand)
-    if when == "intent":
-        hit = cand.status == "future" or announced
-    elif when == "announced":
-        hit = announced
-    else:  # conditional
-        hit = announced and _conditional(cand)
-    return new if hit else None
-
-
-def _dominated(cand: _Cand, by_anchor: dict[int, _Cand]) -> bool:
-    """True when ``cand`` sits in a clause subordinate to another trigger's clause.
-
-    Main-clause preference (issue 15): "promised to free prisoners", "urged Iraq to withdraw",
-    "threatened to ban candidates" are one event each, the main verb's; the embedded act is a
-    separate event only when it is asserted ("X, which attacked Y, ...").
-    """
-    tok = cand.anchor if cand.anchor.pos_ in {"VERB", "AUX", "ADJ"} else _clause_head(cand.anchor)
-    crossed = False
-    for _ in range(12):
-        if tok.head.i == tok.i:
-            return False
-        crossed = crossed or tok.dep_ in _SUBORDINATE_DEPS
-        tok = tok.head
-        owner = by_anchor.get(tok.i)
-        if crossed and owner is not None and owner is not cand:
-            return True
-    return False
-
-
-def _refused(cand: _Cand) -> bool:
-    """True when a negated cooperative act is a refusal: "will not accept", "failed to reach".
-
-    A refusal is the actor's own stance (future or modal negation, or "fail"/"refuse" to),
-    which PLOVER codes REJECT; a plain past negation ("did not sign") stays negated.
-    """
-    if cand.type not in _REFUSABLE or cand.rule.pos == "HALT":
-        return False
-    verb = cand.anchor if cand.anchor.pos_ in {"VERB", "AUX", "ADJ"} else _clause_head(cand.anchor)
-    if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX | {"would", "can", "could", "wo", "ca"} for c in verb.children):
-        return True
-    return verb.dep_ == "xcomp" and _lemma(verb.head) == "fail"
 
 
 # -- arguments --------------------------------------------------------------------------------
@@ -617,7 +299,7 @@ def _reporters(clause: Token) -> list[Token]:
     return []
 
 
-def _arguments(cand: _Cand, entities: EntityIndex) -> ea.Args:
+def _arguments(cand: Cand, entities: EntityIndex) -> ea.Args:
     anchor = cand.anchor
     actors: list[ea.Arg] = []
     targets: list[ea.Arg] = []
@@ -696,7 +378,7 @@ def _governing_verb(noun: Token) -> Token | None:
     return head
 
 
-def _mode(cand: _Cand, args: ea.Args, lex: Lexicon) -> str | None:
+def _mode(cand: Cand, args: ea.Args, lex: Lexicon) -> str | None:
     if cand.mode:
         return cand.mode
     words = [t for t in cand.anchor.subtree if t.dep_ not in {"ccomp"}]
@@ -711,15 +393,15 @@ def _mode(cand: _Cand, args: ea.Args, lex: Lexicon) -> str | None:
 
 
 # -- context: date, statement, source ---------------------------------------------------------------
-def _date(cand: _Cand, times: list[TimeExpr], sent: Span, statement: Statement | None) -> str | None:
-    clause = _clause_head(cand.anchor)
+def _date(cand: Cand, times: list[TimeExpr], sent: Span, statement: Statement | None) -> str | None:
+    clause = clause_head(cand.anchor)
     for t in times:
         if not (sent.start_char <= t.start < sent.end_char):
             continue
         span = sent.doc.char_span(t.start, t.end, alignment_mode="expand")
         if span is None:
             continue
-        if _clause_head(span.root.head if span.root.dep_ != "ROOT" else span.root).i == clause.i:
+        if clause_head(span.root.head if span.root.dep_ != "ROOT" else span.root).i == clause.i:
             return t.value
     return statement.date if statement is not None else None
 
@@ -735,34 +417,34 @@ def _source(statement: Statement | None) -> str | None:
     return statement.speaker or (statement.via[0] if statement.via else None)
 
 
-def _speaker_acts(cand: _Cand) -> bool:
+def _speaker_acts(cand: Cand) -> bool:
     """True when an actor-less event inside a statement is the speaker's own act: a reported
     obligation or order, or a verbal act whose subject is "I"/"we" or missing ("'We demand ...'")."""
     if cand.rule.pos in {"MODAL", "IMPERATIVE"}:
         return True
     if cand.type not in _VERBAL_TYPES:
         return False
-    verb = cand.anchor if cand.anchor.pos_ in {"VERB", "AUX", "ADJ"} else _clause_head(cand.anchor)
+    verb = cand.anchor if cand.anchor.pos_ in {"VERB", "AUX", "ADJ"} else clause_head(cand.anchor)
     subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     return not subj or subj[0].lower_ in {"i", "we"}
 
 
 # -- assembly -----------------------------------------------------------------------------------------
 def _code_sentence(sent: Span, entities: EntityIndex, lex: Lexicon, onto: Ontology, require_dyad: bool,
-                   speaker_at: SpeakerAt | None = None) -> list[tuple[_Cand, ea.Args, str | None]]:
+                   speaker_at: SpeakerAt | None = None) -> list[tuple[Cand, ea.Args, str | None]]:
     cands = _candidates(sent, lex, entities, speaker_at)
     by_anchor = {c.anchor.i: c for c in cands}
-    out: list[tuple[_Cand, ea.Args, str | None]] = []
+    out: list[tuple[Cand, ea.Args, str | None]] = []
     for cand in cands:
         cand.base_type = cand.type
-        cand.status = "asserted" if cand.rule.pos in {"MODAL", "IMPERATIVE"} else _status(cand, by_anchor)
-        if cand.status == "negated" and _refused(cand):
+        cand.status = "asserted" if cand.rule.pos in {"MODAL", "IMPERATIVE"} else event_status(cand, by_anchor)
+        if cand.status == "negated" and refused(cand):
             cand.type, cand.mode, cand.status = "REJECT", None, "asserted"
-        recoded = _recoded(cand, onto)
-        if recoded is not None:  # "will allow" -> AGREE, "will extend the curfew" -> THREATEN
-            cand.type, cand.mode, cand.status = recoded, None, "asserted"
+        new_type = recoded(cand, onto)
+        if new_type is not None:  # "will allow" -> AGREE, "will extend the curfew" -> THREATEN
+            cand.type, cand.mode, cand.status = new_type, None, "asserted"
     for cand in cands:
-        if cand.status != "asserted" and _dominated(cand, by_anchor):
+        if cand.status != "asserted" and dominated(cand, by_anchor):
             continue  # main-clause preference: "promised to free", "urged X to withdraw"
         args = _arguments(cand, entities)
         if not args.actors and speaker_at is not None and _speaker_acts(cand):
@@ -793,7 +475,7 @@ def _code_sentence(sent: Span, entities: EntityIndex, lex: Lexicon, onto: Ontolo
 class _Found:
     start: int
     end: int
-    cand: _Cand
+    cand: Cand
     mode: str | None
     actor: str | None
     target: str | None
@@ -827,7 +509,7 @@ _STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG"}
 _DOMESTIC_TYPES = {"COERCE", "CONCEDE", "MOBILIZE", "RETREAT"}
 
 
-def _domestic(entities: EntityIndex, cand: _Cand, place: str | None, target: ea.Arg | None) -> str | None:
+def _domestic(entities: EntityIndex, cand: Cand, place: str | None, target: ea.Arg | None) -> str | None:
     """Return the country of a domestic act: where it happens ("declared a state of siege in
     Haiti"), or for coercion, whose people it targets ("banned Ugandan opposition candidates")."""
     if cand.base_type not in _DOMESTIC_TYPES:
