@@ -79,6 +79,8 @@ CLASSES = [
     ("President Musharraf of Pakistan declared a state of emergency.", "COERCE", None, set()),
     ("The Serbian army violated the ceasefire.", "ASSAULT", "SRB", set()),
     ("Some of the demonstrators threw stones at the police in Athens.", "ASSAULT", "GRC", set()),
+    ("Tens of thousands of workers went on strike in France on Thursday.", "PROTEST", "FRA", set()),
+    ("Israel went back on its promise to release the prisoners.", "REJECT", "ISR", {"RETREAT"}),
     # collective and quantified actors
     ("Thousands of protesters marched in Cairo against the government.", "PROTEST", "EGY", set()),
     ("A crowd of 5,000 rallied outside the parliament in Kiev.", "PROTEST", "UKR", set()),

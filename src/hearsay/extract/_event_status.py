@@ -22,6 +22,10 @@ _INTENT_HEADS = {"plan", "intend", "prepare", "prepared", "expect", "decide"}
 # event types whose embedded events are not asserted: "urged X to withdraw", "refused to pay"
 _EMBEDDING_TYPES = {"REQUEST": "hypothetical", "THREATEN": "hypothetical", "AGREE": "hypothetical",
                     "REJECT": "negated", "CONCEDE": "hypothetical"}
+# nouns whose to-infinitive names an act not (yet) done: promised, planned, demanded, offered
+_IRREALIS_NOUNS = {"promise", "pledge", "plan", "offer", "demand", "call", "request", "proposal", "threat", "commitment",
+                   "bid", "attempt", "ultimatum", "order", "permission", "right", "readiness", "willingness", "intention",
+                   "vow", "appeal", "invitation", "deal", "agreement", "effort", "refusal", "failure"}
 _CONDITION_MARKS = {"if", "unless", "otherwise", "lest"}
 # dependencies that open a subordinate clause (main-clause preference, issue 15)
 _SUBORDINATE_DEPS = {"advcl", "relcl", "acl", "xcomp", "ccomp", "pcomp", "csubj", "csubjpass"}
@@ -68,6 +72,10 @@ def event_status(cand: Cand, by_anchor: dict[int, Cand]) -> EventStatus:
         # a bare verb with its own subject in a subordinate clause is a subjunctive or for-to
         # clause ("pushing for the US (to) support", "demanded that Israel withdraw"): not asserted
         return "hypothetical"
+    if (verb.dep_ == "acl" and lemma_of(verb.head) in _IRREALIS_NOUNS
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
+        # "its promise to release the prisoners", "a plan to withdraw"; "its refusal to pay" did not happen
+        return "negated" if lemma_of(verb.head) in {"refusal", "failure"} else "hypothetical"
     if verb.dep_ in {"xcomp", "ccomp", "advcl"}:
         head = verb.head
         owner = by_anchor.get(head.i)
