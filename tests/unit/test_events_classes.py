@@ -97,6 +97,7 @@ CLASSES = [
     ("Iran needs to stop enriching uranium, the German foreign minister said.", "REQUEST", "DEU", set()),
     ("\"Release the hostages now,\" the Israeli prime minister told Hamas.", "REQUEST", "ISR", {"RETREAT"}),
     ("A ceasefire must be declared immediately, the Turkish foreign minister said.", "REQUEST", "TUR", set()),
+    ("Israel has been asked to withdraw from the border area, the Egyptian foreign minister said.", "REQUEST", "EGY", set()),
 ]
 
 

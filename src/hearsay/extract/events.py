@@ -419,13 +419,19 @@ def _source(statement: Statement | None) -> str | None:
 
 def _speaker_acts(cand: Cand) -> bool:
     """True when an actor-less event inside a statement is the speaker's own act: a reported
-    obligation or order, or a verbal act whose subject is "I"/"we" or missing ("'We demand ...'")."""
+    obligation or order, or a verbal act whose subject is "I"/"we" or missing ("'We demand ...'"),
+    or an agentless passive one."""
     if cand.rule.pos in {"MODAL", "IMPERATIVE"}:
         return True
     if cand.type not in _VERBAL_TYPES:
         return False
     verb = cand.anchor if cand.anchor.pos_ in {"VERB", "AUX", "ADJ"} else clause_head(cand.anchor)
-    subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
+        if verb.i != cand.anchor.i:
+            return False  # "was put under investigation": the noun's act is not the speaker's
+        # "Israel has been asked to withdraw, the UN said": an agentless passive act is the speaker's
+        return not any(c.dep_ == "agent" for c in verb.children)
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
     return not subj or subj[0].lower_ in {"i", "we"}
 
 
