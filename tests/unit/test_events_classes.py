@@ -65,6 +65,8 @@ CLASSES = [
     ("Britain urged Iran to release the detained sailors.", "REQUEST", "GBR", {"RETREAT"}),
     ("Uganda threatened to ban opposition rallies.", "THREATEN", "UGA", {"COERCE"}),
     ("Britain is pushing hard for Japan to support the debt relief plan.", "REQUEST", "GBR", {"SUPPORT"}),
+    ("Washington accused Tehran of reneging on the nuclear deal.", "ACCUSE", "USA", {"REJECT"}),
+    ("Lt. Gen. Prosper Avril of Haiti resigned to allow democratic elections to take place.", "RETREAT", None, {"CONCEDE"}),
     # missing verbs and nominalisations
     ("Pakistan has shared intelligence with Afghanistan on militant groups.", "COOPERATE", "PAK", set()),
     ("Jordan and Iraq stepped up intelligence sharing.", "COOPERATE", "JOR", set()),
@@ -81,6 +83,8 @@ CLASSES = [
     ("Some of the demonstrators threw stones at the police in Athens.", "ASSAULT", "GRC", set()),
     ("Tens of thousands of workers went on strike in France on Thursday.", "PROTEST", "FRA", set()),
     ("Israel went back on its promise to release the prisoners.", "REJECT", "ISR", {"RETREAT"}),
+    ("China announced it would halt imports of Australian coal.", "SANCTION", "CHN", {"THREATEN"}),
+    ("The military junta in Mali said it would hand over power to civilians.", "AGREE", "MLI", set()),
     # collective and quantified actors
     ("Thousands of protesters marched in Cairo against the government.", "PROTEST", "EGY", set()),
     ("A crowd of 5,000 rallied outside the parliament in Kiev.", "PROTEST", "UKR", set()),

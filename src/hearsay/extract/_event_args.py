@@ -105,8 +105,8 @@ def resolve_one(entities: EntityIndex, tok: Token, depth: int = 0) -> Arg | None
     return None
 
 
-def _pronoun_subject(entities: EntityIndex, tok: Token, depth: int) -> Arg | None:
-    """Resolve a subject pronoun to the subject of the clause that reports it.
+def pronoun_antecedent(tok: Token) -> Token | None:
+    """Return the subject of the clause reporting a subject pronoun, else ``None``.
 
     "Syria says it is willing to withdraw": a subject pronoun of a complement clause refers
     to the subject of the reporting clause (a narrow form of the nearest-subject rule of
@@ -119,18 +119,26 @@ def _pronoun_subject(entities: EntityIndex, tok: Token, depth: int) -> Arg | Non
         clause = clause.head
         for subj in clause.children:
             if subj.dep_ in {"nsubj", "nsubjpass"} and subj.pos_ != "PRON":
-                arg = resolve_one(entities, subj, depth + 1)
-                if arg is None:
-                    return None
-                # "it" is not a person, "he"/"she" is one ("Chirac reminded Iraq that it must ...")
-                person = entities.get(arg.entity).type == "PERSON" or (subj.ent_type_ == "" and _is_person_role(subj))
-                if tok.lower_ == "it" and (person or subj.pos_ == "PROPN" and entities.lookup(subj.idx, subj.idx + len(subj.text)) is None):
-                    return None  # an untagged name ("Chirac of France") may well be a person
-                own = entities.lookup(subj.idx, subj.idx + len(subj.text))
-                if tok.lower_ in {"he", "she"} and not person and (subj.pos_ != "PROPN" or own is not None):
-                    return None  # "Syria says he ...": a country is not "he"
-                return arg
+                return subj
     return None
+
+
+def _pronoun_subject(entities: EntityIndex, tok: Token, depth: int) -> Arg | None:
+    """Resolve a subject pronoun to the entity of its antecedent (:func:`pronoun_antecedent`)."""
+    subj = pronoun_antecedent(tok)
+    if subj is None:
+        return None
+    arg = resolve_one(entities, subj, depth + 1)
+    if arg is None:
+        return None
+    # "it" is not a person, "he"/"she" is one ("Chirac reminded Iraq that it must ...")
+    person = entities.get(arg.entity).type == "PERSON" or (subj.ent_type_ == "" and _is_person_role(subj))
+    own = entities.lookup(subj.idx, subj.idx + len(subj.text))
+    if tok.lower_ == "it" and (person or subj.pos_ == "PROPN" and own is None):
+        return None  # an untagged name ("Chirac of France") may well be a person
+    if tok.lower_ in {"he", "she"} and not person and (subj.pos_ != "PROPN" or own is not None):
+        return None  # "Syria says he ...": a country is not "he"
+    return arg
 
 
 def _is_person_role(tok: Token) -> bool:
@@ -154,6 +162,12 @@ def resolve(entities: EntityIndex, tok: Token, roles: bool = False) -> list[Arg]
     found: list[Arg] = []
     for conj in conjuncts(tok):
         arg = resolve_one(entities, conj)
+        if arg is None and roles and conj.pos_ == "PRON":  # "the junta said it would ...": the role antecedent
+            ante = pronoun_antecedent(conj)
+            if ante is not None and ante.pos_ == "NOUN" and role_sector(ante) is not None and not (
+                    conj.lower_ == "it" and ante.tag_ == "NNS" or conj.lower_ == "they" and ante.tag_ == "NN"
+                    and ante.lemma_.lower() not in {"police", "government", "opposition", "army", "junta"}):
+                arg = Arg(PENDING + str(ante.i), ante)
         if arg is None and roles and role_sector(conj) is not None:  # "thousands of protesters", "some of the students"
             arg = Arg(PENDING + str(conj.i), conj)  # becomes an entity only if its event is kept
         if arg is None:  # "Senior Hungarian and Romanian officials": coordinated modifiers
@@ -250,6 +264,9 @@ def subjects(tok: Token, depth: int = 0) -> tuple[list[Token], bool]:
         # parsed with the noun as the sentence root)
         return [head], False
     if tok.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in {"VERB", "AUX"}:
+        objs = [c for c in head.head.children if c.dep_ in {"dobj", "obj"}]
+        if objs and head.lower_ in {"of", "for", "from", "against"}:
+            return objs, False  # "accused Tehran of reneging", "thanked Iran for releasing": the object acts
         return subjects(head.head, depth + 1)  # "resorted to throwing stones"
     if tok.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         # "required North Korea's help to dislodge ...": purpose of the clause governing the noun

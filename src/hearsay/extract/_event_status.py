@@ -21,7 +21,7 @@ _IRREALIS_HEADS = {"want", "seek", "try", "hope", "aim", "plan", "intend", "prop
 _INTENT_HEADS = {"plan", "intend", "prepare", "prepared", "expect", "decide"}
 # event types whose embedded events are not asserted: "urged X to withdraw", "refused to pay"
 _EMBEDDING_TYPES = {"REQUEST": "hypothetical", "THREATEN": "hypothetical", "AGREE": "hypothetical",
-                    "REJECT": "negated", "CONCEDE": "hypothetical"}
+                    "REJECT": "negated", "CONCEDE": "hypothetical", "ACCUSE": "hypothetical"}
 # nouns whose to-infinitive names an act not (yet) done: promised, planned, demanded, offered
 _IRREALIS_NOUNS = {"promise", "pledge", "plan", "offer", "demand", "call", "request", "proposal", "threat", "commitment",
                    "bid", "attempt", "ultimatum", "order", "permission", "right", "readiness", "willingness", "intention",
@@ -76,6 +76,13 @@ def event_status(cand: Cand, by_anchor: dict[int, Cand]) -> EventStatus:
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
         # "its promise to release the prisoners", "a plan to withdraw"; "its refusal to pay" did not happen
         return "negated" if lemma_of(verb.head) in {"refusal", "failure"} else "hypothetical"
+    if verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and not any(
+            c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return "hypothetical"  # a purpose clause: "resigned to allow elections", "deployed troops to reinforce ..."
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+        owner = by_anchor.get(verb.head.head.i)
+        if owner is not None and owner.type in _EMBEDDING_TYPES and owner.type != cand.type:
+            return _EMBEDDING_TYPES[owner.type]  # type: ignore[return-value]  # "accused X of reneging"
     if verb.dep_ in {"xcomp", "ccomp", "advcl"}:
         head = verb.head
         owner = by_anchor.get(head.i)
