@@ -46,6 +46,7 @@ class Cand:
     status: EventStatus = "asserted"
     parent: Cand | None = None
     base_type: str = ""  # the type before recoding ("will extend the curfew": COERCE -> THREATEN)
+    recoded: bool = False  # an announced act coded as its announcement (AGREE, THREATEN)
 
 
 def clause_head(tok: Token) -> Token:

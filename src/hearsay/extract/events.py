@@ -448,10 +448,11 @@ def _code_sentence(sent: Span, entities: EntityIndex, lex: Lexicon, onto: Ontolo
             cand.type, cand.mode, cand.status = "REJECT", None, "asserted"
         new_type = recoded(cand, onto)
         if new_type is not None:  # "will allow" -> AGREE, "will extend the curfew" -> THREATEN
-            cand.type, cand.mode, cand.status = new_type, None, "asserted"
+            cand.type, cand.mode, cand.status, cand.recoded = new_type, None, "asserted", True
     for cand in cands:
-        if cand.status != "asserted" and dominated(cand, by_anchor):
-            continue  # main-clause preference: "promised to free", "urged X to withdraw"
+        if (cand.status != "asserted" or cand.recoded) and dominated(cand, by_anchor):
+            # main-clause preference: "promised to free", "urged X to withdraw", "warned it would impose sanctions"
+            continue
         args = _arguments(cand, entities)
         if not args.actors and speaker_at is not None and _speaker_acts(cand):
             speaker = speaker_at(cand.trigger.idx)
