@@ -141,3 +141,8 @@ def test_events_official_takes_no_country_from_a_foreign_target(settings):
     # threatening Russia is no domestic act: Bush is not coded RUS
     events = _events("President Bush threatened Russia with sanctions.", settings)
     assert _has(events, "THREATEN", None) and not _has(events, "THREATEN", "RUS")
+
+
+def test_events_announced_act_under_a_threat_is_one_event(settings):
+    events = _events("The United States warned it would impose sanctions if Turkey bought the missiles.", settings)
+    assert [t for t, _, _, _ in events] == ["THREATEN"]
