@@ -90,6 +90,8 @@ CLASSES = [
     ("A crowd of 5,000 rallied outside the parliament in Kiev.", "PROTEST", "UKR", set()),
     ("Many of the students marched through Santiago in Chile.", "PROTEST", "CHL", set()),
     ("Talks between Israel and Syria broke down in May. Both sides blamed Egypt.", "ACCUSE", "SYR", set()),
+    ("Millions of Iranians took to the streets to protest the election result.", "PROTEST", "IRN", set()),
+    ("Opposition supporters clashed with security forces in Dhaka.", "ASSAULT", "BGD", set()),
     # stative participles take their subject as the actor
     ("Vietnam is committed to opening up its economy.", "AGREE", "VNM", set()),
     ("Serb forces were engaged in ethnic cleansing in Kosovo.", "ASSAULT", "SRB", set()),

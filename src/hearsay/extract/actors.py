@@ -202,9 +202,14 @@ def _role_head(head: Token) -> Token | None:
     """Return the role noun a (possibly quantified) phrase names: the group of "thousands of
     protesters" / "some of the students", else the head itself ("a crowd of 5,000")."""
     sectors = load_sectors()
-    for tok in (_group_head(head), head):
+    group = _group_head(head)
+    for tok in (group, head):
         if tok.pos_ in {"NOUN", "PROPN"} and (sectors.role(tok.lower_) or sectors.role(tok.lemma_)):
             return tok
+    if group.pos_ == "NOUN":  # "opposition supporters", "government loyalists": the role modifying the group
+        for child in sorted((c for c in group.children if c.dep_ == "compound" and c.i < group.i), key=lambda t: -t.i):
+            if child.pos_ in {"NOUN", "PROPN"} and (sectors.role(child.lower_) or sectors.role(child.lemma_)):
+                return child
     return None
 
 
