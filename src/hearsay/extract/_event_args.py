@@ -30,6 +30,8 @@ _GROUP_NOUNS = {"country", "state", "nation", "side", "government", "neighbour",
 # nouns that carry someone's words ("issued a statement demanding ...")
 MESSAGE_NOUNS = {"declaration", "statement", "letter", "message", "resolution", "communique", "communiqué",
                  "appeal", "note", "reminder", "warning", "report", "decree", "proclamation", "petition"}
+# participles that describe their subject's own stance or activity ("is committed to", "were engaged in")
+STATIVE_PARTICIPLES = {"commit", "engage", "involve", "prepare", "determine", "dedicate", "resolve", "embroil", "oppose"}
 # verbs whose object controls an infinitive complement ("urged Iraq to withdraw")
 OBJECT_CONTROL = {"urge", "ask", "call", "press", "force", "allow", "help", "order", "invite", "persuade",
                   "encourage", "tell", "permit", "require", "pressure", "push", "warn", "advise", "compel"}
@@ -103,8 +105,8 @@ def resolve_one(entities: EntityIndex, tok: Token, depth: int = 0) -> Arg | None
     return None
 
 
-def _pronoun_subject(entities: EntityIndex, tok: Token, depth: int) -> Arg | None:
-    """Resolve a subject pronoun to the subject of the clause that reports it.
+def pronoun_antecedent(tok: Token) -> Token | None:
+    """Return the subject of the clause reporting a subject pronoun, else ``None``.
 
     "Syria says it is willing to withdraw": a subject pronoun of a complement clause refers
     to the subject of the reporting clause (a narrow form of the nearest-subject rule of
@@ -117,8 +119,31 @@ def _pronoun_subject(entities: EntityIndex, tok: Token, depth: int) -> Arg | Non
         clause = clause.head
         for subj in clause.children:
             if subj.dep_ in {"nsubj", "nsubjpass"} and subj.pos_ != "PRON":
-                return resolve_one(entities, subj, depth + 1)
+                return subj
     return None
+
+
+def _pronoun_subject(entities: EntityIndex, tok: Token, depth: int) -> Arg | None:
+    """Resolve a subject pronoun to the entity of its antecedent (:func:`pronoun_antecedent`)."""
+    subj = pronoun_antecedent(tok)
+    if subj is None:
+        return None
+    arg = resolve_one(entities, subj, depth + 1)
+    if arg is None:
+        return None
+    # "it" is not a person, "he"/"she" is one ("Chirac reminded Iraq that it must ...")
+    person = entities.get(arg.entity).type == "PERSON" or (subj.ent_type_ == "" and _is_person_role(subj))
+    own = entities.lookup(subj.idx, subj.idx + len(subj.text))
+    if tok.lower_ == "it" and (person or subj.pos_ == "PROPN" and own is None):
+        return None  # an untagged name ("Chirac of France") may well be a person
+    if tok.lower_ in {"he", "she"} and not person and (subj.pos_ != "PROPN" or own is not None):
+        return None  # "Syria says he ...": a country is not "he"
+    return arg
+
+
+def _is_person_role(tok: Token) -> bool:
+    """True for a role noun naming one person ("the president", "the minister")."""
+    return role_sector(tok) in {"GOV", "MIL", "JUD", "LEG"} and tok.tag_ == "NN" and tok.lemma_.lower() not in _GROUP_NOUNS
 
 
 def resolve(entities: EntityIndex, tok: Token, roles: bool = False) -> list[Arg]:
@@ -137,7 +162,13 @@ def resolve(entities: EntityIndex, tok: Token, roles: bool = False) -> list[Arg]
     found: list[Arg] = []
     for conj in conjuncts(tok):
         arg = resolve_one(entities, conj)
-        if arg is None and roles and conj.pos_ in {"NOUN", "PROPN"} and role_sector(conj) is not None:
+        if arg is None and roles and conj.pos_ == "PRON":  # "the junta said it would ...": the role antecedent
+            ante = pronoun_antecedent(conj)
+            if ante is not None and ante.pos_ == "NOUN" and role_sector(ante) is not None and not (
+                    conj.lower_ == "it" and ante.tag_ == "NNS" or conj.lower_ == "they" and ante.tag_ == "NN"
+                    and ante.lemma_.lower() not in {"police", "government", "opposition", "army", "junta"}):
+                arg = Arg(PENDING + str(ante.i), ante)
+        if arg is None and roles and role_sector(conj) is not None:  # "thousands of protesters", "some of the students"
             arg = Arg(PENDING + str(conj.i), conj)  # becomes an entity only if its event is kept
         if arg is None:  # "Senior Hungarian and Romanian officials": coordinated modifiers
             continue
@@ -162,7 +193,12 @@ def materialize(entities: EntityIndex, arg: Arg) -> Arg:
 
 
 def group_antecedents(entities: EntityIndex, tok: Token) -> list[Arg]:
-    """Resolve "the two countries" / "both sides" to the last two coordinated parties before it."""
+    """Resolve "the two countries" / "both sides" to the two parties named before it.
+
+    The last coordinated pair before it wins ("Israel and Syria ... both sides"); failing that,
+    the last two different actors named earlier in the sentence or the one before ("Israel's
+    talks with Syria ended; both sides ..."), as a reader would take them (issue 15).
+    """
     if tok.lemma_.lower() not in _GROUP_NOUNS:
         return []
     if not any(c.lower_ in {"two", "both"} for c in tok.children):
@@ -175,6 +211,17 @@ def group_antecedents(entities: EntityIndex, tok: Token) -> list[Arg]:
         first, second = resolve_one(entities, cand.head), resolve_one(entities, cand)
         if first and second and first.entity != second.entity:
             return [first, second]
+    sent = tok.sent
+    start = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    named: list[Arg] = []
+    for s, e, eid in reversed(entities.mentions_in(start, tok.idx)):
+        draft = entities.get(eid)
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if span is not None and (draft.type in ACTOR_TYPES - {"PERSON"} or "iso3" in draft.ids):
+            if all(a.entity != eid for a in named):
+                named.append(Arg(eid, span.root))
+        if len(named) == 2:
+            return [named[1], named[0]]
     return []
 
 
@@ -188,6 +235,10 @@ def subjects(tok: Token, depth: int = 0) -> tuple[list[Token], bool]:
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children)
     if passive:
         agents = [p for a in tok.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+        if not agents and tok.lemma_.lower() in STATIVE_PARTICIPLES:
+            # "Vietnam is committed to ...", "Serb forces were engaged in ethnic cleansing": a state
+            # of the subject, not a passive act done to it
+            return [c for c in tok.children if c.dep_ == "nsubjpass"], False
         return agents, True
     subj = [c for c in tok.children if c.dep_ in {"nsubj", "csubj"}]
     if subj:
@@ -208,9 +259,14 @@ def subjects(tok: Token, depth: int = 0) -> tuple[list[Token], bool]:
             # "issued a declaration demanding ...": whoever issued the declaration demands
             return subjects(head.head, depth + 1)
         return [head], False  # "troops aiding Russia"
-    if tok.dep_ == "acl" and tok.tag_ == "VBD":  # a finite verb misparsed as a modifier of its subject
+    if tok.dep_ == "acl" and (tok.tag_ == "VBD" or head.dep_ == "ROOT" and tok.tag_ == "VBN"):
+        # a finite verb misparsed as a modifier of its subject ("Palestinian youths resorted to ...",
+        # parsed with the noun as the sentence root)
         return [head], False
     if tok.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in {"VERB", "AUX"}:
+        objs = [c for c in head.head.children if c.dep_ in {"dobj", "obj"}]
+        if objs and head.lower_ in {"of", "for", "from", "against"}:
+            return objs, False  # "accused Tehran of reneging", "thanked Iran for releasing": the object acts
         return subjects(head.head, depth + 1)  # "resorted to throwing stones"
     if tok.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         # "required North Korea's help to dislodge ...": purpose of the clause governing the noun

@@ -165,7 +165,10 @@ def code_actor(entities: EntityIndex, entity_id: str, head: Token) -> tuple[str 
 _INSTITUTION_SECTORS = {"GOV", "MIL", "COP", "LEG", "JUD", "PTY", "MED", "BUS", "IGO", "NGO"}
 # quantity heads whose "of" complement names the group ("tens of thousands of students")
 _QUANTITY_HEADS = {"hundred", "thousand", "million", "dozen", "ten", "score", "group", "number", "band",
-                   "handful", "crowd", "crowds", "some", "many", "most", "all", "several", "one", "two", "three"}
+                   "handful", "crowd", "crowds", "some", "many", "most", "all", "several", "one", "two", "three",
+                   "member", "majority", "contingent", "delegation", "faction", "wing", "section", "team", "unit",
+                   "body", "rest", "half", "part", "few", "each", "both", "none", "dozens", "scores", "hundreds",
+                   "thousands", "millions", "tens"}
 _ROLE_KEY = "role:"
 
 
@@ -195,13 +198,28 @@ def _group_head(head: Token, depth: int = 0) -> Token:
     return head
 
 
+def _role_head(head: Token) -> Token | None:
+    """Return the role noun a (possibly quantified) phrase names: the group of "thousands of
+    protesters" / "some of the students", else the head itself ("a crowd of 5,000")."""
+    sectors = load_sectors()
+    group = _group_head(head)
+    for tok in (group, head):
+        if tok.pos_ in {"NOUN", "PROPN"} and (sectors.role(tok.lower_) or sectors.role(tok.lemma_)):
+            return tok
+    if group.pos_ == "NOUN":  # "opposition supporters", "government loyalists": the role modifying the group
+        for child in sorted((c for c in group.children if c.dep_ == "compound" and c.i < group.i), key=lambda t: -t.i):
+            if child.pos_ in {"NOUN", "PROPN"} and (sectors.role(child.lower_) or sectors.role(child.lemma_)):
+                return child
+    return None
+
+
 def role_sector(head: Token) -> str | None:
     """Return the sector when ``head`` heads a role-noun phrase ("tens of thousands of students" -> EDU)."""
-    head = _group_head(head)
-    if head.pos_ not in {"NOUN", "PROPN"}:
+    role = _role_head(head)
+    if role is None:
         return None
     sectors = load_sectors()
-    return sectors.role(head.lower_) or sectors.role(head.lemma_)
+    return sectors.role(role.lower_) or sectors.role(role.lemma_)
 
 
 def role_actor(entities: EntityIndex, head: Token) -> str | None:
@@ -216,7 +234,10 @@ def role_actor(entities: EntityIndex, head: Token) -> str | None:
     Returns:
         The entity id, or ``None`` when ``head`` is not a role noun of ``data/sectors.tsv``.
     """
-    head = _group_head(head)
+    role = _role_head(head)
+    if role is None:
+        return None
+    head = role
     sector = role_sector(head)
     if sector is None:
         return None

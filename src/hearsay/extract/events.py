@@ -10,8 +10,10 @@ How the coder works (docs/events.md has the long form):
 2. **Arguments** come from the trigger's own dependents (:mod:`hearsay.extract._event_args`).
 3. **Status.** Negation, future auxiliaries, modals, conditionals and embedding under a
    request, threat, offer or refusal mark the event (``negated``, ``future``,
-   ``hypothetical``) instead of asserting it. Per the PLOVER manual, future CONSULT, SUPPORT,
-   COOPERATE and AID are coded AGREE, and future RETREAT is coded CONCEDE.
+   ``hypothetical``) instead of asserting it. How such an event is coded is data: the
+   ``recode`` rows of ``data/plover.tsv`` (future cooperation and promised concessions are
+   AGREE, announced coercion is THREATEN, a sanction only when conditional). Main-clause
+   preference: an embedded trigger is a separate event only when asserted (issue 15).
 4. **Keeping.** An event needs an actor; AID, COOPERATE and SANCTION need a recipient
    (PLOVER "Requires recipient: Yes"): ``settings.events_require_dyad`` (default true,
    PETRARCH's ``require_dyad``) asks for both; with it off every typed trigger is kept, with
@@ -24,214 +26,51 @@ How the coder works (docs/events.md has the long form):
 
 from __future__ import annotations
 
-import functools
-from dataclasses import dataclass, field
-from importlib import resources
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
 from hearsay.config import Settings
 from hearsay.extract import _event_args as ea
+from hearsay.extract._event_lexicon import Lexicon, Ontology, Rule, load_lexicon, load_ontology
+from hearsay.extract._event_lexicon import holds as _holds
+from hearsay.extract._event_lexicon import lemma_of as _lemma
+from hearsay.extract._event_lexicon import noun_rule as _noun_rule
+from hearsay.extract._event_lexicon import rule_lemma as _rule_lemma
+from hearsay.extract._event_lexicon import with_of as _with_of
+from hearsay.extract._event_status import (
+    Cand,
+    announced,
+    clause_head,
+    dominated,
+    event_status,
+    recoded,
+    refused,
+)
 from hearsay.extract.actors import code_actor, dominant_country
 from hearsay.extract.entities import EntityIndex
 from hearsay.extract.zones import Zones
 from hearsay.model import Event, EventStatus, Statement, TimeExpr
 
 _SKIP_ENTITY_TYPES = {"ORG", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"}
-_FUTURE_AUX = {"will", "shall", "'ll"}
-_MODAL_AUX = {"would", "could", "might", "may", "should", "must", "can", "ought"}
-_IRREALIS_HEADS = {"want", "seek", "try", "hope", "aim", "plan", "intend", "propose", "consider", "wish",
-                   "prepare", "prepared", "expect", "attempt", "need", "decide"}
-_INTENT_HEADS = {"plan", "intend", "prepare", "prepared", "expect", "decide"}
-# event types whose embedded events are not asserted: "urged X to withdraw", "refused to pay"
-_EMBEDDING_TYPES = {"REQUEST": "hypothetical", "THREATEN": "hypothetical", "AGREE": "hypothetical",
-                    "REJECT": "negated", "CONCEDE": "hypothetical"}
-_FUTURE_TO_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
-# announced coercive or violent acts are threats (PLOVER manual: THREATEN ~ ASSAULT + hypothetical)
-_FUTURE_TO_THREATEN = {"PROTEST", "SANCTION", "COERCE", "ASSAULT"}
+# prepositions whose object is a circumstance of the event, not its argument
+# verbal PLOVER types: acts a speaker performs by saying so (manual, quad categories)
+_VERBAL_TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
+_ADJUNCT_PREPS = {"during", "after", "before", "amid", "amidst", "despite", "following", "since", "until", "throughout",
+                  "because", "besides", "like", "unlike"}
 _OBLIGATION_AUX = {"must", "should"}
 # nouns whose "that"-clause reports what the speaker says someone must do ("a reminder that Iraq must ...")
 _OBLIGATION_NOUNS = {"reminder", "warning", "statement", "declaration", "message", "letter", "note", "resolution",
                      "insistence", "demand", "call"}
-# cooperative acts whose refusal ("will not accept", "failed to reach agreement") is PLOVER REJECT
-_REFUSABLE = {"AGREE", "CONSULT", "COOPERATE", "SUPPORT", "AID", "CONCEDE", "RETREAT"}
-
-
-# -- ontology and lexicon ---------------------------------------------------------------------
-@dataclass(frozen=True, slots=True)
-class Ontology:
-    """PLOVER types, modes, contexts and the legacy names of ``data/plover.tsv``."""
-
-    types: dict[str, bool]  # type -> requires a recipient
-    modes: dict[str, tuple[str, ...]]
-    contexts: tuple[str, ...]
-    legacy: dict[str, tuple[str, str | None]]
-
-    def current(self, name: str) -> tuple[str, str | None]:
-        """Return ``(type, mode)`` for a current or legacy PLOVER name ("DISAPPROVE" -> ACCUSE)."""
-        name = name.strip().upper()
-        if name in self.types:
-            return name, None
-        if name in self.legacy:
-            return self.legacy[name]
-        raise KeyError(f"not a PLOVER event type: {name!r}")
-
-
-def _rows(filename: str) -> list[list[str]]:
-    raw = resources.files("hearsay.data").joinpath(filename).read_text(encoding="utf-8")
-    return [ln.split("\t") for ln in raw.splitlines() if ln.strip() and not ln.startswith("#")]
-
-
-@functools.lru_cache(maxsize=1)
-def load_ontology() -> Ontology:
-    """Return the packaged PLOVER ontology, parsed once per process."""
-    types: dict[str, bool] = {}
-    modes: dict[str, list[str]] = {}
-    contexts: list[str] = []
-    legacy: dict[str, tuple[str, str | None]] = {}
-    for row in _rows("plover.tsv"):
-        kind = row[0]
-        if kind == "type":
-            types[row[1]] = row[3] == "yes"
-        elif kind == "mode":
-            modes.setdefault(row[1], []).append(row[2])
-        elif kind == "context":
-            contexts.append(row[1])
-        elif kind == "legacy":
-            legacy[row[1]] = (row[2], (row[3] if len(row) > 3 else "") or None)
-    return Ontology(types, {k: tuple(v) for k, v in modes.items()}, tuple(contexts), legacy)
-
-
-@dataclass(frozen=True, slots=True)
-class Rule:
-    """One lexicon row: a trigger lemma, its type and mode, and the pattern that must hold."""
-
-    pos: str
-    lemma: str
-    type: str
-    mode: str | None
-    pattern: tuple[tuple[str, frozenset[str]], ...] = ()
-    line: int = 0
-
-    @property
-    def name(self) -> str:
-        return f"{self.pos.lower()}:{self.lemma}#{self.line}"
 
 
 _OBLIGATION_RULE = Rule("MODAL", "must", "REQUEST", None, (), 0)
-
-
-@dataclass(slots=True)
-class Lexicon:
-    """Trigger rules by (pos, lemma) and mode cues by lemma."""
-
-    rules: dict[tuple[str, str], list[Rule]] = field(default_factory=dict)
-    cues: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
-
-
-@functools.lru_cache(maxsize=1)
-def load_lexicon() -> Lexicon:
-    """Return the packaged trigger lexicon (``data/event_triggers.tsv``)."""
-    lex = Lexicon()
-    for n, row in enumerate(_rows("event_triggers.tsv"), start=1):
-        row = row + [""] * (5 - len(row))
-        pos, lemma, type_, mode, pattern = (c.strip() for c in row[:5])
-        if pos == "CUE":
-            lex.cues.setdefault(lemma, []).append((type_, mode))
-            continue
-        conds = []
-        for part in filter(None, (p.strip() for p in pattern.split(";"))):
-            key, _, values = part.partition("=")
-            conds.append((key, frozenset(v for v in values.split("|") if v)))
-        lex.rules.setdefault((pos, lemma), []).append(Rule(pos, lemma, type_, mode or None, tuple(conds), n))
-    return lex
-
-
-def _lemma(tok: Token) -> str:
-    return tok.lemma_.lower()
-
-
-def _surface_stems(word: str) -> list[str]:
-    """Return base-form guesses for an inflected word ("staged" -> stage, "halted" -> halt)."""
-    out = []
-    for suffix, repl in (("ied", "y"), ("ies", "y"), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", ""), ("es", ""), ("s", "")):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            stem = word[: len(word) - len(suffix)] + repl
-            out.append(stem)
-            if not repl and len(stem) > 3 and stem[-1] == stem[-2]:  # "stopped" -> stop
-                out.append(stem[:-1])
-    return out
-
-
-def _rule_lemma(tok: Token, pos: str, lex: Lexicon) -> str:
-    """Return the lemma under which ``lex`` knows ``tok`` as ``pos``.
-
-    spaCy's lemmatiser misses some inflections ("staged" -> "stag"), so when the lemma has
-    no rows the surface form's plausible stems are tried before giving up.
-    """
-    lemma = _lemma(tok)
-    if (pos, lemma) in lex.rules:
-        return lemma
-    for stem in _surface_stems(tok.lower_):
-        if (pos, stem) in lex.rules:
-            return stem
-    return lemma
-
-
-def _holds(rule: Rule, tok: Token, lex: Lexicon, entities: EntityIndex) -> bool:
-    objs = ea.objects(tok) or (ea.passive_patients(tok) if tok.pos_ == "VERB" else [])
-    for key, values in rule.pattern:
-        if key == "obj":
-            if not values:
-                if objs:
-                    return False
-            elif "*event" in values:
-                if not any(_noun_rule(o, lex) for o in objs):
-                    return False
-            elif "*entity" in values:
-                if not any(ea.resolve(entities, o) for o in objs):
-                    return False
-            elif "*any" in values:
-                if not objs:
-                    return False
-            elif not any(_lemma(o) in values or o.lower_ in values for o in objs):
-                return False
-        elif key == "prep" and not any(c.dep_ in {"prep", "dative"} and c.lower_ in values for c in tok.children):
-            return False
-        elif key == "prt" and not any(c.dep_ == "prt" and c.lower_ in values for c in tok.children):
-            return False
-        elif key == "mod" and not any(c.dep_ in {"compound", "amod", "nmod"} and _lemma(c) in values for c in tok.children):
-            return False
-        elif key == "comp" and not any(c.dep_ in {"xcomp", "ccomp"} for c in tok.children):
-            return False
-        elif key == "clause" and not any(c.dep_ in {"ccomp", "parataxis"} and c.pos_ in {"VERB", "AUX"} for c in tok.children):
-            return False
-    return True
-
-
-def _noun_rule(tok: Token, lex: Lexicon, entities: EntityIndex | None = None) -> Rule | None:
-    if tok.pos_ not in {"NOUN", "PROPN"}:
-        return None
-    for rule in lex.rules.get(("NOUN", _rule_lemma(tok, "NOUN", lex)), []):
-        if all(k != "mod" or any(c.dep_ in {"compound", "amod", "nmod"} and _lemma(c) in v for c in tok.children)
-               for k, v in rule.pattern):
-            return rule
-    return None
+# the speaker of the attributed statement holding a character offset, as an event argument
+SpeakerAt = Callable[[int], "ea.Arg | None"]
 
 
 # -- candidates ---------------------------------------------------------------------------------
-@dataclass(slots=True)
-class _Cand:
-    trigger: Token  # the token whose span is the event's trigger
-    anchor: Token  # the token whose arguments are read (verb, adjective or noun)
-    rule: Rule
-    type: str
-    mode: str | None
-    noun: Token | None = None  # the event noun of a support verb or a verb's event-noun object
-    status: EventStatus = "asserted"
-    parent: _Cand | None = None
-
-
 def _event_objects(verb: Token) -> list[Token]:
     """Return the nouns that may name the event a verb acts on: its objects, their noun
     compounds ("the aid program") and partitive/of complements ("part of the aid program",
@@ -246,7 +85,7 @@ def _event_objects(verb: Token) -> list[Token]:
     return out
 
 
-def _halt_candidate(tok: Token, lex: Lexicon) -> _Cand | None:
+def _halt_candidate(tok: Token, lex: Lexicon) -> Cand | None:
     """Code a verb that ends, cancels or blocks another event by the event it stops.
 
     PLOVER SANCTION is the reduction of existing cooperative relations (manual, SANCTION;
@@ -265,20 +104,64 @@ def _halt_candidate(tok: Token, lex: Lexicon) -> _Cand | None:
         for rule in rules:
             types = dict(rule.pattern).get("types", frozenset())
             if noun_rule.type in types:
-                return _Cand(tok, tok, rule, rule.type, rule.mode, noun=noun)
+                return Cand(tok, tok, rule, rule.type, rule.mode, noun=noun)
     return None
 
 
-def _candidate(tok: Token, lex: Lexicon, entities: EntityIndex) -> _Cand | None:
+def _obligation(tok: Token, reported: bool) -> Token | None:
+    """Return the cue of a reported obligation headed by ``tok`` ("China must drop barriers"), else None.
+
+    A clause saying what someone must, should, needs to or has to do is a demand on its subject
+    when it is reported: the complement of a reporting verb or message noun ("declared that ...",
+    "a reminder that ..."), or the content of an attributed statement ("..., Kerry said"). A
+    passive or existential obligation ("a ceasefire must be declared") is a demand with no named
+    recipient. "We must ..." is the speaker's own resolve, not a demand.
+    """
+    if tok.pos_ not in {"VERB", "AUX"}:
+        return None
+    subj = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}]
+    if not subj or subj[0].lower_ in {"i", "we"}:
+        return None
+    embedded = (tok.dep_ == "ccomp" and tok.head.pos_ == "VERB"
+                or tok.dep_ in {"acl", "ccomp"} and tok.head.pos_ == "NOUN" and _lemma(tok.head) in _OBLIGATION_NOUNS)
+    if not (embedded or reported):
+        return None
+    aux = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ in _OBLIGATION_AUX), None)
+    if aux is not None:
+        return aux
+    if _lemma(tok) in {"need", "have"} and any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                                               for c in tok.children):
+        return tok  # "Iran needs to stop enrichment", "Israel has to withdraw"
+    return None
+
+
+def _imperative(tok: Token) -> bool:
+    """True for a main-clause imperative ("Release the hostages now"): a bare verb with no subject or auxiliary."""
+    if tok.tag_ != "VB" or tok.dep_ not in {"ROOT", "conj", "ccomp", "parataxis"} or (tok.dep_ == "conj" and tok.head.dep_ != "ROOT"):
+        return False
+    return not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "expl", "mark"} for c in tok.children)
+
+
+# the REQUEST mode of a demanded act (PLOVER manual, REQUEST modes; CAMEO 101-108)
+_REQUEST_MODES = {"RETREAT": "yield", "CONCEDE": "yield", "AID": "assist", "COOPERATE": "assist", "SUPPORT": "assist",
+                  "CONSULT": "meet", "AGREE": "meet"}
+
+
+def _candidate(tok: Token, lex: Lexicon, entities: EntityIndex, reported: bool = False) -> Cand | None:
+    cand = _typed_candidate(tok, lex, entities, reported)
+    if cand is not None and reported and cand.anchor.i == tok.i and tok.pos_ == "VERB" and _imperative(tok):
+        # a quoted order ("'Release the hostages,' the minister told Hamas") is the speaker's demand
+        rule = Rule("IMPERATIVE", cand.rule.lemma, "REQUEST", None, (), cand.rule.line)
+        return Cand(tok, tok, rule, "REQUEST", _REQUEST_MODES.get(cand.type))
+    return cand
+
+
+def _typed_candidate(tok: Token, lex: Lexicon, entities: EntityIndex, reported: bool) -> Cand | None:
     lemma = _lemma(tok)
-    if (tok.pos_ in {"VERB", "AUX"} and (tok.dep_ == "ccomp" and tok.head.pos_ == "VERB"
-                                         or tok.dep_ in {"acl", "ccomp"} and tok.head.pos_ == "NOUN"
-                                         and _lemma(tok.head) in _OBLIGATION_NOUNS)
-            and any(c.dep_ == "aux" and c.lower_ in _OBLIGATION_AUX for c in tok.children)
-            and any(c.dep_ == "nsubj" for c in tok.children)):
+    cue = _obligation(tok, reported)
+    if cue is not None:
         # "X declared that China must drop barriers": a reported obligation is a demand on its subject
-        aux = next(c for c in tok.children if c.dep_ == "aux" and c.lower_ in _OBLIGATION_AUX)
-        return _Cand(aux, tok, _OBLIGATION_RULE, "REQUEST", None)
+        return Cand(cue, tok, _OBLIGATION_RULE, "REQUEST", None)
     if tok.pos_ == "VERB" and tok.dep_ not in {"amod", "compound"}:
         halted = _halt_candidate(tok, lex)
         if halted is not None:
@@ -287,18 +170,19 @@ def _candidate(tok: Token, lex: Lexicon, entities: EntityIndex) -> _Cand | None:
         # has a type of its own ("imposed sanctions" is SANCTION, "imposed martial law" COERCE)
         for rule in lex.rules.get(("LIGHT", _rule_lemma(tok, "LIGHT", lex)), []):
             for obj in ea.objects(tok):
-                # the object or its noun compound ("launched a mediation effort")
-                for noun in (obj, *(c for c in obj.children if c.dep_ == "compound")):
+                # the object, its noun compound ("launched a mediation effort") or its
+                # of-complement ("declared a state of emergency")
+                for noun in (obj, *(c for c in obj.children if c.dep_ == "compound"), *_with_of([obj])[1:]):
                     noun_rule = _noun_rule(noun, lex)
                     if noun_rule is not None:
-                        return _Cand(tok, tok, rule, noun_rule.type, noun_rule.mode, noun=obj)
+                        return Cand(tok, tok, rule, noun_rule.type, noun_rule.mode, noun=obj)
         for rule in lex.rules.get(("VERB", _rule_lemma(tok, "VERB", lex)), []):
             if _holds(rule, tok, lex, entities):
-                return _Cand(tok, tok, rule, rule.type, rule.mode)
+                return Cand(tok, tok, rule, rule.type, rule.mode)
     if tok.pos_ == "ADJ" and tok.dep_ in {"acomp", "amod", "ROOT", "conj"}:
         for rule in lex.rules.get(("ADJ", lemma), []):
             if _holds(rule, tok, lex, entities):
-                return _Cand(tok, tok, rule, rule.type, rule.mode)
+                return Cand(tok, tok, rule, rule.type, rule.mode)
     if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ != "compound":
         eid = entities.lookup(tok.idx, tok.idx + len(tok.text))
         if eid is not None and entities.get(eid).type in _SKIP_ENTITY_TYPES:
@@ -309,19 +193,36 @@ def _candidate(tok: Token, lex: Lexicon, entities: EntityIndex) -> _Cand | None:
             for child in tok.children:  # "the recently signed treaty": the participle is the trigger
                 if child.dep_ in {"amod", "acl"} and child.tag_ == "VBN" and ("VERB", _lemma(child)) in lex.rules:
                     trigger = child
-            return _Cand(trigger, tok, noun_rule, noun_rule.type, noun_rule.mode)
+            return Cand(trigger, tok, noun_rule, noun_rule.type, noun_rule.mode)
     return None
 
 
-def _candidates(sent: Span, lex: Lexicon, entities: EntityIndex) -> list[_Cand]:
-    cands = [c for c in (_candidate(t, lex, entities) for t in sent) if c is not None]
+def _governor(noun: Token) -> Token:
+    """Return the word a noun argument belongs to: its verb, across prepositions ("pulled out of
+    the talks") and an object's of-complement ("lifted the state of emergency")."""
+    head = noun.head
+    if noun.dep_ != "pobj":
+        return head
+    if head.lower_ in _ADJUNCT_PREPS:  # "threw stones during demonstrations": two events
+        return noun
+    of = head.lower_ == "of"
+    while head.dep_ in {"prep", "prt", "agent"} and head.head.i != head.i:
+        head = head.head
+    if of and head.pos_ in {"NOUN", "PROPN"} and head.dep_ in {"dobj", "obj", "nsubjpass", "attr"}:
+        return head.head
+    return head
+
+
+def _candidates(sent: Span, lex: Lexicon, entities: EntityIndex, speaker_at: SpeakerAt | None = None) -> list[Cand]:
+    cands = [c for c in (_candidate(t, lex, entities, speaker_at is not None and speaker_at(t.idx) is not None)
+                         for t in sent) if c is not None]
     by_anchor = {c.anchor.i: c for c in cands}
     kept = []
     for c in cands:
         head = c.anchor.head
         if c.anchor.pos_ in {"NOUN", "PROPN"}:
             # an event noun that is a verb trigger's object (or prepositional object) belongs to it
-            gov = head.head if c.anchor.dep_ == "pobj" and head.dep_ == "prep" else head
+            gov = _governor(c.anchor)
             if c.anchor.dep_ in {"dobj", "pobj", "attr", "nsubjpass"} and gov.i in by_anchor and gov.i != c.anchor.i:
                 owner = by_anchor[gov.i]
                 if owner.noun is None:
@@ -331,62 +232,6 @@ def _candidates(sent: Span, lex: Lexicon, entities: EntityIndex) -> list[_Cand]:
                 continue
         kept.append(c)
     return kept
-
-
-# -- status ---------------------------------------------------------------------------------------
-def _clause_head(tok: Token) -> Token:
-    while tok.pos_ not in {"VERB", "AUX", "ADJ"} and tok.head.i != tok.i:
-        tok = tok.head
-    return tok
-
-
-def _status(cand: _Cand, by_anchor: dict[int, _Cand]) -> EventStatus:
-    verb = cand.anchor if cand.anchor.pos_ in {"VERB", "ADJ"} else _clause_head(cand.anchor)
-    kids = list(verb.children) + (list(verb.head.children) if cand.anchor.pos_ == "ADJ" else [])
-    if cand.anchor.pos_ == "ADJ":
-        kids += list(cand.anchor.head.children)
-    if any(c.dep_ == "neg" for c in kids) or any(c.dep_ == "neg" or c.lower_ == "no" for c in cand.anchor.children):
-        return "negated"
-    if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in kids):
-        return "hypothetical"
-    if any(c.dep_ == "aux" and c.lower_ in _MODAL_AUX for c in kids):
-        return "hypothetical"
-    if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in kids):
-        return "future"
-    if verb.dep_ in {"xcomp", "ccomp", "advcl"}:
-        head = verb.head
-        owner = by_anchor.get(head.i)
-        if owner is not None and owner.type in _EMBEDDING_TYPES and owner.type != cand.type:
-            return _EMBEDDING_TYPES[owner.type]  # type: ignore[return-value]
-        if _lemma(head) in {"fail", "refuse"}:  # "failed to reach agreement": it did not happen
-            return "negated"
-        if _lemma(head) in _IRREALIS_HEADS:
-            return "future" if _lemma(head) in _INTENT_HEADS else "hypothetical"
-        if _lemma(head) == "go" and any(c.dep_ == "aux" and c.lower_ in {"is", "are", "am", "'s", "'re"} for c in head.children):
-            return "future"
-    return "asserted"
-
-
-def _announced(cand: _Cand) -> bool:
-    """True when a future/conditional act is its actor's own announced intention (not a report)."""
-    verb = cand.anchor if cand.anchor.pos_ == "VERB" else _clause_head(cand.anchor)
-    if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX | {"would"} for c in verb.children):
-        return True
-    return verb.dep_ in {"xcomp"} and _lemma(verb.head) in _INTENT_HEADS - {"expect"}
-
-
-def _refused(cand: _Cand) -> bool:
-    """True when a negated cooperative act is a refusal: "will not accept", "failed to reach".
-
-    A refusal is the actor's own stance (future or modal negation, or "fail"/"refuse" to),
-    which PLOVER codes REJECT; a plain past negation ("did not sign") stays negated.
-    """
-    if cand.type not in _REFUSABLE or cand.rule.pos == "HALT":
-        return False
-    verb = cand.anchor if cand.anchor.pos_ in {"VERB", "AUX", "ADJ"} else _clause_head(cand.anchor)
-    if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX | {"would", "can", "could", "wo", "ca"} for c in verb.children):
-        return True
-    return verb.dep_ == "xcomp" and _lemma(verb.head) == "fail"
 
 
 # -- arguments --------------------------------------------------------------------------------
@@ -437,17 +282,41 @@ def _targets_of_verb(verb: Token, entities: EntityIndex, noun: Token | None) -> 
     return found
 
 
-def _arguments(cand: _Cand, entities: EntityIndex) -> ea.Args:
+def _reporters(clause: Token) -> list[Token]:
+    """Return who reports the obligation in ``clause``: the subject of the reporting verb
+    ("X declared that ..."), or the owner or issuer of a message noun ("X's warning that ...",
+    "X issued a reminder that ..."). Empty for an unembedded clause (the statement's speaker
+    is used instead)."""
+    head = clause.head
+    if clause.dep_ == "ccomp" and head.pos_ in {"VERB", "AUX"}:
+        return ea.subjects(head)[0]
+    if clause.dep_ in {"acl", "ccomp"} and head.pos_ == "NOUN":
+        owners = [c for c in head.children if c.dep_ == "poss"]
+        if owners:
+            return owners
+        if head.dep_ in {"dobj", "obj"} and head.head.pos_ in {"VERB", "AUX"}:
+            return ea.subjects(head.head)[0]
+    return []
+
+
+def _arguments(cand: Cand, entities: EntityIndex) -> ea.Args:
     anchor = cand.anchor
     actors: list[ea.Arg] = []
     targets: list[ea.Arg] = []
+    if cand.rule.pos == "IMPERATIVE":
+        # the speaker gives the order (_code_sentence); the addressee is whoever was told ("... told Hamas")
+        if anchor.dep_ in {"ccomp", "parataxis"}:
+            for tok in anchor.head.children:
+                if tok.dep_ in {"dobj", "obj", "dative"}:
+                    targets += _resolve(entities, tok)
+        return ea.Args([], targets)
     if cand.rule.pos == "MODAL":
-        for tok in ea.subjects(anchor.head)[0]:
+        for tok in _reporters(anchor):
             actors += _resolve(entities, tok)
         for tok in anchor.children:
             if tok.dep_ == "nsubj":
                 targets += _resolve(entities, tok)
-        return ea.Args(actors, [t for t in targets if t.entity not in {a.entity for a in actors}])
+        return ea.Args(actors, targets)  # a self-obligation ("it needs to borrow") is dropped in _code_sentence
     if anchor.pos_ in {"VERB", "ADJ", "AUX"}:
         verb = anchor.head if anchor.pos_ == "ADJ" and anchor.dep_ == "acomp" else anchor
         subj, passive = ea.subjects(verb)
@@ -509,7 +378,7 @@ def _governing_verb(noun: Token) -> Token | None:
     return head
 
 
-def _mode(cand: _Cand, args: ea.Args, lex: Lexicon) -> str | None:
+def _mode(cand: Cand, args: ea.Args, lex: Lexicon) -> str | None:
     if cand.mode:
         return cand.mode
     words = [t for t in cand.anchor.subtree if t.dep_ not in {"ccomp"}]
@@ -524,15 +393,15 @@ def _mode(cand: _Cand, args: ea.Args, lex: Lexicon) -> str | None:
 
 
 # -- context: date, statement, source ---------------------------------------------------------------
-def _date(cand: _Cand, times: list[TimeExpr], sent: Span, statement: Statement | None) -> str | None:
-    clause = _clause_head(cand.anchor)
+def _date(cand: Cand, times: list[TimeExpr], sent: Span, statement: Statement | None) -> str | None:
+    clause = clause_head(cand.anchor)
     for t in times:
         if not (sent.start_char <= t.start < sent.end_char):
             continue
         span = sent.doc.char_span(t.start, t.end, alignment_mode="expand")
         if span is None:
             continue
-        if _clause_head(span.root.head if span.root.dep_ != "ROOT" else span.root).i == clause.i:
+        if clause_head(span.root.head if span.root.dep_ != "ROOT" else span.root).i == clause.i:
             return t.value
     return statement.date if statement is not None else None
 
@@ -548,22 +417,53 @@ def _source(statement: Statement | None) -> str | None:
     return statement.speaker or (statement.via[0] if statement.via else None)
 
 
+def _speaker_acts(cand: Cand) -> bool:
+    """True when an actor-less event inside a statement is the speaker's own act: a reported
+    obligation or order, or a verbal act whose subject is "I"/"we" or missing ("'We demand ...'"),
+    or an agentless passive one."""
+    if cand.rule.pos in {"MODAL", "IMPERATIVE"}:
+        return True
+    if cand.type not in _VERBAL_TYPES:
+        return False
+    verb = cand.anchor if cand.anchor.pos_ in {"VERB", "AUX", "ADJ"} else clause_head(cand.anchor)
+    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
+        if verb.i != cand.anchor.i:
+            return False  # "was put under investigation": the noun's act is not the speaker's
+        # "Israel has been asked to withdraw, the UN said": an agentless passive act is the speaker's
+        return not any(c.dep_ == "agent" for c in verb.children)
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    return not subj or subj[0].lower_ in {"i", "we"}
+
+
 # -- assembly -----------------------------------------------------------------------------------------
-def _code_sentence(sent: Span, entities: EntityIndex, lex: Lexicon, onto: Ontology, require_dyad: bool) -> list[tuple[_Cand, ea.Args, str | None]]:
-    cands = _candidates(sent, lex, entities)
+def _code_sentence(sent: Span, entities: EntityIndex, lex: Lexicon, onto: Ontology, require_dyad: bool,
+                   speaker_at: SpeakerAt | None = None) -> list[tuple[Cand, ea.Args, str | None]]:
+    cands = _candidates(sent, lex, entities, speaker_at)
     by_anchor = {c.anchor.i: c for c in cands}
-    out: list[tuple[_Cand, ea.Args, str | None]] = []
+    out: list[tuple[Cand, ea.Args, str | None]] = []
     for cand in cands:
-        cand.status = "asserted" if cand.rule.pos == "MODAL" else _status(cand, by_anchor)
-        if cand.status in {"future", "hypothetical"} and cand.type in _FUTURE_TO_THREATEN and _announced(cand):
-            cand.type, cand.mode, cand.status = "THREATEN", None, "asserted"
-        if cand.status == "negated" and _refused(cand):
+        cand.base_type = cand.type
+        cand.status = "asserted" if cand.rule.pos in {"MODAL", "IMPERATIVE"} else event_status(cand, by_anchor)
+        if cand.status == "negated" and refused(cand):
             cand.type, cand.mode, cand.status = "REJECT", None, "asserted"
-        elif cand.status == "future" and cand.type in _FUTURE_TO_AGREE:
-            cand.type, cand.mode, cand.status = "AGREE", None, "asserted"  # PLOVER manual, AGREE
-        elif cand.status == "future" and cand.type == "RETREAT":
-            cand.type, cand.status = "CONCEDE", "asserted"  # PLOVER manual, CONCEDE
+        new_type = recoded(cand, onto)
+        if new_type is not None:  # "will allow" -> AGREE, "will extend the curfew" -> THREATEN
+            cand.type, cand.mode, cand.status, cand.recoded = new_type, None, "asserted", True
+    for cand in cands:
+        if (cand.status != "asserted" or cand.recoded) and dominated(cand, by_anchor):
+            # main-clause preference: "promised to free", "urged X to withdraw", "warned it would impose sanctions"
+            continue
         args = _arguments(cand, entities)
+        if not args.actors and speaker_at is not None and _speaker_acts(cand):
+            speaker = speaker_at(cand.trigger.idx)
+            if speaker is not None:  # the speaker of a reported demand is its actor (issue 15)
+                args = ea.Args([speaker], args.targets)
+        if cand.rule.pos == "MODAL":
+            if cand.anchor.head.i in by_anchor and cand.anchor.head.i != cand.anchor.i:
+                continue  # "agree that disputes should be resolved", "demanded that X must": the governing trigger codes it
+            own = {a.entity for a in args.actors}
+            if any(t.entity in own for t in args.targets):
+                continue  # "the government said it needs to borrow": its own resolve, not a demand
         # a purpose clause of the same type is the same event ("sent troops to aid Russia")
         head = cand.anchor.head
         owner = by_anchor.get(head.i) if cand.anchor.dep_ in {"xcomp", "advcl", "conj"} else None
@@ -582,7 +482,7 @@ def _code_sentence(sent: Span, entities: EntityIndex, lex: Lexicon, onto: Ontolo
 class _Found:
     start: int
     end: int
-    cand: _Cand
+    cand: Cand
     mode: str | None
     actor: str | None
     target: str | None
@@ -593,17 +493,40 @@ class _Found:
     place: str | None
 
 
-def _codes(entities: EntityIndex, arg: ea.Arg, sent: Span) -> tuple[str | None, str | None]:
+def _codes(entities: EntityIndex, arg: ea.Arg, sent: Span, domestic: str | None = None) -> tuple[str | None, str | None]:
     """Return ``(iso3, sector)`` of one event argument.
 
     An organisation or group with no country of its own ("the Homeland Union", "Hutu
-    rebels") is read as domestic to the country the sentence is about; the guess is kept
-    on the event only, never stored on the entity. People get no such guess.
+    rebels") is read as domestic to the country the sentence is about. A state official
+    (a person with a government, military, police or judicial role) with no country of
+    their own takes ``domestic``, the country of a domestic act (see :func:`_domestic`).
+    Both guesses are kept on the event only, never stored on the entity.
     """
     iso3, sector = code_actor(entities, arg.entity, arg.head)
-    if iso3 is None and entities.get(arg.entity).type in {"ORG", "NORP"}:
+    kind = entities.get(arg.entity).type
+    if iso3 is None and kind in {"ORG", "NORP"}:
         iso3 = dominant_country(entities, sent)
+    elif iso3 is None and kind == "PERSON" and sector in _STATE_SECTORS:
+        iso3 = domestic
     return iso3, sector
+
+
+_STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG"}
+# acts a state takes at home: restricting, conceding, mobilising, retreating (CAMEO 08, 15, 17)
+_DOMESTIC_TYPES = {"COERCE", "CONCEDE", "MOBILIZE", "RETREAT"}
+
+
+def _domestic(entities: EntityIndex, cand: Cand, place: str | None, target: ea.Arg | None) -> str | None:
+    """Return the country of a domestic act: where it happens ("declared a state of siege in
+    Haiti"), or for coercion, whose people it targets ("banned Ugandan opposition candidates")."""
+    if cand.base_type not in _DOMESTIC_TYPES:
+        return None
+    for eid in (place, target.entity if target is not None and cand.base_type == "COERCE" else None):
+        if eid is not None and not eid.startswith(ea.PENDING):
+            iso3 = entities.get(eid).ids.get("iso3")
+            if iso3:
+                return iso3
+    return None
 
 
 def _role_code(codes: tuple[str | None, str | None]) -> str | None:
@@ -634,11 +557,19 @@ def find_events(
     lex, onto = load_lexicon(), load_ontology()
     require_dyad = settings.events_require_dyad
     found: list[_Found] = []
+
+    def speaker_at(offset: int) -> ea.Arg | None:
+        statement = _statement(offset, statements)
+        if statement is None or statement.speaker is None or statement.speaker_start is None or statement.speaker_end is None:
+            return None
+        span = doc.char_span(statement.speaker_start, statement.speaker_end, alignment_mode="expand")
+        return ea.Arg(statement.speaker, span.root) if span is not None else None
+
     for sent in doc.sents:
         if not zones.is_story(sent.start_char, sent.end_char) or zones.kind_at(sent.start_char, sent.end_char) == "heading":
             continue
         seen: set[tuple[str, str | None, str | None]] = set()
-        for cand, args, mode in _code_sentence(sent, entities, lex, onto, require_dyad):
+        for cand, args, mode in _code_sentence(sent, entities, lex, onto, require_dyad, speaker_at):
             target = ea.materialize(entities, args.targets[0]) if args.targets else None
             actors: list[ea.Arg | None] = [ea.materialize(entities, a) for a in (args.actors[:1] if args.reciprocal else args.actors)] or [None]
             target_code = _role_code(_codes(entities, target, sent)) if target else None
@@ -647,9 +578,10 @@ def find_events(
                 if key in seen:
                     continue
                 seen.add(key)
-                actor_code = _role_code(_codes(entities, actor, sent)) if actor else None
                 place = ea.place_of(entities, [cand.anchor, *([cand.noun] if cand.noun is not None else []), cand.anchor.head],
                                     {*(a.entity for a in args.actors), *(t.entity for t in args.targets)})
+                domestic = _domestic(entities, cand, place, target)
+                actor_code = _role_code(_codes(entities, actor, sent, domestic)) if actor else None
                 rule = cand.rule.name + ("+reciprocal" if args.reciprocal else "")
                 found.append(_Found(cand.trigger.idx, cand.trigger.idx + len(cand.trigger.text), cand, mode,
                                     actor.entity if actor else None, target.entity if target else None,

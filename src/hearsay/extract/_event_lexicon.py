@@ -1,0 +1,221 @@
+"""The PLOVER ontology (``data/plover.tsv``) and the trigger lexicon (``data/event_triggers.tsv``).
+
+Loading both tables, and testing a lexicon row's pattern against a token of the dependency
+parse (docs/events.md, "How the coder works" and "Issue 15").
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+from importlib import resources
+
+from spacy.tokens import Token
+
+from hearsay.extract import _event_args as ea
+from hearsay.extract.entities import EntityIndex
+
+@dataclass(frozen=True, slots=True)
+class Ontology:
+    """PLOVER types, modes, contexts and the legacy names of ``data/plover.tsv``."""
+
+    types: dict[str, bool]  # type -> requires a recipient
+    modes: dict[str, tuple[str, ...]]
+    contexts: tuple[str, ...]
+    legacy: dict[str, tuple[str, str | None]]
+    recode: dict[str, tuple[str, str]] = field(default_factory=dict)  # type -> (when, new type)
+
+    def current(self, name: str) -> tuple[str, str | None]:
+        """Return ``(type, mode)`` for a current or legacy PLOVER name ("DISAPPROVE" -> ACCUSE)."""
+        name = name.strip().upper()
+        if name in self.types:
+            return name, None
+        if name in self.legacy:
+            return self.legacy[name]
+        raise KeyError(f"not a PLOVER event type: {name!r}")
+
+
+def _rows(filename: str) -> list[list[str]]:
+    raw = resources.files("hearsay.data").joinpath(filename).read_text(encoding="utf-8")
+    return [ln.split("\t") for ln in raw.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+@functools.lru_cache(maxsize=1)
+def load_ontology() -> Ontology:
+    """Return the packaged PLOVER ontology, parsed once per process."""
+    types: dict[str, bool] = {}
+    modes: dict[str, list[str]] = {}
+    contexts: list[str] = []
+    legacy: dict[str, tuple[str, str | None]] = {}
+    recode: dict[str, tuple[str, str]] = {}
+    for row in _rows("plover.tsv"):
+        kind = row[0]
+        if kind == "type":
+            types[row[1]] = row[3] == "yes"
+        elif kind == "mode":
+            modes.setdefault(row[1], []).append(row[2])
+        elif kind == "context":
+            contexts.append(row[1])
+        elif kind == "legacy":
+            legacy[row[1]] = (row[2], (row[3] if len(row) > 3 else "") or None)
+        elif kind == "recode":
+            recode[row[1]] = (row[2], row[3])
+    return Ontology(types, {k: tuple(v) for k, v in modes.items()}, tuple(contexts), legacy, recode)
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One lexicon row: a trigger lemma, its type and mode, and the pattern that must hold."""
+
+    pos: str
+    lemma: str
+    type: str
+    mode: str | None
+    pattern: tuple[tuple[str, frozenset[str]], ...] = ()
+    line: int = 0
+
+    @property
+    def name(self) -> str:
+        return f"{self.pos.lower()}:{self.lemma}#{self.line}"
+
+
+
+
+@dataclass(slots=True)
+class Lexicon:
+    """Trigger rules by (pos, lemma) and mode cues by lemma."""
+
+    rules: dict[tuple[str, str], list[Rule]] = field(default_factory=dict)
+    cues: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+
+
+@functools.lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """Return the packaged trigger lexicon (``data/event_triggers.tsv``).
+
+    ``CLASS name a|b|c`` rows name a word class; a pattern value ``@name`` stands for its words,
+    so one row covers a lexical class ("hand over" + any supplies noun -> AID).
+    """
+    lex = Lexicon()
+    rows = _rows("event_triggers.tsv")
+    classes = {r[1].strip(): frozenset(w for w in r[2].strip().split("|") if w) for r in rows if r[0] == "CLASS"}
+    for n, row in enumerate(rows, start=1):
+        row = row + [""] * (5 - len(row))
+        pos, lemma, type_, mode, pattern = (c.strip() for c in row[:5])
+        if pos == "CLASS":
+            continue
+        if pos == "CUE":
+            lex.cues.setdefault(lemma, []).append((type_, mode))
+            continue
+        conds = []
+        for part in filter(None, (p.strip() for p in pattern.split(";"))):
+            key, _, values = part.partition("=")
+            words: set[str] = set()
+            for v in filter(None, values.split("|")):
+                words |= classes[v[1:]] if v.startswith("@") else {v}
+            conds.append((key, frozenset(words)))
+        lex.rules.setdefault((pos, lemma), []).append(Rule(pos, lemma, type_, mode or None, tuple(conds), n))
+    return lex
+
+
+def lemma_of(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
+def _surface_stems(word: str) -> list[str]:
+    """Return base-form guesses for an inflected word ("staged" -> stage, "halted" -> halt)."""
+    out = []
+    for suffix, repl in (("ied", "y"), ("ies", "y"), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", ""), ("es", ""), ("s", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            stem = word[: len(word) - len(suffix)] + repl
+            out.append(stem)
+            if not repl and len(stem) > 3 and stem[-1] == stem[-2]:  # "stopped" -> stop
+                out.append(stem[:-1])
+    return out
+
+
+def rule_lemma(tok: Token, pos: str, lex: Lexicon) -> str:
+    """Return the lemma under which ``lex`` knows ``tok`` as ``pos``.
+
+    spaCy's lemmatiser misses some inflections ("staged" -> "stag"), so when the lemma has
+    no rows the surface form's plausible stems are tried before giving up.
+    """
+    lemma = lemma_of(tok)
+    if (pos, lemma) in lex.rules:
+        return lemma
+    for stem in _surface_stems(tok.lower_):
+        if (pos, stem) in lex.rules:
+            return stem
+    return lemma
+
+
+def with_of(nouns: list[Token]) -> list[Token]:
+    """Return ``nouns`` and their of-complements ("the state of emergency", "a convoy of aid")."""
+    return nouns + [pobj for n in nouns for _, pobj in ea.prep_objects(n, {"of"})]
+
+
+def holds(rule: Rule, tok: Token, lex: Lexicon, entities: EntityIndex) -> bool:
+    objs = ea.objects(tok) or (ea.passive_patients(tok) if tok.pos_ == "VERB" else [])
+    for key, values in rule.pattern:
+        if key == "pobj":  # "withdrew from the treaty", "reneged on the deal", "pulled out of the talks"
+            pobjs = [p for prep in tok.children if prep.dep_ in {"prep", "prt"}
+                     for p in (*prep.children, *(g for c in prep.children if c.dep_ == "prep" for g in c.children))
+                     if p.dep_ == "pobj"]
+            if not any(lemma_of(p) in values or p.lower_ in values for p in with_of(pobjs)):
+                return False
+            continue
+        if key == "obj":
+            if not values:
+                if objs:
+                    return False
+            elif "*event" in values:
+                if not any(noun_rule(o, lex) for o in objs):
+                    return False
+            elif "*entity" in values:
+                if not any(ea.resolve(entities, o) for o in objs):
+                    return False
+            elif "*any" in values:
+                if not objs:
+                    return False
+            elif not any(lemma_of(o) in values or o.lower_ in values for o in with_of(objs)):
+                return False
+        elif key == "prep" and not any(c.dep_ in {"prep", "dative"} and c.lower_ in values
+                                       or c.dep_ in {"advcl", "ccomp"} and any(m.dep_ == "mark" and m.lower_ in values for m in c.children)
+                                       for c in tok.children):  # "pushing for the US (to) support ..."
+            return False
+        elif key == "prt" and not any(c.lower_ in values and (c.dep_ == "prt" or c.dep_ in {"advmod", "prep"} and 0 < c.i - tok.i <= 3)
+                                      for c in tok.children):  # spaCy often parses "pulled out of" as a preposition
+            return False
+        elif key == "mod" and not any(c.dep_ in {"compound", "amod", "nmod"} and lemma_of(c) in values for c in tok.children):
+            return False
+        elif key == "comp" and not any(c.dep_ in {"xcomp", "ccomp"} for c in tok.children):
+            return False
+        elif key == "clause" and not any(c.dep_ in {"ccomp", "parataxis"} and c.pos_ in {"VERB", "AUX"} for c in tok.children):
+            return False
+    return True
+
+
+def noun_rule(tok: Token, lex: Lexicon, entities: EntityIndex | None = None) -> Rule | None:
+    if tok.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    for rule in lex.rules.get(("NOUN", rule_lemma(tok, "NOUN", lex)), []):
+        if all(_noun_holds(tok, k, v) for k, v in rule.pattern):
+            return rule
+    return None
+
+
+def _noun_holds(tok: Token, key: str, values: frozenset[str]) -> bool:
+    """Test a NOUN row's condition: ``mod`` (a modifier) or ``of`` (the noun's theme: an
+    of-complement or a compound, "the sharing of intelligence", "intelligence sharing")."""
+    mods = [c for c in tok.children if c.dep_ in {"compound", "amod", "nmod"}]
+    if key == "mod":
+        return any(lemma_of(c) in values for c in mods)
+    if key == "of":
+        themes = [c for c in mods if c.dep_ in {"compound", "nmod"}] + [p for _, p in ea.prep_objects(tok, {"of", "on"})]
+        return any(lemma_of(c) in values or c.lower_ in values for c in themes)
+    return True
+
+
+
+__all__ = ["Lexicon", "Ontology", "Rule", "holds", "lemma_of", "load_lexicon", "load_ontology", "noun_rule", "rule_lemma",
+           "with_of"]
