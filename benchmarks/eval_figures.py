@@ -92,6 +92,8 @@ def score_recognizers(name: str, split: str, nlp) -> dict[str, float]:  # type: 
                         want = float(str(res.get("value", "nan")).rstrip("%"))
                     except ValueError:
                         want = float("nan")
+                    if str(res.get("unit", "")) in ("Cent", "Pence", "Penny"):
+                        want /= 100  # recognizers-text counts minor units; hearsay gives "85p" as 0.85 GBP (issue 15)
                     ok = f.value is not None and _close(f.value, want)
                 res_tp += ok
                 break

@@ -254,9 +254,10 @@ def _unit(t: str, label: str | None) -> tuple[str, str | None, float]:
     m = re.search(r"\s*(%|per ?cent|percentage points?)$", t)
     if m:
         unit, t = ("%" if "point" not in m.group(1) else "percentage points"), t[: m.start()]
-    m = re.search(r"\s+([a-z]{3})$", t)
-    if m and unit is None and m.group(1).upper() in ISO_CODES:  # "20 million usd"
-        unit, t = m.group(1).upper(), t[: m.start()]
+    m = re.search(r"\s+(m|k)?([a-z]{3})$", t)
+    if m and unit is None and m.group(2).upper() in ISO_CODES:  # "20 million usd"; "30 musd" is 30 million
+        unit, t = m.group(2).upper(), t[: m.start()]
+        factor = {"m": 1e6, "k": 1e3}.get(m.group(1) or "", 1.0)
     m = re.search(r"(?<=\d)(?:(p)|\s*(pence|penny|cents?|kopecks|paise))$", t)
     if m:  # "85p", "17 cents", "$1.50 to 75 cents"
         factor, t = 0.01, t[: m.start()]
@@ -321,7 +322,7 @@ def _parse_amount(text: str, label: str | None, approx_band: float) -> Amount | 
     t, hedge = _strip_hedge(t)
     t = re.sub(r"^(only|just|an incredible|a total of|total|a further|another|the|some)\s+", "", t) if hedge is None else t
     t, unit, factor = _unit(t, label)
-    if factor != 1.0:  # "85p", "about 17 cents", "50 to 75 cents": read the number, then take hundredths
+    if factor != 1.0:  # "85p", "about 17 cents", "30 MUSD": read the number, then apply the unit's factor
         inner = _parse_amount(t, label, approx_band)
         if inner is None:
             return None

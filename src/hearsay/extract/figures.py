@@ -28,7 +28,16 @@ from importlib import resources
 from spacy.tokens import Doc, Span, Token
 
 from hearsay.config import Settings
-from hearsay.extract._numbers import DENOMINATORS, SCALES, UNITS_WORDS, amount_phrases, hedges, parse_amount
+from hearsay.extract._numbers import (
+    DENOMINATORS,
+    ISO_CODES,
+    SCALES,
+    UNITS_WORDS,
+    amount_phrases,
+    hedges,
+    parse_amount,
+    physical_units,
+)
 from hearsay.extract.entities import EntityIndex
 from hearsay.extract.zones import Zones
 from hearsay.model import Figure, Rejection, Statement, TimeExpr
@@ -59,6 +68,58 @@ def quantity_vocabulary() -> dict[str, str]:
     return table
 
 
+_ISO = "|".join(sorted(ISO_CODES))
+_SYMBOL_BEFORE = re.compile(rf"(?:Â?(?:US|AU|A|CA|C|HK|NZ|S|R|GB)?[$£€¥₹₽₩₺₴₪]\s?|\b(?:{_ISO})\s?)$")
+_SCALE_GLUED = re.compile(r"(?:bn|mn|mln|bln|tn|m|k|b)(?![\w-])", re.IGNORECASE)
+_SCALE_SPACED = re.compile(r" (?:bn|mn|mln|bln|tn|m)(?![\w-])")
+_MINOR_AFTER = re.compile(r"(?:p(?![\w-])| ?(?:pence|cents?)\b)")
+_ISO_AFTER = re.compile(rf" [MK]?(?:{_ISO})\b")
+_CURRENCY_WORD_AFTER = re.compile(
+    r" (?:(?:US|Australian|Canadian|Hong Kong|New Zealand|Singapore) )?(?:dollars?|euros?|pounds?(?: sterling)?|yen|yuan|"
+    r"roubles?|rubles?|rupees?|won|francs?|hryvnias?|lira|shekels?|rand|pesos?|reais|kronor|kroner|dinars?|riyals?|dirhams?|naira)\b")
+_BARE_NUMBER = re.compile(r"(?<![\w.,/-])\d[\d,]*(?:\.\d+)?")
+_CLOCK_ZONE = re.compile(r"\s*(?:a\.?m\.?|p\.?m\.?|hrs\b|h\b|utc|gmt|bst|cet|cest|est|edt|pst|pdt|et|local time)\b", re.IGNORECASE)
+_SCORE_WORDS = {"win", "won", "beat", "lose", "lost", "defeat", "draw", "drew", "victory", "score", "lead", "led", "trail"}
+
+
+@functools.lru_cache(maxsize=1)
+def _unit_after() -> re.Pattern[str]:
+    """Match a physical unit written right after a number ("km", " barrels a day"); see ``data/units.tsv``."""
+    surfaces = [re.escape(s) for s, _ in physical_units() if s != "m"]
+    return re.compile(rf" ?(?:{'|'.join(surfaces)})(?![\w-])|(?<=\d) m(?![\w-])", re.IGNORECASE)
+
+
+def _read_extent(full: str, start: int, end: int) -> tuple[int, int]:
+    """Return ``start..end`` widened over the characters that carry the figure's scale and unit.
+
+    spaCy's entity span often stops inside a figure ("£|420|m" is three tokens, "85p" may be
+    untagged): the currency sign or ISO code before it (with a mojibake "Â"), a glued or spaced
+    scale suffix ("420m", "£420 m"), a minor unit ("85p", "17 cents"), an ISO code after it and
+    a physical unit ("4km", "barrels a day") are read from the text itself (issue 15).
+    """
+    m = _SYMBOL_BEFORE.search(full, max(0, start - 6), start)
+    currency = m is not None
+    if m is not None and m.end() == start:
+        start = m.start()
+    elif re.search(r"[$£€¥]", full[start:end]):
+        currency = True
+    if not full[end - 1:end].isdigit():
+        return start, end  # the entity already ends in a word ("3 billion", "45%")
+    m = _SCALE_GLUED.match(full, end) or _SCALE_SPACED.match(full, end)
+    if m is not None and (currency or not m.group(0).startswith(" ") or _CURRENCY_WORD_AFTER.match(full, m.end())):
+        end = m.end()
+        m2 = _ISO_AFTER.match(full, end) or _CURRENCY_WORD_AFTER.match(full, end)
+        return start, m2.end() if m2 else end
+    m = _MINOR_AFTER.match(full, end) or _ISO_AFTER.match(full, end)
+    if m is not None:
+        return start, m.end()
+    if not currency:
+        m = _unit_after().match(full, end)
+        if m is not None:
+            return start, m.end()
+    return start, end
+
+
 def _reject_reason(ent: Span, doc: Doc, full: str, zones: Zones, times: list[TimeExpr]) -> str | None:
     """Return why ``ent`` is not a claim, or ``None`` to keep it."""
     kind = zones.kind_at(ent.start_char, ent.end_char)
@@ -73,9 +134,22 @@ def _reject_reason(ent: Span, doc: Doc, full: str, zones: Zones, times: list[Tim
         return "phone number"
     if ent.label_ == "CARDINAL" and _YEAR.match(text) and not _counts(ent, full):
         return "year"
-    if re.fullmatch(r"\d{1,2}[:.]\d{2}", text) and ent.label_ == "CARDINAL" and re.match(r"\s*(a\.m|p\.m|am|pm|utc|gmt)", full[ent.end_char:ent.end_char + 5], re.I):
-        return "clock time"
+    if re.fullmatch(r"\d{1,2}(?:[:.]\d{2})?|[01]\d[0-5]\d|2[0-3][0-5]\d", text) and ent.label_ in ("CARDINAL", "QUANTITY") and (
+            _CLOCK_ZONE.match(full, ent.end_char) or re.search(r"\b(?:at|by|until|from)\s+$", full[max(0, ent.start_char - 7):ent.start_char])
+            and re.fullmatch(r"[01]\d[0-5]\d|2[0-3][0-5]\d|\d{1,2}[:.]\d{2}", text)):
+        return "clock time"  # "1800 GMT", "at 0930", "16:15 UTC" (issue 15: never a count or a year)
+    around = full[max(0, ent.start_char - 3):ent.end_char + 3]
+    if re.search(r"(?<!\d)\d{1,2}\s?[-–]\s?\d{1,2}(?!\d)", around) and any(t.lemma_.lower() in _SCORE_WORDS or t.lower_ in _SCORE_WORDS for t in ent.sent):
+        return "score"  # "Arsenal won 2-1", "a 3-0 victory"
+    if ent.start > 0 and doc[ent.start - 1].lower_ in ("ranked", "rank", "ranks", "placed", "finished", "seeded"):
+        return "rank"
     root = ent.root
+    if ent.label_ == "CARDINAL" and ent.start > 0 and re.fullmatch(r"\d{3,4}", text):
+        prev = doc[ent.start - 1]
+        if prev.like_num and prev.ent_type_ in ("CARDINAL", "") and not prev.text.endswith(","):
+            return "model number"  # "five 787 aircraft": a count already stands before it
+        if prev.is_title and prev.pos_ == "PROPN" and prev.ent_type_ not in _COUNTRY_TYPES and not prev.is_sent_start:
+            return "model number"  # "Boeing 737", "Airbus 380"
     if ent.label_ == "CARDINAL" and root.i > 0:
         prev = doc[ent.start - 1]
         if prev.pos_ == "PROPN" and (root.head == prev or root.dep_ in ("nummod", "compound", "appos", "npadvmod") and root.head == prev):
@@ -88,9 +162,12 @@ def _reject_reason(ent: Span, doc: Doc, full: str, zones: Zones, times: list[Tim
         return "part of a name"
     if not _has_hedge(ent) and ent.label_ == "CARDINAL":
         head = root.head if root.dep_ == "nummod" else None
-        if head is not None and any(c.lower_ in _DEFINITE and c.i < root.i for c in head.children):
+        # "the two countries" points back; "its 12 largest contracts" and "the 10 biggest banks" count anew
+        if head is not None and any(c.lower_ in _DEFINITE and c.i < root.i for c in head.children) and not any(
+                c.tag_ in ("JJS", "RBS") and c.i > root.i for c in head.children):
             return "definite back-reference, not a new count"
-        if text.lower() == "one" and (head is None or any(c.lower_ == "of" for c in root.children)):
+        in_list = root.dep_ == "conj" or any(c.dep_ == "conj" and c.like_num for c in root.children)
+        if text.lower() == "one" and not in_list and (head is None or any(c.lower_ == "of" for c in root.children)):
             return "'one' as a pronoun or determiner"
         if root.dep_ == "nummod" and root.head.lower_ in ("percent", "per", "cent"):
             return None
@@ -273,8 +350,10 @@ def _ner_candidates(doc: Doc, full: str, zones: Zones, times: list[TimeExpr]) ->
         n_end = _number_end(doc, ent)
         consumed = n_end
         number = doc[t_start:n_end]
-        start, end = doc[t_start].idx, max(doc[t_end - 1].idx + len(doc[t_end - 1].text), number.end_char)
-        found.append(_Candidate(ent, number.text, start, end, f"ner:{ent.label_.lower()}", number.start_char, number.end_char))
+        num_start, num_end = _read_extent(full, number.start_char, number.end_char)
+        start = min(doc[t_start].idx, num_start)
+        end = max(doc[t_end - 1].idx + len(doc[t_end - 1].text), num_end)
+        found.append(_Candidate(ent, full[num_start:num_end], start, end, f"ner:{ent.label_.lower()}", num_start, num_end))
     return found, rejected
 
 
@@ -316,6 +395,33 @@ def _with_phrases(doc: Doc, full: str, found: list[_Candidate], rejected: list[R
     return sorted(found, key=lambda c: c.start)
 
 
+def _with_units(doc: Doc, full: str, found: list[_Candidate], rejected: list[Rejection], zones: Zones,
+                times: list[TimeExpr]) -> list[_Candidate]:
+    """Add amounts whose unit is in the characters but which the tagger left out ("85p", "Â£5bn", "4km")."""
+    taken = [(c.start, c.end) for c in found] + [(r.start, r.end) for r in rejected] + [(t.start, t.end) for t in times]
+    added = []
+    for m in _BARE_NUMBER.finditer(full):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        start, end = _read_extent(full, m.start(), m.end())
+        if (start, end) == (m.start(), m.end()):
+            continue  # a bare number the tagger did not take stays out
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        amount = parse_amount(full[start:end], approx_band=0)
+        if amount is None or amount.unit is None:
+            continue
+        label = "MONEY" if amount.unit.isupper() and len(amount.unit) == 3 else "QUANTITY"
+        ent = Span(doc, span.start, span.end, label=label)
+        if _reject_reason(ent, doc, full, zones, times) is not None:
+            continue
+        _, t_end = _widen(ent, doc, full)
+        added.append(_Candidate(ent, full[start:end], start, max(end, doc[t_end - 1].idx + len(doc[t_end - 1].text)),
+                                "chars:unit", start, end))
+    return sorted([*found, *added], key=lambda c: c.start)
+
+
 def find_figures(
     doc: Doc, entities: EntityIndex, statements: list[Statement], times: list[TimeExpr], zones: Zones, settings: Settings
 ) -> tuple[list[Figure], list[Rejection]]:
@@ -336,6 +442,7 @@ def find_figures(
     full = doc.text  # Doc.text joins every token on each call: read it once
     found, rejected = _ner_candidates(doc, full, zones, times)
     found = _with_phrases(doc, full, found, rejected, zones, times)
+    found = _with_units(doc, full, found, rejected, zones, times)
     previous_subject: tuple[int, str] | None = None
     for cand in found:
         ent = cand.ent
