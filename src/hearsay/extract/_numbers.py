@@ -321,6 +321,7 @@ def _parse_amount(text: str, label: str | None, approx_band: float) -> Amount | 
     t = re.sub(r"(?<! or)(?<! and) (more|fewer|others?|additional)$", "", t)  # "thousands more" counts the same way
     t, hedge = _strip_hedge(t)
     t = re.sub(r"^(only|just|an incredible|a total of|total|a further|another|the|some)\s+", "", t) if hedge is None else t
+    t = re.sub(r"^(?:an?|the)\s+(?:[a-z-]+\s+)?(?=(?:us|a|c|hk|gb)?[$£€¥]|\d)", "", t)  # "a record $83.6 billion"
     t, unit, factor = _unit(t, label)
     if factor != 1.0:  # "85p", "about 17 cents", "30 MUSD": read the number, then apply the unit's factor
         inner = _parse_amount(t, label, approx_band)

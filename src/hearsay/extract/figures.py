@@ -46,7 +46,8 @@ _LABELS = {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"}
 _PHONE = re.compile(r"^\+?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}$|^\+\d[\d\s-]{7,}$")
 _YEAR = re.compile(r"^(1[5-9]\d\d|20\d\d)s?$")
 _YEAR_IN = re.compile(r"(?<![\d,.])(1[5-9]\d\d|20\d\d)(?![\d,])")
-_DEFINITE = {"the", "these", "those", "both", "its", "their", "his", "her", "our", "my", "your"}
+# "the two countries" points back to a count already made; a possessive ("its 53 executive officers") counts anew
+_DEFINITE = {"the", "these", "those", "both"}
 _QUOTE_VERBS = {"say", "tell", "report", "state", "claim", "announce", "add", "note"}
 _COUNTRY_TYPES = {"GPE", "NORP"}
 _SUBJECT_TYPES = {"GPE", "NORP", "ORG", "LOC", "PERSON"}
@@ -69,9 +70,10 @@ def quantity_vocabulary() -> dict[str, str]:
 
 
 _ISO = "|".join(sorted(ISO_CODES))
-_SYMBOL_BEFORE = re.compile(rf"(?:Â?(?:US|AU|A|CA|C|HK|NZ|S|R|GB)?[$£€¥₹₽₩₺₴₪]\s?|\b(?:{_ISO})\s?)$")
+_SYMBOL_BEFORE = re.compile(rf"(?:Â?(?:US|AU|A|CA|C|HK|NZ|S|R|GB|{_ISO})?[$£€¥₹₽₩₺₴₪]\s?|\b(?:{_ISO})\s?)$")
 _SCALE_GLUED = re.compile(r"(?:bn|mn|mln|bln|tn|m|k|b)(?![\w-])", re.IGNORECASE)
 _SCALE_SPACED = re.compile(r" (?:bn|mn|mln|bln|tn|m)(?![\w-])")
+_SCALE_WORD = re.compile(r" (?:thousand|million|billion|trillion)\b", re.IGNORECASE)
 _MINOR_AFTER = re.compile(r"(?:p(?![\w-])| ?(?:pence|cents?)\b)")
 _ISO_AFTER = re.compile(rf" [MK]?(?:{_ISO})\b")
 _CURRENCY_WORD_AFTER = re.compile(
@@ -79,6 +81,9 @@ _CURRENCY_WORD_AFTER = re.compile(
     r"roubles?|rubles?|rupees?|won|francs?|hryvnias?|lira|shekels?|rand|pesos?|reais|kronor|kroner|dinars?|riyals?|dirhams?|naira)\b")
 _BARE_NUMBER = re.compile(r"(?<![\w.,/-])\d[\d,]*(?:\.\d+)?")
 _CLOCK_ZONE = re.compile(r"\s*(?:a\.?m\.?|p\.?m\.?|hrs\b|h\b|utc|gmt|bst|cet|cest|est|edt|pst|pdt|et|local time)\b", re.IGNORECASE)
+_CHANGE = re.compile(r"\b(?:increas|ris|rose|raise|cut|fell|fall|grow|grew|drop|declin|climb|reduc|jump|soar|boost|lift|lower|"
+                     r"shrank|shrink|expand|slash|trim|doubl|tripl|halv|chang|move|went|go(?:ne|es)?\b)\w*(?:\s+\w+){0,3}\s+$",
+                     re.IGNORECASE)
 _SCORE_WORDS = {"win", "won", "beat", "lose", "lost", "defeat", "draw", "drew", "victory", "score", "lead", "led", "trail"}
 
 
@@ -97,7 +102,7 @@ def _read_extent(full: str, start: int, end: int) -> tuple[int, int]:
     scale suffix ("420m", "£420 m"), a minor unit ("85p", "17 cents"), an ISO code after it and
     a physical unit ("4km", "barrels a day") are read from the text itself (issue 15).
     """
-    m = _SYMBOL_BEFORE.search(full, max(0, start - 6), start)
+    m = _SYMBOL_BEFORE.search(full, max(0, start - 8), start)
     currency = m is not None
     if m is not None and m.end() == start:
         start = m.start()
@@ -105,8 +110,9 @@ def _read_extent(full: str, start: int, end: int) -> tuple[int, int]:
         currency = True
     if not full[end - 1:end].isdigit():
         return start, end  # the entity already ends in a word ("3 billion", "45%")
-    m = _SCALE_GLUED.match(full, end) or _SCALE_SPACED.match(full, end)
-    if m is not None and (currency or not m.group(0).startswith(" ") or _CURRENCY_WORD_AFTER.match(full, m.end())):
+    m = _SCALE_GLUED.match(full, end) or _SCALE_WORD.match(full, end) or _SCALE_SPACED.match(full, end)
+    if m is not None and (currency or not m.group(0).startswith(" ") or m.group(0)[1:].lower() in SCALES and len(m.group(0)) > 4
+                          or _CURRENCY_WORD_AFTER.match(full, m.end())):
         end = m.end()
         m2 = _ISO_AFTER.match(full, end) or _CURRENCY_WORD_AFTER.match(full, end)
         return start, m2.end() if m2 else end
@@ -118,6 +124,27 @@ def _read_extent(full: str, start: int, end: int) -> tuple[int, int]:
         if m is not None:
             return start, m.end()
     return start, end
+
+
+def _hedge_before(full: str, start: int) -> int:
+    """Return ``start`` moved back over a hedge written just before it ("as high as", "just over")."""
+    before = full[max(0, start - 25):start].lower()
+    for h in hedges():
+        if not h.postfix and re.search(rf"(?<![\w-]){re.escape(h.phrase)}\s+$", before):
+            return start - (len(before) - before.rfind(h.phrase))
+    return start
+
+
+def _names_a_model(doc: Doc, i: int) -> bool:
+    """True when the number at token ``i`` follows a name ("Boeing 737", "S&P 500"), not a place or a start."""
+    tok = doc[i]
+    if i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN" and doc[i + 1].text[:1].isupper() and tok.head.i == i + 1:
+        return True  # "787 Dreamliner", "500 Index" ("500 Apple engineers" counts engineers)
+    if i == 0:
+        return False
+    prev = doc[i - 1]
+    return (prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.ent_type_ not in _COUNTRY_TYPES
+            and not prev.is_sent_start and prev.whitespace_ != "")
 
 
 def _reject_reason(ent: Span, doc: Doc, full: str, zones: Zones, times: list[TimeExpr]) -> str | None:
@@ -144,12 +171,12 @@ def _reject_reason(ent: Span, doc: Doc, full: str, zones: Zones, times: list[Tim
     if ent.start > 0 and doc[ent.start - 1].lower_ in ("ranked", "rank", "ranks", "placed", "finished", "seeded"):
         return "rank"
     root = ent.root
-    if ent.label_ == "CARDINAL" and ent.start > 0 and re.fullmatch(r"\d{3,4}", text):
-        prev = doc[ent.start - 1]
-        if prev.like_num and prev.ent_type_ in ("CARDINAL", "") and not prev.text.endswith(","):
+    if ent.label_ == "CARDINAL" and re.fullmatch(r"\d{3,4}", text) and not _YEAR.match(text):
+        prev = doc[ent.start - 1] if ent.start > 0 else None
+        if prev is not None and prev.like_num and prev.ent_type_ in ("CARDINAL", "") and not prev.text.endswith(","):
             return "model number"  # "five 787 aircraft": a count already stands before it
-        if prev.is_title and prev.pos_ == "PROPN" and prev.ent_type_ not in _COUNTRY_TYPES and not prev.is_sent_start:
-            return "model number"  # "Boeing 737", "Airbus 380"
+        if any(t.text == text and _names_a_model(doc, t.i) for t in doc):
+            return "model number"  # "Boeing 787" anywhere in the article makes every "787" a name
     if ent.label_ == "CARDINAL" and root.i > 0:
         prev = doc[ent.start - 1]
         if prev.pos_ == "PROPN" and (root.head == prev or root.dep_ in ("nummod", "compound", "appos", "npadvmod") and root.head == prev):
@@ -225,28 +252,94 @@ def _counted_noun(ent: Span) -> Token | None:
     return None
 
 
+# normalised labels that name what happened to people (a verb or its noun: "deaths" -> killed)
+_CASUALTY = {"killed", "wounded", "casualties", "missing", "captured", "arrested", "displaced"}
+# counted nouns that say nothing of their own: the verb names the quantity ("30 people were killed")
+_GENERIC = {"people", "person", "persons", "individuals", "others", "them", "those", "civilians and soldiers"}
+# verbs too light to qualify a count ("500 workers are", "had 12 contracts", "said 20 people")
+_LIGHT_VERBS = {"be", "have", "say", "tell", "include", "reach", "total", "number", "make", "take", "get", "become",
+                "remain", "see", "show", "report", "estimate", "put", "give", "find", "do"} | _QUOTE_VERBS
+
+
+def _noun_label(noun: Token) -> str:
+    """Return the counted noun as written, plural kept, with its common-noun compounds ("air defense systems").
+
+    "the number of North Korean troops" names troops, not "number".
+    """
+    if noun.lemma_.lower() in ("number", "total", "count", "tally"):
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                obj = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+                if obj is not None:
+                    return _noun_label(obj)
+    parts = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < noun.i]
+    doc = noun.doc
+    words = doc[parts[0].left_edge.i:noun.i + 1] if parts else doc[noun.i:noun.i + 1]
+    # keep the case of names and model numbers ("A350s"); other words in lower case
+    return "".join((t.text if t.pos_ == "PROPN" or any(ch.isdigit() for ch in t.text) else t.lower_) + t.whitespace_
+                   for t in words).strip()
+
+
+def _is_argument(tok: Token, verb: Token) -> bool:
+    """True when ``tok`` (the number or its noun) is the subject or object of ``verb``."""
+    for _ in range(4):
+        if tok.head.i == verb.i:
+            return tok.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "oprd") or tok.dep_ == "acl"
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
 def _quantity(ent: Span, noun: Token | None, unit: str | None, sentence: Span) -> str | None:
+    """Return what the figure counts, keeping the verb or qualifier and the plural (issue 15).
+
+    "11,000 troops were deployed" -> "troops deployed"; "500 workers" -> "workers"; "30 people
+    were killed" and "1,000 were killed" -> "killed" (``data/quantities.tsv`` names casualty
+    verbs and nouns: "deaths" -> killed); "cut from 500 by about 80" -> the verb's subject.
+    """
     vocab = quantity_vocabulary()
     if unit == "%" or ent.label_ == "PERCENT":
         return "percent"
     if ent.label_ == "MONEY" or (unit and unit.isupper() and len(unit) == 3):
         return "money"
     verb = _governing_verb(ent.root)
-    if verb is not None:  # "1,000 were believed to have been killed" -> killed
+    if verb is not None and (noun is None or noun.lower_ in _GENERIC or vocab.get(noun.lemma_.lower()) in _CASUALTY):
+        if vocab.get(verb.lemma_.lower()) in _CASUALTY and _is_argument(noun if noun is not None else ent.root, verb):
+            return vocab[verb.lemma_.lower()]  # "the blast killed 30 people", "30 people were killed"
+        # "as many as 1,000 were believed to have been killed" -> killed
         for tok in [verb, *verb.subtree]:
-            if tok.pos_ in ("VERB", "ADJ") and tok.lemma_.lower() in vocab and vocab[tok.lemma_.lower()] != "troops":
+            label = vocab.get(tok.lemma_.lower())
+            if tok.pos_ in ("VERB", "ADJ") and label in _CASUALTY:
                 if ent.root.dep_ in ("nsubj", "nsubjpass") or (noun is not None and noun.dep_ in ("nsubj", "nsubjpass")):
-                    return vocab[tok.lemma_.lower()]
+                    return label
     if noun is not None:
-        lemma = noun.lemma_.lower()
-        if lemma in vocab:
-            return vocab[lemma]
-        if noun.lower_ in vocab:
-            return vocab[noun.lower_]
-        return lemma
+        label = vocab.get(noun.lemma_.lower()) or vocab.get(noun.lower_)
+        if label in _CASUALTY:
+            return label
+        text = _noun_label(noun)
+        if noun.lower_ in _GENERIC:
+            return text
+        if verb is not None and verb.lemma_.lower() not in _LIGHT_VERBS and _is_argument(noun, verb) and (
+                verb.tag_ == "VBN" or verb.tag_ == "VBD" and noun.dep_ == "dobj"):
+            return f"{text} {verb.lower_}"  # "troops deployed", "air defense systems provided"
+        return text
+    root = ent.root
+    if ent.label_ == "QUANTITY" and root.pos_ == "NOUN":  # "40 months of delays" -> delays
+        for prep in root.children:
+            obj = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None) if prep.lower_ == "of" else None
+            if obj is not None:
+                return _noun_label(obj)
+    if root.dep_ == "pobj" and root.head.head.pos_ == "NOUN" and root.head.lower_ == "of":
+        return _noun_label(root.head.head)  # "a range of up to 4km" -> range
+    if root.dep_ == "pobj" and verb is not None and root.head.head.i == verb.i:  # "cut from 500 by about 80"
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ == "NOUN":
+                return _noun_label(child)
     for tok in sentence:  # "The casualties have been significant ... 1,000"
-        if tok.lemma_.lower() in vocab and tok.pos_ in ("NOUN", "VERB", "ADJ") and tok.i not in range(ent.start, ent.end):
-            return vocab[tok.lemma_.lower()]
+        label = vocab.get(tok.lemma_.lower())
+        if label is not None and tok.pos_ in ("NOUN", "VERB", "ADJ") and tok.i not in range(ent.start, ent.end):
+            return label if label in _CASUALTY or tok.pos_ != "NOUN" else tok.lower_
     return None
 
 
@@ -335,11 +428,25 @@ def _number_end(doc: Doc, ent: Span) -> int:
     return best
 
 
+def _split_changes(doc: Doc, full: str) -> list[Span]:
+    """Return ``doc.ents`` with "X to Y" cut in two after a change ("an increase from $100,000 to $250,000")."""
+    out = []
+    for ent in doc.ents:
+        before = full[max(0, ent.start_char - 45):ent.start_char]
+        cut = next((t.i for t in ent if t.lower_ == "to"), None)
+        if ent.label_ in _LABELS and cut is not None and cut > ent.start and re.search(r"\bfrom\s+$", before, re.IGNORECASE) \
+                and _CHANGE.search(before[: before.lower().rfind("from")]):
+            out += [Span(doc, ent.start, cut, label=ent.label_), Span(doc, cut + 1, ent.end, label=ent.label_)]
+        else:
+            out.append(ent)
+    return out
+
+
 def _ner_candidates(doc: Doc, full: str, zones: Zones, times: list[TimeExpr]) -> tuple[list[_Candidate], list[Rejection]]:
     found: list[_Candidate] = []
     rejected: list[Rejection] = []
     consumed = 0
-    for ent in doc.ents:
+    for ent in _split_changes(doc, full):
         if ent.label_ not in _LABELS or ent.start < consumed:
             continue
         reason = _reject_reason(ent, doc, full, zones, times)
@@ -351,6 +458,8 @@ def _ner_candidates(doc: Doc, full: str, zones: Zones, times: list[TimeExpr]) ->
         consumed = n_end
         number = doc[t_start:n_end]
         num_start, num_end = _read_extent(full, number.start_char, number.end_char)
+        if num_start < number.start_char:  # "just over US$89": the hedge sits before the currency sign
+            num_start = _hedge_before(full, num_start)
         start = min(doc[t_start].idx, num_start)
         end = max(doc[t_end - 1].idx + len(doc[t_end - 1].text), num_end)
         found.append(_Candidate(ent, full[num_start:num_end], start, end, f"ner:{ent.label_.lower()}", num_start, num_end))
@@ -367,6 +476,8 @@ def _with_phrases(doc: Doc, full: str, found: list[_Candidate], rejected: list[R
     for ps, pe in amount_phrases(full):
         if any(r.start < pe and ps < r.end for r in rejected):
             continue
+        if full[ps:pe].lower().startswith("from ") and _CHANGE.search(full[max(0, ps - 40):ps]):
+            continue  # "an increase from $100,000 to $250,000" is a change between two figures, not a range
         overlap = [c for c in found if c.ent.start_char < pe and ps < c.ent.end_char]
         if len(overlap) == 1 and overlap[0].num_start <= ps and pe <= overlap[0].num_end:
             continue  # the tagger's figure already holds it
@@ -422,6 +533,37 @@ def _with_units(doc: Doc, full: str, found: list[_Candidate], rejected: list[Rej
     return sorted([*found, *added], key=lambda c: c.start)
 
 
+_DURATION = re.compile(r"(?i)(?:(?:about|around|nearly|almost|more than|over|some|roughly|at least|up to) )?"
+                       r"(?:\d[\d,.]*|[a-z]+(?:[ -][a-z]+)?) (?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)")
+_ADVERBIAL_PREPS = {"for", "in", "over", "within", "after", "during", "since", "before", "until", "from", "by", "ago", "at"}
+
+
+def _with_durations(doc: Doc, found: list[_Candidate], times: list[TimeExpr]) -> list[_Candidate]:
+    """Add durations stated as facts: "40 months of delays", "the trial took 18 months" (issue 15).
+
+    A duration is a figure when its unit noun is an argument (subject or object) or heads an
+    "of" phrase; "for 40 months", "in two years" and "40 months ago" stay time expressions only.
+    """
+    added = []
+    for t in times:
+        if t.type != "DURATION" or not _DURATION.fullmatch(t.text) or any(c.start < t.end and t.start < c.end for c in found):
+            continue
+        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        head = span.root
+        has_of = any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
+        argument = head.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and not any(c.lower_ == "ago" for c in head.children)
+        if not (has_of or argument) or head.dep_ == "pobj" and head.head.lower_ in _ADVERBIAL_PREPS:
+            continue
+        amount = parse_amount(t.text, "QUANTITY", approx_band=0)
+        if amount is None or amount.unit is None:
+            continue
+        ent = Span(doc, span.start, span.end, label="QUANTITY")
+        added.append(_Candidate(ent, t.text, t.start, t.end, "time:duration", t.start, t.end))
+    return sorted([*found, *added], key=lambda c: c.start)
+
+
 def find_figures(
     doc: Doc, entities: EntityIndex, statements: list[Statement], times: list[TimeExpr], zones: Zones, settings: Settings
 ) -> tuple[list[Figure], list[Rejection]]:
@@ -443,6 +585,7 @@ def find_figures(
     found, rejected = _ner_candidates(doc, full, zones, times)
     found = _with_phrases(doc, full, found, rejected, zones, times)
     found = _with_units(doc, full, found, rejected, zones, times)
+    found = _with_durations(doc, found, times)
     previous_subject: tuple[int, str] | None = None
     for cand in found:
         ent = cand.ent
