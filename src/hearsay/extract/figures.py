@@ -108,22 +108,32 @@ def _read_extent(full: str, start: int, end: int) -> tuple[int, int]:
         start = m.start()
     elif re.search(r"[$£€¥]", full[start:end]):
         currency = True
-    if not full[end - 1:end].isdigit():
-        return start, end  # the entity already ends in a word ("3 billion", "45%")
+    digits = [i for i in range(start, end) if full[i].isdigit()]
+    if not digits:
+        return start, end
+    return start, max(end, _suffix_end(full, digits[-1] + 1, currency))
+
+
+def _suffix_end(full: str, end: int, currency: bool) -> int:
+    """Return where the scale and unit written after the number ending at ``end`` stop.
+
+    Read from the last digit, so an entity the tagger cut inside a unit ("300,000 barrels" of
+    "300,000 barrels a day", "30 million" of "30 million CHF") is completed.
+    """
     m = _SCALE_GLUED.match(full, end) or _SCALE_WORD.match(full, end) or _SCALE_SPACED.match(full, end)
     if m is not None and (currency or not m.group(0).startswith(" ") or m.group(0)[1:].lower() in SCALES and len(m.group(0)) > 4
                           or _CURRENCY_WORD_AFTER.match(full, m.end())):
         end = m.end()
         m2 = _ISO_AFTER.match(full, end) or _CURRENCY_WORD_AFTER.match(full, end)
-        return start, m2.end() if m2 else end
+        return m2.end() if m2 else end
     m = _MINOR_AFTER.match(full, end) or _ISO_AFTER.match(full, end)
     if m is not None:
-        return start, m.end()
+        return m.end()
     if not currency:
         m = _unit_after().match(full, end)
         if m is not None:
-            return start, m.end()
-    return start, end
+            return m.end()
+    return end
 
 
 def _hedge_before(full: str, start: int) -> int:
