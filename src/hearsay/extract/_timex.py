@@ -52,8 +52,7 @@ REFS = {
     "right now": "PRESENT_REF", "ongoing": "PRESENT_REF", "these days": "PRESENT_REF", "today's": "PRESENT_REF",
     "recently": "PAST_REF", "recent": "PAST_REF", "more recently": "PAST_REF", "most recently": "PAST_REF",
     "previously": "PAST_REF", "formerly": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF",
-    "earlier": "PAST_REF", "once": "PAST_REF", "in the past": "PAST_REF", "recent years": "PAST_REF",
-    "recent months": "PAST_REF", "recent weeks": "PAST_REF", "recent days": "PAST_REF", "history": "PAST_REF",
+    "earlier": "PAST_REF", "once": "PAST_REF", "in the past": "PAST_REF", "history": "PAST_REF",
     "the future": "FUTURE_REF", "future": "FUTURE_REF", "soon": "FUTURE_REF", "very soon": "FUTURE_REF",
     "later": "FUTURE_REF", "the near future": "FUTURE_REF", "the near term": "FUTURE_REF",
     "the long term": "FUTURE_REF", "the coming years": "FUTURE_REF", "the coming months": "FUTURE_REF",
@@ -217,6 +216,9 @@ def _month_day(anchor: date | None, m: int, d: int, future: bool) -> str:
 
 
 def _clock(text: str) -> str | None:
+    m = re.fullmatch(r"([01]\d|2[0-3])([0-5]\d)\s*(?:(utc|gmt|z)|est|edt|cet|cest|pst|pdt|bst|et|hrs|hours|h)", text)
+    if m:  # military time with a zone: "1800 GMT", "0930 hrs" (issue 15: never a year)
+        return f"T{m.group(1)}:{m.group(2)}{'Z' if m.group(3) else ''}"
     m = re.fullmatch(
         r"(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?|am|pm|o'clock|h)?\s*(?:\(?\s*(utc|gmt|est|edt|cet|cest|pst|pdt|bst|cst|cdt|et|pt|local time)(?:\s*[+-]\s*\d+)?\s*\)?)?",
         text,
@@ -261,6 +263,12 @@ def _core(t: str, anchor: date | None, future: bool) -> Timex | None:  # noqa: C
     bare = re.sub(r"^(the|this|that|these|those) ", "", t)
     if t in REFS:
         return Timex("DATE", REFS[t], None, "ref")
+    m = re.fullmatch(r"(?:the )?(?:most )?recent (seconds|minutes|hours|days|weeks|months|years|decades)", t)
+    if m:  # TimeML: "in recent weeks" is a duration of unknown length (PXW), not a point (issue 15)
+        return Timex("DURATION", duration(None, _unit(m.group(1)) or "day"), None, "recent-units")
+    m = re.fullmatch(r"(?:every|each) (morning|afternoon|evening|night)", t)
+    if m:  # TIMEX3 SET: "every evening" recurs at that part of every day
+        return Timex("SET", f"XXXX-XX-XXT{PARTS[m.group(1)]}", None, "set-part-of-day")
     # durations with an "ago"/"later"/"earlier" direction: "two days ago", "more than 70 years ago"
     m = re.fullmatch(r"(.*?)\s*(ago|later|earlier|before|after|from now|hence|back)", t)
     if m and m.group(1):

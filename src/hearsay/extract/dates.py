@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span, Token
 
 from hearsay.config import Settings
-from hearsay.extract._timex import MONTHS, REFS, WEEKDAYS, Timex, normalise
+from hearsay.extract._timex import MONTHS, REFS, WEEKDAYS, Timex, _duration_parts, _unknown, duration, normalise
 from hearsay.extract.zones import Zones
 from hearsay.model import TimeExpr
 
@@ -35,14 +35,32 @@ _EXTRA = re.compile(
     r"|(?:annually|yearly|weekly|daily|monthly|quarterly)"
     r"|(?:(?<=in )|(?<=for ))(?:just |only |mere )?(?:seconds|minutes|hours|days|weeks|months|years|decades)"
     r"|that (?:same )?(?:time|day|week|month|year)|the same day"
-    r"|(?:[Tt]he )?(?:following|next|previous|prior|preceding) day|[Tt]he day (?:before|after))\b"
+    r"|(?:[Tt]he )?(?:following|next|previous|prior|preceding) day|[Tt]he day (?:before|after)"
+    r"|(?:^|(?<=\n)|(?<=[.!?] ))Now(?=,)|(?<![Aa]t )(?<=[Ii]n )the past|(?<=[Aa]t )the time(?! of| when| being)"
+    r"|(?:[Ee]very|[Ee]ach) (?:morning|afternoon|evening|night)"
+    r"|(?<![\d,.])(?:[01]\d|2[0-3])[0-5]\d\s?(?:GMT|UTC|BST|CET|EST|EDT|PST|PDT|ET|hrs)"
+    r"|(?<![\d-])(?:19|20)\d\d[-–/](?:\d\d)(?![\d-]))\b"
 )
+# a two-year span written "2009-10" or "2009/10": two TIMEX3 points (issue 15), when the second
+# part is the following year; "2009-12" (December 2009) is a month and stays one expression
+_YEAR_RANGE = re.compile(r"(?<![\d-])((?:19|20)\d\d)[-–/](\d\d|(?:19|20)\d\d)(?![\d-])")
+# what follows a candidate and belongs to it: a clock zone ("1800 GMT"), a part of day ("Friday evening")
+_ZONE_AFTER = re.compile(r"\s?(?:GMT|UTC|BST|CET|EST|EDT|PST|PDT|ET|hrs)\b")
+_PART_AFTER = re.compile(r" (?:morning|afternoon|evening|night)\b")
+_DAY_WORD = re.compile(r"(?i)(?:.*\b)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|tomorrow)")
+# an offset counted from an event, not from the publication date: "the day before the trial",
+# "two weeks after the election" (TimeML anchors these on the event; issue 15)
+_EVENT_AFTER = re.compile(r"\s+(before|after|ahead of|following|prior to)\s+((?:the|a|an|his|her|its|their|this|that)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)")
+_OFFSET = re.compile(r"(?i)(?:the )?(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a few) )?"
+                     r"(?:day|week|month|year|hour|minute)s?")
+_NOT_EVENTS = {"year", "month", "week", "day", "end", "start", "beginning", "deadline"} | set(MONTHS) | set(WEEKDAYS)
+_UNIT_NAMES = re.compile(r"(?:Seconds|Minutes|Hours|Days|Weeks|Months|Years|Decades)")
 # Words TimeML annotates only in one use: "the current crisis", "recent moves" (ADJ; PRESENT_REF,
 # PAST_REF), "spring shows signs" (NOUN, not the verb). Checked on the parse, not by pattern alone.
 # Bare "later" is left out: TimeML annotates it inconsistently and its value is rarely recoverable.
 _POS_WORDS = {"current": "ADJ", "recent": "ADJ",
               "spring": "NOUN", "summer": "NOUN", "autumn": "NOUN", "winter": "NOUN"}
-_ANAPHORA = re.compile(r"(?:that|that same|the same) (time|day|week|month|year)", re.IGNORECASE)
+_ANAPHORA = re.compile(r"(?:that|that same|the same) (time|day|week|month|year)|the (time)", re.IGNORECASE)
 _NEXT_DAY = re.compile(r"(?:the )?(following|next|previous|prior|preceding) day|the day (before|after)", re.IGNORECASE)
 _GRAIN = {"day": 10, "time": 10, "week": 8, "month": 7, "year": 4}
 _AGE = re.compile(r"\b(age[ds]?|years? old|-year-old|aged)\b", re.IGNORECASE)
@@ -142,7 +160,16 @@ def _candidates(doc: Doc) -> list[tuple[int, int]]:
         start_char = ent.start_char
         if first.i > 0 and doc[first.i - 1].lower_ in ("this", "last", "next", "that", "the", "early", "late") and doc[first.i - 1].head in ent:
             start_char = doc[first.i - 1].idx
-        for s, e in _split_lines(full, start_char, ent.end_char):
+        end_char = ent.end_char
+        zone = _ZONE_AFTER.match(full, end_char)
+        if zone is not None and re.fullmatch(r"\d{4}|\d{1,2}[:.]\d{2}", ent.text):
+            end_char = zone.end()  # "1800 GMT" is a clock time, not the year 1800
+        part = _PART_AFTER.match(full, end_char)
+        if part is not None and _DAY_WORD.fullmatch(full[ent.start_char:end_char]):
+            end_char = part.end()  # "Friday evening" is one TIME
+        if _UNIT_NAMES.fullmatch(ent.text) and first.i > 0 and doc[first.i - 1].is_title and doc[first.i - 1].pos_ == "PROPN":
+            continue  # a surname ("Tom Weeks"), never a duration
+        for s, e in _split_lines(full, start_char, end_char):
             s, e = _trim(full, s, e)
             if e > s and not _rejected(full[s:e], full, s, e):
                 spans.append((s, e))
@@ -196,6 +223,12 @@ def find_times(doc: Doc, anchor: date | None, zones: Zones, settings: Settings) 
     for start, end in _candidates(doc):
         if not zones.is_story(start, end):
             continue
+        years = _year_range(full, start, end)
+        if years:  # "the 2009-10 season": two points, each its own TIMEX3
+            for s, e, value in years:
+                out.append(TimeExpr(id=f"t{len(out) + 1}", text=full[s:e], start=s, end=e, type="DATE", value=value,
+                                    anchor=anchor_iso, rule="year-range-split"))
+            continue
         span = _tokens_span(doc, start, end)
         future = _is_future(span) if span is not None else False
         if not future and span is not None and _QUARTER.search(span.text) and not _is_past(span):
@@ -212,13 +245,59 @@ def find_times(doc: Doc, anchor: date | None, zones: Zones, settings: Settings) 
                 timex = _antecedent(full[s:e], out) or timex
             if timex is None:
                 continue
+            timex, used_anchor = _in_context(full, s, e, timex, anchor_iso)
             out.append(
                 TimeExpr(
                     id=f"t{len(out) + 1}", text=full[s:e], start=s, end=e, type=timex.type,  # type: ignore[arg-type]
-                    value=timex.value, mod=timex.mod, anchor=anchor_iso, rule=timex.rule,
+                    value=timex.value, mod=timex.mod, anchor=used_anchor, rule=timex.rule,
                 )
             )
     return out
+
+
+def _year_range(full: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """Return the two year points of "2009-10" / "2009/2010" inside ``start..end``, else ``[]``."""
+    m = _YEAR_RANGE.search(full, start, end)
+    if m is None:
+        return []
+    first = int(m.group(1))
+    second = int(m.group(2)) if len(m.group(2)) == 4 else first // 100 * 100 + int(m.group(2))
+    if len(m.group(2)) == 2 and int(m.group(2)) <= 12 and second != first + 1:
+        return []  # "2009-03" is March 2009
+    if not first < second <= first + 20:
+        return []
+    return [(m.start(1), m.end(1), f"{first:04d}"), (m.start(2), m.end(2), f"{second:04d}")]
+
+
+def _in_context(full: str, start: int, end: int, timex: Timex, anchor_iso: str | None) -> tuple[Timex, str | None]:
+    """Return ``timex`` corrected by the words around it, and the anchor it was resolved against.
+
+    - "over the next decade", "for the coming year": a stretch of time, so a DURATION (P10Y);
+    - "a week earlier than expected": the offset compares with an expected time, so P1W;
+    - "the day before the trial", "two weeks after the election": counted from an event, so the
+      value stays relative ("XXXX-XX-XX", "P2W") and the event is recorded in ``rule``
+      ("event-anchored:the trial"); no publication-date anchor is claimed (TimeML anchors these
+      on the event, not the document time; issue 15).
+    """
+    text = full[start:end]
+    before = full[max(0, start - 16):start].lower()
+    m = re.fullmatch(r"(?i)the (?:next|coming|following) (week|month|year|quarter|decade|century)", text)
+    if m and re.search(r"\b(?:over|for|during|within|throughout)\s+$", before):
+        return Timex("DURATION", duration(1, m.group(1).lower()), None, "over-next-unit"), anchor_iso
+    m = re.fullmatch(r"(?i)(.+) (?:earlier|later|sooner)", text)
+    if m and re.match(r"\s+than\b", full[end:end + 6]):
+        parts = _duration_parts(m.group(1).lower())
+        if parts is not None:
+            return Timex("DURATION", duration(parts[0], parts[1]), parts[2], "offset-than"), anchor_iso
+    event = _EVENT_AFTER.match(full, end)
+    if event is not None and _OFFSET.fullmatch(text) and event.group(2).split()[-1].lower() not in _NOT_EVENTS:
+        rule = f"event-anchored:{event.group(2)}"
+        if timex.type == "DURATION":
+            return Timex("DURATION", timex.value, timex.mod, rule), None
+        unit = re.search(r"(day|week|month|year|hour|minute)s?$", text.lower())
+        value = _unknown(unit.group(1)) if unit and unit.group(1) in ("day", "week", "month", "year") else "XXXX-XX-XX"
+        return Timex("DATE", value, timex.mod, rule), None
+    return timex, anchor_iso
 
 
 def _antecedent(text: str, earlier: list[TimeExpr]) -> Timex | None:
@@ -233,11 +312,13 @@ def _antecedent(text: str, earlier: list[TimeExpr]) -> Timex | None:
     m = _ANAPHORA.fullmatch(text)
     if m is None:
         return None
-    grain = _GRAIN[m.group(1).lower()]
+    word = (m.group(1) or m.group(2)).lower()
+    grain = _GRAIN[word]
     for t in reversed(earlier):
         if t.type in ("DATE", "TIME") and re.match(r"\d{4}", t.value) and len(t.value) >= grain:
-            return Timex("DATE", t.value[:grain] if m.group(1).lower() != "time" else t.value, None, "anaphora")
-    return None
+            return Timex("DATE", t.value[:grain] if word != "time" else t.value, None, "anaphora")
+    # "at the time" with no date before it: some past time (TimeML PAST_REF)
+    return Timex("DATE", "PAST_REF", None, "anaphora-past") if m.group(2) else None
 
 
 def _readable_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
