@@ -156,7 +156,7 @@ def shift(anchor: date, n: int, unit: str) -> str:
     return anchor.isoformat()
 
 
-def _unknown(unit: str) -> str:
+def unknown_value(unit: str) -> str:
     return {"day": "XXXX-XX-XX", "night": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX",
             "quarter": "XXXX-QX", "year": "XXXX", "decade": "XXX", "century": "XX"}.get(unit, "XXXX-XX-XX")
 
@@ -272,7 +272,7 @@ def _core(t: str, anchor: date | None, future: bool) -> Timex | None:  # noqa: C
     # durations with an "ago"/"later"/"earlier" direction: "two days ago", "more than 70 years ago"
     m = re.fullmatch(r"(.*?)\s*(ago|later|earlier|before|after|from now|hence|back)", t)
     if m and m.group(1):
-        inner = _duration_parts(m.group(1))
+        inner = duration_parts(m.group(1))
         if inner is not None:
             n, unit, mod = inner
             sign = 1 if m.group(2) in ("later", "after", "from now", "hence") else -1
@@ -300,7 +300,7 @@ def _core(t: str, anchor: date | None, future: bool) -> Timex | None:  # noqa: C
     m = re.fullmatch(r"the (week|month|year) (before|earlier|after|later)", t)
     if m:
         n = 1 if m.group(2) in ("after", "later") else -1
-        return Timex("DATE", shift(anchor, n, m.group(1)) if anchor else _unknown(m.group(1)), None, "unit-before")
+        return Timex("DATE", shift(anchor, n, m.group(1)) if anchor else unknown_value(m.group(1)), None, "unit-before")
     m = re.fullmatch(r"(?:the )?(following|next|previous|prior|preceding) day|the day (before|after)", t)
     if m:  # anaphoric; dates.find_times counts from an earlier date in the text when there is one
         off = 1 if (m.group(1) or m.group(2)) in ("following", "next", "after") else -1
@@ -338,7 +338,7 @@ def _core(t: str, anchor: date | None, future: bool) -> Timex | None:  # noqa: C
     m = re.fullmatch(r"(earlier|later) (?:this|in the) (week|month|year|quarter)", t)
     if m:
         unit = m.group(2)
-        return Timex("DATE", shift(anchor, 0, unit) if anchor else _unknown(unit), None, "earlier-this")
+        return Timex("DATE", shift(anchor, 0, unit) if anchor else unknown_value(unit), None, "earlier-this")
     # weekday, optionally with relative word, part of day or date
     m = re.fullmatch(r"(?:(last|next|this|past|coming) )?([a-z]+)\.?(?: (morning|afternoon|evening|night))?(?:,? (.+))?", t)
     if m and m.group(2) in WEEKDAYS:
@@ -438,7 +438,7 @@ def _core(t: str, anchor: date | None, future: bool) -> Timex | None:  # noqa: C
         if rel == "past" or (rel == "last" and t.startswith("the ")):
             return Timex("DURATION", duration(1, unit), None, "past-unit")
         n = {"last": -1, "previous": -1, "prior": -1, "this": 0, "current": 0, "same": 0, "next": 1, "coming": 1, "following": 1}[rel]
-        return Timex("DATE", shift(anchor, n, unit) if anchor else _unknown(unit), None, "relative-unit")
+        return Timex("DATE", shift(anchor, n, unit) if anchor else unknown_value(unit), None, "relative-unit")
     # quarters and halves: "the fourth quarter of 2006", "Q3 2008", "the first half"
     m = re.fullmatch(r"(?:the )?(?:(first|second|third|fourth|final|last|1st|2nd|3rd|4th) (quarter|half)|q([1-4])|h([12]))(?:,? (?:of )?(?:fiscal |financial |the )?(\d{4}|this year|last year|next year|the year))?", t)
     if m:
@@ -475,11 +475,11 @@ def _core(t: str, anchor: date | None, future: bool) -> Timex | None:  # noqa: C
     m = re.fullmatch(r"(?:the )?(day|week|weekend|month|year|quarter)", t)
     if m and t.startswith("the"):
         unit = m.group(1)
-        return Timex("DATE", shift(anchor, 0, unit) if anchor else _unknown(unit), None, "the-unit")
+        return Timex("DATE", shift(anchor, 0, unit) if anchor else unknown_value(unit), None, "the-unit")
     # "the past three years", "the next few months": durations
     m = re.fullmatch(r"(?:the )?(?:last|past|next|previous|coming|first|following|final) (.+)", t)
     if m:
-        inner = _duration_parts(m.group(1))
+        inner = duration_parts(m.group(1))
         if inner is not None:
             n, unit, mod = inner
             return Timex("DURATION", duration(n, unit), mod, "past-n-units")
@@ -500,14 +500,14 @@ def _core(t: str, anchor: date | None, future: bool) -> Timex | None:  # noqa: C
         v = "12-31" if "eve" in bare else "01-01"
         return Timex("DATE", f"{anchor.year:04d}-{v}" if anchor else f"XXXX-{v}", None, "holiday")
     # plain durations: "two years", "several months", "a decade", "two-year", "decades"
-    inner = _duration_parts(t)
+    inner = duration_parts(t)
     if inner is not None:
         n, unit, mod = inner
         return Timex("DURATION", duration(n, unit), mod, "duration")
     return None
 
 
-def _duration_parts(t: str) -> tuple[float | None, str, str | None] | None:
+def duration_parts(t: str) -> tuple[float | None, str, str | None] | None:
     """Return ``(amount, unit, mod)`` for "more than two years", "a decade", "several months"."""
     t = re.sub(r"^(the|a period of|a span of|a total of) ", "", t.strip())
     mod = None
@@ -547,4 +547,4 @@ def weekday_name(d: date) -> str:
     return calendar.day_name[d.weekday()]
 
 
-__all__ = ["MONTHS", "REFS", "WEEKDAYS", "Timex", "duration", "normalise", "shift"]
+__all__ = ["MONTHS", "REFS", "WEEKDAYS", "Timex", "duration", "duration_parts", "normalise", "shift", "unknown_value"]

@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span, Token
 
 from hearsay.config import Settings
-from hearsay.extract._timex import MONTHS, REFS, WEEKDAYS, Timex, _duration_parts, _unknown, duration, normalise
+from hearsay.extract._timex import MONTHS, REFS, WEEKDAYS, Timex, duration, duration_parts, normalise, unknown_value
 from hearsay.extract.zones import Zones
 from hearsay.model import TimeExpr
 
@@ -286,7 +286,7 @@ def _in_context(full: str, start: int, end: int, timex: Timex, anchor_iso: str |
         return Timex("DURATION", duration(1, m.group(1).lower()), None, "over-next-unit"), anchor_iso
     m = re.fullmatch(r"(?i)(.+) (?:earlier|later|sooner)", text)
     if m and re.match(r"\s+than\b", full[end:end + 6]):
-        parts = _duration_parts(m.group(1).lower())
+        parts = duration_parts(m.group(1).lower())
         if parts is not None:
             return Timex("DURATION", duration(parts[0], parts[1]), parts[2], "offset-than"), anchor_iso
     event = _EVENT_AFTER.match(full, end)
@@ -295,7 +295,7 @@ def _in_context(full: str, start: int, end: int, timex: Timex, anchor_iso: str |
         if timex.type == "DURATION":
             return Timex("DURATION", timex.value, timex.mod, rule), None
         unit = re.search(r"(day|week|month|year|hour|minute)s?$", text.lower())
-        value = _unknown(unit.group(1)) if unit and unit.group(1) in ("day", "week", "month", "year") else "XXXX-XX-XX"
+        value = unknown_value(unit.group(1)) if unit and unit.group(1) in ("day", "week", "month", "year") else "XXXX-XX-XX"
         return Timex("DATE", value, timex.mod, rule), None
     return timex, anchor_iso
 
