@@ -80,8 +80,12 @@ def _is_future(span: Span) -> bool:
             break
         tok = tok.head
     for child in tok.children:
-        if child.dep_ in ("aux", "auxpass") and child.lower_ in ("will", "'ll", "shall", "wo", "would", "should", "could", "may", "might", "must"):
-            return not any(c.lower_ == "have" for c in tok.children)
+        if child.dep_ in ("aux", "auxpass") and child.lower_ in ("will", "'ll", "shall", "wo"):
+            return True  # "will open", and the future perfect "will have closed by March"
+        if child.dep_ in ("aux", "auxpass") and child.lower_ in ("would", "should", "could", "may", "might", "must"):
+            return not any(c.lower_ == "have" for c in tok.children)  # "would have opened in May" is past
+    if tok.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am", "'s", "'re") for c in tok.children):
+        return True  # present progressive with a time is a plan: "is holding elections in May" (TimeML tense rules)
     head = span.root.head
     if head.lower_ in ("until", "till", "by", "before") and head.head.tag_ not in ("VBD",):
         return True
@@ -89,6 +93,8 @@ def _is_future(span: Span) -> bool:
         return True
     if tok.tag_ == "VB" and any(c.lower_ == "to" for c in tok.children) and tok.head.lemma_ in ("be", *_FUTURE_HEADS):
         return True
+    if any(c.dep_ in ("acomp", "oprd") and c.lower_ in ("due", "scheduled", "slated", "poised") for c in tok.children):
+        return True  # "elections are due in May"
     return tok.lemma_ in ("due", "scheduled", "upcoming")
 
 
