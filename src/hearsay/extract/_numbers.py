@@ -251,6 +251,8 @@ def _unit(t: str, label: str | None) -> tuple[str, str | None, float]:
         code = next((c for s, c in CURRENCIES if s == sym), None) or (sym.upper() if sym.upper() in ISO_CODES else None)
         if code is not None:
             unit, t = code, (t[: m.start()] + t[m.end():]).strip()
+    if unit is not None:  # after a currency, "mm" is the financial million ("US$ 1MM"), not millimetres
+        t = re.sub(r"(?<=\d)\s?mm$", " million", t)
     m = re.search(r"\s*(%|per ?cent|percentage points?)$", t)
     if m:
         unit, t = ("%" if "point" not in m.group(1) else "percentage points"), t[: m.start()]

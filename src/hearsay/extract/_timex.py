@@ -435,7 +435,7 @@ def _core(t: str, anchor: date | None, future: bool) -> Timex | None:  # noqa: C
     m = re.fullmatch(r"(?:the )?(last|this|next|previous|current|coming|following|same|prior|past) (week|weekend|month|year|quarter|decade|century)", t)
     if m:
         rel, unit = m.group(1), m.group(2)
-        if rel == "past" or (rel == "last" and t.startswith("the ")):
+        if rel == "past" or (rel == "last" and t.startswith("the ") and unit != "quarter"):  # "the last quarter" is reported, a date
             return Timex("DURATION", duration(1, unit), None, "past-unit")
         n = {"last": -1, "previous": -1, "prior": -1, "this": 0, "current": 0, "same": 0, "next": 1, "coming": 1, "following": 1}[rel]
         return Timex("DATE", shift(anchor, n, unit) if anchor else unknown_value(unit), None, "relative-unit")
