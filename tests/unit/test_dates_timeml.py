@@ -81,3 +81,8 @@ def test_dates_timeml_clock_time_is_never_a_year_or_a_count(nlp, settings):
     record = analyze_text("The curfew began at 1800 GMT, police said.", settings, published=ANCHOR)
     assert not any("1800" in f.text for f in record.figures)
     assert [t.value for t in record.times if "1800" in t.text] == ["2016-08-15T18:00Z"]
+
+
+def test_dates_timeml_same_period_last_year_is_one_year_before_the_reported_period(nlp, settings):
+    times = _times("Sales rose 5% in the third quarter of 2016, up from the same period last year.", nlp, settings)
+    assert [t.value for t in times] == ["2016-Q3", "2015-Q3"]

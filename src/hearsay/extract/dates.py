@@ -235,6 +235,11 @@ def find_times(doc: Doc, anchor: date | None, zones: Zones, settings: Settings) 
                 out.append(TimeExpr(id=f"t{len(out) + 1}", text=full[s:e], start=s, end=e, type="DATE", value=value,
                                     anchor=anchor_iso, rule="year-range-split"))
             continue
+        same = _same_period(full[start:end], out)
+        if same is not None:  # "the same period last year": the period just reported, one year back
+            out.append(TimeExpr(id=f"t{len(out) + 1}", text=full[start:end], start=start, end=end, type="DATE",
+                                value=same, anchor=anchor_iso, rule="same-period"))
+            continue
         span = _tokens_span(doc, start, end)
         future = _is_future(span) if span is not None else False
         if not future and span is not None and _QUARTER.search(span.text) and not _is_past(span):
@@ -259,6 +264,21 @@ def find_times(doc: Doc, anchor: date | None, zones: Zones, settings: Settings) 
                 )
             )
     return out
+
+
+_SAME_PERIOD = re.compile(r"(?i)(?:the )?same (?:period|quarter|month|week|time) (?:of |in )?(?:last year|the previous year|"
+                          r"the prior year|(?:a|one) year (?:earlier|ago|before))")
+
+
+def _same_period(text: str, earlier: list[TimeExpr]) -> str | None:
+    """Return the value of "the same period last year": the latest earlier month, quarter or week, a year back."""
+    if not _SAME_PERIOD.fullmatch(text):
+        return None
+    for t in reversed(earlier):
+        m = re.fullmatch(r"(\d{4})(-(?:\d{2}|Q[1-4]|H[12]|W\d{2}))", t.value)
+        if t.type == "DATE" and m:
+            return f"{int(m.group(1)) - 1:04d}{m.group(2)}"
+    return None
 
 
 def _year_range(full: str, start: int, end: int) -> list[tuple[int, int, str]]:
