@@ -123,3 +123,26 @@ def test_figures_units_no_float_artefacts(text):
     assert got is not None
     for x in (got.value, got.low, got.high):
         assert x is None or len(repr(x)) < 15, repr(x)
+
+
+def test_figures_units_as_of_ignores_a_date_that_starts_another_clause(settings):
+    record = _figures("Roughly 13,000 US troops remain in Afghanistan, where they have fought since the attacks of "
+                      "11 September 2001.", settings)
+    fig = next(f for f in record.figures if "13,000" in f.text)
+    assert fig.as_of != "2001-09-11"
+
+
+def test_figures_units_as_of_keeps_the_date_of_its_own_clause(settings):
+    record = _figures("In 2015, the firm hired 300 workers.", settings)
+    assert next(f for f in record.figures if "300" in f.text).as_of == "2015"
+
+
+def test_figures_units_statement_that_dropped_the_percent_still_holds_the_figure():
+    from hearsay.extract.figures import _statement_for
+    from hearsay.model import Statement
+
+    full = 'He said prices rose 5% last year.'
+    st = Statement(id="s1", kind="indirect", content="prices rose 5", start=8, end=full.index("%"))
+    start = full.index("5")
+    assert _statement_for(start, start + 2, [st], full) is st
+    assert _statement_for(start, start + 12, [st], full) is None  # "5% last year" runs well past it

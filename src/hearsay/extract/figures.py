@@ -386,13 +386,33 @@ def _subject(ent: Span, noun: Token | None, entities: EntityIndex) -> str | None
     return None
 
 
+def _other_clause(ent: Span, t: TimeExpr) -> bool:
+    """True when date ``t`` dates something else: a relative clause or a "since" start.
+
+    "13,000 US troops remain in Afghanistan, where they have fought since 11 September 2001":
+    the date starts the fighting; the count is as of the statement (issue 15).
+    """
+    span = ent.doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    verb = _governing_verb(ent.root)
+    tok = span.root
+    for _ in range(12):
+        if verb is not None and tok.i == verb.i or tok.head.i == tok.i:
+            return False
+        if tok.lower_ == "since" or tok.pos_ in ("VERB", "AUX") and tok.dep_ in ("relcl", "acl"):
+            return True
+        tok = tok.head
+    return False
+
+
 def _as_of(ent: Span, times: list[TimeExpr], statement: Statement | None) -> str | None:
     sent = ent.sent
     best = None
     for t in times:
         if t.type != "DATE" or t.value.endswith("_REF") or "X" in t.value:
             continue
-        if sent.start_char <= t.start and t.end <= sent.end_char:
+        if sent.start_char <= t.start and t.end <= sent.end_char and not _other_clause(ent, t):
             dist = abs(t.start - ent.start_char)
             if best is None or dist < best[0]:
                 best = (dist, t.value)
@@ -401,10 +421,18 @@ def _as_of(ent: Span, times: list[TimeExpr], statement: Statement | None) -> str
     return statement.date if statement is not None else None
 
 
-def _statement_for(start: int, end: int, statements: list[Statement]) -> Statement | None:
+def _statement_for(start: int, end: int, statements: list[Statement], full: str = "") -> Statement | None:
+    """Return the smallest statement holding ``start..end``.
+
+    A figure whose unit mark runs past a statement that dropped it ("rose 5" of "rose 5%") is
+    still inside that statement (issue 15).
+    """
     best = None
     for st in statements:
-        if st.start <= start and end <= st.end and (best is None or st.end - st.start < best.end - best.start):
+        inside = st.start <= start and end <= st.end
+        if not inside and st.start <= start < st.end < end:
+            inside = re.fullmatch(r"\s?(?:%|per ?cent|percent|p|[a-z]{1,3})", full[st.end:end]) is not None
+        if inside and (best is None or st.end - st.start < best.end - best.start):
             best = st
     return best
 
@@ -607,7 +635,7 @@ def find_figures(
         if ent.label_ == "QUANTITY" and unit is None:
             unit = ent.root.lemma_.lower() if not ent.root.like_num else None
         start, end = cand.start, cand.end
-        statement = _statement_for(start, end, statements)
+        statement = _statement_for(start, end, statements, full)
         subject = _subject(ent, noun, entities)
         para = full.rfind("\n", 0, start)
         if subject is None and previous_subject is not None and previous_subject[0] == para:
