@@ -146,3 +146,13 @@ def test_figures_units_statement_that_dropped_the_percent_still_holds_the_figure
     start = full.index("5")
     assert _statement_for(start, start + 2, [st], full) is st
     assert _statement_for(start, start + 12, [st], full) is None  # "5% last year" runs well past it
+
+
+@pytest.mark.parametrize(("sentence", "number"), [
+    ("Coordinates: 33°47′N 44°30′E / 33.783°N 44.500°E.", "33"),
+    ("The strikes near the airfield took place between 11-13 Dec. last year.", "11"),
+    ("Investigators hope that one day the killers will face trial.", "one"),
+])
+def test_figures_units_coordinates_day_ranges_and_one_day_are_no_figures(settings, sentence, number):
+    record = _figures(sentence, settings)
+    assert not any(f.text.lower().startswith(number) for f in record.figures), [f.text for f in record.figures]

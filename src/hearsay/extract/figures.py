@@ -84,6 +84,7 @@ _CLOCK_ZONE = re.compile(r"\s*(?:a\.?m\.?|p\.?m\.?|hrs\b|h\b|utc|gmt|bst|cet|ces
 _CHANGE = re.compile(r"\b(?:increas|ris|rose|raise|cut|fell|fall|grow|grew|drop|declin|climb|reduc|jump|soar|boost|lift|lower|"
                      r"shrank|shrink|expand|slash|trim|doubl|tripl|halv|chang|move|went|go(?:ne|es)?\b)\w*(?:\s+\w+){0,3}\s+$",
                      re.IGNORECASE)
+_MONTH_AFTER = re.compile(r"\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b\.?")
 _SCORE_WORDS = {"win", "won", "beat", "lose", "lost", "defeat", "draw", "drew", "victory", "score", "lead", "led", "trail"}
 
 
@@ -175,6 +176,12 @@ def _reject_reason(ent: Span, doc: Doc, full: str, zones: Zones, times: list[Tim
             _CLOCK_ZONE.match(full, ent.end_char) or re.search(r"\b(?:at|by|until|from)\s+$", full[max(0, ent.start_char - 7):ent.start_char])
             and re.fullmatch(r"[01]\d[0-5]\d|2[0-3][0-5]\d|\d{1,2}[:.]\d{2}", text)):
         return "clock time"  # "1800 GMT", "at 0930", "16:15 UTC" (issue 15: never a count or a year)
+    if re.match(r"\s?°\s?(?:\d|[NSEW]\b)|°?[NSEW]\b\s*/?|[°′″]", full[ent.end_char:ent.end_char + 4]) or re.search(
+            r"(?:°[NSEW]?|[NSEW]|′|″)\s*/\s*$|-?\d+\.\d+;\s*$|[Cc]oordinates:\s*$", full[max(0, ent.start_char - 14):ent.start_char]):
+        return "geographic coordinate"  # "33°47′N 44°30′E / 33.783; 44.500"
+    if text.lower() in ("one", "a", "an") and ent.root.head.lemma_ in ("day", "time", "week", "month", "year") and \
+            ent.root.head.dep_ in ("npadvmod", "advmod"):
+        return "time adverbial ('one day')"
     around = full[max(0, ent.start_char - 3):ent.end_char + 3]
     if re.search(r"(?<!\d)\d{1,2}\s?[-–]\s?\d{1,2}(?!\d)", around) and any(t.lemma_.lower() in _SCORE_WORDS or t.lower_ in _SCORE_WORDS for t in ent.sent):
         return "score"  # "Arsenal won 2-1", "a 3-0 victory"
@@ -516,6 +523,8 @@ def _with_phrases(doc: Doc, full: str, found: list[_Candidate], rejected: list[R
             continue
         if full[ps:pe].lower().startswith("from ") and _CHANGE.search(full[max(0, ps - 40):ps]):
             continue  # "an increase from $100,000 to $250,000" is a change between two figures, not a range
+        if _MONTH_AFTER.match(full, pe):
+            continue  # "between 11-13 Dec.": days of a month, a date
         overlap = [c for c in found if c.ent.start_char < pe and ps < c.ent.end_char]
         if len(overlap) == 1 and overlap[0].num_start <= ps and pe <= overlap[0].num_end:
             continue  # the tagger's figure already holds it
