@@ -86,3 +86,17 @@ def test_dates_timeml_clock_time_is_never_a_year_or_a_count(nlp, settings):
 def test_dates_timeml_same_period_last_year_is_one_year_before_the_reported_period(nlp, settings):
     times = _times("Sales rose 5% in the third quarter of 2016, up from the same period last year.", nlp, settings)
     assert [t.value for t in times] == ["2016-Q3", "2015-Q3"]
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("The exercise ran May 15-24 near the border.", [("May 15", "2016-05-15"), ("24", "2016-05-24")]),
+    ("The deadline is Dec.14th for all parties.", [("Dec.14th", "2016-12-14")]),
+    ("Troops will celebrate Thanksgiving Day at the base.", [("Thanksgiving Day", "2016-11-24")]),
+])
+def test_dates_timeml_day_ranges_glued_days_and_holidays(nlp, settings, sentence, want):
+    assert [(t.text, t.value) for t in _times(sentence, nlp, settings)] == want
+
+
+def test_dates_timeml_mid_month_keeps_the_month_with_a_mod(nlp, settings):
+    got = [(t.text, t.value, t.mod) for t in _times("Fighting resumed in mid January.", nlp, settings)]
+    assert got == [("mid January", "2016-01", "MID")]

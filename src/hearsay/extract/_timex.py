@@ -327,7 +327,7 @@ def _core(t: str, anchor: date | None, future: bool) -> Timex | None:  # noqa: C
     for pattern, mod in PREFIX_MODS:
         m = re.match(pattern, t)
         if m and m.end() < len(t):
-            rest = t[m.end():]
+            rest = t[m.end():].strip()  # "mid january"
             inner_t = _core(rest, anchor, future)
             if inner_t is not None and inner_t.value not in ("PAST_REF", "PRESENT_REF", "FUTURE_REF"):
                 if mod in ("START", "END", "MID") and inner_t.type == "DURATION":
@@ -375,7 +375,7 @@ def _core(t: str, anchor: date | None, future: bool) -> Timex | None:  # noqa: C
         base = anchor.isoformat() if anchor else "XXXX-XX-XX"
         return Timex("TIME", base + ("T12:00" if t != "midnight" else "T24:00"), None, "clock")
     # month day, year / day month year / month year / month
-    m = re.fullmatch(r"([a-z]+)\.? (\d{1,2})(?:st|nd|rd|th)?(?:,? ('?\d{4}))?", bare)
+    m = re.fullmatch(r"([a-z]+)\.? ?(\d{1,2})(?:st|nd|rd|th)?(?:,? ('?\d{4}))?", bare)  # "Dec.14th" too
     if m and m.group(1) in MONTHS:
         mo, d = MONTHS[m.group(1)], int(m.group(2))
         if 1 <= d <= 31:
@@ -496,6 +496,12 @@ def _core(t: str, anchor: date | None, future: bool) -> Timex | None:  # noqa: C
     # holidays
     if bare in ("christmas", "christmas day"):
         return Timex("DATE", f"{anchor.year:04d}-12-25" if anchor else "XXXX-12-25", None, "holiday")
+    if bare in ("thanksgiving", "thanksgiving day"):  # US: the fourth Thursday of November
+        if anchor is None:
+            return Timex("DATE", "XXXX-11", None, "holiday")
+        first = date(anchor.year, 11, 1)
+        thursday = first + timedelta(days=(3 - first.weekday()) % 7 + 21)
+        return Timex("DATE", thursday.isoformat(), None, "holiday")
     if bare in ("new year's day", "new year's eve", "new year"):
         v = "12-31" if "eve" in bare else "01-01"
         return Timex("DATE", f"{anchor.year:04d}-{v}" if anchor else f"XXXX-{v}", None, "holiday")

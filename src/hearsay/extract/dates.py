@@ -32,6 +32,9 @@ _EXTRA = re.compile(
     r"|(?:this|last|next) (?:week|weekend|month|year|quarter|morning|afternoon|evening)"
     r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?: (?:morning|afternoon|evening|night))?"
     r"|(?:January|February|April|June|July|August|September|October|November|December)(?: \d{1,2}(?:, \d{4})?| \d{4})?"
+    r"|(?:mid|early|late)[- ](?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.\s?\d{1,2}(?:st|nd|rd|th)?"
+    r"|(?:Thanksgiving(?: Day)?)"
     r"|(?:annually|yearly|weekly|daily|monthly|quarterly)"
     r"|(?:(?<=in )|(?<=for ))(?:just |only |mere )?(?:seconds|minutes|hours|days|weeks|months|years|decades)"
     r"|that (?:same )?(?:time|day|week|month|year)|the same day"
@@ -39,10 +42,15 @@ _EXTRA = re.compile(
     r"|(?:^|(?<=\n)|(?<=[.!?] ))Now(?=,)|(?<![Aa]t )(?<=[Ii]n )the past|(?<=[Aa]t )the time(?! of| when| being)"
     r"|(?:[Ee]very|[Ee]ach) (?:morning|afternoon|evening|night)"
     r"|(?<![\d,.])(?:[01]\d|2[0-3])[0-5]\d\s?(?:GMT|UTC|BST|CET|EST|EDT|PST|PDT|ET|hrs)"
-    r"|(?<![\d-])(?:19|20)\d\d[-–/](?:\d\d)(?![\d-]))\b"
+    r"|(?<![\d-])(?:19|20)\d\d[-–/](?:\d\d)(?![\d-])"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\s?[-–]\s?\d{1,2}(?!\d)"
+    r"|\d{1,2}\s?[-–]\s?\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*)\b"
 )
 # a two-year span written "2009-10" or "2009/10": two TIMEX3 points (issue 15), when the second
 # part is the following year; "2009-12" (December 2009) is a month and stays one expression
+# "May 15-24", "11-13 Dec.": two days of one month, two TIMEX3 points like a year range
+_MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DAY_RANGE = re.compile(rf"\b(?:({_MONTH_WORD}) (\d{{1,2}})\s?[-–]\s?(\d{{1,2}})(?!\d)|(\d{{1,2}})\s?[-–]\s?(\d{{1,2}}) ({_MONTH_WORD}))")
 _YEAR_RANGE = re.compile(r"(?<![\d-])((?:19|20)\d\d)[-–/](\d\d|(?:19|20)\d\d)(?![\d-])")
 # what follows a candidate and belongs to it: a clock zone ("1800 GMT"), a part of day ("Friday evening")
 _ZONE_AFTER = re.compile(r"\s?(?:GMT|UTC|BST|CET|EST|EDT|PST|PDT|ET|hrs)\b")
@@ -229,7 +237,7 @@ def find_times(doc: Doc, anchor: date | None, zones: Zones, settings: Settings) 
     for start, end in _candidates(doc):
         if not zones.is_story(start, end):
             continue
-        years = _year_range(full, start, end)
+        years = _year_range(full, start, end) or _day_range(full, start, end, anchor)
         if years:  # "the 2009-10 season": two points, each its own TIMEX3
             for s, e, value in years:
                 out.append(TimeExpr(id=f"t{len(out) + 1}", text=full[s:e], start=s, end=e, type="DATE", value=value,
@@ -279,6 +287,28 @@ def _same_period(text: str, earlier: list[TimeExpr]) -> str | None:
         if t.type == "DATE" and m:
             return f"{int(m.group(1)) - 1:04d}{m.group(2)}"
     return None
+
+
+def _day_range(full: str, start: int, end: int, anchor: date | None) -> list[tuple[int, int, str]]:
+    """Return the two day points of "May 15-24" / "11-13 Dec." inside ``start..end``, else ``[]``."""
+    m = _DAY_RANGE.search(full, start, end)
+    if m is None:
+        return []
+    if m.group(1):
+        month, first, second = m.group(1), (m.start(1), m.end(2)), (m.start(3), m.end(3))
+        days = int(m.group(2)), int(m.group(3))
+    else:
+        month, first, second = m.group(6), (m.start(4), m.end(4)), (m.start(5), m.end(6))
+        days = int(m.group(4)), int(m.group(5))
+    if not 1 <= days[0] < days[1] <= 31:
+        return []
+    out = []
+    for (s, e), day in zip((first, second), days, strict=True):
+        timex = normalise(f"{month.rstrip('.')} {day}", anchor)
+        if timex is None:
+            return []
+        out.append((s, e, timex.value))
+    return out
 
 
 def _year_range(full: str, start: int, end: int) -> list[tuple[int, int, str]]:
