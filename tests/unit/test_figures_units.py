@@ -85,7 +85,15 @@ def test_figures_units_names_times_and_scores_are_rejected(settings, sentence, n
 KEPT = [
     ("The ministry cancelled its 12 largest contracts.", "12"),
     ("Ford will fire 12% of its 53 executive officers.", "53"),
+    ("The first three ships will be built in Glasgow.", "three"),
+    ("The union wants to protect the two plants built there in 1990.", "two"),
 ]
+
+
+def test_figures_units_a_bare_definite_count_points_back(settings):
+    record = _figures("Russia and Iran signed a pact, and the two countries will hold talks.", settings)
+    assert not any(f.text.startswith("two") for f in record.figures)
+    assert any(r.reason.startswith("definite back-reference") for r in record.rejected if r.kind == "figure")
 
 
 @pytest.mark.parametrize(("sentence", "number"), KEPT)

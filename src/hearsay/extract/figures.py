@@ -206,9 +206,12 @@ def _reject_reason(ent: Span, doc: Doc, full: str, zones: Zones, times: list[Tim
         return "part of a name"
     if not _has_hedge(ent) and ent.label_ == "CARDINAL":
         head = root.head if root.dep_ == "nummod" else None
-        # "the two countries" points back; "its 12 largest contracts" and "the 10 biggest banks" count anew
-        if head is not None and any(c.lower_ in _DEFINITE and c.i < root.i for c in head.children) and not any(
-                c.tag_ in ("JJS", "RBS") and c.i > root.i for c in head.children):
+        # a bare "the two countries" points back; a qualified definite count says something new: "its 12
+        # largest contracts", "the first four aircraft", "the two cars manufactured there", "the other two
+        # major indices" (issue 15: only determiner, number and noun make a back-reference)
+        if head is not None and any(c.lower_ in _DEFINITE and c.i < root.i for c in head.children) and all(
+                c.i == root.i or c.dep_ in ("det", "punct") for c in head.children) and not any(
+                t.dep_ in ("amod", "advmod") and t.head.i == root.i for t in doc[head.left_edge.i:root.i]):
             return "definite back-reference, not a new count"
         in_list = root.dep_ == "conj" or any(c.dep_ == "conj" and c.like_num for c in root.children)
         if text.lower() == "one" and not in_list and (head is None or any(c.lower_ == "of" for c in root.children)):
