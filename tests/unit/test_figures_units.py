@@ -164,3 +164,9 @@ def test_figures_units_statement_that_dropped_the_percent_still_holds_the_figure
 def test_figures_units_coordinates_day_ranges_and_one_day_are_no_figures(settings, sentence, number):
     record = _figures(sentence, settings)
     assert not any(f.text.lower().startswith(number) for f in record.figures), [f.text for f in record.figures]
+
+
+def test_figures_units_hedge_before_a_level_keeps_its_bound(settings):
+    record = _figures("The index rose to above the 5000 mark.", settings)
+    fig = next(f for f in record.figures if "5000" in f.text)
+    assert (fig.low, fig.high, fig.low_inclusive) == (5000.0, None, False)

@@ -84,6 +84,7 @@ _CLOCK_ZONE = re.compile(r"\s*(?:a\.?m\.?|p\.?m\.?|hrs\b|h\b|utc|gmt|bst|cet|ces
 _CHANGE = re.compile(r"\b(?:increas|ris|rose|raise|cut|fell|fall|grow|grew|drop|declin|climb|reduc|jump|soar|boost|lift|lower|"
                      r"shrank|shrink|expand|slash|trim|doubl|tripl|halv|chang|move|went|go(?:ne|es)?\b)\w*(?:\s+\w+){0,3}\s+$",
                      re.IGNORECASE)
+_LEVEL_NOUNS = {"mark", "level", "threshold", "barrier", "line"}  # "the 5000 mark" names a value, not a group
 _MONTH_AFTER = re.compile(r"\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b\.?")
 _SCORE_WORDS = {"win", "won", "beat", "lose", "lost", "defeat", "draw", "drew", "victory", "score", "lead", "led", "trail"}
 
@@ -209,7 +210,7 @@ def _reject_reason(ent: Span, doc: Doc, full: str, zones: Zones, times: list[Tim
         # a bare "the two countries" points back; a qualified definite count says something new: "its 12
         # largest contracts", "the first four aircraft", "the two cars manufactured there", "the other two
         # major indices" (issue 15: only determiner, number and noun make a back-reference)
-        if head is not None and any(c.lower_ in _DEFINITE and c.i < root.i for c in head.children) and all(
+        if head is not None and head.lemma_ not in _LEVEL_NOUNS and any(c.lower_ in _DEFINITE and c.i < root.i for c in head.children) and all(
                 c.i == root.i or c.dep_ in ("det", "punct") for c in head.children) and not any(
                 t.dep_ in ("amod", "advmod") and t.head.i == root.i for t in doc[head.left_edge.i:root.i]):
             return "definite back-reference, not a new count"
@@ -241,8 +242,11 @@ def _widen(ent: Span, doc: Doc, full: str) -> tuple[int, int]:
     # a hedge just before the entity ("up to", "nearly") that the NER left out
     before = full[max(0, ent.start_char - 25):ent.start_char].lower()
     for h in hedges():
-        if re.search(rf"\b{re.escape(h.phrase)}\s+$", before) and not ent.text.lower().startswith(h.phrase):
-            n_words = len(h.phrase.split())
+        found = re.search(rf"\b{re.escape(h.phrase)}\s+(the\s+)?$", before)  # "above the 5000 mark"
+        if found and found.group(1) and not re.match(rf"\s*(?:{'|'.join(_LEVEL_NOUNS)})\b", full[ent.end_char:ent.end_char + 12]):
+            found = None
+        if found and not ent.text.lower().startswith(h.phrase):
+            n_words = len(h.phrase.split()) + (1 if found.group(1) else 0)
             if start - n_words >= 0:
                 start -= n_words
             break
