@@ -34,7 +34,16 @@ READINGS = [
     ("The ash cloud reached a height of 4km.", "4km", 4.0, "km"),
     ("The new field will pump 300,000 barrels a day.", "300,000 barrels a day", 300000.0, "barrels/day"),
     ("Ministers approved a record $83.6 billion package.", "$83.6 billion", 83.6e9, "USD"),
+    ("Officials discussed a USD$23 billion dollar deal.", "USD$23 billion", 23e9, "USD"),
+    ("The index fell by 30.27 points on Tuesday.", "30.27 points", 30.27, "points"),
+    ("The index ended the day closing at 1,442.82.", "1,442.82", 1442.82, None),
 ]
+
+
+def test_figures_units_vague_money_keeps_its_currency(settings):
+    record = _figures("The failed merger cost the company millions of dollars.", settings)
+    fig = next(f for f in record.figures if "millions" in f.text)
+    assert (fig.low, fig.high, fig.unit) == (2e6, None, "USD")
 
 
 @pytest.mark.parametrize(("sentence", "part", "value", "unit"), READINGS)

@@ -50,7 +50,7 @@ ISO_CODES = frozenset(
 MINOR_UNITS = {"p": "GBP", "pence": "GBP", "penny": "GBP", "cent": "USD", "cents": "USD",
                "kopecks": "RUB", "paise": "INR"}
 _CURRENCY_PREFIX = re.compile(
-    r"^â?(?:us|au|a|ca|c|hk|nz|s|r|gb)?[$£€¥₹₽₩₺₴₪]\s?|^(?:" + "|".join(c.lower() for c in sorted(ISO_CODES)) + r")\s?(?=[\d.])")
+    r"^â?(?:us|au|a|ca|c|hk|nz|s|r|gb|[a-z]{3}(?=[$£€]))?[$£€¥₹₽₩₺₴₪]\s?|^(?:" + "|".join(c.lower() for c in sorted(ISO_CODES)) + r")\s?(?=[\d.])")
 _UNIT_NOISE = re.compile(r"â(?=[£€])")  # "Â£" is "£" read as Latin-1: the Â is mojibake noise
 
 
@@ -249,6 +249,8 @@ def _unit(t: str, label: str | None) -> tuple[str, str | None, float]:
     if m is not None:
         sym = m.group(0).strip().lstrip("â")
         code = next((c for s, c in CURRENCIES if s == sym), None) or (sym.upper() if sym.upper() in ISO_CODES else None)
+        if code is None and sym[:3].upper() in ISO_CODES:  # "USD$23 billion"
+            code = sym[:3].upper()
         if code is not None:
             unit, t = code, (t[: m.start()] + t[m.end():]).strip()
     if unit is not None:  # after a currency, "mm" is the financial million ("US$ 1MM"), not millimetres
@@ -265,9 +267,9 @@ def _unit(t: str, label: str | None) -> tuple[str, str | None, float]:
         factor, t = 0.01, t[: m.start()]
         unit = unit or MINOR_UNITS[m.group(1) or m.group(2)]
     m = re.search(r"\s+(?:([a-z]+) )?([a-z]+?)s?$", t)
-    if m and unit is None and m.group(2) in CURRENCY_WORDS:  # "420 m euros", "3 us dollars"
+    if m and m.group(2) in CURRENCY_WORDS and unit in (None, CURRENCY_WORDS[m.group(2)]):  # "420 m euros", "US$23 billion dollar"
         unit, t = CURRENCY_WORDS[m.group(2)], t[: m.start(2) if m.group(1) not in ISO_CODES_LOWER else m.start()]
-        t = t.strip()
+        t = re.sub(r"\s+of$", "", t.strip())  # "millions of dollars"
         if m.group(2) in ("cent", "pence", "penny"):
             factor = 0.01
     if unit is None and re.search(r"\d", t):
@@ -323,7 +325,7 @@ def _parse_amount(text: str, label: str | None, approx_band: float) -> Amount | 
     t = re.sub(r"(?<! or)(?<! and) (more|fewer|others?|additional)$", "", t)  # "thousands more" counts the same way
     t, hedge = _strip_hedge(t)
     t = re.sub(r"^(only|just|an incredible|a total of|total|a further|another|the|some)\s+", "", t) if hedge is None else t
-    t = re.sub(r"^(?:an?|the)\s+(?:[a-z-]+\s+)?(?=(?:us|a|c|hk|gb)?[$£€¥]|\d)", "", t)  # "a record $83.6 billion"
+    t = re.sub(r"^(?:an?|the)\s+(?:[a-z-]+\s+)?(?=(?:[a-z]{1,3})?[$£€¥]|\d)", "", t)  # "a record $83.6 billion", "a USD$23 billion"
     t, unit, factor = _unit(t, label)
     if factor != 1.0:  # "85p", "about 17 cents", "30 MUSD": read the number, then apply the unit's factor
         inner = _parse_amount(t, label, approx_band)

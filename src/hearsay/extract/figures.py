@@ -84,6 +84,7 @@ _CLOCK_ZONE = re.compile(r"\s*(?:a\.?m\.?|p\.?m\.?|hrs\b|h\b|utc|gmt|bst|cet|ces
 _CHANGE = re.compile(r"\b(?:increas|ris|rose|raise|cut|fell|fall|grow|grew|drop|declin|climb|reduc|jump|soar|boost|lift|lower|"
                      r"shrank|shrink|expand|slash|trim|doubl|tripl|halv|chang|move|went|go(?:ne|es)?\b)\w*(?:\s+\w+){0,3}\s+$",
                      re.IGNORECASE)
+_PLAIN_NUMBER = re.compile(r"-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+\.\d+")
 _LEVEL_NOUNS = {"mark", "level", "threshold", "barrier", "line"}  # "the 5000 mark" names a value, not a group
 _MONTH_AFTER = re.compile(r"\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b\.?")
 _SCORE_WORDS = {"win", "won", "beat", "lose", "lost", "defeat", "draw", "drew", "victory", "score", "lead", "led", "trail"}
@@ -175,7 +176,7 @@ def _reject_reason(ent: Span, doc: Doc, full: str, zones: Zones, times: list[Tim
         return "year"
     if re.fullmatch(r"\d{1,2}(?:[:.]\d{2})?|[01]\d[0-5]\d|2[0-3][0-5]\d", text) and ent.label_ in ("CARDINAL", "QUANTITY") and (
             _CLOCK_ZONE.match(full, ent.end_char) or re.search(r"\b(?:at|by|until|from)\s+$", full[max(0, ent.start_char - 7):ent.start_char])
-            and re.fullmatch(r"[01]\d[0-5]\d|2[0-3][0-5]\d|\d{1,2}[:.]\d{2}", text)):
+            and re.fullmatch(r"[01]\d[0-5]\d|2[0-3][0-5]\d|(?:[01]?\d|2[0-4]):[0-5]\d", text)):
         return "clock time"  # "1800 GMT", "at 0930", "16:15 UTC" (issue 15: never a count or a year)
     if re.match(r"\s?°\s?(?:\d|[NSEW]\b)|°?[NSEW]\b\s*/?|[°′″]", full[ent.end_char:ent.end_char + 4]) or re.search(
             r"(?:°[NSEW]?|[NSEW]|′|″)\s*/\s*$|-?\d+\.\d+;\s*$|[Cc]oordinates:\s*$", full[max(0, ent.start_char - 14):ent.start_char]):
@@ -499,6 +500,9 @@ def _ner_candidates(doc: Doc, full: str, zones: Zones, times: list[TimeExpr]) ->
     rejected: list[Rejection] = []
     consumed = 0
     for ent in _split_changes(doc, full):
+        if ent.label_ == "DATE" and _PLAIN_NUMBER.fullmatch(ent.text) and not any(
+                t.start < ent.end_char and ent.start_char < t.end for t in times):
+            ent = Span(doc, ent.start, ent.end, label="CARDINAL")  # "closing at 1,442.82" tagged DATE, read as no time
         if ent.label_ not in _LABELS or ent.start < consumed:
             continue
         reason = _reject_reason(ent, doc, full, zones, times)
