@@ -179,3 +179,14 @@ def test_figures_units_hedge_before_a_level_keeps_its_bound(settings):
     record = _figures("The index rose to above the 5000 mark.", settings)
     fig = next(f for f in record.figures if "5000" in f.text)
     assert (fig.low, fig.high, fig.low_inclusive) == (5000.0, None, False)
+
+
+@pytest.mark.parametrize(("label", "key"), [
+    ("troops deployed", "troops"), ("troops sent", "troops"), ("soldiers", "troops"), ("workers cut", "personnel"),
+    ("killed", "killed"), ("wounded", "wounded"), ("soldiers killed", "killed"), ("staff numbers", "staff numbers"),
+    ("money", "money"),
+])
+def test_figures_units_series_key_drops_the_verb_and_keeps_the_class(label, key):
+    from hearsay.extract.figures import quantity_key
+
+    assert quantity_key(label) == key

@@ -148,6 +148,35 @@ def _hedge_before(full: str, start: int) -> int:
     return start
 
 
+_IRREGULAR_PARTICIPLES = {"sent", "cut", "built", "held", "made", "sold", "bought", "hit", "lost", "put", "set", "kept", "left",
+                          "brought", "taken", "given", "seen", "shot", "spent", "paid", "won", "laid", "hired", "shown", "drawn",
+                          "grown", "flown", "thrown", "withdrawn", "stolen", "chosen", "frozen", "struck", "fought", "caught"}
+
+
+def quantity_key(quantity: str) -> str:
+    """Return the series key of a quantity label: what is counted, as a class, without the verb.
+
+    Labels keep the article's words ("troops deployed", "workers", "air defense systems
+    provided"); figures are compared across articles on the class ``data/quantities.tsv`` gives
+    the counted noun ("troops", "personnel", "weapons and equipment"), so "11,000 troops sent"
+    and "12,000 troops" fall in one series while "killed" and "wounded" stay apart.
+    """
+    vocab = quantity_vocabulary()
+    words = quantity.lower().split()
+    if len(words) > 1 and vocab.get(words[-1]) in _CASUALTY:
+        return vocab[words[-1]]  # "soldiers killed": what happened to them is the quantity
+    if len(words) > 1 and (words[-1].endswith("ed") or words[-1] in _IRREGULAR_PARTICIPLES):
+        words = words[:-1]  # the verb the label keeps
+    if not words:
+        return quantity.lower().strip()
+    head = words[-1]
+    for form in (head, head[:-1] if head.endswith("s") else head, head[:-2] if head.endswith("es") else head,
+                 head[:-3] + "y" if head.endswith("ies") else head):
+        if form in vocab:
+            return vocab[form]
+    return " ".join(words)
+
+
 def _names_a_model(doc: Doc, i: int) -> bool:
     """True when the number at token ``i`` follows a name ("Boeing 737", "S&P 500"), not a place or a start."""
     tok = doc[i]
@@ -679,4 +708,4 @@ def find_figures(
     return figures, rejected
 
 
-__all__ = ["find_figures", "quantity_vocabulary"]
+__all__ = ["find_figures", "quantity_key", "quantity_vocabulary"]
