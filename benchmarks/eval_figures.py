@@ -92,6 +92,8 @@ def score_recognizers(name: str, split: str, nlp) -> dict[str, float]:  # type: 
                         want = float(str(res.get("value", "nan")).rstrip("%"))
                     except ValueError:
                         want = float("nan")
+                    if str(res.get("unit", "")) in ("Cent", "Pence", "Penny"):
+                        want /= 100  # recognizers-text counts minor units; hearsay gives "85p" as 0.85 GBP (issue 15)
                     ok = f.value is not None and _close(f.value, want)
                 res_tp += ok
                 break
@@ -108,7 +110,7 @@ def score_wikinews(split: str, nlp) -> dict[str, float]:  # type: ignore[no-unty
     texts = [(root / f"{i}.txt").read_text(encoding="utf-8") for i in ids]
     golds = [json.loads((root / f"{i}.gold.json").read_text(encoding="utf-8")) for i in ids]
     anchors = [date.fromisoformat(g["published"]) for g in golds]
-    npred = ngold = span_tp = full_tp = 0
+    npred = ngold = span_tp = full_tp = unit_n = unit_ok = q_n = q_ok = 0
     for gold, figs in zip(golds, run(texts, nlp, approx_band=0, anchors=anchors), strict=True):
         neutral = [(n["start"], n["end"]) for n in gold.get("neutral", []) if n.get("layer") == "figure"]
         gfigs = gold.get("figures", [])
@@ -128,10 +130,34 @@ def score_wikinews(split: str, nlp) -> dict[str, float]:  # type: ignore[no-unty
                 used.add(best[0])
                 span_tp += 1
                 full_tp += best[1]
+                pred = figs[best[0]]
+                if g.get("unit") and g["unit"] != "$":  # "$" alone is an unresolved currency in the gold
+                    unit_n += 1
+                    unit_ok += pred.unit == g["unit"]
+                if g.get("quantity") and (g.get("unit") is None or g["unit"].islower()) and g.get("unit") != "points":
+                    q_n += 1
+                    q_ok += _quantity_agrees(pred.quantity, g["quantity"])
         npred += sum(1 for i, f in enumerate(figs) if i in used or not any(s < f.end and f.start < e for s, e in neutral))
     _, _, sf = prf(span_tp, npred, ngold)
     p, r, ff = prf(full_tp, npred, ngold)
-    return {"gold": ngold, "pred": npred, "span_f1": sf, "full_p": p, "full_r": r, "full_f1": ff}
+    return {"gold": ngold, "pred": npred, "span_f1": sf, "full_p": p, "full_r": r, "full_f1": ff,
+            "unit_acc": unit_ok / unit_n if unit_n else 0.0, "quantity_words": q_ok / q_n if q_n else 0.0}
+
+
+def _stem(word: str) -> str:
+    return word.lower().strip(".,'’")[:5]
+
+
+def _quantity_agrees(pred: str | None, gold: str) -> bool:
+    """Lenient proxy for "quantity label right": the predicted label shares a word stem with the gold one.
+
+    The gold labels are free text ("aircraft purchased"), so a stem in common is the best a script
+    can check. Scored only on counts (gold without a currency, "%" or index-point unit), where the
+    label must name what is counted. Indicative only: issue 15's held-out figure was graded by hand.
+    """
+    if not pred:
+        return False
+    return bool({_stem(w) for w in gold.split() if len(w) > 2} & {_stem(w) for w in pred.split() if len(w) > 2})
 
 
 def score_spans(cases, nlp) -> dict[str, float]:  # type: ignore[no-untyped-def]

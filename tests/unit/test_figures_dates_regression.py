@@ -1,4 +1,4 @@
-"""Scored gate for issue 4: dev-split figures and dates must not drop below the pinned floors."""
+"""Scored gate for issues 4 and 15: dev-split figures and dates must not drop below the pinned floors."""
 
 from __future__ import annotations
 
@@ -41,7 +41,8 @@ def test_figures_dates_wikinews_dev_figures_hold_the_floor(nlp):
 
 
 @pytest.mark.skipif(not _datasets_present(), reason="shared datasets not present")
-@pytest.mark.parametrize(("name", "key"), [("NumberRange", "recognizers_numberrange_dev"), ("Number", "recognizers_number_dev")])
+@pytest.mark.parametrize(("name", "key"), [("NumberRange", "recognizers_numberrange_dev"), ("Number", "recognizers_number_dev"),
+                                         ("Currency", "recognizers_currency_dev")])
 def test_figures_dates_recognizers_dev_resolution_holds_the_floor(nlp, name, key):
     from eval_figures import score_recognizers
 

@@ -8,6 +8,7 @@ table is ``data/hedges.tsv`` (documented in ``docs/figures.md``).
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from dataclasses import dataclass
@@ -33,11 +34,43 @@ VAGUE = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000, "millio
          "billions": 2 * 10**9, "tens of thousands": 20000, "hundreds of thousands": 200000,
          "tens of millions": 2 * 10**7, "hundreds of millions": 2 * 10**8, "a handful": 2, "handful": 2,
          "a few": 2, "several": 3, "a couple of": 2, "a couple": 2}
-CURRENCIES = [("us$", "USD"), ("a$", "AUD"), ("c$", "CAD"), ("hk$", "HKD"), ("nz$", "NZD"), ("$", "USD"), ("£", "GBP"),
-              ("€", "EUR"), ("¥", "JPY"), ("₹", "INR"), ("₽", "RUB"), ("₩", "KRW")]
+CURRENCIES = [("us$", "USD"), ("a$", "AUD"), ("au$", "AUD"), ("c$", "CAD"), ("ca$", "CAD"), ("hk$", "HKD"),
+              ("nz$", "NZD"), ("s$", "SGD"), ("r$", "BRL"), ("gb£", "GBP"), ("$", "USD"), ("£", "GBP"), ("€", "EUR"),
+              ("¥", "JPY"), ("₹", "INR"), ("₽", "RUB"), ("₩", "KRW"), ("₺", "TRY"), ("₴", "UAH"), ("₪", "ILS")]
 CURRENCY_WORDS = {"dollar": "USD", "euro": "EUR", "pound": "GBP", "sterling": "GBP", "yen": "JPY", "yuan": "CNY",
                   "renminbi": "CNY", "rouble": "RUB", "ruble": "RUB", "rupee": "INR", "won": "KRW", "franc": "CHF",
-                  "usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "cny": "CNY", "rub": "RUB", "cent": "USD"}
+                  "cent": "USD", "pence": "GBP", "penny": "GBP", "hryvnia": "UAH", "lira": "TRY", "shekel": "ILS",
+                  "rand": "ZAR", "peso": "MXN", "real": "BRL", "krona": "SEK", "krone": "NOK", "dinar": "IQD",
+                  "riyal": "SAR", "dirham": "AED", "naira": "NGN", "shilling": "KES"}
+# ISO 4217 codes written before or after an amount ("USD 20m", "20 million EUR"); upper case in the text.
+ISO_CODES = frozenset(
+    "USD EUR GBP JPY CNY RMB CHF CAD AUD NZD HKD SGD INR RUB KRW BRL MXN ZAR TRY UAH ILS SEK NOK DKK PLN CZK HUF "
+    "SAR AED QAR KWD IQD IRR EGP NGN KES GHS PKR BDT IDR MYR THB PHP VND TWD ARS CLP COP PEN".split())
+# minor units: 100 of them make one of the major unit ("85p" = 0.85 GBP, "17 cents" = 0.17 USD)
+MINOR_UNITS = {"p": "GBP", "pence": "GBP", "penny": "GBP", "cent": "USD", "cents": "USD",
+               "kopecks": "RUB", "paise": "INR"}
+_CURRENCY_PREFIX = re.compile(
+    r"^â?(?:us|au|a|ca|c|hk|nz|s|r|gb|[a-z]{3}(?=[$£€]))?[$£€¥₹₽₩₺₴₪]\s?|^(?:" + "|".join(c.lower() for c in sorted(ISO_CODES)) + r")\s?(?=[\d.])")
+_UNIT_NOISE = re.compile(r"â(?=[£€])")  # "Â£" is "£" read as Latin-1: the Â is mojibake noise
+
+
+@functools.lru_cache(maxsize=1)
+def physical_units() -> tuple[tuple[str, str], ...]:
+    """Return the (surface, unit) rows of ``data/units.tsv``, longest surface first."""
+    rows = []
+    text = resources.files("hearsay.data").joinpath("units.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            surface, unit = line.split("\t")[:2]
+            rows.append((surface, unit))
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+def tidy(x: float | None) -> float | None:
+    """Return ``x`` rounded to 12 significant digits, so no float artefact (14300.000000000002) is kept."""
+    if x is None or x != x or x in (float("inf"), float("-inf")):
+        return x
+    return float(f"{x:.12g}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,35 +233,90 @@ def _two_sided(t: str, label: str | None, approx_band: float) -> Amount | None:
     return None
 
 
-def _unit(t: str, label: str | None) -> tuple[str, str | None]:
-    """Strip currency and percent marks; return the bare number text and the unit."""
-    unit = None
-    for sym, code in CURRENCIES:
-        if t.startswith(sym) or f" {sym}" in t[:4]:
-            unit = code
-            t = t.replace(sym, "", 1).strip()
-            break
+def _unit(t: str, label: str | None) -> tuple[str, str | None, float]:
+    """Strip currency, percent and unit marks; return the bare number text, the unit and its factor.
+
+    The factor is 0.01 for minor units ("85p", "17 cents"), else 1. Symbols and ISO codes may sit
+    before the number ("£420m", "USD 20m") or after it ("20 million USD"); physical units
+    (``data/units.tsv``) follow the number, glued or not ("4km", "300,000 barrels a day").
+    """
+    unit: str | None = None
+    factor = 1.0
+    t = _UNIT_NOISE.sub("", t)
+    m = _CURRENCY_PREFIX.search(t)
+    if m is None:
+        m = re.search(r"(?<=[\d ])[$£€¥₹₽₩₺₴₪]", t[:6]) if re.match(r"^[a-z ]*\d", t) is None else None
+    if m is not None:
+        sym = m.group(0).strip().lstrip("â")
+        code = next((c for s, c in CURRENCIES if s == sym), None) or (sym.upper() if sym.upper() in ISO_CODES else None)
+        if code is None and sym[:3].upper() in ISO_CODES:  # "USD$23 billion"
+            code = sym[:3].upper()
+        if code is not None:
+            unit, t = code, (t[: m.start()] + t[m.end():]).strip()
+    if unit is not None:  # after a currency, "mm" is the financial million ("US$ 1MM"), not millimetres
+        t = re.sub(r"(?<=\d)\s?mm$", " million", t)
     m = re.search(r"\s*(%|per ?cent|percentage points?)$", t)
     if m:
         unit, t = ("%" if "point" not in m.group(1) else "percentage points"), t[: m.start()]
-    m = re.search(r"\s+([a-z]+?)s?$", t)
-    if m and m.group(1) in CURRENCY_WORDS and unit is None:
-        unit, t = CURRENCY_WORDS[m.group(1)], t[: m.start()]
-        if m.group(1) == "cent":
-            unit = "USD cents"
+    m = re.search(r"\s+(m|k)?([a-z]{3})$", t)
+    if m and unit is None and m.group(2).upper() in ISO_CODES:  # "20 million usd"; "30 musd" is 30 million
+        unit, t = m.group(2).upper(), t[: m.start()]
+        factor = {"m": 1e6, "k": 1e3}.get(m.group(1) or "", 1.0)
+    m = re.search(r"(?<=\d)(?:(p)|\s*(pence|penny|cents?|kopecks|paise))$", t)
+    if m:  # "85p", "17 cents", "$1.50 to 75 cents"
+        factor, t = 0.01, t[: m.start()]
+        unit = unit or MINOR_UNITS[m.group(1) or m.group(2)]
+    m = re.search(r"\s+(?:([a-z]+) )?([a-z]+?)s?$", t)
+    if m and m.group(2) in CURRENCY_WORDS and unit in (None, CURRENCY_WORDS[m.group(2)]):  # "420 m euros", "US$23 billion dollar"
+        unit, t = CURRENCY_WORDS[m.group(2)], t[: m.start(2) if m.group(1) not in ISO_CODES_LOWER else m.start()]
+        t = re.sub(r"\s+of$", "", t.strip())  # "millions of dollars"
+        if m.group(2) in ("cent", "pence", "penny"):
+            factor = 0.01
+    if unit is None and re.search(r"\d", t):
+        for surface, sym in physical_units():
+            # glued ("4km") or spaced ("4 km"); "m" alone only when glued or spaced after digits
+            m = re.search(rf"(?<=[\d ]){re.escape(surface)}$", t)
+            if m and (surface != "m" or re.search(r"\d\s+m$", t)):
+                unit, t = sym, t[: m.start()].strip()
+                break
     if unit is None and label == "PERCENT":
         unit = "%"
-    return t.strip(), unit
+    return t.strip(), unit, factor
+
+
+ISO_CODES_LOWER = frozenset(c.lower() for c in ISO_CODES) | {"us", "hk", "nz", "new", "australian", "canadian", "hong"}
 
 
 def parse_amount(text: str, label: str | None = None, approx_band: float = 0.1) -> Amount | None:
     """Return the :class:`Amount` of a figure's text, or ``None`` if no number can be read.
 
+    Values are rounded to 12 significant digits, so "about 13,000" is [11700, 14300], never
+    14300.000000000002; minor units are read as hundredths ("85p" is 0.85 GBP).
+
     Args:
-        text: the figure text, hedge included ("more than 15,000", "between 10 and 20").
+        text: the figure text, hedge included ("more than 15,000", "between 10 and 20", "£420m").
         label: the spaCy entity label (MONEY and PERCENT decide the unit when no sign does).
         approx_band: relative half-width for "about N" (``0`` keeps both ends open).
     """
+    got = _parse_amount(text, label, approx_band)
+    if got is None:
+        return None
+    return Amount(tidy(got.value), tidy(got.low), tidy(got.high), got.low_inclusive, got.high_inclusive,
+                  got.approximate, got.hedge, got.unit)
+
+
+def _times(a: Amount, factor: float) -> Amount:
+    """Return ``a`` with its value and bounds multiplied by ``factor`` (minor units)."""
+    if factor == 1.0:
+        return a
+
+    def mul(x: float | None) -> float | None:
+        return None if x is None else x * factor
+
+    return Amount(mul(a.value), mul(a.low), mul(a.high), a.low_inclusive, a.high_inclusive, a.approximate, a.hedge, a.unit)
+
+
+def _parse_amount(text: str, label: str | None, approx_band: float) -> Amount | None:
     t = re.sub(r"\s+", " ", text.lower().replace("–", "-").replace("—", "-")).strip(" .,;:")
     if re.search(r"\b(?:and|but)\b|, ", t):
         both = _two_sided(t, label, approx_band)
@@ -237,7 +325,15 @@ def parse_amount(text: str, label: str | None = None, approx_band: float = 0.1) 
     t = re.sub(r"(?<! or)(?<! and) (more|fewer|others?|additional)$", "", t)  # "thousands more" counts the same way
     t, hedge = _strip_hedge(t)
     t = re.sub(r"^(only|just|an incredible|a total of|total|a further|another|the|some)\s+", "", t) if hedge is None else t
-    t, unit = _unit(t, label)
+    t = re.sub(r"^(?:an?|the)\s+(?:[a-z-]+\s+)?(?=(?:[a-z]{1,3})?[$£€¥]|\d)", "", t)  # "a record $83.6 billion", "a USD$23 billion"
+    t, unit, factor = _unit(t, label)
+    if factor != 1.0:  # "85p", "about 17 cents", "30 MUSD": read the number, then apply the unit's factor
+        inner = _parse_amount(t, label, approx_band)
+        if inner is None:
+            return None
+        if hedge is not None and inner.value is not None:
+            return _times(_hedged(inner.value, hedge, approx_band, unit), factor)
+        return _times(dataclasses.replace(inner, unit=unit), factor)
     sign = 1.0
     if re.match(r"^(-|minus |negative |−)\s*[\da-z]", t):
         sign, t = -1.0, re.sub(r"^(-|minus |negative |−)\s*", "", t)
@@ -253,10 +349,11 @@ def parse_amount(text: str, label: str | None = None, approx_band: float = 0.1) 
         r"(?:between |from )?([$£€]?\d[\d.,]*(?: ?[a-z]+)?)\s*-\s*([$£€]?\d.*)", t
     )
     if m and hedge is None and words_to_number(t) is None:  # "one hundred and one" is one number
-        hi_text, hi_unit = _unit(m.group(2), label)
-        lo_text, lo_unit = _unit(m.group(1), label)
+        hi_text, hi_unit, hi_factor = _unit(m.group(2), label)
+        lo_text, lo_unit, lo_factor = _unit(m.group(1), label)
         hi = words_to_number(hi_text)
         lo = words_to_number(lo_text)
+        hi, lo = (None if hi is None else hi * hi_factor), (None if lo is None else lo * (lo_factor if lo_unit else hi_factor))
         if lo_unit is not None and lo_unit != hi_unit:
             lo = None  # "fell 2.5 percent to €2.73" is a change and a level, not a range
         if lo is not None and hi is not None:
@@ -349,4 +446,5 @@ def _vague_compound(t: str) -> float:
     return float({"tens": 20, "hundreds": 200}[first] * SCALES[second.rstrip("s")])
 
 
-__all__ = ["VAGUE", "Amount", "Hedge", "amount_phrases", "hedges", "parse_amount", "words_to_number"]
+__all__ = ["CURRENCIES", "ISO_CODES", "VAGUE", "Amount", "Hedge", "amount_phrases", "hedges", "parse_amount",
+           "physical_units", "tidy", "words_to_number"]

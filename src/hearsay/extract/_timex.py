@@ -52,8 +52,7 @@ REFS = {
     "right now": "PRESENT_REF", "ongoing": "PRESENT_REF", "these days": "PRESENT_REF", "today's": "PRESENT_REF",
     "recently": "PAST_REF", "recent": "PAST_REF", "more recently": "PAST_REF", "most recently": "PAST_REF",
     "previously": "PAST_REF", "formerly": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF",
-    "earlier": "PAST_REF", "once": "PAST_REF", "in the past": "PAST_REF", "recent years": "PAST_REF",
-    "recent months": "PAST_REF", "recent weeks": "PAST_REF", "recent days": "PAST_REF", "history": "PAST_REF",
+    "earlier": "PAST_REF", "once": "PAST_REF", "in the past": "PAST_REF", "history": "PAST_REF",
     "the future": "FUTURE_REF", "future": "FUTURE_REF", "soon": "FUTURE_REF", "very soon": "FUTURE_REF",
     "later": "FUTURE_REF", "the near future": "FUTURE_REF", "the near term": "FUTURE_REF",
     "the long term": "FUTURE_REF", "the coming years": "FUTURE_REF", "the coming months": "FUTURE_REF",
@@ -157,7 +156,7 @@ def shift(anchor: date, n: int, unit: str) -> str:
     return anchor.isoformat()
 
 
-def _unknown(unit: str) -> str:
+def unknown_value(unit: str) -> str:
     return {"day": "XXXX-XX-XX", "night": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX",
             "quarter": "XXXX-QX", "year": "XXXX", "decade": "XXX", "century": "XX"}.get(unit, "XXXX-XX-XX")
 
@@ -217,6 +216,9 @@ def _month_day(anchor: date | None, m: int, d: int, future: bool) -> str:
 
 
 def _clock(text: str) -> str | None:
+    m = re.fullmatch(r"([01]\d|2[0-3])([0-5]\d)\s*(?:(utc|gmt|z)|est|edt|cet|cest|pst|pdt|bst|et|hrs|hours|h)", text)
+    if m:  # military time with a zone: "1800 GMT", "0930 hrs" (issue 15: never a year)
+        return f"T{m.group(1)}:{m.group(2)}{'Z' if m.group(3) else ''}"
     m = re.fullmatch(
         r"(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?|am|pm|o'clock|h)?\s*(?:\(?\s*(utc|gmt|est|edt|cet|cest|pst|pdt|bst|cst|cdt|et|pt|local time)(?:\s*[+-]\s*\d+)?\s*\)?)?",
         text,
@@ -261,10 +263,16 @@ def _core(t: str, anchor: date | None, future: bool) -> Timex | None:  # noqa: C
     bare = re.sub(r"^(the|this|that|these|those) ", "", t)
     if t in REFS:
         return Timex("DATE", REFS[t], None, "ref")
+    m = re.fullmatch(r"(?:the )?(?:most )?recent (seconds|minutes|hours|days|weeks|months|years|decades)", t)
+    if m:  # TimeML: "in recent weeks" is a duration of unknown length (PXW), not a point (issue 15)
+        return Timex("DURATION", duration(None, _unit(m.group(1)) or "day"), None, "recent-units")
+    m = re.fullmatch(r"(?:every|each) (morning|afternoon|evening|night)", t)
+    if m:  # TIMEX3 SET: "every evening" recurs at that part of every day
+        return Timex("SET", f"XXXX-XX-XXT{PARTS[m.group(1)]}", None, "set-part-of-day")
     # durations with an "ago"/"later"/"earlier" direction: "two days ago", "more than 70 years ago"
     m = re.fullmatch(r"(.*?)\s*(ago|later|earlier|before|after|from now|hence|back)", t)
     if m and m.group(1):
-        inner = _duration_parts(m.group(1))
+        inner = duration_parts(m.group(1))
         if inner is not None:
             n, unit, mod = inner
             sign = 1 if m.group(2) in ("later", "after", "from now", "hence") else -1
@@ -292,7 +300,7 @@ def _core(t: str, anchor: date | None, future: bool) -> Timex | None:  # noqa: C
     m = re.fullmatch(r"the (week|month|year) (before|earlier|after|later)", t)
     if m:
         n = 1 if m.group(2) in ("after", "later") else -1
-        return Timex("DATE", shift(anchor, n, m.group(1)) if anchor else _unknown(m.group(1)), None, "unit-before")
+        return Timex("DATE", shift(anchor, n, m.group(1)) if anchor else unknown_value(m.group(1)), None, "unit-before")
     m = re.fullmatch(r"(?:the )?(following|next|previous|prior|preceding) day|the day (before|after)", t)
     if m:  # anaphoric; dates.find_times counts from an earlier date in the text when there is one
         off = 1 if (m.group(1) or m.group(2)) in ("following", "next", "after") else -1
@@ -319,7 +327,7 @@ def _core(t: str, anchor: date | None, future: bool) -> Timex | None:  # noqa: C
     for pattern, mod in PREFIX_MODS:
         m = re.match(pattern, t)
         if m and m.end() < len(t):
-            rest = t[m.end():]
+            rest = t[m.end():].strip()  # "mid january"
             inner_t = _core(rest, anchor, future)
             if inner_t is not None and inner_t.value not in ("PAST_REF", "PRESENT_REF", "FUTURE_REF"):
                 if mod in ("START", "END", "MID") and inner_t.type == "DURATION":
@@ -330,7 +338,7 @@ def _core(t: str, anchor: date | None, future: bool) -> Timex | None:  # noqa: C
     m = re.fullmatch(r"(earlier|later) (?:this|in the) (week|month|year|quarter)", t)
     if m:
         unit = m.group(2)
-        return Timex("DATE", shift(anchor, 0, unit) if anchor else _unknown(unit), None, "earlier-this")
+        return Timex("DATE", shift(anchor, 0, unit) if anchor else unknown_value(unit), None, "earlier-this")
     # weekday, optionally with relative word, part of day or date
     m = re.fullmatch(r"(?:(last|next|this|past|coming) )?([a-z]+)\.?(?: (morning|afternoon|evening|night))?(?:,? (.+))?", t)
     if m and m.group(2) in WEEKDAYS:
@@ -367,7 +375,7 @@ def _core(t: str, anchor: date | None, future: bool) -> Timex | None:  # noqa: C
         base = anchor.isoformat() if anchor else "XXXX-XX-XX"
         return Timex("TIME", base + ("T12:00" if t != "midnight" else "T24:00"), None, "clock")
     # month day, year / day month year / month year / month
-    m = re.fullmatch(r"([a-z]+)\.? (\d{1,2})(?:st|nd|rd|th)?(?:,? ('?\d{4}))?", bare)
+    m = re.fullmatch(r"([a-z]+)\.? ?(\d{1,2})(?:st|nd|rd|th)?(?:,? ('?\d{4}))?", bare)  # "Dec.14th" too
     if m and m.group(1) in MONTHS:
         mo, d = MONTHS[m.group(1)], int(m.group(2))
         if 1 <= d <= 31:
@@ -427,10 +435,10 @@ def _core(t: str, anchor: date | None, future: bool) -> Timex | None:  # noqa: C
     m = re.fullmatch(r"(?:the )?(last|this|next|previous|current|coming|following|same|prior|past) (week|weekend|month|year|quarter|decade|century)", t)
     if m:
         rel, unit = m.group(1), m.group(2)
-        if rel == "past" or (rel == "last" and t.startswith("the ")):
+        if rel == "past" or (rel == "last" and t.startswith("the ") and unit != "quarter"):  # "the last quarter" is reported, a date
             return Timex("DURATION", duration(1, unit), None, "past-unit")
         n = {"last": -1, "previous": -1, "prior": -1, "this": 0, "current": 0, "same": 0, "next": 1, "coming": 1, "following": 1}[rel]
-        return Timex("DATE", shift(anchor, n, unit) if anchor else _unknown(unit), None, "relative-unit")
+        return Timex("DATE", shift(anchor, n, unit) if anchor else unknown_value(unit), None, "relative-unit")
     # quarters and halves: "the fourth quarter of 2006", "Q3 2008", "the first half"
     m = re.fullmatch(r"(?:the )?(?:(first|second|third|fourth|final|last|1st|2nd|3rd|4th) (quarter|half)|q([1-4])|h([12]))(?:,? (?:of )?(?:fiscal |financial |the )?(\d{4}|this year|last year|next year|the year))?", t)
     if m:
@@ -467,11 +475,11 @@ def _core(t: str, anchor: date | None, future: bool) -> Timex | None:  # noqa: C
     m = re.fullmatch(r"(?:the )?(day|week|weekend|month|year|quarter)", t)
     if m and t.startswith("the"):
         unit = m.group(1)
-        return Timex("DATE", shift(anchor, 0, unit) if anchor else _unknown(unit), None, "the-unit")
+        return Timex("DATE", shift(anchor, 0, unit) if anchor else unknown_value(unit), None, "the-unit")
     # "the past three years", "the next few months": durations
     m = re.fullmatch(r"(?:the )?(?:last|past|next|previous|coming|first|following|final) (.+)", t)
     if m:
-        inner = _duration_parts(m.group(1))
+        inner = duration_parts(m.group(1))
         if inner is not None:
             n, unit, mod = inner
             return Timex("DURATION", duration(n, unit), mod, "past-n-units")
@@ -488,18 +496,24 @@ def _core(t: str, anchor: date | None, future: bool) -> Timex | None:  # noqa: C
     # holidays
     if bare in ("christmas", "christmas day"):
         return Timex("DATE", f"{anchor.year:04d}-12-25" if anchor else "XXXX-12-25", None, "holiday")
+    if bare in ("thanksgiving", "thanksgiving day"):  # US: the fourth Thursday of November
+        if anchor is None:
+            return Timex("DATE", "XXXX-11", None, "holiday")
+        first = date(anchor.year, 11, 1)
+        thursday = first + timedelta(days=(3 - first.weekday()) % 7 + 21)
+        return Timex("DATE", thursday.isoformat(), None, "holiday")
     if bare in ("new year's day", "new year's eve", "new year"):
         v = "12-31" if "eve" in bare else "01-01"
         return Timex("DATE", f"{anchor.year:04d}-{v}" if anchor else f"XXXX-{v}", None, "holiday")
     # plain durations: "two years", "several months", "a decade", "two-year", "decades"
-    inner = _duration_parts(t)
+    inner = duration_parts(t)
     if inner is not None:
         n, unit, mod = inner
         return Timex("DURATION", duration(n, unit), mod, "duration")
     return None
 
 
-def _duration_parts(t: str) -> tuple[float | None, str, str | None] | None:
+def duration_parts(t: str) -> tuple[float | None, str, str | None] | None:
     """Return ``(amount, unit, mod)`` for "more than two years", "a decade", "several months"."""
     t = re.sub(r"^(the|a period of|a span of|a total of) ", "", t.strip())
     mod = None
@@ -539,4 +553,4 @@ def weekday_name(d: date) -> str:
     return calendar.day_name[d.weekday()]
 
 
-__all__ = ["MONTHS", "REFS", "WEEKDAYS", "Timex", "duration", "normalise", "shift"]
+__all__ = ["MONTHS", "REFS", "WEEKDAYS", "Timex", "duration", "duration_parts", "normalise", "shift", "unknown_value"]

@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span, Token
 
 from hearsay.config import Settings
-from hearsay.extract._timex import MONTHS, REFS, WEEKDAYS, Timex, normalise
+from hearsay.extract._timex import MONTHS, REFS, WEEKDAYS, Timex, duration, duration_parts, normalise, unknown_value
 from hearsay.extract.zones import Zones
 from hearsay.model import TimeExpr
 
@@ -32,17 +32,43 @@ _EXTRA = re.compile(
     r"|(?:this|last|next) (?:week|weekend|month|year|quarter|morning|afternoon|evening)"
     r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?: (?:morning|afternoon|evening|night))?"
     r"|(?:January|February|April|June|July|August|September|October|November|December)(?: \d{1,2}(?:, \d{4})?| \d{4})?"
+    r"|(?:mid|early|late)[- ](?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.\s?\d{1,2}(?:st|nd|rd|th)?"
+    r"|(?:Thanksgiving(?: Day)?)"
     r"|(?:annually|yearly|weekly|daily|monthly|quarterly)"
     r"|(?:(?<=in )|(?<=for ))(?:just |only |mere )?(?:seconds|minutes|hours|days|weeks|months|years|decades)"
     r"|that (?:same )?(?:time|day|week|month|year)|the same day"
-    r"|(?:[Tt]he )?(?:following|next|previous|prior|preceding) day|[Tt]he day (?:before|after))\b"
+    r"|(?:[Tt]he )?(?:following|next|previous|prior|preceding) day|[Tt]he day (?:before|after)"
+    r"|(?:^|(?<=\n)|(?<=[.!?] ))Now(?=,)|(?<![Aa]t )(?<=[Ii]n )the past|(?<=[Aa]t )the time(?! of| when| being)"
+    r"|(?:[Ee]very|[Ee]ach) (?:morning|afternoon|evening|night)"
+    r"|(?<![\d,.])(?:[01]\d|2[0-3])[0-5]\d\s?(?:GMT|UTC|BST|CET|EST|EDT|PST|PDT|ET|hrs)"
+    r"|(?<![\d-])(?:19|20)\d\d[-–/](?:\d\d)(?![\d-])"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\s?[-–]\s?\d{1,2}(?!\d)"
+    r"|\d{1,2}\s?[-–]\s?\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*)\b"
 )
+# a two-year span written "2009-10" or "2009/10": two TIMEX3 points (issue 15), when the second
+# part is the following year; "2009-12" (December 2009) is a month and stays one expression
+# "May 15-24", "11-13 Dec.": two days of one month, two TIMEX3 points like a year range
+_MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DAY_RANGE = re.compile(rf"\b(?:({_MONTH_WORD}) (\d{{1,2}})\s?[-–]\s?(\d{{1,2}})(?!\d)|(\d{{1,2}})\s?[-–]\s?(\d{{1,2}}) ({_MONTH_WORD}))")
+_YEAR_RANGE = re.compile(r"(?<![\d-])((?:19|20)\d\d)[-–/](\d\d|(?:19|20)\d\d)(?![\d-])")
+# what follows a candidate and belongs to it: a clock zone ("1800 GMT"), a part of day ("Friday evening")
+_ZONE_AFTER = re.compile(r"\s?(?:GMT|UTC|BST|CET|EST|EDT|PST|PDT|ET|hrs)\b")
+_PART_AFTER = re.compile(r" (?:morning|afternoon|evening|night)\b")
+_DAY_WORD = re.compile(r"(?i)(?:.*\b)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|tomorrow)")
+# an offset counted from an event, not from the publication date: "the day before the trial",
+# "two weeks after the election" (TimeML anchors these on the event; issue 15)
+_EVENT_AFTER = re.compile(r"\s+(before|after|ahead of|following|prior to)\s+((?:the|a|an|his|her|its|their|this|that)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)")
+_OFFSET = re.compile(r"(?i)(?:the )?(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a few) )?"
+                     r"(?:day|week|month|year|hour|minute)s?")
+_NOT_EVENTS = {"year", "month", "week", "day", "end", "start", "beginning", "deadline"} | set(MONTHS) | set(WEEKDAYS)
+_UNIT_NAMES = re.compile(r"(?:Seconds|Minutes|Hours|Days|Weeks|Months|Years|Decades)")
 # Words TimeML annotates only in one use: "the current crisis", "recent moves" (ADJ; PRESENT_REF,
 # PAST_REF), "spring shows signs" (NOUN, not the verb). Checked on the parse, not by pattern alone.
 # Bare "later" is left out: TimeML annotates it inconsistently and its value is rarely recoverable.
 _POS_WORDS = {"current": "ADJ", "recent": "ADJ",
               "spring": "NOUN", "summer": "NOUN", "autumn": "NOUN", "winter": "NOUN"}
-_ANAPHORA = re.compile(r"(?:that|that same|the same) (time|day|week|month|year)", re.IGNORECASE)
+_ANAPHORA = re.compile(r"(?:that|that same|the same) (time|day|week|month|year)|the (time)", re.IGNORECASE)
 _NEXT_DAY = re.compile(r"(?:the )?(following|next|previous|prior|preceding) day|the day (before|after)", re.IGNORECASE)
 _GRAIN = {"day": 10, "time": 10, "week": 8, "month": 7, "year": 4}
 _AGE = re.compile(r"\b(age[ds]?|years? old|-year-old|aged)\b", re.IGNORECASE)
@@ -62,8 +88,12 @@ def _is_future(span: Span) -> bool:
             break
         tok = tok.head
     for child in tok.children:
-        if child.dep_ in ("aux", "auxpass") and child.lower_ in ("will", "'ll", "shall", "wo", "would", "should", "could", "may", "might", "must"):
-            return not any(c.lower_ == "have" for c in tok.children)
+        if child.dep_ in ("aux", "auxpass") and child.lower_ in ("will", "'ll", "shall", "wo"):
+            return True  # "will open", and the future perfect "will have closed by March"
+        if child.dep_ in ("aux", "auxpass") and child.lower_ in ("would", "should", "could", "may", "might", "must"):
+            return not any(c.lower_ == "have" for c in tok.children)  # "would have opened in May" is past
+    if tok.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am", "'s", "'re") for c in tok.children):
+        return True  # present progressive with a time is a plan: "is holding elections in May" (TimeML tense rules)
     head = span.root.head
     if head.lower_ in ("until", "till", "by", "before") and head.head.tag_ not in ("VBD",):
         return True
@@ -71,6 +101,8 @@ def _is_future(span: Span) -> bool:
         return True
     if tok.tag_ == "VB" and any(c.lower_ == "to" for c in tok.children) and tok.head.lemma_ in ("be", *_FUTURE_HEADS):
         return True
+    if any(c.dep_ in ("acomp", "oprd") and c.lower_ in ("due", "scheduled", "slated", "poised") for c in tok.children):
+        return True  # "elections are due in May"
     return tok.lemma_ in ("due", "scheduled", "upcoming")
 
 
@@ -142,7 +174,16 @@ def _candidates(doc: Doc) -> list[tuple[int, int]]:
         start_char = ent.start_char
         if first.i > 0 and doc[first.i - 1].lower_ in ("this", "last", "next", "that", "the", "early", "late") and doc[first.i - 1].head in ent:
             start_char = doc[first.i - 1].idx
-        for s, e in _split_lines(full, start_char, ent.end_char):
+        end_char = ent.end_char
+        zone = _ZONE_AFTER.match(full, end_char)
+        if zone is not None and re.fullmatch(r"\d{4}|\d{1,2}[:.]\d{2}", ent.text):
+            end_char = zone.end()  # "1800 GMT" is a clock time, not the year 1800
+        part = _PART_AFTER.match(full, end_char)
+        if part is not None and _DAY_WORD.fullmatch(full[ent.start_char:end_char]):
+            end_char = part.end()  # "Friday evening" is one TIME
+        if _UNIT_NAMES.fullmatch(ent.text) and first.i > 0 and doc[first.i - 1].is_title and doc[first.i - 1].pos_ == "PROPN":
+            continue  # a surname ("Tom Weeks"), never a duration
+        for s, e in _split_lines(full, start_char, end_char):
             s, e = _trim(full, s, e)
             if e > s and not _rejected(full[s:e], full, s, e):
                 spans.append((s, e))
@@ -196,6 +237,17 @@ def find_times(doc: Doc, anchor: date | None, zones: Zones, settings: Settings) 
     for start, end in _candidates(doc):
         if not zones.is_story(start, end):
             continue
+        years = _year_range(full, start, end) or _day_range(full, start, end, anchor)
+        if years:  # "the 2009-10 season": two points, each its own TIMEX3
+            for s, e, value in years:
+                out.append(TimeExpr(id=f"t{len(out) + 1}", text=full[s:e], start=s, end=e, type="DATE", value=value,
+                                    anchor=anchor_iso, rule="year-range-split"))
+            continue
+        same = _same_period(full[start:end], out)
+        if same is not None:  # "the same period last year": the period just reported, one year back
+            out.append(TimeExpr(id=f"t{len(out) + 1}", text=full[start:end], start=start, end=end, type="DATE",
+                                value=same, anchor=anchor_iso, rule="same-period"))
+            continue
         span = _tokens_span(doc, start, end)
         future = _is_future(span) if span is not None else False
         if not future and span is not None and _QUARTER.search(span.text) and not _is_past(span):
@@ -212,13 +264,96 @@ def find_times(doc: Doc, anchor: date | None, zones: Zones, settings: Settings) 
                 timex = _antecedent(full[s:e], out) or timex
             if timex is None:
                 continue
+            timex, used_anchor = _in_context(full, s, e, timex, anchor_iso)
             out.append(
                 TimeExpr(
                     id=f"t{len(out) + 1}", text=full[s:e], start=s, end=e, type=timex.type,  # type: ignore[arg-type]
-                    value=timex.value, mod=timex.mod, anchor=anchor_iso, rule=timex.rule,
+                    value=timex.value, mod=timex.mod, anchor=used_anchor, rule=timex.rule,
                 )
             )
     return out
+
+
+_SAME_PERIOD = re.compile(r"(?i)(?:the )?same (?:period|quarter|month|week|time) (?:of |in )?(?:last year|the previous year|"
+                          r"the prior year|(?:a|one) year (?:earlier|ago|before))")
+
+
+def _same_period(text: str, earlier: list[TimeExpr]) -> str | None:
+    """Return the value of "the same period last year": the latest earlier month, quarter or week, a year back."""
+    if not _SAME_PERIOD.fullmatch(text):
+        return None
+    for t in reversed(earlier):
+        m = re.fullmatch(r"(\d{4})(-(?:\d{2}|Q[1-4]|H[12]|W\d{2}))", t.value)
+        if t.type == "DATE" and m:
+            return f"{int(m.group(1)) - 1:04d}{m.group(2)}"
+    return None
+
+
+def _day_range(full: str, start: int, end: int, anchor: date | None) -> list[tuple[int, int, str]]:
+    """Return the two day points of "May 15-24" / "11-13 Dec." inside ``start..end``, else ``[]``."""
+    m = _DAY_RANGE.search(full, start, end)
+    if m is None:
+        return []
+    if m.group(1):
+        month, first, second = m.group(1), (m.start(1), m.end(2)), (m.start(3), m.end(3))
+        days = int(m.group(2)), int(m.group(3))
+    else:
+        month, first, second = m.group(6), (m.start(4), m.end(4)), (m.start(5), m.end(6))
+        days = int(m.group(4)), int(m.group(5))
+    if not 1 <= days[0] < days[1] <= 31:
+        return []
+    out = []
+    for (s, e), day in zip((first, second), days, strict=True):
+        timex = normalise(f"{month.rstrip('.')} {day}", anchor)
+        if timex is None:
+            return []
+        out.append((s, e, timex.value))
+    return out
+
+
+def _year_range(full: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """Return the two year points of "2009-10" / "2009/2010" inside ``start..end``, else ``[]``."""
+    m = _YEAR_RANGE.search(full, start, end)
+    if m is None:
+        return []
+    first = int(m.group(1))
+    second = int(m.group(2)) if len(m.group(2)) == 4 else first // 100 * 100 + int(m.group(2))
+    if len(m.group(2)) == 2 and int(m.group(2)) <= 12 and second != first + 1:
+        return []  # "2009-03" is March 2009
+    if not first < second <= first + 20:
+        return []
+    return [(m.start(1), m.end(1), f"{first:04d}"), (m.start(2), m.end(2), f"{second:04d}")]
+
+
+def _in_context(full: str, start: int, end: int, timex: Timex, anchor_iso: str | None) -> tuple[Timex, str | None]:
+    """Return ``timex`` corrected by the words around it, and the anchor it was resolved against.
+
+    - "over the next decade", "for the coming year": a stretch of time, so a DURATION (P10Y);
+    - "a week earlier than expected": the offset compares with an expected time, so P1W;
+    - "the day before the trial", "two weeks after the election": counted from an event, so the
+      value stays relative ("XXXX-XX-XX", "P2W") and the event is recorded in ``rule``
+      ("event-anchored:the trial"); no publication-date anchor is claimed (TimeML anchors these
+      on the event, not the document time; issue 15).
+    """
+    text = full[start:end]
+    before = full[max(0, start - 16):start].lower()
+    m = re.fullmatch(r"(?i)the (?:next|coming|following) (week|month|year|quarter|decade|century)", text)
+    if m and re.search(r"\b(?:over|for|during|within|throughout)\s+$", before):
+        return Timex("DURATION", duration(1, m.group(1).lower()), None, "over-next-unit"), anchor_iso
+    m = re.fullmatch(r"(?i)(.+) (?:earlier|later|sooner)", text)
+    if m and re.match(r"\s+than\b", full[end:end + 6]):
+        parts = duration_parts(m.group(1).lower())
+        if parts is not None:
+            return Timex("DURATION", duration(parts[0], parts[1]), parts[2], "offset-than"), anchor_iso
+    event = _EVENT_AFTER.match(full, end)
+    if event is not None and _OFFSET.fullmatch(text) and event.group(2).split()[-1].lower() not in _NOT_EVENTS:
+        rule = f"event-anchored:{event.group(2)}"
+        if timex.type == "DURATION":
+            return Timex("DURATION", timex.value, timex.mod, rule), None
+        unit = re.search(r"(day|week|month|year|hour|minute)s?$", text.lower())
+        value = unknown_value(unit.group(1)) if unit and unit.group(1) in ("day", "week", "month", "year") else "XXXX-XX-XX"
+        return Timex("DATE", value, timex.mod, rule), None
+    return timex, anchor_iso
 
 
 def _antecedent(text: str, earlier: list[TimeExpr]) -> Timex | None:
@@ -233,11 +368,13 @@ def _antecedent(text: str, earlier: list[TimeExpr]) -> Timex | None:
     m = _ANAPHORA.fullmatch(text)
     if m is None:
         return None
-    grain = _GRAIN[m.group(1).lower()]
+    word = (m.group(1) or m.group(2)).lower()
+    grain = _GRAIN[word]
     for t in reversed(earlier):
         if t.type in ("DATE", "TIME") and re.match(r"\d{4}", t.value) and len(t.value) >= grain:
-            return Timex("DATE", t.value[:grain] if m.group(1).lower() != "time" else t.value, None, "anaphora")
-    return None
+            return Timex("DATE", t.value[:grain] if word != "time" else t.value, None, "anaphora")
+    # "at the time" with no date before it: some past time (TimeML PAST_REF)
+    return Timex("DATE", "PAST_REF", None, "anaphora-past") if m.group(2) else None
 
 
 def _readable_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -28,7 +28,16 @@ from importlib import resources
 from spacy.tokens import Doc, Span, Token
 
 from hearsay.config import Settings
-from hearsay.extract._numbers import DENOMINATORS, SCALES, UNITS_WORDS, amount_phrases, hedges, parse_amount
+from hearsay.extract._numbers import (
+    DENOMINATORS,
+    ISO_CODES,
+    SCALES,
+    UNITS_WORDS,
+    amount_phrases,
+    hedges,
+    parse_amount,
+    physical_units,
+)
 from hearsay.extract.entities import EntityIndex
 from hearsay.extract.zones import Zones
 from hearsay.model import Figure, Rejection, Statement, TimeExpr
@@ -37,7 +46,8 @@ _LABELS = {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"}
 _PHONE = re.compile(r"^\+?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}$|^\+\d[\d\s-]{7,}$")
 _YEAR = re.compile(r"^(1[5-9]\d\d|20\d\d)s?$")
 _YEAR_IN = re.compile(r"(?<![\d,.])(1[5-9]\d\d|20\d\d)(?![\d,])")
-_DEFINITE = {"the", "these", "those", "both", "its", "their", "his", "her", "our", "my", "your"}
+# "the two countries" points back to a count already made; a possessive ("its 53 executive officers") counts anew
+_DEFINITE = {"the", "these", "those", "both"}
 _QUOTE_VERBS = {"say", "tell", "report", "state", "claim", "announce", "add", "note"}
 _COUNTRY_TYPES = {"GPE", "NORP"}
 _SUBJECT_TYPES = {"GPE", "NORP", "ORG", "LOC", "PERSON"}
@@ -59,6 +69,126 @@ def quantity_vocabulary() -> dict[str, str]:
     return table
 
 
+_ISO = "|".join(sorted(ISO_CODES))
+_SYMBOL_BEFORE = re.compile(rf"(?:Â?(?:US|AU|A|CA|C|HK|NZ|S|R|GB|{_ISO})?[$£€¥₹₽₩₺₴₪]\s?|\b(?:{_ISO})\s?)$")
+_SCALE_GLUED = re.compile(r"(?:bn|mn|mln|bln|tn|m|k|b)(?![\w-])", re.IGNORECASE)
+_SCALE_SPACED = re.compile(r" (?:bn|mn|mln|bln|tn|m)(?![\w-])")
+_SCALE_WORD = re.compile(r" (?:thousand|million|billion|trillion)\b", re.IGNORECASE)
+_MINOR_AFTER = re.compile(r"(?:p(?![\w-])| ?(?:pence|cents?)\b)")
+_ISO_AFTER = re.compile(rf" [MK]?(?:{_ISO})\b")
+_CURRENCY_WORD_AFTER = re.compile(
+    r" (?:(?:US|Australian|Canadian|Hong Kong|New Zealand|Singapore) )?(?:dollars?|euros?|pounds?(?: sterling)?|yen|yuan|"
+    r"roubles?|rubles?|rupees?|won|francs?|hryvnias?|lira|shekels?|rand|pesos?|reais|kronor|kroner|dinars?|riyals?|dirhams?|naira)\b")
+_BARE_NUMBER = re.compile(r"(?<![\w.,/-])\d[\d,]*(?:\.\d+)?")
+_CLOCK_ZONE = re.compile(r"\s*(?:a\.?m\.?|p\.?m\.?|hrs\b|h\b|utc|gmt|bst|cet|cest|est|edt|pst|pdt|et|local time)\b", re.IGNORECASE)
+_CHANGE = re.compile(r"\b(?:increas|ris|rose|raise|cut|fell|fall|grow|grew|drop|declin|climb|reduc|jump|soar|boost|lift|lower|"
+                     r"shrank|shrink|expand|slash|trim|doubl|tripl|halv|chang|move|went|go(?:ne|es)?\b)\w*(?:\s+\w+){0,3}\s+$",
+                     re.IGNORECASE)
+_PLAIN_NUMBER = re.compile(r"-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+\.\d+")
+_LEVEL_NOUNS = {"mark", "level", "threshold", "barrier", "line"}  # "the 5000 mark" names a value, not a group
+_MONTH_AFTER = re.compile(r"\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b\.?")
+_SCORE_WORDS = {"win", "won", "beat", "lose", "lost", "defeat", "draw", "drew", "victory", "score", "lead", "led", "trail"}
+
+
+@functools.lru_cache(maxsize=1)
+def _unit_after() -> re.Pattern[str]:
+    """Match a physical unit written right after a number ("km", " barrels a day"); see ``data/units.tsv``."""
+    surfaces = [re.escape(s) for s, _ in physical_units() if s != "m"]
+    return re.compile(rf" ?(?:{'|'.join(surfaces)})(?![\w-])|(?<=\d) m(?![\w-])", re.IGNORECASE)
+
+
+def _read_extent(full: str, start: int, end: int) -> tuple[int, int]:
+    """Return ``start..end`` widened over the characters that carry the figure's scale and unit.
+
+    spaCy's entity span often stops inside a figure ("£|420|m" is three tokens, "85p" may be
+    untagged): the currency sign or ISO code before it (with a mojibake "Â"), a glued or spaced
+    scale suffix ("420m", "£420 m"), a minor unit ("85p", "17 cents"), an ISO code after it and
+    a physical unit ("4km", "barrels a day") are read from the text itself (issue 15).
+    """
+    m = _SYMBOL_BEFORE.search(full, max(0, start - 8), start)
+    currency = m is not None
+    if m is not None and m.end() == start:
+        start = m.start()
+    elif re.search(r"[$£€¥]", full[start:end]):
+        currency = True
+    digits = [i for i in range(start, end) if full[i].isdigit()]
+    if not digits:
+        return start, end
+    return start, max(end, _suffix_end(full, digits[-1] + 1, currency))
+
+
+def _suffix_end(full: str, end: int, currency: bool) -> int:
+    """Return where the scale and unit written after the number ending at ``end`` stop.
+
+    Read from the last digit, so an entity the tagger cut inside a unit ("300,000 barrels" of
+    "300,000 barrels a day", "30 million" of "30 million CHF") is completed.
+    """
+    m = _SCALE_GLUED.match(full, end) or _SCALE_WORD.match(full, end) or _SCALE_SPACED.match(full, end)
+    if m is not None and (currency or not m.group(0).startswith(" ") or m.group(0)[1:].lower() in SCALES and len(m.group(0)) > 4
+                          or _CURRENCY_WORD_AFTER.match(full, m.end())):
+        end = m.end()
+        m2 = _ISO_AFTER.match(full, end) or _CURRENCY_WORD_AFTER.match(full, end)
+        return m2.end() if m2 else end
+    m = _MINOR_AFTER.match(full, end) or _ISO_AFTER.match(full, end)
+    if m is not None:
+        return m.end()
+    if not currency:
+        m = _unit_after().match(full, end)
+        if m is not None:
+            return m.end()
+    return end
+
+
+def _hedge_before(full: str, start: int) -> int:
+    """Return ``start`` moved back over a hedge written just before it ("as high as", "just over")."""
+    before = full[max(0, start - 25):start].lower()
+    for h in hedges():
+        if not h.postfix and re.search(rf"(?<![\w-]){re.escape(h.phrase)}\s+$", before):
+            return start - (len(before) - before.rfind(h.phrase))
+    return start
+
+
+_IRREGULAR_PARTICIPLES = {"sent", "cut", "built", "held", "made", "sold", "bought", "hit", "lost", "put", "set", "kept", "left",
+                          "brought", "taken", "given", "seen", "shot", "spent", "paid", "won", "laid", "hired", "shown", "drawn",
+                          "grown", "flown", "thrown", "withdrawn", "stolen", "chosen", "frozen", "struck", "fought", "caught"}
+
+
+def quantity_key(quantity: str) -> str:
+    """Return the series key of a quantity label: what is counted, as a class, without the verb.
+
+    Labels keep the article's words ("troops deployed", "workers", "air defense systems
+    provided"); figures are compared across articles on the class ``data/quantities.tsv`` gives
+    the counted noun ("troops", "personnel", "weapons and equipment"), so "11,000 troops sent"
+    and "12,000 troops" fall in one series while "killed" and "wounded" stay apart.
+    """
+    vocab = quantity_vocabulary()
+    words = quantity.lower().split()
+    if len(words) > 1 and vocab.get(words[-1]) in _CASUALTY:
+        return vocab[words[-1]]  # "soldiers killed": what happened to them is the quantity
+    if len(words) > 1 and (words[-1].endswith("ed") or words[-1] in _IRREGULAR_PARTICIPLES):
+        words = words[:-1]  # the verb the label keeps
+    if not words:
+        return quantity.lower().strip()
+    head = words[-1]
+    for form in (head, head[:-1] if head.endswith("s") else head, head[:-2] if head.endswith("es") else head,
+                 head[:-3] + "y" if head.endswith("ies") else head):
+        if form in vocab:
+            return vocab[form]
+    return " ".join(words)
+
+
+def _names_a_model(doc: Doc, i: int) -> bool:
+    """True when the number at token ``i`` follows a name ("Boeing 737", "S&P 500"), not a place or a start."""
+    tok = doc[i]
+    if i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN" and doc[i + 1].text[:1].isupper() and tok.head.i == i + 1:
+        return True  # "787 Dreamliner", "500 Index" ("500 Apple engineers" counts engineers)
+    if i == 0:
+        return False
+    prev = doc[i - 1]
+    return (prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.ent_type_ not in _COUNTRY_TYPES
+            and not prev.is_sent_start and prev.whitespace_ != "")
+
+
 def _reject_reason(ent: Span, doc: Doc, full: str, zones: Zones, times: list[TimeExpr]) -> str | None:
     """Return why ``ent`` is not a claim, or ``None`` to keep it."""
     kind = zones.kind_at(ent.start_char, ent.end_char)
@@ -73,9 +203,28 @@ def _reject_reason(ent: Span, doc: Doc, full: str, zones: Zones, times: list[Tim
         return "phone number"
     if ent.label_ == "CARDINAL" and _YEAR.match(text) and not _counts(ent, full):
         return "year"
-    if re.fullmatch(r"\d{1,2}[:.]\d{2}", text) and ent.label_ == "CARDINAL" and re.match(r"\s*(a\.m|p\.m|am|pm|utc|gmt)", full[ent.end_char:ent.end_char + 5], re.I):
-        return "clock time"
+    if re.fullmatch(r"\d{1,2}(?:[:.]\d{2})?|[01]\d[0-5]\d|2[0-3][0-5]\d", text) and ent.label_ in ("CARDINAL", "QUANTITY") and (
+            _CLOCK_ZONE.match(full, ent.end_char) or re.search(r"\b(?:at|by|until|from)\s+$", full[max(0, ent.start_char - 7):ent.start_char])
+            and re.fullmatch(r"[01]\d[0-5]\d|2[0-3][0-5]\d|(?:[01]?\d|2[0-4]):[0-5]\d", text)):
+        return "clock time"  # "1800 GMT", "at 0930", "16:15 UTC" (issue 15: never a count or a year)
+    if re.match(r"\s?°\s?(?:\d|[NSEW]\b)|°?[NSEW]\b\s*/?|[°′″]", full[ent.end_char:ent.end_char + 4]) or re.search(
+            r"(?:°[NSEW]?|[NSEW]|′|″)\s*/\s*$|-?\d+\.\d+;\s*$|[Cc]oordinates:\s*$", full[max(0, ent.start_char - 14):ent.start_char]):
+        return "geographic coordinate"  # "33°47′N 44°30′E / 33.783; 44.500"
+    if text.lower() in ("one", "a", "an") and ent.root.head.lemma_ in ("day", "time", "week", "month", "year") and \
+            ent.root.head.dep_ in ("npadvmod", "advmod"):
+        return "time adverbial ('one day')"
+    around = full[max(0, ent.start_char - 3):ent.end_char + 3]
+    if re.search(r"(?<!\d)\d{1,2}\s?[-–]\s?\d{1,2}(?!\d)", around) and any(t.lemma_.lower() in _SCORE_WORDS or t.lower_ in _SCORE_WORDS for t in ent.sent):
+        return "score"  # "Arsenal won 2-1", "a 3-0 victory"
+    if ent.start > 0 and doc[ent.start - 1].lower_ in ("ranked", "rank", "ranks", "placed", "finished", "seeded"):
+        return "rank"
     root = ent.root
+    if ent.label_ == "CARDINAL" and re.fullmatch(r"\d{3,4}", text) and not _YEAR.match(text):
+        prev = doc[ent.start - 1] if ent.start > 0 else None
+        if prev is not None and prev.like_num and prev.ent_type_ in ("CARDINAL", "") and not prev.text.endswith(","):
+            return "model number"  # "five 787 aircraft": a count already stands before it
+        if any(t.text == text and _names_a_model(doc, t.i) for t in doc):
+            return "model number"  # "Boeing 787" anywhere in the article makes every "787" a name
     if ent.label_ == "CARDINAL" and root.i > 0:
         prev = doc[ent.start - 1]
         if prev.pos_ == "PROPN" and (root.head == prev or root.dep_ in ("nummod", "compound", "appos", "npadvmod") and root.head == prev):
@@ -88,9 +237,15 @@ def _reject_reason(ent: Span, doc: Doc, full: str, zones: Zones, times: list[Tim
         return "part of a name"
     if not _has_hedge(ent) and ent.label_ == "CARDINAL":
         head = root.head if root.dep_ == "nummod" else None
-        if head is not None and any(c.lower_ in _DEFINITE and c.i < root.i for c in head.children):
+        # a bare "the two countries" points back; a qualified definite count says something new: "its 12
+        # largest contracts", "the first four aircraft", "the two cars manufactured there", "the other two
+        # major indices" (issue 15: only determiner, number and noun make a back-reference)
+        if head is not None and head.lemma_ not in _LEVEL_NOUNS and any(c.lower_ in _DEFINITE and c.i < root.i for c in head.children) and all(
+                c.i == root.i or c.dep_ in ("det", "punct") for c in head.children) and not any(
+                t.dep_ in ("amod", "advmod") and t.head.i == root.i for t in doc[head.left_edge.i:root.i]):
             return "definite back-reference, not a new count"
-        if text.lower() == "one" and (head is None or any(c.lower_ == "of" for c in root.children)):
+        in_list = root.dep_ == "conj" or any(c.dep_ == "conj" and c.like_num for c in root.children)
+        if text.lower() == "one" and not in_list and (head is None or any(c.lower_ == "of" for c in root.children)):
             return "'one' as a pronoun or determiner"
         if root.dep_ == "nummod" and root.head.lower_ in ("percent", "per", "cent"):
             return None
@@ -117,8 +272,11 @@ def _widen(ent: Span, doc: Doc, full: str) -> tuple[int, int]:
     # a hedge just before the entity ("up to", "nearly") that the NER left out
     before = full[max(0, ent.start_char - 25):ent.start_char].lower()
     for h in hedges():
-        if re.search(rf"\b{re.escape(h.phrase)}\s+$", before) and not ent.text.lower().startswith(h.phrase):
-            n_words = len(h.phrase.split())
+        found = re.search(rf"\b{re.escape(h.phrase)}\s+(the\s+)?$", before)  # "above the 5000 mark"
+        if found and found.group(1) and not re.match(rf"\s*(?:{'|'.join(_LEVEL_NOUNS)})\b", full[ent.end_char:ent.end_char + 12]):
+            found = None
+        if found and not ent.text.lower().startswith(h.phrase):
+            n_words = len(h.phrase.split()) + (1 if found.group(1) else 0)
             if start - n_words >= 0:
                 start -= n_words
             break
@@ -148,28 +306,94 @@ def _counted_noun(ent: Span) -> Token | None:
     return None
 
 
+# normalised labels that name what happened to people (a verb or its noun: "deaths" -> killed)
+_CASUALTY = {"killed", "wounded", "casualties", "missing", "captured", "arrested", "displaced"}
+# counted nouns that say nothing of their own: the verb names the quantity ("30 people were killed")
+_GENERIC = {"people", "person", "persons", "individuals", "others", "them", "those", "civilians and soldiers"}
+# verbs too light to qualify a count ("500 workers are", "had 12 contracts", "said 20 people")
+_LIGHT_VERBS = {"be", "have", "say", "tell", "include", "reach", "total", "number", "make", "take", "get", "become",
+                "remain", "see", "show", "report", "estimate", "put", "give", "find", "do"} | _QUOTE_VERBS
+
+
+def _noun_label(noun: Token) -> str:
+    """Return the counted noun as written, plural kept, with its common-noun compounds ("air defense systems").
+
+    "the number of North Korean troops" names troops, not "number".
+    """
+    if noun.lemma_.lower() in ("number", "total", "count", "tally"):
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                obj = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+                if obj is not None:
+                    return _noun_label(obj)
+    parts = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < noun.i]
+    doc = noun.doc
+    words = doc[parts[0].left_edge.i:noun.i + 1] if parts else doc[noun.i:noun.i + 1]
+    # keep the case of names and model numbers ("A350s"); other words in lower case
+    return "".join((t.text if t.pos_ == "PROPN" or any(ch.isdigit() for ch in t.text) else t.lower_) + t.whitespace_
+                   for t in words).strip()
+
+
+def _is_argument(tok: Token, verb: Token) -> bool:
+    """True when ``tok`` (the number or its noun) is the subject or object of ``verb``."""
+    for _ in range(4):
+        if tok.head.i == verb.i:
+            return tok.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "oprd") or tok.dep_ == "acl"
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
 def _quantity(ent: Span, noun: Token | None, unit: str | None, sentence: Span) -> str | None:
+    """Return what the figure counts, keeping the verb or qualifier and the plural (issue 15).
+
+    "11,000 troops were deployed" -> "troops deployed"; "500 workers" -> "workers"; "30 people
+    were killed" and "1,000 were killed" -> "killed" (``data/quantities.tsv`` names casualty
+    verbs and nouns: "deaths" -> killed); "cut from 500 by about 80" -> the verb's subject.
+    """
     vocab = quantity_vocabulary()
     if unit == "%" or ent.label_ == "PERCENT":
         return "percent"
     if ent.label_ == "MONEY" or (unit and unit.isupper() and len(unit) == 3):
         return "money"
     verb = _governing_verb(ent.root)
-    if verb is not None:  # "1,000 were believed to have been killed" -> killed
+    if verb is not None and (noun is None or noun.lower_ in _GENERIC or vocab.get(noun.lemma_.lower()) in _CASUALTY):
+        if vocab.get(verb.lemma_.lower()) in _CASUALTY and _is_argument(noun if noun is not None else ent.root, verb):
+            return vocab[verb.lemma_.lower()]  # "the blast killed 30 people", "30 people were killed"
+        # "as many as 1,000 were believed to have been killed" -> killed
         for tok in [verb, *verb.subtree]:
-            if tok.pos_ in ("VERB", "ADJ") and tok.lemma_.lower() in vocab and vocab[tok.lemma_.lower()] != "troops":
+            label = vocab.get(tok.lemma_.lower())
+            if tok.pos_ in ("VERB", "ADJ") and label in _CASUALTY:
                 if ent.root.dep_ in ("nsubj", "nsubjpass") or (noun is not None and noun.dep_ in ("nsubj", "nsubjpass")):
-                    return vocab[tok.lemma_.lower()]
+                    return label
     if noun is not None:
-        lemma = noun.lemma_.lower()
-        if lemma in vocab:
-            return vocab[lemma]
-        if noun.lower_ in vocab:
-            return vocab[noun.lower_]
-        return lemma
+        label = vocab.get(noun.lemma_.lower()) or vocab.get(noun.lower_)
+        if label in _CASUALTY:
+            return label
+        text = _noun_label(noun)
+        if noun.lower_ in _GENERIC:
+            return text
+        if verb is not None and verb.lemma_.lower() not in _LIGHT_VERBS and _is_argument(noun, verb) and (
+                verb.tag_ == "VBN" or verb.tag_ == "VBD" and noun.dep_ == "dobj"):
+            return f"{text} {verb.lower_}"  # "troops deployed", "air defense systems provided"
+        return text
+    root = ent.root
+    if ent.label_ == "QUANTITY" and root.pos_ == "NOUN":  # "40 months of delays" -> delays
+        for prep in root.children:
+            obj = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None) if prep.lower_ == "of" else None
+            if obj is not None:
+                return _noun_label(obj)
+    if root.dep_ == "pobj" and root.head.head.pos_ == "NOUN" and root.head.lower_ == "of":
+        return _noun_label(root.head.head)  # "a range of up to 4km" -> range
+    if root.dep_ == "pobj" and verb is not None and root.head.head.i == verb.i:  # "cut from 500 by about 80"
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ == "NOUN":
+                return _noun_label(child)
     for tok in sentence:  # "The casualties have been significant ... 1,000"
-        if tok.lemma_.lower() in vocab and tok.pos_ in ("NOUN", "VERB", "ADJ") and tok.i not in range(ent.start, ent.end):
-            return vocab[tok.lemma_.lower()]
+        label = vocab.get(tok.lemma_.lower())
+        if label is not None and tok.pos_ in ("NOUN", "VERB", "ADJ") and tok.i not in range(ent.start, ent.end):
+            return label if label in _CASUALTY or tok.pos_ != "NOUN" else tok.lower_
     return None
 
 
@@ -206,13 +430,33 @@ def _subject(ent: Span, noun: Token | None, entities: EntityIndex) -> str | None
     return None
 
 
+def _other_clause(ent: Span, t: TimeExpr) -> bool:
+    """True when date ``t`` dates something else: a relative clause or a "since" start.
+
+    "13,000 US troops remain in Afghanistan, where they have fought since 11 September 2001":
+    the date starts the fighting; the count is as of the statement (issue 15).
+    """
+    span = ent.doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    verb = _governing_verb(ent.root)
+    tok = span.root
+    for _ in range(12):
+        if verb is not None and tok.i == verb.i or tok.head.i == tok.i:
+            return False
+        if tok.lower_ == "since" or tok.pos_ in ("VERB", "AUX") and tok.dep_ in ("relcl", "acl"):
+            return True
+        tok = tok.head
+    return False
+
+
 def _as_of(ent: Span, times: list[TimeExpr], statement: Statement | None) -> str | None:
     sent = ent.sent
     best = None
     for t in times:
         if t.type != "DATE" or t.value.endswith("_REF") or "X" in t.value:
             continue
-        if sent.start_char <= t.start and t.end <= sent.end_char:
+        if sent.start_char <= t.start and t.end <= sent.end_char and not _other_clause(ent, t):
             dist = abs(t.start - ent.start_char)
             if best is None or dist < best[0]:
                 best = (dist, t.value)
@@ -221,10 +465,18 @@ def _as_of(ent: Span, times: list[TimeExpr], statement: Statement | None) -> str
     return statement.date if statement is not None else None
 
 
-def _statement_for(start: int, end: int, statements: list[Statement]) -> Statement | None:
+def _statement_for(start: int, end: int, statements: list[Statement], full: str = "") -> Statement | None:
+    """Return the smallest statement holding ``start..end``.
+
+    A figure whose unit mark runs past a statement that dropped it ("rose 5" of "rose 5%") is
+    still inside that statement (issue 15).
+    """
     best = None
     for st in statements:
-        if st.start <= start and end <= st.end and (best is None or st.end - st.start < best.end - best.start):
+        inside = st.start <= start and end <= st.end
+        if not inside and st.start <= start < st.end < end:
+            inside = re.fullmatch(r"\s?(?:%|per ?cent|percent|p|[a-z]{1,3})", full[st.end:end]) is not None
+        if inside and (best is None or st.end - st.start < best.end - best.start):
             best = st
     return best
 
@@ -258,11 +510,28 @@ def _number_end(doc: Doc, ent: Span) -> int:
     return best
 
 
+def _split_changes(doc: Doc, full: str) -> list[Span]:
+    """Return ``doc.ents`` with "X to Y" cut in two after a change ("an increase from $100,000 to $250,000")."""
+    out = []
+    for ent in doc.ents:
+        before = full[max(0, ent.start_char - 45):ent.start_char]
+        cut = next((t.i for t in ent if t.lower_ == "to"), None)
+        if ent.label_ in _LABELS and cut is not None and cut > ent.start and re.search(r"\bfrom\s+$", before, re.IGNORECASE) \
+                and _CHANGE.search(before[: before.lower().rfind("from")]):
+            out += [Span(doc, ent.start, cut, label=ent.label_), Span(doc, cut + 1, ent.end, label=ent.label_)]
+        else:
+            out.append(ent)
+    return out
+
+
 def _ner_candidates(doc: Doc, full: str, zones: Zones, times: list[TimeExpr]) -> tuple[list[_Candidate], list[Rejection]]:
     found: list[_Candidate] = []
     rejected: list[Rejection] = []
     consumed = 0
-    for ent in doc.ents:
+    for ent in _split_changes(doc, full):
+        if ent.label_ == "DATE" and _PLAIN_NUMBER.fullmatch(ent.text) and not any(
+                t.start < ent.end_char and ent.start_char < t.end for t in times):
+            ent = Span(doc, ent.start, ent.end, label="CARDINAL")  # "closing at 1,442.82" tagged DATE, read as no time
         if ent.label_ not in _LABELS or ent.start < consumed:
             continue
         reason = _reject_reason(ent, doc, full, zones, times)
@@ -273,8 +542,12 @@ def _ner_candidates(doc: Doc, full: str, zones: Zones, times: list[TimeExpr]) ->
         n_end = _number_end(doc, ent)
         consumed = n_end
         number = doc[t_start:n_end]
-        start, end = doc[t_start].idx, max(doc[t_end - 1].idx + len(doc[t_end - 1].text), number.end_char)
-        found.append(_Candidate(ent, number.text, start, end, f"ner:{ent.label_.lower()}", number.start_char, number.end_char))
+        num_start, num_end = _read_extent(full, number.start_char, number.end_char)
+        if num_start < number.start_char:  # "just over US$89": the hedge sits before the currency sign
+            num_start = _hedge_before(full, num_start)
+        start = min(doc[t_start].idx, num_start)
+        end = max(doc[t_end - 1].idx + len(doc[t_end - 1].text), num_end)
+        found.append(_Candidate(ent, full[num_start:num_end], start, end, f"ner:{ent.label_.lower()}", num_start, num_end))
     return found, rejected
 
 
@@ -288,6 +561,10 @@ def _with_phrases(doc: Doc, full: str, found: list[_Candidate], rejected: list[R
     for ps, pe in amount_phrases(full):
         if any(r.start < pe and ps < r.end for r in rejected):
             continue
+        if full[ps:pe].lower().startswith("from ") and _CHANGE.search(full[max(0, ps - 40):ps]):
+            continue  # "an increase from $100,000 to $250,000" is a change between two figures, not a range
+        if _MONTH_AFTER.match(full, pe):
+            continue  # "between 11-13 Dec.": days of a month, a date
         overlap = [c for c in found if c.ent.start_char < pe and ps < c.ent.end_char]
         if len(overlap) == 1 and overlap[0].num_start <= ps and pe <= overlap[0].num_end:
             continue  # the tagger's figure already holds it
@@ -316,6 +593,64 @@ def _with_phrases(doc: Doc, full: str, found: list[_Candidate], rejected: list[R
     return sorted(found, key=lambda c: c.start)
 
 
+def _with_units(doc: Doc, full: str, found: list[_Candidate], rejected: list[Rejection], zones: Zones,
+                times: list[TimeExpr]) -> list[_Candidate]:
+    """Add amounts whose unit is in the characters but which the tagger left out ("85p", "Â£5bn", "4km")."""
+    taken = [(c.start, c.end) for c in found] + [(r.start, r.end) for r in rejected] + [(t.start, t.end) for t in times]
+    added = []
+    for m in _BARE_NUMBER.finditer(full):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        start, end = _read_extent(full, m.start(), m.end())
+        if (start, end) == (m.start(), m.end()):
+            continue  # a bare number the tagger did not take stays out
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        amount = parse_amount(full[start:end], approx_band=0)
+        if amount is None or amount.unit is None:
+            continue
+        label = "MONEY" if amount.unit.isupper() and len(amount.unit) == 3 else "QUANTITY"
+        ent = Span(doc, span.start, span.end, label=label)
+        if _reject_reason(ent, doc, full, zones, times) is not None:
+            continue
+        _, t_end = _widen(ent, doc, full)
+        added.append(_Candidate(ent, full[start:end], start, max(end, doc[t_end - 1].idx + len(doc[t_end - 1].text)),
+                                "chars:unit", start, end))
+    return sorted([*found, *added], key=lambda c: c.start)
+
+
+_DURATION = re.compile(r"(?i)(?:(?:about|around|nearly|almost|more than|over|some|roughly|at least|up to) )?"
+                       r"(?:\d[\d,.]*|[a-z]+(?:[ -][a-z]+)?) (?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)")
+_ADVERBIAL_PREPS = {"for", "in", "over", "within", "after", "during", "since", "before", "until", "from", "by", "ago", "at"}
+
+
+def _with_durations(doc: Doc, found: list[_Candidate], times: list[TimeExpr]) -> list[_Candidate]:
+    """Add durations stated as facts: "40 months of delays", "the trial took 18 months" (issue 15).
+
+    A duration is a figure when its unit noun is an argument (subject or object) or heads an
+    "of" phrase; "for 40 months", "in two years" and "40 months ago" stay time expressions only.
+    """
+    added = []
+    for t in times:
+        if t.type != "DURATION" or not _DURATION.fullmatch(t.text) or any(c.start < t.end and t.start < c.end for c in found):
+            continue
+        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        head = span.root
+        has_of = any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
+        argument = head.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and not any(c.lower_ == "ago" for c in head.children)
+        if not (has_of or argument) or head.dep_ == "pobj" and head.head.lower_ in _ADVERBIAL_PREPS:
+            continue
+        amount = parse_amount(t.text, "QUANTITY", approx_band=0)
+        if amount is None or amount.unit is None:
+            continue
+        ent = Span(doc, span.start, span.end, label="QUANTITY")
+        added.append(_Candidate(ent, t.text, t.start, t.end, "time:duration", t.start, t.end))
+    return sorted([*found, *added], key=lambda c: c.start)
+
+
 def find_figures(
     doc: Doc, entities: EntityIndex, statements: list[Statement], times: list[TimeExpr], zones: Zones, settings: Settings
 ) -> tuple[list[Figure], list[Rejection]]:
@@ -336,6 +671,8 @@ def find_figures(
     full = doc.text  # Doc.text joins every token on each call: read it once
     found, rejected = _ner_candidates(doc, full, zones, times)
     found = _with_phrases(doc, full, found, rejected, zones, times)
+    found = _with_units(doc, full, found, rejected, zones, times)
+    found = _with_durations(doc, found, times)
     previous_subject: tuple[int, str] | None = None
     for cand in found:
         ent = cand.ent
@@ -347,7 +684,7 @@ def find_figures(
         if ent.label_ == "QUANTITY" and unit is None:
             unit = ent.root.lemma_.lower() if not ent.root.like_num else None
         start, end = cand.start, cand.end
-        statement = _statement_for(start, end, statements)
+        statement = _statement_for(start, end, statements, full)
         subject = _subject(ent, noun, entities)
         para = full.rfind("\n", 0, start)
         if subject is None and previous_subject is not None and previous_subject[0] == para:
@@ -371,4 +708,4 @@ def find_figures(
     return figures, rejected
 
 
-__all__ = ["find_figures", "quantity_vocabulary"]
+__all__ = ["find_figures", "quantity_key", "quantity_vocabulary"]

@@ -1,0 +1,102 @@
+"""Dates follow TimeML in context: tense, durations vs points, sets, ranges, names, event anchors (issue 15).
+
+Hand-written sentences with the value worked out by hand against a publication date of
+Monday 15 August 2016.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+ANCHOR = date(2016, 8, 15)
+
+
+def _times(sentence: str, nlp, settings):
+    from hearsay.extract.dates import find_times
+    from hearsay.extract.zones import find_zones
+
+    doc = nlp(sentence)
+    return find_times(doc, ANCHOR, find_zones(doc.text), settings)
+
+
+# sentence, timex text, type, value
+CASES = [
+    ("The elections will be held in May, officials said.", "May", "DATE", "2017-05"),
+    ("Sales fell in May.", "May", "DATE", "2016-05"),
+    ("Elections are due in March.", "March", "DATE", "2017-03"),
+    ("The plant will have closed by March.", "March", "DATE", "2017-03"),
+    ("The country is holding elections in May.", "May", "DATE", "2017-05"),
+    ("The plant would have opened in May.", "May", "DATE", "2016-05"),
+    ("The meeting will take place on Friday evening.", "Friday evening", "TIME", "2016-08-19TEV"),
+    ("Protesters gathered on Friday evening.", "Friday evening", "TIME", "2016-08-12TEV"),
+    ("The company plans to double output the next year.", "the next year", "DATE", "2017"),
+    ("The firm expects to hire staff over the next decade.", "the next decade", "DURATION", "P10Y"),
+    ("Prices have risen in recent weeks.", "recent weeks", "DURATION", "PXW"),
+    ("The guards patrol every evening.", "every evening", "SET", "XXXX-XX-XXTEV"),
+    ("The report is published annually.", "annually", "SET", "P1Y"),
+    ("Now, the government must act.", "Now", "DATE", "PRESENT_REF"),
+    ("In the past, such deals were rare.", "the past", "DATE", "PAST_REF"),
+    ("At the time, the company was losing money.", "the time", "DATE", "PAST_REF"),
+    ("The rally ended at 1800 GMT.", "1800 GMT", "TIME", "2016-08-15T18:00Z"),
+    ("The results came a week earlier than expected.", "a week earlier", "DURATION", "P1W"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "kind", "value"), CASES)
+def test_dates_timeml_value_in_context(nlp, settings, sentence, text, kind, value):
+    got = {t.text: t for t in _times(sentence, nlp, settings)}
+    assert text in got, list(got)
+    assert (got[text].type, got[text].value) == (kind, value)
+
+
+def test_dates_timeml_year_range_is_two_points(nlp, settings):
+    got = [(t.text, t.value) for t in _times("The 2009-10 season was his best.", nlp, settings)]
+    assert got == [("2009", "2009"), ("10", "2010")]
+
+
+def test_dates_timeml_year_month_is_not_a_range(nlp, settings):
+    got = [t.value for t in _times("The figures for 2009-03 were revised.", nlp, settings)]
+    assert "2010" not in got
+
+
+def test_dates_timeml_surname_is_no_duration(nlp, settings):
+    assert not _times("Economist Tom Weeks said the market was weak.", nlp, settings)
+
+
+def test_dates_timeml_event_anchored_offset_stays_relative(nlp, settings):
+    times = _times("The witness spoke the day before the trial.", nlp, settings)
+    day = next(t for t in times if t.text.startswith("the day"))
+    assert day.value == "XXXX-XX-XX"  # not 2016-08-14: the trial, not the publication date, anchors it
+    assert day.anchor is None
+    assert day.rule == "event-anchored:the trial"
+
+
+def test_dates_timeml_clock_time_is_never_a_year_or_a_count(nlp, settings):
+    from hearsay.analysis import analyze_text
+
+    record = analyze_text("The curfew began at 1800 GMT, police said.", settings, published=ANCHOR)
+    assert not any("1800" in f.text for f in record.figures)
+    assert [t.value for t in record.times if "1800" in t.text] == ["2016-08-15T18:00Z"]
+
+
+def test_dates_timeml_same_period_last_year_is_one_year_before_the_reported_period(nlp, settings):
+    times = _times("Sales rose 5% in the third quarter of 2016, up from the same period last year.", nlp, settings)
+    assert [t.value for t in times] == ["2016-Q3", "2015-Q3"]
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("The exercise ran May 15-24 near the border.", [("May 15", "2016-05-15"), ("24", "2016-05-24")]),
+    ("The deadline is Dec.14th for all parties.", [("Dec.14th", "2016-12-14")]),
+    ("Troops will celebrate Thanksgiving Day at the base.", [("Thanksgiving Day", "2016-11-24")]),
+])
+def test_dates_timeml_day_ranges_glued_days_and_holidays(nlp, settings, sentence, want):
+    assert [(t.text, t.value) for t in _times(sentence, nlp, settings)] == want
+
+
+def test_dates_timeml_mid_month_keeps_the_month_with_a_mod(nlp, settings):
+    got = [(t.text, t.value, t.mod) for t in _times("Fighting resumed in mid January.", nlp, settings)]
+    assert got == [("mid January", "2016-01", "MID")]
