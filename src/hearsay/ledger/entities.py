@@ -42,7 +42,10 @@ CONTEXT_MIN = 1.0
 _PROFILE_DOCS = 100  # recent articles of a candidate its context profile is drawn from
 _STRONG = {"name", "alias", "acronym", "authority", "translit"}
 _MISREAD_SURNAMES = {"GPE", "NORP", "LOC", "ORG", "FAC"}
-_WEAK = {"short", "surname", "form", "variant"}
+# "short" keys (an organisation's leading word: "MacBook" of "MacBook Air", "Hanwha" of
+# "Hanwha Q Cells") are stored but never matched: the audit found them joining a product line
+# to a model and a group to its subsidiary far more often than naming one organisation.
+_WEAK = {"surname", "form", "variant"}
 
 
 def group_of(entity_type: str) -> str:
@@ -201,8 +204,10 @@ def _match_kind(mine: str, stored: str) -> str | None:
     if mine == "form" or stored == "form":
         # a short form meets a name or another short form, never a bare surname or word
         return "form" if mine not in {"surname", "short"} and stored not in {"surname", "short"} else None
-    if mine in {"surname", "short"} or stored in {"surname", "short"}:
-        return "surname" if "surname" in (mine, stored) else "short"
+    if "short" in (mine, stored):
+        return None
+    if "surname" in (mine, stored):
+        return "surname"
     if stored == "authority":
         return "authority"
     if "acronym" in (mine, stored):
@@ -214,9 +219,13 @@ def _rank(kind: str) -> int:
     return ["authority", "name", "alias", "acronym", "translit", "form", "short", "surname", "variant"].index(kind)
 
 
-def _decide(found: dict[int, tuple[str, str]], context: _Context) -> _Decision:
+def _decide(found: dict[int, tuple[str, str]], context: _Context, main: Name | None = None) -> _Decision:
     strong = {cid: m for cid, m in found.items() if m[0] in _STRONG}
-    pool = strong or {cid: m for cid, m in found.items() if m[0] in _WEAK}
+    # A weak match never joins an entity this article already links another of its entities
+    # to: the article itself told them apart (Patrick and Teresa Nielsen Hayden), and its own
+    # co-mentions would count as shared context.
+    pool = strong or {cid: m for cid, m in found.items() if m[0] in _WEAK and cid not in context.ids
+                      and not (m[0] == "form" and main is not None and _middles_conflict(context.conn, cid, main))}
     if not pool:
         return _Decision(None, "new", 1.0, {})
     scored = []
@@ -236,6 +245,18 @@ def _decide(found: dict[int, tuple[str, str]], context: _Context) -> _Decision:
     if score >= CONTEXT_MIN and (score, full) > runner_up:
         return _Decision(cid, "context", round(min(0.95, 0.5 + score / 10), 3), evidence)
     return _Decision(None, "new", 1.0, {"rejected": key, "match": kind, "context": round(score, 3)})
+
+
+def _middles_conflict(conn: Connection, cid: int, main: Name) -> bool:
+    """True when two full names share first and last word but differ in between (George
+    H. W. Bush / George W. Bush): their short form "george bush" proves nothing."""
+    name = conn.execute(select(schema.canonical_entities.c.name, schema.canonical_entities.c.type)
+                        .where(schema.canonical_entities.c.id == cid)).one()
+    other = analyse_name(name.name, name.type)
+    if other is None:
+        return False
+    a, b = main.key.split(), other.key.split()
+    return len(a) >= 3 and len(b) >= 3 and a[0] == b[0] and a[-1] == b[-1] and a[1:-1] != b[1:-1]
 
 
 def _full_name(conn: Connection, cid: int) -> bool:
@@ -277,10 +298,10 @@ def link_entities(conn: Connection, doc_key: int, record: Record) -> dict[str, i
             if not any(kind in _STRONG for kind, _ in candidates.values()) and candidates:
                 weak.append((entity, keys, candidates))
                 continue
-            decision = _decide(candidates, context)
+            decision = _decide(candidates, context, keys.main)
         out[entity.id] = _link(conn, doc_key, rows[entity.id], entity, keys, decision, iso3, published, context)
     for entity, keys, candidates in weak:
-        decision = _decide(candidates, context)
+        decision = _decide(candidates, context, keys.main)
         out[entity.id] = _link(conn, doc_key, rows[entity.id], entity, keys, decision, None, published, context)
     return out
 
