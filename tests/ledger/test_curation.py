@@ -44,7 +44,8 @@ def _records():  # type: ignore[no-untyped-def]
     return [
         make_record("Thierry Henry scored for Arsenal against Chelsea.", "2005-01-02", "a",
                     entities=[{"name": "Thierry Henry", "type": "PERSON"}, arsenal, {"name": "Chelsea", "type": "ORG"}]),
-        make_record("Henry scored twice for Arsenal.", "2005-01-04", "b", entities=[{"name": "Henry", "type": "PERSON"}, arsenal]),
+        make_record("Henry scored twice for Arsenal against Chelsea.", "2005-01-04", "b",
+                    entities=[{"name": "Henry", "type": "PERSON"}, arsenal, {"name": "Chelsea", "type": "ORG"}]),
         make_record("Thierry Henry and Tony Blair met in Paris.", "2005-01-05", "c",
                     entities=[{"name": "Thierry Henry", "type": "PERSON"}, {"name": "Tony Blair", "type": "PERSON"},
                               {"name": "France", "type": "GPE", "mention": "Paris", "ids": {"iso3": "FRA"}}]),
@@ -86,8 +87,9 @@ def test_curation_split_merge_rename_survive_rebuild(ledger_store) -> None:  # t
     assert skipped == []
     assert _clusters(ledger_store) == after
     # a later article with the split-off name joins the new entity, not the old one
-    ledger_store.save_linked(make_record("Henry scored for Arsenal again.", "2005-02-01", "e",
-                                         entities=[{"name": "Henry", "type": "PERSON"}, {"name": "Arsenal", "type": "ORG"}]),
+    ledger_store.save_linked(make_record("Henry scored for Arsenal against Chelsea again.", "2005-02-01", "e",
+                                         entities=[{"name": "Henry", "type": "PERSON"}, {"name": "Arsenal", "type": "ORG"},
+                                                   {"name": "Chelsea", "type": "ORG"}]),
                              update_ledger)
     with ledger_store.engine.connect() as conn:
         ce = schema.canonical_entities
@@ -158,7 +160,7 @@ def test_curation_cli_show_split_rebuild(tmp_path: Path) -> None:
     assert shown.exit_code == 0, shown.output
     names = {n["name"]: n for n in json.loads(shown.output)["names"]}
     assert names["Henry"]["rules"] == {"context": 1}
-    assert names["Henry"]["examples"][0]["evidence"]["shared"] == ["Arsenal"]
+    assert names["Henry"]["examples"][0]["evidence"]["shared"] == ["Arsenal", "Chelsea"]
     split = runner.invoke(cli, ["entity", "split", "Thierry Henry", "--name", "Henry", "--db", url])
     assert split.exit_code == 0, split.output
     listed = runner.invoke(cli, ["entity", "curations", "--db", url])

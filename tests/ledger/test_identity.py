@@ -77,19 +77,23 @@ def test_identity_same_surname_different_people(ledger_store) -> None:  # type: 
 
 
 def test_identity_bare_surname_joins_only_with_context(ledger_store) -> None:  # type: ignore[no-untyped-def]
-    arsenal = {"name": "Arsenal", "type": "ORG"}
-    full = make_record("Thierry Henry scored for Arsenal.", "2005-01-02", "a", entities=[{"name": "Thierry Henry", "type": "PERSON"}, arsenal])
+    arsenal, chelsea = {"name": "Arsenal", "type": "ORG"}, {"name": "Chelsea", "type": "ORG"}
+    full = make_record("Thierry Henry scored for Arsenal against Chelsea.", "2005-01-02", "a",
+                       entities=[{"name": "Thierry Henry", "type": "PERSON"}, arsenal, chelsea])
     other = make_record("John Henry bought the club.", "2005-01-03", "b", entities=[{"name": "John Henry", "type": "PERSON"}])
-    bare = make_record("Henry scored twice for Arsenal.", "2005-01-04", "c", entities=[{"name": "Henry", "type": "PERSON"}, arsenal])
-    _save(ledger_store, full, other, bare)
+    thin = make_record("Henry was seen at Arsenal.", "2005-01-03", "d", entities=[{"name": "Henry", "type": "PERSON"}, arsenal])
+    bare = make_record("Henry scored twice for Arsenal against Chelsea.", "2005-01-04", "c",
+                       entities=[{"name": "Henry", "type": "PERSON"}, arsenal, chelsea])
+    _save(ledger_store, full, other, thin, bare)
     people = {r["name"]: r for r in _canonical(ledger_store) if r["type"] == "PERSON"}
-    assert set(people) == {"Thierry Henry", "John Henry"}
-    assert people["Thierry Henry"]["n_documents"] == 2
+    # one shared club is not enough for a bare surname (it stays apart); two are
+    assert set(people) == {"Thierry Henry", "John Henry", "Henry"}
+    assert people["Thierry Henry"]["n_documents"] == 2 and people["Henry"]["n_documents"] == 1
     with ledger_store.engine.connect() as conn:
         el = schema.entity_links
         rule, evidence = conn.execute(select(el.c.rule, el.c.evidence).where(el.c.canonical_id == people["Thierry Henry"]["id"])
                                       .order_by(el.c.document_id.desc())).first()
-    assert rule == "context" and json.loads(evidence)["shared"] == ["Arsenal"]
+    assert rule == "context" and json.loads(evidence)["shared"] == ["Arsenal", "Chelsea"]
 
 
 def test_identity_descriptions_are_never_shared(ledger_store) -> None:  # type: ignore[no-untyped-def]
