@@ -83,38 +83,126 @@ def _statement_query() -> Select[Any]:
     links, sp = schema.statement_links, _ce.alias("sp")
     return (select(_s.c.id, _s.c.document_id, _d.c.title, _d.c.source, _d.c.url, _d.c.published, links.c.speaker_id,
                    sp.c.name.label("speaker"), _s.c.speaker_text, _s.c.kind, _s.c.cue, _s.c.content, _s.c.date,
-                   _s.c.char_start, _s.c.char_end, links.c.cluster_id)
+                   _s.c.char_start, _s.c.char_end, links.c.cluster_id, _s.c.via)
             .join(_d, _d.c.id == _s.c.document_id)
             .outerjoin(links, links.c.statement_id == _s.c.id)
             .outerjoin(sp, sp.c.id == links.c.speaker_id))
 
 
+def _relays(store: Store, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Replace each row's stored ``via`` (local entity ids, innermost relay first) by
+    ``[{name, key}]``: the relay's name in its article and its canonical key (None if unlinked)."""
+    wanted: set[tuple[int, str]] = set()
+    for r in rows:
+        raw = r.get("via")
+        ids = json.loads(raw) if isinstance(raw, str) else list(raw or [])
+        r["via"] = ids
+        wanted.update((r["document_id"], str(i)) for i in ids)
+    found: dict[tuple[int, str], dict[str, Any]] = {}
+    if wanted:
+        e, el = schema.entities, schema.entity_links
+        for doc in sorted({d for d, _ in wanted}):
+            local_ids = sorted(i for d, i in wanted if d == doc)
+            for x in _all(store, select(e.c.local_id, e.c.name, el.c.canonical_id).outerjoin(el, el.c.entity_id == e.c.id)
+                          .where(e.c.document_id == doc, e.c.local_id.in_(local_ids))):
+                found[(doc, x["local_id"])] = {"name": x["name"], "key": x["canonical_id"]}
+    for r in rows:
+        r["via"] = [found.get((r["document_id"], str(i)), {"name": str(i), "key": None}) for i in r["via"]]
+    return rows
+
+
+def _about_filter(store: Store, about: int | str) -> Any:
+    m, el = schema.mentions, schema.entity_links
+    target = resolve_entity(store, about)["id"]
+    # Start from the entity's mentions and find the statements around them: a correlated
+    # EXISTS per statement made SQLite scan every statement in the store (docs/perf-query.md).
+    inner = _s.alias("around")
+    return _s.c.id.in_(
+        select(inner.c.id).select_from(el).join(m, m.c.entity_id == el.c.entity_id)
+        .join(inner, and_(inner.c.document_id == m.c.document_id, m.c.char_start >= inner.c.char_start,
+                          m.c.char_end <= inner.c.char_end))
+        .where(el.c.canonical_id == target))
+
+
+STATEMENT_FACETS = ("kind", "outlet", "language", "since", "until")
+
+
+def _statement_filters(store: Store, speaker: int | str | None, about: int | str | None, not_speaker: int | None = None,
+                       **facets: Any) -> list[Any]:
+    unknown = set(facets) - set(STATEMENT_FACETS)
+    if unknown:
+        raise QueryError(f"unknown statement filter {sorted(unknown)[0]!r}")
+    links = schema.statement_links
+    where: list[Any] = []
+    if speaker is not None:
+        where.append(links.c.speaker_id == resolve_entity(store, speaker)["id"])
+    if about is not None:
+        where.append(_about_filter(store, about))
+    if not_speaker is not None:
+        where.append(or_(links.c.speaker_id.is_(None), links.c.speaker_id != not_speaker))
+    if facets.get("kind"):
+        where.append(_s.c.kind == str(facets["kind"]).lower())
+    if facets.get("outlet"):
+        where.append(_d.c.source == str(facets["outlet"]))
+    if facets.get("language"):
+        where.append(_d.c.language == str(facets["language"]).lower())
+    when = func.coalesce(_s.c.date, _d.c.published)
+    if facets.get("since"):
+        where.append(when >= str(facets["since"]))
+    if facets.get("until"):
+        until = str(facets["until"])  # "2025-05" keeps every date of May: compare the same number of characters
+        where.append(func.substr(when, 1, len(until)) <= until)
+    return where
+
+
+def _statement_base() -> Select[Any]:
+    links = schema.statement_links
+    return (select(func.count().label("n")).select_from(_s).join(_d, _d.c.id == _s.c.document_id)
+            .outerjoin(links, links.c.statement_id == _s.c.id))
+
+
 def statements(store: Store, speaker: int | str | None = None, about: int | str | None = None, *,
-               limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
+               limit: int = 50, offset: int = 0, not_speaker: int | None = None, **facets: Any) -> list[dict[str, Any]]:
     """Return statements, newest article first: by a speaker, about an entity, or both.
 
-    ``about`` matches statements whose content span mentions the entity.
+    ``about`` matches statements whose content span mentions the entity; ``not_speaker`` leaves
+    out one speaker's own words. ``facets`` narrow further: ``kind`` (direct, indirect, mixed),
+    ``outlet`` (the article's source), ``language``, ``since``/``until`` (ISO dates compared
+    with the statement's date, else its article's). Each row's ``via`` is the relay chain
+    (``[{name, key}]``, innermost first).
 
     Raises:
-        QueryError: an unknown speaker or entity, or a bad page.
+        QueryError: an unknown speaker or entity, an unknown filter, or a bad page.
     """
     _page(limit, offset)
-    query = _statement_query()
-    if speaker is not None:
-        query = query.where(schema.statement_links.c.speaker_id == resolve_entity(store, speaker)["id"])
-    if about is not None:
-        m, el = schema.mentions, schema.entity_links
-        target = resolve_entity(store, about)["id"]
-        # Start from the entity's mentions and find the statements around them: a correlated
-        # EXISTS per statement made SQLite scan every statement in the store (docs/perf-query.md).
-        inner = _s.alias("around")
-        query = query.where(_s.c.id.in_(
-            select(inner.c.id).select_from(el).join(m, m.c.entity_id == el.c.entity_id)
-            .join(inner, and_(inner.c.document_id == m.c.document_id, m.c.char_start >= inner.c.char_start,
-                              m.c.char_end <= inner.c.char_end))
-            .where(el.c.canonical_id == target)))
+    query = _statement_query().where(*_statement_filters(store, speaker, about, not_speaker, **facets))
     query = query.order_by(_d.c.published.desc().nulls_last(), _s.c.document_id.desc(), _s.c.char_start).limit(limit).offset(offset)
-    return _all(store, query)
+    return _relays(store, _all(store, query))
+
+
+def statements_total(store: Store, speaker: int | str | None = None, about: int | str | None = None, *,
+                     not_speaker: int | None = None, **facets: Any) -> int:
+    """Return how many statements :func:`statements` lists over all its pages for these filters."""
+    query = _statement_base().where(*_statement_filters(store, speaker, about, not_speaker, **facets))
+    return int(_all(store, query)[0]["n"])
+
+
+def statement_facets(store: Store, speaker: int | str | None = None, about: int | str | None = None,
+                     *, top: int = 25, **facets: Any) -> dict[str, list[dict[str, Any]]]:
+    """Return, for the statements these filters select, the counts per speaker, kind, outlet and
+    language: ``{facet: [{value, label, count}]}``, largest first, at most ``top`` values each."""
+    links = schema.statement_links
+    where = _statement_filters(store, speaker, about, None, **facets)
+
+    def counts(col: Any, label: Any) -> list[dict[str, Any]]:
+        n = func.count().label("count")
+        query = (select(col.label("value"), label.label("label"), n).select_from(_s).join(_d, _d.c.id == _s.c.document_id)
+                 .outerjoin(links, links.c.statement_id == _s.c.id).outerjoin(_ce, _ce.c.id == links.c.speaker_id)
+                 .where(*where).group_by(col, label).order_by(n.desc(), label).limit(top))
+        return _all(store, query)
+
+    return {"speaker": counts(links.c.speaker_id, _ce.c.name), "kind": counts(_s.c.kind, _s.c.kind),
+            "outlet": counts(_d.c.source, _d.c.source), "language": counts(_d.c.language, _d.c.language)}
 
 
 def _originals_only() -> Any:
@@ -134,17 +222,35 @@ def _figure_query() -> Select[Any]:
             .where(_originals_only()))
 
 
+def _figure_filters(store: Store, subject: int | str | None, quantity: str | None, no_subject: bool) -> list[Any]:
+    p = schema.series_points
+    where: list[Any] = []
+    if no_subject:
+        where.append(p.c.subject_id.is_(None))
+    elif subject is not None:
+        where.append(p.c.subject_id == resolve_entity(store, subject)["id"])
+    if quantity:
+        where.append(p.c.quantity == quantity.lower().strip())
+    return where
+
+
 def figures(store: Store, subject: int | str | None = None, quantity: str | None = None, *,
-            limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
-    """Return figures with a quantity (series points), optionally for one subject and quantity."""
+            limit: int = 50, offset: int = 0, no_subject: bool = False) -> list[dict[str, Any]]:
+    """Return figures with a quantity (series points), optionally for one subject (or, with
+    ``no_subject``, for none) and one quantity."""
     _page(limit, offset)
     p = schema.series_points
-    query = _figure_query()
-    if subject is not None:
-        query = query.where(p.c.subject_id == resolve_entity(store, subject)["id"])
-    if quantity:
-        query = query.where(p.c.quantity == quantity.lower().strip())
+    query = _figure_query().where(*_figure_filters(store, subject, quantity, no_subject))
     return _all(store, query.order_by(p.c.quantity, p.c.as_of, p.c.figure_id).limit(limit).offset(offset))
+
+
+def figures_total(store: Store, subject: int | str | None = None, quantity: str | None = None, *,
+                  no_subject: bool = False) -> int:
+    """Return how many figures :func:`figures` lists over all its pages for these filters."""
+    p = schema.series_points
+    query = (select(func.count().label("n")).select_from(p).where(_originals_only(),
+                                                                   *_figure_filters(store, subject, quantity, no_subject)))
+    return int(_all(store, query)[0]["n"])
 
 
 def series_keys(store: Store, subject: int | str | None = None, *, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
@@ -223,36 +329,50 @@ def duplicates(store: Store, *, limit: int = 50, offset: int = 0) -> list[dict[s
     return list(out.values())
 
 
-def entity_page(store: Store, ref: int | str, *, limit: int = 50) -> dict[str, Any]:
-    """Return what an entity page shows: the entity, its articles, what it said, what was
-    said about it, its figure series and the contradictions it is part of.
+def entity_page(store: Store, ref: int | str, *, limit: int = 50, offset: int = 0) -> dict[str, Any]:
+    """Return what an entity page shows: the entity, its articles, what it said, what others
+    said about it (its own words are under ``said``), its figure series and the contradictions
+    it is part of. ``offset`` pages the articles and statements; ``totals`` counts each list
+    over all pages.
 
     Raises:
-        QueryError: unknown entity.
+        QueryError: unknown entity or a bad page.
     """
+    _page(limit, offset)
     entity = resolve_entity(store, ref)
     el = schema.entity_links
-    docs = _all(store, select(_d.c.id, _d.c.title, _d.c.source, _d.c.url, _d.c.published)
-                .where(_d.c.id.in_(select(el.c.document_id).where(el.c.canonical_id == entity["id"])))
-                .order_by(_d.c.published.desc().nulls_last(), _d.c.id.desc()).limit(limit))
+    in_entity = _d.c.id.in_(select(el.c.document_id).where(el.c.canonical_id == entity["id"]))
+    docs = _all(store, select(_d.c.id, _d.c.title, _d.c.source, _d.c.url, _d.c.published).where(in_entity)
+                .order_by(_d.c.published.desc().nulls_last(), _d.c.id.desc()).limit(limit).offset(offset))
+    key = entity["id"]
     return {
         "entity": entity,
         "documents": docs,
-        "said": statements(store, speaker=entity["id"], limit=limit),
-        "said_about": statements(store, about=entity["id"], limit=limit),
-        "series": series_keys(store, subject=entity["id"], limit=limit),
-        "contradictions": contradictions(store, subject=entity["id"], limit=limit),
+        "said": statements(store, speaker=key, limit=limit, offset=offset),
+        "said_about": statements(store, about=key, not_speaker=key, limit=limit, offset=offset),
+        "series": series_keys(store, subject=key, limit=limit),
+        "contradictions": contradictions(store, subject=key, limit=limit),
+        "totals": {"documents": int(_all(store, select(func.count().label("n")).select_from(_d).where(in_entity))[0]["n"]),
+                   "said": statements_total(store, speaker=key),
+                   "said_about": statements_total(store, about=key, not_speaker=key)},
     }
 
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 
 
-def search(store: Store, q: str, *, limit: int = 20, offset: int = 0) -> dict[str, list[dict[str, Any]]]:
+HIT_OPEN, HIT_CLOSE = "\u27e6", "\u27e7"  # ⟦ ⟧ around matches in a search snippet (read by :func:`hit_marks`)
+
+
+def search(store: Store, q: str, *, limit: int = 20, offset: int = 0,
+           variants: list[str] | None = None) -> dict[str, list[dict[str, Any]]]:
     """Return articles and statements matching the words of ``q`` (all of them), best first.
 
-    Uses FTS5 on SQLite and a ``tsvector`` match on PostgreSQL, falling back to LIKE/ILIKE on
-    every word where neither is available (or the query is all stop words).
+    ``variants`` are other spellings of the same thing (an entity's name and aliases): a text
+    matching every word of any one of them is found too. Uses FTS5 on SQLite and a
+    ``tsvector`` match on PostgreSQL, falling back to LIKE/ILIKE on every word where neither
+    is available (or the query is all stop words). Article snippets put :data:`HIT_OPEN` and
+    :data:`HIT_CLOSE` around each match (FTS5 and PostgreSQL only).
 
     Raises:
         QueryError: an empty query or a bad page.
@@ -261,14 +381,20 @@ def search(store: Store, q: str, *, limit: int = 20, offset: int = 0) -> dict[st
     words = _TOKEN.findall(q or "")
     if not words:
         raise QueryError("search needs at least one word")
+    alternatives = [words]
+    for v in variants or []:
+        found = _TOKEN.findall(v)
+        if found and [w.lower() for w in found] not in [[w.lower() for w in a] for a in alternatives]:
+            alternatives.append(found)
+    alternatives = alternatives[:16]
     dialect = store.engine.dialect.name
     if dialect == "sqlite" and _has_table(store, "documents_fts"):
-        return _search_fts5(store, words, limit, offset)
+        return _search_fts5(store, alternatives, limit, offset)
     if dialect == "postgresql":
-        found = _search_pg(store, " ".join(words), limit, offset)
-        if found is not None:
-            return found
-    return _search_like(store, words, limit, offset)
+        pg = _search_pg(store, [" ".join(a) for a in alternatives], limit, offset)
+        if pg is not None:
+            return pg
+    return _search_like(store, alternatives, limit, offset)
 
 
 def _has_table(store: Store, name: str) -> bool:
@@ -277,33 +403,36 @@ def _has_table(store: Store, name: str) -> bool:
     return bool(inspect(store.engine).has_table(name))
 
 
-def _search_fts5(store: Store, words: list[str], limit: int, offset: int) -> dict[str, list[dict[str, Any]]]:
-    match = " ".join('"' + w.replace('"', "") + '"' for w in words)
-    params = {"q": match, "limit": limit, "offset": offset}
+def _search_fts5(store: Store, alternatives: list[list[str]], limit: int, offset: int) -> dict[str, list[dict[str, Any]]]:
+    match = " OR ".join("(" + " ".join('"' + w.replace('"', "") + '"' for w in words) + ")" for words in alternatives)
+    params = {"q": match, "limit": limit, "offset": offset, "open": HIT_OPEN, "close": HIT_CLOSE}
     articles = _all(store, text(
-        "SELECT d.id, d.title, d.source, d.url, d.published, snippet(documents_fts, 1, '[', ']', '…', 16) AS snippet "
+        "SELECT d.id, d.title, d.source, d.url, d.published, snippet(documents_fts, 1, :open, :close, '…', 16) AS snippet "
         "FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid WHERE documents_fts MATCH :q "
         "ORDER BY rank LIMIT :limit OFFSET :offset"), params)
     said = _all(store, text(
-        "SELECT s.id, s.document_id, s.content, s.speaker_text, d.title, d.source, d.published "
+        "SELECT s.id, s.local_id, s.document_id, s.content, s.speaker_text, d.title, d.source, d.published "
         "FROM statements_fts JOIN statements s ON s.id = statements_fts.rowid JOIN documents d ON d.id = s.document_id "
         "WHERE statements_fts MATCH :q ORDER BY rank LIMIT :limit OFFSET :offset"), params)
     return {"articles": articles, "statements": said}
 
 
-def _search_pg(store: Store, q: str, limit: int, offset: int) -> dict[str, list[dict[str, Any]]] | None:
-    tsq = func.plainto_tsquery("english", q)
+def _search_pg(store: Store, alternatives: list[str], limit: int, offset: int) -> dict[str, list[dict[str, Any]]] | None:
+    tsq: Any = func.plainto_tsquery("english", alternatives[0])
+    for alt in alternatives[1:]:
+        tsq = tsq.op("||")(func.plainto_tsquery("english", alt))
     probe = _all(store, select(func.numnode(tsq).label("n")))
     if not probe or not probe[0]["n"]:
         return None  # only stop words: fall back to ILIKE
     doc_vec = func.to_tsvector("english", func.coalesce(_d.c.title, "") + literal_column("' '") + _d.c.text)
     articles = _all(store, select(_d.c.id, _d.c.title, _d.c.source, _d.c.url, _d.c.published,
-                                  func.ts_headline("english", _d.c.text, tsq, "StartSel=[, StopSel=], MaxWords=30, MinWords=10")
+                                  func.ts_headline("english", _d.c.text, tsq,
+                                                   f"StartSel={HIT_OPEN}, StopSel={HIT_CLOSE}, MaxWords=30, MinWords=10")
                                   .label("snippet"))
                     .where(doc_vec.op("@@")(tsq)).order_by(func.ts_rank(doc_vec, tsq).desc(), _d.c.id)
                     .limit(limit).offset(offset))
     st_vec = func.to_tsvector("english", _s.c.content)
-    said = _all(store, select(_s.c.id, _s.c.document_id, _s.c.content, _s.c.speaker_text, _d.c.title, _d.c.source,
+    said = _all(store, select(_s.c.id, _s.c.local_id, _s.c.document_id, _s.c.content, _s.c.speaker_text, _d.c.title, _d.c.source,
                               _d.c.published).join(_d, _d.c.id == _s.c.document_id)
                 .where(st_vec.op("@@")(tsq)).order_by(func.ts_rank(st_vec, tsq).desc(), _s.c.id).limit(limit).offset(offset))
     return {"articles": articles, "statements": said}
@@ -314,15 +443,43 @@ def _like_escape(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def _search_like(store: Store, words: list[str], limit: int, offset: int) -> dict[str, list[dict[str, Any]]]:
+def _search_like(store: Store, alternatives: list[list[str]], limit: int, offset: int) -> dict[str, list[dict[str, Any]]]:
     def all_words(*cols: Any) -> Any:
-        return and_(*(or_(*(c.ilike(f"%{_like_escape(w)}%", escape="\\") for c in cols)) for w in words))
+        return or_(*(and_(*(or_(*(c.ilike(f"%{_like_escape(w)}%", escape="\\") for c in cols)) for w in words))
+                     for words in alternatives))
 
     articles = _all(store, select(_d.c.id, _d.c.title, _d.c.source, _d.c.url, _d.c.published, func.substr(_d.c.text, 1, 200).label("snippet"))
                     .where(all_words(_d.c.title, _d.c.text)).order_by(_d.c.id).limit(limit).offset(offset))
-    said = _all(store, select(_s.c.id, _s.c.document_id, _s.c.content, _s.c.speaker_text, _d.c.title, _d.c.source, _d.c.published)
+    said = _all(store, select(_s.c.id, _s.c.local_id, _s.c.document_id, _s.c.content, _s.c.speaker_text, _d.c.title, _d.c.source,
+                              _d.c.published)
                 .join(_d, _d.c.id == _s.c.document_id).where(all_words(_s.c.content)).order_by(_s.c.id).limit(limit).offset(offset))
     return {"articles": articles, "statements": said}
+
+
+def hit_marks(snippet: str, words: list[str]) -> tuple[str, list[tuple[int, int]]]:
+    """Return ``snippet`` without its :data:`HIT_OPEN`/:data:`HIT_CLOSE` markers and the
+    ``(start, end)`` offsets of its matches: the marked stretches, or where none are marked,
+    every whole-word occurrence of one of ``words`` (case-insensitive)."""
+    plain: list[str] = []
+    marks: list[tuple[int, int]] = []
+    at = 0
+    start: int | None = None
+    for ch in snippet:
+        if ch == HIT_OPEN:
+            start = at
+        elif ch == HIT_CLOSE:
+            if start is not None and at > start:
+                marks.append((start, at))
+            start = None
+        else:
+            plain.append(ch)
+            at += 1
+    text_ = "".join(plain)
+    if not marks and words:
+        pattern = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) + r")\w*",
+                             re.IGNORECASE)
+        marks = [(m.start(), m.end()) for m in pattern.finditer(text_)]
+    return text_, marks
 
 
 __all__ = ["MAX_LIMIT", "contradictions", "duplicates", "entities", "entity_page", "figures", "resolve_entity", "search",
@@ -393,8 +550,8 @@ def statements_by_id(store: Store, ids: list[int]) -> dict[int, dict[str, Any]]:
     """Return statement rows as :func:`statements` gives them plus ``local_id`` and ``confidence``, by id."""
     if not ids:
         return {}
-    query = _statement_query().add_columns(_s.c.local_id, _s.c.confidence).where(_s.c.id.in_(sorted(set(ids))))
-    return {r["id"]: r for r in _all(store, query)}
+    query = _statement_query().add_columns(_s.c.local_id, _s.c.confidence, _s.c.rule).where(_s.c.id.in_(sorted(set(ids))))
+    return {r["id"]: r for r in _relays(store, _all(store, query))}
 
 
 def figures_by_id(store: Store, ids: list[int]) -> dict[int, dict[str, Any]]:
@@ -403,7 +560,7 @@ def figures_by_id(store: Store, ids: list[int]) -> dict[int, dict[str, Any]]:
     if not ids:
         return {}
     p, f = schema.series_points, schema.figures
-    query = _figure_query().add_columns(f.c.local_id, p.c.low_inclusive, p.c.high_inclusive).where(p.c.figure_id.in_(sorted(set(ids))))
+    query = _figure_query().add_columns(f.c.local_id, p.c.low_inclusive, p.c.high_inclusive, f.c.rule).where(p.c.figure_id.in_(sorted(set(ids))))
     return {r["id"]: r for r in _all(store, query)}
 
 
@@ -444,7 +601,7 @@ def duplicates_in_full(store: Store, *, limit: int = 50, offset: int = 0) -> lis
     return groups
 
 
-def entity_events(store: Store, ref: int | str, *, limit: int = 50) -> list[dict[str, Any]]:
+def entity_events(store: Store, ref: int | str, *, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
     """Return the events whose actor or target is the entity ``ref``, oldest article first.
 
     Each row has the event's ``id``, ``local_id``, ``type``, ``trigger``, ``date``, ``status``,
@@ -454,7 +611,7 @@ def entity_events(store: Store, ref: int | str, *, limit: int = 50) -> list[dict
     Raises:
         QueryError: unknown entity or a bad page.
     """
-    _page(limit, 0)
+    _page(limit, offset)
     target = resolve_entity(store, ref)["id"]
     ev, e, el = schema.events, schema.entities, schema.entity_links
 
@@ -466,10 +623,23 @@ def entity_events(store: Store, ref: int | str, *, limit: int = 50) -> list[dict
                               names_entity(ev.c.actor).label("as_actor"), ev.c.document_id, _d.c.title, _d.c.source,
                               _d.c.published)
                 .join(_d, _d.c.id == ev.c.document_id).where(or_(names_entity(ev.c.actor), names_entity(ev.c.target)))
-                .order_by(_d.c.published.nulls_last(), ev.c.id).limit(limit))
+                .order_by(_d.c.published.nulls_last(), ev.c.id).limit(limit).offset(offset))
     for r in rows:
         r["role"] = "actor" if r.pop("as_actor") else "target"
     return rows
+
+
+def entity_events_total(store: Store, ref: int | str) -> int:
+    """Return how many events :func:`entity_events` lists over all its pages."""
+    target = resolve_entity(store, ref)["id"]
+    ev, e, el = schema.events, schema.entities, schema.entity_links
+
+    def names_entity(column: Any) -> Any:
+        return exists(select(e.c.id).join(el, el.c.entity_id == e.c.id).where(
+            el.c.canonical_id == target, e.c.document_id == ev.c.document_id, e.c.local_id == column))
+
+    query = select(func.count().label("n")).select_from(ev).where(or_(names_entity(ev.c.actor), names_entity(ev.c.target)))
+    return int(_all(store, query)[0]["n"])
 
 
 def timeline(said: list[dict[str, Any]], figures: list[dict[str, Any]], events: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -489,7 +659,7 @@ def timeline(said: list[dict[str, Any]], figures: list[dict[str, Any]], events: 
     return sorted(items, key=lambda t: (t["when"] is None, t["when"] or ""))
 
 
-def entity_overview(store: Store, ref: int | str, *, limit: int = 50) -> dict[str, Any]:
+def entity_overview(store: Store, ref: int | str, *, limit: int = 50, offset: int = 0) -> dict[str, Any]:
     """Return :func:`entity_page` plus the entity's ``figures`` (series points about it),
     ``events`` (:func:`entity_events`), a ``timeline`` of what they said, figures and events,
     and ``names``: why each name is part of the entity (the link rules and their evidence).
@@ -500,17 +670,18 @@ def entity_overview(store: Store, ref: int | str, *, limit: int = 50) -> dict[st
     Raises:
         QueryError: unknown entity or a bad page.
     """
-    page = entity_page(store, ref, limit=limit)
+    page = entity_page(store, ref, limit=limit, offset=offset)
     key = page["entity"]["id"]
     said = statements_by_id(store, [s["id"] for s in page["said"] + page["said_about"]])
     page["said"] = [said.get(s["id"], s) for s in page["said"]]
     page["said_about"] = [said.get(s["id"], s) for s in page["said_about"]]
     docs = articles_by_id(store, [d["id"] for d in page["documents"]])
     page["documents"] = [docs.get(d["id"], d) for d in page["documents"]]
-    points = figures(store, subject=key, limit=limit)
+    points = figures(store, subject=key, limit=limit, offset=offset)
     full = figures_by_id(store, [f["id"] for f in points])
     page["figures"] = [full.get(f["id"], f) for f in points]
-    page["events"] = entity_events(store, key, limit=limit)
+    page["events"] = entity_events(store, key, limit=limit, offset=offset)
+    page["totals"] |= {"figures": figures_total(store, subject=key), "events": entity_events_total(store, key)}
     page["timeline"] = timeline(page["said"], page["figures"], page["events"])
     from hearsay.ledger.curation import entity_evidence
 
@@ -520,9 +691,12 @@ def entity_overview(store: Store, ref: int | str, *, limit: int = 50) -> dict[st
 
 
 def search_hits(store: Store, q: str, *, limit: int = 20, offset: int = 0) -> list[dict[str, Any]]:
-    """Return one list of hits for ``q``: entities whose name or an alias contains it, then the
-    articles and statements :func:`search` finds, each row with a ``kind`` (``entity``,
-    ``article`` or ``statement``); ``limit``/``offset`` page through that list.
+    """Return one list of hits for ``q``: entities whose name or an alias contains it (or whom
+    ``q`` names, by any spelling the ledger knows), then the articles and statements
+    :func:`search` finds for ``q`` or, when ``q`` names an entity, any of its names. Each row
+    has a ``kind`` (``entity``, ``article`` or ``statement``); article and statement rows a
+    plain ``snippet`` and the ``marks`` (offsets) of the matches in it. ``limit``/``offset``
+    page through that list.
 
     A query without a word finds entities only. Each kind contributes at most ``MAX_LIMIT``
     hits, so pages past that many are empty.
@@ -532,12 +706,33 @@ def search_hits(store: Store, q: str, *, limit: int = 20, offset: int = 0) -> li
     """
     _page(limit, offset)
     want = min(offset + limit, MAX_LIMIT)
-    hits = [{"kind": "entity", **r} for r in entities(store, q.strip(), limit=want)] if q.strip() else []
+    text_ = q.strip()
+    hits = [{"kind": "entity", **r} for r in entities(store, text_, limit=want)] if text_ else []
+    variants: list[str] = []
+    if text_:
+        try:
+            named = resolve_entity(store, text_)
+        except QueryError:
+            named = None
+        if named is not None:
+            variants = [named["name"], *named["aliases"]]
+            if all(h["id"] != named["id"] for h in hits):
+                hits.insert(0, {"kind": "entity", **named})
     if len(hits) < offset + limit and _TOKEN.search(q or ""):
-        found = search(store, q, limit=want)
-        hits += [{"kind": "article", **r} for r in found["articles"]]
-        hits += [{"kind": "statement", **r} for r in found["statements"]]
+        found = search(store, q, limit=want, variants=variants)
+        words = [w for v in [q, *variants] for w in _TOKEN.findall(v)]
+        for r in found["articles"]:
+            snippet, marks = hit_marks(r.get("snippet") or "", words)
+            hits.append({"kind": "article", **r, "snippet": snippet, "marks": marks})
+        for r in found["statements"]:
+            snippet, marks = hit_marks(r["content"], words)
+            hits.append({"kind": "statement", **r, "snippet": snippet, "marks": marks})
     return hits[offset:offset + limit]
+
+
+def articles_total(store: Store) -> int:
+    """Return the number of stored articles."""
+    return int(_all(store, select(func.count().label("n")).select_from(_d))[0]["n"])
 
 
 def ingest_text(store: Store, settings: Any, text: str, *, title: str | None = None, url: str | None = None,
@@ -568,5 +763,7 @@ def ingest_text(store: Store, settings: Any, text: str, *, title: str | None = N
     return key, created, record
 
 
+__all__ += ["HIT_OPEN", "HIT_CLOSE", "STATEMENT_FACETS", "articles_total", "entity_events_total", "figures_total",
+            "hit_marks", "statement_facets", "statements_total"]
 __all__ += ["article", "article_links", "articles", "articles_by_id", "contradictions_in_full", "duplicates_in_full",
             "entity_events", "entity_overview", "figures_by_id", "ingest_text", "search_hits", "statements_by_id", "timeline"]

@@ -43,6 +43,10 @@ Offset = Annotated[int, Query(ge=0, le=10**9, description="Items to skip.")]
 Text = Annotated[str | None, Query(max_length=500)]
 MAX_KEY = 2**62  # store keys are 64-bit integers; larger numbers are a 422, not a driver overflow
 Key = Annotated[int, Path(ge=0, le=MAX_KEY, description="Store key.")]
+Ref = Annotated[str | None, Query(min_length=1, max_length=500, description="An entity: store key, name, alias or ISO3 code.")]
+EntityRef = Annotated[str, Path(min_length=1, max_length=500, description="An entity: store key, name, alias or ISO3 code.")]
+Kind = Annotated[str | None, Query(pattern="^(direct|indirect|mixed)$", description="direct, indirect or mixed.")]
+Day = Annotated[str | None, Query(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$", description="ISO date: YYYY, YYYY-MM or YYYY-MM-DD.")]
 
 
 def get_store(request: Request) -> Store:
@@ -53,11 +57,26 @@ def get_store(request: Request) -> Store:
 StoreDep = Annotated[Store, Depends(get_store)]
 
 
-def _page(items: list[dict[str, Any]], limit: int, offset: int) -> dict[str, Any]:
+def _page(items: list[dict[str, Any]], limit: int, offset: int, total: int | None = None) -> dict[str, Any]:
     """Trim the one extra row fetched to learn whether another page follows."""
     more = len(items) > limit
-    return {"ok": True, "items": items[:limit], "limit": limit, "offset": offset,
+    page = {"ok": True, "items": items[:limit], "limit": limit, "offset": offset,
             "next_offset": offset + limit if more else None}
+    if total is not None:
+        page["total"] = total
+    return page
+
+
+def statement_filters(speaker: Ref = None, about: Ref = None, kind: Kind = None,
+                      outlet: Annotated[str | None, Query(max_length=500, description="The article's source (outlet).")] = None,
+                      language: Annotated[str | None, Query(max_length=16, description="Language of the original article.")] = None,
+                      since: Day = None, until: Day = None) -> dict[str, Any]:
+    """The statement filters, with the same names in the API and on the web page."""
+    return {k: v for k, v in (("speaker", speaker), ("about", about), ("kind", kind), ("outlet", outlet),
+                              ("language", language), ("since", since), ("until", until)) if v}
+
+
+StatementFilters = Annotated[dict[str, Any], Depends(statement_filters)]
 
 
 @router.get("/articles", response_model=Page[ArticleSummary], response_model_exclude_unset=True,
@@ -76,39 +95,54 @@ def get_article(key: Key, store: StoreDep) -> dict[str, Any]:
 
 @router.get("/entities/{key}", response_model=EntityPage, response_model_exclude_unset=True,
             summary="A canonical entity: names, roles, what they said and what was said about them")
-def get_entity(key: Key, store: StoreDep, limit: Limit = 50) -> dict[str, Any]:
-    """Return the canonical entity with this key and the first ``limit`` items of each list."""
-    return {"ok": True, **shapes.entity_page(q.entity_overview(store, key, limit=limit))}
+def get_entity(key: EntityRef, store: StoreDep, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
+    """Return the canonical entity ``key`` (store key, name, alias or ISO3 code) and ``limit``
+    items of each list from ``offset``; ``totals`` gives each list's full length."""
+    return {"ok": True, **shapes.entity_page(q.entity_overview(store, key, limit=limit, offset=offset))}
 
 
 @router.get("/statements", response_model=Page[StatementItem], response_model_exclude_unset=True,
             summary="Statements by speaker and/or about an entity")
-def list_statements(store: StoreDep,
-                    speaker: Annotated[int | None, Query(ge=0, le=MAX_KEY, description="Canonical entity key of the speaker.")] = None,
-                    about: Annotated[int | None, Query(ge=0, le=MAX_KEY, description="Canonical entity key named in the statement.")] = None,
-                    limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
-    """List statements, filtered by who said them and whom they mention."""
-    rows = q.statements(store, speaker=speaker, about=about, limit=limit + 1, offset=offset)
+def list_statements(store: StoreDep, filters: StatementFilters, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
+    """List statements, filtered by who said them (``speaker``), whom they mention (``about``),
+    ``kind``, ``outlet``, ``language`` and date (``since``/``until``); ``total`` counts every page.
+    Entities may be given by key, name, alias or ISO3 code (unknown: 404)."""
+    rows = q.statements(store, limit=limit + 1, offset=offset, **filters)
     full = q.statements_by_id(store, [r["id"] for r in rows])
-    return _page(shapes.statements(rows, full), limit, offset)
+    return _page(shapes.statements(rows, full), limit, offset, q.statements_total(store, **filters))
+
+
+@router.get("/statements/facets", summary="Counts per speaker, kind, outlet and language for statement filters")
+def statement_facets(store: StoreDep, filters: StatementFilters) -> dict[str, Any]:
+    """Return, for the statements these filters select, the count per value of each facet."""
+    return {"ok": True, "total": q.statements_total(store, **filters), "facets": q.statement_facets(store, **filters)}
 
 
 @router.get("/figures", response_model=Page[FigureItem], response_model_exclude_unset=True,
             summary="Figures as intervals, by subject and/or quantity")
-def list_figures(store: StoreDep, subject: Annotated[int | None, Query(ge=0, le=MAX_KEY, description="Canonical entity key.")] = None,
-                 quantity: Text = None, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
-    """List the series points (figures with a quantity), by quantity then ``as_of``."""
+def list_figures(store: StoreDep, subject: Ref = None, quantity: Text = None, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
+    """List the series points (figures with a quantity), by quantity then ``as_of``; ``subject``
+    by key, name, alias or ISO3 code."""
     rows = q.figures(store, subject=subject, quantity=quantity, limit=limit + 1, offset=offset)
     full = q.figures_by_id(store, [r["id"] for r in rows])
-    return _page(shapes.figures(rows, full), limit, offset)
+    return _page(shapes.figures(rows, full), limit, offset, q.figures_total(store, subject=subject, quantity=quantity))
 
 
 @router.get("/series", response_model=Page[SeriesItem], response_model_exclude_unset=True,
             summary="Figure series keyed by (subject, quantity)")
-def list_series(store: StoreDep, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
-    """List every (subject, quantity) series with its number of points and date range."""
-    rows = q.series_keys(store, limit=limit + 1, offset=offset)
-    return _page([shapes.series_key(r) for r in rows], limit, offset)
+def list_series(store: StoreDep, subject: Ref = None, quantity: Text = None, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
+    """List the (subject, quantity) series with their number of points and date range, for one
+    ``subject`` (key, name, alias or ISO3 code) and/or ``quantity`` when given."""
+    return _page([shapes.series_key(r) for r in series_rows(store, subject, quantity, limit + 1, offset)], limit, offset)
+
+
+def series_rows(store: Store, subject: str | None, quantity: str | None, limit: int, offset: int) -> list[dict[str, Any]]:
+    """Return series keys filtered by subject and quantity (the quantity filter reads every series of the subject)."""
+    if not quantity:
+        return q.series_keys(store, subject=subject, limit=limit, offset=offset)
+    want = quantity.lower().strip()
+    rows = [r for r in q.series_keys(store, subject=subject, limit=q.MAX_LIMIT) if r["quantity"] == want]
+    return rows[offset:offset + limit]
 
 
 @router.get("/contradictions", response_model=Page[ContradictionItem], response_model_exclude_unset=True,
@@ -159,4 +193,4 @@ def ingest(request: Request, article: Annotated[IngestRequest, Body()], store: S
             "statements": len(record.statements), "figures": len(record.figures)}
 
 
-__all__ = ["get_store", "router"]
+__all__ = ["get_store", "router", "series_rows", "statement_filters"]

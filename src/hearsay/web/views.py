@@ -15,12 +15,14 @@ from typing import Annotated, Any
 from urllib.parse import urlencode
 
 import jinja2
+from markupsafe import Markup, escape
 from fastapi import APIRouter, Query, Request
 from fastapi import Path as PathParam
 from fastapi.responses import HTMLResponse
 
 from hearsay import query as q
 from hearsay.api import shapes
+from hearsay.errors import QueryError
 from hearsay.web.chart import interval, series_chart
 from hearsay.web.highlight import Mark, article_marks, render_marks
 
@@ -35,7 +37,24 @@ _env = jinja2.Environment(
     lstrip_blocks=True,
 )
 _env.globals["interval"] = interval
-_env.globals["qs"] = lambda **kw: urlencode({k: v for k, v in kw.items() if v is not None})
+_env.globals["qs"] = lambda **kw: urlencode({k: v for k, v in kw.items() if v is not None and v != ""})
+_env.globals["label"] = shapes.article_label
+
+
+def marked(text: str, marks: list[list[int]] | None) -> Markup:
+    """Return ``text`` escaped, with ``<mark>`` around each ``[start, end)`` of ``marks``."""
+    out: list[str] = []
+    at = 0
+    for start, end in sorted((int(a), int(b)) for a, b in marks or []):
+        if start < at or end > len(text) or start >= end:
+            continue
+        out += [str(escape(text[at:start])), "<mark>", str(escape(text[start:end])), "</mark>"]
+        at = end
+    out.append(str(escape(text[at:])))
+    return Markup("".join(out))
+
+
+_env.globals["marked"] = marked
 
 
 def web_url(url: str | None) -> str | None:
@@ -81,9 +100,11 @@ def search_page(request: Request, q_: Annotated[str, Query(alias="q", max_length
     text = q_.strip()
     if text:
         hits, more = _more([shapes.hit(r) for r in q.search_hits(store, text, limit=PAGE + 1, offset=offset)])
-        return render("search.html", title=f"Search: {text}", q=text, hits=hits, articles=[], more=more, offset=offset)
+        return render("search.html", title=f"Search: {text}", q=text, hits=hits, articles=[], more=more, offset=offset,
+                      total=None)
     articles, more = _more([shapes.article_summary(r) for r in q.articles(store, limit=PAGE + 1, offset=offset)])
-    return render("search.html", title="hearsay", q="", hits=None, articles=articles, more=more, offset=offset)
+    return render("search.html", title="hearsay", q="", hits=None, articles=articles, more=more, offset=offset,
+                  total=q.articles_total(store))
 
 
 @router.get("/articles/{key}")
@@ -95,16 +116,18 @@ def article_page(request: Request, key: Key) -> str:
     copies = [shapes.article_summary(c) | {"similarity": c["similarity"]} for c in links["copies"]]
     marks, legend = article_marks(record, links["canonical"])
     names = {e.id: e.name for e in record.entities}
-    return render("article.html", title=record.article.title or record.article.doc_id, q="", key=key, record=record,
+    return render("article.html", title=shapes.article_label(record.article.title, key), q="", key=key, record=record,
                   body=render_marks(record.article.text, marks), legend=legend, names=names,
                   canonical=links["canonical"], copies=copies, original=links["original"])
 
 
 @router.get("/entities/{key}")
-def entity_page(request: Request, key: Key) -> str:
-    """A canonical entity: what they said, what was said about them, figures, events, timeline."""
-    page = shapes.entity_page(q.entity_overview(_store(request), key, limit=PAGE))
-    return render("entity.html", title=page["entity"]["name"], q="", **page)
+def entity_page(request: Request, key: Annotated[str, PathParam(min_length=1, max_length=500)], offset: Offset = 0) -> str:
+    """A canonical entity (by key, name, alias or ISO3 code): what they said, what was said
+    about them, figures, events, timeline; every list paged by ``offset`` with its total."""
+    page = shapes.entity_page(q.entity_overview(_store(request), key, limit=PAGE, offset=offset))
+    more = any(n > offset + PAGE for n in page["totals"].values())
+    return render("entity.html", title=page["entity"]["name"], q="", offset=offset, more=more, page_size=PAGE, **page)
 
 
 @router.get("/series")
@@ -115,15 +138,24 @@ def series_list_page(request: Request, offset: Offset = 0) -> str:
 
 
 @router.get("/series/view")
-def series_page(request: Request, quantity: Annotated[str, Query(max_length=500)],
-                subject: Annotated[int | None, Query(ge=0, le=2**62)] = None) -> str:
-    """One series: the chart of its intervals over ``as_of`` and the table of its points."""
+def series_page(request: Request, quantity: Annotated[str, Query(min_length=1, max_length=500)],
+                subject: Annotated[str | None, Query(min_length=1, max_length=500)] = None) -> str:
+    """One series: the chart of its intervals over ``as_of`` and the table of its points.
+
+    Without ``subject`` it is the series of figures that have no subject (as the series list
+    counts them); a quantity with no figures is a 404.
+    """
     store = _store(request)
-    rows = q.figures(store, subject=subject, quantity=quantity, limit=q.MAX_LIMIT)
+    entity = q.resolve_entity(store, subject) if subject is not None else None
+    rows = q.figures(store, subject=entity["id"] if entity else None, quantity=quantity, no_subject=entity is None,
+                     limit=q.MAX_LIMIT)
+    if not rows:
+        raise QueryError(f"no {quantity.strip()!r} figures" + (f" about {entity['name']}" if entity else " without a subject"))
     points = shapes.figures(rows, q.figures_by_id(store, [r["id"] for r in rows]))
-    subject_name = next((p["subject_name"] for p in points if p["subject_name"]), None)
-    return render("series.html", title=f"{quantity} — {subject_name or 'no subject'}", q="", quantity=quantity,
-                  subject=subject, subject_name=subject_name, points=points, chart=series_chart(points))
+    subject_name = entity["name"] if entity else None
+    return render("series.html", title=f"{quantity} — {subject_name or 'no subject'}", q="", quantity=quantity.lower().strip(),
+                  subject=entity["id"] if entity else None, subject_name=subject_name, points=points,
+                  chart=series_chart(points))
 
 
 @router.get("/contradictions")
