@@ -735,6 +735,71 @@ def articles_total(store: Store) -> int:
     return int(_all(store, select(func.count().label("n")).select_from(_d))[0]["n"])
 
 
+def _local_entities(store: Store, document_id: int, local_ids: list[str]) -> dict[str, dict[str, Any]]:
+    """Return ``{local_id: {name, key}}`` for entities of one article (key: canonical, None if unlinked)."""
+    ids = sorted({i for i in local_ids if i})
+    if not ids:
+        return {}
+    e, el = schema.entities, schema.entity_links
+    rows = _all(store, select(e.c.local_id, e.c.name, el.c.canonical_id).outerjoin(el, el.c.entity_id == e.c.id)
+                .where(e.c.document_id == document_id, e.c.local_id.in_(ids)))
+    return {r["local_id"]: {"name": r["name"], "key": r["canonical_id"]} for r in rows}
+
+
+def _context(text_: str, start: int, end: int, span: int = 400) -> dict[str, str]:
+    """Return the paragraph around ``[start, end)`` as ``before``/``text``/``after`` (at most
+    ``span`` characters each side, cut at a word)."""
+    para_start = text_.rfind("\n", 0, start) + 1
+    para_end = text_.find("\n", end)
+    para_end = len(text_) if para_end < 0 else para_end
+    lo, hi = max(para_start, start - span), min(para_end, end + span)
+    if lo > para_start:
+        lo = text_.find(" ", lo, start) + 1 or lo
+    if hi < para_end:
+        cut = text_.rfind(" ", end, hi)
+        hi = cut if cut > end else hi
+    return {"before": ("…" if lo > para_start else "") + text_[lo:start], "text": text_[start:end],
+            "after": text_[end:hi] + ("…" if hi < para_end else "")}
+
+
+def provenance(store: Store, kind: str, key: int) -> dict[str, Any]:
+    """Return where a statement, figure or event comes from: the item (its columns, entity
+    references as ``{name, key}``), its ``article`` summary with ``language``, the paragraph
+    around it (``context``) and the extraction ``rule``.
+
+    Raises:
+        QueryError: an unknown kind or key.
+    """
+    tables = {"statement": _s, "figure": schema.figures, "event": schema.events}
+    if kind not in tables:
+        raise QueryError(f"unknown item kind {kind!r} (statement, figure or event)")
+    t = tables[kind]
+    rows = _all(store, select(t, _d.c.text.label("article_text"), _d.c.title, _d.c.source, _d.c.url, _d.c.published,
+                              _d.c.doc_id, _d.c.language).join(_d, _d.c.id == t.c.document_id).where(t.c.id == key))
+    if not rows:
+        raise QueryError(f"no {kind} with key {key}")
+    row = rows[0]
+    article_text = row.pop("article_text")
+    refs = {"statement": ("speaker",), "figure": ("subject", "source"), "event": ("actor", "target", "source", "location")}[kind]
+    via = json.loads(row.get("via") or "[]") if kind == "statement" else []
+    found = _local_entities(store, row["document_id"], [*(str(row.get(r) or "") for r in refs), *via])
+    item = {k: v for k, v in row.items() if k not in ("title", "source", "url", "published", "doc_id", "language")}
+    for r in refs:
+        item[r] = found.get(row.get(r) or "", {"name": row.get(r), "key": None}) if row.get(r) else None
+    if kind == "statement":
+        item["via"] = [found.get(v, {"name": v, "key": None}) for v in via]
+        links = _all(store, select(schema.statement_links.c.speaker_id, schema.statement_links.c.cluster_id)
+                     .where(schema.statement_links.c.statement_id == key))
+        if links and item["speaker"] is None and links[0]["speaker_id"] is not None:
+            named = resolve_entity(store, links[0]["speaker_id"])
+            item["speaker"] = {"name": named["name"], "key": named["id"]}
+        item["cluster_id"] = links[0]["cluster_id"] if links else None
+    article = {"id": row["document_id"], "doc_id": row["doc_id"], "title": row["title"], "source": row["source"],
+               "url": row["url"], "published": row["published"], "language": row["language"]}
+    return {"kind": kind, "item": item, "article": article, "rule": row.get("rule") or "",
+            "context": _context(article_text, row["char_start"], row["char_end"])}
+
+
 def ingest_text(store: Store, settings: Any, text: str, *, title: str | None = None, url: str | None = None,
                 source: str | None = None, doc_id: str | None = None, published: Any = None) -> tuple[int, bool, Any]:
     """Analyse one article given as text and store it with its ledger links, unless the same
@@ -763,6 +828,7 @@ def ingest_text(store: Store, settings: Any, text: str, *, title: str | None = N
     return key, created, record
 
 
+__all__ += ["provenance"]
 __all__ += ["HIT_OPEN", "HIT_CLOSE", "STATEMENT_FACETS", "articles_total", "entity_events_total", "figures_total",
             "hit_marks", "statement_facets", "statements_total"]
 __all__ += ["article", "article_links", "articles", "articles_by_id", "contradictions_in_full", "duplicates_in_full",

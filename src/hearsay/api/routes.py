@@ -43,10 +43,10 @@ Offset = Annotated[int, Query(ge=0, le=10**9, description="Items to skip.")]
 Text = Annotated[str | None, Query(max_length=500)]
 MAX_KEY = 2**62  # store keys are 64-bit integers; larger numbers are a 422, not a driver overflow
 Key = Annotated[int, Path(ge=0, le=MAX_KEY, description="Store key.")]
-Ref = Annotated[str | None, Query(min_length=1, max_length=500, description="An entity: store key, name, alias or ISO3 code.")]
+Ref = Annotated[str | None, Query(max_length=500, description="An entity: store key, name, alias or ISO3 code.")]
 EntityRef = Annotated[str, Path(min_length=1, max_length=500, description="An entity: store key, name, alias or ISO3 code.")]
-Kind = Annotated[str | None, Query(pattern="^(direct|indirect|mixed)$", description="direct, indirect or mixed.")]
-Day = Annotated[str | None, Query(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$", description="ISO date: YYYY, YYYY-MM or YYYY-MM-DD.")]
+Kind = Annotated[str | None, Query(pattern="^(direct|indirect|mixed)?$", description="direct, indirect or mixed.")]
+Day = Annotated[str | None, Query(pattern=r"^(\d{4}(-\d{2}(-\d{2})?)?)?$", description="ISO date: YYYY, YYYY-MM or YYYY-MM-DD.")]
 
 
 def get_store(request: Request) -> Store:
@@ -168,6 +168,29 @@ def search(store: StoreDep, q_: Annotated[str, Query(alias="q", min_length=1, ma
     """Find entities by name or alias, then articles and statements containing every word of the query."""
     rows = q.search_hits(store, q_, limit=limit + 1, offset=offset)
     return _page([shapes.hit(r) for r in rows], limit, offset)
+
+
+def _provenance(request: Request, store: Store, kind: str, key: int) -> dict[str, Any]:
+    link = str(request.base_url).rstrip("/") + f"/{kind}s/{key}"
+    return {"ok": True, **shapes.provenance(q.provenance(store, kind, key), link)}
+
+
+@router.get("/statements/{key}", summary="One statement with its provenance and a citation")
+def get_statement(request: Request, key: Key, store: StoreDep) -> dict[str, Any]:
+    """Return the statement, its paragraph, speaker, relay chain, article, rule and a plain-text citation."""
+    return _provenance(request, store, "statement", key)
+
+
+@router.get("/figures/{key}", summary="One figure with its provenance and a citation")
+def get_figure(request: Request, key: Key, store: StoreDep) -> dict[str, Any]:
+    """Return the figure, its paragraph, subject, source, article, rule and a plain-text citation."""
+    return _provenance(request, store, "figure", key)
+
+
+@router.get("/events/{key}", summary="One event with its provenance and a citation")
+def get_event(request: Request, key: Key, store: StoreDep) -> dict[str, Any]:
+    """Return the event, its paragraph, actor, target, article, rule and a plain-text citation."""
+    return _provenance(request, store, "event", key)
 
 
 def _check_token(request: Request) -> None:

@@ -122,6 +122,37 @@ def entity_page(page: Row) -> Row:
                       for n in page.get("names", [])]}
 
 
+KIND_WORDS = {"direct": "quote", "indirect": "paraphrase", "mixed": "partly quoted"}
+
+
+def provenance(prov: Row, permalink: str) -> Row:
+    """Return a provenance item (from :func:`hearsay.query.provenance`) with a plain-text
+    ``citation`` that names the speaker or subject, kind, relay chain, outlet, article, date and ``permalink``."""
+    item, art, kind = prov["item"], prov["article"], prov["kind"]
+    title = article_label(art["title"], art["id"])
+    where = ", ".join(x for x in (art.get("source"), f"“{title}”", art.get("published"), art.get("url")) if x)
+    if kind == "statement":
+        who = (item.get("speaker") or {}).get("name") or item.get("speaker_text") or "unknown speaker"
+        via = "".join(f", via {v['name']}" for v in item.get("via", []))
+        body = f"“{item['content']}”" if item["kind"] == "direct" else f"(paraphrase) {item['content']}"
+        cite = f"{who}{via}: {body}. {where}."
+    elif kind == "figure":
+        subject = (item.get("subject") or {}).get("name")
+        giver = (item.get("source") or {}).get("name")
+        cite = f"{item.get('quantity') or 'figure'}{f' of {subject}' if subject else ''}: “{item['text']}”" + \
+               (f" ({item['hedge']})" if item.get("hedge") else "") + (f" as of {item['as_of']}" if item.get("as_of") else "") + \
+               (f", according to {giver}" if giver else "") + f". {where}."
+    else:
+        actor, target = (item.get("actor") or {}).get("name"), (item.get("target") or {}).get("name")
+        cite = f"{item['type']} ({item['status']}): {actor or '?'} → {target or '?'}, “{item['trigger']}”" + \
+               (f" {item['date']}" if item.get("date") else "") + f". {where}."
+    return {"kind": kind, "key": item["id"], "item": item, "rule": prov["rule"], "context": prov["context"],
+            "article": {"key": art["id"], "id": art["doc_id"], "title": art["title"], "label": title, "source": art["source"],
+                        "url": art["url"], "published": art["published"], "language": art["language"]},
+            "anchor": f"/articles/{art['id']}#{ {'statement': 'st', 'figure': 'fig', 'event': 'ev'}[kind] }-{item['local_id']}",
+            "permalink": permalink, "citation": f"{cite} hearsay {kind} {item['id']}: {permalink}"}
+
+
 def hit(row: Row) -> Row:
     """Return a search hit: ``kind``, ``key``, ``title``, ``snippet`` (and ``published`` or ``article``)."""
     if row["kind"] == "entity":
@@ -134,5 +165,5 @@ def hit(row: Row) -> Row:
             "title": row.get("speaker_text"), "snippet": row.get("snippet", row["content"]), "marks": marks}
 
 
-__all__ = ["article_label", "article_ref", "article_summary", "contradiction", "duplicate_group", "entity", "entity_page", "event",
+__all__ = ["KIND_WORDS", "provenance", "article_label", "article_ref", "article_summary", "contradiction", "duplicate_group", "entity", "entity_page", "event",
            "figure", "figures", "hit", "series_key", "statement", "statements"]

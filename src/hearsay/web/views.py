@@ -16,12 +16,13 @@ from urllib.parse import urlencode
 
 import jinja2
 from markupsafe import Markup, escape
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Depends, Query, Request
 from fastapi import Path as PathParam
 from fastapi.responses import HTMLResponse
 
 from hearsay import query as q
 from hearsay.api import shapes
+from hearsay.api.routes import statement_filters
 from hearsay.errors import QueryError
 from hearsay.web.chart import interval, series_chart
 from hearsay.web.highlight import Mark, article_marks, render_marks
@@ -128,6 +129,44 @@ def entity_page(request: Request, key: Annotated[str, PathParam(min_length=1, ma
     page = shapes.entity_page(q.entity_overview(_store(request), key, limit=PAGE, offset=offset))
     more = any(n > offset + PAGE for n in page["totals"].values())
     return render("entity.html", title=page["entity"]["name"], q="", offset=offset, more=more, page_size=PAGE, **page)
+
+
+@router.get("/statements")
+def statements_page(request: Request, filters: Annotated[dict[str, Any], Depends(statement_filters)], offset: Offset = 0) -> str:
+    """Faceted statements: the API's filters (same names, in the URL), counts per facet value,
+    pages of 50 with the total, and export links for the whole selection."""
+    store = _store(request)
+    rows = q.statements(store, limit=PAGE + 1, offset=offset, **filters)
+    items, more = _more(shapes.statements(rows, q.statements_by_id(store, [r["id"] for r in rows[:PAGE]])))
+    total = q.statements_total(store, **filters)
+    facets = q.statement_facets(store, **filters)
+    names = {k: q.resolve_entity(store, filters[k])["name"] for k in ("speaker", "about") if k in filters}
+    return render("statements.html", title="Statements", q="", items=items, more=more, offset=offset, total=total,
+                  facets=facets, filters=filters, names=names, page_size=PAGE)
+
+
+def _provenance_page(request: Request, kind: str, key: int) -> str:
+    link = str(request.base_url).rstrip("/") + f"/{kind}s/{key}"
+    prov = shapes.provenance(q.provenance(_store(request), kind, key), link)
+    return render("provenance.html", title=f"{kind.capitalize()} {key}", q="", p=prov, kinds=shapes.KIND_WORDS)
+
+
+@router.get("/statements/{key}")
+def statement_page(request: Request, key: Key) -> str:
+    """A statement's permalink: its sentence in context, kind, speaker, relay chain, article and rule."""
+    return _provenance_page(request, "statement", key)
+
+
+@router.get("/figures/{key}")
+def figure_page(request: Request, key: Key) -> str:
+    """A figure's permalink: its sentence in context, interval, subject, source, article and rule."""
+    return _provenance_page(request, "figure", key)
+
+
+@router.get("/events/{key}")
+def event_page(request: Request, key: Key) -> str:
+    """An event's permalink: its sentence in context, actor, target, article and rule."""
+    return _provenance_page(request, "event", key)
 
 
 @router.get("/series")
