@@ -7,10 +7,15 @@ unknown ids are a 404 from :class:`~hearsay.errors.QueryError`; bad parameters a
 
 from __future__ import annotations
 
+import csv
+import io
+import json
 import secrets
+from collections.abc import Iterator
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Body, Depends, HTTPException, Path, Query, Request
+from fastapi.responses import StreamingResponse
 
 from hearsay import query as q
 from hearsay.api import shapes
@@ -191,6 +196,95 @@ def get_figure(request: Request, key: Key, store: StoreDep) -> dict[str, Any]:
 def get_event(request: Request, key: Key, store: StoreDep) -> dict[str, Any]:
     """Return the event, its paragraph, actor, target, article, rule and a plain-text citation."""
     return _provenance(request, store, "event", key)
+
+
+EXPORT_PAGE = 500
+Format = Annotated[str, Query(pattern="^(csv|json|jsonl)$", description="csv, json or jsonl.")]
+
+
+def _flat(item: dict[str, Any]) -> dict[str, Any]:
+    """Return an item as one CSV row: nested article and relay chain flattened, lists joined."""
+    row: dict[str, Any] = {}
+    for k, v in item.items():
+        if k == "article":
+            row |= {f"article_{a}": b for a, b in v.items()}
+        elif k == "via":
+            row["via"] = " > ".join(x["name"] for x in v)
+        else:
+            row[k] = v
+    return row
+
+
+def _cell(value: Any) -> str:
+    text = "" if value is None else str(value)
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text  # no spreadsheet formulas
+
+
+def export_response(kind: str, fmt: str, pages: Iterator[list[dict[str, Any]]]) -> StreamingResponse:
+    """Stream every item ``pages`` yields as CSV, a JSON array or JSON lines."""
+    def body() -> Iterator[str]:
+        first = True
+        columns: list[str] = []
+        if fmt == "json":
+            yield "["
+        for items in pages:
+            for item in items:
+                if fmt == "jsonl":
+                    yield json.dumps(item, ensure_ascii=False) + "\n"
+                elif fmt == "json":
+                    yield ("" if first else ",\n") + json.dumps(item, ensure_ascii=False)
+                else:
+                    row = _flat(item)
+                    buf = io.StringIO()
+                    writer = csv.writer(buf)
+                    if first:
+                        columns = list(row)
+                        writer.writerow(columns)
+                    writer.writerow([_cell(row.get(c)) for c in columns])
+                    yield buf.getvalue()
+                first = False
+        if fmt == "json":
+            yield "]\n"
+
+    media = {"csv": "text/csv; charset=utf-8", "json": "application/json", "jsonl": "application/x-ndjson"}[fmt]
+    return StreamingResponse(body(), media_type=media,
+                             headers={"Content-Disposition": f'attachment; filename="hearsay-{kind}.{fmt}"'})
+
+
+@router.get("/export/statements", summary="Every statement the filters select, as CSV, JSON or JSONL",
+            response_class=StreamingResponse)
+def export_statements(store: StoreDep, filters: StatementFilters, format: Format = "csv") -> StreamingResponse:
+    """Export the statements ``/api/statements`` lists for the same filters, all pages."""
+    q.statements_total(store, **filters)  # an unknown entity is a 404 before streaming starts
+
+    def pages() -> Iterator[list[dict[str, Any]]]:
+        offset = 0
+        while True:
+            rows = q.statements(store, limit=EXPORT_PAGE, offset=offset, **filters)
+            yield shapes.statements(rows, q.statements_by_id(store, [r["id"] for r in rows]))
+            if len(rows) < EXPORT_PAGE:
+                return
+            offset += EXPORT_PAGE
+
+    return export_response("statements", format, pages())
+
+
+@router.get("/export/figures", summary="Every figure the filters select, as CSV, JSON or JSONL",
+            response_class=StreamingResponse)
+def export_figures(store: StoreDep, subject: Ref = None, quantity: Text = None, format: Format = "csv") -> StreamingResponse:
+    """Export the figures ``/api/figures`` lists for the same filters, all pages."""
+    q.figures_total(store, subject=subject, quantity=quantity)
+
+    def pages() -> Iterator[list[dict[str, Any]]]:
+        offset = 0
+        while True:
+            rows = q.figures(store, subject=subject, quantity=quantity, limit=EXPORT_PAGE, offset=offset)
+            yield shapes.figures(rows, q.figures_by_id(store, [r["id"] for r in rows]))
+            if len(rows) < EXPORT_PAGE:
+                return
+            offset += EXPORT_PAGE
+
+    return export_response("figures", format, pages())
 
 
 def _check_token(request: Request) -> None:
