@@ -53,8 +53,8 @@ def resolve_entity(store: Store, ref: int | str) -> dict[str, Any]:
         QueryError: no entity matches.
     """
     ref_text = str(ref).strip()
-    if ref_text.isdigit():
-        rows = _all(store, select(_ce).where(_ce.c.id == int(ref_text)))
+    if ref_text.isdigit():  # a key; a number past 64 bits names nothing (and would overflow the driver)
+        rows = _all(store, select(_ce).where(_ce.c.id == int(ref_text))) if len(ref_text) < 19 else []
     else:
         rows = _all(store, select(_ce).where(or_(func.lower(_ce.c.name) == ref_text.lower(), _ce.c.iso3 == ref_text.upper()))
                     .order_by(_ce.c.n_documents.desc()).limit(1))
