@@ -735,6 +735,33 @@ def articles_total(store: Store) -> int:
     return int(_all(store, select(func.count().label("n")).select_from(_d))[0]["n"])
 
 
+REVIEW_RULES = ("context",)  # links made on shared context, not on a name key: the ones a curator should check
+
+
+def review_queue(store: Store, *, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
+    """Return the low-confidence entity links (rule ``context``), weakest first: each with the
+    article's name for the entity, the canonical entity it joined, the article, score and evidence.
+
+    Raises:
+        QueryError: a bad page.
+    """
+    _page(limit, offset)
+    e, el = schema.entities, schema.entity_links
+    rows = _all(store, select(el.c.entity_id, el.c.canonical_id, _ce.c.name.label("canonical_name"), e.c.name, e.c.type,
+                              el.c.rule, el.c.score, el.c.evidence, el.c.document_id, _d.c.title, _d.c.published)
+                .join(e, e.c.id == el.c.entity_id).join(_ce, _ce.c.id == el.c.canonical_id).join(_d, _d.c.id == el.c.document_id)
+                .where(el.c.rule.in_(REVIEW_RULES)).order_by(el.c.score, el.c.entity_id).limit(limit).offset(offset))
+    for r in rows:
+        r["evidence"] = json.loads(r["evidence"]) if r["evidence"] else {}
+    return rows
+
+
+def review_total(store: Store) -> int:
+    """Return how many links :func:`review_queue` lists over all its pages."""
+    el = schema.entity_links
+    return int(_all(store, select(func.count().label("n")).select_from(el).where(el.c.rule.in_(REVIEW_RULES)))[0]["n"])
+
+
 def _local_entities(store: Store, document_id: int, local_ids: list[str]) -> dict[str, dict[str, Any]]:
     """Return ``{local_id: {name, key}}`` for entities of one article (key: canonical, None if unlinked)."""
     ids = sorted({i for i in local_ids if i})
@@ -828,7 +855,7 @@ def ingest_text(store: Store, settings: Any, text: str, *, title: str | None = N
     return key, created, record
 
 
-__all__ += ["provenance"]
+__all__ += ["REVIEW_RULES", "provenance", "review_queue", "review_total"]
 __all__ += ["HIT_OPEN", "HIT_CLOSE", "STATEMENT_FACETS", "articles_total", "entity_events_total", "figures_total",
             "hit_marks", "statement_facets", "statements_total"]
 __all__ += ["article", "article_links", "articles", "articles_by_id", "contradictions_in_full", "duplicates_in_full",

@@ -215,3 +215,8 @@ def duplicates_page(request: Request, offset: Offset = 0) -> str:
 
 __all__ = ["STATIC_DIR", "Mark", "article_marks", "render", "render_error_page", "render_marks", "router",
            "series_chart"]
+
+
+from hearsay.web.curate import router as _curate_router  # noqa: E402  (its pages render with the templates above)
+
+router.include_router(_curate_router)
