@@ -220,3 +220,40 @@ def test_keyboard_reaches_figures_and_rejected_spans_are_readable(page, live_ser
         const a = lum(getComputedStyle(el).color), b = lum(back === 'rgba(0, 0, 0, 0)' ? 'rgb(255,255,255)' : back);
         return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05) * (parseFloat(getComputedStyle(el).opacity)); }""")
     assert ratio >= 4.5, ratio
+
+
+def test_story_review_and_split_a_wrong_merge(browser, ledger, tmp_path):  # noqa: F811
+    import shutil
+
+    from hearsay.api import create_app
+    from hearsay.config import load_settings
+    from web._browser import serve_app
+
+    copy = tmp_path / "curate.db"
+    shutil.copy(ledger.url.removeprefix("sqlite:///"), copy)
+    app = create_app(load_settings({"db_url": f"sqlite:///{copy}", "store": False}, environ={}),
+                     allowed_hosts=["127.0.0.1", "localhost"])
+    app.state.allow_curation = True
+    server = serve_app(app)
+    base = next(server)
+    try:
+        pg = browser.new_page()
+        shoigu = pg.request.get(f"{base}/api/entities/Sergey%20Shoigu").json()
+        # the wrong merge, made with the form
+        pg.goto(f"{base}/entities/{shoigu['entity']['key']}")
+        pg.get_by_role("link", name="Review, split, merge or rename").click()
+        pg.fill("input[name=absorb]", "Dana Perino")
+        pg.get_by_role("button", name="Merge").click()
+        pg.wait_for_url("**/review?done=merged")
+        assert "Dana Perino" in pg.locator("ul.names").inner_text()
+        # review it and split the wrong name off again
+        pg.check("input[name=names][value='Dana Perino']")
+        pg.get_by_role("button", name="Split").click()
+        pg.wait_for_url("**/review?done=split")
+        assert pg.locator("h1").inner_text().startswith("Review: Dana Perino")
+        pg.goto(f"{base}/entities/{shoigu['entity']['key']}")
+        assert "Dana Perino" not in pg.locator("main").inner_text()
+        assert f"({shoigu['totals']['said']})" in pg.locator("#said-h").inner_text()
+        pg.close()
+    finally:
+        next(server, None)
