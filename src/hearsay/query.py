@@ -735,6 +735,128 @@ def articles_total(store: Store) -> int:
     return int(_all(store, select(func.count().label("n")).select_from(_d))[0]["n"])
 
 
+TRANSFER_TYPES = ("AID", "COOPERATE")  # PLOVER types under which one state provides something to another
+# what a transfer carries, read off the words of its sentence (singular forms; a plural "s" is dropped)
+TRANSFER_GOODS: dict[str, frozenset[str]] = {
+    "troops": frozenset({"troop", "soldier", "personnel", "fighter", "serviceman", "servicemen", "volunteer", "force",
+                         "battalion", "brigade", "unit", "mercenary", "mercenaries", "officer"}),
+    "arms and systems": frozenset({"weapon", "arm", "ammunition", "shell", "missile", "rocket", "artillery", "ordnance",
+                                   "munition", "drone", "howitzer", "launcher", "tank", "materiel", "system", "gun",
+                                   "rifle", "warplane", "jet", "air-defence", "air-defense"}),
+    "technology": frozenset({"technology", "technologies", "know-how", "expertise", "satellite", "nuclear", "space",
+                             "component", "chip", "semiconductor"}),
+    "money": frozenset({"money", "fund", "funding", "loan", "cash", "dollar", "rouble", "ruble", "payment", "credit",
+                        "financing", "financial", "investment", "$", "€"}),
+    "fuel": frozenset({"fuel", "oil", "petroleum", "gas", "diesel", "gasoline", "petrol"}),
+    "food": frozenset({"food", "grain", "rice", "wheat", "fertiliser", "fertilizer"}),
+}
+_WORD = re.compile(r"[\w$€][\w-]*", re.UNICODE)
+
+
+def transfer_goods(sentence: str) -> list[str]:
+    """Return the kinds of goods (:data:`TRANSFER_GOODS`) a sentence names, in table order."""
+    words = set()
+    for w in _WORD.findall(sentence.lower()):
+        words.add(w)
+        if w.endswith("ies"):
+            words.add(w[:-3] + "y")
+        elif w.endswith("s") and len(w) > 3:
+            words.add(w[:-1])
+    return [kind for kind, cues in TRANSFER_GOODS.items() if words & cues]
+
+
+def transfers(store: Store, giver: str | None = None, receiver: str | None = None, *,
+              limit: int = 500, offset: int = 0) -> list[dict[str, Any]]:
+    """Return reported transfers between two states: AID and COOPERATE events whose actor and
+    target are coded with different countries, oldest first, each with ``giver``/``receiver``
+    (ISO3), ``goods`` read off its sentence, the figures in that sentence, status, date,
+    source (who said so, else the outlet) and article. ``giver``/``receiver`` take an ISO3
+    code, a country name or key.
+
+    Raises:
+        QueryError: an unknown country or a bad page.
+    """
+    _page(limit, offset)
+    ev = schema.events
+
+    def code(ref: str | None) -> str | None:
+        if ref is None:
+            return None
+        ref = ref.strip()
+        if len(ref) == 3 and ref.isalpha() and ref.isupper():
+            return ref
+        iso = resolve_entity(store, ref).get("iso3")
+        if not iso:
+            raise QueryError(f"{ref!r} is not a country with an ISO3 code")
+        return str(iso)
+
+    giver_code, receiver_code = code(giver), code(receiver)
+    left, right = func.substr(ev.c.actor_code, 1, 3), func.substr(ev.c.target_code, 1, 3)
+    where = [ev.c.type.in_(TRANSFER_TYPES), ev.c.actor_code.is_not(None), ev.c.target_code.is_not(None), left != right]
+    if giver_code:
+        where.append(left == giver_code)
+    if receiver_code:
+        where.append(right == receiver_code)
+    start = func.coalesce(ev.c.sentence_start, ev.c.char_start)
+    end = func.coalesce(ev.c.sentence_end, ev.c.char_end)
+    rows = _all(store, select(ev.c.id, ev.c.local_id, ev.c.document_id, ev.c.type, ev.c.mode, ev.c.trigger, ev.c.status,
+                              ev.c.date, ev.c.actor, ev.c.target, ev.c.source, left.label("giver"), right.label("receiver"),
+                              start.label("sentence_start"), end.label("sentence_end"),
+                              func.substr(_d.c.text, start + 1, end - start).label("sentence"),
+                              _d.c.title, _d.c.source.label("outlet"), _d.c.published)
+                .join(_d, _d.c.id == ev.c.document_id).where(*where)
+                .order_by(func.coalesce(ev.c.date, _d.c.published).nulls_last(), ev.c.id).limit(limit).offset(offset))
+    f = schema.figures
+    docs = sorted({r["document_id"] for r in rows})
+    figs = _all(store, select(f.c.id, f.c.local_id, f.c.document_id, f.c.text, f.c.quantity, f.c.hedge, f.c.low, f.c.high,
+                              f.c.char_start, f.c.char_end).where(f.c.document_id.in_(docs))) if docs else []
+    for r in rows:
+        people = _local_entities(store, r["document_id"], [str(r.get(k) or "") for k in ("actor", "target", "source")])
+        for k in ("actor", "target", "source"):
+            r[k] = people.get(r[k] or "") if r.get(k) else None
+        r["goods"] = transfer_goods(r["sentence"] or "")
+        r["figures"] = [{k: x[k] for k in ("id", "local_id", "text", "quantity", "hedge", "low", "high")} for x in figs
+                        if x["document_id"] == r["document_id"] and r["sentence_start"] <= x["char_start"]
+                        and x["char_end"] <= r["sentence_end"]]
+    names = {c: n for c, n in _country_names(store, {r["giver"] for r in rows} | {r["receiver"] for r in rows}).items()}
+    for r in rows:
+        r["giver_name"], r["receiver_name"] = names.get(r["giver"]), names.get(r["receiver"])
+    return rows
+
+
+def _country_names(store: Store, codes: set[str]) -> dict[str, str]:
+    if not codes:
+        return {}
+    rows = _all(store, select(_ce.c.iso3, _ce.c.name).where(_ce.c.iso3.in_(sorted(codes))).order_by(_ce.c.n_documents.desc()))
+    out: dict[str, str] = {}
+    for r in rows:
+        out.setdefault(r["iso3"], r["name"])
+    return out
+
+
+def transfer_pairs(store: Store) -> list[dict[str, Any]]:
+    """Return every (giver, receiver) pair of :func:`transfers` with its number of reports,
+    first and last date and the goods named, most reported first."""
+    pairs: dict[tuple[str, str], dict[str, Any]] = {}
+    offset = 0
+    while True:
+        rows = transfers(store, limit=MAX_LIMIT, offset=offset)
+        for r in rows:
+            when = r["date"] or r["published"]
+            pair = pairs.setdefault((r["giver"], r["receiver"]), {"giver": r["giver"], "giver_name": r["giver_name"],
+                                                                  "receiver": r["receiver"], "receiver_name": r["receiver_name"],
+                                                                  "reports": 0, "first": when, "last": when, "goods": []})
+            pair["reports"] += 1
+            if when:
+                pair["first"] = min(x for x in (pair["first"], when) if x)
+                pair["last"] = max(x for x in (pair["last"], when) if x)
+            pair["goods"] += [g for g in r["goods"] if g not in pair["goods"]]
+        if len(rows) < MAX_LIMIT:
+            break
+        offset += MAX_LIMIT
+    return sorted(pairs.values(), key=lambda p: (-p["reports"], p["giver"], p["receiver"]))
+
+
 REVIEW_RULES = ("context",)  # links made on shared context, not on a name key: the ones a curator should check
 
 
@@ -855,6 +977,7 @@ def ingest_text(store: Store, settings: Any, text: str, *, title: str | None = N
     return key, created, record
 
 
+__all__ += ["TRANSFER_GOODS", "TRANSFER_TYPES", "transfer_goods", "transfer_pairs", "transfers"]
 __all__ += ["REVIEW_RULES", "provenance", "review_queue", "review_total"]
 __all__ += ["HIT_OPEN", "HIT_CLOSE", "STATEMENT_FACETS", "articles_total", "entity_events_total", "figures_total",
             "hit_marks", "statement_facets", "statements_total"]

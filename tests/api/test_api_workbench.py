@@ -352,3 +352,43 @@ def test_export_csv_cells_never_start_a_formula(client):
 
     for value, expected in (("=HYPERLINK(1)", "'=HYPERLINK(1)"), ("+1", "'+1"), ("-2", "'-2"), ("@x", "'@x"), ("ok", "ok"), (None, "")):
         assert _cell(value) == expected
+
+
+# --- 6. transfers monitor ---------------------------------------------------------------------------------
+@pytest.mark.parametrize(("sentence", "goods"), [
+    ("Pyongyang sent 11,000 troops to Russia.", ["troops"]),
+    ("Russia has provided at least one Pantsir mobile air defense system to North Korea.", ["arms and systems"]),
+    ("Moscow has also aided Pyongyang with technology and expertise.", ["technology"]),
+    ("Beijing lent Caracas $5 billion in loans and shipped diesel.", ["money", "fuel"]),
+    ("The two leaders met in Moscow.", []),
+])
+def test_transfer_goods_from_the_sentence(sentence, goods):
+    from hearsay.query import transfer_goods
+
+    assert transfer_goods(sentence) == goods
+
+
+def test_api_transfers_between_north_korea_and_russia(client):
+    pairs = {(p["from"], p["to"]): p for p in client.get("/api/transfers/pairs").json()["items"]}
+    # the founding article: Pyongyang sent troops to Russia; Russia provided an air-defence system and technology
+    assert "troops" in pairs[("PRK", "RUS")]["goods"]
+    assert {"arms and systems", "technology"} <= set(pairs[("RUS", "PRK")]["goods"])
+    rows = client.get("/api/transfers?from=PRK&to=RUS").json()["items"]
+    assert len(rows) == pairs[("PRK", "RUS")]["reports"]
+    assert all(r["from"] == "PRK" and r["to"] == "RUS" for r in rows)
+    assert client.get("/api/transfers?from=North%20Korea&to=Russia").json()["items"] == rows
+    back = client.get("/api/transfers?from=RUS&to=PRK").json()["items"]
+    pantsir = [r for r in back if any("Pantsir" in f["text"] for f in r["figures"])]
+    assert len(pantsir) == 1 and pantsir[0]["source"]["name"] == "Newsweek" and pantsir[0]["figures"][0]["hedge"] == "at least"
+    assert client.get("/api/transfers?from=Nowhere%20Land").status_code == 404
+    rows_csv = list(csv.DictReader(io.StringIO(client.get("/api/export/transfers?from=RUS&to=PRK&format=csv").text)))
+    assert [int(r["key"]) for r in rows_csv] == [r["key"] for r in back]
+
+
+def test_web_transfers_page_lists_every_report_of_a_pair(client):
+    page = client.get("/transfers").text
+    assert "North Korea → Russia" in page and "Russia → North Korea" in page
+    pair = client.get("/transfers?from=PRK&to=RUS").text
+    total = len(client.get("/api/transfers?from=PRK&to=RUS").json()["items"])
+    assert pair.count('class="when"') == total
+    assert "the other direction" in pair

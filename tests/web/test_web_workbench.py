@@ -257,3 +257,19 @@ def test_story_review_and_split_a_wrong_merge(browser, ledger, tmp_path):  # noq
         pg.close()
     finally:
         next(server, None)
+
+
+def test_story_north_korea_russia_transfers(page, live_server):  # noqa: F811
+    page.goto(live_server + "/")
+    page.get_by_role("link", name="Transfers").first.click()
+    page.get_by_role("link", name="North Korea → Russia").click()
+    page.wait_for_url("**/transfers?from=PRK&to=RUS")
+    api = page.request.get(f"{live_server}/api/transfers?from=PRK&to=RUS&limit=500").json()["items"]
+    assert page.locator("ol.timeline > li").count() == len(api) > 0
+    assert "troops" in page.locator("ol.timeline").inner_text()
+    page.get_by_role("link", name="the other direction").click()
+    page.wait_for_url("**/transfers?from=RUS&to=PRK")
+    assert "Pantsir" in page.locator("ol.timeline").inner_text()
+    page.locator("ol.timeline a", has_text="Pantsir").click()
+    page.wait_for_url("**/figures/*")
+    assert "Pantsir" in page.locator("#item").text_content()

@@ -287,6 +287,56 @@ def export_figures(store: StoreDep, subject: Ref = None, quantity: Text = None, 
     return export_response("figures", format, pages())
 
 
+Country = Annotated[str | None, Query(max_length=500, description="A state: ISO3 code, name, alias or key.")]
+
+
+@router.get("/transfers", summary="Reported transfers between two states (AID/COOPERATE events), oldest first")
+def list_transfers(store: StoreDep, giver: Annotated[str | None, Query(alias="from", max_length=500, description="Giving state: ISO3, name or key.")] = None,
+                   receiver: Annotated[str | None, Query(alias="to", max_length=500, description="Receiving state: ISO3, name or key.")] = None,
+                   limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
+    """List transfers with what they carry (troops, arms and systems, technology, money, fuel, food),
+    the figures of their sentence, status, date, source and article."""
+    rows = q.transfers(store, giver or None, receiver or None, limit=limit + 1, offset=offset)
+    return _page([shapes.transfer(r) for r in rows], limit, offset)
+
+
+@router.get("/transfers/pairs", summary="Every (from, to) pair of states with transfers reported")
+def list_transfer_pairs(store: StoreDep) -> dict[str, Any]:
+    """Return each pair with its number of reports, date range and the goods named."""
+    pairs = q.transfer_pairs(store)
+    return {"ok": True, "items": [{"from": p["giver"], "from_name": p["giver_name"], "to": p["receiver"],
+                                   "to_name": p["receiver_name"], "reports": p["reports"], "first": p["first"],
+                                   "last": p["last"], "goods": p["goods"]} for p in pairs]}
+
+
+@router.get("/export/transfers", summary="Every transfer of a pair, as CSV, JSON or JSONL", response_class=StreamingResponse)
+def export_transfers(store: StoreDep, giver: Annotated[str | None, Query(alias="from", max_length=500)] = None,
+                     receiver: Annotated[str | None, Query(alias="to", max_length=500)] = None,
+                     format: Format = "csv") -> StreamingResponse:
+    """Export what ``/api/transfers`` lists for the same states, all pages."""
+    q.transfers(store, giver or None, receiver or None, limit=1)
+
+    def pages() -> Iterator[list[dict[str, Any]]]:
+        offset = 0
+        while True:
+            rows = q.transfers(store, giver or None, receiver or None, limit=EXPORT_PAGE, offset=offset)
+            yield [_transfer_flat(shapes.transfer(r)) if format == "csv" else shapes.transfer(r) for r in rows]
+            if len(rows) < EXPORT_PAGE:
+                return
+            offset += EXPORT_PAGE
+
+    return export_response("transfers", format, pages())
+
+
+def _transfer_flat(item: dict[str, Any]) -> dict[str, Any]:
+    out = dict(item)
+    out["goods"] = "; ".join(item["goods"])
+    out["figures"] = "; ".join(f["text"] + (f" ({f['hedge']})" if f.get("hedge") else "") for f in item["figures"])
+    for k in ("actor", "target", "source"):
+        out[k] = item[k]["name"] if item[k] else None
+    return out
+
+
 def _check_token(request: Request) -> None:
     token = request.app.state.token
     if token is None:

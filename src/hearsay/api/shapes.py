@@ -122,6 +122,16 @@ def entity_page(page: Row) -> Row:
                       for n in page.get("names", [])]}
 
 
+def transfer(row: Row) -> Row:
+    """Return a transfer item: from/to (ISO3 and name), the event, goods, figures, who said so and the article."""
+    return {"key": row["id"], "local_id": row["local_id"], "from": row["giver"], "from_name": row["giver_name"],
+            "to": row["receiver"], "to_name": row["receiver_name"], "type": row["type"], "mode": row["mode"],
+            "trigger": row["trigger"], "status": row["status"], "date": row["date"], "goods": row["goods"],
+            "figures": row["figures"], "actor": row["actor"], "target": row["target"], "source": row["source"],
+            "sentence": row["sentence"],
+            "article": {"key": row["document_id"], "title": row["title"], "published": row["published"], "source": row["outlet"]}}
+
+
 KIND_WORDS = {"direct": "quote", "indirect": "paraphrase", "mixed": "partly quoted"}
 
 
@@ -165,5 +175,5 @@ def hit(row: Row) -> Row:
             "title": row.get("speaker_text"), "snippet": row.get("snippet", row["content"]), "marks": marks}
 
 
-__all__ = ["KIND_WORDS", "provenance", "article_label", "article_ref", "article_summary", "contradiction", "duplicate_group", "entity", "entity_page", "event",
+__all__ = ["KIND_WORDS", "provenance", "transfer", "article_label", "article_ref", "article_summary", "contradiction", "duplicate_group", "entity", "entity_page", "event",
            "figure", "figures", "hit", "series_key", "statement", "statements"]

@@ -169,6 +169,18 @@ def event_page(request: Request, key: Key) -> str:
     return _provenance_page(request, "event", key)
 
 
+@router.get("/transfers")
+def transfers_page(request: Request, giver: Annotated[str, Query(alias="from", max_length=500)] = "",
+                   receiver: Annotated[str, Query(alias="to", max_length=500)] = "") -> str:
+    """The transfers monitor: every pair of states with transfers reported, and for a chosen
+    pair the table of reports in date order (a timeline) with goods, figures, hedge and source."""
+    store = _store(request)
+    pairs = q.transfer_pairs(store)
+    rows = [shapes.transfer(r) for r in q.transfers(store, giver or None, receiver or None, limit=q.MAX_LIMIT)] \
+        if giver or receiver else []
+    return render("transfers.html", title="Transfers", q="", pairs=pairs, rows=rows, giver=giver, receiver=receiver)
+
+
 @router.get("/series")
 def series_list_page(request: Request, offset: Offset = 0) -> str:
     """Every figure series, largest first."""
