@@ -735,6 +735,89 @@ def articles_total(store: Store) -> int:
     return int(_all(store, select(func.count().label("n")).select_from(_d))[0]["n"])
 
 
+EVENT_FACETS = ("type", "status", "entity", "outlet", "since", "until")
+
+
+def _event_filters(store: Store, **facets: Any) -> list[Any]:
+    unknown = set(facets) - set(EVENT_FACETS)
+    if unknown:
+        raise QueryError(f"unknown event filter {sorted(unknown)[0]!r}")
+    ev, e, el = schema.events, schema.entities, schema.entity_links
+    where: list[Any] = []
+    if facets.get("type"):
+        where.append(ev.c.type == str(facets["type"]).upper())
+    if facets.get("status"):
+        where.append(ev.c.status == str(facets["status"]).lower())
+    if facets.get("outlet"):
+        where.append(_d.c.source == str(facets["outlet"]))
+    if facets.get("entity"):
+        target = resolve_entity(store, facets["entity"])["id"]
+        where.append(or_(*(exists(select(e.c.id).join(el, el.c.entity_id == e.c.id).where(
+            el.c.canonical_id == target, e.c.document_id == ev.c.document_id, e.c.local_id == col))
+            for col in (ev.c.actor, ev.c.target))))
+    when = func.coalesce(ev.c.date, _d.c.published)
+    if facets.get("since"):
+        where.append(when >= str(facets["since"]))
+    if facets.get("until"):
+        until = str(facets["until"])
+        where.append(func.substr(when, 1, len(until)) <= until)
+    return where
+
+
+def events(store: Store, *, limit: int = 50, offset: int = 0, **facets: Any) -> list[dict[str, Any]]:
+    """Return events, newest article first, filtered by ``type``, ``status``, ``entity`` (actor
+    or target: key, name, alias or ISO3), ``outlet`` and ``since``/``until``; actor, target and
+    source come as ``{name, key}``.
+
+    Raises:
+        QueryError: an unknown filter or entity, or a bad page.
+    """
+    _page(limit, offset)
+    ev = schema.events
+    rows = _all(store, select(ev.c.id, ev.c.local_id, ev.c.document_id, ev.c.type, ev.c.mode, ev.c.trigger, ev.c.status,
+                              ev.c.date, ev.c.actor, ev.c.target, ev.c.source, ev.c.actor_code, ev.c.target_code, ev.c.rule,
+                              _d.c.title, _d.c.source.label("outlet"), _d.c.published)
+                .join(_d, _d.c.id == ev.c.document_id).where(*_event_filters(store, **facets))
+                .order_by(_d.c.published.desc().nulls_last(), ev.c.document_id.desc(), ev.c.char_start).limit(limit).offset(offset))
+    for r in rows:
+        people = _local_entities(store, r["document_id"], [str(r.get(k) or "") for k in ("actor", "target", "source")])
+        for k in ("actor", "target", "source"):
+            r[k] = people.get(r[k] or "", {"name": r[k], "key": None}) if r.get(k) else None
+    return rows
+
+
+def events_total(store: Store, **facets: Any) -> int:
+    """Return how many events :func:`events` lists over all its pages for these filters."""
+    ev = schema.events
+    return int(_all(store, select(func.count().label("n")).select_from(ev).join(_d, _d.c.id == ev.c.document_id)
+                    .where(*_event_filters(store, **facets)))[0]["n"])
+
+
+def event_facets(store: Store, *, top: int = 25, **facets: Any) -> dict[str, list[dict[str, Any]]]:
+    """Return, for the events these filters select, the counts per type, status and outlet."""
+    ev = schema.events
+    where = _event_filters(store, **facets)
+
+    def counts(col: Any) -> list[dict[str, Any]]:
+        n = func.count().label("count")
+        return _all(store, select(col.label("value"), col.label("label"), n).select_from(ev).join(_d, _d.c.id == ev.c.document_id)
+                    .where(*where).group_by(col).order_by(n.desc(), col).limit(top))
+
+    return {"type": counts(ev.c.type), "status": counts(ev.c.status), "outlet": counts(_d.c.source)}
+
+
+def figure_facets(store: Store, subject: int | str | None = None, quantity: str | None = None, *, top: int = 25) -> dict[str, list[dict[str, Any]]]:
+    """Return, for the figures these filters select, the counts per quantity and per subject."""
+    p = schema.series_points
+    where = [_originals_only(), *_figure_filters(store, subject, quantity, False)]
+    n = func.count().label("count")
+    quantities = _all(store, select(p.c.quantity.label("value"), p.c.quantity.label("label"), n).where(*where)
+                      .group_by(p.c.quantity).order_by(n.desc(), p.c.quantity).limit(top))
+    subjects = _all(store, select(p.c.subject_id.label("value"), _ce.c.name.label("label"), n).outerjoin(_ce, _ce.c.id == p.c.subject_id)
+                    .where(*where).group_by(p.c.subject_id, _ce.c.name).order_by(n.desc(), _ce.c.name).limit(top))
+    return {"quantity": quantities, "subject": subjects}
+
+
 TRANSFER_TYPES = ("AID", "COOPERATE")  # PLOVER types under which one state provides something to another
 # what a transfer carries, read off the words of its sentence (singular forms; a plural "s" is dropped)
 TRANSFER_GOODS: dict[str, frozenset[str]] = {
@@ -977,6 +1060,7 @@ def ingest_text(store: Store, settings: Any, text: str, *, title: str | None = N
     return key, created, record
 
 
+__all__ += ["EVENT_FACETS", "event_facets", "events", "events_total", "figure_facets"]
 __all__ += ["TRANSFER_GOODS", "TRANSFER_TYPES", "transfer_goods", "transfer_pairs", "transfers"]
 __all__ += ["REVIEW_RULES", "provenance", "review_queue", "review_total"]
 __all__ += ["HIT_OPEN", "HIT_CLOSE", "STATEMENT_FACETS", "articles_total", "entity_events_total", "figures_total",

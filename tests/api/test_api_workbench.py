@@ -392,3 +392,38 @@ def test_web_transfers_page_lists_every_report_of_a_pair(client):
     total = len(client.get("/api/transfers?from=PRK&to=RUS").json()["items"])
     assert pair.count('class="when"') == total
     assert "the other direction" in pair
+
+
+# --- 2. figures and events, faceted ---------------------------------------------------------------------
+def test_api_event_facets_and_filters(client):
+    base = client.get("/api/events/facets").json()
+    assert base["total"] == len(_all(client, "/api/events")) > 0
+    assert sum(v["count"] for v in base["facets"]["type"]) == base["total"]
+    for v in base["facets"]["type"]:
+        assert client.get(f"/api/events?type={v['value']}&limit=1").json()["total"] == v["count"]
+    korea = client.get("/api/entities/PRK").json()["entity"]["key"]
+    by_code = _all(client, "/api/events?entity=PRK")
+    assert by_code == _all(client, f"/api/events?entity={korea}") == _all(client, "/api/events?entity=North%20Korea")
+    assert all(korea in ((e["actor"] or {}).get("key"), (e["target"] or {}).get("key")) for e in by_code)
+    assert len(by_code) == client.get("/api/entities/PRK").json()["totals"]["events"]
+    lines = client.get("/api/export/events?entity=PRK&format=jsonl").text.splitlines()
+    assert [json.loads(x) for x in lines] == by_code
+
+
+def test_api_figure_facets(client):
+    base = client.get("/api/figures/facets?subject=PRK").json()
+    assert base["total"] == len(_all(client, "/api/figures?subject=PRK"))
+    for v in base["facets"]["quantity"]:
+        assert client.get(f"/api/figures?subject=PRK&quantity={v['value']}&limit=1").json()["total"] == v["count"]
+
+
+def test_web_figures_and_events_pages_list_what_they_count(client):
+    total = client.get("/api/figures?subject=PRK&limit=1").json()["total"]
+    page = client.get("/figures?subject=PRK").text
+    assert f"Figures <span class=\"total\">({total})</span>" in page
+    assert page.split("<tbody>", 1)[1].count("<tr>") == total
+    events = client.get("/api/events?entity=PRK&limit=1").json()["total"]
+    page = client.get("/events?entity=PRK").text
+    assert page.split("<tbody>", 1)[1].count("<tr>") == events
+    assert "/api/export/events?format=csv&amp;entity=PRK" in page
+    assert "No events past number 100" in client.get("/events?offset=100").text

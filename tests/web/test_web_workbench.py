@@ -38,7 +38,8 @@ def _main_pages(pg, base: str, ledger: Ledger) -> list[str]:  # type: ignore[no-
     return ["/", "/?q=Shoigu", "/statements", f"/statements?speaker={_shoigu(pg, base)}&kind=direct",
             f"/articles/{ledger.founding}", "/entities/PRK", f"/entities/{_shoigu(pg, base)}", "/series",
             f"/series/view?quantity=troops&subject={troops['subject']}", "/contradictions", "/duplicates",
-            f"/statements/{said['key']}"]
+            f"/statements/{said['key']}", "/figures?subject=PRK", "/events", "/transfers", "/transfers?from=PRK&to=RUS",
+            "/review", f"/entities/{_shoigu(pg, base)}/review"]
 
 
 def test_story_shoigu_on_north_korea_in_a_date_range_to_csv(page, live_server):  # noqa: F811
@@ -158,7 +159,7 @@ def test_crawl_every_page_no_error_and_no_short_list(page, live_server, ledger):
         for heading, stated, listed in _list_counts(page):
             assert listed == stated, (url, heading)
             checked += 1
-        if "/statements" in url and "?" in url or url.endswith("/statements"):
+        if re.search(r"/statements(\?|$)", url):
             total = int(re.search(r"\((\d+)\)", page.locator("h1").inner_text()).group(1))
             assert page.locator("ol.statements > li").count() == min(total, 50), url
         hrefs = page.eval_on_selector_all("a[href]", "els => els.map(e => e.href)")

@@ -46,6 +46,8 @@ router = APIRouter(prefix="/api", responses={
 Limit = Annotated[int, Query(ge=1, le=500, description="Items per page.")]
 Offset = Annotated[int, Query(ge=0, le=10**9, description="Items to skip.")]
 Text = Annotated[str | None, Query(max_length=500)]
+EXPORT_PAGE = 500
+Format = Annotated[str, Query(pattern="^(csv|json|jsonl)$", description="csv, json or jsonl.")]
 MAX_KEY = 2**62  # store keys are 64-bit integers; larger numbers are a 422, not a driver overflow
 Key = Annotated[int, Path(ge=0, le=MAX_KEY, description="Store key.")]
 Ref = Annotated[str | None, Query(max_length=500, description="An entity: store key, name, alias or ISO3 code.")]
@@ -133,6 +135,61 @@ def list_figures(store: StoreDep, subject: Ref = None, quantity: Text = None, li
     return _page(shapes.figures(rows, full), limit, offset, q.figures_total(store, subject=subject, quantity=quantity))
 
 
+@router.get("/figures/facets", summary="Counts per quantity and subject for figure filters")
+def figure_facets(store: StoreDep, subject: Ref = None, quantity: Text = None) -> dict[str, Any]:
+    """Return, for the figures these filters select, the count per quantity and per subject."""
+    return {"ok": True, "total": q.figures_total(store, subject=subject, quantity=quantity),
+            "facets": q.figure_facets(store, subject=subject, quantity=quantity)}
+
+
+EventType = Annotated[str | None, Query(pattern="^[A-Za-z_]{0,30}$", description="PLOVER event type, e.g. AID.")]
+EventStatus = Annotated[str | None, Query(pattern="^(asserted|negated|hypothetical|future)?$", description="asserted, negated, hypothetical or future.")]
+
+
+def event_filters(type: EventType = None, status: EventStatus = None, entity: Ref = None,
+                  outlet: Annotated[str | None, Query(max_length=500, description="The article's source (outlet).")] = None,
+                  since: Day = None, until: Day = None) -> dict[str, Any]:
+    """The event filters, with the same names in the API and on the web page."""
+    return {k: v for k, v in (("type", type), ("status", status), ("entity", entity), ("outlet", outlet),
+                              ("since", since), ("until", until)) if v}
+
+
+EventFilters = Annotated[dict[str, Any], Depends(event_filters)]
+
+
+@router.get("/events", summary="Events by type, status, entity (actor or target), outlet and date")
+def list_events(store: StoreDep, filters: EventFilters, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
+    """List events, newest article first; ``total`` counts every page."""
+    rows = q.events(store, limit=limit + 1, offset=offset, **filters)
+    return _page([shapes.event_item(r) for r in rows], limit, offset, q.events_total(store, **filters))
+
+
+@router.get("/events/facets", summary="Counts per type, status and outlet for event filters")
+def event_facets(store: StoreDep, filters: EventFilters) -> dict[str, Any]:
+    """Return, for the events these filters select, the count per value of each facet."""
+    return {"ok": True, "total": q.events_total(store, **filters), "facets": q.event_facets(store, **filters)}
+
+
+@router.get("/export/events", summary="Every event the filters select, as CSV, JSON or JSONL", response_class=StreamingResponse)
+def export_events(store: StoreDep, filters: EventFilters, format: Format = "csv") -> StreamingResponse:
+    """Export what ``/api/events`` lists for the same filters, all pages."""
+    q.events_total(store, **filters)
+
+    def pages() -> Iterator[list[dict[str, Any]]]:
+        offset = 0
+        while True:
+            rows = q.events(store, limit=EXPORT_PAGE, offset=offset, **filters)
+            items = [shapes.event_item(r) for r in rows]
+            if format == "csv":
+                items = [i | {k: (i[k] or {}).get("name") for k in ("actor", "target", "source")} for i in items]
+            yield items
+            if len(rows) < EXPORT_PAGE:
+                return
+            offset += EXPORT_PAGE
+
+    return export_response("events", format, pages())
+
+
 @router.get("/series", response_model=Page[SeriesItem], response_model_exclude_unset=True,
             summary="Figure series keyed by (subject, quantity)")
 def list_series(store: StoreDep, subject: Ref = None, quantity: Text = None, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
@@ -198,8 +255,6 @@ def get_event(request: Request, key: Key, store: StoreDep) -> dict[str, Any]:
     return _provenance(request, store, "event", key)
 
 
-EXPORT_PAGE = 500
-Format = Annotated[str, Query(pattern="^(csv|json|jsonl)$", description="csv, json or jsonl.")]
 
 
 def _flat(item: dict[str, Any]) -> dict[str, Any]:

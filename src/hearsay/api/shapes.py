@@ -122,6 +122,15 @@ def entity_page(page: Row) -> Row:
                       for n in page.get("names", [])]}
 
 
+def event_item(row: Row) -> Row:
+    """Return an event list item (from :func:`hearsay.query.events`): type, trigger, status, date,
+    actor/target/source as ``{name, key}``, the extraction rule and the article."""
+    return {"key": row["id"], "local_id": row["local_id"], "type": row["type"], "mode": row["mode"], "trigger": row["trigger"],
+            "status": row["status"], "date": row["date"], "actor": row["actor"], "target": row["target"],
+            "source": row["source"], "actor_code": row["actor_code"], "target_code": row["target_code"], "rule": row["rule"],
+            "article": {"key": row["document_id"], "title": row["title"], "published": row["published"], "source": row["outlet"]}}
+
+
 def transfer(row: Row) -> Row:
     """Return a transfer item: from/to (ISO3 and name), the event, goods, figures, who said so and the article."""
     return {"key": row["id"], "local_id": row["local_id"], "from": row["giver"], "from_name": row["giver_name"],
@@ -175,5 +184,5 @@ def hit(row: Row) -> Row:
             "title": row.get("speaker_text"), "snippet": row.get("snippet", row["content"]), "marks": marks}
 
 
-__all__ = ["KIND_WORDS", "provenance", "transfer", "article_label", "article_ref", "article_summary", "contradiction", "duplicate_group", "entity", "entity_page", "event",
+__all__ = ["KIND_WORDS", "event_item", "provenance", "transfer", "article_label", "article_ref", "article_summary", "contradiction", "duplicate_group", "entity", "entity_page", "event",
            "figure", "figures", "hit", "series_key", "statement", "statements"]

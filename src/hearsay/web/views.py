@@ -22,7 +22,7 @@ from fastapi.responses import HTMLResponse
 
 from hearsay import query as q
 from hearsay.api import shapes
-from hearsay.api.routes import statement_filters
+from hearsay.api.routes import event_filters, statement_filters
 from hearsay.errors import QueryError
 from hearsay.web.chart import interval, series_chart
 from hearsay.web.highlight import Mark, article_marks, render_marks
@@ -167,6 +167,28 @@ def figure_page(request: Request, key: Key) -> str:
 def event_page(request: Request, key: Key) -> str:
     """An event's permalink: its sentence in context, actor, target, article and rule."""
     return _provenance_page(request, "event", key)
+
+
+@router.get("/figures")
+def figures_page(request: Request, subject: Annotated[str, Query(max_length=500)] = "",
+                 quantity: Annotated[str, Query(max_length=500)] = "", offset: Offset = 0) -> str:
+    """Faceted figures: subject and quantity filters (the API's names), counts, pages and export."""
+    store = _store(request)
+    who, what = subject.strip() or None, quantity.strip() or None
+    filters = {k: v for k, v in (("subject", who), ("quantity", what)) if v}
+    rows = q.figures(store, who, what, limit=PAGE + 1, offset=offset)
+    items, more = _more(shapes.figures(rows, q.figures_by_id(store, [r["id"] for r in rows[:PAGE]])))
+    return render("figures.html", title="Figures", q="", items=items, more=more, offset=offset, page_size=PAGE,
+                  total=q.figures_total(store, who, what), facets=q.figure_facets(store, who, what), filters=filters)
+
+
+@router.get("/events")
+def events_page(request: Request, filters: Annotated[dict[str, Any], Depends(event_filters)], offset: Offset = 0) -> str:
+    """Faceted events: type, status, entity, outlet and date filters (the API's names), counts, pages and export."""
+    store = _store(request)
+    items, more = _more([shapes.event_item(r) for r in q.events(store, limit=PAGE + 1, offset=offset, **filters)])
+    return render("events.html", title="Events", q="", items=items, more=more, offset=offset, page_size=PAGE,
+                  total=q.events_total(store, **filters), facets=q.event_facets(store, **filters), filters=filters)
 
 
 @router.get("/transfers")
