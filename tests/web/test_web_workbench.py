@@ -19,8 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from api._ledger import Ledger, ledger  # noqa: F401  (fixture)
-from web._browser import browser, live_server, page  # noqa: F401  (fixtures)
+from api._ledger import Ledger
 
 pytestmark = [pytest.mark.model, pytest.mark.slow]
 
@@ -141,7 +140,7 @@ def _list_counts(pg) -> list[tuple[str, int, int]]:  # type: ignore[no-untyped-d
         const h = sec.querySelector('h2'); const t = h && h.querySelector('.total');
         if (!t || /of|none/.test(h.textContent)) return [];
         const list = sec.querySelector('ul, ol');
-        return [[h.textContent.trim(), parseInt(t.textContent, 10), list ? list.children.length : 0]];
+        return [[h.textContent.trim(), parseInt(t.textContent.replace(/\\D+/g, ''), 10), list ? list.children.length : 0]];
     })""")
 
 
@@ -176,7 +175,7 @@ def test_axe_no_serious_or_critical_violations(browser, live_server, ledger):  #
     for url in _main_pages(pg, live_server, ledger):
         pg.goto(live_server + url)
         pg.add_script_tag(content=source)
-        assert pg.evaluate("axe.getRules(['wcag2aa']).length") > 10  # axe is loaded and has its rules
+        assert pg.evaluate("axe.getRules().length") > 50  # axe is loaded with its rules
         result = pg.evaluate("async () => (await axe.run(document, {resultTypes: ['violations']})).violations"
                              ".map(v => ({id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map(n => n.target.join(' '))}))")
         problems += [(url, v["id"], v["impact"], v["nodes"]) for v in result if v["impact"] in ("serious", "critical")]
