@@ -53,8 +53,8 @@ def resolve_entity(store: Store, ref: int | str) -> dict[str, Any]:
         QueryError: no entity matches.
     """
     ref_text = str(ref).strip()
-    if ref_text.isdigit():
-        rows = _all(store, select(_ce).where(_ce.c.id == int(ref_text)))
+    if ref_text.isdigit():  # a key; a number past 64 bits names nothing (and would overflow the driver)
+        rows = _all(store, select(_ce).where(_ce.c.id == int(ref_text))) if len(ref_text) < 19 else []
     else:
         rows = _all(store, select(_ce).where(or_(func.lower(_ce.c.name) == ref_text.lower(), _ce.c.iso3 == ref_text.upper()))
                     .order_by(_ce.c.n_documents.desc()).limit(1))
@@ -83,38 +83,126 @@ def _statement_query() -> Select[Any]:
     links, sp = schema.statement_links, _ce.alias("sp")
     return (select(_s.c.id, _s.c.document_id, _d.c.title, _d.c.source, _d.c.url, _d.c.published, links.c.speaker_id,
                    sp.c.name.label("speaker"), _s.c.speaker_text, _s.c.kind, _s.c.cue, _s.c.content, _s.c.date,
-                   _s.c.char_start, _s.c.char_end, links.c.cluster_id)
+                   _s.c.char_start, _s.c.char_end, links.c.cluster_id, _s.c.via)
             .join(_d, _d.c.id == _s.c.document_id)
             .outerjoin(links, links.c.statement_id == _s.c.id)
             .outerjoin(sp, sp.c.id == links.c.speaker_id))
 
 
+def _relays(store: Store, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Replace each row's stored ``via`` (local entity ids, innermost relay first) by
+    ``[{name, key}]``: the relay's name in its article and its canonical key (None if unlinked)."""
+    wanted: set[tuple[int, str]] = set()
+    for r in rows:
+        raw = r.get("via")
+        ids = json.loads(raw) if isinstance(raw, str) else list(raw or [])
+        r["via"] = ids
+        wanted.update((r["document_id"], str(i)) for i in ids)
+    found: dict[tuple[int, str], dict[str, Any]] = {}
+    if wanted:
+        e, el = schema.entities, schema.entity_links
+        for doc in sorted({d for d, _ in wanted}):
+            local_ids = sorted(i for d, i in wanted if d == doc)
+            for x in _all(store, select(e.c.local_id, e.c.name, el.c.canonical_id).outerjoin(el, el.c.entity_id == e.c.id)
+                          .where(e.c.document_id == doc, e.c.local_id.in_(local_ids))):
+                found[(doc, x["local_id"])] = {"name": x["name"], "key": x["canonical_id"]}
+    for r in rows:
+        r["via"] = [found.get((r["document_id"], str(i)), {"name": str(i), "key": None}) for i in r["via"]]
+    return rows
+
+
+def _about_filter(store: Store, about: int | str) -> Any:
+    m, el = schema.mentions, schema.entity_links
+    target = resolve_entity(store, about)["id"]
+    # Start from the entity's mentions and find the statements around them: a correlated
+    # EXISTS per statement made SQLite scan every statement in the store (docs/perf-query.md).
+    inner = _s.alias("around")
+    return _s.c.id.in_(
+        select(inner.c.id).select_from(el).join(m, m.c.entity_id == el.c.entity_id)
+        .join(inner, and_(inner.c.document_id == m.c.document_id, m.c.char_start >= inner.c.char_start,
+                          m.c.char_end <= inner.c.char_end))
+        .where(el.c.canonical_id == target))
+
+
+STATEMENT_FACETS = ("kind", "outlet", "language", "since", "until")
+
+
+def _statement_filters(store: Store, speaker: int | str | None, about: int | str | None, not_speaker: int | None = None,
+                       **facets: Any) -> list[Any]:
+    unknown = set(facets) - set(STATEMENT_FACETS)
+    if unknown:
+        raise QueryError(f"unknown statement filter {sorted(unknown)[0]!r}")
+    links = schema.statement_links
+    where: list[Any] = []
+    if speaker is not None:
+        where.append(links.c.speaker_id == resolve_entity(store, speaker)["id"])
+    if about is not None:
+        where.append(_about_filter(store, about))
+    if not_speaker is not None:
+        where.append(or_(links.c.speaker_id.is_(None), links.c.speaker_id != not_speaker))
+    if facets.get("kind"):
+        where.append(_s.c.kind == str(facets["kind"]).lower())
+    if facets.get("outlet"):
+        where.append(_d.c.source == str(facets["outlet"]))
+    if facets.get("language"):
+        where.append(_d.c.language == str(facets["language"]).lower())
+    when = func.coalesce(_s.c.date, _d.c.published)
+    if facets.get("since"):
+        where.append(when >= str(facets["since"]))
+    if facets.get("until"):
+        until = str(facets["until"])  # "2025-05" keeps every date of May: compare the same number of characters
+        where.append(func.substr(when, 1, len(until)) <= until)
+    return where
+
+
+def _statement_base() -> Select[Any]:
+    links = schema.statement_links
+    return (select(func.count().label("n")).select_from(_s).join(_d, _d.c.id == _s.c.document_id)
+            .outerjoin(links, links.c.statement_id == _s.c.id))
+
+
 def statements(store: Store, speaker: int | str | None = None, about: int | str | None = None, *,
-               limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
+               limit: int = 50, offset: int = 0, not_speaker: int | None = None, **facets: Any) -> list[dict[str, Any]]:
     """Return statements, newest article first: by a speaker, about an entity, or both.
 
-    ``about`` matches statements whose content span mentions the entity.
+    ``about`` matches statements whose content span mentions the entity; ``not_speaker`` leaves
+    out one speaker's own words. ``facets`` narrow further: ``kind`` (direct, indirect, mixed),
+    ``outlet`` (the article's source), ``language``, ``since``/``until`` (ISO dates compared
+    with the statement's date, else its article's). Each row's ``via`` is the relay chain
+    (``[{name, key}]``, innermost first).
 
     Raises:
-        QueryError: an unknown speaker or entity, or a bad page.
+        QueryError: an unknown speaker or entity, an unknown filter, or a bad page.
     """
     _page(limit, offset)
-    query = _statement_query()
-    if speaker is not None:
-        query = query.where(schema.statement_links.c.speaker_id == resolve_entity(store, speaker)["id"])
-    if about is not None:
-        m, el = schema.mentions, schema.entity_links
-        target = resolve_entity(store, about)["id"]
-        # Start from the entity's mentions and find the statements around them: a correlated
-        # EXISTS per statement made SQLite scan every statement in the store (docs/perf-query.md).
-        inner = _s.alias("around")
-        query = query.where(_s.c.id.in_(
-            select(inner.c.id).select_from(el).join(m, m.c.entity_id == el.c.entity_id)
-            .join(inner, and_(inner.c.document_id == m.c.document_id, m.c.char_start >= inner.c.char_start,
-                              m.c.char_end <= inner.c.char_end))
-            .where(el.c.canonical_id == target)))
+    query = _statement_query().where(*_statement_filters(store, speaker, about, not_speaker, **facets))
     query = query.order_by(_d.c.published.desc().nulls_last(), _s.c.document_id.desc(), _s.c.char_start).limit(limit).offset(offset)
-    return _all(store, query)
+    return _relays(store, _all(store, query))
+
+
+def statements_total(store: Store, speaker: int | str | None = None, about: int | str | None = None, *,
+                     not_speaker: int | None = None, **facets: Any) -> int:
+    """Return how many statements :func:`statements` lists over all its pages for these filters."""
+    query = _statement_base().where(*_statement_filters(store, speaker, about, not_speaker, **facets))
+    return int(_all(store, query)[0]["n"])
+
+
+def statement_facets(store: Store, speaker: int | str | None = None, about: int | str | None = None,
+                     *, top: int = 25, **facets: Any) -> dict[str, list[dict[str, Any]]]:
+    """Return, for the statements these filters select, the counts per speaker, kind, outlet and
+    language: ``{facet: [{value, label, count}]}``, largest first, at most ``top`` values each."""
+    links = schema.statement_links
+    where = _statement_filters(store, speaker, about, None, **facets)
+
+    def counts(col: Any, label: Any) -> list[dict[str, Any]]:
+        n = func.count().label("count")
+        query = (select(col.label("value"), label.label("label"), n).select_from(_s).join(_d, _d.c.id == _s.c.document_id)
+                 .outerjoin(links, links.c.statement_id == _s.c.id).outerjoin(_ce, _ce.c.id == links.c.speaker_id)
+                 .where(*where).group_by(col, label).order_by(n.desc(), label).limit(top))
+        return _all(store, query)
+
+    return {"speaker": counts(links.c.speaker_id, _ce.c.name), "kind": counts(_s.c.kind, _s.c.kind),
+            "outlet": counts(_d.c.source, _d.c.source), "language": counts(_d.c.language, _d.c.language)}
 
 
 def _originals_only() -> Any:
@@ -134,17 +222,35 @@ def _figure_query() -> Select[Any]:
             .where(_originals_only()))
 
 
+def _figure_filters(store: Store, subject: int | str | None, quantity: str | None, no_subject: bool) -> list[Any]:
+    p = schema.series_points
+    where: list[Any] = []
+    if no_subject:
+        where.append(p.c.subject_id.is_(None))
+    elif subject is not None:
+        where.append(p.c.subject_id == resolve_entity(store, subject)["id"])
+    if quantity:
+        where.append(p.c.quantity == quantity.lower().strip())
+    return where
+
+
 def figures(store: Store, subject: int | str | None = None, quantity: str | None = None, *,
-            limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
-    """Return figures with a quantity (series points), optionally for one subject and quantity."""
+            limit: int = 50, offset: int = 0, no_subject: bool = False) -> list[dict[str, Any]]:
+    """Return figures with a quantity (series points), optionally for one subject (or, with
+    ``no_subject``, for none) and one quantity."""
     _page(limit, offset)
     p = schema.series_points
-    query = _figure_query()
-    if subject is not None:
-        query = query.where(p.c.subject_id == resolve_entity(store, subject)["id"])
-    if quantity:
-        query = query.where(p.c.quantity == quantity.lower().strip())
+    query = _figure_query().where(*_figure_filters(store, subject, quantity, no_subject))
     return _all(store, query.order_by(p.c.quantity, p.c.as_of, p.c.figure_id).limit(limit).offset(offset))
+
+
+def figures_total(store: Store, subject: int | str | None = None, quantity: str | None = None, *,
+                  no_subject: bool = False) -> int:
+    """Return how many figures :func:`figures` lists over all its pages for these filters."""
+    p = schema.series_points
+    query = (select(func.count().label("n")).select_from(p).where(_originals_only(),
+                                                                   *_figure_filters(store, subject, quantity, no_subject)))
+    return int(_all(store, query)[0]["n"])
 
 
 def series_keys(store: Store, subject: int | str | None = None, *, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
@@ -223,36 +329,50 @@ def duplicates(store: Store, *, limit: int = 50, offset: int = 0) -> list[dict[s
     return list(out.values())
 
 
-def entity_page(store: Store, ref: int | str, *, limit: int = 50) -> dict[str, Any]:
-    """Return what an entity page shows: the entity, its articles, what it said, what was
-    said about it, its figure series and the contradictions it is part of.
+def entity_page(store: Store, ref: int | str, *, limit: int = 50, offset: int = 0) -> dict[str, Any]:
+    """Return what an entity page shows: the entity, its articles, what it said, what others
+    said about it (its own words are under ``said``), its figure series and the contradictions
+    it is part of. ``offset`` pages the articles and statements; ``totals`` counts each list
+    over all pages.
 
     Raises:
-        QueryError: unknown entity.
+        QueryError: unknown entity or a bad page.
     """
+    _page(limit, offset)
     entity = resolve_entity(store, ref)
     el = schema.entity_links
-    docs = _all(store, select(_d.c.id, _d.c.title, _d.c.source, _d.c.url, _d.c.published)
-                .where(_d.c.id.in_(select(el.c.document_id).where(el.c.canonical_id == entity["id"])))
-                .order_by(_d.c.published.desc().nulls_last(), _d.c.id.desc()).limit(limit))
+    in_entity = _d.c.id.in_(select(el.c.document_id).where(el.c.canonical_id == entity["id"]))
+    docs = _all(store, select(_d.c.id, _d.c.title, _d.c.source, _d.c.url, _d.c.published).where(in_entity)
+                .order_by(_d.c.published.desc().nulls_last(), _d.c.id.desc()).limit(limit).offset(offset))
+    key = entity["id"]
     return {
         "entity": entity,
         "documents": docs,
-        "said": statements(store, speaker=entity["id"], limit=limit),
-        "said_about": statements(store, about=entity["id"], limit=limit),
-        "series": series_keys(store, subject=entity["id"], limit=limit),
-        "contradictions": contradictions(store, subject=entity["id"], limit=limit),
+        "said": statements(store, speaker=key, limit=limit, offset=offset),
+        "said_about": statements(store, about=key, not_speaker=key, limit=limit, offset=offset),
+        "series": series_keys(store, subject=key, limit=limit),
+        "contradictions": contradictions(store, subject=key, limit=limit),
+        "totals": {"documents": int(_all(store, select(func.count().label("n")).select_from(_d).where(in_entity))[0]["n"]),
+                   "said": statements_total(store, speaker=key),
+                   "said_about": statements_total(store, about=key, not_speaker=key)},
     }
 
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 
 
-def search(store: Store, q: str, *, limit: int = 20, offset: int = 0) -> dict[str, list[dict[str, Any]]]:
+HIT_OPEN, HIT_CLOSE = "\u27e6", "\u27e7"  # ⟦ ⟧ around matches in a search snippet (read by :func:`hit_marks`)
+
+
+def search(store: Store, q: str, *, limit: int = 20, offset: int = 0,
+           variants: list[str] | None = None) -> dict[str, list[dict[str, Any]]]:
     """Return articles and statements matching the words of ``q`` (all of them), best first.
 
-    Uses FTS5 on SQLite and a ``tsvector`` match on PostgreSQL, falling back to LIKE/ILIKE on
-    every word where neither is available (or the query is all stop words).
+    ``variants`` are other spellings of the same thing (an entity's name and aliases): a text
+    matching every word of any one of them is found too. Uses FTS5 on SQLite and a
+    ``tsvector`` match on PostgreSQL, falling back to LIKE/ILIKE on every word where neither
+    is available (or the query is all stop words). Article snippets put :data:`HIT_OPEN` and
+    :data:`HIT_CLOSE` around each match (FTS5 and PostgreSQL only).
 
     Raises:
         QueryError: an empty query or a bad page.
@@ -261,14 +381,20 @@ def search(store: Store, q: str, *, limit: int = 20, offset: int = 0) -> dict[st
     words = _TOKEN.findall(q or "")
     if not words:
         raise QueryError("search needs at least one word")
+    alternatives = [words]
+    for v in variants or []:
+        found = _TOKEN.findall(v)
+        if found and [w.lower() for w in found] not in [[w.lower() for w in a] for a in alternatives]:
+            alternatives.append(found)
+    alternatives = alternatives[:16]
     dialect = store.engine.dialect.name
     if dialect == "sqlite" and _has_table(store, "documents_fts"):
-        return _search_fts5(store, words, limit, offset)
+        return _search_fts5(store, alternatives, limit, offset)
     if dialect == "postgresql":
-        found = _search_pg(store, " ".join(words), limit, offset)
-        if found is not None:
-            return found
-    return _search_like(store, words, limit, offset)
+        pg = _search_pg(store, [" ".join(a) for a in alternatives], limit, offset)
+        if pg is not None:
+            return pg
+    return _search_like(store, alternatives, limit, offset)
 
 
 def _has_table(store: Store, name: str) -> bool:
@@ -277,33 +403,36 @@ def _has_table(store: Store, name: str) -> bool:
     return bool(inspect(store.engine).has_table(name))
 
 
-def _search_fts5(store: Store, words: list[str], limit: int, offset: int) -> dict[str, list[dict[str, Any]]]:
-    match = " ".join('"' + w.replace('"', "") + '"' for w in words)
-    params = {"q": match, "limit": limit, "offset": offset}
+def _search_fts5(store: Store, alternatives: list[list[str]], limit: int, offset: int) -> dict[str, list[dict[str, Any]]]:
+    match = " OR ".join("(" + " ".join('"' + w.replace('"', "") + '"' for w in words) + ")" for words in alternatives)
+    params = {"q": match, "limit": limit, "offset": offset, "open": HIT_OPEN, "close": HIT_CLOSE}
     articles = _all(store, text(
-        "SELECT d.id, d.title, d.source, d.url, d.published, snippet(documents_fts, 1, '[', ']', '…', 16) AS snippet "
+        "SELECT d.id, d.title, d.source, d.url, d.published, snippet(documents_fts, 1, :open, :close, '…', 16) AS snippet "
         "FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid WHERE documents_fts MATCH :q "
         "ORDER BY rank LIMIT :limit OFFSET :offset"), params)
     said = _all(store, text(
-        "SELECT s.id, s.document_id, s.content, s.speaker_text, d.title, d.source, d.published "
+        "SELECT s.id, s.local_id, s.document_id, s.content, s.speaker_text, d.title, d.source, d.published "
         "FROM statements_fts JOIN statements s ON s.id = statements_fts.rowid JOIN documents d ON d.id = s.document_id "
         "WHERE statements_fts MATCH :q ORDER BY rank LIMIT :limit OFFSET :offset"), params)
     return {"articles": articles, "statements": said}
 
 
-def _search_pg(store: Store, q: str, limit: int, offset: int) -> dict[str, list[dict[str, Any]]] | None:
-    tsq = func.plainto_tsquery("english", q)
+def _search_pg(store: Store, alternatives: list[str], limit: int, offset: int) -> dict[str, list[dict[str, Any]]] | None:
+    tsq: Any = func.plainto_tsquery("english", alternatives[0])
+    for alt in alternatives[1:]:
+        tsq = tsq.op("||")(func.plainto_tsquery("english", alt))
     probe = _all(store, select(func.numnode(tsq).label("n")))
     if not probe or not probe[0]["n"]:
         return None  # only stop words: fall back to ILIKE
     doc_vec = func.to_tsvector("english", func.coalesce(_d.c.title, "") + literal_column("' '") + _d.c.text)
     articles = _all(store, select(_d.c.id, _d.c.title, _d.c.source, _d.c.url, _d.c.published,
-                                  func.ts_headline("english", _d.c.text, tsq, "StartSel=[, StopSel=], MaxWords=30, MinWords=10")
+                                  func.ts_headline("english", _d.c.text, tsq,
+                                                   f"StartSel={HIT_OPEN}, StopSel={HIT_CLOSE}, MaxWords=30, MinWords=10")
                                   .label("snippet"))
                     .where(doc_vec.op("@@")(tsq)).order_by(func.ts_rank(doc_vec, tsq).desc(), _d.c.id)
                     .limit(limit).offset(offset))
     st_vec = func.to_tsvector("english", _s.c.content)
-    said = _all(store, select(_s.c.id, _s.c.document_id, _s.c.content, _s.c.speaker_text, _d.c.title, _d.c.source,
+    said = _all(store, select(_s.c.id, _s.c.local_id, _s.c.document_id, _s.c.content, _s.c.speaker_text, _d.c.title, _d.c.source,
                               _d.c.published).join(_d, _d.c.id == _s.c.document_id)
                 .where(st_vec.op("@@")(tsq)).order_by(func.ts_rank(st_vec, tsq).desc(), _s.c.id).limit(limit).offset(offset))
     return {"articles": articles, "statements": said}
@@ -314,15 +443,43 @@ def _like_escape(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def _search_like(store: Store, words: list[str], limit: int, offset: int) -> dict[str, list[dict[str, Any]]]:
+def _search_like(store: Store, alternatives: list[list[str]], limit: int, offset: int) -> dict[str, list[dict[str, Any]]]:
     def all_words(*cols: Any) -> Any:
-        return and_(*(or_(*(c.ilike(f"%{_like_escape(w)}%", escape="\\") for c in cols)) for w in words))
+        return or_(*(and_(*(or_(*(c.ilike(f"%{_like_escape(w)}%", escape="\\") for c in cols)) for w in words))
+                     for words in alternatives))
 
     articles = _all(store, select(_d.c.id, _d.c.title, _d.c.source, _d.c.url, _d.c.published, func.substr(_d.c.text, 1, 200).label("snippet"))
                     .where(all_words(_d.c.title, _d.c.text)).order_by(_d.c.id).limit(limit).offset(offset))
-    said = _all(store, select(_s.c.id, _s.c.document_id, _s.c.content, _s.c.speaker_text, _d.c.title, _d.c.source, _d.c.published)
+    said = _all(store, select(_s.c.id, _s.c.local_id, _s.c.document_id, _s.c.content, _s.c.speaker_text, _d.c.title, _d.c.source,
+                              _d.c.published)
                 .join(_d, _d.c.id == _s.c.document_id).where(all_words(_s.c.content)).order_by(_s.c.id).limit(limit).offset(offset))
     return {"articles": articles, "statements": said}
+
+
+def hit_marks(snippet: str, words: list[str]) -> tuple[str, list[tuple[int, int]]]:
+    """Return ``snippet`` without its :data:`HIT_OPEN`/:data:`HIT_CLOSE` markers and the
+    ``(start, end)`` offsets of its matches: the marked stretches, or where none are marked,
+    every whole-word occurrence of one of ``words`` (case-insensitive)."""
+    plain: list[str] = []
+    marks: list[tuple[int, int]] = []
+    at = 0
+    start: int | None = None
+    for ch in snippet:
+        if ch == HIT_OPEN:
+            start = at
+        elif ch == HIT_CLOSE:
+            if start is not None and at > start:
+                marks.append((start, at))
+            start = None
+        else:
+            plain.append(ch)
+            at += 1
+    text_ = "".join(plain)
+    if not marks and words:
+        pattern = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) + r")\w*",
+                             re.IGNORECASE)
+        marks = [(m.start(), m.end()) for m in pattern.finditer(text_)]
+    return text_, marks
 
 
 __all__ = ["MAX_LIMIT", "contradictions", "duplicates", "entities", "entity_page", "figures", "resolve_entity", "search",
@@ -393,8 +550,8 @@ def statements_by_id(store: Store, ids: list[int]) -> dict[int, dict[str, Any]]:
     """Return statement rows as :func:`statements` gives them plus ``local_id`` and ``confidence``, by id."""
     if not ids:
         return {}
-    query = _statement_query().add_columns(_s.c.local_id, _s.c.confidence).where(_s.c.id.in_(sorted(set(ids))))
-    return {r["id"]: r for r in _all(store, query)}
+    query = _statement_query().add_columns(_s.c.local_id, _s.c.confidence, _s.c.rule).where(_s.c.id.in_(sorted(set(ids))))
+    return {r["id"]: r for r in _relays(store, _all(store, query))}
 
 
 def figures_by_id(store: Store, ids: list[int]) -> dict[int, dict[str, Any]]:
@@ -403,7 +560,7 @@ def figures_by_id(store: Store, ids: list[int]) -> dict[int, dict[str, Any]]:
     if not ids:
         return {}
     p, f = schema.series_points, schema.figures
-    query = _figure_query().add_columns(f.c.local_id, p.c.low_inclusive, p.c.high_inclusive).where(p.c.figure_id.in_(sorted(set(ids))))
+    query = _figure_query().add_columns(f.c.local_id, p.c.low_inclusive, p.c.high_inclusive, f.c.rule).where(p.c.figure_id.in_(sorted(set(ids))))
     return {r["id"]: r for r in _all(store, query)}
 
 
@@ -444,7 +601,7 @@ def duplicates_in_full(store: Store, *, limit: int = 50, offset: int = 0) -> lis
     return groups
 
 
-def entity_events(store: Store, ref: int | str, *, limit: int = 50) -> list[dict[str, Any]]:
+def entity_events(store: Store, ref: int | str, *, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
     """Return the events whose actor or target is the entity ``ref``, oldest article first.
 
     Each row has the event's ``id``, ``local_id``, ``type``, ``trigger``, ``date``, ``status``,
@@ -454,7 +611,7 @@ def entity_events(store: Store, ref: int | str, *, limit: int = 50) -> list[dict
     Raises:
         QueryError: unknown entity or a bad page.
     """
-    _page(limit, 0)
+    _page(limit, offset)
     target = resolve_entity(store, ref)["id"]
     ev, e, el = schema.events, schema.entities, schema.entity_links
 
@@ -466,10 +623,23 @@ def entity_events(store: Store, ref: int | str, *, limit: int = 50) -> list[dict
                               names_entity(ev.c.actor).label("as_actor"), ev.c.document_id, _d.c.title, _d.c.source,
                               _d.c.published)
                 .join(_d, _d.c.id == ev.c.document_id).where(or_(names_entity(ev.c.actor), names_entity(ev.c.target)))
-                .order_by(_d.c.published.nulls_last(), ev.c.id).limit(limit))
+                .order_by(_d.c.published.nulls_last(), ev.c.id).limit(limit).offset(offset))
     for r in rows:
         r["role"] = "actor" if r.pop("as_actor") else "target"
     return rows
+
+
+def entity_events_total(store: Store, ref: int | str) -> int:
+    """Return how many events :func:`entity_events` lists over all its pages."""
+    target = resolve_entity(store, ref)["id"]
+    ev, e, el = schema.events, schema.entities, schema.entity_links
+
+    def names_entity(column: Any) -> Any:
+        return exists(select(e.c.id).join(el, el.c.entity_id == e.c.id).where(
+            el.c.canonical_id == target, e.c.document_id == ev.c.document_id, e.c.local_id == column))
+
+    query = select(func.count().label("n")).select_from(ev).where(or_(names_entity(ev.c.actor), names_entity(ev.c.target)))
+    return int(_all(store, query)[0]["n"])
 
 
 def timeline(said: list[dict[str, Any]], figures: list[dict[str, Any]], events: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -489,7 +659,7 @@ def timeline(said: list[dict[str, Any]], figures: list[dict[str, Any]], events: 
     return sorted(items, key=lambda t: (t["when"] is None, t["when"] or ""))
 
 
-def entity_overview(store: Store, ref: int | str, *, limit: int = 50) -> dict[str, Any]:
+def entity_overview(store: Store, ref: int | str, *, limit: int = 50, offset: int = 0) -> dict[str, Any]:
     """Return :func:`entity_page` plus the entity's ``figures`` (series points about it),
     ``events`` (:func:`entity_events`), a ``timeline`` of what they said, figures and events,
     and ``names``: why each name is part of the entity (the link rules and their evidence).
@@ -500,17 +670,18 @@ def entity_overview(store: Store, ref: int | str, *, limit: int = 50) -> dict[st
     Raises:
         QueryError: unknown entity or a bad page.
     """
-    page = entity_page(store, ref, limit=limit)
+    page = entity_page(store, ref, limit=limit, offset=offset)
     key = page["entity"]["id"]
     said = statements_by_id(store, [s["id"] for s in page["said"] + page["said_about"]])
     page["said"] = [said.get(s["id"], s) for s in page["said"]]
     page["said_about"] = [said.get(s["id"], s) for s in page["said_about"]]
     docs = articles_by_id(store, [d["id"] for d in page["documents"]])
     page["documents"] = [docs.get(d["id"], d) for d in page["documents"]]
-    points = figures(store, subject=key, limit=limit)
+    points = figures(store, subject=key, limit=limit, offset=offset)
     full = figures_by_id(store, [f["id"] for f in points])
     page["figures"] = [full.get(f["id"], f) for f in points]
-    page["events"] = entity_events(store, key, limit=limit)
+    page["events"] = entity_events(store, key, limit=limit, offset=offset)
+    page["totals"] |= {"figures": figures_total(store, subject=key), "events": entity_events_total(store, key)}
     page["timeline"] = timeline(page["said"], page["figures"], page["events"])
     from hearsay.ledger.curation import entity_evidence
 
@@ -520,9 +691,12 @@ def entity_overview(store: Store, ref: int | str, *, limit: int = 50) -> dict[st
 
 
 def search_hits(store: Store, q: str, *, limit: int = 20, offset: int = 0) -> list[dict[str, Any]]:
-    """Return one list of hits for ``q``: entities whose name or an alias contains it, then the
-    articles and statements :func:`search` finds, each row with a ``kind`` (``entity``,
-    ``article`` or ``statement``); ``limit``/``offset`` page through that list.
+    """Return one list of hits for ``q``: entities whose name or an alias contains it (or whom
+    ``q`` names, by any spelling the ledger knows), then the articles and statements
+    :func:`search` finds for ``q`` or, when ``q`` names an entity, any of its names. Each row
+    has a ``kind`` (``entity``, ``article`` or ``statement``); article and statement rows a
+    plain ``snippet`` and the ``marks`` (offsets) of the matches in it. ``limit``/``offset``
+    page through that list.
 
     A query without a word finds entities only. Each kind contributes at most ``MAX_LIMIT``
     hits, so pages past that many are empty.
@@ -532,12 +706,330 @@ def search_hits(store: Store, q: str, *, limit: int = 20, offset: int = 0) -> li
     """
     _page(limit, offset)
     want = min(offset + limit, MAX_LIMIT)
-    hits = [{"kind": "entity", **r} for r in entities(store, q.strip(), limit=want)] if q.strip() else []
+    text_ = q.strip()
+    hits = [{"kind": "entity", **r} for r in entities(store, text_, limit=want)] if text_ else []
+    variants: list[str] = []
+    if text_:
+        try:
+            named = resolve_entity(store, text_)
+        except QueryError:
+            named = None
+        if named is not None:
+            variants = [named["name"], *named["aliases"]]
+            if all(h["id"] != named["id"] for h in hits):
+                hits.insert(0, {"kind": "entity", **named})
     if len(hits) < offset + limit and _TOKEN.search(q or ""):
-        found = search(store, q, limit=want)
-        hits += [{"kind": "article", **r} for r in found["articles"]]
-        hits += [{"kind": "statement", **r} for r in found["statements"]]
+        found = search(store, q, limit=want, variants=variants)
+        words = [w for v in [q, *variants] for w in _TOKEN.findall(v)]
+        for r in found["articles"]:
+            snippet, marks = hit_marks(r.get("snippet") or "", words)
+            hits.append({"kind": "article", **r, "snippet": snippet, "marks": marks})
+        for r in found["statements"]:
+            snippet, marks = hit_marks(r["content"], words)
+            hits.append({"kind": "statement", **r, "snippet": snippet, "marks": marks})
     return hits[offset:offset + limit]
+
+
+def articles_total(store: Store) -> int:
+    """Return the number of stored articles."""
+    return int(_all(store, select(func.count().label("n")).select_from(_d))[0]["n"])
+
+
+EVENT_FACETS = ("type", "status", "entity", "outlet", "since", "until")
+
+
+def _event_filters(store: Store, **facets: Any) -> list[Any]:
+    unknown = set(facets) - set(EVENT_FACETS)
+    if unknown:
+        raise QueryError(f"unknown event filter {sorted(unknown)[0]!r}")
+    ev, e, el = schema.events, schema.entities, schema.entity_links
+    where: list[Any] = []
+    if facets.get("type"):
+        where.append(ev.c.type == str(facets["type"]).upper())
+    if facets.get("status"):
+        where.append(ev.c.status == str(facets["status"]).lower())
+    if facets.get("outlet"):
+        where.append(_d.c.source == str(facets["outlet"]))
+    if facets.get("entity"):
+        target = resolve_entity(store, facets["entity"])["id"]
+        where.append(or_(*(exists(select(e.c.id).join(el, el.c.entity_id == e.c.id).where(
+            el.c.canonical_id == target, e.c.document_id == ev.c.document_id, e.c.local_id == col))
+            for col in (ev.c.actor, ev.c.target))))
+    when = func.coalesce(ev.c.date, _d.c.published)
+    if facets.get("since"):
+        where.append(when >= str(facets["since"]))
+    if facets.get("until"):
+        until = str(facets["until"])
+        where.append(func.substr(when, 1, len(until)) <= until)
+    return where
+
+
+def events(store: Store, *, limit: int = 50, offset: int = 0, **facets: Any) -> list[dict[str, Any]]:
+    """Return events, newest article first, filtered by ``type``, ``status``, ``entity`` (actor
+    or target: key, name, alias or ISO3), ``outlet`` and ``since``/``until``; actor, target and
+    source come as ``{name, key}``.
+
+    Raises:
+        QueryError: an unknown filter or entity, or a bad page.
+    """
+    _page(limit, offset)
+    ev = schema.events
+    rows = _all(store, select(ev.c.id, ev.c.local_id, ev.c.document_id, ev.c.type, ev.c.mode, ev.c.trigger, ev.c.status,
+                              ev.c.date, ev.c.actor, ev.c.target, ev.c.source, ev.c.actor_code, ev.c.target_code, ev.c.rule,
+                              _d.c.title, _d.c.source.label("outlet"), _d.c.published)
+                .join(_d, _d.c.id == ev.c.document_id).where(*_event_filters(store, **facets))
+                .order_by(_d.c.published.desc().nulls_last(), ev.c.document_id.desc(), ev.c.char_start).limit(limit).offset(offset))
+    for r in rows:
+        people = _local_entities(store, r["document_id"], [str(r.get(k) or "") for k in ("actor", "target", "source")])
+        for k in ("actor", "target", "source"):
+            r[k] = people.get(r[k] or "", {"name": r[k], "key": None}) if r.get(k) else None
+    return rows
+
+
+def events_total(store: Store, **facets: Any) -> int:
+    """Return how many events :func:`events` lists over all its pages for these filters."""
+    ev = schema.events
+    return int(_all(store, select(func.count().label("n")).select_from(ev).join(_d, _d.c.id == ev.c.document_id)
+                    .where(*_event_filters(store, **facets)))[0]["n"])
+
+
+def event_facets(store: Store, *, top: int = 25, **facets: Any) -> dict[str, list[dict[str, Any]]]:
+    """Return, for the events these filters select, the counts per type, status and outlet."""
+    ev = schema.events
+    where = _event_filters(store, **facets)
+
+    def counts(col: Any) -> list[dict[str, Any]]:
+        n = func.count().label("count")
+        return _all(store, select(col.label("value"), col.label("label"), n).select_from(ev).join(_d, _d.c.id == ev.c.document_id)
+                    .where(*where).group_by(col).order_by(n.desc(), col).limit(top))
+
+    return {"type": counts(ev.c.type), "status": counts(ev.c.status), "outlet": counts(_d.c.source)}
+
+
+def figure_facets(store: Store, subject: int | str | None = None, quantity: str | None = None, *, top: int = 25) -> dict[str, list[dict[str, Any]]]:
+    """Return, for the figures these filters select, the counts per quantity and per subject."""
+    p = schema.series_points
+    where = [_originals_only(), *_figure_filters(store, subject, quantity, False)]
+    n = func.count().label("count")
+    quantities = _all(store, select(p.c.quantity.label("value"), p.c.quantity.label("label"), n).where(*where)
+                      .group_by(p.c.quantity).order_by(n.desc(), p.c.quantity).limit(top))
+    subjects = _all(store, select(p.c.subject_id.label("value"), _ce.c.name.label("label"), n).outerjoin(_ce, _ce.c.id == p.c.subject_id)
+                    .where(*where).group_by(p.c.subject_id, _ce.c.name).order_by(n.desc(), _ce.c.name).limit(top))
+    return {"quantity": quantities, "subject": subjects}
+
+
+TRANSFER_TYPES = ("AID", "COOPERATE")  # PLOVER types under which one state provides something to another
+# what a transfer carries, read off the words of its sentence (singular forms; a plural "s" is dropped)
+TRANSFER_GOODS: dict[str, frozenset[str]] = {
+    "troops": frozenset({"troop", "soldier", "personnel", "fighter", "serviceman", "servicemen", "volunteer", "force",
+                         "battalion", "brigade", "unit", "mercenary", "mercenaries", "officer"}),
+    "arms and systems": frozenset({"weapon", "arm", "ammunition", "shell", "missile", "rocket", "artillery", "ordnance",
+                                   "munition", "drone", "howitzer", "launcher", "tank", "materiel", "system", "gun",
+                                   "rifle", "warplane", "jet", "air-defence", "air-defense"}),
+    "technology": frozenset({"technology", "technologies", "know-how", "expertise", "satellite", "nuclear", "space",
+                             "component", "chip", "semiconductor"}),
+    "money": frozenset({"money", "fund", "funding", "loan", "cash", "dollar", "rouble", "ruble", "payment", "credit",
+                        "financing", "financial", "investment", "$", "€"}),
+    "fuel": frozenset({"fuel", "oil", "petroleum", "gas", "diesel", "gasoline", "petrol"}),
+    "food": frozenset({"food", "grain", "rice", "wheat", "fertiliser", "fertilizer"}),
+}
+_WORD = re.compile(r"[\w$€][\w-]*", re.UNICODE)
+
+
+def transfer_goods(sentence: str) -> list[str]:
+    """Return the kinds of goods (:data:`TRANSFER_GOODS`) a sentence names, in table order."""
+    words = set()
+    for w in _WORD.findall(sentence.lower()):
+        words.add(w)
+        if w.endswith("ies"):
+            words.add(w[:-3] + "y")
+        elif w.endswith("s") and len(w) > 3:
+            words.add(w[:-1])
+    return [kind for kind, cues in TRANSFER_GOODS.items() if words & cues]
+
+
+def transfers(store: Store, giver: str | None = None, receiver: str | None = None, *,
+              limit: int = 500, offset: int = 0) -> list[dict[str, Any]]:
+    """Return reported transfers between two states: AID and COOPERATE events whose actor and
+    target are coded with different countries, oldest first, each with ``giver``/``receiver``
+    (ISO3), ``goods`` read off its sentence, the figures in that sentence, status, date,
+    source (who said so, else the outlet) and article. ``giver``/``receiver`` take an ISO3
+    code, a country name or key.
+
+    Raises:
+        QueryError: an unknown country or a bad page.
+    """
+    _page(limit, offset)
+    ev = schema.events
+
+    def code(ref: str | None) -> str | None:
+        if ref is None:
+            return None
+        ref = ref.strip()
+        if len(ref) == 3 and ref.isalpha() and ref.isupper():
+            return ref
+        iso = resolve_entity(store, ref).get("iso3")
+        if not iso:
+            raise QueryError(f"{ref!r} is not a country with an ISO3 code")
+        return str(iso)
+
+    giver_code, receiver_code = code(giver), code(receiver)
+    left, right = func.substr(ev.c.actor_code, 1, 3), func.substr(ev.c.target_code, 1, 3)
+    where = [ev.c.type.in_(TRANSFER_TYPES), ev.c.actor_code.is_not(None), ev.c.target_code.is_not(None), left != right]
+    if giver_code:
+        where.append(left == giver_code)
+    if receiver_code:
+        where.append(right == receiver_code)
+    start = func.coalesce(ev.c.sentence_start, ev.c.char_start)
+    end = func.coalesce(ev.c.sentence_end, ev.c.char_end)
+    rows = _all(store, select(ev.c.id, ev.c.local_id, ev.c.document_id, ev.c.type, ev.c.mode, ev.c.trigger, ev.c.status,
+                              ev.c.date, ev.c.actor, ev.c.target, ev.c.source, left.label("giver"), right.label("receiver"),
+                              start.label("sentence_start"), end.label("sentence_end"),
+                              func.substr(_d.c.text, start + 1, end - start).label("sentence"),
+                              _d.c.title, _d.c.source.label("outlet"), _d.c.published)
+                .join(_d, _d.c.id == ev.c.document_id).where(*where)
+                .order_by(func.coalesce(ev.c.date, _d.c.published).nulls_last(), ev.c.id).limit(limit).offset(offset))
+    f = schema.figures
+    docs = sorted({r["document_id"] for r in rows})
+    figs = _all(store, select(f.c.id, f.c.local_id, f.c.document_id, f.c.text, f.c.quantity, f.c.hedge, f.c.low, f.c.high,
+                              f.c.char_start, f.c.char_end).where(f.c.document_id.in_(docs))) if docs else []
+    for r in rows:
+        people = _local_entities(store, r["document_id"], [str(r.get(k) or "") for k in ("actor", "target", "source")])
+        for k in ("actor", "target", "source"):
+            r[k] = people.get(r[k] or "") if r.get(k) else None
+        r["goods"] = transfer_goods(r["sentence"] or "")
+        r["figures"] = [{k: x[k] for k in ("id", "local_id", "text", "quantity", "hedge", "low", "high")} for x in figs
+                        if x["document_id"] == r["document_id"] and r["sentence_start"] <= x["char_start"]
+                        and x["char_end"] <= r["sentence_end"]]
+    names = {c: n for c, n in _country_names(store, {r["giver"] for r in rows} | {r["receiver"] for r in rows}).items()}
+    for r in rows:
+        r["giver_name"], r["receiver_name"] = names.get(r["giver"]), names.get(r["receiver"])
+    return rows
+
+
+def _country_names(store: Store, codes: set[str]) -> dict[str, str]:
+    if not codes:
+        return {}
+    rows = _all(store, select(_ce.c.iso3, _ce.c.name).where(_ce.c.iso3.in_(sorted(codes))).order_by(_ce.c.n_documents.desc()))
+    out: dict[str, str] = {}
+    for r in rows:
+        out.setdefault(r["iso3"], r["name"])
+    return out
+
+
+def transfer_pairs(store: Store) -> list[dict[str, Any]]:
+    """Return every (giver, receiver) pair of :func:`transfers` with its number of reports,
+    first and last date and the goods named, most reported first."""
+    pairs: dict[tuple[str, str], dict[str, Any]] = {}
+    offset = 0
+    while True:
+        rows = transfers(store, limit=MAX_LIMIT, offset=offset)
+        for r in rows:
+            when = r["date"] or r["published"]
+            pair = pairs.setdefault((r["giver"], r["receiver"]), {"giver": r["giver"], "giver_name": r["giver_name"],
+                                                                  "receiver": r["receiver"], "receiver_name": r["receiver_name"],
+                                                                  "reports": 0, "first": when, "last": when, "goods": []})
+            pair["reports"] += 1
+            if when:
+                pair["first"] = min(x for x in (pair["first"], when) if x)
+                pair["last"] = max(x for x in (pair["last"], when) if x)
+            pair["goods"] += [g for g in r["goods"] if g not in pair["goods"]]
+        if len(rows) < MAX_LIMIT:
+            break
+        offset += MAX_LIMIT
+    return sorted(pairs.values(), key=lambda p: (-p["reports"], p["giver"], p["receiver"]))
+
+
+REVIEW_RULES = ("context",)  # links made on shared context, not on a name key: the ones a curator should check
+
+
+def review_queue(store: Store, *, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
+    """Return the low-confidence entity links (rule ``context``), weakest first: each with the
+    article's name for the entity, the canonical entity it joined, the article, score and evidence.
+
+    Raises:
+        QueryError: a bad page.
+    """
+    _page(limit, offset)
+    e, el = schema.entities, schema.entity_links
+    rows = _all(store, select(el.c.entity_id, el.c.canonical_id, _ce.c.name.label("canonical_name"), e.c.name, e.c.type,
+                              el.c.rule, el.c.score, el.c.evidence, el.c.document_id, _d.c.title, _d.c.published)
+                .join(e, e.c.id == el.c.entity_id).join(_ce, _ce.c.id == el.c.canonical_id).join(_d, _d.c.id == el.c.document_id)
+                .where(el.c.rule.in_(REVIEW_RULES)).order_by(el.c.score, el.c.entity_id).limit(limit).offset(offset))
+    for r in rows:
+        r["evidence"] = json.loads(r["evidence"]) if r["evidence"] else {}
+    return rows
+
+
+def review_total(store: Store) -> int:
+    """Return how many links :func:`review_queue` lists over all its pages."""
+    el = schema.entity_links
+    return int(_all(store, select(func.count().label("n")).select_from(el).where(el.c.rule.in_(REVIEW_RULES)))[0]["n"])
+
+
+def _local_entities(store: Store, document_id: int, local_ids: list[str]) -> dict[str, dict[str, Any]]:
+    """Return ``{local_id: {name, key}}`` for entities of one article (key: canonical, None if unlinked)."""
+    ids = sorted({i for i in local_ids if i})
+    if not ids:
+        return {}
+    e, el = schema.entities, schema.entity_links
+    rows = _all(store, select(e.c.local_id, e.c.name, el.c.canonical_id).outerjoin(el, el.c.entity_id == e.c.id)
+                .where(e.c.document_id == document_id, e.c.local_id.in_(ids)))
+    return {r["local_id"]: {"name": r["name"], "key": r["canonical_id"]} for r in rows}
+
+
+def _context(text_: str, start: int, end: int, span: int = 400) -> dict[str, str]:
+    """Return the paragraph around ``[start, end)`` as ``before``/``text``/``after`` (at most
+    ``span`` characters each side, cut at a word)."""
+    para_start = text_.rfind("\n", 0, start) + 1
+    para_end = text_.find("\n", end)
+    para_end = len(text_) if para_end < 0 else para_end
+    lo, hi = max(para_start, start - span), min(para_end, end + span)
+    if lo > para_start:
+        lo = text_.find(" ", lo, start) + 1 or lo
+    if hi < para_end:
+        cut = text_.rfind(" ", end, hi)
+        hi = cut if cut > end else hi
+    return {"before": ("…" if lo > para_start else "") + text_[lo:start], "text": text_[start:end],
+            "after": text_[end:hi] + ("…" if hi < para_end else "")}
+
+
+def provenance(store: Store, kind: str, key: int) -> dict[str, Any]:
+    """Return where a statement, figure or event comes from: the item (its columns, entity
+    references as ``{name, key}``), its ``article`` summary with ``language``, the paragraph
+    around it (``context``) and the extraction ``rule``.
+
+    Raises:
+        QueryError: an unknown kind or key.
+    """
+    tables = {"statement": _s, "figure": schema.figures, "event": schema.events}
+    if kind not in tables:
+        raise QueryError(f"unknown item kind {kind!r} (statement, figure or event)")
+    t = tables[kind]
+    rows = _all(store, select(t, _d.c.text.label("article_text"), _d.c.title, _d.c.source, _d.c.url, _d.c.published,
+                              _d.c.doc_id, _d.c.language).join(_d, _d.c.id == t.c.document_id).where(t.c.id == key))
+    if not rows:
+        raise QueryError(f"no {kind} with key {key}")
+    row = rows[0]
+    article_text = row.pop("article_text")
+    refs = {"statement": ("speaker",), "figure": ("subject", "source"), "event": ("actor", "target", "source", "location")}[kind]
+    via = json.loads(row.get("via") or "[]") if kind == "statement" else []
+    found = _local_entities(store, row["document_id"], [*(str(row.get(r) or "") for r in refs), *via])
+    item = {k: v for k, v in row.items() if k not in ("title", "source", "url", "published", "doc_id", "language")}
+    for r in refs:
+        item[r] = found.get(row.get(r) or "", {"name": row.get(r), "key": None}) if row.get(r) else None
+    if kind == "statement":
+        item["via"] = [found.get(v, {"name": v, "key": None}) for v in via]
+        links = _all(store, select(schema.statement_links.c.speaker_id, schema.statement_links.c.cluster_id)
+                     .where(schema.statement_links.c.statement_id == key))
+        if links and item["speaker"] is None and links[0]["speaker_id"] is not None:
+            named = resolve_entity(store, links[0]["speaker_id"])
+            item["speaker"] = {"name": named["name"], "key": named["id"]}
+        item["cluster_id"] = links[0]["cluster_id"] if links else None
+    article = {"id": row["document_id"], "doc_id": row["doc_id"], "title": row["title"], "source": row["source"],
+               "url": row["url"], "published": row["published"], "language": row["language"]}
+    return {"kind": kind, "item": item, "article": article, "rule": row.get("rule") or "",
+            "context": _context(article_text, row["char_start"], row["char_end"])}
 
 
 def ingest_text(store: Store, settings: Any, text: str, *, title: str | None = None, url: str | None = None,
@@ -568,5 +1060,10 @@ def ingest_text(store: Store, settings: Any, text: str, *, title: str | None = N
     return key, created, record
 
 
+__all__ += ["EVENT_FACETS", "event_facets", "events", "events_total", "figure_facets"]
+__all__ += ["TRANSFER_GOODS", "TRANSFER_TYPES", "transfer_goods", "transfer_pairs", "transfers"]
+__all__ += ["REVIEW_RULES", "provenance", "review_queue", "review_total"]
+__all__ += ["HIT_OPEN", "HIT_CLOSE", "STATEMENT_FACETS", "articles_total", "entity_events_total", "figures_total",
+            "hit_marks", "statement_facets", "statements_total"]
 __all__ += ["article", "article_links", "articles", "articles_by_id", "contradictions_in_full", "duplicates_in_full",
             "entity_events", "entity_overview", "figures_by_id", "ingest_text", "search_hits", "statements_by_id", "timeline"]

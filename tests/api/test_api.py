@@ -40,7 +40,8 @@ def test_api_error_shape_bad_parameters_are_422(client):
     assert_error(client.get("/api/articles?limit=501"), 422, "invalid")
     assert_error(client.get("/api/articles/abc"), 422, "invalid")
     assert_error(client.get("/api/search"), 422, "invalid")
-    assert_error(client.get("/api/statements?speaker=x"), 422, "invalid")
+    assert_error(client.get("/api/statements?kind=quoted"), 422, "invalid")
+    assert_error(client.get("/api/statements?since=May"), 422, "invalid")
 
 
 def test_api_error_shape_wrong_method_is_405(client):
@@ -187,9 +188,11 @@ INJECTIONS = ["' OR '1'='1", "1; DROP TABLE documents; --", "\" OR \"\"=\"", "%"
               PAYLOAD, "<img src=x onerror=alert(1)>", "javascript:alert(1)", "../../etc/passwd", "☃\u202e\u200b", "0x7fffffff",
               "-1", "99999999999999999999999", "NaN", "null"]
 ENDPOINTS = [("/api/articles", ["limit", "offset"]), ("/api/statements", ["speaker", "about", "limit", "offset"]),
-             ("/api/figures", ["subject", "quantity", "limit", "offset"]), ("/api/series", ["limit", "offset"]),
+             ("/api/figures", ["subject", "quantity", "limit", "offset"]), ("/api/series", ["subject", "quantity", "limit", "offset"]),
              ("/api/contradictions", ["limit", "offset"]), ("/api/duplicates", ["limit", "offset"]),
-             ("/api/search", ["q", "limit", "offset"]), ("/api/entities/1", ["limit"]),
+             ("/api/search", ["q", "limit", "offset"]), ("/api/entities/1", ["limit", "offset"]),
+             ("/statements", ["speaker", "about", "kind", "outlet", "since", "until", "offset"]),
+             ("/api/export/statements", ["speaker", "kind", "outlet", "format"]),
              ("/", ["q", "offset"]), ("/series/view", ["quantity", "subject"]), ("/contradictions", ["offset"]),
              ("/duplicates", ["offset"]), ("/series", ["offset"])]
 
@@ -206,7 +209,9 @@ def test_api_injection_strings_never_break_a_query(client):
                     query["quantity"] = "troops"
                 response = client.get(path, params=query)
                 assert response.status_code in (200, 404, 422), (path, name, value, response.text[:200])
-                if path.startswith("/api"):  # JSON carries article text as data (served as JSON, nosniff)
+                if path.startswith("/api/export") and response.status_code == 200:  # a file download (CSV by default)
+                    assert response.headers["content-disposition"].startswith("attachment")
+                elif path.startswith("/api"):  # JSON carries article text as data (served as JSON, nosniff)
                     assert response.json()["ok"] is (response.status_code == 200)
                 else:
                     assert "<script>window.__pwned" not in response.text
@@ -218,10 +223,10 @@ def test_api_injection_strings_never_break_a_query(client):
 ITEM_KEYS = {
     "/api/articles": {"key", "id", "sha256", "title", "source", "url", "published"},
     "/api/statements": {"key", "local_id", "kind", "content", "speaker", "speaker_name", "speaker_text", "cue", "date",
-                        "confidence", "cluster", "article"},
+                        "confidence", "cluster", "via", "rule", "article"},
     "/api/figures": {"key", "local_id", "text", "quantity", "unit", "value", "low", "high", "low_inclusive",
                      "high_inclusive", "hedge", "as_of", "period", "subject", "subject_name", "source", "source_name",
-                     "article"},
+                     "rule", "article"},
     "/api/series": {"subject", "subject_name", "quantity", "points", "first", "last"},
     "/api/contradictions": {"key", "kind", "subject", "subject_name", "quantity", "period", "reason", "left", "right"},
     "/api/duplicates": {"group", "size", "original", "copies"},
@@ -235,11 +240,11 @@ def test_api_items_keep_their_keys(client):
         assert all(set(item) == keys for item in items), path
     hits = client.get("/api/search?q=Korea&limit=500").json()["items"]
     assert {h["kind"] for h in hits} >= {"entity", "article"}
-    extra = {"entity": set(), "article": {"published"}, "statement": {"article"}}
+    extra = {"entity": set(), "article": {"published", "marks"}, "statement": {"article", "local_id", "marks"}}
     assert all(set(h) == {"kind", "key", "title", "snippet"} | extra[h["kind"]] for h in hits)
     korea = hits[0]["key"]
     page = client.get(f"/api/entities/{korea}").json()
-    assert set(page) == {"ok", "entity", "articles", "said", "said_about", "figures", "events", "timeline", "names"}
+    assert set(page) == {"ok", "entity", "articles", "said", "said_about", "figures", "events", "timeline", "totals", "names"}
     # issue 12: the page says why its names are one entity
     assert page["names"] and all(n["rules"] and n["examples"] for n in page["names"])
     assert {x["rule"] for n in page["names"] for x in n["examples"]} <= {"country", "new", "exact", "context", "translit", "authority"}

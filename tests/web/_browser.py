@@ -54,15 +54,20 @@ def _free_port() -> int:
 @pytest.fixture(scope="session")
 def live_server(ledger: Ledger) -> Iterator[str]:  # noqa: F811
     """The app over the session ledger on http://127.0.0.1:<free port>, run by uvicorn in a thread."""
-    import uvicorn
-
     from hearsay.api import create_app
     from hearsay.config import load_settings
 
     app = create_app(load_settings({"db_url": ledger.url, "store": False}, environ={}),
                      allowed_hosts=["127.0.0.1", "localhost"])
+    yield from serve_app(app)
+
+
+def serve_app(app: object) -> Iterator[str]:
+    """Run ``app`` on http://127.0.0.1:<free port> in a thread; yield its address, stop it after."""
+    import uvicorn
+
     port = _free_port()
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="off"))
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="off"))  # type: ignore[arg-type]
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     for _ in range(200):  # wait for the socket, not for a time

@@ -8,8 +8,7 @@ from urllib.parse import urlparse
 
 import pytest
 
-from api._ledger import HOSTILE_TITLE, Ledger, ledger  # noqa: F401  (fixture)
-from web._browser import browser, live_server, page  # noqa: F401  (fixtures)
+from api._ledger import HOSTILE_TITLE
 
 pytestmark = [pytest.mark.model, pytest.mark.slow]
 

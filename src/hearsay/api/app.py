@@ -305,6 +305,9 @@ def create_app(
     app.add_middleware(ErrorsAndLimits, max_body_bytes=max_body_bytes, allowed_hosts=allowed_hosts,
                        render_html=lambda s, m, c: render_error_page(s, m, c).encode())
     app.add_middleware(SecurityHeaders)
+    from hearsay.web.head import HeadAsGet
+
+    app.add_middleware(HeadAsGet)  # outermost: HEAD runs GET and sends its headers only
     app.include_router(api_router)
     app.include_router(web_router)
     from starlette.staticfiles import StaticFiles

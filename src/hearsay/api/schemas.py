@@ -32,6 +32,7 @@ class Page(BaseModel, Generic[T]):
     limit: int
     offset: int
     next_offset: int | None = Field(None, description="Offset of the next page; null on the last page.")
+    total: int | None = Field(None, description="Number of items over all pages, where the list counts them.")
 
 
 class ArticleRef(BaseModel):
@@ -56,6 +57,13 @@ class ArticleSummary(BaseModel):
     similarity: float | None = Field(None, description="In a duplicate group: estimated Jaccard similarity to the group.")
 
 
+class Relay(BaseModel):
+    """One link of a relay chain: who passed the statement on."""
+
+    name: str
+    key: int | None = Field(None, description="Canonical entity key, when the relay is linked.")
+
+
 class StatementItem(BaseModel):
     """An attributed statement with its canonical speaker and article."""
 
@@ -70,6 +78,8 @@ class StatementItem(BaseModel):
     date: str | None = None
     confidence: float | None = None
     cluster: int | None = Field(None, description="The cluster of the same statement across articles.")
+    via: list[Relay] = Field(default_factory=list, description="The relay chain, innermost first: 'X said, according to Tass'.")
+    rule: str | None = Field(None, description="The extraction rule that produced it.")
     article: ArticleRef
 
 
@@ -93,6 +103,7 @@ class FigureItem(BaseModel):
     subject_name: str | None = None
     source: int | None = Field(None, description="Canonical entity key of whoever gave the figure.")
     source_name: str | None = None
+    rule: str | None = Field(None, description="The extraction rule that produced it.")
     article: ArticleRef
 
 
@@ -139,6 +150,8 @@ class SearchHit(BaseModel):
     snippet: str | None = None
     published: str | None = Field(None, description="Articles only.")
     article: int | None = Field(None, description="Statements only: the article's key.")
+    local_id: str | None = Field(None, description="Statements only: the id in the article (the page anchor is #st-<local_id>).")
+    marks: list[list[int]] = Field(default_factory=list, description="[start, end) offsets of the matches in the snippet.")
 
 
 class Entity(BaseModel):
@@ -166,6 +179,7 @@ class EventItem(BaseModel):
     """An event with the entity as actor or target."""
 
     key: int
+    local_id: str | None = None
     type: str
     trigger: str
     date: str | None = None
@@ -214,6 +228,7 @@ class EntityPage(BaseModel):
     figures: list[FigureItem]
     events: list[EventItem]
     timeline: list[TimelineItem]
+    totals: dict[str, int] = Field(default_factory=dict, description="Each list's length over all pages (documents, said, said_about, figures, events).")
     names: list[NameEvidence] = Field(default_factory=list, description="Why these names are one entity (issue 12).")
 
 

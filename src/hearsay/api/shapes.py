@@ -13,6 +13,11 @@ from typing import Any
 Row = dict[str, Any]
 
 
+def article_label(title: str | None, key: Any) -> str:
+    """Return how every page names an article: its title, else "Untitled article KEY"."""
+    return title.strip() if title and title.strip() else f"Untitled article {key}"
+
+
 def article_ref(row: Row) -> Row:
     """Return the ``article`` object of a list item: key, title, publication date, outlet."""
     return {"key": row["document_id"], "title": row.get("title"), "published": row.get("published"),
@@ -30,7 +35,7 @@ def statement(row: Row) -> Row:
     return {"key": row["id"], "local_id": row.get("local_id"), "kind": row["kind"], "content": row["content"],
             "speaker": row["speaker_id"], "speaker_name": row["speaker"], "speaker_text": row["speaker_text"],
             "cue": row["cue"], "date": row["date"], "confidence": row.get("confidence"), "cluster": row["cluster_id"],
-            "article": article_ref(row)}
+            "via": list(row.get("via") or []), "rule": row.get("rule"), "article": article_ref(row)}
 
 
 def figure(row: Row) -> Row:
@@ -40,7 +45,7 @@ def figure(row: Row) -> Row:
             "low_inclusive": row.get("low_inclusive"), "high_inclusive": row.get("high_inclusive"),
             "hedge": row["hedge"], "as_of": row["as_of"], "period": row["period"],
             "subject": row["subject_id"], "subject_name": row["subject"],
-            "source": row["source_id"], "source_name": row["according_to"], "article": article_ref(row)}
+            "source": row["source_id"], "source_name": row["according_to"], "rule": row.get("rule"), "article": article_ref(row)}
 
 
 def statements(rows: list[Row], full: dict[int, Row]) -> list[Row]:
@@ -95,7 +100,7 @@ def entity(row: Row) -> Row:
 
 def event(row: Row) -> Row:
     """Return an event item with the entity's ``role`` in it."""
-    return {"key": row["id"], "type": row["type"], "trigger": row["trigger"], "date": row["date"],
+    return {"key": row["id"], "local_id": row.get("local_id"), "type": row["type"], "trigger": row["trigger"], "date": row["date"],
             "status": row["status"], "role": row["role"],
             "article": {"key": row["document_id"], "title": row["title"], "published": row["published"]}}
 
@@ -103,30 +108,81 @@ def event(row: Row) -> Row:
 def entity_page(page: Row) -> Row:
     """Return the entity page: entity, articles, what they said, what others said about them,
     figures, events and the timeline (from :func:`hearsay.query.entity_overview`)."""
-    key = page["entity"]["id"]
-    about = [s for s in page["said_about"] if s["speaker_id"] != key]  # their own words are under "said"
+    about = page["said_about"]  # their own words are under "said" (query.entity_page leaves them out here)
     return {"entity": entity(page["entity"]),
             "articles": [article_summary({"doc_id": None, "sha256": None, **d}) for d in page["documents"]],
             "said": [statement(s) for s in page["said"]], "said_about": [statement(s) for s in about],
             "figures": [figure(f) for f in page["figures"]], "events": [event(e) for e in page["events"]],
             "timeline": [{"when": t["when"], "kind": t["kind"], "text": t["text"], "article": article_ref(t)}
                          for t in page["timeline"]],
+            "totals": dict(page.get("totals", {})),
             "names": [{"name": n["name"], "articles": n["articles"], "rules": n["rules"],
                        "examples": [{"article": x["document_id"], "title": x["title"], "published": x["published"], "rule": x["rule"],
                                      "score": x["score"], "evidence": x["evidence"]} for x in n["examples"]]}
                       for n in page.get("names", [])]}
 
 
+def event_item(row: Row) -> Row:
+    """Return an event list item (from :func:`hearsay.query.events`): type, trigger, status, date,
+    actor/target/source as ``{name, key}``, the extraction rule and the article."""
+    return {"key": row["id"], "local_id": row["local_id"], "type": row["type"], "mode": row["mode"], "trigger": row["trigger"],
+            "status": row["status"], "date": row["date"], "actor": row["actor"], "target": row["target"],
+            "source": row["source"], "actor_code": row["actor_code"], "target_code": row["target_code"], "rule": row["rule"],
+            "article": {"key": row["document_id"], "title": row["title"], "published": row["published"], "source": row["outlet"]}}
+
+
+def transfer(row: Row) -> Row:
+    """Return a transfer item: from/to (ISO3 and name), the event, goods, figures, who said so and the article."""
+    return {"key": row["id"], "local_id": row["local_id"], "from": row["giver"], "from_name": row["giver_name"],
+            "to": row["receiver"], "to_name": row["receiver_name"], "type": row["type"], "mode": row["mode"],
+            "trigger": row["trigger"], "status": row["status"], "date": row["date"], "goods": row["goods"],
+            "figures": row["figures"], "actor": row["actor"], "target": row["target"], "source": row["source"],
+            "sentence": row["sentence"],
+            "article": {"key": row["document_id"], "title": row["title"], "published": row["published"], "source": row["outlet"]}}
+
+
+KIND_WORDS = {"direct": "quote", "indirect": "paraphrase", "mixed": "partly quoted"}
+
+
+def provenance(prov: Row, permalink: str) -> Row:
+    """Return a provenance item (from :func:`hearsay.query.provenance`) with a plain-text
+    ``citation`` that names the speaker or subject, kind, relay chain, outlet, article, date and ``permalink``."""
+    item, art, kind = prov["item"], prov["article"], prov["kind"]
+    title = article_label(art["title"], art["id"])
+    where = ", ".join(x for x in (art.get("source"), f"“{title}”", art.get("published"), art.get("url")) if x)
+    if kind == "statement":
+        who = (item.get("speaker") or {}).get("name") or item.get("speaker_text") or "unknown speaker"
+        via = "".join(f", via {v['name']}" for v in item.get("via", []))
+        body = f"“{item['content']}”" if item["kind"] == "direct" else f"(paraphrase) {item['content']}"
+        cite = f"{who}{via}: {body}. {where}."
+    elif kind == "figure":
+        subject = (item.get("subject") or {}).get("name")
+        giver = (item.get("source") or {}).get("name")
+        cite = f"{item.get('quantity') or 'figure'}{f' of {subject}' if subject else ''}: “{item['text']}”" + \
+               (f" ({item['hedge']})" if item.get("hedge") else "") + (f" as of {item['as_of']}" if item.get("as_of") else "") + \
+               (f", according to {giver}" if giver else "") + f". {where}."
+    else:
+        actor, target = (item.get("actor") or {}).get("name"), (item.get("target") or {}).get("name")
+        cite = f"{item['type']} ({item['status']}): {actor or '?'} → {target or '?'}, “{item['trigger']}”" + \
+               (f" {item['date']}" if item.get("date") else "") + f". {where}."
+    return {"kind": kind, "key": item["id"], "item": item, "rule": prov["rule"], "context": prov["context"],
+            "article": {"key": art["id"], "id": art["doc_id"], "title": art["title"], "label": title, "source": art["source"],
+                        "url": art["url"], "published": art["published"], "language": art["language"]},
+            "anchor": f"/articles/{art['id']}#{ {'statement': 'st', 'figure': 'fig', 'event': 'ev'}[kind] }-{item['local_id']}",
+            "permalink": permalink, "citation": f"{cite} hearsay {kind} {item['id']}: {permalink}"}
+
+
 def hit(row: Row) -> Row:
     """Return a search hit: ``kind``, ``key``, ``title``, ``snippet`` (and ``published`` or ``article``)."""
     if row["kind"] == "entity":
         return {"kind": "entity", "key": row["id"], "title": row["name"], "snippet": row["type"]}
+    marks = [list(m) for m in row.get("marks", [])]
     if row["kind"] == "article":
-        return {"kind": "article", "key": row["id"], "title": row.get("title") or f"article {row['id']}",
-                "published": row.get("published"), "snippet": row.get("snippet") or ""}
-    return {"kind": "statement", "key": row["id"], "article": row["document_id"], "title": row.get("speaker_text"),
-            "snippet": row["content"]}
+        return {"kind": "article", "key": row["id"], "title": article_label(row.get("title"), row["id"]),
+                "published": row.get("published"), "snippet": row.get("snippet") or "", "marks": marks}
+    return {"kind": "statement", "key": row["id"], "local_id": row.get("local_id"), "article": row["document_id"],
+            "title": row.get("speaker_text"), "snippet": row.get("snippet", row["content"]), "marks": marks}
 
 
-__all__ = ["article_ref", "article_summary", "contradiction", "duplicate_group", "entity", "entity_page", "event",
+__all__ = ["KIND_WORDS", "event_item", "provenance", "transfer", "article_label", "article_ref", "article_summary", "contradiction", "duplicate_group", "entity", "entity_page", "event",
            "figure", "figures", "hit", "series_key", "statement", "statements"]

@@ -31,8 +31,11 @@ def _is_loopback(host: str) -> bool:
                    "(also read from HEARSAY_API_TOKEN). Without it the server is read-only.")
 @click.option("--max-body", default=2_000_000, show_default=True, type=click.IntRange(1, None), metavar="BYTES",
               help="Largest request body accepted; bigger requests get a 413.")
+@click.option("--allow-curation", is_flag=True, default=False,
+              help="Let the web UI's entity review pages merge, split and rename entities (writes to the store). "
+                   "Local use only: refused unless --host is a loopback address.")
 @guarded
-def serve(db_url: str | None, host: str, port: int, token: str | None, max_body: int) -> None:
+def serve(db_url: str | None, host: str, port: int, token: str | None, max_body: int, allow_curation: bool) -> None:
     """Serve the web UI and the JSON API (OpenAPI at /openapi.json).
 
     \b
@@ -40,6 +43,7 @@ def serve(db_url: str | None, host: str, port: int, token: str | None, max_body:
       hearsay serve                       # http://127.0.0.1:8000, read-only
       hearsay serve --db postgresql+psycopg://localhost/hearsay --port 8080
       HEARSAY_API_TOKEN=s3cret hearsay serve   # also accept POST /api/ingest
+      hearsay serve --allow-curation      # entity review pages can merge, split, rename
     """
     import uvicorn
 
@@ -48,6 +52,8 @@ def serve(db_url: str | None, host: str, port: int, token: str | None, max_body:
 
     if token is not None and len(token) < 8:
         raise ConfigError("--token must be at least 8 characters")
+    if allow_curation and not _is_loopback(host):
+        raise ConfigError("--allow-curation is for local use: serve on a loopback address (e.g. --host 127.0.0.1)")
     settings = load_settings({"db_url": db_url})
     store = open_store(settings.db_url)  # fail here, with one line, if the store is unusable
     hosts = None
@@ -56,7 +62,8 @@ def serve(db_url: str | None, host: str, port: int, token: str | None, max_body:
     else:
         click.echo(f"Warning: listening on {host}: anyone who can reach it can read the store.", err=True)
     app = create_app(settings, token=token, max_body_bytes=max_body, store=store, allowed_hosts=hosts)
-    click.echo(f"hearsay serving {settings.db_url} on http://{host}:{port} ({'read-write: token set' if token else 'read-only'})",
+    app.state.allow_curation = allow_curation  # read by hearsay.web.curate
+    click.echo(f"hearsay serving {settings.db_url} on http://{host}:{port} ({'read-write: token set' if token else 'read-only'}{', curation on' if allow_curation else ''})",
                err=True)
     uvicorn.run(app, host=host, port=port, log_level="warning", server_header=False)
 

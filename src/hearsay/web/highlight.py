@@ -16,7 +16,7 @@ from markupsafe import Markup, escape
 
 from hearsay.model import Record
 
-PALETTE = 8  # speaker colours spk-0 .. spk-7 in style.css
+PALETTE = 16  # speaker colours spk-0 .. spk-15 in style.css; beyond that they repeat with a dashed underline
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +67,7 @@ def _speaker_colours(record: Record) -> dict[str, int]:
     for s in record.statements:
         who = s.speaker or s.speaker_text
         if who and who not in colours:
-            colours[who] = len(colours) % PALETTE
+            colours[who] = len(colours)
     return colours
 
 
@@ -78,29 +78,33 @@ def article_marks(record: Record, canonical: dict[str, int]) -> tuple[list[Mark]
     marks: list[Mark] = []
     for s in record.statements:
         who = s.speaker or s.speaker_text
-        cls = f"hl st spk-{colours[who]}" if who else "hl st spk-x"
+        cls = f"hl st spk-{colours[who] % PALETTE}{' spk-again' if colours[who] >= PALETTE else ''}" if who else "hl st spk-x"
         speaker = names.get(s.speaker or "", s.speaker_text or "unknown")
-        tip = f"{s.kind} statement {s.id}: {speaker}" + (f", cue “{s.cue}”" if s.cue else "") + \
+        kind = "verbatim quote" if s.kind == "direct" else "paraphrase" if s.kind == "indirect" else "partly quoted"
+        tip = f"{kind} ({s.kind}) {s.id}: {speaker}" + \
+              "".join(f", via {names.get(v, v)}" for v in s.via) + (f", cue “{s.cue}”" if s.cue else "") + \
               (f", date {s.date}" if s.date else "") + f", confidence {s.confidence:.2f}"
         marks.append(Mark(s.start, s.end, 0, "mark", (("class", cls), ("title", tip), ("data-tip", tip),
                                                       ("tabindex", "0"), ("id", f"st-{s.id}"))))
         if s.speaker_start is not None and s.speaker_end is not None:
             marks.append(Mark(s.speaker_start, s.speaker_end, 1, "span",
-                              (("class", f"speaker spk-{colours.get(who or '', 'x')}"), ("title", f"speaker of {s.id}: {speaker}"))))
+                              (("class", f"speaker spk-{colours[who] % PALETTE if who else 'x'}"), ("title", f"speaker of {s.id}: {speaker}"))))
         if s.cue_start is not None and s.cue_end is not None:
             marks.append(Mark(s.cue_start, s.cue_end, 1, "span", (("class", "cue"), ("title", f"cue of {s.id}"))))
     for f in record.figures:
         interval = f"{'' if f.low is None else f'{f.low:g}'}..{'' if f.high is None else f'{f.high:g}'}"
         tip = f"figure {f.id}: {f.quantity or 'quantity unknown'} = {interval}" + (f" ({f.hedge})" if f.hedge else "") + \
               (f", as of {f.as_of}" if f.as_of else "") + (f", unit {f.unit}" if f.unit else "")
-        marks.append(Mark(f.start, f.end, 2, "span", (("class", "hl fig"), ("title", tip), ("data-tip", tip))))
+        marks.append(Mark(f.start, f.end, 2, "span", (("class", "hl fig"), ("title", tip), ("data-tip", tip), ("tabindex", "0"),
+                                                      ("id", f"fig-{f.id}"))))
     for t in record.times:
         tip = f"{t.type.lower()} {t.id}: {t.value}" + (f" ({t.mod})" if t.mod else "") + (f", anchored on {t.anchor}" if t.anchor else "")
         marks.append(Mark(t.start, t.end, 2, "span", (("class", "hl time"), ("title", tip), ("data-tip", tip))))
     for ev in record.events:
         tip = f"event {ev.id}: {ev.type}" + (f" ({ev.mode})" if ev.mode else "") + f", {ev.status}" + \
               (f", actor {names.get(ev.actor, ev.actor)}" if ev.actor else "") + (f", target {names.get(ev.target, ev.target)}" if ev.target else "")
-        marks.append(Mark(ev.start, ev.end, 2, "span", (("class", "hl event"), ("title", tip), ("data-tip", tip))))
+        marks.append(Mark(ev.start, ev.end, 2, "span", (("class", "hl event"), ("title", tip), ("data-tip", tip), ("tabindex", "0"),
+                                                         ("id", f"ev-{ev.id}"))))
     for r in record.rejected:
         marks.append(Mark(r.start, r.end, 2, "span", (("class", "rej"), ("title", f"rejected {r.kind}: {r.reason}"))))
     for e in record.entities:
@@ -113,7 +117,8 @@ def article_marks(record: Record, canonical: dict[str, int]) -> tuple[list[Mark]
                 marks.append(Mark(m.start, m.end, 3, "span", attrs))
     legend = []
     for who, colour in colours.items():
-        legend.append({"name": names.get(who, who), "colour": f"spk-{colour}", "key": canonical.get(who)})
+        legend.append({"name": names.get(who, who), "colour": f"spk-{colour % PALETTE}{' spk-again' if colour >= PALETTE else ''}",
+                       "key": canonical.get(who)})
     return marks, legend
 
 

@@ -15,12 +15,15 @@ from typing import Annotated, Any
 from urllib.parse import urlencode
 
 import jinja2
-from fastapi import APIRouter, Query, Request
+from markupsafe import Markup, escape
+from fastapi import APIRouter, Depends, Query, Request
 from fastapi import Path as PathParam
 from fastapi.responses import HTMLResponse
 
 from hearsay import query as q
 from hearsay.api import shapes
+from hearsay.api.routes import event_filters, statement_filters
+from hearsay.errors import QueryError
 from hearsay.web.chart import interval, series_chart
 from hearsay.web.highlight import Mark, article_marks, render_marks
 
@@ -35,7 +38,24 @@ _env = jinja2.Environment(
     lstrip_blocks=True,
 )
 _env.globals["interval"] = interval
-_env.globals["qs"] = lambda **kw: urlencode({k: v for k, v in kw.items() if v is not None})
+_env.globals["qs"] = lambda **kw: urlencode({k: v for k, v in kw.items() if v is not None and v != ""})
+_env.globals["label"] = shapes.article_label
+
+
+def marked(text: str, marks: list[list[int]] | None) -> Markup:
+    """Return ``text`` escaped, with ``<mark>`` around each ``[start, end)`` of ``marks``."""
+    out: list[str] = []
+    at = 0
+    for start, end in sorted((int(a), int(b)) for a, b in marks or []):
+        if start < at or end > len(text) or start >= end:
+            continue
+        out += [str(escape(text[at:start])), "<mark>", str(escape(text[start:end])), "</mark>"]
+        at = end
+    out.append(str(escape(text[at:])))
+    return Markup("".join(out))
+
+
+_env.globals["marked"] = marked
 
 
 def web_url(url: str | None) -> str | None:
@@ -81,9 +101,11 @@ def search_page(request: Request, q_: Annotated[str, Query(alias="q", max_length
     text = q_.strip()
     if text:
         hits, more = _more([shapes.hit(r) for r in q.search_hits(store, text, limit=PAGE + 1, offset=offset)])
-        return render("search.html", title=f"Search: {text}", q=text, hits=hits, articles=[], more=more, offset=offset)
+        return render("search.html", title=f"Search: {text}", q=text, hits=hits, articles=[], more=more, offset=offset,
+                      total=None)
     articles, more = _more([shapes.article_summary(r) for r in q.articles(store, limit=PAGE + 1, offset=offset)])
-    return render("search.html", title="hearsay", q="", hits=None, articles=articles, more=more, offset=offset)
+    return render("search.html", title="hearsay", q="", hits=None, articles=articles, more=more, offset=offset,
+                  total=q.articles_total(store))
 
 
 @router.get("/articles/{key}")
@@ -95,16 +117,90 @@ def article_page(request: Request, key: Key) -> str:
     copies = [shapes.article_summary(c) | {"similarity": c["similarity"]} for c in links["copies"]]
     marks, legend = article_marks(record, links["canonical"])
     names = {e.id: e.name for e in record.entities}
-    return render("article.html", title=record.article.title or record.article.doc_id, q="", key=key, record=record,
+    return render("article.html", title=shapes.article_label(record.article.title, key), q="", key=key, record=record,
                   body=render_marks(record.article.text, marks), legend=legend, names=names,
                   canonical=links["canonical"], copies=copies, original=links["original"])
 
 
 @router.get("/entities/{key}")
-def entity_page(request: Request, key: Key) -> str:
-    """A canonical entity: what they said, what was said about them, figures, events, timeline."""
-    page = shapes.entity_page(q.entity_overview(_store(request), key, limit=PAGE))
-    return render("entity.html", title=page["entity"]["name"], q="", **page)
+def entity_page(request: Request, key: Annotated[str, PathParam(min_length=1, max_length=500)], offset: Offset = 0) -> str:
+    """A canonical entity (by key, name, alias or ISO3 code): what they said, what was said
+    about them, figures, events, timeline; every list paged by ``offset`` with its total."""
+    page = shapes.entity_page(q.entity_overview(_store(request), key, limit=PAGE, offset=offset))
+    more = any(n > offset + PAGE for n in page["totals"].values())
+    return render("entity.html", title=page["entity"]["name"], q="", offset=offset, more=more, page_size=PAGE, **page)
+
+
+@router.get("/statements")
+def statements_page(request: Request, filters: Annotated[dict[str, Any], Depends(statement_filters)], offset: Offset = 0) -> str:
+    """Faceted statements: the API's filters (same names, in the URL), counts per facet value,
+    pages of 50 with the total, and export links for the whole selection."""
+    store = _store(request)
+    rows = q.statements(store, limit=PAGE + 1, offset=offset, **filters)
+    items, more = _more(shapes.statements(rows, q.statements_by_id(store, [r["id"] for r in rows[:PAGE]])))
+    total = q.statements_total(store, **filters)
+    facets = q.statement_facets(store, **filters)
+    names = {k: q.resolve_entity(store, filters[k])["name"] for k in ("speaker", "about") if k in filters}
+    return render("statements.html", title="Statements", q="", items=items, more=more, offset=offset, total=total,
+                  facets=facets, filters=filters, names=names, page_size=PAGE)
+
+
+def _provenance_page(request: Request, kind: str, key: int) -> str:
+    link = str(request.base_url).rstrip("/") + f"/{kind}s/{key}"
+    prov = shapes.provenance(q.provenance(_store(request), kind, key), link)
+    return render("provenance.html", title=f"{kind.capitalize()} {key}", q="", p=prov, kinds=shapes.KIND_WORDS)
+
+
+@router.get("/statements/{key}")
+def statement_page(request: Request, key: Key) -> str:
+    """A statement's permalink: its sentence in context, kind, speaker, relay chain, article and rule."""
+    return _provenance_page(request, "statement", key)
+
+
+@router.get("/figures/{key}")
+def figure_page(request: Request, key: Key) -> str:
+    """A figure's permalink: its sentence in context, interval, subject, source, article and rule."""
+    return _provenance_page(request, "figure", key)
+
+
+@router.get("/events/{key}")
+def event_page(request: Request, key: Key) -> str:
+    """An event's permalink: its sentence in context, actor, target, article and rule."""
+    return _provenance_page(request, "event", key)
+
+
+@router.get("/figures")
+def figures_page(request: Request, subject: Annotated[str, Query(max_length=500)] = "",
+                 quantity: Annotated[str, Query(max_length=500)] = "", offset: Offset = 0) -> str:
+    """Faceted figures: subject and quantity filters (the API's names), counts, pages and export."""
+    store = _store(request)
+    who, what = subject.strip() or None, quantity.strip() or None
+    filters = {k: v for k, v in (("subject", who), ("quantity", what)) if v}
+    rows = q.figures(store, who, what, limit=PAGE + 1, offset=offset)
+    items, more = _more(shapes.figures(rows, q.figures_by_id(store, [r["id"] for r in rows[:PAGE]])))
+    return render("figures.html", title="Figures", q="", items=items, more=more, offset=offset, page_size=PAGE,
+                  total=q.figures_total(store, who, what), facets=q.figure_facets(store, who, what), filters=filters)
+
+
+@router.get("/events")
+def events_page(request: Request, filters: Annotated[dict[str, Any], Depends(event_filters)], offset: Offset = 0) -> str:
+    """Faceted events: type, status, entity, outlet and date filters (the API's names), counts, pages and export."""
+    store = _store(request)
+    items, more = _more([shapes.event_item(r) for r in q.events(store, limit=PAGE + 1, offset=offset, **filters)])
+    return render("events.html", title="Events", q="", items=items, more=more, offset=offset, page_size=PAGE,
+                  total=q.events_total(store, **filters), facets=q.event_facets(store, **filters), filters=filters)
+
+
+@router.get("/transfers")
+def transfers_page(request: Request, giver: Annotated[str, Query(alias="from", max_length=500)] = "",
+                   receiver: Annotated[str, Query(alias="to", max_length=500)] = "") -> str:
+    """The transfers monitor: every pair of states with transfers reported, and for a chosen
+    pair the table of reports in date order (a timeline) with goods, figures, hedge and source."""
+    store = _store(request)
+    pairs = q.transfer_pairs(store)
+    rows = [shapes.transfer(r) for r in q.transfers(store, giver or None, receiver or None, limit=q.MAX_LIMIT)] \
+        if giver or receiver else []
+    return render("transfers.html", title="Transfers", q="", pairs=pairs, rows=rows, giver=giver, receiver=receiver)
 
 
 @router.get("/series")
@@ -115,15 +211,24 @@ def series_list_page(request: Request, offset: Offset = 0) -> str:
 
 
 @router.get("/series/view")
-def series_page(request: Request, quantity: Annotated[str, Query(max_length=500)],
-                subject: Annotated[int | None, Query(ge=0, le=2**62)] = None) -> str:
-    """One series: the chart of its intervals over ``as_of`` and the table of its points."""
+def series_page(request: Request, quantity: Annotated[str, Query(min_length=1, max_length=500)],
+                subject: Annotated[str | None, Query(min_length=1, max_length=500)] = None) -> str:
+    """One series: the chart of its intervals over ``as_of`` and the table of its points.
+
+    Without ``subject`` it is the series of figures that have no subject (as the series list
+    counts them); a quantity with no figures is a 404.
+    """
     store = _store(request)
-    rows = q.figures(store, subject=subject, quantity=quantity, limit=q.MAX_LIMIT)
+    entity = q.resolve_entity(store, subject) if subject is not None else None
+    rows = q.figures(store, subject=entity["id"] if entity else None, quantity=quantity, no_subject=entity is None,
+                     limit=q.MAX_LIMIT)
+    if not rows:
+        raise QueryError(f"no {quantity.strip()!r} figures" + (f" about {entity['name']}" if entity else " without a subject"))
     points = shapes.figures(rows, q.figures_by_id(store, [r["id"] for r in rows]))
-    subject_name = next((p["subject_name"] for p in points if p["subject_name"]), None)
-    return render("series.html", title=f"{quantity} — {subject_name or 'no subject'}", q="", quantity=quantity,
-                  subject=subject, subject_name=subject_name, points=points, chart=series_chart(points))
+    subject_name = entity["name"] if entity else None
+    return render("series.html", title=f"{quantity} — {subject_name or 'no subject'}", q="", quantity=quantity.lower().strip(),
+                  subject=entity["id"] if entity else None, subject_name=subject_name, points=points,
+                  chart=series_chart(points))
 
 
 @router.get("/contradictions")
@@ -144,3 +249,8 @@ def duplicates_page(request: Request, offset: Offset = 0) -> str:
 
 __all__ = ["STATIC_DIR", "Mark", "article_marks", "render", "render_error_page", "render_marks", "router",
            "series_chart"]
+
+
+from hearsay.web.curate import router as _curate_router  # noqa: E402  (its pages render with the templates above)
+
+router.include_router(_curate_router)

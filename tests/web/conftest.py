@@ -1,0 +1,4 @@
+"""Browser-test fixtures, defined once for the folder so one Chromium and one ledger serve every module."""
+
+from api._ledger import ledger  # noqa: F401  (fixture)
+from web._browser import browser, live_server, page  # noqa: F401  (fixtures)
