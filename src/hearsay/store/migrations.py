@@ -14,7 +14,7 @@ from sqlalchemy import Connection, Engine, inspect, select, text
 
 from hearsay.store import schema
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 
 # The tables 0001 creates, named once and for all: later tables come with their own migration.
@@ -170,12 +170,32 @@ def _m005_query_indexes(conn: Connection) -> None:
         conn.exec_driver_sql(f"CREATE INDEX IF NOT EXISTS {name} ON {table} ({', '.join(cols)})")
 
 
+# Issue 13: a figure's variable on its series point, a confidence and both sentences on a
+# contradiction. Points stored before this migration have no variable (they join no series
+# and no new contradiction until the store is rebuilt); their old contradictions stay.
+CLAIMS_COLUMNS = {
+    "series_points": ("variable", "place", "basis", "kind", "scale"),
+    "contradictions": ("confidence", "left_sentence", "right_sentence"),
+}
+
+
+def _m006_claims_variables(conn: Connection) -> None:
+    for table, columns in CLAIMS_COLUMNS.items():
+        present = {c["name"] for c in inspect(conn).get_columns(table)}
+        for name in columns:
+            if name not in present:
+                ddl = schema.ledger_metadata.tables[table].c[name].type.compile(dialect=conn.dialect)
+                conn.exec_driver_sql(f'ALTER TABLE {table} ADD COLUMN "{name}" {ddl}')
+    conn.exec_driver_sql("CREATE INDEX IF NOT EXISTS ix_series_points_variable ON series_points (subject_id, variable, period)")
+
+
 MIGRATIONS: list[tuple[str, Callable[[Connection], None]]] = [
     ("0001_initial", _m001_initial),
     ("0002_ledger", _m002_ledger),
     ("0003_views", _m003_views),
     ("0004_event_codes", _m004_event_codes),
     ("0005_query_indexes", _m005_query_indexes),
+    ("0006_claims_variables", _m006_claims_variables),
 ]
 
 
