@@ -136,8 +136,9 @@ def _figure_query() -> Select[Any]:
 
 
 def figures(store: Store, subject: int | str | None = None, quantity: str | None = None, *,
-            limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
-    """Return figures with a quantity (series points), optionally for one subject and quantity."""
+            limit: int = 50, offset: int = 0, variable: str | None = None) -> list[dict[str, Any]]:
+    """Return figures with a quantity (series points), optionally for one subject and quantity
+    (the extractor's counted word) or one ``variable`` (a series name from :func:`series_keys`)."""
     _page(limit, offset)
     p = schema.series_points
     query = _figure_query()
@@ -145,6 +146,8 @@ def figures(store: Store, subject: int | str | None = None, quantity: str | None
         query = query.where(p.c.subject_id == resolve_entity(store, subject)["id"])
     if quantity:
         query = query.where(p.c.quantity == quantity.lower().strip())
+    if variable:
+        query = query.where(func.lower(p.c.variable) == variable.lower().strip())
     return _all(store, query.order_by(p.c.quantity, p.c.as_of, p.c.figure_id).limit(limit).offset(offset))
 
 
@@ -179,7 +182,7 @@ def series(store: Store, subject: int | str, quantity: str) -> dict[str, Any]:
     entity = resolve_entity(store, subject)
     p = schema.series_points
     name = quantity.strip()
-    rows = _all(store, _figure_query().where(p.c.subject_id == entity["id"], p.c.variable == name)
+    rows = _all(store, _figure_query().where(p.c.subject_id == entity["id"], func.lower(p.c.variable) == name.lower())
                 .order_by(p.c.as_of, p.c.figure_id))
     if not rows:
         raise QueryError(f"no {quantity!r} figures about {entity['name']}")

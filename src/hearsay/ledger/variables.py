@@ -86,7 +86,7 @@ _RATE = re.compile(r"^[^.;,]{0,30}?\b(?:(?:per|a|an|each|every) (day|week|month|
                    r"(daily|weekly|monthly|annually|yearly|hourly))\b", re.I)
 _RATE_NORM = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year", "yearly": "year", "hourly": "hour",
               "annum": "year"}
-_PLACE_AFTER = re.compile(r"^[^.;,]{0,30}?\b(?:at|in|near|across|from)\s+((?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})")
+_PLACE_AFTER = re.compile(r"^[^.;,]{0,30}?\b(?:at|in|near|across)\s+((?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[A-Z\"“‘(])|\n")
 _STOP_PLACES = frozenset({"The", "A", "An", "This", "That", "January", "February", "March", "April", "May", "June", "July",
                           "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday",
@@ -126,10 +126,10 @@ class Variable:
 def sentence_of(text: str, start: int, end: int) -> tuple[int, int]:
     """Return the ``(start, end)`` offsets of the sentence (or line) holding ``text[start:end]``."""
     lo = max(text.rfind("\n", 0, start) + 1, 0)
-    for m in _SENTENCE_END.finditer(text, lo, start):
-        lo = m.end()
+    for boundary in _SENTENCE_END.finditer(text, lo, start):
+        lo = boundary.end()
     m = _SENTENCE_END.search(text, end)
-    hi = m.start() + (1 if m and text[m.start()] != "\n" else 0) if m else len(text)
+    hi = m.start() if m else len(text)
     nl = text.find("\n", end)
     if nl != -1 and nl < hi:
         hi = nl
@@ -217,6 +217,9 @@ def _measure(fig: Figure, unit: str | None, before: str, after: str, sent: str) 
             m = re.match(r"^[^.;,]{0,15}?\b(?:in|of|for)\s+(?:the\s+|its\s+|their\s+)?([a-z ]+)", after, re.I)
             found = _MEASURE_RE.findall(m.group(1)) if m else []
         return found[-1].lower() if found else None
+    words = quantity.split()
+    if any(w in _VERB_OF for w in words[1:]):  # the quantity names its verb already ("soldiers killed")
+        return " ".join(words[:1] + [_VERB_OF.get(w, w) for w in words[1:]])
     verb = _verb(before, after)
     return f"{quantity} {verb}" if verb else quantity
 

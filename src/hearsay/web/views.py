@@ -119,7 +119,8 @@ def series_page(request: Request, quantity: Annotated[str, Query(max_length=500)
                 subject: Annotated[int | None, Query(ge=0, le=2**62)] = None) -> str:
     """One series: the chart of its intervals over ``as_of`` and the table of its points."""
     store = _store(request)
-    rows = q.figures(store, subject=subject, quantity=quantity, limit=q.MAX_LIMIT)
+    rows = (q.figures(store, subject=subject, variable=quantity, limit=q.MAX_LIMIT)  # a series name (issue 13)
+            or q.figures(store, subject=subject, quantity=quantity, limit=q.MAX_LIMIT))
     points = shapes.figures(rows, q.figures_by_id(store, [r["id"] for r in rows]))
     subject_name = next((p["subject_name"] for p in points if p["subject_name"]), None)
     return render("series.html", title=f"{quantity} — {subject_name or 'no subject'}", q="", quantity=quantity,
