@@ -180,6 +180,7 @@ CLAIMS_COLUMNS = {
 
 
 def _m006_claims_variables(conn: Connection) -> None:
+    _add_missing_columns(conn, "documents", ("published_source",))
     for table, columns in CLAIMS_COLUMNS.items():
         present = {c["name"] for c in inspect(conn).get_columns(table)}
         for name in columns:

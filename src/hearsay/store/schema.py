@@ -51,6 +51,7 @@ documents = Table(
     Column("source", Text),
     Column("authors", Text, nullable=False, default="[]"),
     Column("published", String(10), index=True),
+    Column("published_source", String(10)),  # issue 13: "given" | "page" | NULL (migration 0006_claims_variables)
     Column("language", String(16), nullable=False),
     Column("input_format", String(16), nullable=False),
     Column("encoding", String(40)),
