@@ -170,6 +170,10 @@ def _not_a_count(fig: Figure, text: str, sent: str, before: str, after: str, uni
         if word is None or word.group(1) not in ("The", "A", "About", "Some", "Nearly", "Around", "Over", "Almost", "Only",
                                                    "Just", "At", "By", "In", "Of", "And", "With", "To", "From", "Up"):
             return "a model number or name"
+    if (unit is None and re.fullmatch(r"\d{3,5}", bare) and int(bare) % 10 and re.search(r"\bthe\s*$", before, re.I)
+            and re.match(r"^\s*(?:$|[,.;:)]|'s\b|’s\b|(?:is|was|has|had|will|would|can|could|and|or|jet|jets|plane|planes|"
+                         r"model|models|series|aircraft|airliner|airliners)\b)", after)):
+        return "a model number or name"  # "orders for the 787 had risen"
     quantity = (fig.quantity or "").lower()
     if (unit or "").lower() in _SPEC_UNITS or quantity in _SPEC_UNITS or re.match(r"^-?(?:inch|gb|mb|megapixel)", after, re.I):
         return "a product specification"
