@@ -86,3 +86,20 @@ def test_sentence_of_stays_inside_one_sentence() -> None:
     start = text.index("5 troops")
     lo, hi = sentence_of(text, start, start + 8)
     assert text[lo:hi] == "Then 5 troops came."
+
+
+@pytest.mark.parametrize(("text", "span", "quantity", "value", "measure"), [
+    ("The quake killed 10 people, officials said.", "10 people", "people", 10, "killed"),
+    ("Police said 12 people were injured in the riots.", "12 people", "people", 12, "injured"),
+    ("Three villagers were slightly injured.", "Three villagers", "villagers", 3, "injured"),
+])
+def test_people_killed_is_killed(text, span, quantity, value, measure) -> None:  # type: ignore[no-untyped-def]
+    assert variable_of(fig(text, span, quantity, value=value), text).measure == measure
+
+
+@pytest.mark.parametrize(("text", "span", "quantity", "value", "why"), [
+    ("He ran for 112 yards and two touchdowns.", "112 yards", "yard", 112, "a sports statistic"),
+    ("Police were called at 8: 39 a. m. on Saturday.", "8: 39", None, 8, "clock time"),
+])
+def test_more_non_counts(text, span, quantity, value, why) -> None:  # type: ignore[no-untyped-def]
+    assert variable_of(fig(text, span, quantity, value=value), text).kind == f"not a count: {why}"

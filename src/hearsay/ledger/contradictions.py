@@ -29,7 +29,9 @@ from typing import Any
 
 from sqlalchemy import Connection, select
 
-from hearsay.ledger.statements import polarity_of, same_statement
+from rapidfuzz import fuzz
+
+from hearsay.ledger.statements import words
 from hearsay.ledger.variables import sentence_of
 from hearsay.store import schema
 
@@ -174,6 +176,19 @@ def find_figure_conflicts(conn: Connection, doc_key: int, figure_ids: list[int])
     return found
 
 
+# Words that negate a clause. "denied"/"false" are left out: inside a statement they are often
+# content ("was denied a permit"); a denial *cue* still negates (see :func:`asserts`).
+_NEGATORS = frozenset({"not", "no", "never", "none", "nothing", "neither", "nor", "nobody", "n't", "n’t", "cannot"})
+# Negative words that do not negate: "nothing less than", "not only", "no doubt".
+_NOT_NEGATING = re.compile(r"\b(?:nothing|no|not) (?:less|more|fewer) than\b|\bnot (?:only|just)\b|\bno doubt\b|"
+                           r"\bnever before\b|\bnone other than\b", re.I)
+# Tokeniser and typing damage: "hadn’ t", "can 't", "cant" -> "hadn't", "can't".
+_SPLIT_NT = re.compile(r"n\s?[’'`]\s?t\b", re.I)
+_BARE_NT = re.compile(r"\b(can|don|didn|doesn|isn|wasn|wouldn|couldn|shouldn|aren|weren|haven|hasn|hadn)t\b", re.I)
+_DENIAL_CUES = frozenset({"denied", "denies", "deny", "rejected", "rejects", "dismissed", "dismisses", "refuted", "disputed"})
+SAME_PROPOSITION_MIN = 0.9  # rapidfuzz ratio (order-sensitive) of the two propositions without negations
+
+
 def asserts(content: str, cue: str | None) -> tuple[bool, str] | None:
     """Return ``(negated, proposition)`` of a statement, or None when it asserts nothing (question, conditional).
 
@@ -182,11 +197,19 @@ def asserts(content: str, cue: str | None) -> tuple[bool, str] | None:
     verb = (cue or "").lower().split()[0] if cue and cue.split() else ""
     if verb in _QUESTION_CUES or content.rstrip().endswith("?") or _CONDITIONAL.search(content):
         return None
-    body = content
-    if verb in {"denied", "denies", "deny", "rejected", "rejects", "dismissed", "dismisses"}:
-        body = _REPORTS_THAT.sub("", content, count=1)
-    neg, core = polarity_of(body, cue)
-    return (neg, core) if core.strip() else None
+    body = _BARE_NT.sub(lambda m: m.group(1) + "n't", _SPLIT_NT.sub("n't", content))
+    body = _NOT_NEGATING.sub(" ", body)
+    if verb in _DENIAL_CUES:
+        body = _REPORTS_THAT.sub("", body, count=1)
+    ws = words(body)
+    count = sum(1 for w in ws if w in _NEGATORS) + (verb in _DENIAL_CUES)
+    core = " ".join(w for w in ws if w not in _NEGATORS)
+    return (count % 2 == 1, core) if core.strip() else None
+
+
+def same_proposition(a: str, b: str) -> float:
+    """0..1: how closely two propositions match, word order included (a fragment of the other scores low)."""
+    return fuzz.ratio(a, b) / 100
 
 
 def find_statement_conflicts(conn: Connection, doc_key: int, statements: list[tuple[int, int | None]]) -> int:
@@ -209,12 +232,12 @@ def find_statement_conflicts(conn: Connection, doc_key: int, statements: list[tu
             old_said = asserts(old.content, old.cue)
             if old_said is None or old_said[0] == neg:
                 continue
-            score = same_statement(core, old_said[1])
-            if score < NEGATES_MIN or _group(conn, old.document_id) == mine:
+            score = same_proposition(core, old_said[1])
+            if score < SAME_PROPOSITION_MIN or _group(conn, old.document_id) == mine:
                 continue
             found += _insert(conn, kind="statement", left_id=old.id, right_id=key, left_document_id=old.document_id,
                              right_document_id=doc_key, subject_id=speaker, quantity=None, period=None,
-                             confidence=round(0.5 + 0.45 * (score - NEGATES_MIN) / (1 - NEGATES_MIN), 2),
+                             confidence=round(0.5 + 0.45 * (score - SAME_PROPOSITION_MIN) / (1 - SAME_PROPOSITION_MIN), 2),
                              left_sentence=_sentence(conn, st, old.id, texts), right_sentence=_sentence(conn, st, key, texts),
                              reason="the same speaker says it in one story and denies it in another")
     return found
@@ -239,5 +262,5 @@ def check_store(conn: Connection) -> list[str]:
     return problems
 
 
-__all__ = ["GENERIC_QUANTITIES", "NEGATES_MIN", "asserts", "check_store", "disjoint", "disjoint_beyond_rounding",
+__all__ = ["GENERIC_QUANTITIES", "NEGATES_MIN", "SAME_PROPOSITION_MIN", "asserts", "same_proposition", "check_store", "disjoint", "disjoint_beyond_rounding",
            "figure_confidence", "find_figure_conflicts", "find_statement_conflicts", "rounding", "widened"]

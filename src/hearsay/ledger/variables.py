@@ -66,8 +66,16 @@ _MEASURE_NOUNS = (
 _MEASURE_RE = re.compile(r"\b(" + "|".join(sorted((re.escape(n) for n in _MEASURE_NOUNS), key=len, reverse=True)) + r")\b", re.I)
 _SPEC_UNITS = frozenset({"gb", "mb", "tb", "kb", "ghz", "mhz", "hz", "megapixel", "megapixels", "mp", "inch", "inches", "mah",
                          "rpm", "hp", "cc", "bhp", "mph", "kph", "gigabyte", "gigabytes", "megabyte", "megabytes", "pixel", "pixels"})
-_CLOCK = re.compile(r"^\s*(?:[:.]\d\d)?\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT|ET|PT|[ap]\.?m\b\.?|hrs\b|hours? local)", re.I)
-_CLOCK_TEXT = re.compile(r"^\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?$|^\d{4}\s*(?:GMT|BST|UTC|hrs)$", re.I)
+_CLOCK = re.compile(r"^\s*(?:[:.]\s?\d\d)?\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT|ET|PT|[ap]\.?\s?m\b\.?|hrs\b|"
+                    r"hours? local|o'clock)", re.I)
+_CLOCK_TEXT = re.compile(r"^\d{1,2}\s?[:.]\s?\d\d(?:\s*[ap]\.?\s?m\.?)?$|^\d{4}\s*(?:GMT|BST|UTC|hrs)$", re.I)
+# Sports statistics: box-score tallies, not claims about the world that other reports could contradict.
+_SPORT_STATS = frozenset({"yard", "yards", "touchdown", "touchdowns", "rebound", "rebounds", "assist", "assists", "rbi", "rbis",
+                          "homer", "homers", "carry", "carries", "catch", "catches", "pass", "passes", "completion",
+                          "completions", "game", "games", "win", "wins", "inning", "innings", "wicket", "wickets", "pointer",
+                          "pointers", "shot", "shots", "turnover", "turnovers", "sack", "sacks", "interception",
+                          "interceptions", "goal", "goals", "run", "runs", "point", "points", "save", "saves", "ko", "kos",
+                          "punch", "punches", "round", "rounds", "title", "titles", "season", "seasons", "lap", "laps"})
 _RANK_BEFORE = re.compile(r"(?:\bno\.|\bnumber|\branked|\brank|\branking|\bseed|\bseeded|\bworld|\bgrade|\blevel|\bversion|#)\s*$", re.I)
 _RANK_AFTER = re.compile(r"^\s*(?:st|nd|rd|th)?\s*(?:place|position|seed|spot)\b", re.I)
 _SCORE = re.compile(r"\b\d{1,3}\s*[-–]\s*\d{1,3}\b")
@@ -91,6 +99,11 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[A-Z\"“‘(])|\n")
 _STOP_PLACES = frozenset({"The", "A", "An", "This", "That", "January", "February", "March", "April", "May", "June", "July",
                           "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday",
                           "Thursday", "Friday", "Saturday", "Sunday"})
+
+
+# Nouns for people in general: "10 people killed" measures the same thing as "10 killed".
+_HUMANS = frozenset({"people", "person", "persons", "individuals", "civilians", "residents", "villagers", "victims"})
+_HUMAN_FATES = frozenset({"killed", "injured", "arrested", "evacuated", "displaced", "missing", "rescued", "captured", "affected"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -222,9 +235,13 @@ def _measure(fig: Figure, unit: str | None, before: str, after: str, sent: str) 
             found = _MEASURE_RE.findall(m.group(1)) if m else []
         return found[-1].lower() if found else None
     words = quantity.split()
+    if words[0] in _HUMANS and len(words) > 1 and words[1] in _VERB_OF:  # "people killed" = "killed"
+        return _VERB_OF[words[1]]
     if any(w in _VERB_OF for w in words[1:]):  # the quantity names its verb already ("soldiers killed")
         return " ".join(words[:1] + [_VERB_OF.get(w, w) for w in words[1:]])
     verb = _verb(before, after)
+    if verb and quantity in _HUMANS and verb in _HUMAN_FATES:  # "killing 10 people" = "10 were killed"
+        return verb
     return f"{quantity} {verb}" if verb else quantity
 
 
@@ -260,6 +277,10 @@ def variable_of(fig: Figure, text: str) -> Variable:
     if why is not None:
         return Variable(None, unit, scale, None, "total", f"not a count: {why}", time)
     measure = _measure(fig, unit, before, after, sent)
+    if measure is not None and measure.split()[0] in _SPORT_STATS:
+        return Variable(None, unit, scale, None, "total", "not a count: a sports statistic", time)
+    if measure is not None and not re.fullmatch(r"[a-z][a-z'’-]+(?: [a-z][a-z'’-]+)*", measure):
+        measure = None  # "m." of "4: 59 p. m.", stray punctuation: not a measured thing
     kind = "count" if unit is None else "amount"
     return Variable(measure, unit, scale, _place(after), _basis(fig.text, before, after), kind, time)
 
