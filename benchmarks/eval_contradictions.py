@@ -158,11 +158,36 @@ def reported(store) -> list[dict]:  # type: ignore[no-untyped-def]
             break
         offset += len(page)
         for c in page:
-            rows.append({"kind": c["kind"], "subject": c["subject"], "variable": c["quantity"], "period": c["period"],
+            vals = _values(store, c) if c["kind"] == "figure" else (None, None)
+            rows.append({"left_value": vals[0], "right_value": vals[1],"kind": c["kind"], "subject": c["subject"], "variable": c["quantity"], "period": c["period"],
                          "left_doc": ids[c["left"]["document_id"]], "right_doc": ids[c["right"]["document_id"]],
                          "left": c["left"]["text"], "right": c["right"]["text"], "confidence": c["confidence"],
                          "left_sentence": c["left_sentence"], "right_sentence": c["right_sentence"], "reason": c["reason"]})
     return rows
+
+
+def _values(store, c: dict) -> tuple[list[float], list[float]]:  # type: ignore[no-untyped-def]
+    """The numbers each figure of a pair states (value, low, high), for matching hand-found conflicts."""
+    from sqlalchemy import select
+
+    from hearsay.store import schema
+
+    f = schema.figures
+    out = []
+    with store.engine.connect() as conn:
+        for side in ("left", "right"):
+            row = conn.execute(select(f.c.value, f.c.low, f.c.high).where(f.c.id == c[side]["id"])).one()
+            out.append(sorted({v for v in row if v is not None}))
+    return out[0], out[1]
+
+
+def _matches(hand: dict, r: dict) -> bool:
+    """A reported pair finds a hand-found conflict: same two articles, each side stating the hand value."""
+    for a, b in (("left", "right"), ("right", "left")):
+        if (r[f"{a}_doc"], r[f"{b}_doc"]) == (hand["left_doc"], hand["right_doc"]) and \
+                hand["left_value"] in (r[f"{a}_value"] or []) and hand["right_value"] in (r[f"{b}_value"] or []):
+            return True
+    return False
 
 
 def _key(r: dict) -> tuple:
@@ -237,9 +262,8 @@ def score(cache: Path) -> None:
         real = sum(r["label"] == "real" for r in lab)
         print(f"precision ({part}): {real}/{len(lab)}" + (f" = {real / len(lab):.2f}" if lab else ""))
     if HANDFOUND.exists():
-        found = {_key(r) for r in rows}
         hand = [json.loads(x) for x in HANDFOUND.read_text(encoding="utf-8").splitlines() if x.strip()]
-        hits = [h for h in hand if _key(h) in found]
+        hits = [h for h in hand if any(_matches(h, r) for r in rows if r["kind"] == "figure")]
         print(f"recall of hand-found conflicts: {len(hits)}/{len(hand)}" + (f" = {len(hits) / len(hand):.2f}" if hand else ""))
     if SERIES.exists():
         pts = [json.loads(x) for x in SERIES.read_text(encoding="utf-8").splitlines()]
