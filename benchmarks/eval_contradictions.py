@@ -281,8 +281,12 @@ def main() -> None:
     ap.add_argument("--placeholder-dates", action="store_true",
                     help="DIAGNOSTIC: give ECB+ articles made-up dates, one per seminal event (use another --cache)")
     ap.add_argument("--ecb-only", action="store_true", help="analyse the ECB+ articles only")
+    ap.add_argument("--tag", default="", help="suffix of the sample and series label files (e.g. -dated)")
     args = ap.parse_args()
     args.cache.mkdir(parents=True, exist_ok=True)
+    global SAMPLE, SERIES
+    SAMPLE = LABELS / f"contradictions-sample{args.tag}.jsonl"
+    SERIES = LABELS / f"contradictions-series{args.tag}.jsonl"
     for step in args.steps:
         {"analyse": lambda: analyse(args.cache, args.placeholder_dates, args.ecb_only), "link": lambda: link(args.cache), "sample": lambda: sample(args.cache, args.sample),
          "series": lambda: series(args.cache), "score": lambda: score(args.cache)}[step]()

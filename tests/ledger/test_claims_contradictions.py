@@ -122,3 +122,9 @@ def test_asserts_reads_denied_reports_as_the_reports_content() -> None:
 
 def test_rounding_is_half_the_last_significant_place() -> None:
     assert [rounding(v) for v in (11000, 11400, 1000, 7, 12.5, 1_500_000)] == [500, 50, 500, 0, 0, 50_000]
+
+
+def test_not_x_but_y_asserts_y() -> None:
+    a = asserts("the source was not one person, but probably a combination of several people", "said")
+    b = asserts("the source was probably a combination of several people", "said")
+    assert a is not None and b is not None and a[0] is False and b[0] is False

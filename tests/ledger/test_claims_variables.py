@@ -103,3 +103,13 @@ def test_people_killed_is_killed(text, span, quantity, value, measure) -> None: 
 ])
 def test_more_non_counts(text, span, quantity, value, why) -> None:  # type: ignore[no-untyped-def]
     assert variable_of(fig(text, span, quantity, value=value), text).kind == f"not a count: {why}"
+
+
+@pytest.mark.parametrize(("text", "span", "quantity", "value", "measure"), [
+    ("The quake hit on Sunday, killing 10 people and injuring 80.", "10 people", "people", 10, "killed"),
+    ("It killed 10 persons and wounding other 70, officials said.", "70", "killed", 70, "injured"),
+    ("He faces two counts of murder and one count of kidnapping.", "two counts", "count", 2, "count of murder"),
+    ("He faces two counts of murder and one count of kidnapping.", "one count", "count", 1, "count of kidnapping"),
+])
+def test_verb_right_before_and_of_qualifier(text, span, quantity, value, measure) -> None:  # type: ignore[no-untyped-def]
+    assert variable_of(fig(text, span, quantity, value=value), text).measure == measure

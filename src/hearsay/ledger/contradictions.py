@@ -181,7 +181,8 @@ def find_figure_conflicts(conn: Connection, doc_key: int, figure_ids: list[int])
 _NEGATORS = frozenset({"not", "no", "never", "none", "nothing", "neither", "nor", "nobody", "n't", "n’t", "cannot"})
 # Negative words that do not negate: "nothing less than", "not only", "no doubt".
 _NOT_NEGATING = re.compile(r"\b(?:nothing|no|not) (?:less|more|fewer) than\b|\bnot (?:only|just)\b|\bno doubt\b|"
-                           r"\bnever before\b|\bnone other than\b", re.I)
+                           r"\bnever before\b|\bnone other than\b|"
+                           r"\bnot\b(?=[^.;]{0,80}?\bbut\b)", re.I)  # "not one person, but several" asserts "several"
 # Tokeniser and typing damage: "hadn’ t", "can 't", "cant" -> "hadn't", "can't".
 _SPLIT_NT = re.compile(r"n\s?[’'`]\s?t\b", re.I)
 _BARE_NT = re.compile(r"\b(can|don|didn|doesn|isn|wasn|wouldn|couldn|shouldn|aren|weren|haven|hasn|hadn)t\b", re.I)

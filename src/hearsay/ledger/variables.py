@@ -196,8 +196,21 @@ def _not_a_count(fig: Figure, text: str, sent: str, before: str, after: str, uni
     return None
 
 
+def _verb_right_before(before: str) -> str | None:
+    """A verb the figure is the object of: "killing 10 people", "wounding other 70"."""
+    last = re.findall(r"[a-z]+", before.lower())[-2:]
+    for w in reversed(last):
+        if w in _VERB_OF:
+            return _VERB_OF[w]
+    return None
+
+
 def _verb(before: str, after: str) -> str | None:
-    """The governing verb of the counted thing: after it ("troops were killed"), else before ("sent 11,000 troops")."""
+    """The governing verb of the counted thing: right before it ("killing 10 people"), after it
+    ("troops were killed"), else a little before ("sent 11,000 troops")."""
+    right_before = _verb_right_before(before)
+    if right_before:
+        return right_before
     after_words = re.findall(r"[a-z]+", after.lower().split(".")[0])[:7]
     for i, w in enumerate(after_words):
         two = " ".join(after_words[i:i + 3])
@@ -218,7 +231,7 @@ def _measure(fig: Figure, unit: str | None, before: str, after: str, sent: str) 
     if not quantity:
         return None
     if quantity in _VERB_QUANTITIES:
-        return _VERB_QUANTITIES[quantity]
+        return _verb_right_before(before) or _VERB_QUANTITIES[quantity]
     if quantity in GENERIC or quantity == "weapons and equipment":
         if quantity == "weapons and equipment":  # a catch-all class: the noun after the number says what
             tail = re.search(r"([A-Za-z][A-Za-z-]+)$", fig.text)  # "at least one Pantsir"
@@ -239,6 +252,10 @@ def _measure(fig: Figure, unit: str | None, before: str, after: str, sent: str) 
         return _VERB_OF[words[1]]
     if any(w in _VERB_OF for w in words[1:]):  # the quantity names its verb already ("soldiers killed")
         return " ".join(words[:1] + [_VERB_OF.get(w, w) for w in words[1:]])
+    of = re.match(r"^\s+of\s+([a-z][a-z-]+)\b", after)
+    if of and re.search(r"[a-z]{3,}\s*$", fig.text.lower()):  # "two counts of murder": the count is of murder
+        quantity = f"{quantity} of {of.group(1)}"
+        after = after[of.end():]
     verb = _verb(before, after)
     if verb and quantity in _HUMANS and verb in _HUMAN_FATES:  # "killing 10 people" = "10 were killed"
         return verb
