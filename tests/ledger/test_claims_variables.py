@@ -113,3 +113,8 @@ def test_more_non_counts(text, span, quantity, value, why) -> None:  # type: ign
 ])
 def test_verb_right_before_and_of_qualifier(text, span, quantity, value, measure) -> None:  # type: ignore[no-untyped-def]
     assert variable_of(fig(text, span, quantity, value=value), text).measure == measure
+
+
+def test_of_qualifier_only_follows_the_counted_noun() -> None:
+    text = "He was found guilty of murder and dozens of other counts."
+    assert variable_of(fig(text, "dozens", "count", value=24), text).measure == "count"

@@ -253,7 +253,8 @@ def _measure(fig: Figure, unit: str | None, before: str, after: str, sent: str) 
     if any(w in _VERB_OF for w in words[1:]):  # the quantity names its verb already ("soldiers killed")
         return " ".join(words[:1] + [_VERB_OF.get(w, w) for w in words[1:]])
     of = re.match(r"^\s+of\s+([a-z][a-z-]+)\b", after)
-    if of and re.search(r"[a-z]{3,}\s*$", fig.text.lower()):  # "two counts of murder": the count is of murder
+    last = re.search(r"([a-z]{3,})\s*$", fig.text.lower())
+    if of and last and last.group(1)[:3] == quantity[:3]:  # "two counts of murder": the count is of murder
         quantity = f"{quantity} of {of.group(1)}"
         after = after[of.end():]
     verb = _verb(before, after)
