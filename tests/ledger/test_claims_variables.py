@@ -118,3 +118,8 @@ def test_verb_right_before_and_of_qualifier(text, span, quantity, value, measure
 def test_of_qualifier_only_follows_the_counted_noun() -> None:
     text = "He was found guilty of murder and dozens of other counts."
     assert variable_of(fig(text, "dozens", "count", value=24), text).measure == "count"
+
+
+def test_hurt_is_injured_even_after_killed() -> None:
+    text = "Ten people are killed and about 50 hurt."
+    assert variable_of(fig(text, "about 50 hurt", "hurt", value=50), text).measure == "injured"

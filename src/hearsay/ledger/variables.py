@@ -49,7 +49,8 @@ _VERBS = {
 }
 _VERB_OF = {form: norm for norm, forms in _VERBS.items() for form in forms}
 # Quantities that already name the verb ("1,000 were killed" -> killed).
-_VERB_QUANTITIES = {"killed": "killed", "wounded": "injured", "injured": "injured", "displaced": "displaced",
+_VERB_QUANTITIES = {"killed": "killed", "dead": "killed", "died": "killed", "deaths": "killed", "wounded": "injured",
+                    "injured": "injured", "hurt": "injured", "injuries": "injured", "displaced": "displaced",
                     "captured": "captured", "arrested": "arrested", "missing": "missing", "casualties": "casualties"}
 # Generic quantities: the measured thing must come from the words around the figure.
 GENERIC = frozenset({"money", "percent", "percentage", "point", "points", "index", "time", "unit", "units", "figure",
@@ -198,7 +199,8 @@ def _not_a_count(fig: Figure, text: str, sent: str, before: str, after: str, uni
 
 def _verb_right_before(before: str) -> str | None:
     """A verb the figure is the object of: "killing 10 people", "wounding other 70"."""
-    last = re.findall(r"[a-z]+", before.lower())[-2:]
+    clause = re.split(r"[,;]|\band\b|\bor\b|\bwhile\b|\bbut\b", before.lower())[-1]  # not across "and"
+    last = re.findall(r"[a-z]+", clause)[-2:]
     for w in reversed(last):
         if w in _VERB_OF:
             return _VERB_OF[w]
