@@ -156,7 +156,8 @@ def series_keys(store: Store, subject: int | str | None = None, *, limit: int = 
     number of dated points (``points``) and of points without an as_of (``undated``).
 
     ``quantity`` is the variable's name (measure, place, basis, unit: "troops deployed",
-    "price (USD)"); figures that are not counts or whose measure is unknown form no series.
+    "price (USD)"); figures that are not counts, whose measure is unknown or that have no
+    subject form no series (a subject-less "killed" would mix every event's dead).
     """
     _page(limit, offset)
     p = schema.series_points
@@ -164,7 +165,7 @@ def series_keys(store: Store, subject: int | str | None = None, *, limit: int = 
     undated = (func.count() - func.count(p.c.period)).label("undated")
     query = (select(p.c.subject_id, _ce.c.name.label("subject"), p.c.variable.label("quantity"), dated, undated,
                     func.min(p.c.as_of).label("first"), func.max(p.c.as_of).label("last"))
-             .outerjoin(_ce, _ce.c.id == p.c.subject_id).where(_originals_only(), p.c.variable.is_not(None))
+             .join(_ce, _ce.c.id == p.c.subject_id).where(_originals_only(), p.c.variable.is_not(None))
              .group_by(p.c.subject_id, _ce.c.name, p.c.variable))
     if subject is not None:
         query = query.where(p.c.subject_id == resolve_entity(store, subject)["id"])
