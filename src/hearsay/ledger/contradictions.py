@@ -13,8 +13,8 @@ Two figures conflict only when all of these hold (issue 13):
 - their intervals are disjoint even after widening each unhedged round number by half its
   last significant digit ("11,000" may be anything from 10,500 to 11,500).
 
-A speaker contradicts themself when, in two different articles, two of their statements say
-the same words with opposite polarity. Conditionals ("will appeal if ...") and questions are
+A speaker contradicts themself when, in two different articles, two of their statements state
+the same proposition word for word (rapidfuzz ratio >= 0.9 without negators) with opposite polarity. Conditionals ("will appeal if ...") and questions are
 not assertions and are skipped; in "X denied reports that Y" the proposition is Y and X denies
 it (the reports, not X, say Y). Each pair is stored once (lower row key on the left) with a
 reason, a confidence and both sentences.
