@@ -54,6 +54,7 @@ class Article:
     encoding: str | None = None
     origin: str | None = None  # file path, "-" or "path:line" the article came from
     raw: str | None = None
+    published_source: str | None = None  # "given" (caller, JSONL, API) | "page" (HTML metadata) | None
 
     @property
     def sha256(self) -> str:

@@ -216,6 +216,7 @@ def _figure_query() -> Select[Any]:
     subj, src = _ce.alias("subj"), _ce.alias("src")
     return (select(p.c.figure_id.label("id"), p.c.document_id, p.c.subject_id, subj.c.name.label("subject"), p.c.quantity,
                    p.c.value, p.c.low, p.c.high, p.c.unit, p.c.as_of, p.c.period, f.c.text, f.c.hedge,
+                   p.c.variable, p.c.place, p.c.basis, p.c.kind, p.c.scale, f.c.char_start, f.c.char_end,
                    p.c.source_id, src.c.name.label("according_to"), _d.c.title, _d.c.source, _d.c.url, _d.c.published)
             .join(f, f.c.id == p.c.figure_id).join(_d, _d.c.id == p.c.document_id)
             .outerjoin(subj, subj.c.id == p.c.subject_id).outerjoin(src, src.c.id == p.c.source_id)
@@ -235,12 +236,15 @@ def _figure_filters(store: Store, subject: int | str | None, quantity: str | Non
 
 
 def figures(store: Store, subject: int | str | None = None, quantity: str | None = None, *,
-            limit: int = 50, offset: int = 0, no_subject: bool = False) -> list[dict[str, Any]]:
+            limit: int = 50, offset: int = 0, no_subject: bool = False, variable: str | None = None) -> list[dict[str, Any]]:
     """Return figures with a quantity (series points), optionally for one subject (or, with
-    ``no_subject``, for none) and one quantity."""
+    ``no_subject``, for none) and one quantity (the extractor's counted word) or one
+    ``variable`` (a series name from :func:`series_keys`)."""
     _page(limit, offset)
     p = schema.series_points
     query = _figure_query().where(*_figure_filters(store, subject, quantity, no_subject))
+    if variable:
+        query = query.where(func.lower(p.c.variable) == variable.lower().strip())
     return _all(store, query.order_by(p.c.quantity, p.c.as_of, p.c.figure_id).limit(limit).offset(offset))
 
 
@@ -254,32 +258,50 @@ def figures_total(store: Store, subject: int | str | None = None, quantity: str 
 
 
 def series_keys(store: Store, subject: int | str | None = None, *, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
-    """Return the (subject, quantity) series in the store with their number of points, largest first."""
+    """Return the series in the store, largest first: one (subject, variable) each, with the
+    number of dated points (``points``) and of points without an as_of (``undated``).
+
+    ``quantity`` is the variable's name (measure, place, basis, unit: "troops deployed",
+    "price (USD)"); figures that are not counts, whose measure is unknown or that have no
+    subject form no series (a subject-less "killed" would mix every event's dead).
+    """
     _page(limit, offset)
     p = schema.series_points
-    n = func.count().label("points")
-    query = (select(p.c.subject_id, _ce.c.name.label("subject"), p.c.quantity, n, func.min(p.c.as_of).label("first"),
-                    func.max(p.c.as_of).label("last"))
-             .outerjoin(_ce, _ce.c.id == p.c.subject_id).where(_originals_only())
-             .group_by(p.c.subject_id, _ce.c.name, p.c.quantity))
+    dated = func.count(p.c.period).label("points")
+    undated = (func.count() - func.count(p.c.period)).label("undated")
+    query = (select(p.c.subject_id, _ce.c.name.label("subject"), p.c.variable.label("quantity"), dated, undated,
+                    func.min(p.c.as_of).label("first"), func.max(p.c.as_of).label("last"))
+             .join(_ce, _ce.c.id == p.c.subject_id).where(_originals_only(), p.c.variable.is_not(None))
+             .group_by(p.c.subject_id, _ce.c.name, p.c.variable))
     if subject is not None:
         query = query.where(p.c.subject_id == resolve_entity(store, subject)["id"])
-    return _all(store, query.order_by(n.desc(), p.c.quantity).limit(limit).offset(offset))
+    return _all(store, query.order_by(dated.desc(), undated.desc(), p.c.variable).limit(limit).offset(offset))
 
 
 def series(store: Store, subject: int | str, quantity: str) -> dict[str, Any]:
-    """Return one figure series: every point for ``subject`` and ``quantity``, oldest ``as_of`` first.
+    """Return one series: the points of ``subject``'s variable ``quantity`` (a name from
+    :func:`series_keys`) with an explicit as_of, oldest first, and the ``undated`` ones apart
+    (never placed at their article's publication date).
 
     Raises:
-        QueryError: unknown subject, or no figures for that quantity.
+        QueryError: unknown subject, or no figures for that variable.
     """
     entity = resolve_entity(store, subject)
     p = schema.series_points
-    points = _all(store, _figure_query().where(p.c.subject_id == entity["id"], p.c.quantity == quantity.lower().strip())
-                  .order_by(p.c.as_of, p.c.figure_id))
-    if not points:
+    name = quantity.strip()
+    rows = _all(store, _figure_query().where(p.c.subject_id == entity["id"], func.lower(p.c.variable) == name.lower())
+                .order_by(p.c.as_of, p.c.figure_id))
+    if not rows:  # the extractor's own label ("soldiers killed") names the series its figures are in
+        variables = {r["variable"] for r in _all(store, select(p.c.variable).where(
+            p.c.subject_id == entity["id"], p.c.quantity == name.lower(), p.c.variable.is_not(None)))}
+        if len(variables) == 1:
+            name = variables.pop()
+            rows = _all(store, _figure_query().where(p.c.subject_id == entity["id"], p.c.variable == name)
+                        .order_by(p.c.as_of, p.c.figure_id))
+    if not rows:
         raise QueryError(f"no {quantity!r} figures about {entity['name']}")
-    return {"subject": entity, "quantity": quantity.lower().strip(), "points": points}
+    return {"subject": entity, "quantity": name, "unit": rows[0]["unit"],
+            "points": [r for r in rows if r["as_of"]], "undated": [r for r in rows if not r["as_of"]]}
 
 
 def contradictions(store: Store, kind: str | None = None, subject: int | str | None = None, *,
@@ -301,7 +323,8 @@ def contradictions(store: Store, kind: str | None = None, subject: int | str | N
 def _sides(store: Store, row: dict[str, Any]) -> dict[str, Any]:
     table = schema.figures if row["kind"] == "figure" else _s
     body = table.c.text if row["kind"] == "figure" else _s.c.content
-    out = {k: row[k] for k in ("id", "kind", "subject_id", "subject", "quantity", "period", "reason", "detected_at")}
+    out = {k: row.get(k) for k in ("id", "kind", "subject_id", "subject", "quantity", "period", "reason", "detected_at",
+                                   "confidence", "left_sentence", "right_sentence")}
     for side in ("left", "right"):
         found = _all(store, select(table.c.id, body.label("text"), table.c.document_id, _d.c.title, _d.c.source, _d.c.url,
                                    _d.c.published).join(_d, _d.c.id == table.c.document_id).where(table.c.id == row[f"{side}_id"]))

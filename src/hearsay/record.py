@@ -43,6 +43,7 @@ def to_dict(record: Record) -> dict[str, Any]:
         "source": a.source,
         "authors": list(a.authors),
         "published": a.published.isoformat() if a.published else None,
+        "published_source": a.published_source,
         "language": a.language,
         "input_format": a.input_format,
         "encoding": a.encoding,
@@ -104,6 +105,7 @@ def from_dict(data: dict[str, Any]) -> Record:
         input_format=doc.get("input_format") or "text",
         encoding=doc.get("encoding"),
         origin=doc.get("origin"),
+        published_source=doc.get("published_source"),
     )
     entities = tuple(
         _build(Entity, e, mentions=tuple(Mention(m["start"], m["end"], m["text"]) for m in e.get("mentions", [])), ids=dict(e.get("ids") or {}))

@@ -63,10 +63,10 @@ FIGURE_RECORDS = [
      "South Korean intelligence said in April.\n", "2025-04-20", "Example Wire",
      {"text": "12,000 troops", "value": 12000.0, "low": 12000.0, "high": 12000.0, "as_of": "2025-04",
       "statement": "North Korea has sent 12,000 troops to Russia"}),
-    ("Kyiv puts North Korean force at 3,000\nOnly about 3,000 soldiers from North Korea are in Kursk, "
+    ("Kyiv puts North Korean force at 3,000\nOnly about 3,000 soldiers from North Korea have been sent to Russia, "
      "a Ukrainian official said.\n", "2025-04-25", "Other Daily",
      {"text": "about 3,000", "value": 3000.0, "low": 2700.0, "high": 3300.0, "hedge": "about", "as_of": "2025-04",
-      "statement": "Only about 3,000 soldiers from North Korea are in Kursk"}),
+      "statement": "Only about 3,000 soldiers from North Korea have been sent to Russia"}),
     ("More than 15,000 deployed, agency says\nMore than 15,000 troops from North Korea have been deployed, "
      "the agency said.\n", "2025-05-30", "Third Times",
      {"text": "More than 15,000", "value": 15000.0, "low": 15000.0, "high": None, "hedge": "more than", "as_of": "2025-05",

@@ -77,11 +77,23 @@ def pg_url(pg_server: str) -> Iterator[str]:
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
-def db_url(request: pytest.FixtureRequest, tmp_path) -> str:  # type: ignore[no-untyped-def]
-    """A store URL: a temporary SQLite file, then a throwaway PostgreSQL database."""
-    if request.param == "sqlite":
-        return f"sqlite:///{tmp_path / 'ledger.db'}"
-    return str(request.getfixturevalue("pg_url"))
+def db_url(request: pytest.FixtureRequest, tmp_path) -> Iterator[str]:  # type: ignore[no-untyped-def]
+    """A store URL: a temporary SQLite file, then a throwaway PostgreSQL database. Whatever a
+    test stores there must keep the claims invariants (checked after the test, issue 13)."""
+    url = f"sqlite:///{tmp_path / 'ledger.db'}" if request.param == "sqlite" else str(request.getfixturevalue("pg_url"))
+    yield url
+    from hearsay.store import open_store
+
+    from .claims_check import assert_claims_sound
+
+    try:
+        store = open_store(url, create=False)
+    except Exception:  # nothing was stored (or the test removed the store): nothing to check
+        return
+    try:
+        assert_claims_sound(store)
+    finally:
+        store.close()
 
 
 @pytest.fixture()
@@ -91,4 +103,9 @@ def ledger_store(db_url: str):  # type: ignore[no-untyped-def]
 
     store = open_store(db_url)
     yield store
-    store.close()
+    try:  # every store a ledger test builds keeps the claims invariants (issue 13)
+        from .claims_check import assert_claims_sound
+
+        assert_claims_sound(store)
+    finally:
+        store.close()

@@ -24,7 +24,8 @@ def _safe(pg) -> None:  # type: ignore[no-untyped-def]
 
 
 def _links(pg, base: str) -> list[str]:  # type: ignore[no-untyped-def]
-    hrefs = pg.eval_on_selector_all("a[href]", "els => els.map(e => e.href)")
+    # SVG <a> (the chart's links to sentences) has an SVGAnimatedString href: resolve the attribute
+    hrefs = pg.eval_on_selector_all("a[href]", "els => els.map(e => new URL(e.getAttribute('href'), document.baseURI).href)")
     return [h.split("#")[0] for h in hrefs if h.startswith(base)]
 
 
@@ -88,12 +89,13 @@ def test_web_article_highlights_follow_the_record(page, live_server, ledger):  #
 
 def test_web_series_chart_draws_every_dated_point(page, live_server):  # noqa: F811
     series = page.request.get(f"{live_server}/api/series?limit=500").json()["items"]
-    troops = next(s for s in series if s["quantity"] == "troops" and s["subject_name"] == "North Korea")
+    # a series is a variable (issue 13): troops sent/deployed, as all three hand-built reports say
+    troops = next(s for s in series if s["quantity"] == "troops deployed" and s["subject_name"] == "North Korea")
     points = page.request.get(f"{live_server}/api/figures?subject={troops['subject']}&quantity=troops&limit=500").json()["items"]
-    page.goto(f"{live_server}/series/view?quantity=troops&subject={troops['subject']}")
+    page.goto(f"{live_server}/series/view?quantity=troops%20deployed&subject={troops['subject']}")
     chart = page.locator("svg.chart")
     assert chart.is_visible()
-    dated = [p for p in points if p["as_of"] and p["as_of"][:4].isdigit()]
+    dated = [p for p in points if p["variable"] == "troops deployed" and p["as_of"] and p["as_of"][:4].isdigit()]
     assert chart.locator("g.point").count() == len(dated)
     assert chart.locator("path.open").count() >= 1  # "more than 15,000" is open upwards
     assert "12,000 troops" in chart.locator("g.point title").all_text_contents()[0] or \

@@ -105,6 +105,9 @@ class FigureItem(BaseModel):
     source_name: str | None = None
     rule: str | None = Field(None, description="The extraction rule that produced it.")
     article: ArticleRef
+    variable: str | None = Field(None, description="The series this figure belongs to (null: not a count, or what it measures is unknown).")
+    scale: float | None = Field(None, description="Multiply value/low/high by it to get them in unit (17 cents: unit USD, scale 0.01).")
+    char_start: int | None = Field(None, description="Where the figure starts in its article's text.")
 
 
 class SeriesItem(BaseModel):
@@ -114,6 +117,7 @@ class SeriesItem(BaseModel):
     subject_name: str | None = None
     quantity: str
     points: int
+    undated: int | None = Field(None, description="Points without an as_of, listed apart and never plotted.")
     first: str | None = None
     last: str | None = None
 
@@ -128,6 +132,9 @@ class ContradictionItem(BaseModel):
     quantity: str | None = None
     period: str | None = None
     reason: str
+    confidence: float | None = Field(None, description="0..1: how sure the conflict is.")
+    left_sentence: str | None = None
+    right_sentence: str | None = None
     left: FigureItem | StatementItem | None = None
     right: FigureItem | StatementItem | None = None
 

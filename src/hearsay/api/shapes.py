@@ -45,7 +45,8 @@ def figure(row: Row) -> Row:
             "low_inclusive": row.get("low_inclusive"), "high_inclusive": row.get("high_inclusive"),
             "hedge": row["hedge"], "as_of": row["as_of"], "period": row["period"],
             "subject": row["subject_id"], "subject_name": row["subject"],
-            "source": row["source_id"], "source_name": row["according_to"], "rule": row.get("rule"), "article": article_ref(row)}
+            "source": row["source_id"], "source_name": row["according_to"], "rule": row.get("rule"), "article": article_ref(row),
+            "variable": row.get("variable"), "scale": row.get("scale"), "char_start": row.get("char_start")}
 
 
 def statements(rows: list[Row], full: dict[int, Row]) -> list[Row]:
@@ -61,7 +62,7 @@ def figures(rows: list[Row], full: dict[int, Row]) -> list[Row]:
 def series_key(row: Row) -> Row:
     """Return a series item: subject key and name, quantity, number of points, first and last ``as_of``."""
     return {"subject": row["subject_id"], "subject_name": row["subject"], "quantity": row["quantity"],
-            "points": row["points"], "first": row["first"], "last": row["last"]}
+            "points": row["points"], "undated": row.get("undated"), "first": row["first"], "last": row["last"]}
 
 
 def contradiction(row: Row) -> Row:
@@ -75,7 +76,8 @@ def contradiction(row: Row) -> Row:
 
     return {"key": row["id"], "kind": row["kind"], "subject": row["subject_id"], "subject_name": row["subject"],
             "quantity": row["quantity"], "period": row["period"], "reason": row["reason"],
-            "left": side("left"), "right": side("right")}
+            "confidence": row.get("confidence"), "left_sentence": row.get("left_sentence"),
+            "right_sentence": row.get("right_sentence"), "left": side("left"), "right": side("right")}
 
 
 def duplicate_group(group: Row) -> Row:

@@ -108,7 +108,10 @@ def make_article(
     """Build one normalised :class:`Article` from text or HTML plus metadata.
 
     Metadata in ``meta`` (id, title, url, source, authors, published) wins over what the HTML
-    page says; ``published`` is the fallback reference date.
+    page says. The publication date is, first, ``meta["published"]`` (a JSONL ``published``
+    field), then the caller's ``published`` (``--published``), and only when neither is given
+    the date found in the page's metadata (trafilatura/htmldate); ``published_source`` says
+    which: ``"given"``, ``"page"`` or None (issue 13: a caller's date is never overridden).
 
     Raises:
         InputError: no text, or text that is empty after normalisation.
@@ -145,10 +148,15 @@ def make_article(
             fields["authors"] = [a for a in authors if a.strip()]
         else:
             raise InputError(f"{origin}: 'authors' must be a string or a list of strings")
+    page_date = fields.pop("published", None)
     if meta.get("published"):
         fields["published"] = parse_date(str(meta["published"]), what=f"{origin}: published", error=InputError)
-    if not fields.get("published"):
+    elif published is not None:
         fields["published"] = published
+    if fields.get("published"):
+        fields["published_source"] = "given"
+    elif page_date:
+        fields["published"], fields["published_source"] = page_date, "page"
     return Article(
         text=norm,
         language=str(meta.get("language") or detect_language(norm)),
@@ -162,6 +170,7 @@ def make_article(
         encoding=encoding,
         origin=origin,
         raw=raw if raw != norm else None,
+        published_source=fields.get("published_source"),
     )
 
 

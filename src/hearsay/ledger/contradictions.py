@@ -1,26 +1,74 @@
 """Contradictions: figures whose intervals cannot both hold, statements that negate each other.
 
-Figures conflict when they share subject, quantity, unit and period and their intervals are
-disjoint (open ends never conflict on that side). A speaker contradicts themself when two of
-their statements say the same words with opposite polarity. Copies of one story (a duplicate
-group) never contradict each other. Each pair is stored once, older side on the left.
+Two figures conflict only when all of these hold (issue 13):
+
+- their variables match: same subject, same :mod:`~hearsay.ledger.variables` label (measure
+  with its verb, place, part/whole or rate basis, unit) -- figures that are not counts
+  (scores, ranks, model numbers, clock times, specifications, table rows) or whose measure
+  the text does not name have no variable and are never compared;
+- they come from different sources: different articles that are not near-duplicates of one
+  story (never two figures of one article);
+- their times overlap: both have an explicit ``as_of`` in the same period (a figure without
+  one is never compared: its time is unknown);
+- their intervals are disjoint even after widening each unhedged round number by half its
+  last significant digit ("11,000" may be anything from 10,500 to 11,500).
+
+A speaker contradicts themself when, in two different articles, two of their statements state
+the same proposition word for word (rapidfuzz ratio >= 0.9 without negators) with opposite polarity. Conditionals ("will appeal if ...") and questions are
+not assertions and are skipped; in "X denied reports that Y" the proposition is Y and X denies
+it (the reports, not X, say Y). Each pair is stored once (lower row key on the left) with a
+reason, a confidence and both sentences.
 """
 
 from __future__ import annotations
 
+import math
+import re
 from datetime import datetime, timezone
 from typing import Any
 
 from sqlalchemy import Connection, select
 
-from hearsay.ledger.statements import polarity_of, same_statement
+from rapidfuzz import fuzz
+
+from hearsay.ledger.statements import words
+from hearsay.ledger.variables import sentence_of
 from hearsay.store import schema
 
 NEGATES_MIN = 0.85  # same_statement score of the two contents once negation words are removed
-# Measurement kinds, not things counted: two sums of money about Boeing in one month are two
-# different deals, not a conflict. Only figures that count one named thing are compared.
+# Kept for callers of the old API: measurement kinds that never form a variable on their own.
 GENERIC_QUANTITIES = frozenset({"money", "percent", "percentage", "point", "points", "index", "time", "unit", "units",
                                 "figure", "number", "amount", "value", "gb", "mb", "g", "kg", "km", "m", "year", "years"})
+_CONDITIONAL = re.compile(r"\b(?:if|unless|provided that|as long as|in case|would|could|might)\b", re.I)
+_QUESTION_CUES = frozenset({"asked", "asks", "ask", "wondered", "wonders", "questioned", "queried"})
+_REPORTS_THAT = re.compile(r"^\s*(?:the\s+)?(?:reports?|claims?|allegations?|suggestions?|rumou?rs?|accusations?|speculation)"
+                           r"\s+(?:that\s+)?", re.I)
+
+
+def rounding(value: float | None, text: str | None = None) -> float:
+    """Half the place of the last significant digit of ``value`` (0 for values below 10)."""
+    if value is None or value == 0 or not math.isfinite(value):
+        return 0.0
+    v = abs(value)
+    if v != int(v) or v < 10:
+        return 0.0
+    n = int(v)
+    place = 1
+    while n % 10 == 0 and n >= 10:
+        n //= 10
+        place *= 10
+    return place / 2
+
+
+def widened(p: Any) -> tuple[float | None, float | None]:
+    """Return ``p``'s interval in its unit, widened by rounding when it is an unhedged point."""
+    scale = p.scale if getattr(p, "scale", None) else 1.0
+    low = None if p.low is None else p.low * scale
+    high = None if p.high is None else p.high * scale
+    if low is not None and high is not None and low == high:
+        r = rounding(p.low) * scale
+        return low - r, high + r
+    return low, high
 
 
 def disjoint(a: Any, b: Any) -> bool:
@@ -32,77 +80,188 @@ def disjoint(a: Any, b: Any) -> bool:
     return below(a, b) or below(b, a)
 
 
+def disjoint_beyond_rounding(a: Any, b: Any) -> bool:
+    """:func:`disjoint` after :func:`widened`: a gap that rounding cannot explain."""
+    (alo, ahi), (blo, bhi) = widened(a), widened(b)
+
+    def below(hi: float | None, lo: float | None, inclusive: bool) -> bool:
+        return hi is not None and lo is not None and (hi < lo or (hi == lo and not inclusive))
+    return below(ahi, blo, bool(a.high_inclusive and b.low_inclusive)) or below(bhi, alo, bool(b.high_inclusive and a.low_inclusive))
+
+
+def figure_confidence(a: Any, b: Any) -> float:
+    """How sure a figure conflict is, 0..1: a relative gap, a named verb/place and named sources add to 0.5."""
+    (alo, ahi), (blo, bhi) = widened(a), widened(b)
+    if ahi is not None and blo is not None and ahi < blo:
+        gap, size = blo - ahi, max(abs(blo), 1e-9)
+    elif bhi is not None and alo is not None and bhi < alo:
+        gap, size = alo - bhi, max(abs(alo), 1e-9)
+    else:
+        gap, size = 0.0, 1.0
+    conf = 0.5 + min(gap / size, 1.0) * 0.2
+    if " " in (a.variable or "").split(" (")[0]:  # a verb, a place or a basis narrows the variable
+        conf += 0.1
+    if a.source_id is not None and b.source_id is not None:
+        conf += 0.1
+    if a.low is not None and a.high is not None and b.low is not None and b.high is not None:
+        conf += 0.05  # both closed: no open hedge
+    return round(min(conf, 0.95), 2)
+
+
 def _group(conn: Connection, doc_key: int) -> int:
     d = schema.duplicates
     row = conn.execute(select(d.c.group_id).where(d.c.document_id == doc_key)).first()
     return int(row[0]) if row else doc_key
 
 
-def _insert(conn: Connection, **values: Any) -> None:
+def _insert(conn: Connection, **values: Any) -> bool:
+    """Store one unordered pair once (lower row key on the left); return whether it was new."""
+    if values["left_id"] > values["right_id"]:
+        for a, b in (("left_id", "right_id"), ("left_document_id", "right_document_id"), ("left_sentence", "right_sentence")):
+            values[a], values[b] = values[b], values[a]
     c = schema.contradictions
     exists = conn.execute(select(c.c.id).where(c.c.kind == values["kind"], c.c.left_id == values["left_id"],
                                                c.c.right_id == values["right_id"])).first()
-    if not exists:
-        conn.execute(c.insert().values(detected_at=datetime.now(timezone.utc).isoformat(), **values))
+    if exists:
+        return False
+    conn.execute(c.insert().values(detected_at=datetime.now(timezone.utc).isoformat(), **values))
+    return True
 
 
 def _fmt(p: Any) -> str:
-    lo = "-inf" if p.low is None else f"{p.low:g}"
-    hi = "inf" if p.high is None else f"{p.high:g}"
-    return f"[{lo}, {hi}]"
+    lo, hi = widened(p)
+    lo_s = "-inf" if lo is None else f"{lo:g}"
+    hi_s = "inf" if hi is None else f"{hi:g}"
+    return f"[{lo_s}, {hi_s}]"
+
+
+def _sentence(conn: Connection, table: Any, key: int, texts: dict[int, str]) -> str | None:
+    row = conn.execute(select(table.c.document_id, table.c.char_start, table.c.char_end).where(table.c.id == key)).first()
+    if row is None:
+        return None
+    if row.document_id not in texts:
+        d = schema.documents
+        texts[row.document_id] = conn.execute(select(d.c.text).where(d.c.id == row.document_id)).scalar_one()
+    text = texts[row.document_id]
+    lo, hi = sentence_of(text, row.char_start, row.char_end)
+    return text[lo:hi].strip()
 
 
 def find_figure_conflicts(conn: Connection, doc_key: int, figure_ids: list[int]) -> int:
-    """Record the conflicts between the new points ``figure_ids`` and every stored point; return how many."""
-    p = schema.series_points
+    """Record the conflicts between the new points ``figure_ids`` and stored points of other articles; return how many."""
+    p, f = schema.series_points, schema.figures
     mine = _group(conn, doc_key)
     found = 0
-    for new in conn.execute(select(p).where(p.c.figure_id.in_(figure_ids), p.c.subject_id.is_not(None), p.c.period.is_not(None))).all():
-        if new.quantity in GENERIC_QUANTITIES:
-            continue
+    texts: dict[int, str] = {}
+    for new in conn.execute(select(p).where(p.c.figure_id.in_(figure_ids), p.c.subject_id.is_not(None),
+                                            p.c.variable.is_not(None), p.c.period.is_not(None))).all():
         others = conn.execute(select(p).where(
-            p.c.subject_id == new.subject_id, p.c.quantity == new.quantity, p.c.period == new.period, p.c.figure_id != new.figure_id,
+            p.c.subject_id == new.subject_id, p.c.variable == new.variable, p.c.period == new.period,
+            p.c.document_id != doc_key,
         )).all()
         for old in others:  # cheap tests first: the duplicate-group lookup is a query
-            if old.unit and new.unit and old.unit != new.unit:
+            if not disjoint_beyond_rounding(old, new):
                 continue
-            if not disjoint(old, new):
-                continue
-            if old.document_id != doc_key and _group(conn, old.document_id) == mine:
+            if _group(conn, old.document_id) == mine:
                 continue
             left, right = sorted([old, new], key=lambda r: r.figure_id)
-            _insert(conn, kind="figure", left_id=left.figure_id, right_id=right.figure_id,
-                    left_document_id=left.document_id, right_document_id=right.document_id, subject_id=new.subject_id,
-                    quantity=new.quantity, period=new.period,
-                    reason=f"{new.quantity} for {new.period}: {_fmt(left)} vs {_fmt(right)} cannot both hold")
-            found += 1
+            ltext, rtext = (conn.execute(select(f.c.text).where(f.c.id == r.figure_id)).scalar_one() for r in (left, right))
+            found += _insert(
+                conn, kind="figure", left_id=left.figure_id, right_id=right.figure_id,
+                left_document_id=left.document_id, right_document_id=right.document_id, subject_id=new.subject_id,
+                quantity=new.variable, period=new.period, confidence=figure_confidence(left, right),
+                left_sentence=_sentence(conn, f, left.figure_id, texts), right_sentence=_sentence(conn, f, right.figure_id, texts),
+                reason=(f"{new.variable} for {new.period}: '{ltext}' {_fmt(left)} vs '{rtext}' {_fmt(right)} "
+                        "cannot both hold, even allowing for rounding"))
     return found
 
 
+# Words that negate a clause. "denied"/"false" are left out: inside a statement they are often
+# content ("was denied a permit"); a denial *cue* still negates (see :func:`asserts`).
+_NEGATORS = frozenset({"not", "no", "never", "none", "nothing", "neither", "nor", "nobody", "n't", "n’t", "cannot"})
+# Negative words that do not negate: "nothing less than", "not only", "no doubt".
+_NOT_NEGATING = re.compile(r"\b(?:nothing|no|not) (?:less|more|fewer) than\b|\bnot (?:only|just)\b|\bno doubt\b|"
+                           r"\bnever before\b|\bnone other than\b|"
+                           r"\bnot\b(?=[^.;]{0,80}?\bbut\b)", re.I)  # "not one person, but several" asserts "several"
+# Tokeniser and typing damage: "hadn’ t", "can 't", "cant" -> "hadn't", "can't".
+_SPLIT_NT = re.compile(r"n\s?[’'`]\s?t\b", re.I)
+_BARE_NT = re.compile(r"\b(can|don|didn|doesn|isn|wasn|wouldn|couldn|shouldn|aren|weren|haven|hasn|hadn)t\b", re.I)
+_DENIAL_CUES = frozenset({"denied", "denies", "deny", "rejected", "rejects", "dismissed", "dismisses", "refuted", "disputed"})
+SAME_PROPOSITION_MIN = 0.9  # rapidfuzz ratio (order-sensitive) of the two propositions without negations
+
+
+def asserts(content: str, cue: str | None) -> tuple[bool, str] | None:
+    """Return ``(negated, proposition)`` of a statement, or None when it asserts nothing (question, conditional).
+
+    "denied reports that Y": the proposition is Y, negated; the reports, not the speaker, say Y.
+    """
+    verb = (cue or "").lower().split()[0] if cue and cue.split() else ""
+    if verb in _QUESTION_CUES or content.rstrip().endswith("?") or _CONDITIONAL.search(content):
+        return None
+    body = _BARE_NT.sub(lambda m: m.group(1) + "n't", _SPLIT_NT.sub("n't", content))
+    body = _NOT_NEGATING.sub(" ", body)
+    if verb in _DENIAL_CUES:
+        body = _REPORTS_THAT.sub("", body, count=1)
+    ws = words(body)
+    count = sum(1 for w in ws if w in _NEGATORS) + (verb in _DENIAL_CUES)
+    core = " ".join(w for w in ws if w not in _NEGATORS)
+    return (count % 2 == 1, core) if core.strip() else None
+
+
+def same_proposition(a: str, b: str) -> float:
+    """0..1: how closely two propositions match, word order included (a fragment of the other scores low)."""
+    return fuzz.ratio(a, b) / 100
+
+
 def find_statement_conflicts(conn: Connection, doc_key: int, statements: list[tuple[int, int | None]]) -> int:
-    """Record pairs of one speaker's statements that negate each other; return how many."""
+    """Record pairs of one speaker's statements, in different stories, that negate each other; return how many."""
     st, links = schema.statements, schema.statement_links
     mine = _group(conn, doc_key)
     found = 0
+    texts: dict[int, str] = {}
     for key, speaker in statements:
         if speaker is None:
             continue
         new = conn.execute(select(st).where(st.c.id == key)).one()
-        neg, core = polarity_of(new.content, new.cue)
+        said = asserts(new.content, new.cue)
+        if said is None:
+            continue
+        neg, core = said
         history = conn.execute(select(st.c.id, st.c.document_id, st.c.content, st.c.cue).join(links, links.c.statement_id == st.c.id)
-                               .where(links.c.speaker_id == speaker, st.c.id != key)).all()
+                               .where(links.c.speaker_id == speaker, st.c.document_id != doc_key)).all()
         for old in history:  # compare words first; the duplicate-group lookup is a query
-            old_neg, old_core = polarity_of(old.content, old.cue)
-            if old_neg == neg or same_statement(core, old_core) < NEGATES_MIN:
+            old_said = asserts(old.content, old.cue)
+            if old_said is None or old_said[0] == neg:
                 continue
-            if old.document_id != doc_key and _group(conn, old.document_id) == mine:
+            score = same_proposition(core, old_said[1])
+            if score < SAME_PROPOSITION_MIN or _group(conn, old.document_id) == mine:
                 continue
-            left, right = (old.id, old.document_id), (key, doc_key)
-            _insert(conn, kind="statement", left_id=left[0], right_id=right[0], left_document_id=left[1],
-                    right_document_id=right[1], subject_id=speaker, quantity=None, period=None,
-                    reason="the same speaker says it and denies it")
-            found += 1
+            found += _insert(conn, kind="statement", left_id=old.id, right_id=key, left_document_id=old.document_id,
+                             right_document_id=doc_key, subject_id=speaker, quantity=None, period=None,
+                             confidence=round(0.5 + 0.45 * (score - SAME_PROPOSITION_MIN) / (1 - SAME_PROPOSITION_MIN), 2),
+                             left_sentence=_sentence(conn, st, old.id, texts), right_sentence=_sentence(conn, st, key, texts),
+                             reason="the same speaker says it in one story and denies it in another")
     return found
 
 
-__all__ = ["GENERIC_QUANTITIES", "NEGATES_MIN", "disjoint", "find_figure_conflicts", "find_statement_conflicts"]
+def check_store(conn: Connection) -> list[str]:
+    """Return every broken claims invariant of a store (empty when sound): a pair inside one
+    article or one duplicate group, a pair stored twice (in either order)."""
+    c = schema.contradictions
+    problems, seen = [], set()
+    for row in conn.execute(select(c)).all():
+        pair = (row.kind, min(row.left_id, row.right_id), max(row.left_id, row.right_id))
+        if pair in seen:
+            problems.append(f"contradiction {row.id}: pair {pair} stored twice")
+        seen.add(pair)
+        if row.left_id == row.right_id:
+            problems.append(f"contradiction {row.id}: a {row.kind} contradicts itself")
+        if row.left_document_id == row.right_document_id:
+            problems.append(f"contradiction {row.id}: both sides in document {row.left_document_id}")
+        elif _group(conn, row.left_document_id) == _group(conn, row.right_document_id):
+            problems.append(f"contradiction {row.id}: both sides are copies of one story")
+    return problems
+
+
+__all__ = ["GENERIC_QUANTITIES", "NEGATES_MIN", "SAME_PROPOSITION_MIN", "asserts", "same_proposition", "check_store", "disjoint", "disjoint_beyond_rounding",
+           "figure_confidence", "find_figure_conflicts", "find_statement_conflicts", "rounding", "widened"]

@@ -1,8 +1,11 @@
-"""Figure series: every figure about a (subject, quantity) pair as an interval over ``as_of``.
+"""Figure series: one variable of one subject over time, as intervals over ``as_of``.
 
-A point keeps the figure's interval (``low``/``high``; ``None`` is open), the date it holds
-for (its ``as_of``, else the article's publication date), the period it is compared within
-(the month, or the year for year-only dates), who gives it and the article it comes from.
+A point keeps the figure's interval (``low``/``high``; ``None`` is open), its variable
+(:mod:`hearsay.ledger.variables`: measure, place, basis, unit; ``NULL`` when the figure is not
+a count or the text does not say what it measures), the date it holds for (its explicit
+``as_of`` only: a figure without one has no ``as_of`` and no period, and is listed apart, never
+placed at the publication date), the period it is compared within (the month, or the year for
+year-only dates), who gives it and the article it comes from.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ import re
 
 from sqlalchemy import Connection, select
 
+from hearsay.ledger.variables import variable_of
 from hearsay.model import Figure, Record
 from hearsay.store import schema
 
@@ -40,20 +44,22 @@ def add_points(conn: Connection, doc_key: int, record: Record, canonical: dict[s
     """
     f = schema.figures
     keys = {r.local_id: r.id for r in conn.execute(select(f.c.local_id, f.c.id).where(f.c.document_id == doc_key))}
-    published = record.article.published.isoformat() if record.article.published else None
     rows = []
     for fig in record.figures:
         if not fig.quantity:
             continue
         low, high = interval(fig)
-        as_of = fig.as_of if period(fig.as_of) else published
+        as_of = fig.as_of if period(fig.as_of) else None
+        var = variable_of(fig, record.article.text)
         rows.append({
             "figure_id": keys[fig.id], "document_id": doc_key,
             "subject_id": canonical.get(fig.subject) if fig.subject else None,
             "quantity": fig.quantity.lower().strip(), "value": fig.value, "low": low, "high": high,
-            "low_inclusive": fig.low_inclusive, "high_inclusive": fig.high_inclusive, "unit": fig.unit,
+            "low_inclusive": fig.low_inclusive, "high_inclusive": fig.high_inclusive, "unit": var.unit,
             "as_of": as_of, "period": period(as_of),
             "source_id": canonical.get(fig.source) if fig.source else None,
+            "variable": var.label if var.comparable else None, "place": var.place, "basis": var.basis, "kind": var.kind,
+            "scale": var.scale,
         })
     if rows:
         conn.execute(schema.series_points.insert(), rows)

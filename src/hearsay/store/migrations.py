@@ -14,7 +14,7 @@ from sqlalchemy import Connection, Engine, inspect, select, text
 
 from hearsay.store import schema
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 
 # The tables 0001 creates, named once and for all: later tables come with their own migration.
@@ -183,6 +183,22 @@ def _m006_identity(conn: Connection) -> None:
     _add_missing_columns(conn, "canonical_entities", ("authority_id", "name_locked"))
 
 
+# Issue 13: a figure's variable on its series point, a confidence and both sentences on a
+# contradiction. Points stored before this migration have no variable (they join no series
+# and no new contradiction until the store is rebuilt); their old contradictions stay.
+CLAIMS_COLUMNS = {
+    "series_points": ("variable", "place", "basis", "kind", "scale"),
+    "contradictions": ("confidence", "left_sentence", "right_sentence"),
+}
+
+
+def _m007_claims_variables(conn: Connection) -> None:
+    _add_missing_columns(conn, "documents", ("published_source",))
+    for table, columns in CLAIMS_COLUMNS.items():
+        _add_missing_columns(conn, table, columns)
+    conn.exec_driver_sql("CREATE INDEX IF NOT EXISTS ix_series_points_variable ON series_points (subject_id, variable, period)")
+
+
 MIGRATIONS: list[tuple[str, Callable[[Connection], None]]] = [
     ("0001_initial", _m001_initial),
     ("0002_ledger", _m002_ledger),
@@ -190,6 +206,7 @@ MIGRATIONS: list[tuple[str, Callable[[Connection], None]]] = [
     ("0004_event_codes", _m004_event_codes),
     ("0005_query_indexes", _m005_query_indexes),
     ("0006_identity", _m006_identity),
+    ("0007_claims_variables", _m007_claims_variables),
 ]
 
 

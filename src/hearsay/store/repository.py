@@ -119,6 +119,7 @@ class Store:
             "source": a.source,
             "authors": json.dumps(list(a.authors), ensure_ascii=False),
             "published": a.published.isoformat() if a.published else None,
+            "published_source": a.published_source,
             "language": a.language,
             "input_format": a.input_format,
             "encoding": a.encoding,
@@ -183,6 +184,7 @@ class Store:
                 text=doc.text, id=doc.given_id, title=doc.title, url=doc.url, source=doc.source,
                 authors=tuple(json.loads(doc.authors)), published=date.fromisoformat(doc.published) if doc.published else None,
                 language=doc.language, input_format=doc.input_format, encoding=doc.encoding, origin=doc.origin,
+                published_source=doc.published_source,
             )
             return Record(
                 article=article,

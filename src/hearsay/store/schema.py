@@ -51,6 +51,7 @@ documents = Table(
     Column("source", Text),
     Column("authors", Text, nullable=False, default="[]"),
     Column("published", String(10), index=True),
+    Column("published_source", String(10)),  # issue 13: "given" | "page" | NULL (migration 0007_claims_variables)
     Column("language", String(16), nullable=False),
     Column("input_format", String(16), nullable=False),
     Column("encoding", String(40)),
@@ -324,7 +325,14 @@ series_points = Table(
     Column("as_of", String(40)),
     Column("period", String(10)),
     Column("source_id", Integer),
+    # Issue 13 (migration 0007_claims_variables): the figure's variable (ledger/variables.py).
+    Column("variable", Text),  # series name: measure, place, basis, unit; NULL = not comparable
+    Column("place", Text),
+    Column("basis", String(20)),  # total | part | increment | per <period>
+    Column("kind", String(60)),  # count | amount | not a count: <why>
+    Column("scale", Float),  # multiply low/high/value by it to get them in ``unit``
     Index("ix_series_points_key", "subject_id", "quantity", "period"),
+    Index("ix_series_points_variable", "subject_id", "variable", "period"),
 )
 
 contradictions = Table(
@@ -341,6 +349,10 @@ contradictions = Table(
     Column("period", String(10)),
     Column("reason", Text, nullable=False),
     Column("detected_at", String(40), nullable=False),
+    # Issue 13 (migration 0007_claims_variables): how sure, and both sentences as stored.
+    Column("confidence", Float),
+    Column("left_sentence", Text),
+    Column("right_sentence", Text),
     UniqueConstraint("kind", "left_id", "right_id"),
 )
 

@@ -220,8 +220,9 @@ def series_page(request: Request, quantity: Annotated[str, Query(min_length=1, m
     """
     store = _store(request)
     entity = q.resolve_entity(store, subject) if subject is not None else None
-    rows = q.figures(store, subject=entity["id"] if entity else None, quantity=quantity, no_subject=entity is None,
-                     limit=q.MAX_LIMIT)
+    key = entity["id"] if entity else None
+    rows = (q.figures(store, subject=key, variable=quantity, no_subject=entity is None, limit=q.MAX_LIMIT)  # a series name (issue 13)
+            or q.figures(store, subject=key, quantity=quantity, no_subject=entity is None, limit=q.MAX_LIMIT))
     if not rows:
         raise QueryError(f"no {quantity.strip()!r} figures" + (f" about {entity['name']}" if entity else " without a subject"))
     points = shapes.figures(rows, q.figures_by_id(store, [r["id"] for r in rows]))

@@ -1,0 +1,319 @@
+"""A figure's variable: the claim frame two figures must share before they can be compared.
+
+A figure's quantity ("troops", "killed", "money") says what kind of thing is counted, not what
+was measured. The variable adds, from the figure's own sentence in the stored text (cheap
+string rules only, no parse):
+
+- ``measure``: the counted thing with its governing verb ("troops deployed", "jobs cut");
+  for sums of money and percentages the measured noun before the figure ("price",
+  "unemployment rate"); ``None`` when the text does not say (such a figure joins no series
+  and no contradiction: insufficient data);
+- ``place``: "at Filton", "in Kursk" right after the counted thing;
+- ``unit``: ISO 4217 for money (cents become the currency with a 0.01 scale, the written
+  value stays in ``figures.text``), ``%`` apart from ``percentage points``, physical units
+  as the extractor gives them, ``None`` for plain counts;
+- ``basis``: ``total`` unless the text shows a part ("of which", "of them", "at each site"),
+  an increment ("a further", "another", "an additional") or a rate ("per day", "a year");
+- ``time``: the figure's explicit ``as_of``, else ``"unknown"`` (never the publication date);
+- ``kind``: ``count``/``amount``, or ``not a count: <why>`` for clock times, years, scores,
+  ranks, model numbers, product specifications and table rows.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from hearsay.model import Figure
+
+UNKNOWN_TIME = "unknown"
+
+# Verb (any inflection listed) -> the participle a measure is named with. Synonyms share one.
+_VERBS = {
+    "deployed": ("deploy", "deploys", "deployed", "deploying", "sent", "send", "sends", "sending", "dispatched", "dispatch",
+                 "stationed", "posted"),
+    "killed": ("killed", "kill", "kills", "killing", "died", "die", "dead", "dies", "perished", "lost their lives"),
+    "injured": ("injured", "wounded", "hurt", "injuring", "wounding"),
+    "cut": ("cut", "cuts", "cutting", "axed", "axe", "shed", "sheds", "shedding", "slashed", "eliminated", "lost", "lose"),
+    "created": ("created", "create", "creates", "creating", "added", "hired"),
+    "arrested": ("arrested", "detained", "held", "arrest", "arresting"),
+    "evacuated": ("evacuated", "evacuate"),
+    "displaced": ("displaced", "fled", "homeless"),
+    "missing": ("missing",),
+    "rescued": ("rescued", "saved"),
+    "captured": ("captured", "taken prisoner", "surrendered"),
+    "sold": ("sold", "sell", "sells", "selling"),
+    "recalled": ("recalled", "recall", "recalls"),
+    "affected": ("affected",),
+    "evacuation": (),
+}
+_VERB_OF = {form: norm for norm, forms in _VERBS.items() for form in forms}
+# Quantities that already name the verb ("1,000 were killed" -> killed).
+_VERB_QUANTITIES = {"killed": "killed", "dead": "killed", "died": "killed", "deaths": "killed", "wounded": "injured",
+                    "injured": "injured", "hurt": "injured", "injuries": "injured", "displaced": "displaced",
+                    "captured": "captured", "arrested": "arrested", "missing": "missing", "casualties": "casualties"}
+# Generic quantities: the measured thing must come from the words around the figure.
+GENERIC = frozenset({"money", "percent", "percentage", "point", "points", "index", "time", "unit", "units", "figure",
+                     "number", "amount", "value", "year", "years"})
+# Nouns that name what a sum or a share measures ("the price rose to $5", "unemployment of 5%").
+_MEASURE_NOUNS = (
+    "price", "prices", "rate", "rates", "inflation", "unemployment", "growth", "gdp", "profit", "profits", "loss", "losses",
+    "revenue", "revenues", "sales", "turnover", "earnings", "income", "wage", "wages", "salary", "pay", "fine", "bail",
+    "budget", "deficit", "debt", "cost", "costs", "fee", "fees", "tax", "taxes", "stake", "share", "shares", "dividend",
+    "bonus", "reward", "ransom", "damages", "compensation", "aid", "funding", "investment", "bid", "offer", "deal",
+    "valuation", "value", "turnout", "support", "approval", "majority", "market share", "interest rate", "base rate",
+    "house prices", "oil price", "fare", "fares", "rent", "pension", "output", "exports", "imports", "spending",
+)
+_MEASURE_RE = re.compile(r"\b(" + "|".join(sorted((re.escape(n) for n in _MEASURE_NOUNS), key=len, reverse=True)) + r")\b", re.I)
+_SPEC_UNITS = frozenset({"gb", "mb", "tb", "kb", "ghz", "mhz", "hz", "megapixel", "megapixels", "mp", "inch", "inches", "mah",
+                         "rpm", "hp", "cc", "bhp", "mph", "kph", "gigabyte", "gigabytes", "megabyte", "megabytes", "pixel", "pixels"})
+_CLOCK = re.compile(r"^\s*(?:[:.]\s?\d\d)?\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT|ET|PT|[ap]\.?\s?m\b\.?|hrs\b|"
+                    r"hours? local|o'clock)", re.I)
+_CLOCK_TEXT = re.compile(r"^\d{1,2}\s?[:.]\s?\d\d(?:\s*[ap]\.?\s?m\.?)?$|^\d{4}\s*(?:GMT|BST|UTC|hrs)$", re.I)
+# Sports statistics: box-score tallies, not claims about the world that other reports could contradict.
+_SPORT_STATS = frozenset({"yard", "yards", "touchdown", "touchdowns", "rebound", "rebounds", "assist", "assists", "rbi", "rbis",
+                          "homer", "homers", "carry", "carries", "catch", "catches", "pass", "passes", "completion",
+                          "completions", "game", "games", "win", "wins", "inning", "innings", "wicket", "wickets", "pointer",
+                          "pointers", "shot", "shots", "turnover", "turnovers", "sack", "sacks", "interception",
+                          "interceptions", "goal", "goals", "run", "runs", "point", "points", "save", "saves", "ko", "kos",
+                          "punch", "punches", "round", "rounds", "title", "titles", "season", "seasons", "lap", "laps"})
+_RANK_BEFORE = re.compile(r"(?:\bno\.|\bnumber|\branked|\brank|\branking|\bseed|\bseeded|\bworld|\bgrade|\blevel|\bversion|#)\s*$", re.I)
+_RANK_AFTER = re.compile(r"^\s*(?:st|nd|rd|th)?\s*(?:place|position|seed|spot)\b", re.I)
+_SCORE = re.compile(r"\b\d{1,3}\s*[-–]\s*\d{1,3}\b")
+_SCORE_WORDS = re.compile(r"\b(?:won|win|wins|beat|beats|lost|lose|defeat|defeated|drew|draw|score|scored|scoreline|lead|led|"
+                          r"victory|set|sets|match|goals?|points?\s+to|half-time|full-time|innings|wickets?|runs)\b", re.I)
+_MODEL_AFTER = re.compile(r"^[-/]?[A-Za-z]{1,3}\d*\b|^-\d{3}\b")
+_CAP_WORD_BEFORE = re.compile(r"\b([A-Z][A-Za-z]*|[A-Z]{2,})\s*$")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_NUMBER_TOKEN = re.compile(r"(?<![\w.])[$£€¥]?\d[\d,.]*%?(?![\w])")
+_PART_BEFORE = re.compile(r"\b(?:of (?:which|whom|them|those|these)|including|among them|among whom)\s*[,:]?\s*$", re.I)
+_PART_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:at each|in each|at every|per site|each|apiece|of (?:them|those|these|the total))\b", re.I)
+_INCREMENT_BEFORE = re.compile(r"\b(?:a further|another|an additional|an extra|additional|extra|more than doubled to|up by|rose by|"
+                               r"fell by|down by|increase of|rise of|fall of|drop of)\s*$", re.I)
+_INCREMENT_AFTER = re.compile(r"^\s*(?:more|further|additional|extra|new)\b", re.I)
+_RATE = re.compile(r"^[^.;,]{0,30}?\b(?:(?:per|a|an|each|every) (day|week|month|year|hour|minute|annum|quarter)|"
+                   r"(daily|weekly|monthly|annually|yearly|hourly))\b", re.I)
+_RATE_NORM = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year", "yearly": "year", "hourly": "hour",
+              "annum": "year"}
+_PLACE_AFTER = re.compile(r"^[^.;,]{0,30}?\b(?:at|in|near|across)\s+((?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})")
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[A-Z\"“‘(])|\n")
+_STOP_PLACES = frozenset({"The", "A", "An", "This", "That", "January", "February", "March", "April", "May", "June", "July",
+                          "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday",
+                          "Thursday", "Friday", "Saturday", "Sunday"})
+
+
+# Nouns for people in general: "10 people killed" measures the same thing as "10 killed".
+_HUMANS = frozenset({"people", "person", "persons", "individuals", "civilians", "residents", "villagers", "victims"})
+_HUMAN_FATES = frozenset({"killed", "injured", "arrested", "evacuated", "displaced", "missing", "rescued", "captured", "affected"})
+
+
+@dataclass(frozen=True, slots=True)
+class Variable:
+    """What one figure measures (see the module doc)."""
+
+    measure: str | None
+    unit: str | None
+    scale: float  # multiply the figure's numbers by this to get them in ``unit``
+    place: str | None
+    basis: str  # total | part | increment | per <period>
+    kind: str  # count | amount | "not a count: <why>"
+    time: str  # explicit as_of, else UNKNOWN_TIME
+
+    @property
+    def comparable(self) -> bool:
+        """True when the figure can take part in a series and a contradiction."""
+        return self.measure is not None and not self.kind.startswith("not a count")
+
+    @property
+    def label(self) -> str:
+        """The series name: measure, place, basis and unit ("jobs cut at Filton", "price (USD)")."""
+        parts = [self.measure or "?"]
+        if self.place:
+            parts.append(f"in {self.place}")
+        if self.basis != "total":
+            parts.append(f"[{self.basis}]")
+        if self.unit:
+            parts.append(f"({self.unit})")
+        return " ".join(parts)
+
+
+def sentence_of(text: str, start: int, end: int) -> tuple[int, int]:
+    """Return the ``(start, end)`` offsets of the sentence (or line) holding ``text[start:end]``."""
+    lo = max(text.rfind("\n", 0, start) + 1, 0)
+    for boundary in _SENTENCE_END.finditer(text, lo, start):
+        lo = boundary.end()
+    m = _SENTENCE_END.search(text, end)
+    hi = m.start() if m else len(text)
+    nl = text.find("\n", end)
+    if nl != -1 and nl < hi:
+        hi = nl
+    return lo, hi
+
+
+def normalise_unit(unit: str | None) -> tuple[str | None, float]:
+    """Return ``(unit, scale)``: ISO 4217 codes stay, "USD cents" -> ("USD", 0.01), percent apart from points."""
+    if unit is None:
+        return None, 1.0
+    u = unit.strip()
+    m = re.fullmatch(r"([A-Z]{3}) (?:cents?|pence|p)", u)
+    if m:
+        return m.group(1), 0.01
+    if u in ("%", "percent", "per cent"):
+        return "%", 1.0
+    if u.lower() in ("percentage point", "percentage points", "points", "pp"):
+        return "percentage points", 1.0
+    return u.lower() if not re.fullmatch(r"[A-Z]{3}", u) else u, 1.0
+
+
+def _not_a_count(fig: Figure, text: str, sent: str, before: str, after: str, unit: str | None) -> str | None:
+    bare = fig.text.strip()
+    if _CLOCK_TEXT.match(bare) or (re.fullmatch(r"\d{1,4}", bare) and _CLOCK.match(after)):
+        return "clock time"
+    if (unit is None and fig.value is not None and fig.value == int(fig.value) and 1800 <= fig.value <= 2100
+            and re.fullmatch(r"\d{4}", bare)):
+        return "a year"
+    if _RANK_BEFORE.search(before) or _RANK_AFTER.match(after) or re.search(r"\d(?:st|nd|rd|th)\b", bare):
+        return "a rank"
+    window = before[-25:] + bare + after[:25]
+    if _SCORE.search(window) and (_SCORE_WORDS.search(sent) or len(_SCORE.findall(sent)) >= 2):
+        return "a score"
+    if unit is None and re.fullmatch(r"\d{1,5}", bare) and (_CAP_WORD_BEFORE.search(before) and before.strip()
+                                                           and not before.rstrip().endswith((".", ":"))
+                                                           or _MODEL_AFTER.match(after)):
+        word = _CAP_WORD_BEFORE.search(before)
+        if word is None or word.group(1) not in ("The", "A", "About", "Some", "Nearly", "Around", "Over", "Almost", "Only",
+                                                   "Just", "At", "By", "In", "Of", "And", "With", "To", "From", "Up"):
+            return "a model number or name"
+    if (unit is None and re.fullmatch(r"\d{3,5}", bare) and int(bare) % 10 and re.search(r"\bthe\s*$", before, re.I)
+            and re.match(r"^\s*(?:$|[,.;:)]|'s\b|’s\b|(?:is|was|has|had|will|would|can|could|and|or|jet|jets|plane|planes|"
+                         r"model|models|series|aircraft|airliner|airliners)\b)", after)):
+        return "a model number or name"  # "orders for the 787 had risen"
+    quantity = (fig.quantity or "").lower()
+    if (unit or "").lower() in _SPEC_UNITS or quantity in _SPEC_UNITS or re.match(r"^-?(?:inch|gb|mb|megapixel)", after, re.I):
+        return "a product specification"
+    nums, words = len(_NUMBER_TOKEN.findall(sent)), len(_WORD.findall(sent))
+    if nums >= 3 and nums * 2 >= words:
+        return "a table row"
+    return None
+
+
+def _verb_right_before(before: str) -> str | None:
+    """A verb the figure is the object of: "killing 10 people", "wounding other 70"."""
+    clause = re.split(r"[,;]|\band\b|\bor\b|\bwhile\b|\bbut\b", before.lower())[-1]  # not across "and"
+    last = re.findall(r"[a-z]+", clause)[-2:]
+    for w in reversed(last):
+        if w in _VERB_OF:
+            return _VERB_OF[w]
+    return None
+
+
+def _verb(before: str, after: str) -> str | None:
+    """The governing verb of the counted thing: right before it ("killing 10 people"), after it
+    ("troops were killed"), else a little before ("sent 11,000 troops")."""
+    right_before = _verb_right_before(before)
+    if right_before:
+        return right_before
+    after_words = re.findall(r"[a-z]+", after.lower().split(".")[0])[:7]
+    for i, w in enumerate(after_words):
+        two = " ".join(after_words[i:i + 3])
+        for phrase in ("lost their lives", "taken prisoner"):
+            if two.startswith(phrase):
+                return _VERB_OF[phrase]
+        if w in _VERB_OF:
+            return _VERB_OF[w]
+    before_words = re.findall(r"[a-z]+", before.lower())[-4:]
+    for w in reversed(before_words):
+        if w in _VERB_OF:
+            return _VERB_OF[w]
+    return None
+
+
+def _measure(fig: Figure, unit: str | None, before: str, after: str, sent: str) -> str | None:
+    from hearsay.extract.figures import quantity_key
+
+    quantity = (fig.quantity or "").lower().strip()
+    if not quantity:
+        return None
+    # The extractor keeps the article's words ("soldiers killed", "soldiers"); figures are
+    # compared on the class of what is counted (killed; troops), as data/quantities.tsv says.
+    klass = quantity_key(quantity)
+    if klass != quantity and klass in _VERB_QUANTITIES:
+        return _VERB_QUANTITIES[klass]
+    head, *rest = quantity.split()
+    head_class = quantity_key(head)
+    if head_class != head and quantity not in _VERB_QUANTITIES and head not in _HUMANS:
+        quantity = " ".join([head_class, *rest])
+    if quantity in _VERB_QUANTITIES:
+        return _verb_right_before(before) or _VERB_QUANTITIES[quantity]
+    if quantity in GENERIC or quantity == "weapons and equipment":
+        if quantity == "weapons and equipment":  # a catch-all class: the noun after the number says what
+            tail = re.search(r"([A-Za-z][A-Za-z-]+)$", fig.text)  # "at least one Pantsir"
+            m = None if tail else re.match(r"\s*([a-z][a-z-]+)", after)
+            noun = tail.group(1).lower() if tail else m.group(1) if m else None
+            if noun is None:
+                return None
+            verb = _verb(before, after[m.end():] if m else after)
+            return f"{noun} {verb}" if verb else noun
+        clause = re.split(r"[;:]|\bwhile\b|\bbut\b|\band\b", before)[-1]
+        found = _MEASURE_RE.findall(clause[-80:])
+        if not found:
+            m = re.match(r"^[^.;,]{0,15}?\b(?:in|of|for)\s+(?:the\s+|its\s+|their\s+)?([a-z ]+)", after, re.I)
+            found = _MEASURE_RE.findall(m.group(1)) if m else []
+        return found[-1].lower() if found else None
+    words = quantity.split()
+    if words[0] in _HUMANS and len(words) > 1 and words[1] in _VERB_OF:  # "people killed" = "killed"
+        return _VERB_OF[words[1]]
+    if any(w in _VERB_OF for w in words[1:]):  # the quantity names its verb already ("soldiers killed")
+        return " ".join(words[:1] + [_VERB_OF.get(w, w) for w in words[1:]])
+    of = re.match(r"^\s+of\s+([a-z][a-z-]+)\b", after)
+    last = re.search(r"([a-z]{3,})\s*$", fig.text.lower())
+    if of and last and last.group(1)[:3] == quantity[:3]:  # "two counts of murder": the count is of murder
+        quantity = f"{quantity} of {of.group(1)}"
+        after = after[of.end():]
+    verb = _verb(before, after)
+    if verb and quantity in _HUMANS and verb in _HUMAN_FATES:  # "killing 10 people" = "10 were killed"
+        return verb
+    return f"{quantity} {verb}" if verb else quantity
+
+
+def _basis(fig_text: str, before: str, after: str) -> str:
+    m = _RATE.match(after)
+    if m:
+        return "per " + _RATE_NORM.get((m.group(1) or m.group(2)).lower(), (m.group(1) or m.group(2)).lower())
+    if _PART_BEFORE.search(before) or _PART_AFTER.match(after):
+        return "part"
+    if (_INCREMENT_BEFORE.search(before) or _INCREMENT_AFTER.match(after)
+            or re.search(r"\b(?:more|further|another|additional|extra)\b", fig_text, re.I) and not re.match(r"(?i)(?:more|over) than", fig_text)):
+        return "increment"
+    return "total"
+
+
+def _place(after: str) -> str | None:
+    m = _PLACE_AFTER.match(after)
+    if not m:
+        return None
+    words = [w for w in m.group(1).split() if w.lower() != "the"]
+    if not words or words[0] in _STOP_PLACES:
+        return None
+    return " ".join(words)
+
+
+def variable_of(fig: Figure, text: str) -> Variable:
+    """Return the :class:`Variable` of figure ``fig`` of an article whose normalised text is ``text``."""
+    lo, hi = sentence_of(text, fig.start, fig.end)
+    sent, before, after = text[lo:hi], text[lo:fig.start], text[fig.end:hi]
+    unit, scale = normalise_unit(fig.unit)
+    time = fig.as_of if fig.as_of and re.match(r"^\d{4}", fig.as_of) else UNKNOWN_TIME
+    why = _not_a_count(fig, text, sent, before, after, unit)
+    if why is not None:
+        return Variable(None, unit, scale, None, "total", f"not a count: {why}", time)
+    measure = _measure(fig, unit, before, after, sent)
+    if measure is not None and measure.split()[0] in _SPORT_STATS:
+        return Variable(None, unit, scale, None, "total", "not a count: a sports statistic", time)
+    if measure is not None and not re.fullmatch(r"[a-z][a-z'’-]+(?: [a-z][a-z'’-]+)*", measure):
+        measure = None  # "m." of "4: 59 p. m.", stray punctuation: not a measured thing
+    kind = "count" if unit is None else "amount"
+    return Variable(measure, unit, scale, _place(after), _basis(fig.text, before, after), kind, time)
+
+
+__all__ = ["GENERIC", "UNKNOWN_TIME", "Variable", "normalise_unit", "sentence_of", "variable_of"]

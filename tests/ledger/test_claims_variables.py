@@ -1,0 +1,125 @@
+"""A figure's variable from its sentence (issue 13): hand-written sentence -> expected tables."""
+
+from __future__ import annotations
+
+import pytest
+
+from hearsay.ledger.variables import UNKNOWN_TIME, normalise_unit, sentence_of, variable_of
+from hearsay.model import Figure
+
+
+def fig(text: str, span: str, quantity: str | None, *, value: float | None = None, unit: str | None = None,
+        as_of: str | None = None) -> Figure:
+    start = text.index(span)
+    return Figure(id="f1", text=span, start=start, end=start + len(span), value=value, low=value, high=value,
+                  quantity=quantity, unit=unit, as_of=as_of)
+
+
+# sentence, figure text, extractor quantity, value, unit -> expected measure, place, basis
+MEASURES = [
+    ("Pyongyang sent 11,000 troops to aid Russia.", "11,000 troops", "troops", 11000, None, "troops deployed", None, "total"),
+    ("As many as 1,000 were believed to have been killed.", "As many as 1,000", "killed", 1000, None, "killed", None, "total"),
+    ("The company will cut 400 jobs at Filton, the union said.", "400 jobs", "jobs", 400, None, "jobs cut", "Filton", "total"),
+    ("Airbus plans to cut 4,300 jobs in total.", "4,300 jobs", "jobs", 4300, None, "jobs cut", None, "total"),
+    ("A further 3,000 troops arrived in May.", "3,000 troops", "troops", 3000, None, "troops", None, "increment"),
+    ("About 1,600 jobs will go at each site.", "About 1,600 jobs", "jobs", 1600, None, "jobs", None, "part"),
+    ("Of the 500 people arrested, 40 were charged, of whom 12 were jailed.", "12", "people", 12, None, "people", None, "part"),
+    ("The field pumps 300 barrels per day.", "300 barrels", "barrels", 300, None, "barrels", None, "per day"),
+    ("The plant makes 20,000 cars a year.", "20,000 cars", "cars", 20000, None, "cars", None, "per year"),
+    ("The price of a ticket rose to $45.", "$45", "money", 45, "USD", "price", None, "total"),
+    ("Unemployment rose to 5.2 percent in March.", "5.2 percent", "percent", 5.2, "%", "unemployment", None, "total"),
+    ("Shares rose 3 percent on Monday.", "3 percent", "percent", 3, "%", "shares", None, "total"),
+    ("Profits were up 12 percent while 300 staff left.", "12 percent", "percent", 12, "%", "profits", None, "total"),
+    ("The deal was worth 17 cents a share.", "17 cents", "money", 17, "USD cents", "deal", None, "total"),
+    ("It said 2 billion dollars would be spent.", "2 billion dollars", "money", 2e9, "USD", None, None, "total"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "quantity", "value", "unit", "measure", "place", "basis"), MEASURES)
+def test_measure_place_and_basis(text, span, quantity, value, unit, measure, place, basis) -> None:  # type: ignore[no-untyped-def]
+    v = variable_of(fig(text, span, quantity, value=value, unit=unit), text)
+    assert (v.measure, v.place, v.basis) == (measure, place, basis)
+    assert v.comparable == (measure is not None)
+
+
+NOT_COUNTS = [
+    ("The meeting starts at 1800 GMT on Friday.", "1800", "a", 1800, "clock time"),
+    ("The vote closes at 10:30 pm.", "10:30", None, 10, "clock time"),
+    ("The bridge was built in 1932 by the council.", "1932", "bridge", 1932, "a year"),
+    ("Henman, ranked No. 6 in the world, lost.", "6", "weapons and equipment", 6, "a rank"),
+    ("Henman beat Agassi 6-4 6-3 in the final.", "6", "weapons and equipment", 6, "a score"),
+    ("Boeing said orders for the 787 had risen.", "787", "weapons and equipment", 787, "a model number or name"),
+    ("The new iPod comes in a 30GB edition.", "30GB", "gb", 30, "a product specification"),
+    ("Federer 1,234 Nadal 1,100 Murray 980", "1,100", "weapons and equipment", 1100, "a table row"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "quantity", "value", "why"), NOT_COUNTS)
+def test_not_counts_join_no_series(text, span, quantity, value, why) -> None:  # type: ignore[no-untyped-def]
+    v = variable_of(fig(text, span, quantity, value=value), text)
+    assert v.kind == f"not a count: {why}"
+    assert not v.comparable
+
+
+def test_plain_counts_stay_counts() -> None:
+    text = "The quake killed 250 people and 1,000 homes were destroyed in 2009."
+    v = variable_of(fig(text, "250 people", "killed", value=250, as_of="2009"), text)
+    assert v.kind == "count" and v.comparable and v.time == "2009"
+
+
+def test_time_is_explicit_or_unknown() -> None:
+    text = "Some 4,000 soldiers were killed."
+    assert variable_of(fig(text, "Some 4,000", "killed", value=4000), text).time == UNKNOWN_TIME
+    assert variable_of(fig(text, "Some 4,000", "killed", value=4000, as_of="2025-01"), text).time == "2025-01"
+
+
+@pytest.mark.parametrize(("unit", "expected"), [
+    ("USD", ("USD", 1.0)), ("USD cents", ("USD", 0.01)), ("GBP pence", ("GBP", 0.01)), ("%", ("%", 1.0)),
+    ("percentage points", ("percentage points", 1.0)), ("km", ("km", 1.0)), (None, (None, 1.0)),
+])
+def test_units(unit, expected) -> None:  # type: ignore[no-untyped-def]
+    assert normalise_unit(unit) == expected
+
+
+def test_sentence_of_stays_inside_one_sentence() -> None:
+    text = "First one. Then 5 troops came. Last one."
+    start = text.index("5 troops")
+    lo, hi = sentence_of(text, start, start + 8)
+    assert text[lo:hi] == "Then 5 troops came."
+
+
+@pytest.mark.parametrize(("text", "span", "quantity", "value", "measure"), [
+    ("The quake killed 10 people, officials said.", "10 people", "people", 10, "killed"),
+    ("Police said 12 people were injured in the riots.", "12 people", "people", 12, "injured"),
+    ("Three villagers were slightly injured.", "Three villagers", "villagers", 3, "injured"),
+])
+def test_people_killed_is_killed(text, span, quantity, value, measure) -> None:  # type: ignore[no-untyped-def]
+    assert variable_of(fig(text, span, quantity, value=value), text).measure == measure
+
+
+@pytest.mark.parametrize(("text", "span", "quantity", "value", "why"), [
+    ("He ran for 112 yards and two touchdowns.", "112 yards", "yard", 112, "a sports statistic"),
+    ("Police were called at 8: 39 a. m. on Saturday.", "8: 39", None, 8, "clock time"),
+])
+def test_more_non_counts(text, span, quantity, value, why) -> None:  # type: ignore[no-untyped-def]
+    assert variable_of(fig(text, span, quantity, value=value), text).kind == f"not a count: {why}"
+
+
+@pytest.mark.parametrize(("text", "span", "quantity", "value", "measure"), [
+    ("The quake hit on Sunday, killing 10 people and injuring 80.", "10 people", "people", 10, "killed"),
+    ("It killed 10 persons and wounding other 70, officials said.", "70", "killed", 70, "injured"),
+    ("He faces two counts of murder and one count of kidnapping.", "two counts", "count", 2, "count of murder"),
+    ("He faces two counts of murder and one count of kidnapping.", "one count", "count", 1, "count of kidnapping"),
+])
+def test_verb_right_before_and_of_qualifier(text, span, quantity, value, measure) -> None:  # type: ignore[no-untyped-def]
+    assert variable_of(fig(text, span, quantity, value=value), text).measure == measure
+
+
+def test_of_qualifier_only_follows_the_counted_noun() -> None:
+    text = "He was found guilty of murder and dozens of other counts."
+    assert variable_of(fig(text, "dozens", "count", value=24), text).measure == "count"
+
+
+def test_hurt_is_injured_even_after_killed() -> None:
+    text = "Ten people are killed and about 50 hurt."
+    assert variable_of(fig(text, "about 50 hurt", "hurt", value=50), text).measure == "injured"
