@@ -65,14 +65,16 @@ def test_curation_rebuild_equals_incremental_ingest(ledger_store) -> None:  # ty
     with ledger_store.engine.connect() as conn:
         assert sorted(r[0] for r in conn.execute(select(schema.canonical_entities.c.name))) == names_before
         henry = conn.execute(select(schema.canonical_entities).where(schema.canonical_entities.c.name == "Thierry Henry")).one()
-    assert henry.n_documents == 4  # the title-stripped "Striker Thierry Henry" and the bare "Henry" with context
+    # the title-stripped "Striker Thierry Henry" joins; the bare "Henry" stays in its article (issue 12)
+    assert henry.n_documents == 3
 
 
 def test_curation_split_merge_rename_survive_rebuild(ledger_store) -> None:  # type: ignore[no-untyped-def]
     for r in _records():
         ledger_store.save_linked(r, update_ledger)
     with ledger_store.engine.begin() as conn:
-        new = split_entity(conn, "Thierry Henry", ["Henry"])
+        merge_entities(conn, "Thierry Henry", "Henry")  # a curator joins the bare surname ...
+        new = split_entity(conn, "Thierry Henry", ["Henry"])  # ... and takes it back out
         assert find_canonical(conn, new) == new
         merge_entities(conn, "Arsenal", "Chelsea")
         rename_entity(conn, "Arsenal", "Arsenal FC")
@@ -86,7 +88,7 @@ def test_curation_split_merge_rename_survive_rebuild(ledger_store) -> None:  # t
     n, skipped = rebuild(ledger_store)
     assert skipped == []
     assert _clusters(ledger_store) == after
-    # a later article with the split-off name joins the new entity, not the old one
+    # a later article with the curated names: Chelsea joins Arsenal FC, the bare surname stays apart
     ledger_store.save_linked(make_record("Henry scored for Arsenal against Chelsea again.", "2005-02-01", "e",
                                          entities=[{"name": "Henry", "type": "PERSON"}, {"name": "Arsenal", "type": "ORG"},
                                                    {"name": "Chelsea", "type": "ORG"}]),
@@ -159,12 +161,14 @@ def test_curation_cli_show_split_rebuild(tmp_path: Path) -> None:
     shown = runner.invoke(cli, ["entity", "show", "Thierry Henry", "--db", url, "--format", "json"])
     assert shown.exit_code == 0, shown.output
     names = {n["name"]: n for n in json.loads(shown.output)["names"]}
-    assert names["Henry"]["rules"] == {"context": 1}
-    assert names["Henry"]["examples"][0]["evidence"]["shared"] == ["Arsenal", "Chelsea"]
+    assert names["Striker Thierry Henry"]["rules"] == {"exact": 1}
+    assert names["Striker Thierry Henry"]["examples"][0]["evidence"]["key"] == "thierry henry"
+    merged = runner.invoke(cli, ["entity", "merge", "Thierry Henry", "Henry", "--db", url])
+    assert merged.exit_code == 0, merged.output
     split = runner.invoke(cli, ["entity", "split", "Thierry Henry", "--name", "Henry", "--db", url])
     assert split.exit_code == 0, split.output
     listed = runner.invoke(cli, ["entity", "curations", "--db", url])
-    assert "split" in listed.output and "Henry" in listed.output
+    assert "merge" in listed.output and "split" in listed.output and "Henry" in listed.output
     again = runner.invoke(cli, ["ledger", "rebuild", "--db", url])
     assert again.exit_code == 0 and "4 articles" in again.output
     missing = runner.invoke(cli, ["entity", "show", "Nobody", "--db", url])

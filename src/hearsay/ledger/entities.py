@@ -7,9 +7,11 @@ entity by one of these rules, recorded with its evidence on the link (``entity_l
 - ``country``: a gazetteer country, by its ISO 3166 code;
 - ``exact``: a specific name (a person's full name, an organisation's or place's name, an
   acronym) equal to a name the canonical entity carries, within the same type group;
-- ``context``: a weaker match — a bare surname, an organisation's leading word, a romanisation
-  variant (Sergei Shoygu / Sergey Shoigu) — accepted only when the article shares enough
-  co-mentioned entities with the candidate's articles (and only one candidate qualifies);
+- ``context``: a weaker match — a shorter form of a full name (W. Mark Felt / Mark Felt), a
+  spelling variant of a name that does not look romanised — accepted only when the article
+  shares enough co-mentioned entities with the candidate's articles (and only one candidate
+  qualifies). A bare surname or first name never joins another article (issue 12; the merge
+  audits found such links joined namesakes: Jackson, Mitchell, Thomas, Jenkin);
 - ``authority``: a name of an entity loaded from an authority list (``hearsay entity load``);
 - ``new``: no candidate: a new canonical entity;
 - ``local``: not a name at all ("officials", "the statement", "Both sides"): a canonical entity
@@ -39,16 +41,12 @@ _GROUPS = {"PERSON": "PER", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC":
 # with the candidate's recent articles, each weighted by how rare it is (a country named in
 # half the store says little). Chosen on the ECB+ dev topics (docs/EVALUATION.md).
 CONTEXT_MIN = 1.0
-# A bare surname needs half as much context again: the merge audit found bare surnames joined to the
-# wrong namesake (Jackson, Mitchell, Thomas) far more often than any other weak match.
-SURNAME_FACTOR = 1.5
 _PROFILE_DOCS = 100  # recent articles of a candidate its context profile is drawn from
 _STRONG = {"name", "alias", "acronym", "authority", "translit"}
-_MISREAD_SURNAMES = {"GPE", "NORP", "LOC", "ORG", "FAC"}
 # "short" keys (an organisation's leading word: "MacBook" of "MacBook Air", "Hanwha" of
 # "Hanwha Q Cells") are stored but never matched: the audit found them joining a product line
 # to a model and a group to its subsidiary far more often than naming one organisation.
-_WEAK = {"surname", "form", "variant"}
+_WEAK = {"form", "variant"}
 
 
 def group_of(entity_type: str) -> str:
@@ -96,7 +94,8 @@ class _Keys:
         The main name, its other full forms and acronyms, and their variants. The surnames and
         leading words an entity *stores* are never looked up: a full name must not meet another
         full name through a part they share ("United States Senate" is not "United Auto
-        Workers", "Apple Corps" is not "Apple Inc"); only a bare surname or word does.
+        Workers", "Apple Corps" is not "Apple Inc"). They stay stored for curation (a split
+        moves them), but a bare surname resolves inside its own article only.
         """
         wanted: dict[str, str] = {}
         looked = [(name, kind) for i, (name, kind) in enumerate(self.names) if i == 0 or kind in {"name", "alias", "acronym"}]
@@ -247,7 +246,7 @@ def _decide(found: dict[int, tuple[str, str]], context: _Context, main: Name | N
             evidence["others"] = len(scored) - 1
         return _Decision(cid, "authority" if kind == "authority" else "exact", 1.0, evidence)
     runner_up = scored[1][:2] if len(scored) > 1 else (0.0, False)
-    if score >= CONTEXT_MIN * (SURNAME_FACTOR if kind == "surname" else 1.0) and (score, full) > runner_up:
+    if score >= CONTEXT_MIN and (score, full) > runner_up:
         return _Decision(cid, "context", round(min(0.95, 0.5 + score / 10), 3), evidence)
     return _Decision(None, "new", 1.0, {"rejected": key, "match": kind, "context": round(score, 3)})
 
@@ -295,11 +294,6 @@ def link_entities(conn: Connection, doc_key: int, record: Record) -> dict[str, i
             decision = _Decision(None, "local", 1.0, {})
         else:
             candidates = _candidates(conn, group_of(entity.type), keys)
-            if entity.type in _MISREAD_SURNAMES and len(keys.main.key.split()) == 1:
-                # NER often reads a lone surname as a place, group or organisation ("Lohan",
-                # "Klitschko"): a person's stored surname is a weak candidate for it too
-                for cid, match in _candidates(conn, "PER", _Keys(keys.main, [(keys.main, "surname")])).items():
-                    candidates.setdefault(cid, match)
             if not any(kind in _STRONG for kind, _ in candidates.values()) and candidates:
                 weak.append((entity, keys, candidates))
                 continue
