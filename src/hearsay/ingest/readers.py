@@ -118,9 +118,12 @@ def make_article(
     page says; ``published`` is the fallback reference date.
 
     Raises:
-        InputError: no text, or text that is empty after normalisation.
+        InputError: no text, text that is empty after normalisation, a date out of range, or
+            metadata that cannot be stored (an id over 200 or a language over 16 characters).
     """
     meta = dict(meta or {})
+    if published is not None:
+        check_date(published, f"{origin}: published")
     fields: dict[str, Any] = {}
     if html is not None:
         found = extract_html(html, origin)
