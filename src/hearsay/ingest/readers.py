@@ -135,6 +135,7 @@ def make_article(
         fmt = "text"
     else:
         raise InputError(f"{origin}: no text")
+    original = raw
     raw, repaired = repair_text(raw)
     if repaired:
         encoding = f"{encoding}+ftfy" if encoding else "ftfy"
@@ -183,7 +184,7 @@ def make_article(
         input_format=fmt,
         encoding=encoding,
         origin=origin,
-        raw=raw if raw != norm else None,
+        raw=original if original != norm else None,
     )
 
 

@@ -54,7 +54,7 @@ def html_to_text(html: str) -> str:
 def _entry_date(entry: Any) -> date | None:
     """The entry's publication (else update) day; a date that cannot be one (year 0) is ignored."""
     for key in ("published_parsed", "updated_parsed"):
-        value = entry.get(key)
+        value = dict.get(entry, key)  # not entry.get: feedparser warns when it maps one key to the other
         if value:
             try:
                 day = date(value.tm_year, value.tm_mon, value.tm_mday)
