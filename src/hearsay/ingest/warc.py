@@ -71,6 +71,8 @@ def _records(path: str, settings: Settings, published: date | None, iterator_cls
         try:
             for record in it:
                 claimed = _int(record.rec_headers.get_header("Content-Length"))
+                if claimed is None and str(getattr(record, "format", "warc")).startswith("warc"):
+                    raise _Damaged("a record has no valid Content-Length (cut in its header?)")
                 if not compressed and claimed is not None and claimed > size:
                     raise _Damaged(f"a record declares {claimed:,} bytes, more than the whole file holds")
                 item = _one(record, path, index, settings, published)
