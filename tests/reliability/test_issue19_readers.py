@@ -56,7 +56,7 @@ def test_item1_gzip_of_nul_bytes_is_limited_on_decompressed_bytes():
         items = list(iter_jsonl_stream(fh, "b.jsonl.gz", SMALL))  # type: ignore[arg-type]
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
-    assert len(items) == 1 and isinstance(items[0].error, SizeLimitError)
+    assert items and all(isinstance(i, Failure) and isinstance(i.error, SizeLimitError) for i in items)
     assert peak < 8 * 1024 * 1024, f"peak {peak:,} bytes: the over-long line was held whole"
 
 
@@ -303,3 +303,15 @@ def test_issue14_mojibake_is_repaired_and_recorded(raw, fixed):
 def test_issue14_clean_text_is_left_alone(clean):
     a = make_article(text=clean, origin="x", encoding="utf-8")
     assert a.text == clean and a.encoding == "utf-8"
+
+
+def test_item1_a_line_without_end_is_not_read_for_ever():
+    from hearsay.ingest.files import SKIP_FACTOR
+
+    limit = 1000
+    data = b"x" * (limit * (SKIP_FACTOR + 3) + (3 << 20)) + b"\n" + json.dumps(GOOD).encode()
+    stream = io.BytesIO(data)
+    items = list(iter_jsonl_stream(stream, "s.jsonl", load_settings({"max_bytes": limit}, environ={})))
+    assert _kinds(items) == ["Failure", "Failure"]
+    assert "rest of the input is skipped" in str(items[1].error)
+    assert stream.tell() < len(data)

@@ -17,6 +17,7 @@ from typing import BinaryIO
 from hearsay.errors import InputError, SizeLimitError
 
 _BLOCK = 1 << 20
+SKIP_FACTOR = 5  # an over-long line is skipped for at most this many times the limit
 
 
 def _kind(mode: int) -> str:
@@ -139,7 +140,7 @@ def iter_lines(stream: BinaryIO, limit: int) -> Iterator[tuple[int, bytes | None
             continue
         if len(buf) > limit:
             yield lineno, None
-            buf = b""
+            skipped, buf = len(buf), b""
             while not eof:  # skip to the end of the over-long line
                 chunk = stream.read(_BLOCK)
                 if not chunk:
@@ -149,6 +150,10 @@ def iter_lines(stream: BinaryIO, limit: int) -> Iterator[tuple[int, bytes | None
                 if cut >= 0:
                     buf = chunk[cut:]
                     break
+                skipped += len(chunk)
+                if skipped > limit * SKIP_FACTOR:  # a sparse file or a gzip bomb: not worth reading on
+                    raise SizeLimitError(f"line {lineno} runs on past {skipped:,} bytes without a line break; "
+                                         "the rest of the input is skipped")
             continue
         if eof:
             if buf:

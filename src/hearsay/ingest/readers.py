@@ -311,6 +311,8 @@ def iter_jsonl_stream(stream: BinaryIO, origin: str, settings: Settings, *, publ
             item = jsonl_line(text, where, published, settings)
             if item is not None:
                 yield item
+    except SizeLimitError as exc:
+        yield Failure(origin, SizeLimitError(f"{origin}: {exc}"))
     except (EOFError, OSError, zlib.error) as exc:  # gzip.BadGzipFile is an OSError
         what = "not a valid gzip file" if lineno == 0 and type(exc).__name__ == "BadGzipFile" else \
             f"truncated or corrupt after line {lineno} ({type(exc).__name__})"
