@@ -212,7 +212,7 @@ def run_shape(name: str, make: Callable[[Path], list[str]], seconds: float, memo
                 good_in = conn.execute("SELECT count(*) FROM documents WHERE text LIKE 'Finance ministers met%'").fetchone()[0]
         else:
             good_in = 0
-        peak = usage.ru_maxrss / 1024  # KB -> MB (largest single process of the run, children included)
+        peak = usage.ru_maxrss * 1024 / 1e6  # KiB -> MB (largest single process of the run, children included)
         reasons = [line.strip() for line in err.splitlines() if line.strip()]
         ok = (not killed and good_in == 1 and peak <= memory_mb * 1.1 and "internal error" not in err
               and "Traceback" not in err)

@@ -53,8 +53,8 @@ SETTINGS_TABLE: dict[str, tuple[str, str]] = {
     "approx_band": ("HEARSAY_APPROX_BAND", "Relative band for approximate figures ('about 100' -> 90..110 when 0.1)."),
     "language": ("HEARSAY_LANGUAGE", "Language of the input texts; only English ('en') has a pipeline."),
     "events_require_dyad": ("HEARSAY_EVENTS_REQUIRE_DYAD", "Keep only events with both an actor and a target entity (false: keep every coded event, e.g. to score event types alone)."),
-    "doc_seconds": ("HEARSAY_DOC_SECONDS", "Wall-clock budget per document, in seconds, for ingest (0: none). A document over it fails alone; the run goes on."),
-    "doc_memory_mb": ("HEARSAY_DOC_MEMORY_MB", "Memory budget per document for ingest, in MB of the analysing process (0: none). A document over it fails alone."),
+    "doc_seconds": ("HEARSAY_DOC_SECONDS", "Wall-clock budget per document, in seconds, for ingest and analyze (0: none). A document over it fails alone; the run goes on."),
+    "doc_memory_mb": ("HEARSAY_DOC_MEMORY_MB", "Memory budget per document for ingest and analyze, in MB of the analysing process (0: none). A document over it fails alone."),
     "follow_symlinks": ("HEARSAY_FOLLOW_SYMLINKS", "Read symlinks inside an ingested directory that lead outside it (refused by default)."),
 }
 

@@ -54,3 +54,17 @@ def test_rss_of_this_process_is_positive():
     import os
 
     assert rss_mb(os.getpid()) > 1
+
+
+def test_budget_applies_to_analyze_too(tmp_path):
+    from click.testing import CliRunner
+
+    from hearsay.cli.main import cli
+
+    slow, good = tmp_path / "slow.txt", tmp_path / "good.txt"
+    slow.write_text('"' * 40_000, encoding="utf-8")
+    good.write_text(GOOD, encoding="utf-8")
+    result = CliRunner(env={"HEARSAY_DOC_SECONDS": "3"}).invoke(
+        cli, ["analyze", "--no-store", "--format", "jsonl", str(slow), str(good)], catch_exceptions=False)
+    assert result.exit_code == 4 and "time budget" in result.stderr
+    assert len(result.stdout.strip().splitlines()) == 1 and "Brussels" in result.stdout

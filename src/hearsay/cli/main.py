@@ -86,15 +86,23 @@ def analyze(paths: tuple[str, ...], input_format: str | None, published: str | N
             else:
                 yield item
 
+    def outcomes() -> Any:
+        if settings.doc_seconds or settings.doc_memory_mb:  # per-document budgets: a supervised process
+            from hearsay.batch.guard import analyze_guarded
+
+            yield from analyze_guarded(articles(), settings)
+            return
+        for batch in batches(articles(), settings.batch_size):
+            yield from analyze_batch(batch, settings)
+
     def records() -> Any:
         # per-document failure boundary: a document whose analysis raises fails alone (issue 19)
-        for batch in batches(articles(), settings.batch_size):
-            for outcome in analyze_batch(batch, settings):
-                if isinstance(outcome, Failure):
-                    failures.append(outcome)
-                    fail(outcome.error)
-                else:
-                    yield outcome
+        for outcome in outcomes():
+            if isinstance(outcome, Failure):
+                failures.append(outcome)
+                fail(outcome.error)
+            else:
+                yield outcome
 
     console = Console(soft_wrap=False)
     out: list[dict[str, Any]] = []
