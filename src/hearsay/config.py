@@ -34,6 +34,9 @@ class Settings:
     approx_band: float = 0.1
     language: str = "en"
     events_require_dyad: bool = True
+    doc_seconds: float = 0.0
+    doc_memory_mb: int = 0
+    follow_symlinks: bool = False
     extra: Mapping[str, Any] = field(default_factory=dict)
 
 
@@ -50,7 +53,33 @@ SETTINGS_TABLE: dict[str, tuple[str, str]] = {
     "approx_band": ("HEARSAY_APPROX_BAND", "Relative band for approximate figures ('about 100' -> 90..110 when 0.1)."),
     "language": ("HEARSAY_LANGUAGE", "Language of the input texts; only English ('en') has a pipeline."),
     "events_require_dyad": ("HEARSAY_EVENTS_REQUIRE_DYAD", "Keep only events with both an actor and a target entity (false: keep every coded event, e.g. to score event types alone)."),
+    "doc_seconds": ("HEARSAY_DOC_SECONDS", "Wall-clock budget per document, in seconds, for ingest and analyze (0: none). A document over it fails alone; the run goes on."),
+    "doc_memory_mb": ("HEARSAY_DOC_MEMORY_MB", "Memory budget per document for ingest and analyze, in MB of the analysing process (0: none). A document over it fails alone."),
+    "follow_symlinks": ("HEARSAY_FOLLOW_SYMLINKS", "Read symlinks inside an ingested directory that lead outside it (refused by default)."),
 }
+
+# name -> (lowest, highest) accepted value; None is unbounded (issue 19: 0 batch size printed
+# nothing, a 0 chunk size looped for ever).
+RANGES: dict[str, tuple[float | None, float | None]] = {
+    "max_bytes": (1, None),
+    "chunk_chars": (100, None),
+    "batch_size": (1, 100_000),
+    "fuzzy_threshold": (0, 100),
+    "approx_band": (0.0, 1.0),
+    "doc_seconds": (0.0, None),
+    "doc_memory_mb": (0, None),
+}
+
+
+def _check_range(name: str, value: Any) -> None:
+    low, high = RANGES.get(name, (None, None))
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        if name in RANGES:
+            raise ConfigError(f"setting {name}: cannot use {value!r} (expected a number)")
+        return
+    if value != value or (low is not None and value < low) or (high is not None and value > high):  # NaN too
+        bounds = f"at least {low}" if high is None else f"between {low} and {high}"
+        raise ConfigError(f"setting {name} ({SETTINGS_TABLE[name][0]}): {value!r} is out of range (must be {bounds})")
 
 
 def _coerce(name: str, raw: str, default: Any) -> Any:
@@ -79,7 +108,7 @@ def load_settings(overrides: Mapping[str, Any] | None = None, environ: Mapping[s
         environ: the environment to read (default ``os.environ``).
 
     Raises:
-        ConfigError: an unknown setting or a value of the wrong type.
+        ConfigError: an unknown setting, a value of the wrong type, or one out of its range.
     """
     env = os.environ if environ is None else environ
     base = Settings()
@@ -93,7 +122,9 @@ def load_settings(overrides: Mapping[str, Any] | None = None, environ: Mapping[s
         if name not in SETTINGS_TABLE:
             raise ConfigError(f"unknown setting {name!r}")
         values[name] = value
+    for name, value in values.items():
+        _check_range(name, value)
     return dataclasses.replace(base, **values)
 
 
-__all__ = ["DEFAULT_MODEL", "SETTINGS_TABLE", "Settings", "load_settings"]
+__all__ = ["DEFAULT_MODEL", "RANGES", "SETTINGS_TABLE", "Settings", "load_settings"]

@@ -19,7 +19,7 @@ from rich.progress import (
 from rich.text import Text
 
 from hearsay.cli.options import db_option, input_options
-from hearsay.cli.shell import guarded
+from hearsay.cli.shell import guarded, safe
 from hearsay.config import load_settings
 
 
@@ -67,9 +67,11 @@ class _Bar:
 @click.option("--dask", "dask_address", metavar="ADDRESS", default=None,
               help="Analyse on a Dask cluster: tcp://scheduler:8786, or local:N for N local workers (extra: batch).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar; print only the summary.")
+@click.option("--follow-symlinks", is_flag=True, default=None,
+              help="Read symlinks inside a SOURCE directory that lead outside it (refused by default).")
 @guarded
 def ingest(sources: tuple[str, ...], input_format: str | None, published: str | None, encoding: str,
-           db_url: str | None, workers: int, dask_address: str | None, quiet: bool) -> None:
+           db_url: str | None, workers: int, dask_address: str | None, quiet: bool, follow_symlinks: bool | None) -> None:
     """Add articles to the store and the ledger (duplicates, entities, series, contradictions).
 
     SOURCE is a file or a directory (searched recursively for .txt, .html, .htm, .jsonl,
@@ -78,7 +80,8 @@ def ingest(sources: tuple[str, ...], input_format: str | None, published: str | 
     articles; WARC files (CC-NEWS layout) give one article per HTML response record. Articles already
     stored (same normalised text) are skipped without being analysed again. Every failed input
     is recorded in the store's failures table and listed at the end; the exit code is non-zero
-    if any failed.
+    if any failed. Only regular files are read; HEARSAY_DOC_SECONDS and HEARSAY_DOC_MEMORY_MB set
+    per-document budgets (a document over one fails alone).
 
     \b
     Examples:
@@ -91,7 +94,7 @@ def ingest(sources: tuple[str, ...], input_format: str | None, published: str | 
     from hearsay.ledger.ingest import ingest as run
     from hearsay.store import open_store
 
-    settings = load_settings({"db_url": db_url})
+    settings = load_settings({"db_url": db_url, "follow_symlinks": follow_symlinks})
     reference = parse_date(published)
     store = open_store(settings.db_url)
     err = Console(stderr=True)
@@ -113,7 +116,7 @@ def ingest(sources: tuple[str, ...], input_format: str | None, published: str | 
         line += f" ({summary.caught_up} earlier articles added to the ledger)"
     click.echo(line)
     for failure in summary.failures:
-        click.echo(f"  failed: {failure.origin}: {failure.error}", err=True)
+        click.echo(f"  failed: {safe(failure.origin)}: {safe(failure.error)}", err=True)
     if summary.failures:
         sys.exit(summary.exit_code)
 

@@ -18,18 +18,30 @@ from hearsay import __version__
 from hearsay.cli.options import db_option, input_options
 from hearsay.cli.shell import State, fail, guarded
 from hearsay.config import load_settings
+from hearsay.errors import HearsayError
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(__version__, prog_name="hearsay")
 @click.option("--debug", is_flag=True, help="Show full tracebacks on errors.")
-def cli(debug: bool) -> None:
+@click.option("--log-file", metavar="PATH", default=None,
+              help="Append warnings and errors, with tracebacks of internal errors, to this file.")
+def cli(debug: bool, log_file: str | None) -> None:
     """hearsay: who said what, according to whom, and when.
 
     Turns news articles into attributed statements, hedged figures, TIMEX3 dates, PLOVER
     events and canonical entities, stored in SQLite (./hearsay.db) or PostgreSQL.
     """
     State.debug = debug
+    State.log_file = log_file
+    if log_file:
+        from hearsay.cli.shell import configure_logging
+
+        try:
+            configure_logging(log_file)
+        except HearsayError as exc:
+            fail(exc)
+            sys.exit(exc.exit_code)
 
 
 @cli.command()
@@ -56,7 +68,7 @@ def analyze(paths: tuple[str, ...], input_format: str | None, published: str | N
       hearsay analyze page.html --format json > record.json
       cat batch.jsonl | hearsay analyze - --input-format jsonl --format jsonl
     """
-    from hearsay.analysis import analyze_articles
+    from hearsay.batch._work import analyze_batch, batches
     from hearsay.ingest import Failure, iter_articles, parse_date
     from hearsay.record import to_dict
 
@@ -74,9 +86,27 @@ def analyze(paths: tuple[str, ...], input_format: str | None, published: str | N
             else:
                 yield item
 
+    def outcomes() -> Any:
+        if settings.doc_seconds or settings.doc_memory_mb:  # per-document budgets: a supervised process
+            from hearsay.batch.guard import analyze_guarded
+
+            yield from analyze_guarded(articles(), settings)
+            return
+        for batch in batches(articles(), settings.batch_size):
+            yield from analyze_batch(batch, settings)
+
+    def records() -> Any:
+        # per-document failure boundary: a document whose analysis raises fails alone (issue 19)
+        for outcome in outcomes():
+            if isinstance(outcome, Failure):
+                failures.append(outcome)
+                fail(outcome.error)
+            else:
+                yield outcome
+
     console = Console(soft_wrap=False)
     out: list[dict[str, Any]] = []
-    for record in analyze_articles(articles(), settings):
+    for record in records():
         if settings.store:
             if store is None:  # opened at the first good article: bad inputs leave no empty store behind
                 from hearsay.store import open_store

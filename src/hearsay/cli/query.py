@@ -29,8 +29,11 @@ def _store(db_url: str | None) -> Iterator[Store]:
 def _common(f: Callable[..., Any]) -> Callable[..., Any]:
     f = click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
                      help="A readable listing or the records' JSON form.")(f)
-    f = click.option("--offset", type=int, default=0, show_default=True, help="Skip this many results (pagination).")(f)
-    f = click.option("--limit", type=int, default=50, show_default=True, help="Return at most this many results.")(f)
+    # bounded: SQLite and PostgreSQL take 64-bit offsets (issue 19: 10**20 raised OverflowError)
+    f = click.option("--offset", type=click.IntRange(0, 2**62), default=0, show_default=True,
+                     help="Skip this many results (pagination).")(f)
+    f = click.option("--limit", type=click.IntRange(0, 1_000_000), default=50, show_default=True,
+                     help="Return at most this many results.")(f)
     return db_option(f)
 
 

@@ -21,6 +21,12 @@ def _is_loopback(host: str) -> bool:
         return False
 
 
+def _has_file_handler() -> bool:
+    import logging
+
+    return any(isinstance(h, logging.FileHandler) for h in logging.getLogger("hearsay").handlers)
+
+
 @click.command("serve")
 @db_option
 @click.option("--host", default="127.0.0.1", show_default=True,
@@ -54,6 +60,9 @@ def serve(db_url: str | None, host: str, port: int, token: str | None, max_body:
         raise ConfigError("--token must be at least 8 characters")
     if allow_curation and not _is_loopback(host):
         raise ConfigError("--allow-curation is for local use: serve on a loopback address (e.g. --host 127.0.0.1)")
+    from hearsay.cli.shell import State, configure_logging
+
+    configure_logging(State.log_file if not _has_file_handler() else None, stderr=True)  # the 500 path logs tracebacks here
     settings = load_settings({"db_url": db_url})
     store = open_store(settings.db_url)  # fail here, with one line, if the store is unusable
     hosts = None

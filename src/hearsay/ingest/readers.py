@@ -7,7 +7,7 @@ go on, so the CLI can report every problem and still process the rest.
 from __future__ import annotations
 
 import json
-import os
+import logging
 import sys
 import zlib
 from collections.abc import Iterable, Iterator
@@ -18,12 +18,22 @@ from typing import Any, BinaryIO
 
 from hearsay.config import Settings
 from hearsay.errors import ConfigError, HearsayError, InputError, SizeLimitError
+from hearsay.ingest.files import iter_lines, open_regular, os_reason, read_limited, read_regular
 from hearsay.ingest.html import extract_html
 from hearsay.ingest.normalize import normalize_text
 from hearsay.ingest.text import decode_bytes, guess_title
 from hearsay.model import Article
 
+log = logging.getLogger(__name__)
+
 FORMATS = ("text", "html", "jsonl")
+# Publication dates hearsay accepts: relative dates ("three centuries ago", "next decade") are
+# resolved by date arithmetic, which overflows near year 1 and 9999 (issue 19).
+MIN_DATE = date(1000, 1, 1)
+MAX_DATE = date(8999, 12, 31)
+ID_MAX = 200  # characters; the store's column size, the same on SQLite and PostgreSQL
+LANGUAGE_MAX = 16
+_FIELD_CONTROLS = dict.fromkeys([*range(0, 32), 0x7F], None)
 _EXTENSIONS = {".txt": "text", ".text": "text", ".html": "html", ".htm": "html", ".jsonl": "jsonl", ".ndjson": "jsonl"}
 
 
@@ -44,9 +54,22 @@ def parse_date(value: str | None, what: str = "--published", error: type[Hearsay
     if value is None or value == "":
         return None
     try:
-        return date.fromisoformat(str(value).strip()[:10])
+        day = date.fromisoformat(str(value).strip()[:10])
     except ValueError:
         raise error(f"{what}: cannot read {value!r} as a date (expected YYYY-MM-DD)") from None
+    check_date(day, what, error)
+    return day
+
+
+def check_date(day: date, what: str, error: type[HearsayError] = InputError) -> date:
+    """Return ``day`` if it lies in the years hearsay can reason about (1000-8999).
+
+    Raises:
+        InputError: (or ``error``) the date is out of range.
+    """
+    if not MIN_DATE <= day <= MAX_DATE:
+        raise error(f"{what}: {day.isoformat()} is out of range (years {MIN_DATE.year}-{MAX_DATE.year})")
+    return day
 
 
 def detect_format(path: str, forced: str | None) -> str:
@@ -60,26 +83,10 @@ def detect_format(path: str, forced: str | None) -> str:
 
 def _read_bytes(path: str, settings: Settings, stdin: BinaryIO | None) -> bytes:
     if path == "-":
-        stream = stdin if stdin is not None else sys.stdin.buffer
-        data = stream.read(settings.max_bytes + 1)
-    else:
-        p = Path(path)
-        if not p.exists():
-            raise InputError(f"{path}: no such file")
-        if p.is_dir():
-            raise InputError(f"{path}: is a directory (analyze takes files; use 'hearsay ingest' for directories)")
-        try:
-            size = p.stat().st_size
-            if size > settings.max_bytes:
-                raise SizeLimitError(f"{path}: {size:,} bytes is over the {settings.max_bytes:,}-byte limit (HEARSAY_MAX_BYTES)")
-            data = p.read_bytes()
-        except PermissionError:
-            raise InputError(f"{path}: permission denied") from None
-        except IsADirectoryError:
-            raise InputError(f"{path}: is a directory") from None
-    if len(data) > settings.max_bytes:
-        raise SizeLimitError(f"{path}: input is over the {settings.max_bytes:,}-byte limit (HEARSAY_MAX_BYTES)")
-    return data
+        return read_limited(stdin if stdin is not None else sys.stdin.buffer, settings.max_bytes, path)
+    if Path(path).is_dir():
+        raise InputError(f"{path}: is a directory (analyze takes files; use 'hearsay ingest' for directories)")
+    return read_regular(path, settings.max_bytes)  # regular files only: never /dev/zero or a FIFO
 
 
 def detect_language(text: str) -> str:
@@ -114,9 +121,12 @@ def make_article(
     which: ``"given"``, ``"page"`` or None (issue 13: a caller's date is never overridden).
 
     Raises:
-        InputError: no text, or text that is empty after normalisation.
+        InputError: no text, text that is empty after normalisation, a date out of range, or
+            metadata that cannot be stored (an id over 200 or a language over 16 characters).
     """
     meta = dict(meta or {})
+    if published is not None:
+        check_date(published, f"{origin}: published")
     fields: dict[str, Any] = {}
     if html is not None:
         found = extract_html(html, origin)
@@ -128,6 +138,10 @@ def make_article(
         fmt = "text"
     else:
         raise InputError(f"{origin}: no text")
+    original = raw
+    raw, repaired = repair_text(raw)
+    if repaired:
+        encoding = f"{encoding}+ftfy" if encoding else "ftfy"
     norm = normalize_text(raw)
     if not norm:
         raise InputError(f"{origin}: empty text")
@@ -137,7 +151,7 @@ def make_article(
             fields["title"] = title
     for key in ("id", "title", "url", "source"):
         if meta.get(key) not in (None, ""):
-            if not isinstance(meta[key], (str, int, float)):
+            if not isinstance(meta[key], (str, int, float)) or isinstance(meta[key], bool):
                 raise InputError(f"{origin}: '{key}' must be a string")
             fields[key] = str(meta[key])
     authors = meta.get("authors")
@@ -155,11 +169,19 @@ def make_article(
         fields["published"] = published
     if fields.get("published"):
         fields["published_source"] = "given"
-    elif page_date:
+    elif page_date and MIN_DATE <= page_date <= MAX_DATE:  # a page date out of range is ignored
         fields["published"], fields["published_source"] = page_date, "page"
+    language = meta.get("language")
+    if language not in (None, "") and not isinstance(language, str):
+        raise InputError(f"{origin}: 'language' must be a string")
+    clean = _clean_fields(fields, origin)
+    lang = _clean_field(str(language), origin, "language") if language else detect_language(norm)
+    if len(lang) > LANGUAGE_MAX:
+        raise InputError(f"{origin}: 'language' is over {LANGUAGE_MAX} characters")
+    fields.update(clean)
     return Article(
         text=norm,
-        language=str(meta.get("language") or detect_language(norm)),
+        language=lang,
         id=fields.get("id"),
         title=fields.get("title"),
         url=fields.get("url"),
@@ -169,9 +191,53 @@ def make_article(
         input_format=fmt,
         encoding=encoding,
         origin=origin,
-        raw=raw if raw != norm else None,
+        raw=original if original != norm else None,
         published_source=fields.get("published_source"),
     )
+
+
+def repair_text(text: str) -> tuple[str, bool]:
+    """Return ``(text, repaired)``: ``text`` with mojibake, mixed encodings and lone surrogates
+    repaired by ftfy (``"cafÃ©"`` -> ``"café"``), and whether anything changed.
+
+    Only encoding repairs run: quotes, ligatures, widths and line breaks are left as written.
+    """
+    if text.isascii():
+        return text, False
+    import ftfy
+
+    fixed = ftfy.fix_text(text, _ftfy_config())
+    return fixed, fixed != text
+
+
+def _ftfy_config() -> Any:
+    from ftfy import TextFixerConfig
+
+    return TextFixerConfig(unescape_html=False, remove_terminal_escapes=False, fix_encoding=True, restore_byte_a0=True,
+                           replace_lossy_sequences=True, decode_inconsistent_utf8=True, fix_c1_controls=True,
+                           fix_latin_ligatures=False, fix_character_width=False, uncurl_quotes=False,
+                           fix_line_breaks=False, fix_surrogates=True, remove_control_chars=False, normalization=None,
+                           explain=False)
+
+
+def _clean_field(value: str, origin: str, key: str) -> str:
+    """One metadata string as stored: controls (NUL...) dropped, lone surrogates replaced, trimmed."""
+    value, _ = repair_text(value)
+    value = value.translate(_FIELD_CONTROLS).encode("utf-8", "replace").decode("utf-8").strip()
+    if key == "id" and len(value) > ID_MAX:
+        raise InputError(f"{origin}: 'id' is over {ID_MAX} characters")
+    return value
+
+
+def _clean_fields(fields: dict[str, Any], origin: str) -> dict[str, Any]:
+    """Validate and clean the metadata once, so SQLite and PostgreSQL store exactly the same."""
+    out: dict[str, Any] = {}
+    for key in ("id", "title", "url", "source"):
+        if isinstance(fields.get(key), str):
+            out[key] = _clean_field(fields[key], origin, key) or None
+    if fields.get("authors"):
+        out["authors"] = [a for a in (_clean_field(x, origin, "authors") for x in fields["authors"]) if a]
+    return out
 
 
 def jsonl_line(line: str, where: str, published: date | None, settings: Settings) -> Article | Failure | None:
@@ -188,6 +254,8 @@ def jsonl_line(line: str, where: str, published: date | None, settings: Settings
             raise InputError(f"{where}: invalid JSON ({exc.msg} at column {exc.colno})") from None
         except RecursionError:
             raise InputError(f"{where}: JSON nested too deeply") from None
+        except ValueError as exc:  # e.g. an integer over Python's 4,300-digit conversion limit
+            raise InputError(f"{where}: unusable JSON value ({str(exc).split(';')[0]})") from None
         if not isinstance(obj, dict):
             raise InputError(f"{where}: expected a JSON object, got {type(obj).__name__}")
         text, html = obj.get("text"), obj.get("html")
@@ -202,6 +270,18 @@ def jsonl_line(line: str, where: str, published: date | None, settings: Settings
         )
     except HearsayError as exc:
         return Failure(where, exc)
+    except Exception as exc:  # noqa: BLE001 - one bad line costs only itself (issue 19)
+        return unexpected(where, exc)
+
+
+def unexpected(where: str, exc: BaseException) -> Failure:
+    """Return the :class:`Failure` of a document that raised something hearsay did not expect.
+
+    The traceback goes to the log (``--log-file``): it is a hearsay bug, but it costs only
+    this document.
+    """
+    log.error("unexpected error reading %s", where, exc_info=exc)
+    return Failure(where, InputError(f"{where}: cannot be read ({type(exc).__name__}: {str(exc)[:200]})"))
 
 
 def jsonl_articles(data: str, origin: str, published: date | None, settings: Settings) -> Iterator[Article | Failure]:
@@ -226,12 +306,9 @@ def iter_jsonl_stream(stream: BinaryIO, origin: str, settings: Settings, *, publ
     limit = settings.max_bytes
     lineno = 0
     try:
-        while raw := stream.readline(limit + 1):
-            lineno += 1
+        for lineno, raw in iter_lines(stream, limit):
             where = f"{origin}:{lineno}"
-            if len(raw) > limit and not raw.endswith(b"\n"):
-                while (rest := stream.readline(1 << 20)) and not rest.endswith(b"\n"):
-                    pass
+            if raw is None:
                 yield Failure(where, SizeLimitError(f"{where}: line is over the {limit:,}-byte limit (HEARSAY_MAX_BYTES)"))
                 continue
             try:
@@ -239,9 +316,11 @@ def iter_jsonl_stream(stream: BinaryIO, origin: str, settings: Settings, *, publ
             except HearsayError as exc:
                 yield Failure(where, exc)
                 continue
-            item = jsonl_line(text.removesuffix("\n"), where, published, settings)
+            item = jsonl_line(text, where, published, settings)
             if item is not None:
                 yield item
+    except SizeLimitError as exc:
+        yield Failure(origin, SizeLimitError(f"{origin}: {exc}"))
     except (EOFError, OSError, zlib.error) as exc:  # gzip.BadGzipFile is an OSError
         what = "not a valid gzip file" if lineno == 0 and type(exc).__name__ == "BadGzipFile" else \
             f"truncated or corrupt after line {lineno} ({type(exc).__name__})"
@@ -254,16 +333,10 @@ def _jsonl_path(path: str, settings: Settings, published: date | None, encoding:
         yield from iter_jsonl_stream(stdin if stdin is not None else sys.stdin.buffer, path, settings,
                                      published=published, encoding=encoding)
         return
-    p = Path(path)
-    if p.is_dir():
+    if Path(path).is_dir():
         raise InputError(f"{path}: is a directory (analyze takes files; use 'hearsay ingest' for directories)")
-    try:
-        with p.open("rb") as fh:
-            yield from iter_jsonl_stream(fh, path, settings, published=published, encoding=encoding)
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
-    except PermissionError:
-        raise InputError(f"{path}: permission denied") from None
+    with open_regular(path) as fh:
+        yield from iter_jsonl_stream(fh, path, settings, published=published, encoding=encoding)
 
 
 def iter_articles(
@@ -302,7 +375,10 @@ def iter_articles(
         except HearsayError as exc:
             yield Failure(path, exc)
         except OSError as exc:
-            yield Failure(path, InputError(f"{path}: {os.strerror(exc.errno or 0) or exc}"))
+            yield Failure(path, InputError(f"{path}: {os_reason(exc)}"))
+        except Exception as exc:  # noqa: BLE001 - one bad input never ends the run (issue 19)
+            yield unexpected(path, exc)
 
 
-__all__ = ["FORMATS", "Failure", "detect_format", "detect_language", "iter_articles", "iter_jsonl_stream", "jsonl_articles", "jsonl_line", "make_article", "parse_date"]
+__all__ = ["FORMATS", "MAX_DATE", "MIN_DATE", "Failure", "check_date", "detect_format", "detect_language", "iter_articles",
+           "iter_jsonl_stream", "jsonl_articles", "jsonl_line", "make_article", "parse_date", "repair_text", "unexpected"]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import codecs
+
 import charset_normalizer
 
 from hearsay.errors import InputError
@@ -21,7 +23,10 @@ def decode_bytes(data: bytes, name: str, encoding: str = "utf-8") -> tuple[str, 
     Raises:
         InputError: binary data, or bytes that do not decode.
     """
-    if b"\x00" in data[:8192]:
+    bom = _bom_codec(data)
+    if bom and (encoding in ("auto", "utf-8", "utf8") or _same_family(encoding, bom)):
+        encoding = bom  # a UTF-16/32 byte-order mark says what the bytes are (issue 19)
+    elif b"\x00" in data[:8192]:
         raise InputError(f"{name}: binary file, not text")
     if encoding == "auto":
         if data.startswith(b"\xef\xbb\xbf"):
@@ -34,6 +39,8 @@ def decode_bytes(data: bytes, name: str, encoding: str = "utf-8") -> tuple[str, 
                 raise InputError(f"{name}: cannot detect the text encoding (binary?)") from None
             return str(best), best.encoding
     try:
+        if not codecs.lookup(encoding)._is_text_encoding:
+            raise InputError(f"{name}: {encoding!r} is not a text encoding")
         text = data.decode(encoding)
     except UnicodeDecodeError as exc:
         raise InputError(
@@ -41,11 +48,32 @@ def decode_bytes(data: bytes, name: str, encoding: str = "utf-8") -> tuple[str, 
         ) from None
     except LookupError:
         raise InputError(f"{name}: unknown encoding {encoding!r}") from None
+    except (UnicodeError, ValueError, TypeError) as exc:  # punycode, idna... raise their own errors
+        raise InputError(f"{name}: cannot decode as {encoding} ({type(exc).__name__})") from None
     if text.startswith("\ufeff"):
         text = text[1:]
     if _looks_binary(text):
         raise InputError(f"{name}: binary file, not text")
     return text, encoding
+
+
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF16_LE, "utf-16"),
+         (codecs.BOM_UTF16_BE, "utf-16"))
+
+
+def _bom_codec(data: bytes) -> str | None:
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            return codec
+    return None
+
+
+def _same_family(encoding: str, bom: str) -> bool:
+    try:
+        name = codecs.lookup(encoding).name
+    except LookupError:
+        return False
+    return name.startswith(bom)
 
 
 def _looks_binary(text: str) -> bool:

@@ -1,9 +1,16 @@
-"""Export the store, one file per table, as JSONL or CSV (streamed, so any size works)."""
+"""Export the store, one file per table, as JSONL or CSV (streamed, so any size works).
+
+CSV cells that a spreadsheet would run as a formula (text starting with ``=``, ``+``, ``-``,
+``@``, a tab or a carriage return) are written with a leading ``'`` (OWASP's advice against
+CSV injection); numbers are written as they are. Output files are created without following
+symlinks: a symlink already in the target folder is refused, never written through (issue 19).
+"""
 
 from __future__ import annotations
 
 import csv
 import json
+import os
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -14,6 +21,34 @@ from hearsay.errors import ConfigError, InputError, StoreError
 from hearsay.store import Store, schema
 
 FORMATS = ("jsonl", "csv")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value: object) -> object:
+    """Return ``value`` as a CSV cell: None as empty, formula-like text defused with ``'``."""
+    if value is None:
+        return ""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
+def _open_new(path: Path) -> int:
+    """Open ``path`` for writing, truncating a regular file but never following a symlink."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
+    if path.is_symlink():
+        raise InputError(f"{path}: is a symlink: refused (export never writes through links)")
+    try:
+        fd = os.open(path, flags | getattr(os, "O_NONBLOCK", 0), 0o644)
+    except OSError as exc:
+        raise InputError(f"{path}: cannot write ({exc.strerror})") from None
+    import stat
+
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        raise InputError(f"{path}: not a regular file: refused")
+    os.set_blocking(fd, True)
+    return fd
 
 
 def table_names() -> list[str]:
@@ -48,7 +83,8 @@ def export_tables(store: Store, out_dir: str | Path, fmt: str = "jsonl", tables:
         table = all_tables[name]
         path = out / f"{name}.{fmt}"
         try:
-            with store.engine.connect() as conn, open(path, "w", encoding="utf-8", newline="") as fh:
+            fd = _open_new(path)
+            with store.engine.connect() as conn, open(fd, "w", encoding="utf-8", newline="") as fh:
                 result = conn.execution_options(stream_results=True, yield_per=1000).execute(select(table).order_by(*table.primary_key.columns))
                 columns = list(result.keys())
                 writer = csv.writer(fh) if fmt == "csv" else None
@@ -57,7 +93,7 @@ def export_tables(store: Store, out_dir: str | Path, fmt: str = "jsonl", tables:
                 n = 0
                 for row in result:
                     if writer:
-                        writer.writerow(["" if v is None else v for v in row])
+                        writer.writerow([csv_cell(v) for v in row])
                     else:
                         fh.write(json.dumps(dict(zip(columns, row, strict=True)), ensure_ascii=False, default=str) + "\n")
                     n += 1
@@ -69,4 +105,4 @@ def export_tables(store: Store, out_dir: str | Path, fmt: str = "jsonl", tables:
     return written
 
 
-__all__ = ["FORMATS", "export_tables", "table_names"]
+__all__ = ["FORMATS", "csv_cell", "export_tables", "table_names"]

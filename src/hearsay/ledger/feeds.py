@@ -18,7 +18,7 @@ from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring
 
 from hearsay.errors import HearsayError, InputError
-from hearsay.ingest.readers import Failure, make_article
+from hearsay.ingest.readers import MAX_DATE, MIN_DATE, Failure, make_article, unexpected
 from hearsay.model import Article
 
 _BLOCK = re.compile(r"(?i)</?(p|div|br|li|h[1-6]|blockquote|tr|section|article)\b[^>]*>")
@@ -52,10 +52,16 @@ def html_to_text(html: str) -> str:
 
 
 def _entry_date(entry: Any) -> date | None:
+    """The entry's publication (else update) day; a date that cannot be one (year 0) is ignored."""
     for key in ("published_parsed", "updated_parsed"):
-        value = entry.get(key)
+        value = dict.get(entry, key)  # not entry.get: feedparser warns when it maps one key to the other
         if value:
-            return date(value.tm_year, value.tm_mon, value.tm_mday)
+            try:
+                day = date(value.tm_year, value.tm_mon, value.tm_mday)
+            except (ValueError, TypeError, OverflowError):
+                continue
+            if MIN_DATE <= day <= MAX_DATE:
+                return day
     return None
 
 
@@ -83,6 +89,9 @@ def read_feed(data: bytes, origin: str, published: date | None = None) -> Iterat
     except HearsayError as exc:
         yield Failure(origin, exc)
         return
+    except Exception as exc:  # noqa: BLE001 - a feed parser bug costs this file, not the run
+        yield unexpected(origin, exc)
+        return
     source = (parsed.feed.get("title") or None) if parsed.get("feed") else None
     for n, entry in enumerate(parsed.entries, 1):
         where = f"{origin}#{n}"
@@ -101,6 +110,8 @@ def read_feed(data: bytes, origin: str, published: date | None = None) -> Iterat
             yield make_article(text=body, origin=where, published=pub or published, meta=meta)
         except HearsayError as exc:
             yield Failure(where, exc)
+        except Exception as exc:  # noqa: BLE001 - one bad entry costs only itself (issue 19)
+            yield unexpected(where, exc)
 
 
 __all__ = ["check_xml", "html_to_text", "read_feed"]

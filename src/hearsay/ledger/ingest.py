@@ -19,7 +19,7 @@ from sqlalchemy import select
 
 from hearsay.batch._work import analyze_batch, batches
 from hearsay.config import Settings
-from hearsay.errors import ConfigError, HearsayError
+from hearsay.errors import ConfigError, HearsayError, StoreError
 from hearsay.ingest.readers import Failure
 from hearsay.ledger import catch_up, update_ledger
 from hearsay.ledger.sources import estimate, expand, read_source
@@ -89,7 +89,7 @@ def ingest(
     hook = progress or _Null()
     files: list[str] = []
     early: list[Failure] = []
-    for item in expand(sources):
+    for item in expand(sources, settings):
         (early if isinstance(item, Failure) else files).append(item)  # type: ignore[arg-type]
     hook.total(len(early) + sum(estimate(f, input_format) for f in files if f != "-"))
 
@@ -119,6 +119,12 @@ def make_runner(settings: Settings, workers: int = 1, dask: str | None = None) -
         from hearsay.batch.dask import analyze_on_dask
 
         return lambda articles: analyze_on_dask(articles, settings, dask)
+    if settings.doc_seconds or settings.doc_memory_mb:  # per-document budgets: one supervised process
+        if workers > 1:
+            raise ConfigError("per-document budgets (HEARSAY_DOC_SECONDS, HEARSAY_DOC_MEMORY_MB) need --workers 1")
+        from hearsay.batch.guard import analyze_guarded
+
+        return lambda articles: analyze_guarded(articles, settings)
     if workers > 1:
         from hearsay.batch.parallel import analyze_parallel
 
@@ -156,6 +162,11 @@ def ingest_articles(
             key, created = store.save_linked(result, update_ledger)
         except HearsayError as exc:
             _fail(store, summary, hook, Failure(article.origin or article.doc_id, exc))
+            continue
+        except Exception as exc:  # noqa: BLE001 - a hearsay bug on one document costs only that document
+            where = article.origin or article.doc_id
+            log.error("unexpected error storing %s", where, exc_info=exc)
+            _fail(store, summary, hook, Failure(where, StoreError(f"{where}: cannot be stored ({type(exc).__name__}: {str(exc)[:200]})")))
             continue
         if created:
             summary.stored += 1
