@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator
 
 from hearsay.config import Settings
 from hearsay.errors import PipelineError
+from hearsay.nlp.text import remember_text
 
 log = logging.getLogger(__name__)
 
@@ -79,12 +80,15 @@ def parse_texts(texts: Iterable[str], settings: Settings) -> Iterator:  # type: 
     parsed = iter(nlp.pipe(short, batch_size=settings.batch_size))
     for text in texts:
         if len(text) <= settings.chunk_chars:
-            yield next(parsed)
+            doc = next(parsed)
+            remember_text(doc, text)
+            yield doc
             continue
         docs = list(nlp.pipe(_chunks(text, settings.chunk_chars), batch_size=settings.batch_size))
         doc = Doc.from_docs(docs, ensure_whitespace=False)
         if doc.text != text:  # pragma: no cover - guards the offset contract
             raise PipelineError("chunked parse changed the text; offsets would be wrong")
+        remember_text(doc, text)
         yield doc
 
 
