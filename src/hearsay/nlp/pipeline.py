@@ -10,7 +10,11 @@ from __future__ import annotations
 
 import functools
 import logging
-from collections.abc import Iterable, Iterator
+import re
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
+
+from spacy.tokens import Doc
 
 from hearsay.config import Settings
 from hearsay.errors import PipelineError
@@ -45,8 +49,44 @@ def load_pipeline(model: str, version: str):  # type: ignore[no-untyped-def]
 
     if "hearsay_paragraphs" not in nlp.pipe_names:
         nlp.add_pipe("hearsay_paragraphs", before="parser")
+    if not isinstance(nlp.tokenizer, GuardedTokenizer):
+        nlp.tokenizer = GuardedTokenizer(nlp.tokenizer)
     nlp.max_length = 10**8  # chunking below keeps each parse small; this only guards the join
     return nlp
+
+
+# spaCy's tokenizer strips prefixes and suffixes from a whitespace-free run one at a time, each
+# time copying the rest of the run, so a run of punctuation costs O(n²) (40 KB of '"' takes
+# minutes). No word, number or URL of real text comes near _LONG_RUN characters; such a run is
+# tokenised in pieces of _PIECE characters, which bounds the cost and leaves every other text
+# to the ordinary tokenizer, token for token.
+_LONG_RUN = re.compile(r"\S{1000,}")
+_PIECE = 100
+
+
+class GuardedTokenizer:
+    """spaCy's tokenizer, with whitespace-free runs of 1,000+ characters cut into short pieces."""
+
+    def __init__(self, inner: Callable[[str], Doc]) -> None:
+        self.inner = inner
+        self.vocab = getattr(inner, "vocab", None)
+
+    def __call__(self, text: str) -> Doc:
+        if _LONG_RUN.search(text) is None:
+            return self.inner(text)
+        pieces: list[str] = []
+        pos = 0
+        for m in _LONG_RUN.finditer(text):
+            if m.start() > pos:
+                pieces.append(text[pos:m.start()])
+            pieces.extend(text[k:min(k + _PIECE, m.end())] for k in range(m.start(), m.end(), _PIECE))
+            pos = m.end()
+        if pos < len(text):
+            pieces.append(text[pos:])
+        return Doc.from_docs([self.inner(p) for p in pieces], ensure_whitespace=False)
+
+    def __getattr__(self, name: str) -> Any:  # rules, prefix_search ... of the wrapped tokenizer
+        return getattr(self.inner, name)
 
 
 def _chunks(text: str, size: int) -> list[str]:
@@ -72,8 +112,6 @@ def parse_texts(texts: Iterable[str], settings: Settings) -> Iterator:  # type: 
     Raises:
         PipelineError: the pipeline could not be loaded.
     """
-    from spacy.tokens import Doc
-
     nlp = load_pipeline(settings.model, settings.model_version)
     texts = list(texts)
     short = [t for t in texts if len(t) <= settings.chunk_chars]
