@@ -54,6 +54,7 @@ class Article:
     encoding: str | None = None
     origin: str | None = None  # file path, "-" or "path:line" the article came from
     raw: str | None = None
+    pages: tuple[tuple[int, int, int], ...] = ()  # PDF page map: (start, end, page number) ranges of text
 
     @property
     def sha256(self) -> str:

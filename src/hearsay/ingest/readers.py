@@ -23,8 +23,8 @@ from hearsay.ingest.normalize import normalize_text
 from hearsay.ingest.text import decode_bytes, guess_title
 from hearsay.model import Article
 
-FORMATS = ("text", "html", "jsonl")
-_EXTENSIONS = {".txt": "text", ".text": "text", ".html": "html", ".htm": "html", ".jsonl": "jsonl", ".ndjson": "jsonl"}
+FORMATS = ("text", "html", "jsonl", "pdf")
+_EXTENSIONS = {".txt": "text", ".text": "text", ".html": "html", ".htm": "html", ".jsonl": "jsonl", ".ndjson": "jsonl", ".pdf": "pdf"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -283,6 +283,11 @@ def iter_articles(
                 yield from _jsonl_path(path, settings, published, encoding, stdin)
                 continue
             data = _read_bytes(path, settings, stdin)
+            if fmt == "pdf":
+                from hearsay.ingest.pdf import pdf_article
+
+                yield pdf_article(data, path, published)
+                continue
             text, used = decode_bytes(data, path, encoding)
             if fmt == "jsonl":
                 yield from jsonl_articles(text, path, published, settings)

@@ -11,9 +11,11 @@ from __future__ import annotations
 import functools
 import logging
 import re
+import sys
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
+import numpy
 from spacy.tokens import Doc
 
 from hearsay.config import Settings
@@ -106,6 +108,31 @@ def _chunks(text: str, size: int) -> list[str]:
     return pieces
 
 
+def _progress(done: int, total: int) -> None:
+    """Show "parsing: N/M characters" on a terminal's stderr (nothing when stderr is not one)."""
+    if sys.stderr.isatty():
+        end = "\n" if done >= total else ""
+        print(f"\rparsing: {done:,}/{total:,} characters", end=end, file=sys.stderr, flush=True)
+
+
+def _parse_long(nlp: Any, text: str, chunk_chars: int) -> Doc:
+    """Parse a long text chunk by chunk, one chunk at a time, and join the chunks.
+
+    Memory stays bounded by one chunk's parse plus the finished tokens: each chunk's tok2vec
+    tensor (96 floats a token, unused by hearsay once the pipeline has run) is dropped as soon
+    as the chunk is parsed, and left out of the joined document.
+    """
+    docs = []
+    done = 0
+    for piece in _chunks(text, chunk_chars):
+        part = nlp(piece)
+        part.tensor = numpy.zeros((0, 0), dtype="float32")
+        docs.append(part)
+        done += len(piece)
+        _progress(done, len(text))
+    return Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor"])  # type: ignore[call-arg]  # (missing from the stub)
+
+
 def parse_texts(texts: Iterable[str], settings: Settings) -> Iterator:  # type: ignore[type-arg]
     """Yield one spaCy ``Doc`` per text (one batch of texts), in order, using ``nlp.pipe``.
 
@@ -122,8 +149,7 @@ def parse_texts(texts: Iterable[str], settings: Settings) -> Iterator:  # type: 
             remember_text(doc, text)
             yield doc
             continue
-        docs = list(nlp.pipe(_chunks(text, settings.chunk_chars), batch_size=settings.batch_size))
-        doc = Doc.from_docs(docs, ensure_whitespace=False)
+        doc = _parse_long(nlp, text, settings.chunk_chars)
         if doc.text != text:  # pragma: no cover - guards the offset contract
             raise PipelineError("chunked parse changed the text; offsets would be wrong")
         remember_text(doc, text)
