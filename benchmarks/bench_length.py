@@ -94,12 +94,42 @@ def run(path: Path) -> tuple[float, float, float, int]:
     return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, code
 
 
+def compare_pdf(paths: list[str]) -> None:
+    """Time pypdf, pdfminer.six and pdfplumber on the same PDFs and count glued "words" (25+
+    characters: spaces lost between words). pypdf is not a hearsay dependency: ``pip install
+    pypdf==7.1.1`` to run this."""
+    import pdfplumber
+    import pypdf
+    from pdfminer.high_level import extract_text
+
+    def with_pypdf(path: str) -> str:
+        return "\n".join(p.extract_text() or "" for p in pypdf.PdfReader(path).pages)
+
+    def with_plumber(path: str, **kw: float) -> str:
+        with pdfplumber.open(path) as pdf:
+            return "\n".join(p.extract_text(**kw) or "" for p in pdf.pages)
+
+    readers = [("pypdf", with_pypdf), ("pdfminer.six", extract_text), ("pdfplumber", with_plumber),
+               ("pdfplumber x_tol=1.5", lambda p: with_plumber(p, x_tolerance=1.5))]
+    print(f"{'pdf':<40} {'reader':<22} {'cpu s':>6} {'words':>7} {'glued':>6}")
+    for path in paths:
+        for name, read in readers:
+            start = time.process_time()
+            words = read(path).split()
+            cpu = time.process_time() - start
+            print(f"{Path(path).name[:40]:<40} {name:<22} {cpu:>6.2f} {len(words):>7} {sum(len(w) > 25 for w in words):>6}", flush=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--compare-pdf", nargs="+", metavar="PDF", help="only compare the PDF libraries on these files")
     parser.add_argument("--sizes", default="5000,20000,80000,320000")
     parser.add_argument("--shapes", default="all", help="'all', 'none' or names: " + ",".join(SHAPES))
     parser.add_argument("--keep", type=Path, help="write the inputs into this folder and keep them")
     args = parser.parse_args()
+    if args.compare_pdf:
+        compare_pdf(args.compare_pdf)
+        return
     sizes = [int(s) for s in args.sizes.split(",") if s]
     shapes = list(SHAPES) if args.shapes == "all" else [] if args.shapes == "none" else args.shapes.split(",")
     folder = args.keep or Path(tempfile.mkdtemp(prefix="bench-length-"))

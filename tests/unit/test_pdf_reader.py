@@ -170,3 +170,20 @@ def test_cli_analyze_reads_pdf_and_refuses_a_fake(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["analyze", str(fake), "--no-store", "--format", "json"])
     assert result.exit_code != 0
     assert "no text layer" in result.output and "Traceback" not in result.output
+
+
+def test_real_pdf_shared_mime_info_spec_page_2() -> None:
+    """Shared MIME-info Database spec (GPL-2.0-or-later, from Debian's shared-mime-info; licence
+    note in tests/data/pdf/LICENCE.md), read by hand: every page after the first carries the
+    running header "Shared MIME-info Database" and a page number at its foot; page 2 opens with
+    section 1.3, "Language used in this specification"."""
+    pdf = FIXTURES / "shared-mime-info-spec.pdf"
+    found = read_pdf(pdf.read_bytes(), pdf.name)
+    assert found.page_count == 17
+    page2 = next((s, e) for s, e, p in found.pages if p == 2)
+    body = found.text[page2[0]:page2[1]]
+    assert body.startswith("1.3. Language used in this specification")
+    assert "Shared MIME-info Database" not in body
+    at = found.text.index('The key words "MUST", "MUST NOT", "REQUIRED"')
+    assert page_of(found.pages, at) == 2
+    assert not any(line.strip().isdigit() for line in found.text.split("\n"))  # no page numbers left
