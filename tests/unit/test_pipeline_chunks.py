@@ -84,3 +84,34 @@ def test_long_text_parse_reads_text_once_and_drops_chunk_tensors(settings):
     assert doc_text(doc) == doc.text == text
     assert doc.tensor.size == 0
     assert doc_text(doc) is doc_text(doc)
+
+
+class _Stderr:
+    def __init__(self, tty: bool) -> None:
+        self.tty, self.written = tty, ""
+
+    def isatty(self) -> bool:
+        return self.tty
+
+    def write(self, s: str) -> int:
+        self.written += s
+        return len(s)
+
+    def flush(self) -> None:
+        pass
+
+
+@pytest.mark.parametrize("tty", [True, False])
+def test_long_parse_progress_shows_on_a_terminal_only(monkeypatch, tty):
+    import sys
+
+    from hearsay.nlp.pipeline import _progress
+
+    err = _Stderr(tty)
+    monkeypatch.setattr(sys, "stderr", err)
+    _progress(200_000, 1_000_000)
+    _progress(1_000_000, 1_000_000)
+    if tty:
+        assert err.written == "\rparsing: 200,000/1,000,000 characters\rparsing: 1,000,000/1,000,000 characters\n"
+    else:
+        assert err.written == ""

@@ -46,7 +46,7 @@ from hearsay.model import Article
 _SPACES = re.compile(r"[ \t\r\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _PAGE_NUMBER = re.compile(r"^(?:page\s+)?[-–—(\[]?\s*(?:\d{1,4}|[ivxlcdm]{1,7})\s*(?:(?:/|of)\s*\d{1,4})?\s*[-–—)\]]?$", re.I)
 _DIGITS = re.compile(r"\d+")
-_SENTENCE_END = re.compile(r"[.!?:;\"”’)]$")
+_SENTENCE_END = re.compile(r"[.!?:;\"”’)]\d{0,3}$")  # a footnote mark may follow: "the border.1"
 _EDGE_LINES = 2
 _SMALL_FONT = 0.88  # a footnote's font is at most this fraction of the body's
 
@@ -74,7 +74,9 @@ def page_of(pages: tuple[tuple[int, int, int], ...], offset: int) -> int | None:
 @dataclass(slots=True)
 class _Page:
     lines: list[str]
+    mids: list[float]  # each line's vertical middle, from the top of the page
     small: set[int]  # indices of lines set in a small font in the lower part of the page
+    body_size: float  # the font size of most of the page's text
     table_lines: int  # lines dropped because they lie in a table
 
 
@@ -103,7 +105,7 @@ def _page_lines(page: Any) -> _Page:
         weights[round(size, 1)] += len(text)
     body = weights.most_common(1)[0][0] if weights else 0.0
     small = {i for i, (_, size, mid) in enumerate(rows) if 0 < size < body * _SMALL_FONT and (height <= 0 or mid > height * 0.6)}
-    return _Page([r[0] for r in rows], small, in_tables)
+    return _Page([r[0] for r in rows], [r[2] for r in rows], small, body, in_tables)
 
 
 def _edge_key(line: str) -> str:
@@ -143,14 +145,22 @@ def _footnote_start(lines: list[str], small: set[int], dropped: set[int]) -> int
     return k
 
 
-def _reflow(lines: list[str]) -> list[str]:
-    """Join a page's lines into paragraphs."""
+def _reflow(lines: list[str], mids: list[float], body_size: float = 0.0) -> list[str]:
+    """Join a page's lines into paragraphs: a paragraph ends at a wider gap than the page's usual
+    line spacing, or at a line that ends a sentence well short of the usual line length."""
     if not lines:
         return []
     usual = statistics.median(len(ln) for ln in lines)
+    gaps = [b - a for a, b in zip(mids, mids[1:], strict=False) if b > a]
+    spacing = statistics.median(gaps) if gaps else 0.0
+    if body_size > 0:  # a page of widely spaced lines: every gap is a paragraph's
+        spacing = min(spacing, 1.2 * body_size) if spacing else 1.2 * body_size
     paras: list[str] = []
     cur = ""
-    for ln in lines:
+    for k, ln in enumerate(lines):
+        if cur and spacing > 0 and mids[k] - mids[k - 1] > 1.4 * spacing:
+            paras.append(cur)
+            cur = ""
         if not cur:
             cur = ln
         elif cur.endswith("-") and len(cur) > 1 and cur[-2].isalpha() and ln[:1].islower():
@@ -206,11 +216,12 @@ def read_pdf(data: bytes, origin: str, progress: Callable[[int, int], None] | No
     tables = 0
     for number, (pg, drop) in enumerate(zip(pages, residue, strict=True), 1):
         kept = [ln for i, ln in enumerate(pg.lines) if i not in drop]
+        kept_mids = [y for i, y in enumerate(pg.mids) if i not in drop]
         removed += len(pg.lines) - len(kept)
         tables += pg.table_lines
         cut = _footnote_start(pg.lines, pg.small, drop)
         footnote_lines += len(kept) - cut
-        body.append((number, _reflow(kept[:cut])))
+        body.append((number, _reflow(kept[:cut], kept_mids[:cut], pg.body_size)))
         if cut < len(kept):
             notes.append((number, kept[cut:]))
 
