@@ -115,3 +115,14 @@ def test_long_parse_progress_shows_on_a_terminal_only(monkeypatch, tty):
         assert err.written == "\rparsing: 200,000/1,000,000 characters\rparsing: 1,000,000/1,000,000 characters\n"
     else:
         assert err.written == ""
+
+
+def test_chunk_size_leaves_prose_alone_and_cuts_token_dense_text():
+    from hearsay.nlp.pipeline import _chunk_size
+
+    prose = "The minister said on Monday that the talks would resume in Geneva next month. " * 2500  # 197,500 chars
+    assert _chunk_size(prose, 200_000) is None
+    assert _chunk_size(prose * 2, 200_000) == 200_000
+    ones = "1 " * 200_000  # 200,000 tokens in 400,000 characters
+    assert _chunk_size(ones, 200_000) == 100_000  # 50,000 tokens a piece
+    assert _chunk_size("1," * 30_000, 200_000) == 50_000  # 60,000 tokens in 60,000 characters
