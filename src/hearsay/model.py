@@ -55,6 +55,7 @@ class Article:
     origin: str | None = None  # file path, "-" or "path:line" the article came from
     raw: str | None = None
     published_source: str | None = None  # "given" (caller, JSONL, API) | "page" (HTML metadata) | None
+    pages: tuple[tuple[int, int, int], ...] = ()  # PDF page map: (start, end, page number) ranges of text
 
     @property
     def sha256(self) -> str:

@@ -35,7 +35,7 @@ def _number(value: float | None) -> float | int | None:
 def to_dict(record: Record) -> dict[str, Any]:
     """Return the hearsay/1 dict of ``record`` (JSON-serialisable)."""
     a = record.article
-    document = {
+    document: dict[str, Any] = {
         "id": a.doc_id,
         "sha256": a.sha256,
         "title": a.title,
@@ -50,6 +50,8 @@ def to_dict(record: Record) -> dict[str, Any]:
         "origin": a.origin,
         "text": a.text,
     }
+    if a.pages:  # PDF input: which page each character range of the text is on
+        document["pages"] = [{"start": s, "end": e, "page": p} for s, e, p in a.pages]
     entities = []
     for e in record.entities:
         d = _plain(e)
@@ -106,6 +108,7 @@ def from_dict(data: dict[str, Any]) -> Record:
         encoding=doc.get("encoding"),
         origin=doc.get("origin"),
         published_source=doc.get("published_source"),
+        pages=tuple((int(p["start"]), int(p["end"]), int(p["page"])) for p in doc.get("pages") or ()),
     )
     entities = tuple(
         _build(Entity, e, mentions=tuple(Mention(m["start"], m["end"], m["text"]) for m in e.get("mentions", [])), ids=dict(e.get("ids") or {}))

@@ -71,10 +71,10 @@ def test_ingest_records_each_failure_and_exits_non_zero(tmp_path: Path) -> None:
     shutil.copy(DATA / "60083.txt", src / "sub" / "good.txt")
     (src / "binary.txt").write_bytes(b"\x00\x01\x02 not text")
     (src / "batch.jsonl").write_text('{"text": "Ministers met on Monday to discuss the budget."}\n{not json\n', encoding="utf-8")
-    (src / "ignored.pdf").write_bytes(b"%PDF")
+    (src / "broken.pdf").write_bytes(b"%PDF")  # PDFs are read since issue 16: a broken one fails alone
     result = _ingest(str(src), str(tmp_path / "missing.txt"), "--db", url)
     assert result.exit_code == 2
-    assert result.output.splitlines()[0] == "2 stored, 0 already stored, 0 linked as near-duplicates, 3 failed"
+    assert result.output.splitlines()[0] == "2 stored, 0 already stored, 0 linked as near-duplicates, 4 failed"
     assert "Traceback" not in result.output
     store = open_store(url)
     try:
@@ -82,10 +82,10 @@ def test_ingest_records_each_failure_and_exits_non_zero(tmp_path: Path) -> None:
             inputs = sorted(r.input for r in conn.execute(select(schema.failures)))
     finally:
         store.close()
-    assert [Path(i).name for i in inputs] == ["batch.jsonl:2", "binary.txt", "missing.txt"]
+    assert [Path(i).name for i in inputs] == ["batch.jsonl:2", "binary.txt", "broken.pdf", "missing.txt"]
     again = _ingest(str(src), str(tmp_path / "missing.txt"), "--db", url)
     assert again.exit_code == 2
-    assert _counts(url)["failures"] == 3
+    assert _counts(url)["failures"] == 4
 
 
 RSS = b"""<?xml version="1.0" encoding="utf-8"?>

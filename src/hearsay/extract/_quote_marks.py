@@ -86,6 +86,10 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     """
     spans: list[QuoteSpan] = []
     i, n = 0, len(text)
+    # For '"' and '’' a scan's outcome does not depend on where it starts, only on the text from
+    # there on: after a scan from i fails at offset f, any scan for the same mark from i < k < f
+    # fails at f too. Remembering f keeps a line of unclosed openers ("‘a ‘b ‘c …") linear.
+    failed_until: dict[str, int] = {}
     while i < n:
         ch = text[i]
         close_mark: str | None = None
@@ -95,10 +99,12 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
             close_mark = '"'
         elif ch == "”" and i + 1 < n and text[i + 1].isalnum() and (i == 0 or text[i - 1].isspace()):
             close_mark = "”"  # a closing mark used as an opener (rebuilt corpora)
-        if close_mark is None:
+        if close_mark is None or i < failed_until.get(close_mark, -1):
             i += 1
             continue
-        span = _scan(text, i, close_mark)
+        span, stop = _scan(text, i, close_mark)
+        if span is None and close_mark in {'"', "’"}:
+            failed_until[close_mark] = stop
         if span is not None:
             if span.end > span.start and text[span.start:span.end].strip():
                 spans.append(span)
@@ -129,8 +135,9 @@ def _single_opens(text: str, i: int) -> bool:
     return (before.isspace() or before in "([“\"—–-") and after.isalnum()
 
 
-def _scan(text: str, i: int, close_mark: str) -> QuoteSpan | None:
-    """Return the quotation opened at ``i`` (nested quotes skipped), or None for a stray mark."""
+def _scan(text: str, i: int, close_mark: str) -> tuple[QuoteSpan | None, int]:
+    """Return the quotation opened at ``i`` (nested quotes skipped), or None for a stray mark,
+    with the offset where the scan stopped."""
     n = len(text)
     depth = 0
     j = i + 1
@@ -146,24 +153,24 @@ def _scan(text: str, i: int, close_mark: str) -> QuoteSpan | None:
                 j = skip
                 continue
             if close_mark == "’":
-                return None  # an unclosed single mark is an apostrophe, not a quote
-            return QuoteSpan(i, None, i + 1, _rstrip_end(text, i + 1, j))
+                return None, j  # an unclosed single mark is an apostrophe, not a quote
+            return QuoteSpan(i, None, i + 1, _rstrip_end(text, i + 1, j)), j
         if close_mark == "’" and c == "’":
             after = text[j + 1] if j + 1 < n else " "
             if not after.isalnum():
-                return QuoteSpan(i, j, i + 1, j)
+                return QuoteSpan(i, j, i + 1, j), j
         elif close_mark == '"' and c == '"':
-            return QuoteSpan(i, j, i + 1, j)
+            return QuoteSpan(i, j, i + 1, j), j
         elif c == close_mark and close_mark != '"':
             if depth == 0:
-                return QuoteSpan(i, j, i + 1, j)
+                return QuoteSpan(i, j, i + 1, j), j
             depth -= 1
         elif c == open_mark and close_mark not in {'"', "’"}:
             depth += 1
         j += 1
     if close_mark in {"’", '"'}:
-        return None
-    return QuoteSpan(i, None, i + 1, _rstrip_end(text, i + 1, n))
+        return None, n
+    return QuoteSpan(i, None, i + 1, _rstrip_end(text, i + 1, n)), n
 
 
 def _rstrip_end(text: str, start: int, end: int) -> int:

@@ -31,6 +31,7 @@ from spacy.tokens import Span, Token
 from hearsay.extract.entities import EntityIndex
 from hearsay.extract.gazetteer import fold, load_gazetteer
 from hearsay.model import Mention
+from hearsay.nlp.text import doc_text
 
 _MODIFIER_DEPS = {"amod", "compound", "poss", "nmod", "npadvmod", "nummod", "appos"}
 _COMPLEMENT_PREPS = {"of", "from", "in"}
@@ -257,7 +258,8 @@ def role_actor(entities: EntityIndex, head: Token) -> str | None:
     ids = {"sector": sector, **({"iso3": iso3} if iso3 else {})}
     type_ = "ORG" if sector in _INSTITUTION_SECTORS else "NORP"
     key = _ROLE_KEY + (iso3 or "") + head.lemma_.lower()
-    return entities.add(key, doc.text[s:e], type_, Mention(s, e, doc.text[s:e]), ids=ids)
+    text = doc_text(doc)
+    return entities.add(key, text[s:e], type_, Mention(s, e, text[s:e]), ids=ids)
 
 
 def _phrase_org(entities: EntityIndex, head: Token, sectors: Sectors) -> str | None:

@@ -18,6 +18,7 @@ secretary of ..."); the person named after "About the Author" gets the role "aut
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass, field
@@ -78,7 +79,14 @@ class EntityIndex:
     def __init__(self) -> None:
         self._drafts: list[_Draft] = []
         self._by_key: dict[str, int] = {}
-        self._spans: list[tuple[int, int, int]] = []
+        # Every mention, sorted by start (then by order of addition): ``_starts[k]`` is the start
+        # of ``_sorted[k] = (start, end, seq, entity index, mention)``. Look-ups bisect into it
+        # and read only the mentions that can overlap (no mention is longer than ``_max_len``),
+        # so a long document costs O(log n) per look-up instead of a scan of every mention.
+        self._starts: list[int] = []
+        self._sorted: list[tuple[int, int, int, int, Mention]] = []
+        self._seen: set[tuple[int, int, int]] = set()  # (entity index, start, end)
+        self._max_len = 0
 
     # -- building -------------------------------------------------------------------------
     def add(self, key: str, name: str, type_: str, mention: Mention | None = None,
@@ -100,10 +108,38 @@ class EntityIndex:
 
     def _add_mention(self, idx: int, mention: Mention) -> None:
         draft = self._drafts[idx]
-        if any(m.start == mention.start and m.end == mention.end for m in draft.mentions):
+        key = (idx, mention.start, mention.end)
+        if key in self._seen:
             return
+        self._seen.add(key)
         draft.mentions.append(mention)
-        self._spans.append((mention.start, mention.end, idx))
+        seq = len(self._sorted)
+        at = bisect.bisect_right(self._starts, mention.start)  # after equal starts: added later
+        self._starts.insert(at, mention.start)
+        self._sorted.insert(at, (mention.start, mention.end, seq, idx, mention))
+        self._max_len = max(self._max_len, mention.end - mention.start)
+
+    def _overlapping(self, start: int, end: int) -> list[tuple[int, int, int, int, Mention]]:
+        """Return the mentions overlapping ``start..end``, sorted by start."""
+        lo = bisect.bisect_right(self._starts, start - self._max_len)
+        hi = bisect.bisect_left(self._starts, end)
+        return [m for m in self._sorted[lo:hi] if m[1] > start and m[0] < end]
+
+    def _best(self, start: int, end: int) -> tuple[int, int, int, int, Mention] | None:
+        """Return the mention with the largest overlap, then the longest, then the first added."""
+        best, best_key = None, (0, 0, 0)
+        for m in self._overlapping(start, end):
+            s, e, seq = m[0], m[1], m[2]
+            key = (min(e, end) - max(s, start), e - s, -seq)
+            if key[0] > 0 and (best is None or key > best_key):
+                best, best_key = m, key
+        return best
+
+    def first_mention_of(self, entity_id: str, start: int, end: int) -> Mention | None:
+        """Return the earliest-added mention of ``entity_id`` overlapping ``start..end``, else None."""
+        idx = int(entity_id[1:]) - 1
+        found = [m for m in self._overlapping(start, end) if m[3] == idx]
+        return min(found, key=lambda m: m[2])[4] if found else None
 
     def add_mention(self, entity_id: str, mention: Mention) -> None:
         """Record another mention (e.g. a resolved pronoun) of an existing entity."""
@@ -125,32 +161,25 @@ class EntityIndex:
         """Return the id of the entity whose mention best overlaps ``start..end``, else None.
 
         The mention with the largest overlap wins; ties go to the longer mention, so the
-        organisation "the Russian Security Council" wins over the nested "Russian".
+        organisation "the Russian Security Council" wins over the nested "Russian" (then to the
+        mention added first).
         """
-        best, best_key = None, (0, 0)
-        for s, e, idx in self._spans:
-            overlap = min(e, end) - max(s, start)
-            if overlap > 0 and (overlap, e - s) > best_key:
-                best, best_key = idx, (overlap, e - s)
-        return None if best is None else f"e{best + 1}"
+        best = self._best(start, end)
+        return None if best is None else f"e{best[3] + 1}"
 
     def mention_at(self, start: int, end: int) -> tuple[Mention, str] | None:
         """Return the mention best overlapping ``start..end`` and its entity id, else None.
 
         Same preference as :meth:`lookup`: largest overlap, then the longer mention.
         """
-        best: tuple[Mention, str] | None = None
-        best_key = (0, 0)
-        for s, e, idx in self._spans:
-            overlap = min(e, end) - max(s, start)
-            if overlap > 0 and (overlap, e - s) > best_key:
-                mention = next(m for m in self._drafts[idx].mentions if m.start == s and m.end == e)
-                best, best_key = (mention, f"e{idx + 1}"), (overlap, e - s)
-        return best
+        best = self._best(start, end)
+        return None if best is None else (best[4], f"e{best[3] + 1}")
 
     def mentions_in(self, start: int, end: int) -> list[tuple[int, int, str]]:
         """Return ``(start, end, entity id)`` of every mention inside ``start..end``, in order."""
-        found = [(s, e, f"e{i + 1}") for s, e, i in self._spans if s >= start and e <= end]
+        lo = bisect.bisect_left(self._starts, start)
+        hi = bisect.bisect_right(self._starts, end)
+        found = [(s, e, f"e{i + 1}") for s, e, _seq, i, _m in self._sorted[lo:hi] if e <= end]
         return sorted(found)
 
     def get(self, entity_id: str) -> _Draft:

@@ -52,6 +52,7 @@ from hearsay.extract.actors import code_actor, dominant_country
 from hearsay.extract.entities import EntityIndex
 from hearsay.extract.zones import Zones
 from hearsay.model import Event, EventStatus, Statement, TimeExpr
+from hearsay.nlp.text import doc_text
 
 _SKIP_ENTITY_TYPES = {"ORG", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"}
 # prepositions whose object is a circumstance of the event, not its argument
@@ -592,7 +593,7 @@ def find_events(
         start, end, cand, sent = f.start, f.end, f.cand, f.sent
         statement = _statement(start, statements)
         events.append(Event(
-            id=f"v{n}", type=cand.type, trigger=doc.text[start:end], start=start, end=end, mode=f.mode,
+            id=f"v{n}", type=cand.type, trigger=doc_text(doc)[start:end], start=start, end=end, mode=f.mode,
             actor=f.actor, target=f.target, actor_code=f.actor_code, target_code=f.target_code,
             date=_date(cand, times, sent, statement), location=f.place,
             source=_source(statement), status=cand.status, sentence_start=sent.start_char,

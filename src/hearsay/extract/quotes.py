@@ -30,6 +30,7 @@ from hearsay.extract.entities import EntityIndex
 from hearsay.extract.speakers import Resolved, SpeakerResolver
 from hearsay.extract.zones import Zones
 from hearsay.model import Rejection, Statement, StatementKind, TimeExpr
+from hearsay.nlp.text import doc_text
 
 # Base confidence of each rule (before speaker-resolution penalties); see docs/statements.md.
 _CONFIDENCE = {
@@ -62,7 +63,7 @@ class _Text:
 
     def __init__(self, doc: Doc, quotes: list[QuoteSpan]) -> None:
         self.doc = doc
-        text = doc.text
+        self.text = text = doc_text(doc)
         self.para_starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
         self.quotes = quotes
         self.quote_opens = {q.open for q in quotes}
@@ -165,7 +166,7 @@ def _is_clause(tokens: list[Token]) -> bool:
 def _whole_turn(q: QuoteSpan, tx: _Text) -> bool:
     """True for a quotation that opens its paragraph and ends in sentence punctuation: a turn of
     speech however short ("“Yes?”", "“Quite clear.”"), never a label inside a sentence."""
-    text = tx.doc.text
+    text = tx.text
     start = tx.para_start(q.open)
     if text[start:q.open].strip() or q.close is None:
         return False
@@ -205,6 +206,61 @@ def _scare_quote(tokens: list[Token]) -> bool:
     return root.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "compound", "appos", "amod", "conj", "nmod", "poss", "attr"} and root.pos_ in {"NOUN", "PROPN", "ADJ", "X"}
 
 
+class _IntervalIndex:
+    """Intervals ``(start, end)`` by position, answering "which overlap ``lo..hi``" in O(log n + k)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self._order = sorted(range(len(spans)), key=lambda i: spans[i][0])
+        self._starts = [spans[i][0] for i in self._order]
+        self._ends = [spans[i][1] for i in self._order]
+        self._max_end: list[int] = []  # running maximum of the ends, in start order
+        for e in self._ends:
+            self._max_end.append(max(e, self._max_end[-1]) if self._max_end else e)
+
+    def overlapping(self, lo: int, hi: int) -> list[int]:
+        """Return the indices (into the original list, ascending) of the spans with start < hi and lo < end."""
+        found = []
+        k = bisect.bisect_left(self._starts, hi) - 1
+        while k >= 0 and self._max_end[k] > lo:
+            if self._ends[k] > lo:
+                found.append(self._order[k])
+            k -= 1
+        return sorted(found)
+
+
+class _CueIndex:
+    """Attribution candidates by cue offset, returned in their original order."""
+
+    def __init__(self, cands: list[Candidate]) -> None:
+        self._order = sorted(range(len(cands)), key=lambda i: cands[i].cue_start)
+        self._starts = [cands[i].cue_start for i in self._order]
+        self._cands = cands
+
+    def between(self, lo: int, hi: int) -> list[Candidate]:
+        """Return the candidates whose cue starts in ``lo..hi``, in their original order."""
+        a, b = bisect.bisect_left(self._starts, lo), bisect.bisect_left(self._starts, hi)
+        return [self._cands[i] for i in sorted(self._order[a:b])]
+
+
+class _TimeIndex:
+    """Time expressions by start offset, returned in their original order."""
+
+    def __init__(self, times: list[TimeExpr]) -> None:
+        self._order = sorted(range(len(times)), key=lambda i: times[i].start)
+        self._starts = [times[i].start for i in self._order]
+        self._times = times
+
+    def between(self, lo: int, hi: int) -> list[TimeExpr]:
+        """Return the time expressions starting in ``lo..hi`` (inclusive), in their original order."""
+        a, b = bisect.bisect_left(self._starts, lo), bisect.bisect_right(self._starts, hi)
+        return [self._times[i] for i in sorted(self._order[a:b])]
+
+
+def _inside_any(drafts: list[_Draft], lo: int, hi: int) -> bool:
+    """True when a draft statement spans ``lo..hi``."""
+    return any(d.start <= lo and hi <= d.end for d in drafts)
+
+
 def find_statements(
     doc: Doc, entities: EntityIndex, times: list[TimeExpr], zones: Zones, settings: Settings
 ) -> tuple[list[Statement], list[Rejection]]:
@@ -220,7 +276,7 @@ def find_statements(
     Returns:
         Statements with ids ``s1``, ``s2`` ... in text order, and rejected quotations.
     """
-    text = doc.text
+    text = doc_text(doc)
     quotes = find_quote_spans(text)
     tx = _Text(doc, quotes)
     cands = _candidates(doc, tx)
@@ -230,6 +286,7 @@ def find_statements(
     used: set[int] = set()
     scare: set[int] = set()
 
+    quote_index = _IntervalIndex([(q.start, q.end) for q in quotes])
     turn = {qi for qi, q in enumerate(quotes) if _whole_turn(q, tx)}
     for qi, q in enumerate(quotes):
         toks = [t for t in tx.tokens(q.start, q.end) if q.start <= t.idx < q.end]
@@ -242,7 +299,7 @@ def find_statements(
         if c.content is None:
             continue
         cs, ce = c.content
-        overlapping = [qi for qi, q in enumerate(quotes) if q.start < ce and cs < q.end and qi not in scare]
+        overlapping = [qi for qi in quote_index.overlapping(cs, ce) if qi not in scare]
         if overlapping:
             rest = list(text[cs:ce])
             for qi in overlapping:
@@ -267,15 +324,15 @@ def find_statements(
 
     pending: list[int] = []
     fragments: dict[int, _Draft] = {}
+    cue_index = _CueIndex(cands)
     for qi, q in enumerate(quotes):
         if qi in used:
             continue
         toks = [t for t in tx.tokens(q.start, q.end) if q.start <= t.idx < q.end]
         if not toks:
             continue
-        inside = [d for d in drafts if d.start <= q.open and q.outer_end <= d.end]
         speech = _is_clause(toks) or qi in turn
-        if qi in scare or (inside and not speech):
+        if qi in scare or (not speech and _inside_any(drafts, q.open, q.outer_end)):
             rejected.append(Rejection(q.start, q.end, text[q.start:q.end], "scare quote or label, not speech", "quote"))
             continue
         if not speech:
@@ -299,7 +356,7 @@ def find_statements(
             # a long quoted description under a naming cue ("has called it “a textbook case of …”")
             drafts.append(_Draft(q.start, q.end, "mixed", "mixed_fragment", above, above.source))
             continue
-        cand = _nearest_cue(q, toks, cands, tx)
+        cand = _nearest_cue(q, toks, cue_index, tx)
         label = None if cand is not None else _speaker_label(q, tx)
         if cand is not None:
             drafts.append(_Draft(q.start, q.end, "direct", "direct_nearest", cand, cand.source))
@@ -317,6 +374,7 @@ def find_statements(
     drafts = _dedupe(drafts)
 
     resolver = SpeakerResolver(doc, entities, tx.in_quote)
+    time_index = _TimeIndex(times)
     out: list[Statement] = []
     turns: list[tuple[_Draft, int]] = []  # kept statements with the paragraph each ends in
     for d in drafts:
@@ -332,7 +390,7 @@ def find_statements(
                 resolver.remember(d.speaker.start, d.speaker.entity)
         if d.speaker is None:
             continue
-        st = _statement(d, len(out) + 1, text, resolver, times, tx)
+        st = _statement(d, len(out) + 1, text, resolver, time_index, tx)
         if st is None:
             continue
         out.append(st)
@@ -342,7 +400,7 @@ def find_statements(
 
 def _prev_para(tx: _Text, para: int) -> int | None:
     """Return the nearest non-blank paragraph before ``para``, else None."""
-    text = tx.doc.text
+    text = tx.text
     starts = tx.para_starts
     for p in range(para - 1, -1, -1):
         end = starts[p + 1] if p + 1 < len(starts) else len(text)
@@ -353,7 +411,7 @@ def _prev_para(tx: _Text, para: int) -> int | None:
 
 def _opens_with_quote(tx: _Text, para: int) -> bool:
     """True when paragraph ``para`` starts with a quotation mark that opens a quotation."""
-    text = tx.doc.text
+    text = tx.text
     i = tx.para_starts[para]
     while i < len(text) and text[i] in " \t":
         i += 1
@@ -371,7 +429,7 @@ def _bare_turn(d: _Draft, turns: list[tuple[_Draft, int]], tx: _Text, resolver: 
     - *beat*: after a narrative paragraph with no statement, the person who is the subject of
       its last sentence speaks ("Holmes threw himself into an armchair. / “You see, …”").
     """
-    text = tx.doc.text
+    text = tx.text
     q_para = tx.para(d.start)
     p_start = tx.para_start(d.start)
     if text[p_start:max(d.start - 1, p_start)].strip():
@@ -408,7 +466,7 @@ def _exchange(text: str, *turns: _Draft) -> bool:
 def _beat_subject(tx: _Text, para: int, resolver: SpeakerResolver) -> Resolved | None:
     """Return the person who is the subject of the last sentence of narrative paragraph ``para``."""
     starts = tx.para_starts
-    end = starts[para + 1] if para + 1 < len(starts) else len(tx.doc.text)
+    end = starts[para + 1] if para + 1 < len(starts) else len(tx.text)
     toks = [t for t in tx.tokens(starts[para], end) if not t.is_space]
     if not toks or any(tx.in_quote[t.i] for t in toks):
         return None
@@ -428,7 +486,7 @@ def _beat_subject(tx: _Text, para: int, resolver: SpeakerResolver) -> Resolved |
     return who
 
 
-def _nearest_cue(q: QuoteSpan, toks: list[Token], cands: list[Candidate], tx: _Text) -> Candidate | None:
+def _nearest_cue(q: QuoteSpan, toks: list[Token], cands: _CueIndex, tx: _Text) -> Candidate | None:
     """Return the cue nearest to quotation ``q`` in the sentences it touches, same paragraph."""
     para = tx.para(q.open)
     lo = min(t.sent.start_char for t in toks)
@@ -442,7 +500,7 @@ def _nearest_cue(q: QuoteSpan, toks: list[Token], cands: list[Candidate], tx: _T
     if nxt is not None:  # "“… collapse.” said Stephen Harper." / "“…!” she cried." split off by the parser
         hi = max(hi, nxt.end_char)
     best, best_d = None, None
-    for c in cands:
+    for c in cands.between(lo, hi):
         if c.rule == "according_to" or c.entry is None:
             continue
         if not (lo <= c.cue_start < hi) or tx.para(c.cue_start) != para:
@@ -491,12 +549,26 @@ def _speaker_label(q: QuoteSpan, tx: _Text) -> Token | None:
 
 
 def _relays(drafts: list[_Draft]) -> None:
-    """Give a statement the source of an outer report as a relay ("…, Tass reported")."""
+    """Give a statement the source of an outer report as a relay ("…, Tass reported").
+
+    Only a statement of the same sentence whose cue lies inside the outer one's content can be
+    relayed by it, so each is compared with those (found by bisection over the cue offsets of
+    its sentence), not with every statement of the document.
+    """
+    by_sentence: dict[tuple[int, int], list[tuple[int, int]]] = {}  # sentence -> [(cue offset, draft no.)]
+    for n, d in enumerate(drafts):
+        if d.cand is not None:
+            by_sentence.setdefault(d.cand.sentence, []).append((d.cand.cue_start, n))
+    for cues in by_sentence.values():
+        cues.sort()
     for outer in drafts:
         if outer.cand is None or outer.kind == "direct":
             continue
         inner_found = False
-        for inner in drafts:
+        cues = by_sentence[outer.cand.sentence]
+        a, b = bisect.bisect_left(cues, (outer.start, -1)), bisect.bisect_left(cues, (outer.end, -1))
+        for n in sorted(n for _, n in cues[a:b]):
+            inner = drafts[n]
             if inner is outer or inner.cand is None or inner.cand is outer.cand:
                 continue
             if not _relays_through(outer.cand, inner.cand):
@@ -533,19 +605,21 @@ def _relays_through(outer: Candidate, inner: Candidate) -> bool:
 def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
     """Drop a statement whose content lies inside another one with the same cue or the same span."""
     out: list[_Draft] = []
+    spans: set[tuple[int, int]] = set()
+    by_cue: dict[int, list[_Draft]] = {}  # kept non-direct statements by cue offset
     for d in drafts:
-        dup = False
-        for o in out:
-            same_cue = d.cand is not None and o.cand is not None and d.cand.cue_start == o.cand.cue_start
-            if (d.start, d.end) == (o.start, o.end) or (same_cue and o.start <= d.start and d.end <= o.end and o.kind != "direct"):
-                dup = True
-                break
-        if not dup:
-            out.append(d)
+        if (d.start, d.end) in spans:
+            continue
+        if d.cand is not None and any(o.start <= d.start and d.end <= o.end for o in by_cue.get(d.cand.cue_start, ())):
+            continue
+        out.append(d)
+        spans.add((d.start, d.end))
+        if d.cand is not None and d.kind != "direct":
+            by_cue.setdefault(d.cand.cue_start, []).append(d)
     return out
 
 
-def _statement(d: _Draft, n: int, text: str, resolver: SpeakerResolver, times: list[TimeExpr], tx: _Text) -> Statement | None:
+def _statement(d: _Draft, n: int, text: str, resolver: SpeakerResolver, times: _TimeIndex, tx: _Text) -> Statement | None:
     start, end = d.start, d.end
     while start < end and text[start].isspace():
         start += 1
@@ -580,13 +654,13 @@ def _statement(d: _Draft, n: int, text: str, resolver: SpeakerResolver, times: l
     )
 
 
-def _date_of(d: _Draft, times: list[TimeExpr], text: str) -> str | None:
+def _date_of(d: _Draft, times: _TimeIndex, text: str) -> str | None:
     """Return the TIMEX3 value of the time expression in the statement's sentence, outside its content."""
     if d.cand is None:
         return None
     s_lo, s_hi = d.cand.sentence
     best, best_d = None, None
-    for t in times:
+    for t in times.between(s_lo, s_hi):
         if t.start < s_lo or t.end > s_hi or (d.start <= t.start < d.end) or t.type not in {"DATE", "TIME"}:
             continue
         dist = abs(t.start - d.cand.cue_start)

@@ -17,6 +17,7 @@ are resolved by rules:
 
 from __future__ import annotations
 
+import bisect
 import functools
 from dataclasses import dataclass
 from importlib import resources
@@ -25,6 +26,7 @@ from spacy.tokens import Doc, Token
 
 from hearsay.extract.entities import EntityIndex
 from hearsay.model import Mention
+from hearsay.nlp.text import doc_text
 
 _PHRASE_LEFT = {"compound", "amod", "nmod", "poss", "nummod", "det", "case", "quantmod", "npadvmod"}
 _PHRASE_RIGHT_PREP = {"of", "for", "at", "from", "with", "by", "in"}
@@ -117,8 +119,7 @@ class SpeakerResolver:
 
     def remember(self, offset: int, entity: str) -> None:
         """Record ``entity`` as a speaker at ``offset`` (speakers are the most salient antecedents)."""
-        self.history.append((offset, entity, self.entities.get(entity).type, True))
-        self.history.sort()
+        bisect.insort(self.history, (offset, entity, self.entities.get(entity).type, True))
 
     def last_speaker(self) -> str | None:
         """Return the entity of the most recent remembered speaker."""
@@ -164,7 +165,7 @@ class SpeakerResolver:
             if is_doc:
                 return Resolved(inner[0], inner[1], inner[2], inner[3], "document")
             lo, hi = self._phrase_bounds(tok, with_preps=False)  # "the UK government": keep the phrase
-            text = self.doc.text[lo:hi]
+            text = doc_text(self.doc)[lo:hi]
             return Resolved(inner[0], text, lo, hi, "name")
         if etype and not is_doc and self._definite(tok):
             ante = self._antecedent(tok.idx, {etype, "GPE"} if etype == "ORG" else {etype}, prefer_subject=True,
@@ -179,9 +180,9 @@ class SpeakerResolver:
         eid = self.entities.lookup(start, end)
         if eid is None or self.entities.get(eid).type not in _SPEAKER_TYPES | {"FAC", "PRODUCT", "LOC", "WORK_OF_ART", "EVENT", "LAW"}:
             return None
-        for m in self.entities.get(eid).mentions:
-            if m.start < end and start < m.end:
-                return Resolved(eid, m.text, m.start, m.end, "name")
+        m = self.entities.first_mention_of(eid, start, end)
+        if m is not None:
+            return Resolved(eid, m.text, m.start, m.end, "name")
         return Resolved(eid, tok.text, start, end, "name")
 
     def _entity_inside(self, tok: Token, types: set[str]) -> tuple[str, str, int, int] | None:
@@ -194,7 +195,7 @@ class SpeakerResolver:
                 continue
             rank = {"ORG": 0, "PERSON": 1, "GPE": 2, "NORP": 3}.get(etype, 4)
             if best is None or rank < best[0]:
-                best = (rank, eid, self.doc.text[s:e], s, e)
+                best = (rank, eid, doc_text(self.doc)[s:e], s, e)
         return None if best is None else best[1:]
 
     def _only_possessor(self, tok: Token, start: int) -> bool:
@@ -228,7 +229,7 @@ class SpeakerResolver:
         names = given_names()
         votes: set[str] = set()
         draft = self.entities.get(eid)
-        text = self.doc.text
+        text = doc_text(self.doc)
         for m in draft.mentions:
             words = m.text.lower().split()
             title = text[max(0, m.start - 8):m.start].lower().split()[-1:]
@@ -243,11 +244,13 @@ class SpeakerResolver:
     def _antecedent(self, offset: int, types: set[str], prefer_subject: bool, window: int | None = _WINDOW,
                     gender: str | None = None) -> str | None:
         best, best_score = None, None
-        for pos, eid, etype, salient in reversed(self.history):
-            if pos >= offset:
-                continue
+        history = self.history
+        for k in range(bisect.bisect_left(history, (offset,)) - 1, -1, -1):  # earlier mentions, nearest first
+            pos, eid, etype, salient = history[k]
             if window is not None and offset - pos > window:
                 break
+            if best_score is not None and offset - pos >= best_score:
+                break  # every earlier one scores at least its distance
             if etype not in types:
                 continue
             if gender is not None and etype == "PERSON" and self._gender(eid) not in {None, gender}:
@@ -279,7 +282,7 @@ class SpeakerResolver:
         if tok.pos_ not in {"NOUN", "PROPN"}:
             return None
         lo, hi = self._phrase_bounds(tok, with_preps=True)
-        text = self.doc.text[lo:hi]
+        text = doc_text(self.doc)[lo:hi]
         etype = tok.ent_type_ if tok.ent_type_ in _SPEAKER_TYPES else ("ORG" if tok.lemma_.lower() in speaker_nouns() else "PERSON")
         eid = self.entities.add("name:" + " ".join(text.lower().split()), text, etype, Mention(lo, hi, text))
         return Resolved(eid, text, lo, hi, "new")

@@ -26,7 +26,7 @@ from hearsay.model import Article
 
 log = logging.getLogger(__name__)
 
-FORMATS = ("text", "html", "jsonl")
+FORMATS = ("text", "html", "jsonl", "pdf")
 # Publication dates hearsay accepts: relative dates ("three centuries ago", "next decade") are
 # resolved by date arithmetic, which overflows near year 1 and 9999 (issue 19).
 MIN_DATE = date(1000, 1, 1)
@@ -34,7 +34,10 @@ MAX_DATE = date(8999, 12, 31)
 ID_MAX = 200  # characters; the store's column size, the same on SQLite and PostgreSQL
 LANGUAGE_MAX = 16
 _FIELD_CONTROLS = dict.fromkeys([*range(0, 32), 0x7F], None)
-_EXTENSIONS = {".txt": "text", ".text": "text", ".html": "html", ".htm": "html", ".jsonl": "jsonl", ".ndjson": "jsonl"}
+# Longest text analysed as one document: measured peak memory up to 1.95 MB of text stays under
+# 1.5 GB (docs/PERFORMANCE.md, "Issue 16: long documents"); longer texts are refused.
+MAX_TEXT_CHARS = 2_000_000
+_EXTENSIONS = {".txt": "text", ".text": "text", ".html": "html", ".htm": "html", ".jsonl": "jsonl", ".ndjson": "jsonl", ".pdf": "pdf"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,6 +148,8 @@ def make_article(
     norm = normalize_text(raw)
     if not norm:
         raise InputError(f"{origin}: empty text")
+    if len(norm) > MAX_TEXT_CHARS:  # issue 16: peak memory stays under 1.5 GB up to this length
+        raise SizeLimitError(f"{origin}: text of {len(norm):,} characters is over the {MAX_TEXT_CHARS:,}-character limit for one document; split it")
     if fmt == "text" and not meta.get("title"):
         title = guess_title(norm)
         if title:
@@ -365,6 +370,11 @@ def iter_articles(
                 yield from _jsonl_path(path, settings, published, encoding, stdin)
                 continue
             data = _read_bytes(path, settings, stdin)
+            if fmt == "pdf":
+                from hearsay.ingest.pdf import pdf_article
+
+                yield pdf_article(data, path, published)
+                continue
             text, used = decode_bytes(data, path, encoding)
             if fmt == "jsonl":
                 yield from jsonl_articles(text, path, published, settings)

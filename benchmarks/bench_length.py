@@ -1,0 +1,160 @@
+"""Time and peak memory of ``hearsay analyze FILE --no-store --format json`` against length (issue 16).
+
+The same mix of text at 5k, 20k, 80k and 320k words, then the pathological shapes of issues 16
+and 19 (one huge quotation, one huge sentence, thousands of short-quote paragraphs, a run of
+``"``, thousands of "... said ..., according to Tass" sentences, ``1 1 1 ...``, words without
+punctuation). Each input is analysed in its own process (the real CLI), so the peak memory is
+that process's maximum resident set (``os.wait4``), model load included.
+
+The mix is the 40 Wikinews articles of ``../shared/datasets/wikinews-statements`` (CC BY 4.0,
+16,500 words) read in a fixed order and repeated until the word count is reached, paragraphs
+separated by blank lines: news prose with quotations, attributions, figures and dates, like a
+long monitoring report. (The founding article is left out: its "About the Author" section makes
+everything after it a biography zone.)
+
+    nice .venv/bin/python benchmarks/bench_length.py [--sizes 5000,20000] [--shapes all|none|NAME,...]
+
+Targets (issue 16): seconds per word at 320k within 1.3x of 5k; peak memory at 320k < 1.5 GB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+HEARSAY = ROOT / ".venv" / "bin" / "hearsay"
+
+
+def _sources() -> list[str]:
+    folder = SHARED / "datasets" / "wikinews-statements"
+    texts = [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))]
+    return [t.strip() for t in texts]
+
+
+def mix(words: int) -> str:
+    """The news mix, whole articles repeated in order, cut at a paragraph near ``words`` words."""
+    paragraphs = [p.strip() for t in _sources() for p in t.split("\n") if p.strip()]
+    out: list[str] = []
+    count = i = 0
+    while count < words:
+        p = paragraphs[i % len(paragraphs)]
+        out.append(p)
+        count += len(p.split())
+        i += 1
+    return "\n\n".join(out) + "\n"
+
+
+def _words(n: int) -> list[str]:
+    base = mix(2000).split()
+    return [base[i % len(base)].strip('".,;:“”‘’()') or "word" for i in range(n)]
+
+
+SHAPES: dict[str, Callable[[], str]] = {
+    # issue 16's table
+    "quotation-50k": lambda: 'The minister said: "' + " ".join(_words(50_000)) + '"\n',
+    "sentence-50k": lambda: " ".join(_words(50_000)) + ".\n",
+    "short-quotes-20k-paragraphs": lambda: "\n\n".join(
+        f'"We will not give up number {i}," said Anna Petrova, a spokeswoman.' for i in range(20_000)
+    ) + "\n",
+    # issue 19 item 4
+    "quote-chars-40kb": lambda: '"' * 40_000 + "\n",
+    "according-to-tass-5k": lambda: " ".join(
+        f"The minister said {i} soldiers were killed near Kursk, according to Tass." for i in range(5_000)
+    ) + "\n",
+    "ones-400kb": lambda: "1 " * 200_000 + "\n",
+    "no-punctuation-900kb": lambda: " ".join(_words(150_000)) + "\n",
+}
+
+
+def run(path: Path) -> tuple[float, float, float, int]:
+    """Return (wall seconds, CPU seconds, peak RSS in MB, exit code) of one analyse run on ``path``.
+
+    CPU time (user + system) is the figure to compare: the machine is shared, so wall time
+    also measures the other processes."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(
+        [str(HEARSAY), "analyze", str(path), "--no-store", "--format", "json"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=ROOT,
+    )
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - start
+    err = proc.stderr.read().decode(errors="replace").strip() if proc.stderr else ""
+    proc.stderr and proc.stderr.close()
+    code = os.waitstatus_to_exitcode(status)
+    if code:
+        print(f"    exit {code}: {err.splitlines()[-1] if err else ''}", file=sys.stderr)
+    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, code
+
+
+def compare_pdf(paths: list[str]) -> None:
+    """Time pypdf, pdfminer.six and pdfplumber on the same PDFs and count glued "words" (25+
+    characters: spaces lost between words). pypdf is not a hearsay dependency: ``pip install
+    pypdf==7.1.1`` to run this."""
+    import pdfplumber
+    import pypdf
+    from pdfminer.high_level import extract_text
+
+    def with_pypdf(path: str) -> str:
+        return "\n".join(p.extract_text() or "" for p in pypdf.PdfReader(path).pages)
+
+    def with_plumber(path: str, **kw: float) -> str:
+        with pdfplumber.open(path) as pdf:
+            return "\n".join(p.extract_text(**kw) or "" for p in pdf.pages)
+
+    readers = [("pypdf", with_pypdf), ("pdfminer.six", extract_text), ("pdfplumber", with_plumber),
+               ("pdfplumber x_tol=1.5", lambda p: with_plumber(p, x_tolerance=1.5))]
+    print(f"{'pdf':<40} {'reader':<22} {'cpu s':>6} {'words':>7} {'glued':>6}")
+    for path in paths:
+        for name, read in readers:
+            start = time.process_time()
+            words = read(path).split()
+            cpu = time.process_time() - start
+            print(f"{Path(path).name[:40]:<40} {name:<22} {cpu:>6.2f} {len(words):>7} {sum(len(w) > 25 for w in words):>6}", flush=True)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--compare-pdf", nargs="+", metavar="PDF", help="only compare the PDF libraries on these files")
+    parser.add_argument("--sizes", default="5000,20000,80000,320000")
+    parser.add_argument("--shapes", default="all", help="'all', 'none' or names: " + ",".join(SHAPES))
+    parser.add_argument("--keep", type=Path, help="write the inputs into this folder and keep them")
+    args = parser.parse_args()
+    if args.compare_pdf:
+        compare_pdf(args.compare_pdf)
+        return
+    sizes = [int(s) for s in args.sizes.split(",") if s]
+    shapes = list(SHAPES) if args.shapes == "all" else [] if args.shapes == "none" else args.shapes.split(",")
+    folder = args.keep or Path(tempfile.mkdtemp(prefix="bench-length-"))
+    folder.mkdir(parents=True, exist_ok=True)
+    print(f"{'input':<30} {'words':>8} {'chars':>9} {'wall s':>8} {'cpu s':>8} {'cpu us/word':>11} {'peak MB':>8}")
+    per_word: dict[int, float] = {}
+    peaks: dict[int, float] = {}
+    jobs: list[tuple[str, str, int | None]] = [(f"mix-{n}", mix(n), n) for n in sizes]
+    jobs += [(name, SHAPES[name](), None) for name in shapes]
+    for name, text, n in jobs:
+        path = folder / f"{name}.txt"
+        path.write_text(text, encoding="utf-8")
+        words = len(text.split())
+        wall, cpu, peak, code = run(path)
+        if n is not None:
+            per_word[n], peaks[n] = cpu / words, peak
+        flag = "" if code == 0 else f"  (exit {code})"
+        print(f"{name:<30} {words:>8} {len(text):>9} {wall:>8.1f} {cpu:>8.1f} {cpu / max(words, 1) * 1e6:>11.0f} {peak:>8.0f}{flag}", flush=True)
+        if args.keep is None:
+            path.unlink()
+    if len(per_word) > 1:
+        lo, hi = min(per_word), max(per_word)
+        print(f"CPU time per word {hi} / {lo}: {per_word[hi] / per_word[lo]:.2f}x (target <= 1.3x); "
+              f"peak at {hi}: {peaks[hi]:.0f} MB (target < 1536 MB)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,201 @@
+"""PDF input (issue 16): prose, page map, page residue, footnotes, scans and broken files.
+
+The small PDFs are written here by hand (Helvetica text at given positions and sizes), so the
+expected text of every page is known without any PDF library. Two real PDFs are checked against
+a hand reading of one page each.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from hearsay.errors import InputError
+from hearsay.ingest.pdf import page_of, pdf_article, read_pdf
+
+SHARED = Path(__file__).resolve().parents[2].parent / "shared"
+ECB = SHARED / "datasets" / "ecbplus-entities" / "ECB+_guidelines_NWR-2014-1.pdf"
+FIXTURES = Path(__file__).resolve().parents[1] / "data" / "pdf"
+
+
+def make_pdf(pages: list[list[tuple[float, float, float, str]]]) -> bytes:
+    """Return a PDF whose pages show ``(x, y, size, text)`` lines in Helvetica (y from the bottom)."""
+    objects: list[bytes] = []
+    n_pages = len(pages)
+    font_id = 3 + 2 * n_pages
+    kids = " ".join(f"{3 + 2 * i} 0 R" for i in range(n_pages))
+    objects.append(b"<< /Type /Catalog /Pages 2 0 R >>")
+    objects.append(f"<< /Type /Pages /Kids [{kids}] /Count {n_pages} >>".encode())
+    for i, lines in enumerate(pages):
+        ops = []
+        for x, y, size, text in lines:
+            safe = text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+            ops.append(f"BT /F1 {size} Tf {x} {y} Td ({safe}) Tj ET")
+        stream = "\n".join(ops).encode("latin-1")
+        objects.append(f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 {font_id} 0 R >> >> /Contents {4 + 2 * i} 0 R >>".encode())
+        objects.append(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
+    objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for k, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += f"{k} 0 obj\n".encode() + body + b"\nendobj\n"
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    out += b"".join(f"{o:010d} 00000 n \n".encode() for o in offsets)
+    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    return bytes(out)
+
+
+def _report() -> bytes:
+    """Three pages of a monitoring report: running header, page-number footer, one footnote."""
+    pages = []
+    bodies = [
+        ["The panel visited the port in March and inspected two vessels.",
+         "Both ships were later seen unloading containers at night."],
+        ["The minister said that 1,200 soldiers were deployed to the border.1",
+         "Officials of the port authority declined to comment on the report."],
+        ["The panel recommends that the committee designate the company.",
+         "It also asks member states to report any further shipments."],
+    ]
+    for n, body in enumerate(bodies, 1):
+        lines = [(72, 750, 9, "Panel of Experts report S/2024/215"), (72, 40, 9, f"Page {n} of 3")]
+        y = 680
+        for sentence in body:
+            lines.append((72, y, 11, sentence))
+            y -= 40  # paragraphs: each sentence ends short of the line length
+        if n == 2:
+            lines.append((72, 90, 7, "1 Statement to the press, 4 March 2024."))
+        pages.append(lines)
+    return make_pdf(pages)
+
+
+def test_report_prose_page_map_residue_and_footnote() -> None:
+    found = read_pdf(_report(), "report.pdf")
+    text = found.text
+    assert found.page_count == 3
+    assert "Panel of Experts report" not in text and "Page 2 of 3" not in text
+    assert found.residue_lines == 6
+    assert found.footnote_lines == 1
+    body, _, notes = text.partition("\n\nNotes\n\n")
+    assert "Statement to the press, 4 March 2024." in notes
+    assert "Statement to the press" not in body
+    for needle, page in [("The panel visited", 1), ("The minister said", 2), ("declined to comment", 2),
+                         ("designate the company", 3), ("Statement to the press", 2)]:
+        assert page_of(found.pages, text.index(needle)) == page, needle
+    assert text.index("The panel visited") == 0
+    # each sentence ends short of the line: its own paragraph, the footnote mark included
+    assert "The minister said that 1,200 soldiers were deployed to the border.1\n\nOfficials" in text
+    assert "Notes" not in {text[s:e] for s, e, _ in found.pages}  # the heading is on no page
+
+
+def test_lines_of_one_paragraph_are_joined_and_hyphens_mended() -> None:
+    lines = [(72, 700, 11, "The spokesman of the ministry of defence told reporters on Monday that"),
+             (72, 686, 11, "the convoy had crossed the border near the village before dawn, and that the"),
+             (72, 672, 11, "troops would stay there until the negotia-"),
+             (72, 658, 11, "tions resumed in Geneva next month, he said.")]
+    found = read_pdf(make_pdf([lines]), "one.pdf")
+    assert found.text == (
+        "The spokesman of the ministry of defence told reporters on Monday that the convoy had crossed the border "
+        "near the village before dawn, and that the troops would stay there until the negotiations resumed in "
+        "Geneva next month, he said."
+    )
+
+
+def test_article_keeps_the_page_map_and_statements_cite_their_page(settings) -> None:  # type: ignore[no-untyped-def]
+    from hearsay.analysis import analyze
+    from hearsay.record import from_dict, to_dict, validate
+
+    article = pdf_article(_report(), "report.pdf")
+    assert article.input_format == "pdf"
+    record = analyze(article, settings)
+    data = to_dict(record)
+    validate(data)
+    assert data["document"]["pages"][0] == {"start": 0, "end": data["document"]["pages"][0]["end"], "page": 1}
+    said = [s for s in record.statements if "1,200 soldiers" in s.content]
+    assert said and page_of(article.pages, said[0].start) == 2
+    figures = [f for f in record.figures if f.value == 1200]
+    assert figures and page_of(article.pages, figures[0].start) == 2
+    assert from_dict(data).article.pages == article.pages
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (make_pdf([[]]), "no text layer"),
+        (make_pdf([[(72, 700, 11, "12 34 56")]]), "no text layer"),
+        (b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog", "not a readable PDF"),
+        (b"plain words, not a PDF at all", "not a readable PDF"),
+        (b"", "not a readable PDF"),
+    ],
+)
+def test_unreadable_pdfs_fail_with_one_clear_line(data: bytes, message: str) -> None:
+    with pytest.raises(InputError, match=message) as err:
+        read_pdf(data, "bad.pdf")
+    assert "\n" not in str(err.value) and str(err.value).startswith("bad.pdf: ")
+
+
+@pytest.mark.skipif(not ECB.exists(), reason="../shared datasets not present")
+def test_real_pdf_ecb_guidelines_page_10() -> None:
+    """ECB+ annotation guidelines (CC BY 3.0), read by hand: every page carries the header
+    "ECB+ Annotation Guideline N/28" and the footer "NewsReader: ICT-316404 January 31, 2014";
+    page 10 ends "... All examples are presented in italics."."""
+    found = read_pdf(ECB.read_bytes(), ECB.name)
+    assert found.page_count == 28
+    assert "Annotation Guideline 10/28" not in found.text and "NewsReader: ICT" not in found.text
+    at = found.text.index("All examples are presented in italics.")
+    assert page_of(found.pages, at) == 10
+    assert page_of(found.pages, found.text.index("Guidelines for ECB+ Annotation of")) == 1
+
+
+def test_real_pdf_libtasn1_manual_page_2() -> None:
+    """GNU Libtasn1 manual (GFDL 1.3, from Debian's libtasn1-doc; tests/data/pdf/LICENCE.md), read by
+    hand: page 2 is the copyright page, "This manual is for GNU Libtasn1 (version 4.19.0, 18 August
+    2022) ..."; its lines form one paragraph."""
+    pdf = FIXTURES / "libtasn1.pdf"
+    found = read_pdf(pdf.read_bytes(), pdf.name)
+    assert found.page_count == 36
+    at = found.text.index("This manual is for GNU Libtasn1 (version 4.19.0, 18 August 2022), which is a library for Abstract Syntax")
+    assert page_of(found.pages, at) == 2
+    assert "Distinguished Encoding Rules (DER) manipulation." in found.text  # "manip-" / "ulation" mended
+
+
+def test_cli_analyze_reads_pdf_and_refuses_a_fake(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from hearsay.cli.main import cli
+
+    fake = tmp_path / "scan.pdf"
+    fake.write_bytes(make_pdf([[]]))
+    result = CliRunner().invoke(cli, ["analyze", str(fake), "--no-store", "--format", "json"])
+    assert result.exit_code != 0
+    assert "no text layer" in result.output and "Traceback" not in result.output
+
+
+def test_real_pdf_shared_mime_info_spec_page_2() -> None:
+    """Shared MIME-info Database spec (GPL-2.0-or-later, from Debian's shared-mime-info; licence
+    note in tests/data/pdf/LICENCE.md), read by hand: every page after the first carries the
+    running header "Shared MIME-info Database" and a page number at its foot; page 2 opens with
+    section 1.3, "Language used in this specification"."""
+    pdf = FIXTURES / "shared-mime-info-spec.pdf"
+    found = read_pdf(pdf.read_bytes(), pdf.name)
+    assert found.page_count == 17
+    page2 = next((s, e) for s, e, p in found.pages if p == 2)
+    body = found.text[page2[0]:page2[1]]
+    assert body.startswith("1.3. Language used in this specification")
+    assert "Shared MIME-info Database" not in body
+    at = found.text.index('The key words "MUST", "MUST NOT", "REQUIRED"')
+    assert page_of(found.pages, at) == 2
+    assert not any(line.strip().isdigit() for line in found.text.split("\n"))  # no page numbers left
+
+
+def test_text_over_the_document_limit_is_refused_in_one_line() -> None:
+    from hearsay.errors import SizeLimitError
+    from hearsay.ingest.readers import MAX_TEXT_CHARS, make_article
+
+    ok = make_article(text="word " * (MAX_TEXT_CHARS // 5 - 1), origin="long.txt")
+    assert len(ok.text) <= MAX_TEXT_CHARS
+    with pytest.raises(SizeLimitError, match=r"^long\.txt: text of 2,000,004 characters is over the 2,000,000-character limit"):
+        make_article(text="word " * 400_001, origin="long.txt")  # 2,000,005 characters, the last space stripped
