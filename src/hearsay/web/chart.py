@@ -60,7 +60,7 @@ def series_chart(points: list[dict[str, Any]], width: int = 720, height: int = 3
         colours.setdefault(source_of(p), PALETTE[len(colours) % len(PALETTE)])
     left, right, top, bottom = 70, 20, 20, 40
     note = f"; {other_units} in another unit left out" if other_units else ""
-    svg = [f'<svg class="chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" role="img" '
+    svg = [f'<svg class="chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" role="group" '
            f'aria-labelledby="chart-title"><title id="chart-title">Figures over time ({len(dated)} dated points'
            f'{escape(", " + unit) if unit else ", counts"}{escape(note)})</title>']
     values = [v for _, p in dated for v in (p.get("low"), p.get("high"), p.get("value")) if v is not None]
@@ -113,7 +113,9 @@ def series_chart(points: list[dict[str, Any]], width: int = 720, height: int = 3
         href = _sentence_link(p)
         if href:
             svg.append(f'<a href="{escape(href)}">')
-        svg.append(f'<g class="point" tabindex="0" data-key="{escape(str(p.get("key")))}" data-source="{escape(source_of(p))}" '
+        # a bar inside a link is reached through the link; a bar without one takes the focus itself
+        focus = "" if href else ' tabindex="0"'
+        svg.append(f'<g class="point"{focus} data-key="{escape(str(p.get("key")))}" data-source="{escape(source_of(p))}" '
                    f'stroke="{colour}" fill="{colour}"><title>{escape(label)}</title>')
         svg.append(f'<line class="range" x1="{cx:.1f}" y1="{y_lo:.1f}" x2="{cx:.1f}" y2="{y_hi:.1f}" stroke-width="6" '
                    f'stroke-opacity="0.5"/>')
