@@ -22,7 +22,7 @@ from typing import Any
 from sqlalchemy import Connection, and_, func, select, update
 
 from hearsay.errors import InputError, QueryError
-from hearsay.ledger.entities import add_keys, best_name, count_name, group_of
+from hearsay.ledger.entities import add_keys, best_name, count_name, group_of, merge_json
 from hearsay.ledger.names import analyse_name, name_key
 from hearsay.store import Store, schema
 
@@ -106,14 +106,6 @@ def _rename_by_frequency(conn: Connection, cid: int) -> None:
         conn.execute(update(_ce).where(_ce.c.id == cid).values(name=best))
 
 
-def _json_union(a: str, b: Iterable[str], exclude: str) -> str:
-    values = json.loads(a)
-    for v in b:
-        if v and v != exclude and v not in values:
-            values.append(v)
-    return json.dumps(values, ensure_ascii=False)
-
-
 # --- the three operations --------------------------------------------------------------------
 
 def merge_entities(conn: Connection, keep_ref: int | str, absorb_ref: int | str, *, record: bool = True) -> int:
@@ -137,8 +129,8 @@ def merge_entities(conn: Connection, keep_ref: int | str, absorb_ref: int | str,
     if a.iso3 and not k.iso3:  # the code is unique: take it off the absorbed row first
         conn.execute(update(_ce).where(_ce.c.id == absorb).values(iso3=None))
     conn.execute(update(_ce).where(_ce.c.id == keep).values(
-        aliases=_json_union(k.aliases, [a.name, *json.loads(a.aliases)], exclude=k.name),
-        roles=_json_union(k.roles, json.loads(a.roles), exclude=""),
+        aliases=merge_json(k.aliases, [a.name, *json.loads(a.aliases)], exclude=k.name),
+        roles=merge_json(k.roles, json.loads(a.roles), exclude=""),
         iso3=k.iso3 or a.iso3, authority_id=k.authority_id or a.authority_id))
     _repoint(conn, absorb, keep)
     conn.execute(_keys.delete().where(_keys.c.canonical_id == absorb))
@@ -224,7 +216,7 @@ def rename_entity(conn: Connection, ref: int | str, name: str, *, record: bool =
     if record:
         _record(conn, "rename", {"entity": _describe(conn, cid), "name": name})
     conn.execute(update(_ce).where(_ce.c.id == cid).values(
-        name=name, name_locked=True, aliases=_json_union(row.aliases, [row.name], exclude=name)))
+        name=name, name_locked=True, aliases=merge_json(row.aliases, [row.name], exclude=name)))
     analysed = analyse_name(name, row.type)
     if analysed is not None:
         add_keys(conn, cid, group_of(row.type), [(analysed.key, "name")])

@@ -347,7 +347,8 @@ def add_keys(conn: Connection, canonical: int, group: str, keys: Iterable[tuple[
         conn.execute(k.insert(), rows)
 
 
-def _merge_json(old: str, new: Iterable[str], exclude: str) -> str:
+def merge_json(old: str, new: Iterable[str], exclude: str) -> str:
+    """Return the JSON list ``old`` with the new non-empty values of ``new`` (never ``exclude``) appended."""
     values = json.loads(old)
     for v in new:
         if v and v != exclude and v not in values:
@@ -391,10 +392,10 @@ def _update(conn: Connection, cid: int, entity: Entity, keys: _Keys, published: 
             if best and best != row.name:
                 name = values["name"] = best
     shown = list(entity.aliases) if row.iso3 else [n.text for n, _ in keys.names] if keys.main is not None else [entity.name]
-    aliases = _merge_json(row.aliases, [row.name, *shown], exclude=name)
+    aliases = merge_json(row.aliases, [row.name, *shown], exclude=name)
     if aliases != row.aliases:
         values["aliases"] = aliases
-    roles = _merge_json(row.roles, entity.roles, exclude="")
+    roles = merge_json(row.roles, entity.roles, exclude="")
     if roles != row.roles:
         values["roles"] = roles
     if published and (row.first_seen is None or published < row.first_seen):
@@ -403,4 +404,4 @@ def _update(conn: Connection, cid: int, entity: Entity, keys: _Keys, published: 
         conn.execute(ce.update().where(ce.c.id == cid).values(**values))
 
 
-__all__ = ["CONTEXT_MIN", "add_keys", "best_name", "count_name", "country_code", "group_of", "keys_of", "link_entities"]
+__all__ = ["CONTEXT_MIN", "add_keys", "best_name", "count_name", "country_code", "group_of", "keys_of", "link_entities", "merge_json"]
