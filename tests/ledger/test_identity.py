@@ -145,3 +145,14 @@ def test_identity_names_clean_and_compare() -> None:
     assert compatible(main, gm, "ORG") is None
     sergey, shoygu = analyse_name("Sergey Shoigu", "PERSON"), analyse_name("Sergei Shoygu", "PERSON")
     assert sergey is not None and shoygu is not None and compatible(sergey, shoygu, "PERSON") == "alias"
+
+
+def test_identity_acronyms_have_no_spelling_variant(ledger_store) -> None:  # type: ignore[no-untyped-def]
+    """Final merge audit: 'EW' (Entertainment Weekly) joined 'EV' through the w/v fold."""
+    vw, porsche = {"name": "Volkswagen", "type": "ORG"}, {"name": "Porsche", "type": "ORG"}
+    one = make_record("The EV is the seventh from Volkswagen and Porsche.", "2019-01-02", "a",
+                      entities=[{"name": "EV", "type": "ORG"}, vw, porsche])
+    two = make_record("EW says Volkswagen and Porsche were mentioned.", "2019-01-03", "b",
+                      entities=[{"name": "EW", "type": "ORG"}, vw, porsche])
+    _save(ledger_store, one, two)
+    assert {r["name"] for r in _canonical(ledger_store) if r["type"] == "ORG"} == {"EV", "EW", "Volkswagen", "Porsche"}

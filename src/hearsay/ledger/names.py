@@ -172,7 +172,8 @@ def analyse_name(name: str, entity_type: str) -> Name | None:
         return None
     acronym = bool(_ACRONYM.match(text)) and entity_type not in _PEOPLE
     specific = len(key.split()) >= 2 if entity_type in _PEOPLE else True
-    return Name(text, key, variant_key(key), specific, acronym, forms if specific else ())
+    # an acronym has no romanisation variant: folding w to v made "EW" (Entertainment Weekly) "EV"
+    return Name(text, key, key if acronym else variant_key(key), specific, acronym, forms if specific else ())
 
 
 def initials(key: str) -> str:
