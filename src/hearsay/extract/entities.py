@@ -483,13 +483,14 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
     return index
 
 
-_GENERATION = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+# generational suffixes after a family name (Arcade Joseph Comeaux Jr.), also used by the ledger
+GENERATIONAL_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 
 
 def _surname(words: list[str]) -> str:
     """Return the family name of a person's name tokens: the last word before Jr, Sr, III ..."""
     for word in reversed(words):
-        if word not in _GENERATION:
+        if word not in GENERATIONAL_SUFFIXES:
             return word
     return words[-1]
 
@@ -608,4 +609,4 @@ def _add_acronym_uses(doc_text: str, index: EntityIndex, acronyms: dict[str, str
                 index.add_mention(eid, Mention(m.start(), m.end(), acr))
 
 
-__all__ = ["LABELS", "EntityIndex", "admin_units", "find_entities", "titles"]
+__all__ = ["GENERATIONAL_SUFFIXES", "LABELS", "EntityIndex", "admin_units", "find_entities", "titles"]

@@ -21,7 +21,7 @@ import unicodedata
 from dataclasses import dataclass
 from importlib import resources
 
-from hearsay.extract.entities import titles
+from hearsay.extract.entities import GENERATIONAL_SUFFIXES, titles
 from hearsay.extract.speakers import pronouns, speaker_nouns
 
 # Romanisation variants, applied in order to each exact-key token (BGN/PCGN vs. ISO 9 vs. press
@@ -123,7 +123,6 @@ class Name:
 
 
 _NICKNAME = re.compile(r"\s[\"“‘'][^\"”’']{1,30}[\"”’']\s")
-_GENERATION = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
 def _person_forms(key: str) -> tuple[str, tuple[str, ...]]:
@@ -135,7 +134,7 @@ def _person_forms(key: str) -> tuple[str, tuple[str, ...]]:
     share a short form (George W. and George H. W. Bush), so forms only propose candidates.
     """
     words = key.split()
-    while len(words) > 2 and words[-1] in _GENERATION:
+    while len(words) > 2 and words[-1] in GENERATIONAL_SUFFIXES:
         words.pop()
     forms = []
     no_initials = [w for w in words if len(w) > 1]
