@@ -7,7 +7,7 @@ Usage (from the project root):
 
 ``build`` ingests the open corpus (``open_corpus.py``: ECB+ dev, Wikinews, MEANTIME and the
 article-extraction-benchmark pages; 1,073 articles) into the store at PATH through
-:func:`hearsay.ledger.ingest.ingest_articles`, the function behind ``hearsay ingest``, with records
+:func:`hearsay.service.ingest_articles`, the function behind ``hearsay ingest``, with records
 from the records cache (default /work/cache/records).
 
 ``sample`` draws ``--n`` canonical entities, uniformly with ``random.Random(seed)``, among those

@@ -7,8 +7,8 @@ Takes N news texts (default 200) from ``wikinews-statements`` and ``meantime-en`
 benchmark corpus of ``benchmarks/corpus.py``; its 121 unique texts are cycled, each copy
 made distinct), then times separately:
 
-* ``parse``: spaCy over the texts (``hearsay.nlp.pipeline.parse_texts``, as analysis runs it);
-* ``events``: :func:`hearsay.extract.events.find_events` on the parsed docs, given the
+* ``parse``: spaCy over the texts (``hearsay.nlp.parser.parse_texts``, as analysis runs it);
+* ``events``: :func:`hearsay.extract.events.coding.find_events` on the parsed docs, given the
   entities, times and statements it consumes (computed beforehand, not timed). Each of the R
   repeats builds fresh entity indexes, since the coder adds role-noun actors to them; the
   fastest repeat is reported.
@@ -30,12 +30,12 @@ sys.path.insert(0, str(Path(__file__).parent))
 import corpus
 
 from hearsay.config import load_settings
-from hearsay.extract.dates import find_times
-from hearsay.extract.entities import find_entities
-from hearsay.extract.events import find_events
-from hearsay.extract.quotes import find_statements
+from hearsay.extract.times.expressions import find_times
+from hearsay.extract.entities.mentions import find_entities
+from hearsay.extract.events.coding import find_events
+from hearsay.extract.statements.quotes import find_statements
 from hearsay.extract.zones import find_zones
-from hearsay.nlp.pipeline import load_pipeline, parse_texts
+from hearsay.nlp.parser import load_pipeline, parse_texts
 
 SOURCES = ("wikinews-statements", "meantime-en")
 

@@ -36,11 +36,11 @@ def main(argv: list[str] | None = None) -> int:
     from corpus import count_words, load_corpus
 
     from hearsay.config import load_settings
-    from hearsay.extract.dates import find_times
-    from hearsay.extract.entities import find_entities
-    from hearsay.extract.figures import find_figures
+    from hearsay.extract.times.expressions import find_times
+    from hearsay.extract.entities.mentions import find_entities
+    from hearsay.extract.figures.amounts import find_figures
     from hearsay.extract.zones import find_zones
-    from hearsay.nlp.pipeline import load_pipeline
+    from hearsay.nlp.parser import load_pipeline
 
     articles, info = load_corpus(args.n)
     settings = load_settings({"store": False}, environ={})

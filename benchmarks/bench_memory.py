@@ -6,7 +6,7 @@ Each measurement runs in a fresh child process (``--child``), so peaks never mix
   generated stream of ``base * repeat`` articles; the worker's peak RSS is read from
   ``getrusage(RUSAGE_CHILDREN)`` after the pool has shut down, and its RSS is also sampled
   (psutil) at 25/50/75/100% of the run to show the curve is flat.
-- ``serial``: :func:`hearsay.analysis.analyze_articles` in the measuring process itself
+- ``serial``: :func:`hearsay.pipeline.analyze_articles` in the measuring process itself
   (peak from ``RUSAGE_SELF``), plus the size of spaCy's StringStore, the one structure that
   grows with genuinely new vocabulary.
 
@@ -40,8 +40,8 @@ def _child(mode: str, n: int, base: int, exclude: tuple[str, ...]) -> dict:
     samples: list[tuple[int, float]] = []
     done = [0]
     if mode == "serial":
-        from hearsay.analysis import analyze_articles
-        from hearsay.nlp.pipeline import load_pipeline
+        from hearsay.pipeline import analyze_articles
+        from hearsay.nlp.parser import load_pipeline
 
         nlp = load_pipeline(settings.model, settings.model_version)
         strings0 = len(nlp.vocab.strings)

@@ -1,8 +1,8 @@
 """Where hearsay's own time goes: per-extractor cost, then a pyinstrument profile of a full run.
 
-1. Parse N articles once; then run :func:`hearsay.analysis.analyze_doc` over the parsed docs with
+1. Parse N articles once; then run :func:`hearsay.pipeline.analyze_doc` over the parsed docs with
    every ``find_*`` function it calls wrapped in a timer (the wrappers are installed on the
-   ``hearsay.analysis`` module, so new extractors and changed signatures are picked up as the
+   ``hearsay.pipeline`` module, so new extractors and changed signatures are picked up as the
    extractors evolve). "record assembly" is analyze_doc's time outside the extractors.
 2. Profile ``analyze_articles`` over the same articles with pyinstrument and print the functions
    with the most self time, and the hearsay functions with the most total time. The HTML
@@ -25,8 +25,8 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 def extractor_costs(articles, settings):  # type: ignore[no-untyped-def]
     """Return ``(parse s, {extractor: cpu s}, analyze_doc cpu s, [(cpu s, id, words)] slowest first)``."""
-    import hearsay.analysis as analysis
-    from hearsay.nlp.pipeline import parse_texts
+    import hearsay.pipeline as analysis
+    from hearsay.nlp.parser import parse_texts
 
     start = time.process_time()
     docs = list(parse_texts([a.text for a in articles], settings))
@@ -107,9 +107,9 @@ def main() -> None:
 
     from corpus import CACHE, load_corpus, load_line, run_header
 
-    from hearsay.analysis import analyze_articles
+    from hearsay.pipeline import analyze_articles
     from hearsay.config import load_settings
-    from hearsay.nlp.pipeline import load_pipeline
+    from hearsay.nlp.parser import load_pipeline
 
     print(run_header("python benchmarks/bench_profile.py " + " ".join(sys.argv[1:])))
     articles, info = load_corpus(args.n, tuple(args.exclude))

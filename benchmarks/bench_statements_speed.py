@@ -36,12 +36,12 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
 
     from hearsay.config import load_settings
-    from hearsay.extract.dates import find_times
-    from hearsay.extract.entities import find_entities
-    from hearsay.extract.quotes import find_statements
+    from hearsay.extract.times.expressions import find_times
+    from hearsay.extract.entities.mentions import find_entities
+    from hearsay.extract.statements.quotes import find_statements
     from hearsay.extract.zones import find_zones
     from hearsay.ingest.readers import make_article
-    from hearsay.nlp.pipeline import load_pipeline, parse_texts
+    from hearsay.nlp.parser import load_pipeline, parse_texts
 
     settings = load_settings({"store": False}, environ={})
     texts = _texts(args.limit)

@@ -1,8 +1,8 @@
 """Throughput: the same N articles through bare spaCy and through full hearsay, in one run.
 
 (a) bare: ``nlp.pipe`` over the texts with exactly the pipeline hearsay loads
-    (:func:`hearsay.nlp.pipeline.load_pipeline`, same components, same batch size);
-(b) hearsay: :func:`hearsay.analysis.analyze_articles` (parse + every extractor + record);
+    (:func:`hearsay.nlp.parser.load_pipeline`, same components, same batch size);
+(b) hearsay: :func:`hearsay.pipeline.analyze_articles` (parse + every extractor + record);
 (c) with ``--store``: (b) plus :meth:`Store.save` of every record to a fresh SQLite file.
 
 The corpus is cut into rounds of ``--round`` articles and each round runs (a), (b) [and (c)]
@@ -42,9 +42,9 @@ def main() -> None:
 
     from corpus import count_words, load_corpus, load_line, run_header
 
-    from hearsay.analysis import analyze_articles
+    from hearsay.pipeline import analyze_articles
     from hearsay.config import load_settings
-    from hearsay.nlp.pipeline import load_pipeline
+    from hearsay.nlp.parser import load_pipeline
 
     print(run_header("python benchmarks/bench_throughput.py " + " ".join(sys.argv[1:])))
     articles, info = load_corpus(args.n, tuple(args.exclude))

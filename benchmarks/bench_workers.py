@@ -50,8 +50,8 @@ def main() -> None:
     probe = articles[:1]
     for runner in args.runners.split(","):
         if runner == "serial":
-            from hearsay.analysis import analyze_articles
-            from hearsay.nlp.pipeline import load_pipeline
+            from hearsay.pipeline import analyze_articles
+            from hearsay.nlp.parser import load_pipeline
 
             load_pipeline(settings.model, settings.model_version)  # loading is not part of the rate
             make = lambda items: analyze_articles(items, settings)  # noqa: E731

@@ -90,7 +90,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     from hearsay import query
-    from hearsay.ledger.ingest import ingest_articles
+    from hearsay.service import ingest_articles
     from hearsay.store import open_store
 
     settings = load_settings({"db_url": args.db})

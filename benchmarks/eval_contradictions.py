@@ -86,7 +86,7 @@ def corpus(placeholder_dates: bool = False) -> list[dict]:
 
 
 def analyse(cache: Path, placeholder_dates: bool = False, ecb_only: bool = False) -> None:
-    from hearsay.analysis import analyze
+    from hearsay.pipeline import analyze
     from hearsay.config import Settings
     from hearsay.errors import HearsayError
     from hearsay.ingest.readers import make_article

@@ -240,7 +240,7 @@ def score(cases: list[Case], nlp, *, use_values: bool = True, verbose: bool = Fa
           system: str = "hearsay") -> Tally:
     """Run ``find_times`` (or HeidelTime) over ``cases`` and count relaxed/strict extent and value matches."""
     from hearsay.config import load_settings
-    from hearsay.extract.dates import find_times
+    from hearsay.extract.times.expressions import find_times
     from hearsay.extract.zones import find_zones
 
     settings = load_settings({"store": False}, environ={})
@@ -299,7 +299,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
     from hearsay.config import load_settings
-    from hearsay.nlp.pipeline import load_pipeline
+    from hearsay.nlp.parser import load_pipeline
 
     settings = load_settings({"store": False}, environ={})
     nlp = load_pipeline(settings.model, settings.model_version)

@@ -3,7 +3,7 @@
 Usage (from the project root):
     .venv/bin/python benchmarks/eval_events.py --set plover|petrarch|founding [--json] [--dyad]
 
-Runs the library (``hearsay.analysis.analyze_articles`` over ``make_article``), not the CLI.
+Runs the library (``hearsay.pipeline.analyze_articles`` over ``make_article``), not the CLI.
 
 * plover: ``../shared/datasets/plover-gsr`` holds the README's development split only (its
   61 test records are held back elsewhere). Rules were tuned on ``dev-tune`` (id suffix % 5
@@ -30,10 +30,10 @@ import xml.etree.ElementTree as ET
 from datetime import date
 from pathlib import Path
 
-from hearsay.analysis import analyze_articles
+from hearsay.pipeline import analyze_articles
 from hearsay.config import load_settings
-from hearsay.extract.actors import load_sectors
-from hearsay.extract.events import load_ontology
+from hearsay.extract.events.actors import load_sectors
+from hearsay.extract.events.coding import load_ontology
 from hearsay.ingest.readers import make_article
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -46,9 +46,9 @@ def run(texts: list[str], nlp, approx_band: float = 0.1, anchors: list[date | No
     import dataclasses
 
     from hearsay.config import load_settings
-    from hearsay.extract.dates import find_times
-    from hearsay.extract.entities import find_entities
-    from hearsay.extract.figures import find_figures
+    from hearsay.extract.times.expressions import find_times
+    from hearsay.extract.entities.mentions import find_entities
+    from hearsay.extract.figures.amounts import find_figures
     from hearsay.extract.zones import find_zones
 
     settings = dataclasses.replace(load_settings({"store": False}, environ={}), approx_band=approx_band)
@@ -212,7 +212,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
     from hearsay.config import load_settings
-    from hearsay.nlp.pipeline import load_pipeline
+    from hearsay.nlp.parser import load_pipeline
 
     settings = load_settings({"store": False}, environ={})
     nlp = load_pipeline(settings.model, settings.model_version)

@@ -9,7 +9,7 @@ Split of ECB+ topics 1-35 (../shared/datasets/ecbplus-entities; topics 15 and 17
 them; **dev** = the other 27 topics (638 articles). ``--topics`` scores just those topics.
 
 For each split every article of its topics is analysed and stored in ONE fresh SQLite store
-through :func:`hearsay.ledger.ingest.ingest_articles` (what ``hearsay ingest`` runs), so the
+through :func:`hearsay.service.ingest_articles` (what ``hearsay ingest`` runs), so the
 ledger links entities exactly as in production and a wrong merge across topics counts. Records
 come from the records cache (``--records-cache``, default /work/cache/records; see
 ``open_corpus.py``): after the first run only the ledger runs again, in well under a minute.

@@ -14,7 +14,7 @@ Sets (each README under ../shared/datasets/ defines the split; tune on dev only)
 Metrics: content P/R/F1 (a match overlaps at least 50% of the shorter span, paired one to one
 greedily by overlap), speaker accuracy on matched statements (the predicted speaker mention
 overlaps the gold source, or names the same entity) and end-to-end F1 (content and speaker).
-Statements come from the library (``hearsay.analysis.analyze_articles``), not the CLI.
+Statements come from the library (``hearsay.pipeline.analyze_articles``), not the CLI.
 """
 
 from __future__ import annotations
@@ -251,7 +251,7 @@ LOADERS = {"wikinews": load_wikinews, "founding": load_founding, "meantime": loa
 
 # -- scoring ------------------------------------------------------------------------------------
 def analyse(docs: list[Doc]):  # type: ignore[no-untyped-def]
-    from hearsay.analysis import analyze_articles
+    from hearsay.pipeline import analyze_articles
     from hearsay.config import load_settings
     from hearsay.ingest.readers import make_article
 

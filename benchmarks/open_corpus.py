@@ -22,10 +22,10 @@ read it. ``datasets=`` picks a subset.
 
 The records cache (:class:`RecordsCache`) keeps each article's hearsay/1 JSON record on disk, keyed
 by the SHA-256 of its text and published date, in a folder named by a hash of the extraction code
-and data (``src/hearsay/{extract,nlp,data}``, ``analysis.py``, ``model.py``, ``record.py``) and the
+and data (``src/hearsay/{extract,nlp,data}``, ``pipeline.py``, ``model.py``, ``record.py``) and the
 model version: changing extraction starts a new folder, changing the ledger does not, so the
 ledger can be re-measured from cached records in seconds. :meth:`RecordsCache.runner` is a
-drop-in ``runner`` for :func:`hearsay.ledger.ingest.ingest_articles` (the function behind
+drop-in ``runner`` for :func:`hearsay.service.ingest_articles` (the function behind
 ``hearsay ingest``), so cached records are stored and linked exactly as in production.
 
 Run ``python benchmarks/open_corpus.py`` to print the corpus counts.
@@ -140,7 +140,7 @@ def extraction_fingerprint() -> str:
     settings = load_settings()
     h = hashlib.sha256(f"{settings.model}=={settings.model_version}\n".encode())
     files = [p for sub in ("extract", "nlp", "data") for p in (pkg / sub).rglob("*") if p.is_file() and "__pycache__" not in p.parts]
-    files += [pkg / "analysis.py", pkg / "model.py", pkg / "record.py"]
+    files += [pkg / "pipeline.py", pkg / "model.py", pkg / "record.py"]
     for path in sorted(files):
         h.update(f"{path.relative_to(pkg)}\n".encode())
         h.update(path.read_bytes())
@@ -189,7 +189,7 @@ class RecordsCache:
         analysed with hearsay's own runner and cached, then one outcome per article is yielded
         in input order.
         """
-        from hearsay.ledger.ingest import make_runner
+        from hearsay.service import make_runner
         from hearsay.model import Record
 
         analyse = make_runner(settings, workers)
@@ -217,10 +217,10 @@ def ingest_cached(articles: Iterable[Any], db: str | Path, cache: RecordsCache, 
     """Store and link ``articles`` into the SQLite store ``db`` through ``ingest_articles``.
 
     Returns:
-        the :class:`~hearsay.ledger.ingest.IngestSummary`.
+        the :class:`~hearsay.service.IngestSummary`.
     """
     from hearsay.config import load_settings
-    from hearsay.ledger.ingest import ingest_articles
+    from hearsay.service import ingest_articles
     from hearsay.store import open_store
 
     settings = load_settings({"db_url": f"sqlite:///{Path(db).resolve()}"})

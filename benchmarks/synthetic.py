@@ -3,11 +3,11 @@
 Running spaCy over 20,000 articles takes hours on two cores, so the records are not analysed:
 they are *varied copies* of real analysed records. About 40 real texts (the founding article
 ``tests/golden/kursk-dprk.txt`` and ``/work/shared/datasets/wikinews-statements/*.txt``) are
-analysed once with :func:`hearsay.analysis.analyze` and cached as hearsay/1 dicts in
+analysed once with :func:`hearsay.pipeline.analyze` and cached as hearsay/1 dicts in
 ``benchmarks/.cache/templates.json`` (git-ignored). Each synthetic record takes one template and
 
 - gives each of its people, organisations and countries a new identity drawn from pools of
-  2,000 people, 300 organisations and every country of ``src/hearsay/data/countries.tsv``,
+  2,000 people, 300 organisations and every country of ``src/hearsay/lexicon/countries.tsv``,
   with Zipf-distributed popularity (rank r drawn with weight 1/r), so a few names appear in
   thousands of articles and most in a handful. A person's mentions become the new full name or
   the new surname (as the original was full or bare); a country's become its name, capital or
@@ -63,7 +63,7 @@ def build_templates() -> list[dict[str, Any]]:
     """Analyse the template texts with the real pipeline and cache their hearsay/1 dicts."""
     from corpus import _wikinews
 
-    from hearsay.analysis import analyze
+    from hearsay.pipeline import analyze
     from hearsay.config import load_settings
     from hearsay.ingest.readers import make_article
     from hearsay.record import to_dict

@@ -42,7 +42,7 @@ with atheris.instrument_imports(include=["hearsay"]):
     from hearsay.ingest.normalize import find_residue, normalize_text
     from hearsay.ingest.readers import Failure, iter_jsonl_stream, jsonl_articles, jsonl_line, make_article
     from hearsay.ingest.text import decode_bytes, guess_title
-    from hearsay.ledger.feeds import read_feed
+    from hearsay.ingest.feeds import read_feed
     from hearsay.model import Article
 
 SETTINGS = load_settings({"max_bytes": 200_000}, environ={})

@@ -22,7 +22,7 @@ def settings() -> Settings:
 @pytest.fixture(scope="session")
 def nlp(settings):
     """The pinned spaCy pipeline, loaded once per test session."""
-    from hearsay.nlp.pipeline import load_pipeline
+    from hearsay.nlp.parser import load_pipeline
 
     return load_pipeline(settings.model, settings.model_version)
 
@@ -32,7 +32,7 @@ def founding_record(settings, nlp):
     """The analysed founding article (published 2025-05-30)."""
     from datetime import date
 
-    from hearsay.analysis import analyze
+    from hearsay.pipeline import analyze
     from hearsay.ingest.readers import make_article
 
     text = FOUNDING.read_text(encoding="utf-8")

@@ -11,7 +11,7 @@ import logging
 
 __version__ = "0.1.0"
 
-from hearsay.analysis import analyze, analyze_articles, analyze_text  # noqa: E402
+from hearsay.pipeline import analyze, analyze_articles, analyze_text  # noqa: E402
 from hearsay.config import Settings, load_settings  # noqa: E402
 from hearsay.errors import (  # noqa: E402
     ConfigError,

@@ -1065,9 +1065,9 @@ def ingest_text(store: Store, settings: Any, text: str, *, title: str | None = N
 
     Raises:
         SizeLimitError: the text is over ``settings.max_bytes``.
-        InputError, PipelineError, StoreError: as :func:`hearsay.analysis.analyze` and the store raise them.
+        InputError, PipelineError, StoreError: as :func:`hearsay.pipeline.analyze` and the store raise them.
     """
-    from hearsay.analysis import analyze
+    from hearsay.pipeline import analyze
     from hearsay.errors import SizeLimitError
     from hearsay.ingest.readers import make_article
     from hearsay.ledger import update_ledger

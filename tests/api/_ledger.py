@@ -88,7 +88,7 @@ class Ledger:
 
 def build_ledger(tmp_dir: Path) -> Ledger:
     """Analyse and store the test corpus with its ledger links in a new SQLite file."""
-    from hearsay.analysis import analyze_articles
+    from hearsay.pipeline import analyze_articles
     from hearsay.config import load_settings
     from hearsay.ingest.readers import make_article
     from hearsay.ledger import update_ledger

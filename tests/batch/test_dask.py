@@ -8,7 +8,7 @@ import pytest
 
 pytest.importorskip("distributed")
 
-from hearsay.analysis import analyze_articles  # noqa: E402
+from hearsay.pipeline import analyze_articles  # noqa: E402
 from hearsay.errors import ConfigError, InputError  # noqa: E402
 from hearsay.ingest.readers import Failure  # noqa: E402
 from ._texts import articles  # noqa: E402

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from hearsay.analysis import analyze_articles
+from hearsay.pipeline import analyze_articles
 from hearsay.batch import analyze_parallel
 from hearsay.batch._work import analyze_batch
 from hearsay.errors import ConfigError, InputError, PipelineError

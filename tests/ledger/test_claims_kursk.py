@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from hearsay.analysis import analyze
+from hearsay.pipeline import analyze
 from hearsay.ingest.readers import make_article
 from hearsay.ledger import update_ledger
 from hearsay.query import contradictions

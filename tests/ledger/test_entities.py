@@ -84,7 +84,7 @@ def test_entities_actor_country_code_never_merges_a_person_into_the_country(tmp_
     from datetime import date
 
     from hearsay import query
-    from hearsay.analysis import analyze
+    from hearsay.pipeline import analyze
     from hearsay.config import load_settings
     from hearsay.ingest.readers import make_article
     from hearsay.store import open_store

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from hearsay.extract._timex import MONTHS, WEEKDAYS, normalise
+from hearsay.extract.times._timex import MONTHS, WEEKDAYS, normalise
 
 
 @pytest.fixture(scope="module")
@@ -118,7 +118,7 @@ def test_dates_properties_future_month_is_the_coming_one(anchor, month):
        st.sampled_from(["January", "February", "March", "April", "June", "July", "August", "September", "October",
                         "November", "December"]))
 def test_dates_properties_clause_tense_decides_the_month(nlp, settings_obj, anchor, month):
-    from hearsay.extract.dates import find_times
+    from hearsay.extract.times.expressions import find_times
     from hearsay.extract.zones import find_zones
 
     values = {}

@@ -84,7 +84,7 @@ def snapshot(dest: Path) -> Path:
 
 
 def reference(paths: Iterable[Path], src: Path | None = None, *, analyse: bool = True) -> Reference:
-    """Analyse every article once with :func:`hearsay.analysis.analyze` in a subprocess
+    """Analyse every article once with :func:`hearsay.pipeline.analyze` in a subprocess
     importing hearsay from ``src`` (default: the installed one).
 
     Articles are read with the same reader ``hearsay ingest`` uses, so their texts (and so
@@ -99,9 +99,9 @@ def reference(paths: Iterable[Path], src: Path | None = None, *, analyse: bool =
 
 
 def _reference_here(paths: list[str]) -> dict[str, object]:
-    from hearsay.analysis import analyze
+    from hearsay.pipeline import analyze
     from hearsay.config import load_settings
-    from hearsay.ledger.sources import read_source
+    from hearsay.ingest.sources import read_source
     from hearsay.model import Article
 
     settings = load_settings()

@@ -44,7 +44,7 @@ def test_budget_read_failures_pass_through_in_order(settings):
 
 
 def test_budget_needs_one_worker(settings):
-    from hearsay.ledger.ingest import make_runner
+    from hearsay.service import make_runner
 
     with pytest.raises(ConfigError):
         make_runner(dataclasses.replace(settings, doc_seconds=10.0), workers=2)

@@ -106,7 +106,7 @@ def test_item12_corrupted_sqlite_is_a_one_line_store_error(tmp_path):
 
 # --- internal errors: one line on screen, the traceback in --log-file -------------------------
 def test_internal_error_traceback_goes_to_the_log_file(tmp_path, monkeypatch):
-    import hearsay.ledger.export as export
+    import hearsay.store.export as export
 
     def boom(*_a, **_k):
         raise RuntimeError("a hearsay bug")
@@ -131,13 +131,13 @@ def test_internal_error_traceback_goes_to_the_log_file(tmp_path, monkeypatch):
                                         ("-2+3", "'-2+3"), ("@SUM(A1)", "'@SUM(A1)"), ("\t=1", "'\t=1"),
                                         ("plain", "plain"), (-5, -5), (None, ""), ("a=b", "a=b")])
 def test_item7_csv_cells_are_defused(value, cell):
-    from hearsay.ledger.export import csv_cell
+    from hearsay.store.export import csv_cell
 
     assert csv_cell(value) == cell
 
 
 def test_item7_export_defuses_formulas_and_refuses_symlinks(tmp_path):
-    from hearsay.ledger.export import export_tables
+    from hearsay.store.export import export_tables
     from hearsay.store import open_store
 
     store = open_store(f"sqlite:///{tmp_path / 'h.db'}")

@@ -18,8 +18,8 @@ from hearsay.errors import ConfigError, InputError, SizeLimitError
 from hearsay.ingest.files import iter_lines
 from hearsay.ingest.readers import Failure, iter_articles, iter_jsonl_stream, jsonl_line, make_article, parse_date
 from hearsay.ingest.text import decode_bytes
-from hearsay.ledger import sources
-from hearsay.ledger.feeds import read_feed
+from hearsay.ingest import sources
+from hearsay.ingest.feeds import read_feed
 from hearsay.model import Article
 
 SMALL = load_settings({"max_bytes": 100_000}, environ={})

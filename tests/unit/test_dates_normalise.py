@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from hearsay.extract._timex import normalise
+from hearsay.extract.times._timex import normalise
 
 ANCHOR = date(2025, 5, 30)  # a Friday
 
@@ -90,7 +90,7 @@ def test_dates_find_times_ids_offsets_and_anchor(founding_record):
 
 @pytest.mark.model
 def test_dates_find_times_skips_non_story_zones(nlp, settings):
-    from hearsay.extract.dates import find_times
+    from hearsay.extract.times.expressions import find_times
     from hearsay.extract.zones import find_zones
 
     text = "Troops arrived on Monday.\nAbout the Author: Jane Roe\nJane has written since 2001 and every Tuesday."
@@ -100,7 +100,7 @@ def test_dates_find_times_skips_non_story_zones(nlp, settings):
 
 @pytest.mark.model
 def test_dates_find_times_adjectives_anaphora_and_shared_units(nlp, settings):
-    from hearsay.extract.dates import find_times
+    from hearsay.extract.times.expressions import find_times
     from hearsay.extract.zones import find_zones
 
     text = ("Given the current state of the economy, recent moves failed. The deal closes on June 10. "
@@ -123,7 +123,7 @@ def test_dates_normalise_fiscal_years_decade_words_and_next_day(text, value, mod
 
 @pytest.mark.model
 def test_dates_find_times_following_day_counts_from_the_earlier_date(nlp, settings):
-    from hearsay.extract.dates import find_times
+    from hearsay.extract.times.expressions import find_times
     from hearsay.extract.zones import find_zones
 
     text = "The plane landed on June 3, 2009. The following day it flew to Paris."

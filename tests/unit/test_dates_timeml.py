@@ -16,7 +16,7 @@ ANCHOR = date(2016, 8, 15)
 
 
 def _times(sentence: str, nlp, settings):
-    from hearsay.extract.dates import find_times
+    from hearsay.extract.times.expressions import find_times
     from hearsay.extract.zones import find_zones
 
     doc = nlp(sentence)
@@ -76,7 +76,7 @@ def test_dates_timeml_event_anchored_offset_stays_relative(nlp, settings):
 
 
 def test_dates_timeml_clock_time_is_never_a_year_or_a_count(nlp, settings):
-    from hearsay.analysis import analyze_text
+    from hearsay.pipeline import analyze_text
 
     record = analyze_text("The curfew began at 1800 GMT, police said.", settings, published=ANCHOR)
     assert not any("1800" in f.text for f in record.figures)

@@ -46,7 +46,7 @@ def test_entities_acronym_in_parentheses(founding_record):
 # --- issue 12: per-article entities that are names ----------------------------------------
 
 def _find(nlp, settings, text):  # type: ignore[no-untyped-def]
-    from hearsay.extract.entities import find_entities
+    from hearsay.extract.entities.mentions import find_entities
     from hearsay.extract.zones import find_zones
 
     doc = nlp(text)
@@ -82,13 +82,13 @@ def test_entities_possessive_debris_is_trimmed(nlp, settings):
 @pytest.mark.parametrize("word", ["Taliban", "Talibans"])
 def test_entities_gazetteer_never_fuzzy_matches_a_demonym(word):
     """Issue 12: 'Taliban' was read as 'Italian' (ratio 86), so events said ASSAULT USA->ITA."""
-    from hearsay.extract.gazetteer import load_gazetteer
+    from hearsay.extract.entities.gazetteer import load_gazetteer
 
     assert load_gazetteer().lookup_fuzzy(word, 80) is None
 
 
 def test_entities_gazetteer_still_corrects_a_typo():
-    from hearsay.extract.gazetteer import load_gazetteer
+    from hearsay.extract.entities.gazetteer import load_gazetteer
 
     hit = load_gazetteer().lookup_fuzzy("Kreamlin", 85)
     assert hit is not None and hit.country.iso3 == "RUS"

@@ -3,7 +3,7 @@
 Every sentence here is written for this test (no dataset text). Each row gives the PLOVER type
 that must be coded and, where the sentence names one, the actor's country (ISO3, from the
 entity or the event's actor code) or entity name. The analysis runs through the library
-(``hearsay.analysis.analyze``), not the CLI, with the dyad filter off, as the sentence-level
+(``hearsay.pipeline.analyze``), not the CLI, with the dyad filter off, as the sentence-level
 benchmark does.
 """
 
@@ -17,7 +17,7 @@ pytestmark = pytest.mark.model
 
 
 def _events(text, settings, dyad=False):
-    from hearsay.analysis import analyze
+    from hearsay.pipeline import analyze
     from hearsay.ingest.readers import make_article
 
     rec = analyze(make_article(text=text, origin="<test>"), dataclasses.replace(settings, events_require_dyad=dyad))
@@ -131,7 +131,7 @@ def test_events_asserted_relative_clause_event_stays_separate(settings):
 
 
 def test_events_recode_policy_is_data(settings):
-    from hearsay.extract.events import load_ontology
+    from hearsay.extract.events.coding import load_ontology
 
     recode = load_ontology().recode
     assert recode["CONCEDE"][1] == recode["RETREAT"][1] == recode["AID"][1] == "AGREE"

@@ -10,7 +10,7 @@ pytestmark = pytest.mark.model
 
 
 def _record(text, settings, dyad=True):
-    from hearsay.analysis import analyze
+    from hearsay.pipeline import analyze
     from hearsay.ingest.readers import make_article
 
     s = dataclasses.replace(settings, events_require_dyad=dyad)

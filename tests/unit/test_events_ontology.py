@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from hearsay.extract.events import load_lexicon, load_ontology
+from hearsay.extract.events.coding import load_lexicon, load_ontology
 
 
 def test_events_ontology_has_the_sixteen_current_types():

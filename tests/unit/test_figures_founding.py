@@ -55,8 +55,8 @@ def test_figures_founding_offsets_and_ids(founding_record):
     ],
 )
 def test_figures_non_claims_are_not_figures(nlp, settings, sentence, reason):
-    from hearsay.extract.entities import find_entities
-    from hearsay.extract.figures import find_figures
+    from hearsay.extract.entities.mentions import find_entities
+    from hearsay.extract.figures.amounts import find_figures
     from hearsay.extract.zones import find_zones
 
     doc = nlp(sentence)
@@ -70,9 +70,9 @@ def test_figures_non_claims_are_not_figures(nlp, settings, sentence, reason):
 def test_figures_find_figures_reads_number_words_the_tagger_cut_off(nlp, settings):
     from datetime import date
 
-    from hearsay.extract.dates import find_times
-    from hearsay.extract.entities import find_entities
-    from hearsay.extract.figures import find_figures
+    from hearsay.extract.times.expressions import find_times
+    from hearsay.extract.entities.mentions import find_entities
+    from hearsay.extract.figures.amounts import find_figures
     from hearsay.extract.zones import find_zones
 
     text = "The population is 3 million and a half. Between 10 and 20 people were killed, and x>10 held."
@@ -89,9 +89,9 @@ def test_figures_find_figures_reads_number_words_the_tagger_cut_off(nlp, setting
 def test_figures_year_like_counts_are_figures_not_years(nlp, settings):
     from datetime import date
 
-    from hearsay.extract.dates import find_times
-    from hearsay.extract.entities import find_entities
-    from hearsay.extract.figures import find_figures
+    from hearsay.extract.times.expressions import find_times
+    from hearsay.extract.entities.mentions import find_entities
+    from hearsay.extract.figures.amounts import find_figures
     from hearsay.extract.zones import find_zones
 
     text = "More than 2000 people were arrested. The number is above 1000 and below 1500."

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from hearsay.extract._numbers import hedges, parse_amount, words_to_number
+from hearsay.extract.figures._numbers import hedges, parse_amount, words_to_number
 
 
 @pytest.mark.parametrize(

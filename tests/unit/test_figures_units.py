@@ -10,13 +10,13 @@ from datetime import date
 
 import pytest
 
-from hearsay.extract._numbers import parse_amount
+from hearsay.extract.figures._numbers import parse_amount
 
 pytestmark = pytest.mark.model
 
 
 def _figures(text: str, settings):
-    from hearsay.analysis import analyze_text
+    from hearsay.pipeline import analyze_text
 
     return analyze_text(text, settings, published=date(2016, 8, 15))
 
@@ -155,7 +155,7 @@ def test_figures_units_as_of_keeps_the_date_of_its_own_clause(settings):
 
 
 def test_figures_units_statement_that_dropped_the_percent_still_holds_the_figure():
-    from hearsay.extract.figures import _statement_for
+    from hearsay.extract.figures.amounts import _statement_for
     from hearsay.model import Statement
 
     full = 'He said prices rose 5% last year.'
@@ -187,6 +187,6 @@ def test_figures_units_hedge_before_a_level_keeps_its_bound(settings):
     ("money", "money"),
 ])
 def test_figures_units_series_key_drops_the_verb_and_keeps_the_class(label, key):
-    from hearsay.extract.figures import quantity_key
+    from hearsay.extract.figures.amounts import quantity_key
 
     assert quantity_key(label) == key

@@ -105,7 +105,7 @@ def test_lines_of_one_paragraph_are_joined_and_hyphens_mended() -> None:
 
 
 def test_article_keeps_the_page_map_and_statements_cite_their_page(settings) -> None:  # type: ignore[no-untyped-def]
-    from hearsay.analysis import analyze
+    from hearsay.pipeline import analyze
     from hearsay.record import from_dict, to_dict, validate
 
     article = pdf_article(_report(), "report.pdf")

@@ -8,9 +8,9 @@ import pytest
 from hypothesis import given, settings as hsettings
 from hypothesis import strategies as st
 
-from hearsay.analysis import analyze
+from hearsay.pipeline import analyze
 from hearsay.ingest.readers import make_article
-from hearsay.nlp.pipeline import _chunks, parse_texts
+from hearsay.nlp.parser import _chunks, parse_texts
 from hearsay.record import to_dict, validate
 
 
@@ -56,7 +56,7 @@ def test_pipeline_any_unicode_gives_valid_offsets(settings, text):
     "He wrote: " + "ab" * 600 + ".",
 ])
 def test_guarded_tokenizer_leaves_ordinary_text_token_for_token(settings, nlp, text):
-    from hearsay.nlp.pipeline import GuardedTokenizer
+    from hearsay.nlp.parser import GuardedTokenizer
 
     assert isinstance(nlp.tokenizer, GuardedTokenizer)
     guarded = [(t.text, t.whitespace_) for t in nlp.tokenizer(text)]
@@ -105,7 +105,7 @@ class _Stderr:
 def test_long_parse_progress_shows_on_a_terminal_only(monkeypatch, tty):
     import sys
 
-    from hearsay.nlp.pipeline import _progress
+    from hearsay.nlp.parser import _progress
 
     err = _Stderr(tty)
     monkeypatch.setattr(sys, "stderr", err)
@@ -118,7 +118,7 @@ def test_long_parse_progress_shows_on_a_terminal_only(monkeypatch, tty):
 
 
 def test_chunk_size_leaves_prose_alone_and_cuts_token_dense_text():
-    from hearsay.nlp.pipeline import _chunk_size
+    from hearsay.nlp.parser import _chunk_size
 
     prose = "The minister said on Monday that the talks would resume in Geneva next month. " * 2500  # 197,500 chars
     assert _chunk_size(prose, 200_000) is None

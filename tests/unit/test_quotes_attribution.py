@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from hearsay.analysis import analyze_text
+from hearsay.pipeline import analyze_text
 
 
 @pytest.fixture(scope="module")

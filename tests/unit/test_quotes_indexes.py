@@ -9,8 +9,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from hearsay.extract.entities import EntityIndex
-from hearsay.extract.quotes import _IntervalIndex
+from hearsay.extract.entities.mentions import EntityIndex
+from hearsay.extract.statements.quotes import _IntervalIndex
 from hearsay.model import Mention
 
 spans = st.lists(st.tuples(st.integers(0, 200), st.integers(1, 30)).map(lambda t: (t[0], t[0] + t[1])), max_size=40)

@@ -1,6 +1,6 @@
 """Quotation spans from quotation marks (issue 3)."""
 
-from hearsay.extract._quote_marks import find_quote_spans
+from hearsay.extract.statements._quote_marks import find_quote_spans
 
 
 def test_quotes_marks_curly_and_straight():

@@ -1,4 +1,4 @@
-"""Batch runners: the same analysis as :func:`hearsay.analysis.analyze_articles`, spread out.
+"""Batch runners: the same analysis as :func:`hearsay.pipeline.analyze_articles`, spread out.
 
 - :func:`hearsay.batch.parallel.analyze_parallel`: worker processes on this machine
   (``hearsay ingest --workers N``); needs nothing beyond hearsay itself.

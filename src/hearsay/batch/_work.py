@@ -1,19 +1,19 @@
 """The unit of work every runner ships to a worker: one batch of articles in, records out.
 
 Shared by :mod:`hearsay.batch.parallel` (processes) and :mod:`hearsay.batch.dask` so both give
-exactly the records the serial :func:`hearsay.analysis.analyze_articles` gives.
+exactly the records the serial :func:`hearsay.pipeline.analyze_articles` gives.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 
-from hearsay.analysis import analyze_articles
+from hearsay.pipeline import analyze_articles
 from hearsay.config import Settings
 from hearsay.errors import HearsayError, PipelineError
 from hearsay.ingest.readers import Failure
 from hearsay.model import Article, Record
-from hearsay.nlp.pipeline import load_pipeline
+from hearsay.nlp.parser import load_pipeline
 
 Item = Article | Failure
 Outcome = Record | Failure

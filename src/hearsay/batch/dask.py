@@ -3,7 +3,7 @@
 ``address`` is a running scheduler (``tcp://scheduler:8786``) or ``local:N``, which starts a
 :class:`distributed.LocalCluster` of N single-threaded worker processes for this run. Each task
 is one batch of articles; a worker process loads the pipeline on its first batch and keeps it
-(:func:`hearsay.nlp.pipeline.load_pipeline` is cached per process). At most ``in_flight``
+(:func:`hearsay.nlp.parser.load_pipeline` is cached per process). At most ``in_flight``
 batches are submitted at a time and results come back in input order, so memory stays bounded
 and the output matches the serial run record for record. See docs/scale-out.md.
 

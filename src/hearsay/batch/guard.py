@@ -25,7 +25,7 @@ from hearsay.config import Settings
 from hearsay.errors import HearsayError, PipelineError
 from hearsay.ingest.readers import Failure
 from hearsay.model import Article
-from hearsay.nlp.pipeline import load_pipeline
+from hearsay.nlp.parser import load_pipeline
 
 _POLL = 0.05  # seconds between budget checks
 _PAGE = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096

@@ -1,7 +1,7 @@
 """Analyse articles on several local processes, each loading the spaCy pipeline once.
 
 :func:`analyze_parallel` gives the same records, in the same order, as the serial
-:func:`hearsay.analysis.analyze_articles`; it only spreads batches over worker processes. The
+:func:`hearsay.pipeline.analyze_articles`; it only spreads batches over worker processes. The
 input is read lazily and at most ``in_flight`` batches are queued at a time, so memory stays
 bounded however large the input is (see docs/PERFORMANCE.md for the measurements).
 

@@ -24,7 +24,7 @@ def export(out_dir: str, fmt: str, tables: tuple[str, ...], db_url: str | None) 
       hearsay export dump/
       hearsay export dump/ --format csv --table statements --table canonical_entities
     """
-    from hearsay.ledger.export import export_tables
+    from hearsay.store.export import export_tables
     from hearsay.store import open_store
 
     store = open_store(load_settings({"db_url": db_url}).db_url)

@@ -36,7 +36,7 @@ class _Failures(ProgressColumn):
 
 
 class _Bar:
-    """Adapts a rich Progress to :class:`hearsay.ledger.ingest.ProgressHook`."""
+    """Adapts a rich Progress to :class:`hearsay.service.ProgressHook`."""
 
     def __init__(self, progress: Progress) -> None:
         self.progress = progress
@@ -91,7 +91,7 @@ def ingest(sources: tuple[str, ...], input_format: str | None, published: str | 
       hearsay ingest archive/ --dask tcp://scheduler:8786 --db postgresql+psycopg://db/hearsay
     """
     from hearsay.ingest import parse_date
-    from hearsay.ledger.ingest import ingest as run
+    from hearsay.service import ingest as run
     from hearsay.store import open_store
 
     settings = load_settings({"db_url": db_url, "follow_symlinks": follow_symlinks})

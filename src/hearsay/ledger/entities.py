@@ -62,7 +62,7 @@ def country_code(entity: Entity) -> str | None:
     merge them into the country (issue 6: "Sergey Shoigu" was answered with Russia). A
     country entity is the gazetteer's country of that code, under the gazetteer's name.
     """
-    from hearsay.extract.gazetteer import load_gazetteer
+    from hearsay.extract.entities.gazetteer import load_gazetteer
 
     iso3 = (entity.ids or {}).get("iso3")
     country = load_gazetteer().countries.get(iso3) if iso3 and entity.type == "GPE" else None

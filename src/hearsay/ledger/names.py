@@ -21,8 +21,8 @@ import unicodedata
 from dataclasses import dataclass
 from importlib import resources
 
-from hearsay.extract.entities import GENERATIONAL_SUFFIXES, titles
-from hearsay.extract.speakers import pronouns, speaker_nouns
+from hearsay.extract.entities.mentions import GENERATIONAL_SUFFIXES, titles
+from hearsay.extract.statements.speakers import pronouns, speaker_nouns
 
 # Romanisation variants, applied in order to each exact-key token (BGN/PCGN vs. ISO 9 vs. press
 # usage for Russian and Ukrainian names; "kh"/"h" for Arabic). Doubled letters collapse last.
@@ -42,7 +42,7 @@ _PEOPLE = {"PERSON"}
 
 
 def _lines(name: str) -> frozenset[str]:
-    raw = resources.files("hearsay.data").joinpath(name).read_text(encoding="utf-8")
+    raw = resources.files("hearsay.lexicon").joinpath(name).read_text(encoding="utf-8")
     return frozenset(ln.strip().lower() for ln in raw.splitlines() if ln.strip() and not ln.startswith("#"))
 
 

@@ -229,7 +229,7 @@ def _verb(before: str, after: str) -> str | None:
 
 
 def _measure(fig: Figure, unit: str | None, before: str, after: str, sent: str) -> str | None:
-    from hearsay.extract.figures import quantity_key
+    from hearsay.extract.figures.amounts import quantity_key
 
     quantity = (fig.quantity or "").lower().strip()
     if not quantity:

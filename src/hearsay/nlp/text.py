@@ -3,7 +3,7 @@
 spaCy's ``Doc.text`` re-joins every token on each call, so a pass that reads it once per
 quotation or per statement costs O(n) each time and O(n²) over a long document. Extractors
 read the text through :func:`doc_text`, which keeps it in ``doc.user_data`` after the first call
-(:func:`hearsay.nlp.pipeline.parse_texts` stores it when it parses).
+(:func:`hearsay.nlp.parser.parse_texts` stores it when it parses).
 """
 
 from __future__ import annotations

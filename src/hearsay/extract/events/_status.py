@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from hearsay.extract._event_lexicon import Ontology, Rule, lemma_of
+from hearsay.extract.events._rules import Ontology, Rule, lemma_of
 from hearsay.model import EventStatus
 
 _FUTURE_AUX = {"will", "shall", "'ll"}

@@ -9,7 +9,7 @@ dependencies and a ``nummod`` head noun). Each candidate is
    countries") and "one" as a pronoun become :class:`Rejection` records with a reason;
 2. widened over a hedge the entity left out and over its directly attached counted noun
    ("11,000 troops", "thousands more");
-3. parsed by :func:`hearsay.extract._numbers.parse_amount` into value and interval;
+3. parsed by :func:`hearsay.extract.figures._numbers.parse_amount` into value and interval;
 4. linked: ``quantity`` from the counted noun, the governing verb ("were killed") or the
    sentence (``data/quantities.tsv``); ``subject`` from entity mentions modifying the counted
    noun or in the clause's subject; ``as_of`` from a date in the same sentence or the
@@ -28,7 +28,7 @@ from importlib import resources
 from spacy.tokens import Doc, Span, Token
 
 from hearsay.config import Settings
-from hearsay.extract._numbers import (
+from hearsay.extract.figures._numbers import (
     DENOMINATORS,
     ISO_CODES,
     SCALES,
@@ -38,7 +38,7 @@ from hearsay.extract._numbers import (
     parse_amount,
     physical_units,
 )
-from hearsay.extract.entities import EntityIndex
+from hearsay.extract.entities.mentions import EntityIndex
 from hearsay.extract.zones import Zones
 from hearsay.model import Figure, Rejection, Statement, TimeExpr
 
@@ -61,7 +61,7 @@ _NUMBER_WORDS = ({w for w in SCALES if len(w) > 2} | set(UNITS_WORDS) | set(DENO
 def quantity_vocabulary() -> dict[str, str]:
     """Return the counted word -> normalised quantity table (``data/quantities.tsv``)."""
     table = {}
-    text = resources.files("hearsay.data").joinpath("quantities.tsv").read_text(encoding="utf-8")
+    text = resources.files("hearsay.lexicon").joinpath("quantities.tsv").read_text(encoding="utf-8")
     for line in text.splitlines():
         if line.strip() and not line.startswith("#"):
             word, quantity = line.split("\t")[:2]

@@ -58,7 +58,7 @@ _UNIT_NOISE = re.compile(r"â(?=[£€])")  # "Â£" is "£" read as Latin-1: th
 def physical_units() -> tuple[tuple[str, str], ...]:
     """Return the (surface, unit) rows of ``data/units.tsv``, longest surface first."""
     rows = []
-    text = resources.files("hearsay.data").joinpath("units.tsv").read_text(encoding="utf-8")
+    text = resources.files("hearsay.lexicon").joinpath("units.tsv").read_text(encoding="utf-8")
     for line in text.splitlines():
         if line.strip() and not line.startswith("#"):
             surface, unit = line.split("\t")[:2]
@@ -109,7 +109,7 @@ class Amount:
 def hedges() -> tuple[Hedge, ...]:
     """Return the hedge table, longest phrase first."""
     rows = []
-    text = resources.files("hearsay.data").joinpath("hedges.tsv").read_text(encoding="utf-8")
+    text = resources.files("hearsay.lexicon").joinpath("hedges.tsv").read_text(encoding="utf-8")
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
             continue

@@ -7,7 +7,7 @@ How the coder works (docs/events.md has the long form):
    modifier, clausal complement) must hold. A support verb ("launched an incursion") takes
    its type from its event-noun object and is itself the trigger. A noun trigger that is the
    object of a verb trigger belongs to that event ("signed a treaty").
-2. **Arguments** come from the trigger's own dependents (:mod:`hearsay.extract._event_args`).
+2. **Arguments** come from the trigger's own dependents (:mod:`hearsay.extract.events._args`).
 3. **Status.** Negation, future auxiliaries, modals, conditionals and embedding under a
    request, threat, offer or refusal mark the event (``negated``, ``future``,
    ``hypothetical``) instead of asserting it. How such an event is coded is data: the
@@ -32,14 +32,14 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from hearsay.config import Settings
-from hearsay.extract import _event_args as ea
-from hearsay.extract._event_lexicon import Lexicon, Ontology, Rule, load_lexicon, load_ontology
-from hearsay.extract._event_lexicon import holds as _holds
-from hearsay.extract._event_lexicon import lemma_of as _lemma
-from hearsay.extract._event_lexicon import noun_rule as _noun_rule
-from hearsay.extract._event_lexicon import rule_lemma as _rule_lemma
-from hearsay.extract._event_lexicon import with_of as _with_of
-from hearsay.extract._event_status import (
+from hearsay.extract.events import _args as ea
+from hearsay.extract.events._rules import Lexicon, Ontology, Rule, load_lexicon, load_ontology
+from hearsay.extract.events._rules import holds as _holds
+from hearsay.extract.events._rules import lemma_of as _lemma
+from hearsay.extract.events._rules import noun_rule as _noun_rule
+from hearsay.extract.events._rules import rule_lemma as _rule_lemma
+from hearsay.extract.events._rules import with_of as _with_of
+from hearsay.extract.events._status import (
     Cand,
     announced,
     clause_head,
@@ -48,8 +48,8 @@ from hearsay.extract._event_status import (
     recoded,
     refused,
 )
-from hearsay.extract.actors import code_actor, dominant_country
-from hearsay.extract.entities import EntityIndex
+from hearsay.extract.events.actors import code_actor, dominant_country
+from hearsay.extract.entities.mentions import EntityIndex
 from hearsay.extract.zones import Zones
 from hearsay.model import Event, EventStatus, Statement, TimeExpr
 from hearsay.nlp.text import doc_text

@@ -17,7 +17,7 @@ from hearsay.config import Settings
 from hearsay.errors import HearsayError, InputError
 from hearsay.ingest.files import check_regular, open_regular, os_reason, read_regular
 from hearsay.ingest.readers import Failure, iter_articles, iter_jsonl_stream
-from hearsay.ledger.feeds import read_feed
+from hearsay.ingest.feeds import read_feed
 from hearsay.model import Article
 
 EXTENSIONS = (".txt", ".html", ".htm", ".jsonl", ".jsonl.gz", ".xml", ".rss", ".atom", ".warc", ".warc.gz", ".pdf")

@@ -6,14 +6,14 @@ import itertools
 from collections.abc import Iterable, Iterator
 
 from hearsay.config import Settings
-from hearsay.extract.dates import find_times
-from hearsay.extract.entities import find_entities
-from hearsay.extract.events import find_events
-from hearsay.extract.figures import find_figures
-from hearsay.extract.quotes import find_statements
+from hearsay.extract.times.expressions import find_times
+from hearsay.extract.entities.mentions import find_entities
+from hearsay.extract.events.coding import find_events
+from hearsay.extract.figures.amounts import find_figures
+from hearsay.extract.statements.quotes import find_statements
 from hearsay.extract.zones import find_zones
 from hearsay.model import Article, Record, Rejection
-from hearsay.nlp.pipeline import parse_texts
+from hearsay.nlp.parser import parse_texts
 
 PIPELINE_VERSION = {
     "entities": "hearsay.entities.v1",

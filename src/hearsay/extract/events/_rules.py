@@ -12,8 +12,8 @@ from importlib import resources
 
 from spacy.tokens import Token
 
-from hearsay.extract import _event_args as ea
-from hearsay.extract.entities import EntityIndex
+from hearsay.extract.events import _args as ea
+from hearsay.extract.entities.mentions import EntityIndex
 
 @dataclass(frozen=True, slots=True)
 class Ontology:
@@ -36,7 +36,7 @@ class Ontology:
 
 
 def _rows(filename: str) -> list[list[str]]:
-    raw = resources.files("hearsay.data").joinpath(filename).read_text(encoding="utf-8")
+    raw = resources.files("hearsay.lexicon").joinpath(filename).read_text(encoding="utf-8")
     return [ln.split("\t") for ln in raw.splitlines() if ln.strip() and not ln.startswith("#")]
 
 

@@ -2,8 +2,8 @@
 
 The finder works in four passes over one parsed document (docs/statements.md):
 
-1. quotation spans from the quotation marks (:mod:`hearsay.extract._quote_marks`);
-2. attribution candidates from the parse (:mod:`hearsay.extract._attribution`): a cue from
+1. quotation spans from the quotation marks (:mod:`hearsay.extract.statements._quote_marks`);
+2. attribution candidates from the parse (:mod:`hearsay.extract.statements._attribution`): a cue from
    data/cues.tsv, its source phrase and its content span, plus "according to X";
 3. quotes are matched to candidates: a complement clause that is a quotation makes a direct
    statement, one that contains a quotation a mixed one; a quoted fragment under a cue ("called
@@ -12,7 +12,7 @@ The finder works in four passes over one parsed document (docs/statements.md):
    (scare quotes, titles, nicknames) is rejected;
 4. a statement whose cue lies inside another's content ("…, Tass reported") takes the outer
    source as a relay (``via``); speakers are resolved in text order
-   (:mod:`hearsay.extract.speakers`) and dates taken from the time expressions of the sentence.
+   (:mod:`hearsay.extract.statements.speakers`) and dates taken from the time expressions of the sentence.
 """
 
 from __future__ import annotations
@@ -25,11 +25,11 @@ from typing import Generic, TypeVar
 from spacy.tokens import Doc, Token
 
 from hearsay.config import Settings
-from hearsay.extract._attribution import Candidate, according_to, content_of, cue_entry, source_of, valid_source
-from hearsay.extract._attribution import _negated as negated
-from hearsay.extract._quote_marks import QuoteSpan, find_quote_spans
-from hearsay.extract.entities import EntityIndex
-from hearsay.extract.speakers import Resolved, SpeakerResolver
+from hearsay.extract.statements._attribution import Candidate, according_to, content_of, cue_entry, source_of, valid_source
+from hearsay.extract.statements._attribution import _negated as negated
+from hearsay.extract.statements._quote_marks import QuoteSpan, find_quote_spans
+from hearsay.extract.entities.mentions import EntityIndex
+from hearsay.extract.statements.speakers import Resolved, SpeakerResolver
 from hearsay.extract.zones import Zones
 from hearsay.model import Rejection, Statement, StatementKind, TimeExpr
 from hearsay.nlp.text import doc_text

@@ -16,8 +16,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from hearsay.extract.actors import role_actor, role_sector
-from hearsay.extract.entities import EntityIndex
+from hearsay.extract.events.actors import role_actor, role_sector
+from hearsay.extract.entities.mentions import EntityIndex
 
 ACTOR_TYPES = {"GPE", "NORP", "ORG", "PERSON"}
 PENDING = "?role@"  # entity id of a role-noun argument not yet added to the index
@@ -150,7 +150,7 @@ def resolve(entities: EntityIndex, tok: Token, roles: bool = False) -> list[Arg]
     """Return every entity a (possibly coordinated) noun phrase stands for, in order.
 
     With ``roles`` a role-noun phrase that names no entity ("rebels", "the police") becomes
-    an entity of its own (:func:`hearsay.extract.actors.role_actor`); only event arguments
+    an entity of its own (:func:`hearsay.extract.events.actors.role_actor`); only event arguments
     ask for this, so merely testing a pattern never creates entities.
     """
     group = group_antecedents(entities, tok)

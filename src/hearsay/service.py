@@ -22,7 +22,7 @@ from hearsay.config import Settings
 from hearsay.errors import ConfigError, HearsayError, StoreError
 from hearsay.ingest.readers import Failure
 from hearsay.ledger import catch_up, update_ledger
-from hearsay.ledger.sources import estimate, expand, read_source
+from hearsay.ingest.sources import estimate, expand, read_source
 from hearsay.model import Article, Record
 from hearsay.store import Store, schema
 

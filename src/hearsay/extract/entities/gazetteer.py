@@ -84,7 +84,7 @@ class Gazetteer:
 @functools.lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
     """Return the packaged gazetteer, parsed once per process."""
-    raw = resources.files("hearsay.data").joinpath("countries.tsv").read_text(encoding="utf-8")
+    raw = resources.files("hearsay.lexicon").joinpath("countries.tsv").read_text(encoding="utf-8")
     lines = [ln for ln in raw.splitlines() if ln.strip() and not ln.startswith("#")]
     header = lines[0].split("\t")
     rows = [dict(zip(header, ln.split("\t"), strict=False)) for ln in lines[1:]]

@@ -24,7 +24,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Token
 
-from hearsay.extract.entities import EntityIndex
+from hearsay.extract.entities.mentions import EntityIndex
 from hearsay.model import Mention
 from hearsay.nlp.text import doc_text
 
@@ -46,7 +46,7 @@ class PronounInfo:
 @functools.lru_cache(maxsize=1)
 def pronouns() -> dict[str, PronounInfo]:
     """Return the pronoun table (data/pronouns.tsv)."""
-    raw = resources.files("hearsay.data").joinpath("pronouns.tsv").read_text(encoding="utf-8")
+    raw = resources.files("hearsay.lexicon").joinpath("pronouns.tsv").read_text(encoding="utf-8")
     out = {}
     for line in raw.splitlines():
         if line.strip() and not line.startswith("#"):
@@ -58,7 +58,7 @@ def pronouns() -> dict[str, PronounInfo]:
 @functools.lru_cache(maxsize=1)
 def speaker_nouns() -> dict[str, tuple[str, bool]]:
     """Return description nouns: lemma -> (entity type, is a document)."""
-    raw = resources.files("hearsay.data").joinpath("speaker_nouns.txt").read_text(encoding="utf-8")
+    raw = resources.files("hearsay.lexicon").joinpath("speaker_nouns.txt").read_text(encoding="utf-8")
     out = {}
     for line in raw.splitlines():
         if line.strip() and not line.startswith("#"):
@@ -72,7 +72,7 @@ def given_names() -> dict[str, str]:
     """Return given names and titles with their grammatical gender (data/given_names_*.txt): m or f."""
     out: dict[str, str] = {}
     for fname, gender in (("given_names_male.txt", "m"), ("given_names_female.txt", "f")):
-        raw = resources.files("hearsay.data").joinpath(fname).read_text(encoding="utf-8")
+        raw = resources.files("hearsay.lexicon").joinpath(fname).read_text(encoding="utf-8")
         for line in raw.splitlines():
             word = line.strip()
             if word and not word.startswith("#"):
@@ -152,7 +152,7 @@ class SpeakerResolver:
         etype, is_doc = speaker_nouns().get(lemma, ("", False))
         if is_doc and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
             # "releasing a statement saying ...": the one who released it
-            from hearsay.extract._attribution import source_of
+            from hearsay.extract.statements._attribution import source_of
 
             src = source_of(tok.head)
             if src is not None and src.i != tok.i:

@@ -28,8 +28,8 @@ from importlib import resources
 
 from spacy.tokens import Span, Token
 
-from hearsay.extract.entities import EntityIndex
-from hearsay.extract.gazetteer import fold, load_gazetteer
+from hearsay.extract.entities.mentions import EntityIndex
+from hearsay.extract.entities.gazetteer import fold, load_gazetteer
 from hearsay.model import Mention
 from hearsay.nlp.text import doc_text
 
@@ -64,7 +64,7 @@ class Sectors:
 @functools.lru_cache(maxsize=1)
 def load_sectors() -> Sectors:
     """Return the packaged sector tables, parsed once per process."""
-    raw = resources.files("hearsay.data").joinpath("sectors.tsv").read_text(encoding="utf-8")
+    raw = resources.files("hearsay.lexicon").joinpath("sectors.tsv").read_text(encoding="utf-8")
     roles: dict[str, str] = {}
     orgs: dict[str, str] = {}
     for line in raw.splitlines():

@@ -40,7 +40,7 @@ class CueEntry:
 @functools.lru_cache(maxsize=1)
 def load_cues() -> dict[tuple[str, str], CueEntry]:
     """Return the cue lexicon (data/cues.tsv) keyed by ``(lemma, pos)``."""
-    raw = resources.files("hearsay.data").joinpath("cues.tsv").read_text(encoding="utf-8")
+    raw = resources.files("hearsay.lexicon").joinpath("cues.tsv").read_text(encoding="utf-8")
     out: dict[tuple[str, str], CueEntry] = {}
     for line in raw.splitlines():
         if not line.strip() or line.startswith("#"):

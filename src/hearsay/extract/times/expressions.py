@@ -4,7 +4,7 @@ Candidates are spaCy's DATE and TIME entities (cut at line breaks, stripped of n
 are not times: ages, bare counts) plus the few expressions its NER leaves out but TimeML
 annotates: clock times ("16:15 UTC"), temporal adverbs ("now", "recently", "soon") and
 weekday/month words it missed. Each candidate's text is normalised by
-:func:`hearsay.extract._timex.normalise`; a candidate with no TIMEX3 reading is dropped.
+:func:`hearsay.extract.times._timex.normalise`; a candidate with no TIMEX3 reading is dropped.
 The grammatical tense of the clause decides whether a bare weekday or month is the last or
 the next one (news past bias; TempEval-3, UzZaman et al. 2013). Rules and measurements are in
 ``docs/dates.md``.
@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span, Token
 
 from hearsay.config import Settings
-from hearsay.extract._timex import MONTHS, REFS, WEEKDAYS, Timex, duration, duration_parts, normalise, unknown_value
+from hearsay.extract.times._timex import MONTHS, REFS, WEEKDAYS, Timex, duration, duration_parts, normalise, unknown_value
 from hearsay.extract.zones import Zones
 from hearsay.model import TimeExpr
 

@@ -27,7 +27,7 @@ from importlib import resources
 from spacy.tokens import Doc, Span, Token
 
 from hearsay.config import Settings
-from hearsay.extract.gazetteer import Gazetteer, fold, load_gazetteer
+from hearsay.extract.entities.gazetteer import Gazetteer, fold, load_gazetteer
 from hearsay.extract.zones import Zones
 from hearsay.model import Entity, Mention
 
@@ -42,7 +42,7 @@ _ACRONYM = re.compile(r"\s*\(([A-Z][A-Z0-9&.\-]{1,11})\)")
 
 
 def _wordlist(name: str) -> frozenset[str]:
-    raw = resources.files("hearsay.data").joinpath(name).read_text(encoding="utf-8")
+    raw = resources.files("hearsay.lexicon").joinpath(name).read_text(encoding="utf-8")
     return frozenset(ln.strip() for ln in raw.splitlines() if ln.strip() and not ln.startswith("#"))
 
 

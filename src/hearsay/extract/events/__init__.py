@@ -1,0 +1,1 @@
+"""PLOVER-coded events of one article: triggers, arguments, actors and status."""

@@ -1,0 +1,1 @@
+"""Figures of one article: values with their hedges, units, quantities, sources and dates."""

@@ -1,0 +1,1 @@
+"""Attributed statements of one article: quotes, cues, speakers and relays."""
