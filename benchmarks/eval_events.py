@@ -8,7 +8,7 @@ Runs the library (``hearsay.pipeline.analyze_articles`` over ``make_article``), 
 * plover: ``../shared/datasets/plover-gsr`` holds the README's development split only (its
   61 test records are held back elsewhere). Rules were tuned on ``dev-tune`` (id suffix % 5
   != 3) and never on ``dev-check`` (suffix % 5 == 3), which stands in for held-out data.
-  Gold legacy names map to current PLOVER types through ``data/plover.tsv`` (DEMAND ->
+  Gold legacy names map to current PLOVER types through ``lexicon/plover.tsv`` (DEMAND ->
   REQUEST, DISAPPROVE/INVESTIGATE -> ACCUSE, FIGHT -> ASSAULT).
 * petrarch: CAMEO codes map through CAMEO2PLOVER-2021.txt. The actors are fictional and
   resolve only with PETRARCH's own dictionaries, so only event types are scored. Records at

@@ -19,8 +19,8 @@ import functools
 import re
 import unicodedata
 from dataclasses import dataclass
-from importlib import resources
 
+from hearsay import lexicon
 from hearsay.extract.entities.mentions import GENERATIONAL_SUFFIXES, titles
 from hearsay.extract.statements.speakers import pronouns, speaker_nouns
 
@@ -42,8 +42,7 @@ _PEOPLE = {"PERSON"}
 
 
 def _lines(name: str) -> frozenset[str]:
-    raw = resources.files("hearsay.lexicon").joinpath(name).read_text(encoding="utf-8")
-    return frozenset(ln.strip().lower() for ln in raw.splitlines() if ln.strip() and not ln.startswith("#"))
+    return lexicon.words(name)
 
 
 @functools.lru_cache(maxsize=1)

@@ -235,7 +235,7 @@ def _measure(fig: Figure, unit: str | None, before: str, after: str, sent: str) 
     if not quantity:
         return None
     # The extractor keeps the article's words ("soldiers killed", "soldiers"); figures are
-    # compared on the class of what is counted (killed; troops), as data/quantities.tsv says.
+    # compared on the class of what is counted (killed; troops), as lexicon/quantities.tsv says.
     klass = quantity_key(quantity)
     if klass != quantity and klass in _VERB_QUANTITIES:
         return _VERB_QUANTITIES[klass]

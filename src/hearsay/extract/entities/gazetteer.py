@@ -1,4 +1,4 @@
-"""The bundled country gazetteer (``data/countries.tsv``, documented in docs/gazetteer.md).
+"""The bundled country gazetteer (``lexicon/countries.tsv``, documented in docs/gazetteer.md).
 
 Each alias belongs to one country row and carries its kind: ``name`` (short, official and
 abbreviated names), ``capital`` and ``metonym`` (seats of government standing for the
@@ -12,7 +12,8 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from importlib import resources
+
+from hearsay import lexicon
 
 _KINDS = ("name", "aliases", "capitals", "demonyms", "metonyms", "nicknames")
 _KIND_OF = {"name": "name", "aliases": "name", "capitals": "capital", "demonyms": "demonym", "metonyms": "metonym", "nicknames": "nickname"}
@@ -84,11 +85,8 @@ class Gazetteer:
 @functools.lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
     """Return the packaged gazetteer, parsed once per process."""
-    raw = resources.files("hearsay.lexicon").joinpath("countries.tsv").read_text(encoding="utf-8")
-    lines = [ln for ln in raw.splitlines() if ln.strip() and not ln.startswith("#")]
-    header = lines[0].split("\t")
-    rows = [dict(zip(header, ln.split("\t"), strict=False)) for ln in lines[1:]]
-    return Gazetteer(rows)
+    table = lexicon.load("countries.tsv")
+    return Gazetteer([{c: r[c] for c in table.columns} for r in table])
 
 
 __all__ = ["Country", "Gazetteer", "GazetteerHit", "fold", "load_gazetteer"]

@@ -22,10 +22,10 @@ import bisect
 import functools
 import re
 from dataclasses import dataclass, field
-from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
+from hearsay import lexicon
 from hearsay.config import Settings
 from hearsay.extract.entities.gazetteer import Gazetteer, fold, load_gazetteer
 from hearsay.extract.zones import Zones
@@ -42,19 +42,18 @@ _ACRONYM = re.compile(r"\s*\(([A-Z][A-Z0-9&.\-]{1,11})\)")
 
 
 def _wordlist(name: str) -> frozenset[str]:
-    raw = resources.files("hearsay.lexicon").joinpath(name).read_text(encoding="utf-8")
-    return frozenset(ln.strip() for ln in raw.splitlines() if ln.strip() and not ln.startswith("#"))
+    return lexicon.words(name)
 
 
 @functools.lru_cache(maxsize=1)
 def titles() -> frozenset[str]:
-    """Return the title and honorific words (data/titles.txt)."""
+    """Return the title and honorific words (lexicon/titles.txt)."""
     return _wordlist("titles.txt")
 
 
 @functools.lru_cache(maxsize=1)
 def admin_units() -> frozenset[str]:
-    """Return the administrative-unit words (data/admin_units.txt)."""
+    """Return the administrative-unit words (lexicon/admin_units.txt)."""
     return _wordlist("admin_units.txt")
 
 

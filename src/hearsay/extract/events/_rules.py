@@ -1,4 +1,4 @@
-"""The PLOVER ontology (``data/plover.tsv``) and the trigger lexicon (``data/event_triggers.tsv``).
+"""The PLOVER ontology (``lexicon/plover.tsv``) and the trigger lexicon (``lexicon/event_triggers.tsv``).
 
 Loading both tables, and testing a lexicon row's pattern against a token of the dependency
 parse (docs/events.md, "How the coder works" and "Issue 15").
@@ -8,16 +8,16 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass, field
-from importlib import resources
 
 from spacy.tokens import Token
 
+from hearsay import lexicon
 from hearsay.extract.events import _args as ea
 from hearsay.extract.entities.mentions import EntityIndex
 
 @dataclass(frozen=True, slots=True)
 class Ontology:
-    """PLOVER types, modes, contexts and the legacy names of ``data/plover.tsv``."""
+    """PLOVER types, modes, contexts and the legacy names of ``lexicon/plover.tsv``."""
 
     types: dict[str, bool]  # type -> requires a recipient
     modes: dict[str, tuple[str, ...]]
@@ -35,11 +35,6 @@ class Ontology:
         raise KeyError(f"not a PLOVER event type: {name!r}")
 
 
-def _rows(filename: str) -> list[list[str]]:
-    raw = resources.files("hearsay.lexicon").joinpath(filename).read_text(encoding="utf-8")
-    return [ln.split("\t") for ln in raw.splitlines() if ln.strip() and not ln.startswith("#")]
-
-
 @functools.lru_cache(maxsize=1)
 def load_ontology() -> Ontology:
     """Return the packaged PLOVER ontology, parsed once per process."""
@@ -48,18 +43,18 @@ def load_ontology() -> Ontology:
     contexts: list[str] = []
     legacy: dict[str, tuple[str, str | None]] = {}
     recode: dict[str, tuple[str, str]] = {}
-    for row in _rows("plover.tsv"):
-        kind = row[0]
+    for row in lexicon.load("plover.tsv"):
+        kind, name = row["row"], row["name"]
         if kind == "type":
-            types[row[1]] = row[3] == "yes"
+            types[name] = row["detail"] == "yes"
         elif kind == "mode":
-            modes.setdefault(row[1], []).append(row[2])
+            modes.setdefault(name, []).append(row["value"])
         elif kind == "context":
-            contexts.append(row[1])
+            contexts.append(name)
         elif kind == "legacy":
-            legacy[row[1]] = (row[2], (row[3] if len(row) > 3 else "") or None)
+            legacy[name] = (row["value"], row["detail"] or None)
         elif kind == "recode":
-            recode[row[1]] = (row[2], row[3])
+            recode[name] = (row["value"], row["detail"])
     return Ontology(types, {k: tuple(v) for k, v in modes.items()}, tuple(contexts), legacy, recode)
 
 
@@ -91,17 +86,16 @@ class Lexicon:
 
 @functools.lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
-    """Return the packaged trigger lexicon (``data/event_triggers.tsv``).
+    """Return the packaged trigger lexicon (``lexicon/event_triggers.tsv``).
 
     ``CLASS name a|b|c`` rows name a word class; a pattern value ``@name`` stands for its words,
     so one row covers a lexical class ("hand over" + any supplies noun -> AID).
     """
     lex = Lexicon()
-    rows = _rows("event_triggers.tsv")
-    classes = {r[1].strip(): frozenset(w for w in r[2].strip().split("|") if w) for r in rows if r[0] == "CLASS"}
-    for n, row in enumerate(rows, start=1):
-        row = row + [""] * (5 - len(row))
-        pos, lemma, type_, mode, pattern = (c.strip() for c in row[:5])
+    table = lexicon.load("event_triggers.tsv")
+    classes = {r["lemma"]: frozenset(w for w in r["type"].split("|") if w) for r in table.where("pos", "CLASS")}
+    for n, row in enumerate(table, start=1):
+        pos, lemma, type_, mode, pattern = (row[c] for c in ("pos", "lemma", "type", "mode", "pattern"))
         if pos == "CLASS":
             continue
         if pos == "CUE":

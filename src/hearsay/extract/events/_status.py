@@ -2,7 +2,7 @@
 
 An event is ``asserted``, ``negated``, ``future`` or ``hypothetical`` (PLOVER's auxiliary
 modes) from its own clause and the trigger it is embedded under; the ``recode`` rows of
-``data/plover.tsv`` then say how a future or conditional event is coded (AGREE, THREATEN).
+``lexicon/plover.tsv`` then say how a future or conditional event is coded (AGREE, THREATEN).
 """
 
 from __future__ import annotations
@@ -116,7 +116,7 @@ def conditional(cand: Cand) -> bool:
 
 
 def recoded(cand: Cand, onto: Ontology) -> str | None:
-    """Return the type a non-asserted event is coded as (``recode`` rows of ``data/plover.tsv``), else None."""
+    """Return the type a non-asserted event is coded as (``recode`` rows of ``lexicon/plover.tsv``), else None."""
     if cand.status not in {"future", "hypothetical"} or cand.type not in onto.recode:
         return None
     when, new = onto.recode[cand.type]

@@ -8,7 +8,7 @@ phrase it is named in and from its roles (docs/events.md, "Actor codes"):
   "Kyiv's forces") or its complement ("the president of Armenia", "soldiers from the DPRK"),
   or a country named in one of the entity's roles ("Secretary of the Russian Security
   Council" -> RUS);
-* sector: a role noun of ``data/sectors.tsv`` heading or modifying the phrase ("North Korean
+* sector: a role noun of ``lexicon/sectors.tsv`` heading or modifying the phrase ("North Korean
   troops" -> MIL, "the Kremlin" -> GOV), else a role word; intergovernmental and
   non-governmental organisations by name (``org`` rows: the UN -> IGO), which also stand in
   for the country code, as in the PLOVER gold records.
@@ -24,10 +24,10 @@ from __future__ import annotations
 import functools
 from collections import Counter
 from dataclasses import dataclass
-from importlib import resources
 
 from spacy.tokens import Span, Token
 
+from hearsay import lexicon
 from hearsay.extract.entities.mentions import EntityIndex
 from hearsay.extract.entities.gazetteer import fold, load_gazetteer
 from hearsay.model import Mention
@@ -41,7 +41,7 @@ ORG_CODES = {"IGO", "NGO"}
 
 @dataclass(frozen=True, slots=True)
 class Sectors:
-    """The role-noun and organisation tables of ``data/sectors.tsv``."""
+    """The role-noun and organisation tables of ``lexicon/sectors.tsv``."""
 
     roles: dict[str, str]
     orgs: dict[str, str]
@@ -64,14 +64,10 @@ class Sectors:
 @functools.lru_cache(maxsize=1)
 def load_sectors() -> Sectors:
     """Return the packaged sector tables, parsed once per process."""
-    raw = resources.files("hearsay.lexicon").joinpath("sectors.tsv").read_text(encoding="utf-8")
     roles: dict[str, str] = {}
     orgs: dict[str, str] = {}
-    for line in raw.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        kind, term, sector = line.split("\t")[:3]
-        (roles if kind == "role" else orgs)[term.strip().lower()] = sector.strip()
+    for row in lexicon.load("sectors.tsv"):
+        (roles if row["kind"] == "role" else orgs)[row["term"].lower()] = row["sector"]
     return Sectors(roles, orgs)
 
 
@@ -233,7 +229,7 @@ def role_actor(entities: EntityIndex, head: Token) -> str | None:
     unmodified "police" or "the opposition").
 
     Returns:
-        The entity id, or ``None`` when ``head`` is not a role noun of ``data/sectors.tsv``.
+        The entity id, or ``None`` when ``head`` is not a role noun of ``lexicon/sectors.tsv``.
     """
     role = _role_head(head)
     if role is None:

@@ -3,7 +3,7 @@
 How the coder works (docs/events.md has the long form):
 
 1. **Triggers.** Verbs, predicative adjectives and event nouns are looked up in the lexicon
-   ``data/event_triggers.tsv``; a row's pattern (object lemma, particle, preposition,
+   ``lexicon/event_triggers.tsv``; a row's pattern (object lemma, particle, preposition,
    modifier, clausal complement) must hold. A support verb ("launched an incursion") takes
    its type from its event-noun object and is itself the trigger. A noun trigger that is the
    object of a verb trigger belongs to that event ("signed a treaty").
@@ -11,7 +11,7 @@ How the coder works (docs/events.md has the long form):
 3. **Status.** Negation, future auxiliaries, modals, conditionals and embedding under a
    request, threat, offer or refusal mark the event (``negated``, ``future``,
    ``hypothetical``) instead of asserting it. How such an event is coded is data: the
-   ``recode`` rows of ``data/plover.tsv`` (future cooperation and promised concessions are
+   ``recode`` rows of ``lexicon/plover.tsv`` (future cooperation and promised concessions are
    AGREE, announced coercion is THREATEN, a sanction only when conditional). Main-clause
    preference: an embedded trigger is a separate event only when asserted (issue 15).
 4. **Keeping.** An event needs an actor; AID, COOPERATE and SANCTION need a recipient

@@ -3,7 +3,7 @@
 :func:`parse_amount` reads the text of one figure ("more than 15,000", "two and a half
 million", "between 10 and 20", "thousands", "$30 billion", "45%") and returns an
 :class:`Amount`: the value, the interval its hedge allows, the hedge and the unit. The hedge
-table is ``data/hedges.tsv`` (documented in ``docs/figures.md``).
+table is ``lexicon/hedges.tsv`` (documented in ``docs/figures.md``).
 """
 
 from __future__ import annotations
@@ -12,7 +12,8 @@ import dataclasses
 import functools
 import re
 from dataclasses import dataclass
-from importlib import resources
+
+from hearsay import lexicon
 
 UNITS_WORDS = {
     "zero": 0, "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -56,13 +57,8 @@ _UNIT_NOISE = re.compile(r"â(?=[£€])")  # "Â£" is "£" read as Latin-1: th
 
 @functools.lru_cache(maxsize=1)
 def physical_units() -> tuple[tuple[str, str], ...]:
-    """Return the (surface, unit) rows of ``data/units.tsv``, longest surface first."""
-    rows = []
-    text = resources.files("hearsay.lexicon").joinpath("units.tsv").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            surface, unit = line.split("\t")[:2]
-            rows.append((surface, unit))
+    """Return the (surface, unit) rows of ``lexicon/units.tsv``, longest surface first."""
+    rows = [(r["surface"], r["unit"]) for r in lexicon.load("units.tsv")]
     return tuple(sorted(rows, key=lambda r: -len(r[0])))
 
 
@@ -109,16 +105,13 @@ class Amount:
 def hedges() -> tuple[Hedge, ...]:
     """Return the hedge table, longest phrase first."""
     rows = []
-    text = resources.files("hearsay.lexicon").joinpath("hedges.tsv").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        cols = line.split("\t")
-        phrase, postfix, joined = cols[0], cols[0].startswith("N") and cols[0] != "N", False
+    for row in lexicon.load("hedges.tsv"):
+        phrase = row["hedge"]
+        postfix, joined = phrase.startswith("N") and phrase != "N", False
         if postfix:
             joined = not phrase[1:].startswith(" ")
             phrase = phrase[1:].strip()
-        rows.append(Hedge(phrase, cols[1], cols[2] == "yes", cols[3] == "yes", postfix, joined))
+        rows.append(Hedge(phrase, row["bound"], row["inclusive"] == "yes", row["approximate"] == "yes", postfix, joined))
     return tuple(sorted(rows, key=lambda h: -len(h.phrase)))
 
 
@@ -238,7 +231,7 @@ def _unit(t: str, label: str | None) -> tuple[str, str | None, float]:
 
     The factor is 0.01 for minor units ("85p", "17 cents"), else 1. Symbols and ISO codes may sit
     before the number ("£420m", "USD 20m") or after it ("20 million USD"); physical units
-    (``data/units.tsv``) follow the number, glued or not ("4km", "300,000 barrels a day").
+    (``lexicon/units.tsv``) follow the number, glued or not ("4km", "300,000 barrels a day").
     """
     unit: str | None = None
     factor = 1.0
@@ -378,7 +371,7 @@ def _parse_amount(text: str, label: str | None, approx_band: float) -> Amount | 
 
 
 def _hedged(value: float, hedge: Hedge, approx_band: float, unit: str | None) -> Amount:
-    """Return ``value`` as the interval ``hedge`` allows (see ``data/hedges.tsv``)."""
+    """Return ``value`` as the interval ``hedge`` allows (see ``lexicon/hedges.tsv``)."""
     if hedge.bound == "exact":
         return Amount(value, value, value, hedge=hedge.phrase, unit=unit)
     if hedge.bound == "low":
@@ -403,7 +396,7 @@ _NUMBER = rf"(?:[$£€]\s?)?(?:{_DIGITS}|{_WORDS})(?:\s?%|\s(?:percent|per cent
 
 @functools.lru_cache(maxsize=1)
 def _phrase_pattern() -> re.Pattern[str]:
-    """Compile hedge + number, number + hedge and written ranges (from ``data/hedges.tsv``)."""
+    """Compile hedge + number, number + hedge and written ranges (from ``lexicon/hedges.tsv``)."""
     pre = [re.escape(h.phrase) for h in hedges() if not h.postfix and h.phrase[0].isalpha()]
     post = [re.escape(h.phrase) for h in hedges() if h.postfix and not h.joined]
     comparative = r"(?:more|greater|larger|bigger|higher|less|fewer|smaller|lower)"

@@ -11,7 +11,7 @@ dependencies and a ``nummod`` head noun). Each candidate is
    ("11,000 troops", "thousands more");
 3. parsed by :func:`hearsay.extract.figures._numbers.parse_amount` into value and interval;
 4. linked: ``quantity`` from the counted noun, the governing verb ("were killed") or the
-   sentence (``data/quantities.tsv``); ``subject`` from entity mentions modifying the counted
+   sentence (``lexicon/quantities.tsv``); ``subject`` from entity mentions modifying the counted
    noun or in the clause's subject; ``as_of`` from a date in the same sentence or the
    statement's date; ``source``/``statement`` from the statement whose content holds it.
 
@@ -23,10 +23,10 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
+from hearsay import lexicon
 from hearsay.config import Settings
 from hearsay.extract.figures._numbers import (
     DENOMINATORS,
@@ -59,13 +59,10 @@ _NUMBER_WORDS = ({w for w in SCALES if len(w) > 2} | set(UNITS_WORDS) | set(DENO
 
 @functools.lru_cache(maxsize=1)
 def quantity_vocabulary() -> dict[str, str]:
-    """Return the counted word -> normalised quantity table (``data/quantities.tsv``)."""
+    """Return the counted word -> normalised quantity table (``lexicon/quantities.tsv``)."""
     table = {}
-    text = resources.files("hearsay.lexicon").joinpath("quantities.tsv").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            word, quantity = line.split("\t")[:2]
-            table[word] = quantity
+    for row in lexicon.load("quantities.tsv"):
+        table[row["word"]] = row["quantity"]
     return table
 
 
@@ -92,7 +89,7 @@ _SCORE_WORDS = {"win", "won", "beat", "lose", "lost", "defeat", "draw", "drew", 
 
 @functools.lru_cache(maxsize=1)
 def _unit_after() -> re.Pattern[str]:
-    """Match a physical unit written right after a number ("km", " barrels a day"); see ``data/units.tsv``."""
+    """Match a physical unit written right after a number ("km", " barrels a day"); see ``lexicon/units.tsv``."""
     surfaces = [re.escape(s) for s, _ in physical_units() if s != "m"]
     return re.compile(rf" ?(?:{'|'.join(surfaces)})(?![\w-])|(?<=\d) m(?![\w-])", re.IGNORECASE)
 
@@ -157,7 +154,7 @@ def quantity_key(quantity: str) -> str:
     """Return the series key of a quantity label: what is counted, as a class, without the verb.
 
     Labels keep the article's words ("troops deployed", "workers", "air defense systems
-    provided"); figures are compared across articles on the class ``data/quantities.tsv`` gives
+    provided"); figures are compared across articles on the class ``lexicon/quantities.tsv`` gives
     the counted noun ("troops", "personnel", "weapons and equipment"), so "11,000 troops sent"
     and "12,000 troops" fall in one series while "killed" and "wounded" stay apart.
     """
@@ -349,7 +346,7 @@ def _quantity(ent: Span, noun: Token | None, unit: str | None, sentence: Span) -
     """Return what the figure counts, keeping the verb or qualifier and the plural (issue 15).
 
     "11,000 troops were deployed" -> "troops deployed"; "500 workers" -> "workers"; "30 people
-    were killed" and "1,000 were killed" -> "killed" (``data/quantities.tsv`` names casualty
+    were killed" and "1,000 were killed" -> "killed" (``lexicon/quantities.tsv`` names casualty
     verbs and nouns: "deaths" -> killed); "cut from 500 by about 80" -> the verb's subject.
     """
     vocab = quantity_vocabulary()

@@ -3,7 +3,7 @@
 A *candidate* is a cue word with the head token of its source phrase and the character span of
 its content, found by general rules over spaCy's parse (PARC-style attribution, Pareti 2016):
 
-- verb cues (data/cues.tsv) take their source from the subject (``nsubj``; the ``by`` agent of
+- verb cues (lexicon/cues.tsv) take their source from the subject (``nsubj``; the ``by`` agent of
   a passive; the subject inherited by a participle or conjunct: "…, adding that …"; the head
   noun of a relative clause: "Tiahrt, who said …"), or from the object after the verb when the
   clause is inverted ("“…,” warned a … report");
@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass, field
-from importlib import resources
 
 from spacy.tokens import Doc, Token
+
+from hearsay import lexicon
 
 _SUBJ = {"nsubj", "csubj"}
 _NON_SOURCES = {"this", "that", "these", "those", "which", "what", "there", "who", "you", "some", "one", "it", "nobody", "none"}
@@ -39,14 +40,11 @@ class CueEntry:
 
 @functools.lru_cache(maxsize=1)
 def load_cues() -> dict[tuple[str, str], CueEntry]:
-    """Return the cue lexicon (data/cues.tsv) keyed by ``(lemma, pos)``."""
-    raw = resources.files("hearsay.lexicon").joinpath("cues.tsv").read_text(encoding="utf-8")
+    """Return the cue lexicon (lexicon/cues.tsv) keyed by ``(lemma, pos)``."""
     out: dict[tuple[str, str], CueEntry] = {}
-    for line in raw.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        lemma, pos, kind, frames = line.split("\t")[:4]
-        out[(lemma, pos)] = CueEntry(lemma, pos, kind, frozenset(frames.split(",")))
+    for row in lexicon.load("cues.tsv"):
+        lemma, pos = row["lemma"], row["pos"]
+        out[(lemma, pos)] = CueEntry(lemma, pos, row["kind"], frozenset(row["frames"].split(",")))
     return out
 
 

@@ -4,7 +4,7 @@ The finder works in four passes over one parsed document (docs/statements.md):
 
 1. quotation spans from the quotation marks (:mod:`hearsay.extract.statements._quote_marks`);
 2. attribution candidates from the parse (:mod:`hearsay.extract.statements._attribution`): a cue from
-   data/cues.tsv, its source phrase and its content span, plus "according to X";
+   lexicon/cues.tsv, its source phrase and its content span, plus "according to X";
 3. quotes are matched to candidates: a complement clause that is a quotation makes a direct
    statement, one that contains a quotation a mixed one; a quoted fragment under a cue ("called
    it an 'honor'") is mixed; a quotation with no cue of its own takes the nearest cue of its

@@ -7,8 +7,8 @@ are resolved by rules:
   aliases: "Sergey Shoigu" = "Shoigu" = "Secretary Shoigu");
 - a pronoun goes to the nearest earlier compatible antecedent, subjects and earlier speakers
   first (a Hobbs-like preference for the subject of recent sentences, Hobbs 1978; Lappin &
-  Leass 1994), with number/animacy from data/pronouns.tsv;
-- a definite description headed by a noun in data/speaker_nouns.txt ("the company", "the
+  Leass 1994), with number/animacy from lexicon/pronouns.tsv;
+- a definite description headed by a noun in lexicon/speaker_nouns.tsv ("the company", "the
   newspaper") goes to the nearest earlier organisation; a document ("a BBC report", "a report by
   the MSMT") is attributed to the organisation named inside it;
 - anything else (an unnamed "industry analysts", "a Boeing spokesman") becomes a new entity
@@ -20,10 +20,10 @@ from __future__ import annotations
 import bisect
 import functools
 from dataclasses import dataclass
-from importlib import resources
 
 from spacy.tokens import Doc, Token
 
+from hearsay import lexicon
 from hearsay.extract.entities.mentions import EntityIndex
 from hearsay.model import Mention
 from hearsay.nlp.text import doc_text
@@ -45,26 +45,14 @@ class PronounInfo:
 
 @functools.lru_cache(maxsize=1)
 def pronouns() -> dict[str, PronounInfo]:
-    """Return the pronoun table (data/pronouns.tsv)."""
-    raw = resources.files("hearsay.lexicon").joinpath("pronouns.tsv").read_text(encoding="utf-8")
-    out = {}
-    for line in raw.splitlines():
-        if line.strip() and not line.startswith("#"):
-            word, number, gender, animacy = line.split("\t")[:4]
-            out[word] = PronounInfo(number, gender, animacy)
-    return out
+    """Return the pronoun table (lexicon/pronouns.tsv)."""
+    return {r["pronoun"]: PronounInfo(r["number"], r["gender"], r["animacy"]) for r in lexicon.load("pronouns.tsv")}
 
 
 @functools.lru_cache(maxsize=1)
 def speaker_nouns() -> dict[str, tuple[str, bool]]:
     """Return description nouns: lemma -> (entity type, is a document)."""
-    raw = resources.files("hearsay.lexicon").joinpath("speaker_nouns.txt").read_text(encoding="utf-8")
-    out = {}
-    for line in raw.splitlines():
-        if line.strip() and not line.startswith("#"):
-            parts = line.split("\t")
-            out[parts[0]] = (parts[1], len(parts) > 2 and parts[2] == "doc")
-    return out
+    return {r["noun"]: (r["type"], r["document"] == "doc") for r in lexicon.load("speaker_nouns.tsv")}
 
 
 @functools.lru_cache(maxsize=1)
@@ -72,11 +60,8 @@ def given_names() -> dict[str, str]:
     """Return given names and titles with their grammatical gender (data/given_names_*.txt): m or f."""
     out: dict[str, str] = {}
     for fname, gender in (("given_names_male.txt", "m"), ("given_names_female.txt", "f")):
-        raw = resources.files("hearsay.lexicon").joinpath(fname).read_text(encoding="utf-8")
-        for line in raw.splitlines():
-            word = line.strip()
-            if word and not word.startswith("#"):
-                out[word] = "any" if out.get(word, gender) != gender else gender
+        for word in sorted(lexicon.words(fname)):
+            out[word] = "any" if out.get(word, gender) != gender else gender
     return out
 
 
