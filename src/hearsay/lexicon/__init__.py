@@ -60,24 +60,26 @@ class Table:
         return tuple(r for r in self.rows if r[column] == value)
 
 
-def _lines(name: str) -> Iterator[tuple[int, str]]:
+def _read(name: str) -> str:
     try:
-        raw = resources.files("hearsay.lexicon").joinpath(name).read_text(encoding="utf-8")
+        return resources.files("hearsay.lexicon").joinpath(name).read_text(encoding="utf-8")
     except FileNotFoundError:
         raise ConfigError(f"no rule table named {name!r} in hearsay.lexicon") from None
+
+
+def _lines(raw: str) -> Iterator[tuple[int, str]]:
     for n, line in enumerate(raw.splitlines(), start=1):
         if line.strip() and not line.startswith("#"):
             yield n, line
 
 
-@functools.lru_cache(maxsize=None)
-def load(name: str) -> Table:
-    """Return the rule table ``name`` (e.g. ``"cues.tsv"``), parsed once per process.
+def parse(name: str, raw: str) -> Table:
+    """Return the table written in ``raw`` (the text of a ``*.tsv`` file called ``name``).
 
     Raises:
-        ConfigError: the table is missing, has no header, or a row has more cells than the header.
+        ConfigError: there is no header line, or a row has more cells than the header.
     """
-    lines = _lines(name)
+    lines = _lines(raw)
     try:
         _, header = next(lines)
     except StopIteration:
@@ -93,9 +95,19 @@ def load(name: str) -> Table:
 
 
 @functools.lru_cache(maxsize=None)
+def load(name: str) -> Table:
+    """Return the packaged rule table ``name`` (e.g. ``"cues.tsv"``), parsed once per process.
+
+    Raises:
+        ConfigError: the table is missing or malformed (see :func:`parse`).
+    """
+    return parse(name, _read(name))
+
+
+@functools.lru_cache(maxsize=None)
 def words(name: str) -> frozenset[str]:
     """Return the entries of the word list ``name`` (e.g. ``"titles.txt"``), lower-cased."""
-    return frozenset(line.strip().lower() for _, line in _lines(name))
+    return frozenset(line.strip().lower() for _, line in _lines(_read(name)))
 
 
-__all__ = ["Row", "Table", "load", "words"]
+__all__ = ["Row", "Table", "load", "parse", "words"]

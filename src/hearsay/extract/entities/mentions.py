@@ -208,11 +208,11 @@ class EntityIndex:
         return tuple(out)
 
 
-_PRONOUNS = {"he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "i", "we", "you"}
+
 
 
 def _is_pronoun(text: str) -> bool:
-    return text.lower() in _PRONOUNS
+    return text.lower() in {r["pronoun"] for r in lexicon.load("pronouns.tsv")}
 
 
 def _clean(text: str) -> str:

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from hearsay import lexicon
 from hearsay.config import Settings
 from hearsay.extract.events import _args as ea
 from hearsay.extract.events._rules import Lexicon, Ontology, Rule, load_lexicon, load_ontology
@@ -359,12 +360,6 @@ def _arguments(cand: Cand, entities: EntityIndex) -> ea.Args:
     return ea.Args(actors, targets)
 
 
-# verbs that report, perceive or suffer an event rather than carry it out
-_NOT_AGENTIVE = {"say", "report", "describe", "fear", "witness", "survive", "see", "watch", "recall", "mark",
-                 "follow", "cover", "hear", "expect", "predict", "face", "suffer", "escape", "flee", "cause",
-                 "prompt", "spark", "trigger", "provoke", "end", "investigate", "denounce", "condemn", "protest",
-                 "criticize", "blame", "deny", "confirm", "announce", "claim", "reveal", "discuss", "support", "note",
-                 "mention", "cite", "remember", "welcome", "hail", "praise", "oppose", "reject", "call", "urge"}
 
 
 def _governing_verb(noun: Token) -> Token | None:
@@ -374,7 +369,7 @@ def _governing_verb(noun: Token) -> Token | None:
         head = head.head
     elif noun.dep_ not in {"dobj", "obj"}:
         return None
-    if head.pos_ != "VERB" or _lemma(head) in _NOT_AGENTIVE or head.i == noun.i:
+    if head.pos_ != "VERB" or _lemma(head) in lexicon.words("not_agentive.txt") or head.i == noun.i:
         return None
     return head
 

@@ -46,7 +46,8 @@ class PronounInfo:
 @functools.lru_cache(maxsize=1)
 def pronouns() -> dict[str, PronounInfo]:
     """Return the pronoun table (lexicon/pronouns.tsv)."""
-    return {r["pronoun"]: PronounInfo(r["number"], r["gender"], r["animacy"]) for r in lexicon.load("pronouns.tsv")}
+    return {r["pronoun"]: PronounInfo(r["number"], r["gender"], r["animacy"]) for r in lexicon.load("pronouns.tsv")
+            if r["speaker"] == "yes"}
 
 
 @functools.lru_cache(maxsize=1)
