@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from hearsay.errors import ConfigError
@@ -37,7 +37,6 @@ class Settings:
     doc_seconds: float = 0.0
     doc_memory_mb: int = 0
     follow_symlinks: bool = False
-    extra: Mapping[str, Any] = field(default_factory=dict)
 
 
 # name -> (environment variable, help). The defaults come from the dataclass itself.

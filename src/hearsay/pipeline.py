@@ -6,44 +6,36 @@ import itertools
 from collections.abc import Iterable, Iterator
 
 from hearsay.config import Settings
-from hearsay.extract.times.expressions import find_times
-from hearsay.extract.entities.mentions import find_entities
-from hearsay.extract.events.coding import find_events
-from hearsay.extract.figures.amounts import find_figures
-from hearsay.extract.statements.quotes import find_statements
+from hearsay.extract import EXTRACTORS, Analysis
 from hearsay.extract.zones import find_zones
 from hearsay.model import Article, Record, Rejection
 from hearsay.nlp.parser import parse_texts
 
-PIPELINE_VERSION = {
-    "entities": "hearsay.entities.v1",
-    "times": "hearsay.dates.v1",
-    "statements": "hearsay.quotes.v1",
-    "figures": "hearsay.figures.v1",
-    "events": "hearsay.events.v1",
-}
+PIPELINE_VERSION = {step.adds: step.version for step in EXTRACTORS}
 
 
 def analyze_doc(article: Article, doc, settings: Settings) -> Record:  # type: ignore[no-untyped-def]
-    """Return the record of one article from its parsed ``doc`` (``doc.text == article.text``)."""
+    """Return the record of one article from its parsed ``doc`` (``doc.text == article.text``).
+
+    Page zones come first (every extractor asks them whether a span is residue, a caption or
+    a biography); then each step of ``EXTRACTORS`` adds its part to one :class:`Analysis`.
+    """
     zones = find_zones(article.text, article)
-    entities = find_entities(doc, zones, settings)
-    times = find_times(doc, article.published, zones, settings)
-    statements, quote_rejects = find_statements(doc, entities, times, zones, settings)
-    figures, figure_rejects = find_figures(doc, entities, statements, times, zones, settings)
-    events = find_events(doc, entities, statements, times, zones, settings)
-    residue = [Rejection(z.start, z.end, article.text[z.start:z.end], "page residue", "residue") for z in zones if z.kind == "residue"]
-    rejected = sorted([*residue, *quote_rejects, *figure_rejects], key=lambda r: (r.start, r.end))
+    analysis = Analysis(article, settings, zones)
+    analysis.reject([Rejection(z.start, z.end, article.text[z.start:z.end], "page residue", "residue")
+                     for z in zones if z.kind == "residue"])
+    for step in EXTRACTORS:
+        step.run(doc, analysis)
     pipeline = dict(PIPELINE_VERSION)
     pipeline["model"] = f"{settings.model}=={settings.model_version}"
     return Record(
         article=article,
-        entities=entities.freeze(),
-        statements=tuple(statements),
-        figures=tuple(figures),
-        times=tuple(times),
-        events=tuple(events),
-        rejected=tuple(rejected),
+        entities=analysis.entities.freeze(),
+        statements=analysis.statements,
+        figures=analysis.figures,
+        times=analysis.times,
+        events=analysis.events,
+        rejected=analysis.rejected,
         pipeline=pipeline,
     )
 

@@ -24,10 +24,6 @@ from hearsay.nlp.text import remember_text
 
 log = logging.getLogger(__name__)
 
-# Components hearsay reads: tagger (tags), parser (deps, sentences), attribute_ruler and
-# lemmatizer (lemmas for cue verbs), ner (entities).
-USED_COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-
 
 @functools.lru_cache(maxsize=4)
 def load_pipeline(model: str, version: str):  # type: ignore[no-untyped-def]
@@ -176,4 +172,4 @@ def parse_texts(texts: Iterable[str], settings: Settings) -> Iterator:  # type: 
         yield doc
 
 
-__all__ = ["USED_COMPONENTS", "load_pipeline", "parse_texts"]
+__all__ = ["load_pipeline", "parse_texts"]

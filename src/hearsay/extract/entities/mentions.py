@@ -18,26 +18,23 @@ secretary of ..."); the person named after "About the Author" gets the role "aut
 
 from __future__ import annotations
 
-import bisect
 import functools
 import re
-from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
 from hearsay import lexicon
 from hearsay.config import Settings
+from hearsay.extract.entities.index import LEADING, POSSESSIVE, EntityIndex, clean_mention
 from hearsay.extract.entities.gazetteer import Gazetteer, fold, load_gazetteer
 from hearsay.extract.zones import Zones
-from hearsay.model import Entity, Mention
+from hearsay.model import Mention
 
 LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "PRODUCT", "EVENT", "FAC", "WORK_OF_ART", "LAW"}
 # NER labels whose span may be trimmed to a gazetteer alias inside it ("North Korea Grows
 # Stronger" in a heading, "The Relationship Between Russia").
 _TRIMMABLE = {"GPE", "LOC", "NORP", "WORK_OF_ART", "PERSON", "FAC"}
 # a leading determiner, or possessive debris NER keeps in front of a name ("’s Haqqani")
-_LEADING = re.compile(r"^(the|a|an|this|that|these|those|['’]s)\s+", re.I)
-_POSSESSIVE = re.compile(r"(['’]s|['’])$")
 _ACRONYM = re.compile(r"\s*\(([A-Z][A-Z0-9&.\-]{1,11})\)")
 
 
@@ -57,176 +54,12 @@ def admin_units() -> frozenset[str]:
     return _wordlist("admin_units.txt")
 
 
-@dataclass(slots=True)
-class _Draft:
-    key: str
-    name: str
-    type: str
-    ids: dict[str, str] = field(default_factory=dict)
-    roles: list[str] = field(default_factory=list)
-    mentions: list[Mention] = field(default_factory=list)
-    fixed_name: bool = False
-
-
-class EntityIndex:
-    """The entities of one document while it is being analysed.
-
-    Extractors look entities up by character span and may add mentions (a pronoun resolved
-    to a speaker) or entities (a speaker NER missed); :meth:`freeze` returns the records.
-    """
-
-    def __init__(self) -> None:
-        self._drafts: list[_Draft] = []
-        self._by_key: dict[str, int] = {}
-        # Every mention, sorted by start (then by order of addition): ``_starts[k]`` is the start
-        # of ``_sorted[k] = (start, end, seq, entity index, mention)``. Look-ups bisect into it
-        # and read only the mentions that can overlap (no mention is longer than ``_max_len``),
-        # so a long document costs O(log n) per look-up instead of a scan of every mention.
-        self._starts: list[int] = []
-        self._sorted: list[tuple[int, int, int, int, Mention]] = []
-        self._seen: set[tuple[int, int, int]] = set()  # (entity index, start, end)
-        self._max_len = 0
-
-    # -- building -------------------------------------------------------------------------
-    def add(self, key: str, name: str, type_: str, mention: Mention | None = None,
-            ids: dict[str, str] | None = None, fixed_name: bool = False) -> str:
-        """Add ``mention`` to the entity ``key`` (created if new) and return the entity id."""
-        idx = self._by_key.get(key)
-        if idx is None:
-            idx = len(self._drafts)
-            self._drafts.append(_Draft(key, name, type_, dict(ids or {}), fixed_name=fixed_name))
-            self._by_key[key] = idx
-        draft = self._drafts[idx]
-        if ids:
-            draft.ids.update({k: v for k, v in ids.items() if k not in draft.ids})
-        if mention is not None:
-            self._add_mention(idx, mention)
-            if not draft.fixed_name and len(_clean(mention.text)) > len(draft.name):
-                draft.name = _clean(mention.text)
-        return f"e{idx + 1}"
-
-    def _add_mention(self, idx: int, mention: Mention) -> None:
-        draft = self._drafts[idx]
-        key = (idx, mention.start, mention.end)
-        if key in self._seen:
-            return
-        self._seen.add(key)
-        draft.mentions.append(mention)
-        seq = len(self._sorted)
-        at = bisect.bisect_right(self._starts, mention.start)  # after equal starts: added later
-        self._starts.insert(at, mention.start)
-        self._sorted.insert(at, (mention.start, mention.end, seq, idx, mention))
-        self._max_len = max(self._max_len, mention.end - mention.start)
-
-    def _overlapping(self, start: int, end: int) -> list[tuple[int, int, int, int, Mention]]:
-        """Return the mentions overlapping ``start..end``, sorted by start."""
-        lo = bisect.bisect_right(self._starts, start - self._max_len)
-        hi = bisect.bisect_left(self._starts, end)
-        return [m for m in self._sorted[lo:hi] if m[1] > start and m[0] < end]
-
-    def _best(self, start: int, end: int) -> tuple[int, int, int, int, Mention] | None:
-        """Return the mention with the largest overlap, then the longest, then the first added."""
-        best, best_key = None, (0, 0, 0)
-        for m in self._overlapping(start, end):
-            s, e, seq = m[0], m[1], m[2]
-            key = (min(e, end) - max(s, start), e - s, -seq)
-            if key[0] > 0 and (best is None or key > best_key):
-                best, best_key = m, key
-        return best
-
-    def first_mention_of(self, entity_id: str, start: int, end: int) -> Mention | None:
-        """Return the earliest-added mention of ``entity_id`` overlapping ``start..end``, else None."""
-        idx = int(entity_id[1:]) - 1
-        found = [m for m in self._overlapping(start, end) if m[3] == idx]
-        return min(found, key=lambda m: m[2])[4] if found else None
-
-    def add_mention(self, entity_id: str, mention: Mention) -> None:
-        """Record another mention (e.g. a resolved pronoun) of an existing entity."""
-        self._add_mention(int(entity_id[1:]) - 1, mention)
-
-    def add_role(self, entity_id: str, role: str) -> None:
-        """Record a role ("Secretary of the Russian Security Council") on an entity."""
-        role = re.sub(r"\s+", " ", role).strip(" ,")
-        draft = self._drafts[int(entity_id[1:]) - 1]
-        if role and role.lower() not in {r.lower() for r in draft.roles}:
-            draft.roles.append(role)
-
-    def set_id(self, entity_id: str, scheme: str, value: str) -> None:
-        """Attach an outside identifier or code (``iso3``, ``sector`` ...) to an entity."""
-        self._drafts[int(entity_id[1:]) - 1].ids.setdefault(scheme, value)
-
-    # -- reading --------------------------------------------------------------------------
-    def lookup(self, start: int, end: int) -> str | None:
-        """Return the id of the entity whose mention best overlaps ``start..end``, else None.
-
-        The mention with the largest overlap wins; ties go to the longer mention, so the
-        organisation "the Russian Security Council" wins over the nested "Russian" (then to the
-        mention added first).
-        """
-        best = self._best(start, end)
-        return None if best is None else f"e{best[3] + 1}"
-
-    def mention_at(self, start: int, end: int) -> tuple[Mention, str] | None:
-        """Return the mention best overlapping ``start..end`` and its entity id, else None.
-
-        Same preference as :meth:`lookup`: largest overlap, then the longer mention.
-        """
-        best = self._best(start, end)
-        return None if best is None else (best[4], f"e{best[3] + 1}")
-
-    def mentions_in(self, start: int, end: int) -> list[tuple[int, int, str]]:
-        """Return ``(start, end, entity id)`` of every mention inside ``start..end``, in order."""
-        lo = bisect.bisect_left(self._starts, start)
-        hi = bisect.bisect_right(self._starts, end)
-        found = [(s, e, f"e{i + 1}") for s, e, _seq, i, _m in self._sorted[lo:hi] if e <= end]
-        return sorted(found)
-
-    def get(self, entity_id: str) -> _Draft:
-        """Return the draft of an entity (name, type, ids, roles, mentions)."""
-        return self._drafts[int(entity_id[1:]) - 1]
-
-    def by_key(self, key: str) -> str | None:
-        """Return the id of the entity with grouping key ``key``, if any."""
-        idx = self._by_key.get(key)
-        return None if idx is None else f"e{idx + 1}"
-
-    def ids(self) -> list[str]:
-        """Return every entity id, in order of creation."""
-        return [f"e{i + 1}" for i in range(len(self._drafts))]
-
-    def freeze(self) -> tuple[Entity, ...]:
-        """Return the finished, immutable entity records (mentions in text order)."""
-        out = []
-        for i, d in enumerate(self._drafts):
-            mentions = tuple(sorted(d.mentions, key=lambda m: (m.start, m.end)))
-            aliases: list[str] = []
-            for m in mentions:
-                a = _clean(m.text)
-                if a and a != d.name and a not in aliases and not _is_pronoun(a):
-                    aliases.append(a)
-            out.append(Entity(f"e{i + 1}", d.name, d.type, tuple(aliases), tuple(d.roles), mentions, dict(d.ids)))
-        return tuple(out)
-
-
-
-
-
-def _is_pronoun(text: str) -> bool:
-    return text.lower() in {r["pronoun"] for r in lexicon.load("pronouns.tsv")}
-
-
-def _clean(text: str) -> str:
-    """Return a mention's text without a leading determiner or trailing possessive."""
-    text = _LEADING.sub("", text.strip())
-    return _POSSESSIVE.sub("", text).strip()
-
-
 def _trim(doc_text: str, start: int, end: int) -> tuple[int, int]:
     """Return character offsets of the mention without determiner and possessive."""
-    lead = _LEADING.match(doc_text[start:end])
+    lead = LEADING.match(doc_text[start:end])
     if lead:
         start += lead.end()
-    tail = _POSSESSIVE.search(doc_text[start:end])
+    tail = POSSESSIVE.search(doc_text[start:end])
     if tail and end - start > len(tail.group(0)):
         end -= len(tail.group(0))
     return start, end
@@ -247,7 +80,7 @@ def _trim_common_nouns(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 def _name_tokens(text: str) -> list[str]:
     """Return a person's name tokens without titles, lower-cased."""
-    words = [w.strip(".,").lower() for w in _clean(text).split()]
+    words = [w.strip(".,").lower() for w in clean_mention(text).split()]
     while words and words[0] in titles():
         words.pop(0)
     return words
@@ -385,7 +218,7 @@ def _role_of(ent_root: Token, start: int, end: int, doc_text: str) -> str | None
         if child.dep_ == "appos" and child.pos_ == "NOUN":
             sub = list(child.subtree)
             text = doc_text[sub[0].idx:sub[-1].idx + len(sub[-1])]
-            return _LEADING.sub("", text)
+            return LEADING.sub("", text)
     return None
 
 
@@ -442,7 +275,7 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
             hit = gaz.lookup_fuzzy(text, settings.fuzzy_threshold)
         if hit is not None and hit.kind == "capital" and _locative(doc, start, end):
             # "in Athens" is the city; "Moscow said", "aid to Pyongyang" stand for the state
-            index.add("name:" + fold(text), _clean(text), "GPE", mention, {"iso3": hit.country.iso3})
+            index.add("name:" + fold(text), clean_mention(text), "GPE", mention, {"iso3": hit.country.iso3})
             continue
         if hit is not None:
             index.add(f"gpe:{hit.country.iso3}", hit.country.name, "GPE", mention, {"iso3": hit.country.iso3}, fixed_name=True)
@@ -469,15 +302,15 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
                 eid = index.add(key, " ".join(text.split()[-len(words):]), "PERSON", mention)
             _person_roles(doc, doc_text, index, zones, eid, start, end)
             continue
-        eid = index.add(key, _clean(text), label, mention)
+        eid = index.add(key, clean_mention(text), label, mention)
         types.setdefault(eid, {}).setdefault(label, 0)
         types[eid][label] += 1
         acr = _ACRONYM.match(doc_text, end) if label == "ORG" else None
         if acr and acronyms.get(acr.group(1)) == key:
-            index.add(key, _clean(text), "ORG", Mention(acr.start(1), acr.end(1), acr.group(1)))
+            index.add(key, clean_mention(text), "ORG", Mention(acr.start(1), acr.end(1), acr.group(1)))
     for eid, counts in types.items():  # NER may label one name differently in two places
-        current = index.get(eid).type
-        index.get(eid).type = max(counts, key=lambda label: (counts[label], label == current))
+        current = index.entity(eid).type
+        index.set_type(eid, max(counts, key=lambda label: (counts[label], label == current)))
     _add_acronym_uses(doc_text, index, acronyms)
     return index
 
@@ -608,4 +441,4 @@ def _add_acronym_uses(doc_text: str, index: EntityIndex, acronyms: dict[str, str
                 index.add_mention(eid, Mention(m.start(), m.end(), acr))
 
 
-__all__ = ["GENERATIONAL_SUFFIXES", "LABELS", "EntityIndex", "admin_units", "find_entities", "titles"]
+__all__ = ["GENERATIONAL_SUFFIXES", "LABELS", "admin_units", "find_entities", "titles"]

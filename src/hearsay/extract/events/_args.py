@@ -17,12 +17,11 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from hearsay.extract.events.actors import role_actor, role_sector
-from hearsay.extract.entities.mentions import EntityIndex
+from hearsay.extract.entities.index import EntityIndex
 
 ACTOR_TYPES = {"GPE", "NORP", "ORG", "PERSON"}
 PENDING = "?role@"  # entity id of a role-noun argument not yet added to the index
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
-TARGET_PREPS = {"to", "against", "on", "upon", "with", "into", "toward", "towards", "at", "for", "from"}
 PLACE_PREPS = {"in", "at", "near", "inside", "into", "across", "throughout", "from", "within"}
 _RELATIVE = {"which", "that", "who", "whom", "whose"}
 _MODIFIERS = {"poss", "amod", "compound", "nmod"}
@@ -58,7 +57,7 @@ def _lookup(entities: EntityIndex, tok: Token, types: set[str]) -> str | None:
     eid = entities.lookup(tok.idx, tok.idx + len(tok.text))
     if eid is None:
         return None
-    draft = entities.get(eid)
+    draft = entities.entity(eid)
     if draft.type in types or (draft.type in PLACE_TYPES and "iso3" in draft.ids):
         return eid
     return None
@@ -132,7 +131,7 @@ def _pronoun_subject(entities: EntityIndex, tok: Token, depth: int) -> Arg | Non
     if arg is None:
         return None
     # "it" is not a person, "he"/"she" is one ("Chirac reminded Iraq that it must ...")
-    person = entities.get(arg.entity).type == "PERSON" or (subj.ent_type_ == "" and _is_person_role(subj))
+    person = entities.entity(arg.entity).type == "PERSON" or (subj.ent_type_ == "" and _is_person_role(subj))
     own = entities.lookup(subj.idx, subj.idx + len(subj.text))
     if tok.lower_ == "it" and (person or subj.pos_ == "PROPN" and own is None):
         return None  # an untagged name ("Chirac of France") may well be a person
@@ -215,7 +214,7 @@ def group_antecedents(entities: EntityIndex, tok: Token) -> list[Arg]:
     start = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
     named: list[Arg] = []
     for s, e, eid in reversed(entities.mentions_in(start, tok.idx)):
-        draft = entities.get(eid)
+        draft = entities.entity(eid)
         span = doc.char_span(s, e, alignment_mode="expand")
         if span is not None and (draft.type in ACTOR_TYPES - {"PERSON"} or "iso3" in draft.ids):
             if all(a.entity != eid for a in named):
@@ -317,11 +316,11 @@ def place_of(entities: EntityIndex, toks: list[Token], exclude: set[str]) -> str
         for prep, pobj in prep_objects(tok, PLACE_PREPS):
             for cand in conjuncts(pobj):
                 eid = entities.lookup(cand.idx, cand.idx + len(cand.text))
-                if eid and entities.get(eid).type in PLACE_TYPES and eid not in exclude:
+                if eid and entities.entity(eid).type in PLACE_TYPES and eid not in exclude:
                     return eid
         if tok.dep_ == "relcl" and any(c.lower_ in {"where"} for c in tok.children):
             eid = entities.lookup(tok.head.idx, tok.head.idx + len(tok.head.text))
-            if eid and entities.get(eid).type in PLACE_TYPES and eid not in exclude:
+            if eid and entities.entity(eid).type in PLACE_TYPES and eid not in exclude:
                 return eid
     return None
 

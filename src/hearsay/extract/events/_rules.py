@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from hearsay import lexicon
 from hearsay.extract.events import _args as ea
-from hearsay.extract.entities.mentions import EntityIndex
+from hearsay.extract.entities.index import EntityIndex
 
 @dataclass(frozen=True, slots=True)
 class Ontology:

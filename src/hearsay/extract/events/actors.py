@@ -28,15 +28,13 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from hearsay import lexicon
-from hearsay.extract.entities.mentions import EntityIndex
+from hearsay.extract.entities.index import EntityIndex
 from hearsay.extract.entities.gazetteer import fold, load_gazetteer
 from hearsay.model import Mention
 from hearsay.nlp.text import doc_text
 
 _MODIFIER_DEPS = {"amod", "compound", "poss", "nmod", "npadvmod", "nummod", "appos"}
 _COMPLEMENT_PREPS = {"of", "from", "in"}
-# codes that stand in for a country code in PLOVER gold records (Schrodt 2016, GSR readme)
-ORG_CODES = {"IGO", "NGO"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,7 +72,7 @@ def load_sectors() -> Sectors:
 def _country_entity(entities: EntityIndex, tok: Token) -> str | None:
     """Return the entity id of a country mentioned at ``tok``, if it is one."""
     eid = entities.lookup(tok.idx, tok.idx + len(tok.text))
-    if eid is not None and "iso3" in entities.get(eid).ids:
+    if eid is not None and "iso3" in entities.entity(eid).ids:
         return eid
     return None
 
@@ -133,7 +131,7 @@ def code_actor(entities: EntityIndex, entity_id: str, head: Token) -> tuple[str 
         The country code (or IGO/NGO) and sector of this mention; either may be ``None``.
     """
     sectors = load_sectors()
-    draft = entities.get(entity_id)
+    draft = entities.entity(entity_id)
     sector = phrase_sector(head, sectors)
     if "iso3" in draft.ids:
         if head.lower_ in load_gazetteer().by_alias and sector is None:
@@ -148,7 +146,7 @@ def code_actor(entities: EntityIndex, entity_id: str, head: Token) -> tuple[str 
     if org is not None:  # "U.N. Secretary-General Kofi Annan" acts for the UN
         return org, org
     country = phrase_country(entities, head)
-    iso3 = entities.get(country).ids["iso3"] if country else _role_country(draft.roles)
+    iso3 = entities.entity(country).ids["iso3"] if country else _role_country(draft.roles)
     if sector is None:
         sector = _role_sector(draft.roles, sectors)
     if iso3:
@@ -174,7 +172,7 @@ def dominant_country(entities: EntityIndex, span: Span) -> str | None:
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     for start, _end, eid in entities.mentions_in(span.start_char, span.end_char):
-        draft = entities.get(eid)
+        draft = entities.entity(eid)
         iso3 = draft.ids.get("iso3")
         if iso3 and draft.type in {"GPE", "NORP", "LOC"} and not draft.key.startswith(_ROLE_KEY):
             counts[iso3] += 1
@@ -239,7 +237,7 @@ def role_actor(entities: EntityIndex, head: Token) -> str | None:
     if sector is None:
         return None
     country = phrase_country(entities, head)
-    iso3 = entities.get(country).ids.get("iso3") if country else None
+    iso3 = entities.entity(country).ids.get("iso3") if country else None
     iso3 = iso3 or dominant_country(entities, head.sent) or dominant_country(entities, head.doc[:])
     start = head
     for child in sorted((c for c in head.children if c.i < head.i), key=lambda t: -t.i):
@@ -265,13 +263,13 @@ def _phrase_org(entities: EntityIndex, head: Token, sectors: Sectors) -> str | N
             for tok in (child, *child.children):
                 eid = entities.lookup(tok.idx, tok.idx + len(tok.text))
                 if eid is not None:
-                    org = sectors.org(entities.get(eid).name)
+                    org = sectors.org(entities.entity(eid).name)
                     if org is not None:
                         return org
     return None
 
 
-def _role_country(roles: list[str]) -> str | None:
+def _role_country(roles: tuple[str, ...]) -> str | None:
     gaz = load_gazetteer()
     for role in roles:
         words = role.replace("’", "'").split()
@@ -283,7 +281,7 @@ def _role_country(roles: list[str]) -> str | None:
     return None
 
 
-def _role_sector(roles: list[str], sectors: Sectors) -> str | None:
+def _role_sector(roles: tuple[str, ...], sectors: Sectors) -> str | None:
     for role in roles:
         for word in role.lower().replace(",", " ").split():
             hit = sectors.role(word)
@@ -292,5 +290,5 @@ def _role_sector(roles: list[str], sectors: Sectors) -> str | None:
     return None
 
 
-__all__ = ["ORG_CODES", "Sectors", "code_actor", "dominant_country", "load_sectors", "phrase_country", "phrase_sector",
+__all__ = ["Sectors", "code_actor", "dominant_country", "load_sectors", "phrase_country", "phrase_sector",
            "role_actor", "role_sector"]

@@ -26,7 +26,7 @@ How the coder works (docs/events.md has the long form):
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -42,7 +42,6 @@ from hearsay.extract.events._rules import rule_lemma as _rule_lemma
 from hearsay.extract.events._rules import with_of as _with_of
 from hearsay.extract.events._status import (
     Cand,
-    announced,
     clause_head,
     dominated,
     event_status,
@@ -50,9 +49,9 @@ from hearsay.extract.events._status import (
     refused,
 )
 from hearsay.extract.events.actors import code_actor, dominant_country
-from hearsay.extract.entities.mentions import EntityIndex
+from hearsay.extract.entities.index import EntityIndex
 from hearsay.extract.zones import Zones
-from hearsay.model import Event, EventStatus, Statement, TimeExpr
+from hearsay.model import Event, Statement, TimeExpr
 from hearsay.nlp.text import doc_text
 
 _SKIP_ENTITY_TYPES = {"ORG", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"}
@@ -187,7 +186,7 @@ def _typed_candidate(tok: Token, lex: Lexicon, entities: EntityIndex, reported: 
                 return Cand(tok, tok, rule, rule.type, rule.mode)
     if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ != "compound":
         eid = entities.lookup(tok.idx, tok.idx + len(tok.text))
-        if eid is not None and entities.get(eid).type in _SKIP_ENTITY_TYPES:
+        if eid is not None and entities.entity(eid).type in _SKIP_ENTITY_TYPES:
             return None  # "Asia-Pacific Economic Cooperation", "the Korean War"
         noun_rule = _noun_rule(tok, lex)
         if noun_rule is not None:
@@ -221,7 +220,6 @@ def _candidates(sent: Span, lex: Lexicon, entities: EntityIndex, speaker_at: Spe
     by_anchor = {c.anchor.i: c for c in cands}
     kept = []
     for c in cands:
-        head = c.anchor.head
         if c.anchor.pos_ in {"NOUN", "PROPN"}:
             # an event noun that is a verb trigger's object (or prepositional object) belongs to it
             gov = _governor(c.anchor)
@@ -389,7 +387,7 @@ def _mode(cand: Cand, args: ea.Args, lex: Lexicon) -> str | None:
 
 
 # -- context: date, statement, source ---------------------------------------------------------------
-def _date(cand: Cand, times: list[TimeExpr], sent: Span, statement: Statement | None) -> str | None:
+def _date(cand: Cand, times: Sequence[TimeExpr], sent: Span, statement: Statement | None) -> str | None:
     clause = clause_head(cand.anchor)
     for t in times:
         if not (sent.start_char <= t.start < sent.end_char):
@@ -402,7 +400,7 @@ def _date(cand: Cand, times: list[TimeExpr], sent: Span, statement: Statement | 
     return statement.date if statement is not None else None
 
 
-def _statement(start: int, statements: list[Statement]) -> Statement | None:
+def _statement(start: int, statements: Sequence[Statement]) -> Statement | None:
     inside = [s for s in statements if s.start <= start < s.end]
     return min(inside, key=lambda s: s.end - s.start) if inside else None
 
@@ -499,7 +497,7 @@ def _codes(entities: EntityIndex, arg: ea.Arg, sent: Span, domestic: str | None 
     Both guesses are kept on the event only, never stored on the entity.
     """
     iso3, sector = code_actor(entities, arg.entity, arg.head)
-    kind = entities.get(arg.entity).type
+    kind = entities.entity(arg.entity).type
     if iso3 is None and kind in {"ORG", "NORP"}:
         iso3 = dominant_country(entities, sent)
     elif iso3 is None and kind == "PERSON" and sector in _STATE_SECTORS:
@@ -519,7 +517,7 @@ def _domestic(entities: EntityIndex, cand: Cand, place: str | None, target: ea.A
         return None
     for eid in (place, target.entity if target is not None and cand.base_type == "COERCE" else None):
         if eid is not None and not eid.startswith(ea.PENDING):
-            iso3 = entities.get(eid).ids.get("iso3")
+            iso3 = entities.entity(eid).ids.get("iso3")
             if iso3:
                 return iso3
     return None
@@ -533,7 +531,7 @@ def _role_code(codes: tuple[str | None, str | None]) -> str | None:
 
 
 def find_events(
-    doc: Doc, entities: EntityIndex, statements: list[Statement], times: list[TimeExpr], zones: Zones, settings: Settings
+    doc: Doc, entities: EntityIndex, statements: Sequence[Statement], times: Sequence[TimeExpr], zones: Zones, settings: Settings
 ) -> list[Event]:
     """Return the PLOVER events coded from ``doc``, in text order, with ids ``v1``...
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -38,7 +39,7 @@ from hearsay.extract.figures._numbers import (
     parse_amount,
     physical_units,
 )
-from hearsay.extract.entities.mentions import EntityIndex
+from hearsay.extract.entities.index import EntityIndex
 from hearsay.extract.zones import Zones
 from hearsay.model import Figure, Rejection, Statement, TimeExpr
 
@@ -186,7 +187,7 @@ def _names_a_model(doc: Doc, i: int) -> bool:
             and not prev.is_sent_start and prev.whitespace_ != "")
 
 
-def _reject_reason(ent: Span, doc: Doc, full: str, zones: Zones, times: list[TimeExpr]) -> str | None:
+def _reject_reason(ent: Span, doc: Doc, full: str, zones: Zones, times: Sequence[TimeExpr]) -> str | None:
     """Return why ``ent`` is not a claim, or ``None`` to keep it."""
     kind = zones.kind_at(ent.start_char, ent.end_char)
     if kind is not None and kind != "heading":
@@ -410,7 +411,7 @@ def _subject(ent: Span, noun: Token | None, entities: EntityIndex) -> str | None
         for tok in noun.subtree:
             if tok.dep_ in ("amod", "compound", "poss", "nmod") and tok.head == noun or tok.dep_ == "pobj" and tok.head.head == noun:
                 found = entities.lookup(tok.idx, tok.idx + len(tok.text))
-                if found and (entities.get(found).type in _COUNTRY_TYPES or tok.dep_ == "poss"):
+                if found and (entities.entity(found).type in _COUNTRY_TYPES or tok.dep_ == "poss"):
                     return found
     verb = _governing_verb(ent.root)
     while verb is not None:
@@ -447,7 +448,7 @@ def _other_clause(ent: Span, t: TimeExpr) -> bool:
     return False
 
 
-def _as_of(ent: Span, times: list[TimeExpr], statement: Statement | None) -> str | None:
+def _as_of(ent: Span, times: Sequence[TimeExpr], statement: Statement | None) -> str | None:
     sent = ent.sent
     best = None
     for t in times:
@@ -462,7 +463,7 @@ def _as_of(ent: Span, times: list[TimeExpr], statement: Statement | None) -> str
     return statement.date if statement is not None else None
 
 
-def _statement_for(start: int, end: int, statements: list[Statement], full: str = "") -> Statement | None:
+def _statement_for(start: int, end: int, statements: Sequence[Statement], full: str = "") -> Statement | None:
     """Return the smallest statement holding ``start..end``.
 
     A figure whose unit mark runs past a statement that dropped it ("rose 5" of "rose 5%") is
@@ -521,7 +522,7 @@ def _split_changes(doc: Doc, full: str) -> list[Span]:
     return out
 
 
-def _ner_candidates(doc: Doc, full: str, zones: Zones, times: list[TimeExpr]) -> tuple[list[_Candidate], list[Rejection]]:
+def _ner_candidates(doc: Doc, full: str, zones: Zones, times: Sequence[TimeExpr]) -> tuple[list[_Candidate], list[Rejection]]:
     found: list[_Candidate] = []
     rejected: list[Rejection] = []
     consumed = 0
@@ -548,7 +549,7 @@ def _ner_candidates(doc: Doc, full: str, zones: Zones, times: list[TimeExpr]) ->
     return found, rejected
 
 
-def _with_phrases(doc: Doc, full: str, found: list[_Candidate], rejected: list[Rejection], zones: Zones, times: list[TimeExpr]) -> list[_Candidate]:
+def _with_phrases(doc: Doc, full: str, found: list[_Candidate], rejected: list[Rejection], zones: Zones, times: Sequence[TimeExpr]) -> list[_Candidate]:
     """Add hedged numbers and ranges the tagger missed, and widen tagged ones they extend.
 
     "between 10 and 20" (tagged DATE), "more than thirty years old", ">10" and the second half of
@@ -591,7 +592,7 @@ def _with_phrases(doc: Doc, full: str, found: list[_Candidate], rejected: list[R
 
 
 def _with_units(doc: Doc, full: str, found: list[_Candidate], rejected: list[Rejection], zones: Zones,
-                times: list[TimeExpr]) -> list[_Candidate]:
+                times: Sequence[TimeExpr]) -> list[_Candidate]:
     """Add amounts whose unit is in the characters but which the tagger left out ("85p", "Â£5bn", "4km")."""
     taken = [(c.start, c.end) for c in found] + [(r.start, r.end) for r in rejected] + [(t.start, t.end) for t in times]
     added = []
@@ -622,7 +623,7 @@ _DURATION = re.compile(r"(?i)(?:(?:about|around|nearly|almost|more than|over|som
 _ADVERBIAL_PREPS = {"for", "in", "over", "within", "after", "during", "since", "before", "until", "from", "by", "ago", "at"}
 
 
-def _with_durations(doc: Doc, found: list[_Candidate], times: list[TimeExpr]) -> list[_Candidate]:
+def _with_durations(doc: Doc, found: list[_Candidate], times: Sequence[TimeExpr]) -> list[_Candidate]:
     """Add durations stated as facts: "40 months of delays", "the trial took 18 months" (issue 15).
 
     A duration is a figure when its unit noun is an argument (subject or object) or heads an
@@ -649,7 +650,7 @@ def _with_durations(doc: Doc, found: list[_Candidate], times: list[TimeExpr]) ->
 
 
 def find_figures(
-    doc: Doc, entities: EntityIndex, statements: list[Statement], times: list[TimeExpr], zones: Zones, settings: Settings
+    doc: Doc, entities: EntityIndex, statements: Sequence[Statement], times: Sequence[TimeExpr], zones: Zones, settings: Settings
 ) -> tuple[list[Figure], list[Rejection]]:
     """Return the figures claimed in ``doc`` and the numbers rejected as non-claims.
 

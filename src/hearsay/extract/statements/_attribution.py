@@ -16,7 +16,7 @@ its content, found by general rules over spaCy's parse (PARC-style attribution, 
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
@@ -61,7 +61,6 @@ class Candidate:
     rule: str
     relay: Token | None = None  # "X quoted Y as saying": X relays Y
     sentence: tuple[int, int] = (0, 0)
-    extra: dict[str, object] = field(default_factory=dict)
 
 
 def cue_entry(tok: Token) -> CueEntry | None:
@@ -85,7 +84,7 @@ def cue_entry(tok: Token) -> CueEntry | None:
     return None
 
 
-def _negated(tok: Token) -> bool:
+def negated(tok: Token) -> bool:
     if any(c.dep_ == "neg" for c in tok.children):
         return True
     head = tok.head  # "did not want to comment", "declined to say"
@@ -295,4 +294,4 @@ def _source_phrase_end(doc: Doc, start: int, limit: int) -> int:
     return limit
 
 
-__all__ = ["Candidate", "CueEntry", "according_to", "content_of", "cue_entry", "load_cues", "source_of", "valid_source"]
+__all__ = ["Candidate", "CueEntry", "according_to", "content_of", "cue_entry", "load_cues", "negated", "source_of", "valid_source"]

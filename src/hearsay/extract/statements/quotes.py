@@ -18,17 +18,16 @@ The finder works in four passes over one parsed document (docs/statements.md):
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
 from spacy.tokens import Doc, Token
 
 from hearsay.config import Settings
-from hearsay.extract.statements._attribution import Candidate, according_to, content_of, cue_entry, source_of, valid_source
-from hearsay.extract.statements._attribution import _negated as negated
+from hearsay.extract.statements._attribution import Candidate, according_to, content_of, cue_entry, negated, source_of, valid_source
 from hearsay.extract.statements._quote_marks import QuoteSpan, find_quote_spans
-from hearsay.extract.entities.mentions import EntityIndex
+from hearsay.extract.entities.index import EntityIndex
 from hearsay.extract.statements.speakers import Resolved, SpeakerResolver
 from hearsay.extract.zones import Zones
 from hearsay.model import Rejection, Statement, StatementKind, TimeExpr
@@ -236,7 +235,7 @@ class _OffsetIndex(Generic[T]):
     """Items (attribution candidates, time expressions) by a start offset, returned in their
     original order: a bisection instead of a scan per quotation (issue 16)."""
 
-    def __init__(self, items: list[T], start: Callable[[T], int]) -> None:
+    def __init__(self, items: Sequence[T], start: Callable[[T], int]) -> None:
         self._order = sorted(range(len(items)), key=lambda i: start(items[i]))
         self._starts = [start(items[i]) for i in self._order]
         self._items = items
@@ -254,7 +253,7 @@ def _inside_any(drafts: list[_Draft], lo: int, hi: int) -> bool:
 
 
 def find_statements(
-    doc: Doc, entities: EntityIndex, times: list[TimeExpr], zones: Zones, settings: Settings
+    doc: Doc, entities: EntityIndex, times: Sequence[TimeExpr], zones: Zones, settings: Settings
 ) -> tuple[list[Statement], list[Rejection]]:
     """Return the statements of ``doc`` and the quote-like spans rejected as non-statements.
 
@@ -473,7 +472,7 @@ def _beat_subject(tx: _Text, para: int, resolver: SpeakerResolver) -> Resolved |
     if tok.pos_ not in {"PROPN", "PRON"}:
         return None
     who = resolver.resolve(tok)
-    if who is None or resolver.entities.get(who.entity).type != "PERSON":
+    if who is None or resolver.entities.entity(who.entity).type != "PERSON":
         return None
     return who
 

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from hearsay import lexicon
-from hearsay.extract.entities.mentions import EntityIndex
+from hearsay.extract.entities.index import EntityIndex
 from hearsay.model import Mention
 from hearsay.nlp.text import doc_text
 
@@ -87,7 +87,7 @@ class SpeakerResolver:
         self.history: list[tuple[int, str, str, bool]] = []  # (offset, entity id, type, salient)
         self._genders: dict[str, str | None] = {}
         for eid in entities.ids():
-            draft = entities.get(eid)
+            draft = entities.entity(eid)
             if draft.type not in _SPEAKER_TYPES:
                 continue
             for m in draft.mentions:
@@ -105,11 +105,7 @@ class SpeakerResolver:
 
     def remember(self, offset: int, entity: str) -> None:
         """Record ``entity`` as a speaker at ``offset`` (speakers are the most salient antecedents)."""
-        bisect.insort(self.history, (offset, entity, self.entities.get(entity).type, True))
-
-    def last_speaker(self) -> str | None:
-        """Return the entity of the most recent remembered speaker."""
-        return None
+        bisect.insort(self.history, (offset, entity, self.entities.entity(entity).type, True))
 
     # -- resolution --------------------------------------------------------------------------
     def resolve(self, tok: Token) -> Resolved | None:
@@ -164,7 +160,7 @@ class SpeakerResolver:
     def _named(self, tok: Token) -> Resolved | None:
         start, end = tok.idx, tok.idx + len(tok)
         eid = self.entities.lookup(start, end)
-        if eid is None or self.entities.get(eid).type not in _SPEAKER_TYPES | {"FAC", "PRODUCT", "LOC", "WORK_OF_ART", "EVENT", "LAW"}:
+        if eid is None or self.entities.entity(eid).type not in _SPEAKER_TYPES | {"FAC", "PRODUCT", "LOC", "WORK_OF_ART", "EVENT", "LAW"}:
             return None
         m = self.entities.first_mention_of(eid, start, end)
         if m is not None:
@@ -176,7 +172,7 @@ class SpeakerResolver:
         lo, hi = self._phrase_bounds(tok, with_preps=True)
         best = None
         for s, e, eid in self.entities.mentions_in(lo, hi):
-            etype = self.entities.get(eid).type
+            etype = self.entities.entity(eid).type
             if etype not in types:
                 continue
             rank = {"ORG": 0, "PERSON": 1, "GPE": 2, "NORP": 3}.get(etype, 4)
@@ -214,7 +210,7 @@ class SpeakerResolver:
             return self._genders[eid]
         names = given_names()
         votes: set[str] = set()
-        draft = self.entities.get(eid)
+        draft = self.entities.entity(eid)
         text = doc_text(self.doc)
         for m in draft.mentions:
             words = m.text.lower().split()

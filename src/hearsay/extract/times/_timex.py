@@ -11,7 +11,6 @@ unknown parts as ``X`` ("XXXX-01") rather than guessing.
 
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -546,11 +545,6 @@ def duration_parts(t: str) -> tuple[float | None, str, str | None] | None:
     if n is None:
         return None
     return n + half, unit, mod
-
-
-def weekday_name(d: date) -> str:
-    """Return the English name of ``d``'s weekday (for messages and docs)."""
-    return calendar.day_name[d.weekday()]
 
 
 __all__ = ["MONTHS", "REFS", "WEEKDAYS", "Timex", "duration", "duration_parts", "normalise", "shift", "unknown_value"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from hearsay.extract.entities.mentions import EntityIndex
+from hearsay.extract.entities.index import EntityIndex
 from hearsay.extract.statements.quotes import _IntervalIndex
 from hearsay.model import Mention
 
@@ -39,14 +39,12 @@ def test_entity_index_lookups_match_a_scan(adds, asked):
     index = EntityIndex()
     added: list[tuple[int, int, str]] = []
     for key, start, length in adds:
-        before = len(index.get(index.add(f"k{key}", f"name {key}", "PERSON")).mentions)
+        before = len(index.entity(index.add(f"k{key}", f"name {key}", "PERSON")).mentions)
         eid = index.add(f"k{key}", f"name {key}", "PERSON", Mention(start, start + length, "x" * length))
-        if len(index.get(eid).mentions) > before:
+        if len(index.entity(eid).mentions) > before:
             added.append((start, start + length, eid))
     for start, end in asked:
         assert index.lookup(start, end) == _scan_lookup(added, start, end)
-        found = index.mention_at(start, end)
-        assert (None if found is None else found[1]) == _scan_lookup(added, start, end)
         inside = sorted((s, e, eid) for s, e, eid in added if s >= start and e <= end)
         assert index.mentions_in(start, end) == inside
         for eid in {a[2] for a in added}:
@@ -60,5 +58,5 @@ def test_entity_index_keeps_one_copy_of_a_repeated_mention():
     eid = index.add("k", "Anna Petrova", "PERSON", Mention(0, 12, "Anna Petrova"))
     index.add_mention(eid, Mention(0, 12, "Anna Petrova"))
     index.add_mention(eid, Mention(40, 46, "Petrova"))
-    assert [(m.start, m.end) for m in index.get(eid).mentions] == [(0, 12), (40, 46)]
+    assert [(m.start, m.end) for m in index.entity(eid).mentions] == [(0, 12), (40, 46)]
     assert index.lookup(41, 43) == eid and index.lookup(20, 30) is None
