@@ -53,3 +53,37 @@ def store(tmp_path):
     s = open_store(f"sqlite:///{tmp_path / 'test.db'}")
     yield s
     s.close()
+
+
+@pytest.fixture(scope="session")
+def extract(settings, nlp):
+    """Run the extractors a part needs on a text, without the rest of the pipeline.
+
+    ``extract(text, "figures", published=date(...))`` parses ``text``, finds its zones and runs,
+    in ``EXTRACTORS`` order, only the steps the named part depends on (what each step declares
+    it reads) and the step itself; it returns the :class:`Analysis`.
+    """
+    from hearsay.extract import EXTRACTORS, Analysis
+    from hearsay.extract.zones import find_zones
+    from hearsay.ingest.readers import make_article
+    from hearsay.nlp.parser import parse_texts
+
+    by_part = {step.adds: step for step in EXTRACTORS}
+
+    def needed(part: str) -> set[str]:
+        out = {part}
+        for read in by_part[part].reads:
+            out |= needed(read)
+        return out
+
+    def run(text: str, part: str, published=None):
+        article = make_article(text=text, origin="<test>", published=published)
+        (doc,) = parse_texts([article.text], settings)
+        analysis = Analysis(article, settings, find_zones(article.text, article))
+        wanted = needed(part)
+        for step in EXTRACTORS:
+            if step.adds in wanted:
+                step.run(doc, analysis)
+        return analysis
+
+    return run

@@ -49,6 +49,7 @@ from hearsay.extract.events._status import (
     refused,
 )
 from hearsay.extract.events.actors import code_actor, dominant_country
+from hearsay.extract.context import source_of
 from hearsay.extract.entities.index import EntityIndex
 from hearsay.extract.zones import Zones
 from hearsay.model import Event, Statement, TimeExpr
@@ -405,10 +406,6 @@ def _statement(start: int, statements: Sequence[Statement]) -> Statement | None:
     return min(inside, key=lambda s: s.end - s.start) if inside else None
 
 
-def _source(statement: Statement | None) -> str | None:
-    if statement is None:
-        return None
-    return statement.speaker or (statement.via[0] if statement.via else None)
 
 
 def _speaker_acts(cand: Cand) -> bool:
@@ -589,7 +586,7 @@ def find_events(
             id=f"v{n}", type=cand.type, trigger=doc_text(doc)[start:end], start=start, end=end, mode=f.mode,
             actor=f.actor, target=f.target, actor_code=f.actor_code, target_code=f.target_code,
             date=_date(cand, times, sent, statement), location=f.place,
-            source=_source(statement), status=cand.status, sentence_start=sent.start_char,
+            source=source_of(statement), status=cand.status, sentence_start=sent.start_char,
             sentence_end=sent.end_char, statement=statement.id if statement else None, rule=f.rule,
         ))
     return events

@@ -39,6 +39,7 @@ from hearsay.extract.figures._numbers import (
     parse_amount,
     physical_units,
 )
+from hearsay.extract.context import source_of
 from hearsay.extract.entities.index import EntityIndex
 from hearsay.extract.zones import Zones
 from hearsay.model import Figure, Rejection, Statement, TimeExpr
@@ -689,9 +690,7 @@ def find_figures(
             subject = previous_subject[1]  # "as many as 1,000 were killed": the paragraph's running subject
         if subject is not None:
             previous_subject = (para, subject)
-        source = None
-        if statement is not None:
-            source = statement.via[0] if statement.via else statement.speaker
+        source = source_of(statement)
         figures.append(
             Figure(
                 id=f"f{len(figures) + 1}", text=full[start:end], start=start, end=end,
