@@ -1055,38 +1055,10 @@ def provenance(store: Store, kind: str, key: int) -> dict[str, Any]:
             "context": _context(article_text, row["char_start"], row["char_end"])}
 
 
-def ingest_text(store: Store, settings: Any, text: str, *, title: str | None = None, url: str | None = None,
-                source: str | None = None, doc_id: str | None = None, published: Any = None) -> tuple[int, bool, Any]:
-    """Analyse one article given as text and store it with its ledger links, unless the same
-    text is stored already.
-
-    Returns:
-        ``(key, created, record)``: the article's store key, whether it was added now, and its record.
-
-    Raises:
-        SizeLimitError: the text is over ``settings.max_bytes``.
-        InputError, PipelineError, StoreError: as :func:`hearsay.pipeline.analyze` and the store raise them.
-    """
-    from hearsay.pipeline import analyze
-    from hearsay.errors import SizeLimitError
-    from hearsay.ingest.readers import make_article
-    from hearsay.ledger import update_ledger
-
-    meta = {k: v for k, v in (("id", doc_id), ("title", title), ("url", url), ("source", source)) if v}
-    new = make_article(text=text, origin="<api>", published=published, meta=meta)
-    if len(new.text.encode("utf-8")) > settings.max_bytes:
-        raise SizeLimitError(f"article over the limit of {settings.max_bytes} bytes")
-    if store.has(new.sha256):
-        return store.key(new.sha256), False, store.load(new.sha256)
-    record = analyze(new, settings)
-    key, created = store.save_linked(record, update_ledger)
-    return key, created, record
-
-
 __all__ += ["EVENT_FACETS", "event_facets", "events", "events_total", "figure_facets"]
 __all__ += ["TRANSFER_GOODS", "TRANSFER_TYPES", "transfer_goods", "transfer_pairs", "transfers"]
 __all__ += ["REVIEW_RULES", "provenance", "review_queue", "review_total"]
 __all__ += ["HIT_OPEN", "HIT_CLOSE", "STATEMENT_FACETS", "articles_total", "entity_events_total", "figures_total",
             "hit_marks", "statement_facets", "statements_total"]
 __all__ += ["article", "article_links", "articles", "articles_by_id", "contradictions_in_full", "duplicates_in_full",
-            "entity_events", "entity_overview", "figures_by_id", "ingest_text", "search_hits", "statements_by_id", "timeline"]
+            "entity_events", "entity_overview", "figures_by_id", "search_hits", "statements_by_id", "timeline"]

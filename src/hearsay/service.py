@@ -1,8 +1,10 @@
-"""``hearsay ingest`` as a library call: read sources, skip what is stored, analyse, link.
+"""The one way an article gets into the store: analyse, store, link — for the CLI, the API and batch.
 
-Each new article is analysed, then stored together with its ledger updates in one
-transaction (:meth:`~hearsay.store.Store.save_linked`), so a failure leaves the store as it
-was. Articles whose normalised text is already stored are skipped before analysis. Every
+``hearsay analyze``, ``hearsay ingest`` and ``POST /api/ingest`` all come through here, so an
+article stored by any of them is linked into the ledger the same way. Each new article is
+analysed, then stored together with its ledger updates in one transaction
+(:func:`store_record`, :meth:`~hearsay.store.Store.save_linked`), so a failure leaves the store
+as it was. Articles whose normalised text is already stored are skipped before analysis. Every
 failed input is recorded in the ``failures`` table and returned in the summary; one bad
 document never stops the run.
 """
@@ -19,11 +21,12 @@ from sqlalchemy import select
 
 from hearsay.batch._work import analyze_batch, batches
 from hearsay.config import Settings
-from hearsay.errors import ConfigError, HearsayError, StoreError
-from hearsay.ingest.readers import Failure
+from hearsay.errors import ConfigError, HearsayError, SizeLimitError, StoreError
+from hearsay.ingest.readers import Failure, make_article
 from hearsay.ledger import catch_up, update_ledger
 from hearsay.ingest.sources import estimate, expand, read_source
 from hearsay.model import Article, Record
+from hearsay.pipeline import analyze
 from hearsay.store import Store, schema
 
 log = logging.getLogger(__name__)
@@ -159,7 +162,7 @@ def ingest_articles(
             continue
         article = result.article
         try:
-            key, created = store.save_linked(result, update_ledger)
+            key, created = store_record(store, result)
         except HearsayError as exc:
             _fail(store, summary, hook, Failure(article.origin or article.doc_id, exc))
             continue
@@ -179,6 +182,39 @@ def ingest_articles(
     return summary
 
 
+def store_record(store: Store, record: Record) -> tuple[int, bool]:
+    """Store ``record`` and link it into the ledger in one transaction.
+
+    Returns:
+        ``(key, created)``: the article's store key, and False when the same text was stored already.
+    """
+    return store.save_linked(record, update_ledger)
+
+
+def ingest_text(store: Store, settings: Settings, text: str, *, title: str | None = None, url: str | None = None,
+                source: str | None = None, doc_id: str | None = None,
+                published: date | None = None) -> tuple[int, bool, Record]:
+    """Analyse one article given as text and store it with its ledger links, unless the same
+    text is stored already.
+
+    Returns:
+        ``(key, created, record)``: the article's store key, whether it was added now, and its record.
+
+    Raises:
+        SizeLimitError: the text is over ``settings.max_bytes``.
+        InputError, PipelineError, StoreError: as :func:`hearsay.pipeline.analyze` and the store raise them.
+    """
+    meta = {k: v for k, v in (("id", doc_id), ("title", title), ("url", url), ("source", source)) if v}
+    new = make_article(text=text, origin="<api>", published=published, meta=meta)
+    if len(new.text.encode("utf-8")) > settings.max_bytes:
+        raise SizeLimitError(f"article over the limit of {settings.max_bytes} bytes")
+    if store.has(new.sha256):
+        return store.key(new.sha256), False, store.load(new.sha256)
+    record = analyze(new, settings)
+    key, created = store_record(store, record)
+    return key, created, record
+
+
 def _fail(store: Store, summary: IngestSummary, hook: ProgressHook, failure: Failure) -> None:
     summary.failures.append(failure)
     store.record_failure(failure.origin, str(failure.error), failure.error.code)
@@ -192,4 +228,4 @@ def _is_copy(store: Store, key: int) -> int:
     return int(row is not None and (row.original_id != key or row.group_id != key))
 
 
-__all__ = ["IngestSummary", "ProgressHook", "Runner", "ingest", "ingest_articles", "make_runner"]
+__all__ = ["IngestSummary", "ProgressHook", "Runner", "ingest", "ingest_articles", "ingest_text", "make_runner", "store_record"]

@@ -150,3 +150,15 @@ def test_cli_python_dash_m_runs(tmp_path):
     proc = subprocess.run([sys.executable, "-m", "hearsay", "--help"], capture_output=True, text=True, check=False)
     assert proc.returncode == 0
     assert "analyze" in proc.stdout
+
+
+def test_cli_analyze_stores_through_the_one_ingest_path(tmp_path):
+    """issue 11: ``analyze`` links what it stores into the ledger, as ``ingest`` and the API do."""
+    path = tmp_path / "h.db"
+    result = run(["analyze", str(FOUNDING), "--published", "2025-05-30", "--db", f"sqlite:///{path}",
+                  "--format", "json"])
+    assert result.exit_code == 0
+    with sqlite3.connect(path) as conn:
+        linked = conn.execute("SELECT COUNT(*) FROM ledger_documents").fetchone()[0]
+        canonical = conn.execute("SELECT COUNT(*) FROM canonical_entities").fetchone()[0]
+    assert linked == 1 and canonical > 0

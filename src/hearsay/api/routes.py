@@ -408,9 +408,11 @@ def _check_token(request: Request) -> None:
              responses={401: {"model": ErrorResponse}, 403: {"model": ErrorResponse}, 413: {"model": ErrorResponse}})
 def ingest(request: Request, article: Annotated[IngestRequest, Body()], store: StoreDep) -> dict[str, Any]:
     """Analyse the posted article and store it with its ledger links (once per distinct text)."""
-    key, created, record = q.ingest_text(store, request.app.state.settings, article.text, title=article.title,
-                                         url=article.url, source=article.source, doc_id=article.id,
-                                         published=article.published)
+    from hearsay.service import ingest_text
+
+    key, created, record = ingest_text(store, request.app.state.settings, article.text, title=article.title,
+                                       url=article.url, source=article.source, doc_id=article.id,
+                                       published=article.published)
     return {"ok": True, "key": key, "created": created, "id": record.article.doc_id, "sha256": record.article.sha256,
             "statements": len(record.statements), "figures": len(record.figures)}
 

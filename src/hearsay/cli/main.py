@@ -60,7 +60,7 @@ def analyze(paths: tuple[str, ...], input_format: str | None, published: str | N
     PATH is a text (.txt; the first line may be a title), HTML (.html/.htm) or JSONL (.jsonl:
     one object per line with "text" or "html" and optional id, url, title, published, source,
     authors) file; "-" reads standard input. Each article is saved to the store (one copy per
-    distinct text) unless --no-store is given.
+    distinct text, linked into the ledger as ``hearsay ingest`` links it) unless --no-store is given.
 
     \b
     Examples:
@@ -68,9 +68,9 @@ def analyze(paths: tuple[str, ...], input_format: str | None, published: str | N
       hearsay analyze page.html --format json > record.json
       cat batch.jsonl | hearsay analyze - --input-format jsonl --format jsonl
     """
-    from hearsay.batch._work import analyze_batch, batches
     from hearsay.ingest import Failure, iter_articles, parse_date
     from hearsay.record import to_dict
+    from hearsay.service import make_runner, store_record
 
     settings = load_settings({"db_url": db_url, "store": False if no_store else None})
     reference = parse_date(published)
@@ -86,18 +86,9 @@ def analyze(paths: tuple[str, ...], input_format: str | None, published: str | N
             else:
                 yield item
 
-    def outcomes() -> Any:
-        if settings.doc_seconds or settings.doc_memory_mb:  # per-document budgets: a supervised process
-            from hearsay.batch.guard import analyze_guarded
-
-            yield from analyze_guarded(articles(), settings)
-            return
-        for batch in batches(articles(), settings.batch_size):
-            yield from analyze_batch(batch, settings)
-
     def records() -> Any:
         # per-document failure boundary: a document whose analysis raises fails alone (issue 19)
-        for outcome in outcomes():
+        for outcome in make_runner(settings)(articles()):
             if isinstance(outcome, Failure):
                 failures.append(outcome)
                 fail(outcome.error)
@@ -112,7 +103,7 @@ def analyze(paths: tuple[str, ...], input_format: str | None, published: str | N
                 from hearsay.store import open_store
 
                 store = open_store(settings.db_url)
-            store.save(record)
+            store_record(store, record)
         if fmt == "text":
             from hearsay.cli.report import render
 
