@@ -18,6 +18,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from hearsay.errors import QueryError, StoreError
 from hearsay.ledger.names import name_key, variant_key
+from hearsay.paragraphs import paragraph_at
 from hearsay.store import Store, schema
 
 MAX_LIMIT = 1000
@@ -1004,9 +1005,7 @@ def _local_entities(store: Store, document_id: int, local_ids: list[str]) -> dic
 def _context(text_: str, start: int, end: int, span: int = 400) -> dict[str, str]:
     """Return the paragraph around ``[start, end)`` as ``before``/``text``/``after`` (at most
     ``span`` characters each side, cut at a word)."""
-    para_start = text_.rfind("\n", 0, start) + 1
-    para_end = text_.find("\n", end)
-    para_end = len(text_) if para_end < 0 else para_end
+    para_start, para_end = paragraph_at(text_, start, end)
     lo, hi = max(para_start, start - span), min(para_end, end + span)
     if lo > para_start:
         lo = text_.find(" ", lo, start) + 1 or lo

@@ -32,11 +32,9 @@ def _number(value: float | None) -> float | int | None:
     return int(value) if float(value).is_integer() and abs(value) < 2**53 else value
 
 
-def to_dict(record: Record) -> dict[str, Any]:
-    """Return the hearsay/1 dict of ``record`` (JSON-serialisable)."""
-    a = record.article
-    document: dict[str, Any] = {
-        "id": a.doc_id,
+def article_fields(a: Article) -> dict[str, Any]:
+    """Return the article's metadata and text by field name, as the record and the store keep them."""
+    return {
         "sha256": a.sha256,
         "title": a.title,
         "url": a.url,
@@ -50,6 +48,12 @@ def to_dict(record: Record) -> dict[str, Any]:
         "origin": a.origin,
         "text": a.text,
     }
+
+
+def to_dict(record: Record) -> dict[str, Any]:
+    """Return the hearsay/1 dict of ``record`` (JSON-serialisable)."""
+    a = record.article
+    document: dict[str, Any] = {"id": a.doc_id, **article_fields(a)}
     if a.pages:  # PDF input: which page each character range of the text is on
         document["pages"] = [{"start": s, "end": e, "page": p} for s, e, p in a.pages]
     entities = []
@@ -159,4 +163,4 @@ def validate(data: dict[str, Any]) -> None:
             raise ValueError(f"offsets {start}..{end} give {text[start:end]!r}, record says {expected!r}")
 
 
-__all__ = ["SCHEMA_ID", "from_dict", "schema", "to_dict", "validate"]
+__all__ = ["article_fields", "SCHEMA_ID", "from_dict", "schema", "to_dict", "validate"]

@@ -6,7 +6,9 @@ exactly the records the serial :func:`hearsay.pipeline.analyze_articles` gives.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import Protocol, TypeVar
 
 from hearsay.pipeline import analyze_articles
 from hearsay.config import Settings
@@ -91,4 +93,36 @@ def batches(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
         yield batch
 
 
-__all__ = ["Item", "Outcome", "analyze_batch", "articles_of", "batches", "merge", "warm_up"]
+class Pending(Protocol):
+    """A submitted batch, as a local or a Dask future: it can be cancelled."""
+
+    def cancel(self) -> bool: ...
+
+
+P = TypeVar("P", bound=Pending)
+
+
+def run_in_order(items: Iterable[Item], size: int, limit: int, submit: Callable[[list[Article]], P],
+                 collect: Callable[[P | None, list[Item]], list[Outcome]]) -> Iterator[Outcome]:
+    """Submit batches of ``items`` to a pool and yield their outcomes in input order.
+
+    At most ``limit`` batches are submitted and not yet collected, so memory stays bounded
+    however long the input; a batch of nothing but read failures is not submitted (``collect``
+    gets ``None`` for it). Batches still pending when the caller stops are cancelled.
+    """
+    pending: deque[tuple[P | None, list[Item]]] = deque()
+    try:
+        for batch in batches(items, size):
+            work = articles_of(batch)
+            pending.append((submit(work) if work else None, batch))
+            if len(pending) >= limit:
+                yield from collect(*pending.popleft())
+        while pending:
+            yield from collect(*pending.popleft())
+    finally:
+        for future, _batch in pending:
+            if future is not None:
+                future.cancel()
+
+
+__all__ = ["Item", "Outcome", "Pending", "analyze_batch", "articles_of", "batches", "merge", "run_in_order", "warm_up"]

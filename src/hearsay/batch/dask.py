@@ -14,7 +14,6 @@ Needs the ``batch`` extra: importing this module without Dask raises
 from __future__ import annotations
 
 import re
-from collections import deque
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -25,7 +24,7 @@ try:
 except ImportError:  # pragma: no cover - exercised only without the extra
     raise ConfigError("Dask is not installed; install the batch extra: pip install 'hearsay[batch]'") from None
 
-from hearsay.batch._work import Item, Outcome, analyze_batch, articles_of, batches, merge
+from hearsay.batch._work import Item, Outcome, analyze_batch, merge, run_in_order
 from hearsay.config import Settings
 from hearsay.errors import PipelineError
 from hearsay.ingest.readers import Failure
@@ -81,21 +80,12 @@ def analyze_on_dask(
 
 def _run(client: Client, cluster: LocalCluster | None, articles: Iterable[Item], settings: Settings,
          size: int, in_flight: int | None) -> Iterator[Outcome]:
-    pending: deque[tuple[Any, list[Item]]] = deque()
     try:
         threads = sum(w.get("nthreads", 1) for w in client.scheduler_info().get("workers", {}).values()) or 1
         limit = max(1, in_flight or 2 * threads)
-        for batch in batches(articles, size):
-            work = articles_of(batch)
-            pending.append((client.submit(analyze_batch, work, settings, pure=False) if work else None, batch))
-            if len(pending) >= limit:
-                yield from _collect(*pending.popleft())
-        while pending:
-            yield from _collect(*pending.popleft())
+        yield from run_in_order(articles, size, limit,
+                                lambda work: client.submit(analyze_batch, work, settings, pure=False), _collect)
     finally:
-        for future, _batch in pending:
-            if future is not None:
-                future.cancel()
         client.close()
         if cluster is not None:
             cluster.close()

@@ -14,12 +14,11 @@ from __future__ import annotations
 import contextlib
 import multiprocessing
 import os
-from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
-from hearsay.batch._work import Item, Outcome, analyze_batch, articles_of, batches, merge, warm_up
+from hearsay.batch._work import Item, Outcome, analyze_batch, merge, run_in_order, warm_up
 from hearsay.config import Settings
 from hearsay.errors import ConfigError, PipelineError
 
@@ -91,19 +90,9 @@ def _run(articles: Iterable[Item], settings: Settings, workers: int, size: int, 
 def _run_pool(articles: Iterable[Item], settings: Settings, workers: int, size: int, limit: int, method: str) -> Iterator[Outcome]:
     context = multiprocessing.get_context(method)
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=warm_up, initargs=(settings,))
-    pending: deque[tuple[Future[list[Outcome]] | None, list[Item]]] = deque()
     try:
-        for batch in batches(articles, size):
-            work = articles_of(batch)
-            pending.append((pool.submit(analyze_batch, work, settings) if work else None, batch))
-            if len(pending) >= limit:
-                yield from _result(*pending.popleft())
-        while pending:
-            yield from _result(*pending.popleft())
+        yield from run_in_order(articles, size, limit, lambda work: pool.submit(analyze_batch, work, settings), _result)
     finally:
-        for future, _batch in pending:
-            if future is not None:
-                future.cancel()
         pool.shutdown(wait=True, cancel_futures=True)
 
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from hearsay.ingest.normalize import find_residue
 from hearsay.model import Article
+from hearsay.paragraphs import paragraphs
 
 _BIO_START = re.compile(r"^\s*(about the (author|writer|reporter|contributor)s?\b|author bio\b|the author\b.{0,40}\b(is|was)\b)", re.I)
 _CREDIT = re.compile(
@@ -69,15 +70,6 @@ class Zones:
         return iter(self.zones)
 
 
-def _paragraphs(text: str) -> list[tuple[int, int]]:
-    spans, pos = [], 0
-    for line in text.split("\n"):
-        if line.strip():
-            spans.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    return spans
-
-
 def find_zones(text: str, article: Article | None = None) -> Zones:
     """Return the page-furniture zones of ``text``.
 
@@ -86,7 +78,7 @@ def find_zones(text: str, article: Article | None = None) -> Zones:
         article: the article, whose ``title`` marks a heading when it opens the text.
     """
     zones: list[Zone] = [Zone(s, e, "residue") for s, e, _ in find_residue(text)]
-    paras = _paragraphs(text)
+    paras = paragraphs(text)
     in_bio = False
     for i, (s, e) in enumerate(paras):
         line = text[s:e]

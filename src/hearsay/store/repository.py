@@ -14,6 +14,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, Operationa
 from sqlalchemy.engine import make_url
 
 from hearsay.errors import StoreError
+from hearsay.record import article_fields
 from hearsay.model import Article, Entity, Event, Figure, Mention, Record, Rejection, Statement, TimeExpr
 from hearsay.store import schema
 from hearsay.store.migrations import migrate
@@ -111,20 +112,10 @@ class Store:
     def _document_row(record: Record) -> dict[str, Any]:
         a = record.article
         return {
-            "sha256": a.sha256,
+            **article_fields(a),
             "doc_id": a.doc_id,
             "given_id": a.id,
-            "title": a.title,
-            "url": a.url,
-            "source": a.source,
             "authors": json.dumps(list(a.authors), ensure_ascii=False),
-            "published": a.published.isoformat() if a.published else None,
-            "published_source": a.published_source,
-            "language": a.language,
-            "input_format": a.input_format,
-            "encoding": a.encoding,
-            "origin": a.origin,
-            "text": a.text,
             "pipeline": json.dumps(record.pipeline, sort_keys=True),
             "ingested_at": datetime.now(timezone.utc).isoformat(),
         }

@@ -29,6 +29,7 @@ from hearsay.extract.entities.index import LEADING, POSSESSIVE, EntityIndex, cle
 from hearsay.extract.entities.gazetteer import Gazetteer, fold, load_gazetteer
 from hearsay.extract.zones import Zones
 from hearsay.model import Mention
+from hearsay.paragraphs import paragraph_at
 
 LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "PRODUCT", "EVENT", "FAC", "WORK_OF_ART", "LAW"}
 # NER labels whose span may be trimmed to a gazetteer alias inside it ("North Korea Grows
@@ -352,9 +353,8 @@ def _locative(doc: Doc, start: int, end: int) -> bool:
 
 def _title_case_line(text: str, start: int) -> bool:
     """True when the line holding ``start`` is written in title case, as headlines are."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
-    words = re.findall(r"[A-Za-z][\w'’-]*", text[line_start:line_end if line_end >= 0 else len(text)])
+    line_start, line_end = paragraph_at(text, start)
+    words = re.findall(r"[A-Za-z][\w'’-]*", text[line_start:line_end])
     if len(words) < 4:
         return False
     content = [w for w in words if w.lower() not in {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "by", "with"}]

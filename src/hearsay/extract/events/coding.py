@@ -335,7 +335,7 @@ def _arguments(cand: Cand, entities: EntityIndex) -> ea.Args:
                 actors += _resolve(entities, child)
         for _, pobj in ea.prep_objects(anchor, {"by"}):
             actors += _resolve(entities, pobj)
-        gov = _governing_verb(anchor)
+        gov = _agentive_verb(anchor)
         if not actors and gov is not None and not ea.between(entities, anchor):
             # "organized a general strike", "staged sit-ins in protest": whoever carries out
             # the noun's event is the subject of the verb that governs it (PETRARCH's verb-phrase rule)
@@ -361,7 +361,7 @@ def _arguments(cand: Cand, entities: EntityIndex) -> ea.Args:
 
 
 
-def _governing_verb(noun: Token) -> Token | None:
+def _agentive_verb(noun: Token) -> Token | None:
     """Return the verb whose object (or in/during complement) ``noun`` is, if it carries the event out."""
     head = noun.head
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in {"in", "during", "through"}:

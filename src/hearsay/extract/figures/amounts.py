@@ -42,6 +42,7 @@ from hearsay.extract.figures._numbers import (
 from hearsay.extract.context import source_of
 from hearsay.extract.entities.index import EntityIndex
 from hearsay.extract.zones import Zones
+from hearsay.paragraphs import paragraph_at
 from hearsay.model import Figure, Rejection, Statement, TimeExpr
 
 _LABELS = {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"}
@@ -356,7 +357,7 @@ def _quantity(ent: Span, noun: Token | None, unit: str | None, sentence: Span) -
         return "percent"
     if ent.label_ == "MONEY" or (unit and unit.isupper() and len(unit) == 3):
         return "money"
-    verb = _governing_verb(ent.root)
+    verb = _clause_verb(ent.root)
     if verb is not None and (noun is None or noun.lower_ in _GENERIC or vocab.get(noun.lemma_.lower()) in _CASUALTY):
         if vocab.get(verb.lemma_.lower()) in _CASUALTY and _is_argument(noun if noun is not None else ent.root, verb):
             return vocab[verb.lemma_.lower()]  # "the blast killed 30 people", "30 people were killed"
@@ -396,7 +397,8 @@ def _quantity(ent: Span, noun: Token | None, unit: str | None, sentence: Span) -
     return None
 
 
-def _governing_verb(tok: Token) -> Token | None:
+def _clause_verb(tok: Token) -> Token | None:
+    """Return the nearest verb (or auxiliary) at or above ``tok`` in the parse, within five steps."""
     for _ in range(5):
         if tok.pos_ in ("VERB", "AUX"):
             return tok
@@ -414,7 +416,7 @@ def _subject(ent: Span, noun: Token | None, entities: EntityIndex) -> str | None
                 found = entities.lookup(tok.idx, tok.idx + len(tok.text))
                 if found and (entities.entity(found).type in _COUNTRY_TYPES or tok.dep_ == "poss"):
                     return found
-    verb = _governing_verb(ent.root)
+    verb = _clause_verb(ent.root)
     while verb is not None:
         for child in verb.children:
             if child.dep_ in ("nsubj", "nsubjpass") and not (ent.start <= child.i < ent.end):
@@ -438,7 +440,7 @@ def _other_clause(ent: Span, t: TimeExpr) -> bool:
     span = ent.doc.char_span(t.start, t.end, alignment_mode="expand")
     if span is None or not len(span):
         return False
-    verb = _governing_verb(ent.root)
+    verb = _clause_verb(ent.root)
     tok = span.root
     for _ in range(12):
         if verb is not None and tok.i == verb.i or tok.head.i == tok.i:
@@ -685,7 +687,7 @@ def find_figures(
         start, end = cand.start, cand.end
         statement = _statement_for(start, end, statements, full)
         subject = _subject(ent, noun, entities)
-        para = full.rfind("\n", 0, start)
+        para = paragraph_at(full, start)[0]
         if subject is None and previous_subject is not None and previous_subject[0] == para:
             subject = previous_subject[1]  # "as many as 1,000 were killed": the paragraph's running subject
         if subject is not None:
