@@ -211,7 +211,7 @@ def about(args: argparse.Namespace) -> None:
 def _http(store: Any, targets: dict[str, list[Any]]) -> None:
     from fastapi.testclient import TestClient
 
-    from hearsay.api.app import create_app
+    from hearsay.server import create_app
 
     client = TestClient(create_app(store=store))
     ent = [_time(lambda e=e: client.get(f"/api/entities/{e}").raise_for_status()) for e in targets["entities"]]

@@ -31,7 +31,7 @@ def main() -> None:
     warnings.simplefilter("ignore")
     from fastapi.testclient import TestClient
 
-    from hearsay.api import create_app
+    from hearsay.server import create_app
     from hearsay.config import load_settings
 
     url = args.db

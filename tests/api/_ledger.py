@@ -122,7 +122,7 @@ def ledger(tmp_path_factory: pytest.TempPathFactory) -> Ledger:
 @pytest.fixture(scope="session")
 def ledger_app(ledger: Ledger):  # type: ignore[no-untyped-def]
     """The app over the session ledger: read-only, no token."""
-    from hearsay.api import create_app
+    from hearsay.server import create_app
     from hearsay.config import load_settings
 
     return create_app(load_settings({"db_url": ledger.url, "store": False}, environ={}))

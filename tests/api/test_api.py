@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from api._ledger import PAYLOAD, TestClient, client, ledger, ledger_app  # noqa: F401  (fixtures)
-from hearsay.api import create_app
+from hearsay.server import create_app
 from hearsay.config import load_settings
 from hearsay.record import validate
 

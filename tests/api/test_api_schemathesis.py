@@ -21,7 +21,7 @@ EXAMPLES = 30  # per operation; a fixed count keeps the run bounded (about a min
 
 def _spec_app():  # type: ignore[no-untyped-def]
     """An app used only to read the spec (the spec does not depend on the store, opened lazily)."""
-    from hearsay.api import create_app
+    from hearsay.server import create_app
     from hearsay.config import load_settings
 
     return create_app(load_settings({"db_url": "sqlite://", "store": False}, environ={}))

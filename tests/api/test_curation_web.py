@@ -13,7 +13,7 @@ import sqlite3
 import pytest
 
 from api._ledger import TestClient, client, ledger, ledger_app  # noqa: F401  (fixtures)
-from hearsay.api import create_app
+from hearsay.server import create_app
 from hearsay.config import load_settings
 
 pytestmark = pytest.mark.model

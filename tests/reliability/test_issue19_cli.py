@@ -227,7 +227,7 @@ def test_item8_api_out_of_range_date_is_400_and_500s_are_logged(tmp_path, monkey
         warnings.simplefilter("ignore")
         from fastapi.testclient import TestClient
     from hearsay import query
-    from hearsay.api import create_app
+    from hearsay.server import create_app
     from hearsay.store import open_store
 
     store = open_store(f"sqlite:///{tmp_path / 'h.db'}")

@@ -54,7 +54,7 @@ def _free_port() -> int:
 @pytest.fixture(scope="session")
 def live_server(ledger: Ledger) -> Iterator[str]:  # noqa: F811
     """The app over the session ledger on http://127.0.0.1:<free port>, run by uvicorn in a thread."""
-    from hearsay.api import create_app
+    from hearsay.server import create_app
     from hearsay.config import load_settings
 
     app = create_app(load_settings({"db_url": ledger.url, "store": False}, environ={}),

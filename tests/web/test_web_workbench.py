@@ -227,7 +227,7 @@ def test_keyboard_reaches_figures_and_rejected_spans_are_readable(page, live_ser
 def test_story_review_and_split_a_wrong_merge(browser, ledger, tmp_path):  # noqa: F811
     import shutil
 
-    from hearsay.api import create_app
+    from hearsay.server import create_app
     from hearsay.config import load_settings
     from web._browser import serve_app
 

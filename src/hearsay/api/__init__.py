@@ -1,5 +1,1 @@
-"""The HTTP API and web UI of hearsay: :func:`create_app` returns the ASGI application."""
-
-from hearsay.api.app import create_app
-
-__all__ = ["create_app"]
+"""The JSON API of hearsay: routes, schemas and the response guarantees (assembled by :mod:`hearsay.server`)."""

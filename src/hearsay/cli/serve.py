@@ -53,7 +53,7 @@ def serve(db_url: str | None, host: str, port: int, token: str | None, max_body:
     """
     import uvicorn
 
-    from hearsay.api import create_app
+    from hearsay.server import create_app
     from hearsay.store import open_store
 
     if token is not None and len(token) < 8:

@@ -1,1 +1,1 @@
-"""The web UI: server-rendered pages (Jinja2, autoescaped) mounted by :func:`hearsay.api.create_app`."""
+"""The web UI: server-rendered pages (Jinja2, autoescaped) mounted by :func:`hearsay.server.create_app`."""
