@@ -76,7 +76,7 @@ def _api(payload: bytes) -> None:
             warnings.simplefilter("ignore")
             from fastapi.testclient import TestClient
 
-        from hearsay.api import create_app
+        from hearsay.server import create_app
 
         url = f"sqlite:///{os.path.join(_TMP, 'api.db')}"
         _API.append(TestClient(create_app(load_settings({"db_url": url}, environ={})), raise_server_exceptions=False))

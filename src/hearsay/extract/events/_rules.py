@@ -24,6 +24,11 @@ class Ontology:
     contexts: tuple[str, ...]
     legacy: dict[str, tuple[str, str | None]]
     recode: dict[str, tuple[str, str]] = field(default_factory=dict)  # type -> (when, new type)
+    requested: dict[str, str] = field(default_factory=dict)  # type -> REQUEST mode when demanded
+    embeds: dict[str, str] = field(default_factory=dict)  # type -> status of the events embedded under it
+    refusable: frozenset[str] = frozenset()  # cooperative types whose refusal is REJECT
+    verbal: frozenset[str] = frozenset()  # speech-act types
+    domestic: frozenset[str] = frozenset()  # types a state may direct at its own people
 
     def current(self, name: str) -> tuple[str, str | None]:
         """Return ``(type, mode)`` for a current or legacy PLOVER name ("DISAPPROVE" -> ACCUSE)."""
@@ -55,7 +60,15 @@ def load_ontology() -> Ontology:
             legacy[name] = (row["value"], row["detail"] or None)
         elif kind == "recode":
             recode[name] = (row["value"], row["detail"])
-    return Ontology(types, {k: tuple(v) for k, v in modes.items()}, tuple(contexts), legacy, recode)
+    table = lexicon.load("plover.tsv")
+
+    def named(kind: str) -> frozenset[str]:
+        return frozenset(r["name"] for r in table.where("row", kind))
+
+    return Ontology(types, {k: tuple(v) for k, v in modes.items()}, tuple(contexts), legacy, recode,
+                    requested={r["name"]: r["value"] for r in table.where("row", "requested")},
+                    embeds={r["name"]: r["value"] for r in table.where("row", "embeds")},
+                    refusable=named("refusable"), verbal=named("verbal"), domestic=named("domestic"))
 
 
 @dataclass(frozen=True, slots=True)

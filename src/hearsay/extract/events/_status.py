@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from hearsay.extract.events._rules import Ontology, Rule, lemma_of
+from hearsay.extract.events._rules import Ontology, Rule, lemma_of, load_ontology
 from hearsay.model import EventStatus
 
 _FUTURE_AUX = {"will", "shall", "'ll"}
@@ -19,9 +19,6 @@ _MODAL_AUX = {"would", "could", "might", "may", "should", "must", "can", "ought"
 _IRREALIS_HEADS = {"want", "seek", "try", "hope", "aim", "plan", "intend", "propose", "consider", "wish",
                    "prepare", "prepared", "expect", "attempt", "need", "decide"}
 _INTENT_HEADS = {"plan", "intend", "prepare", "prepared", "expect", "decide"}
-# event types whose embedded events are not asserted: "urged X to withdraw", "refused to pay"
-_EMBEDDING_TYPES = {"REQUEST": "hypothetical", "THREATEN": "hypothetical", "AGREE": "hypothetical",
-                    "REJECT": "negated", "CONCEDE": "hypothetical", "ACCUSE": "hypothetical"}
 # nouns whose to-infinitive names an act not (yet) done: promised, planned, demanded, offered
 _IRREALIS_NOUNS = {"promise", "pledge", "plan", "offer", "demand", "call", "request", "proposal", "threat", "commitment",
                    "bid", "attempt", "ultimatum", "order", "permission", "right", "readiness", "willingness", "intention",
@@ -29,8 +26,6 @@ _IRREALIS_NOUNS = {"promise", "pledge", "plan", "offer", "demand", "call", "requ
 _CONDITION_MARKS = {"if", "unless", "otherwise", "lest"}
 # dependencies that open a subordinate clause (main-clause preference, issue 15)
 _SUBORDINATE_DEPS = {"advcl", "relcl", "acl", "xcomp", "ccomp", "pcomp", "csubj", "csubjpass"}
-# cooperative acts whose refusal ("will not accept", "failed to reach agreement") is PLOVER REJECT
-_REFUSABLE = {"AGREE", "CONSULT", "COOPERATE", "SUPPORT", "AID", "CONCEDE", "RETREAT"}
 
 
 @dataclass(slots=True)
@@ -82,13 +77,13 @@ def event_status(cand: Cand, by_anchor: dict[int, Cand]) -> EventStatus:
         return "hypothetical"  # a purpose clause: "resigned to allow elections", "deployed troops to reinforce ..."
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
         owner = by_anchor.get(verb.head.head.i)
-        if owner is not None and owner.type in _EMBEDDING_TYPES and owner.type != cand.type:
-            return _EMBEDDING_TYPES[owner.type]  # type: ignore[return-value]  # "accused X of reneging"
+        if owner is not None and owner.type in load_ontology().embeds and owner.type != cand.type:
+            return load_ontology().embeds[owner.type]  # type: ignore[return-value]  # "accused X of reneging"
     if verb.dep_ in {"xcomp", "ccomp", "advcl"}:
         head = verb.head
         owner = by_anchor.get(head.i)
-        if owner is not None and owner.type in _EMBEDDING_TYPES and owner.type != cand.type:
-            return _EMBEDDING_TYPES[owner.type]  # type: ignore[return-value]
+        if owner is not None and owner.type in load_ontology().embeds and owner.type != cand.type:
+            return load_ontology().embeds[owner.type]  # type: ignore[return-value]
         if lemma_of(head) in {"fail", "refuse"}:  # "failed to reach agreement": it did not happen
             return "negated"
         if lemma_of(head) in _IRREALIS_HEADS:
@@ -156,7 +151,7 @@ def refused(cand: Cand) -> bool:
     A refusal is the actor's own stance (future or modal negation, or "fail"/"refuse" to),
     which PLOVER codes REJECT; a plain past negation ("did not sign") stays negated.
     """
-    if cand.type not in _REFUSABLE or cand.rule.pos == "HALT":
+    if cand.type not in load_ontology().refusable or cand.rule.pos == "HALT":
         return False
     verb = cand.anchor if cand.anchor.pos_ in {"VERB", "AUX", "ADJ"} else clause_head(cand.anchor)
     if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX | {"would", "can", "could", "wo", "ca"} for c in verb.children):

@@ -57,8 +57,6 @@ from hearsay.nlp.text import doc_text
 
 _SKIP_ENTITY_TYPES = {"ORG", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"}
 # prepositions whose object is a circumstance of the event, not its argument
-# verbal PLOVER types: acts a speaker performs by saying so (manual, quad categories)
-_VERBAL_TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
 _ADJUNCT_PREPS = {"during", "after", "before", "amid", "amidst", "despite", "following", "since", "until", "throughout",
                   "because", "besides", "like", "unlike"}
 _OBLIGATION_AUX = {"must", "should"}
@@ -144,9 +142,6 @@ def _imperative(tok: Token) -> bool:
     return not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "expl", "mark"} for c in tok.children)
 
 
-# the REQUEST mode of a demanded act (PLOVER manual, REQUEST modes; CAMEO 101-108)
-_REQUEST_MODES = {"RETREAT": "yield", "CONCEDE": "yield", "AID": "assist", "COOPERATE": "assist", "SUPPORT": "assist",
-                  "CONSULT": "meet", "AGREE": "meet"}
 
 
 def _candidate(tok: Token, lex: Lexicon, entities: EntityIndex, reported: bool = False) -> Cand | None:
@@ -154,7 +149,7 @@ def _candidate(tok: Token, lex: Lexicon, entities: EntityIndex, reported: bool =
     if cand is not None and reported and cand.anchor.i == tok.i and tok.pos_ == "VERB" and _imperative(tok):
         # a quoted order ("'Release the hostages,' the minister told Hamas") is the speaker's demand
         rule = Rule("IMPERATIVE", cand.rule.lemma, "REQUEST", None, (), cand.rule.line)
-        return Cand(tok, tok, rule, "REQUEST", _REQUEST_MODES.get(cand.type))
+        return Cand(tok, tok, rule, "REQUEST", load_ontology().requested.get(cand.type))
     return cand
 
 
@@ -414,7 +409,7 @@ def _speaker_acts(cand: Cand) -> bool:
     or an agentless passive one."""
     if cand.rule.pos in {"MODAL", "IMPERATIVE"}:
         return True
-    if cand.type not in _VERBAL_TYPES:
+    if cand.type not in load_ontology().verbal:
         return False
     verb = cand.anchor if cand.anchor.pos_ in {"VERB", "AUX", "ADJ"} else clause_head(cand.anchor)
     if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
@@ -503,14 +498,12 @@ def _codes(entities: EntityIndex, arg: ea.Arg, sent: Span, domestic: str | None 
 
 
 _STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG"}
-# acts a state takes at home: restricting, conceding, mobilising, retreating (CAMEO 08, 15, 17)
-_DOMESTIC_TYPES = {"COERCE", "CONCEDE", "MOBILIZE", "RETREAT"}
 
 
 def _domestic(entities: EntityIndex, cand: Cand, place: str | None, target: ea.Arg | None) -> str | None:
     """Return the country of a domestic act: where it happens ("declared a state of siege in
     Haiti"), or for coercion, whose people it targets ("banned Ugandan opposition candidates")."""
-    if cand.base_type not in _DOMESTIC_TYPES:
+    if cand.base_type not in load_ontology().domestic:
         return None
     for eid in (place, target.entity if target is not None and cand.base_type == "COERCE" else None):
         if eid is not None and not eid.startswith(ea.PENDING):
