@@ -506,10 +506,6 @@ def hit_marks(snippet: str, words: list[str]) -> tuple[str, list[tuple[int, int]
     return text_, marks
 
 
-__all__ = ["MAX_LIMIT", "contradictions", "duplicates", "entities", "entity_page", "figures", "resolve_entity", "search",
-           "series", "series_keys", "statements"]
-
-
 # --- reads for the API and web UI ---
 # Added for the JSON API and the web UI, and usable by the CLI: article summaries and records,
 # the ledger around one article, rows by id with the record columns the lists above leave out,
@@ -1054,10 +1050,11 @@ def provenance(store: Store, kind: str, key: int) -> dict[str, Any]:
             "context": _context(article_text, row["char_start"], row["char_end"])}
 
 
-__all__ += ["EVENT_FACETS", "event_facets", "events", "events_total", "figure_facets"]
-__all__ += ["TRANSFER_GOODS", "TRANSFER_TYPES", "transfer_goods", "transfer_pairs", "transfers"]
-__all__ += ["REVIEW_RULES", "provenance", "review_queue", "review_total"]
-__all__ += ["HIT_OPEN", "HIT_CLOSE", "STATEMENT_FACETS", "articles_total", "entity_events_total", "figures_total",
-            "hit_marks", "statement_facets", "statements_total"]
-__all__ += ["article", "article_links", "articles", "articles_by_id", "contradictions_in_full", "duplicates_in_full",
-            "entity_events", "entity_overview", "figures_by_id", "search_hits", "statements_by_id", "timeline"]
+__all__ = ["EVENT_FACETS", "HIT_CLOSE", "HIT_OPEN", "MAX_LIMIT", "REVIEW_RULES", "STATEMENT_FACETS", "TRANSFER_GOODS",
+           "TRANSFER_TYPES", "article", "article_links", "articles", "articles_by_id", "articles_total",
+           "contradictions", "contradictions_in_full", "duplicates", "duplicates_in_full", "entities",
+           "entity_events", "entity_events_total", "entity_overview", "entity_page", "event_facets",
+           "events", "events_total", "figure_facets", "figures", "figures_by_id", "figures_total",
+           "hit_marks", "provenance", "resolve_entity", "review_queue", "review_total", "search",
+           "search_hits", "series", "series_keys", "statement_facets", "statements", "statements_by_id",
+           "statements_total", "timeline", "transfer_goods", "transfer_pairs", "transfers"]
