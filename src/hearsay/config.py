@@ -70,6 +70,11 @@ RANGES: dict[str, tuple[float | None, float | None]] = {
 }
 
 
+# Languages with a pinned spaCy pipeline and rule tables (issue 18: an accepted-and-ignored
+# HEARSAY_LANGUAGE=de would analyse German with English rules).
+LANGUAGES = frozenset({"en"})
+
+
 def _check_range(name: str, value: Any) -> None:
     low, high = RANGES.get(name, (None, None))
     if isinstance(value, bool) or not isinstance(value, int | float):
@@ -123,7 +128,11 @@ def load_settings(overrides: Mapping[str, Any] | None = None, environ: Mapping[s
         values[name] = value
     for name, value in values.items():
         _check_range(name, value)
+    language = str(values.get("language", base.language)).strip().lower()
+    if language not in LANGUAGES:
+        raise ConfigError(f"setting language: {language!r} has no pipeline (hearsay analyses {', '.join(sorted(LANGUAGES))} only)")
+    values["language"] = language
     return dataclasses.replace(base, **values)
 
 
-__all__ = ["DEFAULT_MODEL", "RANGES", "SETTINGS_TABLE", "Settings", "load_settings"]
+__all__ = ["DEFAULT_MODEL", "LANGUAGES", "RANGES", "SETTINGS_TABLE", "Settings", "load_settings"]

@@ -31,6 +31,7 @@ from sqlalchemy import Connection, select
 
 from rapidfuzz import fuzz
 
+from hearsay import lexicon
 from hearsay.ledger.statements import words
 from hearsay.ledger.variables import sentence_of
 from hearsay.store import schema
@@ -186,7 +187,6 @@ _NOT_NEGATING = re.compile(r"\b(?:nothing|no|not) (?:less|more|fewer) than\b|\bn
 # Tokeniser and typing damage: "hadn’ t", "can 't", "cant" -> "hadn't", "can't".
 _SPLIT_NT = re.compile(r"n\s?[’'`]\s?t\b", re.I)
 _BARE_NT = re.compile(r"\b(can|don|didn|doesn|isn|wasn|wouldn|couldn|shouldn|aren|weren|haven|hasn|hadn)t\b", re.I)
-_DENIAL_CUES = frozenset({"denied", "denies", "deny", "rejected", "rejects", "dismissed", "dismisses", "refuted", "disputed"})
 SAME_PROPOSITION_MIN = 0.9  # rapidfuzz ratio (order-sensitive) of the two propositions without negations
 
 
@@ -200,10 +200,10 @@ def asserts(content: str, cue: str | None) -> tuple[bool, str] | None:
         return None
     body = _BARE_NT.sub(lambda m: m.group(1) + "n't", _SPLIT_NT.sub("n't", content))
     body = _NOT_NEGATING.sub(" ", body)
-    if verb in _DENIAL_CUES:
+    if verb in lexicon.words("denial_cues.txt"):
         body = _REPORTS_THAT.sub("", body, count=1)
     ws = words(body)
-    count = sum(1 for w in ws if w in _NEGATORS) + (verb in _DENIAL_CUES)
+    count = sum(1 for w in ws if w in _NEGATORS) + (verb in lexicon.words("denial_cues.txt"))
     core = " ".join(w for w in ws if w not in _NEGATORS)
     return (count % 2 == 1, core) if core.strip() else None
 

@@ -17,6 +17,7 @@ import re
 from rapidfuzz import fuzz
 from sqlalchemy import Connection, func, select
 
+from hearsay import lexicon
 from hearsay.model import Record, Statement
 from hearsay.store import schema
 
@@ -51,7 +52,7 @@ def polarity_of(content: str, cue: str | None = None) -> tuple[bool, str]:
     for every new statement of theirs (the ledger's costliest step, docs/perf-query.md)."""
     ws = words(content)
     count = sum(1 for w in ws if w in NEGATIONS)
-    if cue and cue.lower().split()[0] in {"denied", "denies", "deny", "rejected", "dismissed"}:
+    if cue and cue.split() and cue.lower().split()[0] in lexicon.words("denial_cues.txt"):
         count += 1
     return count % 2 == 1, " ".join(w for w in ws if w not in NEGATIONS)
 
