@@ -1,0 +1,34 @@
+"""The entities extractor on a table of sentences -> expected result (issue 11).
+
+Every row runs only the steps its part needs (the ``extract`` fixture), not the whole pipeline,
+so a broken rule shows up here as one failing row of its own package. The expected values are
+what a careful reader of the sentence would write down.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(("text", "name", "type_"), [
+    ("Angela Merkel met Emmanuel Macron in Paris.\n", "Angela Merkel", "PERSON"),
+    ("Angela Merkel met Emmanuel Macron in Paris.\n", "Paris", "GPE"),
+    ("Secretary Shoigu arrived. Sergei Shoigu said little.\n", "Sergei Shoigu", "PERSON"),
+    ("Troops from the DPRK were seen. North Korea denied it.\n", "North Korea", "GPE"),
+    ("The International Monetary Fund (IMF) cut its forecast.\n", "International Monetary Fund", "ORG"),
+])
+def test_entities_table(extract, text, name, type_) -> None:
+    entities = extract(text, "entities").entities.freeze()
+    assert (name, type_) in {(e.name, e.type) for e in entities}
+
+
+@pytest.mark.parametrize(("text", "name", "alias"), [
+    ("Troops from the DPRK were seen. North Korea denied it.\n", "North Korea", "DPRK"),
+    ("Secretary Shoigu arrived. Sergei Shoigu said little.\n", "Sergei Shoigu", "Shoigu"),
+    ("The International Monetary Fund (IMF) cut its forecast. The IMF said growth would slow.\n",
+     "International Monetary Fund", "IMF"),
+])
+def test_entities_aliases_join_one_entity(extract, text, name, alias) -> None:
+    entities = extract(text, "entities").entities.freeze()
+    (entity,) = [e for e in entities if e.name == name]
+    assert alias in entity.aliases

@@ -1,0 +1,27 @@
+"""The times extractor on a table of sentences -> expected result (issue 11).
+
+Every row runs only the steps its part needs (the ``extract`` fixture), not the whole pipeline,
+so a broken rule shows up here as one failing row of its own package. The expected values are
+what a careful reader of the sentence would write down.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+PUBLISHED = date(2024, 3, 6)  # a Wednesday
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    ("The talks ended yesterday.\n", "yesterday", "2024-03-05"),
+    ("Prices rose last month.\n", "last month", "2024-02"),
+    ("The vote is on 12 May 2024.\n", "12 May 2024", "2024-05-12"),
+    ("The plant closed in 2019.\n", "2019", "2019"),
+    ("Shipments resume next year.\n", "next year", "2025"),
+    ("Fighting continued this week.\n", "this week", "2024-W10"),
+])
+def test_times_table(extract, text, expression, value) -> None:
+    times = extract(text, "times", published=PUBLISHED).times
+    assert (expression, value) in {(t.text, t.value) for t in times}
