@@ -32,7 +32,9 @@ _SOCIAL = re.compile(
     r"|share this (article|story)|read more:|related:|advertisement\b)",
     re.I,
 )
-_BYLINE = re.compile(r"^\s*(by|written by|reporting by|editing by)\s+[A-Z][\w.'’-]+(\s+[A-Z][\w.'’-]+){0,3}\s*$")
+# "By Anna Petrova" (the sentence-initial capital included); only capitalised words may follow, so
+# "By the end of the week, ..." stays story
+_BYLINE = re.compile(r"^\s*([Bb]y|[Ww]ritten by|[Rr]eporting by|[Ee]diting by)\s+[A-Z][\w.'’-]+(\s+[A-Z][\w.'’-]+){0,3}\s*$")
 
 
 @dataclass(frozen=True, slots=True)
