@@ -41,7 +41,7 @@ class Settings:
 
 # name -> (environment variable, help). The defaults come from the dataclass itself.
 SETTINGS_TABLE: dict[str, tuple[str, str]] = {
-    "db_url": ("HEARSAY_DB", "SQLAlchemy URL of the store (SQLite by default, PostgreSQL with postgresql+psycopg://)."),
+    "db_url": ("HEARSAY_DB", "The store: a SQLite file path (demo.db) or a SQLAlchemy URL (sqlite:///demo.db, postgresql+psycopg://user@host/db)."),
     "store": ("HEARSAY_STORE", "Save analysed articles to the store (false: analyse only)."),
     "model": ("HEARSAY_MODEL", "Installed spaCy pipeline package to load; never downloaded at run time."),
     "model_version": ("HEARSAY_MODEL_VERSION", "Pipeline version hearsay was built and evaluated with; a different one is refused."),
@@ -132,7 +132,21 @@ def load_settings(overrides: Mapping[str, Any] | None = None, environ: Mapping[s
     if language not in LANGUAGES:
         raise ConfigError(f"setting language: {language!r} has no pipeline (hearsay analyses {', '.join(sorted(LANGUAGES))} only)")
     values["language"] = language
+    if "db_url" in values:
+        values["db_url"] = store_url(str(values["db_url"]))
     return dataclasses.replace(base, **values)
 
 
-__all__ = ["DEFAULT_MODEL", "LANGUAGES", "RANGES", "SETTINGS_TABLE", "Settings", "load_settings"]
+def store_url(value: str) -> str:
+    """Return the SQLAlchemy URL of a store given as a URL or as a plain SQLite file path.
+
+    ``demo.db`` and ``/data/demo.db`` name SQLite files, as in sqlite-utils and Datasette;
+    anything with a ``scheme://`` is used as written.
+    """
+    value = value.strip()
+    if "://" in value or not value:
+        return value
+    return "sqlite:///" + value
+
+
+__all__ = ["DEFAULT_MODEL", "LANGUAGES", "RANGES", "SETTINGS_TABLE", "Settings", "load_settings", "store_url"]

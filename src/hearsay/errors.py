@@ -4,8 +4,8 @@ Every error hearsay raises on purpose is a :class:`HearsayError`; the CLI turns 
 ``Error: ...`` line on stderr and exits with the class's ``exit_code``::
 
     HearsayError                 exit 1   code "error"
-    ├── InputError               exit 2   code "input"    unreadable, binary, empty or malformed input
-    │   └── SizeLimitError       exit 2   code "too_large" input over the configured size limit
+    ├── InputError               exit 65  code "input"    unreadable, binary, empty or malformed input
+    │   └── SizeLimitError       exit 65  code "too_large" input over the configured size limit
     ├── FetchError               exit 3   code "fetch"    a source could not be fetched
     ├── PipelineError            exit 4   code "pipeline" the NLP pipeline could not load or run
     ├── StoreError               exit 5   code "store"    the database is unreachable or refused a write
@@ -34,7 +34,7 @@ class InputError(HearsayError):
     """An input could not be read or is not an article (binary, empty, malformed)."""
 
     code = "input"
-    exit_code = 2
+    exit_code = 65
 
 
 class SizeLimitError(InputError):

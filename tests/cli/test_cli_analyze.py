@@ -80,7 +80,7 @@ def test_cli_analyze_jsonl_bad_line_named_and_rest_stored(tmp_path, db):
         encoding="utf-8",
     )
     result = run(["analyze", str(path), "--format", "jsonl", "--db", db])
-    assert result.exit_code == 2
+    assert result.exit_code == 65
     one_error_line(result, f"{path}:2: invalid JSON")
     lines = [json.loads(x) for x in result.stdout.splitlines()]
     assert [x["document"]["id"] for x in lines] == ["a", "b"]
@@ -91,13 +91,13 @@ def test_cli_analyze_jsonl_bad_line_named_and_rest_stored(tmp_path, db):
 
 def test_cli_analyze_missing_file(tmp_path):
     result = run(["analyze", str(tmp_path / "nope.txt"), "--no-store"])
-    assert result.exit_code == 2
+    assert result.exit_code == 65
     one_error_line(result, "no such file")
 
 
 def test_cli_analyze_directory(tmp_path):
     result = run(["analyze", str(tmp_path), "--no-store"])
-    assert result.exit_code == 2
+    assert result.exit_code == 65
     one_error_line(result, "is a directory")
 
 
@@ -105,7 +105,7 @@ def test_cli_analyze_binary(tmp_path):
     path = tmp_path / "x.txt"
     path.write_bytes(bytes(range(256)) * 4)
     result = run(["analyze", str(path), "--no-store"])
-    assert result.exit_code == 2
+    assert result.exit_code == 65
     one_error_line(result, "binary file")
 
 
@@ -113,7 +113,7 @@ def test_cli_analyze_non_utf8(tmp_path):
     path = tmp_path / "latin.txt"
     path.write_bytes("Le président a déclaré que la réunion était terminée.".encode("latin-1"))
     result = run(["analyze", str(path), "--no-store"])
-    assert result.exit_code == 2
+    assert result.exit_code == 65
     one_error_line(result, "not valid utf-8")
     detected = run(["analyze", str(path), "--no-store", "--encoding", "auto", "--format", "json"])
     assert detected.exit_code == 0
@@ -124,7 +124,7 @@ def test_cli_analyze_empty_text(tmp_path):
     path = tmp_path / "empty.txt"
     path.write_text(" \n\u200b\n\t\n", encoding="utf-8")
     result = run(["analyze", str(path), "--no-store"])
-    assert result.exit_code == 2
+    assert result.exit_code == 65
     one_error_line(result, "empty text")
 
 

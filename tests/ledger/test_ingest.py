@@ -73,7 +73,7 @@ def test_ingest_records_each_failure_and_exits_non_zero(tmp_path: Path) -> None:
     (src / "batch.jsonl").write_text('{"text": "Ministers met on Monday to discuss the budget."}\n{not json\n', encoding="utf-8")
     (src / "broken.pdf").write_bytes(b"%PDF")  # PDFs are read since issue 16: a broken one fails alone
     result = _ingest(str(src), str(tmp_path / "missing.txt"), "--db", url)
-    assert result.exit_code == 2
+    assert result.exit_code == 65
     assert result.output.splitlines()[0] == "2 stored, 0 already stored, 0 linked as near-duplicates, 4 failed"
     assert "Traceback" not in result.output
     store = open_store(url)
@@ -84,7 +84,7 @@ def test_ingest_records_each_failure_and_exits_non_zero(tmp_path: Path) -> None:
         store.close()
     assert [Path(i).name for i in inputs] == ["batch.jsonl:2", "binary.txt", "broken.pdf", "missing.txt"]
     again = _ingest(str(src), str(tmp_path / "missing.txt"), "--db", url)
-    assert again.exit_code == 2
+    assert again.exit_code == 65
     assert _counts(url)["failures"] == 4
 
 
@@ -109,7 +109,7 @@ def test_ingest_feed_entries_become_articles(tmp_path: Path) -> None:
     (tmp_path / "wire.rss").write_bytes(RSS)
     (tmp_path / "news.atom").write_bytes(ATOM)
     result = _ingest(str(tmp_path / "wire.rss"), str(tmp_path / "news.atom"), "--db", url)
-    assert result.exit_code == 2  # the RSS item without a body fails, the rest goes in
+    assert result.exit_code == 65  # the RSS item without a body fails, the rest goes in
     assert "no content or summary" in result.output
     store = open_store(url)
     try:
@@ -127,7 +127,7 @@ def test_ingest_feed_declaring_entities_is_refused(tmp_path: Path) -> None:
 <rss version="2.0"><channel><title>&b;</title><item><title>x</title><description>&b;</description></item></channel></rss>"""
     (tmp_path / "bomb.xml").write_bytes(bomb)
     result = _ingest(str(tmp_path / "bomb.xml"), "--db", f"sqlite:///{tmp_path / 'b.db'}")
-    assert result.exit_code == 2
+    assert result.exit_code == 65
     assert "refused: the feed declares a DTD or entities" in result.output
 
 
@@ -137,7 +137,7 @@ def test_ingest_gzipped_jsonl(tmp_path: Path) -> None:
         fh.write("\n".join(lines) + "\n")
     (tmp_path / "broken.jsonl.gz").write_bytes(b"not gzip at all")
     result = _ingest(str(tmp_path), "--db", f"sqlite:///{tmp_path / 'g.db'}")
-    assert result.exit_code == 2
+    assert result.exit_code == 65
     assert result.output.startswith("2 stored")
     assert "not a valid gzip file" in result.output
 

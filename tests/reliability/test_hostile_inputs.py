@@ -48,6 +48,6 @@ def test_hostile_oversized_jsonl_line_fails_alone(tmp_path):
     env = {"HEARSAY_MAX_BYTES": "100000"}
     result = CliRunner(env=env).invoke(cli, ["ingest", "--quiet", str(path), "--db", f"sqlite:///{tmp_path / 'h.db'}"],
                                        catch_exceptions=False)
-    assert result.exit_code == 2
+    assert result.exit_code == 65
     assert result.output.startswith("1 stored")
     assert "batch.jsonl:2" in result.stderr and "limit" in result.stderr

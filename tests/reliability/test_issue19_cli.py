@@ -42,7 +42,7 @@ def test_item3_bad_lines_fail_alone_and_are_recorded(tmp_path):
     src.write_text("\n".join(lines) + "\n", encoding="utf-8")
     db = tmp_path / "h.db"
     result = _run("ingest", "-q", str(src), "--db", f"sqlite:///{db}")
-    assert result.exit_code == 2, result.output
+    assert result.exit_code == 65, result.output
     assert result.output.startswith("2 stored")
     assert [origin for origin, _ in _failures(db)] == [f"{src}:2", f"{src}:4"]
     assert "internal error" not in result.stderr
@@ -50,7 +50,7 @@ def test_item3_bad_lines_fail_alone_and_are_recorded(tmp_path):
 
 # --- 2, 8, 13 through analyze --------------------------------------------------------------
 @pytest.mark.parametrize("args,code,words", [
-    (["analyze", "/dev/zero"], 2, "device"),
+    (["analyze", "/dev/zero"], 65, "device"),
     (["analyze", "--no-store", "--published", "0001-01-01", "x.txt"], 6, "out of range"),
     (["query", "statements", "--offset", "99999999999999999999"], 2, "--offset"),
 ])
@@ -112,6 +112,9 @@ def test_internal_error_traceback_goes_to_the_log_file(tmp_path, monkeypatch):
         raise RuntimeError("a hearsay bug")
 
     monkeypatch.setattr(export, "export_tables", boom)
+    from hearsay.store import open_store
+
+    open_store(f"sqlite:///{tmp_path / 'h.db'}").close()  # export reads an existing store only
     log = tmp_path / "hearsay.log"
     try:
         result = _run("--log-file", str(log), "export", str(tmp_path / "out"), "--db", f"sqlite:///{tmp_path / 'h.db'}")

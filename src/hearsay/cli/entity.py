@@ -19,19 +19,9 @@ from hearsay.store import Store
 
 
 def _existing_store(db_url: str | None) -> Store:
-    """Open the configured store, refusing to create one: these commands work on stored articles."""
-    from sqlalchemy.engine import make_url
-
     from hearsay.store import open_store
 
-    url = load_settings({"db_url": db_url}).db_url
-    try:
-        parsed = make_url(url)
-    except Exception:
-        raise StoreError(f"cannot use database URL {url!r}") from None
-    if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:") and not Path(parsed.database).exists():
-        raise StoreError(f"no store at {parsed.database}: ingest or analyse articles first (or pass --db)")
-    return open_store(url)
+    return open_store(load_settings({"db_url": db_url}).db_url, must_exist=True)
 
 
 def _in_transaction(db_url: str | None, work: Callable[[Connection], Any]) -> Any:

@@ -27,7 +27,7 @@ def export(out_dir: str, fmt: str, tables: tuple[str, ...], db_url: str | None) 
     from hearsay.store.export import export_tables
     from hearsay.store import open_store
 
-    store = open_store(load_settings({"db_url": db_url}).db_url)
+    store = open_store(load_settings({"db_url": db_url}).db_url, must_exist=True)
     try:
         written = export_tables(store, out_dir, fmt, tables or None)
     finally:

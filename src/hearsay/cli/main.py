@@ -15,18 +15,20 @@ import click
 from rich.console import Console
 
 from hearsay import __version__
-from hearsay.cli.options import db_option, input_options
+from hearsay.cli.options import DB_HELP, db_option, input_options
+from hearsay.cli.reference import epilog
 from hearsay.cli.shell import State, fail, guarded
 from hearsay.config import load_settings
 from hearsay.errors import HearsayError
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100}, epilog=epilog())
 @click.version_option(__version__, prog_name="hearsay")
+@click.option("--db", "root_db", metavar="PATH|URL", default=None, help=DB_HELP)
 @click.option("--debug", is_flag=True, help="Show full tracebacks on errors.")
 @click.option("--log-file", metavar="PATH", default=None,
               help="Append warnings and errors, with tracebacks of internal errors, to this file.")
-def cli(debug: bool, log_file: str | None) -> None:
+def cli(root_db: str | None, debug: bool, log_file: str | None) -> None:
     """hearsay: who said what, according to whom, and when.
 
     Turns news articles into attributed statements, hedged figures, TIMEX3 dates, PLOVER
@@ -135,9 +137,11 @@ def db_migrate(db_url: str | None, dry_run: bool) -> None:
 
     from hearsay.store.migrations import migrate, pending
 
+    from hearsay.store import sqlite_file_exists
+
     settings = load_settings({"db_url": db_url})
-    if dry_run:
-        names = pending(create_engine(settings.db_url))
+    if dry_run:  # never creates the store: a missing SQLite file has every migration pending
+        names = pending(create_engine(settings.db_url)) if sqlite_file_exists(settings.db_url) else pending(None)
         click.echo("\n".join(names) if names else "up to date")
         return
     from hearsay.store import open_store
@@ -151,12 +155,21 @@ def db_migrate(db_url: str | None, dry_run: bool) -> None:
 @db_option
 @guarded
 def db_status(db_url: str | None) -> None:
-    """Show how many rows each table of the store holds."""
+    """Show the store's schema state and how many rows each table holds (changes nothing)."""
     from hearsay.store import open_store
+    from hearsay.store.migrations import pending
 
-    store = open_store(load_settings({"db_url": db_url}).db_url)
-    for table in ("documents", "entities", "mentions", "statements", "figures", "times", "events", "rejected"):
-        click.echo(f"{table:12} {store.count(table):>8}")
+    store = open_store(load_settings({"db_url": db_url}).db_url, create=False, must_exist=True)
+    try:
+        todo = pending(store.engine)
+        if todo:
+            click.echo(f"schema: {len(todo)} migration(s) pending ({', '.join(todo)}); run hearsay db migrate")
+            return
+        click.echo("schema: up to date")
+        for table in ("documents", "entities", "mentions", "statements", "figures", "times", "events", "rejected"):
+            click.echo(f"{table:12} {store.count(table):>8}")
+    finally:
+        store.close()
 
 
 # --- commands defined in their own modules (ledger, serving, export) register below -----

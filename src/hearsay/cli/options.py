@@ -10,10 +10,18 @@ import click
 from hearsay.config import SETTINGS_TABLE
 
 
+DB_HELP = SETTINGS_TABLE["db_url"][1] + " [env HEARSAY_DB; default: hearsay.db]"
+
+
+def _root_db() -> str | None:
+    """The ``--db`` given before the command (``hearsay --db demo.db query ...``), if any."""
+    ctx = click.get_current_context(silent=True)
+    return None if ctx is None else ctx.find_root().params.get("root_db")
+
+
 def db_option(f: Callable[..., Any]) -> Callable[..., Any]:
-    """``--db URL``: the store to use."""
-    return click.option("--db", "db_url", metavar="URL", default=None,
-                        help=SETTINGS_TABLE["db_url"][1] + " [default: sqlite:///hearsay.db]")(f)
+    """``--db PATH|URL``: the store to use; also accepted before the command."""
+    return click.option("--db", "db_url", metavar="PATH|URL", default=_root_db, show_default=False, help=DB_HELP)(f)
 
 
 def input_options(f: Callable[..., Any]) -> Callable[..., Any]:

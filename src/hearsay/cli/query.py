@@ -19,7 +19,7 @@ from hearsay.store import Store
 def _store(db_url: str | None) -> Iterator[Store]:
     from hearsay.store import open_store
 
-    store = open_store(load_settings({"db_url": db_url}).db_url)
+    store = open_store(load_settings({"db_url": db_url}).db_url, must_exist=True)
     try:
         yield store
     finally:
@@ -46,7 +46,9 @@ def _emit(data: Any, fmt: str, text: Callable[[Any], Iterator[str]]) -> None:
 
 
 def _where(row: dict[str, Any]) -> str:
-    return f"{row.get('source') or '?'}, {row.get('published') or 'undated'}: {row.get('title') or row.get('document_id')}"
+    """Where a row comes from: outlet, date, title — each left out when the article has none."""
+    title = row.get("title") or f"article #{row.get('document_id')}"
+    return ", ".join(p for p in (row.get("source"), row.get("published") or "undated") if p) + f": {title}"
 
 
 def _statement_lines(rows: list[dict[str, Any]]) -> Iterator[str]:
@@ -60,7 +62,7 @@ def _figure_lines(rows: list[dict[str, Any]]) -> Iterator[str]:
         lo = "…" if r["low"] is None else f"{r['low']:g}"
         hi = "…" if r["high"] is None else f"{r['high']:g}"
         by = f" according to {r['according_to']}" if r.get("according_to") else ""
-        yield (f"[{r['id']}] {r.get('subject') or '?'} / {r['quantity']} as of {r.get('as_of') or '?'}: "
+        yield (f"[{r['id']}] {r.get('subject') or '(no subject)'} / {r['quantity']} as of {r.get('as_of') or 'unknown'}: "
                f"{r['text']!r} = [{lo}, {hi}]{by}\n      {_where(r)}")
 
 
@@ -113,7 +115,7 @@ def series_command(subject: str | None, quantity: str | None, db_url: str | None
             _emit(data, fmt, lambda d: iter([f"{d['subject']['name']} / {d['quantity']}", *_figure_lines(d["points"])]))
             return
         rows = series_keys(store, subject=subject, limit=limit, offset=offset)
-        _emit(rows, fmt, lambda rs: (f"{r['subject'] or '?'} / {r['quantity']}: {r['points']} points, {r['first']} .. {r['last']}"
+        _emit(rows, fmt, lambda rs: (f"{r['subject'] or '(no subject)'} / {r['quantity']}: {r['points']} points, {r['first']} .. {r['last']}"
                                      for r in rs))
 
 
@@ -128,7 +130,7 @@ def contradictions_command(kind: str | None, subject: str | None, db_url: str | 
 
     def lines(rows: list[dict[str, Any]]) -> Iterator[str]:
         for r in rows:
-            yield f"[{r['id']}] {r['kind']}: {r.get('subject') or '?'}: {r['reason']}"
+            yield f"[{r['id']}] {r['kind']}: {r.get('subject') or '(no subject)'}: {r['reason']}"
             for side in ("left", "right"):
                 s = r[side] or {}
                 yield f"      {side:5} {s.get('text')!r}  ({_where(s)})"
@@ -191,7 +193,7 @@ def search_command(words: tuple[str, ...], db_url: str | None, limit: int, offse
         for a in found["articles"]:
             yield f"article [{a['id']}] {_where(a)}\n      {' '.join((a.get('snippet') or '').split())}"
         for s in found["statements"]:
-            yield f"statement [{s['id']}] {s.get('speaker_text') or '?'}: “{s['content']}”\n      {_where(s)}"
+            yield f"statement [{s['id']}] {s.get('speaker_text') or '(unattributed)'}: “{s['content']}”\n      {_where(s)}"
 
     with _store(db_url) as store:
         _emit(search(store, " ".join(words), limit=limit, offset=offset), fmt, lines)

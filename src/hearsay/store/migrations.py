@@ -218,9 +218,9 @@ def applied(engine: Engine) -> list[str]:
         return [r[0] for r in conn.execute(select(schema.schema_migrations.c.name))]
 
 
-def pending(engine: Engine) -> list[str]:
-    """Return the names of the migrations not yet applied (read-only)."""
-    done = set(applied(engine))
+def pending(engine: Engine | None) -> list[str]:
+    """Return the names of the migrations not yet applied (read-only; ``None``: a store not yet created)."""
+    done = set(applied(engine)) if engine is not None else set()
     return [name for name, _ in MIGRATIONS if name not in done]
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import time
+from pathlib import Path
 from collections.abc import Callable, Iterator
 from datetime import date, datetime, timezone
 from typing import Any
@@ -249,16 +250,25 @@ def _reason(exc: Exception) -> str:
     return text[0] if text else type(exc).__name__
 
 
-def open_store(url: str, *, create: bool = True) -> Store:
+def open_store(url: str, *, create: bool = True, must_exist: bool = False) -> Store:
     """Return a :class:`Store` for the SQLAlchemy ``url``, migrated to the current schema.
 
+    Args:
+        url: a SQLAlchemy URL (``sqlite:///hearsay.db``, ``postgresql+psycopg://...``).
+        create: create the schema or bring it up to date; False only connects.
+        must_exist: refuse a SQLite file that does not exist instead of creating it (what
+            every command that only reads wants: a typo in ``--db`` is an error, not a new store).
+
     Raises:
-        StoreError: a malformed URL, a missing driver or an unreachable database.
+        StoreError: a malformed URL, a missing driver, an unreachable database, or a missing
+            SQLite file when ``must_exist``.
     """
     try:
         parsed = make_url(url)
     except ArgumentError:
         raise StoreError(f"cannot use database URL {url!r}") from None
+    if must_exist and not sqlite_file_exists(url):
+        raise StoreError(f"no store at {parsed.database}: ingest or analyse articles first, or pass --db")
     try:
         kwargs: dict[str, Any] = {}
         if parsed.get_backend_name() == "sqlite":
@@ -284,4 +294,15 @@ def open_store(url: str, *, create: bool = True) -> Store:
     return Store(engine)
 
 
-__all__ = ["Store", "open_store"]
+def sqlite_file_exists(url: str) -> bool:
+    """False only for a SQLite URL naming a file that does not exist (in-memory and servers: True)."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        return True  # open_store reports the malformed URL
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return True
+    return Path(parsed.database).exists()
+
+
+__all__ = ["Store", "open_store", "sqlite_file_exists"]
