@@ -95,10 +95,10 @@ def test_cli_analyze_missing_file(tmp_path):
     one_error_line(result, "no such file")
 
 
-def test_cli_analyze_directory(tmp_path):
+def test_cli_analyze_empty_directory(tmp_path):
     result = run(["analyze", str(tmp_path), "--no-store"])
     assert result.exit_code == 65
-    one_error_line(result, "is a directory")
+    one_error_line(result, "directory holds no .txt")
 
 
 def test_cli_analyze_binary(tmp_path):
@@ -162,3 +162,34 @@ def test_cli_analyze_stores_through_the_one_ingest_path(tmp_path):
         linked = conn.execute("SELECT COUNT(*) FROM ledger_documents").fetchone()[0]
         canonical = conn.execute("SELECT COUNT(*) FROM canonical_entities").fetchone()[0]
     assert linked == 1 and canonical > 0
+
+
+FEED = b"""<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0"><channel><title>Example Wire</title>
+<item><title>Budget talks resume</title><link>https://example.org/a</link>
+<pubDate>Mon, 02 Jun 2025 10:00:00 GMT</pubDate>
+<description>&lt;p&gt;Finance ministers resumed budget talks on Monday, officials said.&lt;/p&gt;</description></item>
+</channel></rss>"""
+
+
+def test_cli_analyze_reads_a_feed_as_ingest_does(tmp_path):
+    """issue 18: ``analyze world.rss`` analysed the XML markup as text and exited 0."""
+    path = tmp_path / "world.rss"
+    path.write_bytes(FEED)
+    result = run(["analyze", str(path), "--no-store", "--format", "jsonl"])
+    assert result.exit_code == 0, result.output
+    (record,) = [json.loads(x) for x in result.stdout.splitlines()]
+    assert record["document"]["title"] == "Budget talks resume"
+    assert record["document"]["url"] == "https://example.org/a"
+    assert record["document"]["published"] == "2025-06-02"
+    assert "<" not in record["document"]["text"] and "Finance ministers" in record["document"]["text"]
+
+
+def test_cli_analyze_reads_a_directory(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(SHORT, encoding="utf-8")
+    (tmp_path / "in" / "b.html").write_text(f"<html><body><article><p>{SHORT}</p></article></body></html>",
+                                            encoding="utf-8")
+    result = run(["analyze", str(tmp_path / "in"), "--no-store", "--format", "jsonl"])
+    assert result.exit_code == 0
+    assert len(result.stdout.splitlines()) == 2

@@ -59,10 +59,11 @@ def analyze(paths: tuple[str, ...], input_format: str | None, published: str | N
             fmt: str | None, db_url: str | None, no_store: bool) -> None:
     """Analyse articles and print their hearsay/1 records.
 
-    PATH is a text (.txt; the first line may be a title), HTML (.html/.htm) or JSONL (.jsonl:
-    one object per line with "text" or "html" and optional id, url, title, published, source,
-    authors) file; "-" reads standard input. Each article is saved to the store (one copy per
-    distinct text, linked into the ledger as ``hearsay ingest`` links it) unless --no-store is given.
+    PATH is a text (.txt; the first line may be a title), HTML (.html/.htm), PDF, JSONL (.jsonl,
+    .jsonl.gz: one object per line with "text" or "html" and optional id, url, title, published,
+    source, authors), RSS/Atom feed or WARC file, or a directory of them, as "hearsay ingest"
+    reads them; "-" reads standard input. Each article is saved to the store (one copy per
+    distinct text, linked into the ledger as "hearsay ingest" links it) unless --no-store is given.
 
     \b
     Examples:
@@ -70,7 +71,8 @@ def analyze(paths: tuple[str, ...], input_format: str | None, published: str | N
       hearsay analyze page.html --format json > record.json
       cat batch.jsonl | hearsay analyze - --input-format jsonl --format jsonl
     """
-    from hearsay.ingest import Failure, iter_articles, parse_date
+    from hearsay.ingest import Failure, parse_date
+    from hearsay.ingest.sources import expand, read_source
     from hearsay.record import to_dict
     from hearsay.service import make_runner, store_record
 
@@ -80,8 +82,16 @@ def analyze(paths: tuple[str, ...], input_format: str | None, published: str | N
     store = None
     failures: list[Failure] = []
 
+    def items() -> Any:  # what ingest reads, analyze reads: files, directories, feeds, WARC, JSONL(.gz)
+        for source in expand(paths, settings):
+            if isinstance(source, Failure):
+                yield source
+            else:
+                yield from read_source(source, settings, input_format=input_format, published=reference,
+                                       encoding=encoding)
+
     def articles() -> Any:
-        for item in iter_articles(paths, settings, input_format=input_format, published=reference, encoding=encoding):
+        for item in items():
             if isinstance(item, Failure):
                 failures.append(item)
                 fail(item.error)
