@@ -6,19 +6,22 @@ go on, so the CLI can report every problem and still process the rest.
 
 from __future__ import annotations
 
+import email.utils
 import json
 import logging
+import re
 import sys
 import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any, BinaryIO
 
 from hearsay.config import Settings
 from hearsay.errors import ConfigError, HearsayError, InputError, SizeLimitError
 from hearsay.ingest.files import iter_lines, open_regular, os_reason, read_limited, read_regular
+from hearsay.ingest.fields import hearsay_fields
 from hearsay.ingest.html import extract_html
 from hearsay.ingest.normalize import normalize_text
 from hearsay.ingest.text import decode_bytes, guess_title
@@ -56,12 +59,45 @@ def parse_date(value: str | None, what: str = "--published", error: type[Hearsay
     """
     if value is None or value == "":
         return None
-    try:
-        day = date.fromisoformat(str(value).strip()[:10])
-    except ValueError:
+    day = read_date(str(value))
+    if day is None:
         raise error(f"{what}: cannot read {value!r} as a date (expected YYYY-MM-DD)") from None
     check_date(day, what, error)
     return day
+
+
+# Written dates other tools and feeds use, beyond ISO 8601: "Nov 29, 2026", "29 November 2026".
+# Numeric day/month orders ("03/04/2026") are ambiguous and are not guessed.
+_WRITTEN_DATES = ("%b %d, %Y", "%B %d, %Y", "%b %d %Y", "%B %d %Y", "%d %B %Y", "%d %b %Y", "%d %b, %Y",
+                  "%Y/%m/%d", "%Y.%m.%d")
+
+
+def read_date(value: str) -> date | None:
+    """Return the calendar date written in ``value``, else None.
+
+    Reads ISO 8601 with or without a time and zone ("2026-11-29", "2026-11-29T10:00:00+01:00",
+    "2026-11-29 10:00:00"), RFC 822 as feeds and e-mail write it ("Sun, 29 Nov 2026 10:00:00
+    GMT"), and month-name dates ("Nov 29, 2026", "29 November 2026"). The date is the one
+    written, in the writer's own time zone.
+    """
+    text = " ".join(value.strip().split())
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text[:10])
+    except ValueError:
+        pass
+    try:
+        return email.utils.parsedate_to_datetime(text).date()
+    except (TypeError, ValueError, IndexError, OverflowError):
+        pass
+    cleaned = re.sub(r"(?<=\d)(st|nd|rd|th)\b", "", text.rstrip("."))
+    for fmt in _WRITTEN_DATES:
+        try:
+            return datetime.strptime(cleaned, fmt).date()
+        except ValueError:
+            continue
+    return None
 
 
 def check_date(day: date, what: str, error: type[HearsayError] = InputError) -> date:
@@ -263,6 +299,7 @@ def jsonl_line(line: str, where: str, published: date | None, settings: Settings
             raise InputError(f"{where}: unusable JSON value ({str(exc).split(';')[0]})") from None
         if not isinstance(obj, dict):
             raise InputError(f"{where}: expected a JSON object, got {type(obj).__name__}")
+        obj = hearsay_fields(obj)  # news-please, trafilatura, newspaper4k field names
         text, html = obj.get("text"), obj.get("html")
         if not isinstance(text, str) and not isinstance(html, str):
             raise InputError(f"{where}: object has no 'text' or 'html' string")
@@ -391,4 +428,4 @@ def iter_articles(
 
 
 __all__ = ["FORMATS", "MAX_DATE", "MIN_DATE", "Failure", "check_date", "detect_format", "detect_language", "iter_articles",
-           "iter_jsonl_stream", "jsonl_articles", "jsonl_line", "make_article", "parse_date", "repair_text", "unexpected"]
+           "iter_jsonl_stream", "jsonl_articles", "jsonl_line", "make_article", "parse_date", "read_date", "repair_text", "unexpected"]
