@@ -167,7 +167,7 @@ def db_migrate(db_url: str | None, dry_run: bool) -> None:
 def db_status(db_url: str | None) -> None:
     """Show the store's schema state and how many rows each table holds (changes nothing)."""
     from hearsay.store import open_store
-    from hearsay.store.migrations import pending
+    from hearsay.store.migrations import SCHEMA_VERSION, pending
 
     store = open_store(load_settings({"db_url": db_url}).db_url, create=False, must_exist=True)
     try:
@@ -175,11 +175,35 @@ def db_status(db_url: str | None) -> None:
         if todo:
             click.echo(f"schema: {len(todo)} migration(s) pending ({', '.join(todo)}); run hearsay db migrate")
             return
-        click.echo("schema: up to date")
+        click.echo(f"schema: up to date (version {SCHEMA_VERSION})")
         for table in ("documents", "entities", "mentions", "statements", "figures", "times", "events", "rejected"):
             click.echo(f"{table:12} {store.count(table):>8}")
     finally:
         store.close()
+
+
+@db.command("datasette-metadata")
+@click.option("--name", default=None, metavar="NAME",
+              help="The database name Datasette will show [default: the store file's name without .db].")
+@db_option
+@guarded
+def db_datasette_metadata(name: str | None, db_url: str | None) -> None:
+    """Print Datasette metadata for the store: titles, descriptions, full-text search.
+
+    \b
+    Example:
+      hearsay db datasette-metadata --db demo.db > metadata.json
+      datasette demo.db -m metadata.json
+    """
+    from pathlib import Path
+
+    from sqlalchemy.engine import make_url
+
+    from hearsay.store.datasette import metadata
+
+    url = load_settings({"db_url": db_url}).db_url
+    database = name or Path(make_url(url).database or "hearsay").stem
+    click.echo(json.dumps(metadata(database), indent=2, ensure_ascii=False))
 
 
 # --- commands defined in their own modules (ledger, serving, export) register below -----

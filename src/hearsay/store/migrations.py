@@ -14,9 +14,6 @@ from sqlalchemy import Connection, Engine, inspect, select, text
 
 from hearsay.store import schema
 
-SCHEMA_VERSION = 7
-
-
 # The tables 0001 creates, named once and for all: later tables come with their own migration.
 _INITIAL = ("documents", "entities", "mentions", "statements", "figures", "times", "events", "rejected")
 
@@ -60,7 +57,9 @@ def _sqlite_fts(conn: Connection) -> None:
         names = ", ".join(cols)
         new = ", ".join(f"new.{c}" for c in cols)
         old = ", ".join(f"old.{c}" for c in cols)
-        conn.exec_driver_sql(f"CREATE VIRTUAL TABLE IF NOT EXISTS {fts} USING fts5({names}, content='{table}', content_rowid='id')")
+        # content="table" in double quotes: how sqlite-utils and Datasette recognise an FTS table's
+        # content table (issue 18: with single quotes `sqlite-utils search` found no index)
+        conn.exec_driver_sql(f'CREATE VIRTUAL TABLE IF NOT EXISTS {fts} USING fts5({names}, content="{table}", content_rowid="id")')
         conn.exec_driver_sql(f"CREATE TRIGGER IF NOT EXISTS {fts}_ai AFTER INSERT ON {table} BEGIN "
                              f"INSERT INTO {fts}(rowid, {names}) VALUES (new.id, {new}); END")
         conn.exec_driver_sql(f"CREATE TRIGGER IF NOT EXISTS {fts}_ad AFTER DELETE ON {table} BEGIN "
@@ -199,6 +198,19 @@ def _m007_claims_variables(conn: Connection) -> None:
     conn.exec_driver_sql("CREATE INDEX IF NOT EXISTS ix_series_points_variable ON series_points (subject_id, variable, period)")
 
 
+def _m008_fts_for_tools(conn: Connection) -> None:
+    """Re-create the SQLite FTS tables with ``content="table"`` so other tools find them (issue 18).
+
+    The index is rebuilt from the content tables; the triggers that keep it current refer to
+    the FTS table by name and stay as they are.
+    """
+    if conn.dialect.name != "sqlite" or not _has_fts5(conn):
+        return
+    for fts in _FTS:
+        conn.exec_driver_sql(f"DROP TABLE IF EXISTS {fts}")
+    _sqlite_fts(conn)
+
+
 MIGRATIONS: list[tuple[str, Callable[[Connection], None]]] = [
     ("0001_initial", _m001_initial),
     ("0002_ledger", _m002_ledger),
@@ -207,7 +219,9 @@ MIGRATIONS: list[tuple[str, Callable[[Connection], None]]] = [
     ("0005_query_indexes", _m005_query_indexes),
     ("0006_identity", _m006_identity),
     ("0007_claims_variables", _m007_claims_variables),
+    ("0008_fts_for_tools", _m008_fts_for_tools),
 ]
+SCHEMA_VERSION = len(MIGRATIONS)  # a store with every migration applied is at this version
 
 
 def applied(engine: Engine) -> list[str]:
