@@ -62,3 +62,21 @@ def test_cli_plain_path_store_is_written_and_read(tmp_path, monkeypatch) -> None
     assert "?" not in listed.output.replace("?”", "")  # no "?" placeholders for missing titles or outlets
     status = runner.invoke(cli, ["db", "status", "--db", "demo.db"])
     assert status.output.startswith("schema: up to date") and "documents" in status.output
+
+
+def test_cli_info_names_version_model_store_and_settings(tmp_path, monkeypatch) -> None:
+    import json
+
+    from hearsay import __version__
+    from hearsay.config import DEFAULT_MODEL
+    from hearsay.store.migrations import MIGRATIONS
+
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(cli, ["info", "--format", "json", "--db", "none.db"])
+    assert result.exit_code == 0
+    data = json.loads(result.output)
+    assert data["hearsay"] == __version__ and data["model"].startswith(DEFAULT_MODEL + "==")
+    assert data["store"] == {"url": "sqlite:///none.db", "exists": False}
+    assert data["schema_version"] == len(MIGRATIONS)
+    assert data["settings"]["language"] == "en" and data["environment"]["db_url"] == "HEARSAY_DB"
+    assert not (tmp_path / "none.db").exists()  # info reads, never creates

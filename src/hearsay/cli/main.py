@@ -182,6 +182,50 @@ def db_status(db_url: str | None) -> None:
         store.close()
 
 
+@cli.command("info")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="Readable lines or one JSON object.")
+@db_option
+@guarded
+def info(fmt: str, db_url: str | None) -> None:
+    """Show hearsay's version, spaCy pipeline, store (and its schema) and every setting."""
+    import dataclasses
+    from importlib import metadata as package_metadata
+
+    from hearsay.config import SETTINGS_TABLE
+    from hearsay.store import sqlite_file_exists
+    from hearsay.store.migrations import SCHEMA_VERSION, pending
+
+    settings = load_settings({"db_url": db_url})
+    try:
+        spacy_version = package_metadata.version("spacy")
+    except package_metadata.PackageNotFoundError:  # pragma: no cover - spaCy is a dependency
+        spacy_version = "not installed"
+    store: dict[str, Any] = {"url": settings.db_url, "exists": sqlite_file_exists(settings.db_url)}
+    if store["exists"] and settings.db_url.startswith("sqlite"):
+        from sqlalchemy import create_engine
+
+        engine = create_engine(settings.db_url)
+        try:
+            store["pending_migrations"] = pending(engine)
+        finally:
+            engine.dispose()
+    data = {"hearsay": __version__, "spacy": spacy_version, "model": f"{settings.model}=={settings.model_version}",
+            "schema_version": SCHEMA_VERSION, "store": store,
+            "settings": {name: getattr(settings, name) for name in SETTINGS_TABLE},
+            "environment": {name: var for name, (var, _) in SETTINGS_TABLE.items()}}
+    if fmt == "json":
+        click.echo(json.dumps(data, indent=1, default=str))
+        return
+    click.echo(f"hearsay {__version__} (spaCy {spacy_version}, pipeline {data['model']})")
+    state = "missing" if not store["exists"] else (
+        f"{len(store['pending_migrations'])} migration(s) pending" if store.get("pending_migrations") else "ok")
+    click.echo(f"store    {settings.db_url} ({state}; schema version {SCHEMA_VERSION})")
+    for field in dataclasses.fields(settings):
+        if field.name in SETTINGS_TABLE:
+            click.echo(f"  {field.name:20} {getattr(settings, field.name)!s:30} {SETTINGS_TABLE[field.name][0]}")
+
+
 @db.command("datasette-metadata")
 @click.option("--name", default=None, metavar="NAME",
               help="The database name Datasette will show [default: the store file's name without .db].")
