@@ -111,7 +111,7 @@ def test_export_writes_each_table(tmp_path: Path) -> None:
         names = [r["name"] for r in csv.DictReader(fh)]
     assert names == ["Sergey Shoigu", "North Korea"]
     bad = runner.invoke(cli, ["export", str(tmp_path / "c"), "--table", "nope", "--db", url])
-    assert bad.exit_code == 6 and bad.output.startswith("Error: unknown table 'nope'")
+    assert bad.exit_code == 6 and bad.output.startswith("Error: unknown table or view 'nope'")
 
 
 def test_migrations_views_answer_on_a_fresh_store(ledger_store) -> None:  # type: ignore[no-untyped-def]

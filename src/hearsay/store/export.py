@@ -13,12 +13,14 @@ import json
 import os
 from collections.abc import Iterable
 from pathlib import Path
+from typing import IO, Any
 
-from sqlalchemy import select
+from sqlalchemy import Connection, select, text
 from sqlalchemy.exc import SQLAlchemyError
 
 from hearsay.errors import ConfigError, InputError, StoreError
 from hearsay.store import Store, schema
+from hearsay.store.migrations import FLAT_VIEWS, VIEWS
 
 FORMATS = ("jsonl", "csv")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -57,6 +59,60 @@ def table_names() -> list[str]:
     return [n for n in names if n != "schema_migrations"]
 
 
+def view_names() -> list[str]:
+    """Return the exportable views: readable joins with canonical names (docs/export.md)."""
+    return [*FLAT_VIEWS, *VIEWS]
+
+
+def _rows(conn: Connection, name: str) -> Any:
+    """Stream the rows of table or view ``name`` (tables in primary-key order)."""
+    tables = {**schema.metadata.tables, **schema.ledger_metadata.tables}
+    options = conn.execution_options(stream_results=True, yield_per=1000)
+    if name in tables:
+        table = tables[name]
+        return options.execute(select(table).order_by(*table.primary_key.columns))
+    return options.execute(text(f"SELECT * FROM {name}"))  # noqa: S608 - name is one of view_names()
+
+
+def _write(result: Any, fh: IO[str], fmt: str) -> int:
+    columns = list(result.keys())
+    writer = csv.writer(fh) if fmt == "csv" else None
+    if writer:
+        writer.writerow(columns)
+    n = 0
+    for row in result:
+        if writer:
+            writer.writerow([csv_cell(v) for v in row])
+        else:
+            fh.write(json.dumps(dict(zip(columns, row, strict=True)), ensure_ascii=False, default=str) + "\n")
+        n += 1
+    return n
+
+
+def export_to_stream(store: Store, name: str, fh: IO[str], fmt: str = "jsonl") -> int:
+    """Write one table or view to ``fh`` (e.g. standard output); return the rows written.
+
+    Raises:
+        ConfigError: an unknown table, view or format.
+        StoreError: the store cannot be read.
+    """
+    _check(fmt, [name])
+    try:
+        with store.engine.connect() as conn:
+            return _write(_rows(conn, name), fh, fmt)
+    except SQLAlchemyError as exc:
+        raise StoreError(f"cannot export {name}: {str(getattr(exc, 'orig', exc)).splitlines()[0]}") from None
+
+
+def _check(fmt: str, chosen: list[str]) -> None:
+    if fmt not in FORMATS:
+        raise ConfigError(f"unknown export format {fmt!r} (choose from {', '.join(FORMATS)})")
+    known = table_names() + view_names()
+    unknown = [t for t in chosen if t not in known]
+    if unknown:
+        raise ConfigError(f"unknown table or view {unknown[0]!r} (choose from {', '.join(known)})")
+
+
 def export_tables(store: Store, out_dir: str | Path, fmt: str = "jsonl", tables: Iterable[str] | None = None) -> dict[str, int]:
     """Write ``<out_dir>/<table>.<fmt>`` for each table; return the rows written per table.
 
@@ -65,38 +121,20 @@ def export_tables(store: Store, out_dir: str | Path, fmt: str = "jsonl", tables:
         InputError: the output directory cannot be written.
         StoreError: the store cannot be read.
     """
-    if fmt not in FORMATS:
-        raise ConfigError(f"unknown export format {fmt!r} (choose from {', '.join(FORMATS)})")
-    known = table_names()
-    chosen = list(tables or known)
-    unknown = [t for t in chosen if t not in known]
-    if unknown:
-        raise ConfigError(f"unknown table {unknown[0]!r} (choose from {', '.join(known)})")
+    chosen = list(tables or table_names())
+    _check(fmt, chosen)
     out = Path(out_dir)
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise InputError(f"{out}: cannot create the output directory ({exc.strerror})") from None
-    all_tables = {**schema.metadata.tables, **schema.ledger_metadata.tables}
     written: dict[str, int] = {}
     for name in chosen:
-        table = all_tables[name]
         path = out / f"{name}.{fmt}"
         try:
             fd = _open_new(path)
             with store.engine.connect() as conn, open(fd, "w", encoding="utf-8", newline="") as fh:
-                result = conn.execution_options(stream_results=True, yield_per=1000).execute(select(table).order_by(*table.primary_key.columns))
-                columns = list(result.keys())
-                writer = csv.writer(fh) if fmt == "csv" else None
-                if writer:
-                    writer.writerow(columns)
-                n = 0
-                for row in result:
-                    if writer:
-                        writer.writerow([csv_cell(v) for v in row])
-                    else:
-                        fh.write(json.dumps(dict(zip(columns, row, strict=True)), ensure_ascii=False, default=str) + "\n")
-                    n += 1
+                n = _write(_rows(conn, name), fh, fmt)
         except OSError as exc:
             raise InputError(f"{path}: cannot write ({exc.strerror})") from None
         except SQLAlchemyError as exc:
@@ -105,4 +143,4 @@ def export_tables(store: Store, out_dir: str | Path, fmt: str = "jsonl", tables:
     return written
 
 
-__all__ = ["FORMATS", "csv_cell", "export_tables", "table_names"]
+__all__ = ["FORMATS", "csv_cell", "export_tables", "export_to_stream", "table_names", "view_names"]

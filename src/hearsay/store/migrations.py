@@ -211,6 +211,54 @@ def _m008_fts_for_tools(conn: Connection) -> None:
     _sqlite_fts(conn)
 
 
+# Issue 18: flat rows investigators load as they are — canonical names instead of per-article
+# ids (e8), codes, dates, sources and URLs. ``events_plover`` uses PLOVER's field names
+# (event_type, mode, actor, recipient, ...); each row is one coded event, like a GDELT event row.
+FLAT_VIEWS = {
+    "events_plover": """
+        SELECT v.id AS event_id, v.date AS event_date, d.published AS story_date, v.type AS event_type, v.mode,
+               v.status, coalesce(c_a.name, e_a.name) AS actor, v.actor_code, c_a.id AS actor_entity_id,
+               coalesce(c_t.name, e_t.name) AS recipient, v.target_code AS recipient_code,
+               c_t.id AS recipient_entity_id, coalesce(c_l.name, e_l.name) AS location, v.trigger,
+               substr(d.text, v.sentence_start + 1, v.sentence_end - v.sentence_start) AS sentence,
+               coalesce(c_s.name, e_s.name) AS according_to, d.id AS document_id, d.doc_id, d.title,
+               d.source AS outlet, d.url
+        FROM events v
+        JOIN documents d ON d.id = v.document_id
+        LEFT JOIN entities e_a ON e_a.document_id = v.document_id AND e_a.local_id = v.actor
+        LEFT JOIN entity_links l_a ON l_a.entity_id = e_a.id
+        LEFT JOIN canonical_entities c_a ON c_a.id = l_a.canonical_id
+        LEFT JOIN entities e_t ON e_t.document_id = v.document_id AND e_t.local_id = v.target
+        LEFT JOIN entity_links l_t ON l_t.entity_id = e_t.id
+        LEFT JOIN canonical_entities c_t ON c_t.id = l_t.canonical_id
+        LEFT JOIN entities e_l ON e_l.document_id = v.document_id AND e_l.local_id = v.location
+        LEFT JOIN entity_links l_l ON l_l.entity_id = e_l.id
+        LEFT JOIN canonical_entities c_l ON c_l.id = l_l.canonical_id
+        LEFT JOIN entities e_s ON e_s.document_id = v.document_id AND e_s.local_id = v.source
+        LEFT JOIN entity_links l_s ON l_s.entity_id = e_s.id
+        LEFT JOIN canonical_entities c_s ON c_s.id = l_s.canonical_id""",
+    "figures_flat": """
+        SELECT f.id AS figure_id, f.text, f.value, f.low, f.high, f.hedge, f.unit, f.quantity,
+               coalesce(c_sub.name, e_sub.name) AS subject, c_sub.id AS subject_entity_id, f.as_of,
+               coalesce(c_src.name, e_src.name) AS according_to, d.published AS story_date, d.id AS document_id,
+               d.doc_id, d.title, d.source AS outlet, d.url
+        FROM figures f
+        JOIN documents d ON d.id = f.document_id
+        LEFT JOIN entities e_sub ON e_sub.document_id = f.document_id AND e_sub.local_id = f.subject
+        LEFT JOIN entity_links l_sub ON l_sub.entity_id = e_sub.id
+        LEFT JOIN canonical_entities c_sub ON c_sub.id = l_sub.canonical_id
+        LEFT JOIN entities e_src ON e_src.document_id = f.document_id AND e_src.local_id = f.source
+        LEFT JOIN entity_links l_src ON l_src.entity_id = e_src.id
+        LEFT JOIN canonical_entities c_src ON c_src.id = l_src.canonical_id""",
+}
+
+
+def _m009_flat_views(conn: Connection) -> None:
+    for name, sql in FLAT_VIEWS.items():
+        conn.exec_driver_sql(f"DROP VIEW IF EXISTS {name}")
+        conn.exec_driver_sql(f"CREATE VIEW {name} AS {sql}")
+
+
 MIGRATIONS: list[tuple[str, Callable[[Connection], None]]] = [
     ("0001_initial", _m001_initial),
     ("0002_ledger", _m002_ledger),
@@ -220,6 +268,7 @@ MIGRATIONS: list[tuple[str, Callable[[Connection], None]]] = [
     ("0006_identity", _m006_identity),
     ("0007_claims_variables", _m007_claims_variables),
     ("0008_fts_for_tools", _m008_fts_for_tools),
+    ("0009_flat_views", _m009_flat_views),
 ]
 SCHEMA_VERSION = len(MIGRATIONS)  # a store with every migration applied is at this version
 
@@ -279,4 +328,4 @@ def migrate(engine: Engine) -> list[str]:
     return ran
 
 
-__all__ = ["MIGRATIONS", "QUERY_INDEXES", "VIEWS", "SCHEMA_VERSION", "applied", "migrate", "pending"]
+__all__ = ["FLAT_VIEWS", "MIGRATIONS", "QUERY_INDEXES", "VIEWS", "SCHEMA_VERSION", "applied", "migrate", "pending"]
