@@ -87,3 +87,17 @@ def extract(settings, nlp):
         return analysis
 
     return run
+
+
+@pytest.fixture(scope="session")
+def founding_db(tmp_path_factory):
+    """A SQLite store file holding the founding article, made by ``hearsay analyze`` (read-only use)."""
+    from click.testing import CliRunner
+
+    from hearsay.cli.main import cli
+
+    path = tmp_path_factory.mktemp("founding") / "kursk.db"
+    result = CliRunner().invoke(cli, ["analyze", str(FOUNDING), "--published", "2025-05-30", "--db", str(path),
+                                      "--format", "json"])
+    assert result.exit_code == 0, result.output
+    return path

@@ -15,23 +15,14 @@ from click.testing import CliRunner
 
 from hearsay.cli.main import cli
 
-FOUNDING = Path(__file__).parents[1] / "golden" / "kursk-dprk.txt"
 pytestmark = pytest.mark.model
 
 
-@pytest.fixture(scope="module")
-def store(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("datasette") / "kursk.db"
-    result = CliRunner().invoke(cli, ["analyze", str(FOUNDING), "--published", "2025-05-30", "--db", str(path),
-                                      "--format", "json"])
-    assert result.exit_code == 0, result.output
-    return path
 
-
-def test_datasette_sqlite_utils_finds_and_searches_the_fts_tables(store: Path) -> None:
+def test_datasette_sqlite_utils_finds_and_searches_the_fts_tables(founding_db: Path) -> None:
     import sqlite_utils
 
-    db = sqlite_utils.Database(store)
+    db = sqlite_utils.Database(founding_db)
     assert db["documents"].detect_fts() == "documents_fts"
     assert db["statements"].detect_fts() == "statements_fts"
     (hit,) = list(db["documents"].search("Pyongyang"))
@@ -46,14 +37,14 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def test_datasette_serves_the_store_and_searches_it(store: Path, tmp_path: Path) -> None:
+def test_datasette_serves_the_store_and_searches_it(founding_db: Path, tmp_path: Path) -> None:
     meta = tmp_path / "metadata.json"
-    result = CliRunner().invoke(cli, ["db", "datasette-metadata", "--db", str(store)])
+    result = CliRunner().invoke(cli, ["db", "datasette-metadata", "--db", str(founding_db)])
     assert result.exit_code == 0
     meta.write_text(result.output, encoding="utf-8")
     assert json.loads(result.output)["databases"]["kursk"]["tables"]["documents"]["fts_table"] == "documents_fts"
     port = _free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "datasette", "serve", str(store), "-m", str(meta),
+    proc = subprocess.Popen([sys.executable, "-m", "datasette", "serve", str(founding_db), "-m", str(meta),
                              "-p", str(port), "-h", "127.0.0.1"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     try:
         base = f"http://127.0.0.1:{port}"

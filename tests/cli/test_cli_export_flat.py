@@ -12,21 +12,12 @@ from click.testing import CliRunner
 
 from hearsay.cli.main import cli
 
-FOUNDING = Path(__file__).parents[1] / "golden" / "kursk-dprk.txt"
 pytestmark = pytest.mark.model
 
 
-@pytest.fixture(scope="module")
-def store(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("flat") / "kursk.db"
-    result = CliRunner().invoke(cli, ["analyze", str(FOUNDING), "--published", "2025-05-30", "--db", str(path),
-                                      "--format", "json"])
-    assert result.exit_code == 0
-    return path
 
-
-def test_export_events_plover_rows_name_actors_not_article_ids(store: Path) -> None:
-    result = CliRunner().invoke(cli, ["export", "-", "--table", "events_plover", "--format", "csv", "--db", str(store)])
+def test_export_events_plover_rows_name_actors_not_article_ids(founding_db: Path) -> None:
+    result = CliRunner().invoke(cli, ["export", "-", "--table", "events_plover", "--format", "csv", "--db", str(founding_db)])
     assert result.exit_code == 0
     rows = list(csv.DictReader(io.StringIO(result.output)))
     assert rows and {"event_type", "mode", "actor", "actor_code", "recipient", "recipient_code", "event_date",
@@ -38,8 +29,8 @@ def test_export_events_plover_rows_name_actors_not_article_ids(store: Path) -> N
     assert all(r["trigger"] in r["sentence"] for r in rows)
 
 
-def test_export_figures_flat_to_stdout_as_jsonl(store: Path) -> None:
-    result = CliRunner().invoke(cli, ["export", "-", "--table", "figures_flat", "--db", str(store)])
+def test_export_figures_flat_to_stdout_as_jsonl(founding_db: Path) -> None:
+    result = CliRunner().invoke(cli, ["export", "-", "--table", "figures_flat", "--db", str(founding_db)])
     rows = [json.loads(line) for line in result.output.splitlines()]
     by_text = {r["text"]: r for r in rows}
     assert by_text["more than 15,000"]["subject"] == "North Korea"
@@ -47,8 +38,8 @@ def test_export_figures_flat_to_stdout_as_jsonl(store: Path) -> None:
     assert by_text["as many as 1,000"]["according_to"] == "BBC"
 
 
-def test_export_dash_needs_one_table_and_makes_no_directory(store: Path, tmp_path: Path, monkeypatch) -> None:
+def test_export_dash_needs_one_table_and_makes_no_directory(founding_db: Path, tmp_path: Path, monkeypatch) -> None:
     monkeypatch.chdir(tmp_path)
-    result = CliRunner().invoke(cli, ["export", "-", "--db", str(store)])
+    result = CliRunner().invoke(cli, ["export", "-", "--db", str(founding_db)])
     assert result.exit_code == 6 and "--table" in result.output
     assert not (tmp_path / "-").exists()

@@ -1,9 +1,4 @@
-"""The statements extractor on a table of sentences -> expected result (issue 11).
-
-Every row runs only the steps its part needs (the ``extract`` fixture), not the whole pipeline,
-so a broken rule shows up here as one failing row of its own package. The expected values are
-what a careful reader of the sentence would write down.
-"""
+"""The statements extractor on a table of sentence -> expected result, run alone (issue 11; see the ``extract`` fixture)."""
 
 from __future__ import annotations
 
