@@ -10,7 +10,8 @@ entity by one of these rules, recorded with its evidence on the link (``entity_l
 - ``context``: a weaker match — a shorter form of a full name (W. Mark Felt / Mark Felt), a
   spelling variant of a name that does not look romanised — accepted only when the article
   shares enough co-mentioned entities with the candidate's articles (and only one candidate
-  qualifies). A bare surname or first name never joins another article (issue 12; the merge
+  qualifies), or the same multi-word name under another NER type group (``retype``: "Wladimir
+  Klitschko" typed GPE in one article, PERSON in another). A bare surname or first name never joins another article (issue 12; the merge
   audits found such links joined namesakes: Jackson, Mitchell, Thomas, Jenkin);
 - ``authority``: a name of an entity loaded from an authority list (``hearsay entity load``);
 - ``new``: no candidate: a new canonical entity;
@@ -206,11 +207,11 @@ def _candidates(conn: Connection, group: str, keys: _Keys) -> dict[int, tuple[st
     if not found and group in _RETYPE and keys.main is not None and keys.main.specific and len(keys.main.key.split()) >= 2:
         # the same full name under another type group (NER typed it differently): a weak
         # candidate; a country is never one (it is found by its code, not its name)
-        rows = conn.execute(select(k.c.canonical_id).join(ce, ce.c.id == k.c.canonical_id)
+        retyped = conn.execute(select(k.c.canonical_id).join(ce, ce.c.id == k.c.canonical_id)
                             .where(k.c.key == keys.main.key, k.c.block != group, k.c.block.in_(sorted(_RETYPE)),
                                    k.c.kind.in_(["name", "alias"]), ce.c.iso3.is_(None))).all()
-        for (cid,) in rows:
-            found.setdefault(cid, ("retype", keys.main.key))
+        for (other,) in retyped:
+            found.setdefault(other, ("retype", keys.main.key))
     return found
 
 
