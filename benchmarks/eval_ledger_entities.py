@@ -20,7 +20,9 @@ overlapping entity mention are left out and counted. On the matched mentions:
 
 - gold clusters: ``X:`` ids are cross-document; ``I:`` and ``S:`` ids are prefixed with their
   article id (they never cross articles);
-- systems: **ledger** = the canonical entity (``entity_links.canonical_id``); **same name** =
+- systems: **ledger** = the canonical entity (``entity_links.canonical_id``); **oracle linker** =
+  each per-article entity put in the gold cluster of most of its mentions (a ceiling that uses
+  gold: what a perfect linker could score over hearsay's per-article entities); **same name** =
   identical case-folded per-article entity name; **same surface** = identical case-folded
   mention text; **article only** = the per-article entity, never linked across articles;
 - B-cubed P/R/F1 (Bagga and Baldwin 1998) over the mentions, and pairwise P/R/F1 over mention
@@ -55,7 +57,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 DEFAULT_CACHE = "/work/cache/records"
-SYSTEMS = ("ledger", "same name", "same surface", "article only")
+SYSTEMS = ("ledger", "oracle linker", "same name", "same surface", "article only")
 
 
 # -- scorers -----------------------------------------------------------------------------------
@@ -160,6 +162,8 @@ class Matched:
     name: str
     canonical: int
     canonical_name: str
+    entity_type: str = ""
+    rule: str = ""
 
 
 def _store_rows(db: Path) -> tuple[dict[str, Any], dict[int, list[Any]]]:
@@ -169,7 +173,8 @@ def _store_rows(db: Path) -> tuple[dict[str, Any], dict[int, list[Any]]]:
     docs = {r[1]: (r[0], r[2]) for r in con.execute("SELECT id, doc_id, text FROM documents")}
     mentions: dict[int, list[Any]] = defaultdict(list)
     query = """
-        SELECT m.document_id, m.char_start, m.char_end, m.text, e.id, e.name, COALESCE(l.canonical_id, -e.id), COALESCE(c.name, e.name)
+        SELECT m.document_id, m.char_start, m.char_end, m.text, e.id, e.name, COALESCE(l.canonical_id, -e.id), COALESCE(c.name, e.name),
+               e.type, COALESCE(l.rule, '')
         FROM mentions m JOIN entities e ON e.id = m.entity_id
         LEFT JOIN entity_links l ON l.entity_id = e.id LEFT JOIN canonical_entities c ON c.id = l.canonical_id"""
     for row in con.execute(query):
@@ -181,7 +186,7 @@ def _store_rows(db: Path) -> tuple[dict[str, Any], dict[int, list[Any]]]:
 def match_mentions(rows: list[dict[str, Any]], articles: dict[str, Any], db: Path) -> tuple[list[Matched], dict[str, int]]:
     """Return the gold mentions matched to stored entity mentions, and match counts."""
     docs, mentions = _store_rows(db)
-    stats = Counter(gold_mentions=0, matched=0, unaligned=0, texts_differ=0, missing_articles=0)
+    stats = Counter(gold_mentions=0, matched=0, unaligned=0, texts_differ=0, missing_articles=0, unmatched_capitalised=0)
     out: list[Matched] = []
     for row in rows:
         article = articles[row["id"]]
@@ -205,11 +210,17 @@ def match_mentions(rows: list[dict[str, Any]], articles: dict[str, Any], db: Pat
                 if overlap > best_overlap or (overlap == best_overlap and best is not None and overlap > 0 and m[1] - m[0] < best[1] - best[0]):
                     best, best_overlap = m, overlap
             if best is None:
+                # a capitalised gold mention with no hearsay mention: a name NER missed (or a
+                # sentence-initial word); the matching ceiling is reported from these
+                stats["unmatched_capitalised"] += gm["text"][:1].isupper() and gm["text"].split()[0].lower() not in _FUNCTION
                 continue
             cluster = gm["cluster"] if gm["cluster"].startswith("X:") else f"{row['id']}/{gm['cluster']}"
-            out.append(Matched(row["id"], cluster, gm["text"], best[2], best[3], best[4], best[5], best[6]))
+            out.append(Matched(row["id"], cluster, gm["text"], best[2], best[3], best[4], best[5], best[6], best[7], best[8]))
             stats["matched"] += 1
     return out, dict(stats)
+
+
+_FUNCTION = frozenset("he she it they we i you his her its their our the a an this that these those who which".split())
 
 
 def _singleton(m: Matched) -> bool:
@@ -218,8 +229,16 @@ def _singleton(m: Matched) -> bool:
 
 def system_labels(matched: list[Matched]) -> dict[str, list[Hashable]]:
     """Return each system's cluster label per matched mention."""
+    # the ceiling of any linker over hearsay's per-article entities: each per-article entity
+    # joined to the gold cluster most of its matched mentions belong to (uses gold; a bound,
+    # not a system)
+    votes: dict[int, Counter[str]] = defaultdict(Counter)
+    for m in matched:
+        votes[m.entity][m.gold] += 1
+    oracle = {e: c.most_common(1)[0][0] for e, c in votes.items()}
     return {
         "ledger": [m.canonical for m in matched],
+        "oracle linker": [oracle[m.entity] for m in matched],
         "same name": [m.name.casefold() for m in matched],
         "same surface": [m.surface.casefold() for m in matched],
         "article only": [m.entity for m in matched],
@@ -295,10 +314,102 @@ def missed_links(matched: list[Matched], n: int) -> list[dict[str, Any]]:
     return rows[:n]
 
 
+def _word_count(text: str) -> int:
+    return len([w for w in text.replace("'s", "").split() if w[:1].isalnum()])
+
+
+def _place_kind(m: Matched) -> str | None:
+    """Return the gazetteer kind of the mention's text (name, capital, demonym, ...), if any."""
+    from hearsay.extract.gazetteer import load_gazetteer
+
+    hit = load_gazetteer().lookup(m.surface)
+    return hit.kind if hit else None
+
+
+def wrong_pair_category(a: Matched, b: Matched, chained: dict[int, set[str]]) -> str:
+    """Return why two mentions of different gold clusters share a ledger entity (first rule wins)."""
+    for m in (a, b):
+        if _singleton(m) and " ".join(m.surface.casefold().split()) in chained.get(m.canonical, set()):
+            return "gold S: repeat of a name chained elsewhere in the entity"
+    if _singleton(a) or _singleton(b):
+        return "gold S: other (unchained mention, text not chained in the entity)"
+    if _topic(a.doc) != _topic(b.doc):
+        return "one entity, gold chains per topic (cross-topic pair)"
+    kinds = {_place_kind(a), _place_kind(b)}
+    if "demonym" in kinds:
+        return "demonym read as the country (gold: a person or group)"
+    if kinds & {"capital", "metonym"}:
+        return "capital/seat of government read as the country"
+    if " ".join(a.surface.casefold().split()) == " ".join(b.surface.casefold().split()):
+        return "identical text, gold: two entities of one topic"
+    return "different names joined"
+
+
+def missed_pair_category(a: Matched, b: Matched) -> str:
+    """Return why two mentions of one gold cluster in different articles sit in different ledger entities."""
+    from hearsay.ledger.entities import group_of
+    from hearsay.ledger.names import analyse_name
+
+    na, nb = analyse_name(a.name, a.entity_type), analyse_name(b.name, b.entity_type)
+    if a.entity_type and b.entity_type and group_of(a.entity_type) != group_of(b.entity_type):
+        if na is not None and nb is not None and na.key == nb.key:
+            return "same name, NER type group differs"
+        if na is not None and nb is not None and set(na.key.split()) & set(nb.key.split()):
+            return "names share a word, NER type group differs"
+        return "gold mention inside another entity's mention (place, nationality, role), type differs"
+    if na is None or nb is None or "local" in (a.rule, b.rule):
+        return "description or common noun (no name key)"
+    if na.key == nb.key:
+        return "same name key, not joined"
+    if any(_place_kind(m) for m in (a, b)):
+        return "mention inside a place/demonym entity"
+    if not na.specific or not nb.specific:
+        return "bare surname or first name (stays in its article)"
+    if na.acronym or nb.acronym:
+        return "acronym vs full name"
+    ka, kb = set(na.key.split()), set(nb.key.split())
+    if ka & kb:
+        if ka < kb or kb < ka:
+            return "one name contains the other (extra words: headline, role, place)"
+        return "name variants sharing a word"
+    return "different names (nickname, description, misspelling)"
+
+
+def error_categories(matched: list[Matched]) -> dict[str, Counter[str]]:
+    """Count wrong cross-article pairs and missed cross-article pairs by category."""
+    chained: dict[int, set[str]] = defaultdict(set)
+    for m in matched:
+        if not _singleton(m):
+            chained[m.canonical].add(" ".join(m.surface.casefold().split()))
+    wrong: Counter[str] = Counter()
+    by_sys: dict[int, list[Matched]] = defaultdict(list)
+    for m in matched:
+        by_sys[m.canonical].append(m)
+    for ms in by_sys.values():
+        for i, a in enumerate(ms):
+            for b in ms[i + 1:]:
+                if a.doc != b.doc and a.gold != b.gold:
+                    wrong[wrong_pair_category(a, b, chained)] += 1
+    missed: Counter[str] = Counter()
+    by_gold: dict[str, list[Matched]] = defaultdict(list)
+    for m in matched:
+        by_gold[m.gold].append(m)
+    memo: dict[tuple[int, int], str] = {}
+    for ms in by_gold.values():
+        for i, a in enumerate(ms):
+            for b in ms[i + 1:]:
+                if a.doc != b.doc and a.canonical != b.canonical:
+                    pair = (min(a.entity, b.entity), max(a.entity, b.entity))
+                    if pair not in memo:
+                        memo[pair] = missed_pair_category(a, b)
+                    missed[memo[pair]] += 1
+    return {"wrong_pairs": wrong, "missed_pairs": missed}
+
+
 # -- running -----------------------------------------------------------------------------------
 
 def run_split(split: str, topics: list[int], rows_all: list[dict[str, Any]], cache_dir: str, db: str | None,
-              errors: int) -> dict[str, Any]:
+              errors: int, analyse: bool = False) -> dict[str, Any]:
     """Ingest the topics into one fresh store, match the gold mentions and score."""
     from open_corpus import RecordsCache, ecb_article, ingest_cached
 
@@ -327,6 +438,9 @@ def run_split(split: str, topics: list[int], rows_all: list[dict[str, Any]], cac
     if errors and split == "dev":
         result["worst_merges"] = worst_merges(matched, errors)
         result["missed_links"] = missed_links(matched, errors)
+    if analyse:
+        cats = error_categories(matched)
+        result["error_categories"] = {k: dict(v.most_common()) for k, v in cats.items()}
     return result
 
 
@@ -336,7 +450,8 @@ def print_table(result: dict[str, Any]) -> None:
     print(f"{result['articles']} articles ({result['stored']} stored; records cache {result['cache']['hits']} hits, "
           f"{result['cache']['misses']} analysed; ingest {result['ingest_seconds']} s)")
     print(f"gold mentions {result['gold_mentions']}, matched to a hearsay entity mention {result['matched']} ({share:.1%}); "
-          f"{result['gold_clusters']} gold clusters among them; {result['texts_differ']} texts changed by normalisation")
+          f"{result['gold_clusters']} gold clusters among them; {result['texts_differ']} texts changed by normalisation; "
+          f"{result['unmatched_capitalised']} capitalised gold mentions with no hearsay mention")
     print(f"{'system':14} {'B3 P':>6} {'B3 R':>6} {'B3 F1':>6} | {'xdoc P':>6} {'xdoc R':>6} {'xdoc F1':>7} | pairs sys/gold/correct")
     for name, s in result["scores"].items():
         b, p = s["bcubed"], s["pairwise"]
@@ -350,6 +465,11 @@ def print_table(result: dict[str, Any]) -> None:
             b, p = s["bcubed"], s["pairwise"]
             print(f"{name:14} {b['p']:6.3f} {b['r']:6.3f} {b['f1']:6.3f} | {p['p']:6.3f} {p['r']:6.3f} {p['f1']:7.3f} | "
                   f"{s['system_pairs']}/{s['gold_pairs']}/{s['correct_pairs']}")
+    for kind, cats in result.get("error_categories", {}).items():
+        total = sum(cats.values())
+        print(f"\n{kind.replace('_', ' ')} of the ledger by category ({total} cross-article pairs)")
+        for cat, n in cats.items():
+            print(f"  {n:7d} {n / max(total, 1):6.1%}  {cat}")
     if "worst_merges" in result:
         print("\nworst wrong merges (ledger entity: distinct X:/I: gold clusters (all incl. S:), mentions, articles: surfaces)")
         for r in result["worst_merges"]:
@@ -368,6 +488,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--records-cache", default=DEFAULT_CACHE, metavar="DIR", help="hearsay/1 records cache folder")
     parser.add_argument("--db", help="keep the store at this path (must not exist; one split only)")
     parser.add_argument("--json", action="store_true", help="print the results as JSON")
+    parser.add_argument("--analyse", action="store_true", help="count wrong and missed pairs by category (dev topics only)")
     parser.add_argument("--errors", type=int, default=20, metavar="N", help="worst merges / missed links to list (dev only)")
     args = parser.parse_args(argv)
     from open_corpus import load_ecb
@@ -396,7 +517,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.db and len(plans) > 1:
         print("error: --db keeps one store; use it with one split", file=sys.stderr)
         return 2
-    results = [run_split(name, topics, rows, args.records_cache, args.db, args.errors) for name, topics in plans]
+    results = [run_split(name, topics, rows, args.records_cache, args.db, args.errors,
+                         args.analyse and name == "dev") for name, topics in plans]
     if args.json:
         print(json.dumps(results if len(results) > 1 else results[0], indent=1, ensure_ascii=False))
     else:

@@ -156,3 +156,35 @@ def test_identity_acronyms_have_no_spelling_variant(ledger_store) -> None:  # ty
                       entities=[{"name": "EW", "type": "ORG"}, vw, porsche])
     _save(ledger_store, one, two)
     assert {r["name"] for r in _canonical(ledger_store) if r["type"] == "ORG"} == {"EV", "EW", "Volkswagen", "Porsche"}
+
+
+def test_identity_retyped_full_name_joins_on_context(ledger_store) -> None:  # type: ignore[no-untyped-def]
+    """Round 2 (ECB+ dev): NER typed 'Wladimir Klitschko' GPE in one article, PERSON in the
+    next; the same multi-word name under another type group joins when context is shared."""
+    thompson, bern = {"name": "Tony Thompson", "type": "PERSON"}, {"name": "Stade de Suisse", "type": "FAC"}
+    person = make_record("Wladimir Klitschko beat Tony Thompson at the Stade de Suisse.", "2008-07-13", "a",
+                         entities=[{"name": "Wladimir Klitschko", "type": "PERSON"}, thompson, bern])
+    place = make_record("Wladimir Klitschko stopped Tony Thompson at the Stade de Suisse.", "2008-07-14", "b",
+                        entities=[{"name": "Wladimir Klitschko", "type": "GPE"}, thompson, bern])
+    _save(ledger_store, person, place)
+    rows = {r["name"]: r for r in _canonical(ledger_store)}
+    assert rows["Wladimir Klitschko"]["n_documents"] == 2
+    with ledger_store.engine.connect() as conn:
+        el = schema.entity_links
+        rule, evidence = conn.execute(select(el.c.rule, el.c.evidence).where(el.c.canonical_id == rows["Wladimir Klitschko"]["id"])
+                                      .order_by(el.c.document_id.desc())).first()
+    assert rule == "context" and json.loads(evidence)["match"] == "retype"
+
+
+def test_identity_retyped_name_without_context_stays_apart(ledger_store) -> None:  # type: ignore[no-untyped-def]
+    """A person and an organisation sharing a full name ('Betty Ford' / a 'Betty Ford' trust)
+    with nothing else in common stay two entities; a one-word name never crosses types."""
+    person = make_record("Betty Ford spoke in Palm Springs with Jordan.", "2008-07-13", "a",
+                         entities=[{"name": "Betty Ford", "type": "PERSON"}, {"name": "Palm Springs", "type": "GPE"},
+                                   {"name": "Jordan", "type": "PERSON"}])
+    org = make_record("Betty Ford gave money to Jordan in Denver.", "2009-07-14", "b",
+                      entities=[{"name": "Betty Ford", "type": "ORG"}, {"name": "Jordan", "type": "ORG"},
+                                {"name": "Denver", "type": "GPE"}])
+    _save(ledger_store, person, org)
+    types = sorted((r["name"], r["type"], r["n_documents"]) for r in _canonical(ledger_store) if r["type"] != "GPE")
+    assert types == [("Betty Ford", "ORG", 1), ("Betty Ford", "PERSON", 1), ("Jordan", "ORG", 1), ("Jordan", "PERSON", 1)]

@@ -10,7 +10,8 @@ entity by one of these rules, recorded with its evidence on the link (``entity_l
 - ``context``: a weaker match — a shorter form of a full name (W. Mark Felt / Mark Felt), a
   spelling variant of a name that does not look romanised — accepted only when the article
   shares enough co-mentioned entities with the candidate's articles (and only one candidate
-  qualifies). A bare surname or first name never joins another article (issue 12; the merge
+  qualifies), or the same multi-word name under another NER type group (``retype``: "Wladimir
+  Klitschko" typed GPE in one article, PERSON in another). A bare surname or first name never joins another article (issue 12; the merge
   audits found such links joined namesakes: Jackson, Mitchell, Thomas, Jenkin);
 - ``authority``: a name of an entity loaded from an authority list (``hearsay entity load``);
 - ``new``: no candidate: a new canonical entity;
@@ -46,7 +47,12 @@ _STRONG = {"name", "alias", "acronym", "authority", "translit"}
 # "short" keys (an organisation's leading word: "MacBook" of "MacBook Air", "Hanwha" of
 # "Hanwha Q Cells") are stored but never matched: the audit found them joining a product line
 # to a model and a group to its subsidiary far more often than naming one organisation.
-_WEAK = {"form", "variant"}
+_WEAK = {"form", "variant", "retype"}
+# Type groups the small NER model confuses for one name (issue 12 round 2, ECB+ dev: "Wladimir
+# Klitschko" tagged GPE in one article and PERSON in the next; a club, a centre or a show tagged
+# ORG, FAC, WORK_OF_ART or PRODUCT). The same multi-word name in another of these groups is a
+# weak ``retype`` candidate: it joins only on shared context, like a short form.
+_RETYPE = frozenset({"PER", "ORG", "PLACE", "NORP", "WORK_OF_ART", "PRODUCT", "EVENT"})
 
 
 def group_of(entity_type: str) -> str:
@@ -198,6 +204,14 @@ def _candidates(conn: Connection, group: str, keys: _Keys) -> dict[int, tuple[st
             kind = "translit"
         if cid not in found or _rank(kind) < _rank(found[cid][0]):
             found[cid] = (kind, key)
+    if not found and group in _RETYPE and keys.main is not None and keys.main.specific and len(keys.main.key.split()) >= 2:
+        # the same full name under another type group (NER typed it differently): a weak
+        # candidate; a country is never one (it is found by its code, not its name)
+        retyped = conn.execute(select(k.c.canonical_id).join(ce, ce.c.id == k.c.canonical_id)
+                            .where(k.c.key == keys.main.key, k.c.block != group, k.c.block.in_(sorted(_RETYPE)),
+                                   k.c.kind.in_(["name", "alias"]), ce.c.iso3.is_(None))).all()
+        for (other,) in retyped:
+            found.setdefault(other, ("retype", keys.main.key))
     return found
 
 
@@ -220,7 +234,7 @@ def _match_kind(mine: str, stored: str) -> str | None:
 
 
 def _rank(kind: str) -> int:
-    return ["authority", "name", "alias", "acronym", "translit", "form", "short", "surname", "variant"].index(kind)
+    return ["authority", "name", "alias", "acronym", "translit", "form", "retype", "short", "surname", "variant"].index(kind)
 
 
 def _decide(found: dict[int, tuple[str, str]], context: _Context, main: Name | None = None) -> _Decision:
