@@ -320,7 +320,7 @@ def _word_count(text: str) -> int:
 
 def _place_kind(m: Matched) -> str | None:
     """Return the gazetteer kind of the mention's text (name, capital, demonym, ...), if any."""
-    from hearsay.extract.gazetteer import load_gazetteer
+    from hearsay.extract.entities.gazetteer import load_gazetteer
 
     hit = load_gazetteer().lookup(m.surface)
     return hit.kind if hit else None
