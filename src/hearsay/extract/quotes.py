@@ -128,6 +128,14 @@ def _candidates(doc: Doc, tx: _Text) -> list[Candidate]:
 def _noun_cue(tok: Token, entry, tx: _Text) -> Candidate | None:  # type: ignore[no-untyped-def]
     """Return the candidate of a noun cue with a "that" clause ("the company's claim that …")."""
     comps = [c for c in tok.children if c.dep_ in {"acl", "ccomp", "relcl"} and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)]
+    if not comps and tok.dep_ == "dobj" and cue_entry(tok.head) is None:
+        # the parser hangs the noun's "that" clause on the verb ("rejected the allegation that …"):
+        # take it back when it starts right after the noun phrase
+        comps = [
+            c for c in tok.head.children
+            if c.dep_ == "ccomp" and c.left_edge.i == tok.right_edge.i + 1
+            and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)
+        ]
     if not comps:
         return None
     src = None
