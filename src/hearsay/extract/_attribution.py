@@ -90,10 +90,12 @@ def cue_entry(tok: Token) -> CueEntry | None:
 
 
 # Verbs that take a "that" clause without attributing it to their subject ("made sure that",
-# "it means that", "seems that"): the structural rule below never fires on them.
+# "it means that", "seems that") or that report a private perception or knowledge ("knew that",
+# "realised that"): the structural rule below never fires on them.
 _NOT_ATTRIBUTIVE = frozenset(
     "be have do make let ensure mean seem appear become get go come take give help cause require need "
-    "matter depend wonder ask see hear notice happen turn prove".split()
+    "matter depend wonder ask see hear notice happen turn prove know learn realise realize remember forget "
+    "discover understand sense perceive imagine dream suppose pretend wish".split()
 )
 _HUMAN_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 
@@ -102,15 +104,14 @@ def _structural_cue(tok: Token, lemma: str) -> CueEntry | None:
     """A verb outside the lexicon that attributes its "that" clause to a person or organisation.
 
     Attribution by structure (issue 14): a finite verb whose subject is a person, an organisation
-    or a personal pronoun and whose complement is a "that" clause with its own subject ("X blasted
-    that …", "the ministry reiterated that …"); verbs in ``_NOT_ATTRIBUTIVE`` are vetoed.
+    or a personal pronoun and whose complement is a "that" clause with its own subject, opening
+    right after the verb ("X blasted that …", "the ministry reiterated that …"); verbs in ``_NOT_ATTRIBUTIVE`` are vetoed.
     """
     if lemma in _NOT_ATTRIBUTIVE or not tok.tag_.startswith("VB") or tok.tag_ == "VB" and tok.dep_ != "ROOT":
         return None
     comps = [
         c for c in tok.children
-        if c.dep_ == "ccomp" and c.i > tok.i
-        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        if c.dep_ == "ccomp" and c.left_edge.i == tok.i + 1 and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark"
         and any(m.dep_ in {"nsubj", "nsubjpass", "expl"} for m in c.children)
     ]
     if not comps:

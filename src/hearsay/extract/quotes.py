@@ -114,6 +114,8 @@ def _candidates(doc: Doc, tx: _Text) -> list[Candidate]:
                 relay, src = src, objs[0]
         if src is None or not valid_source(src) or tx.in_quote[src.i]:
             continue
+        if "nopron" in entry.frames and src.pos_ == "PRON":
+            continue  # "the study found that …" reports a finding; "she found that …" a discovery
         content, frame = content_of(tok, entry)
         sent = tok.sent
         out.append(
