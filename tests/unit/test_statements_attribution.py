@@ -67,3 +67,24 @@ def test_statements_flattened_paragraphs_keep_the_speaker(analyse):
     contents = {st.content: names.get(st.speaker or "") for st in rec.statements}
     assert any("Exports will rise" in c and who == "John Carter" for c, who in contents.items())
     assert any("new port" in c and who == "John Carter" for c, who in contents.items())
+
+
+def test_statements_flattened_quote_reopening_continues_the_speaker(analyse):
+    # one paragraph per quotation in the original article; the line breaks are gone here
+    body = (
+        "The Senate vote failed on Thursday night after a long debate over the rescue of the carmakers. "
+        "The plan would have lent the industry fourteen billion dollars over two years. "
+        "Labour leaders and the White House had both asked the chamber to pass it before the holiday. "
+    )
+    text = (
+        body
+        + body
+        + "“It is going to be a very bad Christmas for many families,” said Harry Reid. "
+        + "“Millions of Americans will feel the loss of these jobs in the coming months.” "
+        + body
+        + "\n"
+    )
+    rec, names = analyse(text)
+    millions = [st for st in rec.statements if st.content.startswith("Millions of Americans")]
+    assert len(millions) == 1
+    assert names[millions[0].speaker] == "Harry Reid"

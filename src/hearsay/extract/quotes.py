@@ -62,6 +62,29 @@ class _Draft:
     drop: bool = False
 
 
+# Text with fewer line breaks than one per _FLAT_CHARS characters arrived flattened (scraped
+# corpora, CSV exports): its paragraph structure is restored where the signal is clear.
+_FLAT_CHARS = 800
+_SENTENCE_END = frozenset(".?!")
+
+
+def _restored_paragraphs(text: str, quotes: list[QuoteSpan]) -> list[int]:
+    """Offsets of quotation marks that reopen after a sentence end ('… said Reid. “Millions …'):
+    in flattened news text each such quotation opened a paragraph."""
+    out: list[int] = []
+    for q in quotes:
+        i = q.open - 1
+        if i < 0 or not text[i].isspace():
+            continue
+        while i >= 0 and text[i].isspace():
+            i -= 1
+        if i >= 0 and text[i] in "\"”’'" and i > 0:
+            i -= 1  # a closing mark after the sentence end ('… the plan.” “We …')
+        if i >= 0 and text[i] in _SENTENCE_END:
+            out.append(q.open)
+    return out
+
+
 class _Text:
     """Paragraph and quotation look-ups over the document text."""
 
@@ -69,6 +92,8 @@ class _Text:
         self.doc = doc
         self.text = text = doc_text(doc)
         self.para_starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
+        if len(text) >= _FLAT_CHARS and len(self.para_starts) * _FLAT_CHARS < len(text):
+            self.para_starts = sorted(set(self.para_starts) | set(_restored_paragraphs(text, quotes)))
         self.quotes = quotes
         self.quote_opens = {q.open for q in quotes}
         self.in_quote = [False] * len(doc)
