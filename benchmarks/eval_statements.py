@@ -2,7 +2,7 @@
 
 Usage (from the project root):
     .venv/bin/python benchmarks/eval_statements.py [--set wikinews|meantime|litbank|founding|all]
-                                                   [--split dev|test|all] [--errors] [--json]
+                                                   [--split dev|test|all] [--errors] [--json] [--flatten]
 
 Sets (each README under ../shared/datasets/ defines the split; tune on dev only):
 - wikinews: 40 hand-annotated Wikinews articles, PARC-style statements (dev 30 / test 10);
@@ -250,12 +250,20 @@ LOADERS = {"wikinews": load_wikinews, "founding": load_founding, "meantime": loa
 
 
 # -- scoring ------------------------------------------------------------------------------------
-def analyse(docs: list[Doc]):  # type: ignore[no-untyped-def]
+def flatten(text: str) -> str:
+    """Text as scraped corpora ship it: every line break becomes a space (offsets unchanged)."""
+    return text.replace("\r", " ").replace("\n", " ")
+
+
+def analyse(docs: list[Doc], flat: bool = False):  # type: ignore[no-untyped-def]
     from hearsay.pipeline import analyze_articles
     from hearsay.config import load_settings
     from hearsay.ingest.readers import make_article
 
     settings = load_settings({"store": False}, environ={})
+    if flat:
+        for d in docs:
+            d.text = flatten(d.text)
     arts = [make_article(text=d.text, origin=d.id, published=d.published) for d in docs]
     for d, art in zip(docs, arts, strict=True):
         if not d.text.startswith(art.text) or d.text[len(art.text):].strip():
@@ -355,10 +363,10 @@ def score_meantime(docs: list[Doc], recs, errors: bool = False) -> dict:  # type
             "speaker_acc": right / found if found else 0.0, "e2e_F1": right / total if total else 0.0}
 
 
-def run(name: str, split: str, errors: bool = False) -> dict:
+def run(name: str, split: str, errors: bool = False, flat: bool = False) -> dict:
     """Return the figures of one set and split."""
     docs = LOADERS[name](split)
-    recs = analyse(docs)
+    recs = analyse(docs, flat)
     if name == "meantime":
         return score_meantime(docs, recs, errors)
     return score_statements(docs, recs, errors)
@@ -370,12 +378,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--split", default="dev", choices=["dev", "test", "all"])
     ap.add_argument("--errors", action="store_true", help="print misses, spurious statements and wrong speakers")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
+    ap.add_argument("--flatten", action="store_true", help="replace every line break by a space before analysis")
     args = ap.parse_args(argv)
     sets = list(LOADERS) if args.set == "all" else [args.set]
     results = {}
     for name in sets:
         split = "all" if name == "founding" else args.split
-        results[f"{name}/{split}"] = run(name, split, args.errors)
+        results[f"{name}/{split}" + ("~flat" if args.flatten else "")] = run(name, split, args.errors, args.flatten)
     if args.json:
         print(json.dumps(results, indent=2))
         return 0

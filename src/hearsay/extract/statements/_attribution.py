@@ -72,6 +72,8 @@ def cue_entry(tok: Token) -> CueEntry | None:
         if entry is None and tok.tag_ in {"VBG", "VBD", "VBN"}:
             # the lemmatizer drops a silent "e" it should keep ("hoping" -> "hop"): try it back
             entry = cues.get((lemma + "e", "verb")) if not lemma.endswith("e") else None
+        if entry is None:
+            entry = _structural_cue(tok, lemma)
         return entry
     if tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in tok.children):
         # a verb tagged as a plural noun at the root of a clause with a subject ("the government
@@ -82,6 +84,39 @@ def cue_entry(tok: Token) -> CueEntry | None:
     if tok.pos_ == "ADJ" and tok.dep_ == "acomp":  # "is concerned that …"
         return cues.get((lemma, "adj"))
     return None
+
+
+
+
+@functools.lru_cache(maxsize=1)
+def _personal_pronouns() -> frozenset[str]:
+    """Pronouns that may refer to people (``lexicon/pronouns.tsv``: animacy person or any); only
+    the subject forms among them ever head an ``nsubj``."""
+    return frozenset(r["pronoun"] for r in lexicon.load("pronouns.tsv") if r["animacy"] in {"person", "any"})
+
+
+def _structural_cue(tok: Token, lemma: str) -> CueEntry | None:
+    """A verb outside the lexicon that attributes its "that" clause to a person or organisation.
+
+    Attribution by structure (issue 14): a finite verb whose subject is a person, an organisation
+    or a personal pronoun and whose complement is a "that" clause with its own subject, opening
+    right after the verb ("X blasted that …", "the ministry reiterated that …"); verbs in ``lexicon/not_attributive.txt`` are vetoed.
+    """
+    if lemma in lexicon.words("not_attributive.txt") or not tok.tag_.startswith("VB") or tok.tag_ == "VB" and tok.dep_ != "ROOT":
+        return None
+    comps = [
+        c for c in tok.children
+        if c.dep_ == "ccomp" and c.left_edge.i == tok.i + 1 and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark"
+        and any(m.dep_ in {"nsubj", "nsubjpass", "expl"} for m in c.children)
+    ]
+    if not comps:
+        return None
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    if not (subj.lower_ in _personal_pronouns() or subj.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}):
+        return None
+    return CueEntry(lemma, "verb", "speech", frozenset({"clause"}))
 
 
 def negated(tok: Token) -> bool:
@@ -182,6 +217,8 @@ def content_of(tok: Token, entry: CueEntry) -> tuple[tuple[int, int] | None, str
     if "clause" in entry.frames or "quote" in entry.frames:
         if comps:
             comp = comps[0]
+            if "that" in entry.frames and not any(m.dep_ == "mark" and m.lower_ == "that" for m in comp.children):
+                return None, ""  # "showed how many times …" is not a finding; "showed that …" is
             return _span_of(_trim_relative(_contiguous(comp, stop=tok), comp)), "clause"
         if tok.dep_ in {"parataxis"} and tok.head.i < tok.i and "clause" in entry.frames:
             # "Sales will fall, the company said": the clause is the head

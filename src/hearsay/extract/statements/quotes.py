@@ -61,6 +61,29 @@ class _Draft:
     drop: bool = False
 
 
+# Text with fewer line breaks than one per _FLAT_CHARS characters arrived flattened (scraped
+# corpora, CSV exports): its paragraph structure is restored where the signal is clear.
+_FLAT_CHARS = 800
+_SENTENCE_END = frozenset(".?!")
+
+
+def _restored_paragraphs(text: str, quotes: list[QuoteSpan]) -> list[int]:
+    """Offsets of quotation marks that reopen after a sentence end ('… said Reid. “Millions …'):
+    in flattened news text each such quotation opened a paragraph."""
+    out: list[int] = []
+    for q in quotes:
+        i = q.open - 1
+        if i < 0 or not text[i].isspace():
+            continue
+        while i >= 0 and text[i].isspace():
+            i -= 1
+        if i >= 0 and text[i] in "\"”’'" and i > 0:
+            i -= 1  # a closing mark after the sentence end ('… the plan.” “We …')
+        if i >= 0 and text[i] in _SENTENCE_END:
+            out.append(q.open)
+    return out
+
+
 class _Text:
     """Paragraph and quotation look-ups over the document text."""
 
@@ -68,6 +91,8 @@ class _Text:
         self.doc = doc
         self.text = text = doc_text(doc)
         self.para_starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
+        if len(text) >= _FLAT_CHARS and len(self.para_starts) * _FLAT_CHARS < len(text):
+            self.para_starts = sorted(set(self.para_starts) | set(_restored_paragraphs(text, quotes)))
         self.quotes = quotes
         self.quote_opens = {q.open for q in quotes}
         self.in_quote = [False] * len(doc)
@@ -113,6 +138,8 @@ def _candidates(doc: Doc, tx: _Text) -> list[Candidate]:
                 relay, src = src, objs[0]
         if src is None or not valid_source(src) or tx.in_quote[src.i]:
             continue
+        if "nopron" in entry.frames and src.pos_ == "PRON":
+            continue  # "the study found that …" reports a finding; "she found that …" a discovery
         content, frame = content_of(tok, entry)
         sent = tok.sent
         out.append(
@@ -127,6 +154,14 @@ def _candidates(doc: Doc, tx: _Text) -> list[Candidate]:
 def _noun_cue(tok: Token, entry, tx: _Text) -> Candidate | None:  # type: ignore[no-untyped-def]
     """Return the candidate of a noun cue with a "that" clause ("the company's claim that …")."""
     comps = [c for c in tok.children if c.dep_ in {"acl", "ccomp", "relcl"} and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)]
+    if not comps and tok.dep_ == "dobj" and cue_entry(tok.head) is None:
+        # the parser hangs the noun's "that" clause on the verb ("rejected the allegation that …"):
+        # take it back when it starts right after the noun phrase
+        comps = [
+            c for c in tok.head.children
+            if c.dep_ == "ccomp" and c.left_edge.i == tok.right_edge.i + 1
+            and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)
+        ]
     if not comps:
         return None
     src = None
