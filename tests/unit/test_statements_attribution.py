@@ -7,15 +7,14 @@ from datetime import date
 
 import pytest
 
-from hearsay.pipeline import analyze_text
-
 
 @pytest.fixture(scope="module")
-def analyse(nlp, settings):
+def analyse(extract):
+    """Run only the steps statements need (the ``extract`` fixture), not the whole pipeline."""
     def run(text: str):
-        rec = analyze_text(text, settings, published=date(2024, 3, 1))
-        names = {e.id: e.name for e in rec.entities}
-        return rec, names
+        analysis = extract(text, "statements", published=date(2024, 3, 1))
+        names = {e.id: e.name for e in analysis.entities.freeze()}
+        return analysis, names
 
     return run
 
