@@ -57,7 +57,7 @@ def test_cli_plain_path_store_is_written_and_read(tmp_path, monkeypatch) -> None
     assert done.exit_code == 0
     with sqlite3.connect(tmp_path / "demo.db") as conn:
         assert conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0] == 1
-    listed = runner.invoke(cli, ["query", "statements", "--limit", "3"], env={"HEARSAY_DB": "demo.db"})
+    listed = runner.invoke(cli, ["query", "statements", "--limit", "3", "--format", "text"], env={"HEARSAY_DB": "demo.db"})
     assert listed.exit_code == 0 and "“" in listed.output
     assert "?" not in listed.output.replace("?”", "")  # no "?" placeholders for missing titles or outlets
     status = runner.invoke(cli, ["db", "status", "--db", "demo.db"])
@@ -80,3 +80,24 @@ def test_cli_info_names_version_model_store_and_settings(tmp_path, monkeypatch) 
     assert data["schema_version"] == len(MIGRATIONS)
     assert data["settings"]["language"] == "en" and data["environment"]["db_url"] == "HEARSAY_DB"
     assert not (tmp_path / "none.db").exists()  # info reads, never creates
+
+
+@pytest.mark.model
+def test_cli_query_formats_and_output_file(founding_db, tmp_path) -> None:
+    import csv
+    import io
+    import json
+
+    runner = CliRunner()
+    piped = runner.invoke(cli, ["query", "figures", "--limit", "3", "--db", str(founding_db)])
+    rows = [json.loads(line) for line in piped.output.splitlines()]  # not a terminal: JSONL
+    assert len(rows) == 3 and all("quantity" in r for r in rows)
+    table = runner.invoke(cli, ["query", "figures", "--limit", "3", "--format", "csv", "--db", str(founding_db)])
+    parsed = list(csv.DictReader(io.StringIO(table.output)))
+    assert [r["text"] for r in parsed] == [r["text"] for r in rows]
+    out = tmp_path / "statements.jsonl"
+    written = runner.invoke(cli, ["query", "statements", "--limit", "2", "-o", str(out), "--db", str(founding_db)])
+    assert written.exit_code == 0 and written.output == ""
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 2
+    one = runner.invoke(cli, ["query", "entity", "Russia", "--format", "csv", "--db", str(founding_db)])
+    assert one.exit_code == 6 and "csv needs a listing" in one.output

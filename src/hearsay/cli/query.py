@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
+import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 import click
@@ -12,7 +16,9 @@ import click
 from hearsay.cli.options import db_option
 from hearsay.cli.shell import guarded
 from hearsay.config import load_settings
+from hearsay.errors import ConfigError
 from hearsay.store import Store
+from hearsay.store.export import csv_cell
 
 
 @contextmanager
@@ -26,9 +32,17 @@ def _store(db_url: str | None) -> Iterator[Store]:
         store.close()
 
 
+def _remember_output(ctx: click.Context, _param: click.Parameter, value: str) -> str:
+    ctx.meta["hearsay.output"] = value
+    return value
+
+
 def _common(f: Callable[..., Any]) -> Callable[..., Any]:
-    f = click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
-                     help="A readable listing or the records' JSON form.")(f)
+    f = click.option("-o", "--output", metavar="FILE|-", default="-", expose_value=False, callback=_remember_output,
+                     help="Write to FILE instead of standard output (-).")(f)
+    f = click.option("--format", "fmt", type=click.Choice(["text", "json", "jsonl", "csv"]), default=None,
+                     help="text (a readable listing), json, jsonl (one record per line) or csv "
+                          "[default: text on a terminal, jsonl when piped].")(f)
     # bounded: SQLite and PostgreSQL take 64-bit offsets (issue 19: 10**20 raised OverflowError)
     f = click.option("--offset", type=click.IntRange(0, 2**62), default=0, show_default=True,
                      help="Skip this many results (pagination).")(f)
@@ -37,12 +51,48 @@ def _common(f: Callable[..., Any]) -> Callable[..., Any]:
     return db_option(f)
 
 
-def _emit(data: Any, fmt: str, text: Callable[[Any], Iterator[str]]) -> None:
+def _cell(value: Any) -> object:
+    """A CSV cell: nested values as JSON, formula-like text defused (store.export.csv_cell)."""
+    if isinstance(value, (dict, list)):
+        value = json.dumps(value, ensure_ascii=False, default=str)
+    return csv_cell(value)
+
+
+def _render(data: Any, fmt: str, text: Callable[[Any], Iterator[str]]) -> str:
+    """Return ``data`` written in ``fmt``: text, json, jsonl (one record a line) or csv."""
     if fmt == "json":
-        click.echo(json.dumps(data, ensure_ascii=False, indent=1, default=str))
-        return
+        return json.dumps(data, ensure_ascii=False, indent=1, default=str)
+    if fmt == "jsonl":
+        rows = data if isinstance(data, list) else [data]
+        return "\n".join(json.dumps(r, ensure_ascii=False, default=str) for r in rows)
+    if fmt == "csv":
+        if not isinstance(data, list):
+            raise ConfigError("--format csv needs a listing; this command returns one record (use json or jsonl)")
+        columns: list[str] = []
+        for row in data:
+            columns.extend(k for k in row if k not in columns)
+        buffer = io.StringIO()
+        writer = csv.writer(buffer)
+        writer.writerow(columns)
+        for row in data:
+            writer.writerow([_cell(row.get(c)) for c in columns])
+        return buffer.getvalue().rstrip("\n")
     lines = list(text(data))
-    click.echo("\n".join(lines) if lines else "(nothing found)")
+    return "\n".join(lines) if lines else "(nothing found)"
+
+
+def _emit(data: Any, fmt: str | None, text: Callable[[Any], Iterator[str]]) -> None:
+    """Print ``data`` (or write it to ``-o FILE``) in ``fmt``; text on a terminal, JSONL when piped."""
+    output = click.get_current_context().meta.get("hearsay.output", "-")
+    if fmt is None:
+        fmt = "text" if output == "-" and sys.stdout.isatty() else "jsonl"
+    rendered = _render(data, fmt, text)
+    if output == "-":
+        click.echo(rendered)
+        return
+    from hearsay.store.export import write_text_file
+
+    write_text_file(Path(output), rendered + "\n")
 
 
 def _where(row: dict[str, Any]) -> str:
@@ -76,7 +126,7 @@ def query() -> None:
 @click.option("--about", metavar="ENTITY", help="Statements that mention this entity.")
 @_common
 @guarded
-def statements_command(speaker: str | None, about: str | None, db_url: str | None, limit: int, offset: int, fmt: str) -> None:
+def statements_command(speaker: str | None, about: str | None, db_url: str | None, limit: int, offset: int, fmt: str | None) -> None:
     """List statements, newest first: a speaker's history, or what was said about someone."""
     from hearsay.query import statements
 
@@ -89,7 +139,7 @@ def statements_command(speaker: str | None, about: str | None, db_url: str | Non
 @click.option("--quantity", metavar="NAME", help="Figures counting this quantity (e.g. 'troops').")
 @_common
 @guarded
-def figures_command(subject: str | None, quantity: str | None, db_url: str | None, limit: int, offset: int, fmt: str) -> None:
+def figures_command(subject: str | None, quantity: str | None, db_url: str | None, limit: int, offset: int, fmt: str | None) -> None:
     """List figures with what they count, as intervals, with their sources."""
     from hearsay.query import figures
 
@@ -102,7 +152,7 @@ def figures_command(subject: str | None, quantity: str | None, db_url: str | Non
 @click.option("--quantity", metavar="NAME", help="The quantity of the series.")
 @_common
 @guarded
-def series_command(subject: str | None, quantity: str | None, db_url: str | None, limit: int, offset: int, fmt: str) -> None:
+def series_command(subject: str | None, quantity: str | None, db_url: str | None, limit: int, offset: int, fmt: str | None) -> None:
     """Show one figure series over time, or list the series in the store."""
     from hearsay.errors import QueryError
     from hearsay.query import series, series_keys
@@ -124,7 +174,7 @@ def series_command(subject: str | None, quantity: str | None, db_url: str | None
 @click.option("--subject", metavar="ENTITY", help="Only contradictions about (or by) this entity.")
 @_common
 @guarded
-def contradictions_command(kind: str | None, subject: str | None, db_url: str | None, limit: int, offset: int, fmt: str) -> None:
+def contradictions_command(kind: str | None, subject: str | None, db_url: str | None, limit: int, offset: int, fmt: str | None) -> None:
     """List figures that cannot both hold and speakers who contradict themselves."""
     from hearsay.query import contradictions
 
@@ -142,7 +192,7 @@ def contradictions_command(kind: str | None, subject: str | None, db_url: str | 
 @query.command("duplicates")
 @_common
 @guarded
-def duplicates_command(db_url: str | None, limit: int, offset: int, fmt: str) -> None:
+def duplicates_command(db_url: str | None, limit: int, offset: int, fmt: str | None) -> None:
     """List near-duplicate articles grouped under their original (earliest published)."""
     from hearsay.query import duplicates
 
@@ -160,7 +210,7 @@ def duplicates_command(db_url: str | None, limit: int, offset: int, fmt: str) ->
 @click.argument("entity")
 @_common
 @guarded
-def entity_command(entity: str, db_url: str | None, limit: int, offset: int, fmt: str) -> None:
+def entity_command(entity: str, db_url: str | None, limit: int, offset: int, fmt: str | None) -> None:
     """Show one entity: aliases, roles, articles, statements by and about it, series."""
     from hearsay.query import entity_page
 
@@ -185,7 +235,7 @@ def entity_command(entity: str, db_url: str | None, limit: int, offset: int, fmt
 @click.argument("words", nargs=-1, required=True, metavar="TEXT...")
 @_common
 @guarded
-def search_command(words: tuple[str, ...], db_url: str | None, limit: int, offset: int, fmt: str) -> None:
+def search_command(words: tuple[str, ...], db_url: str | None, limit: int, offset: int, fmt: str | None) -> None:
     """Full-text search over articles and statements."""
     from hearsay.query import search
 

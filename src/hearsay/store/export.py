@@ -53,6 +53,20 @@ def _open_new(path: Path) -> int:
     return fd
 
 
+def write_text_file(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` (created or truncated, never through a symlink).
+
+    Raises:
+        InputError: the file cannot be written, or is a symlink or not a regular file.
+    """
+    try:
+        fd = _open_new(path)
+        with open(fd, "w", encoding="utf-8", newline="") as fh:
+            fh.write(text)
+    except OSError as exc:
+        raise InputError(f"{path}: cannot write ({exc.strerror})") from None
+
+
 def table_names() -> list[str]:
     """Return every exportable table: articles, what was extracted, and the ledger."""
     names = [t.name for t in (*schema.metadata.sorted_tables, *schema.ledger_metadata.sorted_tables)]
@@ -143,4 +157,4 @@ def export_tables(store: Store, out_dir: str | Path, fmt: str = "jsonl", tables:
     return written
 
 
-__all__ = ["FORMATS", "csv_cell", "export_tables", "export_to_stream", "table_names", "view_names"]
+__all__ = ["FORMATS", "csv_cell", "export_tables", "export_to_stream", "table_names", "view_names", "write_text_file"]
