@@ -5,7 +5,8 @@ Every error hearsay raises on purpose is a :class:`HearsayError`; the CLI turns 
 
     HearsayError                 exit 1   code "error"
     ├── InputError               exit 65  code "input"    unreadable, binary, empty or malformed input
-    │   └── SizeLimitError       exit 65  code "too_large" input over the configured size limit
+    │   ├── SizeLimitError       exit 65  code "too_large" input over the configured size limit
+    │   └── LanguageSkipped      exit 0   code "language"  an article in a language without a pipeline: skipped
     ├── FetchError               exit 3   code "fetch"    a source could not be fetched
     ├── PipelineError            exit 4   code "pipeline" the NLP pipeline could not load or run
     ├── StoreError               exit 5   code "store"    the database is unreachable or refused a write
@@ -35,6 +36,13 @@ class InputError(HearsayError):
 
     code = "input"
     exit_code = 65
+
+
+class LanguageSkipped(InputError):
+    """An article in a language hearsay has no pipeline for: recorded and skipped, not an error of the run."""
+
+    code = "language"
+    exit_code = 0
 
 
 class SizeLimitError(InputError):
@@ -83,6 +91,7 @@ __all__ = [
     "FetchError",
     "HearsayError",
     "InputError",
+    "LanguageSkipped",
     "PipelineError",
     "QueryError",
     "SizeLimitError",

@@ -91,3 +91,20 @@ def test_cli_ingest_news_please_and_trafilatura_output(tmp_path) -> None:
         ("Port reopens after strike", "https://news.example.com/port-reopens", "Example News",
          '["Ana Ruiz", "Li Wei"]', "2026-11-28", "given"),
     ]
+
+
+@pytest.mark.model
+def test_cli_ingest_skips_an_article_without_a_pipeline_and_says_so(tmp_path) -> None:
+    italian = {"maintext": "Il governo ha annunciato ieri un nuovo piano per le infrastrutture del paese, "
+                           "con investimenti per dieci miliardi di euro nei prossimi cinque anni.",
+               "title": "Nuovo piano", "url": "https://example.it/piano"}
+    path = tmp_path / "mixed.jsonl"
+    path.write_text(json.dumps(NEWS_PLEASE) + "\n" + json.dumps(italian) + "\n", encoding="utf-8")
+    db = tmp_path / "h.db"
+    result = CliRunner().invoke(cli, ["ingest", "--quiet", str(path), "--db", str(db)])
+    assert result.exit_code == 0  # a skipped language is recorded, not a failed run
+    assert result.stdout.startswith("1 stored") and "1 skipped (language)" in result.stdout
+    assert "skipped: " in result.stderr and "written in 'it'" in result.stderr
+    assert result.stderr.count("mixed.jsonl:2") == 1  # the origin is said once
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT code FROM failures").fetchall() == [("language",)]

@@ -284,7 +284,7 @@ def test_item15_fields_too_long_for_the_store_fail_alone(meta, what):
 
 
 def test_item15_fields_at_the_limit_pass():
-    a = make_article(text="Ministers met on Monday.", origin="x", meta={"id": "x" * 200, "language": "x" * 16})
+    a = make_article(text="Ministers met on Monday.", origin="x", meta={"id": "x" * 200, "language": "en-GB-x-abcdefgh"})
     assert len(a.id or "") == 200 and len(a.language) == 16
 
 

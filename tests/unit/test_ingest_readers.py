@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from datetime import date
 
 from hearsay.ingest.readers import make_article
@@ -44,5 +46,14 @@ def test_ingest_readers_title_line_only_when_headline_like():
 
 
 def test_ingest_readers_language_is_detected():
-    assert make_article(text="Le président a déclaré que la réunion était terminée hier soir.", origin="x").language == "fr"
+    """issue 18: an article in a language without a pipeline is skipped, not analysed as English."""
+    from hearsay.errors import LanguageSkipped
+
+    with pytest.raises(LanguageSkipped, match="written in 'fr'"):
+        make_article(text="Le président a déclaré que la réunion était terminée hier soir.", origin="x")
+    with pytest.raises(LanguageSkipped, match="written in 'de'"):
+        make_article(text="Ministers met.", origin="x", meta={"language": "de-AT"})  # declared, not detected
     assert make_article(text="The president said the meeting had ended last night.", origin="x").language == "en"
+    # short English that the identifier scores as Dutch or Afrikaans with low confidence stays English
+    assert make_article(text="Angela Merkel met Emmanuel Macron in Paris.", origin="x").language == "en"
+    assert LanguageSkipped.exit_code == 0  # a skip is recorded, the run does not fail

@@ -110,14 +110,22 @@ def ingest(sources: tuple[str, ...], input_format: str | None, published: str | 
                               progress=_Bar(progress), workers=workers, dask=dask_address)
     finally:
         store.close()
+    from hearsay.errors import LanguageSkipped
+
+    skipped = [f for f in summary.failures if isinstance(f.error, LanguageSkipped)]
+    failed = [f for f in summary.failures if not isinstance(f.error, LanguageSkipped)]
     line = f"{summary.stored} stored, {summary.skipped} already stored, {summary.linked} linked as near-duplicates, " \
-           f"{len(summary.failures)} failed"
+           f"{len(failed)} failed"
+    if skipped:
+        line += f", {len(skipped)} skipped (language)"
     if summary.caught_up:
         line += f" ({summary.caught_up} earlier articles added to the ledger)"
     click.echo(line)
-    for failure in summary.failures:
-        click.echo(f"  failed: {safe(failure.origin)}: {safe(failure.error)}", err=True)
-    if summary.failures:
+    for what, failure in [("skipped", f) for f in skipped] + [("failed", f) for f in failed]:
+        message = safe(failure.error)  # most messages start with where they happened: say it once
+        where = "" if message.startswith(safe(failure.origin)) else f"{safe(failure.origin)}: "
+        click.echo(f"  {what}: {where}{message}", err=True)
+    if summary.exit_code:
         sys.exit(summary.exit_code)
 
 

@@ -62,7 +62,9 @@ def fail(exc: HearsayError) -> None:
         import traceback
 
         traceback.print_exception(exc)
-    click.echo(f"Error: {safe(exc)}", err=True)
+    from hearsay.errors import LanguageSkipped
+
+    click.echo(f"{'Warning' if isinstance(exc, LanguageSkipped) else 'Error'}: {safe(exc)}", err=True)
 
 
 def store_error(exc: BaseException) -> StoreError | None:
