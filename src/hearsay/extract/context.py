@@ -14,7 +14,7 @@ frozen into records once, at the end.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar
 
@@ -75,12 +75,6 @@ class Analysis:
         """Every rejected candidate so far, in text order."""
         return tuple(sorted(self._rejected, key=lambda r: (r.start, r.end)))
 
-    def statement_at(self, start: int, end: int | None = None) -> Statement | None:
-        """Return the smallest statement whose content holds ``start`` (``..end``), else None."""
-        end = start + 1 if end is None else end
-        inside = [s for s in self.statements if s.start <= start and end <= s.end]
-        return min(inside, key=lambda s: s.end - s.start) if inside else None
-
     # -- adding: once per part ------------------------------------------------------------------
     def set_entities(self, entities: EntityIndex) -> None:
         self._entities = _once(self._entities, entities, "entities")
@@ -117,6 +111,12 @@ class Extractor:
     run: Callable[[Doc, Analysis], None]
 
 
+def statement_at(statements: Sequence[Statement], start: int) -> Statement | None:
+    """Return the smallest statement whose content holds offset ``start``, else None."""
+    inside = [s for s in statements if s.start <= start < s.end]
+    return min(inside, key=lambda s: s.end - s.start) if inside else None
+
+
 def source_of(statement: Statement | None) -> str | None:
     """Return the entity a claim inside ``statement`` is attributed to, else None.
 
@@ -141,4 +141,4 @@ def _once(current: T | None, new: T, part: str) -> T:
     return new
 
 
-__all__ = ["PARTS", "Analysis", "Extractor", "PartAlreadySet", "source_of"]
+__all__ = ["PARTS", "Analysis", "Extractor", "PartAlreadySet", "source_of", "statement_at"]

@@ -9,6 +9,7 @@ returns the immutable records once every extractor has run.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -215,8 +216,13 @@ class EntityIndex:
 
 
 
+@functools.lru_cache(maxsize=1)
+def _pronouns() -> frozenset[str]:
+    return frozenset(r["pronoun"] for r in lexicon.load("pronouns.tsv"))
+
+
 def _is_pronoun(text: str) -> bool:
-    return text.lower() in {r["pronoun"] for r in lexicon.load("pronouns.tsv")}
+    return text.lower() in _pronouns()
 
 
 def clean_mention(text: str) -> str:

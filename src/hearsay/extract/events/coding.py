@@ -49,7 +49,7 @@ from hearsay.extract.events._status import (
     refused,
 )
 from hearsay.extract.events.actors import code_actor, dominant_country
-from hearsay.extract.context import source_of
+from hearsay.extract.context import source_of, statement_at
 from hearsay.extract.entities.index import EntityIndex
 from hearsay.extract.zones import Zones
 from hearsay.model import Event, Statement, TimeExpr
@@ -396,9 +396,6 @@ def _date(cand: Cand, times: Sequence[TimeExpr], sent: Span, statement: Statemen
     return statement.date if statement is not None else None
 
 
-def _statement(start: int, statements: Sequence[Statement]) -> Statement | None:
-    inside = [s for s in statements if s.start <= start < s.end]
-    return min(inside, key=lambda s: s.end - s.start) if inside else None
 
 
 
@@ -543,7 +540,7 @@ def find_events(
     found: list[_Found] = []
 
     def speaker_at(offset: int) -> ea.Arg | None:
-        statement = _statement(offset, statements)
+        statement = statement_at(statements, offset)
         if statement is None or statement.speaker is None or statement.speaker_start is None or statement.speaker_end is None:
             return None
         span = doc.char_span(statement.speaker_start, statement.speaker_end, alignment_mode="expand")
@@ -574,7 +571,7 @@ def find_events(
     events = []
     for n, f in enumerate(found, start=1):
         start, end, cand, sent = f.start, f.end, f.cand, f.sent
-        statement = _statement(start, statements)
+        statement = statement_at(statements, start)
         events.append(Event(
             id=f"v{n}", type=cand.type, trigger=doc_text(doc)[start:end], start=start, end=end, mode=f.mode,
             actor=f.actor, target=f.target, actor_code=f.actor_code, target_code=f.target_code,
