@@ -3,6 +3,7 @@
 Usage (from the project root):
     .venv/bin/python benchmarks/audit_entity_merges.py build --db PATH [--records-cache DIR]
     .venv/bin/python benchmarks/audit_entity_merges.py sample --db PATH --n 80 --seed S --out FILE.tsv
+    .venv/bin/python benchmarks/audit_entity_merges.py links --db PATH --match surname --out FILE.tsv
     .venv/bin/python benchmarks/audit_entity_merges.py score FILE.tsv [FILE.tsv ...]
 
 ``build`` ingests the open corpus (``open_corpus.py``: ECB+ dev, Wikinews, MEANTIME and the
@@ -18,13 +19,20 @@ article id), and empty ``label`` and ``note`` columns.
 
 Label each row ``correct`` or ``wrong`` by reading the contexts: a merge is correct only if every
 name in it denotes the same real-world entity. ``score`` prints the share correct among labelled
-rows with a 95 % Wilson interval. Labelled files live in ``benchmarks/labels/``.
+rows with a 95 % Wilson interval.
+
+``links`` audits one linking rule link by link: every ``entity_links`` row whose evidence
+``match`` is ``--match`` (e.g. ``surname``: a bare surname joined to a full name), with the
+article's name, the canonical name it joined, the co-mentioned entities that counted as
+evidence and the first mention in context. Label each row as above: correct only if the name
+in that article denotes the canonical entity. Labelled files live in ``benchmarks/labels/``.
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
+import json
 import math
 import random
 import re
@@ -125,6 +133,32 @@ def sample(db: str, n: int, seed: int, out: str) -> int:
     return 0
 
 
+LINK_COLUMNS = ["entity_id", "article", "name", "canonical", "context_score", "shared", "context", "label", "note"]
+
+
+def links(db: str, match: str, out: str) -> int:
+    """Write a TSV of every link made by evidence ``match``, one row per linked article entity."""
+    con = sqlite3.connect(db)
+    rows = con.execute("""
+        SELECT l.entity_id, d.doc_id, d.id, e.name, c.name, l.evidence,
+               (SELECT m.char_start FROM mentions m WHERE m.entity_id = e.id ORDER BY m.char_start LIMIT 1),
+               (SELECT m.char_end FROM mentions m WHERE m.entity_id = e.id ORDER BY m.char_start LIMIT 1)
+        FROM entity_links l JOIN entities e ON e.id = l.entity_id JOIN documents d ON d.id = l.document_id
+        JOIN canonical_entities c ON c.id = l.canonical_id
+        WHERE json_extract(l.evidence, '$.match') = ? ORDER BY l.entity_id""", (match,)).fetchall()
+    with open(out, "w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
+        writer.writerow(LINK_COLUMNS)
+        for link_id, doc_id, key, name, canonical, evidence, start, end in rows:
+            ev = json.loads(evidence or "{}")
+            text = con.execute("SELECT text FROM documents WHERE id = ?", (key,)).fetchone()[0]
+            writer.writerow([link_id, doc_id, _clean(name), _clean(canonical), ev.get("context", ""),
+                             "; ".join(ev.get("shared", [])), context(text, start, end), "", ""])
+    con.close()
+    print(f"wrote {len(rows)} links made by {match!r} to {out}")
+    return 0
+
+
 def wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
     """Return the Wilson score interval of ``k`` successes in ``n`` trials."""
     if n == 0:
@@ -171,6 +205,10 @@ def main(argv: list[str] | None = None) -> int:
     s.add_argument("--n", type=int, default=80)
     s.add_argument("--seed", type=int, required=True)
     s.add_argument("--out", required=True)
+    k = sub.add_parser("links", help="every link one rule made, one row per article, into a TSV to label")
+    k.add_argument("--db", required=True)
+    k.add_argument("--match", required=True, help="evidence match kind, e.g. surname, retype, translit")
+    k.add_argument("--out", required=True)
     c = sub.add_parser("score", help="share of labelled rows marked correct")
     c.add_argument("files", nargs="+")
     args = parser.parse_args(argv)
@@ -181,6 +219,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     if args.command == "sample":
         return sample(args.db, args.n, args.seed, args.out)
+    if args.command == "links":
+        return links(args.db, args.match, args.out)
     return score(args.files)
 
 

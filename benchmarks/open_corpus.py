@@ -139,7 +139,7 @@ def extraction_fingerprint() -> str:
     pkg = Path(hearsay.__file__).parent
     settings = load_settings()
     h = hashlib.sha256(f"{settings.model}=={settings.model_version}\n".encode())
-    files = [p for sub in ("extract", "nlp", "data") for p in (pkg / sub).rglob("*") if p.is_file() and "__pycache__" not in p.parts]
+    files = [p for sub in ("extract", "nlp", "lexicon") for p in (pkg / sub).rglob("*") if p.is_file() and "__pycache__" not in p.parts]
     files += [pkg / "pipeline.py", pkg / "model.py", pkg / "record.py"]
     for path in sorted(files):
         h.update(f"{path.relative_to(pkg)}\n".encode())

@@ -77,8 +77,9 @@ def test_identity_same_surname_different_people(ledger_store) -> None:  # type: 
 
 
 def test_identity_bare_surname_stays_in_its_article(ledger_store) -> None:  # type: ignore[no-untyped-def]
-    """Issue 12: bare surnames resolve inside their article only, whatever the context shared
-    (the merge audits found context-linked surnames joining namesakes: Jackson, Mitchell)."""
+    """Issue 12: a bare surname of a full name seen in fewer than SURNAME_MIN_DOCS articles
+    stays in its article, whatever the context shared (the merge audits found context-linked
+    surnames joining namesakes met once: Jackson, Mitchell)."""
     arsenal, chelsea = {"name": "Arsenal", "type": "ORG"}, {"name": "Chelsea", "type": "ORG"}
     full = make_record("Thierry Henry scored for Arsenal against Chelsea.", "2005-01-02", "a",
                        entities=[{"name": "Thierry Henry", "type": "PERSON"}, arsenal, chelsea])
@@ -188,3 +189,71 @@ def test_identity_retyped_name_without_context_stays_apart(ledger_store) -> None
     _save(ledger_store, person, org)
     types = sorted((r["name"], r["type"], r["n_documents"]) for r in _canonical(ledger_store) if r["type"] != "GPE")
     assert types == [("Betty Ford", "ORG", 1), ("Betty Ford", "PERSON", 1), ("Jordan", "ORG", 1), ("Jordan", "PERSON", 1)]
+
+
+def _well_known(name: str, n: int, *context: dict[str, str]) -> list:  # type: ignore[type-arg]
+    """``n`` articles naming ``name`` in full with the same co-mentioned entities."""
+    words = " and ".join(c["name"] for c in context)
+    return [make_record(f"{name} met {words} on day {i}.", f"2009-01-0{i}", f"{name}-{i}",
+                        entities=[{"name": name, "type": "PERSON"}, *context]) for i in range(1, n + 1)]
+
+
+def test_identity_bare_surname_joins_a_well_known_name_on_context(ledger_store) -> None:  # type: ignore[no-untyped-def]
+    """Round 3 (ECB+ dev: "Obama", "Nixon" articles never give the full name): a bare surname
+    joins the one full name it shares clear context with, once that name is well attested."""
+    congress, senate = {"name": "Nancy Pelosi", "type": "PERSON"}, {"name": "Harry Reid", "type": "PERSON"}
+    known = _well_known("Barack Obama", 3, congress, senate)
+    bare = make_record("Obama met Nancy Pelosi and Harry Reid again.", "2009-01-09", "bare",
+                       entities=[{"name": "Obama", "type": "PERSON"}, congress, senate])
+    _save(ledger_store, *known, bare)
+    people = {r["name"]: r for r in _canonical(ledger_store) if r["type"] == "PERSON"}
+    assert "Obama" not in people and people["Barack Obama"]["n_documents"] == 4
+    with ledger_store.engine.connect() as conn:
+        el = schema.entity_links
+        rule, evidence = conn.execute(select(el.c.rule, el.c.evidence).where(el.c.canonical_id == people["Barack Obama"]["id"])
+                                      .order_by(el.c.document_id.desc())).first()
+    assert rule == "context" and json.loads(evidence)["match"] == "surname"
+    assert json.loads(evidence)["shared"] == ["Harry Reid", "Nancy Pelosi"]
+
+
+def test_identity_bare_surname_between_namesakes_of_one_story_stays(ledger_store) -> None:  # type: ignore[no-untyped-def]
+    """A husband and wife, or two brothers, share one story's context: a bare surname picks
+    neither (Fred and Joyce LaRue; Wladimir and Vitali Klitschko)."""
+    ring, bern = {"name": "WBC", "type": "ORG"}, {"name": "Stade de Suisse", "type": "FAC"}
+    known = _well_known("Wladimir Klitschko", 3, ring, bern) + _well_known("Vitali Klitschko", 3, ring, bern)
+    bare = make_record("Klitschko won at the Stade de Suisse for the WBC.", "2009-02-09", "bare",
+                       entities=[{"name": "Klitschko", "type": "PERSON"}, ring, bern])
+    _save(ledger_store, *known, bare)
+    people = {r["name"]: r["n_documents"] for r in _canonical(ledger_store) if r["type"] == "PERSON"}
+    assert people == {"Wladimir Klitschko": 3, "Vitali Klitschko": 3, "Klitschko": 1}
+
+
+def test_identity_bare_surname_with_another_given_name_or_gender_stays(ledger_store) -> None:  # type: ignore[no-untyped-def]
+    """The article itself may rule the full name out: a given name NER left out before the
+    surname ("Adam (Pacman) Jones" is not Julius Jones), or a title of the other gender ("Mr
+    Jenkin" is not Kathryn Jenkin)."""
+    team, city = {"name": "Dallas Cowboys", "type": "ORG"}, {"name": "Irving", "type": "GPE"}
+    known = _well_known("Julius Jones", 3, team, city) + _well_known("Kathryn Jenkin", 3, team, city)
+    jones = make_record("Adam (Pacman) Jones met the Dallas Cowboys in Irving.", "2009-02-09", "jones",
+                        entities=[{"name": "Jones", "type": "PERSON"}, team, city])
+    jenkin = make_record("Police said Mr Jenkin met the Dallas Cowboys in Irving.", "2009-02-10", "jenkin",
+                         entities=[{"name": "Jenkin", "type": "PERSON"}, team, city])
+    _save(ledger_store, *known, jones, jenkin)
+    people = {r["name"]: r["n_documents"] for r in _canonical(ledger_store) if r["type"] == "PERSON"}
+    assert people == {"Julius Jones": 3, "Kathryn Jenkin": 3, "Jones": 1, "Jenkin": 1}
+
+
+def test_identity_surname_typed_as_a_place_joins_the_person(ledger_store) -> None:  # type: ignore[no-untyped-def]
+    """Round 3 (ECB+ dev): NER typed a bare "Lohan" GPE and "Klitschko" NORP; a one-word name
+    the gazetteer does not know may be a known person's surname, under the bare-surname rule.
+    A name the gazetteer knows ("Jordan", a country) stays what it is."""
+    betty, court = {"name": "Betty Ford Center", "type": "ORG"}, {"name": "Michael Sauer", "type": "PERSON"}
+    known = _well_known("Lindsay Lohan", 3, betty, court) + _well_known("Michael Jordan", 3, betty, court)
+    lohan = make_record("Lohan left the Betty Ford Center, Michael Sauer said.", "2013-05-09", "lohan",
+                        entities=[{"name": "Lohan", "type": "GPE"}, betty, court])
+    jordan = make_record("Jordan sent aid to the Betty Ford Center, Michael Sauer said.", "2013-05-10", "jordan",
+                         entities=[{"name": "Jordan", "type": "GPE"}, betty, court])
+    _save(ledger_store, *known, lohan, jordan)
+    rows = {(r["name"], r["type"]): r["n_documents"] for r in _canonical(ledger_store)}
+    assert rows[("Lindsay Lohan", "PERSON")] == 4 and ("Lohan", "GPE") not in rows
+    assert rows[("Michael Jordan", "PERSON")] == 3 and rows[("Jordan", "GPE")] == 1

@@ -103,3 +103,17 @@ def test_entities_ner_span_past_a_name_is_that_name(nlp, settings, text, full, l
     people = [e for e in ents if e.type == "PERSON"]
     assert [e.name for e in people if full in e.name] == [full]
     assert all(longer not in m.text for e in people for m in e.mentions)
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("The 40-year-old American lost to Wladimir Klitschko in Bern on Saturday.", True),
+    ("Klitschko knocked down the American twice in the sixth round.", True),
+    ("An Iranian was arrested at the border on Monday.", True),
+    ("American troops left the base in Iraq on Monday.", False),
+    ("The Americans rejected the proposal in Geneva on Monday.", False),
+])
+def test_entities_a_demonym_heading_its_own_singular_phrase_is_a_person(nlp, settings, text, person):
+    """Issue 12 round 3 (ECB+ dev): "the 40-year-old American" is the boxer, not the United
+    States; a demonym modifying a noun or naming a people still stands for the country."""
+    countries = {e.name for e in _find(nlp, settings, text) if e.type == "GPE" and e.ids.get("iso3") in {"USA", "IRN"}}
+    assert (not countries) is person

@@ -11,8 +11,12 @@ entity by one of these rules, recorded with its evidence on the link (``entity_l
   spelling variant of a name that does not look romanised — accepted only when the article
   shares enough co-mentioned entities with the candidate's articles (and only one candidate
   qualifies), or the same multi-word name under another NER type group (``retype``: "Wladimir
-  Klitschko" typed GPE in one article, PERSON in another). A bare surname or first name never joins another article (issue 12; the merge
-  audits found such links joined namesakes: Jackson, Mitchell, Thomas, Jenkin);
+  Klitschko" typed GPE in one article, PERSON in another), or a bare surname in an article that
+  never gives the full name ("Obama"), joined to a full name only when that name is already in
+  ``SURNAME_MIN_DOCS`` articles, the article shares clearly more context with it than with any
+  namesake (``SURNAME_MARGIN``), and no given name or gendered title in the article rules it out
+  ("Adam (Pacman) Jones", "Mr Jenkin"). A first name alone never joins another article (the
+  merge audits found such links joined namesakes: Jackson, Mitchell, Thomas, Jenkin);
 - ``authority``: a name of an entity loaded from an authority list (``hearsay entity load``);
 - ``new``: no candidate: a new canonical entity;
 - ``local``: not a name at all ("officials", "the statement", "Both sides"): a canonical entity
@@ -27,6 +31,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -42,6 +47,12 @@ _GROUPS = {"PERSON": "PER", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC":
 # with the candidate's recent articles, each weighted by how rare it is (a country named in
 # half the store says little). Chosen on the ECB+ dev topics (docs/EVALUATION.md).
 CONTEXT_MIN = 1.0
+# A bare surname joins the namesake it shares most context with only when that context is this
+# many times what the next namesake shares (issue 12 round 3).
+SURNAME_MARGIN = 2.0
+# ... and only to a full name already named in this many articles: a person a reader knows by
+# surname alone ("Obama", "Nixon"), not a relative met once in one story.
+SURNAME_MIN_DOCS = 3
 _PROFILE_DOCS = 100  # recent articles of a candidate its context profile is drawn from
 _STRONG = {"name", "alias", "acronym", "authority", "translit"}
 # "short" keys (an organisation's leading word: "MacBook" of "MacBook Air", "Hanwha" of
@@ -237,7 +248,8 @@ def _rank(kind: str) -> int:
     return ["authority", "name", "alias", "acronym", "translit", "form", "retype", "short", "surname", "variant"].index(kind)
 
 
-def _decide(found: dict[int, tuple[str, str]], context: _Context, main: Name | None = None) -> _Decision:
+def _decide(found: dict[int, tuple[str, str]], context: _Context, main: Name | None = None,
+            given: _Given | None = None) -> _Decision:
     strong = {cid: m for cid, m in found.items() if m[0] in _STRONG}
     # A weak match never joins an entity this article already links another of its entities
     # to: the article itself told them apart (Patrick and Teresa Nielsen Hayden), and its own
@@ -245,7 +257,7 @@ def _decide(found: dict[int, tuple[str, str]], context: _Context, main: Name | N
     pool = strong or {cid: m for cid, m in found.items() if m[0] in _WEAK and cid not in context.ids
                       and not (m[0] == "form" and main is not None and _middles_conflict(context.conn, cid, main))}
     if not pool:
-        return _Decision(None, "new", 1.0, {})
+        return _surname_link(found, context, main, given) or _Decision(None, "new", 1.0, {})
     scored = []
     for cid, (kind, key) in pool.items():
         score, shared = context.shared(cid)
@@ -265,6 +277,83 @@ def _decide(found: dict[int, tuple[str, str]], context: _Context, main: Name | N
     return _Decision(None, "new", 1.0, {"rejected": key, "match": kind, "context": round(score, 3)})
 
 
+# a capitalised word right before a mention, past a nickname in brackets or quotes (plain,
+# curly or PTB-style ``...''): "Adam (Pacman) Jones", "Adam `` Pacman '' Jones"
+_BEFORE = re.compile(r"([A-Z][\w’'.-]*)(?:\s+(?:\([^()]{1,30}\)|(?:``|[\"“'‘])[^\"”'’`]{1,30}(?:''|[\"”'’])))?\s+$")
+_GENDER_TITLES = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "miss": "f", "ms": "f", "ms.": "f"}
+
+
+@dataclass(frozen=True, slots=True)
+class _Given:
+    """What the article itself says of a bare surname: a given name written before it, a gender."""
+
+    names: frozenset[str]
+    gender: str | None
+
+    @classmethod
+    def of(cls, entity: Entity, text: str) -> _Given:
+        from hearsay.extract.statements.speakers import given_names
+
+        genders = given_names()
+        names: set[str] = set()
+        seen: set[str] = set()
+        for m in entity.mentions:
+            before = _BEFORE.search(text, max(0, m.start - 48), m.start)
+            if before is None:
+                continue
+            word = before.group(1).lower()
+            if word in _GENDER_TITLES:
+                seen.add(_GENDER_TITLES[word])
+            elif genders.get(word) in {"m", "f", "any"}:
+                names.add(word)  # "Adam (Pacman) Jones", "Pierre Thomas": a given name NER left out
+        title = entity.name.split()[0].lower() if len(entity.name.split()) > 1 else ""
+        if title in _GENDER_TITLES:
+            seen.add(_GENDER_TITLES[title])
+        return cls(frozenset(names), next(iter(seen)) if len(seen) == 1 else None)
+
+    def contradicts(self, full_name: str) -> bool:
+        """True when the article's given name or gender rules out the full name ``full_name``."""
+        from hearsay.extract.statements.speakers import given_names
+
+        words = [w.strip(".,").lower() for w in full_name.split()]
+        first = words[0] if len(words) >= 2 else ""
+        if self.names and first not in self.names:
+            return True
+        gender = given_names().get(first)
+        return self.gender is not None and gender in {"m", "f"} and gender != self.gender
+
+
+def _surname_link(found: dict[int, tuple[str, str]], context: _Context, main: Name | None,
+                  given: _Given | None = None) -> _Decision | None:
+    """Link a bare surname (the article never gives the full name) to one full name, on context.
+
+    Articles often name a well-known person by surname only ("Obama", "Klitschko"). The
+    surname proposes every stored full name ending in it; one is taken only when the article
+    shares enough rare context with it (``CONTEXT_MIN``) and clearly more than with any other
+    namesake (``SURNAME_MARGIN``): a husband and wife, or two brothers, in one story share the
+    same context, so neither is taken.
+    """
+    if main is None or main.specific or len(main.key.split()) != 1:
+        return None
+    options = [cid for cid, (kind, _) in found.items() if kind == "surname" and cid not in context.ids
+               and _full_name(context.conn, cid)]
+    if given is not None:
+        options = [cid for cid in options if not given.contradicts(_name_of(context.conn, cid))]
+    if not options:
+        return None
+    scored = sorted(((*context.shared(cid), cid) for cid in options), key=lambda t: (t[0], -t[2]), reverse=True)
+    score, shared, cid = scored[0]
+    runner_up = scored[1][0] if len(scored) > 1 else 0.0
+    if score < CONTEXT_MIN or score < SURNAME_MARGIN * runner_up:
+        return None
+    if _documents(context.conn, cid) < SURNAME_MIN_DOCS:
+        return None  # a full name seen once or twice is no one a reader would name by surname alone
+    evidence: dict[str, Any] = {"key": main.key, "match": "surname", "shared": shared[:12], "context": round(score, 3)}
+    if len(scored) > 1:
+        evidence["others"] = len(scored) - 1
+    return _Decision(cid, "context", round(min(0.95, 0.5 + score / 10), 3), evidence)
+
+
 def _middles_conflict(conn: Connection, cid: int, main: Name) -> bool:
     """True when two full names share first and last word but differ in between (George
     H. W. Bush / George W. Bush): their short form "george bush" proves nothing."""
@@ -275,6 +364,15 @@ def _middles_conflict(conn: Connection, cid: int, main: Name) -> bool:
         return False
     a, b = main.key.split(), other.key.split()
     return len(a) >= 3 and len(b) >= 3 and a[0] == b[0] and a[-1] == b[-1] and a[1:-1] != b[1:-1]
+
+
+def _documents(conn: Connection, cid: int) -> int:
+    ce = schema.canonical_entities
+    return int(conn.execute(select(ce.c.n_documents).where(ce.c.id == cid)).scalar_one())
+
+
+def _name_of(conn: Connection, cid: int) -> str:
+    return str(conn.execute(select(schema.canonical_entities.c.name).where(schema.canonical_entities.c.id == cid)).scalar_one())
 
 
 def _full_name(conn: Connection, cid: int) -> bool:
@@ -298,9 +396,16 @@ def link_entities(conn: Connection, doc_key: int, record: Record) -> dict[str, i
     context = _Context(conn)
     out: dict[str, int] = {}
     weak: list[tuple[Entity, _Keys, dict[int, tuple[str, str]]]] = []
+    mistyped: list[tuple[Entity, _Keys, dict[int, tuple[str, str]]]] = []
     for entity in record.entities:
         keys = keys_of(entity)
         iso3 = country_code(entity)
+        person = _as_surname(entity) if not iso3 else None
+        if person is not None:
+            found_people = _candidates(conn, "PER", person)
+            if found_people:  # decided with the weak matches, once the article's context is known
+                mistyped.append((entity, person, found_people))
+                continue
         if iso3:
             found = conn.execute(select(ce.c.id).where(ce.c.iso3 == iso3)).first()
             decision = _Decision(found[0] if found else None, "country" if found else "new", 1.0, {"iso3": iso3})
@@ -314,13 +419,46 @@ def link_entities(conn: Connection, doc_key: int, record: Record) -> dict[str, i
             decision = _decide(candidates, context, keys.main)
         out[entity.id] = _link(conn, doc_key, rows[entity.id], entity, keys, decision, iso3, published, context)
     for entity, keys, candidates in weak:
-        decision = _decide(candidates, context, keys.main)
+        decision = _decide(candidates, context, keys.main, _Given.of(entity, record.article.text))
+        out[entity.id] = _link(conn, doc_key, rows[entity.id], entity, keys, decision, None, published, context)
+    for entity, person, found_people in mistyped:
+        surname = _surname_link(found_people, context, person.main, _Given.of(entity, record.article.text))
+        if surname is not None:
+            surname.evidence["retyped_from"] = entity.type
+            out[entity.id] = _link(conn, doc_key, rows[entity.id], entity, person, surname, None, published, context, group="PER")
+            continue
+        keys = keys_of(entity)  # not a known person's surname: the name as NER typed it
+        decision = _decide(_candidates(conn, group_of(entity.type), keys), context, keys.main) if keys.main else _Decision(None, "local", 1.0, {})
         out[entity.id] = _link(conn, doc_key, rows[entity.id], entity, keys, decision, None, published, context)
     return out
 
 
+# NER types a one-word surname is often mistaken for ("Lohan" GPE, "Klitschko" NORP)
+_SURNAME_MISTYPES = frozenset({"GPE", "LOC", "FAC", "NORP", "ORG", "PRODUCT", "WORK_OF_ART"})
+
+
+def _as_surname(entity: Entity) -> _Keys | None:
+    """Return person keys for a one-word name NER typed otherwise that may be a known surname.
+
+    Only a capitalised word the gazetteer does not know (a country, capital or demonym is what
+    its type says) and no acronym. Such a name joins a person only through the bare-surname
+    rule, with all its conditions; otherwise it is linked as NER typed it.
+    """
+    from hearsay.extract.entities.gazetteer import load_gazetteer
+
+    words = entity.name.split()
+    if entity.type not in _SURNAME_MISTYPES or len(words) != 1 or not words[0][:1].isupper() or words[0].isupper():
+        return None
+    if load_gazetteer().lookup(entity.name) is not None:
+        return None
+    main = analyse_name(entity.name, "PERSON")
+    if main is None or main.specific:
+        return None
+    return _Keys(main, [(main, "surname")])
+
+
 def _link(conn: Connection, doc_key: int, row_id: int, entity: Entity, keys: _Keys, decision: _Decision,
-          iso3: str | None, published: str | None, context: _Context) -> int:
+          iso3: str | None, published: str | None, context: _Context, group: str | None = None) -> int:
     ce, links = schema.canonical_entities, schema.entity_links
     cid = decision.canonical
     if cid is None:
@@ -330,7 +468,7 @@ def _link(conn: Connection, doc_key: int, row_id: int, entity: Entity, keys: _Ke
         )).inserted_primary_key[0]  # type: ignore[index]
     assert cid is not None
     if decision.rule != "local":
-        add_keys(conn, cid, group_of(entity.type), keys.rows())
+        add_keys(conn, cid, group or group_of(entity.type), keys.rows())
         context.ids.add(cid)
     _update(conn, cid, entity, keys, published)
     seen = conn.execute(select(func.count()).select_from(links).where(links.c.canonical_id == cid, links.c.document_id == doc_key)).scalar_one()

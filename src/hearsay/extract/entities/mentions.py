@@ -274,6 +274,8 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
         hit = gaz.lookup(text)
         if hit is None and label in {"GPE", "ORG", "PERSON", "NORP", "LOC", "FAC"} and " " not in text:
             hit = gaz.lookup_fuzzy(text, settings.fuzzy_threshold)
+        if hit is not None and hit.kind == "demonym" and _individual(doc, start, end):
+            continue  # "the 40-year-old American", "an Iranian": a person, not the country
         if hit is not None and hit.kind == "capital" and _locative(doc, start, end):
             # "in Athens" is the city; "Moscow said", "aid to Pyongyang" stand for the state
             index.add("name:" + fold(text), clean_mention(text), "GPE", mention, {"iso3": hit.country.iso3})
@@ -349,6 +351,28 @@ def _locative(doc: Doc, start: int, end: int) -> bool:
         return False
     root = span.root
     return root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE_PREPS
+
+
+_DETERMINERS = frozenset({"a", "an", "the", "this", "that"})
+# the roles of a noun phrase of its own (the tagger may still call the demonym JJ there)
+_NOMINAL_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "attr", "conj", "dative", "ROOT"})
+
+
+def _individual(doc: Doc, start: int, end: int) -> bool:
+    """True when the demonym at ``start..end`` is a singular noun phrase of its own: one person.
+
+    A demonym modifying a noun ("American troops") or naming a people ("the Americans",
+    "Russians said") stands for the country in the ledger; a singular one heading its own
+    noun phrase with a determiner ("the 40-year-old American", "an Iranian") is a person
+    the article describes by nationality, not a mention of the country.
+    """
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    if root.dep_ not in _NOMINAL_ROLES or root.tag_ in {"NNS", "NNPS"}:
+        return False  # a modifier ("American troops") or a people ("the Americans")
+    return any(child.dep_ == "det" and child.lower_ in _DETERMINERS for child in root.children)
 
 
 def _title_case_line(text: str, start: int) -> bool:

@@ -266,6 +266,8 @@ class SpeakerResolver:
         lo, hi = self._phrase_bounds(tok, with_preps=True)
         text = doc_text(self.doc)[lo:hi]
         etype = tok.ent_type_ if tok.ent_type_ in _SPEAKER_TYPES else ("ORG" if tok.lemma_.lower() in speaker_nouns() else "PERSON")
+        if etype == "NORP" and tok.tag_ in {"NNP", "NN"}:
+            etype = "PERSON"  # "the American said": one person described by nationality
         eid = self.entities.add("name:" + " ".join(text.lower().split()), text, etype, Mention(lo, hi, text))
         return Resolved(eid, text, lo, hi, "new")
 
