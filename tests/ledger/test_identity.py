@@ -231,16 +231,19 @@ def test_identity_bare_surname_between_namesakes_of_one_story_stays(ledger_store
 def test_identity_bare_surname_with_another_given_name_or_gender_stays(ledger_store) -> None:  # type: ignore[no-untyped-def]
     """The article itself may rule the full name out: a given name NER left out before the
     surname ("Adam (Pacman) Jones" is not Julius Jones), or a title of the other gender ("Mr
-    Jenkin" is not Kathryn Jenkin)."""
+    Jenkin" is not Kathryn Jenkin); a surname naming a family ("the Jones family", "the
+    Genovese crime family") is the family, not one of its members."""
     team, city = {"name": "Dallas Cowboys", "type": "ORG"}, {"name": "Irving", "type": "GPE"}
     known = _well_known("Julius Jones", 3, team, city) + _well_known("Kathryn Jenkin", 3, team, city)
     jones = make_record("Adam (Pacman) Jones met the Dallas Cowboys in Irving.", "2009-02-09", "jones",
                         entities=[{"name": "Jones", "type": "PERSON"}, team, city])
     jenkin = make_record("Police said Mr Jenkin met the Dallas Cowboys in Irving.", "2009-02-10", "jenkin",
                          entities=[{"name": "Jenkin", "type": "PERSON"}, team, city])
-    _save(ledger_store, *known, jones, jenkin)
-    people = {r["name"]: r["n_documents"] for r in _canonical(ledger_store) if r["type"] == "PERSON"}
-    assert people == {"Julius Jones": 3, "Kathryn Jenkin": 3, "Jones": 1, "Jenkin": 1}
+    family = make_record("The Dallas Cowboys in Irving hired the Jones family.", "2009-02-11", "family",
+                         entities=[{"name": "Jones", "type": "PERSON"}, team, city])
+    _save(ledger_store, *known, jones, jenkin, family)
+    people = sorted((r["name"], r["n_documents"]) for r in _canonical(ledger_store) if r["type"] == "PERSON")
+    assert people == [("Jenkin", 1), ("Jones", 1), ("Jones", 1), ("Julius Jones", 3), ("Kathryn Jenkin", 3)]
 
 
 def test_identity_surname_typed_as_a_place_joins_the_person(ledger_store) -> None:  # type: ignore[no-untyped-def]

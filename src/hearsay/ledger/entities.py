@@ -280,6 +280,7 @@ def _decide(found: dict[int, tuple[str, str]], context: _Context, main: Name | N
 # a capitalised word right before a mention, past a nickname in brackets or quotes (plain,
 # curly or PTB-style ``...''): "Adam (Pacman) Jones", "Adam `` Pacman '' Jones"
 _BEFORE = re.compile(r"([A-Z][\w’'.-]*)(?:\s+(?:\([^()]{1,30}\)|(?:``|[\"“'‘])[^\"”'’`]{1,30}(?:''|[\"”'’])))?\s+$")
+_FAMILY = re.compile(r"(?:\s+crime)?\s+(?:family|families|clan|dynasty)\b", re.IGNORECASE)
 _GENDER_TITLES = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "miss": "f", "ms": "f", "ms.": "f"}
 
 
@@ -289,6 +290,7 @@ class _Given:
 
     names: frozenset[str]
     gender: str | None
+    family: bool = False  # "the Genovese (crime) family": the family, not one of its members
 
     @classmethod
     def of(cls, entity: Entity, text: str) -> _Given:
@@ -297,7 +299,9 @@ class _Given:
         genders = given_names()
         names: set[str] = set()
         seen: set[str] = set()
+        family = False
         for m in entity.mentions:
+            family = family or bool(_FAMILY.match(text, m.end))
             before = _BEFORE.search(text, max(0, m.start - 48), m.start)
             if before is None:
                 continue
@@ -309,12 +313,14 @@ class _Given:
         title = entity.name.split()[0].lower() if len(entity.name.split()) > 1 else ""
         if title in _GENDER_TITLES:
             seen.add(_GENDER_TITLES[title])
-        return cls(frozenset(names), next(iter(seen)) if len(seen) == 1 else None)
+        return cls(frozenset(names), next(iter(seen)) if len(seen) == 1 else None, family)
 
     def contradicts(self, full_name: str) -> bool:
         """True when the article's given name or gender rules out the full name ``full_name``."""
         from hearsay.extract.statements.speakers import given_names
 
+        if self.family:
+            return True
         words = [w.strip(".,").lower() for w in full_name.split()]
         first = words[0] if len(words) >= 2 else ""
         if self.names and first not in self.names:
