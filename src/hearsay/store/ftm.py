@@ -207,16 +207,16 @@ class _Builder:
     # --- reading -----------------------------------------------------------------------------
     def read(self) -> None:
         d = schema.documents
-        for row in self.conn.execute(select(d.c.id, d.c.sha256)):
-            self.articles[row.id] = (f"{NAMESPACE}-article-{row.sha256[:40]}", row.sha256)
+        for doc in self.conn.execute(select(d.c.id, d.c.sha256)):
+            self.articles[doc.id] = (f"{NAMESPACE}-article-{doc.sha256[:40]}", doc.sha256)
         ce = schema.canonical_entities
         found: dict[int, _Entity] = {}
-        for row in self.conn.execute(select(ce)):
-            found[row.id] = _Entity(row.id, row.name, row.type, row.iso3, row.authority_id, json.loads(row.aliases or "[]"))
-        for row in self.conn.execute(select(schema.canonical_names.c.canonical_id, schema.canonical_names.c.name)
-                                     .order_by(schema.canonical_names.c.name)):
-            if row.canonical_id in found:
-                found[row.canonical_id].names.append(row.name)
+        for crow in self.conn.execute(select(ce)):
+            found[crow.id] = _Entity(crow.id, crow.name, crow.type, crow.iso3, crow.authority_id, json.loads(crow.aliases or "[]"))
+        cn = schema.canonical_names
+        for nrow in self.conn.execute(select(cn.c.canonical_id, cn.c.name).order_by(cn.c.name)):
+            if nrow.canonical_id in found:
+                found[nrow.canonical_id].names.append(nrow.name)
         e, links = schema.entities, schema.entity_links
         query = (select(e.c.document_id, e.c.local_id, e.c.ids, links.c.canonical_id)
                  .join(links, links.c.entity_id == e.c.id))
