@@ -287,7 +287,7 @@ class _Builder:
 
     def link_proxies(self) -> Iterator[EntityProxy]:
         d, e = schema.documents, schema.entities
-        published = dict(self.conn.execute(select(d.c.id, d.c.published)).tuples().all())
+        published: dict[int, str | None] = {r.id: r.published for r in self.conn.execute(select(d.c.id, d.c.published))}
         seen: dict[int, dict[int, tuple[set[str], set[str]]]] = defaultdict(dict)  # doc -> canonical -> (names, roles)
         for row in self.conn.execute(select(e.c.document_id, e.c.local_id, e.c.name, e.c.aliases, e.c.roles)):
             cid = self.local.get((row.document_id, row.local_id))
