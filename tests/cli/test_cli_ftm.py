@@ -242,3 +242,49 @@ def test_ftm_without_the_extra_says_how_to_install_it(founding_db: Path, tmp_pat
     assert result.stderr.strip().splitlines() == ["Error: FollowTheMoney export needs the followthemoney library: "
                                                   "pip install 'hearsay[ftm]'"]
     assert result.stdout == "" and not out.exists()
+
+
+# --- the mapping rules, on hand-written names --------------------------------------------------
+
+ORG_SCHEMATA = [
+    # name, sectors its mentions were coded with in events, expected FtM schema
+    ("Ministry of Defence", {}, "PublicBody"),  # head noun is a state role noun
+    ("Interior Ministry", {}, "PublicBody"),
+    ("General Motors Corp.", {}, "Organization"),  # "general" is a rank, but not the head noun here
+    ("Ford Motor Company", {}, "Company"),  # head noun is a business noun
+    ("Apple Inc.", {}, "Company"),  # legal form
+    ("Deutsche Bank AG", {}, "Company"),
+    ("Singapore Airlines Limited", {}, "Company"),
+    ("Rosgvardia", {"MIL": 2}, "PublicBody"),  # coded as military in events
+    ("Acme", {"BUS": 1}, "Company"),
+    ("United Nations", {}, "Organization"),  # intergovernmental: neither a state body nor a company
+    ("Tass", {}, "Organization"),  # no evidence either way
+]
+
+
+@pytest.mark.parametrize(("name", "sectors", "expected"), ORG_SCHEMATA)
+def test_ftm_organisation_schema(name: str, sectors: dict[str, int], expected: str, ftm_model: Any) -> None:
+    from collections import Counter
+
+    from hearsay.store.ftm import _Entity, _Gazetteer, _org_schema
+
+    entity = _Entity(1, name, "ORG", None, None, [])
+    entity.sectors = Counter(sectors)
+    assert _org_schema(entity, _Gazetteer.load()) == expected
+
+
+ALIASES = [
+    # canonical name, type, iso3, aliases seen, expected (alias, weakAlias)
+    ("North Korea", "GPE", "PRK", ["DPRK", "Pyongyang", "North Koreans", "Hermit Kingdom", "N. Korea", "company"],
+     (["DPRK", "Hermit Kingdom"], ["N. Korea", "North Koreans", "Pyongyang"])),
+    ("Sergey Shoigu", "PERSON", None, ["Shoigu", "Secretary Shoigu", "S. Shoigu"], (["S. Shoigu"], ["Secretary Shoigu", "Shoigu"])),
+    ("Multilateral Sanctions Monitoring Team", "ORG", None, ["MSMT", "Sanctions Team"], (["MSMT"], ["Sanctions Team"])),
+]
+
+
+@pytest.mark.parametrize(("name", "etype", "iso3", "aliases", "expected"), ALIASES)
+def test_ftm_alias_or_weak_alias(name: str, etype: str, iso3: str | None, aliases: list[str],
+                                 expected: tuple[list[str], list[str]]) -> None:
+    from hearsay.store.ftm import _Entity, _Gazetteer, _split_aliases
+
+    assert _split_aliases(_Entity(1, name, etype, iso3, None, aliases), _Gazetteer.load()) == expected

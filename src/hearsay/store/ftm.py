@@ -109,6 +109,7 @@ class _Gazetteer:
     kinds: dict[str, tuple[str, str]]
     orgs: dict[str, str]  # organisation name -> sector (lexicon/sectors.tsv ``org`` rows)
     roles: dict[str, str]  # role noun -> sector
+    titles: frozenset[str]  # titles that precede a name (lexicon/titles.txt)
 
     @classmethod
     def load(cls) -> _Gazetteer:
@@ -122,28 +123,29 @@ class _Gazetteer:
         roles: dict[str, str] = {}
         for row in lexicon.load("sectors.tsv"):
             (roles if row["kind"] == "role" else orgs)[row["term"].lower()] = row["sector"]
-        return cls(kinds, orgs, roles)
+        return cls(kinds, orgs, roles, frozenset(t.lower() for t in lexicon.words("titles.txt")))
 
 
 def _org_schema(entity: _Entity, gaz: _Gazetteer) -> str:
     """PublicBody, Company or Organization for an ORG, by evidence hearsay has, else Organization.
 
     A public body: the sector its mentions were coded with in events is a state one (GOV, MIL,
-    COP, LEG, JUD), or a word of its name is a state role noun of lexicon/sectors.tsv
-    ("Ministry of Defence"). A company: the coded sector is BUS, a word of its name is a
-    business noun ("company"), or its name carries a legal form (Inc., AG, SpA: FtM's own name
+    COP, LEG, JUD), or the head noun of its name is a state role noun of lexicon/sectors.tsv
+    ("Ministry of Defence", "Interior Ministry"; not "General Motors", whose head is not
+    "general"). A company: the coded sector is BUS, the head noun is a business noun
+    ("Ford Motor Company"), or the name carries a legal form (Inc., Ltd, AG, SpA: FtM's own name
     library, ``rigour``, knows them). Intergovernmental and other bodies stay Organization.
     """
     if gaz.orgs.get(_fold(entity.name)) in {"IGO", "NGO"}:
         return "Organization"
     sector = entity.sectors.most_common(1)[0][0] if entity.sectors else None
-    words = re.findall(r"[\w']+", entity.name.lower())
-    word_sectors = {gaz.roles[w] for w in words if w in gaz.roles}
-    if sector in _STATE_SECTORS or (sector is None and word_sectors & _STATE_SECTORS and "BUS" not in word_sectors):
+    words = re.findall(r"[\w']+", re.split(r"\s+of\s+", entity.name.lower())[0])  # "ministry of defence": "ministry"
+    head_sector = gaz.roles.get(words[-1]) if words else None
+    if sector in _STATE_SECTORS or (sector is None and head_sector in _STATE_SECTORS):
         return "PublicBody"
     from rigour.names import extract_org_types
 
-    if sector == "BUS" or "BUS" in word_sectors or extract_org_types(entity.name.casefold()):
+    if "BUS" in (sector, head_sector) or extract_org_types(entity.name.casefold()):
         return "Company"
     return "Organization"
 
@@ -165,8 +167,8 @@ def _schema_of(entity: _Entity, gaz: _Gazetteer) -> str | None:
 def _split_aliases(entity: _Entity, gaz: _Gazetteer) -> tuple[list[str], list[str]]:
     """Return ``(alias, weakAlias)`` values: the names the entity goes by, and the weak ones.
 
-    Weak (FtM: "not distinctive enough to match on"): a part of the canonical name ("Shoigu",
-    "Kursk"), and for a country its capital, metonyms and demonyms ("Pyongyang", "the Kremlin",
+    Weak (FtM: "not distinctive enough to match on"): a part of the canonical name, with or
+    without a title ("Shoigu", "Secretary Shoigu", "Kursk"), and for a country its capital, metonyms and demonyms ("Pyongyang", "the Kremlin",
     "North Korean") or a form the gazetteer does not list (a misspelling matched fuzzily).
     """
     own = {_fold(entity.name)}
@@ -181,7 +183,7 @@ def _split_aliases(entity: _Entity, gaz: _Gazetteer) -> tuple[list[str], list[st
         if entity.iso3:
             hit = gaz.kinds.get(key) or gaz.kinds.get(re.sub(r"^the ", "", key))
             (strong if hit is not None and hit[0] == entity.iso3 and hit[1] in {"name", "nickname"} else weak).add(alias)
-        elif set(key.split()) < name_words or set(key.split()) == name_words:
+        elif set(key.split()) - gaz.titles <= name_words:  # "Shoigu", "Secretary Shoigu"
             weak.add(alias)
         else:
             strong.add(alias)
