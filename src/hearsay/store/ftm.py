@@ -27,6 +27,7 @@ name. Values are sorted and the lines ordered by those keys, so a re-export is b
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -150,6 +151,25 @@ def _org_schema(entity: _Entity, gaz: _Gazetteer) -> str:
     return "Organization"
 
 
+@functools.lru_cache(maxsize=1)
+def _alpha2() -> dict[str, str]:
+    """ISO alpha-3 -> FtM country code (``PRK`` -> ``kp``), from FtM's own territory table.
+
+    Giving FtM its own codes matters for speed: cleaning ``PRK`` makes it build an index of
+    every territory name in every language first (4 s here).
+    """
+    from rigour.territories import get_territories
+
+    table = {str(t.alpha3).upper(): str(t.ftm_country or t.code) for t in get_territories() if t.alpha3}
+    return table | {"EUR": "eu"}  # hearsay's code for the European Union (lexicon/countries.tsv); FtM's is "eu"
+
+
+def _country_codes(iso3: list[str]) -> list[str]:
+    """FtM country codes for ISO alpha-3 codes; codes that are no country (IGO, NGO) are dropped."""
+    table = _alpha2()
+    return [table[code.upper()] for code in iso3 if code.upper() in table]
+
+
 def _schema_of(entity: _Entity, gaz: _Gazetteer) -> str | None:
     if entity.type == "PERSON":
         return "Person"
@@ -263,7 +283,7 @@ class _Builder:
             proxy.add("alias", strong)
             proxy.add("weakAlias", weak)
             codes = [ent.iso3] if ent.iso3 else [c for c, _ in ent.countries.most_common(1)]
-            proxy.add("country", codes)  # FtM cleans ISO alpha-3 to its alpha-2 codes
+            proxy.add("country", _country_codes(codes))
             if ent.schema == "Territory" and ent.iso3:
                 proxy.add("territoryCode", proxy.get("country"))  # ISO 3166-1 alpha-2, as FtM wants it
             if ent.schema == "Address":
@@ -389,7 +409,7 @@ class _Builder:
                     continue
                 if party.schema in _LEGAL:
                     proxy.add("involved", party.id)
-                proxy.add("country", [party.iso3] if party.iso3 else [c for c, _ in party.countries.most_common(1)])
+                proxy.add("country", _country_codes([party.iso3] if party.iso3 else [c for c, _ in party.countries.most_common(1)]))
             place = self._entity_of(row.document_id, row.location)
             if place is not None:
                 proxy.add("location", place.name)
