@@ -22,6 +22,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from click.testing import CliRunner
 
 from hearsay.cli.main import cli
@@ -288,3 +290,19 @@ def test_ftm_alias_or_weak_alias(name: str, etype: str, iso3: str | None, aliase
     from hearsay.store.ftm import _Entity, _Gazetteer, _split_aliases
 
     assert _split_aliases(_Entity(1, name, etype, iso3, None, aliases), _Gazetteer.load()) == expected
+
+
+@given(st.permutations(["DPRK", "Pyongyang", "Hermit Kingdom", "North Koreans"]))
+@settings(max_examples=25, deadline=None)
+def test_ftm_line_does_not_depend_on_the_order_values_were_added(ftm_model: Any, order: list[str]) -> None:
+    from hearsay.store.ftm import to_line
+
+    def line(values: list[str]) -> str:
+        proxy = ftm_model.make_entity("Territory")
+        proxy.id = "hearsay-country-prk"
+        proxy.add("name", "North Korea")
+        proxy.add("alias", values)
+        return to_line(proxy)
+
+    assert line(list(order)) == line(sorted(order))
+    assert json.loads(line(list(order)))["properties"]["alias"] == sorted(order)
