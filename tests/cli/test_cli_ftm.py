@@ -144,6 +144,9 @@ def test_ftm_north_korea_has_its_names_and_code(loaded: dict[str, Any]) -> None:
     assert "Pyongyang" in dprk.get("weakAlias")  # the capital stands for the state: a weak alias, not a name
     assert "Pyongyang" not in dprk.get("alias")
     assert dprk.id == "hearsay-country-prk"
+    figures = [d for d in _of(loaded, "Documentation") if d.get("entity") == [dprk.id] and "figure: troops" in d.get("role")]
+    (troops,) = [d for d in figures if "more than 15,000" in d.first("summary")]
+    assert troops.get("date") == ["2025-04"]  # "by last month", as of April 2025, not the publication date
 
 
 def test_ftm_people_and_organisations(loaded: dict[str, Any]) -> None:
@@ -184,6 +187,8 @@ def test_ftm_every_link_points_to_an_exported_document_and_entity(loaded: dict[s
     for doc in docs:
         assert doc.get("document") and set(doc.get("document")) <= articles
         assert doc.get("entity") and set(doc.get("entity")) <= entities
+    for note in _of(loaded, "Note"):  # a statement or figure with no exported speaker or subject
+        assert note.get("entity") and set(note.get("entity")) <= articles and note.get("proof") == note.get("entity")
     for event in _of(loaded, "Event"):
         assert set(event.get("proof")) <= articles and set(event.get("involved")) <= entities
     # every canonical entity (not a coded event, which carries its article as proof) is documented

@@ -13,8 +13,9 @@ property FtM does not know, or a value its type rejects, never reaches the file.
 * each name an entity is written under in an article is a ``Mention`` (the name as written,
   ``resolved`` to the entity where FtM allows it: people and organisations);
 * each article an entity appears in is a ``Documentation`` link (role "mentioned" plus the
-  titles the article gives it); each attributed statement and each figure with a subject is a
-  ``Documentation`` link too (role "statement" or "figure", the content as summary, its date);
+  titles the article gives it); each statement and figure is a ``Documentation`` link too, from
+  its article to its speaker or subject (role "statement" or "figure", the content as summary,
+  its date), or a ``Note`` on its article when it has no exported speaker or subject;
 * each coded event is an ``Event`` with its date, sentence, participants and countries.
 
 Ids are derived from hearsay keys under the ``hearsay`` namespace, never from row numbers that
@@ -346,44 +347,60 @@ class _Builder:
         cid = self.local.get((doc_id, local_id)) if local_id else None
         return self.entities.get(cid) if cid is not None else None
 
+    def _claim(self, kind: str, doc_id: int, local_id: str, about: _Entity | None, role: str, summary: str,
+               description: str, date: str | None) -> EntityProxy:
+        """A statement or figure: a Documentation edge to the entity it is about, else a Note on its article.
+
+        FtM has no schema for a quotation or a reported number. Said by (or about) an exported
+        entity, it is an edge from the article to that entity; otherwise ("officials said", a
+        figure without a subject) it is a Note on the article, which has no date property, so
+        the date goes into its description.
+        """
+        article, sha = self.articles[doc_id]
+        if about is not None:
+            link = self.make("Documentation", kind, sha, local_id)
+            link.add("document", article)
+            link.add("entity", about.id)
+            link.add("role", role)
+            link.add("summary", summary)
+            link.add("description", description)
+            link.add("date", date)
+            return link
+        note = self.make("Note", kind, sha, local_id)
+        note.add("entity", article)
+        note.add("name", role)
+        note.add("summary", summary)
+        note.add("description", description + (f", date {date}" if date and date not in description else ""))
+        note.add("proof", article)
+        return note
+
     def _statements(self, published: dict[int, str | None]) -> Iterator[EntityProxy]:
         s = schema.statements
         for row in self.conn.execute(select(s.c.document_id, s.c.local_id, s.c.kind, s.c.content, s.c.speaker,
                                             s.c.speaker_text, s.c.cue, s.c.date, s.c.via)):
             speaker = self._entity_of(row.document_id, row.speaker)
-            if speaker is None:
-                continue  # unattributed, or said by someone who is not an exported entity
-            article, sha = self.articles[row.document_id]
-            link = self.make("Documentation", "statement", sha, row.local_id)
-            link.add("document", article)
-            link.add("entity", speaker.id)
-            link.add("role", "statement")
-            link.add("summary", row.content)
             relays = [r.name for r in (self._entity_of(row.document_id, v) for v in json.loads(row.via or "[]")) if r]
-            said = f"{row.speaker_text or speaker.name} ({row.kind} statement{', cue: ' + row.cue if row.cue else ''})"
-            link.add("description", said + (f", according to {', '.join(relays)}" if relays else ""))
-            link.add("date", row.date or published.get(row.document_id))
-            yield link
+            who = row.speaker_text or (speaker.name if speaker else "unattributed")
+            said = f"{who} ({row.kind} statement{', cue: ' + row.cue if row.cue else ''})"
+            said += f", according to {', '.join(relays)}" if relays else ""
+            yield self._claim("statement", row.document_id, row.local_id, speaker, "statement", row.content, said,
+                              row.date or published.get(row.document_id))
 
     def _figures(self, published: dict[int, str | None]) -> Iterator[EntityProxy]:
         f = schema.figures
         for row in self.conn.execute(select(f.c.document_id, f.c.local_id, f.c.text, f.c.value, f.c.low, f.c.high,
                                             f.c.unit, f.c.quantity, f.c.subject, f.c.as_of, f.c.source)):
-            subject = self._entity_of(row.document_id, row.subject)
-            if subject is None:
-                continue
-            article, sha = self.articles[row.document_id]
-            link = self.make("Documentation", "figure", sha, row.local_id)
-            link.add("document", article)
-            link.add("entity", subject.id)
-            link.add("role", "figure" + (f": {row.quantity}" if row.quantity else ""))
-            link.add("summary", " ".join(filter(None, [row.text, row.quantity])))
-            bounds = {"value": row.value, "low": row.low, "high": row.high, "unit": row.unit, "as of": row.as_of}
+            exact = row.value is not None and row.low == row.value == row.high
+            bounds = {"value": row.value, "low": None if exact else row.low, "high": None if exact else row.high,
+                      "unit": row.unit, "as of": row.as_of}
             source = self._entity_of(row.document_id, row.source)
             text = ", ".join(f"{k} {_number(v)}" for k, v in bounds.items() if v is not None)
-            link.add("description", text + (f", according to {source.name}" if source else ""))
-            link.add("date", row.as_of or published.get(row.document_id))
-            yield link
+            quantity = row.quantity if row.quantity and row.quantity.lower() not in row.text.lower() else None
+            yield self._claim("figure", row.document_id, row.local_id, self._entity_of(row.document_id, row.subject),
+                              "figure" + (f": {row.quantity}" if row.quantity else ""),
+                              row.text + (f" ({quantity})" if quantity else ""),
+                              text + (f", according to {source.name}" if source else ""),
+                              row.as_of or published.get(row.document_id))
 
     def _events(self, published: dict[int, str | None]) -> Iterator[EntityProxy]:
         v, d = schema.events, schema.documents
