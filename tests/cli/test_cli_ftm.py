@@ -311,3 +311,24 @@ def test_ftm_line_does_not_depend_on_the_order_values_were_added(ftm_model: Any,
 
     assert line(list(order)) == line(sorted(order))
     assert json.loads(line(list(order)))["properties"]["alias"] == sorted(order)
+
+
+def test_ftm_authority_entities_export_only_once_articles_mention_them(ftm_db: Path, ftm_model: Any,
+                                                                        tmp_path: Path) -> None:
+    """An authority list (OpenSanctions-style FtM lines) is not dumped into the export; linked names are."""
+    db = tmp_path / "authority.db"
+    db.write_bytes(ftm_db.read_bytes())
+    runner = CliRunner()
+
+    def export() -> list[dict[str, Any]]:
+        result = runner.invoke(cli, ["export", "-", "--format", "ftm", "--db", str(db)])
+        assert result.exit_code == 0, result.output
+        return [json.loads(line) for line in result.stdout.splitlines()]
+
+    assert runner.invoke(cli, ["entity", "load", str(ROOT / "tests/data/authority/ftm.jsonl"), "--db", str(db)]).exit_code == 0
+    assert not [e for e in export() if e["id"].startswith("hearsay-authority-")]  # loaded, but no article links them yet
+    assert runner.invoke(cli, ["ledger", "rebuild", "--db", str(db)]).exit_code == 0
+    lines = export()
+    (kim,) = [e for e in lines if e["schema"] == "Person" and e["properties"]["name"] == ["Kim Jong Un"]]
+    assert kim["id"].startswith("hearsay-authority-") and "Kim Jong-un" in kim["properties"]["alias"]
+    assert any(e["schema"] == "Mention" and e["properties"].get("resolved") == [kim["id"]] for e in lines)

@@ -257,10 +257,11 @@ class _Builder:
             if ent.first_link == ("", "") or first < ent.first_link:
                 ent.first_link = first
         keys: dict[tuple[str, ...], list[_Entity]] = defaultdict(list)
+        mentioned = set(self.local.values())
         for ent in found.values():
             schema_name = _schema_of(ent, self.gaz)
-            if schema_name is None:
-                continue
+            if schema_name is None or ent.canonical_id not in mentioned:
+                continue  # no FtM schema fits; or an authority-list entry no article mentions
             ent.schema = schema_name
             self.entities[ent.canonical_id] = ent
             if ent.iso3:
