@@ -21,7 +21,8 @@ property FtM does not know, or a value its type rejects, never reaches the file.
 Ids are derived from hearsay keys under the ``hearsay`` namespace, never from row numbers that
 change on ``hearsay ledger rebuild``: articles from the text's SHA-256, countries from their
 ISO code, authority entities from their authority id, other entities from type and canonical
-name. Values are sorted and the lines ordered by those keys, so a re-export is byte-identical.
+name. Values are sorted and the lines ordered by those keys (articles, entities, then the links
+article by article, so memory holds one article's links at a time): a re-export is byte-identical.
 
 ``followthemoney`` is an optional extra (``pip install 'hearsay[ftm]'``): it builds PyICU.
 """
@@ -295,7 +296,7 @@ class _Builder:
     def article_proxies(self) -> Iterator[EntityProxy]:
         d = schema.documents
         query = select(d.c.id, d.c.sha256, d.c.doc_id, d.c.title, d.c.url, d.c.source, d.c.authors, d.c.published,
-                       d.c.language, d.c.text).order_by(d.c.sha256)
+                       d.c.language, d.c.text).order_by(d.c.sha256).execution_options(yield_per=100)  # texts are big
         for row in self.conn.execute(query):
             proxy = self.model.make_entity("Article")
             proxy.id = self.articles[row.id][0]
@@ -310,39 +311,42 @@ class _Builder:
             yield proxy
 
     def link_proxies(self) -> Iterator[EntityProxy]:
-        d, e = schema.documents, schema.entities
-        published: dict[int, str | None] = {r.id: r.published for r in self.conn.execute(select(d.c.id, d.c.published))}
-        seen: dict[int, dict[int, tuple[set[str], set[str]]]] = defaultdict(dict)  # doc -> canonical -> (names, roles)
-        for row in self.conn.execute(select(e.c.document_id, e.c.local_id, e.c.name, e.c.aliases, e.c.roles)):
-            cid = self.local.get((row.document_id, row.local_id))
+        """The links, article by article (in SHA-256 order), each article's sorted by id: memory stays per article."""
+        d = schema.documents
+        docs = self.conn.execute(select(d.c.id, d.c.published).order_by(d.c.sha256)).all()
+        for doc_id, published in docs:
+            links = [*self._mentions(doc_id, published), *self._statements(doc_id, published),
+                     *self._figures(doc_id, published), *self._events(doc_id, published)]
+            yield from sorted(links, key=lambda p: str(p.id))
+
+    def _mentions(self, doc_id: int, published: str | None) -> Iterator[EntityProxy]:
+        """A Documentation edge per entity of the article, and a Mention per name it is written under."""
+        e = schema.entities
+        seen: dict[int, tuple[set[str], set[str]]] = {}  # canonical -> (names, roles)
+        for row in self.conn.execute(select(e.c.local_id, e.c.name, e.c.aliases, e.c.roles).where(e.c.document_id == doc_id)):
+            cid = self.local.get((doc_id, row.local_id))
             if cid not in self.entities:
                 continue
-            names, roles = seen[row.document_id].setdefault(cid, (set(), set()))
+            names, roles = seen.setdefault(cid, (set(), set()))
             names.update(n for n in [row.name, *json.loads(row.aliases or "[]")] if isinstance(n, str) and _is_name(n))
             roles.update(r for r in json.loads(row.roles or "[]") if isinstance(r, str))
-        out: list[EntityProxy] = []
-        for doc_id, by_entity in seen.items():
-            article, sha = self.articles[doc_id]
-            for cid, (names, roles) in by_entity.items():
-                ent = self.entities[cid]
-                link = self.make("Documentation", "documentation", sha, ent.id)
-                link.add("document", article)
-                link.add("entity", ent.id)
-                link.add("role", ["mentioned", *sorted(roles)])
-                link.add("date", published.get(doc_id))
-                out.append(link)
-                for name in names:
-                    mention = self.make("Mention", "mention", sha, ent.id, name)
-                    mention.add("document", article)
-                    mention.add("name", name)
-                    mention.add("detectedSchema", ent.schema)
-                    if ent.schema in _LEGAL:
-                        mention.add("resolved", ent.id)
-                    out.append(mention)
-        out.extend(self._statements(published))
-        out.extend(self._figures(published))
-        out.extend(self._events(published))
-        yield from sorted(out, key=lambda p: str(p.id))
+        article, sha = self.articles[doc_id]
+        for cid, (names, roles) in seen.items():
+            ent = self.entities[cid]
+            link = self.make("Documentation", "documentation", sha, ent.id)
+            link.add("document", article)
+            link.add("entity", ent.id)
+            link.add("role", ["mentioned", *sorted(roles)])
+            link.add("date", published)
+            yield link
+            for name in names:
+                mention = self.make("Mention", "mention", sha, ent.id, name)
+                mention.add("document", article)
+                mention.add("name", name)
+                mention.add("detectedSchema", ent.schema)
+                if ent.schema in _LEGAL:
+                    mention.add("resolved", ent.id)
+                yield mention
 
     def _entity_of(self, doc_id: int, local_id: str | None) -> _Entity | None:
         cid = self.local.get((doc_id, local_id)) if local_id else None
@@ -375,22 +379,23 @@ class _Builder:
         note.add("proof", article)
         return note
 
-    def _statements(self, published: dict[int, str | None]) -> Iterator[EntityProxy]:
+    def _statements(self, doc_id: int, published: str | None) -> Iterator[EntityProxy]:
         s = schema.statements
         for row in self.conn.execute(select(s.c.document_id, s.c.local_id, s.c.kind, s.c.content, s.c.speaker,
-                                            s.c.speaker_text, s.c.cue, s.c.date, s.c.via)):
+                                            s.c.speaker_text, s.c.cue, s.c.date, s.c.via).where(s.c.document_id == doc_id)):
             speaker = self._entity_of(row.document_id, row.speaker)
             relays = [r.name for r in (self._entity_of(row.document_id, v) for v in json.loads(row.via or "[]")) if r]
             who = row.speaker_text or (speaker.name if speaker else "unattributed")
             said = f"{who} ({row.kind} statement{', cue: ' + row.cue if row.cue else ''})"
             said += f", according to {', '.join(relays)}" if relays else ""
             yield self._claim("statement", row.document_id, row.local_id, speaker, "statement", row.content, said,
-                              row.date or published.get(row.document_id))
+                              row.date or published)
 
-    def _figures(self, published: dict[int, str | None]) -> Iterator[EntityProxy]:
+    def _figures(self, doc_id: int, published: str | None) -> Iterator[EntityProxy]:
         f = schema.figures
         for row in self.conn.execute(select(f.c.document_id, f.c.local_id, f.c.text, f.c.value, f.c.low, f.c.high,
-                                            f.c.unit, f.c.quantity, f.c.subject, f.c.as_of, f.c.source)):
+                                            f.c.unit, f.c.quantity, f.c.subject, f.c.as_of, f.c.source)
+                                     .where(f.c.document_id == doc_id)):
             exact = row.value is not None and row.low == row.value == row.high
             bounds = {"value": row.value, "low": None if exact else row.low, "high": None if exact else row.high,
                       "unit": row.unit, "as of": row.as_of}
@@ -401,27 +406,30 @@ class _Builder:
                               "figure" + (f": {row.quantity}" if row.quantity else ""),
                               row.text + (f" ({quantity})" if quantity else ""),
                               text + (f", according to {source.name}" if source else ""),
-                              row.as_of or published.get(row.document_id))
+                              row.as_of or published)
 
-    def _events(self, published: dict[int, str | None]) -> Iterator[EntityProxy]:
+    def _events(self, doc_id: int, published: str | None) -> Iterator[EntityProxy]:
         v, d = schema.events, schema.documents
         query = (select(v.c.document_id, v.c.local_id, v.c.type, v.c.trigger, v.c.mode, v.c.status, v.c.actor, v.c.target,
-                        v.c.location, v.c.date, v.c.source, v.c.sentence_start, v.c.sentence_end, d.c.text, d.c.url,
-                        d.c.source.label("outlet"))
-                 .join(d, d.c.id == v.c.document_id))
-        for row in self.conn.execute(query):
+                        v.c.location, v.c.date, v.c.source, v.c.sentence_start, v.c.sentence_end)
+                 .where(v.c.document_id == doc_id))
+        rows = self.conn.execute(query).all()
+        if not rows:
+            return
+        doc = self.conn.execute(select(d.c.text, d.c.url, d.c.source).where(d.c.id == doc_id)).one()
+        for row in rows:
             article, sha = self.articles[row.document_id]
             proxy = self.make("Event", "event", sha, row.local_id)
             actor, target = self._entity_of(row.document_id, row.actor), self._entity_of(row.document_id, row.target)
             parties = " → ".join(p.name for p in (actor, target) if p)
             proxy.add("name", f"{row.type}: {parties}" if parties else f"{row.type} ({row.trigger})")
             if row.sentence_start is not None and row.sentence_end is not None:
-                proxy.add("summary", row.text[row.sentence_start:row.sentence_end])
+                proxy.add("summary", doc.text[row.sentence_start:row.sentence_end])
             source = self._entity_of(row.document_id, row.source)
             proxy.add("description", ", ".join(filter(None, [
                 f"trigger: {row.trigger}", f"mode: {row.mode}" if row.mode else None, f"status: {row.status}",
                 f"according to {source.name}" if source else None])))
-            proxy.add("date", row.date or published.get(row.document_id))
+            proxy.add("date", row.date or published)
             for party in (actor, target):
                 if party is None:
                     continue
@@ -432,8 +440,8 @@ class _Builder:
             if place is not None:
                 proxy.add("location", place.name)
             proxy.add("proof", article)
-            proxy.add("sourceUrl", row.url)
-            proxy.add("publisher", row.outlet)
+            proxy.add("sourceUrl", doc.url)
+            proxy.add("publisher", doc.source)
             yield proxy
 
 
@@ -452,7 +460,7 @@ def to_line(proxy: EntityProxy) -> str:
 
 
 def ftm_entities(store: Store) -> Iterator[EntityProxy]:
-    """Yield the store as FtM entities: articles, canonical entities, then the links, each sorted by id.
+    """Yield the store as FtM entities: articles, canonical entities, then each article's links, in a stable order.
 
     Raises:
         ConfigError: ``followthemoney`` is not installed.
