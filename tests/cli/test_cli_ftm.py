@@ -12,6 +12,7 @@ only when that installation fails.
 
 from __future__ import annotations
 
+import fcntl
 import importlib
 import json
 import os
@@ -61,14 +62,23 @@ def _install_followthemoney() -> str | None:
 
 @pytest.fixture(scope="session")
 def ftm_model() -> Any:
-    """FtM's model, installing the ``ftm`` extra first if it is missing."""
+    """FtM's model, installing the ``ftm`` extra first if it is missing.
+
+    Each xdist worker has its own session: a lock file in the virtualenv makes the second
+    worker wait for the first one's install instead of running pip into the same place.
+    """
     try:
         from followthemoney import model
     except ImportError:
-        reason = _install_followthemoney()
-        if reason is not None:
-            pytest.skip(f"FollowTheMoney tests NOT RUN: the ftm extra could not be installed ({reason})")
-        from followthemoney import model
+        with open(Path(sys.prefix) / ".hearsay-ftm-install.lock", "w") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            try:
+                from followthemoney import model
+            except ImportError:
+                reason = _install_followthemoney()
+                if reason is not None:
+                    pytest.skip(f"FollowTheMoney tests NOT RUN: the ftm extra could not be installed ({reason})")
+                from followthemoney import model
     return model
 
 
