@@ -108,3 +108,23 @@ def test_cli_ingest_skips_an_article_without_a_pipeline_and_says_so(tmp_path) ->
     assert result.stderr.count("mixed.jsonl:2") == 1  # the origin is said once
     with sqlite3.connect(db) as conn:
         assert conn.execute("SELECT code FROM failures").fetchall() == [("language",)]
+
+
+def test_cli_ingest_news_please_json_files_one_article_each(tmp_path) -> None:
+    """news-please writes one pretty-printed .json file per article: each is one record, not
+    text (a folder of them is searched like any other source); an array file gives one article
+    per element, a bad element failing alone."""
+    folder = tmp_path / "news-please" / "example.org"
+    folder.mkdir(parents=True)
+    (folder / "budget.json").write_text(json.dumps(NEWS_PLEASE, indent=4), encoding="utf-8")
+    (tmp_path / "batch.json").write_text(json.dumps([TRAFILATURA, {"title": "no body"}], indent=2), encoding="utf-8")
+    db = tmp_path / "h.db"
+    result = CliRunner().invoke(cli, ["ingest", "--quiet", str(tmp_path / "news-please"), str(tmp_path / "batch.json"),
+                                      "--db", str(db)])
+    assert result.exit_code != 0 and "batch.json[1]: object has no 'text' or 'html' string" in result.stderr
+    with sqlite3.connect(db) as conn:
+        rows = conn.execute("SELECT title, url, published FROM documents ORDER BY title").fetchall()
+        texts = [t for (t,) in conn.execute("SELECT text FROM documents")]
+    assert rows == [("Budget talks resume", "https://example.org/world/budget", "2026-11-29"),
+                    ("Port reopens after strike", "https://news.example.com/port-reopens", "2026-11-28")]
+    assert not any("maintext" in t or "{" in t for t in texts)

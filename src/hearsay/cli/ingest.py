@@ -74,8 +74,9 @@ def ingest(sources: tuple[str, ...], input_format: str | None, published: str | 
            db_url: str | None, workers: int, dask_address: str | None, quiet: bool, follow_symlinks: bool | None) -> None:
     """Add articles to the store and the ledger (duplicates, entities, series, contradictions).
 
-    SOURCE is a file or a directory (searched recursively for .txt, .html, .htm, .jsonl,
-    .jsonl.gz, .xml, .rss, .atom, .warc and .warc.gz files). JSONL may be gzipped;
+    SOURCE is a file or a directory (searched recursively for .txt, .html, .htm, .json, .jsonl,
+    .jsonl.gz, .xml, .rss, .atom, .warc, .warc.gz and .pdf files). A .json file holds one record
+    (news-please writes one per article) or an array of them; JSONL may be gzipped;
     .xml/.rss/.atom files are RSS or Atom feeds whose entries with content or a summary become
     articles; WARC files (CC-NEWS layout) give one article per HTML response record. Articles already
     stored (same normalised text) are skipped without being analysed again. Every failed input

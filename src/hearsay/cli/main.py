@@ -59,9 +59,10 @@ def analyze(paths: tuple[str, ...], input_format: str | None, published: str | N
             fmt: str | None, db_url: str | None, no_store: bool) -> None:
     """Analyse articles and print their hearsay/1 records.
 
-    PATH is a text (.txt; the first line may be a title), HTML (.html/.htm), PDF, JSONL (.jsonl,
-    .jsonl.gz: one object per line with "text" or "html" and optional id, url, title, published,
-    source, authors), RSS/Atom feed or WARC file, or a directory of them, as "hearsay ingest"
+    PATH is a text (.txt; the first line may be a title), HTML (.html/.htm), PDF, JSON (.json:
+    one record, or an array of them), JSONL (.jsonl, .jsonl.gz: one object per line with "text"
+    or "html" and optional id, url, title, published, source, authors; news-please, trafilatura
+    and newspaper4k field names are read too), RSS/Atom feed or WARC file, or a directory of them, as "hearsay ingest"
     reads them; "-" reads standard input. Each article is saved to the store (one copy per
     distinct text, linked into the ledger as "hearsay ingest" links it) unless --no-store is given.
 

@@ -30,6 +30,6 @@ def input_options(f: Callable[..., Any]) -> Callable[..., Any]:
                      help="Text encoding of the inputs: a codec name, or 'auto' to detect it (charset-normalizer).")(f)
     f = click.option("--published", metavar="YYYY-MM-DD", default=None,
                      help="Publication date for inputs that carry none: relative dates ('last month') resolve against it.")(f)
-    f = click.option("--input-format", type=click.Choice(["text", "html", "jsonl", "pdf"]), default=None,
-                     help="Input format; by default chosen by extension (.txt, .html/.htm, .jsonl), else text.")(f)
+    f = click.option("--input-format", type=click.Choice(["text", "html", "json", "jsonl", "pdf"]), default=None,
+                     help="Input format; by default chosen by extension (.txt, .html/.htm, .json, .jsonl, .pdf), else text.")(f)
     return f

@@ -30,7 +30,7 @@ from hearsay.model import Article
 
 log = logging.getLogger(__name__)
 
-FORMATS = ("text", "html", "jsonl", "pdf")
+FORMATS = ("text", "html", "json", "jsonl", "pdf")
 # Publication dates hearsay accepts: relative dates ("three centuries ago", "next decade") are
 # resolved by date arithmetic, which overflows near year 1 and 9999 (issue 19).
 MIN_DATE = date(1000, 1, 1)
@@ -41,7 +41,7 @@ _FIELD_CONTROLS = dict.fromkeys([*range(0, 32), 0x7F], None)
 # Longest text analysed as one document: measured peak memory up to 1.95 MB of text stays under
 # 1.5 GB (docs/PERFORMANCE.md, "Issue 16: long documents"); longer texts are refused.
 MAX_TEXT_CHARS = 2_000_000
-_EXTENSIONS = {".txt": "text", ".text": "text", ".html": "html", ".htm": "html", ".jsonl": "jsonl", ".ndjson": "jsonl", ".pdf": "pdf"}
+_EXTENSIONS = {".txt": "text", ".text": "text", ".html": "html", ".htm": "html", ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl", ".pdf": "pdf"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -318,23 +318,48 @@ def jsonl_line(line: str, where: str, published: date | None, settings: Settings
             raise InputError(f"{where}: JSON nested too deeply") from None
         except ValueError as exc:  # e.g. an integer over Python's 4,300-digit conversion limit
             raise InputError(f"{where}: unusable JSON value ({str(exc).split(';')[0]})") from None
-        if not isinstance(obj, dict):
-            raise InputError(f"{where}: expected a JSON object, got {type(obj).__name__}")
-        obj = hearsay_fields(obj)  # news-please, trafilatura, newspaper4k field names
-        text, html = obj.get("text"), obj.get("html")
-        if not isinstance(text, str) and not isinstance(html, str):
-            raise InputError(f"{where}: object has no 'text' or 'html' string")
-        return make_article(
-            text=text if isinstance(text, str) else None,
-            html=html if isinstance(html, str) and not isinstance(text, str) else None,
-            origin=where,
-            published=published,
-            meta=obj,
-        )
+        return object_article(obj, where, published)
     except HearsayError as exc:
         return Failure(where, exc)
     except Exception as exc:  # noqa: BLE001 - one bad line costs only itself (issue 19)
         return unexpected(where, exc)
+
+
+def object_article(obj: object, where: str, published: date | None) -> Article:
+    """Return the article of one decoded JSON record (hearsay's, news-please's, trafilatura's ...)."""
+    if not isinstance(obj, dict):
+        raise InputError(f"{where}: expected a JSON object, got {type(obj).__name__}")
+    obj = hearsay_fields(obj)  # news-please, trafilatura, newspaper4k field names
+    text, html = obj.get("text"), obj.get("html")
+    if not isinstance(text, str) and not isinstance(html, str):
+        raise InputError(f"{where}: object has no 'text' or 'html' string")
+    return make_article(
+        text=text if isinstance(text, str) else None,
+        html=html if isinstance(html, str) and not isinstance(text, str) else None,
+        origin=where,
+        published=published,
+        meta=obj,
+    )
+
+
+def json_articles(data: str, origin: str, published: date | None, settings: Settings) -> Iterator[Article | Failure]:
+    """Yield the article of a ``.json`` file: one record (news-please writes a file per article),
+    or a JSON array of records, each failing alone (``origin[i]``)."""
+    try:
+        obj = json.loads(data)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"{origin}: invalid JSON ({exc.msg} at line {exc.lineno} column {exc.colno})") from None
+    except RecursionError:
+        raise InputError(f"{origin}: JSON nested too deeply") from None
+    except ValueError as exc:
+        raise InputError(f"{origin}: unusable JSON value ({str(exc).split(';')[0]})") from None
+    items = list(enumerate(obj)) if isinstance(obj, list) else [(None, obj)]
+    for i, item in items:
+        where = origin if i is None else f"{origin}[{i}]"
+        try:
+            yield object_article(item, where, published)
+        except HearsayError as exc:
+            yield Failure(where, exc)
 
 
 def unexpected(where: str, exc: BaseException) -> Failure:
@@ -416,7 +441,7 @@ def iter_articles(
     Args:
         paths: file paths; ``"-"`` reads standard input.
         settings: size limits.
-        input_format: force ``text``, ``html`` or ``jsonl``; else chosen by extension.
+        input_format: force ``text``, ``html``, ``json`` or ``jsonl``; else chosen by extension.
         published: reference date for documents that carry none.
         encoding: ``utf-8`` (strict), ``auto`` (detect) or a codec name.
         stdin: stream to use for ``"-"`` (tests pass a BytesIO).
@@ -436,6 +461,8 @@ def iter_articles(
             text, used = decode_bytes(data, path, encoding)
             if fmt == "jsonl":
                 yield from jsonl_articles(text, path, published, settings)
+            elif fmt == "json":
+                yield from json_articles(text, path, published, settings)
             elif fmt == "html":
                 yield make_article(html=text, origin=path, published=published, encoding=used)
             else:
@@ -449,4 +476,4 @@ def iter_articles(
 
 
 __all__ = ["FORMATS", "MAX_DATE", "MIN_DATE", "Failure", "check_date", "detect_format", "detect_language", "iter_articles",
-           "iter_jsonl_stream", "jsonl_articles", "jsonl_line", "make_article", "parse_date", "read_date", "repair_text", "unexpected"]
+           "iter_jsonl_stream", "json_articles", "jsonl_articles", "jsonl_line", "object_article", "make_article", "parse_date", "read_date", "repair_text", "unexpected"]

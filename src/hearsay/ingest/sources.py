@@ -20,7 +20,7 @@ from hearsay.ingest.readers import Failure, iter_articles, iter_jsonl_stream
 from hearsay.ingest.feeds import read_feed
 from hearsay.model import Article
 
-EXTENSIONS = (".txt", ".html", ".htm", ".jsonl", ".jsonl.gz", ".xml", ".rss", ".atom", ".warc", ".warc.gz", ".pdf")
+EXTENSIONS = (".txt", ".html", ".htm", ".json", ".jsonl", ".jsonl.gz", ".xml", ".rss", ".atom", ".warc", ".warc.gz", ".pdf")
 FEEDS = (".xml", ".rss", ".atom")
 
 
