@@ -92,7 +92,7 @@ def test_locks_readme_setup_is_two_one_line_commands_installing_the_locks() -> N
     for command, lock in ((run, "requirements.lock"), (test, "requirements-dev.lock")):
         assert "\n" not in command
         assert command.startswith("python3.11 -m venv .venv && .venv/bin/pip install ")
-        assert f"--require-hashes -r {lock} && " in command
+        assert f"--no-deps --require-hashes -r {lock} && " in command
         assert ".venv/bin/pip install -q --no-deps --no-build-isolation -e . && " in command
 
 
@@ -100,3 +100,36 @@ def test_locks_ci_runs_exactly_the_readme_test_command() -> None:
     lines = [line for line in (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()
              if line.strip() and not line.startswith("#")]
     assert lines[-1] == _setup_commands()[1]
+
+
+@pytest.mark.parametrize("lock", [RUNTIME, DEV], ids=["runtime", "dev"])
+def test_locks_are_complete_for_what_is_installed_here(lock) -> None:
+    """The set-up installs with --no-deps, so each locked package's own requirements (and those
+    of the extras it asks of another package) must be locked too."""
+    from importlib import metadata
+
+    from packaging.markers import default_environment
+
+    def needs(name: str, extra: str) -> list[Requirement]:
+        try:
+            requires = metadata.requires(name) or []
+        except metadata.PackageNotFoundError:  # not installed here: nothing to read
+            return []
+        env = {**default_environment(), "extra": extra}
+        reqs = [Requirement(t) for t in requires]
+        return [r for r in reqs if (r.marker is None or r.marker.evaluate(env))
+                and (extra == "" or (r.marker is not None and "extra" in str(r.marker)))]
+
+    missing = []
+    todo = [(name, "") for name in lock]
+    seen = set(todo)
+    while todo:
+        name, extra = todo.pop()
+        for req in needs(name, extra):
+            if _name(req.name) not in lock:
+                missing.append(f"{name}{'[' + extra + ']' if extra else ''} needs {req}")
+            for wanted in req.extras:
+                if (_name(req.name), wanted) not in seen:
+                    seen.add((_name(req.name), wanted))
+                    todo.append((_name(req.name), wanted))
+    assert missing == []
