@@ -17,11 +17,11 @@ trap 'rm -rf "$tools"' EXIT
 python3.11 -m venv "$tools/venv"
 "$tools/venv/bin/pip" install -q "uv==$UV_VERSION"
 # the build backend, as pyproject.toml's [build-system] requires it
-python3.11 -c 'import tomllib; print("\n".join(tomllib.load(open("pyproject.toml", "rb"))["build-system"]["requires"]))' \
-  > "$tools/build.in"
+build=$(python3.11 -c 'import tomllib; print("\n".join(tomllib.load(open("pyproject.toml", "rb"))["build-system"]["requires"]))')
 compile=("$tools/venv/bin/uv" pip compile --quiet --generate-hashes --python-version 3.11
          --python-platform x86_64-unknown-linux-gnu --index-url https://pypi.org/simple
          --custom-compile-command tools/lock.sh --no-emit-index-url --no-emit-find-links)
 export UV_NO_CONFIG=1  # a user's uv.toml or pip.conf index settings must not end up in the lock
-"${compile[@]}" pyproject.toml "$tools/build.in" --all-extras -o requirements-dev.lock
-"${compile[@]}" pyproject.toml "$tools/build.in" -c requirements-dev.lock -o requirements.lock
+# (the build requirements come on stdin, so the files name no temporary path)
+"${compile[@]}" pyproject.toml - --all-extras -o requirements-dev.lock <<< "$build"
+"${compile[@]}" pyproject.toml - -c requirements-dev.lock -o requirements.lock <<< "$build"
