@@ -196,3 +196,36 @@ def test_migrations_gap_in_the_old_table_reruns_from_the_gap(tmp_path) -> None:
     store = open_store(url)
     assert pending(store.engine) == []
     store.close()
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_migrations_two_processes_converting_one_old_store_at_once(request, tmp_path, backend) -> None:
+    """Both opens succeed; the store is converted and upgraded once (the lock, then a second look)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    if backend == "sqlite":
+        url = _load_sqlite("store-v5.sqlite.sql", tmp_path / "old.db")
+    else:
+        import psycopg
+
+        url = request.getfixturevalue("pg_url")
+        with psycopg.connect(url.replace("postgresql+psycopg", "postgresql"), autocommit=True) as conn:
+            conn.execute((DATA / "store-v9.postgresql.sql").read_text(encoding="utf-8").encode())
+    before = _rows(url)
+
+    def open_and_close(_: int) -> list[str]:
+        store = open_store(url)
+        try:
+            return applied(store.engine)
+        finally:
+            store.close()
+
+    with ThreadPoolExecutor(2) as pool:
+        results = list(pool.map(open_and_close, range(2)))
+    assert results == [MIGRATIONS, MIGRATIONS]
+    _assert_kept(before, url)
+    engine = create_engine(url)
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).all() == [(MIGRATIONS[-1],)]
+        assert not inspect(conn).has_table(LEGACY_TABLE)
+    engine.dispose()
