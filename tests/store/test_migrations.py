@@ -229,3 +229,16 @@ def test_migrations_two_processes_converting_one_old_store_at_once(request, tmp_
         assert conn.execute(text("SELECT version_num FROM alembic_version")).all() == [(MIGRATIONS[-1],)]
         assert not inspect(conn).has_table(LEGACY_TABLE)
     engine.dispose()
+
+
+def test_migrations_store_from_a_newer_release_is_refused_in_one_line(tmp_path) -> None:
+    url = f"sqlite:///{tmp_path / 'new.db'}"
+    open_store(url).close()
+    with sqlite3.connect(tmp_path / "new.db") as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '0999_from_the_future'")
+    with pytest.raises(StoreError, match="0999_from_the_future"):
+        open_store(url)
+    for args in (["db", "status"], ["db", "migrate"], ["db", "migrate", "--dry-run"]):
+        result = CliRunner().invoke(cli, [*args, "--db", url])
+        assert result.exit_code != 0 and result.output.startswith("Error: the store's schema is at revision")
+        assert len(result.output.splitlines()) == 1 and isinstance(result.exception, SystemExit)  # no traceback

@@ -24,6 +24,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, inspect, text
 
+from hearsay.errors import StoreError
 from hearsay.store.alembic.ddl import FLAT_VIEWS, QUERY_INDEXES, VIEWS
 
 _SCRIPTS = Path(__file__).with_name("alembic")
@@ -69,19 +70,37 @@ def _state(conn: Connection) -> tuple[str | None, bool]:
     return current, False
 
 
+def _position(current: str | None) -> int:
+    """Return how many migrations a store at revision ``current`` has applied.
+
+    Raises:
+        StoreError: the store is at a revision this hearsay does not have (a newer release made it).
+    """
+    if current is None:
+        return 0
+    if current not in MIGRATIONS:
+        raise StoreError(f"the store's schema is at revision {current!r}, which this hearsay does not know "
+                         f"(its last is {MIGRATIONS[-1]!r}): a newer hearsay made it; upgrade hearsay")
+    return MIGRATIONS.index(current) + 1
+
+
 def _after(current: str | None) -> list[str]:
-    return MIGRATIONS[MIGRATIONS.index(current) + 1:] if current is not None else list(MIGRATIONS)
+    return MIGRATIONS[_position(current):]
 
 
 def applied(engine: Engine) -> list[str]:
     """Return the names of the migrations already applied to the store, oldest first."""
     with engine.connect() as conn:
         current, _ = _state(conn)
-    return MIGRATIONS[:MIGRATIONS.index(current) + 1] if current is not None else []
+    return MIGRATIONS[:_position(current)]
 
 
 def pending(engine: Engine | None) -> list[str]:
-    """Return the names of the migrations not yet applied (read-only; ``None``: a store not yet created)."""
+    """Return the names of the migrations not yet applied (read-only; ``None``: a store not yet created).
+
+    Raises:
+        StoreError: the store was made by a newer hearsay, with revisions this one lacks.
+    """
     if engine is None:
         return list(MIGRATIONS)
     with engine.connect() as conn:
@@ -109,7 +128,7 @@ def _lock(conn: Connection) -> None:
 
 
 def migrate(engine: Engine) -> list[str]:
-    """Apply every pending migration; return their names.
+    """Apply every pending migration; return their names (StoreError: a store from a newer hearsay).
 
     One transaction holds the lock (:func:`_lock`), converts a pre-Alembic store, runs the
     revisions and records the new one, so a store is never left half-migrated. Safe to call
