@@ -23,6 +23,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, inspect, text
+from sqlalchemy.exc import DBAPIError
 
 from hearsay.errors import StoreError
 from hearsay.store.alembic.ddl import FLAT_VIEWS, QUERY_INDEXES, VIEWS
@@ -63,11 +64,26 @@ def _legacy_revision(conn: Connection) -> str | None:
 
 
 def _state(conn: Connection) -> tuple[str | None, bool]:
-    """Return the store's current revision and whether it still has the pre-Alembic table only."""
+    """Return the store's current revision and whether it still has the pre-Alembic table only.
+
+    The old table is looked for first: a conversion drops it in the transaction that creates
+    ``alembic_version``, so a reader without the lock never sees neither.
+    """
+    legacy = inspect(conn).has_table(LEGACY_TABLE)
     current = MigrationContext.configure(conn).get_current_revision()
-    if current is None and inspect(conn).has_table(LEGACY_TABLE):
+    if current is None and legacy:
         return _legacy_revision(conn), True
     return current, False
+
+
+def _read_state(engine: Engine) -> tuple[str | None, bool]:
+    """:func:`_state` without the lock, looking again if a conversion committed while it read."""
+    try:
+        with engine.connect() as conn:
+            return _state(conn)
+    except DBAPIError:  # schema_migrations was there, then gone before its rows were read
+        with engine.connect() as conn:
+            return _state(conn)
 
 
 def _position(current: str | None) -> int:
@@ -90,8 +106,7 @@ def _after(current: str | None) -> list[str]:
 
 def applied(engine: Engine) -> list[str]:
     """Return the names of the migrations already applied to the store, oldest first."""
-    with engine.connect() as conn:
-        current, _ = _state(conn)
+    current, _ = _read_state(engine)
     return MIGRATIONS[:_position(current)]
 
 
@@ -103,8 +118,7 @@ def pending(engine: Engine | None) -> list[str]:
     """
     if engine is None:
         return list(MIGRATIONS)
-    with engine.connect() as conn:
-        current, _ = _state(conn)
+    current, _ = _read_state(engine)
     return _after(current)
 
 
@@ -134,8 +148,7 @@ def migrate(engine: Engine) -> list[str]:
     revisions and records the new one, so a store is never left half-migrated. Safe to call
     from several processes at once: the state is read again once the lock is held.
     """
-    with engine.connect() as conn:
-        current, legacy = _state(conn)
+    current, legacy = _read_state(engine)
     if not legacy and not _after(current):
         return []
     with engine.begin() as conn:
