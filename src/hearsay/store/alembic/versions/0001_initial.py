@@ -1,4 +1,4 @@
-"""0001_initial: the article tables: documents and what was extracted from each."""
+"""0001_initial: the article tables (documents and what was extracted from each)."""
 
 from __future__ import annotations
 
