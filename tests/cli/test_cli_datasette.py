@@ -85,7 +85,7 @@ def test_datasette_store_made_before_the_fix_is_upgraded_in_place(tmp_path: Path
         conn.execute("INSERT INTO documents (sha256, doc_id, title, authors, language, input_format, text, pipeline, "
                      "ingested_at) VALUES ('x', 'd1', 'Old article', '[]', 'en', 'text', 'Troops crossed the river.', "
                      "'{}', '2026-01-01')")
-        conn.execute("DELETE FROM schema_migrations WHERE name = '0008_fts_for_tools'")
+        conn.execute("UPDATE alembic_version SET version_num = '0007_claims_variables'")
     assert sqlite_utils.Database(path)["documents"].detect_fts() is None
     open_store(f"sqlite:///{path}").close()  # migrates
     db = sqlite_utils.Database(path)

@@ -32,13 +32,6 @@ def _offsets() -> list[Column]:  # type: ignore[type-arg]
     return [Column("char_start", Integer, nullable=False), Column("char_end", Integer, nullable=False)]
 
 
-schema_migrations = Table(
-    "schema_migrations",
-    metadata,
-    Column("name", String(200), primary_key=True),
-    Column("applied_at", String(40), nullable=False),
-)
-
 documents = Table(
     "documents",
     metadata,
@@ -189,7 +182,7 @@ rejected = Table(
 EXTRACTED = (entities, mentions, statements, figures, times, events, rejected)
 
 __all__ = ["EXTRACTED", "documents", "entities", "events", "figures", "mentions", "metadata", "rejected",
-           "schema_migrations", "statements", "times"]
+           "statements", "times"]
 
 
 # --- the ledger: cross-article tables (migration 0002_ledger) ------------------------------

@@ -1,0 +1,1 @@
+"""One Alembic revision per schema migration, in order (docs/architecture.md: adding one)."""
