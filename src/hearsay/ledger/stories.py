@@ -1,0 +1,227 @@
+"""Stories: two articles that report the same event, so their casualty counts are comparable.
+
+A death toll in one article ("killing 10 people") and one in another ("three people killed") are
+about the same thing only when both articles report the same event. Such sentences rarely carry
+a date of their own and their subject is the event, not whatever entity stands nearest, so the
+variable-and-period rule of :mod:`.contradictions` never compares them. Two articles are taken
+to report one event (a *story*) only when all of these hold:
+
+- both are dated -- the publication date, else the article's dateline: a date alone on one of
+  the first lines ("November 28, 2005", "Updated 5 / 5 / 2010 1: 41 PM") or in the address on
+  its first line (".../2005/nov/28/...") -- and the dates are at most :data:`STORY_DAYS` apart
+  (numeric dates whose day/month order is ambiguous are not read);
+- they name a common place more specific than a country (the same canonical entity);
+- their words overlap: the cosine of their content-word counts is at least :data:`SIMILARITY_MIN`.
+
+A figure takes part only when its own sentence is about the story: every place it names is
+named in the other article too, and every calendar date it names agrees with the story's date
+("In February, a quake killed 612 people" is about February, not about the story).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import Connection, select
+
+from hearsay.store import schema
+
+STORY_DAYS = 3  # articles dated further apart report different moments, if not different events
+SIMILARITY_MIN = 0.3  # cosine of content-word counts
+HEAD_LINES = 6  # a dateline stands on one of the first lines
+PLACE_TYPES = ("GPE", "LOC", "FAC")
+
+_MONTHS = {m: i + 1 for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))}
+_MONTH_NAMES = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
+                r"nov(?:ember)?|dec(?:ember)?")
+# In a dateline a month may be misspelt ("Novemer 27, 2005"): its first three letters decide.
+_MONTH = r"((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6})\.?"
+_URL_DATE = re.compile(r"/((?:19|20)\d\d)[-/](\d\d?|" + _MONTH_NAMES + r")[-/](\d\d?)(?:[-/_.]|$)", re.I)
+_MDY = re.compile(r"\b" + _MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b", re.I)
+_DMY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+((?:19|20)\d\d)\b", re.I)
+_NUMERIC = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)?\d\d)(?![\d/])")
+_WORDS = re.compile(r"[A-Za-z]+")
+_STOP = frozenset("""the and for that with this from have has had was were are been will would said says about after
+their they them there then than which while when where what who whom into onto over under more most some such also
+other only just very its it's his her him she he you your our not but can could may might must shall should said
+says told news report reports according people year years day days week weeks time""".split())
+
+
+def _day(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _month(word: str) -> int:
+    return _MONTHS[word.lower()[:3]]
+
+
+def date_in_line(line: str) -> date | None:
+    """The date a dateline or an article address gives, or None (ambiguous numeric day/month: None)."""
+    flat = re.sub(r"\s*([/:\-])\s*", r"\1", line)  # "5 / 5 / 2010", "/ 2005 / nov / 28 /" (tokenised text)
+    m = _URL_DATE.search(flat)
+    if m:
+        month = int(m.group(2)) if m.group(2).isdigit() else _month(m.group(2))
+        return _day(int(m.group(1)), month, int(m.group(3)))
+    m = _MDY.search(line)
+    if m:
+        return _day(int(m.group(3)), _month(m.group(1)), int(m.group(2)))
+    m = _DMY.search(line)
+    if m:
+        return _day(int(m.group(3)), _month(m.group(2)), int(m.group(1)))
+    m = _NUMERIC.search(flat)
+    if m:
+        a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        year = y if y >= 100 else 2000 + y if y < 50 else 1900 + y
+        if a == b or b > 12:
+            return _day(year, a, b)  # month/day
+        if a > 12:
+            return _day(year, b, a)  # day/month
+    return None
+
+
+def dateline(text: str) -> date | None:
+    """The date on one of the first lines of an article (a line that is mostly a date, or a web address)."""
+    for line in text.split("\n")[:HEAD_LINES]:
+        found = date_in_line(line)
+        if found is None:
+            continue
+        is_address = re.match(r"\s*(?:https?\s?:|www\s?\.)", line) is not None
+        words = [w for w in _WORDS.findall(line) if w.lower()[:3] not in _MONTHS]
+        if is_address or len(words) <= 6:
+            return found
+    return None
+
+
+def anchor(conn: Connection, doc_key: int, cache: dict[int, date | None] | None = None) -> date | None:
+    """The date a story of article ``doc_key`` is anchored on: its publication date, else its dateline."""
+    if cache is not None and doc_key in cache:
+        return cache[doc_key]
+    d = schema.documents
+    row = conn.execute(select(d.c.published, d.c.text).where(d.c.id == doc_key)).one()
+    found: date | None = None
+    if row.published:
+        try:
+            found = date.fromisoformat(str(row.published)[:10])
+        except ValueError:
+            found = None
+    if found is None:
+        found = dateline(row.text)
+    if cache is not None:
+        cache[doc_key] = found
+    return found
+
+
+def place_ids(conn: Connection, doc_key: int) -> dict[int, bool]:
+    """The canonical places article ``doc_key`` names -> whether each is a country."""
+    return {k: country for k, (country, _) in place_names(conn, doc_key).items()}
+
+
+def place_names(conn: Connection, doc_key: int) -> dict[int, tuple[bool, frozenset[str]]]:
+    """The canonical places article ``doc_key`` names -> (is a country, the names the article uses for it)."""
+    links, canon, ents = schema.entity_links, schema.canonical_entities, schema.entities
+    rows = conn.execute(select(canon.c.id, canon.c.iso3, ents.c.name).join(links, links.c.canonical_id == canon.c.id)
+                        .join(ents, ents.c.id == links.c.entity_id)
+                        .where(links.c.document_id == doc_key, canon.c.type.in_(PLACE_TYPES)))
+    out: dict[int, tuple[bool, set[str]]] = {}
+    for r in rows:
+        out.setdefault(int(r.id), (r.iso3 is not None, set()))[1].add(str(r.name))
+    return {k: (c, frozenset(n)) for k, (c, n) in out.items()}
+
+
+def names_in(text: str, names: frozenset[str]) -> bool:
+    """True when one of ``names`` occurs in ``text`` as whole words (case-sensitive: a name, not a word)."""
+    return any(re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", text) for n in names if len(n) >= 3)
+
+
+def sentence_places(conn: Connection, doc_key: int, lo: int, hi: int) -> set[int]:
+    """The canonical places named between offsets ``lo`` and ``hi`` of article ``doc_key``."""
+    m, links, canon = schema.mentions, schema.entity_links, schema.canonical_entities
+    rows = conn.execute(select(links.c.canonical_id).select_from(m.join(links, links.c.entity_id == m.c.entity_id)
+                                                                  .join(canon, canon.c.id == links.c.canonical_id))
+                        .where(m.c.document_id == doc_key, m.c.char_start >= lo, m.c.char_end <= hi,
+                               canon.c.type.in_(PLACE_TYPES)))
+    return {int(r[0]) for r in rows}
+
+
+def time_agrees(value: str, day: date) -> bool:
+    """True when a TIMEX3 value is compatible with ``day`` (unknown parts agree; a calendar part must match)."""
+    m = re.match(r"^(\d{4}|XXXX)(?:-(\d\d)(?:-(\d\d))?)?$", value)
+    if not m:
+        return True  # weekdays, clock times, durations, "now": no calendar claim
+    year, month, dom = m.group(1), m.group(2), m.group(3)
+    if year == "XXXX" and month is None:
+        return True
+    if year != "XXXX" and month and dom:
+        found = _day(int(year), int(month), int(dom))
+        return found is not None and abs((found - day).days) <= STORY_DAYS
+    if year != "XXXX" and int(year) != day.year:
+        return False
+    if month and int(month) != day.month:
+        return bool(dom) and abs(int(month) * 31 + int(dom) - (day.month * 31 + day.day)) <= STORY_DAYS  # Dec 31 / Jan 1
+    return True
+
+
+def sentence_times_agree(conn: Connection, doc_key: int, lo: int, hi: int, day: date) -> bool:
+    """True when every calendar date named between ``lo`` and ``hi`` agrees with ``day``."""
+    t = schema.times
+    values = conn.execute(select(t.c.value).where(t.c.document_id == doc_key, t.c.char_start >= lo, t.c.char_end <= hi))
+    return all(time_agrees(str(v[0]), day) for v in values)
+
+
+def content_words(text: str) -> Counter[str]:
+    """Lower-cased words of four letters or more, stop words left out."""
+    return Counter(w for w in (x.lower() for x in _WORDS.findall(text)) if len(w) >= 4 and w not in _STOP)
+
+
+def cosine(a: Counter[str], b: Counter[str]) -> float:
+    """Cosine similarity of two word-count vectors."""
+    dot = sum(n * b[w] for w, n in a.items() if w in b)
+    if not dot:
+        return 0.0
+    return dot / (math.sqrt(sum(n * n for n in a.values())) * math.sqrt(sum(n * n for n in b.values())))
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    """Why two articles are taken to report one event."""
+
+    dates: tuple[date, date]
+    places: frozenset[int]  # canonical places both name (countries included)
+    specific: frozenset[int]  # the shared places more specific than a country
+    similarity: float
+
+
+def same_story(conn: Connection, a: int, b: int, cache: dict[int, date | None] | None = None,
+               words: dict[int, Counter[str]] | None = None) -> Story | None:
+    """Return the :class:`Story` two articles share, or None when the evidence is insufficient."""
+    da, db = anchor(conn, a, cache), anchor(conn, b, cache)
+    if da is None or db is None or abs((da - db).days) > STORY_DAYS:
+        return None
+    pa, pb = place_names(conn, a), place_names(conn, b)
+    d = schema.documents
+    ta, tb = (str(conn.execute(select(d.c.text).where(d.c.id == k)).scalar_one()) for k in (a, b))
+    # a place both name: the same canonical entity, or a name one uses written in the other's text
+    # (NER missed "Qeshm" in one article's headline but found "Qeshm City" elsewhere)
+    shared = (set(pa) & set(pb)) | {k for k, (_, n) in pa.items() if names_in(tb, n)} | {k for k, (_, n) in pb.items() if names_in(ta, n)}
+    specific = {k for k in shared if not (pa.get(k) or pb[k])[0]}
+    if not specific:
+        return None
+    vectors = words if words is not None else {}
+    for key, text in ((a, ta), (b, tb)):
+        if key not in vectors:
+            vectors[key] = content_words(text)
+    sim = cosine(vectors[a], vectors[b])
+    if sim < SIMILARITY_MIN:
+        return None
+    return Story((da, db), frozenset(shared), frozenset(specific), round(sim, 2))
+
+
+__all__ = ["SIMILARITY_MIN", "STORY_DAYS", "Story", "anchor", "content_words", "cosine", "date_in_line", "dateline",
+           "names_in", "place_ids", "place_names", "same_story", "sentence_places", "sentence_times_agree", "time_agrees"]
