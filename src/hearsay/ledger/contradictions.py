@@ -34,7 +34,7 @@ from rapidfuzz import fuzz
 from hearsay import lexicon
 from hearsay.ledger.statements import words
 from hearsay.ledger.stories import STORY_DAYS, anchor, content_words, same_story, sentence_places, sentence_times_agree
-from hearsay.ledger.variables import EVENT_MEASURES, sentence_of
+from hearsay.ledger.variables import sentence_of
 from hearsay.store import schema
 
 NEGATES_MIN = 0.85  # same_statement score of the two contents once negation words are removed
@@ -178,6 +178,9 @@ def find_figure_conflicts(conn: Connection, doc_key: int, figure_ids: list[int])
     return found
 
 
+# The toll of one incident. Arrests, evacuations and rescues are counted per night or per operation
+# over the days a story runs ("one person arrested" on Monday, "46 arrested" on Wednesday): not compared.
+STORY_MEASURES = frozenset({"killed", "injured", "missing", "casualties"})
 _ANAPHORIC = re.compile(r"\s*(?:It|That|This|They|These|Those|The same|The last|That one)\b")
 
 
@@ -189,7 +192,7 @@ def event_frame(variable: str | None) -> str | None:
     if not variable or "[" in variable or "(" in variable:
         return None
     measure = variable.split(" in ", 1)[0]
-    return measure if measure in EVENT_MEASURES else None
+    return measure if measure in STORY_MEASURES else None
 
 
 def _story_points(conn: Connection, doc_key: int, frame: str, day: Any, texts: dict[int, str]) -> list[Any]:
