@@ -123,3 +123,43 @@ def test_of_qualifier_only_follows_the_counted_noun() -> None:
 def test_hurt_is_injured_even_after_killed() -> None:
     text = "Ten people are killed and about 50 hurt."
     assert variable_of(fig(text, "about 50 hurt", "hurt", value=50), text).measure == "injured"
+
+
+# Round 3: a toll counts people and names its fate next to the figure; split numbers and web addresses are no counts.
+TOLLS = [
+    ("Ten people were killed and at least 50 injured when the quake struck.", "at least 50", "killed", 50, "injured"),
+    ("The quake struck at dawn, killing 10 people and wounding other 70.", "70", "wounded", 70, "injured"),
+    ("The death toll from the quake rose to 10 on Monday.", "10", "killed", 10, "killed"),
+    ("Ten dead in southern Iran quake", "Ten", "killed", 10, "killed"),
+    ("The governor said four villages had been destroyed and three people killed.", "four villages", "killed", 4, None),
+    ("Two helicopters began moving the injured to the hospital.", "Two helicopters", "injured", 2, None),
+    ("A quake with a magnitude of 6.1 struck, killing seven people.", "6.1", "killed", 6.1, None),
+    ("I saw an injured person being taken away, one woman in the town told the agency.", "one woman", "injured", 1, None),
+    ("A man suspected of shooting three people, killing one, was arrested.", "three people", "killed", 3, None),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "quantity", "value", "measure"), TOLLS)
+def test_tolls_count_people_and_name_their_fate(text, span, quantity, value, measure) -> None:  # type: ignore[no-untyped-def]
+    assert variable_of(fig(text, span, quantity, value=value), text).measure == measure
+
+
+@pytest.mark.parametrize(("text", "span", "value", "why"), [
+    ("The island, home to 120, 000 people, was hit.", "000 people", 0, "a number fragment"),
+    ("The island, home to 120, 000 people, was hit.", "120", 120, "a number fragment"),
+    ("The 6. 1 - magnitude quake killed ten.", "6", 6, "a number fragment"),
+    ("http: / / www. example. com / news / three - killed - as - rioters - bomb - bank", "three", 3, "part of a web address"),
+])
+def test_fragments_and_addresses_are_no_counts(text, span, value, why) -> None:  # type: ignore[no-untyped-def]
+    assert variable_of(fig(text, span, "people", value=value), text).kind == f"not a count: {why}"
+
+
+def test_a_year_before_a_count_is_not_a_fragment() -> None:
+    text = "In 2005, 100 people were killed in the floods."
+    assert variable_of(fig(text, "100 people", "killed", value=100), text).measure == "killed"
+
+
+def test_n_of_the_m_is_a_part() -> None:
+    text = "He said 30 of the 80 wounded remained in hospital."
+    assert variable_of(fig(text, "30", "wounded", value=30), text).basis == "part"
+    assert variable_of(fig(text, "80", "wounded", value=80), text).basis == "total"

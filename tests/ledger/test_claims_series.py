@@ -1,0 +1,32 @@
+"""A series point's subject must be supported by the figure's own paragraph (issue 13, round 3)."""
+
+from __future__ import annotations
+
+import pytest
+
+from hearsay.ledger.series import supported_subject
+from hearsay.ledger.variables import variable_of
+
+from ._records import make_record
+
+AIRBUS = {"name": "Airbus", "type": "ORG"}
+BOEING = {"name": "Boeing", "type": "ORG"}
+QESHM = {"name": "Qeshm", "type": "GPE"}
+GOVERNOR = {"name": "Heidar Alishvandi", "type": "PERSON"}
+
+CASES = [
+    # text, entities, figure text, quantity, subject entity index -> kept?
+    ("Airbus will cut 4,300 jobs, the company said.", [AIRBUS], "4,300 jobs", "jobs", 1, True),
+    ("Airbus had a good year.\nBoeing will cut 4,300 jobs, the union said.", [AIRBUS, BOEING], "4,300 jobs", "jobs", 1, False),
+    ("Airbus had a good year. Its chief said 4,300 jobs would be cut.", [AIRBUS], "4,300 jobs", "jobs", 1, True),
+    ("The quake hit Qeshm. Heidar Alishvandi said 50 were injured.", [QESHM, GOVERNOR], "50", "injured", 2, False),
+    ("The quake hit Qeshm. Heidar Alishvandi said 50 were injured.", [QESHM, GOVERNOR], "50", "injured", 1, True),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "span", "quantity", "subject", "kept"), CASES)
+def test_supported_subject(text, entities, span, quantity, subject, kept) -> None:  # type: ignore[no-untyped-def]
+    rec = make_record(text, "2025-01-01", "wire", entities=entities,
+                      figures=[{"text": span, "value": 1, "low": 1, "high": 1, "quantity": quantity, "subject": f"e{subject}"}])
+    fig = rec.figures[0]
+    assert (supported_subject(rec, fig, variable_of(fig, text).measure) is not None) is kept
