@@ -136,6 +136,7 @@ TOLLS = [
     ("A quake with a magnitude of 6.1 struck, killing seven people.", "6.1", "killed", 6.1, None),
     ("I saw an injured person being taken away, one woman in the town told the agency.", "one woman", "injured", 1, None),
     ("A man suspected of shooting three people, killing one, was arrested.", "three people", "killed", 3, None),
+    ("She opened fire, killing two workers and wounding two others.", "two others", "other", 2, "injured"),
 ]
 
 

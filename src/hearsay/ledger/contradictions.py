@@ -33,7 +33,7 @@ from rapidfuzz import fuzz
 
 from hearsay import lexicon
 from hearsay.ledger.statements import words
-from hearsay.ledger.stories import STORY_DAYS, anchor, content_words, same_story, sentence_places, sentence_times_agree
+from hearsay.ledger.stories import STORY_DAYS, anchor, content_words, named_in, place_mentions, same_story, sentence_times_agree
 from hearsay.ledger.variables import sentence_of
 from hearsay.store import schema
 
@@ -242,12 +242,12 @@ def find_story_conflicts(conn: Connection, doc_key: int, figure_ids: list[int]) 
     mine, found = _group(conn, doc_key), 0
     texts: dict[int, str] = {}
     vectors: dict[int, Any] = {}
-    place_cache: dict[tuple[int, int, int], set[int]] = {}
+    place_cache: dict[tuple[int, int, int], list[tuple[int, str, bool]]] = {}
 
-    def places(doc: int, span: tuple[int, int]) -> set[int]:
+    def places(doc: int, span: tuple[int, int]) -> list[tuple[int, str, bool]]:
         key = (doc, *span)
         if key not in place_cache:
-            place_cache[key] = sentence_places(conn, doc, *span)
+            place_cache[key] = place_mentions(conn, doc, *span)
         return place_cache[key]
 
     for frame in frames:
@@ -264,14 +264,15 @@ def find_story_conflicts(conn: Connection, doc_key: int, figure_ids: list[int]) 
             if story is None:
                 continue
             theirs = _story_points(conn, other, frame, dates[other], texts)
+            ta, tb = story.texts
             for a, a_span in ours:
-                if not places(doc_key, a_span) <= story.places:
+                if not named_in(places(doc_key, a_span), set(story.places), tb):
                     continue  # the sentence names a place the other article never mentions: another event
                 for b, b_span in theirs:
-                    if not places(other, b_span) <= story.places or not disjoint_beyond_rounding(a, b):
+                    if not named_in(places(other, b_span), set(story.places), ta) or not disjoint_beyond_rounding(a, b):
                         continue
                     left, right = sorted([a, b], key=lambda r: r.figure_id)
-                    subject = min(story.specific)
+                    subject = story.place
                     conf = round(min(figure_confidence(left, right) - 0.2, 0.75), 2)
                     found += _insert(
                         conn, kind="figure", left_id=left.figure_id, right_id=right.figure_id,
@@ -280,7 +281,7 @@ def find_story_conflicts(conn: Connection, doc_key: int, figure_ids: list[int]) 
                         left_sentence=_sentence(conn, f, left.figure_id, texts),
                         right_sentence=_sentence(conn, f, right.figure_id, texts),
                         reason=(f"{frame} in one story (dated {story.dates[0]} and {story.dates[1]}, at most {STORY_DAYS} days "
-                                f"apart; {len(story.specific)} shared place(s); word similarity {story.similarity:.2f}): "
+                                f"apart; both name {', '.join(story.specific)}; word similarity {story.similarity:.2f}): "
                                 f"'{left.figure_text}' {_fmt(left)} vs '{right.figure_text}' {_fmt(right)} "
                                 "cannot both hold, even allowing for rounding"))
     return found

@@ -28,6 +28,7 @@ from datetime import date
 
 from sqlalchemy import Connection, select
 
+from hearsay.extract.entities.gazetteer import load_gazetteer
 from hearsay.store import schema
 
 STORY_DAYS = 3  # articles dated further apart report different moments, if not different events
@@ -118,36 +119,36 @@ def anchor(conn: Connection, doc_key: int, cache: dict[int, date | None] | None 
     return found
 
 
-def place_ids(conn: Connection, doc_key: int) -> dict[int, bool]:
-    """The canonical places article ``doc_key`` names -> whether each is a country."""
-    return {k: country for k, (country, _) in place_names(conn, doc_key).items()}
+def place_mentions(conn: Connection, doc_key: int, lo: int = 0, hi: int | None = None) -> list[tuple[int, str, bool]]:
+    """The place mentions (GPE/LOC/FAC) of article ``doc_key`` between ``lo`` and ``hi``: (canonical id, text, specific).
+
+    A mention is *specific* unless it names a whole country: "Qeshm", "Athens" (a capital is a
+    city) and "Persian Gulf" are specific; "Iran", "the European Union" are not.
+    """
+    m, links, canon, ents = schema.mentions, schema.entity_links, schema.canonical_entities, schema.entities
+    q = (select(links.c.canonical_id, canon.c.iso3, m.c.text)
+         .select_from(m.join(ents, ents.c.id == m.c.entity_id).join(links, links.c.entity_id == m.c.entity_id)
+                      .join(canon, canon.c.id == links.c.canonical_id))
+         .where(m.c.document_id == doc_key, ents.c.type.in_(PLACE_TYPES), m.c.char_start >= lo))
+    if hi is not None:
+        q = q.where(m.c.char_end <= hi)
+    gazetteer = load_gazetteer()
+    out = []
+    for r in conn.execute(q):
+        hit = gazetteer.lookup(str(r.text))
+        country = (hit is not None and hit.kind != "capital") or (r.iso3 is not None and (hit is None or hit.kind != "capital"))
+        out.append((int(r.canonical_id), str(r.text), not country))
+    return out
 
 
-def place_names(conn: Connection, doc_key: int) -> dict[int, tuple[bool, frozenset[str]]]:
-    """The canonical places article ``doc_key`` names -> (is a country, the names the article uses for it)."""
-    links, canon, ents = schema.entity_links, schema.canonical_entities, schema.entities
-    rows = conn.execute(select(canon.c.id, canon.c.iso3, ents.c.name).join(links, links.c.canonical_id == canon.c.id)
-                        .join(ents, ents.c.id == links.c.entity_id)
-                        .where(links.c.document_id == doc_key, canon.c.type.in_(PLACE_TYPES)))
-    out: dict[int, tuple[bool, set[str]]] = {}
-    for r in rows:
-        out.setdefault(int(r.id), (r.iso3 is not None, set()))[1].add(str(r.name))
-    return {k: (c, frozenset(n)) for k, (c, n) in out.items()}
+def names_in(text: str, name: str) -> bool:
+    """True when ``name`` occurs in ``text`` as whole words (case-sensitive: a name, not a word)."""
+    return len(name) >= 3 and re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text) is not None
 
 
-def names_in(text: str, names: frozenset[str]) -> bool:
-    """True when one of ``names`` occurs in ``text`` as whole words (case-sensitive: a name, not a word)."""
-    return any(re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", text) for n in names if len(n) >= 3)
-
-
-def sentence_places(conn: Connection, doc_key: int, lo: int, hi: int) -> set[int]:
-    """The canonical places named between offsets ``lo`` and ``hi`` of article ``doc_key``."""
-    m, links, canon = schema.mentions, schema.entity_links, schema.canonical_entities
-    rows = conn.execute(select(links.c.canonical_id).select_from(m.join(links, links.c.entity_id == m.c.entity_id)
-                                                                  .join(canon, canon.c.id == links.c.canonical_id))
-                        .where(m.c.document_id == doc_key, m.c.char_start >= lo, m.c.char_end <= hi,
-                               canon.c.type.in_(PLACE_TYPES)))
-    return {int(r[0]) for r in rows}
+def named_in(mentions: list[tuple[int, str, bool]], ids: set[int], text: str) -> bool:
+    """True when every place mention is the same canonical place as one of ``ids`` or is written in ``text``."""
+    return all(cid in ids or names_in(text, name) for cid, name, _ in mentions)
 
 
 def time_agrees(value: str, day: date) -> bool:
@@ -193,9 +194,11 @@ class Story:
     """Why two articles are taken to report one event."""
 
     dates: tuple[date, date]
-    places: frozenset[int]  # canonical places both name (countries included)
-    specific: frozenset[int]  # the shared places more specific than a country
+    places: frozenset[int]  # canonical places of either article the other names too (countries included)
+    specific: tuple[str, ...]  # the place names more specific than a country that both use
     similarity: float
+    texts: tuple[str, str]
+    place: int | None  # a canonical specific place of the story (the contradiction's subject)
 
 
 def same_story(conn: Connection, a: int, b: int, cache: dict[int, date | None] | None = None,
@@ -204,15 +207,21 @@ def same_story(conn: Connection, a: int, b: int, cache: dict[int, date | None] |
     da, db = anchor(conn, a, cache), anchor(conn, b, cache)
     if da is None or db is None or abs((da - db).days) > STORY_DAYS:
         return None
-    pa, pb = place_names(conn, a), place_names(conn, b)
     d = schema.documents
     ta, tb = (str(conn.execute(select(d.c.text).where(d.c.id == k)).scalar_one()) for k in (a, b))
-    # a place both name: the same canonical entity, or a name one uses written in the other's text
-    # (NER missed "Qeshm" in one article's headline but found "Qeshm City" elsewhere)
-    shared = (set(pa) & set(pb)) | {k for k, (_, n) in pa.items() if names_in(tb, n)} | {k for k, (_, n) in pb.items() if names_in(ta, n)}
-    specific = {k for k in shared if not (pa.get(k) or pb[k])[0]}
+    ma, mb = place_mentions(conn, a), place_mentions(conn, b)
+    ids_a, ids_b = {m[0] for m in ma}, {m[0] for m in mb}
+    # a specific place both name: the same canonical entity, or the same name written in the other
+    # article (NER missed "Qeshm" in one headline; "Athens" folded into "Greece" as an alias)
+    specific = sorted({name for cid, name, spec in ma if spec and (cid in ids_b or names_in(tb, name))}
+                      | {name for cid, name, spec in mb if spec and (cid in ids_a or names_in(ta, name))})
     if not specific:
         return None
+    # the story's place: the specific name both articles use most (the contradiction's subject)
+    main = max(specific, key=lambda n: (min(ta.count(n), tb.count(n)), len(n), n))
+    place_ids = sorted({cid for cid, name, spec in ma + mb if spec and name == main})
+    places = {cid for cid, name, _ in ma if cid in ids_b or names_in(tb, name)} | \
+             {cid for cid, name, _ in mb if cid in ids_a or names_in(ta, name)}
     vectors = words if words is not None else {}
     for key, text in ((a, ta), (b, tb)):
         if key not in vectors:
@@ -220,8 +229,8 @@ def same_story(conn: Connection, a: int, b: int, cache: dict[int, date | None] |
     sim = cosine(vectors[a], vectors[b])
     if sim < SIMILARITY_MIN:
         return None
-    return Story((da, db), frozenset(shared), frozenset(specific), round(sim, 2))
+    return Story((da, db), frozenset(places), tuple(specific), round(sim, 2), (ta, tb), place_ids[0] if place_ids else None)
 
 
 __all__ = ["SIMILARITY_MIN", "STORY_DAYS", "Story", "anchor", "content_words", "cosine", "date_in_line", "dateline",
-           "names_in", "place_ids", "place_names", "same_story", "sentence_places", "sentence_times_agree", "time_agrees"]
+           "named_in", "names_in", "place_mentions", "same_story", "sentence_times_agree", "time_agrees"]

@@ -107,7 +107,7 @@ _STOP_PLACES = frozenset({"The", "A", "An", "This", "That", "January", "February
 
 
 # Nouns for people in general: "10 people killed" measures the same thing as "10 killed".
-_HUMANS = frozenset({"people", "person", "persons", "individuals", "civilians", "residents", "villagers", "victims"})
+_HUMANS = frozenset({"people", "person", "persons", "individuals", "civilians", "residents", "villagers", "victims", "others", "other"})
 _HUMAN_FATES = frozenset({"killed", "injured", "arrested", "evacuated", "displaced", "missing", "rescued", "captured", "affected"})
 
 
