@@ -137,6 +137,7 @@ TOLLS = [
     ("I saw an injured person being taken away, one woman in the town told the agency.", "one woman", "injured", 1, None),
     ("A man suspected of shooting three people, killing one, was arrested.", "three people", "killed", 3, None),
     ("She opened fire, killing two workers and wounding two others.", "two others", "other", 2, "injured"),
+    ("As many as 1,000 North Korean soldiers were killed, the BBC said.", "As many as 1,000", "killed", 1000, "killed"),
 ]
 
 

@@ -133,10 +133,11 @@ _FATE_AFTER_SKIP = frozenset({"were", "was", "had", "have", "has", "been", "bein
 
 def _fate_after(after: str) -> str | None:
     """The fate named right after a count ("... and at least 50 injured", "two villagers were slightly hurt")."""
-    for w in re.findall(r"[a-z]+", re.split(r"[,;:(]", after.lower(), maxsplit=1)[0])[:8]:
+    for word in re.findall(r"[A-Za-z]+", re.split(r"[,;:(]", after, maxsplit=1)[0])[:8]:
+        w = word.lower()
         if w in _VERB_OF and _VERB_OF[w] in EVENT_MEASURES:
             return _VERB_OF[w]
-        if w not in _FATE_AFTER_SKIP and w not in _PEOPLE:
+        if w not in _FATE_AFTER_SKIP and w not in _PEOPLE and not word[0].isupper():  # "1,000 North Korean soldiers were killed"
             return None
     return None
 
