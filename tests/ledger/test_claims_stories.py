@@ -45,20 +45,28 @@ def test_dateline_is_a_short_head_line_not_a_date_in_the_body() -> None:
 
 
 TIMES = [
-    ("XXXX-WXX-7", True),  # "Sunday": no calendar claim
-    ("2005-11-27", True),
-    ("2005-11-20", False),
-    ("XXXX-02", False),  # "In February"
-    ("2003-12", False),  # "in December 2003"
-    ("2005", True),
-    ("2004", False),
-    ("PT10S", True),
+    ("XXXX-WXX-7", "Sunday", True),  # no calendar claim
+    ("XXXX-XX-XXTNI", "last night", True),
+    ("XXXX-XX-XXT13:36Z", "13:36 GMT", True),
+    ("PRESENT_REF", "now", True),
+    ("PT10S", "just over 10 seconds", True),
+    ("PAST_REF", "yesterday", True),
+    ("2005-11-27", "November 27, 2005", True),
+    ("XXXX-11-27", "Nov 27", True),
+    ("2005-11-20", "November 20, 2005", False),
+    ("XXXX-02", "In February", False),
+    ("2003-12", "in December 2003", False),
+    ("2005", "in 2005", False),  # a year: coarser than the story's day
+    ("XXXX", "Earlier this year", False),
+    ("XXXX-WXX", "last week", False),
+    ("PAST_REF", "two years ago", False),
+    ("P8D", "the past eight days", False),  # a running total over days
 ]
 
 
-@pytest.mark.parametrize(("value", "agrees"), TIMES)
-def test_time_agrees_with_a_story_of_28_november_2005(value: str, agrees: bool) -> None:
-    assert time_agrees(value, date(2005, 11, 28)) is agrees
+@pytest.mark.parametrize(("value", "text", "agrees"), TIMES)
+def test_time_agrees_with_a_story_of_28_november_2005(value: str, text: str, agrees: bool) -> None:
+    assert time_agrees(value, date(2005, 11, 28), text) is agrees
 
 
 @pytest.mark.parametrize(("variable", "frame"), [

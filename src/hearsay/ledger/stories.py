@@ -151,29 +151,38 @@ def named_in(mentions: list[tuple[int, str, bool]], ids: set[int], text: str) ->
     return all(cid in ids or names_in(text, name) for cid, name, _ in mentions)
 
 
-def time_agrees(value: str, day: date) -> bool:
-    """True when a TIMEX3 value is compatible with ``day`` (unknown parts agree; a calendar part must match)."""
-    m = re.match(r"^(\d{4}|XXXX)(?:-(\d\d)(?:-(\d\d))?)?$", value)
-    if not m:
-        return True  # weekdays, clock times, durations, "now": no calendar claim
-    year, month, dom = m.group(1), m.group(2), m.group(3)
-    if year == "XXXX" and month is None:
+_SAME_DAYS = frozenset({"yesterday", "last night", "earlier today", "overnight"})
+
+
+def time_agrees(value: str, day: date, text: str = "") -> bool:
+    """True when a TIMEX3 value (written ``text``) may name the story's day ``day``.
+
+    Weekdays, parts of a day, clock times, "now", "yesterday" and a date within
+    :data:`STORY_DAYS` agree. A coarser calendar claim ("in February", "earlier this year",
+    "in 2003", "last week"), another date, a past reference ("two years ago", "recently") and a
+    span of days or more ("over the past eight days": a running total) are about another time.
+    """
+    if value in ("PRESENT_REF",) or value.startswith("PT"):
         return True
-    if year != "XXXX" and month and dom:
-        found = _day(int(year), int(month), int(dom))
-        return found is not None and abs((found - day).days) <= STORY_DAYS
-    if year != "XXXX" and int(year) != day.year:
+    if value == "PAST_REF":
+        return text.strip().lower() in _SAME_DAYS
+    if value == "FUTURE_REF" or value.startswith("P"):
         return False
-    if month and int(month) != day.month:
-        return bool(dom) and abs(int(month) * 31 + int(dom) - (day.month * 31 + day.day)) <= STORY_DAYS  # Dec 31 / Jan 1
-    return True
+    if re.fullmatch(r"XXXX-WXX-\d(?:T\w+)?|XXXX-XX-XX(?:T[\w:]+)?|XXXX-WXX-WE|T[\w:]+", value):
+        return True  # a weekday, "the day", "this morning", a clock time
+    m = re.fullmatch(r"(\d{4}|XXXX)-(\d\d)-(\d\d)(?:T[\w:]+)?", value)
+    if m is None:
+        return False  # a year, a month, a week, a season, a decade: coarser than the story's day
+    month, dom = int(m.group(2)), int(m.group(3))
+    years = [int(m.group(1))] if m.group(1) != "XXXX" else [day.year - 1, day.year, day.year + 1]
+    return any(found is not None and abs((found - day).days) <= STORY_DAYS for found in (_day(y, month, dom) for y in years))
 
 
 def sentence_times_agree(conn: Connection, doc_key: int, lo: int, hi: int, day: date) -> bool:
-    """True when every calendar date named between ``lo`` and ``hi`` agrees with ``day``."""
+    """True when every time expression between ``lo`` and ``hi`` may name the story's day ``day``."""
     t = schema.times
-    values = conn.execute(select(t.c.value).where(t.c.document_id == doc_key, t.c.char_start >= lo, t.c.char_end <= hi))
-    return all(time_agrees(str(v[0]), day) for v in values)
+    rows = conn.execute(select(t.c.value, t.c.text).where(t.c.document_id == doc_key, t.c.char_start >= lo, t.c.char_end <= hi))
+    return all(time_agrees(str(r.value), day, str(r.text)) for r in rows)
 
 
 def content_words(text: str) -> Counter[str]:
