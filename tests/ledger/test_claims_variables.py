@@ -28,8 +28,11 @@ MEASURES = [
     ("The plant makes 20,000 cars a year.", "20,000 cars", "cars", 20000, None, "cars", None, "per year"),
     ("The price of a ticket rose to $45.", "$45", "money", 45, "USD", "price", None, "total"),
     ("Unemployment rose to 5.2 percent in March.", "5.2 percent", "percent", 5.2, "%", "unemployment", None, "total"),
-    ("Shares rose 3 percent on Monday.", "3 percent", "percent", 3, "%", "shares", None, "total"),
-    ("Profits were up 12 percent while 300 staff left.", "12 percent", "percent", 12, "%", "profits", None, "total"),
+    ("Shares rose 3 percent on Monday.", "3 percent", "percent", 3, "%", "shares", None, "change"),
+    ("Profits were up 12 percent while 300 staff left.", "12 percent", "percent", 12, "%", "profits", None, "change"),
+    ("Unemployment rose to 5.2 percent in May.", "5.2 percent", "percent", 5.2, "%", "unemployment", None, "total"),
+    ("Fleet sales were up from 13.2 percent in September.", "13.2 percent", "percent", 13.2, "%", "sales", None, "total"),
+    ("Capacity reached around 8.69 GW at the end of 2017.", "around 8.69 GW", "gw", 8.69, None, None, None, "total"),
     ("The deal was worth 17 cents a share.", "17 cents", "money", 17, "USD cents", "deal", None, "total"),
     ("It said 2 billion dollars would be spent.", "2 billion dollars", "money", 2e9, "USD", None, None, "total"),
 ]
@@ -49,6 +52,7 @@ NOT_COUNTS = [
     ("Henman, ranked No. 6 in the world, lost.", "6", "weapons and equipment", 6, "a rank"),
     ("Henman beat Agassi 6-4 6-3 in the final.", "6", "weapons and equipment", 6, "a score"),
     ("Boeing said orders for the 787 had risen.", "787", "weapons and equipment", 787, "a model number or name"),
+    ("Emirates will buy 30 of Boeing's 787-9 Dreamliner jets.", "787", "weapons and equipment", 787, "a model number or name"),
     ("The new iPod comes in a 30GB edition.", "30GB", "gb", 30, "a product specification"),
     ("Federer 1,234 Nadal 1,100 Murray 980", "1,100", "weapons and equipment", 1100, "a table row"),
 ]
@@ -165,3 +169,13 @@ def test_n_of_the_m_is_a_part() -> None:
     text = "He said 30 of the 80 wounded remained in hospital."
     assert variable_of(fig(text, "30", "wounded", value=30), text).basis == "part"
     assert variable_of(fig(text, "80", "wounded", value=80), text).basis == "total"
+
+
+@pytest.mark.parametrize(("text", "span", "value", "measure"), [
+    ("Emirates had a fleet of 270 aircraft, including 12 freighters.", "270 aircraft", 270, "aircraft"),
+    ("Sales fell to nine million in March, compared to February's 9.12 million, the lowest since 1981.", "9.12 million",
+     9.12e6, None),
+    ("Russia supplied at least one Pantsir to the army.", "at least one Pantsir", 1, "pantsir"),
+])
+def test_the_weapons_class_is_measured_by_the_noun_counted(text, span, value, measure) -> None:  # type: ignore[no-untyped-def]
+    assert variable_of(fig(text, span, "weapons and equipment", value=value), text).measure == measure

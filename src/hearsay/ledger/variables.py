@@ -54,7 +54,10 @@ _VERB_QUANTITIES = {"killed": "killed", "dead": "killed", "died": "killed", "dea
                     "captured": "captured", "arrested": "arrested", "missing": "missing", "casualties": "casualties"}
 # Generic quantities: the measured thing must come from the words around the figure.
 GENERIC = frozenset({"money", "percent", "percentage", "point", "points", "index", "time", "unit", "units", "figure",
-                     "number", "amount", "value", "year", "years"})
+                     "number", "amount", "value", "year", "years",
+                     # a unit says how a thing is measured, not what ("8.69 GW" of capacity, of a target, of output)
+                     "gw", "mw", "kw", "gwh", "mwh", "kwh", "km", "kg", "mile", "miles", "metre", "metres", "meter", "meters",
+                     "ton", "tons", "tonne", "tonnes", "feet", "foot", "ft", "acre", "acres", "hectare", "hectares"})
 # Nouns that name what a sum or a share measures ("the price rose to $5", "unemployment of 5%").
 _MEASURE_NOUNS = (
     "price", "prices", "rate", "rates", "inflation", "unemployment", "growth", "gdp", "profit", "profits", "loss", "losses",
@@ -82,7 +85,7 @@ _RANK_AFTER = re.compile(r"^\s*(?:st|nd|rd|th)?\s*(?:place|position|seed|spot)\b
 _SCORE = re.compile(r"\b\d{1,3}\s*[-–]\s*\d{1,3}\b")
 _SCORE_WORDS = re.compile(r"\b(?:won|win|wins|beat|beats|lost|lose|defeat|defeated|drew|draw|score|scored|scoreline|lead|led|"
                           r"victory|set|sets|match|goals?|points?\s+to|half-time|full-time|innings|wickets?|runs)\b", re.I)
-_MODEL_AFTER = re.compile(r"^[-/]?[A-Za-z]{1,3}\d*\b|^-\d{3}\b")
+_MODEL_AFTER = re.compile(r"^[-/]?[A-Za-z]{1,3}\d*\b|^-\d{1,3}\b")  # "A350-900", "787-9"
 _CAP_WORD_BEFORE = re.compile(r"\b([A-Z][A-Za-z]*|[A-Z]{2,})\s*$")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _NUMBER_TOKEN = re.compile(r"(?<![\w.])[$£€¥]?\d[\d,.]*%?(?![\w])")
@@ -317,16 +320,18 @@ def _measure(fig: Figure, unit: str | None, before: str, after: str, sent: str) 
         return _VERB_QUANTITIES[klass]
     head, *rest = quantity.split()
     head_class = quantity_key(head)
-    if head_class != head and quantity not in _VERB_QUANTITIES and head not in _HUMANS:
+    if head_class != head and quantity not in _VERB_QUANTITIES and head not in _HUMANS and klass != quantity:
         quantity = " ".join([head_class, *rest])
     if quantity in _VERB_QUANTITIES:
         return _verb_right_before(before) or _fate_after(after) or _VERB_QUANTITIES[quantity]
     if quantity in GENERIC or quantity == "weapons and equipment":
         if quantity == "weapons and equipment":  # a catch-all class: the noun after the number says what
             tail = re.search(r"([A-Za-z][A-Za-z-]+)$", fig.text)  # "at least one Pantsir"
+            if tail and tail.group(1).lower() in _NUMBER_WORDS:
+                tail = None  # "9.12 million": a number word, not the thing counted
             m = None if tail else re.match(r"\s*([a-z][a-z-]+)", after)
             noun = tail.group(1).lower() if tail else m.group(1) if m else None
-            if noun is None:
+            if noun is None or noun in _NOT_NOUNS:
                 return None
             verb = _verb(before, after[m.end():] if m else after)
             return f"{noun} {verb}" if verb else noun
@@ -350,6 +355,14 @@ def _measure(fig: Figure, unit: str | None, before: str, after: str, sent: str) 
     if verb and quantity in _HUMANS and verb in _HUMAN_FATES:  # "killing 10 people" = "10 were killed"
         return verb
     return f"{quantity} {verb}" if verb else quantity
+
+
+_NOT_NOUNS = frozenset({"per", "of", "in", "at", "to", "for", "a", "an", "the", "and", "or", "which", "that", "from", "on", "by",
+                        "with", "each", "apiece"})
+# "sales plunged 10 percent": a change, not a level ("rose to 5 percent", "up from 13.2 percent" are levels)
+_CHANGE_BEFORE = re.compile(r"\b(?:rose|rise|rises|risen|fell|fall|falls|fallen|plunged|plunges|dropped|drops|drop|climbed|climbs|"
+                            r"gained|gains|lost|loses|jumped|jumps|slid|slides|declined|declines|increased|increases|decreased|"
+                            r"decreases|grew|grows|surged|surges|soared|soars|tumbled|tumbles|sank|sinks|up|down|by)\s*$", re.I)
 
 
 def _basis(fig_text: str, before: str, after: str) -> str:
@@ -392,7 +405,10 @@ def variable_of(fig: Figure, text: str) -> Variable:
                                       or not counts_people(fig.text) or not fate_named_next_to(measure, fig.text, before, after)):
         measure = None  # "a magnitude of 6.1" or "four villages" read as a death toll: not a count of people
     kind = "count" if unit is None else "amount"
-    return Variable(measure, unit, scale, _place(after), _basis(fig.text, before, after), kind, time)
+    basis = _basis(fig.text, before, after)
+    if unit == "%" and basis == "total" and _CHANGE_BEFORE.search(before):
+        basis = "change"
+    return Variable(measure, unit, scale, _place(after), basis, kind, time)
 
 
 __all__ = ["EVENT_MEASURES", "GENERIC", "counts_people", "fate_named_next_to", "UNKNOWN_TIME", "Variable", "normalise_unit", "sentence_of", "variable_of"]
