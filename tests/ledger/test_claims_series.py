@@ -30,3 +30,14 @@ def test_supported_subject(text, entities, span, quantity, subject, kept) -> Non
                       figures=[{"text": span, "value": 1, "low": 1, "high": 1, "quantity": quantity, "subject": f"e{subject}"}])
     fig = rec.figures[0]
     assert (supported_subject(rec, fig, variable_of(fig, text).measure) is not None) is kept
+
+
+def test_a_figure_inside_a_longer_figure_is_no_point() -> None:
+    from hearsay.ledger.series import nested
+
+    text = "Ryanair will buy five new 737 aircraft from Boeing."
+    rec = make_record(text, "2005-06-13", "wire", figures=[
+        {"text": "five new 737 aircraft", "value": 5, "quantity": "aircraft"},
+        {"text": "737 aircraft", "value": 737, "quantity": "aircraft"}])
+    outer, inner = rec.figures
+    assert (nested(outer, rec.figures), nested(inner, rec.figures)) == (False, True)

@@ -63,6 +63,12 @@ def supported_subject(record: Record, fig: Figure, measure: str | None) -> str |
     return fig.subject
 
 
+def nested(fig: Figure, figures: tuple[Figure, ...]) -> bool:
+    """True when ``fig`` lies inside a longer figure ("737 aircraft" inside "five new 737 aircraft"): not a count of its own."""
+    return any(o is not fig and o.start <= fig.start and fig.end <= o.end and (o.end - o.start) > (fig.end - fig.start)
+               for o in figures)
+
+
 def add_points(conn: Connection, doc_key: int, record: Record, canonical: dict[str, int]) -> list[int]:
     """Add a series point for each figure of article ``doc_key`` that names its quantity.
 
@@ -73,7 +79,7 @@ def add_points(conn: Connection, doc_key: int, record: Record, canonical: dict[s
     keys = {r.local_id: r.id for r in conn.execute(select(f.c.local_id, f.c.id).where(f.c.document_id == doc_key))}
     rows = []
     for fig in record.figures:
-        if not fig.quantity:
+        if not fig.quantity or nested(fig, record.figures):
             continue
         low, high = interval(fig)
         as_of = fig.as_of if period(fig.as_of) else None
@@ -93,4 +99,4 @@ def add_points(conn: Connection, doc_key: int, record: Record, canonical: dict[s
     return [r["figure_id"] for r in rows]
 
 
-__all__ = ["add_points", "interval", "period", "supported_subject"]
+__all__ = ["add_points", "interval", "nested", "period", "supported_subject"]
