@@ -179,3 +179,23 @@ def test_n_of_the_m_is_a_part() -> None:
 ])
 def test_the_weapons_class_is_measured_by_the_noun_counted(text, span, value, measure) -> None:  # type: ignore[no-untyped-def]
     assert variable_of(fig(text, span, "weapons and equipment", value=value), text).measure == measure
+
+
+@pytest.mark.parametrize(("text", "span", "quantity", "value", "unit", "measure", "basis"), [
+    ("GM reported losing $4.8 billion in the fourth quarter of 2005 and a total loss of $8.6 billion for the entire year.",
+     "$8.6 billion", "money", 8.6e9, "USD", "loss", "per year"),
+    ("GM reported losing $4.8 billion in the fourth quarter of 2005 and a total loss of $8.6 billion for the entire year.",
+     "$4.8 billion", "money", 4.8e9, "USD", None, "per quarter"),
+    ("In the first quarter of last year, GM had reported a loss of $381 million.", "$381 million", "money", 3.81e8, "USD",
+     "loss", "per quarter"),
+    ("Modi pledged to double capacity, going from 175 gigawatts to 450 gigawatts by 2022.", "450 gigawatts", "gigawatt", 450,
+     None, "gigawatt", "target"),
+    ("Modi pledged to double capacity, going from 175 gigawatts to 450 gigawatts by 2022.", "175 gigawatts", "gigawatt", 175,
+     None, "gigawatt", "total"),
+    ("Ford Motor Company cutting 30,000 jobs by 2012", "30,000 jobs", "jobs", 30000, None, "jobs cut", "total"),
+    ("A plan to bail out three large American auto companies failed.", "three large American auto companies", "company", 3,
+     None, None, "total"),
+])
+def test_periods_targets_and_vague_counts(text, span, quantity, value, unit, measure, basis) -> None:  # type: ignore[no-untyped-def]
+    v = variable_of(fig(text, span, quantity, value=value, unit=unit), text)
+    assert (v.measure, v.basis) == (measure, basis)

@@ -354,9 +354,14 @@ def _measure(fig: Figure, unit: str | None, before: str, after: str, sent: str) 
     verb = _verb(before, after)
     if verb and quantity in _HUMANS and verb in _HUMAN_FATES:  # "killing 10 people" = "10 were killed"
         return verb
+    if verb is None and quantity.split()[0] in _ORG_NOUNS:
+        return None  # "three large American auto companies", "nine US companies": which companies, doing what?
     return f"{quantity} {verb}" if verb else quantity
 
 
+# Counts of organisations or countries name no measure without a verb.
+_ORG_NOUNS = frozenset({"company", "companies", "firm", "firms", "business", "businesses", "organisation", "organisations",
+                        "organization", "organizations", "group", "groups", "country", "countries", "nation", "nations"})
 _NOT_NOUNS = frozenset({"per", "of", "in", "at", "to", "for", "a", "an", "the", "and", "or", "which", "that", "from", "on", "by",
                         "with", "each", "apiece"})
 # "sales plunged 10 percent": a change, not a level ("rose to 5 percent", "up from 13.2 percent" are levels)
@@ -365,10 +370,26 @@ _CHANGE_BEFORE = re.compile(r"\b(?:rose|rise|rises|risen|fell|fall|falls|fallen|
                             r"decreases|grew|grows|surged|surges|soared|soars|tumbled|tumbles|sank|sinks|up|down|by)\s*$", re.I)
 
 
+_QUARTER = r"(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)[- ]quarter\b|\bQ[1-4]"
+_QUARTER_BEFORE = re.compile(r"\b(?:in|for|during) the " + _QUARTER + r"[^.;]{0,60}$", re.I)
+_QUARTER_AFTER = re.compile(r"^\s*(?:in|for|during) the " + _QUARTER, re.I)
+_YEAR_AFTER = re.compile(r"^[^.;,]{0,25}?\bfor the (?:entire|full|whole) year\b", re.I)
+# "pledged ... to 450 gigawatts by 2022": a target, not a measurement
+_TARGET_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?by (?:the end of )?(?:19|20)\d\d\b", re.I)
+_TARGET_WORDS = re.compile(r"\b(?:pledge[sd]?|pledging|targets?|targeting|goals?|aims?|aiming|plans? to|planned to|promise[sd]?|"
+                           r"vow(?:s|ed)?)\b", re.I)
+
+
 def _basis(fig_text: str, before: str, after: str) -> str:
     m = _RATE.match(after)
     if m:
         return "per " + _RATE_NORM.get((m.group(1) or m.group(2)).lower(), (m.group(1) or m.group(2)).lower())
+    if _YEAR_AFTER.match(after):
+        return "per year"  # "a total loss of $8.6 billion for the entire year"
+    if _QUARTER_AFTER.match(after) or _QUARTER_BEFORE.search(re.split(r"\band\b", before)[-1]):
+        return "per quarter"  # "In the first quarter, GM had reported a loss of $381 million"
+    if _TARGET_AFTER.match(after) and _TARGET_WORDS.search(before):
+        return "target"
     if _PART_BEFORE.search(before) or _PART_AFTER.match(after) or _PART_OF_NUMBER.match(after):
         return "part"
     if (_INCREMENT_BEFORE.search(before) or _INCREMENT_AFTER.match(after)
