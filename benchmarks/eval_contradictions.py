@@ -271,6 +271,10 @@ def score(cache: Path) -> None:
         ok = sum(p["measures"] is True for p in lab)
         print(f"series coherence (10 largest series): {ok}/{len(lab)} points measure their series' variable"
               + (f" = {ok / len(lab):.2f}" if lab else "") + f" ({len(pts)} points listed)")
+        for part, keep in (("dev", lambda p: p["doc"] not in test), ("test", lambda p: p["doc"] in test)):
+            sub = [p for p in lab if keep(p)]
+            good = sum(p["measures"] is True for p in sub)
+            print(f"  series coherence ({part} points): {good}/{len(sub)}" + (f" = {good / len(sub):.2f}" if sub else ""))
 
 
 def main() -> None:

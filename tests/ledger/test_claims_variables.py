@@ -31,6 +31,7 @@ MEASURES = [
     ("Shares rose 3 percent on Monday.", "3 percent", "percent", 3, "%", "shares", None, "change"),
     ("Profits were up 12 percent while 300 staff left.", "12 percent", "percent", 12, "%", "profits", None, "change"),
     ("Unemployment rose to 5.2 percent in May.", "5.2 percent", "percent", 5.2, "%", "unemployment", None, "total"),
+    ("Benchmark notes rose 7/32 in price to yield 1.786%.", "1.786%", "percent", 1.786, "%", "yield", None, "total"),
     ("Fleet sales were up from 13.2 percent in September.", "13.2 percent", "percent", 13.2, "%", "sales", None, "total"),
     ("Capacity reached around 8.69 GW at the end of 2017.", "around 8.69 GW", "gw", 8.69, None, None, None, "total"),
     ("The deal was worth 17 cents a share.", "17 cents", "money", 17, "USD cents", "deal", None, "total"),

@@ -66,6 +66,7 @@ _MEASURE_NOUNS = (
     "bonus", "reward", "ransom", "damages", "compensation", "aid", "funding", "investment", "bid", "offer", "deal",
     "valuation", "value", "turnout", "support", "approval", "majority", "market share", "interest rate", "base rate",
     "house prices", "oil price", "fare", "fares", "rent", "pension", "output", "exports", "imports", "spending",
+    "yield", "yields", "target rate", "funds rate", "mortgage rate",
 )
 _MEASURE_RE = re.compile(r"\b(" + "|".join(sorted((re.escape(n) for n in _MEASURE_NOUNS), key=len, reverse=True)) + r")\b", re.I)
 _SPEC_UNITS = frozenset({"gb", "mb", "tb", "kb", "ghz", "mhz", "hz", "megapixel", "megapixels", "mp", "inch", "inches", "mah",
