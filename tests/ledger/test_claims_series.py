@@ -17,7 +17,11 @@ GOVERNOR = {"name": "Heidar Alishvandi", "type": "PERSON"}
 CASES = [
     # text, entities, figure text, quantity, subject entity index -> kept?
     ("Airbus will cut 4,300 jobs, the company said.", [AIRBUS], "4,300 jobs", "jobs", 1, True),
-    ("Airbus had a good year.\nBoeing will cut 4,300 jobs, the union said.", [AIRBUS, BOEING], "4,300 jobs", "jobs", 1, False),
+    ("Plane makers\nAirbus had a good year.\nBoeing will cut 4,300 jobs, the union said.", [AIRBUS, BOEING], "4,300 jobs",
+     "jobs", 1, False),
+    ("Airbus to cut jobs\nThe company will cut 4,300 jobs, the union said.", [AIRBUS], "4,300 jobs", "jobs", 1, True),
+    ("4,300 jobs to go\nAirbus will cut them, the union said.", [AIRBUS], "4,300 jobs", "jobs", 1, True),
+    ("4,300 jobs to go\nThe union spoke.\nAirbus will cut them.", [AIRBUS], "4,300 jobs", "jobs", 1, False),
     ("Airbus had a good year. Its chief said 4,300 jobs would be cut.", [AIRBUS], "4,300 jobs", "jobs", 1, True),
     ("The quake hit Qeshm. Heidar Alishvandi said 50 were injured.", [QESHM, GOVERNOR], "50", "injured", 2, False),
     ("The quake hit Qeshm. Heidar Alishvandi said 50 were injured.", [QESHM, GOVERNOR], "50", "injured", 1, True),

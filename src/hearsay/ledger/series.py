@@ -40,8 +40,8 @@ _PLACES = ("GPE", "LOC", "FAC")
 
 
 def supported_subject(record: Record, fig: Figure, measure: str | None) -> str | None:
-    """The figure's subject when its paragraph names it before the figure's sentence ends, else
-    None (the point joins no series).
+    """The figure's subject when its paragraph names it before the figure's sentence ends, or the
+    headline (first line) names it; else None (the point joins no series).
 
     A subject found further away (the entity of the previous paragraph, the company of another
     story on the page) is a guess; a series of guesses is not a timeline. A toll of
@@ -58,7 +58,11 @@ def supported_subject(record: Record, fig: Figure, measure: str | None) -> str |
     text = record.article.text
     hi = sentence_of(text, fig.start, fig.end)[1]
     lo = text.rfind("\n", 0, fig.start) + 1
-    if not any(lo <= m.start and m.end <= hi for m in entity.mentions):
+    title_end = text.find("\n") if "\n" in text else 0  # the headline names what the article is about
+    if fig.end <= title_end:  # a headline figure: the lead paragraph under it may name its subject
+        lead_end = text.find("\n", title_end + 1)
+        hi = len(text) if lead_end == -1 else lead_end
+    if not any((lo <= m.start and m.end <= hi) or m.end <= title_end for m in entity.mentions):
         return None
     return fig.subject
 
