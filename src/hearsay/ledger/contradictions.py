@@ -24,10 +24,10 @@ from __future__ import annotations
 
 import math
 import re
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, or_, select
 
 from rapidfuzz import fuzz
 
@@ -254,8 +254,13 @@ def find_story_conflicts(conn: Connection, doc_key: int, figure_ids: list[int]) 
         ours = _story_points(conn, doc_key, frame, day, texts)
         if not ours:
             continue
-        others = {int(r[0]) for r in conn.execute(select(p.c.document_id).where(
-            p.c.document_id != doc_key, p.c.period.is_(None), p.c.variable.like(f"{frame}%")).distinct())}
+        docs = schema.documents
+        lo, hi = (day + timedelta(days=k * STORY_DAYS) for k in (-1, 1))
+        # candidates: undated articles (a dateline may date them) or published within the story's window
+        others = {int(r[0]) for r in conn.execute(
+            select(p.c.document_id).join(docs, docs.c.id == p.c.document_id).where(
+                p.c.document_id != doc_key, p.c.period.is_(None), p.c.variable.like(f"{frame}%"),
+                or_(docs.c.published.is_(None), docs.c.published.between(lo.isoformat(), hi.isoformat()))).distinct())}
         for other in sorted(others):
             if _group(conn, other) == mine:
                 continue
