@@ -13,6 +13,7 @@ Steps (each reuses the previous one's files under --cache, default /work/cache/c
             rows get "label": "real" | "false" and a "note" by hand; existing labels are kept)
   series    write the points of the 10 largest series to label (labels/contradictions-series.jsonl,
             "measures": true | false by hand)
+  words     content-word cosine of ECB+ article pairs by class (how stories.SIMILARITY_MIN was chosen)
   score     precision of the labelled sample, recall of the hand-found conflicts
             (labels/contradictions-handfound.jsonl), series coherence; dev and test apart.
 
@@ -271,11 +272,38 @@ def score(cache: Path) -> None:
         ok = sum(p["measures"] is True for p in lab)
         print(f"series coherence (10 largest series): {ok}/{len(lab)} points measure their series' variable"
               + (f" = {ok / len(lab):.2f}" if lab else "") + f" ({len(pts)} points listed)")
+        for part, keep in (("dev", lambda p: p["doc"] not in test), ("test", lambda p: p["doc"] in test)):
+            sub = [p for p in lab if keep(p)]
+            good = sum(p["measures"] is True for p in sub)
+            print(f"  series coherence ({part} points): {good}/{len(sub)}" + (f" = {good / len(sub):.2f}" if sub else ""))
+
+
+def words() -> None:
+    """Content-word cosine (ledger/stories.py) of ECB+ dev article pairs: same seminal event, same topic
+    but the other event, different topics (3,000 seeded pairs each). How SIMILARITY_MIN was chosen."""
+    from hearsay.ledger.stories import SIMILARITY_MIN, content_words, cosine
+
+    docs = []
+    with gzip.open(DATASETS / "ecbplus-entities" / "dev.jsonl.gz", "rt", encoding="utf-8") as fh:
+        for line in fh:
+            obj = json.loads(line)
+            docs.append((obj["topic"], obj["id"].endswith("plus"), content_words(obj["text"])))
+    classes: dict[str, list[tuple[int, int]]] = {"same event": [], "same topic, other event": [], "other topic": []}
+    for i in range(len(docs)):
+        for j in range(i + 1, len(docs)):
+            same_topic = docs[i][0] == docs[j][0]
+            key = ("same event" if docs[i][1] == docs[j][1] else "same topic, other event") if same_topic else "other topic"
+            classes[key].append((i, j))
+    rng = random.Random(SEED)
+    for name, pairs in classes.items():
+        vals = sorted(cosine(docs[i][2], docs[j][2]) for i, j in rng.sample(pairs, min(3000, len(pairs))))
+        share = sum(v >= SIMILARITY_MIN for v in vals) / len(vals)
+        print(f"{name}: median {vals[len(vals) // 2]:.2f}, >= {SIMILARITY_MIN}: {share:.1%} of {len(vals)} pairs")
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("steps", nargs="+", choices=["analyse", "link", "sample", "series", "score"])
+    ap.add_argument("steps", nargs="+", choices=["analyse", "link", "sample", "series", "score", "words"])
     ap.add_argument("--cache", type=Path, default=Path("/work/cache/claims"))
     ap.add_argument("--sample", type=int, default=60)
     ap.add_argument("--placeholder-dates", action="store_true",
@@ -289,7 +317,7 @@ def main() -> None:
     SERIES = LABELS / f"contradictions-series{args.tag}.jsonl"
     for step in args.steps:
         {"analyse": lambda: analyse(args.cache, args.placeholder_dates, args.ecb_only), "link": lambda: link(args.cache), "sample": lambda: sample(args.cache, args.sample),
-         "series": lambda: series(args.cache), "score": lambda: score(args.cache)}[step]()
+         "series": lambda: series(args.cache), "score": lambda: score(args.cache), "words": words}[step]()
 
 
 if __name__ == "__main__":

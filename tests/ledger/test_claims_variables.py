@@ -28,8 +28,12 @@ MEASURES = [
     ("The plant makes 20,000 cars a year.", "20,000 cars", "cars", 20000, None, "cars", None, "per year"),
     ("The price of a ticket rose to $45.", "$45", "money", 45, "USD", "price", None, "total"),
     ("Unemployment rose to 5.2 percent in March.", "5.2 percent", "percent", 5.2, "%", "unemployment", None, "total"),
-    ("Shares rose 3 percent on Monday.", "3 percent", "percent", 3, "%", "shares", None, "total"),
-    ("Profits were up 12 percent while 300 staff left.", "12 percent", "percent", 12, "%", "profits", None, "total"),
+    ("Shares rose 3 percent on Monday.", "3 percent", "percent", 3, "%", "shares", None, "change"),
+    ("Profits were up 12 percent while 300 staff left.", "12 percent", "percent", 12, "%", "profits", None, "change"),
+    ("Unemployment rose to 5.2 percent in May.", "5.2 percent", "percent", 5.2, "%", "unemployment", None, "total"),
+    ("Benchmark notes rose 7/32 in price to yield 1.786%.", "1.786%", "percent", 1.786, "%", "yield", None, "total"),
+    ("Fleet sales were up from 13.2 percent in September.", "13.2 percent", "percent", 13.2, "%", "sales", None, "total"),
+    ("Capacity reached around 8.69 GW at the end of 2017.", "around 8.69 GW", "gw", 8.69, None, None, None, "total"),
     ("The deal was worth 17 cents a share.", "17 cents", "money", 17, "USD cents", "deal", None, "total"),
     ("It said 2 billion dollars would be spent.", "2 billion dollars", "money", 2e9, "USD", None, None, "total"),
 ]
@@ -49,6 +53,7 @@ NOT_COUNTS = [
     ("Henman, ranked No. 6 in the world, lost.", "6", "weapons and equipment", 6, "a rank"),
     ("Henman beat Agassi 6-4 6-3 in the final.", "6", "weapons and equipment", 6, "a score"),
     ("Boeing said orders for the 787 had risen.", "787", "weapons and equipment", 787, "a model number or name"),
+    ("Emirates will buy 30 of Boeing's 787-9 Dreamliner jets.", "787", "weapons and equipment", 787, "a model number or name"),
     ("The new iPod comes in a 30GB edition.", "30GB", "gb", 30, "a product specification"),
     ("Federer 1,234 Nadal 1,100 Murray 980", "1,100", "weapons and equipment", 1100, "a table row"),
 ]
@@ -123,3 +128,75 @@ def test_of_qualifier_only_follows_the_counted_noun() -> None:
 def test_hurt_is_injured_even_after_killed() -> None:
     text = "Ten people are killed and about 50 hurt."
     assert variable_of(fig(text, "about 50 hurt", "hurt", value=50), text).measure == "injured"
+
+
+# Round 3: a toll counts people and names its fate next to the figure; split numbers and web addresses are no counts.
+TOLLS = [
+    ("Ten people were killed and at least 50 injured when the quake struck.", "at least 50", "killed", 50, "injured"),
+    ("The quake struck at dawn, killing 10 people and wounding other 70.", "70", "wounded", 70, "injured"),
+    ("The death toll from the quake rose to 10 on Monday.", "10", "killed", 10, "killed"),
+    ("Ten dead in southern Iran quake", "Ten", "killed", 10, "killed"),
+    ("The governor said four villages had been destroyed and three people killed.", "four villages", "killed", 4, None),
+    ("Two helicopters began moving the injured to the hospital.", "Two helicopters", "injured", 2, None),
+    ("A quake with a magnitude of 6.1 struck, killing seven people.", "6.1", "killed", 6.1, None),
+    ("I saw an injured person being taken away, one woman in the town told the agency.", "one woman", "injured", 1, None),
+    ("A man suspected of shooting three people, killing one, was arrested.", "three people", "killed", 3, None),
+    ("She opened fire, killing two workers and wounding two others.", "two others", "other", 2, "injured"),
+    ("As many as 1,000 North Korean soldiers were killed, the BBC said.", "As many as 1,000", "killed", 1000, "killed"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "quantity", "value", "measure"), TOLLS)
+def test_tolls_count_people_and_name_their_fate(text, span, quantity, value, measure) -> None:  # type: ignore[no-untyped-def]
+    assert variable_of(fig(text, span, quantity, value=value), text).measure == measure
+
+
+@pytest.mark.parametrize(("text", "span", "value", "why"), [
+    ("The island, home to 120, 000 people, was hit.", "000 people", 0, "a number fragment"),
+    ("The island, home to 120, 000 people, was hit.", "120", 120, "a number fragment"),
+    ("The 6. 1 - magnitude quake killed ten.", "6", 6, "a number fragment"),
+    ("http: / / www. example. com / news / three - killed - as - rioters - bomb - bank", "three", 3, "part of a web address"),
+])
+def test_fragments_and_addresses_are_no_counts(text, span, value, why) -> None:  # type: ignore[no-untyped-def]
+    assert variable_of(fig(text, span, "people", value=value), text).kind == f"not a count: {why}"
+
+
+def test_a_year_before_a_count_is_not_a_fragment() -> None:
+    text = "In 2005, 100 people were killed in the floods."
+    assert variable_of(fig(text, "100 people", "killed", value=100), text).measure == "killed"
+
+
+def test_n_of_the_m_is_a_part() -> None:
+    text = "He said 30 of the 80 wounded remained in hospital."
+    assert variable_of(fig(text, "30", "wounded", value=30), text).basis == "part"
+    assert variable_of(fig(text, "80", "wounded", value=80), text).basis == "total"
+
+
+@pytest.mark.parametrize(("text", "span", "value", "measure"), [
+    ("Emirates had a fleet of 270 aircraft, including 12 freighters.", "270 aircraft", 270, "aircraft"),
+    ("Sales fell to nine million in March, compared to February's 9.12 million, the lowest since 1981.", "9.12 million",
+     9.12e6, None),
+    ("Russia supplied at least one Pantsir to the army.", "at least one Pantsir", 1, "pantsir"),
+])
+def test_the_weapons_class_is_measured_by_the_noun_counted(text, span, value, measure) -> None:  # type: ignore[no-untyped-def]
+    assert variable_of(fig(text, span, "weapons and equipment", value=value), text).measure == measure
+
+
+@pytest.mark.parametrize(("text", "span", "quantity", "value", "unit", "measure", "basis"), [
+    ("GM reported losing $4.8 billion in the fourth quarter of 2005 and a total loss of $8.6 billion for the entire year.",
+     "$8.6 billion", "money", 8.6e9, "USD", "loss", "per year"),
+    ("GM reported losing $4.8 billion in the fourth quarter of 2005 and a total loss of $8.6 billion for the entire year.",
+     "$4.8 billion", "money", 4.8e9, "USD", None, "per quarter"),
+    ("In the first quarter of last year, GM had reported a loss of $381 million.", "$381 million", "money", 3.81e8, "USD",
+     "loss", "per quarter"),
+    ("Modi pledged to double capacity, going from 175 gigawatts to 450 gigawatts by 2022.", "450 gigawatts", "gigawatt", 450,
+     None, "gigawatt", "target"),
+    ("Modi pledged to double capacity, going from 175 gigawatts to 450 gigawatts by 2022.", "175 gigawatts", "gigawatt", 175,
+     None, "gigawatt", "total"),
+    ("Ford Motor Company cutting 30,000 jobs by 2012", "30,000 jobs", "jobs", 30000, None, "jobs cut", "total"),
+    ("A plan to bail out three large American auto companies failed.", "three large American auto companies", "company", 3,
+     None, None, "total"),
+])
+def test_periods_targets_and_vague_counts(text, span, quantity, value, unit, measure, basis) -> None:  # type: ignore[no-untyped-def]
+    v = variable_of(fig(text, span, quantity, value=value, unit=unit), text)
+    assert (v.measure, v.basis) == (measure, basis)

@@ -13,7 +13,7 @@ from datetime import datetime, timezone
 
 from sqlalchemy import Connection, select
 
-from hearsay.ledger.contradictions import find_figure_conflicts, find_statement_conflicts
+from hearsay.ledger.contradictions import find_figure_conflicts, find_statement_conflicts, find_story_conflicts
 from hearsay.ledger.dedupe import link_duplicates
 from hearsay.ledger.entities import link_entities
 from hearsay.ledger.series import add_points
@@ -33,6 +33,7 @@ def update_ledger(conn: Connection, doc_key: int, record: Record) -> None:
     said = link_statements(conn, doc_key, record, canonical)
     points = add_points(conn, doc_key, record, canonical)
     find_figure_conflicts(conn, doc_key, points)
+    find_story_conflicts(conn, doc_key, points)
     find_statement_conflicts(conn, doc_key, said)
     conn.execute(schema.ledger_documents.insert().values(document_id=doc_key, processed_at=datetime.now(timezone.utc).isoformat()))
 

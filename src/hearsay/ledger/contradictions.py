@@ -24,15 +24,16 @@ from __future__ import annotations
 
 import math
 import re
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, or_, select
 
 from rapidfuzz import fuzz
 
 from hearsay import lexicon
 from hearsay.ledger.statements import words
+from hearsay.ledger.stories import STORY_DAYS, anchor, content_words, named_in, place_mentions, same_story, sentence_times_agree
 from hearsay.ledger.variables import sentence_of
 from hearsay.store import schema
 
@@ -177,6 +178,120 @@ def find_figure_conflicts(conn: Connection, doc_key: int, figure_ids: list[int])
     return found
 
 
+# The toll of one incident. Arrests, evacuations and rescues are counted per night or per operation
+# over the days a story runs ("one person arrested" on Monday, "46 arrested" on Wednesday): not compared.
+STORY_MEASURES = frozenset({"killed", "injured", "missing", "casualties"})
+_ANAPHORIC = re.compile(r"\s*(?:It|That|This|They|These|Those|The same|The last|That one)\b")
+
+
+def event_frame(variable: str | None) -> str | None:
+    """The event measure a point's variable counts in total ("killed", "injured in Qeshm" -> "injured"), else None.
+
+    Parts, increments, rates and units never qualify: only a story's total toll is compared.
+    """
+    if not variable or "[" in variable or "(" in variable:
+        return None
+    measure = variable.split(" in ", 1)[0]
+    return measure if measure in STORY_MEASURES else None
+
+
+def _story_points(conn: Connection, doc_key: int, frame: str, day: Any, texts: dict[int, str]) -> list[Any]:
+    """Article ``doc_key``'s undated total points of ``frame`` whose sentence is about the story dated ``day``,
+    or none at all when they disagree among themselves (the article contradicts itself, or one was misread)."""
+    p, f = schema.series_points, schema.figures
+    rows = conn.execute(select(p, f.c.char_start, f.c.char_end, f.c.text.label("figure_text"))
+                        .join(f, f.c.id == p.c.figure_id)
+                        .where(p.c.document_id == doc_key, p.c.period.is_(None), p.c.variable.is_not(None))).all()
+    if doc_key not in texts:
+        texts[doc_key] = conn.execute(select(schema.documents.c.text).where(schema.documents.c.id == doc_key)).scalar_one()
+    points = []
+    for r in rows:
+        if event_frame(r.variable) != frame:
+            continue
+        lo, hi = sentence_of(texts[doc_key], r.char_start, r.char_end)
+        first = lo
+        if _ANAPHORIC.match(texts[doc_key][lo:hi]) and lo > 0:
+            first = sentence_of(texts[doc_key], lo - 1, lo - 1)[0]  # "It killed 612 people": the sentence before says when
+        if not sentence_times_agree(conn, doc_key, first, hi, day):
+            continue  # "In February, a quake killed 612": about another time
+        points.append((r, (lo, hi)))
+    if any(disjoint_beyond_rounding(a[0], b[0]) for i, a in enumerate(points) for b in points[i + 1:]):
+        return []
+    return points
+
+
+def find_story_conflicts(conn: Connection, doc_key: int, figure_ids: list[int]) -> int:
+    """Record conflicting casualty counts between article ``doc_key`` and other articles of the same story.
+
+    A death toll rarely carries a date of its own and its subject is the event, so it is compared
+    on the story (:mod:`.stories`: dated within days, a shared specific place, overlapping words)
+    instead of on subject and period: same event measure (a total, not a part), neither figure
+    with an explicit date, each article consistent with itself, every place the figure's sentence
+    names named by the other article too, intervals disjoint beyond rounding. Lower confidence
+    than a dated conflict; the reason names the story's evidence.
+    """
+    p, f = schema.series_points, schema.figures
+    new_rows = conn.execute(select(p.c.variable).where(p.c.figure_id.in_(figure_ids), p.c.period.is_(None))).all()
+    frames = sorted({fr for fr in (event_frame(r.variable) for r in new_rows) if fr})
+    if not frames:
+        return 0
+    dates: dict[int, Any] = {}
+    day = anchor(conn, doc_key, dates)
+    if day is None:
+        return 0
+    mine, found = _group(conn, doc_key), 0
+    texts: dict[int, str] = {}
+    vectors: dict[int, Any] = {}
+    place_cache: dict[tuple[int, int, int], list[tuple[int, str, bool]]] = {}
+
+    def places(doc: int, span: tuple[int, int]) -> list[tuple[int, str, bool]]:
+        key = (doc, *span)
+        if key not in place_cache:
+            place_cache[key] = place_mentions(conn, doc, *span)
+        return place_cache[key]
+
+    for frame in frames:
+        ours = _story_points(conn, doc_key, frame, day, texts)
+        if not ours:
+            continue
+        docs = schema.documents
+        lo, hi = (day + timedelta(days=k * STORY_DAYS) for k in (-1, 1))
+        # candidates: undated articles (a dateline may date them) or published within the story's window
+        others = {int(r[0]) for r in conn.execute(
+            select(p.c.document_id).join(docs, docs.c.id == p.c.document_id).where(
+                p.c.document_id != doc_key, p.c.period.is_(None), p.c.variable.like(f"{frame}%"),
+                or_(docs.c.published.is_(None), docs.c.published.between(lo.isoformat(), hi.isoformat()))).distinct())}
+        for other in sorted(others):
+            if _group(conn, other) == mine:
+                continue
+            vectors.setdefault(doc_key, content_words(texts[doc_key]))
+            story = same_story(conn, doc_key, other, dates, vectors)
+            if story is None:
+                continue
+            theirs = _story_points(conn, other, frame, dates[other], texts)
+            ta, tb = story.texts
+            for a, a_span in ours:
+                if not named_in(places(doc_key, a_span), set(story.places), tb):
+                    continue  # the sentence names a place the other article never mentions: another event
+                for b, b_span in theirs:
+                    if not named_in(places(other, b_span), set(story.places), ta) or not disjoint_beyond_rounding(a, b):
+                        continue
+                    left, right = sorted([a, b], key=lambda r: r.figure_id)
+                    subject = story.place
+                    conf = round(min(figure_confidence(left, right) - 0.2, 0.75), 2)
+                    found += _insert(
+                        conn, kind="figure", left_id=left.figure_id, right_id=right.figure_id,
+                        left_document_id=left.document_id, right_document_id=right.document_id, subject_id=subject,
+                        quantity=frame, period=min(story.dates).isoformat(), confidence=conf,
+                        left_sentence=_sentence(conn, f, left.figure_id, texts),
+                        right_sentence=_sentence(conn, f, right.figure_id, texts),
+                        reason=(f"{frame} in one story (dated {story.dates[0]} and {story.dates[1]}, at most {STORY_DAYS} days "
+                                f"apart; both name {', '.join(story.specific)}; word similarity {story.similarity:.2f}): "
+                                f"'{left.figure_text}' {_fmt(left)} vs '{right.figure_text}' {_fmt(right)} "
+                                "cannot both hold, even allowing for rounding"))
+    return found
+
+
 # Words that negate a clause. "denied"/"false" are left out: inside a statement they are often
 # content ("was denied a permit"); a denial *cue* still negates (see :func:`asserts`).
 _NEGATORS = frozenset({"not", "no", "never", "none", "nothing", "neither", "nor", "nobody", "n't", "n’t", "cannot"})
@@ -263,5 +378,5 @@ def check_store(conn: Connection) -> list[str]:
     return problems
 
 
-__all__ = ["GENERIC_QUANTITIES", "NEGATES_MIN", "SAME_PROPOSITION_MIN", "asserts", "same_proposition", "check_store", "disjoint", "disjoint_beyond_rounding",
+__all__ = ["event_frame", "find_story_conflicts", "GENERIC_QUANTITIES", "NEGATES_MIN", "SAME_PROPOSITION_MIN", "asserts", "same_proposition", "check_store", "disjoint", "disjoint_beyond_rounding",
            "figure_confidence", "find_figure_conflicts", "find_statement_conflicts", "rounding", "widened"]

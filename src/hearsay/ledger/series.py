@@ -14,7 +14,7 @@ import re
 
 from sqlalchemy import Connection, select
 
-from hearsay.ledger.variables import variable_of
+from hearsay.ledger.variables import EVENT_MEASURES, sentence_of, variable_of
 from hearsay.model import Figure, Record
 from hearsay.store import schema
 
@@ -36,6 +36,43 @@ def period(as_of: str | None) -> str | None:
     return m.group(0) if m else None
 
 
+_PLACES = ("GPE", "LOC", "FAC")
+
+
+def supported_subject(record: Record, fig: Figure, measure: str | None) -> str | None:
+    """The figure's subject when its paragraph names it before the figure's sentence ends, or the
+    headline (first line) names it; else None (the point joins no series).
+
+    A subject found further away (the entity of the previous paragraph, the company of another
+    story on the page) is a guess; a series of guesses is not a timeline. A toll of
+    people ("killed", "injured") is a toll of an event: its subject must be a place, not
+    whoever gave the figure ("Heidar Alishvandi said 50 were injured").
+    """
+    if not fig.subject:
+        return None
+    entity = next((e for e in record.entities if e.id == fig.subject), None)
+    if entity is None:
+        return None
+    if measure in EVENT_MEASURES and entity.type not in _PLACES:
+        return None
+    text = record.article.text
+    hi = sentence_of(text, fig.start, fig.end)[1]
+    lo = text.rfind("\n", 0, fig.start) + 1
+    title_end = text.find("\n") if "\n" in text else 0  # the headline names what the article is about
+    if fig.end <= title_end:  # a headline figure: the lead paragraph under it may name its subject
+        lead_end = text.find("\n", title_end + 1)
+        hi = len(text) if lead_end == -1 else lead_end
+    if not any((lo <= m.start and m.end <= hi) or m.end <= title_end for m in entity.mentions):
+        return None
+    return fig.subject
+
+
+def nested(fig: Figure, figures: tuple[Figure, ...]) -> bool:
+    """True when ``fig`` lies inside a longer figure ("737 aircraft" inside "five new 737 aircraft"): not a count of its own."""
+    return any(o is not fig and o.start <= fig.start and fig.end <= o.end and (o.end - o.start) > (fig.end - fig.start)
+               for o in figures)
+
+
 def add_points(conn: Connection, doc_key: int, record: Record, canonical: dict[str, int]) -> list[int]:
     """Add a series point for each figure of article ``doc_key`` that names its quantity.
 
@@ -46,14 +83,14 @@ def add_points(conn: Connection, doc_key: int, record: Record, canonical: dict[s
     keys = {r.local_id: r.id for r in conn.execute(select(f.c.local_id, f.c.id).where(f.c.document_id == doc_key))}
     rows = []
     for fig in record.figures:
-        if not fig.quantity:
+        if not fig.quantity or nested(fig, record.figures):
             continue
         low, high = interval(fig)
         as_of = fig.as_of if period(fig.as_of) else None
         var = variable_of(fig, record.article.text)
         rows.append({
             "figure_id": keys[fig.id], "document_id": doc_key,
-            "subject_id": canonical.get(fig.subject) if fig.subject else None,
+            "subject_id": canonical.get(subject) if (subject := supported_subject(record, fig, var.measure)) else None,
             "quantity": fig.quantity.lower().strip(), "value": fig.value, "low": low, "high": high,
             "low_inclusive": fig.low_inclusive, "high_inclusive": fig.high_inclusive, "unit": var.unit,
             "as_of": as_of, "period": period(as_of),
@@ -66,4 +103,4 @@ def add_points(conn: Connection, doc_key: int, record: Record, canonical: dict[s
     return [r["figure_id"] for r in rows]
 
 
-__all__ = ["add_points", "interval", "period"]
+__all__ = ["add_points", "interval", "nested", "period", "supported_subject"]

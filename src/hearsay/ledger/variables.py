@@ -54,7 +54,10 @@ _VERB_QUANTITIES = {"killed": "killed", "dead": "killed", "died": "killed", "dea
                     "captured": "captured", "arrested": "arrested", "missing": "missing", "casualties": "casualties"}
 # Generic quantities: the measured thing must come from the words around the figure.
 GENERIC = frozenset({"money", "percent", "percentage", "point", "points", "index", "time", "unit", "units", "figure",
-                     "number", "amount", "value", "year", "years"})
+                     "number", "amount", "value", "year", "years",
+                     # a unit says how a thing is measured, not what ("8.69 GW" of capacity, of a target, of output)
+                     "gw", "mw", "kw", "gwh", "mwh", "kwh", "km", "kg", "mile", "miles", "metre", "metres", "meter", "meters",
+                     "ton", "tons", "tonne", "tonnes", "feet", "foot", "ft", "acre", "acres", "hectare", "hectares"})
 # Nouns that name what a sum or a share measures ("the price rose to $5", "unemployment of 5%").
 _MEASURE_NOUNS = (
     "price", "prices", "rate", "rates", "inflation", "unemployment", "growth", "gdp", "profit", "profits", "loss", "losses",
@@ -63,6 +66,7 @@ _MEASURE_NOUNS = (
     "bonus", "reward", "ransom", "damages", "compensation", "aid", "funding", "investment", "bid", "offer", "deal",
     "valuation", "value", "turnout", "support", "approval", "majority", "market share", "interest rate", "base rate",
     "house prices", "oil price", "fare", "fares", "rent", "pension", "output", "exports", "imports", "spending",
+    "yield", "yields", "target rate", "funds rate", "mortgage rate",
 )
 _MEASURE_RE = re.compile(r"\b(" + "|".join(sorted((re.escape(n) for n in _MEASURE_NOUNS), key=len, reverse=True)) + r")\b", re.I)
 _SPEC_UNITS = frozenset({"gb", "mb", "tb", "kb", "ghz", "mhz", "hz", "megapixel", "megapixels", "mp", "inch", "inches", "mah",
@@ -82,11 +86,12 @@ _RANK_AFTER = re.compile(r"^\s*(?:st|nd|rd|th)?\s*(?:place|position|seed|spot)\b
 _SCORE = re.compile(r"\b\d{1,3}\s*[-–]\s*\d{1,3}\b")
 _SCORE_WORDS = re.compile(r"\b(?:won|win|wins|beat|beats|lost|lose|defeat|defeated|drew|draw|score|scored|scoreline|lead|led|"
                           r"victory|set|sets|match|goals?|points?\s+to|half-time|full-time|innings|wickets?|runs)\b", re.I)
-_MODEL_AFTER = re.compile(r"^[-/]?[A-Za-z]{1,3}\d*\b|^-\d{3}\b")
+_MODEL_AFTER = re.compile(r"^[-/]?[A-Za-z]{1,3}\d*\b|^-\d{1,3}\b")  # "A350-900", "787-9"
 _CAP_WORD_BEFORE = re.compile(r"\b([A-Z][A-Za-z]*|[A-Z]{2,})\s*$")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _NUMBER_TOKEN = re.compile(r"(?<![\w.])[$£€¥]?\d[\d,.]*%?(?![\w])")
 _PART_BEFORE = re.compile(r"\b(?:of (?:which|whom|them|those|these)|including|among them|among whom)\s*[,:]?\s*$", re.I)
+_PART_OF_NUMBER = re.compile(r"^\s+of (?:the|a total of|an estimated)\s+\d")  # "30 of the 80 wounded"
 _PART_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:at each|in each|at every|per site|each|apiece|of (?:them|those|these|the total))\b", re.I)
 _INCREMENT_BEFORE = re.compile(r"\b(?:a further|another|an additional|an extra|additional|extra|more than doubled to|up by|rose by|"
                                r"fell by|down by|increase of|rise of|fall of|drop of)\s*$", re.I)
@@ -96,6 +101,9 @@ _RATE = re.compile(r"^[^.;,]{0,30}?\b(?:(?:per|a|an|each|every) (day|week|month|
 _RATE_NORM = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year", "yearly": "year", "hourly": "hour",
               "annum": "year"}
 _PLACE_AFTER = re.compile(r"^[^.;,]{0,30}?\b(?:at|in|near|across)\s+((?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})")
+# A number split by tokenisation ("120, 000", "5. 9 - magnitude"): the figure is half of one number.
+_FRAGMENT_BEFORE = re.compile(r"(?<![\d,.])\d{1,3}, $|\d\. $")
+_FRAGMENT_AFTER = re.compile(r"^, \d{3}(?!\d)|^\. \d")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[A-Z\"“‘(])|\n")
 _STOP_PLACES = frozenset({"The", "A", "An", "This", "That", "January", "February", "March", "April", "May", "June", "July",
                           "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday",
@@ -103,8 +111,75 @@ _STOP_PLACES = frozenset({"The", "A", "An", "This", "That", "January", "February
 
 
 # Nouns for people in general: "10 people killed" measures the same thing as "10 killed".
-_HUMANS = frozenset({"people", "person", "persons", "individuals", "civilians", "residents", "villagers", "victims"})
+_HUMANS = frozenset({"people", "person", "persons", "individuals", "civilians", "residents", "villagers", "victims", "others", "other"})
 _HUMAN_FATES = frozenset({"killed", "injured", "arrested", "evacuated", "displaced", "missing", "rescued", "captured", "affected"})
+
+
+# Measures that count what happened to people in one event: their subject is the event.
+EVENT_MEASURES = frozenset({"killed", "injured", "missing", "arrested", "evacuated", "displaced", "rescued", "captured",
+                            "casualties"})
+# Head nouns of a count of people ("ten villagers", "3 soldiers"); a fate count of anything else
+# ("four villages had been destroyed and three people killed", "two helicopters moved the injured")
+# is a misread. Capitalised plurals are nationalities ("two Britons").
+_PEOPLE = _HUMANS | frozenset({
+    "men", "women", "man", "woman", "children", "child", "kids", "boys", "girls", "babies", "adults", "teenagers", "students",
+    "pupils", "soldiers", "troops", "officers", "policemen", "police", "firefighters", "workers", "employees", "staff",
+    "miners", "passengers", "pilgrims", "tourists", "migrants", "refugees", "militants", "rebels", "fighters", "insurgents",
+    "prisoners", "inmates", "patients", "members", "bystanders", "others", "demonstrators", "protesters", "protestors",
+    "citizens", "nationals", "crew", "sailors", "marines", "guards", "suspects", "gunmen", "hostages", "climbers",
+    "fishermen", "farmers", "journalists", "doctors", "nurses", "family", "families", "relatives", "fans", "spectators",
+    "customers", "shoppers", "worshippers", "guests", "survivors", "dead", "casualties", "fatalities", "deaths", "injuries",
+    "wounded", "injured", "killed", "hurt", "missing", "lives", "bodies", "victim", "person"})
+_FATE_AFTER_SKIP = frozenset({"were", "was", "had", "have", "has", "been", "being", "are", "is", "also", "slightly", "seriously",
+                              "critically", "badly", "more", "other", "others", "reportedly", "believed", "feared", "said",
+                              "to", "be", "been", "left", "got", "people", "persons", "civilians"})
+
+
+def _fate_after(after: str) -> str | None:
+    """The fate named right after a count ("... and at least 50 injured", "two villagers were slightly hurt")."""
+    for word in re.findall(r"[A-Za-z]+", re.split(r"[,;:(]", after, maxsplit=1)[0])[:8]:
+        w = word.lower()
+        if w in _VERB_OF and _VERB_OF[w] in EVENT_MEASURES:
+            return _VERB_OF[w]
+        if w not in _FATE_AFTER_SKIP and w not in _PEOPLE and not word[0].isupper():  # "1,000 North Korean soldiers were killed"
+            return None
+    return None
+
+
+def fate_named_next_to(measure: str, fig_text: str, before: str, after: str) -> bool:
+    """True when the figure's own words or its neighbours name the fate it counts: "Ten dead",
+    "killing 10 people", "50 were injured", "the death toll rose to 10". A fate word further away
+    ("I saw an injured person ..., one woman told") does not make the figure a count of it."""
+    own = [w.lower() for w in re.findall(r"[A-Za-z]+", fig_text)]
+    if any(_VERB_OF.get(w) == measure or _VERB_QUANTITIES.get(w) == measure for w in own):
+        return True
+    if _verb_right_before(before) == measure or _fate_after(after) == measure:
+        return True
+    if measure == "killed" and re.search(r"\b(?:death toll|toll)\b[^,;.]{0,40}$", before, re.I):
+        return True
+    tail = re.findall(r"[a-z]+", before.lower())[-1:]
+    return bool(tail) and _VERB_QUANTITIES.get(tail[0]) == measure  # "Ten dead" read as "dead: Ten"
+
+
+def counts_people(fig_text: str) -> bool:
+    """True when a figure's own words count people (or name no noun at all: "Ten dead", "10")."""
+    words = re.findall(r"[A-Za-z]+", fig_text)
+    nouns = [w for w in words if w.lower() not in _NUMBER_WORDS and w.lower() not in _HEDGE_WORDS]
+    if not nouns:
+        return True
+    head = nouns[-1]
+    return head.lower() in _PEOPLE or (head[0].isupper() and head.endswith("s") and head.lower() not in _NOT_PEOPLE_CAPS)
+
+
+_NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                           "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+                           "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "hundreds",
+                           "thousand", "thousands", "million", "millions", "dozen", "dozens", "score", "scores", "a", "an",
+                           "of", "and", "billion"})
+_HEDGE_WORDS = frozenset({"at", "least", "most", "about", "around", "some", "nearly", "almost", "over", "more", "than", "up",
+                          "to", "as", "many", "approximately", "roughly", "estimated", "an", "the", "just", "under", "fewer",
+                          "less", "only", "another", "further", "other", "additional", "least", "several"})
+_NOT_PEOPLE_CAPS = frozenset({"villages", "houses", "homes", "buildings", "helicopters", "vehicles", "cars", "tanks", "schools"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,6 +242,11 @@ def normalise_unit(unit: str | None) -> tuple[str | None, float]:
 
 def _not_a_count(fig: Figure, text: str, sent: str, before: str, after: str, unit: str | None) -> str | None:
     bare = fig.text.strip()
+    if ((_FRAGMENT_BEFORE.search(before) and (before.endswith(". ") or re.match(r"\d{3}(?!\d)", bare)))
+            or _FRAGMENT_AFTER.match(after)):
+        return "a number fragment"  # "120, 000 people", "5. 9": a tokeniser split one number in two
+    if re.search(r"\bhttps?\s?:\s?/|\bwww\s?\.\s?\w", sent) and not re.search(r"\s[a-z]+\s[a-z]+\s[a-z]+\s", sent.split("/")[-1]):
+        return "part of a web address"  # ".../ three - killed - as - rioters - bomb - greek - bank"
     if _CLOCK_TEXT.match(bare) or (re.fullmatch(r"\d{1,4}", bare) and _CLOCK.match(after)):
         return "clock time"
     if (unit is None and fig.value is not None and fig.value == int(fig.value) and 1800 <= fig.value <= 2100
@@ -241,16 +321,18 @@ def _measure(fig: Figure, unit: str | None, before: str, after: str, sent: str) 
         return _VERB_QUANTITIES[klass]
     head, *rest = quantity.split()
     head_class = quantity_key(head)
-    if head_class != head and quantity not in _VERB_QUANTITIES and head not in _HUMANS:
+    if head_class != head and quantity not in _VERB_QUANTITIES and head not in _HUMANS and klass != quantity:
         quantity = " ".join([head_class, *rest])
     if quantity in _VERB_QUANTITIES:
-        return _verb_right_before(before) or _VERB_QUANTITIES[quantity]
+        return _verb_right_before(before) or _fate_after(after) or _VERB_QUANTITIES[quantity]
     if quantity in GENERIC or quantity == "weapons and equipment":
         if quantity == "weapons and equipment":  # a catch-all class: the noun after the number says what
             tail = re.search(r"([A-Za-z][A-Za-z-]+)$", fig.text)  # "at least one Pantsir"
+            if tail and tail.group(1).lower() in _NUMBER_WORDS:
+                tail = None  # "9.12 million": a number word, not the thing counted
             m = None if tail else re.match(r"\s*([a-z][a-z-]+)", after)
             noun = tail.group(1).lower() if tail else m.group(1) if m else None
-            if noun is None:
+            if noun is None or noun in _NOT_NOUNS:
                 return None
             verb = _verb(before, after[m.end():] if m else after)
             return f"{noun} {verb}" if verb else noun
@@ -273,14 +355,43 @@ def _measure(fig: Figure, unit: str | None, before: str, after: str, sent: str) 
     verb = _verb(before, after)
     if verb and quantity in _HUMANS and verb in _HUMAN_FATES:  # "killing 10 people" = "10 were killed"
         return verb
+    if verb is None and quantity.split()[0] in _ORG_NOUNS:
+        return None  # "three large American auto companies", "nine US companies": which companies, doing what?
     return f"{quantity} {verb}" if verb else quantity
+
+
+# Counts of organisations or countries name no measure without a verb.
+_ORG_NOUNS = frozenset({"company", "companies", "firm", "firms", "business", "businesses", "organisation", "organisations",
+                        "organization", "organizations", "group", "groups", "country", "countries", "nation", "nations"})
+_NOT_NOUNS = frozenset({"per", "of", "in", "at", "to", "for", "a", "an", "the", "and", "or", "which", "that", "from", "on", "by",
+                        "with", "each", "apiece"})
+# "sales plunged 10 percent": a change, not a level ("rose to 5 percent", "up from 13.2 percent" are levels)
+_CHANGE_BEFORE = re.compile(r"\b(?:rose|rise|rises|risen|fell|fall|falls|fallen|plunged|plunges|dropped|drops|drop|climbed|climbs|"
+                            r"gained|gains|lost|loses|jumped|jumps|slid|slides|declined|declines|increased|increases|decreased|"
+                            r"decreases|grew|grows|surged|surges|soared|soars|tumbled|tumbles|sank|sinks|up|down|by)\s*$", re.I)
+
+
+_QUARTER = r"(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)[- ]quarter\b|\bQ[1-4]"
+_QUARTER_BEFORE = re.compile(r"\b(?:in|for|during) the " + _QUARTER + r"[^.;]{0,60}$", re.I)
+_QUARTER_AFTER = re.compile(r"^\s*(?:in|for|during) the " + _QUARTER, re.I)
+_YEAR_AFTER = re.compile(r"^[^.;,]{0,25}?\bfor the (?:entire|full|whole) year\b", re.I)
+# "pledged ... to 450 gigawatts by 2022": a target, not a measurement
+_TARGET_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?by (?:the end of )?(?:19|20)\d\d\b", re.I)
+_TARGET_WORDS = re.compile(r"\b(?:pledge[sd]?|pledging|targets?|targeting|goals?|aims?|aiming|plans? to|planned to|promise[sd]?|"
+                           r"vow(?:s|ed)?)\b", re.I)
 
 
 def _basis(fig_text: str, before: str, after: str) -> str:
     m = _RATE.match(after)
     if m:
         return "per " + _RATE_NORM.get((m.group(1) or m.group(2)).lower(), (m.group(1) or m.group(2)).lower())
-    if _PART_BEFORE.search(before) or _PART_AFTER.match(after):
+    if _YEAR_AFTER.match(after):
+        return "per year"  # "a total loss of $8.6 billion for the entire year"
+    if _QUARTER_AFTER.match(after) or _QUARTER_BEFORE.search(re.split(r"\band\b", before)[-1]):
+        return "per quarter"  # "In the first quarter, GM had reported a loss of $381 million"
+    if _TARGET_AFTER.match(after) and _TARGET_WORDS.search(before):
+        return "target"
+    if _PART_BEFORE.search(before) or _PART_AFTER.match(after) or _PART_OF_NUMBER.match(after):
         return "part"
     if (_INCREMENT_BEFORE.search(before) or _INCREMENT_AFTER.match(after)
             or re.search(r"\b(?:more|further|another|additional|extra)\b", fig_text, re.I) and not re.match(r"(?i)(?:more|over) than", fig_text)):
@@ -312,8 +423,14 @@ def variable_of(fig: Figure, text: str) -> Variable:
         return Variable(None, unit, scale, None, "total", "not a count: a sports statistic", time)
     if measure is not None and not re.fullmatch(r"[a-z][a-z'’-]+(?: [a-z][a-z'’-]+)*", measure):
         measure = None  # "m." of "4: 59 p. m.", stray punctuation: not a measured thing
+    if measure in EVENT_MEASURES and (unit is not None or (fig.value is not None and fig.value != int(fig.value))
+                                      or not counts_people(fig.text) or not fate_named_next_to(measure, fig.text, before, after)):
+        measure = None  # "a magnitude of 6.1" or "four villages" read as a death toll: not a count of people
     kind = "count" if unit is None else "amount"
-    return Variable(measure, unit, scale, _place(after), _basis(fig.text, before, after), kind, time)
+    basis = _basis(fig.text, before, after)
+    if unit == "%" and basis == "total" and _CHANGE_BEFORE.search(before):
+        basis = "change"
+    return Variable(measure, unit, scale, _place(after), basis, kind, time)
 
 
-__all__ = ["GENERIC", "UNKNOWN_TIME", "Variable", "normalise_unit", "sentence_of", "variable_of"]
+__all__ = ["EVENT_MEASURES", "GENERIC", "counts_people", "fate_named_next_to", "UNKNOWN_TIME", "Variable", "normalise_unit", "sentence_of", "variable_of"]

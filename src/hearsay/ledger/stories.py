@@ -1,0 +1,245 @@
+"""Stories: two articles that report the same event, so their casualty counts are comparable.
+
+A death toll in one article ("killing 10 people") and one in another ("three people killed") are
+about the same thing only when both articles report the same event. Such sentences rarely carry
+a date of their own and their subject is the event, not whatever entity stands nearest, so the
+variable-and-period rule of :mod:`.contradictions` never compares them. Two articles are taken
+to report one event (a *story*) only when all of these hold:
+
+- both are dated -- the publication date, else the article's dateline: a date alone on one of
+  the first lines ("November 28, 2005", "Updated 5 / 5 / 2010 1: 41 PM") or in the address on
+  its first line (".../2005/nov/28/...") -- and the dates are at most :data:`STORY_DAYS` apart
+  (numeric dates whose day/month order is ambiguous are not read);
+- they name a common place more specific than a country (the same canonical entity);
+- their words overlap: the cosine of their content-word counts is at least :data:`SIMILARITY_MIN`.
+
+A figure takes part only when its own sentence is about the story: every place it names is
+named in the other article too, and every calendar date it names agrees with the story's date
+("In February, a quake killed 612 people" is about February, not about the story).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import Connection, select
+
+from hearsay.extract.entities.gazetteer import load_gazetteer
+from hearsay.store import schema
+
+STORY_DAYS = 3  # articles dated further apart report different moments, if not different events
+SIMILARITY_MIN = 0.3  # cosine of content-word counts
+HEAD_LINES = 6  # a dateline stands on one of the first lines
+PLACE_TYPES = ("GPE", "LOC", "FAC")
+
+_MONTHS = {m: i + 1 for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))}
+_MONTH_NAMES = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
+                r"nov(?:ember)?|dec(?:ember)?")
+# In a dateline a month may be misspelt ("Novemer 27, 2005"): its first three letters decide.
+_MONTH = r"((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6})\.?"
+_URL_DATE = re.compile(r"/((?:19|20)\d\d)[-/](\d\d?|" + _MONTH_NAMES + r")[-/](\d\d?)(?:[-/_.]|$)", re.I)
+_MDY = re.compile(r"\b" + _MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b", re.I)
+_DMY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+((?:19|20)\d\d)\b", re.I)
+_NUMERIC = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)?\d\d)(?![\d/])")
+_WORDS = re.compile(r"[A-Za-z]+")
+_STOP = frozenset("""the and for that with this from have has had was were are been will would said says about after
+their they them there then than which while when where what who whom into onto over under more most some such also
+other only just very its it's his her him she he you your our not but can could may might must shall should said
+says told news report reports according people year years day days week weeks time""".split())
+
+
+def _day(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _month(word: str) -> int:
+    return _MONTHS[word.lower()[:3]]
+
+
+def date_in_line(line: str) -> date | None:
+    """The date a dateline or an article address gives, or None (ambiguous numeric day/month: None)."""
+    flat = re.sub(r"\s*([/:\-])\s*", r"\1", line)  # "5 / 5 / 2010", "/ 2005 / nov / 28 /" (tokenised text)
+    m = _URL_DATE.search(flat)
+    if m:
+        month = int(m.group(2)) if m.group(2).isdigit() else _month(m.group(2))
+        return _day(int(m.group(1)), month, int(m.group(3)))
+    m = _MDY.search(line)
+    if m:
+        return _day(int(m.group(3)), _month(m.group(1)), int(m.group(2)))
+    m = _DMY.search(line)
+    if m:
+        return _day(int(m.group(3)), _month(m.group(2)), int(m.group(1)))
+    m = _NUMERIC.search(flat)
+    if m:
+        a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        year = y if y >= 100 else 2000 + y if y < 50 else 1900 + y
+        if a == b or b > 12:
+            return _day(year, a, b)  # month/day
+        if a > 12:
+            return _day(year, b, a)  # day/month
+    return None
+
+
+def dateline(text: str) -> date | None:
+    """The date on one of the first lines of an article (a line that is mostly a date, or a web address)."""
+    for line in text.split("\n")[:HEAD_LINES]:
+        found = date_in_line(line)
+        if found is None:
+            continue
+        is_address = re.match(r"\s*(?:https?\s?:|www\s?\.)", line) is not None
+        words = [w for w in _WORDS.findall(line) if w.lower()[:3] not in _MONTHS]
+        if is_address or len(words) <= 6:
+            return found
+    return None
+
+
+def anchor(conn: Connection, doc_key: int, cache: dict[int, date | None] | None = None) -> date | None:
+    """The date a story of article ``doc_key`` is anchored on: its publication date, else its dateline."""
+    if cache is not None and doc_key in cache:
+        return cache[doc_key]
+    d = schema.documents
+    row = conn.execute(select(d.c.published, d.c.text).where(d.c.id == doc_key)).one()
+    found: date | None = None
+    if row.published:
+        try:
+            found = date.fromisoformat(str(row.published)[:10])
+        except ValueError:
+            found = None
+    if found is None:
+        found = dateline(row.text)
+    if cache is not None:
+        cache[doc_key] = found
+    return found
+
+
+def place_mentions(conn: Connection, doc_key: int, lo: int = 0, hi: int | None = None) -> list[tuple[int, str, bool]]:
+    """The place mentions (GPE/LOC/FAC) of article ``doc_key`` between ``lo`` and ``hi``: (canonical id, text, specific).
+
+    A mention is *specific* unless it names a whole country: "Qeshm", "Athens" (a capital is a
+    city) and "Persian Gulf" are specific; "Iran", "the European Union" are not.
+    """
+    m, links, canon, ents = schema.mentions, schema.entity_links, schema.canonical_entities, schema.entities
+    q = (select(links.c.canonical_id, canon.c.iso3, m.c.text)
+         .select_from(m.join(ents, ents.c.id == m.c.entity_id).join(links, links.c.entity_id == m.c.entity_id)
+                      .join(canon, canon.c.id == links.c.canonical_id))
+         .where(m.c.document_id == doc_key, ents.c.type.in_(PLACE_TYPES), m.c.char_start >= lo))
+    if hi is not None:
+        q = q.where(m.c.char_end <= hi)
+    gazetteer = load_gazetteer()
+    out = []
+    for r in conn.execute(q):
+        hit = gazetteer.lookup(str(r.text))
+        country = (hit is not None and hit.kind != "capital") or (r.iso3 is not None and (hit is None or hit.kind != "capital"))
+        out.append((int(r.canonical_id), str(r.text), not country))
+    return out
+
+
+def names_in(text: str, name: str) -> bool:
+    """True when ``name`` occurs in ``text`` as whole words (case-sensitive: a name, not a word)."""
+    return len(name) >= 3 and re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text) is not None
+
+
+def named_in(mentions: list[tuple[int, str, bool]], ids: set[int], text: str) -> bool:
+    """True when every place mention is the same canonical place as one of ``ids`` or is written in ``text``."""
+    return all(cid in ids or names_in(text, name) for cid, name, _ in mentions)
+
+
+_SAME_DAYS = frozenset({"yesterday", "last night", "earlier today", "overnight"})
+
+
+def time_agrees(value: str, day: date, text: str = "") -> bool:
+    """True when a TIMEX3 value (written ``text``) may name the story's day ``day``.
+
+    Weekdays, parts of a day, clock times, "now", "yesterday" and a date within
+    :data:`STORY_DAYS` agree. A coarser calendar claim ("in February", "earlier this year",
+    "in 2003", "last week"), another date, a past reference ("two years ago", "recently") and a
+    span of days or more ("over the past eight days": a running total) are about another time.
+    """
+    if value in ("PRESENT_REF",) or value.startswith("PT"):
+        return True
+    if value == "PAST_REF":
+        return text.strip().lower() in _SAME_DAYS
+    if value == "FUTURE_REF" or value.startswith("P"):
+        return False
+    if re.fullmatch(r"XXXX-WXX-\d(?:T\w+)?|XXXX-XX-XX(?:T[\w:]+)?|XXXX-WXX-WE|T[\w:]+", value):
+        return True  # a weekday, "the day", "this morning", a clock time
+    m = re.fullmatch(r"(\d{4}|XXXX)-(\d\d)-(\d\d)(?:T[\w:]+)?", value)
+    if m is None:
+        return False  # a year, a month, a week, a season, a decade: coarser than the story's day
+    month, dom = int(m.group(2)), int(m.group(3))
+    years = [int(m.group(1))] if m.group(1) != "XXXX" else [day.year - 1, day.year, day.year + 1]
+    return any(found is not None and abs((found - day).days) <= STORY_DAYS for found in (_day(y, month, dom) for y in years))
+
+
+def sentence_times_agree(conn: Connection, doc_key: int, lo: int, hi: int, day: date) -> bool:
+    """True when every time expression between ``lo`` and ``hi`` may name the story's day ``day``."""
+    t = schema.times
+    rows = conn.execute(select(t.c.value, t.c.text).where(t.c.document_id == doc_key, t.c.char_start >= lo, t.c.char_end <= hi))
+    return all(time_agrees(str(r.value), day, str(r.text)) for r in rows)
+
+
+def content_words(text: str) -> Counter[str]:
+    """Lower-cased words of four letters or more, stop words left out."""
+    return Counter(w for w in (x.lower() for x in _WORDS.findall(text)) if len(w) >= 4 and w not in _STOP)
+
+
+def cosine(a: Counter[str], b: Counter[str]) -> float:
+    """Cosine similarity of two word-count vectors."""
+    dot = sum(n * b[w] for w, n in a.items() if w in b)
+    if not dot:
+        return 0.0
+    return dot / (math.sqrt(sum(n * n for n in a.values())) * math.sqrt(sum(n * n for n in b.values())))
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    """Why two articles are taken to report one event."""
+
+    dates: tuple[date, date]
+    places: frozenset[int]  # canonical places of either article the other names too (countries included)
+    specific: tuple[str, ...]  # the place names more specific than a country that both use
+    similarity: float
+    texts: tuple[str, str]
+    place: int | None  # a canonical specific place of the story (the contradiction's subject)
+
+
+def same_story(conn: Connection, a: int, b: int, cache: dict[int, date | None] | None = None,
+               words: dict[int, Counter[str]] | None = None) -> Story | None:
+    """Return the :class:`Story` two articles share, or None when the evidence is insufficient."""
+    da, db = anchor(conn, a, cache), anchor(conn, b, cache)
+    if da is None or db is None or abs((da - db).days) > STORY_DAYS:
+        return None
+    d = schema.documents
+    ta, tb = (str(conn.execute(select(d.c.text).where(d.c.id == k)).scalar_one()) for k in (a, b))
+    ma, mb = place_mentions(conn, a), place_mentions(conn, b)
+    ids_a, ids_b = {m[0] for m in ma}, {m[0] for m in mb}
+    # a specific place both name: the same canonical entity, or the same name written in the other
+    # article (NER missed "Qeshm" in one headline; "Athens" folded into "Greece" as an alias)
+    specific = sorted({name for cid, name, spec in ma if spec and (cid in ids_b or names_in(tb, name))}
+                      | {name for cid, name, spec in mb if spec and (cid in ids_a or names_in(ta, name))})
+    if not specific:
+        return None
+    # the story's place: the specific name both articles use most (the contradiction's subject)
+    main = max(specific, key=lambda n: (min(ta.count(n), tb.count(n)), len(n), n))
+    place_ids = sorted({cid for cid, name, spec in ma + mb if spec and name == main})
+    places = {cid for cid, name, _ in ma if cid in ids_b or names_in(tb, name)} | \
+             {cid for cid, name, _ in mb if cid in ids_a or names_in(ta, name)}
+    vectors = words if words is not None else {}
+    for key, text in ((a, ta), (b, tb)):
+        if key not in vectors:
+            vectors[key] = content_words(text)
+    sim = cosine(vectors[a], vectors[b])
+    if sim < SIMILARITY_MIN:
+        return None
+    return Story((da, db), frozenset(places), tuple(specific), round(sim, 2), (ta, tb), place_ids[0] if place_ids else None)
+
+
+__all__ = ["SIMILARITY_MIN", "STORY_DAYS", "Story", "anchor", "content_words", "cosine", "date_in_line", "dateline",
+           "named_in", "names_in", "place_mentions", "same_story", "sentence_times_agree", "time_agrees"]

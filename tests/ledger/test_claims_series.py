@@ -1,0 +1,47 @@
+"""A series point's subject must be supported by the figure's own paragraph (issue 13, round 3)."""
+
+from __future__ import annotations
+
+import pytest
+
+from hearsay.ledger.series import supported_subject
+from hearsay.ledger.variables import variable_of
+
+from ._records import make_record
+
+AIRBUS = {"name": "Airbus", "type": "ORG"}
+BOEING = {"name": "Boeing", "type": "ORG"}
+QESHM = {"name": "Qeshm", "type": "GPE"}
+GOVERNOR = {"name": "Heidar Alishvandi", "type": "PERSON"}
+
+CASES = [
+    # text, entities, figure text, quantity, subject entity index -> kept?
+    ("Airbus will cut 4,300 jobs, the company said.", [AIRBUS], "4,300 jobs", "jobs", 1, True),
+    ("Plane makers\nAirbus had a good year.\nBoeing will cut 4,300 jobs, the union said.", [AIRBUS, BOEING], "4,300 jobs",
+     "jobs", 1, False),
+    ("Airbus to cut jobs\nThe company will cut 4,300 jobs, the union said.", [AIRBUS], "4,300 jobs", "jobs", 1, True),
+    ("4,300 jobs to go\nAirbus will cut them, the union said.", [AIRBUS], "4,300 jobs", "jobs", 1, True),
+    ("4,300 jobs to go\nThe union spoke.\nAirbus will cut them.", [AIRBUS], "4,300 jobs", "jobs", 1, False),
+    ("Airbus had a good year. Its chief said 4,300 jobs would be cut.", [AIRBUS], "4,300 jobs", "jobs", 1, True),
+    ("The quake hit Qeshm. Heidar Alishvandi said 50 were injured.", [QESHM, GOVERNOR], "50", "injured", 2, False),
+    ("The quake hit Qeshm. Heidar Alishvandi said 50 were injured.", [QESHM, GOVERNOR], "50", "injured", 1, True),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "span", "quantity", "subject", "kept"), CASES)
+def test_supported_subject(text, entities, span, quantity, subject, kept) -> None:  # type: ignore[no-untyped-def]
+    rec = make_record(text, "2025-01-01", "wire", entities=entities,
+                      figures=[{"text": span, "value": 1, "low": 1, "high": 1, "quantity": quantity, "subject": f"e{subject}"}])
+    fig = rec.figures[0]
+    assert (supported_subject(rec, fig, variable_of(fig, text).measure) is not None) is kept
+
+
+def test_a_figure_inside_a_longer_figure_is_no_point() -> None:
+    from hearsay.ledger.series import nested
+
+    text = "Ryanair will buy five new 737 aircraft from Boeing."
+    rec = make_record(text, "2005-06-13", "wire", figures=[
+        {"text": "five new 737 aircraft", "value": 5, "quantity": "aircraft"},
+        {"text": "737 aircraft", "value": 737, "quantity": "aircraft"}])
+    outer, inner = rec.figures
+    assert (nested(outer, rec.figures), nested(inner, rec.figures)) == (False, True)

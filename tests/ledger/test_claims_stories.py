@@ -1,0 +1,176 @@
+"""Casualty counts compared on the story they report (issue 13, round 3): hand-built articles -> expected pairs."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+
+from hearsay.ledger import update_ledger
+from hearsay.ledger.contradictions import event_frame
+from hearsay.ledger.stories import date_in_line, dateline, time_agrees
+from hearsay.model import Record, TimeExpr
+from hearsay.store import schema
+
+from ._pg import db_url, ledger_store, pg_server, pg_url  # noqa: F401
+from ._records import make_record
+from .claims_check import assert_claims_sound
+
+DATELINES = [
+    ("November 28, 2005", date(2005, 11, 28)),
+    ("Novemer 27, 2005", date(2005, 11, 27)),  # misspelt month: its first three letters decide
+    ("Last Updated: Monday, 28 November 2005, 02: 24 GMT", date(2005, 11, 28)),
+    ("Updated 5 / 5 / 2010 1: 41 PM", date(2010, 5, 5)),
+    ("Posted 11 / 27 / 2005 7: 21 AM", date(2005, 11, 27)),
+    ("http: / / articles. latimes. com / 2005 / nov / 28 / world / fg - quake28", date(2005, 11, 28)),
+    ("http://example.com/news/2010-05-05-greece-strike", date(2010, 5, 5)),
+    ("https://example.com/2013/09/26/story.html", date(2013, 9, 26)),
+    ("04/05/2010", None),  # day/month order ambiguous: not read
+    ("Nothing to see here", None),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), DATELINES)
+def test_date_in_line(line: str, expected: date | None) -> None:
+    assert date_in_line(line) == expected
+
+
+def test_dateline_is_a_short_head_line_not_a_date_in_the_body() -> None:
+    assert dateline("Quake hits island\nNov 28, 2005\nTen people were killed.") == date(2005, 11, 28)
+    body = "Quake hits island\nThe island was last hit on November 3, 2004, when a much smaller quake struck the coast at night."
+    assert dateline(body) is None
+
+
+TIMES = [
+    ("XXXX-WXX-7", "Sunday", True),  # no calendar claim
+    ("XXXX-XX-XXTNI", "last night", True),
+    ("XXXX-XX-XXT13:36Z", "13:36 GMT", True),
+    ("PRESENT_REF", "now", True),
+    ("PT10S", "just over 10 seconds", True),
+    ("PAST_REF", "yesterday", True),
+    ("2005-11-27", "November 27, 2005", True),
+    ("XXXX-11-27", "Nov 27", True),
+    ("2005-11-20", "November 20, 2005", False),
+    ("XXXX-02", "In February", False),
+    ("2003-12", "in December 2003", False),
+    ("2005", "in 2005", False),  # a year: coarser than the story's day
+    ("XXXX", "Earlier this year", False),
+    ("XXXX-WXX", "last week", False),
+    ("PAST_REF", "two years ago", False),
+    ("P8D", "the past eight days", False),  # a running total over days
+]
+
+
+@pytest.mark.parametrize(("value", "text", "agrees"), TIMES)
+def test_time_agrees_with_a_story_of_28_november_2005(value: str, text: str, agrees: bool) -> None:
+    assert time_agrees(value, date(2005, 11, 28), text) is agrees
+
+
+@pytest.mark.parametrize(("variable", "frame"), [
+    ("killed", "killed"), ("injured in Qeshm", "injured"), ("killed [part]", None), ("troops deployed", None), ("arrested", None),
+    ("killed [increment]", None), (None, None), ("price (USD)", None),
+])
+def test_event_frame(variable: str | None, frame: str | None) -> None:
+    assert event_frame(variable) == frame
+
+
+QESHM = {"name": "Qeshm", "type": "GPE"}
+IRAN = {"name": "Iran", "type": "GPE", "ids": {"iso3": "IRN"}}
+CHINA = {"name": "China", "type": "GPE", "ids": {"iso3": "CHN"}}
+
+
+def _quake(body: str, published: str | None, source: str, tolls: list[tuple[str, float]], *, entities: list[dict] | None = None,
+           times: list[tuple[str, str]] = ()) -> Record:  # type: ignore[assignment]
+    figures = [{"text": t, "value": v, "low": v, "high": v, "quantity": "killed"} for t, v in tolls]
+    rec = make_record(body, published, source, entities=entities or [QESHM, IRAN], figures=figures)
+    found = [TimeExpr(id=f"t{i}", text=t, start=body.index(t), end=body.index(t) + len(t), type="DATE", value=v)
+             for i, (t, v) in enumerate(times, 1)]
+    return dataclasses.replace(rec, times=tuple(found))
+
+
+WIRE = ("Quake on Qeshm\nAn earthquake struck the island of Qeshm in Iran on Sunday, killing 10 people and flattening "
+        "mud-brick homes in several villages near the port, officials said.")
+EARLY = ("Quake hits Qeshm island\nA strong earthquake struck Qeshm in Iran on Sunday and three people were killed in "
+         "villages near the port, officials said, as mud-brick homes collapsed.")
+
+
+def _pairs(store: Any, *records: Record) -> list[dict[str, Any]]:
+    for r in records:
+        store.save_linked(r, update_ledger)
+    assert_claims_sound(store)
+    with store.engine.connect() as conn:
+        return [dict(r._mapping) for r in conn.execute(select(schema.contradictions))]
+
+
+def test_same_story_tolls_conflict_with_the_story_as_reason(ledger_store) -> None:  # type: ignore[no-untyped-def]
+    found = _pairs(ledger_store, _quake(WIRE, "2005-11-28", "wire", [("10 people", 10)]),
+                   _quake(EARLY, "2005-11-27", "daily", [("three people", 3)]))
+    assert len(found) == 1
+    row = found[0]
+    assert row["quantity"] == "killed" and "one story" in row["reason"] and row["confidence"] <= 0.75
+    assert row["period"] == "2005-11-27"
+
+
+def test_a_dateline_dates_an_article_without_a_publication_date(ledger_store) -> None:  # type: ignore[no-untyped-def]
+    found = _pairs(ledger_store, _quake(WIRE.replace("\n", "\nNovember 28, 2005\n", 1), None, "wire", [("10 people", 10)]),
+                   _quake(EARLY.replace("\n", "\nNov 27, 2005\n", 1), None, "daily", [("three people", 3)]))
+    assert len(found) == 1
+
+
+def test_undated_articles_say_nothing(ledger_store) -> None:  # type: ignore[no-untyped-def]
+    assert _pairs(ledger_store, _quake(WIRE, None, "wire", [("10 people", 10)]),
+                  _quake(EARLY, "2005-11-27", "daily", [("three people", 3)])) == []
+
+
+def test_articles_dated_apart_are_other_events(ledger_store) -> None:  # type: ignore[no-untyped-def]
+    assert _pairs(ledger_store, _quake(WIRE, "2008-09-10", "wire", [("10 people", 10)]),
+                  _quake(EARLY, "2005-11-27", "daily", [("three people", 3)])) == []
+
+
+def test_a_country_alone_is_not_a_shared_place(ledger_store) -> None:  # type: ignore[no-untyped-def]
+    other = EARLY.replace("Qeshm", "Bam")
+    assert _pairs(ledger_store, _quake(WIRE, "2005-11-28", "wire", [("10 people", 10)]),
+                  _quake(other, "2005-11-27", "daily", [("three people", 3)], entities=[{"name": "Bam", "type": "GPE"}, IRAN])) == []
+
+
+def test_unrelated_words_are_another_story(ledger_store) -> None:  # type: ignore[no-untyped-def]
+    other = ("Qeshm ferry\nThree people were killed in Iran when a ferry capsized off Qeshm during a storm, the coastguard "
+             "reported, and divers searched the harbour for a missing fisherman.")
+    assert _pairs(ledger_store, _quake(WIRE, "2005-11-28", "wire", [("10 people", 10)]),
+                  _quake(other, "2005-11-27", "daily", [("Three people", 3)])) == []
+
+
+def test_a_sentence_about_another_time_or_place_is_not_the_story(ledger_store) -> None:  # type: ignore[no-untyped-def]
+    past = EARLY + " In February, a quake killed 612 people."
+    china = EARLY + " On Saturday, 40 people were killed by a quake in China."
+    a = _quake(WIRE, "2005-11-28", "wire", [("10 people", 10)])
+    b = _quake(past, "2005-11-27", "daily", [("612 people", 612)], times=[("February", "XXXX-02")])
+    c = _quake(china, "2005-11-27", "times", [("40 people", 40)], entities=[QESHM, IRAN, CHINA])
+    assert _pairs(ledger_store, a, b, c) == []
+
+
+def test_an_article_that_disagrees_with_itself_says_nothing(ledger_store) -> None:  # type: ignore[no-untyped-def]
+    double = EARLY + " Later, officials said 12 people were killed."
+    assert _pairs(ledger_store, _quake(WIRE, "2005-11-28", "wire", [("10 people", 10)]),
+                  _quake(double, "2005-11-27", "daily", [("three people", 3), ("12 people", 12)])) == []
+
+
+def test_tolls_within_rounding_agree(ledger_store) -> None:  # type: ignore[no-untyped-def]
+    assert _pairs(ledger_store, _quake(WIRE.replace("10 people", "70 people"), "2005-11-28", "wire", [("70 people", 70)]),
+                  _quake(EARLY.replace("three people", "80 people"), "2005-11-27", "daily", [("80 people", 80)])) == []
+
+
+def test_arrests_over_the_nights_of_a_story_are_not_compared(ledger_store) -> None:  # type: ignore[no-untyped-def]
+    monday = ("Protest in Flatbush\nA vigil in Flatbush turned into a riot on Monday night; one person was arrested, "
+              "police said, as crowds marched on the precinct in Flatbush.")
+    wednesday = ("Protest in Flatbush\nA vigil in Flatbush turned into a riot again on Wednesday night; 46 people were "
+                 "arrested, police said, as crowds marched on the precinct in Flatbush.")
+    place = [{"name": "Flatbush", "type": "GPE"}]
+    a = make_record(monday, "2013-03-12", "wire", entities=place,
+                    figures=[{"text": "one person", "value": 1, "low": 1, "high": 1, "quantity": "arrested"}])
+    b = make_record(wednesday, "2013-03-14", "daily", entities=place,
+                    figures=[{"text": "46 people", "value": 46, "low": 46, "high": 46, "quantity": "arrested"}])
+    assert _pairs(ledger_store, a, b) == []
