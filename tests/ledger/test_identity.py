@@ -12,7 +12,7 @@ import json
 from sqlalchemy import select
 
 from hearsay.ledger import update_ledger
-from hearsay.ledger.names import analyse_name, clean_name, compatible
+from hearsay.ledger.names import analyse_name, clean_name, compatible, name_key
 from hearsay.store import schema
 
 from ._pg import db_url, ledger_store, pg_server, pg_url  # noqa: F401
@@ -146,6 +146,8 @@ def test_identity_names_clean_and_compare() -> None:
     assert compatible(main, gm, "ORG") is None
     sergey, shoygu = analyse_name("Sergey Shoigu", "PERSON"), analyse_name("Sergei Shoygu", "PERSON")
     assert sergey is not None and shoygu is not None and compatible(sergey, shoygu, "PERSON") == "alias"
+    # round 3 audit: Disney+ (a streaming service) was joined to Disney on the key "disney"
+    assert name_key("Disney+") != name_key("Disney") and name_key("Apple TV+") == "apple tv plus"
 
 
 def test_identity_acronyms_have_no_spelling_variant(ledger_store) -> None:  # type: ignore[no-untyped-def]

@@ -33,6 +33,7 @@ _TRANSLIT = [
     (re.compile(r"(.)\1"), r"\1"),
 ]
 _STRIP = re.compile(r"[^\w\s]+")
+_PLUS = re.compile(r"(?<=\w)\+(?!\w)")
 _LEADING_ARTICLE = re.compile(r"^(the|a|an)\s+")
 # debris NER leaves around a name: a possessive or quote before it ("’s Haqqani"), after it
 _DEBRIS_BEFORE = re.compile(r"^(?:[\W_]*['’]s\b)?[\W_]+")
@@ -55,6 +56,7 @@ def name_key(name: str) -> str:
     """Return the exact matching key of ``name``: lower-case ASCII words, no leading article."""
     text = unicodedata.normalize("NFKD", name)
     text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = _PLUS.sub(" plus", text)  # "Disney+" and "Apple TV+" are services, not Disney and Apple TV
     text = _STRIP.sub(" ", text.replace("’", "").replace("'", ""))
     return _LEADING_ARTICLE.sub("", " ".join(text.split()))
 
