@@ -57,6 +57,8 @@ def load(args: argparse.Namespace) -> None:
     from hearsay.ledger import update_ledger
     from hearsay.store import open_store
 
+    if not synthetic.COUNTRIES.exists():  # the gazetteer moved into lexicon/ (issue 11)
+        synthetic.COUNTRIES = Path(__file__).parent.parent / "src" / "hearsay" / "lexicon" / "countries.tsv"
     path = Path(args.db)
     if path.exists() and not args.append:
         sys.exit(f"{path} exists; remove it or pass --append")
@@ -87,6 +89,97 @@ def load(args: argparse.Namespace) -> None:
           f"(generation + checks {check_time:.0f} s): {stored / (elapsed - check_time):.1f} articles/s through "
           f"save_linked; store {_size(path)}")
     print("rows: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
+    print(load_line())
+
+
+# -- replicate: a small store loaded through the ledger, copied up to N articles ---------------
+# Loading 20,000 articles through save_linked takes over an hour on two shared cores; the web
+# pages' latency depends on row counts and their distribution, not on how the rows came in. So
+# ``replicate`` copies every article of a store loaded with ``load`` (real analysed records,
+# varied by synthetic.py, linked by the real ledger) with new keys: each copy keeps its text,
+# entities, statements, figures, events and ledger links (same canonical entities, so a popular
+# entity becomes popular in every copy), gets a new sha256 and doc_id, and its publication date
+# (and full-day statement and event dates) moved by the same number of days within 2024-2025.
+# Contradictions are copied with their sides; duplicate groups within each copy. MinHash
+# signatures are not copied (no page reads them).
+
+# table -> (key column or None, {column: table whose key it holds})
+_COPIED = {
+    "documents": ("id", {}),
+    "entities": ("id", {"document_id": "documents"}),
+    "mentions": ("id", {"document_id": "documents", "entity_id": "entities"}),
+    "statements": ("id", {"document_id": "documents"}),
+    "figures": ("id", {"document_id": "documents"}),
+    "times": ("id", {"document_id": "documents"}),
+    "events": ("id", {"document_id": "documents"}),
+    "rejected": ("id", {"document_id": "documents"}),
+    "ledger_documents": (None, {"document_id": "documents"}),
+    "duplicates": (None, {"document_id": "documents", "group_id": "documents", "original_id": "documents"}),
+    "entity_links": (None, {"entity_id": "entities", "document_id": "documents"}),
+    "statement_links": (None, {"statement_id": "statements", "document_id": "documents"}),
+    "series_points": (None, {"figure_id": "figures", "document_id": "documents"}),
+    "contradictions": ("id", {"left_document_id": "documents", "right_document_id": "documents"}),
+}
+
+
+def _shift(col: str, k: int) -> str:
+    """SQL moving a full ISO day in ``col`` by a per-copy number of days, kept within 2024-2025."""
+    days = f"((CAST(julianday(substr({col}, 1, 10)) - julianday('2024-01-01') AS INTEGER) + {k * 53}) % 731 + 731) % 731"
+    return (f"CASE WHEN {col} GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*' "
+            f"THEN date('2024-01-01', '+' || {days} || ' days') || substr({col}, 11) ELSE {col} END")
+
+
+def replicate(args: argparse.Namespace) -> None:
+    """Copy the articles of --db (with their ledger rows) until it holds --n articles."""
+    import sqlite3
+
+    print(run_header(" ".join(sys.argv)))
+    conn = sqlite3.connect(args.db)
+    base = conn.execute("SELECT count(*), max(id) FROM documents").fetchone()
+    if base[0] != base[1]:
+        sys.exit("replicate wants a store whose article keys run 1..N (a fresh `load`)")
+    maxes = {t: conn.execute(f"SELECT coalesce(max({key}), 0) FROM {t}").fetchone()[0]
+             for t, (key, _) in _COPIED.items() if key}
+    copies = -(-args.n // base[0])  # ceil: the base counts as copy 0
+    t0 = time.perf_counter()
+    for k in range(1, copies):
+        wanted = min(base[0], args.n - k * base[0])
+        if wanted <= 0:
+            break
+        for table, (key, refs) in _COPIED.items():
+            cols = [r[1] for r in conn.execute(f"PRAGMA table_info({table})")]
+            exprs = []
+            for c in cols:
+                if c == key:
+                    exprs.append(f"{c} + {k * maxes[table]}")
+                elif c in refs:
+                    exprs.append(f"{c} + {k * maxes[refs[c]]}")
+                elif table == "contradictions" and c in ("left_id", "right_id"):
+                    exprs.append(f"{c} + CASE kind WHEN 'figure' THEN {k * maxes['figures']} ELSE {k * maxes['statements']} END")
+                elif table == "documents" and c == "sha256":
+                    exprs.append("lower(hex(randomblob(32)))")
+                elif table == "documents" and c == "doc_id":
+                    exprs.append(f"doc_id || '~{k}'")
+                elif (table, c) in (("documents", "published"), ("statements", "date"), ("events", "date")):
+                    exprs.append(_shift(c, k))
+                else:
+                    exprs.append(c)
+            doc = "id" if table == "documents" else ("left_document_id" if table == "contradictions" else "document_id")
+            where = f"{doc} <= {wanted}" + (f" AND right_document_id <= {wanted}" if table == "contradictions" else "")
+            conn.execute(f"INSERT INTO {table} ({', '.join(cols)}) SELECT {', '.join(exprs)} FROM {table} "
+                         f"WHERE {where} AND {doc} <= {base[1]}")
+        conn.commit()
+        print(f"copy {k}: {k * base[0] + wanted} articles, {time.perf_counter() - t0:.0f} s", flush=True)
+    factor = conn.execute("SELECT count(*) FROM documents").fetchone()[0] / base[0]
+    conn.execute("UPDATE canonical_entities SET n_documents = (SELECT count(DISTINCT document_id) FROM entity_links l "
+                 "WHERE l.canonical_id = canonical_entities.id)")
+    conn.execute("UPDATE statement_clusters SET n_documents = (SELECT count(DISTINCT document_id) FROM statement_links l "
+                 "WHERE l.cluster_id = statement_clusters.id)")
+    conn.commit()
+    counts = {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+              for t in ("documents", "statements", "figures", "events", "series_points", "contradictions", "canonical_entities")}
+    conn.close()
+    print(f"x{factor:.1f}: " + ", ".join(f"{k} {v}" for k, v in counts.items()) + f"; store {_size(Path(args.db))}")
     print(load_line())
 
 
@@ -233,6 +326,10 @@ def main() -> None:
                    help="run the JSON Schema check on every k-th record (offsets are checked on all)")
     p.add_argument("--append", action="store_true")
     p.set_defaults(func=load)
+    c = sub.add_parser("replicate", help="copy a loaded store's articles, with new keys and dates, up to N")
+    c.add_argument("--n", type=int, default=20000)
+    c.add_argument("--db", default=os.environ.get("BENCH_DB", "/tmp/hearsay-20k.db"))
+    c.set_defaults(func=replicate)
     r = sub.add_parser("run", help="time the query functions")
     r.add_argument("--db", default=os.environ.get("BENCH_DB", "/tmp/hearsay-20k.db"))
     r.add_argument("--samples", type=int, default=200)

@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import Select, and_, exists, func, literal_column, or_, select, text
 from sqlalchemy.exc import SQLAlchemyError
 
-from hearsay.errors import QueryError, StoreError
+from hearsay.errors import InputError, QueryError, StoreError
 from hearsay.ledger.names import name_key, variant_key
 from hearsay.paragraphs import paragraph_at
 from hearsay.store import Store, schema
@@ -30,6 +30,36 @@ def _page(limit: int, offset: int) -> None:
         raise QueryError(f"limit must be between 1 and {MAX_LIMIT}, not {limit}")
     if offset < 0:
         raise QueryError(f"offset must be 0 or more, not {offset}")
+
+
+# --- sorting: every list takes ``sort`` (a column name, "-" first for descending) ------------
+# The names are the same in the web pages' URLs, the API and the CLI; each list maps them to
+# its own SQL expressions, so a name outside a list's table never reaches SQL (an unknown one
+# is an InputError: a 400 in the API). Every order ends with the list's key, so it is total
+# and a page boundary never moves between two requests.
+
+def sort_spec(sort: str | None, columns: tuple[str, ...] | dict[str, Any], default: str) -> tuple[str, bool]:
+    """Return ``(column, descending)`` for ``sort`` (``"date"``, ``"-date"``), else ``default``.
+
+    Raises:
+        InputError: the column is not one of ``columns``.
+    """
+    spec = (sort or "").strip() or default
+    descending = spec.startswith("-")
+    name = spec[1:] if spec[0] in "-+" else spec
+    if name not in columns:
+        allowed = ", ".join(sorted(columns))
+        raise InputError(f"cannot sort by {name[:40]!r}: sort by one of {allowed} (a leading '-' sorts descending)")
+    return name, descending
+
+
+def _order(sort: str | None, columns: dict[str, Any], default: str, tie: list[Any]) -> list[Any]:
+    """Return ORDER BY terms: the chosen column(s) in the chosen direction, empty values last,
+    then the ``tie`` terms (ending with the list's key) so the order is total."""
+    name, descending = sort_spec(sort, columns, default)
+    chosen = columns[name]
+    terms = [(c.desc() if descending else c.asc()).nulls_last() for c in (chosen if isinstance(chosen, tuple) else (chosen,))]
+    return terms + tie
 
 
 def _all(store: Store, query: Any, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
@@ -68,20 +98,46 @@ def resolve_entity(store: Store, ref: int | str) -> dict[str, Any]:
     return _entity_row(rows[0])
 
 
-def entities(store: Store, q: str | None = None, entity_type: str | None = None, *, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
-    """Return canonical entities, most reported first, optionally filtered by name and type."""
-    _page(limit, offset)
-    query = select(_ce)
+ENTITY_SORTS = {"name": _ce.c.name, "type": _ce.c.type, "documents": _ce.c.n_documents, "first_seen": _ce.c.first_seen,
+                "key": _ce.c.id}
+
+
+def _entity_filters(q: str | None, entity_type: str | None) -> list[Any]:
+    where: list[Any] = []
     if q:
         pattern = f"%{_like_escape(q)}%"
-        query = query.where(or_(_ce.c.name.ilike(pattern, escape="\\"), _ce.c.aliases.ilike(pattern, escape="\\")))
+        where.append(or_(_ce.c.name.ilike(pattern, escape="\\"), _ce.c.aliases.ilike(pattern, escape="\\")))
     if entity_type:
-        query = query.where(_ce.c.type == entity_type.upper())
-    return [_entity_row(r) for r in _all(store, query.order_by(_ce.c.n_documents.desc(), _ce.c.id).limit(limit).offset(offset))]
+        where.append(_ce.c.type == entity_type.upper())
+    return where
+
+
+def entities(store: Store, q: str | None = None, entity_type: str | None = None, *, limit: int = 50, offset: int = 0,
+             sort: str | None = None) -> list[dict[str, Any]]:
+    """Return canonical entities, most reported first (or by ``sort``: one of :data:`ENTITY_SORTS`),
+    optionally filtered by name and type.
+
+    Raises:
+        QueryError: a bad page.
+        InputError: an unknown sort column.
+    """
+    _page(limit, offset)
+    query = select(_ce).where(*_entity_filters(q, entity_type))
+    order = _order(sort, ENTITY_SORTS, "-documents", [_ce.c.id])
+    return [_entity_row(r) for r in _all(store, query.order_by(*order).limit(limit).offset(offset))]
+
+
+def entities_total(store: Store, q: str | None = None, entity_type: str | None = None) -> int:
+    """Return how many entities :func:`entities` lists over all its pages."""
+    query = select(func.count().label("n")).select_from(_ce).where(*_entity_filters(q, entity_type))
+    return int(_all(store, query)[0]["n"])
+
+
+_SP = _ce.alias("sp")  # a statement's canonical speaker
 
 
 def _statement_query() -> Select[Any]:
-    links, sp = schema.statement_links, _ce.alias("sp")
+    links, sp = schema.statement_links, _SP
     return (select(_s.c.id, _s.c.document_id, _d.c.title, _d.c.source, _d.c.url, _d.c.published, links.c.speaker_id,
                    sp.c.name.label("speaker"), _s.c.speaker_text, _s.c.kind, _s.c.cue, _s.c.content, _s.c.date,
                    _s.c.char_start, _s.c.char_end, links.c.cluster_id, _s.c.via)
@@ -126,6 +182,8 @@ def _about_filter(store: Store, about: int | str) -> Any:
 
 
 STATEMENT_FACETS = ("kind", "outlet", "language", "since", "until")
+STATEMENT_SORTS = {"date": func.coalesce(_s.c.date, _d.c.published), "published": _d.c.published, "speaker": _SP.c.name,
+                   "kind": _s.c.kind, "outlet": _d.c.source, "article": _d.c.title}
 
 
 def _statement_filters(store: Store, speaker: int | str | None, about: int | str | None, not_speaker: int | None = None,
@@ -163,8 +221,10 @@ def _statement_base() -> Select[Any]:
 
 
 def statements(store: Store, speaker: int | str | None = None, about: int | str | None = None, *,
-               limit: int = 50, offset: int = 0, not_speaker: int | None = None, **facets: Any) -> list[dict[str, Any]]:
-    """Return statements, newest article first: by a speaker, about an entity, or both.
+               limit: int = 50, offset: int = 0, not_speaker: int | None = None, sort: str | None = None,
+               **facets: Any) -> list[dict[str, Any]]:
+    """Return statements, newest article first (or by ``sort``, one of :data:`STATEMENT_SORTS`,
+    then in article order): by a speaker, about an entity, or both.
 
     ``about`` matches statements whose content span mentions the entity; ``not_speaker`` leaves
     out one speaker's own words. ``facets`` narrow further: ``kind`` (direct, indirect, mixed),
@@ -174,10 +234,12 @@ def statements(store: Store, speaker: int | str | None = None, about: int | str 
 
     Raises:
         QueryError: an unknown speaker or entity, an unknown filter, or a bad page.
+        InputError: an unknown sort column.
     """
     _page(limit, offset)
+    order = _order(sort, STATEMENT_SORTS, "-published", [_s.c.document_id.desc(), _s.c.char_start, _s.c.id])
     query = _statement_query().where(*_statement_filters(store, speaker, about, not_speaker, **facets))
-    query = query.order_by(_d.c.published.desc().nulls_last(), _s.c.document_id.desc(), _s.c.char_start).limit(limit).offset(offset)
+    query = query.order_by(*order).limit(limit).offset(offset)
     return _relays(store, _all(store, query))
 
 
@@ -212,9 +274,12 @@ def _originals_only() -> Any:
                                                    dup.c.original_id != dup.c.document_id))
 
 
+_SUBJ, _SRC = _ce.alias("subj"), _ce.alias("src")  # a figure's subject and who gave it
+
+
 def _figure_query() -> Select[Any]:
     p, f = schema.series_points, schema.figures
-    subj, src = _ce.alias("subj"), _ce.alias("src")
+    subj, src = _SUBJ, _SRC
     return (select(p.c.figure_id.label("id"), p.c.document_id, p.c.subject_id, subj.c.name.label("subject"), p.c.quantity,
                    p.c.value, p.c.low, p.c.high, p.c.unit, p.c.as_of, p.c.period, f.c.text, f.c.hedge,
                    p.c.variable, p.c.place, p.c.basis, p.c.kind, p.c.scale, f.c.char_start, f.c.char_end,
@@ -236,17 +301,30 @@ def _figure_filters(store: Store, subject: int | str | None, quantity: str | Non
     return where
 
 
+FIGURE_SORTS = {"quantity": schema.series_points.c.quantity, "subject": _SUBJ.c.name, "value": schema.series_points.c.value,
+                "as_of": schema.series_points.c.as_of, "source": _SRC.c.name, "published": _d.c.published,
+                "outlet": _d.c.source, "article": _d.c.title}
+
+
 def figures(store: Store, subject: int | str | None = None, quantity: str | None = None, *,
-            limit: int = 50, offset: int = 0, no_subject: bool = False, variable: str | None = None) -> list[dict[str, Any]]:
+            limit: int = 50, offset: int = 0, no_subject: bool = False, variable: str | None = None,
+            sort: str | None = None) -> list[dict[str, Any]]:
     """Return figures with a quantity (series points), optionally for one subject (or, with
     ``no_subject``, for none) and one quantity (the extractor's counted word) or one
-    ``variable`` (a series name from :func:`series_keys`)."""
+    ``variable`` (a series name from :func:`series_keys`); by quantity then ``as_of``, or by
+    ``sort`` (one of :data:`FIGURE_SORTS`) then ``as_of``.
+
+    Raises:
+        QueryError: an unknown subject or a bad page.
+        InputError: an unknown sort column.
+    """
     _page(limit, offset)
     p = schema.series_points
+    order = _order(sort, FIGURE_SORTS, "quantity", [p.c.as_of, p.c.figure_id])
     query = _figure_query().where(*_figure_filters(store, subject, quantity, no_subject))
     if variable:
         query = query.where(func.lower(p.c.variable) == variable.lower().strip())
-    return _all(store, query.order_by(p.c.quantity, p.c.as_of, p.c.figure_id).limit(limit).offset(offset))
+    return _all(store, query.order_by(*order).limit(limit).offset(offset))
 
 
 def figures_total(store: Store, subject: int | str | None = None, quantity: str | None = None, *,
@@ -258,25 +336,52 @@ def figures_total(store: Store, subject: int | str | None = None, quantity: str 
     return int(_all(store, query)[0]["n"])
 
 
-def series_keys(store: Store, subject: int | str | None = None, *, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
+SERIES_SORTS = ("subject", "quantity", "points", "undated", "first", "last")
+
+
+def _series_filters(store: Store, subject: int | str | None, quantity: str | None) -> list[Any]:
+    p = schema.series_points
+    where = [_originals_only(), p.c.variable.is_not(None)]
+    if subject is not None:
+        where.append(p.c.subject_id == resolve_entity(store, subject)["id"])
+    if quantity:
+        where.append(func.lower(p.c.variable) == quantity.lower().strip())
+    return where
+
+
+def series_keys(store: Store, subject: int | str | None = None, *, limit: int = 50, offset: int = 0,
+                quantity: str | None = None, sort: str | None = None) -> list[dict[str, Any]]:
     """Return the series in the store, largest first: one (subject, variable) each, with the
     number of dated points (``points``) and of points without an as_of (``undated``).
 
     ``quantity`` is the variable's name (measure, place, basis, unit: "troops deployed",
     "price (USD)"); figures that are not counts, whose measure is unknown or that have no
-    subject form no series (a subject-less "killed" would mix every event's dead).
+    subject form no series (a subject-less "killed" would mix every event's dead). ``quantity``
+    keeps one variable; ``sort`` is one of :data:`SERIES_SORTS` (default ``-points``).
+
+    Raises:
+        QueryError: an unknown subject or a bad page.
+        InputError: an unknown sort column.
     """
     _page(limit, offset)
     p = schema.series_points
     dated = func.count(p.c.period).label("points")
     undated = (func.count() - func.count(p.c.period)).label("undated")
-    query = (select(p.c.subject_id, _ce.c.name.label("subject"), p.c.variable.label("quantity"), dated, undated,
-                    func.min(p.c.as_of).label("first"), func.max(p.c.as_of).label("last"))
-             .join(_ce, _ce.c.id == p.c.subject_id).where(_originals_only(), p.c.variable.is_not(None))
+    first, last = func.min(p.c.as_of).label("first"), func.max(p.c.as_of).label("last")
+    columns = {"subject": _ce.c.name, "quantity": p.c.variable, "points": dated, "undated": undated, "first": first, "last": last}
+    order = _order(sort, columns, "-points", [undated.desc(), p.c.variable, p.c.subject_id])
+    query = (select(p.c.subject_id, _ce.c.name.label("subject"), p.c.variable.label("quantity"), dated, undated, first, last)
+             .join(_ce, _ce.c.id == p.c.subject_id).where(*_series_filters(store, subject, quantity))
              .group_by(p.c.subject_id, _ce.c.name, p.c.variable))
-    if subject is not None:
-        query = query.where(p.c.subject_id == resolve_entity(store, subject)["id"])
-    return _all(store, query.order_by(dated.desc(), undated.desc(), p.c.variable).limit(limit).offset(offset))
+    return _all(store, query.order_by(*order).limit(limit).offset(offset))
+
+
+def series_total(store: Store, subject: int | str | None = None, *, quantity: str | None = None) -> int:
+    """Return how many series :func:`series_keys` lists over all its pages."""
+    p = schema.series_points
+    groups = (select(p.c.subject_id, p.c.variable).join(_ce, _ce.c.id == p.c.subject_id)
+              .where(*_series_filters(store, subject, quantity)).group_by(p.c.subject_id, p.c.variable).subquery())
+    return int(_all(store, select(func.count().label("n")).select_from(groups))[0]["n"])
 
 
 def series(store: Store, subject: int | str, quantity: str) -> dict[str, Any]:
@@ -305,20 +410,79 @@ def series(store: Store, subject: int | str, quantity: str) -> dict[str, Any]:
             "points": [r for r in rows if r["as_of"]], "undated": [r for r in rows if not r["as_of"]]}
 
 
-def contradictions(store: Store, kind: str | None = None, subject: int | str | None = None, *,
-                   limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
-    """Return contradictions, each with both sides and their sources."""
-    _page(limit, offset)
+CONTRADICTION_SORTS = {"key": schema.contradictions.c.id, "kind": schema.contradictions.c.kind, "subject": _ce.c.name,
+                       "quantity": schema.contradictions.c.quantity, "period": schema.contradictions.c.period,
+                       "confidence": schema.contradictions.c.confidence, "detected": schema.contradictions.c.detected_at}
+
+
+def _contradiction_filters(store: Store, kind: str | None, subject: int | str | None, key: int | None = None) -> list[Any]:
     if kind not in (None, "figure", "statement"):
         raise QueryError(f"unknown contradiction kind {kind!r} (figure or statement)")
     c = schema.contradictions
-    query = select(c, _ce.c.name.label("subject")).outerjoin(_ce, _ce.c.id == c.c.subject_id)
+    where: list[Any] = []
     if kind:
-        query = query.where(c.c.kind == kind)
+        where.append(c.c.kind == kind)
     if subject is not None:
-        query = query.where(c.c.subject_id == resolve_entity(store, subject)["id"])
-    rows = _all(store, query.order_by(c.c.id).limit(limit).offset(offset))
+        where.append(c.c.subject_id == resolve_entity(store, subject)["id"])
+    if key is not None:
+        where.append(c.c.id == key)
+    return where
+
+
+def contradictions(store: Store, kind: str | None = None, subject: int | str | None = None, *,
+                   limit: int = 50, offset: int = 0, sort: str | None = None) -> list[dict[str, Any]]:
+    """Return contradictions, each with both sides and their sources, in the order they were
+    found (or by ``sort``: one of :data:`CONTRADICTION_SORTS`).
+
+    Raises:
+        QueryError: an unknown kind or subject, or a bad page.
+        InputError: an unknown sort column.
+    """
+    _page(limit, offset)
+    c = schema.contradictions
+    order = _order(sort, CONTRADICTION_SORTS, "key", [c.c.id])
+    query = select(c, _ce.c.name.label("subject")).outerjoin(_ce, _ce.c.id == c.c.subject_id)
+    rows = _all(store, query.where(*_contradiction_filters(store, kind, subject)).order_by(*order).limit(limit).offset(offset))
     return [_sides(store, r) for r in rows]
+
+
+def contradictions_total(store: Store, kind: str | None = None, subject: int | str | None = None) -> int:
+    """Return how many contradictions :func:`contradictions` lists over all its pages."""
+    c = schema.contradictions
+    query = select(func.count().label("n")).select_from(c).where(*_contradiction_filters(store, kind, subject))
+    return int(_all(store, query)[0]["n"])
+
+
+def contradiction(store: Store, key: int) -> dict[str, Any]:
+    """Return one contradiction for its permalink: the row (kind, subject, variable as
+    ``quantity``, ``period``, ``reason``, ``confidence``, both stored sentences) and each side's
+    :func:`provenance` (the sentence in its paragraph, speaker or subject and source, article,
+    rule) as ``left``/``right`` (None for a side no longer stored); a figure side also carries
+    its series ``point`` (variable, place, basis, period, interval in the series' unit).
+
+    Raises:
+        QueryError: no contradiction has that key.
+    """
+    c = schema.contradictions
+    rows = _all(store, select(c, _ce.c.name.label("subject")).outerjoin(_ce, _ce.c.id == c.c.subject_id).where(c.c.id == key))
+    if not rows:
+        raise QueryError(f"no contradiction with key {key}")
+    row = rows[0]
+    out = {k: row.get(k) for k in ("id", "kind", "subject_id", "subject", "quantity", "period", "reason", "detected_at",
+                                   "confidence", "left_sentence", "right_sentence")}
+    p = schema.series_points
+    for side in ("left", "right"):
+        try:
+            found: dict[str, Any] | None = provenance(store, row["kind"], row[f"{side}_id"])
+        except QueryError:
+            found = None
+        if found is not None and row["kind"] == "figure":
+            points = _all(store, select(p.c.variable, p.c.place, p.c.basis, p.c.kind, p.c.period, p.c.as_of, p.c.low, p.c.high,
+                                        p.c.low_inclusive, p.c.high_inclusive, p.c.value, p.c.unit, p.c.scale)
+                          .where(p.c.figure_id == row[f"{side}_id"]))
+            found["point"] = points[0] if points else None
+        out[side] = found
+    return out
 
 
 def _sides(store: Store, row: dict[str, Any]) -> dict[str, Any]:
@@ -515,16 +679,20 @@ def hit_marks(snippet: str, words: list[str]) -> tuple[str, list[tuple[int, int]
 _ARTICLE_COLUMNS = (_d.c.id, _d.c.doc_id, _d.c.sha256, _d.c.title, _d.c.source, _d.c.url, _d.c.published)
 
 
-def articles(store: Store, *, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
+ARTICLE_SORTS = {"published": _d.c.published, "title": _d.c.title, "outlet": _d.c.source, "key": _d.c.id}
+
+
+def articles(store: Store, *, limit: int = 50, offset: int = 0, sort: str | None = None) -> list[dict[str, Any]]:
     """Return article summaries (``id``, ``doc_id``, ``sha256``, ``title``, ``source``, ``url``,
-    ``published``), newest publication first, undated last.
+    ``published``), newest publication first, undated last (or by ``sort``: one of :data:`ARTICLE_SORTS`).
 
     Raises:
         QueryError: a bad page.
+        InputError: an unknown sort column.
     """
     _page(limit, offset)
-    return _all(store, select(*_ARTICLE_COLUMNS).order_by(_d.c.published.desc().nulls_last(), _d.c.id.desc())
-                .limit(limit).offset(offset))
+    order = _order(sort, ARTICLE_SORTS, "-published", [_d.c.id.desc()])
+    return _all(store, select(*_ARTICLE_COLUMNS).order_by(*order).limit(limit).offset(offset))
 
 
 def articles_by_id(store: Store, ids: list[int]) -> dict[int, dict[str, Any]]:
@@ -585,14 +753,14 @@ def figures_by_id(store: Store, ids: list[int]) -> dict[int, dict[str, Any]]:
 
 
 def contradictions_in_full(store: Store, kind: str | None = None, subject: int | str | None = None, *,
-                           limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
+                           limit: int = 50, offset: int = 0, sort: str | None = None) -> list[dict[str, Any]]:
     """Return :func:`contradictions` with each side as a full figure or statement row
     (:func:`figures_by_id`, :func:`statements_by_id`); a side no longer stored keeps its short form.
 
     Raises:
         QueryError: as :func:`contradictions`.
     """
-    rows = contradictions(store, kind, subject, limit=limit, offset=offset)
+    rows = contradictions(store, kind, subject, limit=limit, offset=offset, sort=sort)
 
     def side_ids(which: str) -> list[int]:
         return [r[s]["id"] for r in rows if r["kind"] == which for s in ("left", "right") if r[s]]
@@ -784,21 +952,28 @@ def _event_filters(store: Store, **facets: Any) -> list[Any]:
     return where
 
 
-def events(store: Store, *, limit: int = 50, offset: int = 0, **facets: Any) -> list[dict[str, Any]]:
+EVENT_SORTS = {"date": func.coalesce(schema.events.c.date, _d.c.published), "published": _d.c.published,
+               "type": schema.events.c.type, "status": schema.events.c.status, "trigger": schema.events.c.trigger,
+               "outlet": _d.c.source}
+
+
+def events(store: Store, *, limit: int = 50, offset: int = 0, sort: str | None = None, **facets: Any) -> list[dict[str, Any]]:
     """Return events, newest article first, filtered by ``type``, ``status``, ``entity`` (actor
     or target: key, name, alias or ISO3), ``outlet`` and ``since``/``until``; actor, target and
     source come as ``{name, key}``.
 
     Raises:
         QueryError: an unknown filter or entity, or a bad page.
+        InputError: an unknown sort column (one of :data:`EVENT_SORTS`).
     """
     _page(limit, offset)
     ev = schema.events
+    order = _order(sort, EVENT_SORTS, "-published", [ev.c.document_id.desc(), ev.c.char_start, ev.c.id])
     rows = _all(store, select(ev.c.id, ev.c.local_id, ev.c.document_id, ev.c.type, ev.c.mode, ev.c.trigger, ev.c.status,
                               ev.c.date, ev.c.actor, ev.c.target, ev.c.source, ev.c.actor_code, ev.c.target_code, ev.c.rule,
                               _d.c.title, _d.c.source.label("outlet"), _d.c.published)
                 .join(_d, _d.c.id == ev.c.document_id).where(*_event_filters(store, **facets))
-                .order_by(_d.c.published.desc().nulls_last(), ev.c.document_id.desc(), ev.c.char_start).limit(limit).offset(offset))
+                .order_by(*order).limit(limit).offset(offset))
     for r in rows:
         people = _local_entities(store, r["document_id"], [str(r.get(k) or "") for k in ("actor", "target", "source")])
         for k in ("actor", "target", "source"):
@@ -1051,8 +1226,10 @@ def provenance(store: Store, kind: str, key: int) -> dict[str, Any]:
 
 
 __all__ = ["EVENT_FACETS", "HIT_CLOSE", "HIT_OPEN", "MAX_LIMIT", "REVIEW_RULES", "STATEMENT_FACETS", "TRANSFER_GOODS",
-           "TRANSFER_TYPES", "article", "article_links", "articles", "articles_by_id", "articles_total",
-           "contradictions", "contradictions_in_full", "duplicates", "duplicates_in_full", "entities",
+           "TRANSFER_TYPES", "ARTICLE_SORTS", "CONTRADICTION_SORTS", "ENTITY_SORTS", "EVENT_SORTS", "FIGURE_SORTS",
+           "SERIES_SORTS", "STATEMENT_SORTS", "article", "article_links", "articles", "articles_by_id", "articles_total",
+           "contradiction", "contradictions", "contradictions_in_full", "contradictions_total", "entities_total", "series_total",
+           "sort_spec", "duplicates", "duplicates_in_full", "entities",
            "entity_events", "entity_events_total", "entity_overview", "entity_page", "event_facets",
            "events", "events_total", "figure_facets", "figures", "figures_by_id", "figures_total",
            "hit_marks", "provenance", "resolve_entity", "review_queue", "review_total", "search",
