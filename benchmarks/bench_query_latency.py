@@ -314,6 +314,112 @@ def _http(store: Any, targets: dict[str, list[Any]]) -> None:
     print(_report("GET /series/view (web)", ser))
 
 
+# -- pages: the workbench's pages and API lists over HTTP (issue 17) ----------------------------
+
+def _page_cases(store: Any, rng: random.Random, samples: int) -> list[tuple[str, list[str]]]:
+    """(name, URLs) for each page timed: fixed pages repeated, entity pages over drawn targets."""
+    from sqlalchemy import text
+
+    t = _targets(store, rng, samples)
+    with store.engine.connect() as conn:
+        n_docs = conn.execute(text("SELECT count(*) FROM documents")).scalar_one()
+        n_st = conn.execute(text("SELECT count(*) FROM statements")).scalar_one()
+        n_fig = conn.execute(text("SELECT count(*) FROM series_points")).scalar_one()
+        n_con = conn.execute(text("SELECT count(*) FROM contradictions")).scalar_one()
+        pairs = conn.execute(text("SELECT DISTINCT substr(actor_code, 1, 3), substr(target_code, 1, 3) FROM events "
+                                  "WHERE type IN ('AID', 'COOPERATE') AND substr(actor_code, 1, 3) <> substr(target_code, 1, 3) "
+                                  "ORDER BY 1, 2")).all()
+        con_ids = [r[0] for r in conn.execute(text("SELECT id FROM contradictions ORDER BY id"))]
+    deep = {"/": n_docs - 50, "/statements": n_st // 2, "/figures": n_fig // 2}
+
+    def same(url: str) -> list[str]:
+        return [url] * samples
+
+    ents, spk = t["entities"], t["speakers"]
+    return [
+        ("/ (articles)", same("/")),
+        ("/?offset=deep", same(f"/?offset={deep['/']}")),
+        ("/?sort=title&offset=deep", same(f"/?sort=title&offset={deep['/']}")),
+        ("/?q=word", [f"/?q={q}" for q in t["queries"]]),
+        ("/statements", same("/statements")),
+        ("/statements?offset=deep", same(f"/statements?offset={deep['/statements']}")),
+        ("/statements?sort=-speaker", same("/statements?sort=-speaker")),
+        ("/statements?sort=outlet&offset=deep", same(f"/statements?sort=outlet&offset={deep['/statements']}")),
+        ("/statements?speaker=", [f"/statements?speaker={e}" for e in spk]),
+        ("/statements?speaker=&kind&dates", [f"/statements?speaker={e}&kind=direct&since=2024-06&until=2025-06" for e in spk]),
+        ("/statements?about=", [f"/statements?about={e}" for e in ents]),
+        ("/statements?about=&sort=date", [f"/statements?about={e}&sort=date" for e in ents]),
+        ("/figures", same("/figures")),
+        ("/figures?offset=deep", same(f"/figures?offset={deep['/figures']}")),
+        ("/figures?sort=-value", same("/figures?sort=-value")),
+        ("/figures?subject=", [f"/figures?subject={k[0]}" for k in t["series"]]),
+        ("/events", same("/events")),
+        ("/events?sort=type&offset=5000", same("/events?sort=type&offset=5000")),
+        ("/events?entity=", [f"/events?entity={e}" for e in ents]),
+        ("/series", same("/series")),
+        ("/series?sort=subject&offset=500", same("/series?sort=subject&offset=500")),
+        ("/series/view", [f"/series/view?subject={k[0]}&quantity={k[1]}" for k in t["series"]]),
+        ("/contradictions", same("/contradictions")),
+        ("/contradictions?sort=-confidence&offset=deep", same(f"/contradictions?sort=-confidence&offset={n_con // 2}")),
+        ("/contradictions/{id}", [f"/contradictions/{rng.choice(con_ids)}" for _ in range(samples)] if con_ids else []),
+        ("/entities", same("/entities")),
+        ("/entities?sort=name&offset=1000", same("/entities?sort=name&offset=1000")),
+        ("/entities/{key}", [f"/entities/{e}" for e in ents]),
+        ("/transfers", same("/transfers")),
+        ("/transfers?from=&to=", [f"/transfers?from={a}&to={b}" for a, b in rng.choices(pairs, k=samples)] if pairs else []),
+        ("/review", same("/review")),
+        ("/api/articles?sort=-published", same("/api/articles?sort=-published")),
+        ("/api/statements", same("/api/statements")),
+        ("/api/statements?offset=deep&sort=-date", same(f"/api/statements?offset={deep['/statements']}&sort=-date")),
+        ("/api/statements?speaker=", [f"/api/statements?speaker={e}" for e in spk]),
+        ("/api/statements/facets", same("/api/statements/facets")),
+        ("/api/figures", same("/api/figures")),
+        ("/api/figures/facets", same("/api/figures/facets")),
+        ("/api/events", same("/api/events")),
+        ("/api/events/facets", same("/api/events/facets")),
+        ("/api/series", same("/api/series")),
+        ("/api/contradictions", same("/api/contradictions")),
+        ("/api/entities?sort=-documents", same("/api/entities?sort=-documents")),
+        ("/api/export/statements?speaker=", [f"/api/export/statements?format=csv&speaker={e}" for e in spk]),
+    ]
+
+
+def pages(args: argparse.Namespace) -> None:
+    """Time the web pages and API lists (TestClient, in-process; one warm-up request per page)."""
+    from fastapi.testclient import TestClient
+
+    from hearsay.server import create_app
+    from hearsay.store import open_store
+
+    print(run_header(" ".join(sys.argv)))
+    store = open_store(f"sqlite:///{args.db}")
+    counts = store.table_counts()
+    print(f"store: {args.db} ({_size(Path(args.db))}), {counts['documents']} articles, {counts['statements']} statements, "
+          f"{counts['series_points']} series points, {counts['events']} events, {counts['contradictions']} contradictions, "
+          f"{counts['canonical_entities']} canonical entities")
+    client = TestClient(create_app(store=store))
+    cases = _page_cases(store, random.Random(args.seed), args.samples)
+    if args.only:
+        cases = [c for c in cases if any(o in c[0] for o in args.only.split(","))]
+    for name, urls in cases:
+        if not urls:
+            print(f"{name:<44} (nothing to time in this store)")
+            continue
+        first = client.get(urls[0])
+        if first.status_code != 200:
+            print(f"{name:<44} status {first.status_code}: not served")
+            continue
+        times, bad = [], 0
+        for url in urls:
+            t0 = time.perf_counter()
+            r = client.get(url)
+            times.append((time.perf_counter() - t0) * 1000)
+            bad += r.status_code != 200
+        print(_report(name, times).replace(f"{name:<28}", f"{name:<44}") + (f"  ({bad} not 200)" if bad else ""), flush=True)
+    store.close()
+    print(load_line())
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     sub = parser.add_subparsers(dest="cmd", required=True)
@@ -339,6 +445,12 @@ def main() -> None:
     r.add_argument("--only", help="comma-separated substrings of the function names to time")
     r.add_argument("--slowest", type=int, default=0, help="list the k slowest calls of each function")
     r.set_defaults(func=run)
+    w = sub.add_parser("pages", help="time the web pages and API lists of the workbench over HTTP")
+    w.add_argument("--db", default=os.environ.get("BENCH_DB", "/tmp/hearsay-20k.db"))
+    w.add_argument("--samples", type=int, default=20)
+    w.add_argument("--seed", type=int, default=1)
+    w.add_argument("--only", help="comma-separated substrings of the page names to time")
+    w.set_defaults(func=pages)
     a = sub.add_parser("about", help="time statements(about=...) before and after its rewrite")
     a.add_argument("--db", default=os.environ.get("BENCH_DB", "/tmp/hearsay-20k.db"))
     a.add_argument("--samples", type=int, default=100)
