@@ -9,9 +9,12 @@ near-duplicate group) are left out of figures and series so a wire story counts 
 
 from __future__ import annotations
 
+import copy
 import json
 import re
-from typing import Any
+import threading
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from sqlalchemy import Select, and_, exists, func, literal_column, or_, select, text
 from sqlalchemy.exc import SQLAlchemyError
@@ -60,6 +63,57 @@ def _order(sort: str | None, columns: dict[str, Any], default: str, tie: list[An
     chosen = columns[name]
     terms = [(c.desc() if descending else c.asc()).nulls_last() for c in (chosen if isinstance(chosen, tuple) else (chosen,))]
     return terms + tie
+
+
+# --- counts kept while the store does not change ----------------------------------------------
+# Totals, facet counts, series and transfer pairs aggregate the whole selection: on 20,000
+# articles an unfiltered facet count reads every statement (about a second). They are kept,
+# per store and arguments, for as long as the store's state is the same: the articles stored,
+# the last ledger pass, the canonical entities and the curations (a merge, split or rename
+# records one). Reading that state is one small query, so a change made by another process
+# (an ingest, a curation, a rebuild) is seen at the next request.
+_T = TypeVar("_T")
+_CACHE: dict[tuple[Any, ...], Any] = {}
+_CACHE_MAX = 512
+_CACHE_LOCK = threading.Lock()
+_STATE = text(
+    "SELECT (SELECT count(*) FROM documents), (SELECT max(id) FROM documents), "
+    "(SELECT max(processed_at) FROM ledger_documents), (SELECT count(*) FROM canonical_entities), "
+    "(SELECT max(id) FROM canonical_entities), (SELECT count(*) FROM entity_curations), "
+    "(SELECT max(id) FROM entity_curations), (SELECT count(*) FROM authority_entities)")
+
+
+def store_state(store: Store) -> tuple[Any, ...]:
+    """Return what the kept counts depend on: it changes with any ingest, ledger pass or curation."""
+    return tuple(_all(store, _STATE)[0].values())
+
+
+def _kept(store: Store, name: str, args: tuple[Any, ...], compute: Callable[[], _T]) -> _T:
+    """Return ``compute()``, kept for the same store state, function ``name`` and ``args``."""
+    key = (str(store.engine.url), id(store), name, args, store_state(store))
+    with _CACHE_LOCK:
+        if key in _CACHE:
+            return copy.deepcopy(_CACHE[key])  # type: ignore[no-any-return]  # callers may change what they get
+    value = compute()
+    with _CACHE_LOCK:
+        if len(_CACHE) >= _CACHE_MAX:
+            for old in list(_CACHE)[: _CACHE_MAX // 4]:  # the oldest quarter goes
+                del _CACHE[old]
+        _CACHE[key] = copy.deepcopy(value)
+    return value
+
+
+def _args(**kw: Any) -> tuple[Any, ...]:
+    return tuple(sorted((k, str(v)) for k, v in kw.items() if v is not None))
+
+
+def _late(query: Select[Any], key: Any, order: list[Any], limit: int, offset: int, keys: Select[Any] | None = None) -> Select[Any]:
+    """Return ``query`` for one page, sorting and skipping narrow rows: a subquery orders and
+    pages the keys alone (``keys``, by default ``query`` reduced to ``key``), and only the
+    page's rows are then read in full (sorting whole rows, with their text, made a page of
+    150,000 statements take a second)."""
+    keys = (keys if keys is not None else query.with_only_columns(key)).order_by(*order).limit(limit).offset(offset)
+    return query.where(key.in_(keys)).order_by(*order)
 
 
 def _all(store: Store, query: Any, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
@@ -130,7 +184,7 @@ def entities(store: Store, q: str | None = None, entity_type: str | None = None,
 def entities_total(store: Store, q: str | None = None, entity_type: str | None = None) -> int:
     """Return how many entities :func:`entities` lists over all its pages."""
     query = select(func.count().label("n")).select_from(_ce).where(*_entity_filters(q, entity_type))
-    return int(_all(store, query)[0]["n"])
+    return _kept(store, "entities_total", _args(q=q, type=entity_type), lambda: int(_all(store, query)[0]["n"]))
 
 
 _SP = _ce.alias("sp")  # a statement's canonical speaker
@@ -238,22 +292,38 @@ def statements(store: Store, speaker: int | str | None = None, about: int | str 
     """
     _page(limit, offset)
     order = _order(sort, STATEMENT_SORTS, "-published", [_s.c.document_id.desc(), _s.c.char_start, _s.c.id])
-    query = _statement_query().where(*_statement_filters(store, speaker, about, not_speaker, **facets))
-    query = query.order_by(*order).limit(limit).offset(offset)
-    return _relays(store, _all(store, query))
+    where = _statement_filters(store, speaker, about, not_speaker, **facets)
+    # the keys' subquery joins the speaker's link and name only when a filter or the sort needs them
+    links, (name, _) = schema.statement_links, sort_spec(sort, STATEMENT_SORTS, "-published")
+    keys: Any = _s.join(_d, _d.c.id == _s.c.document_id)
+    if speaker is not None or not_speaker is not None or name == "speaker":
+        keys = keys.outerjoin(links, links.c.statement_id == _s.c.id)
+    if name == "speaker":
+        keys = keys.outerjoin(_SP, _SP.c.id == links.c.speaker_id)
+    key_query = select(_s.c.id).select_from(keys).where(*where)
+    return _relays(store, _all(store, _late(_statement_query().where(*where), _s.c.id, order, limit, offset, key_query)))
 
 
 def statements_total(store: Store, speaker: int | str | None = None, about: int | str | None = None, *,
                      not_speaker: int | None = None, **facets: Any) -> int:
     """Return how many statements :func:`statements` lists over all its pages for these filters."""
-    query = _statement_base().where(*_statement_filters(store, speaker, about, not_speaker, **facets))
-    return int(_all(store, query)[0]["n"])
+    def count() -> int:
+        query = _statement_base().where(*_statement_filters(store, speaker, about, not_speaker, **facets))
+        return int(_all(store, query)[0]["n"])
+
+    return _kept(store, "statements_total", _args(speaker=speaker, about=about, not_speaker=not_speaker, **facets), count)
 
 
 def statement_facets(store: Store, speaker: int | str | None = None, about: int | str | None = None,
                      *, top: int = 25, **facets: Any) -> dict[str, list[dict[str, Any]]]:
     """Return, for the statements these filters select, the counts per speaker, kind, outlet and
     language: ``{facet: [{value, label, count}]}``, largest first, at most ``top`` values each."""
+    return _kept(store, "statement_facets", _args(speaker=speaker, about=about, top=top, **facets),
+                 lambda: _statement_facets(store, speaker, about, top, **facets))
+
+
+def _statement_facets(store: Store, speaker: int | str | None, about: int | str | None, top: int,
+                      **facets: Any) -> dict[str, list[dict[str, Any]]]:
     links = schema.statement_links
     where = _statement_filters(store, speaker, about, None, **facets)
 
@@ -321,19 +391,33 @@ def figures(store: Store, subject: int | str | None = None, quantity: str | None
     _page(limit, offset)
     p = schema.series_points
     order = _order(sort, FIGURE_SORTS, "quantity", [p.c.as_of, p.c.figure_id])
-    query = _figure_query().where(*_figure_filters(store, subject, quantity, no_subject))
+    where = [*_figure_filters(store, subject, quantity, no_subject)]
     if variable:
-        query = query.where(func.lower(p.c.variable) == variable.lower().strip())
-    return _all(store, query.order_by(*order).limit(limit).offset(offset))
+        where.append(func.lower(p.c.variable) == variable.lower().strip())
+    # the keys' subquery reads series points alone (every filter is on them), joining only what the sort names
+    name, _ = sort_spec(sort, FIGURE_SORTS, "quantity")
+    keys: Any = p
+    if name == "subject":
+        keys = keys.outerjoin(_SUBJ, _SUBJ.c.id == p.c.subject_id)
+    elif name == "source":
+        keys = keys.outerjoin(_SRC, _SRC.c.id == p.c.source_id)
+    elif name in ("published", "outlet", "article"):
+        keys = keys.join(_d, _d.c.id == p.c.document_id)
+    key_query = select(p.c.figure_id).select_from(keys).where(_originals_only(), *where)
+    return _all(store, _late(_figure_query().where(*where), p.c.figure_id, order, limit, offset, key_query))
 
 
 def figures_total(store: Store, subject: int | str | None = None, quantity: str | None = None, *,
                   no_subject: bool = False) -> int:
     """Return how many figures :func:`figures` lists over all its pages for these filters."""
     p = schema.series_points
-    query = (select(func.count().label("n")).select_from(p).where(_originals_only(),
-                                                                   *_figure_filters(store, subject, quantity, no_subject)))
-    return int(_all(store, query)[0]["n"])
+
+    def count() -> int:
+        query = (select(func.count().label("n")).select_from(p).where(_originals_only(),
+                                                                       *_figure_filters(store, subject, quantity, no_subject)))
+        return int(_all(store, query)[0]["n"])
+
+    return _kept(store, "figures_total", _args(subject=subject, quantity=quantity, no_subject=no_subject), count)
 
 
 SERIES_SORTS = ("subject", "quantity", "points", "undated", "first", "last")
@@ -364,6 +448,13 @@ def series_keys(store: Store, subject: int | str | None = None, *, limit: int = 
         InputError: an unknown sort column.
     """
     _page(limit, offset)
+    sort_spec(sort, SERIES_SORTS, "-points")
+    return _kept(store, "series_keys", _args(subject=subject, limit=limit, offset=offset, quantity=quantity, sort=sort),
+                 lambda: _series_keys(store, subject, limit, offset, quantity, sort))
+
+
+def _series_keys(store: Store, subject: int | str | None, limit: int, offset: int, quantity: str | None,
+                 sort: str | None) -> list[dict[str, Any]]:
     p = schema.series_points
     dated = func.count(p.c.period).label("points")
     undated = (func.count() - func.count(p.c.period)).label("undated")
@@ -379,9 +470,13 @@ def series_keys(store: Store, subject: int | str | None = None, *, limit: int = 
 def series_total(store: Store, subject: int | str | None = None, *, quantity: str | None = None) -> int:
     """Return how many series :func:`series_keys` lists over all its pages."""
     p = schema.series_points
-    groups = (select(p.c.subject_id, p.c.variable).join(_ce, _ce.c.id == p.c.subject_id)
-              .where(*_series_filters(store, subject, quantity)).group_by(p.c.subject_id, p.c.variable).subquery())
-    return int(_all(store, select(func.count().label("n")).select_from(groups))[0]["n"])
+
+    def count() -> int:
+        groups = (select(p.c.subject_id, p.c.variable).join(_ce, _ce.c.id == p.c.subject_id)
+                  .where(*_series_filters(store, subject, quantity)).group_by(p.c.subject_id, p.c.variable).subquery())
+        return int(_all(store, select(func.count().label("n")).select_from(groups))[0]["n"])
+
+    return _kept(store, "series_total", _args(subject=subject, quantity=quantity), count)
 
 
 def series(store: Store, subject: int | str, quantity: str) -> dict[str, Any]:
@@ -984,12 +1079,17 @@ def events(store: Store, *, limit: int = 50, offset: int = 0, sort: str | None =
 def events_total(store: Store, **facets: Any) -> int:
     """Return how many events :func:`events` lists over all its pages for these filters."""
     ev = schema.events
-    return int(_all(store, select(func.count().label("n")).select_from(ev).join(_d, _d.c.id == ev.c.document_id)
-                    .where(*_event_filters(store, **facets)))[0]["n"])
+    return _kept(store, "events_total", _args(**facets), lambda: int(_all(
+        store, select(func.count().label("n")).select_from(ev).join(_d, _d.c.id == ev.c.document_id)
+        .where(*_event_filters(store, **facets)))[0]["n"]))
 
 
 def event_facets(store: Store, *, top: int = 25, **facets: Any) -> dict[str, list[dict[str, Any]]]:
     """Return, for the events these filters select, the counts per type, status and outlet."""
+    return _kept(store, "event_facets", _args(top=top, **facets), lambda: _event_facets(store, top, **facets))
+
+
+def _event_facets(store: Store, top: int, **facets: Any) -> dict[str, list[dict[str, Any]]]:
     ev = schema.events
     where = _event_filters(store, **facets)
 
@@ -1003,6 +1103,11 @@ def event_facets(store: Store, *, top: int = 25, **facets: Any) -> dict[str, lis
 
 def figure_facets(store: Store, subject: int | str | None = None, quantity: str | None = None, *, top: int = 25) -> dict[str, list[dict[str, Any]]]:
     """Return, for the figures these filters select, the counts per quantity and per subject."""
+    return _kept(store, "figure_facets", _args(subject=subject, quantity=quantity, top=top),
+                 lambda: _figure_facets(store, subject, quantity, top))
+
+
+def _figure_facets(store: Store, subject: int | str | None, quantity: str | None, top: int) -> dict[str, list[dict[str, Any]]]:
     p = schema.series_points
     where = [_originals_only(), *_figure_filters(store, subject, quantity, False)]
     n = func.count().label("count")
@@ -1056,25 +1161,7 @@ def transfers(store: Store, giver: str | None = None, receiver: str | None = Non
     """
     _page(limit, offset)
     ev = schema.events
-
-    def code(ref: str | None) -> str | None:
-        if ref is None:
-            return None
-        ref = ref.strip()
-        if len(ref) == 3 and ref.isalpha() and ref.isupper():
-            return ref
-        iso = resolve_entity(store, ref).get("iso3")
-        if not iso:
-            raise QueryError(f"{ref!r} is not a country with an ISO3 code")
-        return str(iso)
-
-    giver_code, receiver_code = code(giver), code(receiver)
-    left, right = func.substr(ev.c.actor_code, 1, 3), func.substr(ev.c.target_code, 1, 3)
-    where = [ev.c.type.in_(TRANSFER_TYPES), ev.c.actor_code.is_not(None), ev.c.target_code.is_not(None), left != right]
-    if giver_code:
-        where.append(left == giver_code)
-    if receiver_code:
-        where.append(right == receiver_code)
+    where, left, right = _transfer_where(_country_code(store, giver), _country_code(store, receiver))
     start = func.coalesce(ev.c.sentence_start, ev.c.char_start)
     end = func.coalesce(ev.c.sentence_end, ev.c.char_end)
     rows = _all(store, select(ev.c.id, ev.c.local_id, ev.c.document_id, ev.c.type, ev.c.mode, ev.c.trigger, ev.c.status,
@@ -1086,20 +1173,74 @@ def transfers(store: Store, giver: str | None = None, receiver: str | None = Non
                 .order_by(func.coalesce(ev.c.date, _d.c.published).nulls_last(), ev.c.id).limit(limit).offset(offset))
     f = schema.figures
     docs = sorted({r["document_id"] for r in rows})
-    figs = _all(store, select(f.c.id, f.c.local_id, f.c.document_id, f.c.text, f.c.quantity, f.c.hedge, f.c.low, f.c.high,
-                              f.c.char_start, f.c.char_end).where(f.c.document_id.in_(docs))) if docs else []
+    by_doc: dict[int, list[dict[str, Any]]] = {}
+    for x in (_all(store, select(f.c.id, f.c.local_id, f.c.document_id, f.c.text, f.c.quantity, f.c.hedge, f.c.low, f.c.high,
+                                 f.c.char_start, f.c.char_end).where(f.c.document_id.in_(docs))) if docs else []):
+        by_doc.setdefault(x["document_id"], []).append(x)
+    people = _entities_of(store, {(r["document_id"], str(r[k])) for r in rows for k in ("actor", "target", "source") if r.get(k)})
     for r in rows:
-        people = _local_entities(store, r["document_id"], [str(r.get(k) or "") for k in ("actor", "target", "source")])
         for k in ("actor", "target", "source"):
-            r[k] = people.get(r[k] or "") if r.get(k) else None
+            r[k] = people.get((r["document_id"], str(r[k]))) if r.get(k) else None
         r["goods"] = transfer_goods(r["sentence"] or "")
-        r["figures"] = [{k: x[k] for k in ("id", "local_id", "text", "quantity", "hedge", "low", "high")} for x in figs
-                        if x["document_id"] == r["document_id"] and r["sentence_start"] <= x["char_start"]
-                        and x["char_end"] <= r["sentence_end"]]
+        r["figures"] = [{k: x[k] for k in ("id", "local_id", "text", "quantity", "hedge", "low", "high")}
+                        for x in by_doc.get(r["document_id"], [])
+                        if r["sentence_start"] <= x["char_start"] and x["char_end"] <= r["sentence_end"]]
     names = {c: n for c, n in _country_names(store, {r["giver"] for r in rows} | {r["receiver"] for r in rows}).items()}
     for r in rows:
         r["giver_name"], r["receiver_name"] = names.get(r["giver"]), names.get(r["receiver"])
     return rows
+
+
+def _country_code(store: Store, ref: str | None) -> str | None:
+    """Return the ISO3 code ``ref`` names (an ISO3 code, a country's name, alias or key).
+
+    Raises:
+        QueryError: ``ref`` names no country with an ISO3 code.
+    """
+    if ref is None or not ref.strip():
+        return None
+    ref = ref.strip()
+    if len(ref) == 3 and ref.isalpha() and ref.isupper():
+        return ref
+    iso = resolve_entity(store, ref).get("iso3")
+    if not iso:
+        raise QueryError(f"{ref!r} is not a country with an ISO3 code")
+    return str(iso)
+
+
+def _transfer_where(giver_code: str | None, receiver_code: str | None) -> tuple[list[Any], Any, Any]:
+    """Return the conditions selecting transfer events (and the giver and receiver code expressions)."""
+    ev = schema.events
+    left, right = func.substr(ev.c.actor_code, 1, 3), func.substr(ev.c.target_code, 1, 3)
+    where = [ev.c.type.in_(TRANSFER_TYPES), ev.c.actor_code.is_not(None), ev.c.target_code.is_not(None), left != right]
+    if giver_code:
+        where.append(left == giver_code)
+    if receiver_code:
+        where.append(right == receiver_code)
+    return where, left, right
+
+
+def transfers_total(store: Store, giver: str | None = None, receiver: str | None = None) -> int:
+    """Return how many transfers :func:`transfers` lists over all its pages for these states."""
+    codes = [_country_code(store, giver), _country_code(store, receiver)]
+    where, _, _ = _transfer_where(codes[0], codes[1])
+    ev = schema.events
+    return _kept(store, "transfers_total", _args(giver=codes[0], receiver=codes[1]),
+                 lambda: int(_all(store, select(func.count().label("n")).select_from(ev).where(*where))[0]["n"]))
+
+
+def _entities_of(store: Store, wanted: set[tuple[int, str]]) -> dict[tuple[int, str], dict[str, Any]]:
+    """Return ``{(document_id, local_id): {name, key}}`` for these per-article entities, in one query per 500 articles."""
+    e, el = schema.entities, schema.entity_links
+    docs = sorted({d for d, _ in wanted})
+    ids = sorted({i for _, i in wanted})
+    found: dict[tuple[int, str], dict[str, Any]] = {}
+    for at in range(0, len(docs), 500):
+        for r in _all(store, select(e.c.document_id, e.c.local_id, e.c.name, el.c.canonical_id).outerjoin(el, el.c.entity_id == e.c.id)
+                      .where(e.c.document_id.in_(docs[at:at + 500]), e.c.local_id.in_(ids))):
+            if (r["document_id"], r["local_id"]) in wanted:
+                found[(r["document_id"], r["local_id"])] = {"name": r["name"], "key": r["canonical_id"]}
+    return found
 
 
 def _country_names(store: Store, codes: set[str]) -> dict[str, str]:
@@ -1115,23 +1256,31 @@ def _country_names(store: Store, codes: set[str]) -> dict[str, str]:
 def transfer_pairs(store: Store) -> list[dict[str, Any]]:
     """Return every (giver, receiver) pair of :func:`transfers` with its number of reports,
     first and last date and the goods named, most reported first."""
+    return _kept(store, "transfer_pairs", (), lambda: _transfer_pairs(store))
+
+
+def _transfer_pairs(store: Store) -> list[dict[str, Any]]:
+    # one pass over the transfer events' codes, dates and sentences: no per-event entity or figure reads
+    ev = schema.events
+    where, left, right = _transfer_where(None, None)
+    start = func.coalesce(ev.c.sentence_start, ev.c.char_start)
+    end = func.coalesce(ev.c.sentence_end, ev.c.char_end)
+    rows = _all(store, select(left.label("giver"), right.label("receiver"), func.coalesce(ev.c.date, _d.c.published).label("when"),
+                              func.substr(_d.c.text, start + 1, end - start).label("sentence"))
+                .join(_d, _d.c.id == ev.c.document_id).where(*where).order_by(ev.c.id))
     pairs: dict[tuple[str, str], dict[str, Any]] = {}
-    offset = 0
-    while True:
-        rows = transfers(store, limit=MAX_LIMIT, offset=offset)
-        for r in rows:
-            when = r["date"] or r["published"]
-            pair = pairs.setdefault((r["giver"], r["receiver"]), {"giver": r["giver"], "giver_name": r["giver_name"],
-                                                                  "receiver": r["receiver"], "receiver_name": r["receiver_name"],
-                                                                  "reports": 0, "first": when, "last": when, "goods": []})
-            pair["reports"] += 1
-            if when:
-                pair["first"] = min(x for x in (pair["first"], when) if x)
-                pair["last"] = max(x for x in (pair["last"], when) if x)
-            pair["goods"] += [g for g in r["goods"] if g not in pair["goods"]]
-        if len(rows) < MAX_LIMIT:
-            break
-        offset += MAX_LIMIT
+    for r in rows:
+        when = r["when"]
+        pair = pairs.setdefault((r["giver"], r["receiver"]), {"giver": r["giver"], "receiver": r["receiver"],
+                                                              "reports": 0, "first": when, "last": when, "goods": []})
+        pair["reports"] += 1
+        if when:
+            pair["first"] = min(x for x in (pair["first"], when) if x)
+            pair["last"] = max(x for x in (pair["last"], when) if x)
+        pair["goods"] += [g for g in transfer_goods(r["sentence"] or "") if g not in pair["goods"]]
+    names = _country_names(store, {c for p in pairs for c in p})
+    for (giver, receiver), pair in pairs.items():
+        pair["giver_name"], pair["receiver_name"] = names.get(giver), names.get(receiver)
     return sorted(pairs.values(), key=lambda p: (-p["reports"], p["giver"], p["receiver"]))
 
 
@@ -1234,4 +1383,4 @@ __all__ = ["EVENT_FACETS", "HIT_CLOSE", "HIT_OPEN", "MAX_LIMIT", "REVIEW_RULES",
            "events", "events_total", "figure_facets", "figures", "figures_by_id", "figures_total",
            "hit_marks", "provenance", "resolve_entity", "review_queue", "review_total", "search",
            "search_hits", "series", "series_keys", "statement_facets", "statements", "statements_by_id",
-           "statements_total", "timeline", "transfer_goods", "transfer_pairs", "transfers"]
+           "statements_total", "store_state", "timeline", "transfer_goods", "transfer_pairs", "transfers", "transfers_total"]

@@ -387,7 +387,7 @@ def list_transfers(store: StoreDep, giver: Annotated[str | None, Query(alias="fr
     """List transfers with what they carry (troops, arms and systems, technology, money, fuel, food),
     the figures of their sentence, status, date, source and article."""
     rows = q.transfers(store, giver or None, receiver or None, limit=limit + 1, offset=offset)
-    return _page([shapes.transfer(r) for r in rows], limit, offset)
+    return _page([shapes.transfer(r) for r in rows], limit, offset, q.transfers_total(store, giver or None, receiver or None))
 
 
 @router.get("/transfers/pairs", summary="Every (from, to) pair of states with transfers reported")

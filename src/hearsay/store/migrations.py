@@ -259,6 +259,22 @@ def _m009_flat_views(conn: Connection) -> None:
         conn.exec_driver_sql(f"CREATE VIEW {name} AS {sql}")
 
 
+# Issue 17: the workbench's list pages sort and page whole tables. A figures page orders the
+# series points by (quantity, as_of, key); this index lets it read them in that order (the
+# document key rides along for the copies-of-a-story check) instead of sorting 170,000 points
+# for 50, and a statements page pages narrow (document, offset) entries. Measured in
+# docs/PERFORMANCE.md, "Issue 17: workbench latency at 20k".
+WORKBENCH_INDEXES = {
+    "ix_series_points_order": ("series_points", ("quantity", "as_of", "figure_id", "document_id")),
+    "ix_statements_document_offset": ("statements", ("document_id", "char_start")),
+}
+
+
+def _m010_workbench_indexes(conn: Connection) -> None:
+    for name, (table, cols) in WORKBENCH_INDEXES.items():
+        conn.exec_driver_sql(f"CREATE INDEX IF NOT EXISTS {name} ON {table} ({', '.join(cols)})")
+
+
 MIGRATIONS: list[tuple[str, Callable[[Connection], None]]] = [
     ("0001_initial", _m001_initial),
     ("0002_ledger", _m002_ledger),
@@ -269,6 +285,7 @@ MIGRATIONS: list[tuple[str, Callable[[Connection], None]]] = [
     ("0007_claims_variables", _m007_claims_variables),
     ("0008_fts_for_tools", _m008_fts_for_tools),
     ("0009_flat_views", _m009_flat_views),
+    ("0010_workbench_indexes", _m010_workbench_indexes),
 ]
 SCHEMA_VERSION = len(MIGRATIONS)  # a store with every migration applied is at this version
 

@@ -219,14 +219,21 @@ def events_page(request: Request, filters: Annotated[dict[str, Any], Depends(eve
 
 @router.get("/transfers")
 def transfers_page(request: Request, giver: Annotated[str, Query(alias="from", max_length=500)] = "",
-                   receiver: Annotated[str, Query(alias="to", max_length=500)] = "") -> str:
+                   receiver: Annotated[str, Query(alias="to", max_length=500)] = "", offset: Offset = 0) -> str:
     """The transfers monitor: every pair of states with transfers reported, and for a chosen
-    pair the table of reports in date order (a timeline) with goods, figures, hedge and source."""
+    pair its reports in date order (a timeline, pages of 50 with the total) with goods,
+    figures, hedge and source."""
     store = _store(request)
     pairs = q.transfer_pairs(store)
-    rows = [shapes.transfer(r) for r in q.transfers(store, giver or None, receiver or None, limit=q.MAX_LIMIT)] \
-        if giver or receiver else []
-    return render("transfers.html", title="Transfers", q="", pairs=pairs, rows=rows, giver=giver, receiver=receiver)
+    rows: list[Any] = []
+    more, total = False, 0
+    if giver or receiver:
+        rows, more = _more([shapes.transfer(r) for r in q.transfers(store, giver or None, receiver or None,
+                                                                     limit=PAGE + 1, offset=offset)])
+        total = q.transfers_total(store, giver or None, receiver or None)
+    keep = {k: v for k, v in (("from", giver), ("to", receiver)) if v}
+    return render("transfers.html", title="Transfers", q="", pairs=pairs, rows=rows, giver=giver, receiver=receiver,
+                  offset=offset, more=more, total=total, keep=keep, page_size=PAGE)
 
 
 @router.get("/series")
