@@ -1348,8 +1348,11 @@ def provenance(store: Store, kind: str, key: int) -> dict[str, Any]:
     if kind not in tables:
         raise QueryError(f"unknown item kind {kind!r} (statement, figure or event)")
     t = tables[kind]
-    rows = _all(store, select(t, _d.c.text.label("article_text"), _d.c.title, _d.c.source, _d.c.url, _d.c.published,
-                              _d.c.doc_id, _d.c.language).join(_d, _d.c.id == t.c.document_id).where(t.c.id == key))
+    # the article's columns are labelled apart: figures and events have a "source" (who gave it) of their own
+    rows = _all(store, select(t, _d.c.text.label("article_text"), _d.c.title.label("article_title"),
+                              _d.c.source.label("article_source"), _d.c.url.label("article_url"),
+                              _d.c.published.label("article_published"), _d.c.doc_id.label("article_doc_id"),
+                              _d.c.language.label("article_language")).join(_d, _d.c.id == t.c.document_id).where(t.c.id == key))
     if not rows:
         raise QueryError(f"no {kind} with key {key}")
     row = rows[0]
@@ -1357,7 +1360,7 @@ def provenance(store: Store, kind: str, key: int) -> dict[str, Any]:
     refs = {"statement": ("speaker",), "figure": ("subject", "source"), "event": ("actor", "target", "source", "location")}[kind]
     via = json.loads(row.get("via") or "[]") if kind == "statement" else []
     found = _local_entities(store, row["document_id"], [*(str(row.get(r) or "") for r in refs), *via])
-    item = {k: v for k, v in row.items() if k not in ("title", "source", "url", "published", "doc_id", "language")}
+    item = {k: v for k, v in row.items() if not k.startswith("article_")}
     for r in refs:
         item[r] = found.get(row.get(r) or "", {"name": row.get(r), "key": None}) if row.get(r) else None
     if kind == "statement":
@@ -1368,8 +1371,9 @@ def provenance(store: Store, kind: str, key: int) -> dict[str, Any]:
             named = resolve_entity(store, links[0]["speaker_id"])
             item["speaker"] = {"name": named["name"], "key": named["id"]}
         item["cluster_id"] = links[0]["cluster_id"] if links else None
-    article = {"id": row["document_id"], "doc_id": row["doc_id"], "title": row["title"], "source": row["source"],
-               "url": row["url"], "published": row["published"], "language": row["language"]}
+    article = {"id": row["document_id"], "doc_id": row["article_doc_id"], "title": row["article_title"],
+               "source": row["article_source"], "url": row["article_url"], "published": row["article_published"],
+               "language": row["article_language"]}
     return {"kind": kind, "item": item, "article": article, "rule": row.get("rule") or "",
             "context": _context(article_text, row["char_start"], row["char_end"])}
 

@@ -259,14 +259,14 @@ def _m009_flat_views(conn: Connection) -> None:
         conn.exec_driver_sql(f"CREATE VIEW {name} AS {sql}")
 
 
-# Issue 17: the workbench's list pages sort and page whole tables. A figures page orders the
-# series points by (quantity, as_of, key); this index lets it read them in that order (the
-# document key rides along for the copies-of-a-story check) instead of sorting 170,000 points
-# for 50, and a statements page pages narrow (document, offset) entries. Measured in
+# Issue 17: the statements list pages narrow (document, offset) entries before reading rows;
+# this index holds them, with the statement's date and kind (the date sort and the kind
+# filter), so the page of keys never reads the statements' text. (An index ordering the
+# series points by quantity was tried and dropped: without ANALYZE statistics SQLite took it
+# for a subject's series too and scanned every point with that quantity.) Measured in
 # docs/PERFORMANCE.md, "Issue 17: workbench latency at 20k".
 WORKBENCH_INDEXES = {
-    "ix_series_points_order": ("series_points", ("quantity", "as_of", "figure_id", "document_id")),
-    "ix_statements_document_offset": ("statements", ("document_id", "char_start")),
+    "ix_statements_document_offset": ("statements", ("document_id", "char_start", "date", "kind")),
 }
 
 
