@@ -326,16 +326,67 @@ def _statement_facets(store: Store, speaker: int | str | None, about: int | str 
                       **facets: Any) -> dict[str, list[dict[str, Any]]]:
     links = schema.statement_links
     where = _statement_filters(store, speaker, about, None, **facets)
+    if not where:
+        return _statement_facets_all(store, top)
+    # each count joins only what its facet and the filters name (the article, the speaker's link)
+    by_article = any(facets.get(k) for k in ("outlet", "language", "since", "until"))
 
-    def counts(col: Any, label: Any) -> list[dict[str, Any]]:
+    def counts(name: str, col: Any, label: Any) -> list[dict[str, Any]]:
         n = func.count().label("count")
-        query = (select(col.label("value"), label.label("label"), n).select_from(_s).join(_d, _d.c.id == _s.c.document_id)
-                 .outerjoin(links, links.c.statement_id == _s.c.id).outerjoin(_ce, _ce.c.id == links.c.speaker_id)
+        source: Any = _s
+        if by_article or name in ("outlet", "language"):
+            source = source.join(_d, _d.c.id == _s.c.document_id)
+        if speaker is not None or name == "speaker":
+            source = source.outerjoin(links, links.c.statement_id == _s.c.id)
+        if name == "speaker":
+            source = source.outerjoin(_ce, _ce.c.id == links.c.speaker_id)
+        query = (select(col.label("value"), label.label("label"), n).select_from(source)
                  .where(*where).group_by(col, label).order_by(n.desc(), label).limit(top))
         return _all(store, query)
 
-    return {"speaker": counts(links.c.speaker_id, _ce.c.name), "kind": counts(_s.c.kind, _s.c.kind),
-            "outlet": counts(_d.c.source, _d.c.source), "language": counts(_d.c.language, _d.c.language)}
+    return {"speaker": counts("speaker", links.c.speaker_id, _ce.c.name), "kind": counts("kind", _s.c.kind, _s.c.kind),
+            "outlet": counts("outlet", _d.c.source, _d.c.source), "language": counts("language", _d.c.language, _d.c.language)}
+
+
+def _facet_order(rows: list[dict[str, Any]], top: int) -> list[dict[str, Any]]:
+    """Largest count first, then by label with an empty label first (as SQL orders them)."""
+    rows = [r for r in rows if r["count"]]
+    return sorted(rows, key=lambda r: (-r["count"], r["label"] is not None, r["label"] or ""))[:top]
+
+
+def _statement_facets_all(store: Store, top: int) -> dict[str, list[dict[str, Any]]]:
+    """The facet counts of every statement, read from narrow rows: kinds from the statements'
+    index, outlets and languages from per-article counts, speakers from the links alone (a
+    statement without a link counts as no speaker). The same counts as the general query,
+    which joins every statement to its article and speaker (about a second at 150,000)."""
+    links = schema.statement_links
+    n = func.count().label("count")
+    kinds = _all(store, select(_s.c.kind.label("value"), _s.c.kind.label("label"), n).group_by(_s.c.kind)
+                 .order_by(n.desc(), _s.c.kind).limit(top))
+    per_article = select(_s.c.document_id, func.count().label("n")).group_by(_s.c.document_id).subquery()
+
+    def by_article(col: Any) -> list[dict[str, Any]]:
+        total = func.sum(per_article.c.n).label("count")
+        return _all(store, select(col.label("value"), col.label("label"), total)
+                    .select_from(per_article.join(_d, _d.c.id == per_article.c.document_id))
+                    .group_by(col).order_by(total.desc(), col).limit(top))
+
+    speakers = _all(store, select(links.c.speaker_id.label("value"), _ce.c.name.label("label"), n)
+                    .select_from(links.outerjoin(_ce, _ce.c.id == links.c.speaker_id)).group_by(links.c.speaker_id, _ce.c.name))
+    unlinked = int(_all(store, select((select(func.count()).select_from(_s).scalar_subquery()
+                                       - select(func.count()).select_from(links).scalar_subquery()).label("n")))[0]["n"])
+    if unlinked:
+        none = next((r for r in speakers if r["value"] is None), None)
+        if none is None:
+            speakers.append({"value": None, "label": None, "count": unlinked})
+        else:
+            none["count"] += unlinked
+    for r in speakers:
+        r["count"] = int(r["count"])
+    outlets, languages = by_article(_d.c.source), by_article(_d.c.language)
+    for r in outlets + languages:
+        r["count"] = int(r["count"])
+    return {"speaker": _facet_order(speakers, top), "kind": kinds, "outlet": outlets, "language": languages}
 
 
 def _originals_only() -> Any:
