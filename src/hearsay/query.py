@@ -499,35 +499,38 @@ def series_keys(store: Store, subject: int | str | None = None, *, limit: int = 
         InputError: an unknown sort column.
     """
     _page(limit, offset)
-    sort_spec(sort, SERIES_SORTS, "-points")
-    return _kept(store, "series_keys", _args(subject=subject, limit=limit, offset=offset, quantity=quantity, sort=sort),
-                 lambda: _series_keys(store, subject, limit, offset, quantity, sort))
+    name, descending = sort_spec(sort, SERIES_SORTS, "-points")
+    rows = [dict(zip(_SERIES_FIELDS, g)) for g in _series_groups(store, subject, quantity)]
+    # the order SQL would give: the tie-break first (undated descending, name, subject key), then
+    # the chosen column, stable, its empty values last whatever the direction
+    rows.sort(key=lambda r: (r["quantity"], r["subject_id"]))
+    rows.sort(key=lambda r: r["undated"], reverse=True)
+    present = sorted((r for r in rows if r[name] is not None), key=lambda r: r[name], reverse=descending)
+    return (present + [r for r in rows if r[name] is None])[offset:offset + limit]
 
 
-def _series_keys(store: Store, subject: int | str | None, limit: int, offset: int, quantity: str | None,
-                 sort: str | None) -> list[dict[str, Any]]:
+_SERIES_FIELDS = ("subject_id", "subject", "quantity", "points", "undated", "first", "last")
+
+
+def _series_groups(store: Store, subject: int | str | None, quantity: str | None) -> tuple[tuple[Any, ...], ...]:
+    """Every series the filters select, unordered: one aggregation of the series points, kept
+    per store state (the list, its pages in any order and its total all come from it)."""
     p = schema.series_points
-    dated = func.count(p.c.period).label("points")
-    undated = (func.count() - func.count(p.c.period)).label("undated")
-    first, last = func.min(p.c.as_of).label("first"), func.max(p.c.as_of).label("last")
-    columns = {"subject": _ce.c.name, "quantity": p.c.variable, "points": dated, "undated": undated, "first": first, "last": last}
-    order = _order(sort, columns, "-points", [undated.desc(), p.c.variable, p.c.subject_id])
-    query = (select(p.c.subject_id, _ce.c.name.label("subject"), p.c.variable.label("quantity"), dated, undated, first, last)
-             .join(_ce, _ce.c.id == p.c.subject_id).where(*_series_filters(store, subject, quantity))
-             .group_by(p.c.subject_id, _ce.c.name, p.c.variable))
-    return _all(store, query.order_by(*order).limit(limit).offset(offset))
+    where = _series_filters(store, subject, quantity)
+
+    def groups() -> tuple[tuple[Any, ...], ...]:
+        query = (select(p.c.subject_id, _ce.c.name.label("subject"), p.c.variable.label("quantity"),
+                        func.count(p.c.period).label("points"), (func.count() - func.count(p.c.period)).label("undated"),
+                        func.min(p.c.as_of).label("first"), func.max(p.c.as_of).label("last"))
+                 .join(_ce, _ce.c.id == p.c.subject_id).where(*where).group_by(p.c.subject_id, _ce.c.name, p.c.variable))
+        return tuple(tuple(r[f] for f in _SERIES_FIELDS) for r in _all(store, query))
+
+    return _kept(store, "series_groups", _args(subject=subject, quantity=quantity), groups)
 
 
 def series_total(store: Store, subject: int | str | None = None, *, quantity: str | None = None) -> int:
     """Return how many series :func:`series_keys` lists over all its pages."""
-    p = schema.series_points
-
-    def count() -> int:
-        groups = (select(p.c.subject_id, p.c.variable).join(_ce, _ce.c.id == p.c.subject_id)
-                  .where(*_series_filters(store, subject, quantity)).group_by(p.c.subject_id, p.c.variable).subquery())
-        return int(_all(store, select(func.count().label("n")).select_from(groups))[0]["n"])
-
-    return _kept(store, "series_total", _args(subject=subject, quantity=quantity), count)
+    return len(_series_groups(store, subject, quantity))
 
 
 def series(store: Store, subject: int | str, quantity: str) -> dict[str, Any]:
