@@ -57,6 +57,8 @@ def load(args: argparse.Namespace) -> None:
     from hearsay.ledger import update_ledger
     from hearsay.store import open_store
 
+    if not synthetic.COUNTRIES.exists():  # the gazetteer moved into lexicon/ (issue 11)
+        synthetic.COUNTRIES = Path(__file__).parent.parent / "src" / "hearsay" / "lexicon" / "countries.tsv"
     path = Path(args.db)
     if path.exists() and not args.append:
         sys.exit(f"{path} exists; remove it or pass --append")
@@ -87,6 +89,97 @@ def load(args: argparse.Namespace) -> None:
           f"(generation + checks {check_time:.0f} s): {stored / (elapsed - check_time):.1f} articles/s through "
           f"save_linked; store {_size(path)}")
     print("rows: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
+    print(load_line())
+
+
+# -- replicate: a small store loaded through the ledger, copied up to N articles ---------------
+# Loading 20,000 articles through save_linked takes over an hour on two shared cores; the web
+# pages' latency depends on row counts and their distribution, not on how the rows came in. So
+# ``replicate`` copies every article of a store loaded with ``load`` (real analysed records,
+# varied by synthetic.py, linked by the real ledger) with new keys: each copy keeps its text,
+# entities, statements, figures, events and ledger links (same canonical entities, so a popular
+# entity becomes popular in every copy), gets a new sha256 and doc_id, and its publication date
+# (and full-day statement and event dates) moved by the same number of days within 2024-2025.
+# Contradictions are copied with their sides; duplicate groups within each copy. MinHash
+# signatures are not copied (no page reads them).
+
+# table -> (key column or None, {column: table whose key it holds})
+_COPIED = {
+    "documents": ("id", {}),
+    "entities": ("id", {"document_id": "documents"}),
+    "mentions": ("id", {"document_id": "documents", "entity_id": "entities"}),
+    "statements": ("id", {"document_id": "documents"}),
+    "figures": ("id", {"document_id": "documents"}),
+    "times": ("id", {"document_id": "documents"}),
+    "events": ("id", {"document_id": "documents"}),
+    "rejected": ("id", {"document_id": "documents"}),
+    "ledger_documents": (None, {"document_id": "documents"}),
+    "duplicates": (None, {"document_id": "documents", "group_id": "documents", "original_id": "documents"}),
+    "entity_links": (None, {"entity_id": "entities", "document_id": "documents"}),
+    "statement_links": (None, {"statement_id": "statements", "document_id": "documents"}),
+    "series_points": (None, {"figure_id": "figures", "document_id": "documents"}),
+    "contradictions": ("id", {"left_document_id": "documents", "right_document_id": "documents"}),
+}
+
+
+def _shift(col: str, k: int) -> str:
+    """SQL moving a full ISO day in ``col`` by a per-copy number of days, kept within 2024-2025."""
+    days = f"((CAST(julianday(substr({col}, 1, 10)) - julianday('2024-01-01') AS INTEGER) + {k * 53}) % 731 + 731) % 731"
+    return (f"CASE WHEN {col} GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*' "
+            f"THEN date('2024-01-01', '+' || {days} || ' days') || substr({col}, 11) ELSE {col} END")
+
+
+def replicate(args: argparse.Namespace) -> None:
+    """Copy the articles of --db (with their ledger rows) until it holds --n articles."""
+    import sqlite3
+
+    print(run_header(" ".join(sys.argv)))
+    conn = sqlite3.connect(args.db)
+    base = conn.execute("SELECT count(*), max(id) FROM documents").fetchone()
+    if base[0] != base[1]:
+        sys.exit("replicate wants a store whose article keys run 1..N (a fresh `load`)")
+    maxes = {t: conn.execute(f"SELECT coalesce(max({key}), 0) FROM {t}").fetchone()[0]
+             for t, (key, _) in _COPIED.items() if key}
+    copies = -(-args.n // base[0])  # ceil: the base counts as copy 0
+    t0 = time.perf_counter()
+    for k in range(1, copies):
+        wanted = min(base[0], args.n - k * base[0])
+        if wanted <= 0:
+            break
+        for table, (key, refs) in _COPIED.items():
+            cols = [r[1] for r in conn.execute(f"PRAGMA table_info({table})")]
+            exprs = []
+            for c in cols:
+                if c == key:
+                    exprs.append(f"{c} + {k * maxes[table]}")
+                elif c in refs:
+                    exprs.append(f"{c} + {k * maxes[refs[c]]}")
+                elif table == "contradictions" and c in ("left_id", "right_id"):
+                    exprs.append(f"{c} + CASE kind WHEN 'figure' THEN {k * maxes['figures']} ELSE {k * maxes['statements']} END")
+                elif table == "documents" and c == "sha256":
+                    exprs.append("lower(hex(randomblob(32)))")
+                elif table == "documents" and c == "doc_id":
+                    exprs.append(f"doc_id || '~{k}'")
+                elif (table, c) in (("documents", "published"), ("statements", "date"), ("events", "date")):
+                    exprs.append(_shift(c, k))
+                else:
+                    exprs.append(c)
+            doc = "id" if table == "documents" else ("left_document_id" if table == "contradictions" else "document_id")
+            where = f"{doc} <= {wanted}" + (f" AND right_document_id <= {wanted}" if table == "contradictions" else "")
+            conn.execute(f"INSERT INTO {table} ({', '.join(cols)}) SELECT {', '.join(exprs)} FROM {table} "
+                         f"WHERE {where} AND {doc} <= {base[1]}")
+        conn.commit()
+        print(f"copy {k}: {k * base[0] + wanted} articles, {time.perf_counter() - t0:.0f} s", flush=True)
+    factor = conn.execute("SELECT count(*) FROM documents").fetchone()[0] / base[0]
+    conn.execute("UPDATE canonical_entities SET n_documents = (SELECT count(DISTINCT document_id) FROM entity_links l "
+                 "WHERE l.canonical_id = canonical_entities.id)")
+    conn.execute("UPDATE statement_clusters SET n_documents = (SELECT count(DISTINCT document_id) FROM statement_links l "
+                 "WHERE l.cluster_id = statement_clusters.id)")
+    conn.commit()
+    counts = {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+              for t in ("documents", "statements", "figures", "events", "series_points", "contradictions", "canonical_entities")}
+    conn.close()
+    print(f"x{factor:.1f}: " + ", ".join(f"{k} {v}" for k, v in counts.items()) + f"; store {_size(Path(args.db))}")
     print(load_line())
 
 
@@ -221,6 +314,127 @@ def _http(store: Any, targets: dict[str, list[Any]]) -> None:
     print(_report("GET /series/view (web)", ser))
 
 
+# -- pages: the workbench's pages and API lists over HTTP (issue 17) ----------------------------
+
+def _page_cases(store: Any, rng: random.Random, samples: int) -> list[tuple[str, list[str]]]:
+    """(name, URLs) for each page timed: fixed pages repeated, entity pages over drawn targets."""
+    from sqlalchemy import text
+
+    t = _targets(store, rng, samples)
+    with store.engine.connect() as conn:
+        n_docs = conn.execute(text("SELECT count(*) FROM documents")).scalar_one()
+        n_st = conn.execute(text("SELECT count(*) FROM statements")).scalar_one()
+        n_fig = conn.execute(text("SELECT count(*) FROM series_points")).scalar_one()
+        n_con = conn.execute(text("SELECT count(*) FROM contradictions")).scalar_one()
+        pairs = conn.execute(text("SELECT DISTINCT substr(actor_code, 1, 3), substr(target_code, 1, 3) FROM events "
+                                  "WHERE type IN ('AID', 'COOPERATE') AND substr(actor_code, 1, 3) <> substr(target_code, 1, 3) "
+                                  "ORDER BY 1, 2")).all()
+        con_ids = [r[0] for r in conn.execute(text("SELECT id FROM contradictions ORDER BY id"))]
+    deep = {"/": n_docs - 50, "/statements": n_st // 2, "/figures": n_fig // 2}
+
+    def same(url: str) -> list[str]:
+        return [url] * samples
+
+    ents, spk = t["entities"], t["speakers"]
+    return [
+        ("/ (articles)", same("/")),
+        ("/?offset=deep", same(f"/?offset={deep['/']}")),
+        ("/?sort=title&offset=deep", same(f"/?sort=title&offset={deep['/']}")),
+        ("/?q=word", [f"/?q={q}" for q in t["queries"]]),
+        ("/statements", same("/statements")),
+        ("/statements?offset=deep", same(f"/statements?offset={deep['/statements']}")),
+        ("/statements?sort=-speaker", same("/statements?sort=-speaker")),
+        ("/statements?sort=outlet&offset=deep", same(f"/statements?sort=outlet&offset={deep['/statements']}")),
+        ("/statements?speaker=", [f"/statements?speaker={e}" for e in spk]),
+        ("/statements?speaker=&kind&dates", [f"/statements?speaker={e}&kind=direct&since=2024-06&until=2025-06" for e in spk]),
+        ("/statements?about=", [f"/statements?about={e}" for e in ents]),
+        ("/statements?about=&sort=date", [f"/statements?about={e}&sort=date" for e in ents]),
+        ("/figures", same("/figures")),
+        ("/figures?offset=deep", same(f"/figures?offset={deep['/figures']}")),
+        ("/figures?sort=-value", same("/figures?sort=-value")),
+        ("/figures?subject=", [f"/figures?subject={k[0]}" for k in t["series"]]),
+        ("/events", same("/events")),
+        ("/events?sort=type&offset=5000", same("/events?sort=type&offset=5000")),
+        ("/events?entity=", [f"/events?entity={e}" for e in ents]),
+        ("/series", same("/series")),
+        ("/series?sort=subject&offset=500", same("/series?sort=subject&offset=500")),
+        ("/series/view", [f"/series/view?subject={k[0]}&quantity={k[1]}" for k in t["series"]]),
+        ("/contradictions", same("/contradictions")),
+        ("/contradictions?sort=-confidence&offset=deep", same(f"/contradictions?sort=-confidence&offset={n_con // 2}")),
+        ("/contradictions/{id}", [f"/contradictions/{rng.choice(con_ids)}" for _ in range(samples)] if con_ids else []),
+        ("/entities", same("/entities")),
+        ("/entities?sort=name&offset=1000", same("/entities?sort=name&offset=1000")),
+        ("/entities/{key}", [f"/entities/{e}" for e in ents]),
+        ("/transfers", same("/transfers")),
+        ("/transfers?from=&to=", [f"/transfers?from={a}&to={b}" for a, b in rng.choices(pairs, k=samples)] if pairs else []),
+        ("/review", same("/review")),
+        ("/api/articles?sort=-published", same("/api/articles?sort=-published")),
+        ("/api/statements", same("/api/statements")),
+        ("/api/statements?offset=deep&sort=-date", same(f"/api/statements?offset={deep['/statements']}&sort=-date")),
+        ("/api/statements?speaker=", [f"/api/statements?speaker={e}" for e in spk]),
+        ("/api/statements/facets", same("/api/statements/facets")),
+        ("/api/figures", same("/api/figures")),
+        ("/api/figures/facets", same("/api/figures/facets")),
+        ("/api/events", same("/api/events")),
+        ("/api/events/facets", same("/api/events/facets")),
+        ("/api/series", same("/api/series")),
+        ("/api/contradictions", same("/api/contradictions")),
+        ("/api/entities?sort=-documents", same("/api/entities?sort=-documents")),
+        ("/api/export/statements?speaker=", [f"/api/export/statements?format=csv&speaker={e}" for e in spk]),
+    ]
+
+
+def pages(args: argparse.Namespace) -> None:
+    """Time the web pages and API lists (TestClient, in-process). Each page's first request is
+    timed apart ("first": before anything is kept for it), then --samples requests (p50, p95)."""
+    from fastapi.testclient import TestClient
+
+    from hearsay.server import create_app
+    from hearsay.store import open_store
+
+    print(run_header(" ".join(sys.argv)))
+    store = open_store(f"sqlite:///{args.db}")
+    counts = store.table_counts()
+    print(f"store: {args.db} ({_size(Path(args.db))}), {counts['documents']} articles, {counts['statements']} statements, "
+          f"{counts['series_points']} series points, {counts['events']} events, {counts['contradictions']} contradictions, "
+          f"{counts['canonical_entities']} canonical entities")
+    from hearsay import query
+
+    client = TestClient(create_app(store=store))
+    kept = getattr(query, "_CACHE", None)  # counts kept per store state (issue 17); absent before it
+    if args.cold:
+        print("--cold: nothing kept between requests (every request is the first after an ingest)")
+
+    def get(url: str) -> Any:
+        if args.cold and kept is not None:
+            kept.clear()
+        return client.get(url)
+
+    cases = _page_cases(store, random.Random(args.seed), args.samples)
+    if args.only:
+        cases = [c for c in cases if any(o in c[0] for o in args.only.split(","))]
+    for name, urls in cases:
+        if not urls:
+            print(f"{name:<44} (nothing to time in this store)")
+            continue
+        t0 = time.perf_counter()
+        first = get(urls[0])
+        cold = (time.perf_counter() - t0) * 1000  # the first request of a page: nothing kept yet for it
+        if first.status_code != 200:
+            print(f"{name:<44} status {first.status_code}: not served")
+            continue
+        times, bad = [], 0
+        for url in urls:
+            t0 = time.perf_counter()
+            r = get(url)
+            times.append((time.perf_counter() - t0) * 1000)
+            bad += r.status_code != 200
+        print(_report(name, times).replace(f"{name:<28}", f"{name:<44}") + f"  first {cold:8.1f} ms"
+              + (f"  ({bad} not 200)" if bad else ""), flush=True)
+    store.close()
+    print(load_line())
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     sub = parser.add_subparsers(dest="cmd", required=True)
@@ -233,6 +447,10 @@ def main() -> None:
                    help="run the JSON Schema check on every k-th record (offsets are checked on all)")
     p.add_argument("--append", action="store_true")
     p.set_defaults(func=load)
+    c = sub.add_parser("replicate", help="copy a loaded store's articles, with new keys and dates, up to N")
+    c.add_argument("--n", type=int, default=20000)
+    c.add_argument("--db", default=os.environ.get("BENCH_DB", "/tmp/hearsay-20k.db"))
+    c.set_defaults(func=replicate)
     r = sub.add_parser("run", help="time the query functions")
     r.add_argument("--db", default=os.environ.get("BENCH_DB", "/tmp/hearsay-20k.db"))
     r.add_argument("--samples", type=int, default=200)
@@ -242,6 +460,13 @@ def main() -> None:
     r.add_argument("--only", help="comma-separated substrings of the function names to time")
     r.add_argument("--slowest", type=int, default=0, help="list the k slowest calls of each function")
     r.set_defaults(func=run)
+    w = sub.add_parser("pages", help="time the web pages and API lists of the workbench over HTTP")
+    w.add_argument("--db", default=os.environ.get("BENCH_DB", "/tmp/hearsay-20k.db"))
+    w.add_argument("--samples", type=int, default=20)
+    w.add_argument("--seed", type=int, default=1)
+    w.add_argument("--only", help="comma-separated substrings of the page names to time")
+    w.add_argument("--cold", action="store_true", help="keep no counts between requests (the first view after an ingest)")
+    w.set_defaults(func=pages)
     a = sub.add_parser("about", help="time statements(about=...) before and after its rewrite")
     a.add_argument("--db", default=os.environ.get("BENCH_DB", "/tmp/hearsay-20k.db"))
     a.add_argument("--samples", type=int, default=100)

@@ -9,14 +9,17 @@ near-duplicate group) are left out of figures and series so a wire story counts 
 
 from __future__ import annotations
 
+import copy
 import json
 import re
-from typing import Any
+import threading
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from sqlalchemy import Select, and_, exists, func, literal_column, or_, select, text
 from sqlalchemy.exc import SQLAlchemyError
 
-from hearsay.errors import QueryError, StoreError
+from hearsay.errors import InputError, QueryError, StoreError
 from hearsay.ledger.names import name_key, variant_key
 from hearsay.paragraphs import paragraph_at
 from hearsay.store import Store, schema
@@ -30,6 +33,87 @@ def _page(limit: int, offset: int) -> None:
         raise QueryError(f"limit must be between 1 and {MAX_LIMIT}, not {limit}")
     if offset < 0:
         raise QueryError(f"offset must be 0 or more, not {offset}")
+
+
+# --- sorting: every list takes ``sort`` (a column name, "-" first for descending) ------------
+# The names are the same in the web pages' URLs, the API and the CLI; each list maps them to
+# its own SQL expressions, so a name outside a list's table never reaches SQL (an unknown one
+# is an InputError: a 400 in the API). Every order ends with the list's key, so it is total
+# and a page boundary never moves between two requests.
+
+def sort_spec(sort: str | None, columns: tuple[str, ...] | dict[str, Any], default: str) -> tuple[str, bool]:
+    """Return ``(column, descending)`` for ``sort`` (``"date"``, ``"-date"``), else ``default``.
+
+    Raises:
+        InputError: the column is not one of ``columns``.
+    """
+    spec = (sort or "").strip() or default
+    descending = spec.startswith("-")
+    name = spec[1:] if spec[0] in "-+" else spec
+    if name not in columns:
+        allowed = ", ".join(sorted(columns))
+        raise InputError(f"cannot sort by {name[:40]!r}: sort by one of {allowed} (a leading '-' sorts descending)")
+    return name, descending
+
+
+def _order(sort: str | None, columns: dict[str, Any], default: str, tie: list[Any]) -> list[Any]:
+    """Return ORDER BY terms: the chosen column(s) in the chosen direction, empty values last,
+    then the ``tie`` terms (ending with the list's key) so the order is total."""
+    name, descending = sort_spec(sort, columns, default)
+    chosen = columns[name]
+    terms = [(c.desc() if descending else c.asc()).nulls_last() for c in (chosen if isinstance(chosen, tuple) else (chosen,))]
+    return terms + tie
+
+
+# --- counts kept while the store does not change ----------------------------------------------
+# Totals, facet counts, series and transfer pairs aggregate the whole selection: on 20,000
+# articles an unfiltered facet count reads every statement (about a second). They are kept,
+# per store and arguments, for as long as the store's state is the same: the articles stored,
+# the last ledger pass, the canonical entities and the curations (a merge, split or rename
+# records one). Reading that state is one small query, so a change made by another process
+# (an ingest, a curation, a rebuild) is seen at the next request.
+_T = TypeVar("_T")
+_CACHE: dict[tuple[Any, ...], Any] = {}
+_CACHE_MAX = 512
+_CACHE_LOCK = threading.Lock()
+_STATE = text(
+    "SELECT (SELECT count(*) FROM documents), (SELECT max(id) FROM documents), "
+    "(SELECT max(processed_at) FROM ledger_documents), (SELECT count(*) FROM canonical_entities), "
+    "(SELECT max(id) FROM canonical_entities), (SELECT count(*) FROM entity_curations), "
+    "(SELECT max(id) FROM entity_curations), (SELECT count(*) FROM authority_entities)")
+
+
+def store_state(store: Store) -> tuple[Any, ...]:
+    """Return what the kept counts depend on: it changes with any ingest, ledger pass or curation."""
+    return tuple(_all(store, _STATE)[0].values())
+
+
+def _kept(store: Store, name: str, args: tuple[Any, ...], compute: Callable[[], _T]) -> _T:
+    """Return ``compute()``, kept for the same store state, function ``name`` and ``args``."""
+    key = (str(store.engine.url), id(store), name, args, store_state(store))
+    with _CACHE_LOCK:
+        if key in _CACHE:
+            return copy.deepcopy(_CACHE[key])  # type: ignore[no-any-return]  # callers may change what they get
+    value = compute()
+    with _CACHE_LOCK:
+        if len(_CACHE) >= _CACHE_MAX:
+            for old in list(_CACHE)[: _CACHE_MAX // 4]:  # the oldest quarter goes
+                del _CACHE[old]
+        _CACHE[key] = copy.deepcopy(value)
+    return value
+
+
+def _args(**kw: Any) -> tuple[Any, ...]:
+    return tuple(sorted((k, str(v)) for k, v in kw.items() if v is not None))
+
+
+def _late(query: Select[Any], key: Any, order: list[Any], limit: int, offset: int, keys: Select[Any] | None = None) -> Select[Any]:
+    """Return ``query`` for one page, sorting and skipping narrow rows: a subquery orders and
+    pages the keys alone (``keys``, by default ``query`` reduced to ``key``), and only the
+    page's rows are then read in full (sorting whole rows, with their text, made a page of
+    150,000 statements take a second)."""
+    keys = (keys if keys is not None else query.with_only_columns(key)).order_by(*order).limit(limit).offset(offset)
+    return query.where(key.in_(keys)).order_by(*order)
 
 
 def _all(store: Store, query: Any, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
@@ -68,20 +152,46 @@ def resolve_entity(store: Store, ref: int | str) -> dict[str, Any]:
     return _entity_row(rows[0])
 
 
-def entities(store: Store, q: str | None = None, entity_type: str | None = None, *, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
-    """Return canonical entities, most reported first, optionally filtered by name and type."""
-    _page(limit, offset)
-    query = select(_ce)
+ENTITY_SORTS = {"name": _ce.c.name, "type": _ce.c.type, "documents": _ce.c.n_documents, "first_seen": _ce.c.first_seen,
+                "key": _ce.c.id}
+
+
+def _entity_filters(q: str | None, entity_type: str | None) -> list[Any]:
+    where: list[Any] = []
     if q:
         pattern = f"%{_like_escape(q)}%"
-        query = query.where(or_(_ce.c.name.ilike(pattern, escape="\\"), _ce.c.aliases.ilike(pattern, escape="\\")))
+        where.append(or_(_ce.c.name.ilike(pattern, escape="\\"), _ce.c.aliases.ilike(pattern, escape="\\")))
     if entity_type:
-        query = query.where(_ce.c.type == entity_type.upper())
-    return [_entity_row(r) for r in _all(store, query.order_by(_ce.c.n_documents.desc(), _ce.c.id).limit(limit).offset(offset))]
+        where.append(_ce.c.type == entity_type.upper())
+    return where
+
+
+def entities(store: Store, q: str | None = None, entity_type: str | None = None, *, limit: int = 50, offset: int = 0,
+             sort: str | None = None) -> list[dict[str, Any]]:
+    """Return canonical entities, most reported first (or by ``sort``: one of :data:`ENTITY_SORTS`),
+    optionally filtered by name and type.
+
+    Raises:
+        QueryError: a bad page.
+        InputError: an unknown sort column.
+    """
+    _page(limit, offset)
+    query = select(_ce).where(*_entity_filters(q, entity_type))
+    order = _order(sort, ENTITY_SORTS, "-documents", [_ce.c.id])
+    return [_entity_row(r) for r in _all(store, query.order_by(*order).limit(limit).offset(offset))]
+
+
+def entities_total(store: Store, q: str | None = None, entity_type: str | None = None) -> int:
+    """Return how many entities :func:`entities` lists over all its pages."""
+    query = select(func.count().label("n")).select_from(_ce).where(*_entity_filters(q, entity_type))
+    return _kept(store, "entities_total", _args(q=q, type=entity_type), lambda: int(_all(store, query)[0]["n"]))
+
+
+_SP = _ce.alias("sp")  # a statement's canonical speaker
 
 
 def _statement_query() -> Select[Any]:
-    links, sp = schema.statement_links, _ce.alias("sp")
+    links, sp = schema.statement_links, _SP
     return (select(_s.c.id, _s.c.document_id, _d.c.title, _d.c.source, _d.c.url, _d.c.published, links.c.speaker_id,
                    sp.c.name.label("speaker"), _s.c.speaker_text, _s.c.kind, _s.c.cue, _s.c.content, _s.c.date,
                    _s.c.char_start, _s.c.char_end, links.c.cluster_id, _s.c.via)
@@ -126,6 +236,8 @@ def _about_filter(store: Store, about: int | str) -> Any:
 
 
 STATEMENT_FACETS = ("kind", "outlet", "language", "since", "until")
+STATEMENT_SORTS = {"date": func.coalesce(_s.c.date, _d.c.published), "published": _d.c.published, "speaker": _SP.c.name,
+                   "kind": _s.c.kind, "outlet": _d.c.source, "article": _d.c.title}
 
 
 def _statement_filters(store: Store, speaker: int | str | None, about: int | str | None, not_speaker: int | None = None,
@@ -163,8 +275,10 @@ def _statement_base() -> Select[Any]:
 
 
 def statements(store: Store, speaker: int | str | None = None, about: int | str | None = None, *,
-               limit: int = 50, offset: int = 0, not_speaker: int | None = None, **facets: Any) -> list[dict[str, Any]]:
-    """Return statements, newest article first: by a speaker, about an entity, or both.
+               limit: int = 50, offset: int = 0, not_speaker: int | None = None, sort: str | None = None,
+               **facets: Any) -> list[dict[str, Any]]:
+    """Return statements, newest article first (or by ``sort``, one of :data:`STATEMENT_SORTS`,
+    then in article order): by a speaker, about an entity, or both.
 
     ``about`` matches statements whose content span mentions the entity; ``not_speaker`` leaves
     out one speaker's own words. ``facets`` narrow further: ``kind`` (direct, indirect, mixed),
@@ -174,36 +288,105 @@ def statements(store: Store, speaker: int | str | None = None, about: int | str 
 
     Raises:
         QueryError: an unknown speaker or entity, an unknown filter, or a bad page.
+        InputError: an unknown sort column.
     """
     _page(limit, offset)
-    query = _statement_query().where(*_statement_filters(store, speaker, about, not_speaker, **facets))
-    query = query.order_by(_d.c.published.desc().nulls_last(), _s.c.document_id.desc(), _s.c.char_start).limit(limit).offset(offset)
-    return _relays(store, _all(store, query))
+    order = _order(sort, STATEMENT_SORTS, "-published", [_s.c.document_id.desc(), _s.c.char_start, _s.c.id])
+    where = _statement_filters(store, speaker, about, not_speaker, **facets)
+    # the keys' subquery joins the speaker's link and name only when a filter or the sort needs them
+    links, (name, _) = schema.statement_links, sort_spec(sort, STATEMENT_SORTS, "-published")
+    keys: Any = _s.join(_d, _d.c.id == _s.c.document_id)
+    if speaker is not None or not_speaker is not None or name == "speaker":
+        keys = keys.outerjoin(links, links.c.statement_id == _s.c.id)
+    if name == "speaker":
+        keys = keys.outerjoin(_SP, _SP.c.id == links.c.speaker_id)
+    key_query = select(_s.c.id).select_from(keys).where(*where)
+    return _relays(store, _all(store, _late(_statement_query().where(*where), _s.c.id, order, limit, offset, key_query)))
 
 
 def statements_total(store: Store, speaker: int | str | None = None, about: int | str | None = None, *,
                      not_speaker: int | None = None, **facets: Any) -> int:
     """Return how many statements :func:`statements` lists over all its pages for these filters."""
-    query = _statement_base().where(*_statement_filters(store, speaker, about, not_speaker, **facets))
-    return int(_all(store, query)[0]["n"])
+    def count() -> int:
+        query = _statement_base().where(*_statement_filters(store, speaker, about, not_speaker, **facets))
+        return int(_all(store, query)[0]["n"])
+
+    return _kept(store, "statements_total", _args(speaker=speaker, about=about, not_speaker=not_speaker, **facets), count)
 
 
 def statement_facets(store: Store, speaker: int | str | None = None, about: int | str | None = None,
                      *, top: int = 25, **facets: Any) -> dict[str, list[dict[str, Any]]]:
     """Return, for the statements these filters select, the counts per speaker, kind, outlet and
     language: ``{facet: [{value, label, count}]}``, largest first, at most ``top`` values each."""
+    return _kept(store, "statement_facets", _args(speaker=speaker, about=about, top=top, **facets),
+                 lambda: _statement_facets(store, speaker, about, top, **facets))
+
+
+def _statement_facets(store: Store, speaker: int | str | None, about: int | str | None, top: int,
+                      **facets: Any) -> dict[str, list[dict[str, Any]]]:
     links = schema.statement_links
     where = _statement_filters(store, speaker, about, None, **facets)
+    if not where:
+        return _statement_facets_all(store, top)
+    # each count joins only what its facet and the filters name (the article, the speaker's link)
+    by_article = any(facets.get(k) for k in ("outlet", "language", "since", "until"))
 
-    def counts(col: Any, label: Any) -> list[dict[str, Any]]:
+    def counts(name: str, col: Any, label: Any) -> list[dict[str, Any]]:
         n = func.count().label("count")
-        query = (select(col.label("value"), label.label("label"), n).select_from(_s).join(_d, _d.c.id == _s.c.document_id)
-                 .outerjoin(links, links.c.statement_id == _s.c.id).outerjoin(_ce, _ce.c.id == links.c.speaker_id)
+        source: Any = _s
+        if by_article or name in ("outlet", "language"):
+            source = source.join(_d, _d.c.id == _s.c.document_id)
+        if speaker is not None or name == "speaker":
+            source = source.outerjoin(links, links.c.statement_id == _s.c.id)
+        if name == "speaker":
+            source = source.outerjoin(_ce, _ce.c.id == links.c.speaker_id)
+        query = (select(col.label("value"), label.label("label"), n).select_from(source)
                  .where(*where).group_by(col, label).order_by(n.desc(), label).limit(top))
         return _all(store, query)
 
-    return {"speaker": counts(links.c.speaker_id, _ce.c.name), "kind": counts(_s.c.kind, _s.c.kind),
-            "outlet": counts(_d.c.source, _d.c.source), "language": counts(_d.c.language, _d.c.language)}
+    return {"speaker": counts("speaker", links.c.speaker_id, _ce.c.name), "kind": counts("kind", _s.c.kind, _s.c.kind),
+            "outlet": counts("outlet", _d.c.source, _d.c.source), "language": counts("language", _d.c.language, _d.c.language)}
+
+
+def _facet_order(rows: list[dict[str, Any]], top: int) -> list[dict[str, Any]]:
+    """Largest count first, then by label with an empty label first (as SQL orders them)."""
+    rows = [r for r in rows if r["count"]]
+    return sorted(rows, key=lambda r: (-r["count"], r["label"] is not None, r["label"] or ""))[:top]
+
+
+def _statement_facets_all(store: Store, top: int) -> dict[str, list[dict[str, Any]]]:
+    """The facet counts of every statement, read from narrow rows: kinds from the statements'
+    index, outlets and languages from per-article counts, speakers from the links alone (a
+    statement without a link counts as no speaker). The same counts as the general query,
+    which joins every statement to its article and speaker (about a second at 150,000)."""
+    links = schema.statement_links
+    n = func.count().label("count")
+    kinds = _all(store, select(_s.c.kind.label("value"), _s.c.kind.label("label"), n).group_by(_s.c.kind)
+                 .order_by(n.desc(), _s.c.kind).limit(top))
+    per_article = select(_s.c.document_id, func.count().label("n")).group_by(_s.c.document_id).subquery()
+
+    def by_article(col: Any) -> list[dict[str, Any]]:
+        total = func.sum(per_article.c.n).label("count")
+        return _all(store, select(col.label("value"), col.label("label"), total)
+                    .select_from(per_article.join(_d, _d.c.id == per_article.c.document_id))
+                    .group_by(col).order_by(total.desc(), col).limit(top))
+
+    speakers = _all(store, select(links.c.speaker_id.label("value"), _ce.c.name.label("label"), n)
+                    .select_from(links.outerjoin(_ce, _ce.c.id == links.c.speaker_id)).group_by(links.c.speaker_id, _ce.c.name))
+    unlinked = int(_all(store, select((select(func.count()).select_from(_s).scalar_subquery()
+                                       - select(func.count()).select_from(links).scalar_subquery()).label("n")))[0]["n"])
+    if unlinked:
+        none = next((r for r in speakers if r["value"] is None), None)
+        if none is None:
+            speakers.append({"value": None, "label": None, "count": unlinked})
+        else:
+            none["count"] += unlinked
+    for r in speakers:
+        r["count"] = int(r["count"])
+    outlets, languages = by_article(_d.c.source), by_article(_d.c.language)
+    for r in outlets + languages:
+        r["count"] = int(r["count"])
+    return {"speaker": _facet_order(speakers, top), "kind": kinds, "outlet": outlets, "language": languages}
 
 
 def _originals_only() -> Any:
@@ -212,9 +395,12 @@ def _originals_only() -> Any:
                                                    dup.c.original_id != dup.c.document_id))
 
 
+_SUBJ, _SRC = _ce.alias("subj"), _ce.alias("src")  # a figure's subject and who gave it
+
+
 def _figure_query() -> Select[Any]:
     p, f = schema.series_points, schema.figures
-    subj, src = _ce.alias("subj"), _ce.alias("src")
+    subj, src = _SUBJ, _SRC
     return (select(p.c.figure_id.label("id"), p.c.document_id, p.c.subject_id, subj.c.name.label("subject"), p.c.quantity,
                    p.c.value, p.c.low, p.c.high, p.c.unit, p.c.as_of, p.c.period, f.c.text, f.c.hedge,
                    p.c.variable, p.c.place, p.c.basis, p.c.kind, p.c.scale, f.c.char_start, f.c.char_end,
@@ -236,47 +422,115 @@ def _figure_filters(store: Store, subject: int | str | None, quantity: str | Non
     return where
 
 
+FIGURE_SORTS = {"quantity": schema.series_points.c.quantity, "subject": _SUBJ.c.name, "value": schema.series_points.c.value,
+                "as_of": schema.series_points.c.as_of, "source": _SRC.c.name, "published": _d.c.published,
+                "outlet": _d.c.source, "article": _d.c.title}
+
+
 def figures(store: Store, subject: int | str | None = None, quantity: str | None = None, *,
-            limit: int = 50, offset: int = 0, no_subject: bool = False, variable: str | None = None) -> list[dict[str, Any]]:
+            limit: int = 50, offset: int = 0, no_subject: bool = False, variable: str | None = None,
+            sort: str | None = None) -> list[dict[str, Any]]:
     """Return figures with a quantity (series points), optionally for one subject (or, with
     ``no_subject``, for none) and one quantity (the extractor's counted word) or one
-    ``variable`` (a series name from :func:`series_keys`)."""
+    ``variable`` (a series name from :func:`series_keys`); by quantity then ``as_of``, or by
+    ``sort`` (one of :data:`FIGURE_SORTS`) then ``as_of``.
+
+    Raises:
+        QueryError: an unknown subject or a bad page.
+        InputError: an unknown sort column.
+    """
     _page(limit, offset)
     p = schema.series_points
-    query = _figure_query().where(*_figure_filters(store, subject, quantity, no_subject))
+    order = _order(sort, FIGURE_SORTS, "quantity", [p.c.as_of, p.c.figure_id])
+    where = [*_figure_filters(store, subject, quantity, no_subject)]
     if variable:
-        query = query.where(func.lower(p.c.variable) == variable.lower().strip())
-    return _all(store, query.order_by(p.c.quantity, p.c.as_of, p.c.figure_id).limit(limit).offset(offset))
+        where.append(func.lower(p.c.variable) == variable.lower().strip())
+    # the keys' subquery reads series points alone (every filter is on them), joining only what the sort names
+    name, _ = sort_spec(sort, FIGURE_SORTS, "quantity")
+    keys: Any = p
+    if name == "subject":
+        keys = keys.outerjoin(_SUBJ, _SUBJ.c.id == p.c.subject_id)
+    elif name == "source":
+        keys = keys.outerjoin(_SRC, _SRC.c.id == p.c.source_id)
+    elif name in ("published", "outlet", "article"):
+        keys = keys.join(_d, _d.c.id == p.c.document_id)
+    key_query = select(p.c.figure_id).select_from(keys).where(_originals_only(), *where)
+    return _all(store, _late(_figure_query().where(*where), p.c.figure_id, order, limit, offset, key_query))
 
 
 def figures_total(store: Store, subject: int | str | None = None, quantity: str | None = None, *,
                   no_subject: bool = False) -> int:
     """Return how many figures :func:`figures` lists over all its pages for these filters."""
     p = schema.series_points
-    query = (select(func.count().label("n")).select_from(p).where(_originals_only(),
-                                                                   *_figure_filters(store, subject, quantity, no_subject)))
-    return int(_all(store, query)[0]["n"])
+
+    def count() -> int:
+        query = (select(func.count().label("n")).select_from(p).where(_originals_only(),
+                                                                       *_figure_filters(store, subject, quantity, no_subject)))
+        return int(_all(store, query)[0]["n"])
+
+    return _kept(store, "figures_total", _args(subject=subject, quantity=quantity, no_subject=no_subject), count)
 
 
-def series_keys(store: Store, subject: int | str | None = None, *, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
+SERIES_SORTS = ("subject", "quantity", "points", "undated", "first", "last")
+
+
+def _series_filters(store: Store, subject: int | str | None, quantity: str | None) -> list[Any]:
+    p = schema.series_points
+    where = [_originals_only(), p.c.variable.is_not(None)]
+    if subject is not None:
+        where.append(p.c.subject_id == resolve_entity(store, subject)["id"])
+    if quantity:
+        where.append(func.lower(p.c.variable) == quantity.lower().strip())
+    return where
+
+
+def series_keys(store: Store, subject: int | str | None = None, *, limit: int = 50, offset: int = 0,
+                quantity: str | None = None, sort: str | None = None) -> list[dict[str, Any]]:
     """Return the series in the store, largest first: one (subject, variable) each, with the
     number of dated points (``points``) and of points without an as_of (``undated``).
 
     ``quantity`` is the variable's name (measure, place, basis, unit: "troops deployed",
     "price (USD)"); figures that are not counts, whose measure is unknown or that have no
-    subject form no series (a subject-less "killed" would mix every event's dead).
+    subject form no series (a subject-less "killed" would mix every event's dead). ``quantity``
+    keeps one variable; ``sort`` is one of :data:`SERIES_SORTS` (default ``-points``).
+
+    Raises:
+        QueryError: an unknown subject or a bad page.
+        InputError: an unknown sort column.
     """
     _page(limit, offset)
+    name, descending = sort_spec(sort, SERIES_SORTS, "-points")
+    rows = [dict(zip(_SERIES_FIELDS, g)) for g in _series_groups(store, subject, quantity)]
+    # the order SQL would give: the tie-break first (undated descending, name, subject key), then
+    # the chosen column, stable, its empty values last whatever the direction
+    rows.sort(key=lambda r: (r["quantity"], r["subject_id"]))
+    rows.sort(key=lambda r: r["undated"], reverse=True)
+    present = sorted((r for r in rows if r[name] is not None), key=lambda r: r[name], reverse=descending)
+    return (present + [r for r in rows if r[name] is None])[offset:offset + limit]
+
+
+_SERIES_FIELDS = ("subject_id", "subject", "quantity", "points", "undated", "first", "last")
+
+
+def _series_groups(store: Store, subject: int | str | None, quantity: str | None) -> tuple[tuple[Any, ...], ...]:
+    """Every series the filters select, unordered: one aggregation of the series points, kept
+    per store state (the list, its pages in any order and its total all come from it)."""
     p = schema.series_points
-    dated = func.count(p.c.period).label("points")
-    undated = (func.count() - func.count(p.c.period)).label("undated")
-    query = (select(p.c.subject_id, _ce.c.name.label("subject"), p.c.variable.label("quantity"), dated, undated,
-                    func.min(p.c.as_of).label("first"), func.max(p.c.as_of).label("last"))
-             .join(_ce, _ce.c.id == p.c.subject_id).where(_originals_only(), p.c.variable.is_not(None))
-             .group_by(p.c.subject_id, _ce.c.name, p.c.variable))
-    if subject is not None:
-        query = query.where(p.c.subject_id == resolve_entity(store, subject)["id"])
-    return _all(store, query.order_by(dated.desc(), undated.desc(), p.c.variable).limit(limit).offset(offset))
+    where = _series_filters(store, subject, quantity)
+
+    def groups() -> tuple[tuple[Any, ...], ...]:
+        query = (select(p.c.subject_id, _ce.c.name.label("subject"), p.c.variable.label("quantity"),
+                        func.count(p.c.period).label("points"), (func.count() - func.count(p.c.period)).label("undated"),
+                        func.min(p.c.as_of).label("first"), func.max(p.c.as_of).label("last"))
+                 .join(_ce, _ce.c.id == p.c.subject_id).where(*where).group_by(p.c.subject_id, _ce.c.name, p.c.variable))
+        return tuple(tuple(r[f] for f in _SERIES_FIELDS) for r in _all(store, query))
+
+    return _kept(store, "series_groups", _args(subject=subject, quantity=quantity), groups)
+
+
+def series_total(store: Store, subject: int | str | None = None, *, quantity: str | None = None) -> int:
+    """Return how many series :func:`series_keys` lists over all its pages."""
+    return len(_series_groups(store, subject, quantity))
 
 
 def series(store: Store, subject: int | str, quantity: str) -> dict[str, Any]:
@@ -305,20 +559,79 @@ def series(store: Store, subject: int | str, quantity: str) -> dict[str, Any]:
             "points": [r for r in rows if r["as_of"]], "undated": [r for r in rows if not r["as_of"]]}
 
 
-def contradictions(store: Store, kind: str | None = None, subject: int | str | None = None, *,
-                   limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
-    """Return contradictions, each with both sides and their sources."""
-    _page(limit, offset)
+CONTRADICTION_SORTS = {"key": schema.contradictions.c.id, "kind": schema.contradictions.c.kind, "subject": _ce.c.name,
+                       "quantity": schema.contradictions.c.quantity, "period": schema.contradictions.c.period,
+                       "confidence": schema.contradictions.c.confidence, "detected": schema.contradictions.c.detected_at}
+
+
+def _contradiction_filters(store: Store, kind: str | None, subject: int | str | None, key: int | None = None) -> list[Any]:
     if kind not in (None, "figure", "statement"):
         raise QueryError(f"unknown contradiction kind {kind!r} (figure or statement)")
     c = schema.contradictions
-    query = select(c, _ce.c.name.label("subject")).outerjoin(_ce, _ce.c.id == c.c.subject_id)
+    where: list[Any] = []
     if kind:
-        query = query.where(c.c.kind == kind)
+        where.append(c.c.kind == kind)
     if subject is not None:
-        query = query.where(c.c.subject_id == resolve_entity(store, subject)["id"])
-    rows = _all(store, query.order_by(c.c.id).limit(limit).offset(offset))
+        where.append(c.c.subject_id == resolve_entity(store, subject)["id"])
+    if key is not None:
+        where.append(c.c.id == key)
+    return where
+
+
+def contradictions(store: Store, kind: str | None = None, subject: int | str | None = None, *,
+                   limit: int = 50, offset: int = 0, sort: str | None = None) -> list[dict[str, Any]]:
+    """Return contradictions, each with both sides and their sources, in the order they were
+    found (or by ``sort``: one of :data:`CONTRADICTION_SORTS`).
+
+    Raises:
+        QueryError: an unknown kind or subject, or a bad page.
+        InputError: an unknown sort column.
+    """
+    _page(limit, offset)
+    c = schema.contradictions
+    order = _order(sort, CONTRADICTION_SORTS, "key", [c.c.id])
+    query = select(c, _ce.c.name.label("subject")).outerjoin(_ce, _ce.c.id == c.c.subject_id)
+    rows = _all(store, query.where(*_contradiction_filters(store, kind, subject)).order_by(*order).limit(limit).offset(offset))
     return [_sides(store, r) for r in rows]
+
+
+def contradictions_total(store: Store, kind: str | None = None, subject: int | str | None = None) -> int:
+    """Return how many contradictions :func:`contradictions` lists over all its pages."""
+    c = schema.contradictions
+    query = select(func.count().label("n")).select_from(c).where(*_contradiction_filters(store, kind, subject))
+    return int(_all(store, query)[0]["n"])
+
+
+def contradiction(store: Store, key: int) -> dict[str, Any]:
+    """Return one contradiction for its permalink: the row (kind, subject, variable as
+    ``quantity``, ``period``, ``reason``, ``confidence``, both stored sentences) and each side's
+    :func:`provenance` (the sentence in its paragraph, speaker or subject and source, article,
+    rule) as ``left``/``right`` (None for a side no longer stored); a figure side also carries
+    its series ``point`` (variable, place, basis, period, interval in the series' unit).
+
+    Raises:
+        QueryError: no contradiction has that key.
+    """
+    c = schema.contradictions
+    rows = _all(store, select(c, _ce.c.name.label("subject")).outerjoin(_ce, _ce.c.id == c.c.subject_id).where(c.c.id == key))
+    if not rows:
+        raise QueryError(f"no contradiction with key {key}")
+    row = rows[0]
+    out = {k: row.get(k) for k in ("id", "kind", "subject_id", "subject", "quantity", "period", "reason", "detected_at",
+                                   "confidence", "left_sentence", "right_sentence")}
+    p = schema.series_points
+    for side in ("left", "right"):
+        try:
+            found: dict[str, Any] | None = provenance(store, row["kind"], row[f"{side}_id"])
+        except QueryError:
+            found = None
+        if found is not None and row["kind"] == "figure":
+            points = _all(store, select(p.c.variable, p.c.place, p.c.basis, p.c.kind, p.c.period, p.c.as_of, p.c.low, p.c.high,
+                                        p.c.low_inclusive, p.c.high_inclusive, p.c.value, p.c.unit, p.c.scale)
+                          .where(p.c.figure_id == row[f"{side}_id"]))
+            found["point"] = points[0] if points else None
+        out[side] = found
+    return out
 
 
 def _sides(store: Store, row: dict[str, Any]) -> dict[str, Any]:
@@ -515,16 +828,20 @@ def hit_marks(snippet: str, words: list[str]) -> tuple[str, list[tuple[int, int]
 _ARTICLE_COLUMNS = (_d.c.id, _d.c.doc_id, _d.c.sha256, _d.c.title, _d.c.source, _d.c.url, _d.c.published)
 
 
-def articles(store: Store, *, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
+ARTICLE_SORTS = {"published": _d.c.published, "title": _d.c.title, "outlet": _d.c.source, "key": _d.c.id}
+
+
+def articles(store: Store, *, limit: int = 50, offset: int = 0, sort: str | None = None) -> list[dict[str, Any]]:
     """Return article summaries (``id``, ``doc_id``, ``sha256``, ``title``, ``source``, ``url``,
-    ``published``), newest publication first, undated last.
+    ``published``), newest publication first, undated last (or by ``sort``: one of :data:`ARTICLE_SORTS`).
 
     Raises:
         QueryError: a bad page.
+        InputError: an unknown sort column.
     """
     _page(limit, offset)
-    return _all(store, select(*_ARTICLE_COLUMNS).order_by(_d.c.published.desc().nulls_last(), _d.c.id.desc())
-                .limit(limit).offset(offset))
+    order = _order(sort, ARTICLE_SORTS, "-published", [_d.c.id.desc()])
+    return _all(store, select(*_ARTICLE_COLUMNS).order_by(*order).limit(limit).offset(offset))
 
 
 def articles_by_id(store: Store, ids: list[int]) -> dict[int, dict[str, Any]]:
@@ -585,14 +902,14 @@ def figures_by_id(store: Store, ids: list[int]) -> dict[int, dict[str, Any]]:
 
 
 def contradictions_in_full(store: Store, kind: str | None = None, subject: int | str | None = None, *,
-                           limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
+                           limit: int = 50, offset: int = 0, sort: str | None = None) -> list[dict[str, Any]]:
     """Return :func:`contradictions` with each side as a full figure or statement row
     (:func:`figures_by_id`, :func:`statements_by_id`); a side no longer stored keeps its short form.
 
     Raises:
         QueryError: as :func:`contradictions`.
     """
-    rows = contradictions(store, kind, subject, limit=limit, offset=offset)
+    rows = contradictions(store, kind, subject, limit=limit, offset=offset, sort=sort)
 
     def side_ids(which: str) -> list[int]:
         return [r[s]["id"] for r in rows if r["kind"] == which for s in ("left", "right") if r[s]]
@@ -784,21 +1101,28 @@ def _event_filters(store: Store, **facets: Any) -> list[Any]:
     return where
 
 
-def events(store: Store, *, limit: int = 50, offset: int = 0, **facets: Any) -> list[dict[str, Any]]:
+EVENT_SORTS = {"date": func.coalesce(schema.events.c.date, _d.c.published), "published": _d.c.published,
+               "type": schema.events.c.type, "status": schema.events.c.status, "trigger": schema.events.c.trigger,
+               "outlet": _d.c.source}
+
+
+def events(store: Store, *, limit: int = 50, offset: int = 0, sort: str | None = None, **facets: Any) -> list[dict[str, Any]]:
     """Return events, newest article first, filtered by ``type``, ``status``, ``entity`` (actor
     or target: key, name, alias or ISO3), ``outlet`` and ``since``/``until``; actor, target and
     source come as ``{name, key}``.
 
     Raises:
         QueryError: an unknown filter or entity, or a bad page.
+        InputError: an unknown sort column (one of :data:`EVENT_SORTS`).
     """
     _page(limit, offset)
     ev = schema.events
+    order = _order(sort, EVENT_SORTS, "-published", [ev.c.document_id.desc(), ev.c.char_start, ev.c.id])
     rows = _all(store, select(ev.c.id, ev.c.local_id, ev.c.document_id, ev.c.type, ev.c.mode, ev.c.trigger, ev.c.status,
                               ev.c.date, ev.c.actor, ev.c.target, ev.c.source, ev.c.actor_code, ev.c.target_code, ev.c.rule,
                               _d.c.title, _d.c.source.label("outlet"), _d.c.published)
                 .join(_d, _d.c.id == ev.c.document_id).where(*_event_filters(store, **facets))
-                .order_by(_d.c.published.desc().nulls_last(), ev.c.document_id.desc(), ev.c.char_start).limit(limit).offset(offset))
+                .order_by(*order).limit(limit).offset(offset))
     for r in rows:
         people = _local_entities(store, r["document_id"], [str(r.get(k) or "") for k in ("actor", "target", "source")])
         for k in ("actor", "target", "source"):
@@ -809,12 +1133,17 @@ def events(store: Store, *, limit: int = 50, offset: int = 0, **facets: Any) -> 
 def events_total(store: Store, **facets: Any) -> int:
     """Return how many events :func:`events` lists over all its pages for these filters."""
     ev = schema.events
-    return int(_all(store, select(func.count().label("n")).select_from(ev).join(_d, _d.c.id == ev.c.document_id)
-                    .where(*_event_filters(store, **facets)))[0]["n"])
+    return _kept(store, "events_total", _args(**facets), lambda: int(_all(
+        store, select(func.count().label("n")).select_from(ev).join(_d, _d.c.id == ev.c.document_id)
+        .where(*_event_filters(store, **facets)))[0]["n"]))
 
 
 def event_facets(store: Store, *, top: int = 25, **facets: Any) -> dict[str, list[dict[str, Any]]]:
     """Return, for the events these filters select, the counts per type, status and outlet."""
+    return _kept(store, "event_facets", _args(top=top, **facets), lambda: _event_facets(store, top, **facets))
+
+
+def _event_facets(store: Store, top: int, **facets: Any) -> dict[str, list[dict[str, Any]]]:
     ev = schema.events
     where = _event_filters(store, **facets)
 
@@ -828,6 +1157,11 @@ def event_facets(store: Store, *, top: int = 25, **facets: Any) -> dict[str, lis
 
 def figure_facets(store: Store, subject: int | str | None = None, quantity: str | None = None, *, top: int = 25) -> dict[str, list[dict[str, Any]]]:
     """Return, for the figures these filters select, the counts per quantity and per subject."""
+    return _kept(store, "figure_facets", _args(subject=subject, quantity=quantity, top=top),
+                 lambda: _figure_facets(store, subject, quantity, top))
+
+
+def _figure_facets(store: Store, subject: int | str | None, quantity: str | None, top: int) -> dict[str, list[dict[str, Any]]]:
     p = schema.series_points
     where = [_originals_only(), *_figure_filters(store, subject, quantity, False)]
     n = func.count().label("count")
@@ -881,25 +1215,7 @@ def transfers(store: Store, giver: str | None = None, receiver: str | None = Non
     """
     _page(limit, offset)
     ev = schema.events
-
-    def code(ref: str | None) -> str | None:
-        if ref is None:
-            return None
-        ref = ref.strip()
-        if len(ref) == 3 and ref.isalpha() and ref.isupper():
-            return ref
-        iso = resolve_entity(store, ref).get("iso3")
-        if not iso:
-            raise QueryError(f"{ref!r} is not a country with an ISO3 code")
-        return str(iso)
-
-    giver_code, receiver_code = code(giver), code(receiver)
-    left, right = func.substr(ev.c.actor_code, 1, 3), func.substr(ev.c.target_code, 1, 3)
-    where = [ev.c.type.in_(TRANSFER_TYPES), ev.c.actor_code.is_not(None), ev.c.target_code.is_not(None), left != right]
-    if giver_code:
-        where.append(left == giver_code)
-    if receiver_code:
-        where.append(right == receiver_code)
+    where, left, right = _transfer_where(_country_code(store, giver), _country_code(store, receiver))
     start = func.coalesce(ev.c.sentence_start, ev.c.char_start)
     end = func.coalesce(ev.c.sentence_end, ev.c.char_end)
     rows = _all(store, select(ev.c.id, ev.c.local_id, ev.c.document_id, ev.c.type, ev.c.mode, ev.c.trigger, ev.c.status,
@@ -911,20 +1227,74 @@ def transfers(store: Store, giver: str | None = None, receiver: str | None = Non
                 .order_by(func.coalesce(ev.c.date, _d.c.published).nulls_last(), ev.c.id).limit(limit).offset(offset))
     f = schema.figures
     docs = sorted({r["document_id"] for r in rows})
-    figs = _all(store, select(f.c.id, f.c.local_id, f.c.document_id, f.c.text, f.c.quantity, f.c.hedge, f.c.low, f.c.high,
-                              f.c.char_start, f.c.char_end).where(f.c.document_id.in_(docs))) if docs else []
+    by_doc: dict[int, list[dict[str, Any]]] = {}
+    for x in (_all(store, select(f.c.id, f.c.local_id, f.c.document_id, f.c.text, f.c.quantity, f.c.hedge, f.c.low, f.c.high,
+                                 f.c.char_start, f.c.char_end).where(f.c.document_id.in_(docs))) if docs else []):
+        by_doc.setdefault(x["document_id"], []).append(x)
+    people = _entities_of(store, {(r["document_id"], str(r[k])) for r in rows for k in ("actor", "target", "source") if r.get(k)})
     for r in rows:
-        people = _local_entities(store, r["document_id"], [str(r.get(k) or "") for k in ("actor", "target", "source")])
         for k in ("actor", "target", "source"):
-            r[k] = people.get(r[k] or "") if r.get(k) else None
+            r[k] = people.get((r["document_id"], str(r[k]))) if r.get(k) else None
         r["goods"] = transfer_goods(r["sentence"] or "")
-        r["figures"] = [{k: x[k] for k in ("id", "local_id", "text", "quantity", "hedge", "low", "high")} for x in figs
-                        if x["document_id"] == r["document_id"] and r["sentence_start"] <= x["char_start"]
-                        and x["char_end"] <= r["sentence_end"]]
+        r["figures"] = [{k: x[k] for k in ("id", "local_id", "text", "quantity", "hedge", "low", "high")}
+                        for x in by_doc.get(r["document_id"], [])
+                        if r["sentence_start"] <= x["char_start"] and x["char_end"] <= r["sentence_end"]]
     names = {c: n for c, n in _country_names(store, {r["giver"] for r in rows} | {r["receiver"] for r in rows}).items()}
     for r in rows:
         r["giver_name"], r["receiver_name"] = names.get(r["giver"]), names.get(r["receiver"])
     return rows
+
+
+def _country_code(store: Store, ref: str | None) -> str | None:
+    """Return the ISO3 code ``ref`` names (an ISO3 code, a country's name, alias or key).
+
+    Raises:
+        QueryError: ``ref`` names no country with an ISO3 code.
+    """
+    if ref is None or not ref.strip():
+        return None
+    ref = ref.strip()
+    if len(ref) == 3 and ref.isalpha() and ref.isupper():
+        return ref
+    iso = resolve_entity(store, ref).get("iso3")
+    if not iso:
+        raise QueryError(f"{ref!r} is not a country with an ISO3 code")
+    return str(iso)
+
+
+def _transfer_where(giver_code: str | None, receiver_code: str | None) -> tuple[list[Any], Any, Any]:
+    """Return the conditions selecting transfer events (and the giver and receiver code expressions)."""
+    ev = schema.events
+    left, right = func.substr(ev.c.actor_code, 1, 3), func.substr(ev.c.target_code, 1, 3)
+    where = [ev.c.type.in_(TRANSFER_TYPES), ev.c.actor_code.is_not(None), ev.c.target_code.is_not(None), left != right]
+    if giver_code:
+        where.append(left == giver_code)
+    if receiver_code:
+        where.append(right == receiver_code)
+    return where, left, right
+
+
+def transfers_total(store: Store, giver: str | None = None, receiver: str | None = None) -> int:
+    """Return how many transfers :func:`transfers` lists over all its pages for these states."""
+    codes = [_country_code(store, giver), _country_code(store, receiver)]
+    where, _, _ = _transfer_where(codes[0], codes[1])
+    ev = schema.events
+    return _kept(store, "transfers_total", _args(giver=codes[0], receiver=codes[1]),
+                 lambda: int(_all(store, select(func.count().label("n")).select_from(ev).where(*where))[0]["n"]))
+
+
+def _entities_of(store: Store, wanted: set[tuple[int, str]]) -> dict[tuple[int, str], dict[str, Any]]:
+    """Return ``{(document_id, local_id): {name, key}}`` for these per-article entities, in one query per 500 articles."""
+    e, el = schema.entities, schema.entity_links
+    docs = sorted({d for d, _ in wanted})
+    ids = sorted({i for _, i in wanted})
+    found: dict[tuple[int, str], dict[str, Any]] = {}
+    for at in range(0, len(docs), 500):
+        for r in _all(store, select(e.c.document_id, e.c.local_id, e.c.name, el.c.canonical_id).outerjoin(el, el.c.entity_id == e.c.id)
+                      .where(e.c.document_id.in_(docs[at:at + 500]), e.c.local_id.in_(ids))):
+            if (r["document_id"], r["local_id"]) in wanted:
+                found[(r["document_id"], r["local_id"])] = {"name": r["name"], "key": r["canonical_id"]}
+    return found
 
 
 def _country_names(store: Store, codes: set[str]) -> dict[str, str]:
@@ -940,23 +1310,31 @@ def _country_names(store: Store, codes: set[str]) -> dict[str, str]:
 def transfer_pairs(store: Store) -> list[dict[str, Any]]:
     """Return every (giver, receiver) pair of :func:`transfers` with its number of reports,
     first and last date and the goods named, most reported first."""
+    return _kept(store, "transfer_pairs", (), lambda: _transfer_pairs(store))
+
+
+def _transfer_pairs(store: Store) -> list[dict[str, Any]]:
+    # one pass over the transfer events' codes, dates and sentences: no per-event entity or figure reads
+    ev = schema.events
+    where, left, right = _transfer_where(None, None)
+    start = func.coalesce(ev.c.sentence_start, ev.c.char_start)
+    end = func.coalesce(ev.c.sentence_end, ev.c.char_end)
+    rows = _all(store, select(left.label("giver"), right.label("receiver"), func.coalesce(ev.c.date, _d.c.published).label("when"),
+                              func.substr(_d.c.text, start + 1, end - start).label("sentence"))
+                .join(_d, _d.c.id == ev.c.document_id).where(*where).order_by(ev.c.id))
     pairs: dict[tuple[str, str], dict[str, Any]] = {}
-    offset = 0
-    while True:
-        rows = transfers(store, limit=MAX_LIMIT, offset=offset)
-        for r in rows:
-            when = r["date"] or r["published"]
-            pair = pairs.setdefault((r["giver"], r["receiver"]), {"giver": r["giver"], "giver_name": r["giver_name"],
-                                                                  "receiver": r["receiver"], "receiver_name": r["receiver_name"],
-                                                                  "reports": 0, "first": when, "last": when, "goods": []})
-            pair["reports"] += 1
-            if when:
-                pair["first"] = min(x for x in (pair["first"], when) if x)
-                pair["last"] = max(x for x in (pair["last"], when) if x)
-            pair["goods"] += [g for g in r["goods"] if g not in pair["goods"]]
-        if len(rows) < MAX_LIMIT:
-            break
-        offset += MAX_LIMIT
+    for r in rows:
+        when = r["when"]
+        pair = pairs.setdefault((r["giver"], r["receiver"]), {"giver": r["giver"], "receiver": r["receiver"],
+                                                              "reports": 0, "first": when, "last": when, "goods": []})
+        pair["reports"] += 1
+        if when:
+            pair["first"] = min(x for x in (pair["first"], when) if x)
+            pair["last"] = max(x for x in (pair["last"], when) if x)
+        pair["goods"] += [g for g in transfer_goods(r["sentence"] or "") if g not in pair["goods"]]
+    names = _country_names(store, {c for p in pairs for c in p})
+    for (giver, receiver), pair in pairs.items():
+        pair["giver_name"], pair["receiver_name"] = names.get(giver), names.get(receiver)
     return sorted(pairs.values(), key=lambda p: (-p["reports"], p["giver"], p["receiver"]))
 
 
@@ -1024,8 +1402,11 @@ def provenance(store: Store, kind: str, key: int) -> dict[str, Any]:
     if kind not in tables:
         raise QueryError(f"unknown item kind {kind!r} (statement, figure or event)")
     t = tables[kind]
-    rows = _all(store, select(t, _d.c.text.label("article_text"), _d.c.title, _d.c.source, _d.c.url, _d.c.published,
-                              _d.c.doc_id, _d.c.language).join(_d, _d.c.id == t.c.document_id).where(t.c.id == key))
+    # the article's columns are labelled apart: figures and events have a "source" (who gave it) of their own
+    rows = _all(store, select(t, _d.c.text.label("article_text"), _d.c.title.label("article_title"),
+                              _d.c.source.label("article_source"), _d.c.url.label("article_url"),
+                              _d.c.published.label("article_published"), _d.c.doc_id.label("article_doc_id"),
+                              _d.c.language.label("article_language")).join(_d, _d.c.id == t.c.document_id).where(t.c.id == key))
     if not rows:
         raise QueryError(f"no {kind} with key {key}")
     row = rows[0]
@@ -1033,7 +1414,7 @@ def provenance(store: Store, kind: str, key: int) -> dict[str, Any]:
     refs = {"statement": ("speaker",), "figure": ("subject", "source"), "event": ("actor", "target", "source", "location")}[kind]
     via = json.loads(row.get("via") or "[]") if kind == "statement" else []
     found = _local_entities(store, row["document_id"], [*(str(row.get(r) or "") for r in refs), *via])
-    item = {k: v for k, v in row.items() if k not in ("title", "source", "url", "published", "doc_id", "language")}
+    item = {k: v for k, v in row.items() if not k.startswith("article_")}
     for r in refs:
         item[r] = found.get(row.get(r) or "", {"name": row.get(r), "key": None}) if row.get(r) else None
     if kind == "statement":
@@ -1044,17 +1425,20 @@ def provenance(store: Store, kind: str, key: int) -> dict[str, Any]:
             named = resolve_entity(store, links[0]["speaker_id"])
             item["speaker"] = {"name": named["name"], "key": named["id"]}
         item["cluster_id"] = links[0]["cluster_id"] if links else None
-    article = {"id": row["document_id"], "doc_id": row["doc_id"], "title": row["title"], "source": row["source"],
-               "url": row["url"], "published": row["published"], "language": row["language"]}
+    article = {"id": row["document_id"], "doc_id": row["article_doc_id"], "title": row["article_title"],
+               "source": row["article_source"], "url": row["article_url"], "published": row["article_published"],
+               "language": row["article_language"]}
     return {"kind": kind, "item": item, "article": article, "rule": row.get("rule") or "",
             "context": _context(article_text, row["char_start"], row["char_end"])}
 
 
 __all__ = ["EVENT_FACETS", "HIT_CLOSE", "HIT_OPEN", "MAX_LIMIT", "REVIEW_RULES", "STATEMENT_FACETS", "TRANSFER_GOODS",
-           "TRANSFER_TYPES", "article", "article_links", "articles", "articles_by_id", "articles_total",
-           "contradictions", "contradictions_in_full", "duplicates", "duplicates_in_full", "entities",
+           "TRANSFER_TYPES", "ARTICLE_SORTS", "CONTRADICTION_SORTS", "ENTITY_SORTS", "EVENT_SORTS", "FIGURE_SORTS",
+           "SERIES_SORTS", "STATEMENT_SORTS", "article", "article_links", "articles", "articles_by_id", "articles_total",
+           "contradiction", "contradictions", "contradictions_in_full", "contradictions_total", "entities_total", "series_total",
+           "sort_spec", "duplicates", "duplicates_in_full", "entities",
            "entity_events", "entity_events_total", "entity_overview", "entity_page", "event_facets",
            "events", "events_total", "figure_facets", "figures", "figures_by_id", "figures_total",
            "hit_marks", "provenance", "resolve_entity", "review_queue", "review_total", "search",
            "search_hits", "series", "series_keys", "statement_facets", "statements", "statements_by_id",
-           "statements_total", "timeline", "transfer_goods", "transfer_pairs", "transfers"]
+           "statements_total", "store_state", "timeline", "transfer_goods", "transfer_pairs", "transfers", "transfers_total"]

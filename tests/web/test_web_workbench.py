@@ -34,7 +34,10 @@ def _shoigu(pg, base: str) -> int:  # type: ignore[no-untyped-def]
 def _main_pages(pg, base: str, ledger: Ledger) -> list[str]:  # type: ignore[no-untyped-def]  # noqa: F811
     troops = pg.request.get(f"{base}/api/series?subject=PRK&quantity=troops").json()["items"][0]
     said = pg.request.get(f"{base}/api/statements?speaker=Shoigu&limit=1").json()["items"][0]
+    conflict = pg.request.get(f"{base}/api/contradictions?limit=1").json()["items"][0]
     return ["/", "/?q=Shoigu", "/statements", f"/statements?speaker={_shoigu(pg, base)}&kind=direct",
+            "/statements?sort=-speaker", "/figures?sort=-value", "/events?sort=type", "/series?sort=subject", "/?sort=title",
+            "/entities", "/entities?sort=name&type=PERSON", "/contradictions?sort=-confidence", f"/contradictions/{conflict['key']}",
             f"/articles/{ledger.founding}", "/entities/PRK", f"/entities/{_shoigu(pg, base)}", "/series",
             f"/series/view?quantity=troops&subject={troops['subject']}", "/contradictions", "/duplicates",
             f"/statements/{said['key']}", "/figures?subject=PRK", "/events", "/transfers", "/transfers?from=PRK&to=RUS",
@@ -55,9 +58,9 @@ def test_story_shoigu_on_north_korea_in_a_date_range_to_csv(page, live_server): 
     api = page.request.get(f"{live_server}/api/statements?speaker=Shoigu&about=North%20Korea&kind=direct"
                            "&since=2025-05-01&until=2025-05-31&limit=500").json()
     assert api["total"] == len(api["items"]) > 0
-    shown = page.locator("ol.statements > li")
+    shown = page.locator("table.statements tbody tr")
     assert shown.count() == api["total"]
-    assert page.locator("ol.statements q").count() == api["total"]  # direct quotes only, each in quotation marks
+    assert page.locator("table.statements q").count() == api["total"]  # direct quotes only, each in quotation marks
     assert f"({api['total']})" in page.locator("h1").inner_text()
     with page.expect_download() as info:
         page.get_by_role("link", name="CSV").click()
@@ -90,17 +93,57 @@ def test_story_follow_a_series_point_to_its_sentence(page, live_server):  # noqa
 
 def test_story_a_contradiction_and_both_sentences(page, live_server):  # noqa: F811
     page.goto(live_server + "/contradictions")
-    conflict = page.locator("section.conflict", has_text="12,000 troops").first
-    links = conflict.locator(".side a[href*='#fig-']")
-    assert links.count() == 2
-    hrefs = [links.nth(i).get_attribute("href") for i in range(2)]
+    conflict = page.locator("tr.conflict", has_text="12,000 troops").first
     claimed = conflict.locator(".side strong").all_text_contents()
-    assert "12,000 troops" in claimed
+    assert "12,000 troops" in claimed and len(claimed) == 2
+    # the row's number opens the contradiction's permalink: both sentences in context, why they conflict
+    conflict.locator("td").first.get_by_role("link").click()
+    page.wait_for_url("**/contradictions/*")
+    key = int(page.url.rsplit("/", 1)[1])
+    api = page.request.get(f"{live_server}/api/contradictions/{key}").json()
+    assert [page.locator("#left-item").text_content(), page.locator("#right-item").text_content()] == claimed
+    assert api["reason"] in page.locator("td.reason").inner_text()
+    for which in ("left", "right"):
+        side = page.locator(f"section.side[aria-labelledby='{which}-h']")
+        facts = side.locator("table.facts").inner_text()
+        assert api[which]["article"]["source"] in facts and api[which]["article"]["published"] in facts
+        assert "North Korea" in facts  # the subject of both figures
+    assert page.locator("#citation").input_value() == api["citation"]
+    # each side's sentence link lands on that side's own sentence in its article
+    hrefs = [page.locator(f"section.side[aria-labelledby='{w}-h'] figcaption a").first.get_attribute("href") for w in ("left", "right")]
     texts = []
     for href in hrefs:
+        assert "#fig-" in href
         page.goto(live_server + href)
         texts.append(page.locator("#" + href.split("#")[1]).text_content())
-    assert texts == claimed  # each side's link lands on that side's own sentence
+    assert texts == claimed
+
+
+def test_story_sort_a_list_by_its_headers(page, live_server):  # noqa: F811
+    page.goto(live_server + "/statements")
+    header = page.locator("table.statements th", has_text="Speaker")
+    assert header.get_attribute("aria-sort") is None
+    header.get_by_role("link").click()
+    page.wait_for_url(lambda u: u.endswith("/statements?sort=speaker"))
+    assert page.locator("table.statements th[aria-sort]").count() == 1
+    assert page.locator("table.statements th", has_text="Speaker").get_attribute("aria-sort") == "ascending"
+    api = page.request.get(f"{live_server}/api/statements?sort=speaker&limit=50").json()["items"]
+    shown = page.eval_on_selector_all("table.statements tbody tr td:nth-child(4) a[href^='/statements/']",
+                                      "els => els.map(e => parseInt(e.getAttribute('href').split('/').pop(), 10))")
+    assert shown == [s["key"] for s in api]
+    # a facet keeps the sort, the header reverses it, and the export follows it
+    page.locator("#facet-kind + ul").get_by_role("link", name="direct", exact=True).click()
+    page.wait_for_url(lambda u: "kind=direct" in u)
+    assert "sort=speaker" in page.url
+    page.locator("table.statements th", has_text="Speaker").get_by_role("link").click()
+    page.wait_for_url(lambda u: "sort=-speaker" in u)
+    assert page.locator("table.statements th", has_text="Speaker").get_attribute("aria-sort") == "descending"
+    assert "kind=direct" in page.url
+    with page.expect_download() as info:
+        page.get_by_role("link", name="CSV").click()
+    rows = list(csv.DictReader(io.StringIO(Path(info.value.path()).read_text(encoding="utf-8"))))
+    expected = page.request.get(f"{live_server}/api/statements?kind=direct&sort=-speaker&limit=500").json()["items"]
+    assert [int(r["key"]) for r in rows] == [s["key"] for s in expected]
 
 
 def test_story_provenance_page_and_cite_this(browser, live_server):  # noqa: F811
@@ -110,7 +153,7 @@ def test_story_provenance_page_and_cite_this(browser, live_server):  # noqa: F81
     said = pg.request.get(f"{live_server}/api/statements?speaker=Shoigu&limit=500").json()["items"]
     tass = next(s for s in said if s["via"])
     pg.goto(f"{live_server}/statements?speaker=Shoigu")
-    pg.locator("ol.statements > li", has_text=tass["content"][:40]).get_by_role("link", name="permalink").click()
+    pg.locator("table.statements tbody tr", has_text=tass["content"][:40]).get_by_role("link", name="permalink").click()
     pg.wait_for_url(f"**/statements/{tass['key']}")
     facts = pg.locator("table.facts").inner_text()
     assert "via Tass" in facts and "Sergey Shoigu" in facts and "BBC" in facts and "2025-05-30" in facts
@@ -145,6 +188,11 @@ def _list_counts(pg) -> list[tuple[str, int, int]]:  # type: ignore[no-untyped-d
     })""")
 
 
+def offset_of(url: str) -> int:
+    found = re.search(r"[?&]offset=(\d+)", url)
+    return int(found.group(1)) if found else 0
+
+
 def test_crawl_every_page_no_error_and_no_short_list(page, live_server, ledger):  # noqa: F811
     seen: set[str] = set()
     todo = [live_server + u for u in _main_pages(page, live_server, ledger)]
@@ -161,7 +209,11 @@ def test_crawl_every_page_no_error_and_no_short_list(page, live_server, ledger):
             checked += 1
         if re.search(r"/statements(\?|$)", url):
             total = int(re.search(r"\((\d+)\)", page.locator("h1").inner_text()).group(1))
-            assert page.locator("ol.statements > li").count() == min(total, 50), url
+            assert page.locator("table.statements tbody tr").count() == min(max(total - offset_of(url), 0), 50), url
+        if re.search(r"/(figures|events|contradictions|entities|series)(\?|$)", url) or re.search(r"/(\?(sort|offset)=|$)", url):
+            total = re.search(r"\((\d+)\)", page.locator("h1").inner_text())
+            if total:
+                assert page.locator("table.list tbody tr").count() == min(max(int(total.group(1)) - offset_of(url), 0), 50), url
         # SVG links (chart bars) have no string .href: resolve the attribute against the page
         hrefs = page.eval_on_selector_all("a[href]", "els => els.map(e => new URL(e.getAttribute('href'), document.baseURI).href)")
         todo.extend(h.split("#")[0] for h in hrefs if h.startswith(live_server) and h.split("#")[0] not in seen)
@@ -192,7 +244,7 @@ def test_mobile_375_no_overflow_and_readable_chart(browser, live_server, ledger)
         pg.goto(live_server + url)
         width = pg.evaluate("document.documentElement.scrollWidth")
         assert width <= 375, (url, width)
-    pg.goto(live_server + _main_pages(pg, live_server, ledger)[8])
+    pg.goto(live_server + next(u for u in _main_pages(pg, live_server, ledger) if u.startswith("/series/view")))
     sizes = pg.evaluate("""() => { const svg = document.querySelector('svg.chart');
         const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
         return Array.from(svg.querySelectorAll('text.tick')).map(t => parseFloat(getComputedStyle(t).fontSize) * scale); }""")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import secrets
 from collections.abc import Iterator
 from typing import Annotated, Any
@@ -23,6 +24,7 @@ from hearsay.api.schemas import (
     ArticleSummary,
     ContradictionItem,
     DuplicateGroup,
+    Entity,
     EntityPage,
     ErrorResponse,
     FigureItem,
@@ -54,6 +56,25 @@ Ref = Annotated[str | None, Query(max_length=500, description="An entity: store 
 EntityRef = Annotated[str, Path(min_length=1, max_length=500, description="An entity: store key, name, alias or ISO3 code.")]
 Kind = Annotated[str | None, Query(pattern="^(direct|indirect|mixed)?$", description="direct, indirect or mixed.")]
 Day = Annotated[str | None, Query(pattern=r"^(\d{4}(-\d{2}(-\d{2})?)?)?$", description="ISO date: YYYY, YYYY-MM or YYYY-MM-DD.")]
+
+
+def _sort_param(columns: Any, default: str) -> Any:
+    """The ``sort`` parameter of one list: its columns are in the OpenAPI schema (an enum-like
+    pattern), so any other value is a 422 naming them, like every bad parameter of this API."""
+    names = sorted(columns)
+    return Query(pattern=f"^-?({'|'.join(re.escape(n) for n in names)})$",
+                 description=f"Sort column: one of {', '.join(names)}; a leading '-' sorts descending (default {default}). "
+                             "Ties keep the default order.")
+
+
+# The sort names, the same on the web pages (where hearsay.query checks them: an unknown one is a 400 page).
+ArticleSort = Annotated[str | None, _sort_param(q.ARTICLE_SORTS, "-published")]
+StatementSort = Annotated[str | None, _sort_param(q.STATEMENT_SORTS, "-published")]
+FigureSort = Annotated[str | None, _sort_param(q.FIGURE_SORTS, "quantity")]
+EventSort = Annotated[str | None, _sort_param(q.EVENT_SORTS, "-published")]
+SeriesSort = Annotated[str | None, _sort_param(q.SERIES_SORTS, "-points")]
+ContradictionSort = Annotated[str | None, _sort_param(q.CONTRADICTION_SORTS, "key")]
+EntitySort = Annotated[str | None, _sort_param(q.ENTITY_SORTS, "-documents")]
 
 
 def get_store(request: Request) -> Store:
@@ -88,10 +109,20 @@ StatementFilters = Annotated[dict[str, Any], Depends(statement_filters)]
 
 @router.get("/articles", response_model=Page[ArticleSummary], response_model_exclude_unset=True,
             summary="Stored articles, newest first")
-def list_articles(store: StoreDep, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
-    """List stored articles with their key, id, title, source and publication date."""
-    rows = q.articles(store, limit=limit + 1, offset=offset)
-    return _page([shapes.article_summary(r) for r in rows], limit, offset)
+def list_articles(store: StoreDep, limit: Limit = 50, offset: Offset = 0, sort: ArticleSort = None) -> dict[str, Any]:
+    """List stored articles with their key, id, title, source and publication date; ``total`` counts them."""
+    rows = q.articles(store, limit=limit + 1, offset=offset, sort=sort)
+    return _page([shapes.article_summary(r) for r in rows], limit, offset, q.articles_total(store))
+
+
+@router.get("/entities", response_model=Page[Entity], response_model_exclude_unset=True,
+            summary="Canonical entities, most reported first")
+def list_entities(store: StoreDep, q_: Annotated[str | None, Query(alias="q", max_length=500, description="Part of a name or alias.")] = None,
+                  type: Annotated[str | None, Query(pattern="^[A-Za-z_]{0,20}$", description="Entity type, e.g. PERSON, GPE, ORG.")] = None,
+                  limit: Limit = 50, offset: Offset = 0, sort: EntitySort = None) -> dict[str, Any]:
+    """List canonical entities with their type, aliases, ISO3 code and number of articles; ``total`` counts every page."""
+    rows = q.entities(store, q_ or None, type or None, limit=limit + 1, offset=offset, sort=sort)
+    return _page([shapes.entity(r) for r in rows], limit, offset, q.entities_total(store, q_ or None, type or None))
 
 
 @router.get("/articles/{key}", summary="One article's full hearsay/1 record")
@@ -110,11 +141,12 @@ def get_entity(key: EntityRef, store: StoreDep, limit: Limit = 50, offset: Offse
 
 @router.get("/statements", response_model=Page[StatementItem], response_model_exclude_unset=True,
             summary="Statements by speaker and/or about an entity")
-def list_statements(store: StoreDep, filters: StatementFilters, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
+def list_statements(store: StoreDep, filters: StatementFilters, limit: Limit = 50, offset: Offset = 0,
+                    sort: StatementSort = None) -> dict[str, Any]:
     """List statements, filtered by who said them (``speaker``), whom they mention (``about``),
     ``kind``, ``outlet``, ``language`` and date (``since``/``until``); ``total`` counts every page.
     Entities may be given by key, name, alias or ISO3 code (unknown: 404)."""
-    rows = q.statements(store, limit=limit + 1, offset=offset, **filters)
+    rows = q.statements(store, limit=limit + 1, offset=offset, sort=sort, **filters)
     full = q.statements_by_id(store, [r["id"] for r in rows])
     return _page(shapes.statements(rows, full), limit, offset, q.statements_total(store, **filters))
 
@@ -127,10 +159,11 @@ def statement_facets(store: StoreDep, filters: StatementFilters) -> dict[str, An
 
 @router.get("/figures", response_model=Page[FigureItem], response_model_exclude_unset=True,
             summary="Figures as intervals, by subject and/or quantity")
-def list_figures(store: StoreDep, subject: Ref = None, quantity: Text = None, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
-    """List the series points (figures with a quantity), by quantity then ``as_of``; ``subject``
+def list_figures(store: StoreDep, subject: Ref = None, quantity: Text = None, limit: Limit = 50, offset: Offset = 0,
+                 sort: FigureSort = None) -> dict[str, Any]:
+    """List the series points (figures with a quantity), by quantity then ``as_of`` (or ``sort``); ``subject``
     by key, name, alias or ISO3 code."""
-    rows = q.figures(store, subject=subject, quantity=quantity, limit=limit + 1, offset=offset)
+    rows = q.figures(store, subject=subject, quantity=quantity, limit=limit + 1, offset=offset, sort=sort)
     full = q.figures_by_id(store, [r["id"] for r in rows])
     return _page(shapes.figures(rows, full), limit, offset, q.figures_total(store, subject=subject, quantity=quantity))
 
@@ -158,9 +191,10 @@ EventFilters = Annotated[dict[str, Any], Depends(event_filters)]
 
 
 @router.get("/events", summary="Events by type, status, entity (actor or target), outlet and date")
-def list_events(store: StoreDep, filters: EventFilters, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
-    """List events, newest article first; ``total`` counts every page."""
-    rows = q.events(store, limit=limit + 1, offset=offset, **filters)
+def list_events(store: StoreDep, filters: EventFilters, limit: Limit = 50, offset: Offset = 0,
+                sort: EventSort = None) -> dict[str, Any]:
+    """List events, newest article first (or by ``sort``); ``total`` counts every page."""
+    rows = q.events(store, limit=limit + 1, offset=offset, sort=sort, **filters)
     return _page([shapes.event_item(r) for r in rows], limit, offset, q.events_total(store, **filters))
 
 
@@ -171,14 +205,14 @@ def event_facets(store: StoreDep, filters: EventFilters) -> dict[str, Any]:
 
 
 @router.get("/export/events", summary="Every event the filters select, as CSV, JSON or JSONL", response_class=StreamingResponse)
-def export_events(store: StoreDep, filters: EventFilters, format: Format = "csv") -> StreamingResponse:
-    """Export what ``/api/events`` lists for the same filters, all pages."""
+def export_events(store: StoreDep, filters: EventFilters, format: Format = "csv", sort: EventSort = None) -> StreamingResponse:
+    """Export what ``/api/events`` lists for the same filters and order, all pages."""
     q.events_total(store, **filters)
 
     def pages() -> Iterator[list[dict[str, Any]]]:
         offset = 0
         while True:
-            rows = q.events(store, limit=EXPORT_PAGE, offset=offset, **filters)
+            rows = q.events(store, limit=EXPORT_PAGE, offset=offset, sort=sort, **filters)
             items = [shapes.event_item(r) for r in rows]
             if format == "csv":
                 items = [i | {k: (i[k] or {}).get("name") for k in ("actor", "target", "source")} for i in items]
@@ -192,27 +226,28 @@ def export_events(store: StoreDep, filters: EventFilters, format: Format = "csv"
 
 @router.get("/series", response_model=Page[SeriesItem], response_model_exclude_unset=True,
             summary="Figure series keyed by (subject, quantity)")
-def list_series(store: StoreDep, subject: Ref = None, quantity: Text = None, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
+def list_series(store: StoreDep, subject: Ref = None, quantity: Text = None, limit: Limit = 50, offset: Offset = 0,
+                sort: SeriesSort = None) -> dict[str, Any]:
     """List the (subject, quantity) series with their number of points and date range, for one
-    ``subject`` (key, name, alias or ISO3 code) and/or ``quantity`` when given."""
-    return _page([shapes.series_key(r) for r in series_rows(store, subject, quantity, limit + 1, offset)], limit, offset)
-
-
-def series_rows(store: Store, subject: str | None, quantity: str | None, limit: int, offset: int) -> list[dict[str, Any]]:
-    """Return series keys filtered by subject and quantity (the quantity filter reads every series of the subject)."""
-    if not quantity:
-        return q.series_keys(store, subject=subject, limit=limit, offset=offset)
-    want = quantity.lower().strip()
-    rows = [r for r in q.series_keys(store, subject=subject, limit=q.MAX_LIMIT) if r["quantity"] == want]
-    return rows[offset:offset + limit]
+    ``subject`` (key, name, alias or ISO3 code) and/or ``quantity`` when given; ``total`` counts every page."""
+    rows = q.series_keys(store, subject=subject, quantity=quantity, limit=limit + 1, offset=offset, sort=sort)
+    return _page([shapes.series_key(r) for r in rows], limit, offset, q.series_total(store, subject, quantity=quantity))
 
 
 @router.get("/contradictions", response_model=Page[ContradictionItem], response_model_exclude_unset=True,
             summary="Figures or statements that cannot both hold")
-def list_contradictions(store: StoreDep, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
-    """List contradictions, each with both sides and the articles they come from."""
-    rows = q.contradictions_in_full(store, limit=limit + 1, offset=offset)
-    return _page([shapes.contradiction(r) for r in rows], limit, offset)
+def list_contradictions(store: StoreDep, limit: Limit = 50, offset: Offset = 0, sort: ContradictionSort = None) -> dict[str, Any]:
+    """List contradictions, each with both sides and the articles they come from; ``total`` counts every page."""
+    rows = q.contradictions_in_full(store, limit=limit + 1, offset=offset, sort=sort)
+    return _page([shapes.contradiction(r) for r in rows], limit, offset, q.contradictions_total(store))
+
+
+@router.get("/contradictions/{key}", summary="One contradiction: both sentences in context, why they conflict, a citation")
+def get_contradiction(request: Request, key: Key, store: StoreDep) -> dict[str, Any]:
+    """Return the contradiction with both sides' provenance (sentence in its paragraph, speaker or
+    subject and source, article, rule), the variable and period compared, the reason and a citation."""
+    base = str(request.base_url).rstrip("/")
+    return {"ok": True, **shapes.contradiction_page(q.contradiction(store, key), f"{base}/contradictions/{key}", base)}
 
 
 @router.get("/duplicates", response_model=Page[DuplicateGroup], response_model_exclude_unset=True,
@@ -308,14 +343,15 @@ def export_response(kind: str, fmt: str, pages: Iterator[list[dict[str, Any]]]) 
 
 @router.get("/export/statements", summary="Every statement the filters select, as CSV, JSON or JSONL",
             response_class=StreamingResponse)
-def export_statements(store: StoreDep, filters: StatementFilters, format: Format = "csv") -> StreamingResponse:
-    """Export the statements ``/api/statements`` lists for the same filters, all pages."""
+def export_statements(store: StoreDep, filters: StatementFilters, format: Format = "csv",
+                      sort: StatementSort = None) -> StreamingResponse:
+    """Export the statements ``/api/statements`` lists for the same filters and order, all pages."""
     q.statements_total(store, **filters)  # an unknown entity is a 404 before streaming starts
 
     def pages() -> Iterator[list[dict[str, Any]]]:
         offset = 0
         while True:
-            rows = q.statements(store, limit=EXPORT_PAGE, offset=offset, **filters)
+            rows = q.statements(store, limit=EXPORT_PAGE, offset=offset, sort=sort, **filters)
             yield shapes.statements(rows, q.statements_by_id(store, [r["id"] for r in rows]))
             if len(rows) < EXPORT_PAGE:
                 return
@@ -326,14 +362,15 @@ def export_statements(store: StoreDep, filters: StatementFilters, format: Format
 
 @router.get("/export/figures", summary="Every figure the filters select, as CSV, JSON or JSONL",
             response_class=StreamingResponse)
-def export_figures(store: StoreDep, subject: Ref = None, quantity: Text = None, format: Format = "csv") -> StreamingResponse:
-    """Export the figures ``/api/figures`` lists for the same filters, all pages."""
+def export_figures(store: StoreDep, subject: Ref = None, quantity: Text = None, format: Format = "csv",
+                   sort: FigureSort = None) -> StreamingResponse:
+    """Export the figures ``/api/figures`` lists for the same filters and order, all pages."""
     q.figures_total(store, subject=subject, quantity=quantity)
 
     def pages() -> Iterator[list[dict[str, Any]]]:
         offset = 0
         while True:
-            rows = q.figures(store, subject=subject, quantity=quantity, limit=EXPORT_PAGE, offset=offset)
+            rows = q.figures(store, subject=subject, quantity=quantity, limit=EXPORT_PAGE, offset=offset, sort=sort)
             yield shapes.figures(rows, q.figures_by_id(store, [r["id"] for r in rows]))
             if len(rows) < EXPORT_PAGE:
                 return
@@ -352,7 +389,7 @@ def list_transfers(store: StoreDep, giver: Annotated[str | None, Query(alias="fr
     """List transfers with what they carry (troops, arms and systems, technology, money, fuel, food),
     the figures of their sentence, status, date, source and article."""
     rows = q.transfers(store, giver or None, receiver or None, limit=limit + 1, offset=offset)
-    return _page([shapes.transfer(r) for r in rows], limit, offset)
+    return _page([shapes.transfer(r) for r in rows], limit, offset, q.transfers_total(store, giver or None, receiver or None))
 
 
 @router.get("/transfers/pairs", summary="Every (from, to) pair of states with transfers reported")
@@ -417,4 +454,4 @@ def ingest(request: Request, article: Annotated[IngestRequest, Body()], store: S
             "statements": len(record.statements), "figures": len(record.figures)}
 
 
-__all__ = ["get_store", "router", "series_rows", "statement_filters"]
+__all__ = ["get_store", "router", "statement_filters"]

@@ -174,6 +174,40 @@ def provenance(prov: Row, permalink: str) -> Row:
             "permalink": permalink, "citation": f"{cite} hearsay {kind} {item['id']}: {permalink}"}
 
 
+def contradiction_page(row: Row, permalink: str, side_link: str) -> Row:
+    """Return a contradiction's permalink item (from :func:`hearsay.query.contradiction`): what
+    conflicts (kind, subject, variable, period), why (``reason``, ``confidence``), each side as a
+    provenance item (:func:`provenance`, its permalink ``side_link`` + kind + key) with a figure's
+    series ``point``, and a plain-text ``citation`` naming both sides."""
+    sides: dict[str, Row | None] = {}
+    for name in ("left", "right"):
+        found = row.get(name)
+        if found is None:
+            sides[name] = None
+            continue
+        shaped = provenance(found, f"{side_link}/{found['kind']}s/{found['item']['id']}")
+        shaped["point"] = found.get("point")
+        sides[name] = shaped
+    what = " — ".join(x for x in (row.get("subject"), row.get("quantity"), row.get("period")) if x)
+
+    def claim(side: Row | None, which: str) -> str:
+        if side is None:
+            return f"{which}: no longer stored"
+        item, art = side["item"], side["article"]
+        said = item["text"] if side["kind"] == "figure" else item["content"]
+        where = ", ".join(x for x in (art.get("source"), f"“{art['label']}”", art.get("published")) if x)
+        return f"{which}: “{said}” ({where})"
+
+    cite = (f"Contradiction{f' on {what}' if what else ''}: {row['reason']}. "
+            f"{claim(sides['left'], 'One side')}; {claim(sides['right'], 'the other')}. "
+            f"hearsay contradiction {row['id']}: {permalink}")
+    return {"key": row["id"], "kind": row["kind"], "subject": row["subject_id"], "subject_name": row["subject"],
+            "quantity": row["quantity"], "period": row["period"], "reason": row["reason"], "confidence": row.get("confidence"),
+            "detected_at": row.get("detected_at"), "left_sentence": row.get("left_sentence"),
+            "right_sentence": row.get("right_sentence"), "left": sides["left"], "right": sides["right"],
+            "permalink": permalink, "citation": cite}
+
+
 def hit(row: Row) -> Row:
     """Return a search hit: ``kind``, ``key``, ``title``, ``snippet`` (and ``published`` or ``article``)."""
     if row["kind"] == "entity":
@@ -186,5 +220,5 @@ def hit(row: Row) -> Row:
             "title": row.get("speaker_text"), "snippet": row.get("snippet", row["content"]), "marks": marks}
 
 
-__all__ = ["KIND_WORDS", "event_item", "provenance", "transfer", "article_label", "article_ref", "article_summary", "contradiction", "duplicate_group", "entity", "entity_page", "event",
+__all__ = ["KIND_WORDS", "contradiction_page", "event_item", "provenance", "transfer", "article_label", "article_ref", "article_summary", "contradiction", "duplicate_group", "entity", "entity_page", "event",
            "figure", "figures", "hit", "series_key", "statement", "statements"]

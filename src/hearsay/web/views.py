@@ -82,6 +82,7 @@ def render_error_page(status: int, message: str, code: str) -> str:
 
 # --- pages ---------------------------------------------------------------------------------
 Offset = Annotated[int, Query(ge=0, le=10**9)]
+Sort = Annotated[str, Query(max_length=40)]  # checked against each list's columns by hearsay.query (unknown: 400)
 Key = Annotated[int, PathParam(ge=0, le=2**62)]
 PAGE = 50
 
@@ -94,18 +95,24 @@ def _more(items: list[Any]) -> tuple[list[Any], bool]:
     return items[:PAGE], len(items) > PAGE
 
 
+def _keep(filters: dict[str, Any], sort: str) -> dict[str, Any]:
+    """The URL parameters every link of a list page keeps: its filters and its sort."""
+    return {**filters, "sort": sort.strip()} if sort.strip() else dict(filters)
+
+
 @router.get("/")
-def search_page(request: Request, q_: Annotated[str, Query(alias="q", max_length=500)] = "", offset: Offset = 0) -> str:
-    """The start page: a search box, results for ``q``, else the newest articles."""
+def search_page(request: Request, q_: Annotated[str, Query(alias="q", max_length=500)] = "", offset: Offset = 0,
+                sort: Sort = "") -> str:
+    """The start page: a search box, results for ``q``, else the newest articles (or by ``sort``)."""
     store = _store(request)
     text = q_.strip()
     if text:
         hits, more = _more([shapes.hit(r) for r in q.search_hits(store, text, limit=PAGE + 1, offset=offset)])
         return render("search.html", title=f"Search: {text}", q=text, hits=hits, articles=[], more=more, offset=offset,
-                      total=None)
-    articles, more = _more([shapes.article_summary(r) for r in q.articles(store, limit=PAGE + 1, offset=offset)])
+                      total=None, sort="", keep={"q": text}, page_size=PAGE)
+    articles, more = _more([shapes.article_summary(r) for r in q.articles(store, limit=PAGE + 1, offset=offset, sort=sort)])
     return render("search.html", title="hearsay", q="", hits=None, articles=articles, more=more, offset=offset,
-                  total=q.articles_total(store))
+                  total=q.articles_total(store), sort=sort, keep=_keep({}, sort), page_size=PAGE)
 
 
 @router.get("/articles/{key}")
@@ -122,6 +129,20 @@ def article_page(request: Request, key: Key) -> str:
                   canonical=links["canonical"], copies=copies, original=links["original"])
 
 
+@router.get("/entities")
+def entities_page(request: Request, name: Annotated[str, Query(alias="q", max_length=500)] = "",
+                  type: Annotated[str, Query(pattern="^[A-Za-z_]{0,20}$")] = "", offset: Offset = 0, sort: Sort = "") -> str:
+    """Every canonical entity, most reported first (or by ``sort``), filtered by part of a name or
+    alias (``q``, as in the API) and by type."""
+    store = _store(request)
+    filters = {k: v for k, v in (("q", name.strip()), ("type", type.strip().upper())) if v}
+    rows = q.entities(store, filters.get("q"), filters.get("type"), limit=PAGE + 1, offset=offset, sort=sort)
+    items, more = _more([shapes.entity(r) for r in rows])
+    return render("entities.html", title="Entities", q="", items=items, more=more, offset=offset, page_size=PAGE,
+                  total=q.entities_total(store, filters.get("q"), filters.get("type")), filters=filters, sort=sort,
+                  keep=_keep(filters, sort))
+
+
 @router.get("/entities/{key}")
 def entity_page(request: Request, key: Annotated[str, PathParam(min_length=1, max_length=500)], offset: Offset = 0) -> str:
     """A canonical entity (by key, name, alias or ISO3 code): what they said, what was said
@@ -132,17 +153,18 @@ def entity_page(request: Request, key: Annotated[str, PathParam(min_length=1, ma
 
 
 @router.get("/statements")
-def statements_page(request: Request, filters: Annotated[dict[str, Any], Depends(statement_filters)], offset: Offset = 0) -> str:
+def statements_page(request: Request, filters: Annotated[dict[str, Any], Depends(statement_filters)], offset: Offset = 0,
+                    sort: Sort = "") -> str:
     """Faceted statements: the API's filters (same names, in the URL), counts per facet value,
-    pages of 50 with the total, and export links for the whole selection."""
+    sortable columns, pages of 50 with the total, and export links for the whole selection."""
     store = _store(request)
-    rows = q.statements(store, limit=PAGE + 1, offset=offset, **filters)
+    rows = q.statements(store, limit=PAGE + 1, offset=offset, sort=sort, **filters)
     items, more = _more(shapes.statements(rows, q.statements_by_id(store, [r["id"] for r in rows[:PAGE]])))
     total = q.statements_total(store, **filters)
     facets = q.statement_facets(store, **filters)
     names = {k: q.resolve_entity(store, filters[k])["name"] for k in ("speaker", "about") if k in filters}
     return render("statements.html", title="Statements", q="", items=items, more=more, offset=offset, total=total,
-                  facets=facets, filters=filters, names=names, page_size=PAGE)
+                  facets=facets, filters=filters, names=names, page_size=PAGE, sort=sort, keep=_keep(filters, sort))
 
 
 def _provenance_page(request: Request, kind: str, key: int) -> str:
@@ -171,43 +193,56 @@ def event_page(request: Request, key: Key) -> str:
 
 @router.get("/figures")
 def figures_page(request: Request, subject: Annotated[str, Query(max_length=500)] = "",
-                 quantity: Annotated[str, Query(max_length=500)] = "", offset: Offset = 0) -> str:
-    """Faceted figures: subject and quantity filters (the API's names), counts, pages and export."""
+                 quantity: Annotated[str, Query(max_length=500)] = "", offset: Offset = 0, sort: Sort = "") -> str:
+    """Faceted figures: subject and quantity filters (the API's names), counts, sortable columns, pages and export."""
     store = _store(request)
     who, what = subject.strip() or None, quantity.strip() or None
     filters = {k: v for k, v in (("subject", who), ("quantity", what)) if v}
-    rows = q.figures(store, who, what, limit=PAGE + 1, offset=offset)
+    rows = q.figures(store, who, what, limit=PAGE + 1, offset=offset, sort=sort)
     items, more = _more(shapes.figures(rows, q.figures_by_id(store, [r["id"] for r in rows[:PAGE]])))
     return render("figures.html", title="Figures", q="", items=items, more=more, offset=offset, page_size=PAGE,
-                  total=q.figures_total(store, who, what), facets=q.figure_facets(store, who, what), filters=filters)
+                  total=q.figures_total(store, who, what), facets=q.figure_facets(store, who, what), filters=filters,
+                  sort=sort, keep=_keep(filters, sort))
 
 
 @router.get("/events")
-def events_page(request: Request, filters: Annotated[dict[str, Any], Depends(event_filters)], offset: Offset = 0) -> str:
-    """Faceted events: type, status, entity, outlet and date filters (the API's names), counts, pages and export."""
+def events_page(request: Request, filters: Annotated[dict[str, Any], Depends(event_filters)], offset: Offset = 0,
+                sort: Sort = "") -> str:
+    """Faceted events: type, status, entity, outlet and date filters (the API's names), counts,
+    sortable columns, pages and export."""
     store = _store(request)
-    items, more = _more([shapes.event_item(r) for r in q.events(store, limit=PAGE + 1, offset=offset, **filters)])
+    items, more = _more([shapes.event_item(r) for r in q.events(store, limit=PAGE + 1, offset=offset, sort=sort, **filters)])
     return render("events.html", title="Events", q="", items=items, more=more, offset=offset, page_size=PAGE,
-                  total=q.events_total(store, **filters), facets=q.event_facets(store, **filters), filters=filters)
+                  total=q.events_total(store, **filters), facets=q.event_facets(store, **filters), filters=filters,
+                  sort=sort, keep=_keep(filters, sort))
 
 
 @router.get("/transfers")
 def transfers_page(request: Request, giver: Annotated[str, Query(alias="from", max_length=500)] = "",
-                   receiver: Annotated[str, Query(alias="to", max_length=500)] = "") -> str:
+                   receiver: Annotated[str, Query(alias="to", max_length=500)] = "", offset: Offset = 0) -> str:
     """The transfers monitor: every pair of states with transfers reported, and for a chosen
-    pair the table of reports in date order (a timeline) with goods, figures, hedge and source."""
+    pair its reports in date order (a timeline, pages of 50 with the total) with goods,
+    figures, hedge and source."""
     store = _store(request)
     pairs = q.transfer_pairs(store)
-    rows = [shapes.transfer(r) for r in q.transfers(store, giver or None, receiver or None, limit=q.MAX_LIMIT)] \
-        if giver or receiver else []
-    return render("transfers.html", title="Transfers", q="", pairs=pairs, rows=rows, giver=giver, receiver=receiver)
+    rows: list[Any] = []
+    more, total = False, 0
+    if giver or receiver:
+        rows, more = _more([shapes.transfer(r) for r in q.transfers(store, giver or None, receiver or None,
+                                                                     limit=PAGE + 1, offset=offset)])
+        total = q.transfers_total(store, giver or None, receiver or None)
+    keep = {k: v for k, v in (("from", giver), ("to", receiver)) if v}
+    return render("transfers.html", title="Transfers", q="", pairs=pairs, rows=rows, giver=giver, receiver=receiver,
+                  offset=offset, more=more, total=total, keep=keep, page_size=PAGE)
 
 
 @router.get("/series")
-def series_list_page(request: Request, offset: Offset = 0) -> str:
-    """Every figure series, largest first."""
-    items, more = _more([shapes.series_key(r) for r in q.series_keys(_store(request), limit=PAGE + 1, offset=offset)])
-    return render("series_list.html", title="Figure series", q="", items=items, more=more, offset=offset)
+def series_list_page(request: Request, offset: Offset = 0, sort: Sort = "") -> str:
+    """Every figure series, largest first (or by ``sort``), with the total."""
+    store = _store(request)
+    items, more = _more([shapes.series_key(r) for r in q.series_keys(store, limit=PAGE + 1, offset=offset, sort=sort)])
+    return render("series_list.html", title="Figure series", q="", items=items, more=more, offset=offset,
+                  total=q.series_total(store), sort=sort, keep=_keep({}, sort), page_size=PAGE)
 
 
 @router.get("/series/view")
@@ -233,11 +268,23 @@ def series_page(request: Request, quantity: Annotated[str, Query(min_length=1, m
 
 
 @router.get("/contradictions")
-def contradictions_page(request: Request, offset: Offset = 0) -> str:
-    """Figures or statements that cannot both hold, with both sides."""
-    rows = q.contradictions_in_full(_store(request), limit=PAGE + 1, offset=offset)
+def contradictions_page(request: Request, offset: Offset = 0, sort: Sort = "") -> str:
+    """Figures or statements that cannot both hold: a sortable table with both sides, each row
+    linking to the contradiction's permalink."""
+    store = _store(request)
+    rows = q.contradictions_in_full(store, limit=PAGE + 1, offset=offset, sort=sort)
     items, more = _more([shapes.contradiction(r) for r in rows])
-    return render("contradictions.html", title="Contradictions", q="", items=items, more=more, offset=offset)
+    return render("contradictions.html", title="Contradictions", q="", items=items, more=more, offset=offset,
+                  total=q.contradictions_total(store), sort=sort, keep=_keep({}, sort), page_size=PAGE)
+
+
+@router.get("/contradictions/{key}")
+def contradiction_page(request: Request, key: Key) -> str:
+    """A contradiction's permalink: both sentences in their paragraphs with speaker or subject,
+    source, article and date; the variable and period compared; why they conflict; "Cite this"."""
+    base = str(request.base_url).rstrip("/")
+    c = shapes.contradiction_page(q.contradiction(_store(request), key), f"{base}/contradictions/{key}", base)
+    return render("contradiction.html", title=f"Contradiction {key}", q="", c=c, kinds=shapes.KIND_WORDS)
 
 
 @router.get("/duplicates")

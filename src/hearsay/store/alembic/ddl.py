@@ -193,6 +193,15 @@ FLAT_VIEWS = {
 }
 
 
+# Issue 17: the statements list pages narrow (document, offset) entries before reading rows;
+# this index holds them, with the statement's date and kind (the date sort and the kind filter),
+# so the page of keys never reads the statements' text (docs/PERFORMANCE.md, "Issue 17:
+# workbench latency at 20k"; an index ordering series points by quantity was tried and dropped).
+WORKBENCH_INDEXES = {
+    "ix_statements_document_offset": ("statements", ("document_id", "char_start", "date", "kind")),
+}
+
+
 def create_views(conn: Connection, views: dict[str, str]) -> None:
     """(Re-)create every view in ``views`` from its SQL."""
     for name, sql in views.items():
@@ -200,5 +209,5 @@ def create_views(conn: Connection, views: dict[str, str]) -> None:
         conn.exec_driver_sql(f"CREATE VIEW {name} AS {sql}")
 
 
-__all__ = ["CLAIMS_COLUMNS", "FLAT_VIEWS", "FTS", "INITIAL_TABLES", "QUERY_INDEXES", "VIEWS", "add_missing_columns",
-           "create_views", "has_fts5", "sqlite_fts"]
+__all__ = ["CLAIMS_COLUMNS", "FLAT_VIEWS", "FTS", "INITIAL_TABLES", "QUERY_INDEXES", "VIEWS", "WORKBENCH_INDEXES",
+           "add_missing_columns", "create_views", "has_fts5", "sqlite_fts"]
