@@ -57,8 +57,6 @@ def load(args: argparse.Namespace) -> None:
     from hearsay.ledger import update_ledger
     from hearsay.store import open_store
 
-    if not synthetic.COUNTRIES.exists():  # the gazetteer moved into lexicon/ (issue 11)
-        synthetic.COUNTRIES = Path(__file__).parent.parent / "src" / "hearsay" / "lexicon" / "countries.tsv"
     path = Path(args.db)
     if path.exists() and not args.append:
         sys.exit(f"{path} exists; remove it or pass --append")

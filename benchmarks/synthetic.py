@@ -53,7 +53,7 @@ CACHE = Path(__file__).parent / ".cache"
 TEMPLATES = CACHE / "templates.json"
 TEMPLATE_VERSION = 1  # bump when the template texts or their analysis change
 FOUNDING = ROOT / "tests" / "golden" / "kursk-dprk.txt"
-COUNTRIES = ROOT / "src" / "hearsay" / "data" / "countries.tsv"
+COUNTRIES = ROOT / "src" / "hearsay" / "lexicon" / "countries.tsv"
 START = date(2024, 1, 1)
 DAYS = 731  # two years of publication dates: 2024-01-01 .. 2025-12-31
 
