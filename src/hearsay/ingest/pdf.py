@@ -27,7 +27,6 @@ the text the article keeps; :func:`page_of` answers "which page is offset N on".
 
 from __future__ import annotations
 
-import bisect
 import dataclasses
 import io
 import logging
@@ -42,6 +41,7 @@ from typing import Any
 from hearsay.errors import InputError
 from hearsay.ingest.normalize import normalize_text
 from hearsay.model import Article
+from hearsay.record import page_at
 
 _SPACES = re.compile(r"[ \t\r\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _PAGE_NUMBER = re.compile(r"^(?:page\s+)?[-–—(\[]?\s*(?:\d{1,4}|[ivxlcdm]{1,7})\s*(?:(?:/|of)\s*\d{1,4})?\s*[-–—)\]]?$", re.I)
@@ -64,11 +64,8 @@ class PdfText:
 
 
 def page_of(pages: tuple[tuple[int, int, int], ...], offset: int) -> int | None:
-    """Return the page number of character ``offset`` in a page map, else None."""
-    k = bisect.bisect_right([p[0] for p in pages], offset) - 1
-    if k >= 0 and pages[k][0] <= offset < max(pages[k][1], pages[k][0] + 1):
-        return pages[k][2]
-    return None
+    """Return the page number of character ``offset`` in a page map, else None (:func:`hearsay.record.page_at`)."""
+    return page_at(pages, offset)
 
 
 @dataclass(slots=True)

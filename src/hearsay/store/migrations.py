@@ -259,6 +259,38 @@ def _m009_flat_views(conn: Connection) -> None:
         conn.exec_driver_sql(f"CREATE VIEW {name} AS {sql}")
 
 
+# Issue 16: a PDF's page map on its document and the page of every statement, figure, event and
+# entity mention, shown in the flat views. Self-contained: plain DDL, not schema.py's current
+# definitions (0001 creates a new store's tables with these columns already, so only stores made
+# before them are altered), and the three views re-created with a ``page`` column added.
+PAGE_COLUMNS = {"documents": ("pages", "TEXT"), "mentions": ("page", "INTEGER"), "statements": ("page", "INTEGER"),
+                "figures": ("page", "INTEGER"), "events": ("page", "INTEGER")}
+
+
+def _with_page(sql: str, alias: str) -> str:
+    """Return view ``sql`` with ``<alias>.page AS page`` placed before its document columns."""
+    anchor = "d.id AS document_id"
+    if sql.count(anchor) != 1:  # pragma: no cover - guards an edit of the views above
+        raise AssertionError(f"view SQL changed: cannot place the page column before {anchor!r}")
+    return sql.replace(anchor, f"{alias}.page AS page, {anchor}")
+
+
+PAGE_VIEWS = {
+    "statements_by_speaker": _with_page(VIEWS["statements_by_speaker"], "s"),
+    "events_plover": _with_page(FLAT_VIEWS["events_plover"], "v"),
+    "figures_flat": _with_page(FLAT_VIEWS["figures_flat"], "f"),
+}
+
+
+def _m010_pages(conn: Connection) -> None:
+    for table, (column, ddl) in PAGE_COLUMNS.items():
+        if column not in {c["name"] for c in inspect(conn).get_columns(table)}:
+            conn.exec_driver_sql(f'ALTER TABLE {table} ADD COLUMN "{column}" {ddl}')
+    for name, sql in PAGE_VIEWS.items():
+        conn.exec_driver_sql(f"DROP VIEW IF EXISTS {name}")
+        conn.exec_driver_sql(f"CREATE VIEW {name} AS {sql}")
+
+
 MIGRATIONS: list[tuple[str, Callable[[Connection], None]]] = [
     ("0001_initial", _m001_initial),
     ("0002_ledger", _m002_ledger),
@@ -269,6 +301,7 @@ MIGRATIONS: list[tuple[str, Callable[[Connection], None]]] = [
     ("0007_claims_variables", _m007_claims_variables),
     ("0008_fts_for_tools", _m008_fts_for_tools),
     ("0009_flat_views", _m009_flat_views),
+    ("0010_pages", _m010_pages),
 ]
 SCHEMA_VERSION = len(MIGRATIONS)  # a store with every migration applied is at this version
 
@@ -328,4 +361,4 @@ def migrate(engine: Engine) -> list[str]:
     return ran
 
 
-__all__ = ["FLAT_VIEWS", "MIGRATIONS", "QUERY_INDEXES", "VIEWS", "SCHEMA_VERSION", "applied", "migrate", "pending"]
+__all__ = ["FLAT_VIEWS", "MIGRATIONS", "PAGE_COLUMNS", "PAGE_VIEWS", "QUERY_INDEXES", "VIEWS", "SCHEMA_VERSION", "applied", "migrate", "pending"]

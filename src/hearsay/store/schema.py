@@ -59,6 +59,7 @@ documents = Table(
     Column("text", Text, nullable=False),
     Column("pipeline", Text, nullable=False, default="{}"),
     Column("ingested_at", String(40), nullable=False),
+    Column("pages", Text),  # issue 16: a PDF's page map as JSON [[start, end, page], ...]; NULL otherwise (0010_pages)
 )
 
 entities = Table(
@@ -84,6 +85,7 @@ mentions = Table(
     Column("entity_id", Integer, ForeignKey("entities.id", ondelete="CASCADE"), nullable=False, index=True),
     *_offsets(),
     Column("text", Text, nullable=False),
+    Column("page", Integer),  # issue 16: PDF input, the page the mention starts on (0010_pages)
 )
 
 statements = Table(
@@ -106,6 +108,7 @@ statements = Table(
     Column("date", String(40)),
     Column("confidence", Float, nullable=False),
     Column("rule", Text, nullable=False, default=""),
+    Column("page", Integer),  # issue 16: PDF input, the page the item starts on (0010_pages)
     UniqueConstraint("document_id", "local_id"),
 )
 
@@ -131,6 +134,7 @@ figures = Table(
     Column("source", String(20)),
     Column("statement", String(20)),
     Column("rule", Text, nullable=False, default=""),
+    Column("page", Integer),  # issue 16: PDF input, the page the item starts on (0010_pages)
     UniqueConstraint("document_id", "local_id"),
 )
 
@@ -172,6 +176,7 @@ events = Table(
     Column("sentence_end", Integer),
     Column("statement", String(20)),
     Column("rule", Text, nullable=False, default=""),
+    Column("page", Integer),  # issue 16: PDF input, the page the item starts on (0010_pages)
     UniqueConstraint("document_id", "local_id"),
 )
 
