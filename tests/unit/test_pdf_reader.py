@@ -15,9 +15,8 @@ import pytest
 from hearsay.errors import InputError
 from hearsay.ingest.pdf import page_of, pdf_article, read_pdf
 
-SHARED = Path(__file__).resolve().parents[2].parent / "shared"
-ECB = SHARED / "datasets" / "ecbplus-entities" / "ECB+_guidelines_NWR-2014-1.pdf"
 FIXTURES = Path(__file__).resolve().parents[1] / "data" / "pdf"
+ECB = FIXTURES / "ecbplus-guidelines.pdf"  # the ECB+ guidelines, copied from ../shared (CC BY 3.0)
 
 
 def make_pdf(pages: list[list[tuple[float, float, float, str]]]) -> bytes:
@@ -137,7 +136,6 @@ def test_unreadable_pdfs_fail_with_one_clear_line(data: bytes, message: str) -> 
     assert "\n" not in str(err.value) and str(err.value).startswith("bad.pdf: ")
 
 
-@pytest.mark.skipif(not ECB.exists(), reason="../shared datasets not present")
 def test_real_pdf_ecb_guidelines_page_10() -> None:
     """ECB+ annotation guidelines (CC BY 3.0), read by hand: every page carries the header
     "ECB+ Annotation Guideline N/28" and the footer "NewsReader: ICT-316404 January 31, 2014";
