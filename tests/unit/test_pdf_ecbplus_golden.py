@@ -110,3 +110,9 @@ def test_every_item_has_the_page_of_its_start(record: Record) -> None:
     validate(to_dict(record))  # checks every page against the page map
     assert all(s.page is not None for s in record.statements)
     assert {page_at(record.article.pages, f.start) for f in record.figures} <= set(range(1, 29))
+
+
+@pytest.mark.xfail(strict=True, reason="Table 6's row 26 breaks over pages 26-27 with no rule under it on page 26, so "
+                                       "pdfplumber's table stops above it: the row is read as prose, its topic number as a figure")
+def test_pages_26_and_27_hold_only_table_6_so_no_figures(record: Record) -> None:
+    assert [f.text for f in record.figures if f.page in (26, 27)] == []

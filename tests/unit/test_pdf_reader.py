@@ -197,3 +197,18 @@ def test_text_over_the_document_limit_is_refused_in_one_line() -> None:
     assert len(ok.text) <= MAX_TEXT_CHARS
     with pytest.raises(SizeLimitError, match=r"^long\.txt: text of 2,000,004 characters is over the 2,000,000-character limit"):
         make_article(text="word " * 400_001, origin="long.txt")  # 2,000,005 characters, the last space stripped
+
+
+def test_real_pdf_tables_are_left_out_of_the_prose_and_counted() -> None:
+    """ECB+ guidelines, read by hand: six tables (Table 1 on page 8, 2 on page 10, 3 on pages
+    15-16, 4 on pages 22-23, 5 on page 24, 6 on pages 26-27), so nine table pieces on nine pages;
+    their cells ("T. Reid checks into rehab in 2008", "Annotated with TIMEX3 types", "Head (except
+    for idioms ...") are not prose, their captions ("Table 6. Overview of seminal events ...") are."""
+    found = read_pdf(ECB.read_bytes(), ECB.name)
+    assert found.tables == 9
+    assert found.table_lines > 0
+    for cell in ("T. Reid checks into rehab", "Annotated with TIMEX3 types", "Head (except for"):
+        assert cell not in found.text, cell
+    for caption, page in [("Table 1. Event components", 8), ("Table 4. Overview of decisions", 23),
+                          ("Table 6. Overview of seminal events", 27)]:
+        assert page_of(found.pages, found.text.index(caption)) == page, caption
