@@ -70,6 +70,11 @@ SHAPES: dict[str, Callable[[], str]] = {
         f"The minister said {i} soldiers were killed near Kursk, according to Tass." for i in range(5_000)
     ) + "\n",
     "ones-400kb": lambda: "1 " * 200_000 + "\n",
+    # issue 16 round 3: figure linking and hedged phrases ("more than N", "between N and M") per sentence
+    "hedged-figures-4k": lambda: " ".join(
+        f"The minister said more than {i} soldiers and between {i} and {i + 5} tanks were lost near Kursk in {1 + i % 28} days."
+        for i in range(4_000)
+    ) + "\n",
     "no-punctuation-900kb": lambda: " ".join(_words(150_000)) + "\n",
 }
 

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from hearsay.extract.context import StatementIndex, statement_at
 from hearsay.extract.figures.amounts import _statement_for
-from hearsay.extract.intervals import Holding, Overlaps, Starts
+from hearsay.extract.intervals import Holding, Live, Overlaps, Starts
 from hearsay.model import Statement
 
 _span = st.tuples(st.integers(0, 60), st.integers(0, 12)).map(lambda x: (x[0], x[0] + x[1]))
@@ -91,3 +91,32 @@ def test_figure_statement_linking_with_an_index_is_the_old_scan(data, spans) -> 
         start = max(0, start)
         end = start + data.draw(st.integers(0, 10))
         assert _statement_for(start, end, index, _FULL) is _old_statement_for(start, end, statements, _FULL)
+
+
+_op = st.one_of(
+    st.tuples(st.just("add"), st.integers(0, 60), st.integers(-2, 12)),
+    st.tuples(st.just("remove"), st.integers(0, 40), st.just(0)),
+    st.tuples(st.just("ask"), st.integers(-2, 70), st.integers(0, 12)),
+)
+
+
+@settings(max_examples=300)
+@given(st.lists(_op, max_size=60))
+def test_live_is_the_list_it_replaces(ops) -> None:  # type: ignore[no-untyped-def]
+    """The old code kept a list: appended, filtered out the overlapping items, scanned it per phrase."""
+    live: Live[int] = Live()
+    model: list[tuple[int, int, int]] = []  # (number, start, end) in list order
+    numbers: list[int] = []
+    for op, a, b in ops:
+        if op == "add":
+            k = live.add(len(numbers), a, a + b)
+            numbers.append(k)
+            model.append((k, a, a + b))
+        elif op == "remove" and numbers:
+            k = numbers[a % len(numbers)]
+            live.remove(k)
+            model = [m for m in model if m[0] != k]
+        elif op == "ask":
+            s, e = a, a + b
+            assert [k for k, _ in live.overlapping(s, e)] == [k for k, x, y in model if x < e and s < y]
+    assert live.items() == [k for k, _, _ in model]

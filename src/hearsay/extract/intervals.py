@@ -104,4 +104,46 @@ class Starts(Generic[T]):
         return [self._items[i] for i in sorted(self._order[a:b])]
 
 
-__all__ = ["Holding", "Overlaps", "Starts"]
+class Live(Generic[T]):
+    """Items with spans ``[start, end)`` that are added and removed, kept in the order they were
+    added; :meth:`overlapping` returns the live ones overlapping ``[s, e)`` (``start < e and
+    s < end``) in that order, looking only at those starting within the longest span's reach."""
+
+    __slots__ = ("_items", "_keys", "_longest", "_spans")
+
+    def __init__(self) -> None:
+        self._items: list[T | None] = []  # by insertion; None once removed
+        self._spans: list[tuple[int, int]] = []
+        self._keys: list[tuple[int, int]] = []  # (start, insertion number), sorted
+        self._longest = 0
+
+    def add(self, item: T, start: int, end: int) -> int:
+        """Add ``item`` spanning ``[start, end)``; return its number (for :meth:`remove`)."""
+        k = len(self._items)
+        self._items.append(item)
+        self._spans.append((start, end))
+        bisect.insort(self._keys, (start, k))
+        self._longest = max(self._longest, end - start)
+        return k
+
+    def remove(self, k: int) -> None:
+        self._items[k] = None
+
+    def overlapping(self, s: int, e: int) -> list[tuple[int, T]]:
+        """Return ``(number, item)`` of the live items overlapping ``[s, e)``, in insertion order."""
+        lo = bisect.bisect_right(self._keys, (s - self._longest, len(self._items)))
+        hi = bisect.bisect_left(self._keys, (e, -1))
+        out = []
+        for _, k in self._keys[lo:hi]:
+            item = self._items[k]
+            a, b = self._spans[k]
+            if item is not None and a < e and s < b:
+                out.append((k, item))
+        return sorted(out, key=lambda x: x[0])
+
+    def items(self) -> list[T]:
+        """Every live item, in insertion order."""
+        return [x for x in self._items if x is not None]
+
+
+__all__ = ["Holding", "Live", "Overlaps", "Starts"]

@@ -40,7 +40,7 @@ from hearsay.extract.figures._numbers import (
     physical_units,
 )
 from hearsay.extract.context import StatementIndex, source_of
-from hearsay.extract.intervals import Overlaps, Starts
+from hearsay.extract.intervals import Live, Overlaps, Starts
 from hearsay.extract.entities.index import EntityIndex
 from hearsay.extract.zones import Zones
 from hearsay.paragraphs import paragraph_at
@@ -590,6 +590,9 @@ def _with_phrases(doc: Doc, full: str, found: list[_Candidate], rejected: list[R
     figures replaces them when it is longer (one interval, not two numbers).
     """
     refused = Overlaps((r.start, r.end) for r in rejected)
+    live: Live[_Candidate] = Live()  # ``found`` in its order, indexed by the tagged span (issue 16: no scan per phrase)
+    for c in found:
+        live.add(c, c.ent.start_char, c.ent.end_char)
     for ps, pe in amount_phrases(full):
         if refused.any(ps, pe):
             continue
@@ -597,7 +600,8 @@ def _with_phrases(doc: Doc, full: str, found: list[_Candidate], rejected: list[R
             continue  # "an increase from $100,000 to $250,000" is a change between two figures, not a range
         if _MONTH_AFTER.match(full, pe):
             continue  # "between 11-13 Dec.": days of a month, a date
-        overlap = [c for c in found if c.ent.start_char < pe and ps < c.ent.end_char]
+        numbered = live.overlapping(ps, pe)
+        overlap = [c for _, c in numbered]
         if len(overlap) == 1 and overlap[0].num_start <= ps and pe <= overlap[0].num_end:
             continue  # the tagger's figure already holds it
         span = doc.char_span(ps, pe, alignment_mode="expand")
@@ -619,10 +623,11 @@ def _with_phrases(doc: Doc, full: str, found: list[_Candidate], rejected: list[R
         if not overlap:
             _, t_end = _widen(span, doc, full)
             end = max(end, doc[t_end - 1].idx + len(doc[t_end - 1].text))
-        found = [c for c in found if c not in overlap]
+        for k, _ in numbered:
+            live.remove(k)
         rule = "pattern:hedge" if not overlap else overlap[0].rule + "+pattern"
-        found.append(_Candidate(ent, full[ps:pe], start, end, rule, ps, pe))
-    return sorted(found, key=lambda c: c.start)
+        live.add(_Candidate(ent, full[ps:pe], start, end, rule, ps, pe), ent.start_char, ent.end_char)
+    return sorted(live.items(), key=lambda c: c.start)
 
 
 def _with_units(doc: Doc, full: str, found: list[_Candidate], rejected: list[Rejection], zones: Zones,
