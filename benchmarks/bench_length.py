@@ -13,6 +13,7 @@ long monitoring report. (The founding article is left out: its "About the Author
 everything after it a biography zone.)
 
     nice .venv/bin/python benchmarks/bench_length.py [--sizes 5000,20000] [--shapes all|none|NAME,...]
+    nice .venv/bin/python benchmarks/bench_length.py --functions according-to-tass-5k   # where extraction time goes
 
 Targets (issue 16): seconds per word at 320k within 1.3x of 5k; peak memory at 320k < 1.5 GB.
 """
@@ -70,6 +71,11 @@ SHAPES: dict[str, Callable[[], str]] = {
         f"The minister said {i} soldiers were killed near Kursk, according to Tass." for i in range(5_000)
     ) + "\n",
     "ones-400kb": lambda: "1 " * 200_000 + "\n",
+    # issue 16 round 3: figure linking and hedged phrases ("more than N", "between N and M") per sentence
+    "hedged-figures-4k": lambda: " ".join(
+        f"The minister said more than {i} soldiers and between {i} and {i + 5} tanks were lost near Kursk in {1 + i % 28} days."
+        for i in range(4_000)
+    ) + "\n",
     "no-punctuation-900kb": lambda: " ".join(_words(150_000)) + "\n",
 }
 
@@ -120,13 +126,65 @@ def compare_pdf(paths: list[str]) -> None:
             print(f"{Path(path).name[:40]:<40} {name:<22} {cpu:>6.2f} {len(words):>7} {sum(len(w) > 25 for w in words):>6}", flush=True)
 
 
+def function_costs(name: str) -> None:
+    """Parse shape ``name`` (or ``mix-N``) once in this process, then print the CPU seconds of
+    ``analyze_doc`` and of each extractor and figure-linking function (timing wrappers, not
+    cProfile: cProfile ran out of memory on the 5,000-sentence shape)."""
+    import collections
+    import functools
+
+    import hearsay.extract.events as events
+    import hearsay.extract.figures as figures
+    import hearsay.extract.figures.amounts as amounts
+    import hearsay.extract.statements as statements
+    from hearsay.config import load_settings
+    from hearsay.ingest.readers import make_article
+    from hearsay.nlp.parser import parse_texts
+    from hearsay.pipeline import analyze_doc
+
+    cost: dict[str, float] = collections.defaultdict(float)
+
+    def wrap(module: object, attr: str) -> None:
+        fn = getattr(module, attr)
+
+        @functools.wraps(fn)
+        def timed(*args: object, **kwargs: object) -> object:
+            start = time.process_time()
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                cost[attr] += time.process_time() - start
+
+        setattr(module, attr, timed)
+
+    for attr in ("_statement_for", "_as_of", "_reject_reason", "_with_units", "_with_phrases", "_ner_candidates"):
+        if hasattr(amounts, attr):
+            wrap(amounts, attr)
+    for module, attr in ((figures, "find_figures"), (events, "find_events"), (statements, "find_statements")):
+        wrap(module, attr)
+    text = mix(int(name[4:])) if name.startswith("mix-") else SHAPES[name]()
+    settings = load_settings({"store": False}, environ={})
+    article = make_article(text=text, origin=name)
+    doc = next(iter(parse_texts([article.text], settings)))
+    start = time.process_time()
+    record = analyze_doc(article, doc, settings)
+    print(f"{name}: analyze_doc {time.process_time() - start:.2f} s CPU (parse excluded); "
+          f"{len(record.figures)} figures, {len(record.statements)} statements, {len(record.events)} events")
+    for attr, seconds in sorted(cost.items(), key=lambda x: -x[1]):
+        print(f"  {seconds:8.2f}  {attr}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--compare-pdf", nargs="+", metavar="PDF", help="only compare the PDF libraries on these files")
     parser.add_argument("--sizes", default="5000,20000,80000,320000")
     parser.add_argument("--shapes", default="all", help="'all', 'none' or names: " + ",".join(SHAPES))
     parser.add_argument("--keep", type=Path, help="write the inputs into this folder and keep them")
+    parser.add_argument("--functions", metavar="SHAPE", help="only time analyze_doc's functions on one shape (or mix-N), in this process")
     args = parser.parse_args()
+    if args.functions:
+        function_costs(args.functions)
+        return
     if args.compare_pdf:
         compare_pdf(args.compare_pdf)
         return

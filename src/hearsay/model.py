@@ -75,6 +75,7 @@ class Mention:
     start: int
     end: int
     text: str
+    page: int | None = None  # PDF input: the page ``start`` is on (hearsay.record.page_at)
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +111,7 @@ class Statement:
     date: str | None = None  # TIMEX3 value
     confidence: float = 0.5
     rule: str = ""
+    page: int | None = None  # PDF input: the page ``start`` is on (hearsay.record.page_at)
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +136,7 @@ class Figure:
     source: str | None = None  # entity id
     statement: str | None = None  # statement id
     rule: str = ""
+    page: int | None = None  # PDF input: the page ``start`` is on (hearsay.record.page_at)
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,6 +176,7 @@ class Event:
     sentence_end: int | None = None
     statement: str | None = None
     rule: str = ""
+    page: int | None = None  # PDF input: the page of the trigger (hearsay.record.page_at)
 
 
 @dataclass(frozen=True, slots=True)

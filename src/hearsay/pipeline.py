@@ -10,6 +10,7 @@ from hearsay.extract import EXTRACTORS, Analysis
 from hearsay.extract.zones import find_zones
 from hearsay.model import Article, Record, Rejection
 from hearsay.nlp.parser import parse_texts
+from hearsay.record import with_pages
 
 PIPELINE_VERSION = {step.adds: step.version for step in EXTRACTORS}
 
@@ -28,7 +29,7 @@ def analyze_doc(article: Article, doc, settings: Settings) -> Record:  # type: i
         step.run(doc, analysis)
     pipeline = dict(PIPELINE_VERSION)
     pipeline["model"] = f"{settings.model}=={settings.model_version}"
-    return Record(
+    return with_pages(Record(  # PDF input: every statement, figure, event and mention gets its page
         article=article,
         entities=analysis.entities.freeze(),
         statements=analysis.statements,
@@ -37,7 +38,7 @@ def analyze_doc(article: Article, doc, settings: Settings) -> Record:  # type: i
         events=analysis.events,
         rejected=analysis.rejected,
         pipeline=pipeline,
-    )
+    ))
 
 
 def analyze_articles(articles: Iterable[Article], settings: Settings) -> Iterator[Record]:

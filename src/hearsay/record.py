@@ -6,9 +6,11 @@ only place they come back; ``from_dict(to_dict(r)) == r`` is property-tested.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
 import json
+from collections.abc import Sequence
 from datetime import date
 from importlib import resources
 from typing import Any
@@ -22,8 +24,43 @@ def _plain(obj: Any) -> dict[str, Any]:
     out = {}
     for f in dataclasses.fields(obj):
         value = getattr(obj, f.name)
+        if f.name == "page" and value is None:
+            continue  # only PDF input has pages: other records keep the shape they had
         out[f.name] = list(value) if isinstance(value, tuple) else value
     return out
+
+
+PageMap = Sequence[tuple[int, int, int]]
+
+
+def page_at(pages: PageMap, offset: int) -> int | None:
+    """Return the page number of character ``offset`` of the text, else None.
+
+    ``pages`` is an article's page map: ``(start, end, page)`` half-open character ranges,
+    sorted by start and not overlapping (what the PDF reader gives). An offset in no range (the
+    blank line between two pages' paragraphs, the "Notes" heading) is on no page.
+    """
+    k = bisect.bisect_right(pages, offset, key=lambda p: p[0]) - 1
+    if k >= 0 and pages[k][0] <= offset < pages[k][1]:
+        return pages[k][2]
+    return None
+
+
+def with_pages(record: Record) -> Record:
+    """Return ``record`` with the page of every statement, figure, event and entity mention set
+    from the article's page map (:func:`page_at` of the item's start); unchanged without one."""
+    pages = record.article.pages
+    if not pages:
+        return record
+
+    def paged(items: tuple[Any, ...]) -> tuple[Any, ...]:
+        return tuple(dataclasses.replace(x, page=page_at(pages, x.start)) for x in items)
+
+    return dataclasses.replace(
+        record,
+        entities=tuple(dataclasses.replace(e, mentions=paged(e.mentions)) for e in record.entities),
+        statements=paged(record.statements), figures=paged(record.figures), events=paged(record.events),
+    )
 
 
 def _number(value: float | None) -> float | int | None:
@@ -115,7 +152,8 @@ def from_dict(data: dict[str, Any]) -> Record:
         pages=tuple((int(p["start"]), int(p["end"]), int(p["page"])) for p in doc.get("pages") or ()),
     )
     entities = tuple(
-        _build(Entity, e, mentions=tuple(Mention(m["start"], m["end"], m["text"]) for m in e.get("mentions", [])), ids=dict(e.get("ids") or {}))
+        _build(Entity, e, mentions=tuple(Mention(m["start"], m["end"], m["text"], m.get("page")) for m in e.get("mentions", [])),
+               ids=dict(e.get("ids") or {}))
         for e in data.get("entities", [])
     )
     figures = tuple(
@@ -146,7 +184,8 @@ def validate(data: dict[str, Any]) -> None:
 
     Raises:
         jsonschema.ValidationError: the dict does not fit the schema.
-        ValueError: an offset does not point at its text.
+        ValueError: an offset does not point at its text, or an item's page is not the page
+            its start is on.
     """
     import jsonschema
 
@@ -161,6 +200,11 @@ def validate(data: dict[str, Any]) -> None:
     for start, end, expected in spans:
         if expected is not None and text[start:end] != expected:
             raise ValueError(f"offsets {start}..{end} give {text[start:end]!r}, record says {expected!r}")
+    pages = [(p["start"], p["end"], p["page"]) for p in data["document"].get("pages") or ()]
+    items = [*data["statements"], *data["figures"], *data["events"], *(m for e in data["entities"] for m in e["mentions"])]
+    for item in items:
+        if item.get("page") != (page_at(pages, item["start"]) if pages else None):
+            raise ValueError(f"offset {item['start']} is on page {page_at(pages, item['start'])}, record says {item.get('page')}")
 
 
-__all__ = ["article_fields", "SCHEMA_ID", "from_dict", "schema", "to_dict", "validate"]
+__all__ = ["article_fields", "SCHEMA_ID", "PageMap", "from_dict", "page_at", "schema", "to_dict", "validate", "with_pages"]

@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from hearsay.model import Article, Entity, Event, Figure, Mention, Record, Rejection, Statement, TimeExpr
-from hearsay.record import from_dict, to_dict, validate
+from hearsay.record import from_dict, to_dict, validate, with_pages
 
 _text = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=200)
 _word = st.text(alphabet=string.ascii_letters + " -’", min_size=1, max_size=20)
@@ -63,9 +63,25 @@ def records(draw):
     rejected = [Rejection(*span(), reason=draw(_word), kind="figure") for _ in range(draw(st.integers(0, 2)))]
     article = Article(text=text, id=draw(st.none() | st.just("doc-1")), title=draw(_opt_word), url=draw(_opt_word),
                       source=draw(_opt_word), authors=tuple(draw(st.lists(_word, max_size=2))),
-                      published=draw(st.none() | st.dates(date(1900, 1, 1), date(2100, 1, 1))))
-    return Record(article, tuple(entities), tuple(statements), tuple(figures), tuple(times), tuple(events),
-                  tuple(rejected), {"model": "x"})
+                      published=draw(st.none() | st.dates(date(1900, 1, 1), date(2100, 1, 1))),
+                      pages=draw(page_maps(len(text))))
+    # PDF input (issue 16): the page of every statement, figure, event and mention comes from the map
+    return with_pages(Record(article, tuple(entities), tuple(statements), tuple(figures), tuple(times), tuple(events),
+                             tuple(rejected), {"model": "x"}))
+
+
+@st.composite
+def page_maps(draw, length):
+    """No map (not a PDF), or sorted, non-overlapping ``(start, end, page)`` ranges over ``length`` characters."""
+    if length == 0 or not draw(st.booleans()):
+        return ()
+    cuts = sorted(set(draw(st.lists(st.integers(0, length), max_size=6))) | {0, length})
+    page, out = 1, []
+    for a, b in zip(cuts, cuts[1:]):
+        if b > a and draw(st.booleans()):
+            out.append((a, b, page))
+        page += draw(st.integers(0, 2))
+    return tuple(out) if out else ((0, length, 1),)
 
 
 @settings(deadline=None)

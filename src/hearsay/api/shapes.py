@@ -151,7 +151,8 @@ def provenance(prov: Row, permalink: str) -> Row:
     ``citation`` that names the speaker or subject, kind, relay chain, outlet, article, date and ``permalink``."""
     item, art, kind = prov["item"], prov["article"], prov["kind"]
     title = article_label(art["title"], art["id"])
-    where = ", ".join(x for x in (art.get("source"), f"“{title}”", art.get("published"), art.get("url")) if x)
+    page = f"p. {item['page']}" if item.get("page") is not None else None  # PDF input (issue 16)
+    where = ", ".join(x for x in (art.get("source"), f"“{title}”", art.get("published"), page, art.get("url")) if x)
     if kind == "statement":
         who = (item.get("speaker") or {}).get("name") or item.get("speaker_text") or "unknown speaker"
         via = "".join(f", via {v['name']}" for v in item.get("via", []))

@@ -20,6 +20,10 @@ def _interval(low: float | None, high: float | None, value: float | None) -> str
     return f"[{n(low)}, {n(high)}]"
 
 
+def _page(page: int | None) -> str:
+    return f"p. {page}" if page is not None else ""
+
+
 def render(record: Record, console: Console) -> None:
     """Print the report of one record."""
     a = record.article
@@ -38,7 +42,8 @@ def render(record: Record, console: Console) -> None:
             line = Text("  • ")
             line.append(f"[{s.kind}] ", style="magenta")
             line.append(s.content if len(s.content) < 220 else s.content[:217] + "…")
-            extra = [f"cue: {s.cue}"] if s.cue else []
+            extra = [f"p. {s.page}"] if s.page is not None else []  # PDF input: the page it is on
+            extra += [f"cue: {s.cue}"] if s.cue else []
             if s.via:
                 extra.append("via " + ", ".join(names.get(v, v) for v in s.via))
             if s.date:
@@ -46,21 +51,22 @@ def render(record: Record, console: Console) -> None:
             line.append(f"  ({'; '.join(extra)})" if extra else "", style="dim")
             console.print(line)
 
+    paged = bool(a.pages)  # PDF input: figures and events show their page
     if record.figures:
         t = Table(title=f"Figures ({len(record.figures)})", title_justify="left", title_style="bold underline")
-        for col in ("text", "interval", "quantity", "subject", "as of", "source"):
+        for col in ("text", "interval", "quantity", "subject", "as of", "source", *(["page"] if paged else [])):
             t.add_column(col)
         for f in record.figures:
             t.add_row(f.text, _interval(f.low, f.high, f.value), f.quantity or "", names.get(f.subject or "", ""),
-                      f.as_of or "", names.get(f.source or "", ""))
+                      f.as_of or "", names.get(f.source or "", ""), *([_page(f.page)] if paged else []))
         console.print(t)
     if record.events:
         t = Table(title=f"Events ({len(record.events)})", title_justify="left", title_style="bold underline")
-        for col in ("type", "actor", "trigger", "target", "mode", "where", "when", "status"):
+        for col in ("type", "actor", "trigger", "target", "mode", "where", "when", "status", *(["page"] if paged else [])):
             t.add_column(col)
         for e in record.events:
             t.add_row(e.type, names.get(e.actor or "", ""), e.trigger, names.get(e.target or "", ""), e.mode or "",
-                      names.get(e.location or "", ""), e.date or "", e.status)
+                      names.get(e.location or "", ""), e.date or "", e.status, *([_page(e.page)] if paged else []))
         console.print(t)
     if record.times:
         t = Table(title=f"Dates ({len(record.times)})", title_justify="left", title_style="bold underline")

@@ -17,9 +17,15 @@ What is kept apart from the prose:
   line break): a line is joined to the next unless it ends a sentence well short of the page's
   usual line length; a word hyphenated over a line end is joined.
 
-- *tables*: lines inside a table pdfplumber finds are left out of the prose and counted (their
-  figures are not read yet). A PDF
-with no text layer (a scan) fails with a clear message.
+- *tables*: lines inside a table pdfplumber finds are left out of the prose and counted, and
+  their numbers are not read as figures. Deliberately (issue 16, docs/PERFORMANCE.md "Issue 16:
+  round 3"): every item of a record points at characters of the article's prose and is sourced
+  to whoever says it there, and a cell has neither; and in the real PDFs measured, the numbers in
+  tables are identifiers (list and topic numbers) or years inside descriptions, with no column
+  header naming a measured quantity, so a cell reader would add only wrong figures. On a
+  terminal, ``hearsay analyze`` says how many tables and lines were left out.
+
+A PDF with no text layer (a scan) fails with a clear message.
 
 The page map is a tuple of ``(start, end, page)`` character ranges (pages numbered from 1) over
 the text the article keeps; :func:`page_of` answers "which page is offset N on".
@@ -27,7 +33,6 @@ the text the article keeps; :func:`page_of` answers "which page is offset N on".
 
 from __future__ import annotations
 
-import bisect
 import dataclasses
 import io
 import logging
@@ -42,6 +47,7 @@ from typing import Any
 from hearsay.errors import InputError
 from hearsay.ingest.normalize import normalize_text
 from hearsay.model import Article
+from hearsay.record import page_at
 
 _SPACES = re.compile(r"[ \t\r\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _PAGE_NUMBER = re.compile(r"^(?:page\s+)?[-–—(\[]?\s*(?:\d{1,4}|[ivxlcdm]{1,7})\s*(?:(?:/|of)\s*\d{1,4})?\s*[-–—)\]]?$", re.I)
@@ -61,14 +67,12 @@ class PdfText:
     residue_lines: int  # headers, footers and page numbers removed
     footnote_lines: int
     table_lines: int  # lines inside tables, left out of the prose
+    tables: int = 0  # tables found (their lines are left out)
 
 
 def page_of(pages: tuple[tuple[int, int, int], ...], offset: int) -> int | None:
-    """Return the page number of character ``offset`` in a page map, else None."""
-    k = bisect.bisect_right([p[0] for p in pages], offset) - 1
-    if k >= 0 and pages[k][0] <= offset < max(pages[k][1], pages[k][0] + 1):
-        return pages[k][2]
-    return None
+    """Return the page number of character ``offset`` in a page map, else None (:func:`hearsay.record.page_at`)."""
+    return page_at(pages, offset)
 
 
 @dataclass(slots=True)
@@ -78,6 +82,7 @@ class _Page:
     small: set[int]  # indices of lines set in a small font in the lower part of the page
     body_size: float  # the font size of most of the page's text
     table_lines: int  # lines dropped because they lie in a table
+    tables: int = 0
 
 
 def _page_lines(page: Any) -> _Page:
@@ -105,7 +110,7 @@ def _page_lines(page: Any) -> _Page:
         weights[round(size, 1)] += len(text)
     body = weights.most_common(1)[0][0] if weights else 0.0
     small = {i for i, (_, size, mid) in enumerate(rows) if 0 < size < body * _SMALL_FONT and (height <= 0 or mid > height * 0.6)}
-    return _Page([r[0] for r in rows], [r[2] for r in rows], small, body, in_tables)
+    return _Page([r[0] for r in rows], [r[2] for r in rows], small, body, in_tables, len(tables))
 
 
 def _edge_key(line: str) -> str:
@@ -213,12 +218,13 @@ def read_pdf(data: bytes, origin: str, progress: Callable[[int, int], None] | No
     body: list[tuple[int, list[str]]] = []
     notes: list[tuple[int, list[str]]] = []
     removed = footnote_lines = 0
-    tables = 0
+    tables = table_count = 0
     for number, (pg, drop) in enumerate(zip(pages, residue, strict=True), 1):
         kept = [ln for i, ln in enumerate(pg.lines) if i not in drop]
         kept_mids = [y for i, y in enumerate(pg.mids) if i not in drop]
         removed += len(pg.lines) - len(kept)
         tables += pg.table_lines
+        table_count += pg.tables
         cut = _footnote_start(pg.lines, pg.small, drop)
         footnote_lines += len(kept) - cut
         body.append((number, _reflow(kept[:cut], kept_mids[:cut], pg.body_size)))
@@ -247,7 +253,7 @@ def read_pdf(data: bytes, origin: str, progress: Callable[[int, int], None] | No
                 ranges[-1] = (ranges[-1][0], len(text), page_no)
             else:
                 ranges.append((start, len(text), page_no))
-    return PdfText(text, tuple(ranges), len(pages), removed, footnote_lines, tables)
+    return PdfText(text, tuple(ranges), len(pages), removed, footnote_lines, tables, table_count)
 
 
 
@@ -274,7 +280,13 @@ def pdf_article(data: bytes, origin: str, published: date | None = None) -> Arti
     """
     from hearsay.ingest.readers import make_article
 
-    found = read_pdf(data, origin, _terminal_progress(origin))
+    show = _terminal_progress(origin)
+    found = read_pdf(data, origin, show)
+    if show is not None and found.tables:
+        import sys
+
+        print(f"{origin}: {found.tables} table(s), {found.table_lines} lines, left out of the prose (figures in tables are not read)",
+              file=sys.stderr)
     article = make_article(text=found.text, origin=origin, published=published)
     if article.text != found.text:  # normalisation is idempotent on the reader's text; guard offsets
         raise InputError(f"{origin}: the PDF's text changed under normalisation; page numbers would be wrong")

@@ -119,6 +119,7 @@ class Store:
             "authors": json.dumps(list(a.authors), ensure_ascii=False),
             "pipeline": json.dumps(record.pipeline, sort_keys=True),
             "ingested_at": datetime.now(timezone.utc).isoformat(),
+            "pages": json.dumps([list(p) for p in a.pages]) if a.pages else None,
         }
 
     @staticmethod
@@ -128,7 +129,8 @@ class Store:
             ent_key = conn.execute(schema.entities.insert().values(document_id=doc_key, **row)).inserted_primary_key[0]
             if entity.mentions:
                 conn.execute(schema.mentions.insert(), [
-                    {"document_id": doc_key, "entity_id": ent_key, "char_start": m.start, "char_end": m.end, "text": m.text}
+                    {"document_id": doc_key, "entity_id": ent_key, "char_start": m.start, "char_end": m.end, "text": m.text,
+                     "page": m.page}
                     for m in entity.mentions
                 ])
         tables: list[tuple[Table, tuple[Any, ...]]] = [
@@ -166,7 +168,7 @@ class Store:
             ment_rows = conn.execute(select(schema.mentions).where(schema.mentions.c.document_id == key).order_by(schema.mentions.c.id)).all()
             by_entity: dict[int, list[Mention]] = {}
             for m in ment_rows:
-                by_entity.setdefault(m.entity_id, []).append(Mention(m.char_start, m.char_end, m.text))
+                by_entity.setdefault(m.entity_id, []).append(Mention(m.char_start, m.char_end, m.text, m.page))
             entities = tuple(_obj(Entity, r, mentions=tuple(by_entity.get(r.id, []))) for r in ent_rows)
 
             def rows(table: Table) -> list[Any]:
@@ -177,6 +179,7 @@ class Store:
                 authors=tuple(json.loads(doc.authors)), published=date.fromisoformat(doc.published) if doc.published else None,
                 language=doc.language, input_format=doc.input_format, encoding=doc.encoding, origin=doc.origin,
                 published_source=doc.published_source,
+                pages=tuple((int(s), int(e), int(p)) for s, e, p in json.loads(doc.pages)) if doc.pages else (),
             )
             return Record(
                 article=article,

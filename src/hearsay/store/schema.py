@@ -52,6 +52,7 @@ documents = Table(
     Column("text", Text, nullable=False),
     Column("pipeline", Text, nullable=False, default="{}"),
     Column("ingested_at", String(40), nullable=False),
+    Column("pages", Text),  # issue 16: a PDF's page map as JSON [[start, end, page], ...]; NULL otherwise (0011_pages)
 )
 
 entities = Table(
@@ -77,6 +78,7 @@ mentions = Table(
     Column("entity_id", Integer, ForeignKey("entities.id", ondelete="CASCADE"), nullable=False, index=True),
     *_offsets(),
     Column("text", Text, nullable=False),
+    Column("page", Integer),  # issue 16: PDF input, the page the mention starts on (0011_pages)
 )
 
 statements = Table(
@@ -99,6 +101,7 @@ statements = Table(
     Column("date", String(40)),
     Column("confidence", Float, nullable=False),
     Column("rule", Text, nullable=False, default=""),
+    Column("page", Integer),  # issue 16: PDF input, the page the item starts on (0011_pages)
     UniqueConstraint("document_id", "local_id"),
 )
 
@@ -124,6 +127,7 @@ figures = Table(
     Column("source", String(20)),
     Column("statement", String(20)),
     Column("rule", Text, nullable=False, default=""),
+    Column("page", Integer),  # issue 16: PDF input, the page the item starts on (0011_pages)
     UniqueConstraint("document_id", "local_id"),
 )
 
@@ -165,6 +169,7 @@ events = Table(
     Column("sentence_end", Integer),
     Column("statement", String(20)),
     Column("rule", Text, nullable=False, default=""),
+    Column("page", Integer),  # issue 16: PDF input, the page the item starts on (0011_pages)
     UniqueConstraint("document_id", "local_id"),
 )
 

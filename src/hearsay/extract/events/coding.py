@@ -49,7 +49,7 @@ from hearsay.extract.events._status import (
     refused,
 )
 from hearsay.extract.events.actors import code_actor, dominant_country
-from hearsay.extract.context import source_of, statement_at
+from hearsay.extract.context import StatementIndex, source_of, statement_at
 from hearsay.extract.entities.index import EntityIndex
 from hearsay.extract.zones import Zones
 from hearsay.model import Event, Statement, TimeExpr
@@ -537,10 +537,11 @@ def find_events(
     """
     lex, onto = load_lexicon(), load_ontology()
     require_dyad = settings.events_require_dyad
+    by_offset = StatementIndex(statements)  # one index for every look-up below (issue 16: no scan per event)
     found: list[_Found] = []
 
     def speaker_at(offset: int) -> ea.Arg | None:
-        statement = statement_at(statements, offset)
+        statement = statement_at(by_offset, offset)
         if statement is None or statement.speaker is None or statement.speaker_start is None or statement.speaker_end is None:
             return None
         span = doc.char_span(statement.speaker_start, statement.speaker_end, alignment_mode="expand")
@@ -571,7 +572,7 @@ def find_events(
     events = []
     for n, f in enumerate(found, start=1):
         start, end, cand, sent = f.start, f.end, f.cand, f.sent
-        statement = statement_at(statements, start)
+        statement = statement_at(by_offset, start)
         events.append(Event(
             id=f"v{n}", type=cand.type, trigger=doc_text(doc)[start:end], start=start, end=end, mode=f.mode,
             actor=f.actor, target=f.target, actor_code=f.actor_code, target_code=f.target_code,

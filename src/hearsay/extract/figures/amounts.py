@@ -39,7 +39,8 @@ from hearsay.extract.figures._numbers import (
     parse_amount,
     physical_units,
 )
-from hearsay.extract.context import source_of
+from hearsay.extract.context import StatementIndex, source_of
+from hearsay.extract.intervals import Live, Overlaps, Starts
 from hearsay.extract.entities.index import EntityIndex
 from hearsay.extract.zones import Zones
 from hearsay.paragraphs import paragraph_at
@@ -189,13 +190,42 @@ def _names_a_model(doc: Doc, i: int) -> bool:
             and not prev.is_sent_start and prev.whitespace_ != "")
 
 
-def _reject_reason(ent: Span, doc: Doc, full: str, zones: Zones, times: Sequence[TimeExpr]) -> str | None:
+@dataclass(slots=True)
+class _Lookups:
+    """What every number of one article is checked against, indexed once (issue 16: each check
+    was a scan of every time expression, or of every token, per number)."""
+
+    doc: Doc
+    times: Sequence[TimeExpr]
+    time_spans: Overlaps
+    times_by_start: Starts[TimeExpr]
+    _model_numbers: set[str] | None = None
+
+    @classmethod
+    def of(cls, doc: Doc, times: Sequence[TimeExpr]) -> _Lookups:
+        return cls(doc, times, Overlaps((t.start, t.end) for t in times), Starts(times, lambda t: t.start))
+
+    def in_time(self, start: int, end: int) -> bool:
+        """True when ``[start, end)`` overlaps a date or time expression."""
+        return self.time_spans.any(start, end)
+
+    def names_a_model(self, text: str) -> bool:
+        """True when some token ``text`` (3-4 digits) of the article follows or precedes a name ("Boeing 787")."""
+        if self._model_numbers is None:
+            self._model_numbers = {t.text for t in self.doc if _MODEL_DIGITS.fullmatch(t.text) and _names_a_model(self.doc, t.i)}
+        return text in self._model_numbers
+
+
+_MODEL_DIGITS = re.compile(r"\d{3,4}")
+
+
+def _reject_reason(ent: Span, doc: Doc, full: str, zones: Zones, look: _Lookups) -> str | None:
     """Return why ``ent`` is not a claim, or ``None`` to keep it."""
     kind = zones.kind_at(ent.start_char, ent.end_char)
     if kind is not None and kind != "heading":
         return f"{kind} zone (not a claim of the article)"
     text = ent.text.strip()
-    if any(t.start < ent.end_char and ent.start_char < t.end for t in times):
+    if look.in_time(ent.start_char, ent.end_char):
         return "part of a date or time expression"
     chunk_start = full.rfind(" ", 0, ent.start_char) + 1
     chunk_end = min((i for i in (full.find(" ", ent.end_char), len(full)) if i >= 0), default=len(full))
@@ -219,11 +249,11 @@ def _reject_reason(ent: Span, doc: Doc, full: str, zones: Zones, times: Sequence
     if ent.start > 0 and doc[ent.start - 1].lower_ in ("ranked", "rank", "ranks", "placed", "finished", "seeded"):
         return "rank"
     root = ent.root
-    if ent.label_ == "CARDINAL" and re.fullmatch(r"\d{3,4}", text) and not _YEAR.match(text):
+    if ent.label_ == "CARDINAL" and _MODEL_DIGITS.fullmatch(text) and not _YEAR.match(text):
         prev = doc[ent.start - 1] if ent.start > 0 else None
         if prev is not None and prev.like_num and prev.ent_type_ in ("CARDINAL", "") and not prev.text.endswith(","):
             return "model number"  # "five 787 aircraft": a count already stands before it
-        if any(t.text == text and _names_a_model(doc, t.i) for t in doc):
+        if look.names_a_model(text):
             return "model number"  # "Boeing 787" anywhere in the article makes every "787" a name
     if ent.label_ == "CARDINAL" and root.i > 0:
         prev = doc[ent.start - 1]
@@ -451,10 +481,10 @@ def _other_clause(ent: Span, t: TimeExpr) -> bool:
     return False
 
 
-def _as_of(ent: Span, times: Sequence[TimeExpr], statement: Statement | None) -> str | None:
+def _as_of(ent: Span, times: Starts[TimeExpr], statement: Statement | None) -> str | None:
     sent = ent.sent
     best = None
-    for t in times:
+    for t in times.between(sent.start_char, sent.end_char):  # the times starting in the sentence, in their order
         if t.type != "DATE" or t.value.endswith("_REF") or "X" in t.value:
             continue
         if sent.start_char <= t.start and t.end <= sent.end_char and not _other_clause(ent, t):
@@ -466,14 +496,15 @@ def _as_of(ent: Span, times: Sequence[TimeExpr], statement: Statement | None) ->
     return statement.date if statement is not None else None
 
 
-def _statement_for(start: int, end: int, statements: Sequence[Statement], full: str = "") -> Statement | None:
-    """Return the smallest statement holding ``start..end``.
+def _statement_for(start: int, end: int, statements: Sequence[Statement] | StatementIndex, full: str = "") -> Statement | None:
+    """Return the smallest statement holding ``start..end`` (the first of equal size).
 
     A figure whose unit mark runs past a statement that dropped it ("rose 5" of "rose 5%") is
-    still inside that statement (issue 15).
+    still inside that statement (issue 15). Every such statement holds ``start``, so a
+    :class:`StatementIndex` gives the same candidates as the whole list, without the scan.
     """
     best = None
-    for st in statements:
+    for st in statements.around(start) if isinstance(statements, StatementIndex) else statements:
         inside = st.start <= start and end <= st.end
         if not inside and st.start <= start < st.end < end:
             inside = re.fullmatch(r"\s?(?:%|per ?cent|percent|p|[a-z]{1,3})", full[st.end:end]) is not None
@@ -525,17 +556,16 @@ def _split_changes(doc: Doc, full: str) -> list[Span]:
     return out
 
 
-def _ner_candidates(doc: Doc, full: str, zones: Zones, times: Sequence[TimeExpr]) -> tuple[list[_Candidate], list[Rejection]]:
+def _ner_candidates(doc: Doc, full: str, zones: Zones, look: _Lookups) -> tuple[list[_Candidate], list[Rejection]]:
     found: list[_Candidate] = []
     rejected: list[Rejection] = []
     consumed = 0
     for ent in _split_changes(doc, full):
-        if ent.label_ == "DATE" and _PLAIN_NUMBER.fullmatch(ent.text) and not any(
-                t.start < ent.end_char and ent.start_char < t.end for t in times):
+        if ent.label_ == "DATE" and _PLAIN_NUMBER.fullmatch(ent.text) and not look.in_time(ent.start_char, ent.end_char):
             ent = Span(doc, ent.start, ent.end, label="CARDINAL")  # "closing at 1,442.82" tagged DATE, read as no time
         if ent.label_ not in _LABELS or ent.start < consumed:
             continue
-        reason = _reject_reason(ent, doc, full, zones, times)
+        reason = _reject_reason(ent, doc, full, zones, look)
         if reason is not None:
             rejected.append(Rejection(ent.start_char, ent.end_char, ent.text, reason, "figure"))
             continue
@@ -552,21 +582,26 @@ def _ner_candidates(doc: Doc, full: str, zones: Zones, times: Sequence[TimeExpr]
     return found, rejected
 
 
-def _with_phrases(doc: Doc, full: str, found: list[_Candidate], rejected: list[Rejection], zones: Zones, times: Sequence[TimeExpr]) -> list[_Candidate]:
+def _with_phrases(doc: Doc, full: str, found: list[_Candidate], rejected: list[Rejection], zones: Zones, look: _Lookups) -> list[_Candidate]:
     """Add hedged numbers and ranges the tagger missed, and widen tagged ones they extend.
 
     "between 10 and 20" (tagged DATE), "more than thirty years old", ">10" and the second half of
     "above 1000 and below 1500" come from :func:`amount_phrases`; a phrase overlapping tagged
     figures replaces them when it is longer (one interval, not two numbers).
     """
+    refused = Overlaps((r.start, r.end) for r in rejected)
+    live: Live[_Candidate] = Live()  # ``found`` in its order, indexed by the tagged span (issue 16: no scan per phrase)
+    for c in found:
+        live.add(c, c.ent.start_char, c.ent.end_char)
     for ps, pe in amount_phrases(full):
-        if any(r.start < pe and ps < r.end for r in rejected):
+        if refused.any(ps, pe):
             continue
         if full[ps:pe].lower().startswith("from ") and _CHANGE.search(full[max(0, ps - 40):ps]):
             continue  # "an increase from $100,000 to $250,000" is a change between two figures, not a range
         if _MONTH_AFTER.match(full, pe):
             continue  # "between 11-13 Dec.": days of a month, a date
-        overlap = [c for c in found if c.ent.start_char < pe and ps < c.ent.end_char]
+        numbered = live.overlapping(ps, pe)
+        overlap = [c for _, c in numbered]
         if len(overlap) == 1 and overlap[0].num_start <= ps and pe <= overlap[0].num_end:
             continue  # the tagger's figure already holds it
         span = doc.char_span(ps, pe, alignment_mode="expand")
@@ -580,7 +615,7 @@ def _with_phrases(doc: Doc, full: str, found: list[_Candidate], rejected: list[R
             continue  # "since at least 2014", "from 2010 to 2012": dates, not counts ("below 1500" is one)
         label = "PERCENT" if amount.unit == "%" else "MONEY" if amount.unit else "CARDINAL"
         span = Span(doc, span.start, span.end, label=label)
-        if not overlap and _reject_reason(span, doc, full, zones, times) is not None:
+        if not overlap and _reject_reason(span, doc, full, zones, look) is not None:
             continue
         ent = overlap[0].ent if overlap else span
         start = min([ps, *(c.start for c in overlap)])
@@ -588,19 +623,20 @@ def _with_phrases(doc: Doc, full: str, found: list[_Candidate], rejected: list[R
         if not overlap:
             _, t_end = _widen(span, doc, full)
             end = max(end, doc[t_end - 1].idx + len(doc[t_end - 1].text))
-        found = [c for c in found if c not in overlap]
+        for k, _ in numbered:
+            live.remove(k)
         rule = "pattern:hedge" if not overlap else overlap[0].rule + "+pattern"
-        found.append(_Candidate(ent, full[ps:pe], start, end, rule, ps, pe))
-    return sorted(found, key=lambda c: c.start)
+        live.add(_Candidate(ent, full[ps:pe], start, end, rule, ps, pe), ent.start_char, ent.end_char)
+    return sorted(live.items(), key=lambda c: c.start)
 
 
 def _with_units(doc: Doc, full: str, found: list[_Candidate], rejected: list[Rejection], zones: Zones,
-                times: Sequence[TimeExpr]) -> list[_Candidate]:
+                look: _Lookups) -> list[_Candidate]:
     """Add amounts whose unit is in the characters but which the tagger left out ("85p", "Â£5bn", "4km")."""
-    taken = [(c.start, c.end) for c in found] + [(r.start, r.end) for r in rejected] + [(t.start, t.end) for t in times]
+    taken = Overlaps([(c.start, c.end) for c in found] + [(r.start, r.end) for r in rejected] + [(t.start, t.end) for t in look.times])
     added = []
     for m in _BARE_NUMBER.finditer(full):
-        if any(s < m.end() and m.start() < e for s, e in taken):
+        if taken.any(m.start(), m.end()):
             continue
         start, end = _read_extent(full, m.start(), m.end())
         if (start, end) == (m.start(), m.end()):
@@ -613,7 +649,7 @@ def _with_units(doc: Doc, full: str, found: list[_Candidate], rejected: list[Rej
             continue
         label = "MONEY" if amount.unit.isupper() and len(amount.unit) == 3 else "QUANTITY"
         ent = Span(doc, span.start, span.end, label=label)
-        if _reject_reason(ent, doc, full, zones, times) is not None:
+        if _reject_reason(ent, doc, full, zones, look) is not None:
             continue
         _, t_end = _widen(ent, doc, full)
         added.append(_Candidate(ent, full[start:end], start, max(end, doc[t_end - 1].idx + len(doc[t_end - 1].text)),
@@ -633,8 +669,9 @@ def _with_durations(doc: Doc, found: list[_Candidate], times: Sequence[TimeExpr]
     "of" phrase; "for 40 months", "in two years" and "40 months ago" stay time expressions only.
     """
     added = []
+    figures = Overlaps((c.start, c.end) for c in found)
     for t in times:
-        if t.type != "DURATION" or not _DURATION.fullmatch(t.text) or any(c.start < t.end and t.start < c.end for c in found):
+        if t.type != "DURATION" or not _DURATION.fullmatch(t.text) or figures.any(t.start, t.end):
             continue
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
         if span is None or not len(span):
@@ -670,9 +707,11 @@ def find_figures(
     """
     figures: list[Figure] = []
     full = doc.text  # Doc.text joins every token on each call: read it once
-    found, rejected = _ner_candidates(doc, full, zones, times)
-    found = _with_phrases(doc, full, found, rejected, zones, times)
-    found = _with_units(doc, full, found, rejected, zones, times)
+    look = _Lookups.of(doc, times)
+    by_offset = StatementIndex(statements)
+    found, rejected = _ner_candidates(doc, full, zones, look)
+    found = _with_phrases(doc, full, found, rejected, zones, look)
+    found = _with_units(doc, full, found, rejected, zones, look)
     found = _with_durations(doc, found, times)
     previous_subject: tuple[int, str] | None = None
     for cand in found:
@@ -685,7 +724,7 @@ def find_figures(
         if ent.label_ == "QUANTITY" and unit is None:
             unit = ent.root.lemma_.lower() if not ent.root.like_num else None
         start, end = cand.start, cand.end
-        statement = _statement_for(start, end, statements, full)
+        statement = _statement_for(start, end, by_offset, full)
         subject = _subject(ent, noun, entities)
         para = paragraph_at(full, start)[0]
         if subject is None and previous_subject is not None and previous_subject[0] == para:
@@ -700,7 +739,7 @@ def find_figures(
                 low_inclusive=amount.low_inclusive, high_inclusive=amount.high_inclusive,
                 approximate=amount.approximate, hedge=amount.hedge,
                 quantity=_quantity(ent, noun, unit, ent.sent), unit=unit, subject=subject,
-                as_of=_as_of(ent, times, statement), source=source,
+                as_of=_as_of(ent, look.times_by_start, statement), source=source,
                 statement=statement.id if statement is not None else None, rule=cand.rule,
             )
         )

@@ -202,6 +202,29 @@ WORKBENCH_INDEXES = {
 }
 
 
+# Issue 16: a PDF's page map on its document and the page of every statement, figure, event and
+# entity mention, shown in the flat views. 0001 creates a new store's tables with these columns
+# already, so only stores made before them are altered; the three views are re-created with a
+# ``page`` column placed before their document columns.
+PAGE_COLUMNS = {"documents": ("pages", "TEXT"), "mentions": ("page", "INTEGER"), "statements": ("page", "INTEGER"),
+                "figures": ("page", "INTEGER"), "events": ("page", "INTEGER")}
+
+
+def _with_page(sql: str, alias: str) -> str:
+    """Return view ``sql`` with ``<alias>.page AS page`` placed before its document columns."""
+    anchor = "d.id AS document_id"
+    if sql.count(anchor) != 1:  # pragma: no cover - guards an edit of the views above
+        raise AssertionError(f"view SQL changed: cannot place the page column before {anchor!r}")
+    return sql.replace(anchor, f"{alias}.page AS page, {anchor}")
+
+
+def page_views() -> dict[str, str]:
+    """Return the views 0011_pages re-creates, each with its ``page`` column."""
+    return {"statements_by_speaker": _with_page(VIEWS["statements_by_speaker"], "s"),
+            "events_plover": _with_page(FLAT_VIEWS["events_plover"], "v"),
+            "figures_flat": _with_page(FLAT_VIEWS["figures_flat"], "f")}
+
+
 def create_views(conn: Connection, views: dict[str, str]) -> None:
     """(Re-)create every view in ``views`` from its SQL."""
     for name, sql in views.items():
@@ -209,5 +232,5 @@ def create_views(conn: Connection, views: dict[str, str]) -> None:
         conn.exec_driver_sql(f"CREATE VIEW {name} AS {sql}")
 
 
-__all__ = ["CLAIMS_COLUMNS", "FLAT_VIEWS", "FTS", "INITIAL_TABLES", "QUERY_INDEXES", "VIEWS", "WORKBENCH_INDEXES",
-           "add_missing_columns", "create_views", "has_fts5", "sqlite_fts"]
+__all__ = ["CLAIMS_COLUMNS", "FLAT_VIEWS", "FTS", "INITIAL_TABLES", "PAGE_COLUMNS", "QUERY_INDEXES", "VIEWS", "WORKBENCH_INDEXES",
+           "add_missing_columns", "create_views", "has_fts5", "page_views", "sqlite_fts"]
