@@ -87,7 +87,7 @@ def _m002_ledger(conn: Connection) -> None:
 VIEWS = {
     "statements_by_speaker": """
         SELECT s.id AS statement_id, ce.id AS speaker_id, coalesce(ce.name, s.speaker_text) AS speaker,
-               s.kind, s.cue, s.content, s.date, d.id AS document_id, d.title, d.source, d.url, d.published,
+               s.kind, s.type, s.cue, s.content, s.date, d.id AS document_id, d.title, d.source, d.url, d.published,
                sl.cluster_id
         FROM statements s
         JOIN documents d ON d.id = s.document_id
@@ -259,6 +259,17 @@ def _m009_flat_views(conn: Connection) -> None:
         conn.exec_driver_sql(f"CREATE VIEW {name} AS {sql}")
 
 
+def _m012_statement_type(conn: Connection) -> None:
+    """What each statement is (assertion, belief, intention, evidence, request; issue 14).
+
+    One new nullable column, no backfill: statements stored before it keep NULL (not typed);
+    ``hearsay ledger rebuild`` or re-ingesting the article types them.
+    """
+    _add_missing_columns(conn, "statements", ("type",))
+    conn.exec_driver_sql("DROP VIEW IF EXISTS statements_by_speaker")  # the view lists the new column
+    conn.exec_driver_sql(f"CREATE VIEW statements_by_speaker AS {VIEWS['statements_by_speaker']}")
+
+
 MIGRATIONS: list[tuple[str, Callable[[Connection], None]]] = [
     ("0001_initial", _m001_initial),
     ("0002_ledger", _m002_ledger),
@@ -269,6 +280,7 @@ MIGRATIONS: list[tuple[str, Callable[[Connection], None]]] = [
     ("0007_claims_variables", _m007_claims_variables),
     ("0008_fts_for_tools", _m008_fts_for_tools),
     ("0009_flat_views", _m009_flat_views),
+    ("0012_statement_type", _m012_statement_type),
 ]
 SCHEMA_VERSION = len(MIGRATIONS)  # a store with every migration applied is at this version
 

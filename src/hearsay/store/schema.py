@@ -106,6 +106,7 @@ statements = Table(
     Column("date", String(40)),
     Column("confidence", Float, nullable=False),
     Column("rule", Text, nullable=False, default=""),
+    Column("type", String(12)),  # assertion | belief | intention | evidence | request; NULL: stored before 0012
     UniqueConstraint("document_id", "local_id"),
 )
 

@@ -29,6 +29,7 @@ from hearsay.extract.statements._attribution import Candidate, according_to, con
 from hearsay.extract.statements._quote_marks import QuoteSpan, find_quote_spans
 from hearsay.extract.entities.index import EntityIndex
 from hearsay.extract.statements.speakers import Resolved, SpeakerResolver
+from hearsay.extract.statements.types import statement_type
 from hearsay.extract.zones import Zones
 from hearsay.model import Rejection, Statement, StatementKind, TimeExpr
 from hearsay.nlp.text import doc_text
@@ -677,6 +678,7 @@ def _statement(d: _Draft, n: int, text: str, resolver: SpeakerResolver, times: _
         date=_date_of(d, times, text),
         confidence=round(conf, 3),
         rule=d.rule,
+        type=statement_type(cand),
     )
 
 
