@@ -4,9 +4,10 @@ Decided by the cue and the structure around it, through ``lexicon/statement_type
 
 - the cue's row (lemma, part of speech, and the frame its content came from, ``*`` for any);
   a cue with no row is an assertion;
-- an assertion or belief whose source is a document or a body of evidence ("the poll", "the
-  data", "a report", any ``doc`` noun of ``speaker_nouns.tsv``) is *evidence*: "the study says
-  …" reports what the document shows, not what someone asserts;
+- an assertion or belief whose source is a body of evidence (the table's ``source`` rows: "the
+  poll", "the data", "a study", "a report") is *evidence*: "the study says …" reports what the
+  study shows, not what someone asserts; a press statement, release or letter stays its
+  organisation's assertion;
 - "according to X" and statements without a cue of their own (a continuation paragraph, a
   speaker label) are assertions, evidence when X is such a source.
 """
@@ -36,8 +37,8 @@ def _table() -> dict[tuple[str, str, str], StatementType]:
 
 @functools.lru_cache(maxsize=1)
 def _evidence_sources() -> frozenset[str]:
-    docs = {r["noun"] for r in lexicon.load("speaker_nouns.tsv") if r["document"] == "doc"}
-    return frozenset(docs | {lemma for (lemma, pos, _), _t in _table().items() if pos == "source"})
+    # not every document: a press statement, release or letter is its organisation's assertion
+    return frozenset(lemma for (lemma, pos, _), _t in _table().items() if pos == "source")
 
 
 def _evidence_source(tok: Token | None) -> bool:
