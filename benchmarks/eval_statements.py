@@ -328,10 +328,12 @@ def speaker_ok(rec, st, g: Gold) -> bool:  # type: ignore[no-untyped-def]
     return _names_match(names, g.names)
 
 
-def score_statements(docs: list[Doc], recs, errors: bool = False) -> dict:  # type: ignore[no-untyped-def]
+def score_statements(docs: list[Doc], recs, errors: bool = False, without: frozenset[str] = frozenset()) -> dict:  # type: ignore[no-untyped-def]
     tp = full = npred = ngold = typed = type_ok = 0
     for d, rec in zip(docs, recs, strict=True):
-        preds = [] if d.unrestored else list(rec.statements)
+        preds = [] if d.unrestored else [st for st in rec.statements if st.type not in without]
+        if without:
+            d.gold = [g for g in d.gold if g.type not in without]
         pairs = []
         for gi, g in enumerate(d.gold):
             for pi, p in enumerate(preds):
@@ -402,13 +404,14 @@ def score_meantime(docs: list[Doc], recs, errors: bool = False) -> dict:  # type
             "speaker_acc": right / found if found else 0.0, "e2e_F1": right / total if total else 0.0}
 
 
-def run(name: str, split: str, errors: bool = False, flat: bool = False, moji: bool = False) -> dict:
+def run(name: str, split: str, errors: bool = False, flat: bool = False, moji: bool = False,
+        without: frozenset[str] = frozenset()) -> dict:
     """Return the figures of one set and split."""
     docs = LOADERS[name](split)
     recs = analyse(docs, flat, moji)
     if name == "meantime":
         return score_meantime(docs, recs, errors)
-    return score_statements(docs, recs, errors)
+    return score_statements(docs, recs, errors, without)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -419,6 +422,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     ap.add_argument("--flatten", action="store_true", help="replace every line break by a space before analysis")
     ap.add_argument("--mojibake", action="store_true", help="give hearsay each article's UTF-8 bytes decoded as cp1252")
+    ap.add_argument("--without", action="append", default=[], metavar="TYPE",
+                    choices=["assertion", "belief", "intention", "evidence", "request"],
+                    help="leave statements of this type out, predicted and gold (as `hearsay query statements --type` "
+                         "would): wikinews-statements' PARC-style gold has no intentions")
     args = ap.parse_args(argv)
     sets = list(LOADERS) if args.set == "all" else [args.set]
     results = {}
@@ -426,8 +433,8 @@ def main(argv: list[str] | None = None) -> int:
         split = "all" if name == "founding" else "dev" if name == "extra" and args.split == "all" else args.split
         if name == "extra" and split == "test":
             continue  # the extra set is dev data only
-        variant = ("~flat" if args.flatten else "") + ("~moji" if args.mojibake else "")
-        results[f"{name}/{split}{variant}"] = run(name, split, args.errors, args.flatten, args.mojibake)
+        variant = ("~flat" if args.flatten else "") + ("~moji" if args.mojibake else "") + "".join(f"-{t}" for t in args.without)
+        results[f"{name}/{split}{variant}"] = run(name, split, args.errors, args.flatten, args.mojibake, frozenset(args.without))
     if args.json:
         print(json.dumps(results, indent=2))
         return 0

@@ -22,6 +22,14 @@ from hearsay.model import STATEMENT_TYPES
     ("The report says that emissions rose by 5 percent.\n", "emissions", "evidence"),
     ("Unemployment rose to 7 percent, according to government data.\n", "Unemployment", "evidence"),
     ("Unemployment rose to 7 percent, according to Maria Lopez.\n", "Unemployment", "assertion"),
+    # a person indicating something asserts it; a document indicating it is evidence
+    ("An analyst, Maria Lopez, indicated that the merger would fail.\n", "merger", "assertion"),
+    ("The survey indicated that most farmers oppose the tax.\n", "farmers", "evidence"),
+    ("Unemployment rose to 7 percent, according to figures released by the agency.\n", "Unemployment", "evidence"),
+    # to-infinitive complements: intentions and requests
+    ("Qantas plans to start flights to Perth in April.\n", "Perth", "intention"),
+    ("The union urged the government to raise wages for nurses.\n", "wages", "request"),
+    ("Kirk Kerkorian has called on the company to halve its dividend.\n", "dividend", "request"),
     # "called it X" names something: an assertion, unlike "called for X"
     ("John Carter called the plan “a disgrace to the city”.\n", "disgrace", "assertion"),
 ])
@@ -44,3 +52,22 @@ def test_statement_type_table_names_only_known_types_and_parts_of_speech() -> No
     assert {r["pos"] for r in rows} <= {"verb", "noun", "adj", "source"}
     keys = [(r["lemma"], r["pos"], r["frame"]) for r in rows]
     assert len(keys) == len(set(keys))  # one decision per cue and frame
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    ("Qantas plans to start flights to Perth in April.\n", "Qantas", "start flights to Perth in April"),
+    ("The union urged the government to raise wages for nurses.\n", "union", "raise wages for nurses"),
+    # the infinitive's own subject belongs to the content
+    ("Roger Penske wants Jill Lajdziak to head the company.\n", "Roger Penske", "Jill Lajdziak to head the company"),
+])
+def test_to_infinitive_content_and_source(extract, text, speaker, content) -> None:
+    found = {(s.speaker_text, s.content) for s in extract(text, "statements").statements}
+    assert any(content == c and speaker in (sp or "") for sp, c in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "The company did not want to comment on the report.\n",     # negated
+    "The firm declined to say whether it plans to sell.\n",       # declined, and no content of two words
+])
+def test_to_infinitive_negated_is_not_a_statement(extract, text) -> None:
+    assert all(s.rule != "indirect_inf" for s in extract(text, "statements").statements)

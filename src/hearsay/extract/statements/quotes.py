@@ -41,7 +41,7 @@ _CONFIDENCE = {
     "direct_clause": 0.92, "direct_nearest": 0.85, "mixed_clause": 0.85, "indirect_clause": 0.8,
     "indirect_np": 0.65, "indirect_eval": 0.65, "according_to": 0.85, "mixed_fragment": 0.75,
     "continuation": 0.7, "speaker_label": 0.8, "indirect_noun": 0.7, "alternation": 0.6, "beat": 0.55,
-    "indirect_prep": 0.65,
+    "indirect_prep": 0.65, "indirect_inf": 0.65,
 }
 _HOW_FACTOR = {"name": 1.0, "document": 0.95, "new": 0.9, "description": 0.8, "pronoun": 0.85, "continuation": 0.85}
 _CONTINUATION_PARAS = 2
@@ -344,7 +344,7 @@ def find_statements(
                 cs, ce = min(cs, quotes[qi].start), max(ce, quotes[qi].outer_end)
             drafts.append(_Draft(cs, ce, "mixed", "mixed_clause", c, c.source))
             continue
-        if c.entry is not None and not ({"clause", "np", "eval"} & c.entry.frames) and c.rule != "prep":
+        if c.entry is not None and not ({"clause", "np", "eval"} & c.entry.frames) and c.rule not in {"prep", "inf"}:
             continue  # a cue of direct speech only ("promising that ...", "continued")
         rule = "according_to" if c.rule == "according_to" else f"indirect_{c.rule}"
         drafts.append(_Draft(cs, ce, "indirect", rule, c, c.source))
