@@ -71,3 +71,10 @@ def test_to_infinitive_content_and_source(extract, text, speaker, content) -> No
 ])
 def test_to_infinitive_negated_is_not_a_statement(extract, text) -> None:
     assert all(s.rule != "indirect_inf" for s in extract(text, "statements").statements)
+
+
+def test_the_company_never_resolves_to_a_country_named_by_an_adjective(extract) -> None:
+    analysis = extract("A Dutch insurer reported a loss on Monday. The company said that profits would recover next year.\n", "statements")
+    names = {e.id: e.type for e in analysis.entities.freeze()}
+    found = [s for s in analysis.statements if "profits" in s.content]
+    assert found and all(names.get(s.speaker or "") != "GPE" for s in found)

@@ -94,6 +94,8 @@ class SpeakerResolver:
                 tok = self._token_at(m.start)
                 if tok is None or in_quote[tok.i]:
                     continue
+                if draft.type in {"GPE", "NORP"} and (tok.pos_ == "ADJ" or tok.dep_ == "amod"):
+                    continue  # "a Dutch insurer": a country named by an adjective is no antecedent of "the company"/"it"
                 root = doc.char_span(m.start, m.end, alignment_mode="expand")
                 subject = root is not None and root.root.dep_ in {"nsubj", "nsubjpass"}
                 self.history.append((m.start, eid, draft.type, subject))
