@@ -78,3 +78,15 @@ def test_the_company_never_resolves_to_a_country_named_by_an_adjective(extract) 
     names = {e.id: e.type for e in analysis.entities.freeze()}
     found = [s for s in analysis.statements if "profits" in s.content]
     assert found and all(names.get(s.speaker or "") != "GPE" for s in found)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a document's possessor is its source: a possessive pronoun resolves like a subject pronoun
+    ("NPD Group, a research firm, published figures on Monday. Their projections showed that Apple held 19 percent of the market.\n",
+     "NPD Group"),
+    ("Apple Corps' latest suit, filed in September 2003, claims that the computer company violated the agreement.\n", "Apple Corps"),
+])
+def test_a_documents_owner_is_its_speaker(extract, text, speaker) -> None:
+    analysis = extract(text, "statements")
+    names = {e.id: e.name for e in analysis.entities.freeze()}
+    assert {names.get(s.speaker or "") for s in analysis.statements} == {speaker}
