@@ -262,8 +262,9 @@ def _m009_flat_views(conn: Connection) -> None:
 def _m012_statement_type(conn: Connection) -> None:
     """What each statement is (assertion, belief, intention, evidence, request; issue 14).
 
-    One new nullable column, no backfill: statements stored before it keep NULL (not typed);
-    ``hearsay ledger rebuild`` or re-ingesting the article types them.
+    One new nullable column, no backfill: statements stored before it keep NULL (not typed; a
+    ``--type`` filter never selects them). Only analysing the article again (into a new store:
+    an ingest skips stored texts) types them.
     """
     _add_missing_columns(conn, "statements", ("type",))
     conn.exec_driver_sql("DROP VIEW IF EXISTS statements_by_speaker")  # the view lists the new column
