@@ -73,6 +73,11 @@ def test_to_infinitive_negated_is_not_a_statement(extract, text) -> None:
     assert all(s.rule != "indirect_inf" for s in extract(text, "statements").statements)
 
 
+def test_a_question_phrase_is_no_source(extract) -> None:
+    text = "It is not yet clear how many people will want to watch the films on their phones.\n"
+    assert extract(text, "statements").statements == ()
+
+
 def test_the_company_never_resolves_to_a_country_named_by_an_adjective(extract) -> None:
     analysis = extract("A Dutch insurer reported a loss on Monday. The company said that profits would recover next year.\n", "statements")
     names = {e.id: e.type for e in analysis.entities.freeze()}

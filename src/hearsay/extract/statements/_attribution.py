@@ -174,6 +174,8 @@ def valid_source(tok: Token) -> bool:
     if tok.lower_ == "it":
         # "it said" of an organisation, never "it is hoped" / "it emerged"
         return tok.head.lemma_ in {"say", "announce", "report", "state", "add", "confirm", "deny", "warn", "claim", "predict"}
+    if any(t.tag_ in {"WRB", "WDT", "WP"} for t in tok.subtree if t.i < tok.i):
+        return False  # "how many people will want to …", "which analysts expect …": a question, not a source
     return tok.pos_ in {"NOUN", "PROPN", "PRON", "NUM", "X"} or tok.ent_type_ != ""
 
 
