@@ -89,3 +89,15 @@ def test_api_statements_type_parameter(typed_db) -> None:
         evidence = client.get("/api/statements", params={"type": "evidence"}).json()
         assert [i["type"] for i in evidence["items"]] == ["evidence"] and evidence["total"] == 1
         assert client.get("/api/statements", params={"type": "rumour"}).status_code == 422
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("table", ["statements", "statements_by_speaker"])
+def test_export_has_the_type_column(typed_db, table) -> None:
+    import csv
+    import io
+
+    result = CliRunner().invoke(cli, ["export", "-", "--table", table, "--format", "csv", "--db", str(typed_db)])
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(io.StringIO(result.output)))
+    assert {r["type"] for r in rows} == {"assertion", "belief", "evidence"}
