@@ -3,23 +3,35 @@
 Usage (from the project root):
     .venv/bin/python benchmarks/eval_statements.py [--set wikinews|meantime|litbank|founding|all]
                                                    [--split dev|test|all] [--errors] [--json] [--flatten]
+                                                   [--mojibake]
 
 Sets (each README under ../shared/datasets/ defines the split; tune on dev only):
 - wikinews: 40 hand-annotated Wikinews articles, PARC-style statements (dev 30 / test 10);
 - founding: the founding article ../shared/golden/kursk-dprk.txt (one split);
 - meantime: MEANTIME SPEECH_COGNITIVE event mentions with a PropBank Arg0 (cue recall and
   speaker accuracy; files at i % 5 == 4 of each sorted topic folder are test);
-- litbank: LitBank direct quotations in fiction, out of domain (books at i % 5 == 4 are test).
+- litbank: LitBank direct quotations in fiction, out of domain (books at i % 5 == 4 are test);
+- extra: benchmarks/data/statements-extra/, openly licensed news annotated in the wikinews format
+  plus a gold ``type`` on every statement (dev only: it has no test split).
+
+Text variants: ``--flatten`` (every line break becomes a space, as scraped corpora and CSV
+datasets ship text) and ``--mojibake`` (the UTF-8 bytes of each article decoded as cp1252, bytes
+cp1252 leaves undefined as Latin-1, as a scraped CSV read with the wrong encoding arrives:
+"£" -> "Â£"); with ``--mojibake`` hearsay's ingest repair must give the original text back, and
+an article it does not restore counts as one where nothing was found.
 
 Metrics: content P/R/F1 (a match overlaps at least 50% of the shorter span, paired one to one
 greedily by overlap), speaker accuracy on matched statements (the predicted speaker mention
-overlaps the gold source, or names the same entity) and end-to-end F1 (content and speaker).
+overlaps the gold source, or names the same entity), end-to-end F1 (content and speaker) and type
+accuracy on matched statements whose gold carries a ``type`` (assertion, belief, intention,
+evidence, request; docs/statements.md).
 Statements come from the library (``hearsay.pipeline.analyze_articles``), not the CLI.
 """
 
 from __future__ import annotations
 
 import argparse
+import codecs
 import json
 import re
 import sys
@@ -35,6 +47,7 @@ WIKINEWS = DATASETS / "wikinews-statements"
 MEANTIME = DATASETS / "meantime-en" / "intra-doc_annotation"
 LITBANK = DATASETS / "litbank-quotations"
 FOUNDING = SHARED / "golden" / "kursk-dprk.txt"
+EXTRA = ROOT / "benchmarks" / "data" / "statements-extra"
 
 
 @dataclass
@@ -46,6 +59,7 @@ class Gold:
     names: set[str] = field(default_factory=set)  # normalised canonical name and aliases
     spans: list[tuple[int, int]] = field(default_factory=list)  # speaker mentions in the text
     text: str = ""
+    type: str | None = None  # assertion | belief | intention | evidence | request (annotated sets that have it)
 
 
 @dataclass
@@ -58,6 +72,7 @@ class Doc:
     gold: list[Gold]
     neutral: list[tuple[int, int]] = field(default_factory=list)
     cues: list[tuple[int, int, list[tuple[int, int]], set[str]]] = field(default_factory=list)  # meantime
+    unrestored: bool = False  # --mojibake: ingest did not give the original text back
 
 
 def norm(s: str | None) -> str:
@@ -77,17 +92,22 @@ def _names_match(pred: set[str], gold: set[str]) -> bool:
 
 
 # -- loaders ------------------------------------------------------------------------------------
-def load_wikinews(split: str) -> list[Doc]:
-    rows = [ln.split("\t") for ln in (WIKINEWS / "articles.tsv").read_text(encoding="utf-8").splitlines()[1:] if ln.strip()]
+def load_wikinews(split: str, folder: Path = WIKINEWS) -> list[Doc]:
+    rows = [ln.split("\t") for ln in (folder / "articles.tsv").read_text(encoding="utf-8").splitlines()[1:] if ln.strip()]
     docs = []
     for row in rows:
         doc_id, sp, published = row[0], row[1], row[3]
         if split != "all" and sp != split:
             continue
-        text = (WIKINEWS / f"{doc_id}.txt").read_text(encoding="utf-8")
-        gold = json.loads((WIKINEWS / f"{doc_id}.gold.json").read_text(encoding="utf-8"))
-        docs.append(_from_gold(doc_id, text, gold, date.fromisoformat(published)))
+        text = (folder / f"{doc_id}.txt").read_text(encoding="utf-8")
+        gold = json.loads((folder / f"{doc_id}.gold.json").read_text(encoding="utf-8"))
+        docs.append(_from_gold(doc_id, text, gold, date.fromisoformat(published) if published else None))
     return docs
+
+
+def load_extra(split: str) -> list[Doc]:
+    """The statements-extra set (same files as wikinews-statements; every article is dev)."""
+    return load_wikinews(split, EXTRA)
 
 
 def _from_gold(doc_id: str, text: str, gold: dict, published: date | None) -> Doc:
@@ -100,7 +120,7 @@ def _from_gold(doc_id: str, text: str, gold: dict, published: date | None) -> Do
         end = s.get("end", start + len(s["content"]))
         e = ents.get(s["speaker"], {})
         names = {norm(s["speaker"])} | {norm(a) for a in e.get("aliases", [])}
-        out.append(Gold(start, end, names, [], s["content"]))
+        out.append(Gold(start, end, names, [], s["content"], s.get("type")))
     neutral = [(n["start"], n["end"]) for n in gold.get("neutral", []) if n.get("layer") == "statement"]
     return Doc(doc_id, text, published, out, neutral)
 
@@ -246,7 +266,8 @@ def _litbank_doc(book: str) -> Doc:
     return Doc(book, text + "\n", None, gold)
 
 
-LOADERS = {"wikinews": load_wikinews, "founding": load_founding, "meantime": load_meantime, "litbank": load_litbank}
+LOADERS = {"wikinews": load_wikinews, "extra": load_extra, "founding": load_founding, "meantime": load_meantime,
+           "litbank": load_litbank}
 
 
 # -- scoring ------------------------------------------------------------------------------------
@@ -255,7 +276,15 @@ def flatten(text: str) -> str:
     return text.replace("\r", " ").replace("\n", " ")
 
 
-def analyse(docs: list[Doc], flat: bool = False):  # type: ignore[no-untyped-def]
+codecs.register_error("eval-latin1", lambda e: (e.object[e.start:e.end].decode("latin-1"), e.end))  # type: ignore[attr-defined]
+
+
+def mojibake(text: str) -> str:
+    """Text as a scraped CSV read with the wrong encoding arrives: UTF-8 bytes decoded as cp1252."""
+    return text.encode("utf-8").decode("cp1252", errors="eval-latin1")
+
+
+def analyse(docs: list[Doc], flat: bool = False, moji: bool = False):  # type: ignore[no-untyped-def]
     from hearsay.pipeline import analyze_articles
     from hearsay.config import load_settings
     from hearsay.ingest.readers import make_article
@@ -264,10 +293,12 @@ def analyse(docs: list[Doc], flat: bool = False):  # type: ignore[no-untyped-def
     if flat:
         for d in docs:
             d.text = flatten(d.text)
-    arts = [make_article(text=d.text, origin=d.id, published=d.published) for d in docs]
+    arts = [make_article(text=mojibake(d.text) if moji else d.text, origin=d.id, published=d.published) for d in docs]
     for d, art in zip(docs, arts, strict=True):
         if not d.text.startswith(art.text) or d.text[len(art.text):].strip():
-            raise SystemExit(f"{d.id}: normalisation changed the text; offsets would not line up")
+            if not moji:
+                raise SystemExit(f"{d.id}: normalisation changed the text; offsets would not line up")
+            d.unrestored = True
     return list(analyze_articles(arts, settings))
 
 
@@ -297,10 +328,12 @@ def speaker_ok(rec, st, g: Gold) -> bool:  # type: ignore[no-untyped-def]
     return _names_match(names, g.names)
 
 
-def score_statements(docs: list[Doc], recs, errors: bool = False) -> dict:  # type: ignore[no-untyped-def]
-    tp = full = npred = ngold = 0
+def score_statements(docs: list[Doc], recs, errors: bool = False, without: frozenset[str] = frozenset()) -> dict:  # type: ignore[no-untyped-def]
+    tp = full = npred = ngold = typed = type_ok = 0
     for d, rec in zip(docs, recs, strict=True):
-        preds = list(rec.statements)
+        preds = [] if d.unrestored else [st for st in rec.statements if st.type not in without]
+        if without:
+            d.gold = [g for g in d.gold if g.type not in without]
         pairs = []
         for gi, g in enumerate(d.gold):
             for pi, p in enumerate(preds):
@@ -317,6 +350,11 @@ def score_statements(docs: list[Doc], recs, errors: bool = False) -> dict:  # ty
             tp += 1
             ok = speaker_ok(rec, preds[pi], d.gold[gi])
             full += ok
+            if d.gold[gi].type:
+                typed += 1
+                type_ok += preds[pi].type == d.gold[gi].type
+                if errors and preds[pi].type != d.gold[gi].type:
+                    print(f"  TYPE {d.id}: pred {preds[pi].type} gold {d.gold[gi].type} cue={preds[pi].cue!r} | {d.gold[gi].text[:70]!r}")
             if errors and not ok:
                 print(f"  SPEAKER {d.id}: pred {preds[pi].speaker_text!r} gold {sorted(d.gold[gi].names)[:3]} | {d.gold[gi].text[:70]!r}")
         dropped = {pi for pi, p in enumerate(preds) if pi not in pused and any(_overlap((p.start, p.end), n) for n in d.neutral)}
@@ -329,7 +367,10 @@ def score_statements(docs: list[Doc], recs, errors: bool = False) -> dict:  # ty
             for pi, p in enumerate(preds):
                 if pi not in pused and pi not in dropped:
                     print(f"  SPURIOUS {d.id}: {p.rule} {p.speaker_text!r} cue={p.cue!r} | {p.content[:90]!r}")
-    return _figures(tp, full, npred, ngold)
+    out = _figures(tp, full, npred, ngold)
+    out.update(typed=typed, type_acc=type_ok / typed if typed else float("nan"),
+               restored=sum(not d.unrestored for d in docs), articles=len(docs))
+    return out
 
 
 def _figures(tp: int, full: int, npred: int, ngold: int) -> dict:
@@ -363,13 +404,14 @@ def score_meantime(docs: list[Doc], recs, errors: bool = False) -> dict:  # type
             "speaker_acc": right / found if found else 0.0, "e2e_F1": right / total if total else 0.0}
 
 
-def run(name: str, split: str, errors: bool = False, flat: bool = False) -> dict:
+def run(name: str, split: str, errors: bool = False, flat: bool = False, moji: bool = False,
+        without: frozenset[str] = frozenset()) -> dict:
     """Return the figures of one set and split."""
     docs = LOADERS[name](split)
-    recs = analyse(docs, flat)
+    recs = analyse(docs, flat, moji)
     if name == "meantime":
         return score_meantime(docs, recs, errors)
-    return score_statements(docs, recs, errors)
+    return score_statements(docs, recs, errors, without)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -379,18 +421,29 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--errors", action="store_true", help="print misses, spurious statements and wrong speakers")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     ap.add_argument("--flatten", action="store_true", help="replace every line break by a space before analysis")
+    ap.add_argument("--mojibake", action="store_true", help="give hearsay each article's UTF-8 bytes decoded as cp1252")
+    ap.add_argument("--without", action="append", default=[], metavar="TYPE",
+                    choices=["assertion", "belief", "intention", "evidence", "request"],
+                    help="leave statements of this type out, predicted and gold (as `hearsay query statements --type` "
+                         "would): wikinews-statements' PARC-style gold has no intentions")
     args = ap.parse_args(argv)
     sets = list(LOADERS) if args.set == "all" else [args.set]
     results = {}
     for name in sets:
-        split = "all" if name == "founding" else args.split
-        results[f"{name}/{split}" + ("~flat" if args.flatten else "")] = run(name, split, args.errors, args.flatten)
+        split = "all" if name == "founding" else "dev" if name == "extra" and args.split == "all" else args.split
+        if name == "extra" and split == "test":
+            continue  # the extra set is dev data only
+        variant = ("~flat" if args.flatten else "") + ("~moji" if args.mojibake else "") + "".join(f"-{t}" for t in args.without)
+        results[f"{name}/{split}{variant}"] = run(name, split, args.errors, args.flatten, args.mojibake, frozenset(args.without))
     if args.json:
         print(json.dumps(results, indent=2))
         return 0
-    print(f"{'set/split':<18}{'gold':>6}{'pred':>6}{'P':>7}{'R':>7}{'F1':>7}{'spk acc':>9}{'e2e F1':>8}")
+    print(f"{'set/split':<24}{'gold':>6}{'pred':>6}{'P':>7}{'R':>7}{'F1':>7}{'spk acc':>9}{'e2e F1':>8}{'type acc':>10}{'typed':>7}")
     for key, r in results.items():
-        print(f"{key:<18}{r['gold']:>6}{r['pred']:>6}{r['P']:>7.3f}{r['R']:>7.3f}{r['F1']:>7.3f}{r['speaker_acc']:>9.3f}{r['e2e_F1']:>8.3f}")
+        typ = f"{r['type_acc']:>10.3f}{r['typed']:>7}" if r.get("typed") else f"{'–':>10}{'':>7}"
+        print(f"{key:<24}{r['gold']:>6}{r['pred']:>6}{r['P']:>7.3f}{r['R']:>7.3f}{r['F1']:>7.3f}{r['speaker_acc']:>9.3f}{r['e2e_F1']:>8.3f}{typ}")
+        if args.mojibake and "restored" in r:
+            print(f"{'':<24}ingest repair gave back the original text of {r['restored']}/{r['articles']} articles")
     if any(k.startswith("meantime") for k in results):
         print("meantime: pred = cues found, R = cue recall, e2e F1 = cues found with the right speaker / all (recall)")
     return 0

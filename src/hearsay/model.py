@@ -14,6 +14,10 @@ from typing import Literal
 
 EntityType = str  # spaCy label set: PERSON, ORG, GPE, LOC, NORP, PRODUCT, EVENT, FAC, ...
 StatementKind = Literal["direct", "indirect", "mixed"]
+# What a statement is (docs/statements.md): a claim, a reported mental state, a commitment, what a
+# document shows, or what someone is asked to do.
+StatementType = Literal["assertion", "belief", "intention", "evidence", "request"]
+STATEMENT_TYPES: tuple[StatementType, ...] = ("assertion", "belief", "intention", "evidence", "request")
 TimeType = Literal["DATE", "TIME", "DURATION", "SET"]
 EventStatus = Literal["asserted", "negated", "hypothetical", "future"]
 
@@ -112,6 +116,7 @@ class Statement:
     confidence: float = 0.5
     rule: str = ""
     page: int | None = None  # PDF input: the page ``start`` is on (hearsay.record.page_at)
+    type: StatementType | None = None  # None: stored before statements were typed
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,7 +221,9 @@ __all__ = [
     "Rejection",
     "Span",
     "Statement",
+    "STATEMENT_TYPES",
     "StatementKind",
+    "StatementType",
     "TimeExpr",
     "TimeType",
 ]

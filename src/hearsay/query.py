@@ -193,7 +193,7 @@ _SP = _ce.alias("sp")  # a statement's canonical speaker
 def _statement_query() -> Select[Any]:
     links, sp = schema.statement_links, _SP
     return (select(_s.c.id, _s.c.document_id, _d.c.title, _d.c.source, _d.c.url, _d.c.published, links.c.speaker_id,
-                   sp.c.name.label("speaker"), _s.c.speaker_text, _s.c.kind, _s.c.cue, _s.c.content, _s.c.date,
+                   sp.c.name.label("speaker"), _s.c.speaker_text, _s.c.kind, _s.c.type, _s.c.cue, _s.c.content, _s.c.date,
                    _s.c.char_start, _s.c.char_end, links.c.cluster_id, _s.c.via)
             .join(_d, _d.c.id == _s.c.document_id)
             .outerjoin(links, links.c.statement_id == _s.c.id)
@@ -235,9 +235,9 @@ def _about_filter(store: Store, about: int | str) -> Any:
         .where(el.c.canonical_id == target))
 
 
-STATEMENT_FACETS = ("kind", "outlet", "language", "since", "until")
+STATEMENT_FACETS = ("kind", "type", "outlet", "language", "since", "until")
 STATEMENT_SORTS = {"date": func.coalesce(_s.c.date, _d.c.published), "published": _d.c.published, "speaker": _SP.c.name,
-                   "kind": _s.c.kind, "outlet": _d.c.source, "article": _d.c.title}
+                   "kind": _s.c.kind, "type": _s.c.type, "outlet": _d.c.source, "article": _d.c.title}
 
 
 def _statement_filters(store: Store, speaker: int | str | None, about: int | str | None, not_speaker: int | None = None,
@@ -255,6 +255,8 @@ def _statement_filters(store: Store, speaker: int | str | None, about: int | str
         where.append(or_(links.c.speaker_id.is_(None), links.c.speaker_id != not_speaker))
     if facets.get("kind"):
         where.append(_s.c.kind == str(facets["kind"]).lower())
+    if facets.get("type"):
+        where.append(_s.c.type == str(facets["type"]).lower())
     if facets.get("outlet"):
         where.append(_d.c.source == str(facets["outlet"]))
     if facets.get("language"):
@@ -281,7 +283,8 @@ def statements(store: Store, speaker: int | str | None = None, about: int | str 
     then in article order): by a speaker, about an entity, or both.
 
     ``about`` matches statements whose content span mentions the entity; ``not_speaker`` leaves
-    out one speaker's own words. ``facets`` narrow further: ``kind`` (direct, indirect, mixed),
+    out one speaker's own words. ``facets`` narrow further: ``kind`` (direct, indirect, mixed), ``type`` (assertion,
+    belief, intention, evidence, request),
     ``outlet`` (the article's source), ``language``, ``since``/``until`` (ISO dates compared
     with the statement's date, else its article's). Each row's ``via`` is the relay chain
     (``[{name, key}]``, innermost first).

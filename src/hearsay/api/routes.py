@@ -55,6 +55,8 @@ Key = Annotated[int, Path(ge=0, le=MAX_KEY, description="Store key.")]
 Ref = Annotated[str | None, Query(max_length=500, description="An entity: store key, name, alias or ISO3 code.")]
 EntityRef = Annotated[str, Path(min_length=1, max_length=500, description="An entity: store key, name, alias or ISO3 code.")]
 Kind = Annotated[str | None, Query(pattern="^(direct|indirect|mixed)?$", description="direct, indirect or mixed.")]
+StatementType = Annotated[str | None, Query(pattern="^(assertion|belief|intention|evidence|request)?$",
+                                            description="assertion, belief, intention, evidence or request.")]
 Day = Annotated[str | None, Query(pattern=r"^(\d{4}(-\d{2}(-\d{2})?)?)?$", description="ISO date: YYYY, YYYY-MM or YYYY-MM-DD.")]
 
 
@@ -95,12 +97,12 @@ def _page(items: list[dict[str, Any]], limit: int, offset: int, total: int | Non
     return page
 
 
-def statement_filters(speaker: Ref = None, about: Ref = None, kind: Kind = None,
+def statement_filters(speaker: Ref = None, about: Ref = None, kind: Kind = None, type: StatementType = None,  # noqa: A002
                       outlet: Annotated[str | None, Query(max_length=500, description="The article's source (outlet).")] = None,
                       language: Annotated[str | None, Query(max_length=16, description="Language of the original article.")] = None,
                       since: Day = None, until: Day = None) -> dict[str, Any]:
     """The statement filters, with the same names in the API and on the web page."""
-    return {k: v for k, v in (("speaker", speaker), ("about", about), ("kind", kind), ("outlet", outlet),
+    return {k: v for k, v in (("speaker", speaker), ("about", about), ("kind", kind), ("type", type), ("outlet", outlet),
                               ("language", language), ("since", since), ("until", until)) if v}
 
 

@@ -70,6 +70,7 @@ class StatementItem(BaseModel):
     key: int
     local_id: str | None = Field(None, description="The statement's id within its article's record (s1, s2, …).")
     kind: str
+    type: str | None = Field(None, description="assertion, belief, intention, evidence or request (null: stored before statements were typed).")
     content: str
     speaker: int | None = Field(None, description="Canonical entity key of the speaker.")
     speaker_name: str | None = None

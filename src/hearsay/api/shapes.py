@@ -32,8 +32,8 @@ def article_summary(row: Row) -> Row:
 
 def statement(row: Row) -> Row:
     """Return a statement item (``speaker`` is the canonical speaker's key, ``speaker_name`` its name)."""
-    return {"key": row["id"], "local_id": row.get("local_id"), "kind": row["kind"], "content": row["content"],
-            "speaker": row["speaker_id"], "speaker_name": row["speaker"], "speaker_text": row["speaker_text"],
+    return {"key": row["id"], "local_id": row.get("local_id"), "kind": row["kind"], "type": row.get("type"),
+            "content": row["content"], "speaker": row["speaker_id"], "speaker_name": row["speaker"], "speaker_text": row["speaker_text"],
             "cue": row["cue"], "date": row["date"], "confidence": row.get("confidence"), "cluster": row["cluster_id"],
             "via": list(row.get("via") or []), "rule": row.get("rule"), "article": article_ref(row)}
 

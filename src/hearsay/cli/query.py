@@ -17,6 +17,7 @@ from hearsay.cli.options import db_option
 from hearsay.cli.shell import guarded
 from hearsay.config import load_settings
 from hearsay.errors import ConfigError
+from hearsay.model import STATEMENT_TYPES
 from hearsay.store import Store
 from hearsay.store.export import csv_cell
 
@@ -124,14 +125,18 @@ def query() -> None:
 @query.command("statements")
 @click.option("--speaker", metavar="ENTITY", help="Statements by this entity (id, name, alias or ISO3 code).")
 @click.option("--about", metavar="ENTITY", help="Statements that mention this entity.")
+@click.option("--type", "statement_type", type=click.Choice(list(STATEMENT_TYPES)), default=None,
+              help="Only statements of this type (docs/statements.md): claims are assertions.")
 @_common
 @guarded
-def statements_command(speaker: str | None, about: str | None, db_url: str | None, limit: int, offset: int, fmt: str | None) -> None:
+def statements_command(speaker: str | None, about: str | None, statement_type: str | None, db_url: str | None, limit: int,
+                       offset: int, fmt: str | None) -> None:
     """List statements, newest first: a speaker's history, or what was said about someone."""
     from hearsay.query import statements
 
+    facets: dict[str, Any] = {"type": statement_type} if statement_type else {}
     with _store(db_url) as store:
-        _emit(statements(store, speaker=speaker, about=about, limit=limit, offset=offset), fmt, _statement_lines)
+        _emit(statements(store, speaker=speaker, about=about, limit=limit, offset=offset, **facets), fmt, _statement_lines)
 
 
 @query.command("figures")

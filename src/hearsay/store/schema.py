@@ -102,6 +102,7 @@ statements = Table(
     Column("confidence", Float, nullable=False),
     Column("rule", Text, nullable=False, default=""),
     Column("page", Integer),  # issue 16: PDF input, the page the item starts on (0011_pages)
+    Column("type", String(12)),  # assertion | belief | intention | evidence | request; NULL: stored before 0012
     UniqueConstraint("document_id", "local_id"),
 )
 

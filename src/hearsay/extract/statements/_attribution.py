@@ -174,6 +174,8 @@ def valid_source(tok: Token) -> bool:
     if tok.lower_ == "it":
         # "it said" of an organisation, never "it is hoped" / "it emerged"
         return tok.head.lemma_ in {"say", "announce", "report", "state", "add", "confirm", "deny", "warn", "claim", "predict"}
+    if any(t.tag_ in {"WRB", "WDT", "WP"} for t in tok.subtree if t.i < tok.i):
+        return False  # "how many people will want to …", "which analysts expect …": a question, not a source
     return tok.pos_ in {"NOUN", "PROPN", "PRON", "NUM", "X"} or tok.ent_type_ != ""
 
 
@@ -230,6 +232,14 @@ def content_of(tok: Token, entry: CueEntry) -> tuple[tuple[int, int] | None, str
             toks = [t for t in _contiguous(tok.head) if t.i > tok.right_edge.i]
             if sum(1 for t in toks if not t.is_punct) >= 2:
                 return _span_of(toks), "clause"
+    if "inf" in entry.frames:
+        # "plans to cut 13,000 jobs", "urged the government to raise wages", "wants X to head …":
+        # the to-infinitive complement (without its "to"; with its own subject when it has one)
+        for c in tok.children:
+            if c.dep_ in {"xcomp", "ccomp"} and c.i > tok.i and any(a.dep_ == "aux" and a.lower_ == "to" and a.i < c.i for a in c.children):
+                toks = [t for t in _trim_relative(_contiguous(c, stop=tok), c) if not (t.head.i == c.i and t.dep_ == "aux" and t.lower_ == "to")]
+                if sum(1 for t in toks if not t.is_punct) >= 2:
+                    return _span_of(toks), "inf"
     objs = [c for c in tok.children if c.dep_ == "dobj"]
     if objs and objs[0].pos_ != "PRON" and "np" in entry.frames:
         obj = objs[0]

@@ -29,6 +29,7 @@ from hearsay.extract.statements._attribution import Candidate, according_to, con
 from hearsay.extract.statements._quote_marks import QuoteSpan, find_quote_spans
 from hearsay.extract.entities.index import EntityIndex
 from hearsay.extract.statements.speakers import Resolved, SpeakerResolver
+from hearsay.extract.statements.types import statement_type
 from hearsay.extract.zones import Zones
 from hearsay.model import Rejection, Statement, StatementKind, TimeExpr
 from hearsay.nlp.text import doc_text
@@ -40,7 +41,7 @@ _CONFIDENCE = {
     "direct_clause": 0.92, "direct_nearest": 0.85, "mixed_clause": 0.85, "indirect_clause": 0.8,
     "indirect_np": 0.65, "indirect_eval": 0.65, "according_to": 0.85, "mixed_fragment": 0.75,
     "continuation": 0.7, "speaker_label": 0.8, "indirect_noun": 0.7, "alternation": 0.6, "beat": 0.55,
-    "indirect_prep": 0.65,
+    "indirect_prep": 0.65, "indirect_inf": 0.65,
 }
 _HOW_FACTOR = {"name": 1.0, "document": 0.95, "new": 0.9, "description": 0.8, "pronoun": 0.85, "continuation": 0.85}
 _CONTINUATION_PARAS = 2
@@ -343,7 +344,7 @@ def find_statements(
                 cs, ce = min(cs, quotes[qi].start), max(ce, quotes[qi].outer_end)
             drafts.append(_Draft(cs, ce, "mixed", "mixed_clause", c, c.source))
             continue
-        if c.entry is not None and not ({"clause", "np", "eval"} & c.entry.frames) and c.rule != "prep":
+        if c.entry is not None and not ({"clause", "np", "eval"} & c.entry.frames) and c.rule not in {"prep", "inf"}:
             continue  # a cue of direct speech only ("promising that ...", "continued")
         rule = "according_to" if c.rule == "according_to" else f"indirect_{c.rule}"
         drafts.append(_Draft(cs, ce, "indirect", rule, c, c.source))
@@ -677,6 +678,7 @@ def _statement(d: _Draft, n: int, text: str, resolver: SpeakerResolver, times: _
         date=_date_of(d, times, text),
         confidence=round(conf, 3),
         rule=d.rule,
+        type=statement_type(cand),
     )
 
 

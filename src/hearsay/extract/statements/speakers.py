@@ -51,6 +51,13 @@ def pronouns() -> dict[str, PronounInfo]:
 
 
 @functools.lru_cache(maxsize=1)
+def _possessives() -> dict[str, PronounInfo]:
+    """Possessive pronouns (``his``, ``its``, ``their`` …): the owner of a document is its source."""
+    return {r["pronoun"]: PronounInfo(r["number"], r["gender"], r["animacy"]) for r in lexicon.load("pronouns.tsv")
+            if r["pronoun"] in {"his", "her", "its", "their"}}
+
+
+@functools.lru_cache(maxsize=1)
 def speaker_nouns() -> dict[str, tuple[str, bool]]:
     """Return description nouns: lemma -> (entity type, is a document)."""
     return {r["noun"]: (r["type"], r["document"] == "doc") for r in lexicon.load("speaker_nouns.tsv")}
@@ -94,6 +101,8 @@ class SpeakerResolver:
                 tok = self._token_at(m.start)
                 if tok is None or in_quote[tok.i]:
                     continue
+                if draft.type in {"GPE", "NORP"} and (tok.pos_ == "ADJ" or tok.dep_ == "amod"):
+                    continue  # "a Dutch insurer": a country named by an adjective is no antecedent of "the company"/"it"
                 root = doc.char_span(m.start, m.end, alignment_mode="expand")
                 subject = root is not None and root.root.dep_ in {"nsubj", "nsubjpass"}
                 self.history.append((m.start, eid, draft.type, subject))
@@ -139,6 +148,10 @@ class SpeakerResolver:
             src = source_of(tok.head)
             if src is not None and src.i != tok.i:
                 return self.resolve(src)
+        if is_doc:  # "Their projections showed …": the document's possessor wrote it
+            owner = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in _possessives()), None)
+            if owner is not None:
+                return self._pronoun(owner, _possessives()[owner.lower_])
         inner = self._entity_inside(tok, {"ORG", "GPE", "NORP"})
         if inner is not None and not etype and self._only_possessor(tok, inner[2]):
             # "GM's sales vice president": a person described through the organisation, not it

@@ -225,6 +225,14 @@ def page_views() -> dict[str, str]:
             "figures_flat": _with_page(FLAT_VIEWS["figures_flat"], "f")}
 
 
+def typed_statement_view() -> dict[str, str]:
+    """Return the statements view 0012_statement_type re-creates: 0011's, with the statement's type."""
+    sql = page_views()["statements_by_speaker"]
+    if sql.count("s.kind, ") != 1:  # pragma: no cover - guards an edit of the view above
+        raise AssertionError("view SQL changed: cannot place the type column after s.kind")
+    return {"statements_by_speaker": sql.replace("s.kind, ", "s.kind, s.type, ")}
+
+
 def create_views(conn: Connection, views: dict[str, str]) -> None:
     """(Re-)create every view in ``views`` from its SQL."""
     for name, sql in views.items():
@@ -233,4 +241,5 @@ def create_views(conn: Connection, views: dict[str, str]) -> None:
 
 
 __all__ = ["CLAIMS_COLUMNS", "FLAT_VIEWS", "FTS", "INITIAL_TABLES", "PAGE_COLUMNS", "QUERY_INDEXES", "VIEWS", "WORKBENCH_INDEXES",
-           "add_missing_columns", "create_views", "has_fts5", "page_views", "sqlite_fts"]
+           "add_missing_columns", "create_views", "has_fts5", "page_views", "sqlite_fts",
+           "typed_statement_view"]
