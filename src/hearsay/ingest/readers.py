@@ -310,19 +310,24 @@ def jsonl_line(line: str, where: str, published: date | None, settings: Settings
     try:
         if len(line) > settings.max_bytes:
             raise SizeLimitError(f"{where}: line is over the {settings.max_bytes:,}-byte limit (HEARSAY_MAX_BYTES)")
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(f"{where}: invalid JSON ({exc.msg} at column {exc.colno})") from None
-        except RecursionError:
-            raise InputError(f"{where}: JSON nested too deeply") from None
-        except ValueError as exc:  # e.g. an integer over Python's 4,300-digit conversion limit
-            raise InputError(f"{where}: unusable JSON value ({str(exc).split(';')[0]})") from None
-        return object_article(obj, where, published)
+        return object_article(decode_json(line, where), where, published)
     except HearsayError as exc:
         return Failure(where, exc)
     except Exception as exc:  # noqa: BLE001 - one bad line costs only itself (issue 19)
         return unexpected(where, exc)
+
+
+def decode_json(data: str, where: str) -> object:
+    """Return the decoded JSON ``data``, or raise :class:`InputError` naming ``where``."""
+    try:
+        return json.loads(data)
+    except json.JSONDecodeError as exc:
+        at = f"column {exc.colno}" if exc.lineno == 1 else f"line {exc.lineno} column {exc.colno}"
+        raise InputError(f"{where}: invalid JSON ({exc.msg} at {at})") from None
+    except RecursionError:
+        raise InputError(f"{where}: JSON nested too deeply") from None
+    except ValueError as exc:  # e.g. an integer over Python's 4,300-digit conversion limit
+        raise InputError(f"{where}: unusable JSON value ({str(exc).split(';')[0]})") from None
 
 
 def object_article(obj: object, where: str, published: date | None) -> Article:
@@ -345,14 +350,7 @@ def object_article(obj: object, where: str, published: date | None) -> Article:
 def json_articles(data: str, origin: str, published: date | None, settings: Settings) -> Iterator[Article | Failure]:
     """Yield the article of a ``.json`` file: one record (news-please writes a file per article),
     or a JSON array of records, each failing alone (``origin[i]``)."""
-    try:
-        obj = json.loads(data)
-    except json.JSONDecodeError as exc:
-        raise InputError(f"{origin}: invalid JSON ({exc.msg} at line {exc.lineno} column {exc.colno})") from None
-    except RecursionError:
-        raise InputError(f"{origin}: JSON nested too deeply") from None
-    except ValueError as exc:
-        raise InputError(f"{origin}: unusable JSON value ({str(exc).split(';')[0]})") from None
+    obj = decode_json(data, origin)
     items = list(enumerate(obj)) if isinstance(obj, list) else [(None, obj)]
     for i, item in items:
         where = origin if i is None else f"{origin}[{i}]"
