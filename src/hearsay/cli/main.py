@@ -7,8 +7,10 @@ code. Tracebacks appear only with ``--debug``.
 
 from __future__ import annotations
 
+import io
 import json
 import sys
+from pathlib import Path
 from typing import Any
 
 import click
@@ -52,11 +54,13 @@ def cli(root_db: str | None, debug: bool, log_file: str | None) -> None:
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "jsonl"]), default=None,
               help="Output: a readable report (default on a terminal), one JSON document (an array for several "
                    "inputs; default when piped) or one JSON line per input.")
+@click.option("-o", "--output", metavar="FILE|-", default="-", show_default=True,
+              help="Write the records (or the report) to FILE instead of standard output.")
 @db_option
 @click.option("--no-store", is_flag=True, help="Analyse only; do not save to the store.")
 @guarded
 def analyze(paths: tuple[str, ...], input_format: str | None, published: str | None, encoding: str,
-            fmt: str | None, db_url: str | None, no_store: bool) -> None:
+            fmt: str | None, output: str, db_url: str | None, no_store: bool) -> None:
     """Analyse articles and print their hearsay/1 records.
 
     PATH is a text (.txt; the first line may be a title), HTML (.html/.htm), PDF, JSON (.json:
@@ -79,7 +83,16 @@ def analyze(paths: tuple[str, ...], input_format: str | None, published: str | N
 
     settings = load_settings({"db_url": db_url, "store": False if no_store else None})
     reference = parse_date(published)
-    fmt = fmt or ("text" if sys.stdout.isatty() else "json")
+    to_file = output != "-"
+    fmt = fmt or ("text" if sys.stdout.isatty() and not to_file else "json")
+    buffer = io.StringIO()
+
+    def emit(line: str) -> None:
+        if to_file:
+            buffer.write(line + "\n")
+        else:
+            click.echo(line)
+
     store = None
     failures: list[Failure] = []
 
@@ -108,7 +121,7 @@ def analyze(paths: tuple[str, ...], input_format: str | None, published: str | N
             else:
                 yield outcome
 
-    console = Console(soft_wrap=False)
+    console = Console(file=buffer, soft_wrap=False, width=100) if to_file else Console(soft_wrap=False)
     out: list[dict[str, Any]] = []
     for record in records():
         if settings.store:
@@ -122,13 +135,17 @@ def analyze(paths: tuple[str, ...], input_format: str | None, published: str | N
 
             render(record, console)
         elif fmt == "jsonl":
-            click.echo(json.dumps(to_dict(record), ensure_ascii=False))
+            emit(json.dumps(to_dict(record), ensure_ascii=False))
         else:
             out.append(to_dict(record))
     if fmt == "json" and out:
-        click.echo(json.dumps(out[0] if len(out) == 1 else out, ensure_ascii=False, indent=1))
+        emit(json.dumps(out[0] if len(out) == 1 else out, ensure_ascii=False, indent=1))
     if store is not None:
         store.close()
+    if to_file and buffer.tell():
+        from hearsay.store.export import write_text_file
+
+        write_text_file(Path(output), buffer.getvalue())
     if failures:
         sys.exit(max(f.error.exit_code for f in failures))
 
