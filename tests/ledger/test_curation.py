@@ -169,6 +169,14 @@ def test_curation_cli_show_split_rebuild(tmp_path: Path) -> None:
     assert split.exit_code == 0, split.output
     listed = runner.invoke(cli, ["entity", "curations", "--db", url])
     assert "merge" in listed.output and "split" in listed.output and "Henry" in listed.output
+    # issue 18: the same --format/-o as every command that prints records
+    as_csv = runner.invoke(cli, ["entity", "curations", "--db", url, "--format", "csv"])
+    assert as_csv.exit_code == 0 and as_csv.output.splitlines()[0].split(",")[:3] == ["id", "op", "args"]
+    assert [line.split(",")[1] for line in as_csv.output.splitlines()[1:]] == ["merge", "split"]
+    names_csv = tmp_path / "names.csv"
+    written = runner.invoke(cli, ["entity", "show", "Thierry Henry", "--db", url, "--format", "csv", "-o", str(names_csv)])
+    assert written.exit_code == 0 and written.output == ""
+    assert names_csv.read_text(encoding="utf-8").splitlines()[0].startswith("id,entity,type,name,")
     again = runner.invoke(cli, ["ledger", "rebuild", "--db", url])
     assert again.exit_code == 0 and "4 articles" in again.output
     missing = runner.invoke(cli, ["entity", "show", "Nobody", "--db", url])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +12,7 @@ import click
 from sqlalchemy import Connection
 
 from hearsay.cli.options import db_option
+from hearsay.cli.query import emit, output_options
 from hearsay.cli.shell import guarded
 from hearsay.config import load_settings
 from hearsay.errors import StoreError
@@ -44,8 +45,7 @@ def entity() -> None:
 
 @entity.command("show")
 @click.argument("ref", metavar="ENTITY")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default=None,
-              help="A readable list (default on a terminal) or JSON (default when piped).")
+@output_options
 @db_option
 @guarded
 def entity_show(ref: str, fmt: str | None, db_url: str | None) -> None:
@@ -67,14 +67,19 @@ def entity_show(ref: str, fmt: str | None, db_url: str | None) -> None:
                 "n_documents": row.n_documents, "names": entity_evidence(conn, cid)}
 
     shown = _in_transaction(db_url, work)
-    if (fmt or ("text" if sys.stdout.isatty() else "json")) == "json":
-        click.echo(json.dumps(shown, ensure_ascii=False, indent=1))
+    if fmt == "csv":  # one row per name, the entity's fields repeated: a listing a spreadsheet reads
+        rows = [{"id": shown["id"], "entity": shown["name"], "type": shown["type"], **name} for name in shown["names"]]
+        emit(rows, fmt, lambda _: iter(()))
         return
-    click.echo(f"{shown['name']} [{shown['type']}] #{shown['id']}, in {shown['n_documents']} articles"
-               + (f", authority id {shown['authority_id']}" if shown["authority_id"] else ""))
+    emit(shown, fmt, _show_lines)
+
+
+def _show_lines(shown: dict[str, Any]) -> Iterator[str]:
+    yield (f"{shown['name']} [{shown['type']}] #{shown['id']}, in {shown['n_documents']} articles"
+           + (f", authority id {shown['authority_id']}" if shown["authority_id"] else ""))
     for name in shown["names"]:
         rules = ", ".join(f"{rule} ×{n}" for rule, n in name["rules"].items())
-        click.echo(f"  {name['name']}  ({name['articles']} articles: {rules})")
+        yield f"  {name['name']}  ({name['articles']} articles: {rules})"
         for ex in name["examples"]:
             ev = ex["evidence"]
             why = []
@@ -82,7 +87,7 @@ def entity_show(ref: str, fmt: str | None, db_url: str | None) -> None:
                 why.append(f"{ev.get('match')} key {ev['key']!r}")
             if ev.get("shared"):
                 why.append("shares " + ", ".join(ev["shared"][:5]))
-            click.echo(f"      #{ex['document_id']} {ex['title'] or '(untitled)'} — {ex['rule']}" + (f": {'; '.join(why)}" if why else ""))
+            yield f"      #{ex['document_id']} {ex['title'] or '(untitled)'} — {ex['rule']}" + (f": {'; '.join(why)}" if why else "")
 
 
 @entity.command("merge")
@@ -156,14 +161,15 @@ def entity_load(path: Path, dataset: str | None, db_url: str | None) -> None:
 
 
 @entity.command("curations")
+@output_options
 @db_option
 @guarded
-def entity_curations(db_url: str | None) -> None:
+def entity_curations(fmt: str | None, db_url: str | None) -> None:
     """List the recorded merges, splits and renames, oldest first."""
     from hearsay.ledger.curation import curations
 
-    for c in _in_transaction(db_url, curations):
-        click.echo(f"#{c['id']} {c['created_at'][:19]} {c['op']} {json.dumps(c['args'], ensure_ascii=False)}")
+    emit(list(_in_transaction(db_url, curations)), fmt,
+         lambda rows: (f"#{c['id']} {c['created_at'][:19]} {c['op']} {json.dumps(c['args'], ensure_ascii=False)}" for c in rows))
 
 
 @click.group()

@@ -38,12 +38,17 @@ def _remember_output(ctx: click.Context, _param: click.Parameter, value: str) ->
     return value
 
 
-def _common(f: Callable[..., Any]) -> Callable[..., Any]:
+def output_options(f: Callable[..., Any]) -> Callable[..., Any]:
+    """``--format text|json|jsonl|csv`` and ``-o FILE|-``: how every record-printing command writes."""
     f = click.option("-o", "--output", metavar="FILE|-", default="-", expose_value=False, callback=_remember_output,
                      help="Write to FILE instead of standard output (-).")(f)
-    f = click.option("--format", "fmt", type=click.Choice(["text", "json", "jsonl", "csv"]), default=None,
-                     help="text (a readable listing), json, jsonl (one record per line) or csv "
-                          "[default: text on a terminal, jsonl when piped].")(f)
+    return click.option("--format", "fmt", type=click.Choice(["text", "json", "jsonl", "csv"]), default=None,
+                        help="text (a readable listing), json, jsonl (one record per line) or csv "
+                             "[default: text on a terminal, jsonl when piped].")(f)
+
+
+def _common(f: Callable[..., Any]) -> Callable[..., Any]:
+    f = output_options(f)
     # bounded: SQLite and PostgreSQL take 64-bit offsets (issue 19: 10**20 raised OverflowError)
     f = click.option("--offset", type=click.IntRange(0, 2**62), default=0, show_default=True,
                      help="Skip this many results (pagination).")(f)
@@ -82,7 +87,7 @@ def _render(data: Any, fmt: str, text: Callable[[Any], Iterator[str]]) -> str:
     return "\n".join(lines) if lines else "(nothing found)"
 
 
-def _emit(data: Any, fmt: str | None, text: Callable[[Any], Iterator[str]]) -> None:
+def emit(data: Any, fmt: str | None, text: Callable[[Any], Iterator[str]]) -> None:
     """Print ``data`` (or write it to ``-o FILE``) in ``fmt``; text on a terminal, JSONL when piped."""
     output = click.get_current_context().meta.get("hearsay.output", "-")
     if fmt is None:
@@ -136,7 +141,7 @@ def statements_command(speaker: str | None, about: str | None, statement_type: s
 
     facets: dict[str, Any] = {"type": statement_type} if statement_type else {}
     with _store(db_url) as store:
-        _emit(statements(store, speaker=speaker, about=about, limit=limit, offset=offset, **facets), fmt, _statement_lines)
+        emit(statements(store, speaker=speaker, about=about, limit=limit, offset=offset, **facets), fmt, _statement_lines)
 
 
 @query.command("figures")
@@ -149,7 +154,7 @@ def figures_command(subject: str | None, quantity: str | None, db_url: str | Non
     from hearsay.query import figures
 
     with _store(db_url) as store:
-        _emit(figures(store, subject=subject, quantity=quantity, limit=limit, offset=offset), fmt, _figure_lines)
+        emit(figures(store, subject=subject, quantity=quantity, limit=limit, offset=offset), fmt, _figure_lines)
 
 
 @query.command("series")
@@ -167,10 +172,10 @@ def series_command(subject: str | None, quantity: str | None, db_url: str | None
             if subject is None:
                 raise QueryError("--quantity needs --subject")
             data = series(store, subject, quantity)
-            _emit(data, fmt, lambda d: iter([f"{d['subject']['name']} / {d['quantity']}", *_figure_lines(d["points"])]))
+            emit(data, fmt, lambda d: iter([f"{d['subject']['name']} / {d['quantity']}", *_figure_lines(d["points"])]))
             return
         rows = series_keys(store, subject=subject, limit=limit, offset=offset)
-        _emit(rows, fmt, lambda rs: (f"{r['subject'] or '(no subject)'} / {r['quantity']}: {r['points']} points, {r['first']} .. {r['last']}"
+        emit(rows, fmt, lambda rs: (f"{r['subject'] or '(no subject)'} / {r['quantity']}: {r['points']} points, {r['first']} .. {r['last']}"
                                      for r in rs))
 
 
@@ -191,7 +196,7 @@ def contradictions_command(kind: str | None, subject: str | None, db_url: str | 
                 yield f"      {side:5} {s.get('text')!r}  ({_where(s)})"
 
     with _store(db_url) as store:
-        _emit(contradictions(store, kind=kind, subject=subject, limit=limit, offset=offset), fmt, lines)
+        emit(contradictions(store, kind=kind, subject=subject, limit=limit, offset=offset), fmt, lines)
 
 
 @query.command("duplicates")
@@ -208,7 +213,7 @@ def duplicates_command(db_url: str | None, limit: int, offset: int, fmt: str | N
                 yield f"   copy [{c['id']}] {_where(c)} (similarity {c['similarity']:.2f})"
 
     with _store(db_url) as store:
-        _emit(duplicates(store, limit=limit, offset=offset), fmt, lines)
+        emit(duplicates(store, limit=limit, offset=offset), fmt, lines)
 
 
 @query.command("entity")
@@ -233,7 +238,7 @@ def entity_command(entity: str, db_url: str | None, limit: int, offset: int, fmt
         yield f"  series ({len(page['series'])}):" + "".join(f"\n    {s['quantity']}: {s['points']} points" for s in page["series"])
 
     with _store(db_url) as store:
-        _emit(entity_page(store, entity, limit=limit), fmt, lines)
+        emit(entity_page(store, entity, limit=limit), fmt, lines)
 
 
 @query.command("search")
@@ -251,7 +256,7 @@ def search_command(words: tuple[str, ...], db_url: str | None, limit: int, offse
             yield f"statement [{s['id']}] {s.get('speaker_text') or '(unattributed)'}: “{s['content']}”\n      {_where(s)}"
 
     with _store(db_url) as store:
-        _emit(search(store, " ".join(words), limit=limit, offset=offset), fmt, lines)
+        emit(search(store, " ".join(words), limit=limit, offset=offset), fmt, lines)
 
 
 __all__ = ["query"]
