@@ -341,10 +341,12 @@ def _surname_link(found: dict[int, tuple[str, str]], context: _Context, main: Na
     """
     if main is None or main.specific or len(main.key.split()) != 1:
         return None
-    options = [cid for cid, (kind, _) in found.items() if kind == "surname" and cid not in context.ids
-               and _full_name(context.conn, cid)]
-    if given is not None:
-        options = [cid for cid in options if not given.contradicts(_name_of(context.conn, cid))]
+    ce = schema.canonical_entities
+    wanted = [cid for cid, (kind, _) in found.items() if kind == "surname" and cid not in context.ids]
+    rows = context.conn.execute(select(ce.c.id, ce.c.name, ce.c.n_documents).where(ce.c.id.in_(wanted))).all() if wanted else []
+    full = [r for r in rows if len(str(r.name).split()) >= 2 and not (given is not None and given.contradicts(str(r.name)))]
+    documents = {r.id: int(r.n_documents) for r in full}
+    options = sorted(documents)
     if not options:
         return None
     scored = sorted(((*context.shared(cid), cid) for cid in options), key=lambda t: (t[0], -t[2]), reverse=True)
@@ -352,7 +354,7 @@ def _surname_link(found: dict[int, tuple[str, str]], context: _Context, main: Na
     runner_up = scored[1][0] if len(scored) > 1 else 0.0
     if score < CONTEXT_MIN or score < SURNAME_MARGIN * runner_up:
         return None
-    if _documents(context.conn, cid) < SURNAME_MIN_DOCS:
+    if documents[cid] < SURNAME_MIN_DOCS:
         return None  # a full name seen once or twice is no one a reader would name by surname alone
     evidence: dict[str, Any] = {"key": main.key, "match": "surname", "shared": shared[:12], "context": round(score, 3)}
     if len(scored) > 1:
@@ -370,15 +372,6 @@ def _middles_conflict(conn: Connection, cid: int, main: Name) -> bool:
         return False
     a, b = main.key.split(), other.key.split()
     return len(a) >= 3 and len(b) >= 3 and a[0] == b[0] and a[-1] == b[-1] and a[1:-1] != b[1:-1]
-
-
-def _documents(conn: Connection, cid: int) -> int:
-    ce = schema.canonical_entities
-    return int(conn.execute(select(ce.c.n_documents).where(ce.c.id == cid)).scalar_one())
-
-
-def _name_of(conn: Connection, cid: int) -> str:
-    return str(conn.execute(select(schema.canonical_entities.c.name).where(schema.canonical_entities.c.id == cid)).scalar_one())
 
 
 def _full_name(conn: Connection, cid: int) -> bool:
