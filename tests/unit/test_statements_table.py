@@ -21,6 +21,9 @@ def _names(analysis) -> dict[str, str]:
     ("According to the United Nations, aid has not arrived.\n", "United Nations", "indirect",
      "aid has not arrived"),
     ("John Carter warned that prices would rise.\n", "John Carter", "indirect", "prices would rise"),
+    # a title with an apposed name NER missed: the person, not the title (issue 14 speaker errors)
+    ("“We are close to a deal,” the Spanish finance minister, Ana Ruiz, told reporters.\n", "Ana Ruiz", "direct",
+     "We are close to a deal,"),
 ])
 def test_statements_table(extract, text, speaker, kind, content) -> None:
     analysis = extract(text, "statements", published=PUBLISHED)

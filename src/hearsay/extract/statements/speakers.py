@@ -57,6 +57,13 @@ def _possessives() -> dict[str, PronounInfo]:
             if r["pronoun"] in {"his", "her", "its", "their"}}
 
 
+def _name_shaped(tok: Token) -> bool:
+    """True when ``tok`` heads a personal name: two to four capitalised proper nouns, nothing else."""
+    words = [t for t in tok.subtree if not t.is_punct]
+    return 2 <= len(words) <= 4 and all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.dep_ in {"compound", "appos", "flat"}
+                                        or t is tok for t in words) and all(t.pos_ == "PROPN" for t in words)
+
+
 @functools.lru_cache(maxsize=1)
 def speaker_nouns() -> dict[str, tuple[str, bool]]:
     """Return description nouns: lemma -> (entity type, is a document)."""
@@ -124,6 +131,8 @@ class SpeakerResolver:
                 named = self._named(c)
                 if named is not None:
                     return named
+                if _name_shaped(c):  # a name NER missed ("the Spanish finance minister, Ana Ruiz,")
+                    return self._new(c)
         named = self._named(tok)
         if named is not None:
             return named
