@@ -157,8 +157,9 @@ def pg_database(server: str) -> Iterator[str]:
     try:
         yield f"{server}/{name}"
     finally:
-        with psycopg.connect(admin, autocommit=True) as conn:
-            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        from ledger._pg import drop_database
+
+        drop_database(admin, name)
 
 
 # -- checks ------------------------------------------------------------------------------------
