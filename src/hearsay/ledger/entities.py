@@ -395,7 +395,7 @@ def link_entities(conn: Connection, doc_key: int, record: Record) -> dict[str, i
     context = _Context(conn)
     out: dict[str, int] = {}
     weak: list[tuple[Entity, _Keys, dict[int, tuple[str, str]]]] = []
-    mistyped: list[tuple[Entity, _Keys, dict[int, tuple[str, str]]]] = []
+    mistyped: list[tuple[Entity, _Keys, _Keys, dict[int, tuple[str, str]]]] = []
     for entity in record.entities:
         keys = keys_of(entity)
         iso3 = country_code(entity)
@@ -403,7 +403,7 @@ def link_entities(conn: Connection, doc_key: int, record: Record) -> dict[str, i
         if person is not None:
             found_people = _candidates(conn, "PER", person)
             if found_people:  # decided with the weak matches, once the article's context is known
-                mistyped.append((entity, person, found_people))
+                mistyped.append((entity, keys, person, found_people))
                 continue
         if iso3:
             found = conn.execute(select(ce.c.id).where(ce.c.iso3 == iso3)).first()
@@ -420,13 +420,13 @@ def link_entities(conn: Connection, doc_key: int, record: Record) -> dict[str, i
     for entity, keys, candidates in weak:
         decision = _decide(candidates, context, keys.main, _Given.of(entity, record.article.text))
         out[entity.id] = _link(conn, doc_key, rows[entity.id], entity, keys, decision, None, published, context)
-    for entity, person, found_people in mistyped:
+    for entity, keys, person, found_people in mistyped:
         surname = _surname_link(found_people, context, person.main, _Given.of(entity, record.article.text))
         if surname is not None:
             surname.evidence["retyped_from"] = entity.type
             out[entity.id] = _link(conn, doc_key, rows[entity.id], entity, person, surname, None, published, context, group="PER")
             continue
-        keys = keys_of(entity)  # not a known person's surname: the name as NER typed it
+        # not a known person's surname: the name as NER typed it
         decision = _decide(_candidates(conn, group_of(entity.type), keys), context, keys.main) if keys.main else _Decision(None, "local", 1.0, {})
         out[entity.id] = _link(conn, doc_key, rows[entity.id], entity, keys, decision, None, published, context)
     return out
