@@ -117,3 +117,61 @@ def test_entities_a_demonym_heading_its_own_singular_phrase_is_a_person(nlp, set
     States; a demonym modifying a noun or naming a people still stands for the country."""
     countries = {e.name for e in _find(nlp, settings, text) if e.type == "GPE" and e.ids.get("iso3") in {"USA", "IRN"}}
     assert (not countries) is person
+
+
+# -- issue 12 round 4: names cut free of the ordinary words NER runs into them (ECB+ dev) --------
+
+@pytest.mark.parametrize(("text", "name", "debris"), [
+    ("Unemployed John Jenkin, 23, was arrested yesterday after a call to police.", "John Jenkin", "Unemployed"),
+    ("Stunning Williams quickly achieved movie success and pin-up status.", "Williams", "Stunning"),
+])
+def test_entities_a_sentence_opening_adjective_is_not_part_of_the_name(nlp, settings, text, name, debris):
+    names = {e.name for e in _find(nlp, settings, text)}
+    assert name in names
+    assert not any(debris in n for n in names)
+
+
+def test_entities_a_name_never_ends_in_a_lower_case_word(nlp) -> None:
+    from hearsay.extract.entities.mentions import _trim_common_words
+
+    text = "The deal is done, but Ross doesn have a contract yet."
+    doc = nlp(text)
+    start = text.index("Ross")
+    assert _trim_common_words(doc, start, start + len("Ross doesn")) == (start, start + len("Ross"))
+    # a name with a lower-case word inside keeps it
+    text = "Ships crossed the Gulf of Aden on Monday."
+    doc = nlp(text)
+    start = text.index("Gulf")
+    assert _trim_common_words(doc, start, start + len("Gulf of Aden")) == (start, start + len("Gulf of Aden"))
+
+
+@pytest.mark.parametrize(("text", "kept", "not_names"), [
+    # headline words the body writes in lower case are ordinary words; a span of only those is no name
+    ("Woman Killed In Queens Crash, Driver Charged\nA driver was charged after a woman was killed in Queens on Monday.",
+     set(), {"Driver Charged"}),
+    # ... but the head noun of a name stays, even where the body says "the clinic"
+    ("Lindsay Lohan Checks Into Betty Ford Clinic\nThe actress checked into the clinic on Monday, her lawyer said.",
+     {"Lindsay Lohan", "Betty Ford Clinic"}, {"Lindsay Lohan Checks"}),
+])
+def test_entities_headline_spans_lose_ordinary_words(nlp, settings, text, kept, not_names):
+    names = {e.name for e in _find(nlp, settings, text)}
+    assert kept <= names
+    assert not names & not_names
+
+
+@pytest.mark.parametrize(("text", "bare", "longer"), [
+    # the text uses the bare name before the longer one: the longer one is something else
+    ("Microsoft rushes urgent fix\nMicrosoft has released a crucial update for Internet Explorer. Apply the urgent "
+     "Microsoft Fix It solution to protect it. Microsoft said the flaw is serious.\n", "Microsoft", "Microsoft Fix"),
+])
+def test_entities_a_bare_name_used_first_is_not_the_longer_one(nlp, settings, text, bare, longer):
+    ents = {e.name: e for e in _find(nlp, settings, text)}
+    assert bare in ents and len(ents[bare].mentions) >= 2
+    assert all(m.text == bare for m in ents[bare].mentions)
+
+
+def test_entities_a_full_name_introduced_first_takes_its_short_form(nlp, settings):
+    text = "Northrop wins deal\nNorthrop Grumman Corp. won a contract on Monday. Northrop said it would hire.\n"
+    (org,) = [e for e in _find(nlp, settings, text) if e.type == "ORG"]
+    assert org.name.startswith("Northrop Grumman")
+    assert sum(m.text == "Northrop" for m in org.mentions) == 2

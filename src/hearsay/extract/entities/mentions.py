@@ -66,17 +66,40 @@ def _trim(doc_text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _trim_common_nouns(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """Drop lower-case words NER ran on past the end of a name ("USAF officials" -> "USAF")."""
+# the tags of a sentence's first word that NER takes into a name after it when it is
+# capitalised only because it starts the sentence ("Unemployed John Jenkin", "Considering
+# Lionsgate", "Stunning Williams")
+_OPENER_TAGS = frozenset({"JJ", "JJR", "JJS", "VBG", "VBN", "RB"})
+
+
+def _trim_common_words(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Drop ordinary words NER ran into a name at its edges.
+
+    At the end: lower-case words ("USAF officials" -> "USAF", "Ross doesn" -> "Ross",
+    "Thompson in" -> "Thompson"): a name does not end in one. At the start: a sentence's
+    first word capitalised only for that reason and tagged as an adjective, participle or
+    adverb ("Unemployed John Jenkin", "Considering Lionsgate"), unless it is a title or a
+    given name.
+    """
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) < 2:
         return start, end
-    last = len(span)
-    while last > 1 and span[last - 1].is_lower and span[last - 1].is_alpha and span[last - 1].pos_ == "NOUN":
+    first, last = 0, len(span)
+    while last > 1 and span[last - 1].is_lower and span[last - 1].is_alpha:
         last -= 1
-    if last == len(span):
+    head = span[0]
+    sentence_start = all(t.is_punct for t in doc[head.sent.start:head.i])
+    if (last - first >= 2 and sentence_start and head.tag_ in _OPENER_TAGS and head.is_title
+            and span[1].text[:1].isupper() and head.lower_ not in titles() and head.lower_ not in _given_names()):
+        first = 1
+    if (first, last) == (0, len(span)):
         return start, end
-    return start, span[last - 1].idx + len(span[last - 1])
+    return span[first].idx, span[last - 1].idx + len(span[last - 1])
+
+
+@functools.lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    return _wordlist("given_names_male.txt") | _wordlist("given_names_female.txt")
 
 
 def _name_tokens(text: str) -> list[str]:
@@ -123,7 +146,7 @@ def _candidates(doc: Doc, text: str, gaz: Gazetteer) -> list[tuple[int, int, str
         if ent.label_ not in LABELS:
             continue
         start, end = _trim(text, ent.start_char, ent.end_char)
-        start, end = _trim_common_nouns(doc, start, end)
+        start, end = _trim_common_words(doc, start, end)
         if start >= end or not any(c.isupper() or c.isdigit() for c in text[start:end]):
             continue  # "statement", "joint statement": NER noise, not a name
         inner = [(s, e) for s, e in alias_hits if s >= start and e <= end and (s, e) != (start, end)]
@@ -141,6 +164,12 @@ def _candidates(doc: Doc, text: str, gaz: Gazetteer) -> list[tuple[int, int, str
         if not any(cs < e and s < ce for cs, ce in covered):
             cands.append((s, e, "GPE"))
     return sorted(set(cands))
+
+
+def _prose(text: str, offset: int) -> bool:
+    """True when ``offset`` lies in a paragraph of sentences, not a headline or a caption line."""
+    start, end = paragraph_at(text, offset)
+    return text[start:end].rstrip()[-1:] in {".", "!", "?", '"', "”", "’", "'", ")"}
 
 
 def _rest_words(text: str, parts: list[str]) -> list[str]:
@@ -234,9 +263,12 @@ def _plan(text: str, candidates: list[tuple[int, int, str]]) -> tuple[dict[str, 
     places: dict[str, str] = {}
     acronyms: dict[str, str] = {}
     heads: dict[str, set[str]] = {}
+    first_seen: dict[str, int] = {}  # each folded name's first offset in a paragraph of prose
     for start, end, label in candidates:
         name = text[start:end]
         words = fold(name).split()
+        if " ".join(words) not in first_seen and _prose(text, start):
+            first_seen[" ".join(words)] = start
         if label in {"GPE", "LOC", "FAC"} and len(words) > 1 and words[-1] in units:
             places.setdefault(" ".join(words[:-1]), "name:" + " ".join(words))
         if label == "ORG":
@@ -244,8 +276,12 @@ def _plan(text: str, candidates: list[tuple[int, int, str]]) -> tuple[dict[str, 
             if acr:
                 acronyms.setdefault(acr.group(1), "name:" + fold(name))
             if len(words) > 1:
-                heads.setdefault(words[0], set()).add("name:" + " ".join(words))
-    org_heads = {w: next(iter(keys)) for w, keys in heads.items() if len(keys) == 1}
+                heads.setdefault(words[0], set()).add(" ".join(words))
+    # "Northrop" is "Northrop Grumman" when the text introduced the full name first; a bare
+    # name the text uses before any longer one ("Microsoft has released ...", later "the
+    # Microsoft Fix-It tool") is that name, and the longer one something else
+    org_heads = {w: "name:" + next(iter(keys)) for w, keys in heads.items()
+                 if len(keys) == 1 and first_seen.get(w, len(text)) >= first_seen.get(next(iter(keys)), len(text))}
     return places, acronyms, org_heads
 
 
@@ -262,7 +298,7 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
     people: dict[str, list[str]] = {}
     types: dict[str, dict[str, int]] = {}
     doc_text = doc.text  # spaCy re-joins every token on each .text call: read it once
-    candidates = _trim_headline_spans(doc_text, _candidates(doc, doc_text, gaz))
+    candidates = _trim_headline_spans(doc, doc_text, _candidates(doc, doc_text, gaz))
     places, acronyms, org_heads = _plan(doc_text, candidates)
     redirect: dict[str, str] = {}
     surnames = _seed_people(doc_text, candidates, people, redirect, zones)
@@ -385,20 +421,24 @@ def _title_case_line(text: str, start: int) -> bool:
     return bool(content) and sum(w[0].isupper() for w in content) >= 0.8 * len(content)
 
 
-def _trim_headline_spans(text: str, candidates: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """Cut a headline's NER span back to the name the article gives alone elsewhere.
+def _trim_headline_spans(doc: Doc, text: str, candidates: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Cut a headline's NER span back to the name in it.
 
     In title case NER runs names into the words around them ("Microsoft Rushes Fix",
-    "Thoughts on Why the Academy Picked Ellen DeGeneres"): when such a span begins or ends
-    with a name the article has as a candidate of its own, the span is that name.
+    "Thoughts on Why the Academy Picked Ellen DeGeneres", "Lindsay Lohan Checks Into"): when
+    such a span begins or ends with a name the article has as a candidate of its own, the span
+    is that name; otherwise words at its edges that the article writes in lower case elsewhere
+    ("checks" / "checked", "into") are ordinary words, not part of the name, and a span made
+    only of them ("Driver Charged") is no name at all.
     """
     names: dict[str, str] = {}
     for s, e, label in candidates:
         names.setdefault(fold(text[s:e]), label)
+    ordinary: _Ordinary | None = None
     out = []
     for s, e, label in candidates:
         words = list(re.finditer(r"\S+", text[s:e]))
-        if len(words) < 2 or not _title_case_line(text, s):
+        if not _title_case_line(text, s):
             out.append((s, e, label))
             continue
         cut = None
@@ -411,8 +451,77 @@ def _trim_headline_spans(text: str, candidates: list[tuple[int, int, str]]) -> l
                 cut = (s + words[len(words) - k].start(), e, names[tail])
             if cut:
                 break
+        if cut is None and label not in {"GPE", "LOC", "FAC"}:
+            ordinary = ordinary or _Ordinary(doc, text)
+            first, last = 0, len(words)
+            if all(ordinary(w.group()) for w in words):
+                continue  # "Driver Charged", "Swimmer And Actress Dies Aged": ordinary words only
+            while last > first and ordinary(words[last - 1].group(), edge=True):
+                last -= 1
+            while first < last and ordinary(words[first].group(), edge=True):
+                first += 1
+            if (first, last) != (0, len(words)):
+                cs, ce = s + words[first].start(), s + words[last - 1].end()
+                name = fold(text[cs:ce])
+                given = text[cs:ce].split()[0].lower() in _given_names()
+                cut = (cs, ce, names.get(name) or ("PERSON" if given and label == "WORK_OF_ART" else label))
         out.append(cut or (s, e, label))
     return sorted(set(out))
+
+
+_FUNCTION_WORDS = frozenset("a an the of in into on onto at to for from by with as after over out up off and or but "
+                            "vs vs. amid against about before under".split())
+
+
+class _Ordinary:
+    """Which headline words are ordinary words of the article rather than parts of a name.
+
+    A word is ordinary when the article writes it, or another form of it, in lower case
+    ("Checks" in a headline, "checked" in the text) and never capitalises it inside a
+    sentence of its body ("Fix" stays a name part when the text speaks of a "Fix-It" tool).
+    At the edge of a longer name only a word the text uses as something other than a noun is
+    cut: "Clinic" of "Betty Ford Clinic" is the name's head even where the text says "the clinic".
+    """
+
+    def __init__(self, doc: Doc, text: str) -> None:
+        lower: dict[str, set[str]] = {}
+        capitalised: set[str] = set()
+        headings: dict[tuple[int, int], bool] = {}
+        for sent in doc.sents:
+            line = paragraph_at(text, sent.start_char)
+            if line not in headings:
+                headings[line] = _title_case_line(text, sent.start_char)
+            heading = headings[line]
+            for tok in sent:
+                if not tok.is_alpha:
+                    continue
+                if tok.is_lower:
+                    for form in {tok.lower_, tok.lemma_.lower()}:
+                        lower.setdefault(form, set()).add(tok.pos_)
+                elif tok.i > sent.start and tok.text[:1].isupper() and not heading:
+                    capitalised.add(tok.lower_)
+        self.lower, self.capitalised = lower, capitalised
+
+    def __call__(self, word: str, edge: bool = False) -> bool:
+        word = word.strip(".,:;!?\"“”‘’'()").lower()
+        if not word.isalpha():
+            return False
+        if word in _FUNCTION_WORDS:
+            return True
+        if word in self.capitalised:
+            return False
+        uses = set().union(*(self.lower.get(form, set()) for form in _forms(word)))
+        return bool(uses - {"NOUN", "PROPN"}) if edge else bool(uses)
+
+
+def _forms(word: str) -> list[str]:
+    """Return ``word`` and the stems its inflections may share with another form ("checks", "checked")."""
+    forms = [word]
+    for suffix in ("ing", "ed", "es", "s", "d"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            stem = word[:-len(suffix)]
+            forms += [stem, stem + "e"] if suffix in {"ing", "ed"} else [stem]
+    return forms
 
 
 _SURNAME_LABELS = {"ORG", "NORP", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"}
