@@ -27,3 +27,19 @@ def test_entities_aliases_join_one_entity(extract, text, name, alias) -> None:
     entities = extract(text, "entities").entities.freeze()
     (entity,) = [e for e in entities if e.name == name]
     assert alias in entity.aliases
+
+
+@pytest.mark.parametrize(("text", "organisation", "description"), [
+    ("Microsoft said on Tuesday that hackers exploit a flaw in Internet Explorer.\n"
+     "The software giant said the bug could affect all versions of the browser.\n", "Microsoft", "giant"),
+    # an organisation noun never goes back to a place named in between ("in London")
+    ("Barclays PLC cut 3,000 jobs in London on Monday.\nThe lender said the cuts would save money.\n", "Barclays PLC", "lender"),
+])
+def test_entities_a_described_speaker_is_the_organisation_in_focus(text, organisation, description) -> None:
+    """Issue 12 round 4: "the software giant said" is Microsoft, not an entity "software giant"."""
+    from hearsay.pipeline import analyze_text
+
+    entities = analyze_text(text).entities
+    (org,) = [e for e in entities if e.name == organisation]
+    assert any(description in m.text for m in org.mentions)
+    assert not any(description in e.name for e in entities)

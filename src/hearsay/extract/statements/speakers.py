@@ -172,8 +172,8 @@ class SpeakerResolver:
             text = doc_text(self.doc)[lo:hi]
             return Resolved(inner[0], text, lo, hi, "name")
         if etype and not is_doc and self._definite(tok):
-            ante = self._antecedent(tok.idx, {etype, "GPE"} if etype == "ORG" else {etype}, prefer_subject=True,
-                                    window=None if etype == "ORG" else _WINDOW)
+            types = set(etype.split("|"))
+            ante = self._antecedent(tok.idx, types, prefer_subject=True, window=None if "ORG" in types else _WINDOW)
             if ante is not None:
                 self.entities.add_mention(ante, Mention(tok.idx, tok.idx + len(tok), tok.text))
                 return Resolved(ante, tok.text, tok.idx, tok.idx + len(tok), "description")
