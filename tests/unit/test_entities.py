@@ -175,3 +175,22 @@ def test_entities_a_full_name_introduced_first_takes_its_short_form(nlp, setting
     (org,) = [e for e in _find(nlp, settings, text) if e.type == "ORG"]
     assert org.name.startswith("Northrop Grumman")
     assert sum(m.text == "Northrop" for m in org.mentions) == 2
+
+
+@pytest.mark.parametrize(("text", "surname_joins"), [
+    # the subject (named first, at least twice as often) takes the bare surname
+    ("Tyler Hansbrough scored 20 points on Saturday. Tyler Hansbrough then thanked the crowd. His father, "
+     "Gene Hansbrough, watched from the stands. Hansbrough said the team played well.", "Tyler Hansbrough"),
+    # two people named as often: the surname stays apart
+    ("John Smith and Mary Smith opened a bakery in Leeds. Smith said it was hard.", None),
+    # the most named one is not the first named: apart
+    ("Mary Smith opened a bakery. John Smith helped. John Smith paid. John Smith baked. Smith said it was hard.", None),
+])
+def test_entities_a_shared_surname_goes_to_the_articles_subject(nlp, settings, text, surname_joins):
+    ents = _find(nlp, settings, text)
+    last = max(m.start for e in ents for m in e.mentions if len(m.text.split()) == 1 and e.type == "PERSON")
+    (owner,) = [e.name for e in ents if any(m.start == last for m in e.mentions)]
+    if surname_joins:
+        assert owner == surname_joins
+    else:
+        assert len(owner.split()) == 1  # an entity of its own, not either full name

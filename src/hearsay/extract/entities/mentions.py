@@ -110,12 +110,15 @@ def _name_tokens(text: str) -> list[str]:
     return words
 
 
-def _person_key(words: list[str], people: dict[str, list[str]], redirect: dict[str, str] | None = None) -> str:
+def _person_key(words: list[str], people: dict[str, list[str]], redirect: dict[str, str] | None = None,
+                prominent: dict[str, str] | None = None) -> str:
     """Return the grouping key of a person: the one full name that contains this one, else itself.
 
     ``people`` is seeded with the article's full names before the first mention is read, so a
     surname in the headline joins the full name given later ("Assange" ... "Julian Assange");
-    a surname two full names share ("Kim") stays apart rather than join the wrong one.
+    a surname two full names share ("Kim") stays apart rather than join the wrong one, unless
+    one of them is the article's subject (``prominent``: named first and clearly most often,
+    as "Tyler Hansbrough" is in a story that also names his father Gene Hansbrough once).
     ``redirect`` maps a longer NER span to the full name it starts or ends with.
     """
     full = " ".join(words)
@@ -127,6 +130,9 @@ def _person_key(words: list[str], people: dict[str, list[str]], redirect: dict[s
                   if len(words) < len(tokens) and all(w in tokens for w in words) and _surname(words) == _surname(tokens)]
     if len(containing) == 1:
         return containing[0]
+    subject = (prominent or {}).get(_surname(words))
+    if subject in containing and len(words) == 1:
+        return subject
     if containing:
         people[full] = words
         return full
@@ -301,7 +307,8 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
     candidates = _trim_headline_spans(doc, doc_text, _candidates(doc, doc_text, gaz))
     places, acronyms, org_heads = _plan(doc_text, candidates)
     redirect: dict[str, str] = {}
-    surnames = _seed_people(doc_text, candidates, people, redirect, zones)
+    prominent: dict[str, str] = {}
+    surnames = _seed_people(doc_text, candidates, people, redirect, zones, prominent)
     for start, end, label in candidates:
         if zones.kind_at(start, end) in {"credit", "residue", "social"}:
             continue  # page furniture names photo agencies and social handles, not actors
@@ -331,7 +338,7 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
             words = _name_tokens(text)
             if not words:
                 continue
-            key = "person:" + _person_key(words, people, redirect)
+            key = "person:" + _person_key(words, people, redirect, prominent)
             inner = people.get(key[len("person:"):], words)
             if " ".join(words) in redirect:  # the mention is the inner name only, and never renames it
                 mention = _inner_mention(doc_text, start, end, len(words), words, inner)
@@ -528,19 +535,24 @@ _SURNAME_LABELS = {"ORG", "NORP", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"}
 
 
 def _seed_people(doc_text: str, candidates: list[tuple[int, int, str]], people: dict[str, list[str]], redirect: dict[str, str],
-                 zones: Zones) -> dict[str, int]:
+                 zones: Zones, prominent: dict[str, str] | None = None) -> dict[str, int]:
     """Put the article's full personal names into ``people`` before any mention is grouped.
+
+    Fills ``prominent`` with each surname several full names share and the one of them that is
+    the article's subject: named first and at least twice as often as any other.
 
     Returns:
         each one-word surname (folded) with how many different full names end in it.
     """
     owners: dict[str, set[str]] = {}
+    seen: list[str] = []  # each full-name mention in text order
     for start, end, label in candidates:
         if label != "PERSON" or zones.kind_at(start, end) in {"credit", "residue", "social"}:
             continue
         words = _name_tokens(doc_text[start:end])
         if len(words) >= 2:
             people.setdefault(" ".join(words), words)
+            seen.append(" ".join(words))
     # An NER span that runs past a name other mentions give alone is that name: a headline
     # verb after it ("Esther Williams Dies") or a neighbour's name before it ("Howard Tony Blair").
     for full, words in list(people.items()):
@@ -550,6 +562,15 @@ def _seed_people(doc_text: str, candidates: list[tuple[int, int, str]], people: 
             del people[full]
     for full, words in people.items():
         owners.setdefault(_surname(words), set()).add(full)
+    if prominent is not None:
+        named = [redirect.get(full, full) for full in seen]
+        for surname, fulls in owners.items():
+            if len(fulls) < 2:
+                continue
+            counts = sorted(((named.count(f), -named.index(f), f) for f in fulls), reverse=True)
+            (top, first, subject), (second, _, _) = counts[0], counts[1]
+            if top >= 2 * max(1, second) and -first == min(named.index(f) for f in fulls):
+                prominent[surname] = subject
     return {surname: len(full) for surname, full in owners.items()}
 
 
