@@ -69,10 +69,10 @@ def _codes(rec, eid: str | None, role_code: str | None = None) -> set[str]:  # t
     """Country (or IGO/NGO) of an event role: the country part of the event's own
     ``actor_code``/``target_code`` (the coder's reading for this event: a domestic official, an
     ethnic group coded by its country of residence), else the entity's own code."""
+    if role_code and role_code[:3] not in _SECTORS:  # also with no actor entity: an unattributed attack's UAF code
+        return {role_code[:3]}
     if eid is None:
         return set()
-    if role_code and role_code[:3] not in _SECTORS:
-        return {role_code[:3]}
     ent = next(e for e in rec.entities if e.id == eid)
     code = ent.ids.get("iso3") or (ent.ids.get("sector") if ent.ids.get("sector") in {"IGO", "NGO"} else None)
     return {code} if code else set()

@@ -53,3 +53,27 @@ def test_a_shared_first_name_is_not_a_leader(settings):
     assert "putin" in figures and figures["putin"][0] == "RUS"
     assert "sharon" not in figures and "carter" not in figures  # common given names / surnames stay out
     assert figures["francois mitterrand"] == figures["françois mitterrand".replace("ç", "c")]
+
+
+def _events_with_actor(text, settings):
+    from hearsay.ingest.readers import make_article
+    from hearsay.pipeline import analyze
+
+    rec = analyze(make_article(text=text, origin="<test>"), dataclasses.replace(settings, events_require_dyad=False))
+    return [(v.type, v.actor, v.actor_code) for v in rec.events]
+
+
+def test_unattributed_attack_is_coded_to_the_country_it_happens_in(settings):
+    events = _events_with_actor("Two French soldiers were killed by a roadside bomb in Afghanistan.", settings)
+    assert ("ASSAULT", None, "AFGUAF") in events, events
+
+
+def test_unattributed_attack_never_takes_the_victims_country(settings):
+    events = _events_with_actor("Four Italian tourists were wounded in an attack near the Egyptian town of Luxor.", settings)
+    codes = [c for t, a, c in events if t == "ASSAULT" and a is None]
+    assert codes and all(c != "ITAUAF" for c in codes), events
+
+
+def test_a_named_attacker_keeps_its_own_code(settings):
+    events = _events_with_actor("Rebels killed two soldiers in Colombia.", settings)
+    assert all(not (c or "").endswith("UAF") for t, a, c in events if t == "ASSAULT"), events
