@@ -49,6 +49,10 @@ CASES = [
     ("On 12 March 2003 troops crossed the border. They had met on Friday.", "Friday", "2003-03-07"),
     # within the last week the publication date already gives the weekday
     ("The talks opened on May 13, 2024. On Tuesday the delegates left.", "Tuesday", "2024-05-14"),
+    # "later"/"earlier" count from the time just narrated; "ago" from the moment of writing
+    ("The plant opened in 2005. Two years later it closed.", "Two years later", "2007"),
+    ("The treaty was signed on March 3, 2001. Three days later the troops withdrew.", "Three days later", "2001-03-06"),
+    ("The treaty was signed on March 3, 2001. Prices rose three days ago.", "three days ago", "2024-05-12"),
     # a bare month in a past clause of a sentence with another explicit year is in that year
     ("Sales fell in March 2005 and again in June.", "June", "2005-06"),
     ("The store opened in 2003 and as of February accounts for 70% of sales.", "February", "2024-02"),

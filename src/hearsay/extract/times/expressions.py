@@ -343,6 +343,19 @@ def _narrative(text: str, timex: Timex, used: str | None, sent: int, placed: lis
                 if t.type in ("DATE", "TIME") and not t.rule.startswith("event-anchored") and _GRAIN_VALUE[grain].match(t.value):
                     ref = t.value[:10] if grain == 10 else t.value[:grain]
                     return _against(text, timex, ref, future) or timex, used
+    if rule == "ago" and re.search(r"(?i)\b(later|earlier|before|after)$", text):
+        # "three days later", "two years earlier" count from the time just narrated (anaphoric),
+        # unlike "ago" and "from now", which count from the moment of writing (deictic)
+        unit = re.search(r"(?i)\b(day|week|month|year)s?\b", text)
+        grain = _UNIT_GRAIN[unit.group(1).lower()] if unit else 10
+        for t, _ in reversed(placed):
+            if t.type in ("DATE", "TIME") and not t.rule.startswith(("event-anchored", "ago")) and _GRAIN_VALUE[grain].match(t.value):
+                ref = t.value[:10] if grain == 10 else t.value[:grain]
+                if ref != (used or "")[:len(ref)]:
+                    found = _against(text, timex, ref, future)
+                    if found is not None:
+                        return found, ref if len(ref) == 10 else used
+                break
     if rule == "weekday" and not re.match(r"(?i)(last|next|this|past|coming) ", text) and used is not None:
         for t, where in reversed(placed):
             if where < sent - 1:
