@@ -66,14 +66,15 @@ def _records(texts: list[tuple[str, str]], dyad: bool, published: date):  # type
 
 
 def _codes(rec, eid: str | None, role_code: str | None = None) -> set[str]:  # type: ignore[no-untyped-def]
-    """Country (or IGO/NGO) of an event role: the entity's own code, else the event's
-    ``actor_code``/``target_code`` country part (a domestic reading the coder keeps per event)."""
+    """Country (or IGO/NGO) of an event role: the country part of the event's own
+    ``actor_code``/``target_code`` (the coder's reading for this event: a domestic official, an
+    ethnic group coded by its country of residence), else the entity's own code."""
+    if role_code and role_code[:3] not in _SECTORS:  # also with no actor entity: an unattributed attack's UAF code
+        return {role_code[:3]}
     if eid is None:
         return set()
     ent = next(e for e in rec.entities if e.id == eid)
     code = ent.ids.get("iso3") or (ent.ids.get("sector") if ent.ids.get("sector") in {"IGO", "NGO"} else None)
-    if not code and role_code and role_code[:3] not in _SECTORS:
-        code = role_code[:3]
     return {code} if code else set()
 
 

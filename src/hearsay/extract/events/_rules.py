@@ -29,6 +29,7 @@ class Ontology:
     refusable: frozenset[str] = frozenset()  # cooperative types whose refusal is REJECT
     verbal: frozenset[str] = frozenset()  # speech-act types
     domestic: frozenset[str] = frozenset()  # types a state may direct at its own people
+    unattributed: frozenset[str] = frozenset()  # types coded as unidentified armed forces when no one is named
 
     def current(self, name: str) -> tuple[str, str | None]:
         """Return ``(type, mode)`` for a current or legacy PLOVER name ("DISAPPROVE" -> ACCUSE)."""
@@ -68,7 +69,8 @@ def load_ontology() -> Ontology:
     return Ontology(types, {k: tuple(v) for k, v in modes.items()}, tuple(contexts), legacy, recode,
                     requested={r["name"]: r["value"] for r in table.where("row", "requested")},
                     embeds={r["name"]: r["value"] for r in table.where("row", "embeds")},
-                    refusable=named("refusable"), verbal=named("verbal"), domestic=named("domestic"))
+                    refusable=named("refusable"), verbal=named("verbal"), domestic=named("domestic"),
+                    unattributed=named("unattributed"))
 
 
 @dataclass(frozen=True, slots=True)

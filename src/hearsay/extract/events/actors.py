@@ -22,6 +22,7 @@ the event, not the entity.
 from __future__ import annotations
 
 import functools
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
@@ -133,6 +134,10 @@ def code_actor(entities: EntityIndex, entity_id: str, head: Token) -> tuple[str 
     sectors = load_sectors()
     draft = entities.entity(entity_id)
     sector = phrase_sector(head, sectors)
+    if "iso3" in draft.ids and _is_ethnic(head):  # "ethnic Albanians in south Serbia" -> SRB
+        home = _residence(entities, head, draft.ids["iso3"])
+        if home is not None:
+            return home, sector
     if "iso3" in draft.ids:
         if head.lower_ in load_gazetteer().by_alias and sector is None:
             kind = load_gazetteer().by_alias[head.lower_].kind
@@ -149,6 +154,10 @@ def code_actor(entities: EntityIndex, entity_id: str, head: Token) -> tuple[str 
     iso3 = entities.entity(country).ids["iso3"] if country else _role_country(draft.roles)
     if sector is None:
         sector = _role_sector(draft.roles, sectors)
+    if iso3 is None:  # "Putin offered ...", "the Bush administration": a known figure's country
+        known = _known_figure(entities, entity_id, head)
+        if known is not None:
+            iso3, sector = known[0], sector or known[1]
     if iso3:
         entities.set_id(entity_id, "iso3", iso3)
     if sector:
@@ -269,6 +278,64 @@ def _phrase_org(entities: EntityIndex, head: Token, sectors: Sectors) -> str | N
     return None
 
 
+def _is_ethnic(head: Token) -> bool:
+    """True for an ethnic group named by its demonym ("ethnic Albanians", "ethnic Turks")."""
+    return any(c.lower_ == "ethnic" for c in head.children) or (head.i > 0 and head.doc[head.i - 1].lower_ == "ethnic")
+
+
+def _residence(entities: EntityIndex, head: Token, own: str) -> str | None:
+    """Return the country an ethnic group lives in: its own "in" complement, else the first other
+    country of the sentence (CAMEO codes an ethnic group by its country of residence, not by the
+    country its name comes from)."""
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ == "in":
+            for pobj in child.children:
+                hit = phrase_country(entities, pobj, 1) if pobj.dep_ == "pobj" else None
+                if hit is not None and entities.entity(hit).ids["iso3"] != own:
+                    return entities.entity(hit).ids["iso3"]
+    sent = head.sent
+    for _start, _end, eid in entities.mentions_in(sent.start_char, sent.end_char):
+        draft = entities.entity(eid)
+        iso3 = draft.ids.get("iso3")
+        if iso3 and iso3 != own and draft.type in {"GPE", "LOC"} and not draft.key.startswith(_ROLE_KEY):
+            return iso3
+    return None
+
+
+def _fold_name(name: str) -> str:
+    """Fold a person's name for the leaders table: lower case, no accents ("François" = "francois")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", fold(name)) if not unicodedata.combining(c))
+
+
+@functools.lru_cache(maxsize=1)
+def load_figures() -> dict[str, tuple[str, str]]:
+    """Return ``lexicon/leaders.tsv`` as folded name or alias -> ``(iso3, sector)``."""
+    out: dict[str, tuple[str, str]] = {}
+    for row in lexicon.load("leaders.tsv"):
+        for name in (row["name"], *(a for a in (row["aliases"] or "").split("|") if a)):
+            out[_fold_name(name)] = (row["iso3"], row["sector"])
+    return out
+
+
+def _known_figure(entities: EntityIndex, entity_id: str, head: Token) -> tuple[str, str] | None:
+    """Return ``(iso3, sector)`` of a person the leaders table knows, named as the argument or as its
+    modifier ("the Bush administration"); PLOVER codes such a person by nationality."""
+    figures = load_figures()
+    draft = entities.entity(entity_id)
+    if draft.type == "PERSON":
+        hit = figures.get(_fold_name(draft.name))
+        if hit is not None:
+            return hit
+    for child in head.children:
+        if child.dep_ in {"compound", "poss"} and child.i < head.i:
+            eid = entities.lookup(child.idx, child.idx + len(child.text))
+            if eid is not None and eid != entity_id and entities.entity(eid).type == "PERSON":
+                hit = figures.get(_fold_name(entities.entity(eid).name))
+                if hit is not None:
+                    return hit[0], "GOV" if head.lower_ in ("administration", "government", "cabinet") else hit[1]
+    return None
+
+
 def _role_country(roles: tuple[str, ...]) -> str | None:
     gaz = load_gazetteer()
     for role in roles:
@@ -290,5 +357,5 @@ def _role_sector(roles: tuple[str, ...], sectors: Sectors) -> str | None:
     return None
 
 
-__all__ = ["Sectors", "code_actor", "dominant_country", "load_sectors", "phrase_country", "phrase_sector",
+__all__ = ["Sectors", "code_actor", "dominant_country", "load_figures", "load_sectors", "phrase_country", "phrase_sector",
            "role_actor", "role_sector"]

@@ -510,6 +510,26 @@ def _domestic(entities: EntityIndex, cand: Cand, place: str | None, target: ea.A
     return None
 
 
+def _unattributed(entities: EntityIndex, place: str | None, sent: Span, target: ea.Arg | None) -> str | None:
+    """Return "<ISO3>UAF" for an attack with no named perpetrator: unidentified armed forces of the
+    country it happens in (the place, else the country the sentence names most, leaving out the
+    victims' own country: "three US servicemen were killed outside the Iraqi city of Basra" -> IRQ)."""
+    if place is not None and not place.startswith(ea.PENDING):
+        iso3 = entities.entity(place).ids.get("iso3")
+        if iso3:
+            return iso3 + "UAF"
+    victims = entities.entity(target.entity).ids.get("iso3") if target is not None and not target.entity.startswith(ea.PENDING) else None
+    counts: dict[str, int] = {}
+    for _start, _end, eid in entities.mentions_in(sent.start_char, sent.end_char):
+        draft = entities.entity(eid)
+        iso3 = draft.ids.get("iso3")
+        if iso3 and iso3 != victims and draft.type in {"GPE", "NORP", "LOC"} and not draft.key.startswith("role:"):
+            counts[iso3] = counts.get(iso3, 0) + 1
+    if not counts:
+        return None
+    return max(counts, key=lambda c: counts[c]) + "UAF"  # first named wins a tie (dicts keep order)
+
+
 def _role_code(codes: tuple[str | None, str | None]) -> str | None:
     """Return the CAMEO-style code of one event role: country + sector ("PRKMIL"), IGO/NGO alone."""
     iso3, sector = codes
@@ -564,6 +584,8 @@ def find_events(
                                     {*(a.entity for a in args.actors), *(t.entity for t in args.targets)})
                 domestic = _domestic(entities, cand, place, target)
                 actor_code = _role_code(_codes(entities, actor, sent, domestic)) if actor else None
+                if actor is None and cand.base_type in onto.unattributed:
+                    actor_code = _unattributed(entities, place, sent, target)
                 rule = cand.rule.name + ("+reciprocal" if args.reciprocal else "")
                 found.append(_Found(cand.trigger.idx, cand.trigger.idx + len(cand.trigger.text), cand, mode,
                                     actor.entity if actor else None, target.entity if target else None,

@@ -13,6 +13,8 @@ the next one (news past bias; TempEval-3, UzZaman et al. 2013). Rules and measur
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from dataclasses import replace
 from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
@@ -37,7 +39,7 @@ _EXTRA = re.compile(
     r"|(?:Thanksgiving(?: Day)?)"
     r"|(?:annually|yearly|weekly|daily|monthly|quarterly)"
     r"|(?:(?<=in )|(?<=for ))(?:just |only |mere )?(?:seconds|minutes|hours|days|weeks|months|years|decades)"
-    r"|that (?:same )?(?:time|day|week|month|year)|the same day"
+    r"|that (?:same )?(?:time|day|week|month|year)|the same day|(?:(?<=later in )|(?<=earlier in ))the (?:day|week|month|year)"
     r"|(?:[Tt]he )?(?:following|next|previous|prior|preceding) day|[Tt]he day (?:before|after)"
     r"|(?:^|(?<=\n)|(?<=[.!?] ))Now(?=,)|(?<![Aa]t )(?<=[Ii]n )the past|(?<=[Aa]t )the time(?! of| when| being)"
     r"|(?:[Ee]very|[Ee]ach) (?:morning|afternoon|evening|night)"
@@ -80,13 +82,7 @@ def _is_future(span: Span) -> bool:
     """True when the clause governing ``span`` is about the future ("will", "is due to", "next")."""
     if re.match(r"(?i)(next|coming|upcoming|following)\b", span.text):
         return True
-    tok: Token = span.root
-    for _ in range(6):
-        if tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT":
-            break
-        if tok.head is tok:
-            break
-        tok = tok.head
+    tok = _governor(span)
     for child in tok.children:
         if child.dep_ in ("aux", "auxpass") and child.lower_ in ("will", "'ll", "shall", "wo"):
             return True  # "will open", and the future perfect "will have closed by March"
@@ -95,8 +91,8 @@ def _is_future(span: Span) -> bool:
     if tok.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am", "'s", "'re") for c in tok.children):
         return True  # present progressive with a time is a plan: "is holding elections in May" (TimeML tense rules)
     head = span.root.head
-    if head.lower_ in ("until", "till", "by", "before") and head.head.tag_ not in ("VBD",):
-        return True
+    if head.lower_ in ("until", "till", "by", "before") and not _past_form(head.head):
+        return True  # "closed until Friday" is still closed; "had been closed until Friday" is over
     if tok.tag_ == "VB" and tok.head is not tok and tok.head.lemma_ in _FUTURE_HEADS:
         return True
     if tok.tag_ == "VB" and any(c.lower_ == "to" for c in tok.children) and tok.head.lemma_ in ("be", *_FUTURE_HEADS):
@@ -114,6 +110,35 @@ def _is_past(span: Span) -> bool:
             break
         tok = tok.head
     return tok.tag_ == "VBD" or tok.tag_ == "VBN" and any(c.lower_ in ("has", "have", "had", "was", "were") for c in tok.children)
+
+
+def _past_form(tok: Token) -> bool:
+    """True for a finished past verb: "closed" (VBD), "had been closed", "were closed" (not "has been closed")."""
+    return tok.tag_ == "VBD" or tok.tag_ == "VBN" and any(c.lower_ in ("had", "was", "were", "'d") for c in tok.children)
+
+
+def _governor(span: Span) -> Token:
+    """Return the verb whose tense dates ``span``.
+
+    The parser often hangs a time that follows a reporting verb on the reported clause ("Officials
+    said Monday the plant would close": "Monday" under "close"). A time that stands before the
+    subject of the clause it hangs on, right after a finite verb of the clause above, belongs to that
+    verb (the saying was on Monday; the closing is later): its tense decides, not the clause's.
+    """
+    tok: Token = span.root
+    for _ in range(6):
+        if tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT":
+            break
+        if tok.head is tok:
+            break
+        tok = tok.head
+    if tok.dep_ in ("ccomp", "parataxis") and tok.head.i < span.start:
+        subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+        if subjects and span.end <= subjects[0].left_edge.i and tok.head.tag_ in ("VBD", "VBZ", "VBP"):
+            between = tok.doc[tok.head.i + 1:span.start]
+            if not any(t.lower_ in ("that", "whether", "if") or t.pos_ in ("VERB", "AUX") for t in between):
+                return tok.head
+    return tok
 
 
 _QUARTER = re.compile(r"(?i)\b(?:(?:first|second|third|fourth|final|1st|2nd|3rd|4th)[ -](?:quarter|half)|q[1-4]|h[12])\b")
@@ -232,11 +257,14 @@ def find_times(doc: Doc, anchor: date | None, zones: Zones, settings: Settings) 
         TimeExpr records in text order with ids ``t1``, ``t2``, ...
     """
     out: list[TimeExpr] = []
+    placed: list[tuple[TimeExpr, int]] = []  # each expression with its sentence number
     full = doc.text
+    starts = [sent.start_char for sent in doc.sents] if doc.has_annotation("DEP") else [0]
     anchor_iso = anchor.isoformat() if anchor else None
     for start, end in _candidates(doc):
         if not zones.is_story(start, end):
             continue
+        placed.extend((t, bisect_right(starts, t.start) - 1) for t in out[len(placed):])
         years = _year_range(full, start, end) or _day_range(full, start, end, anchor)
         if years:  # "the 2009-10 season": two points, each its own TIMEX3
             for s, e, value in years:
@@ -265,13 +293,118 @@ def find_times(doc: Doc, anchor: date | None, zones: Zones, settings: Settings) 
             if timex is None:
                 continue
             timex, used_anchor = _in_context(full, s, e, timex, anchor_iso)
+            sent = bisect_right(starts, s) - 1
+            if anchor is not None and span is not None:
+                timex, used_anchor = _narrative(full[s:e], timex, used_anchor, sent, placed, span, future)
             out.append(
                 TimeExpr(
                     id=f"t{len(out) + 1}", text=full[s:e], start=s, end=e, type=timex.type,  # type: ignore[arg-type]
                     value=timex.value, mod=timex.mod, anchor=used_anchor, rule=timex.rule,
                 )
             )
-    return out
+            placed.append((out[-1], sent))
+    placed.extend((t, bisect_right(starts, t.start) - 1) for t in out[len(placed):])
+    return _clock_days(placed) if anchor is not None else out
+
+
+# Reference time (issue 15, round 2). News resolves relative dates against the publication date,
+# but once the narrative names another date the reader counts from that one (Reichenbach's
+# reference time; HeidelTime's "narrative" resolution). Explicit dates are the ones written out in
+# full, never computed from the publication date:
+_EXPLICIT_DAY = {"month-day-year", "day-month-year", "iso", "numeric", "weekday-date"}
+_EXPLICIT_YEAR = _EXPLICIT_DAY | {"year", "month-year", "quarter-year", "season-year", "fiscal-year"}
+_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_UNIT_GRAIN = {"day": 10, "week": 10, "month": 7, "year": 4}
+_GRAIN_VALUE = {10: _DAY_VALUE, 7: re.compile(r"\d{4}-\d{2}(?![\d])|\d{4}-\d{2}-"), 4: re.compile(r"\d{4}(?![\d])")}
+
+
+def _narrative(text: str, timex: Timex, used: str | None, sent: int, placed: list[tuple[TimeExpr, int]],
+               span: Span, future: bool) -> tuple[Timex, str | None]:
+    """Return ``timex`` resolved against the narrative's reference time when the text has moved on.
+
+    - "the day", "the year", "the end of the week" (a definite unit with no deictic word) name the
+      period the story is in: the latest earlier date at that grain ("Stocks fell on Monday ... to
+      end the day at 7,114": Monday), not the publication date. A future clause keeps the
+      publication date ("will report by the end of the year").
+    - a bare weekday in a sentence whose own or previous sentence names an explicit full date more
+      than a week before publication counts from that date ("On 12 March 2003 troops crossed the
+      border. On Friday they reached Basra.": the Friday after 12 March; "had ... on Friday", the
+      past perfect, the Friday before it). Within the last week the publication date already gives
+      the weekday a reader means.
+    - a bare month in a past clause of a sentence that names an explicit other year counts in that
+      year ("Sales fell in March 2005 and again in June": June 2005).
+    """
+    rule = timex.rule
+    if rule.startswith("the-unit") and not future:
+        unit = re.search(r"\b(day|week|month|year)\b", text.lower())  # "the weekend" is the latest one: kept
+        if unit is not None:
+            grain = _UNIT_GRAIN[unit.group(1)]
+            for t, _ in reversed(placed):
+                if t.type in ("DATE", "TIME") and not t.rule.startswith("event-anchored") and _GRAIN_VALUE[grain].match(t.value):
+                    ref = t.value[:10] if grain == 10 else t.value[:grain]
+                    return _against(text, timex, ref, future) or timex, used
+    if rule == "ago" and re.search(r"(?i)\b(later|earlier|before|after)$", text):
+        # "three days later", "two years earlier" count from the time just narrated (anaphoric),
+        # unlike "ago" and "from now", which count from the moment of writing (deictic)
+        unit = re.search(r"(?i)\b(day|week|month|year)s?\b", text)
+        grain = _UNIT_GRAIN[unit.group(1).lower()] if unit else 10
+        for t, _ in reversed(placed):
+            if t.type in ("DATE", "TIME") and not t.rule.startswith(("event-anchored", "ago")) and _GRAIN_VALUE[grain].match(t.value):
+                ref = t.value[:10] if grain == 10 else t.value[:grain]
+                if ref != (used or "")[:len(ref)]:
+                    found = _against(text, timex, ref, future)
+                    if found is not None:
+                        return found, ref if len(ref) == 10 else used
+                break
+    if rule == "weekday" and not re.match(r"(?i)(last|next|this|past|coming) ", text) and used is not None:
+        for t, where in reversed(placed):
+            if where < sent - 1:
+                break
+            if t.rule in _EXPLICIT_DAY and _DAY_VALUE.match(t.value):
+                day = date.fromisoformat(t.value[:10])
+                if (date.fromisoformat(used) - day).days > 7:
+                    perfect = any(c.lower_ in ("had", "'d") for c in _governor(span).children)
+                    found = normalise(text, day, not perfect)
+                    if found is not None:
+                        return Timex(found.type, found.value, found.mod, found.rule + "+reference"), day.isoformat()
+                break
+    if rule == "month" and used is not None and not future and re.fullmatch(r"(?i)[a-z]+\.?", text) and _is_past(span):
+        for t, where in reversed(placed):
+            if where < sent:
+                break
+            if t.rule in _EXPLICIT_YEAR and re.match(r"(?:FY)?\d{4}", t.value):
+                year = int(re.sub(r"^FY", "", t.value)[:4])
+                if year != int(used[:4]):
+                    month = normalise(text, date(year, 12, 31))
+                    if month is not None:
+                        return Timex(month.type, month.value, month.mod, month.rule + "+reference"), f"{year:04d}-12-31"
+                break
+    return timex, used
+
+
+def _against(text: str, timex: Timex, ref: str, future: bool) -> Timex | None:
+    """Re-read ``text`` against the reference value ``ref`` ("2005", "2009-02", "2009-02-23")."""
+    y, m, d = int(ref[:4]), int(ref[5:7] or 12) if len(ref) >= 7 else 12, int(ref[8:10]) if len(ref) >= 10 else 28
+    if len(ref) < 10 and re.search(r"(?i)\b(day|week)", text):
+        return None
+    found = normalise(text, date(y, m, d), future)
+    if found is None:
+        return None
+    return Timex(found.type, found.value, found.mod, found.rule + "+reference")
+
+
+def _clock_days(placed: list[tuple[TimeExpr, int]]) -> list[TimeExpr]:
+    """Give a clock time without a day the day named in its sentence ("at 16:15 UTC, June 1st")."""
+    fixed = []
+    for t, sent in placed:
+        if t.rule == "clock" and t.type == "TIME":
+            days = [d for d, where in placed if where == sent and d is not t and d.type == "DATE"
+                    and _DAY_VALUE.fullmatch(d.value) and d.rule != "deictic"]
+            if days:
+                near = min(days, key=lambda d: abs(d.start - t.start))
+                t = replace(t, value=near.value + t.value[10:], anchor=near.value, rule="clock+reference")
+        fixed.append(t)
+    return fixed
 
 
 _SAME_PERIOD = re.compile(r"(?i)(?:the )?same (?:period|quarter|month|week|time) (?:of |in )?(?:last year|the previous year|"
