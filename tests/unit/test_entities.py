@@ -194,3 +194,19 @@ def test_entities_a_shared_surname_goes_to_the_articles_subject(nlp, settings, t
         assert owner == surname_joins
     else:
         assert len(owner.split()) == 1  # an entity of its own, not either full name
+
+
+@pytest.mark.parametrize(("text", "person", "place"), [
+    # a name the text also calls by its last word alone is a person, whatever NER typed it
+    ("Heavyweight Champion, Wladimir Klitschko, easily dismantled Hasim Rahman in the seventh round.\n"
+     "Klitschko used his great jab and distance fighting to stay out of harm's way.", "Wladimir Klitschko", None),
+    # a place is not called by its last word
+    ("Flooding hit Palm Springs on Monday. Springs residents fled to the hills.", None, "Palm Springs"),
+])
+def test_entities_a_name_called_by_its_last_word_is_a_person(nlp, settings, text, person, place):
+    ents = {e.name: e for e in _find(nlp, settings, text)}
+    if person:
+        assert ents[person].type == "PERSON"
+        assert any(m.text == person.split()[-1] for m in ents[person].mentions)
+    if place:
+        assert ents[place].type in {"GPE", "LOC", "FAC"}

@@ -304,7 +304,7 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
     people: dict[str, list[str]] = {}
     types: dict[str, dict[str, int]] = {}
     doc_text = doc.text  # spaCy re-joins every token on each .text call: read it once
-    candidates = _trim_headline_spans(doc, doc_text, _candidates(doc, doc_text, gaz))
+    candidates = _retype_people(doc_text, _trim_headline_spans(doc, doc_text, _candidates(doc, doc_text, gaz)), gaz)
     places, acronyms, org_heads = _plan(doc_text, candidates)
     redirect: dict[str, str] = {}
     prominent: dict[str, str] = {}
@@ -529,6 +529,32 @@ def _forms(word: str) -> list[str]:
             stem = word[:-len(suffix)]
             forms += [stem, stem + "e"] if suffix in {"ing", "ed"} else [stem]
     return forms
+
+
+# the last words of place and facility names, which a place is not called by alone
+_PLACE_HEADS = frozenset("falls island islands park lake river bay beach mount mountain mountains valley springs heights hills "
+                         "point harbour harbor creek square street avenue road bridge station airport center centre hall church "
+                         "school college university hospital stadium arena coast gulf sea ocean peninsula desert forest".split())
+
+
+def _retype_people(text: str, candidates: list[tuple[int, int, str]], gaz: Gazetteer) -> list[tuple[int, int, str]]:
+    """Type as a person a two- or three-word name NER called a place or group that the text
+    also calls by its last word alone ("Wladimir Klitschko" tagged GPE, then "Klitschko used
+    his jab"): places are not named by their last word, people are named by their surname.
+
+    Not for organisations (firms are named after people: "Morgan Stanley", then "Morgan"), nor
+    for a name the gazetteer knows or one ending in a place word ("Palm Springs", "Mount Cook").
+    """
+    singles = {fold(text[s:e]) for s, e, _ in candidates if " " not in text[s:e].strip()}
+    out = []
+    for s, e, label in candidates:
+        words = text[s:e].split()
+        if (label in _SURNAME_LABELS - {"ORG"} and 2 <= len(words) <= 3 and all(w[:1].isupper() and not w.isupper() for w in words)
+                and fold(words[-1]) in singles and words[-1].lower() not in _PLACE_HEADS | admin_units()
+                and gaz.lookup(text[s:e]) is None and gaz.lookup(words[-1]) is None):
+            label = "PERSON"
+        out.append((s, e, label))
+    return out
 
 
 _SURNAME_LABELS = {"ORG", "NORP", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"}
