@@ -262,3 +262,24 @@ def test_identity_surname_typed_as_a_place_joins_the_person(ledger_store) -> Non
     rows = {(r["name"], r["type"]): r["n_documents"] for r in _canonical(ledger_store)}
     assert rows[("Lindsay Lohan", "PERSON")] == 4 and ("Lohan", "GPE") not in rows
     assert rows[("Michael Jordan", "PERSON")] == 3 and rows[("Jordan", "GPE")] == 1
+
+
+def test_identity_bare_surname_ingested_early_joins_once_the_name_is_well_known(ledger_store) -> None:  # type: ignore[no-untyped-def]
+    """Round 4 (ECB+ dev: "Obama", "Gupta" articles stored before the full name was in
+    SURNAME_MIN_DOCS articles stayed people of their own): the same rule is applied to them
+    when the name becomes well known, so the ledger does not depend on the order of ingest.
+    A namesake met in the same story, or a surname the article rules out, stays apart."""
+    congress, senate = {"name": "Nancy Pelosi", "type": "PERSON"}, {"name": "Harry Reid", "type": "PERSON"}
+    early = make_record("Obama met Nancy Pelosi and Harry Reid.", "2009-01-01", "early",
+                        entities=[{"name": "Obama", "type": "PERSON"}, congress, senate])
+    ruled_out = make_record("Mrs Obama met Nancy Pelosi and Harry Reid.", "2009-01-02", "mrs",
+                            entities=[{"name": "Obama", "type": "PERSON"}, congress, senate])
+    _save(ledger_store, early, ruled_out)
+    assert sum(r["name"] == "Obama" for r in _canonical(ledger_store)) == 2
+    _save(ledger_store, *_well_known("Barack Obama", 3, congress, senate))
+    people = {r["name"]: r for r in _canonical(ledger_store) if r["type"] == "PERSON"}
+    assert people["Barack Obama"]["n_documents"] == 4 and people["Obama"]["n_documents"] == 1  # "Mrs Obama" is not he
+    with ledger_store.engine.connect() as conn:
+        el = schema.entity_links
+        evidence = conn.execute(select(el.c.evidence).where(el.c.canonical_id == people["Barack Obama"]["id"])).scalars().all()
+    assert [json.loads(e) for e in evidence].count({"key": "obama", "match": "surname", "late": True}) == 1

@@ -294,15 +294,19 @@ class _Given:
 
     @classmethod
     def of(cls, entity: Entity, text: str) -> _Given:
+        return cls.of_spans(entity.name, [(m.start, m.end) for m in entity.mentions], text)
+
+    @classmethod
+    def of_spans(cls, name: str, spans: Iterable[tuple[int, int]], text: str) -> _Given:
         from hearsay.extract.statements.speakers import given_names
 
         genders = given_names()
         names: set[str] = set()
         seen: set[str] = set()
         family = False
-        for m in entity.mentions:
-            family = family or bool(_FAMILY.match(text, m.end))
-            before = _BEFORE.search(text, max(0, m.start - 48), m.start)
+        for start, end in spans:
+            family = family or bool(_FAMILY.match(text, end))
+            before = _BEFORE.search(text, max(0, start - 48), start)
             if before is None:
                 continue
             word = before.group(1).lower()
@@ -310,7 +314,7 @@ class _Given:
                 seen.add(_GENDER_TITLES[word])
             elif genders.get(word) in {"m", "f", "any"}:
                 names.add(word)  # "Adam (Pacman) Jones", "Pierre Thomas": a given name NER left out
-        title = entity.name.split()[0].lower() if len(entity.name.split()) > 1 else ""
+        title = name.split()[0].lower() if len(name.split()) > 1 else ""
         if title in _GENDER_TITLES:
             seen.add(_GENDER_TITLES[title])
         return cls(frozenset(names), next(iter(seen)) if len(seen) == 1 else None, family)
@@ -429,7 +433,64 @@ def link_entities(conn: Connection, doc_key: int, record: Record) -> dict[str, i
         # not a known person's surname: the name as NER typed it
         decision = _decide(_candidates(conn, group_of(entity.type), keys), context, keys.main) if keys.main else _Decision(None, "local", 1.0, {})
         out[entity.id] = _link(conn, doc_key, rows[entity.id], entity, keys, decision, None, published, context)
+    for cid in sorted(set(out.values())):
+        adopted = _adopt_surnames(conn, cid)
+        out.update({local: cid for local, old in out.items() if old in adopted})
     return out
+
+
+def _adopt_surnames(conn: Connection, cid: int) -> set[int]:
+    """Join to ``cid`` the bare surnames of articles ingested before it was well attested.
+
+    A bare surname joins a full name only once that name is in ``SURNAME_MIN_DOCS`` articles,
+    so an article that said only "Obama" before then stayed a person of its own. When a full
+    name reaches that count, each such earlier surname entity is judged as the rule would judge
+    it now, with its own article's context and given-name and gender vetoes, and joined when
+    every one of its articles passes. Linking is then the same whichever order the articles
+    came in. Returns the absorbed entity ids.
+    """
+    ce, k, el = schema.canonical_entities, schema.canonical_keys, schema.entity_links
+    row = conn.execute(select(ce.c.name, ce.c.type, ce.c.n_documents).where(ce.c.id == cid)).one()
+    if row.type != "PERSON" or row.n_documents != SURNAME_MIN_DOCS or len(str(row.name).split()) < 2:
+        return set()
+    surnames = [r.key for r in conn.execute(select(k.c.key).where(k.c.canonical_id == cid, k.c.kind == "surname", k.c.block == "PER"))]
+    if not surnames:
+        return set()
+    orphans = conn.execute(
+        select(ce.c.id, ce.c.name).join(k, k.c.canonical_id == ce.c.id)
+        .where(k.c.key.in_(surnames), k.c.block == "PER", k.c.kind == "surname", ce.c.id != cid,
+               ce.c.n_documents < SURNAME_MIN_DOCS, ce.c.name_locked.is_not(True), ce.c.authority_id.is_(None))).all()
+    adopted: set[int] = set()
+    for orphan in orphans:
+        if len(str(orphan.name).split()) != 1:
+            continue
+        links = conn.execute(select(el.c.entity_id, el.c.document_id).where(el.c.canonical_id == orphan.id)).all()
+        if all(_surname_holds(conn, cid, orphan.id, link.entity_id, link.document_id) for link in links):
+            from hearsay.ledger.curation import merge_entities
+
+            conn.execute(el.update().where(el.c.canonical_id == orphan.id).values(
+                rule="context", evidence=json.dumps({"key": orphan.name.lower(), "match": "surname", "late": True})))
+            merge_entities(conn, cid, orphan.id, record=False)
+            adopted.add(orphan.id)
+    return adopted
+
+
+def _surname_holds(conn: Connection, cid: int, orphan: int, entity_row: int, doc_key: int) -> bool:
+    """True when the bare-surname rule, run now, would link the article's entity to ``cid``."""
+    el, e, m = schema.entity_links, schema.entities, schema.mentions
+    context = _Context(conn)
+    context.ids = {r[0] for r in conn.execute(select(el.c.canonical_id).where(el.c.document_id == doc_key, el.c.canonical_id != orphan))}
+    if cid in context.ids:
+        return False  # the article names the full name too and kept the surname apart
+    name = conn.execute(select(e.c.name).where(e.c.id == entity_row)).scalar_one()
+    main = analyse_name(name, "PERSON")
+    if main is None:
+        return False
+    spans = [(r.char_start, r.char_end) for r in conn.execute(select(m.c.char_start, m.c.char_end).where(m.c.entity_id == entity_row))]
+    text = conn.execute(select(schema.documents.c.text).where(schema.documents.c.id == doc_key)).scalar_one()
+    found = _candidates(conn, "PER", _Keys(main, [(main, "surname")]))
+    decision = _surname_link(found, context, main, _Given.of_spans(name, spans, text))
+    return decision is not None and decision.canonical == cid
 
 
 # NER types a one-word surname is often mistaken for ("Lohan" GPE, "Klitschko" NORP)
