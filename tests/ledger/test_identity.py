@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from sqlalchemy import select
 
 from hearsay.ledger import update_ledger
@@ -283,3 +285,34 @@ def test_identity_bare_surname_ingested_early_joins_once_the_name_is_well_known(
         el = schema.entity_links
         evidence = conn.execute(select(el.c.evidence).where(el.c.canonical_id == people["Barack Obama"]["id"])).scalars().all()
     assert [json.loads(e) for e in evidence].count({"key": "obama", "match": "surname", "late": True}) == 1
+
+
+def test_identity_familiar_given_name_is_a_weak_form() -> None:
+    """Round 4 (ECB+ dev: "Fred LaRue" / "Frederick C. LaRue", "Katie" / "Kathryn Jenkin"): the
+    other form of a given name is a short form of the full name, never its exact key."""
+    fred, frederick = analyse_name("Fred LaRue", "PERSON"), analyse_name("Frederick C. LaRue", "PERSON")
+    assert fred is not None and frederick is not None
+    assert fred.key == "fred larue" and "fred larue" in frederick.forms and "frederick larue" in fred.forms
+    katie = analyse_name("Katie Jenkin", "PERSON")
+    assert katie is not None and "kathryn jenkin" in katie.forms and katie.key == "katie jenkin"
+    ellen = analyse_name("Ellen DeGeneres", "PERSON")
+    assert ellen is not None and ellen.forms == ()  # no other form known: nothing proposed
+
+
+@pytest.mark.parametrize(("context", "expected"), [
+    (True, [("Frederick C. LaRue", 2)]),
+    (False, [("Fred LaRue", 1), ("Frederick C. LaRue", 1)]),  # nothing shared: a namesake
+])
+def test_identity_familiar_given_name_joins_on_context_only(ledger_store, context, expected) -> None:  # type: ignore[no-untyped-def]
+    nixon, creep = {"name": "Richard Nixon", "type": "PERSON"}, {"name": "Committee to Re-elect the President", "type": "ORG"}
+    formal = make_record("Frederick C. LaRue worked for Richard Nixon at the Committee to Re-elect the President.",
+                         "2004-07-01", "formal", entities=[{"name": "Frederick C. LaRue", "type": "PERSON"}, nixon, creep])
+    if context:
+        familiar = make_record("Fred LaRue, an aide to Richard Nixon at the Committee to Re-elect the President, died.",
+                               "2004-07-24", "familiar", entities=[{"name": "Fred LaRue", "type": "PERSON"}, nixon, creep])
+    else:
+        familiar = make_record("Fred LaRue won the county fair pie contest.", "2004-08-01", "stranger",
+                               entities=[{"name": "Fred LaRue", "type": "PERSON"}])
+    _save(ledger_store, formal, familiar)
+    people = sorted((r["name"], r["n_documents"]) for r in _canonical(ledger_store) if "LaRue" in r["name"])
+    assert people == expected

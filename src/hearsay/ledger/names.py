@@ -145,7 +145,23 @@ def _person_forms(key: str) -> tuple[str, tuple[str, ...]]:
         forms.append(f"{no_initials[0]} {no_initials[-1]}")
         # a role word NER kept in front ("Comedian Ellen DeGeneres") leaves the last two
         forms.append(" ".join(no_initials[-2:]))
-    return " ".join(words), tuple(f for f in forms if f != " ".join(words))
+    if len(no_initials) >= 2:
+        # the familiar or formal form of the given name: "fred larue" for "frederick c larue"
+        forms.extend(f"{other} {no_initials[-1]}" for other in sorted(name_variants().get(no_initials[0], ())))
+    return " ".join(words), tuple(dict.fromkeys(f for f in forms if f != " ".join(words)))
+
+
+@functools.lru_cache(maxsize=1)
+def name_variants() -> dict[str, frozenset[str]]:
+    """Return each given name's other forms, both ways (lexicon/name_variants.tsv): "fred" ->
+    {"frederick", "alfred"}, "frederick" -> {"fred", "freddie"}."""
+    out: dict[str, set[str]] = {}
+    for row in lexicon.load("name_variants.tsv"):
+        formal, familiar = row["name"], row["forms"].split()
+        out.setdefault(formal, set()).update(familiar)
+        for form in familiar:
+            out.setdefault(form, set()).add(formal)
+    return {name: frozenset(forms) for name, forms in out.items()}
 
 
 # legal-form words after a company's name: "Apple Inc", "Ford Motor Co." and "Ford Motor
@@ -211,4 +227,4 @@ def compatible(main: Name, alias: Name, entity_type: str) -> str | None:
 
 
 __all__ = ["Name", "analyse_name", "clean_name", "compatible", "generic_words", "initials", "looks_transliterated", "name_key",
-           "variant_key"]
+           "name_variants", "variant_key"]
