@@ -210,3 +210,9 @@ def test_entities_a_name_called_by_its_last_word_is_a_person(nlp, settings, text
         assert any(m.text == person.split()[-1] for m in ents[person].mentions)
     if place:
         assert ents[place].type in {"GPE", "LOC", "FAC"}
+
+
+def test_entities_a_dateline_before_a_name_is_cut_off(nlp, settings):
+    text = "Microsoft patch\n\nComputerworld - Microsoft today said that hackers exploit a flaw. Microsoft said a fix would come.\n"
+    names = {e.name for e in _find(nlp, settings, text)}
+    assert "Microsoft" in names and not any("Computerworld" in n for n in names)

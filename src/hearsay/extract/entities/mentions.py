@@ -97,6 +97,19 @@ def _trim_common_words(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return span[first].idx, span[last - 1].idx + len(span[last - 1])
 
 
+_DATELINE = re.compile(r"(?:[A-Z][\w.&'’]*\s+){0,2}[A-Z][\w.&'’]*\s+[-–—]\s+(?=[A-Z])")
+
+
+def _past_dateline(text: str, start: int, end: int) -> int:
+    """Return where a name starts once a dateline NER ran into it is cut off: "Computerworld -
+    Microsoft today said", "WASHINGTON - Obama said" open a paragraph with a place or an outlet
+    and a dash, then the text; the name is what follows the dash."""
+    if start != paragraph_at(text, start)[0]:
+        return start
+    m = _DATELINE.match(text, start, end)
+    return m.end() if m and m.end() < end else start
+
+
 @functools.lru_cache(maxsize=1)
 def _given_names() -> frozenset[str]:
     return _wordlist("given_names_male.txt") | _wordlist("given_names_female.txt")
@@ -153,6 +166,7 @@ def _candidates(doc: Doc, text: str, gaz: Gazetteer) -> list[tuple[int, int, str
             continue
         start, end = _trim(text, ent.start_char, ent.end_char)
         start, end = _trim_common_words(doc, start, end)
+        start = _past_dateline(text, start, end)
         if start >= end or not any(c.isupper() or c.isdigit() for c in text[start:end]):
             continue  # "statement", "joint statement": NER noise, not a name
         inner = [(s, e) for s, e in alias_hits if s >= start and e <= end and (s, e) != (start, end)]
