@@ -316,3 +316,20 @@ def test_identity_familiar_given_name_joins_on_context_only(ledger_store, contex
     _save(ledger_store, formal, familiar)
     people = sorted((r["name"], r["n_documents"]) for r in _canonical(ledger_store) if "LaRue" in r["name"])
     assert people == expected
+
+
+@pytest.mark.parametrize(("shared", "joined"), [
+    (["Biloxi", "Sun Tan Motel", "Harrison County"], True),  # one story: three rare names in common
+    (["Biloxi"], False),  # one place in common is not enough for two bare surnames
+])
+def test_identity_two_bare_surnames_join_only_on_strong_context(ledger_store, shared, joined) -> None:  # type: ignore[no-untyped-def]
+    """Round 4: with no full name known, a bare surname may join another article's bare surname,
+    but only on twice the context a weak match needs (``BARE_CONTEXT``)."""
+    context = [{"name": n, "type": "GPE" if n == "Biloxi" else "ORG"} for n in shared]
+    first = make_record(f"Hargrove said the body was found. {' '.join(shared)}.", "2007-06-01", "one",
+                        entities=[{"name": "Hargrove", "type": "PERSON"}, *context])
+    second = make_record(f"Hargrove ruled the death an accident. {' '.join(shared)}.", "2007-06-03", "two",
+                         entities=[{"name": "Hargrove", "type": "PERSON"}, *context])
+    _save(ledger_store, first, second)
+    counts = sorted(r["n_documents"] for r in _canonical(ledger_store) if r["name"] == "Hargrove")
+    assert counts == ([2] if joined else [1, 1])

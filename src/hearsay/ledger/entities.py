@@ -32,7 +32,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -53,6 +53,9 @@ SURNAME_MARGIN = 2.0
 # ... and only to a full name already named in this many articles: a person a reader knows by
 # surname alone ("Obama", "Nixon"), not a relative met once in one story.
 SURNAME_MIN_DOCS = 3
+# Two bare surnames (no full name known for either) join only on at least this much shared
+# context: twice what a weak match needs.
+BARE_CONTEXT = 2.0
 _PROFILE_DOCS = 100  # recent articles of a candidate its context profile is drawn from
 _STRONG = {"name", "alias", "acronym", "authority", "translit"}
 # "short" keys (an organisation's leading word: "MacBook" of "MacBook Air", "Hanwha" of
@@ -352,7 +355,7 @@ def _surname_link(found: dict[int, tuple[str, str]], context: _Context, main: Na
     documents = {r.id: int(r.n_documents) for r in full}
     options = sorted(documents)
     if not options:
-        return None
+        return _bare_link(rows, context, main)
     scored = sorted(((*context.shared(cid), cid) for cid in options), key=lambda t: (t[0], -t[2]), reverse=True)
     score, shared, cid = scored[0]
     runner_up = scored[1][0] if len(scored) > 1 else 0.0
@@ -363,6 +366,25 @@ def _surname_link(found: dict[int, tuple[str, str]], context: _Context, main: Na
     evidence: dict[str, Any] = {"key": main.key, "match": "surname", "shared": shared[:12], "context": round(score, 3)}
     if len(scored) > 1:
         evidence["others"] = len(scored) - 1
+    return _Decision(cid, "context", round(min(0.95, 0.5 + score / 10), 3), evidence)
+
+
+def _bare_link(rows: Sequence[Any], context: _Context, main: Name) -> _Decision | None:
+    """Link a bare surname to another article's bare surname when no full name is known.
+
+    Two stories that name "Hargrove" alone are one person only on strong evidence: at least
+    ``BARE_CONTEXT`` of rare shared context, and ``SURNAME_MARGIN`` times more than with any
+    other entity of that surname.
+    """
+    bare = [r.id for r in rows if len(str(r.name).split()) == 1]
+    if not bare:
+        return None
+    scored = sorted(((*context.shared(cid), cid) for cid in bare), key=lambda t: (t[0], -t[2]), reverse=True)
+    score, shared, cid = scored[0]
+    runner_up = scored[1][0] if len(scored) > 1 else 0.0
+    if score < BARE_CONTEXT or score < SURNAME_MARGIN * runner_up:
+        return None
+    evidence: dict[str, Any] = {"key": main.key, "match": "surname", "shared": shared[:12], "context": round(score, 3), "bare": True}
     return _Decision(cid, "context", round(min(0.95, 0.5 + score / 10), 3), evidence)
 
 
