@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Span, Token
 from hearsay import lexicon
 from hearsay.config import Settings
 from hearsay.extract.figures._numbers import (
+    _TIME_UNITS,
     DENOMINATORS,
     ISO_CODES,
     SCALES,
@@ -92,10 +93,18 @@ _SCORE_WORDS = {"win", "won", "beat", "lose", "lost", "defeat", "draw", "drew", 
 
 
 @functools.lru_cache(maxsize=1)
+def _unit_nouns() -> frozenset[str]:
+    """Return the one-word unit nouns of ``lexicon/units.tsv`` ("yard", "km", "mile")."""
+    return frozenset(s for s, _ in physical_units() if " " not in s)
+
+
+@functools.lru_cache(maxsize=1)
 def _unit_after() -> re.Pattern[str]:
     """Match a physical unit written right after a number ("km", " barrels a day"); see ``lexicon/units.tsv``."""
     surfaces = [re.escape(s) for s, _ in physical_units() if s != "m"]
-    return re.compile(rf" ?(?:{'|'.join(surfaces)})(?![\w-])|(?<=\d) m(?![\w-])", re.IGNORECASE)
+    hyphened = [re.escape(s) for s, u in physical_units() if s != "m" and u not in _TIME_UNITS]
+    return re.compile(rf" ?(?:{'|'.join(surfaces)})(?![\w-])|-\s?(?:{'|'.join(hyphened)})(?![\w-])|(?<=\d) m(?![\w-])",
+                      re.IGNORECASE)
 
 
 def _read_extent(full: str, start: int, end: int) -> tuple[int, int]:
@@ -114,6 +123,9 @@ def _read_extent(full: str, start: int, end: int) -> tuple[int, int]:
         currency = True
     digits = [i for i in range(start, end) if full[i].isdigit()]
     if not digits:
+        words = full[start:end].lower().split()
+        if words and words[-1] in UNITS_WORDS:  # "two-yard run", "one- yard pass"
+            return start, max(end, _suffix_end(full, end, currency))
         return start, end
     return start, max(end, _suffix_end(full, digits[-1] + 1, currency))
 
@@ -345,6 +357,11 @@ _LIGHT_VERBS = {"be", "have", "say", "tell", "include", "reach", "total", "numbe
                 "remain", "see", "show", "report", "estimate", "put", "give", "find", "do"} | _QUOTE_VERBS
 
 
+# verbs that state a stock, not an event: "the plant employs 1,200 workers" counts workers
+_STATIVE_VERBS = {"employ", "own", "contain", "house", "comprise", "feature", "involve", "host", "hold", "operate", "use",
+                  "serve", "count", "need", "require", "cover", "span", "attract", "draw", "boast", "list"}
+
+
 def _noun_label(noun: Token) -> str:
     """Return the counted noun as written, plural kept, with its common-noun compounds ("air defense systems").
 
@@ -364,15 +381,109 @@ def _noun_label(noun: Token) -> str:
                    for t in words).strip()
 
 
-def _is_argument(tok: Token, verb: Token) -> bool:
-    """True when ``tok`` (the number or its noun) is the subject or object of ``verb``."""
+def _argument_dep(tok: Token, verb: Token) -> str | None:
+    """Return how ``tok`` (the number or its noun, or a conjunct of it) attaches to ``verb``, or ``None``."""
     for _ in range(4):
         if tok.head.i == verb.i:
-            return tok.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "oprd") or tok.dep_ == "acl"
+            return tok.dep_
         if tok.head.i == tok.i:
-            return False
+            return None
         tok = tok.head
-    return False
+    return None
+
+
+def _is_argument(tok: Token, verb: Token) -> bool:
+    """True when ``tok`` (the number or its noun) is the subject or object of ``verb``."""
+    return _argument_dep(tok, verb) in ("nsubj", "nsubjpass", "dobj", "attr", "oprd", "acl")
+
+
+_PARTICIPLES = {"lose": "lost", "cut": "cut", "make": "made", "go": "gone", "fall": "fallen", "rise": "risen", "sell": "sold",
+                "buy": "bought", "pay": "paid", "spend": "spent", "take": "taken", "give": "given", "grow": "grown", "win": "won",
+                "hold": "held", "leave": "left", "send": "sent", "build": "built", "bring": "brought", "keep": "kept",
+                "shed": "shed", "set": "set", "put": "put", "hit": "hit", "cost": "cost", "fly": "flown", "see": "seen",
+                "get": "got", "lend": "lent", "run": "run", "throw": "thrown", "draw": "drawn", "steal": "stolen",
+                "shoot": "shot", "fight": "fought", "catch": "caught", "strike": "struck", "seek": "sought", "lay": "laid",
+                "sink": "sunk", "bear": "borne", "write": "written", "drive": "driven", "eat": "eaten", "feed": "fed",
+                "meet": "met", "read": "read", "rebuild": "rebuilt", "teach": "taught", "think": "thought", "wear": "worn"}
+
+
+def participle(verb: Token) -> str:
+    """Return the past participle a label names ``verb`` with: "cut", "closed", "dropped", "lost"."""
+    if verb.tag_ == "VBN":
+        return verb.lower_
+    lemma = verb.lemma_.lower()
+    if lemma in _PARTICIPLES:
+        return _PARTICIPLES[lemma]
+    if verb.tag_ == "VBD" and verb.lower_.endswith("ed"):
+        return verb.lower_
+    if lemma.endswith("e"):
+        return lemma + "d"
+    if re.search(r"[^aeiou]y$", lemma):
+        return lemma[:-1] + "ied"
+    if len(lemma) <= 4 and re.fullmatch(r"[^aeiou]+[aeiou][bdgmnprt]", lemma):
+        return lemma + lemma[-1] + "ed"  # "drop" -> "dropped", "plan" -> "planned"
+    return lemma + "ed"
+
+
+# nouns that are no measured thing of their own (a sum "in the fourth quarter", "of the company")
+_NOT_MEASURED = {"quarter", "year", "month", "week", "day", "period", "time", "half", "session", "case", "total", "sum",
+                 "amount", "figure", "number", "mark", "dollar", "dollars", "cent", "cents",
+                 "pound", "pounds", "euro", "euros", "percent", "share", "company", "way", "part", "fact"}
+_MOVE_ADVERBS = {"up", "down", "higher", "lower", "off"}
+# nouns of a change a count is "of" ("a loss of 3,700 jobs", "cuts of 500 staff")
+_CHANGE_NOUNS = {"loss", "losses", "cut", "cuts", "reduction", "increase", "rise", "fall", "drop", "addition", "creation",
+                 "elimination", "sale", "sales", "purchase", "order", "orders", "delivery", "deliveries"}
+
+
+def _measured(ent: Span, noun: Token | None) -> str | None:
+    """Return what a sum of money or a percentage measures, from the parse around it (issue 15).
+
+    The noun the amount modifies ("a $60,000 fine", "$20,000 cash payment"), the noun an "in"
+    phrase of the amount names ("$13.4 billion in federal loans"), the noun an "of" phrase hangs
+    from ("a total loss of $8.6 billion"), else the clause: a light verb's subject ("revenue made
+    up $7.1 billion" -> revenue), or the verb's participle with a common-noun subject ("shares
+    increased by 5 percent" -> shares increased; "GM reported losing US$4.8 billion" -> lost).
+    ``None`` when the parse names nothing ("money" and "percent" are no measured thing).
+    """
+    root = ent.root
+    if root.dep_ == "nummod" and root.head.lemma_.lower() in _unit_nouns():
+        root = root.head  # "a value of 9936.94 points": read around the unit noun
+    if noun is not None and noun.i >= ent.end and noun.lemma_.lower() not in _NOT_MEASURED and noun.ent_type_ in ("", "MONEY") \
+            and noun.lemma_.lower() not in _unit_nouns():
+        return _noun_label(noun)
+    head = root.head
+    if root.dep_ in ("compound", "amod", "nmod") and head.pos_ == "NOUN" and head.i >= ent.end and head.lemma_.lower() not in _NOT_MEASURED:
+        return _noun_label(head)
+    for prep in root.children:
+        if prep.dep_ == "prep" and prep.lower_ == "in":
+            obj = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN" and c.ent_type_ == ""), None)
+            if obj is not None and obj.lemma_.lower() not in _NOT_MEASURED:
+                return _noun_label(obj)  # "$13.4 billion in federal loans"
+    if root.dep_ == "pobj" and head.lower_ in ("of", "at") and head.head.pos_ == "NOUN" and head.head.lemma_.lower() not in _NOT_MEASURED:
+        return _noun_label(head.head)  # "a total loss of $8.6 billion", "profit of $11 billion"
+    tok = head if root.dep_ == "pobj" else root
+    if root.dep_ == "pobj" and tok.dep_ == "prep":
+        tok = tok.head  # "increased by 5 percent", "fallen by 100.12 points"
+    for t in (tok, tok.head):
+        if t.pos_ in ("ADV", "ADJ") and t.lower_ in _MOVE_ADVERBS:
+            return t.lower_  # "was down 3.76%", "6.62% lower"
+    verb = tok if tok.pos_ in ("VERB", "AUX") else _clause_verb(tok)
+    if verb is None:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"
+                    and not (ent.start <= c.i < ent.end) and c.lemma_.lower() not in _NOT_MEASURED), None)
+    if verb.pos_ == "AUX" or verb.lemma_.lower() in _LIGHT_VERBS:
+        return _noun_label(subject) if subject is not None else None
+    return f"{_noun_label(subject)} {participle(verb)}" if subject is not None else participle(verb)
+
+
+def _modified_label(unit_tok: Token) -> str:
+    """Return the noun a hyphenated measure qualifies, without the measure: "a 45-yard field goal" -> field goal."""
+    head = unit_tok.head
+    while head.dep_ == "compound" and head.head.pos_ == "NOUN" and head.head.i > head.i:
+        head = head.head
+    words = [t for t in unit_tok.doc[unit_tok.i + 1:head.i + 1] if t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB")]
+    return " ".join(t.lower_ for t in words) or _noun_label(head)
 
 
 def _quantity(ent: Span, noun: Token | None, unit: str | None, sentence: Span) -> str | None:
@@ -380,13 +491,16 @@ def _quantity(ent: Span, noun: Token | None, unit: str | None, sentence: Span) -
 
     "11,000 troops were deployed" -> "troops deployed"; "500 workers" -> "workers"; "30 people
     were killed" and "1,000 were killed" -> "killed" (``lexicon/quantities.tsv`` names casualty
-    verbs and nouns: "deaths" -> killed); "cut from 500 by about 80" -> the verb's subject.
+    verbs and nouns: "deaths" -> killed); "cut from 500 by about 80" -> the verb's subject;
+    "GM plans to cut 30,000 jobs" -> "jobs cut"; "a 35-yard interception return" -> the thing the
+    measure qualifies; money and percentages -> what they measure (:func:`_measured`), else
+    "money" / "percent".
     """
     vocab = quantity_vocabulary()
     if unit == "%" or ent.label_ == "PERCENT":
-        return "percent"
-    if ent.label_ == "MONEY" or (unit and unit.isupper() and len(unit) == 3):
-        return "money"
+        return _measured(ent, noun) or "percent"
+    if unit and unit.isupper() and len(unit) == 3:
+        return _measured(ent, noun) or "money"
     verb = _clause_verb(ent.root)
     if verb is not None and (noun is None or noun.lower_ in _GENERIC or vocab.get(noun.lemma_.lower()) in _CASUALTY):
         if vocab.get(verb.lemma_.lower()) in _CASUALTY and _is_argument(noun if noun is not None else ent.root, verb):
@@ -397,18 +511,31 @@ def _quantity(ent: Span, noun: Token | None, unit: str | None, sentence: Span) -
             if tok.pos_ in ("VERB", "ADJ") and label in _CASUALTY:
                 if ent.root.dep_ in ("nsubj", "nsubjpass") or (noun is not None and noun.dep_ in ("nsubj", "nsubjpass")):
                     return label
+    if noun is not None and unit is not None and noun.lemma_.lower() in _unit_nouns() and noun.dep_ in ("compound", "amod", "nmod") \
+            and noun.head.pos_ == "NOUN" and noun.head.i > noun.i:
+        return _modified_label(noun)  # "a 35-yard interception return": the return measures 35 yards
     if noun is not None:
         label = vocab.get(noun.lemma_.lower()) or vocab.get(noun.lower_)
         if label in _CASUALTY:
             return label
         text = _noun_label(noun)
-        if noun.lower_ in _GENERIC:
-            return text
-        if verb is not None and verb.lemma_.lower() not in _LIGHT_VERBS and _is_argument(noun, verb) and (
-                verb.tag_ == "VBN" or verb.tag_ == "VBD" and noun.dep_ == "dobj"):
-            return f"{text} {verb.lower_}"  # "troops deployed", "air defense systems provided"
+        if noun.lemma_.lower() in _unit_nouns() and unit is not None:
+            return _measured(ent, None) or text  # "fallen by 100.12 points" -> fallen; "a value of 9936.94 points" -> value
+        if verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() not in _LIGHT_VERBS | _STATIVE_VERBS and noun.dep_ != "pobj":
+            dep = _argument_dep(noun, verb)  # (an "of" noun is what a measure is of: "suffered 40 months of delays")
+            if dep in ("nsubjpass", "dobj") or dep in ("nsubj", "acl") and verb.tag_ == "VBN" or dep == "nsubj" and not any(
+                    c.dep_ in ("dobj", "attr", "ccomp", "xcomp") for c in verb.children):
+                return f"{text} {participle(verb)}"  # "troops deployed", "jobs cut", "people carried", "jobs gone"
+        acl = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > noun.i), None)
+        if acl is not None and acl.lemma_.lower() not in _LIGHT_VERBS:
+            return f"{text} {acl.lower_}"  # "400 jobs cut", "155 planes ordered"
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _CHANGE_NOUNS:
+            return f"{text} {noun.head.head.lower_}"  # "a loss of 3,700 jobs" -> jobs loss
         return text
     root = ent.root
+    if unit is not None and root.lemma_.lower() in _unit_nouns() and root.dep_ in ("compound", "amod", "nmod") \
+            and root.head.pos_ == "NOUN" and root.head.i > root.i:
+        return _modified_label(root)  # "a 35-yard interception return"
     if ent.label_ == "QUANTITY" and root.pos_ == "NOUN":  # "40 months of delays" -> delays
         for prep in root.children:
             obj = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None) if prep.lower_ == "of" else None
@@ -416,15 +543,51 @@ def _quantity(ent: Span, noun: Token | None, unit: str | None, sentence: Span) -
                 return _noun_label(obj)
     if root.dep_ == "pobj" and root.head.head.pos_ == "NOUN" and root.head.lower_ == "of":
         return _noun_label(root.head.head)  # "a range of up to 4km" -> range
+    if unit is not None and root.dep_ == "pobj" and root.head.lower_ in ("for", "over", "across") and root.head.head.pos_ in ("NOUN", "VERB"):
+        measured = root.head.head  # "28 passes for 329 yards" -> passes; "ran for two yards" -> run
+        if measured.pos_ == "NOUN":
+            return _noun_label(measured)
+        if measured.lemma_.lower() not in _LIGHT_VERBS:
+            return participle(measured)
+    if unit is not None and root.lemma_.lower() in _unit_nouns():
+        measured_thing = _measured(ent, None)  # "fallen by 100.12 points", "has a value of 9936.94 points"
+        if measured_thing is not None:
+            return measured_thing
     if root.dep_ == "pobj" and verb is not None and root.head.head.i == verb.i:  # "cut from 500 by about 80"
         for child in verb.children:
             if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ == "NOUN":
                 return _noun_label(child)
     for tok in sentence:  # "The casualties have been significant ... 1,000"
         label = vocab.get(tok.lemma_.lower())
-        if label is not None and tok.pos_ in ("NOUN", "VERB", "ADJ") and tok.i not in range(ent.start, ent.end):
+        if label is not None and tok.pos_ in ("NOUN", "VERB", "ADJ") and tok.i not in range(ent.start, ent.end) \
+                and tok.dep_ not in ("compound", "amod"):  # "the death sentence" names no deaths
             return label if label in _CASUALTY or tok.pos_ != "NOUN" else tok.lower_
     return None
+
+
+def _elided(ent: Span, labelled: dict[int, str]) -> str | None:
+    """Return the label of the figure a bare number is listed with ("37 of the candidates ..., 46 in
+    Akhal region, 25 in Balkan region"; "growth of 28% and 50%"): its noun is left out (issue 15)."""
+    tok = ent.root
+    for _ in range(6):
+        if tok.dep_ not in ("conj", "appos") or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if tok.i in labelled:
+            return labelled[tok.i]
+    return None
+
+
+def _partitive(ent: Span) -> str | None:
+    """Return X for a bare number in a sentence opened by "Of the (N) X," ("Of the 288 candidates, 286 have ...")."""
+    sent = ent.sent
+    first = sent[0]
+    if first.lower_ != "of" or ent.start == sent.start or ent.root.dep_ not in ("nsubj", "nsubjpass", "ROOT", "conj"):
+        return None
+    obj = next((c for c in first.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+    if obj is None or not any(c.lower_ in _DEFINITE for c in obj.children):
+        return None
+    return _noun_label(obj)
 
 
 def _clause_verb(tok: Token) -> Token | None:
@@ -551,6 +714,12 @@ def _split_changes(doc: Doc, full: str) -> list[Span]:
         if ent.label_ in _LABELS and cut is not None and cut > ent.start and re.search(r"\bfrom\s+$", before, re.IGNORECASE) \
                 and _CHANGE.search(before[: before.lower().rfind("from")]):
             out += [Span(doc, ent.start, cut, label=ent.label_), Span(doc, cut + 1, ent.end, label=ent.label_)]
+            continue
+        cut = next((t.i for t in ent if t.lower_ == "and" and t.dep_ == "cc"), None)
+        if ent.label_ in _LABELS and cut is not None and ent.start < cut < ent.end - 1 and any(
+                ch.isdigit() for t in doc[ent.start:cut] for ch in t.text) and doc[cut + 1].text[:1].isdigit() and not re.search(
+                r"\bbetween\b", full[max(0, ent.start_char - 12):doc[cut].idx], re.IGNORECASE):
+            out += [Span(doc, ent.start, cut, label=ent.label_), Span(doc, cut + 1, ent.end, label=ent.label_)]  # "28% and 50%"
         else:
             out.append(ent)
     return out
@@ -714,6 +883,7 @@ def find_figures(
     found = _with_units(doc, full, found, rejected, zones, look)
     found = _with_durations(doc, found, times)
     previous_subject: tuple[int, str] | None = None
+    labelled: dict[int, str] = {}  # token index -> the quantity of the figure holding it
     for cand in found:
         ent = cand.ent
         amount = parse_amount(cand.text, ent.label_, settings.approx_band) or parse_amount(ent.text, ent.label_, settings.approx_band)
@@ -732,13 +902,18 @@ def find_figures(
         if subject is not None:
             previous_subject = (para, subject)
         source = source_of(statement)
+        quantity = _quantity(ent, noun, unit, ent.sent)
+        if noun is None:
+            quantity = _elided(ent, labelled) or (_partitive(ent) if quantity is None else None) or quantity
+        if quantity is not None:
+            labelled.update((t.i, quantity) for t in ent)
         figures.append(
             Figure(
                 id=f"f{len(figures) + 1}", text=full[start:end], start=start, end=end,
                 value=amount.value, low=amount.low, high=amount.high,
                 low_inclusive=amount.low_inclusive, high_inclusive=amount.high_inclusive,
                 approximate=amount.approximate, hedge=amount.hedge,
-                quantity=_quantity(ent, noun, unit, ent.sent), unit=unit, subject=subject,
+                quantity=quantity, unit=unit, subject=subject,
                 as_of=_as_of(ent, look.times_by_start, statement), source=source,
                 statement=statement.id if statement is not None else None, rule=cand.rule,
             )
