@@ -81,7 +81,8 @@ _ISO_AFTER = re.compile(rf" [MK]?(?:{_ISO})\b")
 _CURRENCY_WORD_AFTER = re.compile(
     r" (?:(?:US|Australian|Canadian|Hong Kong|New Zealand|Singapore) )?(?:dollars?|euros?|pounds?(?: sterling)?|yen|yuan|"
     r"roubles?|rubles?|rupees?|won|francs?|hryvnias?|lira|shekels?|rand|pesos?|reais|kronor|kroner|dinars?|riyals?|dirhams?|naira)\b")
-_BARE_NUMBER = re.compile(r"(?<![\w.,/-])\d[\d,]*(?:\.\d+)?")
+_BARE_NUMBER = re.compile(r"(?<![\w.,/-])\d[\d,]*(?:\.\d+)?|(?<![\w-])(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+                          r"eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)(?=-\s?[a-z])", re.IGNORECASE)  # "a two-yard run"
 _CLOCK_ZONE = re.compile(r"\s*(?:a\.?m\.?|p\.?m\.?|hrs\b|h\b|utc|gmt|bst|cet|cest|est|edt|pst|pdt|et|local time)\b", re.IGNORECASE)
 _CHANGE = re.compile(r"\b(?:increas|ris|rose|raise|cut|fell|fall|grow|grew|drop|declin|climb|reduc|jump|soar|boost|lift|lower|"
                      r"shrank|shrink|expand|slash|trim|doubl|tripl|halv|chang|move|went|go(?:ne|es)?\b)\w*(?:\s+\w+){0,3}\s+$",
@@ -96,6 +97,12 @@ _SCORE_WORDS = {"win", "won", "beat", "lose", "lost", "defeat", "draw", "drew", 
 def _unit_nouns() -> frozenset[str]:
     """Return the one-word unit nouns of ``lexicon/units.tsv`` ("yard", "km", "mile")."""
     return frozenset(s for s, _ in physical_units() if " " not in s)
+
+
+@functools.lru_cache(maxsize=1)
+def _unit_symbols() -> dict[str, str]:
+    """Return one-word unit surfaces that are no time unit -> their symbol ("points" -> points, "yards" -> yd)."""
+    return {s: u for s, u in physical_units() if " " not in s and u not in _TIME_UNITS and len(s) > 2}
 
 
 @functools.lru_cache(maxsize=1)
@@ -229,6 +236,11 @@ class _Lookups:
 
 
 _MODEL_DIGITS = re.compile(r"\d{3,4}")
+# "Day six", "Game 3", "Round 2": a number naming a place in a sequence
+_SEQUENCE_NOUNS = {"day", "week", "game", "round", "stage", "phase", "part", "step", "episode", "season", "lap", "heat", "act"}
+_ADDRESS_AFTER = re.compile(r"\s+(?:block\b|(?:[A-Z][a-z]+\.?\s+){0,3}(?:Street|St\.|Avenue|Ave\.|Boulevard|Blvd\.?|Road|Rd\.|"
+                            r"Lane|Drive|Place|Court|Highway|Parkway|Square)\b)")
+_PHONE_IN = re.compile(r"\(\d{3}-\d{4}\)|\b\d{3}-[A-Z]{3,}[\w-]*|(?<![\w,.])\+?\d{2,5}(?:[ .-]\d{2,5}){2,3}(?![\w,])")
 
 
 def _reject_reason(ent: Span, doc: Doc, full: str, zones: Zones, look: _Lookups) -> str | None:
@@ -255,6 +267,19 @@ def _reject_reason(ent: Span, doc: Doc, full: str, zones: Zones, look: _Lookups)
     if text.lower() in ("one", "a", "an") and ent.root.head.lemma_ in ("day", "time", "week", "month", "year") and \
             ent.root.head.dep_ in ("npadvmod", "advmod"):
         return "time adverbial ('one day')"
+    if text.lower() == "half" and re.match(r"[\s-]way\b", full[ent.end_char:ent.end_char + 5]):
+        return "adverb ('half way')"
+    if text.lower() == "one" and ent.root.head.lemma_ in ("point", "stage", "moment", "time") and ent.root.head.dep_ == "pobj" \
+            and ent.root.head.head.lower_ == "at":
+        return "time adverbial ('at one point')"
+    if _ADDRESS_AFTER.match(full, ent.end_char) and ent.label_ == "CARDINAL" and re.fullmatch(r"\d{1,5}", text):
+        return "street address"  # "the 3400 block of Thorpe Street", "200 West American Boulevard"
+    window = full[max(0, ent.start_char - 16):ent.end_char + 16]
+    for m in _PHONE_IN.finditer(window):
+        ws = max(0, ent.start_char - 16)
+        if ws + m.start() < ent.end_char and ent.start_char < ws + m.end() and (
+                sum(ch.isdigit() for ch in m.group(0)) >= 9 or m.group(0).startswith("(") or re.search(r"[A-Z]{3}", m.group(0))):
+            return "phone number"  # "0800 555 111", "(527-3247)", "877-LAPD-24-7"
     around = full[max(0, ent.start_char - 3):ent.end_char + 3]
     if re.search(r"(?<!\d)\d{1,2}\s?[-–]\s?\d{1,2}(?!\d)", around) and any(t.lemma_.lower() in _SCORE_WORDS or t.lower_ in _SCORE_WORDS for t in ent.sent):
         return "score"  # "Arsenal won 2-1", "a 3-0 victory"
@@ -273,8 +298,11 @@ def _reject_reason(ent: Span, doc: Doc, full: str, zones: Zones, look: _Lookups)
             return "part of a name"
         if prev.pos_ == "PROPN" and root.dep_ in ("nummod", "compound") and root.head.i == prev.i:
             return "part of a name"
-        if prev.lower_ in ("no.", "no", "number", "#", "page", "chapter", "section", "article", "flight", "route", "room"):
+        if prev.lower_ in ("no.", "no", "number", "#", "page", "chapter", "section", "article", "flight", "route", "room") or (
+                prev.text == "." and ent.start > 1 and doc[ent.start - 2].text in ("No", "no")):  # "No. 5" split as "No", "."
             return "part of a name"
+        if prev.lower_ in _SEQUENCE_NOUNS and prev.text[:1].isupper() and not (root.dep_ == "nummod" and root.head.i > root.i):
+            return "ordinal use ('Day six')"
     if ent.label_ == "CARDINAL" and root.dep_ == "compound" and root.head.pos_ == "PROPN":
         return "part of a name"
     if not _has_hedge(ent) and ent.label_ == "CARDINAL":
@@ -519,7 +547,8 @@ def _quantity(ent: Span, noun: Token | None, unit: str | None, sentence: Span) -
         if label in _CASUALTY:
             return label
         text = _noun_label(noun)
-        if noun.lemma_.lower() in _unit_nouns() and unit is not None:
+        if noun.lemma_.lower() in _unit_nouns() and unit is not None and not (
+                verb is not None and noun.head.i == verb.i and noun.dep_ in ("dobj", "nsubjpass")):  # "scored 17 points"
             return _measured(ent, None) or text  # "fallen by 100.12 points" -> fallen; "a value of 9936.94 points" -> value
         if verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() not in _LIGHT_VERBS | _STATIVE_VERBS and noun.dep_ != "pobj":
             dep = _argument_dep(noun, verb)  # (an "of" noun is what a measure is of: "suffered 40 months of delays")
@@ -730,7 +759,8 @@ def _ner_candidates(doc: Doc, full: str, zones: Zones, look: _Lookups) -> tuple[
     rejected: list[Rejection] = []
     consumed = 0
     for ent in _split_changes(doc, full):
-        if ent.label_ == "DATE" and _PLAIN_NUMBER.fullmatch(ent.text) and not look.in_time(ent.start_char, ent.end_char):
+        if ent.label_ == "DATE" and (_PLAIN_NUMBER.fullmatch(ent.text) or re.fullmatch(r"\d{1,3}", ent.text)) \
+                and not look.in_time(ent.start_char, ent.end_char):  # "46 in Akhal region" tagged DATE
             ent = Span(doc, ent.start, ent.end, label="CARDINAL")  # "closing at 1,442.82" tagged DATE, read as no time
         if ent.label_ not in _LABELS or ent.start < consumed:
             continue
@@ -893,6 +923,8 @@ def find_figures(
         unit = amount.unit
         if ent.label_ == "QUANTITY" and unit is None:
             unit = ent.root.lemma_.lower() if not ent.root.like_num else None
+        if unit is None and noun is not None and noun.i - ent.end <= 1 and noun.lower_ in _unit_symbols():
+            unit = _unit_symbols()[noun.lower_]  # "17 unanswered points": a unit after one qualifier
         start, end = cand.start, cand.end
         statement = _statement_for(start, end, by_offset, full)
         subject = _subject(ent, noun, entities)
