@@ -436,7 +436,13 @@ _PARTICIPLES = {"lose": "lost", "cut": "cut", "make": "made", "go": "gone", "fal
 
 
 def participle(verb: Token) -> str:
-    """Return the past participle a label names ``verb`` with: "cut", "closed", "dropped", "lost"."""
+    """Return the past participle a label names ``verb`` with: "cut", "closed", "dropped", "lost", "laid off"."""
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    form = _participle(verb)
+    return f"{form} {particle}" if particle else form
+
+
+def _participle(verb: Token) -> str:
     if verb.tag_ == "VBN":
         return verb.lower_
     lemma = verb.lemma_.lower()
@@ -456,7 +462,7 @@ def participle(verb: Token) -> str:
 # nouns that are no measured thing of their own (a sum "in the fourth quarter", "of the company")
 _NOT_MEASURED = {"quarter", "year", "month", "week", "day", "period", "time", "half", "session", "case", "total", "sum",
                  "amount", "figure", "number", "mark", "dollar", "dollars", "cent", "cents",
-                 "pound", "pounds", "euro", "euros", "percent", "share", "company", "way", "part", "fact"}
+                 "pound", "pounds", "euro", "euros", "percent", "company", "way", "part", "fact"}
 _MOVE_ADVERBS = {"up", "down", "higher", "lower", "off"}
 # nouns of a change a count is "of" ("a loss of 3,700 jobs", "cuts of 500 staff")
 _CHANGE_NOUNS = {"loss", "losses", "cut", "cuts", "reduction", "increase", "rise", "fall", "drop", "addition", "creation",
