@@ -131,3 +131,20 @@ def test_figures_labels_no_float_artefact(whole: int, frac: int, suffix: str) ->
     amount = parse_amount(f"${whole}.{frac:03d}{suffix}", "MONEY", approx_band=0)
     assert amount is not None and amount.value is not None
     assert len(repr(amount.value).replace("-", "").replace(".", "").split("e")[0].strip("0")) <= 12
+
+
+# sentence, figure text start, unit: a bare level or move of a named index is in points; a count is not
+INDEX_LEVELS = [
+    ("The FTSE-100 index fell 232.90 points to 6038.30.", "6038.30", "points"),
+    ("The British FTSE index rose about two percent, closing at 4,851.", "4,851", "points"),
+    ("The Dow Jones company index lists 2,500 firms.", "2,500", None),
+    ("The company sold 4,851 cars.", "4,851", None),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("sentence", "start", "unit"), INDEX_LEVELS)
+def test_figures_labels_index_levels_are_points(settings, sentence, start, unit):  # type: ignore[no-untyped-def]
+    record = _figures(sentence, settings)
+    fig = next(f for f in record.figures if f.text.startswith(start))
+    assert fig.unit == unit

@@ -600,6 +600,24 @@ def _quantity(ent: Span, noun: Token | None, unit: str | None, sentence: Span) -
     return None
 
 
+def _index_level(ent: Span) -> bool:
+    """True when a bare number is a stock index's level or move: the sentence names an index
+    (``lexicon/stock_indices.txt``) and the number reads as a level ("to 6038.30", "closing at
+    4,851", "fell 344.65", "the 5000 mark"), not a count (issue 15)."""
+    text = ent.text.strip()
+    number = re.search(r"\d[\d,]*(?:\.\d+)?", text)
+    if number is None or re.search(r"[$£€¥%]", text):
+        return False
+    root = ent.root
+    decimal = re.fullmatch(r"[\d,]+\.\d\d", number.group(0)) is not None
+    level = root.dep_ == "pobj" and root.head.lower_ in ("to", "at", "of", "below", "above") or (
+        root.dep_ == "nummod" and root.head.lemma_.lower() in _LEVEL_NOUNS)
+    if not (decimal or level) or float(number.group(0).replace(",", "")) < 100:
+        return False
+    names = lexicon.words("stock_indices.txt")
+    return any(t.lower_ in names for t in ent.sent if not (ent.start <= t.i < ent.end))
+
+
 def _elided(ent: Span, labelled: dict[int, str]) -> str | None:
     """Return the label of the figure a bare number is listed with ("37 of the candidates ..., 46 in
     Akhal region, 25 in Balkan region"; "growth of 28% and 50%"): its noun is left out (issue 15)."""
@@ -931,6 +949,9 @@ def find_figures(
             unit = ent.root.lemma_.lower() if not ent.root.like_num else None
         if unit is None and noun is not None and noun.i - ent.end <= 1 and noun.lower_ in _unit_symbols():
             unit = _unit_symbols()[noun.lower_]  # "17 unanswered points": a unit after one qualifier
+        index_level = unit is None and (noun is None or noun.lemma_.lower() in _LEVEL_NOUNS) and _index_level(ent)
+        if index_level:
+            unit = "points"  # "fell 232.90 points to 6038.30", "closing at 4,851"
         start, end = cand.start, cand.end
         statement = _statement_for(start, end, by_offset, full)
         subject = _subject(ent, noun, entities)
@@ -943,6 +964,8 @@ def find_figures(
         quantity = _quantity(ent, noun, unit, ent.sent)
         if noun is None:
             quantity = _elided(ent, labelled) or (_partitive(ent) if quantity is None else None) or quantity
+        if index_level and quantity is None:
+            quantity = "level"
         if quantity is not None:
             labelled.update((t.i, quantity) for t in ent)
         figures.append(
