@@ -148,3 +148,19 @@ def test_figures_labels_index_levels_are_points(settings, sentence, start, unit)
     record = _figures(sentence, settings)
     fig = next(f for f in record.figures if f.text.startswith(start))
     assert fig.unit == unit
+
+
+# sentence, figure text start, value: the number in front of a name or noun the tagger took in
+LEADING = [
+    ("The fleet consists of 30 short-haul aircraft (24 A320s and 6 A321s).", "24", 24.0),
+    ("Fiat should produce a 40 mile per gallon vehicle.", "a 40 mile", 40.0),
+    ("The market closed at -366.94 points.", "-366.94", -366.94),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("sentence", "start", "value"), LEADING)
+def test_figures_labels_number_before_a_name_or_noun(settings, sentence, start, value):  # type: ignore[no-untyped-def]
+    record = _figures(sentence, settings)
+    fig = next(f for f in record.figures if f.text.startswith(start))
+    assert fig.value == value

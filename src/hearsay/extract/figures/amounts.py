@@ -31,6 +31,7 @@ from hearsay import lexicon
 from hearsay.config import Settings
 from hearsay.extract.figures._numbers import (
     _TIME_UNITS,
+    Amount,
     DENOMINATORS,
     ISO_CODES,
     SCALES,
@@ -81,7 +82,7 @@ _ISO_AFTER = re.compile(rf" [MK]?(?:{_ISO})\b")
 _CURRENCY_WORD_AFTER = re.compile(
     r" (?:(?:US|Australian|Canadian|Hong Kong|New Zealand|Singapore) )?(?:dollars?|euros?|pounds?(?: sterling)?|yen|yuan|"
     r"roubles?|rubles?|rupees?|won|francs?|hryvnias?|lira|shekels?|rand|pesos?|reais|kronor|kroner|dinars?|riyals?|dirhams?|naira)\b")
-_BARE_NUMBER = re.compile(r"(?<![\w.,/-])\d[\d,]*(?:\.\d+)?|(?<![\w-])(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+_BARE_NUMBER = re.compile(r"(?<![\w.,/-])-?\d[\d,]*(?:\.\d+)?|(?<![\w-])(?:one|two|three|four|five|six|seven|eight|nine|ten|"
                           r"eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)(?=-\s?[a-z])", re.IGNORECASE)  # "a two-yard run"
 _CLOCK_ZONE = re.compile(r"\s*(?:a\.?m\.?|p\.?m\.?|hrs\b|h\b|utc|gmt|bst|cet|cest|est|edt|pst|pdt|et|local time)\b", re.IGNORECASE)
 _CHANGE = re.compile(r"\b(?:increas|ris|rose|raise|cut|fell|fall|grow|grew|drop|declin|climb|reduc|jump|soar|boost|lift|lower|"
@@ -742,6 +743,20 @@ class _Candidate:
     num_end: int
 
 
+def _leading_amount(ent: Span, approx_band: float) -> Amount | None:
+    """Return the amount the entity starts with when the whole does not parse: a tagger that took a
+    name or a noun in ("24 A320s", "a 40 mile per gallon vehicle") leaves the number in front."""
+    start = ent.start + (1 if ent[0].lower_ in ("a", "an", "the") and len(ent) > 1 else 0)
+    for end in range(ent.end - 1, start, -1):
+        rest = ent.doc[end:ent.end]
+        if rest[0].pos_ not in ("NOUN", "PROPN") or any(t.like_num or t.lower_ in _NUMBER_WORDS or t.is_punct for t in rest):
+            continue  # only a noun or a name after the number, never part of a number ("twenty-five point five")
+        amount = parse_amount(ent.doc[start:end].text, ent.label_, approx_band)
+        if amount is not None:
+            return amount
+    return None
+
+
 def _number_end(doc: Doc, ent: Span) -> int:
     """Return the token end of the number in ``ent``, past number words the tagger cut off.
 
@@ -940,7 +955,8 @@ def find_figures(
     labelled: dict[int, str] = {}  # token index -> the quantity of the figure holding it
     for cand in found:
         ent = cand.ent
-        amount = parse_amount(cand.text, ent.label_, settings.approx_band) or parse_amount(ent.text, ent.label_, settings.approx_band)
+        amount = parse_amount(cand.text, ent.label_, settings.approx_band) or parse_amount(ent.text, ent.label_, settings.approx_band) \
+            or _leading_amount(ent, settings.approx_band)
         if amount is None:
             continue
         noun = _counted_noun(ent)
