@@ -749,7 +749,7 @@ def _leading_amount(ent: Span, approx_band: float) -> Amount | None:
     start = ent.start + (1 if ent[0].lower_ in ("a", "an", "the") and len(ent) > 1 else 0)
     for end in range(ent.end - 1, start, -1):
         rest = ent.doc[end:ent.end]
-        if rest[0].pos_ not in ("NOUN", "PROPN") or any(t.like_num or t.lower_ in _NUMBER_WORDS or t.is_punct for t in rest):
+        if not (rest[0].pos_ in ("NOUN", "PROPN") or re.fullmatch(r"[A-Z]+\d+\w*", rest[0].text)) or any(t.like_num or t.lower_ in _NUMBER_WORDS or t.is_punct for t in rest):
             continue  # only a noun or a name after the number, never part of a number ("twenty-five point five")
         amount = parse_amount(ent.doc[start:end].text, ent.label_, approx_band)
         if amount is not None:
