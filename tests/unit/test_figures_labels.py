@@ -152,7 +152,7 @@ def test_figures_labels_index_levels_are_points(settings, sentence, start, unit)
 
 # sentence, figure text start, value: the number in front of a name or noun the tagger took in
 LEADING = [
-    ("The fleet consists of 30 short-haul aircraft (24 A320s and 6 A321s).", "24", 24.0),
+    ("The fleet consists of 30 short-haul aircraft (24 A320s and 6 A321s).", "24", 24.0),  # counts A320s
     ("Fiat should produce a 40 mile per gallon vehicle.", "a 40 mile", 40.0),
     ("The market closed at -366.94 points.", "-366.94", -366.94),
 ]
@@ -164,3 +164,10 @@ def test_figures_labels_number_before_a_name_or_noun(settings, sentence, start, 
     record = _figures(sentence, settings)
     fig = next(f for f in record.figures if f.text.startswith(start))
     assert fig.value == value
+
+
+@pytest.mark.model
+def test_figures_labels_a_model_name_taken_in_is_what_is_counted(settings):  # type: ignore[no-untyped-def]
+    record = _figures("Aer Lingus operates 30 short-haul aircraft (24 A320s and 6 A321s).", settings)
+    fig = next(f for f in record.figures if f.text.startswith("24"))
+    assert fig.quantity == "A320s"

@@ -237,6 +237,7 @@ class _Lookups:
 
 
 _MODEL_DIGITS = re.compile(r"\d{3,4}")
+_MODEL_NAME = re.compile(r"[A-Z]+-?\d+\w*")  # "A320s", "MD-95"
 # "Day six", "Game 3", "Round 2": a number naming a place in a sequence
 _SEQUENCE_NOUNS = {"day", "week", "game", "round", "stage", "phase", "part", "step", "episode", "season", "lap", "heat", "act"}
 _ADDRESS_AFTER = re.compile(r"\s+(?:block\b|(?:[A-Z][a-z]+\.?\s+){0,3}(?:Street|St\.|Avenue|Ave\.|Boulevard|Blvd\.?|Road|Rd\.|"
@@ -749,7 +750,7 @@ def _leading_amount(ent: Span, approx_band: float) -> Amount | None:
     start = ent.start + (1 if ent[0].lower_ in ("a", "an", "the") and len(ent) > 1 else 0)
     for end in range(ent.end - 1, start, -1):
         rest = ent.doc[end:ent.end]
-        if not (rest[0].pos_ in ("NOUN", "PROPN") or re.fullmatch(r"[A-Z]+\d+\w*", rest[0].text)) or any(t.like_num or t.lower_ in _NUMBER_WORDS or t.is_punct for t in rest):
+        if not (rest[0].pos_ in ("NOUN", "PROPN") or _MODEL_NAME.fullmatch(rest[0].text)) or any(t.like_num or t.lower_ in _NUMBER_WORDS or t.is_punct for t in rest):
             continue  # only a noun or a name after the number, never part of a number ("twenty-five point five")
         amount = parse_amount(ent.doc[start:end].text, ent.label_, approx_band)
         if amount is not None:
@@ -961,6 +962,10 @@ def find_figures(
             continue
         noun = _counted_noun(ent)
         unit = amount.unit
+        if noun is None and unit is None and (ent.root.pos_ in ("NOUN", "PROPN") or _MODEL_NAME.fullmatch(ent.root.text)) \
+                and not ent.root.like_num \
+                and ent.root.i > ent.start and ent.label_ == "CARDINAL":
+            noun = ent.root  # "24 A320s" tagged as one number: the name it took in is what it counts
         if ent.label_ == "QUANTITY" and unit is None:
             unit = ent.root.lemma_.lower() if not ent.root.like_num else None
         if unit is None and noun is not None and noun.i - ent.end <= 1 and noun.lower_ in _unit_symbols():
