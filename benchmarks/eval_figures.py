@@ -5,8 +5,10 @@ Usage (from the project root)::
     .venv/bin/python benchmarks/eval_figures.py --set recognizers --split dev
     .venv/bin/python benchmarks/eval_figures.py --set wikinews --split test
     .venv/bin/python benchmarks/eval_figures.py --set all --split both
+    .venv/bin/python benchmarks/eval_figures.py --set news --split check   # figures-news check part
 
-Splits follow each dataset README (i % 5 == 4 held out; wikinews: the 10 newest articles).
+Splits follow each dataset README (i % 5 == 4 held out; wikinews: the 10 newest articles;
+figures-news: its ``check`` part, scored under ``--split test`` or ``check``).
 Calls ``find_figures`` on parsed docs (never the CLI) and prints one table.
 """
 
@@ -160,6 +162,80 @@ def _quantity_agrees(pred: str | None, gold: str) -> bool:
     return bool({_stem(w) for w in gold.split() if len(w) > 2} & {_stem(w) for w in pred.split() if len(w) > 2})
 
 
+NEWS = Path(__file__).resolve().parent / "data" / "figures-news"
+
+
+def label_ok(pred: str | None, accept: list[list[str]]) -> bool:
+    """True when ``pred`` is a right quantity label by figures-news' rule (its README, "Quantity label").
+
+    Right when for some alternative every stem begins one of the label's words (case-folded).
+    """
+    if not pred:
+        return False
+    words = [w.strip(".,'’()") for w in pred.lower().replace("-", " - ").split()]
+    words += ["".join(pred.lower().split())]  # "AK-47s" as one word too
+    return any(all(any(w.startswith(stem.lower()) for w in words) for stem in alt) for alt in accept)
+
+
+def score_news(split: str, nlp, detail: list[str] | None = None) -> dict[str, float]:  # type: ignore[no-untyped-def]
+    """Score figures-news (``split`` dev or check): wikinews-statements' matching plus unit and label."""
+    rows = [ln.split("\t") for ln in (NEWS / "articles.tsv").read_text(encoding="utf-8").splitlines()[1:] if ln.strip()]
+    ids = [r[0] for r in rows if r[1] == split]
+    texts = [(NEWS / f"{i}.txt").read_text(encoding="utf-8") for i in ids]
+    golds = [json.loads((NEWS / f"{i}.gold.json").read_text(encoding="utf-8")) for i in ids]
+    npred = ngold = span_tp = full_tp = unit_n = unit_ok = q_n = q_ok = qc_n = qc_ok = 0
+    for doc_id, text, gold, figs in zip(ids, texts, golds, run(texts, nlp, approx_band=0), strict=True):
+        neutral = [(n["start"], n["end"]) for n in gold["neutral"]]
+        used: set[int] = set()
+        for g in gold["figures"]:
+            ngold += 1
+            best = None
+            for i, f in enumerate(figs):
+                if i in used or not (f.start < g["end"] and g["start"] < f.end):
+                    continue
+                full = _close(f.low, g["low"]) and _close(f.high, g["high"])
+                if best is None or full:
+                    best = (i, full)
+                if full:
+                    break
+            if best is None:
+                if detail is not None:
+                    detail.append(f"{doc_id}\tmissed\t{g['text']!r}")
+                continue
+            used.add(best[0])
+            pred = figs[best[0]]
+            span_tp += 1
+            full_tp += best[1]
+            if g["unit"]:
+                unit_n += 1
+                unit_ok += pred.unit == g["unit"]
+            ok = label_ok(pred.quantity, g["accept"])
+            q_n += 1
+            q_ok += ok
+            if not g["unit"] or not (g["unit"] == "%" or g["unit"].isupper()):
+                qc_n += 1
+                qc_ok += ok
+            if detail is not None:
+                if not best[1]:
+                    detail.append(f"{doc_id}\tbounds\t{g['text']!r} gold [{g['low']}, {g['high']}] got {pred.text!r} [{pred.low}, {pred.high}]")
+                if g["unit"] and pred.unit != g["unit"]:
+                    detail.append(f"{doc_id}\tunit\t{g['text']!r} gold {g['unit']} got {pred.unit}")
+                if not ok:
+                    detail.append(f"{doc_id}\tlabel\t{g['text']!r} gold {g['quantity']!r} got {pred.quantity!r}")
+        for i, f in enumerate(figs):
+            if i in used:
+                npred += 1
+            elif not any(s < f.end and f.start < e for s, e in neutral):
+                npred += 1
+                if detail is not None:
+                    detail.append(f"{doc_id}\tspurious\t{f.text!r} ({f.rule})")
+    _, _, sf = prf(span_tp, npred, ngold)
+    p, r, ff = prf(full_tp, npred, ngold)
+    return {"gold": ngold, "pred": npred, "span_f1": sf, "full_p": p, "full_r": r, "full_f1": ff,
+            "unit_acc": unit_ok / unit_n if unit_n else 0.0, "label_ok": q_ok / q_n if q_n else 0.0,
+            "label_ok_counts": qc_ok / qc_n if qc_n else 0.0}
+
+
 def score_spans(cases, nlp) -> dict[str, float]:  # type: ignore[no-untyped-def]
     npred = ngold = tp = 0
     for case, figs in zip(cases, run([c.text for c in cases], nlp, anchors=[c.anchor for c in cases]), strict=True):
@@ -190,7 +266,7 @@ def re3d_quantity_cases():  # type: ignore[no-untyped-def]
             yield Case(d["_id"], "test" if i % 5 == 4 else "dev", d["text"], None, gold)  # type: ignore[arg-type]
 
 
-def evaluate(sets: list[str], splits: list[str], nlp) -> dict[str, dict[str, float]]:  # type: ignore[no-untyped-def]
+def evaluate(sets: list[str], splits: list[str], nlp, detail: list[str] | None = None) -> dict[str, dict[str, float]]:  # type: ignore[no-untyped-def]
     out: dict[str, dict[str, float]] = {}
     for split in splits:
         if "recognizers" in sets:
@@ -198,6 +274,9 @@ def evaluate(sets: list[str], splits: list[str], nlp) -> dict[str, dict[str, flo
                 out[f"recognizers-{name}/{split}"] = score_recognizers(name, split, nlp)
         if "wikinews" in sets:
             out[f"wikinews/{split}"] = score_wikinews(split, nlp)
+        if "news" in sets:
+            news_split = "check" if split in ("test", "check") else "dev"
+            out[f"figures-news/{news_split}"] = score_news(news_split, nlp, detail)
         if "re3d" in sets:
             out[f"re3d-quantity/{split}"] = score_spans([c for c in re3d_quantity_cases() if c.split == split], nlp)
         if "meantime" in sets:
@@ -207,18 +286,25 @@ def evaluate(sets: list[str], splits: list[str], nlp) -> dict[str, dict[str, flo
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--set", default="all", choices=["recognizers", "wikinews", "re3d", "meantime", "all"])
-    ap.add_argument("--split", default="dev", choices=["dev", "test", "both"])
+    ap.add_argument("--set", default="all", choices=["recognizers", "wikinews", "news", "re3d", "meantime", "all"])
+    ap.add_argument("--split", default="dev", choices=["dev", "test", "check", "both"])
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--errors", action="store_true", help="print figures-news errors (dev split only: check is never inspected)")
     args = ap.parse_args(argv)
     from hearsay.config import load_settings
     from hearsay.nlp.parser import load_pipeline
 
     settings = load_settings({"store": False}, environ={})
     nlp = load_pipeline(settings.model, settings.model_version)
-    sets = ["recognizers", "wikinews", "re3d", "meantime"] if args.set == "all" else [args.set]
-    splits = ["dev", "test"] if args.split == "both" else [args.split]
-    results = evaluate(sets, splits, nlp)
+    sets = ["recognizers", "wikinews", "news", "re3d", "meantime"] if args.set == "all" else [args.set]
+    splits = ["dev", "test"] if args.split == "both" else ["test" if args.split == "check" else args.split]
+    if args.errors and splits != ["dev"]:
+        print("error: --errors is for the dev split only", file=sys.stderr)
+        return 2
+    detail: list[str] | None = [] if args.errors else None
+    results = evaluate(sets, splits, nlp, detail)
+    for line in detail or []:
+        print(line)
     if args.json:
         print(json.dumps(results, indent=2))
         return 0

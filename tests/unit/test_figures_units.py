@@ -36,7 +36,7 @@ READINGS = [
     ("Ministers approved a record $83.6 billion package.", "$83.6 billion", 83.6e9, "USD"),
     ("Officials discussed a USD$23 billion dollar deal.", "USD$23 billion", 23e9, "USD"),
     ("The index fell by 30.27 points on Tuesday.", "30.27 points", 30.27, "points"),
-    ("The index ended the day closing at 1,442.82.", "1,442.82", 1442.82, None),
+    ("The index ended the day closing at 1,442.82.", "1,442.82", 1442.82, "points"),  # an index level (round 2)
 ]
 
 

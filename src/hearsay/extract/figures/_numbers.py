@@ -265,18 +265,21 @@ def _unit(t: str, label: str | None) -> tuple[str, str | None, float]:
         t = re.sub(r"\s+of$", "", t.strip())  # "millions of dollars"
         if m.group(2) in ("cent", "pence", "penny"):
             factor = 0.01
-    if unit is None and re.search(r"\d", t):
+    if unit is None and (re.search(r"\d", t) or re.search(r"[a-z][ -]+[a-z]", t)):
         for surface, sym in physical_units():
-            # glued ("4km") or spaced ("4 km"); "m" alone only when glued or spaced after digits
-            m = re.search(rf"(?<=[\d ]){re.escape(surface)}$", t)
-            if m and (surface != "m" or re.search(r"\d\s+m$", t)):
-                unit, t = sym, t[: m.start()].strip()
+            # glued ("4km"), spaced ("4 km", "two yards") or hyphenated ("35-yard", "one- yard"); "m" alone
+            # only when glued or spaced after digits; a time unit is never hyphenated ("a 41-year history")
+            m = re.search(rf"(?<=[\d -]){re.escape(surface)}$", t)
+            if m and (surface != "m" or re.search(r"\d\s+m$", t)) and (
+                    t[m.start() - 1] != "-" or sym not in _TIME_UNITS and sym != "m"):
+                unit, t = sym, t[: m.start()].rstrip(" -")
                 break
     if unit is None and label == "PERCENT":
         unit = "%"
     return t.strip(), unit, factor
 
 
+_TIME_UNITS = frozenset({"seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "centuries"})
 ISO_CODES_LOWER = frozenset(c.lower() for c in ISO_CODES) | {"us", "hk", "nz", "new", "australian", "canadian", "hong"}
 
 

@@ -30,6 +30,8 @@ from spacy.tokens import Doc, Span, Token
 from hearsay import lexicon
 from hearsay.config import Settings
 from hearsay.extract.figures._numbers import (
+    _TIME_UNITS,
+    Amount,
     DENOMINATORS,
     ISO_CODES,
     SCALES,
@@ -80,7 +82,8 @@ _ISO_AFTER = re.compile(rf" [MK]?(?:{_ISO})\b")
 _CURRENCY_WORD_AFTER = re.compile(
     r" (?:(?:US|Australian|Canadian|Hong Kong|New Zealand|Singapore) )?(?:dollars?|euros?|pounds?(?: sterling)?|yen|yuan|"
     r"roubles?|rubles?|rupees?|won|francs?|hryvnias?|lira|shekels?|rand|pesos?|reais|kronor|kroner|dinars?|riyals?|dirhams?|naira)\b")
-_BARE_NUMBER = re.compile(r"(?<![\w.,/-])\d[\d,]*(?:\.\d+)?")
+_BARE_NUMBER = re.compile(r"(?<![\w.,/-])-?\d[\d,]*(?:\.\d+)?|(?<![\w-])(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+                          r"eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)(?=-\s?[a-z])", re.IGNORECASE)  # "a two-yard run"
 _CLOCK_ZONE = re.compile(r"\s*(?:a\.?m\.?|p\.?m\.?|hrs\b|h\b|utc|gmt|bst|cet|cest|est|edt|pst|pdt|et|local time)\b", re.IGNORECASE)
 _CHANGE = re.compile(r"\b(?:increas|ris|rose|raise|cut|fell|fall|grow|grew|drop|declin|climb|reduc|jump|soar|boost|lift|lower|"
                      r"shrank|shrink|expand|slash|trim|doubl|tripl|halv|chang|move|went|go(?:ne|es)?\b)\w*(?:\s+\w+){0,3}\s+$",
@@ -92,10 +95,24 @@ _SCORE_WORDS = {"win", "won", "beat", "lose", "lost", "defeat", "draw", "drew", 
 
 
 @functools.lru_cache(maxsize=1)
+def _unit_nouns() -> frozenset[str]:
+    """Return the one-word unit nouns of ``lexicon/units.tsv`` ("yard", "km", "mile")."""
+    return frozenset(s for s, _ in physical_units() if " " not in s)
+
+
+@functools.lru_cache(maxsize=1)
+def _unit_symbols() -> dict[str, str]:
+    """Return one-word unit surfaces that are no time unit -> their symbol ("points" -> points, "yards" -> yd)."""
+    return {s: u for s, u in physical_units() if " " not in s and u not in _TIME_UNITS and len(s) > 2}
+
+
+@functools.lru_cache(maxsize=1)
 def _unit_after() -> re.Pattern[str]:
     """Match a physical unit written right after a number ("km", " barrels a day"); see ``lexicon/units.tsv``."""
     surfaces = [re.escape(s) for s, _ in physical_units() if s != "m"]
-    return re.compile(rf" ?(?:{'|'.join(surfaces)})(?![\w-])|(?<=\d) m(?![\w-])", re.IGNORECASE)
+    hyphened = [re.escape(s) for s, u in physical_units() if s != "m" and u not in _TIME_UNITS]
+    return re.compile(rf" ?(?:{'|'.join(surfaces)})(?![\w-])|-\s?(?:{'|'.join(hyphened)})(?![\w-])|(?<=\d) m(?![\w-])",
+                      re.IGNORECASE)
 
 
 def _read_extent(full: str, start: int, end: int) -> tuple[int, int]:
@@ -114,6 +131,9 @@ def _read_extent(full: str, start: int, end: int) -> tuple[int, int]:
         currency = True
     digits = [i for i in range(start, end) if full[i].isdigit()]
     if not digits:
+        words = full[start:end].lower().split()
+        if words and words[-1] in UNITS_WORDS:  # "two-yard run", "one- yard pass"
+            return start, max(end, _suffix_end(full, end, currency))
         return start, end
     return start, max(end, _suffix_end(full, digits[-1] + 1, currency))
 
@@ -217,6 +237,12 @@ class _Lookups:
 
 
 _MODEL_DIGITS = re.compile(r"\d{3,4}")
+_MODEL_NAME = re.compile(r"[A-Z]+-?\d+\w*")  # "A320s", "MD-95"
+# "Day six", "Game 3", "Round 2": a number naming a place in a sequence
+_SEQUENCE_NOUNS = {"day", "week", "game", "round", "stage", "phase", "part", "step", "episode", "season", "lap", "heat", "act"}
+_ADDRESS_AFTER = re.compile(r"\s+(?:block\b|(?:[A-Z][a-z]+\.?\s+){0,3}(?:Street|St\.|Avenue|Ave\.|Boulevard|Blvd\.?|Road|Rd\.|"
+                            r"Lane|Drive|Place|Court|Highway|Parkway|Square)\b)")
+_PHONE_IN = re.compile(r"\(\d{3}-\d{4}\)|\b\d{3}-[A-Z]{3,}[\w-]*|(?<![\w,.])\+?\d{2,5}(?:[ .-]\d{2,5}){2,3}(?![\w,])")
 
 
 def _reject_reason(ent: Span, doc: Doc, full: str, zones: Zones, look: _Lookups) -> str | None:
@@ -243,6 +269,19 @@ def _reject_reason(ent: Span, doc: Doc, full: str, zones: Zones, look: _Lookups)
     if text.lower() in ("one", "a", "an") and ent.root.head.lemma_ in ("day", "time", "week", "month", "year") and \
             ent.root.head.dep_ in ("npadvmod", "advmod"):
         return "time adverbial ('one day')"
+    if text.lower() == "half" and re.match(r"[\s-]way\b", full[ent.end_char:ent.end_char + 5]):
+        return "adverb ('half way')"
+    if text.lower() == "one" and ent.root.head.lemma_ in ("point", "stage", "moment", "time") and ent.root.head.dep_ == "pobj" \
+            and ent.root.head.head.lower_ == "at":
+        return "time adverbial ('at one point')"
+    if _ADDRESS_AFTER.match(full, ent.end_char) and ent.label_ == "CARDINAL" and re.fullmatch(r"\d{1,5}", text):
+        return "street address"  # "the 3400 block of Thorpe Street", "200 West American Boulevard"
+    window = full[max(0, ent.start_char - 16):ent.end_char + 16]
+    for m in _PHONE_IN.finditer(window):
+        ws = max(0, ent.start_char - 16)
+        if ws + m.start() < ent.end_char and ent.start_char < ws + m.end() and (
+                sum(ch.isdigit() for ch in m.group(0)) >= 9 or m.group(0).startswith("(") or re.search(r"[A-Z]{3}", m.group(0))):
+            return "phone number"  # "0800 555 111", "(527-3247)", "877-LAPD-24-7"
     around = full[max(0, ent.start_char - 3):ent.end_char + 3]
     if re.search(r"(?<!\d)\d{1,2}\s?[-–]\s?\d{1,2}(?!\d)", around) and any(t.lemma_.lower() in _SCORE_WORDS or t.lower_ in _SCORE_WORDS for t in ent.sent):
         return "score"  # "Arsenal won 2-1", "a 3-0 victory"
@@ -261,8 +300,11 @@ def _reject_reason(ent: Span, doc: Doc, full: str, zones: Zones, look: _Lookups)
             return "part of a name"
         if prev.pos_ == "PROPN" and root.dep_ in ("nummod", "compound") and root.head.i == prev.i:
             return "part of a name"
-        if prev.lower_ in ("no.", "no", "number", "#", "page", "chapter", "section", "article", "flight", "route", "room"):
+        if prev.lower_ in ("no.", "no", "number", "#", "page", "chapter", "section", "article", "flight", "route", "room") or (
+                prev.text == "." and ent.start > 1 and doc[ent.start - 2].text in ("No", "no")):  # "No. 5" split as "No", "."
             return "part of a name"
+        if prev.lower_ in _SEQUENCE_NOUNS and prev.text[:1].isupper() and not (root.dep_ == "nummod" and root.head.i > root.i):
+            return "ordinal use ('Day six')"
     if ent.label_ == "CARDINAL" and root.dep_ == "compound" and root.head.pos_ == "PROPN":
         return "part of a name"
     if not _has_hedge(ent) and ent.label_ == "CARDINAL":
@@ -345,6 +387,11 @@ _LIGHT_VERBS = {"be", "have", "say", "tell", "include", "reach", "total", "numbe
                 "remain", "see", "show", "report", "estimate", "put", "give", "find", "do"} | _QUOTE_VERBS
 
 
+# verbs that state a stock, not an event: "the plant employs 1,200 workers" counts workers
+_STATIVE_VERBS = {"employ", "own", "contain", "house", "comprise", "feature", "involve", "host", "hold", "operate", "use",
+                  "serve", "count", "need", "require", "cover", "span", "attract", "draw", "boast", "list"}
+
+
 def _noun_label(noun: Token) -> str:
     """Return the counted noun as written, plural kept, with its common-noun compounds ("air defense systems").
 
@@ -364,15 +411,115 @@ def _noun_label(noun: Token) -> str:
                    for t in words).strip()
 
 
-def _is_argument(tok: Token, verb: Token) -> bool:
-    """True when ``tok`` (the number or its noun) is the subject or object of ``verb``."""
+def _argument_dep(tok: Token, verb: Token) -> str | None:
+    """Return how ``tok`` (the number or its noun, or a conjunct of it) attaches to ``verb``, or ``None``."""
     for _ in range(4):
         if tok.head.i == verb.i:
-            return tok.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "oprd") or tok.dep_ == "acl"
+            return tok.dep_
         if tok.head.i == tok.i:
-            return False
+            return None
         tok = tok.head
-    return False
+    return None
+
+
+def _is_argument(tok: Token, verb: Token) -> bool:
+    """True when ``tok`` (the number or its noun) is the subject or object of ``verb``."""
+    return _argument_dep(tok, verb) in ("nsubj", "nsubjpass", "dobj", "attr", "oprd", "acl")
+
+
+_PARTICIPLES = {"lose": "lost", "cut": "cut", "make": "made", "go": "gone", "fall": "fallen", "rise": "risen", "sell": "sold",
+                "buy": "bought", "pay": "paid", "spend": "spent", "take": "taken", "give": "given", "grow": "grown", "win": "won",
+                "hold": "held", "leave": "left", "send": "sent", "build": "built", "bring": "brought", "keep": "kept",
+                "shed": "shed", "set": "set", "put": "put", "hit": "hit", "cost": "cost", "fly": "flown", "see": "seen",
+                "get": "got", "lend": "lent", "run": "run", "throw": "thrown", "draw": "drawn", "steal": "stolen",
+                "shoot": "shot", "fight": "fought", "catch": "caught", "strike": "struck", "seek": "sought", "lay": "laid",
+                "sink": "sunk", "bear": "borne", "write": "written", "drive": "driven", "eat": "eaten", "feed": "fed",
+                "meet": "met", "read": "read", "rebuild": "rebuilt", "teach": "taught", "think": "thought", "wear": "worn"}
+
+
+def participle(verb: Token) -> str:
+    """Return the past participle a label names ``verb`` with: "cut", "closed", "dropped", "lost", "laid off"."""
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    form = _participle(verb)
+    return f"{form} {particle}" if particle else form
+
+
+def _participle(verb: Token) -> str:
+    if verb.tag_ == "VBN":
+        return verb.lower_
+    lemma = verb.lemma_.lower()
+    if lemma in _PARTICIPLES:
+        return _PARTICIPLES[lemma]
+    if verb.tag_ == "VBD" and verb.lower_.endswith("ed"):
+        return verb.lower_
+    if lemma.endswith("e"):
+        return lemma + "d"
+    if re.search(r"[^aeiou]y$", lemma):
+        return lemma[:-1] + "ied"
+    if len(lemma) <= 4 and re.fullmatch(r"[^aeiou]+[aeiou][bdgmnprt]", lemma):
+        return lemma + lemma[-1] + "ed"  # "drop" -> "dropped", "plan" -> "planned"
+    return lemma + "ed"
+
+
+# nouns that are no measured thing of their own (a sum "in the fourth quarter", "of the company")
+_NOT_MEASURED = {"quarter", "year", "month", "week", "day", "period", "time", "half", "session", "case", "total", "sum",
+                 "amount", "figure", "number", "mark", "dollar", "dollars", "cent", "cents",
+                 "pound", "pounds", "euro", "euros", "percent", "company", "way", "part", "fact"}
+_MOVE_ADVERBS = {"up", "down", "higher", "lower", "off"}
+# nouns of a change a count is "of" ("a loss of 3,700 jobs", "cuts of 500 staff")
+_CHANGE_NOUNS = {"loss", "losses", "cut", "cuts", "reduction", "increase", "rise", "fall", "drop", "addition", "creation",
+                 "elimination", "sale", "sales", "purchase", "order", "orders", "delivery", "deliveries"}
+
+
+def _measured(ent: Span, noun: Token | None) -> str | None:
+    """Return what a sum of money or a percentage measures, from the parse around it (issue 15).
+
+    The noun the amount modifies ("a $60,000 fine", "$20,000 cash payment"), the noun an "in"
+    phrase of the amount names ("$13.4 billion in federal loans"), the noun an "of" phrase hangs
+    from ("a total loss of $8.6 billion"), else the clause: a light verb's subject ("revenue made
+    up $7.1 billion" -> revenue), or the verb's participle with a common-noun subject ("shares
+    increased by 5 percent" -> shares increased; "GM reported losing US$4.8 billion" -> lost).
+    ``None`` when the parse names nothing ("money" and "percent" are no measured thing).
+    """
+    root = ent.root
+    if root.dep_ == "nummod" and root.head.lemma_.lower() in _unit_nouns():
+        root = root.head  # "a value of 9936.94 points": read around the unit noun
+    if noun is not None and noun.i >= ent.end and noun.lemma_.lower() not in _NOT_MEASURED and noun.ent_type_ in ("", "MONEY") \
+            and noun.lemma_.lower() not in _unit_nouns():
+        return _noun_label(noun)
+    head = root.head
+    if root.dep_ in ("compound", "amod", "nmod") and head.pos_ == "NOUN" and head.i >= ent.end and head.lemma_.lower() not in _NOT_MEASURED:
+        return _noun_label(head)
+    for prep in root.children:
+        if prep.dep_ == "prep" and prep.lower_ == "in":
+            obj = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN" and c.ent_type_ == ""), None)
+            if obj is not None and obj.lemma_.lower() not in _NOT_MEASURED:
+                return _noun_label(obj)  # "$13.4 billion in federal loans"
+    if root.dep_ == "pobj" and head.lower_ in ("of", "at") and head.head.pos_ == "NOUN" and head.head.lemma_.lower() not in _NOT_MEASURED:
+        return _noun_label(head.head)  # "a total loss of $8.6 billion", "profit of $11 billion"
+    tok = head if root.dep_ == "pobj" else root
+    if root.dep_ == "pobj" and tok.dep_ == "prep":
+        tok = tok.head  # "increased by 5 percent", "fallen by 100.12 points"
+    for t in (tok, tok.head):
+        if t.pos_ in ("ADV", "ADJ") and t.lower_ in _MOVE_ADVERBS:
+            return t.lower_  # "was down 3.76%", "6.62% lower"
+    verb = tok if tok.pos_ in ("VERB", "AUX") else _clause_verb(tok)
+    if verb is None:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"
+                    and not (ent.start <= c.i < ent.end) and c.lemma_.lower() not in _NOT_MEASURED), None)
+    if verb.pos_ == "AUX" or verb.lemma_.lower() in _LIGHT_VERBS:
+        return _noun_label(subject) if subject is not None else None
+    return f"{_noun_label(subject)} {participle(verb)}" if subject is not None else participle(verb)
+
+
+def _modified_label(unit_tok: Token) -> str:
+    """Return the noun a hyphenated measure qualifies, without the measure: "a 45-yard field goal" -> field goal."""
+    head = unit_tok.head
+    while head.dep_ == "compound" and head.head.pos_ == "NOUN" and head.head.i > head.i:
+        head = head.head
+    words = [t for t in unit_tok.doc[unit_tok.i + 1:head.i + 1] if t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB")]
+    return " ".join(t.lower_ for t in words) or _noun_label(head)
 
 
 def _quantity(ent: Span, noun: Token | None, unit: str | None, sentence: Span) -> str | None:
@@ -380,13 +527,16 @@ def _quantity(ent: Span, noun: Token | None, unit: str | None, sentence: Span) -
 
     "11,000 troops were deployed" -> "troops deployed"; "500 workers" -> "workers"; "30 people
     were killed" and "1,000 were killed" -> "killed" (``lexicon/quantities.tsv`` names casualty
-    verbs and nouns: "deaths" -> killed); "cut from 500 by about 80" -> the verb's subject.
+    verbs and nouns: "deaths" -> killed); "cut from 500 by about 80" -> the verb's subject;
+    "GM plans to cut 30,000 jobs" -> "jobs cut"; "a 35-yard interception return" -> the thing the
+    measure qualifies; money and percentages -> what they measure (:func:`_measured`), else
+    "money" / "percent".
     """
     vocab = quantity_vocabulary()
     if unit == "%" or ent.label_ == "PERCENT":
-        return "percent"
-    if ent.label_ == "MONEY" or (unit and unit.isupper() and len(unit) == 3):
-        return "money"
+        return _measured(ent, noun) or "percent"
+    if unit and unit.isupper() and len(unit) == 3:
+        return _measured(ent, noun) or "money"
     verb = _clause_verb(ent.root)
     if verb is not None and (noun is None or noun.lower_ in _GENERIC or vocab.get(noun.lemma_.lower()) in _CASUALTY):
         if vocab.get(verb.lemma_.lower()) in _CASUALTY and _is_argument(noun if noun is not None else ent.root, verb):
@@ -397,18 +547,32 @@ def _quantity(ent: Span, noun: Token | None, unit: str | None, sentence: Span) -
             if tok.pos_ in ("VERB", "ADJ") and label in _CASUALTY:
                 if ent.root.dep_ in ("nsubj", "nsubjpass") or (noun is not None and noun.dep_ in ("nsubj", "nsubjpass")):
                     return label
+    if noun is not None and unit is not None and noun.lemma_.lower() in _unit_nouns() and noun.dep_ in ("compound", "amod", "nmod") \
+            and noun.head.pos_ == "NOUN" and noun.head.i > noun.i:
+        return _modified_label(noun)  # "a 35-yard interception return": the return measures 35 yards
     if noun is not None:
         label = vocab.get(noun.lemma_.lower()) or vocab.get(noun.lower_)
         if label in _CASUALTY:
             return label
         text = _noun_label(noun)
-        if noun.lower_ in _GENERIC:
-            return text
-        if verb is not None and verb.lemma_.lower() not in _LIGHT_VERBS and _is_argument(noun, verb) and (
-                verb.tag_ == "VBN" or verb.tag_ == "VBD" and noun.dep_ == "dobj"):
-            return f"{text} {verb.lower_}"  # "troops deployed", "air defense systems provided"
+        if noun.lemma_.lower() in _unit_nouns() and unit is not None and not (
+                verb is not None and noun.head.i == verb.i and noun.dep_ in ("dobj", "nsubjpass")):  # "scored 17 points"
+            return _measured(ent, None) or text  # "fallen by 100.12 points" -> fallen; "a value of 9936.94 points" -> value
+        if verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() not in _LIGHT_VERBS | _STATIVE_VERBS and noun.dep_ != "pobj":
+            dep = _argument_dep(noun, verb)  # (an "of" noun is what a measure is of: "suffered 40 months of delays")
+            if dep in ("nsubjpass", "dobj") or dep in ("nsubj", "acl") and verb.tag_ == "VBN" or dep == "nsubj" and not any(
+                    c.dep_ in ("dobj", "attr", "ccomp", "xcomp") for c in verb.children):
+                return f"{text} {participle(verb)}"  # "troops deployed", "jobs cut", "people carried", "jobs gone"
+        acl = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > noun.i), None)
+        if acl is not None and acl.lemma_.lower() not in _LIGHT_VERBS:
+            return f"{text} {acl.lower_}"  # "400 jobs cut", "155 planes ordered"
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _CHANGE_NOUNS:
+            return f"{text} {noun.head.head.lower_}"  # "a loss of 3,700 jobs" -> jobs loss
         return text
     root = ent.root
+    if unit is not None and root.lemma_.lower() in _unit_nouns() and root.dep_ in ("compound", "amod", "nmod") \
+            and root.head.pos_ == "NOUN" and root.head.i > root.i:
+        return _modified_label(root)  # "a 35-yard interception return"
     if ent.label_ == "QUANTITY" and root.pos_ == "NOUN":  # "40 months of delays" -> delays
         for prep in root.children:
             obj = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None) if prep.lower_ == "of" else None
@@ -416,15 +580,69 @@ def _quantity(ent: Span, noun: Token | None, unit: str | None, sentence: Span) -
                 return _noun_label(obj)
     if root.dep_ == "pobj" and root.head.head.pos_ == "NOUN" and root.head.lower_ == "of":
         return _noun_label(root.head.head)  # "a range of up to 4km" -> range
+    if unit is not None and root.dep_ == "pobj" and root.head.lower_ in ("for", "over", "across") and root.head.head.pos_ in ("NOUN", "VERB"):
+        measured = root.head.head  # "28 passes for 329 yards" -> passes; "ran for two yards" -> run
+        if measured.pos_ == "NOUN":
+            return _noun_label(measured)
+        if measured.lemma_.lower() not in _LIGHT_VERBS:
+            return participle(measured)
+    if unit is not None and root.lemma_.lower() in _unit_nouns():
+        measured_thing = _measured(ent, None)  # "fallen by 100.12 points", "has a value of 9936.94 points"
+        if measured_thing is not None:
+            return measured_thing
     if root.dep_ == "pobj" and verb is not None and root.head.head.i == verb.i:  # "cut from 500 by about 80"
         for child in verb.children:
             if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ == "NOUN":
                 return _noun_label(child)
     for tok in sentence:  # "The casualties have been significant ... 1,000"
         label = vocab.get(tok.lemma_.lower())
-        if label is not None and tok.pos_ in ("NOUN", "VERB", "ADJ") and tok.i not in range(ent.start, ent.end):
+        if label is not None and tok.pos_ in ("NOUN", "VERB", "ADJ") and tok.i not in range(ent.start, ent.end) \
+                and tok.dep_ not in ("compound", "amod"):  # "the death sentence" names no deaths
             return label if label in _CASUALTY or tok.pos_ != "NOUN" else tok.lower_
     return None
+
+
+def _index_level(ent: Span) -> bool:
+    """True when a bare number is a stock index's level or move: the sentence names an index
+    (``lexicon/stock_indices.txt``) and the number reads as a level ("to 6038.30", "closing at
+    4,851", "fell 344.65", "the 5000 mark"), not a count (issue 15)."""
+    text = ent.text.strip()
+    number = re.search(r"\d[\d,]*(?:\.\d+)?", text)
+    if number is None or re.search(r"[$£€¥%]", text):
+        return False
+    root = ent.root
+    decimal = re.fullmatch(r"[\d,]+\.\d\d", number.group(0)) is not None
+    level = root.dep_ == "pobj" and root.head.lower_ in ("to", "at", "of", "below", "above") or (
+        root.dep_ == "nummod" and root.head.lemma_.lower() in _LEVEL_NOUNS)
+    if not (decimal or level) or float(number.group(0).replace(",", "")) < 100:
+        return False
+    names = lexicon.words("stock_indices.txt")
+    return any(t.lower_ in names for t in ent.sent if not (ent.start <= t.i < ent.end))
+
+
+def _elided(ent: Span, labelled: dict[int, str]) -> str | None:
+    """Return the label of the figure a bare number is listed with ("37 of the candidates ..., 46 in
+    Akhal region, 25 in Balkan region"; "growth of 28% and 50%"): its noun is left out (issue 15)."""
+    tok = ent.root
+    for _ in range(6):
+        if tok.dep_ not in ("conj", "appos") or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if tok.i in labelled:
+            return labelled[tok.i]
+    return None
+
+
+def _partitive(ent: Span) -> str | None:
+    """Return X for a bare number in a sentence opened by "Of the (N) X," ("Of the 288 candidates, 286 have ...")."""
+    sent = ent.sent
+    first = sent[0]
+    if first.lower_ != "of" or ent.start == sent.start or ent.root.dep_ not in ("nsubj", "nsubjpass", "ROOT", "conj"):
+        return None
+    obj = next((c for c in first.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+    if obj is None or not any(c.lower_ in _DEFINITE for c in obj.children):
+        return None
+    return _noun_label(obj)
 
 
 def _clause_verb(tok: Token) -> Token | None:
@@ -526,6 +744,20 @@ class _Candidate:
     num_end: int
 
 
+def _leading_amount(ent: Span, approx_band: float) -> Amount | None:
+    """Return the amount the entity starts with when the whole does not parse: a tagger that took a
+    name or a noun in ("24 A320s", "a 40 mile per gallon vehicle") leaves the number in front."""
+    start = ent.start + (1 if ent[0].lower_ in ("a", "an", "the") and len(ent) > 1 else 0)
+    for end in range(ent.end - 1, start, -1):
+        rest = ent.doc[end:ent.end]
+        if not (rest[0].pos_ in ("NOUN", "PROPN") or _MODEL_NAME.fullmatch(rest[0].text)) or any(t.like_num or t.lower_ in _NUMBER_WORDS or t.is_punct for t in rest):
+            continue  # only a noun or a name after the number, never part of a number ("twenty-five point five")
+        amount = parse_amount(ent.doc[start:end].text, ent.label_, approx_band)
+        if amount is not None:
+            return amount
+    return None
+
+
 def _number_end(doc: Doc, ent: Span) -> int:
     """Return the token end of the number in ``ent``, past number words the tagger cut off.
 
@@ -551,6 +783,12 @@ def _split_changes(doc: Doc, full: str) -> list[Span]:
         if ent.label_ in _LABELS and cut is not None and cut > ent.start and re.search(r"\bfrom\s+$", before, re.IGNORECASE) \
                 and _CHANGE.search(before[: before.lower().rfind("from")]):
             out += [Span(doc, ent.start, cut, label=ent.label_), Span(doc, cut + 1, ent.end, label=ent.label_)]
+            continue
+        cut = next((t.i for t in ent if t.lower_ == "and" and t.dep_ == "cc"), None)
+        if ent.label_ in _LABELS and cut is not None and ent.start < cut < ent.end - 1 and any(
+                ch.isdigit() for t in doc[ent.start:cut] for ch in t.text) and doc[cut + 1].text[:1].isdigit() and not re.search(
+                r"\bbetween\b", full[max(0, ent.start_char - 12):doc[cut].idx], re.IGNORECASE):
+            out += [Span(doc, ent.start, cut, label=ent.label_), Span(doc, cut + 1, ent.end, label=ent.label_)]  # "28% and 50%"
         else:
             out.append(ent)
     return out
@@ -561,7 +799,8 @@ def _ner_candidates(doc: Doc, full: str, zones: Zones, look: _Lookups) -> tuple[
     rejected: list[Rejection] = []
     consumed = 0
     for ent in _split_changes(doc, full):
-        if ent.label_ == "DATE" and _PLAIN_NUMBER.fullmatch(ent.text) and not look.in_time(ent.start_char, ent.end_char):
+        if ent.label_ == "DATE" and (_PLAIN_NUMBER.fullmatch(ent.text) or re.fullmatch(r"\d{1,3}", ent.text)) \
+                and not look.in_time(ent.start_char, ent.end_char):  # "46 in Akhal region" tagged DATE
             ent = Span(doc, ent.start, ent.end, label="CARDINAL")  # "closing at 1,442.82" tagged DATE, read as no time
         if ent.label_ not in _LABELS or ent.start < consumed:
             continue
@@ -714,15 +953,26 @@ def find_figures(
     found = _with_units(doc, full, found, rejected, zones, look)
     found = _with_durations(doc, found, times)
     previous_subject: tuple[int, str] | None = None
+    labelled: dict[int, str] = {}  # token index -> the quantity of the figure holding it
     for cand in found:
         ent = cand.ent
-        amount = parse_amount(cand.text, ent.label_, settings.approx_band) or parse_amount(ent.text, ent.label_, settings.approx_band)
+        amount = parse_amount(cand.text, ent.label_, settings.approx_band) or parse_amount(ent.text, ent.label_, settings.approx_band) \
+            or _leading_amount(ent, settings.approx_band)
         if amount is None:
             continue
         noun = _counted_noun(ent)
         unit = amount.unit
+        if noun is None and unit is None and (ent.root.pos_ in ("NOUN", "PROPN") or _MODEL_NAME.fullmatch(ent.root.text)) \
+                and not ent.root.like_num \
+                and ent.root.i > ent.start and ent.label_ == "CARDINAL":
+            noun = ent.root  # "24 A320s" tagged as one number: the name it took in is what it counts
         if ent.label_ == "QUANTITY" and unit is None:
             unit = ent.root.lemma_.lower() if not ent.root.like_num else None
+        if unit is None and noun is not None and noun.i - ent.end <= 1 and noun.lower_ in _unit_symbols():
+            unit = _unit_symbols()[noun.lower_]  # "17 unanswered points": a unit after one qualifier
+        index_level = unit is None and (noun is None or noun.lemma_.lower() in _LEVEL_NOUNS) and _index_level(ent)
+        if index_level:
+            unit = "points"  # "fell 232.90 points to 6038.30", "closing at 4,851"
         start, end = cand.start, cand.end
         statement = _statement_for(start, end, by_offset, full)
         subject = _subject(ent, noun, entities)
@@ -732,13 +982,20 @@ def find_figures(
         if subject is not None:
             previous_subject = (para, subject)
         source = source_of(statement)
+        quantity = _quantity(ent, noun, unit, ent.sent)
+        if noun is None:
+            quantity = _elided(ent, labelled) or (_partitive(ent) if quantity is None else None) or quantity
+        if index_level and quantity is None:
+            quantity = "level"
+        if quantity is not None:
+            labelled.update((t.i, quantity) for t in ent)
         figures.append(
             Figure(
                 id=f"f{len(figures) + 1}", text=full[start:end], start=start, end=end,
                 value=amount.value, low=amount.low, high=amount.high,
                 low_inclusive=amount.low_inclusive, high_inclusive=amount.high_inclusive,
                 approximate=amount.approximate, hedge=amount.hedge,
-                quantity=_quantity(ent, noun, unit, ent.sent), unit=unit, subject=subject,
+                quantity=quantity, unit=unit, subject=subject,
                 as_of=_as_of(ent, look.times_by_start, statement), source=source,
                 statement=statement.id if statement is not None else None, rule=cand.rule,
             )

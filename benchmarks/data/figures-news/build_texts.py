@@ -1,0 +1,69 @@
+"""Rebuild the figures-news texts from their sources (README.md, "Source and licence").
+
+Usage (from the project root):
+    python3 benchmarks/data/figures-news/build_texts.py [--check]
+
+For each row of articles.tsv: an ECB+ article's text is copied unchanged from
+../shared/datasets/ecbplus-entities/dev.jsonl.gz (corpus tokenisation kept); a MEANTIME article is
+rebuilt from its tokens by statements-extra's ``build`` (one line per sentence, spacing restored).
+Writes <doc_id>.txt beside this script (``--check``: only compare with the files there).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+DATASETS = HERE.parents[2].parent / "shared" / "datasets"
+
+
+def _meantime_builder():  # type: ignore[no-untyped-def]
+    spec = importlib.util.spec_from_file_location("statements_extra_build", HERE.parent / "statements-extra" / "build_texts.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.build
+
+
+def texts() -> dict[str, str]:
+    """Return doc_id -> text for every row of articles.tsv."""
+    rows = [ln.split("\t") for ln in (HERE / "articles.tsv").read_text(encoding="utf-8").splitlines()[1:] if ln.strip()]
+    ecb = {}
+    with gzip.open(DATASETS / "ecbplus-entities" / "dev.jsonl.gz", "rt", encoding="utf-8") as fh:
+        for line in fh:
+            row = json.loads(line)
+            ecb[row["id"]] = row["text"]
+    build = _meantime_builder()
+    out = {}
+    for row in rows:
+        doc_id, corpus, source = row[0], row[2], row[4]
+        if corpus == "ecbplus":
+            out[doc_id] = ecb[source].rstrip("\n") + "\n"
+        else:
+            out[doc_id] = build(DATASETS / "meantime-en" / "intra-doc_annotation" / source)
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--check", action="store_true")
+    args = ap.parse_args(argv)
+    bad = 0
+    for doc_id, text in texts().items():
+        path = HERE / f"{doc_id}.txt"
+        if args.check:
+            if not path.exists() or path.read_text(encoding="utf-8") != text:
+                print(f"differs: {path.name}", file=sys.stderr)
+                bad += 1
+        else:
+            path.write_text(text, encoding="utf-8")
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

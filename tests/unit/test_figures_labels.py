@@ -1,0 +1,173 @@
+"""Quantity labels name the measured thing; more numbers that are no figures (issue 15, round 2).
+
+Hand-written sentences with the label a reader would give, worked out from the sentence by hand
+(never copied from hearsay's output), and hypothesis properties of scale suffixes and minor units.
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import date
+
+import pytest
+from hypothesis import given, settings as hsettings
+from hypothesis import strategies as st
+
+from hearsay.extract.figures._numbers import parse_amount
+
+
+def _figures(text: str, settings):  # type: ignore[no-untyped-def]
+    from hearsay.pipeline import analyze_text
+
+    return analyze_text(text, settings, published=date(2016, 8, 15))
+
+
+# sentence, figure text start, expected quantity label
+LABELS = [
+    # the event that defines a count stays in its label
+    ("GM plans to cut 30,000 jobs by 2008.", "30,000", "jobs cut"),
+    ("France will lose 4,300 jobs.", "4,300", "jobs lost"),
+    ("The carmaker laid off 500 workers.", "500", "workers laid off"),
+    ("The airline has ordered 155 planes.", "155", "planes ordered"),
+    # a sum or a share names what it measures, not "money" or "percent"
+    ("He faces a $60,000 fine.", "$60,000", "fine"),
+    ("The carmaker posted a total loss of $8.6 billion.", "$8.6 billion", "loss"),
+    ("The government approved $13.4 billion in federal loans.", "$13.4 billion", "loans"),  # nouns and their noun compounds, no adjectives
+    ("The shares increased by 5 percent.", "5 percent", "shares increased"),
+    ("The index was down 3.76% on Monday.", "3.76%", "down"),
+    # a hyphenated measure qualifies the noun after it
+    ("Ratliff scored on a 35-yard interception return.", "35-yard", "interception return"),
+    ("Vinatieri kicked a 45-yard field goal.", "45-yard", "field goal"),
+    # a number whose noun is left out in a list takes the noun of the figure it is listed with
+    ("Of the 288 candidates, 286 have higher education.", "286", "candidates"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("sentence", "start", "label"), LABELS)
+def test_figures_labels_name_the_measured_thing(settings, sentence, start, label):  # type: ignore[no-untyped-def]
+    record = _figures(sentence, settings)
+    fig = next(f for f in record.figures if f.text.startswith(start))
+    assert fig.quantity == label
+
+
+# sentence, text of the figure, value, unit
+MEASURES = [
+    ("Ratliff scored on a 35-yard interception return.", "35-yard", 35.0, "yd"),
+    ("Clark scored on a two-yard run.", "two-yard", 2.0, "yd"),
+    ("Manning passed for 364 yards.", "364 yards", 364.0, "yd"),
+    ("The warship was some 13 nautical miles away.", "13 nautical miles", 13.0, "nmi"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("sentence", "text", "value", "unit"), MEASURES)
+def test_figures_labels_units_after_words_and_hyphens(settings, sentence, text, value, unit):  # type: ignore[no-untyped-def]
+    record = _figures(sentence, settings)
+    fig = next(f for f in record.figures if text in f.text)
+    assert (fig.value, fig.unit) == (value, unit)
+
+
+# sentence, a number in it that is no figure
+NOT_FIGURES = [
+    ("Call Crimestoppers anonymously on 0800 555 111.", "111"),
+    ("Call the police on 877-LAPD-24-7 (527-3247).", "527"),
+    ("He was shot outside his home in the 3400 block of Thorpe Street.", "3400"),
+    ("She was struck outside the store at 200 West American Boulevard.", "200"),
+    ("Day six of the Greek youth revolt began quietly.", "six"),
+    ("At one point he was held without bail.", "one"),
+    ("The Colts earned the No. 5 seed in the playoffs.", "5"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("sentence", "number"), NOT_FIGURES)
+def test_figures_labels_numbers_that_are_no_figures(settings, sentence, number):  # type: ignore[no-untyped-def]
+    record = _figures(sentence, settings)
+    assert not any(number in f.text for f in record.figures)
+
+
+@pytest.mark.model
+def test_figures_labels_two_listed_percentages_are_two_figures(settings):  # type: ignore[no-untyped-def]
+    record = _figures("Sales of iPods and computers grew by 28% and 50% respectively.", settings)
+    values = sorted(f.value for f in record.figures if f.unit == "%")
+    assert values == [28.0, 50.0]
+
+
+_SCALES = {"k": 1e3, "m": 1e6, "bn": 1e9, "tn": 1e12, " million": 1e6, " billion": 1e9}
+_SIGNS = {"$": "USD", "£": "GBP", "€": "EUR"}
+
+
+def _close(a: float | None, b: float) -> bool:
+    return a is not None and math.isclose(a, b, rel_tol=1e-9)
+
+
+@given(whole=st.integers(1, 999), cents=st.integers(0, 99), suffix=st.sampled_from(sorted(_SCALES)),
+       sign=st.sampled_from(sorted(_SIGNS)))
+@hsettings(max_examples=200, deadline=None)
+def test_figures_labels_scale_suffix_multiplies(whole: int, cents: int, suffix: str, sign: str) -> None:
+    text = f"{sign}{whole}.{cents:02d}{suffix}"
+    amount = parse_amount(text, "MONEY", approx_band=0)
+    assert amount is not None
+    expected = (whole + cents / 100) * _SCALES[suffix]
+    assert _close(amount.value, expected) and amount.low == amount.high == amount.value
+    assert amount.unit == _SIGNS[sign]
+
+
+@given(n=st.integers(1, 99), minor=st.sampled_from([("p", "GBP", "£"), (" pence", "GBP", "£"), (" cents", "USD", "$")]))
+@hsettings(max_examples=200, deadline=None)
+def test_figures_labels_minor_unit_is_a_hundredth(n: int, minor: tuple[str, str, str]) -> None:
+    word, code, sign = minor
+    amount = parse_amount(f"{n}{word}", approx_band=0)
+    major = parse_amount(f"{sign}0.{n:02d}", approx_band=0)
+    assert amount is not None and major is not None
+    assert _close(amount.value, n / 100) and amount.unit == code
+    assert amount.value == major.value and amount.unit == major.unit  # "85p" and "£0.85" are one amount
+
+
+@given(whole=st.integers(0, 10**6), frac=st.integers(0, 999), suffix=st.sampled_from(sorted(_SCALES)))
+@hsettings(max_examples=200, deadline=None)
+def test_figures_labels_no_float_artefact(whole: int, frac: int, suffix: str) -> None:
+    amount = parse_amount(f"${whole}.{frac:03d}{suffix}", "MONEY", approx_band=0)
+    assert amount is not None and amount.value is not None
+    assert len(repr(amount.value).replace("-", "").replace(".", "").split("e")[0].strip("0")) <= 12
+
+
+# sentence, figure text start, unit: a bare level or move of a named index is in points; a count is not
+INDEX_LEVELS = [
+    ("The FTSE-100 index fell 232.90 points to 6038.30.", "6038.30", "points"),
+    ("The British FTSE index rose about two percent, closing at 4,851.", "4,851", "points"),
+    ("The Dow Jones company index lists 2,500 firms.", "2,500", None),
+    ("The company sold 4,851 cars.", "4,851", None),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("sentence", "start", "unit"), INDEX_LEVELS)
+def test_figures_labels_index_levels_are_points(settings, sentence, start, unit):  # type: ignore[no-untyped-def]
+    record = _figures(sentence, settings)
+    fig = next(f for f in record.figures if f.text.startswith(start))
+    assert fig.unit == unit
+
+
+# sentence, figure text start, value: the number in front of a name or noun the tagger took in
+LEADING = [
+    ("The fleet consists of 30 short-haul aircraft (24 A320s and 6 A321s).", "24", 24.0),  # counts A320s
+    ("Fiat should produce a 40 mile per gallon vehicle.", "a 40 mile", 40.0),
+    ("The market closed at -366.94 points.", "-366.94", -366.94),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("sentence", "start", "value"), LEADING)
+def test_figures_labels_number_before_a_name_or_noun(settings, sentence, start, value):  # type: ignore[no-untyped-def]
+    record = _figures(sentence, settings)
+    fig = next(f for f in record.figures if f.text.startswith(start))
+    assert fig.value == value
+
+
+@pytest.mark.model
+def test_figures_labels_a_model_name_taken_in_is_what_is_counted(settings):  # type: ignore[no-untyped-def]
+    record = _figures("Aer Lingus operates 30 short-haul aircraft (24 A320s and 6 A321s).", settings)
+    fig = next(f for f in record.figures if f.text.startswith("24"))
+    assert fig.quantity == "A320s"

@@ -1,0 +1,51 @@
+"""figures-news: the gold files compile from the annotator's .figs, and the label rule of its README."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from eval_figures import label_ok  # noqa: E402
+
+NEWS = ROOT / "benchmarks" / "data" / "figures-news"
+
+
+def test_figures_news_gold_matches_its_annotation() -> None:
+    done = subprocess.run([sys.executable, str(NEWS / "compile_gold.py"), "--check"], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+
+
+def test_figures_news_offsets_hold_and_split_is_fixed() -> None:
+    rows = [ln.split("\t") for ln in (NEWS / "articles.tsv").read_text(encoding="utf-8").splitlines()[1:]]
+    assert [r[1] for r in sorted(rows)] == ["check" if i % 3 == 2 else "dev" for i in range(len(rows))]
+    for doc_id, *_ in rows:
+        text = (NEWS / f"{doc_id}.txt").read_text(encoding="utf-8")
+        gold = json.loads((NEWS / f"{doc_id}.gold.json").read_text(encoding="utf-8"))
+        for span in gold["figures"] + gold["neutral"]:
+            assert text[span["start"]:span["end"]] == span["text"]
+
+
+# predicted label, accepted alternatives, right?
+LABELS = [
+    ("jobs cut", [["job", "cut"]], True),
+    ("job cuts", [["job", "cut"]], True),
+    ("jobs", [["job", "cut"]], False),
+    ("candidates", [["candid"]], True),
+    ("AK-47s", [["ak-47"]], True),
+    ("money", [["profi"], ["earn"]], False),
+    (None, [["loss"]], False),
+    ("points", [["drop"], ["fall"]], False),
+    ("fallen", [["drop"], ["fall"]], True),
+]
+
+
+@pytest.mark.parametrize(("pred", "accept", "right"), LABELS)
+def test_figures_news_label_rule(pred: str | None, accept: list[list[str]], right: bool) -> None:
+    assert label_ok(pred, accept) is right
