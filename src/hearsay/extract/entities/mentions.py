@@ -79,7 +79,8 @@ def _trim_common_words(doc: Doc, start: int, end: int) -> tuple[int, int]:
     "Thompson in" -> "Thompson"): a name does not end in one. At the start: a sentence's
     first word capitalised only for that reason and tagged as an adjective, participle or
     adverb ("Unemployed John Jenkin", "Considering Lionsgate"), unless it is a title or a
-    given name.
+    given name, a word names begin with ("North Korean", "New Zealand": lexicon/name_adjectives.txt)
+    or part of a name the gazetteer knows.
     """
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) < 2:
@@ -90,7 +91,8 @@ def _trim_common_words(doc: Doc, start: int, end: int) -> tuple[int, int]:
     head = span[0]
     sentence_start = all(t.is_punct for t in doc[head.sent.start:head.i])
     if (last - first >= 2 and sentence_start and head.tag_ in _OPENER_TAGS and head.is_title
-            and span[1].text[:1].isupper() and head.lower_ not in titles() and head.lower_ not in _given_names()):
+            and span[1].text[:1].isupper() and head.lower_ not in titles() | _given_names() | _wordlist("name_adjectives.txt")
+            and load_gazetteer().lookup(span.text) is None):
         first = 1
     if (first, last) == (0, len(span)):
         return start, end
