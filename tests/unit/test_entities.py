@@ -216,3 +216,15 @@ def test_entities_a_dateline_before_a_name_is_cut_off(nlp, settings):
     text = "Microsoft patch\n\nComputerworld - Microsoft today said that hackers exploit a flaw. Microsoft said a fix would come.\n"
     names = {e.name for e in _find(nlp, settings, text)}
     assert "Microsoft" in names and not any("Computerworld" in n for n in names)
+
+
+@pytest.mark.parametrize(("text", "person", "country"), [
+    ("Liverpool captain Jordan Henderson scored twice on Sunday.", "Jordan Henderson", "JOR"),
+    ("The receiver Chad Johnson caught two passes.", "Chad Johnson", "TCD"),
+])
+def test_entities_a_person_whose_given_name_is_a_country_is_no_country(nlp, settings, text, person, country):
+    """Round 4 (ECB+ dev: "protester Paris Kyriakides" became France): in running text a PERSON
+    span starting with a gazetteer name is the person; the country stays out."""
+    ents = _find(nlp, settings, text)
+    assert person in {e.name for e in ents if e.type == "PERSON"}
+    assert country not in {e.ids.get("iso3") for e in ents}

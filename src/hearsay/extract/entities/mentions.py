@@ -174,6 +174,12 @@ def _candidates(doc: Doc, text: str, gaz: Gazetteer) -> list[tuple[int, int, str
         inner = [(s, e) for s, e in alias_hits if s >= start and e <= end and (s, e) != (start, end)]
         if inner and ent.label_ in _TRIMMABLE and not gaz.lookup(text[start:end]):
             rest = _rest_words(text[start:end], [text[s:e] for s, e in inner])
+            if (ent.label_ == "PERSON" and rest and all(w[:1].isupper() for w in rest)
+                    and not _title_case_line(text, start)):
+                # a person whose given name is a place ("Paris Hilton", "protester Paris
+                # Kyriakides"): in running text NER's PERSON span is the name, not a heading
+                cands.append((start, end, "PERSON"))
+                continue
             if not rest or not all(w.lower() in admin_units() for w in rest):
                 for s, e in inner:
                     cands.append((s, e, "GPE"))
