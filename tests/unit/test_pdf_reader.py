@@ -212,3 +212,49 @@ def test_real_pdf_tables_are_left_out_of_the_prose_and_counted() -> None:
     for caption, page in [("Table 1. Event components", 8), ("Table 4. Overview of decisions", 23),
                           ("Table 6. Overview of seminal events", 27)]:
         assert page_of(found.pages, found.text.index(caption)) == page, caption
+
+
+# Text columns (issue 16, round 4): a page set in columns is read column by column, a title set
+# across the columns first; a one-column page and a table without rules are read line by line.
+
+_LEFT = ("The monitoring team visited the northern port twice in May and counted eleven tankers at anchor. "
+         "Harbour officials said that the ships had arrived without cargo manifests. "
+         "The team asked the port authority for its records of fuel deliveries over the past year. "
+         "No answer had been received when this report was finished.")
+_RIGHT = ("A second inspection found that four of the tankers had left during the night. "
+          "Satellite images show them sailing east along the coast towards the border. "
+          "The ministry of transport told the team that it had no information about their owners. "
+          "The team will report on the vessels again in its next update to the committee.")
+
+
+def _column(text: str, x: float, top: float, width: int = 28) -> list[tuple[float, float, float, str]]:
+    import textwrap
+
+    return [(x, top - 13 * k, 10, line) for k, line in enumerate(textwrap.wrap(text, width))]
+
+
+def test_two_text_columns_are_read_column_by_column_after_a_title_across_them() -> None:
+    title = (50, 740, 14, "Report of the monitoring team on shipping in the northern port")
+    page = [title, *_column(_LEFT, 50, 700), *_column(_RIGHT, 320, 700)]
+    assert len(_column(_LEFT, 50, 700)) >= 12 and len(_column(_RIGHT, 320, 700)) >= 12  # a column needs 12 rows
+    found = read_pdf(make_pdf([page]), "columns.pdf")
+    assert found.text.split("\n\n") == [title[3], _LEFT, _RIGHT]
+
+
+def test_a_one_column_page_with_ragged_lines_is_read_line_by_line() -> None:
+    import textwrap
+
+    lines = [(72, 700 - 13 * k, 10, line) for k, line in enumerate(textwrap.wrap(_LEFT + " " + _RIGHT, 80))]
+    found = read_pdf(make_pdf([lines]), "one-column.pdf")
+    assert found.text == _LEFT + " " + _RIGHT
+
+
+def test_a_table_without_rules_is_read_row_by_row_not_as_columns() -> None:
+    rows = [("Light verbs", "Annotated as actions with their full arguments in every case"),
+            ("Aspectuals", "Annotated as a separate class of their own in the corpus"),
+            ("Causatives", "Annotated as a separate class, like the aspectual verbs")] * 5
+    page = [line for k, (left, right) in enumerate(rows)
+            for line in ((72, 700 - 14 * k, 10, left), (250, 700 - 14 * k, 10, right))]
+    found = read_pdf(make_pdf([page]), "table.pdf")
+    assert found.text.replace("\n\n", " ").startswith("Light verbs Annotated as actions with their full arguments in every case "
+                                                      "Aspectuals Annotated as a separate class")
