@@ -6,6 +6,13 @@ running header of a Word-made PDF into one word per line and gives no font sizes
 per line; pdfplumber gives lines with positions and sizes (for headers, footers and footnotes)
 and finds tables. ``x_tolerance=1.5`` keeps word spaces in TeX-made PDFs.
 
+*Reading order*: a page set in text columns (government reports, the Federal Register, tax
+instructions) is read column by column, left to right, a title or header set across the columns
+in its place above them (:func:`_column_regions`); pdfplumber alone would join the lines of all
+columns at the same height into one. A gutter must be a blank strip between columns of prose with
+at least 12 rows each; word spaces in one-column prose never line up so, and a table without
+rules, whose left cells are short, is still read row by row.
+
 What is kept apart from the prose:
 
 - *page residue*: running headers and footers (a line among the first or last two of a page
