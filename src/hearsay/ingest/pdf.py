@@ -318,6 +318,7 @@ def read_pdf(data: bytes, origin: str, progress: Callable[[int, int], None] | No
             pages: list[_Page] = []
             for k, pdf_page in enumerate(pdf.pages, 1):
                 pages.append(_page_lines(pdf_page))
+                pdf_page.close()  # drop the page's parsed layout: pdfplumber keeps it for the whole document
                 if progress is not None:
                     progress(k, len(pdf.pages))
     except InputError:
