@@ -258,3 +258,78 @@ def test_a_table_without_rules_is_read_row_by_row_not_as_columns() -> None:
     found = read_pdf(make_pdf([page]), "table.pdf")
     assert found.text.replace("\n\n", " ").startswith("Light verbs Annotated as actions with their full arguments in every case "
                                                       "Aspectuals Annotated as a separate class")
+
+
+# Page ranges (issue 16, round 4): `hearsay analyze --pages` reads only some pages of a long PDF.
+
+@pytest.mark.parametrize(("spec", "pages"), [
+    ("5", {5}),
+    ("3-5", {3, 4, 5}),
+    ("1, 4-6 ,9", {1, 4, 5, 6, 9}),
+    ("2-2", {2}),
+])
+def test_page_lists(spec: str, pages: set[int]) -> None:
+    from hearsay.ingest.pdf import parse_pages
+
+    assert parse_pages(spec) == pages
+
+
+def test_an_open_page_range_runs_to_the_last_page() -> None:
+    from hearsay.ingest.pdf import parse_pages
+
+    found = read_pdf(_report(), "report.pdf", pages_wanted=parse_pages("2-"))
+    assert {p for _, _, p in found.pages} == {2, 3} and found.page_count == 3  # page 2's footnote comes last
+
+
+@pytest.mark.parametrize("spec", ["", "0", "0-3", "5-3", "a", "1,,2", "-4", "3-5-7"])
+def test_a_bad_page_list_is_refused_in_one_line(spec: str) -> None:
+    from hearsay.ingest.pdf import parse_pages
+
+    with pytest.raises(InputError, match=r"^--pages .*: give page numbers from 1"):
+        parse_pages(spec)
+
+
+def test_reading_some_pages_keeps_their_numbers_in_the_whole_pdf() -> None:
+    found = read_pdf(_report(), "report.pdf", pages_wanted=frozenset({2, 3}))
+    assert {p for _, _, p in found.pages} == {2, 3}
+    # (a running header is known as such on three pages read or more: here it stays)
+    assert "The minister said that 1,200 soldiers were deployed to the border." in found.text
+    assert "panel visited the port" not in found.text
+    at = found.text.index("The panel recommends")
+    assert page_of(found.pages, at) == 3
+
+
+def test_pages_past_the_end_are_refused_in_one_line() -> None:
+    with pytest.raises(InputError, match=r"^report\.pdf: --pages names no page of this PDF \(it has 3 pages\)$"):
+        read_pdf(_report(), "report.pdf", pages_wanted=frozenset({7, 9}))
+
+
+def test_analyze_pages_refuses_a_file_that_is_not_a_pdf(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from hearsay.cli.main import cli
+
+    text = tmp_path / "a.txt"
+    text.write_text("The minister said the border was closed.", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["analyze", str(text), "--pages", "1", "--no-store", "--format", "json"])
+    assert result.exit_code != 0 and "--pages reads PDF files only" in result.output and "Traceback" not in result.output
+
+
+@pytest.mark.model
+def test_analyze_pages_of_a_real_pdf_cites_the_pages_of_the_whole_pdf() -> None:
+    """The DMCA summary's pages 4-6 alone: page 5's two statements (hand reading:
+    tests/data/pdf/dmca-summary.page5.json) cite page 5, nothing cites a page outside 4-6."""
+    import json
+
+    from click.testing import CliRunner
+
+    from hearsay.cli.main import cli
+
+    result = CliRunner().invoke(cli, ["analyze", str(FIXTURES / "dmca-summary.pdf"), "--pages", "4-6", "--no-store", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    record = json.loads(result.stdout)
+    assert [p["page"] for p in record["document"]["pages"]] == [4, 5, 6]
+    assert "The Digital Millennium Copyright Act of 1998" not in record["document"]["text"]  # the running header
+    on_5 = [s["content"] for s in record["statements"] if s["page"] == 5]
+    assert [c.startswith("nothing in section 1201") for c in on_5] == [True, True]
+    assert {x["page"] for kind in ("statements", "figures") for x in record[kind]} <= {4, 5, 6}

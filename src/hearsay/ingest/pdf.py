@@ -62,6 +62,7 @@ _DIGITS = re.compile(r"\d+")
 _SENTENCE_END = re.compile(r"[.!?:;\"”’)]\d{0,3}$")  # a footnote mark may follow: "the border.1"
 _EDGE_LINES = 2
 _SMALL_FONT = 0.88  # a footnote's font is at most this fraction of the body's
+_LAST_PAGE = 999_999  # "N-" in a page list: to the last page
 _GUTTER_MIN = 6  # points: the narrowest blank strip read as a gutter between text columns
 _COLUMN_ROWS = 12  # text rows a column needs on each side of a gutter
 _COLUMN_FILL = 0.6  # the median row of a text column runs at least this fraction of its width
@@ -299,13 +300,38 @@ def _reflow(lines: list[str], mids: list[float], body_size: float = 0.0) -> list
     return paras
 
 
-def read_pdf(data: bytes, origin: str, progress: Callable[[int, int], None] | None = None) -> PdfText:
-    """Return the prose of the PDF in ``data`` with its page map.
+_PAGE_RANGE = re.compile(r"^\s*(\d{1,6})\s*(?:-\s*(\d{1,6})?\s*)?$")
 
-    ``progress(page, pages)`` is called after each page is read.
+
+def parse_pages(spec: str) -> frozenset[int]:
+    """Return the page numbers of a page list such as ``"5"``, ``"3-7"``, ``"1,4-6,10-"``
+    (pages counted from 1; ``N-`` means N to the last page, given as page numbers up to 999,999).
 
     Raises:
-        InputError: not a readable PDF, encrypted, or without a text layer (scanned).
+        InputError: not such a list.
+    """
+    pages: set[int] = set()
+    for part in spec.split(","):
+        m = _PAGE_RANGE.match(part)
+        if m is None or int(m.group(1)) < 1 or (m.group(2) is not None and int(m.group(2)) < int(m.group(1))):
+            raise InputError(f"--pages {spec!r}: give page numbers from 1 and ranges, as in 5 or 3-7 or 1,4-6,10-")
+        first = int(m.group(1))
+        last = first if "-" not in part else int(m.group(2)) if m.group(2) is not None else _LAST_PAGE
+        pages.update(range(first, last + 1))
+    return frozenset(pages)
+
+
+def read_pdf(data: bytes, origin: str, progress: Callable[[int, int], None] | None = None,
+             pages_wanted: frozenset[int] | None = None) -> PdfText:
+    """Return the prose of the PDF in ``data`` with its page map.
+
+    ``progress(page, pages)`` is called after each page is read. ``pages_wanted``: read only
+    these pages (:func:`parse_pages`); the page map keeps their numbers in the whole PDF, and
+    running headers and footers are found among the pages read (three at least).
+
+    Raises:
+        InputError: not a readable PDF, encrypted, without a text layer (scanned), or none of
+        ``pages_wanted`` in it.
     """
     try:
         import pdfplumber
@@ -315,12 +341,17 @@ def read_pdf(data: bytes, origin: str, progress: Callable[[int, int], None] | No
         logging.getLogger(name).setLevel(logging.ERROR)
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
+            count = len(pdf.pages)
+            numbers = [k for k in range(1, count + 1) if pages_wanted is None or k in pages_wanted]
+            if not numbers and count:
+                raise InputError(f"{origin}: --pages names no page of this PDF (it has {count} page{'s' if count != 1 else ''})")
             pages: list[_Page] = []
-            for k, pdf_page in enumerate(pdf.pages, 1):
+            for done, k in enumerate(numbers, 1):
+                pdf_page = pdf.pages[k - 1]
                 pages.append(_page_lines(pdf_page))
                 pdf_page.close()  # drop the page's parsed layout: pdfplumber keeps it for the whole document
                 if progress is not None:
-                    progress(k, len(pdf.pages))
+                    progress(done, len(numbers))
     except InputError:
         raise
     except Exception as exc:  # noqa: BLE001 - a hostile PDF can break the parser anywhere: one line, no traceback
@@ -339,7 +370,7 @@ def read_pdf(data: bytes, origin: str, progress: Callable[[int, int], None] | No
     notes: list[tuple[int, list[str]]] = []
     removed = footnote_lines = 0
     tables = table_count = 0
-    for number, (pg, drop) in enumerate(zip(pages, residue, strict=True), 1):
+    for number, pg, drop in zip(numbers, pages, residue, strict=True):
         kept = [ln for i, ln in enumerate(pg.lines) if i not in drop]
         kept_mids = [y for i, y in enumerate(pg.mids) if i not in drop]
         removed += len(pg.lines) - len(kept)
@@ -373,7 +404,7 @@ def read_pdf(data: bytes, origin: str, progress: Callable[[int, int], None] | No
                 ranges[-1] = (ranges[-1][0], len(text), page_no)
             else:
                 ranges.append((start, len(text), page_no))
-    return PdfText(text, tuple(ranges), len(pages), removed, footnote_lines, tables, table_count)
+    return PdfText(text, tuple(ranges), count, removed, footnote_lines, tables, table_count)
 
 
 
@@ -392,8 +423,10 @@ def _terminal_progress(origin: str) -> Callable[[int, int], None] | None:
     return show
 
 
-def pdf_article(data: bytes, origin: str, published: date | None = None) -> Article:
+def pdf_article(data: bytes, origin: str, published: date | None = None, pages: frozenset[int] | None = None) -> Article:
     """Return the :class:`Article` of a PDF: its prose, with the page map in ``pages``.
+
+    ``pages``: read only these pages (``hearsay analyze --pages``), see :func:`read_pdf`.
 
     Raises:
         InputError: see :func:`read_pdf`.
@@ -401,7 +434,7 @@ def pdf_article(data: bytes, origin: str, published: date | None = None) -> Arti
     from hearsay.ingest.readers import make_article
 
     show = _terminal_progress(origin)
-    found = read_pdf(data, origin, show)
+    found = read_pdf(data, origin, show, pages)
     if show is not None and found.tables:
         import sys
 
@@ -413,4 +446,4 @@ def pdf_article(data: bytes, origin: str, published: date | None = None) -> Arti
     return dataclasses.replace(article, input_format="pdf", pages=found.pages)
 
 
-__all__ = ["PdfText", "page_of", "pdf_article", "read_pdf"]
+__all__ = ["PdfText", "page_of", "parse_pages", "pdf_article", "read_pdf"]
