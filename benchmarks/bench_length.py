@@ -14,6 +14,8 @@ everything after it a biography zone.)
 
     nice .venv/bin/python benchmarks/bench_length.py [--sizes 5000,20000] [--shapes all|none|NAME,...]
     nice .venv/bin/python benchmarks/bench_length.py --functions according-to-tass-5k   # where extraction time goes
+    nice .venv/bin/python benchmarks/bench_length.py --pdfs [PDF ...]   # real PDFs (default: tests/data/pdf/*.pdf)
+    nice .venv/bin/python benchmarks/bench_length.py --read-pdf PDF [--keep-pages] [--no-columns]   # the PDF reader alone
 
 Targets (issue 16): seconds per word at 320k within 1.3x of 5k; peak memory at 320k < 1.5 GB.
 """
@@ -174,6 +176,43 @@ def function_costs(name: str) -> None:
         print(f"  {seconds:8.2f}  {attr}")
 
 
+def real_pdfs(paths: list[Path]) -> None:
+    """One analyse run per real PDF (the real-document rows): pages, words of prose kept, CPU time
+    per word and peak memory, to set beside the synthetic mix."""
+    from hearsay.ingest.pdf import read_pdf
+
+    print(f"{'pdf':<34} {'pages':>5} {'words':>7} {'wall s':>7} {'cpu s':>7} {'cpu us/word':>11} {'peak MB':>8}")
+    for path in paths:
+        found = read_pdf(path.read_bytes(), path.name)
+        words = len(found.text.split())
+        wall, cpu, peak, code = run(path.resolve())
+        flag = "" if code == 0 else f"  (exit {code})"
+        print(f"{path.name:<34} {found.page_count:>5} {words:>7} {wall:>7.1f} {cpu:>7.1f} {cpu / max(words, 1) * 1e6:>11.0f} {peak:>8.0f}{flag}",
+              flush=True)
+
+
+def read_only(path: Path, keep_pages: bool, no_columns: bool) -> None:
+    """CPU time and this process's peak memory of ``read_pdf`` alone on one PDF. ``keep_pages``:
+    pdfplumber keeps every page's layout (the reader before issue 16 round 4 closed pages);
+    ``no_columns``: every page read as one column (before round 4's column reading)."""
+    import resource
+
+    import hearsay.ingest.pdf as pdf
+
+    if keep_pages:
+        import pdfplumber.page
+
+        pdfplumber.page.Page.close = lambda self: None  # type: ignore[method-assign]
+    if no_columns:
+        pdf._gutters = lambda words, width: []  # type: ignore[assignment]
+    data = path.read_bytes()
+    start = time.process_time()
+    found = pdf.read_pdf(data, path.name)
+    cpu = time.process_time() - start
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"{path.name}: read_pdf {cpu:.2f} CPU s, {found.page_count} pages, {len(found.text.split())} words, peak {peak:.0f} MB")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--compare-pdf", nargs="+", metavar="PDF", help="only compare the PDF libraries on these files")
@@ -181,7 +220,18 @@ def main() -> None:
     parser.add_argument("--shapes", default="all", help="'all', 'none' or names: " + ",".join(SHAPES))
     parser.add_argument("--keep", type=Path, help="write the inputs into this folder and keep them")
     parser.add_argument("--functions", metavar="SHAPE", help="only time analyze_doc's functions on one shape (or mix-N), in this process")
+    parser.add_argument("--pdfs", nargs="*", type=Path, metavar="PDF",
+                        help="only time real PDFs, one process each (no PDF named: the test fixtures, tests/data/pdf/*.pdf)")
+    parser.add_argument("--read-pdf", type=Path, metavar="PDF", help="only time the PDF reader on one PDF, in this process")
+    parser.add_argument("--keep-pages", action="store_true", help="with --read-pdf: do not close pages (the reader before)")
+    parser.add_argument("--no-columns", action="store_true", help="with --read-pdf: read every page as one column")
     args = parser.parse_args()
+    if args.read_pdf:
+        read_only(args.read_pdf, args.keep_pages, args.no_columns)
+        return
+    if args.pdfs is not None:
+        real_pdfs(args.pdfs or sorted((ROOT / "tests" / "data" / "pdf").glob("*.pdf")))
+        return
     if args.functions:
         function_costs(args.functions)
         return

@@ -212,3 +212,124 @@ def test_real_pdf_tables_are_left_out_of_the_prose_and_counted() -> None:
     for caption, page in [("Table 1. Event components", 8), ("Table 4. Overview of decisions", 23),
                           ("Table 6. Overview of seminal events", 27)]:
         assert page_of(found.pages, found.text.index(caption)) == page, caption
+
+
+# Text columns (issue 16, round 4): a page set in columns is read column by column, a title set
+# across the columns first; a one-column page and a table without rules are read line by line.
+
+_LEFT = ("The monitoring team visited the northern port twice in May and counted eleven tankers at anchor. "
+         "Harbour officials said that the ships had arrived without cargo manifests. "
+         "The team asked the port authority for its records of fuel deliveries over the past year. "
+         "No answer had been received when this report was finished.")
+_RIGHT = ("A second inspection found that four of the tankers had left during the night. "
+          "Satellite images show them sailing east along the coast towards the border. "
+          "The ministry of transport told the team that it had no information about their owners. "
+          "The team will report on the vessels again in its next update to the committee.")
+
+
+def _column(text: str, x: float, top: float, width: int = 28) -> list[tuple[float, float, float, str]]:
+    import textwrap
+
+    return [(x, top - 13 * k, 10, line) for k, line in enumerate(textwrap.wrap(text, width))]
+
+
+def test_two_text_columns_are_read_column_by_column_after_a_title_across_them() -> None:
+    title = (50, 740, 14, "Report of the monitoring team on shipping in the northern port")
+    page = [title, *_column(_LEFT, 50, 700), *_column(_RIGHT, 320, 700)]
+    assert len(_column(_LEFT, 50, 700)) >= 12 and len(_column(_RIGHT, 320, 700)) >= 12  # a column needs 12 rows
+    found = read_pdf(make_pdf([page]), "columns.pdf")
+    assert found.text.split("\n\n") == [title[3], _LEFT, _RIGHT]
+
+
+def test_a_one_column_page_with_ragged_lines_is_read_line_by_line() -> None:
+    import textwrap
+
+    lines = [(72, 700 - 13 * k, 10, line) for k, line in enumerate(textwrap.wrap(_LEFT + " " + _RIGHT, 80))]
+    found = read_pdf(make_pdf([lines]), "one-column.pdf")
+    assert found.text == _LEFT + " " + _RIGHT
+
+
+def test_a_table_without_rules_is_read_row_by_row_not_as_columns() -> None:
+    rows = [("Light verbs", "Annotated as actions with their full arguments in every case"),
+            ("Aspectuals", "Annotated as a separate class of their own in the corpus"),
+            ("Causatives", "Annotated as a separate class, like the aspectual verbs")] * 5
+    page = [line for k, (left, right) in enumerate(rows)
+            for line in ((72, 700 - 14 * k, 10, left), (250, 700 - 14 * k, 10, right))]
+    found = read_pdf(make_pdf([page]), "table.pdf")
+    assert found.text.replace("\n\n", " ").startswith("Light verbs Annotated as actions with their full arguments in every case "
+                                                      "Aspectuals Annotated as a separate class")
+
+
+# Page ranges (issue 16, round 4): `hearsay analyze --pages` reads only some pages of a long PDF.
+
+@pytest.mark.parametrize(("spec", "pages"), [
+    ("5", {5}),
+    ("3-5", {3, 4, 5}),
+    ("1, 4-6 ,9", {1, 4, 5, 6, 9}),
+    ("2-2", {2}),
+])
+def test_page_lists(spec: str, pages: set[int]) -> None:
+    from hearsay.ingest.pdf import parse_pages
+
+    assert parse_pages(spec) == pages
+
+
+def test_an_open_page_range_runs_to_the_last_page() -> None:
+    from hearsay.ingest.pdf import parse_pages
+
+    found = read_pdf(_report(), "report.pdf", pages_wanted=parse_pages("2-"))
+    assert {p for _, _, p in found.pages} == {2, 3} and found.page_count == 3  # page 2's footnote comes last
+
+
+@pytest.mark.parametrize("spec", ["", "0", "0-3", "5-3", "a", "1,,2", "-4", "3-5-7"])
+def test_a_bad_page_list_is_refused_in_one_line(spec: str) -> None:
+    from hearsay.ingest.pdf import parse_pages
+
+    with pytest.raises(InputError, match=r"^--pages .*: give page numbers from 1"):
+        parse_pages(spec)
+
+
+def test_reading_some_pages_keeps_their_numbers_in_the_whole_pdf() -> None:
+    found = read_pdf(_report(), "report.pdf", pages_wanted=frozenset({2, 3}))
+    assert {p for _, _, p in found.pages} == {2, 3}
+    # (a running header is known as such on three pages read or more: here it stays)
+    assert "The minister said that 1,200 soldiers were deployed to the border." in found.text
+    assert "panel visited the port" not in found.text
+    at = found.text.index("The panel recommends")
+    assert page_of(found.pages, at) == 3
+
+
+def test_pages_past_the_end_are_refused_in_one_line() -> None:
+    with pytest.raises(InputError, match=r"^report\.pdf: --pages names no page of this PDF \(it has 3 pages\)$"):
+        read_pdf(_report(), "report.pdf", pages_wanted=frozenset({7, 9}))
+
+
+def test_analyze_pages_refuses_a_file_that_is_not_a_pdf(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from hearsay.cli.main import cli
+
+    text = tmp_path / "a.txt"
+    text.write_text("The minister said the border was closed.", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["analyze", str(text), "--pages", "1", "--no-store", "--format", "json"])
+    assert result.exit_code != 0 and "--pages reads PDF files only" in result.output and "Traceback" not in result.output
+
+
+@pytest.mark.model
+def test_analyze_pages_of_a_real_pdf_cites_the_pages_of_the_whole_pdf() -> None:
+    """The DMCA summary's pages 4-6 alone: page 5's two statements (hand reading:
+    tests/data/pdf/dmca-summary.page5.json) cite page 5, nothing cites a page outside 4-6."""
+    import json
+
+    from click.testing import CliRunner
+
+    from hearsay.cli.main import cli
+
+    result = CliRunner().invoke(cli, ["analyze", str(FIXTURES / "dmca-summary.pdf"), "--pages", "4-6", "--no-store", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    record = json.loads(result.stdout)
+    assert [p["page"] for p in record["document"]["pages"]] == [4, 5, 6]
+    assert "The Digital Millennium Copyright Act of 1998" not in record["document"]["text"]  # the running header
+    on_5 = [s["content"] for s in record["statements"] if s["page"] == 5]
+    assert [c.startswith("nothing in section 1201") for c in on_5] == [True, True]
+    assert {x["page"] for kind in ("statements", "figures") for x in record[kind]} <= {4, 5, 6}

@@ -58,9 +58,12 @@ def cli(root_db: str | None, debug: bool, log_file: str | None) -> None:
               help="Write the records (or the report) to FILE instead of standard output.")
 @db_option
 @click.option("--no-store", is_flag=True, help="Analyse only; do not save to the store.")
+@click.option("--pages", "page_list", metavar="LIST", default=None,
+              help="PDF input only: read only these pages, as in 5, 3-7 or 1,4-6,10- (numbers stay those of the "
+                   "whole PDF).")
 @guarded
 def analyze(paths: tuple[str, ...], input_format: str | None, published: str | None, encoding: str,
-            fmt: str | None, output: str, db_url: str | None, no_store: bool) -> None:
+            fmt: str | None, output: str, db_url: str | None, no_store: bool, page_list: str | None) -> None:
     """Analyse articles and print their hearsay/1 records.
 
     PATH is a text (.txt; the first line may be a title), HTML (.html/.htm), PDF, JSON (.json:
@@ -96,10 +99,18 @@ def analyze(paths: tuple[str, ...], input_format: str | None, published: str | N
     store = None
     failures: list[Failure] = []
 
+    pages = None
+    if page_list is not None:
+        from hearsay.ingest.pdf import parse_pages
+
+        pages = parse_pages(page_list)
+
     def items() -> Any:  # what ingest reads, analyze reads: files, directories, feeds, WARC, JSONL(.gz)
         for source in expand(paths, settings):
             if isinstance(source, Failure):
                 yield source
+            elif pages is not None:
+                yield _pdf_pages(source, input_format, settings, reference, pages)
             else:
                 yield from read_source(source, settings, input_format=input_format, published=reference,
                                        encoding=encoding)
@@ -270,6 +281,23 @@ def db_datasette_metadata(name: str | None, db_url: str | None) -> None:
 
 # --- commands defined in their own modules (ledger, serving, export) register below -----
 # (each module defines click commands and this block adds them; keep one line per command)
+def _pdf_pages(path: str, input_format: str | None, settings: Any, published: Any, pages: frozenset[int]) -> Any:
+    """Return the article of some pages of the PDF at ``path`` (``analyze --pages``), else the
+    :class:`~hearsay.ingest.Failure` of reading it."""
+    from hearsay.errors import InputError
+    from hearsay.ingest import Failure
+    from hearsay.ingest.pdf import pdf_article
+    from hearsay.ingest.readers import detect_format
+    from hearsay.ingest.files import read_regular
+
+    try:
+        if path == "-" or detect_format(path, input_format) != "pdf":
+            raise InputError(f"{path}: --pages reads PDF files only")
+        return pdf_article(read_regular(path, settings.max_bytes), path, published, pages)
+    except HearsayError as exc:
+        return Failure(path, exc)
+
+
 from hearsay.cli import entity as _entity  # noqa: E402
 from hearsay.cli import export as _export
 from hearsay.cli import ingest as _ingest
