@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from hearsay.ledger import update_ledger
 from hearsay.ledger.contradictions import event_frame
-from hearsay.ledger.stories import date_in_line, dateline, time_agrees
+from hearsay.ledger.stories import abbreviation_in, date_in_line, dateline, names_in, time_agrees
 from hearsay.model import Record, TimeExpr
 from hearsay.store import schema
 
@@ -160,7 +160,14 @@ def test_an_article_that_disagrees_with_itself_says_nothing(ledger_store) -> Non
 
 def test_tolls_within_rounding_agree(ledger_store) -> None:  # type: ignore[no-untyped-def]
     assert _pairs(ledger_store, _quake(WIRE.replace("10 people", "70 people"), "2005-11-28", "wire", [("70 people", 70)]),
-                  _quake(EARLY.replace("three people", "80 people"), "2005-11-27", "daily", [("80 people", 80)])) == []
+                  _quake(EARLY.replace("three people", "74 people"), "2005-11-27", "daily", [("74 people", 74)])) == []
+
+
+def test_rounding_windows_that_touch_do_not_overlap(ledger_store) -> None:  # type: ignore[no-untyped-def]
+    # "70" stands for 65 up to 75 (not included), "80" for 75 up to 85: no count is both (round 4)
+    found = _pairs(ledger_store, _quake(WIRE.replace("10 people", "70 people"), "2005-11-28", "wire", [("70 people", 70)]),
+                   _quake(EARLY.replace("three people", "80 people"), "2005-11-27", "daily", [("80 people", 80)]))
+    assert len(found) == 1 and "'70 people' [65, 75)" in found[0]["reason"]
 
 
 def test_arrests_over_the_nights_of_a_story_are_not_compared(ledger_store) -> None:  # type: ignore[no-untyped-def]
@@ -174,3 +181,42 @@ def test_arrests_over_the_nights_of_a_story_are_not_compared(ledger_store) -> No
     b = make_record(wednesday, "2013-03-14", "daily", entities=place,
                     figures=[{"text": "46 people", "value": 46, "low": 46, "high": 46, "quantity": "arrested"}])
     assert _pairs(ledger_store, a, b) == []
+
+
+PHILLY = "Two people were killed at the Kraft Foods plant in Northeast Philadelphia on Thursday, police said."
+
+
+@pytest.mark.parametrize(("name", "text", "named"), [
+    ("NE Phila.", PHILLY, True),  # a headline abbreviation of a place the other article writes in full
+    ("Phila.", PHILLY, True),
+    ("Phila", PHILLY, False),  # no dot: not an abbreviation
+    ("NE Phila.", "Two people were killed at a plant in Northeast Ohio on Thursday.", False),
+    ("Kraft Phila.", PHILLY, True),  # the leading word is written in the other article
+    ("Bristol Phila.", PHILLY, False),  # the leading word is not
+    ("Athens.", "Riots in Athens left 18 injured.", False),  # a whole word, not a longer one
+])
+def test_abbreviation_in(name: str, text: str, named: bool) -> None:
+    assert abbreviation_in(text, name) is named
+
+
+def test_a_sentence_end_dot_is_not_part_of_a_name() -> None:
+    assert names_in("Riots in Athens left 18 injured.", "Athens.") and not names_in("Riots in Athens left 18 injured.", "Athe.")
+
+
+def test_a_headline_abbreviation_of_the_story_place_is_no_other_place(ledger_store) -> None:  # type: ignore[no-untyped-def]
+    headline = ("2 Dead, 1 Wounded in Shooting at NE Phila. Kraft Plant\nPolice say two people were killed and another "
+                "worker wounded in a shooting at the Kraft Foods plant in Northeast Philadelphia on Thursday night.")
+    other = ("Kraft plant shooting\nA suspended worker shot dead two colleagues and wounded two others at the Kraft Foods "
+             "plant in Northeast Philadelphia on Thursday night, police said.")
+    ne = {"name": "Northeast Philadelphia", "type": "GPE"}
+    a = make_record(headline, "2010-09-10", "wire", entities=[{"name": "NE Phila", "type": "FAC"}, ne],
+                    figures=[{"text": "1 Wounded", "value": 1, "low": 1, "high": 1, "quantity": "wounded"}])
+    b = make_record(other, "2010-09-10", "daily", entities=[ne],
+                    figures=[{"text": "two others", "value": 2, "low": 2, "high": 2, "quantity": "wounded"}])
+    found = _pairs(ledger_store, a, b)
+    assert len(found) == 1 and found[0]["quantity"] == "injured"
+    # the same headline naming a place the other article never writes is another event
+    bristol = make_record(headline.replace("NE Phila.", "Bristol"), "2010-09-10", "times",
+                          entities=[{"name": "Bristol", "type": "GPE"}, ne],
+                          figures=[{"text": "1 Wounded", "value": 1, "low": 1, "high": 1, "quantity": "wounded"}])
+    assert len(_pairs(ledger_store, bristol)) == 1

@@ -82,13 +82,25 @@ def disjoint(a: Any, b: Any) -> bool:
     return below(a, b) or below(b, a)
 
 
+def _rounded(p: Any) -> bool:
+    """True when ``p`` is an unhedged round number that :func:`widened` widens."""
+    return p.low is not None and p.low == p.high and rounding(p.low) > 0
+
+
 def disjoint_beyond_rounding(a: Any, b: Any) -> bool:
-    """:func:`disjoint` after :func:`widened`: a gap that rounding cannot explain."""
+    """:func:`disjoint` after :func:`widened`: a gap that rounding cannot explain.
+
+    A round number stands for the values that round to it, half up: "70" is 65 up to but not
+    including 75, "80" is 75 up to 85, so two rounding windows that touch ("70" vs "80") do not
+    overlap. A hedged or exact bound keeps its own inclusiveness.
+    """
     (alo, ahi), (blo, bhi) = widened(a), widened(b)
+    a_hi_incl, a_lo_incl = (False, True) if _rounded(a) else (bool(a.high_inclusive), bool(a.low_inclusive))
+    b_hi_incl, b_lo_incl = (False, True) if _rounded(b) else (bool(b.high_inclusive), bool(b.low_inclusive))
 
     def below(hi: float | None, lo: float | None, inclusive: bool) -> bool:
         return hi is not None and lo is not None and (hi < lo or (hi == lo and not inclusive))
-    return below(ahi, blo, bool(a.high_inclusive and b.low_inclusive)) or below(bhi, alo, bool(b.high_inclusive and a.low_inclusive))
+    return below(ahi, blo, a_hi_incl and b_lo_incl) or below(bhi, alo, b_hi_incl and a_lo_incl)
 
 
 def figure_confidence(a: Any, b: Any) -> float:
@@ -134,7 +146,7 @@ def _fmt(p: Any) -> str:
     lo, hi = widened(p)
     lo_s = "-inf" if lo is None else f"{lo:g}"
     hi_s = "inf" if hi is None else f"{hi:g}"
-    return f"[{lo_s}, {hi_s}]"
+    return f"[{lo_s}, {hi_s}" + (")" if _rounded(p) else "]")
 
 
 def _sentence(conn: Connection, table: Any, key: int, texts: dict[int, str]) -> str | None:
