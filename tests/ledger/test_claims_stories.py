@@ -220,3 +220,42 @@ def test_a_headline_abbreviation_of_the_story_place_is_no_other_place(ledger_sto
                           entities=[{"name": "Bristol", "type": "GPE"}, ne],
                           figures=[{"text": "1 Wounded", "value": 1, "low": 1, "high": 1, "quantity": "wounded"}])
     assert len(_pairs(ledger_store, bristol)) == 1
+
+
+def _magnitude(body: str, published: str, source: str, written: str, value: float) -> Record:
+    return make_record(body, published, source, entities=[QESHM, IRAN],
+                       figures=[{"text": written, "value": value, "low": value, "high": value}])
+
+
+MAG_WIRE = ("Quake on Qeshm\nAn earthquake with a magnitude of 6.1 struck the island of Qeshm in Iran on Sunday, "
+            "flattening mud-brick homes in several villages near the port, officials said.")
+MAG_EARLY = ("Quake hits Qeshm island\nA strong earthquake with a magnitude of 5.9 struck Qeshm in Iran on Sunday, "
+             "officials said, as mud-brick homes collapsed in villages near the port.")
+
+
+def test_magnitudes_of_one_quake_conflict_beyond_their_last_decimal(ledger_store) -> None:  # type: ignore[no-untyped-def]
+    found = _pairs(ledger_store, _magnitude(MAG_WIRE, "2005-11-28", "wire", "6.1", 6.1),
+                   _magnitude(MAG_EARLY, "2005-11-27", "daily", "5.9", 5.9))
+    assert len(found) == 1 and found[0]["quantity"] == "magnitude"
+
+
+@pytest.mark.parametrize(("written", "value"), [("6", 6.0), ("6.1", 6.1)])
+def test_a_whole_magnitude_may_be_any_tenth_that_rounds_to_it(ledger_store, written: str, value: float) -> None:  # type: ignore[no-untyped-def]
+    other = MAG_EARLY.replace("5.9", written)
+    assert _pairs(ledger_store, _magnitude(MAG_WIRE, "2005-11-28", "wire", "6.1", 6.1),
+                  _magnitude(other, "2005-11-27", "daily", written, value)) == []
+
+
+def test_an_aftershock_or_an_earlier_quake_is_not_the_story_magnitude(ledger_store) -> None:  # type: ignore[no-untyped-def]
+    after = MAG_EARLY.replace("5.9", "6.1") + " Aftershocks with a magnitude of 4.3 followed on Monday."
+    earlier = MAG_EARLY.replace("5.9", "6.1") + " In February, a quake with a magnitude of 6.4 hit Zarand."
+    a = _magnitude(MAG_WIRE, "2005-11-28", "wire", "6.1", 6.1)
+    b = make_record(after, "2005-11-27", "daily", entities=[QESHM, IRAN],
+                    figures=[{"text": "6.1", "value": 6.1, "low": 6.1, "high": 6.1},
+                             {"text": "4.3", "value": 4.3, "low": 4.3, "high": 4.3}])
+    c = dataclasses.replace(make_record(earlier, "2005-11-27", "times", entities=[QESHM, IRAN, {"name": "Zarand", "type": "GPE"}],
+                                        figures=[{"text": "6.1", "value": 6.1, "low": 6.1, "high": 6.1},
+                                                 {"text": "6.4", "value": 6.4, "low": 6.4, "high": 6.4}]),
+                            times=(TimeExpr(id="t1", text="February", start=earlier.index("February"),
+                                            end=earlier.index("February") + 8, type="DATE", value="XXXX-02"),))
+    assert _pairs(ledger_store, a, b, c) == []

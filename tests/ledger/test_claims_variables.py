@@ -138,7 +138,7 @@ TOLLS = [
     ("Ten dead in southern Iran quake", "Ten", "killed", 10, "killed"),
     ("The governor said four villages had been destroyed and three people killed.", "four villages", "killed", 4, None),
     ("Two helicopters began moving the injured to the hospital.", "Two helicopters", "injured", 2, None),
-    ("A quake with a magnitude of 6.1 struck, killing seven people.", "6.1", "killed", 6.1, None),
+    ("A quake with a magnitude of 6.1 struck, killing seven people.", "6.1", "killed", 6.1, "magnitude"),  # not a toll (r4: a magnitude)
     ("I saw an injured person being taken away, one woman in the town told the agency.", "one woman", "injured", 1, None),
     ("A man suspected of shooting three people, killing one, was arrested.", "three people", "killed", 3, None),
     ("She opened fire, killing two workers and wounding two others.", "two others", "other", 2, "injured"),
@@ -200,3 +200,25 @@ def test_the_weapons_class_is_measured_by_the_noun_counted(text, span, value, me
 def test_periods_targets_and_vague_counts(text, span, quantity, value, unit, measure, basis) -> None:  # type: ignore[no-untyped-def]
     v = variable_of(fig(text, span, quantity, value=value, unit=unit), text)
     assert (v.measure, v.basis) == (measure, basis)
+
+
+# Round 4: an earthquake's magnitude is one value per quake; aftershocks and other numbers are not it.
+MAGNITUDES = [
+    ("A 5.6 magnitude earthquake hit an island off Iran's southern coast on Sunday.", "5.6 magnitude", "magnitude", 5.6, True),
+    ("An earthquake with a magnitude of 5.6 on the Richter scale shook the island.", "5.6", None, 5.6, True),
+    ("Iran's state television says a magnitude-5.2 quake has injured three people.", "5.2", None, 5.2, True),
+    ("An earthquake measuring 5.6 on the Richter scale jolted Qeshm island.", "5.6", None, 5.6, True),
+    ("An earthquake with a magnitude of at least 5.9 hit southern Iran on Sunday.", "5.9", None, 5.9, True),
+    ("The quake was followed by aftershocks of magnitude 3.8 on Monday.", "3.8", None, 3.8, False),
+    ("The quake has been followed by aftershocks measuring 2.8 on the Richter scale.", "2.8", None, 2.8, False),
+    ("The quake destroyed 5 villages near the coast.", "5 villages", "village", 5, False),
+    ("The magnitude of the disaster: 120 homes were destroyed.", "120 homes", "home", 120, False),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "quantity", "value", "is_magnitude"), MAGNITUDES)
+def test_magnitude_of_a_quake(text, span, quantity, value, is_magnitude) -> None:  # type: ignore[no-untyped-def]
+    v = variable_of(fig(text, span, quantity, value=value), text)
+    assert (v.measure == "magnitude") is is_magnitude
+    if is_magnitude:
+        assert v.label == "magnitude" and v.comparable

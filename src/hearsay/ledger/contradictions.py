@@ -62,13 +62,30 @@ def rounding(value: float | None, text: str | None = None) -> float:
     return place / 2
 
 
+def decimal_rounding(value: float) -> float:
+    """Half the place of the last decimal of ``value`` as a float prints it ("5.9" -> 0.05, "6" -> 0.5)."""
+    digits = repr(float(value)).split(".")[1] if "e" not in repr(float(value)) else ""
+    places = 0 if digits in ("", "0") else len(digits.rstrip("0"))
+    return 0.5 * 10.0 ** -places
+
+
+def _rounding_of(p: Any) -> float:
+    """How far rounding may have moved point ``p``'s written value: a magnitude to its last decimal, a count to
+    its last significant digit (:func:`rounding`)."""
+    if p.low is None or p.low != p.high:
+        return 0.0
+    if (getattr(p, "variable", None) or "").split(" in ", 1)[0] == "magnitude":
+        return decimal_rounding(p.low)
+    return rounding(p.low)
+
+
 def widened(p: Any) -> tuple[float | None, float | None]:
     """Return ``p``'s interval in its unit, widened by rounding when it is an unhedged point."""
     scale = p.scale if getattr(p, "scale", None) else 1.0
     low = None if p.low is None else p.low * scale
     high = None if p.high is None else p.high * scale
     if low is not None and high is not None and low == high:
-        r = rounding(p.low) * scale
+        r = _rounding_of(p) * scale
         return low - r, high + r
     return low, high
 
@@ -84,7 +101,7 @@ def disjoint(a: Any, b: Any) -> bool:
 
 def _rounded(p: Any) -> bool:
     """True when ``p`` is an unhedged round number that :func:`widened` widens."""
-    return p.low is not None and p.low == p.high and rounding(p.low) > 0
+    return _rounding_of(p) > 0
 
 
 def disjoint_beyond_rounding(a: Any, b: Any) -> bool:
@@ -192,7 +209,8 @@ def find_figure_conflicts(conn: Connection, doc_key: int, figure_ids: list[int])
 
 # The toll of one incident. Arrests, evacuations and rescues are counted per night or per operation
 # over the days a story runs ("one person arrested" on Monday, "46 arrested" on Wednesday): not compared.
-STORY_MEASURES = frozenset({"killed", "injured", "missing", "casualties"})
+# An earthquake's magnitude is one value per quake that reports give differently (round 4).
+STORY_MEASURES = frozenset({"killed", "injured", "missing", "casualties", "magnitude"})
 _ANAPHORIC = re.compile(r"\s*(?:It|That|This|They|These|Those|The same|The last|That one)\b")
 
 
@@ -390,5 +408,5 @@ def check_store(conn: Connection) -> list[str]:
     return problems
 
 
-__all__ = ["event_frame", "find_story_conflicts", "GENERIC_QUANTITIES", "NEGATES_MIN", "SAME_PROPOSITION_MIN", "asserts", "same_proposition", "check_store", "disjoint", "disjoint_beyond_rounding",
+__all__ = ["decimal_rounding", "event_frame", "find_story_conflicts", "GENERIC_QUANTITIES", "NEGATES_MIN", "SAME_PROPOSITION_MIN", "asserts", "same_proposition", "check_store", "disjoint", "disjoint_beyond_rounding",
            "figure_confidence", "find_figure_conflicts", "find_statement_conflicts", "rounding", "widened"]

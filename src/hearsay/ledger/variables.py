@@ -409,6 +409,23 @@ def _place(after: str) -> str | None:
     return " ".join(words)
 
 
+# The magnitude of an earthquake: "a magnitude of 5.6", "magnitude-5.2", "a 5.6 magnitude quake", "measuring 5.6 on the
+# Richter scale". One value per quake, which agencies and reports give differently; aftershocks have many.
+_MAGNITUDE_BEFORE = re.compile(r"\bmagnitude\s*(?:of\s+)?(?:at least\s+|about\s+|around\s+|some\s+|nearly\s+)?[-–]?\s*$", re.I)
+_MAGNITUDE_AFTER = re.compile(r"^\s*[-–]?\s*(?:magnitude\b|on the (?:Richter|moment magnitude) scale\b)", re.I)
+_AFTERSHOCK = re.compile(r"\baftershocks?\b|\btremors\b", re.I)
+MAGNITUDE = "magnitude"
+
+
+def is_magnitude(fig: Figure, sent: str, before: str, after: str) -> bool:
+    """True when the figure is the magnitude of a (main) earthquake: a value below 10 that the word
+    "magnitude" or "on the Richter scale" names next to it, in a sentence that is not about aftershocks."""
+    if fig.value is None or not 0 < fig.value < 10 or fig.unit is not None or _AFTERSHOCK.search(sent):
+        return False
+    return bool(_MAGNITUDE_BEFORE.search(before) or _MAGNITUDE_AFTER.match(after)
+                or re.search(r"\bmagnitude\b", fig.text, re.I))
+
+
 def variable_of(fig: Figure, text: str) -> Variable:
     """Return the :class:`Variable` of figure ``fig`` of an article whose normalised text is ``text``."""
     lo, hi = sentence_of(text, fig.start, fig.end)
@@ -418,6 +435,8 @@ def variable_of(fig: Figure, text: str) -> Variable:
     why = _not_a_count(fig, text, sent, before, after, unit)
     if why is not None:
         return Variable(None, unit, scale, None, "total", f"not a count: {why}", time)
+    if is_magnitude(fig, sent, before, after):
+        return Variable(MAGNITUDE, None, 1.0, None, "total", "measurement", time)
     measure = _measure(fig, unit, before, after, sent)
     if measure is not None and measure.split()[0] in _SPORT_STATS:
         return Variable(None, unit, scale, None, "total", "not a count: a sports statistic", time)
@@ -433,4 +452,4 @@ def variable_of(fig: Figure, text: str) -> Variable:
     return Variable(measure, unit, scale, _place(after), basis, kind, time)
 
 
-__all__ = ["EVENT_MEASURES", "GENERIC", "counts_people", "fate_named_next_to", "UNKNOWN_TIME", "Variable", "normalise_unit", "sentence_of", "variable_of"]
+__all__ = ["EVENT_MEASURES", "GENERIC", "MAGNITUDE", "is_magnitude", "counts_people", "fate_named_next_to", "UNKNOWN_TIME", "Variable", "normalise_unit", "sentence_of", "variable_of"]
