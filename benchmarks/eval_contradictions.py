@@ -173,12 +173,14 @@ def _values(store, c: dict) -> tuple[list[float], list[float]]:  # type: ignore[
 
     from hearsay.store import schema
 
-    f = schema.figures
+    f, p = schema.figures, schema.series_points
     out = []
     with store.engine.connect() as conn:
         for side in ("left", "right"):
             row = conn.execute(select(f.c.value, f.c.low, f.c.high).where(f.c.id == c[side]["id"])).one()
-            out.append(sorted({v for v in row if v is not None}))
+            # and the values the ledger read ("5. 9" split by tokenisation is read whole as 5.9)
+            read = conn.execute(select(p.c.value, p.c.low, p.c.high).where(p.c.figure_id == c[side]["id"])).first()
+            out.append(sorted({v for v in (*row, *(read or ())) if v is not None}))
     return out[0], out[1]
 
 

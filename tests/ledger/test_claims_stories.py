@@ -259,3 +259,21 @@ def test_an_aftershock_or_an_earlier_quake_is_not_the_story_magnitude(ledger_sto
                             times=(TimeExpr(id="t1", text="February", start=earlier.index("February"),
                                             end=earlier.index("February") + 8, type="DATE", value="XXXX-02"),))
     assert _pairs(ledger_store, a, b, c) == []
+
+
+def test_tokenised_magnitudes_are_read_whole_once(ledger_store) -> None:  # type: ignore[no-untyped-def]
+    # "5. 9" split by tokenisation: the extractor gives "5" and "9 magnitude"; the story compares 5.9 once
+    wire = MAG_WIRE.replace("6.1", "6. 1")
+    early = MAG_EARLY.replace("5.9", "5. 9")
+    a = make_record(wire, "2005-11-28", "wire", entities=[QESHM, IRAN],
+                    figures=[{"text": "6", "value": 6, "low": 6, "high": 6}])
+    b = make_record(early, "2005-11-27", "daily", entities=[QESHM, IRAN],
+                    figures=[{"text": "5", "value": 5, "low": 5, "high": 5, "quantity": "killed"},
+                             {"text": "9 struck", "value": 9, "low": 9, "high": 9, "quantity": "struck"}])
+    found = _pairs(ledger_store, a, b)
+    assert len(found) == 1 and found[0]["quantity"] == "magnitude" and "[6.05, 6.15)" in found[0]["reason"]
+    same = make_record(early.replace("5. 9", "6. 1"), "2005-11-27", "times", entities=[QESHM, IRAN],
+                       figures=[{"text": "6", "value": 6, "low": 6, "high": 6}])
+    after = _pairs(ledger_store, same)  # 6.1 agrees with the wire's 6.1 and conflicts with the daily's 5.9
+    assert len(after) == 2 and {r["left_document_id"] for r in after} | {r["right_document_id"] for r in after} == {1, 2, 3}
+    assert all({r["left_document_id"], r["right_document_id"]} != {1, 3} for r in after)

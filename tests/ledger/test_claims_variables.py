@@ -154,7 +154,7 @@ def test_tolls_count_people_and_name_their_fate(text, span, quantity, value, mea
 @pytest.mark.parametrize(("text", "span", "value", "why"), [
     ("The island, home to 120, 000 people, was hit.", "000 people", 0, "a number fragment"),
     ("The island, home to 120, 000 people, was hit.", "120", 120, "a number fragment"),
-    ("The 6. 1 - magnitude quake killed ten.", "6", 6, "a number fragment"),
+    ("Prices rose 6. 1 percent in May.", "6", 6, "a number fragment"),  # r4: "The 6. 1 - magnitude quake" is a magnitude
     ("http: / / www. example. com / news / three - killed - as - rioters - bomb - bank", "three", 3, "part of a web address"),
 ])
 def test_fragments_and_addresses_are_no_counts(text, span, value, why) -> None:  # type: ignore[no-untyped-def]
@@ -222,3 +222,36 @@ def test_magnitude_of_a_quake(text, span, quantity, value, is_magnitude) -> None
     assert (v.measure == "magnitude") is is_magnitude
     if is_magnitude:
         assert v.label == "magnitude" and v.comparable
+
+
+def _at(text: str, span: str, value: float | None) -> Figure:
+    start = text.index(span)
+    return Figure(id="f1", text=span, start=start, end=start + len(span), value=value, low=value, high=value)
+
+
+# Tokenised text splits a decimal ("5. 9"): read whole, it is a quake's magnitude when the words say so.
+SPLIT = [
+    ("A 5. 9 magnitude earthquake has leveled seven villages.", "5", 5.0, (5.9, "magnitude")),
+    ("A 5. 9 magnitude earthquake has leveled seven villages.", "9 magnitude", 9.0, (5.9, "magnitude")),
+    ("The 6. 1 - magnitude quake struck Qeshm island.", "6", 6.0, (6.1, "magnitude")),
+    ("It was first rocked by a magnitude - 5. 9 earthquake early Sunday.", "9 earthquake", 9.0, (5.9, "magnitude")),
+    ("Tremors from an earthquake registering 6. 1 on the Richter scale were felt in Dubai.", "6", 6.0, (6.1, "magnitude")),
+    ("Aftershocks measuring 3. 8 on the Richter scale followed.", "3", 3.0, None),
+    ("Prices rose 5. 9 percent in May.", "5", 5.0, None),  # a split decimal, but no magnitude
+    ("The island, home to 120, 000 people, was hit.", "120", 120.0, None),
+    ("The school was built in 2005. 9 people died there.", "9", 9.0, None),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "value", "expected"), SPLIT)
+def test_a_split_decimal_magnitude_is_read_whole(text: str, span: str, value: float,
+                                                 expected: tuple[float, str] | None) -> None:
+    from hearsay.ledger.variables import magnitude_value
+
+    f = _at(text, span, value)
+    whole = magnitude_value(f, text)
+    v = variable_of(f, text)
+    if expected is None:
+        assert whole is None and v.measure != "magnitude"
+    else:
+        assert whole is not None and whole[0] == expected[0] and v.measure == expected[1]

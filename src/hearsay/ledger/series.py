@@ -14,7 +14,7 @@ import re
 
 from sqlalchemy import Connection, select
 
-from hearsay.ledger.variables import EVENT_MEASURES, MAGNITUDE, sentence_of, variable_of
+from hearsay.ledger.variables import EVENT_MEASURES, MAGNITUDE, magnitude_value, sentence_of, variable_of
 from hearsay.model import Figure, Record
 from hearsay.store import schema
 
@@ -90,11 +90,19 @@ def add_points(conn: Connection, doc_key: int, record: Record, canonical: dict[s
         if not quantity:
             continue
         low, high = interval(fig)
+        whole = magnitude_value(fig, record.article.text) if var.measure == MAGNITUDE and fig.unit is None else None
+        if whole is not None:  # "5. 9": a tokenised decimal, read whole once (at its first half)
+            value, start, _ = whole
+            if fig.start != start and any(o.start == start for o in record.figures):
+                continue
+            if low is not None and high is not None and low != high:
+                continue  # "about 6. 0": a hedge of the first half, not of the whole
+            low, high = value, (None if high is None else value)
         as_of = fig.as_of if period(fig.as_of) else None
         rows.append({
             "figure_id": keys[fig.id], "document_id": doc_key,
             "subject_id": canonical.get(subject) if (subject := supported_subject(record, fig, var.measure)) else None,
-            "quantity": quantity.lower().strip(), "value": fig.value, "low": low, "high": high,
+            "quantity": quantity.lower().strip(), "value": low if whole is not None else fig.value, "low": low, "high": high,
             "low_inclusive": fig.low_inclusive, "high_inclusive": fig.high_inclusive, "unit": var.unit,
             "as_of": as_of, "period": period(as_of),
             "source_id": canonical.get(fig.source) if fig.source else None,

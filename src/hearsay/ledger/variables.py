@@ -413,7 +413,7 @@ def _place(after: str) -> str | None:
 # Richter scale". One value per quake, which agencies and reports give differently; aftershocks have many.
 _MAGNITUDE_BEFORE = re.compile(r"\bmagnitude\s*(?:of\s+)?(?:at least\s+|about\s+|around\s+|some\s+|nearly\s+)?[-–]?\s*$", re.I)
 _MAGNITUDE_AFTER = re.compile(r"^\s*[-–]?\s*(?:magnitude\b|on the (?:Richter|moment magnitude) scale\b)", re.I)
-_AFTERSHOCK = re.compile(r"\baftershocks?\b|\btremors\b", re.I)
+_AFTERSHOCK = re.compile(r"\baftershocks?\b", re.I)
 MAGNITUDE = "magnitude"
 
 
@@ -426,12 +426,50 @@ def is_magnitude(fig: Figure, sent: str, before: str, after: str) -> bool:
                 or re.search(r"\bmagnitude\b", fig.text, re.I))
 
 
+_FIRST_HALF_AFTER = re.compile(r"\. (\d{1,2})(?![\d,]| ?\.\s?\d)")
+_SECOND_HALF_BEFORE = re.compile(r"(?<![\d.,])(\d{1,2})\. $")
+
+
+def split_decimal(fig: Figure, text: str) -> tuple[float, int, int] | None:
+    """``(value, start, end)`` of a decimal number that tokenisation split in two ("5. 9") when ``fig`` is one half.
+
+    The first half is the figure "5" followed by ". 9"; the second is a figure beginning "9" right after "5. ".
+    Either half alone is no count (see "a number fragment"); read whole, "5. 9" is 5.9.
+    """
+    bare = re.match(r"\d{1,2}(?![\d.,])", text[fig.start:fig.end])
+    if bare is None:
+        return None
+    if bare.end() == fig.end - fig.start:
+        m = _FIRST_HALF_AFTER.match(text, fig.end)
+        if m:
+            return float(f"{bare.group(0)}.{m.group(1)}"), fig.start, m.end()
+    m = _SECOND_HALF_BEFORE.search(text[max(0, fig.start - 6):fig.start])
+    if m:
+        return float(f"{m.group(1)}.{bare.group(0)}"), fig.start - len(m.group(0)), fig.start + bare.end()
+    return None
+
+
+def magnitude_value(fig: Figure, text: str) -> tuple[float, int, int] | None:
+    """``(value, start, end)`` of a quake magnitude written as a tokenised decimal ("a magnitude - 5. 9 earthquake",
+    "The 6. 1 - magnitude quake", "registering 6. 1 on the Richter scale"), else None."""
+    whole = split_decimal(fig, text)
+    if whole is None:
+        return None
+    value, start, end = whole
+    lo, hi = sentence_of(text, start, end)
+    sent, before, after = text[lo:hi], text[lo:start], text[end:hi]
+    written = Figure(id=fig.id, text=text[start:end], start=start, end=end, value=value, low=value, high=value)
+    return whole if is_magnitude(written, sent, before, after) else None
+
+
 def variable_of(fig: Figure, text: str) -> Variable:
     """Return the :class:`Variable` of figure ``fig`` of an article whose normalised text is ``text``."""
     lo, hi = sentence_of(text, fig.start, fig.end)
     sent, before, after = text[lo:hi], text[lo:fig.start], text[fig.end:hi]
     unit, scale = normalise_unit(fig.unit)
     time = fig.as_of if fig.as_of and re.match(r"^\d{4}", fig.as_of) else UNKNOWN_TIME
+    if unit is None and magnitude_value(fig, text) is not None:
+        return Variable(MAGNITUDE, None, 1.0, None, "total", "measurement", time)
     why = _not_a_count(fig, text, sent, before, after, unit)
     if why is not None:
         return Variable(None, unit, scale, None, "total", f"not a count: {why}", time)
@@ -452,4 +490,4 @@ def variable_of(fig: Figure, text: str) -> Variable:
     return Variable(measure, unit, scale, _place(after), basis, kind, time)
 
 
-__all__ = ["EVENT_MEASURES", "GENERIC", "MAGNITUDE", "is_magnitude", "counts_people", "fate_named_next_to", "UNKNOWN_TIME", "Variable", "normalise_unit", "sentence_of", "variable_of"]
+__all__ = ["EVENT_MEASURES", "GENERIC", "MAGNITUDE", "is_magnitude", "magnitude_value", "split_decimal", "counts_people", "fate_named_next_to", "UNKNOWN_TIME", "Variable", "normalise_unit", "sentence_of", "variable_of"]
