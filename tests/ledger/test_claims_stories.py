@@ -28,6 +28,7 @@ DATELINES = [
     ("http: / / articles. latimes. com / 2005 / nov / 28 / world / fg - quake28", date(2005, 11, 28)),
     ("http://example.com/news/2010-05-05-greece-strike", date(2010, 5, 5)),
     ("https://example.com/2013/09/26/story.html", date(2013, 9, 26)),
+    ("Sunday, November 27 - 2005 at 16: 12", date(2005, 11, 27)),  # r4: a dash between day and year
     ("04/05/2010", None),  # day/month order ambiguous: not read
     ("Nothing to see here", None),
 ]

@@ -255,3 +255,13 @@ def test_a_split_decimal_magnitude_is_read_whole(text: str, span: str, value: fl
         assert whole is None and v.measure != "magnitude"
     else:
         assert whole is not None and whole[0] == expected[0] and v.measure == expected[1]
+
+
+def test_a_hedged_first_half_keeps_its_hedge_and_start() -> None:
+    from hearsay.ledger.variables import split_decimal
+
+    text = "An earthquake with a magnitude of at least 5. 9 hit southern Iran on Sunday."
+    f = Figure(id="f1", text="at least 5", start=text.index("at least"), end=text.index("5.") + 1, value=5, low=5, high=None)
+    assert split_decimal(f, text) == (5.9, text.index("5."), text.index("5.") + 4)
+    text = "Geological Survey puts the magnitude at 6. 1."
+    assert variable_of(_at(text, "6", 6), text).measure == "magnitude"

@@ -93,8 +93,8 @@ def add_points(conn: Connection, doc_key: int, record: Record, canonical: dict[s
         whole = magnitude_value(fig, record.article.text) if var.measure == MAGNITUDE and fig.unit is None else None
         if whole is not None:  # "5. 9": a tokenised decimal, read whole once (at its first half)
             value, start, _ = whole
-            if fig.start != start and any(o.start == start for o in record.figures):
-                continue
+            if fig.start > start and any(o is not fig and o.start <= start < o.end for o in record.figures):
+                continue  # the second half of a number whose first half is a figure too
             if low is not None and high is not None and low != high:
                 continue  # "about 6. 0": a hedge of the first half, not of the whole
             low, high = value, (None if high is None else value)

@@ -42,7 +42,7 @@ _MONTH_NAMES = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|jul
 # In a dateline a month may be misspelt ("Novemer 27, 2005"): its first three letters decide.
 _MONTH = r"((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6})\.?"
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)[-/](\d\d?|" + _MONTH_NAMES + r")[-/](\d\d?)(?:[-/_.]|$)", re.I)
-_MDY = re.compile(r"\b" + _MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b", re.I)
+_MDY = re.compile(r"\b" + _MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?(?:,|\s[-–])?\s+((?:19|20)\d\d)\b", re.I)
 _DMY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+((?:19|20)\d\d)\b", re.I)
 _NUMERIC = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)?\d\d)(?![\d/])")
 _WORDS = re.compile(r"[A-Za-z]+")

@@ -411,7 +411,7 @@ def _place(after: str) -> str | None:
 
 # The magnitude of an earthquake: "a magnitude of 5.6", "magnitude-5.2", "a 5.6 magnitude quake", "measuring 5.6 on the
 # Richter scale". One value per quake, which agencies and reports give differently; aftershocks have many.
-_MAGNITUDE_BEFORE = re.compile(r"\bmagnitude\s*(?:of\s+)?(?:at least\s+|about\s+|around\s+|some\s+|nearly\s+)?[-–]?\s*$", re.I)
+_MAGNITUDE_BEFORE = re.compile(r"\bmagnitude\s*(?:of\s+|at\s+)?(?:at least\s+|about\s+|around\s+|some\s+|nearly\s+)?[-–]?\s*$", re.I)
 _MAGNITUDE_AFTER = re.compile(r"^\s*[-–]?\s*(?:magnitude\b|on the (?:Richter|moment magnitude) scale\b)", re.I)
 _AFTERSHOCK = re.compile(r"\baftershocks?\b", re.I)
 MAGNITUDE = "magnitude"
@@ -436,13 +436,15 @@ def split_decimal(fig: Figure, text: str) -> tuple[float, int, int] | None:
     The first half is the figure "5" followed by ". 9"; the second is a figure beginning "9" right after "5. ".
     Either half alone is no count (see "a number fragment"); read whole, "5. 9" is 5.9.
     """
-    bare = re.match(r"\d{1,2}(?![\d.,])", text[fig.start:fig.end])
-    if bare is None:
-        return None
-    if bare.end() == fig.end - fig.start:
+    written = text[fig.start:fig.end]
+    last = re.search(r"(?<![\d.,])(\d{1,2})$", written)  # "5", "at least 5" followed by ". 9"
+    if last is not None:
         m = _FIRST_HALF_AFTER.match(text, fig.end)
         if m:
-            return float(f"{bare.group(0)}.{m.group(1)}"), fig.start, m.end()
+            return float(f"{last.group(1)}.{m.group(1)}"), fig.start + last.start(1), m.end()
+    bare = re.match(r"\d{1,2}(?![\d.,])", written)
+    if bare is None:
+        return None
     m = _SECOND_HALF_BEFORE.search(text[max(0, fig.start - 6):fig.start])
     if m:
         return float(f"{m.group(1)}.{bare.group(0)}"), fig.start - len(m.group(0)), fig.start + bare.end()
