@@ -278,3 +278,16 @@ def test_tokenised_magnitudes_are_read_whole_once(ledger_store) -> None:  # type
     after = _pairs(ledger_store, same)  # 6.1 agrees with the wire's 6.1 and conflicts with the daily's 5.9
     assert len(after) == 2 and {r["left_document_id"] for r in after} | {r["right_document_id"] for r in after} == {1, 2, 3}
     assert all({r["left_document_id"], r["right_document_id"]} != {1, 3} for r in after)
+
+
+def test_at_least_a_tokenised_magnitude_stays_open_above(ledger_store) -> None:  # type: ignore[no-untyped-def]
+    # "at least 5. 9" is 5.9 or more: no conflict with 6.1; the second half "9" is not read again
+    early = MAG_EARLY.replace("a magnitude of 5.9", "a magnitude of at least 5. 9")
+    b = make_record(early, "2005-11-27", "daily", entities=[QESHM, IRAN],
+                    figures=[{"text": "at least 5", "value": 5, "low": 5, "high": None, "hedge": "at least"},
+                             {"text": "9", "value": 9, "low": 9, "high": 9}])
+    assert _pairs(ledger_store, _magnitude(MAG_WIRE, "2005-11-28", "wire", "6.1", 6.1), b) == []
+    with ledger_store.engine.connect() as conn:
+        p = schema.series_points
+        rows = conn.execute(select(p.c.low, p.c.high).where(p.c.variable == "magnitude", p.c.document_id == 2)).all()
+    assert [tuple(r) for r in rows] == [(5.9, None)]
