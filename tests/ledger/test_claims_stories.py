@@ -272,7 +272,7 @@ def test_tokenised_magnitudes_are_read_whole_once(ledger_store) -> None:  # type
                     figures=[{"text": "5", "value": 5, "low": 5, "high": 5, "quantity": "killed"},
                              {"text": "9 struck", "value": 9, "low": 9, "high": 9, "quantity": "struck"}])
     found = _pairs(ledger_store, a, b)
-    assert len(found) == 1 and found[0]["quantity"] == "magnitude" and "[6.05, 6.15)" in found[0]["reason"]
+    assert len(found) == 1 and found[0]["quantity"] == "magnitude" and "'6' read as 6.1 [6.05, 6.15)" in found[0]["reason"]
     same = make_record(early.replace("5. 9", "6. 1"), "2005-11-27", "times", entities=[QESHM, IRAN],
                        figures=[{"text": "6", "value": 6, "low": 6, "high": 6}])
     after = _pairs(ledger_store, same)  # 6.1 agrees with the wire's 6.1 and conflicts with the daily's 5.9

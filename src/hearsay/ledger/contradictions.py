@@ -229,7 +229,7 @@ def _story_points(conn: Connection, doc_key: int, frame: str, day: Any, texts: d
     """Article ``doc_key``'s undated total points of ``frame`` whose sentence is about the story dated ``day``,
     or none at all when they disagree among themselves (the article contradicts itself, or one was misread)."""
     p, f = schema.series_points, schema.figures
-    rows = conn.execute(select(p, f.c.char_start, f.c.char_end, f.c.text.label("figure_text"))
+    rows = conn.execute(select(p, f.c.char_start, f.c.char_end, f.c.text.label("figure_text"), f.c.value.label("figure_value"))
                         .join(f, f.c.id == p.c.figure_id)
                         .where(p.c.document_id == doc_key, p.c.period.is_(None), p.c.variable.is_not(None))).all()
     if doc_key not in texts:
@@ -248,6 +248,14 @@ def _story_points(conn: Connection, doc_key: int, frame: str, day: Any, texts: d
     if any(disjoint_beyond_rounding(a[0], b[0]) for i, a in enumerate(points) for b in points[i + 1:]):
         return []
     return points
+
+
+def _written(point: Any) -> str:
+    """The figure as written, and the value read when the ledger read it otherwise ("'5' read as 5.9": a split decimal)."""
+    shown = f"'{point.figure_text}'"
+    if point.low is not None and point.low == point.high and point.figure_value is not None and point.figure_value != point.low:
+        shown += f" read as {point.low:g}"
+    return shown
 
 
 def find_story_conflicts(conn: Connection, doc_key: int, figure_ids: list[int]) -> int:
@@ -317,7 +325,7 @@ def find_story_conflicts(conn: Connection, doc_key: int, figure_ids: list[int]) 
                         right_sentence=_sentence(conn, f, right.figure_id, texts),
                         reason=(f"{frame} in one story (dated {story.dates[0]} and {story.dates[1]}, at most {STORY_DAYS} days "
                                 f"apart; both name {', '.join(story.specific)}; word similarity {story.similarity:.2f}): "
-                                f"'{left.figure_text}' {_fmt(left)} vs '{right.figure_text}' {_fmt(right)} "
+                                f"{_written(left)} {_fmt(left)} vs {_written(right)} {_fmt(right)} "
                                 "cannot both hold, even allowing for rounding"))
     return found
 
