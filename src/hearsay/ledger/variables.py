@@ -129,7 +129,7 @@ _PEOPLE = _HUMANS | frozenset({
     "citizens", "nationals", "crew", "sailors", "marines", "guards", "suspects", "gunmen", "hostages", "climbers",
     "fishermen", "farmers", "journalists", "doctors", "nurses", "family", "families", "relatives", "fans", "spectators",
     "customers", "shoppers", "worshippers", "guests", "survivors", "dead", "casualties", "fatalities", "deaths", "injuries",
-    "wounded", "injured", "killed", "hurt", "missing", "lives", "bodies", "victim", "person"})
+    "wounded", "injured", "killed", "hurt", "missing", "lives", "bodies", "victim", "person", "nobody"})
 _FATE_AFTER_SKIP = frozenset({"were", "was", "had", "have", "has", "been", "being", "are", "is", "also", "slightly", "seriously",
                               "critically", "badly", "more", "other", "others", "reportedly", "believed", "feared", "said",
                               "to", "be", "been", "left", "got", "people", "persons", "civilians"})
@@ -176,7 +176,7 @@ _NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven"
                            "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "hundreds",
                            "thousand", "thousands", "million", "millions", "dozen", "dozens", "score", "scores", "a", "an",
                            "of", "and", "billion"})
-_HEDGE_WORDS = frozenset({"at", "least", "most", "about", "around", "some", "nearly", "almost", "over", "more", "than", "up",
+_HEDGE_WORDS = frozenset({"no", "immediate", "at", "least", "most", "about", "around", "some", "nearly", "almost", "over", "more", "than", "up",
                           "to", "as", "many", "approximately", "roughly", "estimated", "an", "the", "just", "under", "fewer",
                           "less", "only", "another", "further", "other", "additional", "least", "several"})
 _NOT_PEOPLE_CAPS = frozenset({"villages", "houses", "homes", "buildings", "helicopters", "vehicles", "cars", "tanks", "schools"})
