@@ -68,3 +68,20 @@ def test_no_injuries_conflicts_with_three_injured_on_one_story(ledger_store) -> 
                     figures=[{"text": "three people", "value": 3, "low": 3, "high": 3, "quantity": "people"}])
     found = _pairs(ledger_store, a, b)
     assert len(found) == 1 and found[0]["quantity"] == "injured" and "'no injuries' [0, 0]" in found[0]["reason"]
+
+
+def test_a_zero_elsewhere_does_not_make_the_article_disagree_with_itself(ledger_store) -> None:  # type: ignore[no-untyped-def]
+    qeshm, iran, dubai = {"name": "Qeshm", "type": "GPE"}, {"name": "Iran", "type": "GPE", "ids": {"iso3": "IRN"}}, \
+        {"name": "Dubai", "type": "GPE"}
+    wire = ("Quake on Qeshm\nAn earthquake struck the island of Qeshm in Iran on Sunday and 80 people were injured, "
+            "officials said, as mud-brick homes collapsed in villages near the port. There were no reported injuries in Dubai.")
+    daily = ("Quake hits Qeshm island\nA strong earthquake struck Qeshm in Iran on Sunday and 50 people were injured in "
+             "villages near the port, officials said, as mud-brick homes collapsed.")
+    zero = zero_counts(wire)[0]
+    a = make_record(wire, "2005-11-28", "wire", entities=[qeshm, iran, dubai],
+                    figures=[{"text": "80 people", "value": 80, "low": 80, "high": 80, "quantity": "people"},
+                             {"text": zero.text, "value": 0, "low": 0, "high": 0, "quantity": zero.quantity}])
+    b = make_record(daily, "2005-11-27", "daily", entities=[qeshm, iran],
+                    figures=[{"text": "50 people", "value": 50, "low": 50, "high": 50, "quantity": "people"}])
+    found = _pairs(ledger_store, a, b)
+    assert [(r["quantity"], "'80 people'" in r["reason"]) for r in found] == [("injured", True)]  # not Dubai's zero

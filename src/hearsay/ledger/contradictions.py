@@ -245,7 +245,10 @@ def _story_points(conn: Connection, doc_key: int, frame: str, day: Any, texts: d
         if not sentence_times_agree(conn, doc_key, first, hi, day):
             continue  # "In February, a quake killed 612": about another time
         points.append((r, (lo, hi)))
-    if any(disjoint_beyond_rounding(a[0], b[0]) for i, a in enumerate(points) for b in points[i + 1:]):
+    # the article must agree with itself on each variable: "no reported injuries in Dubai" (injured in Dubai) does not
+    # contradict "80 hurt" (injured) in the same article, and the place guard keeps Dubai's figure from other articles
+    if any(a[0].variable == b[0].variable and disjoint_beyond_rounding(a[0], b[0])
+           for i, a in enumerate(points) for b in points[i + 1:]):
         return []
     return points
 
