@@ -265,3 +265,19 @@ def test_a_hedged_first_half_keeps_its_hedge_and_start() -> None:
     assert split_decimal(f, text) == (5.9, text.index("5."), text.index("5.") + 4)
     text = "Geological Survey puts the magnitude at 6. 1."
     assert variable_of(_at(text, "6", 6), text).measure == "magnitude"
+
+
+@pytest.mark.parametrize(("text", "span", "quantity", "value", "why"), [
+    ("Elections will be held on a two - party basis.", "two", "party", 2, "a compound modifier"),
+    ("The Red Sox made an eight-year offer.", "eight", "year", 8, "a compound modifier"),
+    ("A 10 - year - old boy was hurt.", "10", "year", 10, "a compound modifier"),
+])
+def test_a_number_hyphenated_to_a_modifier_is_no_count(text, span, quantity, value, why) -> None:  # type: ignore[no-untyped-def]
+    assert variable_of(fig(text, span, quantity, value=value), text).kind == f"not a count: {why}"
+
+
+def test_fractions_and_ranges_are_not_modifiers() -> None:
+    text = "Two - thirds of the 90 workers were laid off."
+    assert not variable_of(fig(text, "Two", "worker", value=2), text).kind.startswith("not a count: a compound")
+    text = "Police said 10 - 15 people were injured."
+    assert not variable_of(fig(text, "10", "people", value=10), text).kind.startswith("not a count: a compound")

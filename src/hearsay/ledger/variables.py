@@ -240,6 +240,11 @@ def normalise_unit(unit: str | None) -> tuple[str | None, float]:
     return u.lower() if not re.fullmatch(r"[A-Z]{3}", u) else u, 1.0
 
 
+# A number hyphenated to a noun that modifies another noun ("two - party basis", "eight-year offer").
+_COMPOUND_AFTER = re.compile(r"^\s?[-–]\s?([a-z]+)(?:\s?[-–]\s?[a-z]+)*\s+[a-z]")
+_FRACTIONS = frozenset({"half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths"})
+
+
 def _not_a_count(fig: Figure, text: str, sent: str, before: str, after: str, unit: str | None) -> str | None:
     bare = fig.text.strip()
     if ((_FRAGMENT_BEFORE.search(before) and (before.endswith(". ") or re.match(r"\d{3}(?!\d)", bare)))
@@ -247,6 +252,9 @@ def _not_a_count(fig: Figure, text: str, sent: str, before: str, after: str, uni
         return "a number fragment"  # "120, 000 people", "5. 9": a tokeniser split one number in two
     if re.search(r"\bhttps?\s?:\s?/|\bwww\s?\.\s?\w", sent) and not re.search(r"\s[a-z]+\s[a-z]+\s[a-z]+\s", sent.split("/")[-1]):
         return "part of a web address"  # ".../ three - killed - as - rioters - bomb - greek - bank"
+    compound = _COMPOUND_AFTER.match(after)
+    if compound and compound.group(1).lower() not in _FRACTIONS:
+        return "a compound modifier"  # "a two - party basis", "an eight-year offer": an attribute, not a count
     if _CLOCK_TEXT.match(bare) or (re.fullmatch(r"\d{1,4}", bare) and _CLOCK.match(after)):
         return "clock time"
     if (unit is None and fig.value is not None and fig.value == int(fig.value) and 1800 <= fig.value <= 2100
