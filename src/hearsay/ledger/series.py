@@ -56,6 +56,11 @@ def supported_subject(record: Record, fig: Figure, measure: str | None) -> str |
     if (measure in EVENT_MEASURES or measure == MAGNITUDE) and entity.type not in _PLACES:
         return None
     text = record.article.text
+    if entity.type in _PLACES and measure and measure not in EVENT_MEASURES and measure != MAGNITUDE:
+        lo, hi = sentence_of(text, fig.start, fig.end)
+        head = re.escape(measure.split()[0])
+        if re.search(r"\b(?:its|their|[A-Z][\w.&-]*['’]s)\s+(?:[a-z]+\s+)?" + head + r"\b", text[lo:hi]):
+            return None  # "Ford said its sales in the United States rose 43%": the owner's measure, not the place's
     hi = sentence_of(text, fig.start, fig.end)[1]
     lo = text.rfind("\n", 0, fig.start) + 1
     title_end = text.find("\n") if "\n" in text else 0  # the headline names what the article is about
