@@ -173,12 +173,14 @@ def _values(store, c: dict) -> tuple[list[float], list[float]]:  # type: ignore[
 
     from hearsay.store import schema
 
-    f = schema.figures
+    f, p = schema.figures, schema.series_points
     out = []
     with store.engine.connect() as conn:
         for side in ("left", "right"):
             row = conn.execute(select(f.c.value, f.c.low, f.c.high).where(f.c.id == c[side]["id"])).one()
-            out.append(sorted({v for v in row if v is not None}))
+            # and the values the ledger read ("5. 9" split by tokenisation is read whole as 5.9)
+            read = conn.execute(select(p.c.value, p.c.low, p.c.high).where(p.c.figure_id == c[side]["id"])).first()
+            out.append(sorted({v for v in (*row, *(read or ())) if v is not None}))
     return out[0], out[1]
 
 
@@ -266,6 +268,13 @@ def score(cache: Path) -> None:
         hand = [json.loads(x) for x in HANDFOUND.read_text(encoding="utf-8").splitlines() if x.strip()]
         hits = [h for h in hand if any(_matches(h, r) for r in rows if r["kind"] == "figure")]
         print(f"recall of hand-found conflicts: {len(hits)}/{len(hand)}" + (f" = {len(hits) / len(hand):.2f}" if hand else ""))
+        kinds: dict[str, list[int]] = {}
+        for h in hand:  # rows without "variable" are the casualty/turnout conflicts of rounds 1-3
+            kinds.setdefault(h.get("variable", "tolls and turnout (rounds 1-3)"), [0, 0])
+            kinds[h.get("variable", "tolls and turnout (rounds 1-3)")][0] += h in hits
+            kinds[h.get("variable", "tolls and turnout (rounds 1-3)")][1] += 1
+        for name, (hit, n) in kinds.items():
+            print(f"  recall, {name}: {hit}/{n} = {hit / n:.2f}")
     if SERIES.exists():
         pts = [json.loads(x) for x in SERIES.read_text(encoding="utf-8").splitlines()]
         lab = [p for p in pts if p["measures"] in (True, False)]

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+from typing import Any
+
+import pytest
 from sqlalchemy import select
 
 from hearsay.ledger import update_ledger
-from hearsay.ledger.contradictions import asserts, rounding
+from hearsay.ledger.contradictions import asserts, disjoint_beyond_rounding, rounding
 from hearsay.store import schema
 
 from ._pg import db_url, ledger_store, pg_server, pg_url  # noqa: F401
@@ -128,3 +132,25 @@ def test_not_x_but_y_asserts_y() -> None:
     a = asserts("the source was not one person, but probably a combination of several people", "said")
     b = asserts("the source was probably a combination of several people", "said")
     assert a is not None and b is not None and a[0] is False and b[0] is False
+
+
+def _iv(low: float | None, high: float | None, low_inclusive: bool = True, high_inclusive: bool = True) -> Any:
+    return SimpleNamespace(low=low, high=high, low_inclusive=low_inclusive, high_inclusive=high_inclusive, scale=None)
+
+
+@pytest.mark.parametrize(("a", "b", "conflict"), [
+    (_iv(70, 70), _iv(80, 80), True),  # windows [65, 75) and [75, 85) touch: no count is in both
+    (_iv(70, 70), _iv(74, 74), False),  # 74 rounds to 70
+    (_iv(70, 70), _iv(76, 76), True),  # 76 rounds to 80
+    (_iv(70, 70), _iv(75, 75), False),  # "75" stands for 74.5 up to 75.5, which meets [65, 75)
+    (_iv(11000, 11000), _iv(11400, 11400), False),
+    (_iv(50, 50), _iv(80, 80), True),
+    (_iv(3, 3), _iv(10, 10), True),
+    (_iv(70, 70), _iv(75, None), True),  # "70" vs "at least 75"
+    (_iv(70, 70), _iv(None, 65), False),  # "70" vs "at most 65": 65 rounds to 70
+    (_iv(5.6, 5.6), _iv(5.9, 5.9), True),  # decimals are not widened
+    (_iv(10, 12), _iv(12, 15), False),  # closed ranges that share an end agree
+    (_iv(10, 12, high_inclusive=False), _iv(12, 15), True),  # "fewer than 12" vs "12 to 15"
+])
+def test_disjoint_beyond_rounding_table(a: Any, b: Any, conflict: bool) -> None:
+    assert disjoint_beyond_rounding(a, b) is conflict and disjoint_beyond_rounding(b, a) is conflict

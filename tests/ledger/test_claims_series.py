@@ -13,6 +13,8 @@ AIRBUS = {"name": "Airbus", "type": "ORG"}
 BOEING = {"name": "Boeing", "type": "ORG"}
 QESHM = {"name": "Qeshm", "type": "GPE"}
 GOVERNOR = {"name": "Heidar Alishvandi", "type": "PERSON"}
+US = {"name": "United States", "type": "GPE"}
+FORD = {"name": "Ford", "type": "ORG"}
 
 CASES = [
     # text, entities, figure text, quantity, subject entity index -> kept?
@@ -25,6 +27,11 @@ CASES = [
     ("Airbus had a good year. Its chief said 4,300 jobs would be cut.", [AIRBUS], "4,300 jobs", "jobs", 1, True),
     ("The quake hit Qeshm. Heidar Alishvandi said 50 were injured.", [QESHM, GOVERNOR], "50", "injured", 2, False),
     ("The quake hit Qeshm. Heidar Alishvandi said 50 were injured.", [QESHM, GOVERNOR], "50", "injured", 1, True),
+    # round 4: "its sales in the United States" are the owner's sales, not the country's
+    ("Ford said its sales in the United States rose 43% in February.", [US, FORD], "43%", "percent", 1, False),
+    ("Ford said Ford's sales in the United States rose 43% in February.", [US, FORD], "43%", "percent", 1, False),
+    ("Sales of cars in the United States fell 35% in January, Ford said.", [US, FORD], "35%", "percent", 1, True),
+    ("Ford said its sales in the United States rose 43% in February.", [US, FORD], "43%", "percent", 2, True),
 ]
 
 

@@ -138,7 +138,7 @@ TOLLS = [
     ("Ten dead in southern Iran quake", "Ten", "killed", 10, "killed"),
     ("The governor said four villages had been destroyed and three people killed.", "four villages", "killed", 4, None),
     ("Two helicopters began moving the injured to the hospital.", "Two helicopters", "injured", 2, None),
-    ("A quake with a magnitude of 6.1 struck, killing seven people.", "6.1", "killed", 6.1, None),
+    ("A quake with a magnitude of 6.1 struck, killing seven people.", "6.1", "killed", 6.1, "magnitude"),  # not a toll (r4: a magnitude)
     ("I saw an injured person being taken away, one woman in the town told the agency.", "one woman", "injured", 1, None),
     ("A man suspected of shooting three people, killing one, was arrested.", "three people", "killed", 3, None),
     ("She opened fire, killing two workers and wounding two others.", "two others", "other", 2, "injured"),
@@ -154,7 +154,7 @@ def test_tolls_count_people_and_name_their_fate(text, span, quantity, value, mea
 @pytest.mark.parametrize(("text", "span", "value", "why"), [
     ("The island, home to 120, 000 people, was hit.", "000 people", 0, "a number fragment"),
     ("The island, home to 120, 000 people, was hit.", "120", 120, "a number fragment"),
-    ("The 6. 1 - magnitude quake killed ten.", "6", 6, "a number fragment"),
+    ("Prices rose 6. 1 percent in May.", "6", 6, "a number fragment"),  # r4: "The 6. 1 - magnitude quake" is a magnitude
     ("http: / / www. example. com / news / three - killed - as - rioters - bomb - bank", "three", 3, "part of a web address"),
 ])
 def test_fragments_and_addresses_are_no_counts(text, span, value, why) -> None:  # type: ignore[no-untyped-def]
@@ -200,3 +200,84 @@ def test_the_weapons_class_is_measured_by_the_noun_counted(text, span, value, me
 def test_periods_targets_and_vague_counts(text, span, quantity, value, unit, measure, basis) -> None:  # type: ignore[no-untyped-def]
     v = variable_of(fig(text, span, quantity, value=value, unit=unit), text)
     assert (v.measure, v.basis) == (measure, basis)
+
+
+# Round 4: an earthquake's magnitude is one value per quake; aftershocks and other numbers are not it.
+MAGNITUDES = [
+    ("A 5.6 magnitude earthquake hit an island off Iran's southern coast on Sunday.", "5.6 magnitude", "magnitude", 5.6, True),
+    ("An earthquake with a magnitude of 5.6 on the Richter scale shook the island.", "5.6", None, 5.6, True),
+    ("Iran's state television says a magnitude-5.2 quake has injured three people.", "5.2", None, 5.2, True),
+    ("An earthquake measuring 5.6 on the Richter scale jolted Qeshm island.", "5.6", None, 5.6, True),
+    ("An earthquake with a magnitude of at least 5.9 hit southern Iran on Sunday.", "5.9", None, 5.9, True),
+    ("The quake was followed by aftershocks of magnitude 3.8 on Monday.", "3.8", None, 3.8, False),
+    ("The quake has been followed by aftershocks measuring 2.8 on the Richter scale.", "2.8", None, 2.8, False),
+    ("The quake destroyed 5 villages near the coast.", "5 villages", "village", 5, False),
+    ("The magnitude of the disaster: 120 homes were destroyed.", "120 homes", "home", 120, False),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "quantity", "value", "is_magnitude"), MAGNITUDES)
+def test_magnitude_of_a_quake(text, span, quantity, value, is_magnitude) -> None:  # type: ignore[no-untyped-def]
+    v = variable_of(fig(text, span, quantity, value=value), text)
+    assert (v.measure == "magnitude") is is_magnitude
+    if is_magnitude:
+        assert v.label == "magnitude" and v.comparable
+
+
+def _at(text: str, span: str, value: float | None) -> Figure:
+    start = text.index(span)
+    return Figure(id="f1", text=span, start=start, end=start + len(span), value=value, low=value, high=value)
+
+
+# Tokenised text splits a decimal ("5. 9"): read whole, it is a quake's magnitude when the words say so.
+SPLIT = [
+    ("A 5. 9 magnitude earthquake has leveled seven villages.", "5", 5.0, (5.9, "magnitude")),
+    ("A 5. 9 magnitude earthquake has leveled seven villages.", "9 magnitude", 9.0, (5.9, "magnitude")),
+    ("The 6. 1 - magnitude quake struck Qeshm island.", "6", 6.0, (6.1, "magnitude")),
+    ("It was first rocked by a magnitude - 5. 9 earthquake early Sunday.", "9 earthquake", 9.0, (5.9, "magnitude")),
+    ("Tremors from an earthquake registering 6. 1 on the Richter scale were felt in Dubai.", "6", 6.0, (6.1, "magnitude")),
+    ("Aftershocks measuring 3. 8 on the Richter scale followed.", "3", 3.0, None),
+    ("Prices rose 5. 9 percent in May.", "5", 5.0, None),  # a split decimal, but no magnitude
+    ("The island, home to 120, 000 people, was hit.", "120", 120.0, None),
+    ("The school was built in 2005. 9 people died there.", "9", 9.0, None),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "value", "expected"), SPLIT)
+def test_a_split_decimal_magnitude_is_read_whole(text: str, span: str, value: float,
+                                                 expected: tuple[float, str] | None) -> None:
+    from hearsay.ledger.variables import magnitude_value
+
+    f = _at(text, span, value)
+    whole = magnitude_value(f, text)
+    v = variable_of(f, text)
+    if expected is None:
+        assert whole is None and v.measure != "magnitude"
+    else:
+        assert whole is not None and whole[0] == expected[0] and v.measure == expected[1]
+
+
+def test_a_hedged_first_half_keeps_its_hedge_and_start() -> None:
+    from hearsay.ledger.variables import split_decimal
+
+    text = "An earthquake with a magnitude of at least 5. 9 hit southern Iran on Sunday."
+    f = Figure(id="f1", text="at least 5", start=text.index("at least"), end=text.index("5.") + 1, value=5, low=5, high=None)
+    assert split_decimal(f, text) == (5.9, text.index("5."), text.index("5.") + 4)
+    text = "Geological Survey puts the magnitude at 6. 1."
+    assert variable_of(_at(text, "6", 6), text).measure == "magnitude"
+
+
+@pytest.mark.parametrize(("text", "span", "quantity", "value", "why"), [
+    ("Elections will be held on a two - party basis.", "two", "party", 2, "a compound modifier"),
+    ("The Red Sox made an eight-year offer.", "eight", "year", 8, "a compound modifier"),
+    ("A 10 - year - old boy was hurt.", "10", "year", 10, "a compound modifier"),
+])
+def test_a_number_hyphenated_to_a_modifier_is_no_count(text, span, quantity, value, why) -> None:  # type: ignore[no-untyped-def]
+    assert variable_of(fig(text, span, quantity, value=value), text).kind == f"not a count: {why}"
+
+
+def test_fractions_and_ranges_are_not_modifiers() -> None:
+    text = "Two - thirds of the 90 workers were laid off."
+    assert not variable_of(fig(text, "Two", "worker", value=2), text).kind.startswith("not a count: a compound")
+    text = "Police said 10 - 15 people were injured."
+    assert not variable_of(fig(text, "10", "people", value=10), text).kind.startswith("not a count: a compound")

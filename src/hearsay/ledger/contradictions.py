@@ -62,13 +62,30 @@ def rounding(value: float | None, text: str | None = None) -> float:
     return place / 2
 
 
+def decimal_rounding(value: float) -> float:
+    """Half the place of the last decimal of ``value`` as a float prints it ("5.9" -> 0.05, "6" -> 0.5)."""
+    digits = repr(float(value)).split(".")[1] if "e" not in repr(float(value)) else ""
+    places = 0 if digits in ("", "0") else len(digits.rstrip("0"))
+    return 0.5 * 10.0 ** -places
+
+
+def _rounding_of(p: Any) -> float:
+    """How far rounding may have moved point ``p``'s written value: a magnitude to its last decimal, a count to
+    its last significant digit (:func:`rounding`)."""
+    if p.low is None or p.low != p.high:
+        return 0.0
+    if (getattr(p, "variable", None) or "").split(" in ", 1)[0] == "magnitude":
+        return decimal_rounding(p.low)
+    return rounding(p.low)
+
+
 def widened(p: Any) -> tuple[float | None, float | None]:
     """Return ``p``'s interval in its unit, widened by rounding when it is an unhedged point."""
     scale = p.scale if getattr(p, "scale", None) else 1.0
     low = None if p.low is None else p.low * scale
     high = None if p.high is None else p.high * scale
     if low is not None and high is not None and low == high:
-        r = rounding(p.low) * scale
+        r = _rounding_of(p) * scale
         return low - r, high + r
     return low, high
 
@@ -82,13 +99,25 @@ def disjoint(a: Any, b: Any) -> bool:
     return below(a, b) or below(b, a)
 
 
+def _rounded(p: Any) -> bool:
+    """True when ``p`` is an unhedged round number that :func:`widened` widens."""
+    return _rounding_of(p) > 0
+
+
 def disjoint_beyond_rounding(a: Any, b: Any) -> bool:
-    """:func:`disjoint` after :func:`widened`: a gap that rounding cannot explain."""
+    """:func:`disjoint` after :func:`widened`: a gap that rounding cannot explain.
+
+    A round number stands for the values that round to it, half up: "70" is 65 up to but not
+    including 75, "80" is 75 up to 85, so two rounding windows that touch ("70" vs "80") do not
+    overlap. A hedged or exact bound keeps its own inclusiveness.
+    """
     (alo, ahi), (blo, bhi) = widened(a), widened(b)
+    a_hi_incl, a_lo_incl = (False, True) if _rounded(a) else (bool(a.high_inclusive), bool(a.low_inclusive))
+    b_hi_incl, b_lo_incl = (False, True) if _rounded(b) else (bool(b.high_inclusive), bool(b.low_inclusive))
 
     def below(hi: float | None, lo: float | None, inclusive: bool) -> bool:
         return hi is not None and lo is not None and (hi < lo or (hi == lo and not inclusive))
-    return below(ahi, blo, bool(a.high_inclusive and b.low_inclusive)) or below(bhi, alo, bool(b.high_inclusive and a.low_inclusive))
+    return below(ahi, blo, a_hi_incl and b_lo_incl) or below(bhi, alo, b_hi_incl and a_lo_incl)
 
 
 def figure_confidence(a: Any, b: Any) -> float:
@@ -134,7 +163,7 @@ def _fmt(p: Any) -> str:
     lo, hi = widened(p)
     lo_s = "-inf" if lo is None else f"{lo:g}"
     hi_s = "inf" if hi is None else f"{hi:g}"
-    return f"[{lo_s}, {hi_s}]"
+    return f"[{lo_s}, {hi_s}" + (")" if _rounded(p) else "]")
 
 
 def _sentence(conn: Connection, table: Any, key: int, texts: dict[int, str]) -> str | None:
@@ -180,7 +209,8 @@ def find_figure_conflicts(conn: Connection, doc_key: int, figure_ids: list[int])
 
 # The toll of one incident. Arrests, evacuations and rescues are counted per night or per operation
 # over the days a story runs ("one person arrested" on Monday, "46 arrested" on Wednesday): not compared.
-STORY_MEASURES = frozenset({"killed", "injured", "missing", "casualties"})
+# An earthquake's magnitude is one value per quake that reports give differently (round 4).
+STORY_MEASURES = frozenset({"killed", "injured", "missing", "casualties", "magnitude"})
 _ANAPHORIC = re.compile(r"\s*(?:It|That|This|They|These|Those|The same|The last|That one)\b")
 
 
@@ -199,7 +229,7 @@ def _story_points(conn: Connection, doc_key: int, frame: str, day: Any, texts: d
     """Article ``doc_key``'s undated total points of ``frame`` whose sentence is about the story dated ``day``,
     or none at all when they disagree among themselves (the article contradicts itself, or one was misread)."""
     p, f = schema.series_points, schema.figures
-    rows = conn.execute(select(p, f.c.char_start, f.c.char_end, f.c.text.label("figure_text"))
+    rows = conn.execute(select(p, f.c.char_start, f.c.char_end, f.c.text.label("figure_text"), f.c.value.label("figure_value"))
                         .join(f, f.c.id == p.c.figure_id)
                         .where(p.c.document_id == doc_key, p.c.period.is_(None), p.c.variable.is_not(None))).all()
     if doc_key not in texts:
@@ -215,9 +245,20 @@ def _story_points(conn: Connection, doc_key: int, frame: str, day: Any, texts: d
         if not sentence_times_agree(conn, doc_key, first, hi, day):
             continue  # "In February, a quake killed 612": about another time
         points.append((r, (lo, hi)))
-    if any(disjoint_beyond_rounding(a[0], b[0]) for i, a in enumerate(points) for b in points[i + 1:]):
+    # the article must agree with itself on each variable: "no reported injuries in Dubai" (injured in Dubai) does not
+    # contradict "80 hurt" (injured) in the same article, and the place guard keeps Dubai's figure from other articles
+    if any(a[0].variable == b[0].variable and disjoint_beyond_rounding(a[0], b[0])
+           for i, a in enumerate(points) for b in points[i + 1:]):
         return []
     return points
+
+
+def _written(point: Any) -> str:
+    """The figure as written, and the value read when the ledger read it otherwise ("'5' read as 5.9": a split decimal)."""
+    shown = f"'{point.figure_text}'"
+    if point.low is not None and point.low == point.high and point.figure_value is not None and point.figure_value != point.low:
+        shown += f" read as {point.low:g}"
+    return shown
 
 
 def find_story_conflicts(conn: Connection, doc_key: int, figure_ids: list[int]) -> int:
@@ -287,7 +328,7 @@ def find_story_conflicts(conn: Connection, doc_key: int, figure_ids: list[int]) 
                         right_sentence=_sentence(conn, f, right.figure_id, texts),
                         reason=(f"{frame} in one story (dated {story.dates[0]} and {story.dates[1]}, at most {STORY_DAYS} days "
                                 f"apart; both name {', '.join(story.specific)}; word similarity {story.similarity:.2f}): "
-                                f"'{left.figure_text}' {_fmt(left)} vs '{right.figure_text}' {_fmt(right)} "
+                                f"{_written(left)} {_fmt(left)} vs {_written(right)} {_fmt(right)} "
                                 "cannot both hold, even allowing for rounding"))
     return found
 
@@ -378,5 +419,5 @@ def check_store(conn: Connection) -> list[str]:
     return problems
 
 
-__all__ = ["event_frame", "find_story_conflicts", "GENERIC_QUANTITIES", "NEGATES_MIN", "SAME_PROPOSITION_MIN", "asserts", "same_proposition", "check_store", "disjoint", "disjoint_beyond_rounding",
+__all__ = ["decimal_rounding", "event_frame", "find_story_conflicts", "GENERIC_QUANTITIES", "NEGATES_MIN", "SAME_PROPOSITION_MIN", "asserts", "same_proposition", "check_store", "disjoint", "disjoint_beyond_rounding",
            "figure_confidence", "find_figure_conflicts", "find_statement_conflicts", "rounding", "widened"]

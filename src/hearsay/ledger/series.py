@@ -14,7 +14,7 @@ import re
 
 from sqlalchemy import Connection, select
 
-from hearsay.ledger.variables import EVENT_MEASURES, sentence_of, variable_of
+from hearsay.ledger.variables import EVENT_MEASURES, MAGNITUDE, magnitude_value, sentence_of, variable_of
 from hearsay.model import Figure, Record
 from hearsay.store import schema
 
@@ -45,17 +45,22 @@ def supported_subject(record: Record, fig: Figure, measure: str | None) -> str |
 
     A subject found further away (the entity of the previous paragraph, the company of another
     story on the page) is a guess; a series of guesses is not a timeline. A toll of
-    people ("killed", "injured") is a toll of an event: its subject must be a place, not
-    whoever gave the figure ("Heidar Alishvandi said 50 were injured").
+    people ("killed", "injured") or a quake's magnitude is about an event: its subject must be a
+    place, not whoever gave the figure ("Heidar Alishvandi said 50 were injured").
     """
     if not fig.subject:
         return None
     entity = next((e for e in record.entities if e.id == fig.subject), None)
     if entity is None:
         return None
-    if measure in EVENT_MEASURES and entity.type not in _PLACES:
+    if (measure in EVENT_MEASURES or measure == MAGNITUDE) and entity.type not in _PLACES:
         return None
     text = record.article.text
+    if entity.type in _PLACES and measure and measure not in EVENT_MEASURES and measure != MAGNITUDE:
+        lo, hi = sentence_of(text, fig.start, fig.end)
+        head = re.escape(measure.split()[0])
+        if re.search(r"\b(?:its|their|[A-Z][\w.&-]*['’]s)\s+(?:[a-z]+\s+)?" + head + r"\b", text[lo:hi]):
+            return None  # "Ford said its sales in the United States rose 43%": the owner's measure, not the place's
     hi = sentence_of(text, fig.start, fig.end)[1]
     lo = text.rfind("\n", 0, fig.start) + 1
     title_end = text.find("\n") if "\n" in text else 0  # the headline names what the article is about
@@ -83,15 +88,26 @@ def add_points(conn: Connection, doc_key: int, record: Record, canonical: dict[s
     keys = {r.local_id: r.id for r in conn.execute(select(f.c.local_id, f.c.id).where(f.c.document_id == doc_key))}
     rows = []
     for fig in record.figures:
-        if not fig.quantity or nested(fig, record.figures):
+        if nested(fig, record.figures):
+            continue
+        var = variable_of(fig, record.article.text)
+        quantity = fig.quantity or (var.measure if var.measure == MAGNITUDE else None)  # "a magnitude of 5.6" names no noun
+        if not quantity:
             continue
         low, high = interval(fig)
+        whole = magnitude_value(fig, record.article.text) if var.measure == MAGNITUDE and fig.unit is None else None
+        if whole is not None:  # "5. 9": a tokenised decimal, read whole once (at its first half)
+            value, start, _ = whole
+            if fig.start > start and any(o is not fig and o.start <= start < o.end for o in record.figures):
+                continue  # the second half of a number whose first half is a figure too
+            if low is not None and high is not None and low != high:
+                continue  # "about 6. 0": a hedge of the first half, not of the whole
+            low, high = value, (None if high is None else value)
         as_of = fig.as_of if period(fig.as_of) else None
-        var = variable_of(fig, record.article.text)
         rows.append({
             "figure_id": keys[fig.id], "document_id": doc_key,
             "subject_id": canonical.get(subject) if (subject := supported_subject(record, fig, var.measure)) else None,
-            "quantity": fig.quantity.lower().strip(), "value": fig.value, "low": low, "high": high,
+            "quantity": quantity.lower().strip(), "value": low if whole is not None else fig.value, "low": low, "high": high,
             "low_inclusive": fig.low_inclusive, "high_inclusive": fig.high_inclusive, "unit": var.unit,
             "as_of": as_of, "period": period(as_of),
             "source_id": canonical.get(fig.source) if fig.source else None,

@@ -42,7 +42,7 @@ _MONTH_NAMES = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|jul
 # In a dateline a month may be misspelt ("Novemer 27, 2005"): its first three letters decide.
 _MONTH = r"((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6})\.?"
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)[-/](\d\d?|" + _MONTH_NAMES + r")[-/](\d\d?)(?:[-/_.]|$)", re.I)
-_MDY = re.compile(r"\b" + _MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b", re.I)
+_MDY = re.compile(r"\b" + _MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?(?:,|\s[-–])?\s+((?:19|20)\d\d)\b", re.I)
 _DMY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+((?:19|20)\d\d)\b", re.I)
 _NUMERIC = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)?\d\d)(?![\d/])")
 _WORDS = re.compile(r"[A-Za-z]+")
@@ -126,29 +126,59 @@ def place_mentions(conn: Connection, doc_key: int, lo: int = 0, hi: int | None =
     city) and "Persian Gulf" are specific; "Iran", "the European Union" are not.
     """
     m, links, canon, ents = schema.mentions, schema.entity_links, schema.canonical_entities, schema.entities
-    q = (select(links.c.canonical_id, canon.c.iso3, m.c.text)
+    q = (select(links.c.canonical_id, canon.c.iso3, m.c.text, m.c.char_end)
          .select_from(m.join(ents, ents.c.id == m.c.entity_id).join(links, links.c.entity_id == m.c.entity_id)
                       .join(canon, canon.c.id == links.c.canonical_id))
          .where(m.c.document_id == doc_key, ents.c.type.in_(PLACE_TYPES), m.c.char_start >= lo))
     if hi is not None:
         q = q.where(m.c.char_end <= hi)
     gazetteer = load_gazetteer()
+    text = str(conn.execute(select(schema.documents.c.text).where(schema.documents.c.id == doc_key)).scalar_one())
     out = []
     for r in conn.execute(q):
         hit = gazetteer.lookup(str(r.text))
         country = (hit is not None and hit.kind != "capital") or (r.iso3 is not None and (hit is None or hit.kind != "capital"))
-        out.append((int(r.canonical_id), str(r.text), not country))
+        name = str(r.text)
+        if _ABBREVIATION.fullmatch(name) and text[r.char_end:r.char_end + 1] == ".":
+            name += "."  # "NE Phila." in a headline: an abbreviated name (see :func:`abbreviation_in`)
+        out.append((int(r.canonical_id), name, not country))
     return out
 
 
+# A place name whose last word may be cut short by a dot ("Phila.", "NE Phila.", "Mass."): capitalised words of
+# letters only, the last one of 3 to 6 letters.
+_ABBREVIATION = re.compile(r"(?:[A-Z][A-Za-z]*\s+){0,2}[A-Z][a-z]{2,5}")
+# Compass abbreviations that narrow a place inside the place ("NE Phila." is in Philadelphia).
+_COMPASS = frozenset({"N", "S", "E", "W", "NE", "NW", "SE", "SW", "North", "South", "East", "West", "Northeast", "Northwest",
+                      "Southeast", "Southwest", "Central", "Downtown"})
+
+
+def abbreviation_in(text: str, name: str) -> bool:
+    """True when an abbreviated place name ("NE Phila.") stands for a place ``text`` writes in full ("Philadelphia").
+
+    The dotted last word must begin a longer capitalised word of ``text``; the words before it must be
+    written in ``text`` too or be compass words (a part of the place named in full).
+    """
+    if not name.endswith("."):
+        return False
+    *lead, last = name[:-1].split()
+    if re.search(r"(?<!\w)" + re.escape(last) + r"[a-z]{2,}", text) is None:
+        return False
+    return all(w in _COMPASS or names_in(text, w) for w in lead)
+
+
 def names_in(text: str, name: str) -> bool:
-    """True when ``name`` occurs in ``text`` as whole words (case-sensitive: a name, not a word)."""
+    """True when ``name`` occurs in ``text`` as whole words (case-sensitive: a name, not a word).
+
+    A dot :func:`place_mentions` kept after a name ("Athens." at a sentence end) is not part of it.
+    """
+    name = name[:-1] if name.endswith(".") else name
     return len(name) >= 3 and re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text) is not None
 
 
 def named_in(mentions: list[tuple[int, str, bool]], ids: set[int], text: str) -> bool:
     """True when every place mention is the same canonical place as one of ``ids`` or is written in ``text``."""
-    return all(cid in ids or names_in(text, name) for cid, name, _ in mentions)
+    return all(cid in ids or names_in(text, name) or abbreviation_in(text, name) for cid, name, _ in mentions)
 
 
 _SAME_DAYS = frozenset({"yesterday", "last night", "earlier today", "overnight"})
@@ -222,13 +252,13 @@ def same_story(conn: Connection, a: int, b: int, cache: dict[int, date | None] |
     ids_a, ids_b = {m[0] for m in ma}, {m[0] for m in mb}
     # a specific place both name: the same canonical entity, or the same name written in the other
     # article (NER missed "Qeshm" in one headline; "Athens" folded into "Greece" as an alias)
-    specific = sorted({name for cid, name, spec in ma if spec and (cid in ids_b or names_in(tb, name))}
-                      | {name for cid, name, spec in mb if spec and (cid in ids_a or names_in(ta, name))})
+    specific = sorted({name.rstrip(".") for cid, name, spec in ma if spec and (cid in ids_b or names_in(tb, name))}
+                      | {name.rstrip(".") for cid, name, spec in mb if spec and (cid in ids_a or names_in(ta, name))})
     if not specific:
         return None
     # the story's place: the specific name both articles use most (the contradiction's subject)
     main = max(specific, key=lambda n: (min(ta.count(n), tb.count(n)), len(n), n))
-    place_ids = sorted({cid for cid, name, spec in ma + mb if spec and name == main})
+    place_ids = sorted({cid for cid, name, spec in ma + mb if spec and name.rstrip(".") == main})
     places = {cid for cid, name, _ in ma if cid in ids_b or names_in(tb, name)} | \
              {cid for cid, name, _ in mb if cid in ids_a or names_in(ta, name)}
     vectors = words if words is not None else {}
@@ -241,5 +271,5 @@ def same_story(conn: Connection, a: int, b: int, cache: dict[int, date | None] |
     return Story((da, db), frozenset(places), tuple(specific), round(sim, 2), (ta, tb), place_ids[0] if place_ids else None)
 
 
-__all__ = ["SIMILARITY_MIN", "STORY_DAYS", "Story", "anchor", "content_words", "cosine", "date_in_line", "dateline",
+__all__ = ["SIMILARITY_MIN", "STORY_DAYS", "Story", "abbreviation_in", "anchor", "content_words", "cosine", "date_in_line", "dateline",
            "named_in", "names_in", "place_mentions", "same_story", "sentence_times_agree", "time_agrees"]

@@ -129,7 +129,7 @@ _PEOPLE = _HUMANS | frozenset({
     "citizens", "nationals", "crew", "sailors", "marines", "guards", "suspects", "gunmen", "hostages", "climbers",
     "fishermen", "farmers", "journalists", "doctors", "nurses", "family", "families", "relatives", "fans", "spectators",
     "customers", "shoppers", "worshippers", "guests", "survivors", "dead", "casualties", "fatalities", "deaths", "injuries",
-    "wounded", "injured", "killed", "hurt", "missing", "lives", "bodies", "victim", "person"})
+    "wounded", "injured", "killed", "hurt", "missing", "lives", "bodies", "victim", "person", "nobody"})
 _FATE_AFTER_SKIP = frozenset({"were", "was", "had", "have", "has", "been", "being", "are", "is", "also", "slightly", "seriously",
                               "critically", "badly", "more", "other", "others", "reportedly", "believed", "feared", "said",
                               "to", "be", "been", "left", "got", "people", "persons", "civilians"})
@@ -176,7 +176,7 @@ _NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven"
                            "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "hundreds",
                            "thousand", "thousands", "million", "millions", "dozen", "dozens", "score", "scores", "a", "an",
                            "of", "and", "billion"})
-_HEDGE_WORDS = frozenset({"at", "least", "most", "about", "around", "some", "nearly", "almost", "over", "more", "than", "up",
+_HEDGE_WORDS = frozenset({"no", "immediate", "at", "least", "most", "about", "around", "some", "nearly", "almost", "over", "more", "than", "up",
                           "to", "as", "many", "approximately", "roughly", "estimated", "an", "the", "just", "under", "fewer",
                           "less", "only", "another", "further", "other", "additional", "least", "several"})
 _NOT_PEOPLE_CAPS = frozenset({"villages", "houses", "homes", "buildings", "helicopters", "vehicles", "cars", "tanks", "schools"})
@@ -240,6 +240,11 @@ def normalise_unit(unit: str | None) -> tuple[str | None, float]:
     return u.lower() if not re.fullmatch(r"[A-Z]{3}", u) else u, 1.0
 
 
+# A number hyphenated to a noun that modifies another noun ("two - party basis", "eight-year offer").
+_COMPOUND_AFTER = re.compile(r"^\s?[-–]\s?([a-z]+)(?:\s?[-–]\s?[a-z]+)*\s+[a-z]")
+_FRACTIONS = frozenset({"half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths"})
+
+
 def _not_a_count(fig: Figure, text: str, sent: str, before: str, after: str, unit: str | None) -> str | None:
     bare = fig.text.strip()
     if ((_FRAGMENT_BEFORE.search(before) and (before.endswith(". ") or re.match(r"\d{3}(?!\d)", bare)))
@@ -247,6 +252,9 @@ def _not_a_count(fig: Figure, text: str, sent: str, before: str, after: str, uni
         return "a number fragment"  # "120, 000 people", "5. 9": a tokeniser split one number in two
     if re.search(r"\bhttps?\s?:\s?/|\bwww\s?\.\s?\w", sent) and not re.search(r"\s[a-z]+\s[a-z]+\s[a-z]+\s", sent.split("/")[-1]):
         return "part of a web address"  # ".../ three - killed - as - rioters - bomb - greek - bank"
+    compound = _COMPOUND_AFTER.match(after)
+    if compound and compound.group(1).lower() not in _FRACTIONS:
+        return "a compound modifier"  # "a two - party basis", "an eight-year offer": an attribute, not a count
     if _CLOCK_TEXT.match(bare) or (re.fullmatch(r"\d{1,4}", bare) and _CLOCK.match(after)):
         return "clock time"
     if (unit is None and fig.value is not None and fig.value == int(fig.value) and 1800 <= fig.value <= 2100
@@ -409,15 +417,74 @@ def _place(after: str) -> str | None:
     return " ".join(words)
 
 
+# The magnitude of an earthquake: "a magnitude of 5.6", "magnitude-5.2", "a 5.6 magnitude quake", "measuring 5.6 on the
+# Richter scale". One value per quake, which agencies and reports give differently; aftershocks have many.
+_MAGNITUDE_BEFORE = re.compile(r"\bmagnitude\s*(?:of\s+|at\s+)?(?:at least\s+|about\s+|around\s+|some\s+|nearly\s+)?[-–]?\s*$", re.I)
+_MAGNITUDE_AFTER = re.compile(r"^\s*[-–]?\s*(?:magnitude\b|on the (?:Richter|moment magnitude) scale\b)", re.I)
+_AFTERSHOCK = re.compile(r"\baftershocks?\b", re.I)
+MAGNITUDE = "magnitude"
+
+
+def is_magnitude(fig: Figure, sent: str, before: str, after: str) -> bool:
+    """True when the figure is the magnitude of a (main) earthquake: a value below 10 that the word
+    "magnitude" or "on the Richter scale" names next to it, in a sentence that is not about aftershocks."""
+    if fig.value is None or not 0 < fig.value < 10 or fig.unit is not None or _AFTERSHOCK.search(sent):
+        return False
+    return bool(_MAGNITUDE_BEFORE.search(before) or _MAGNITUDE_AFTER.match(after)
+                or re.search(r"\bmagnitude\b", fig.text, re.I))
+
+
+_FIRST_HALF_AFTER = re.compile(r"\. (\d{1,2})(?![\d,]| ?\.\s?\d)")
+_SECOND_HALF_BEFORE = re.compile(r"(?<![\d.,])(\d{1,2})\. $")
+
+
+def split_decimal(fig: Figure, text: str) -> tuple[float, int, int] | None:
+    """``(value, start, end)`` of a decimal number that tokenisation split in two ("5. 9") when ``fig`` is one half.
+
+    The first half is the figure "5" followed by ". 9"; the second is a figure beginning "9" right after "5. ".
+    Either half alone is no count (see "a number fragment"); read whole, "5. 9" is 5.9.
+    """
+    written = text[fig.start:fig.end]
+    last = re.search(r"(?<![\d.,])(\d{1,2})$", written)  # "5", "at least 5" followed by ". 9"
+    if last is not None:
+        m = _FIRST_HALF_AFTER.match(text, fig.end)
+        if m:
+            return float(f"{last.group(1)}.{m.group(1)}"), fig.start + last.start(1), m.end()
+    bare = re.match(r"\d{1,2}(?![\d.,])", written)
+    if bare is None:
+        return None
+    m = _SECOND_HALF_BEFORE.search(text[max(0, fig.start - 6):fig.start])
+    if m:
+        return float(f"{m.group(1)}.{bare.group(0)}"), fig.start - len(m.group(0)), fig.start + bare.end()
+    return None
+
+
+def magnitude_value(fig: Figure, text: str) -> tuple[float, int, int] | None:
+    """``(value, start, end)`` of a quake magnitude written as a tokenised decimal ("a magnitude - 5. 9 earthquake",
+    "The 6. 1 - magnitude quake", "registering 6. 1 on the Richter scale"), else None."""
+    whole = split_decimal(fig, text)
+    if whole is None:
+        return None
+    value, start, end = whole
+    lo, hi = sentence_of(text, start, end)
+    sent, before, after = text[lo:hi], text[lo:start], text[end:hi]
+    written = Figure(id=fig.id, text=text[start:end], start=start, end=end, value=value, low=value, high=value)
+    return whole if is_magnitude(written, sent, before, after) else None
+
+
 def variable_of(fig: Figure, text: str) -> Variable:
     """Return the :class:`Variable` of figure ``fig`` of an article whose normalised text is ``text``."""
     lo, hi = sentence_of(text, fig.start, fig.end)
     sent, before, after = text[lo:hi], text[lo:fig.start], text[fig.end:hi]
     unit, scale = normalise_unit(fig.unit)
     time = fig.as_of if fig.as_of and re.match(r"^\d{4}", fig.as_of) else UNKNOWN_TIME
+    if unit is None and magnitude_value(fig, text) is not None:
+        return Variable(MAGNITUDE, None, 1.0, None, "total", "measurement", time)
     why = _not_a_count(fig, text, sent, before, after, unit)
     if why is not None:
         return Variable(None, unit, scale, None, "total", f"not a count: {why}", time)
+    if is_magnitude(fig, sent, before, after):
+        return Variable(MAGNITUDE, None, 1.0, None, "total", "measurement", time)
     measure = _measure(fig, unit, before, after, sent)
     if measure is not None and measure.split()[0] in _SPORT_STATS:
         return Variable(None, unit, scale, None, "total", "not a count: a sports statistic", time)
@@ -433,4 +500,4 @@ def variable_of(fig: Figure, text: str) -> Variable:
     return Variable(measure, unit, scale, _place(after), basis, kind, time)
 
 
-__all__ = ["EVENT_MEASURES", "GENERIC", "counts_people", "fate_named_next_to", "UNKNOWN_TIME", "Variable", "normalise_unit", "sentence_of", "variable_of"]
+__all__ = ["EVENT_MEASURES", "GENERIC", "MAGNITUDE", "is_magnitude", "magnitude_value", "split_decimal", "counts_people", "fate_named_next_to", "UNKNOWN_TIME", "Variable", "normalise_unit", "sentence_of", "variable_of"]

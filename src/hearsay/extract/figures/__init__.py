@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from spacy.tokens import Doc
 
 from hearsay.extract.context import Analysis, Extractor
 from hearsay.extract.figures.amounts import find_figures
+from hearsay.extract.figures.zeros import zero_counts
 
 
 def _run(doc: Doc, analysis: Analysis) -> None:
     figures, rejected = find_figures(doc, analysis.entities, analysis.statements, analysis.times, analysis.zones,
                                      analysis.settings)
+    zeros = zero_counts(doc.text, [(f.start, f.end) for f in figures])  # "no injuries were reported" (issue 13)
+    if zeros:
+        merged = sorted([*figures, *zeros], key=lambda f: (f.start, f.end))
+        figures = [dataclasses.replace(f, id=f"f{i}") for i, f in enumerate(merged, 1)]
     analysis.set_figures(figures)
     analysis.reject(rejected)
 
