@@ -183,7 +183,7 @@ PRESETS = {
     # founding article (Shoigu, North Korea, the transfers), one MEANTIME topic, the Greek riots
     # (19) and the Qeshm earthquakes (20) for series and contradictions, and the Surgeon General
     # story (34) for a wrong merge to review
-    "tests": ("gm", "19,20,34"),
+    "tests": ("gm", "19,20,32,34"),
 }
 
 

@@ -625,7 +625,7 @@ def contradiction(store: Store, key: int) -> dict[str, Any]:
     ``quantity``, ``period``, ``reason``, ``confidence``, both stored sentences) and each side's
     :func:`provenance` (the sentence in its paragraph, speaker or subject and source, article,
     rule) as ``left``/``right`` (None for a side no longer stored); a figure side also carries
-    its series ``point`` (variable, place, basis, period, interval in the series' unit).
+    its series ``point`` (subject key, variable, place, basis, period, interval in the series' unit).
 
     Raises:
         QueryError: no contradiction has that key.
@@ -644,7 +644,7 @@ def contradiction(store: Store, key: int) -> dict[str, Any]:
         except QueryError:
             found = None
         if found is not None and row["kind"] == "figure":
-            points = _all(store, select(p.c.variable, p.c.place, p.c.basis, p.c.kind, p.c.period, p.c.as_of, p.c.low, p.c.high,
+            points = _all(store, select(p.c.subject_id.label("subject"), p.c.variable, p.c.place, p.c.basis, p.c.kind, p.c.period, p.c.as_of, p.c.low, p.c.high,
                                         p.c.low_inclusive, p.c.high_inclusive, p.c.value, p.c.unit, p.c.scale)
                           .where(p.c.figure_id == row[f"{side}_id"]))
             found["point"] = points[0] if points else None
