@@ -64,7 +64,7 @@ def test_migration_0012_adds_the_type_column_to_an_older_store(typed_db, tmp_pat
         conn.exec_driver_sql("ALTER TABLE statements DROP COLUMN type")
         conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0011_pages'")
     assert "type" not in {c["name"] for c in inspect(engine).get_columns("statements")}
-    assert migrate(engine) == ["0012_statement_type"]
+    assert migrate(engine)[0] == "0012_statement_type"  # and any revision after it
     with engine.connect() as conn:
         types = [r[0] for r in conn.execute(text("SELECT type FROM statements_by_speaker"))]
     assert types and all(t is None for t in types)  # not backfilled: older statements are untyped

@@ -81,14 +81,19 @@ def serve_app(app: object) -> Iterator[str]:
     thread.join(timeout=10)
 
 
+def _local(url: str) -> bool:
+    """A request to one of the test servers (every one listens on 127.0.0.1)."""
+    return url.startswith("http://127.0.0.1:")
+
+
 @pytest.fixture()
-def page(browser, live_server):  # type: ignore[no-untyped-def]
-    """A fresh page that records console errors, dialogs and any request leaving the server."""
+def page(browser):  # type: ignore[no-untyped-def]
+    """A fresh page that records dialogs and any request leaving the local test servers."""
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     pg = context.new_page()
     pg.dialogs = []  # type: ignore[attr-defined]
     pg.outside = []  # type: ignore[attr-defined]
     pg.on("dialog", lambda d: (pg.dialogs.append(d.message), d.dismiss()))  # type: ignore[attr-defined]
-    pg.on("request", lambda r: None if r.url.startswith(live_server) else pg.outside.append(r.url))  # type: ignore[attr-defined]
+    pg.on("request", lambda r: None if _local(r.url) else pg.outside.append(r.url))  # type: ignore[attr-defined]
     yield pg
     context.close()

@@ -267,6 +267,17 @@ def series_page(request: Request, quantity: Annotated[str, Query(min_length=1, m
                   chart=series_chart(points))
 
 
+def _series_href(sides: list[tuple[int | None, str | None]]) -> str | None:
+    """The series view both figures of a contradiction are points of, if they are of one series.
+
+    The contradiction's own subject is the story's (the ledger compares figures of one event),
+    which need not be the figures' series subject: a link built from it led to a 404."""
+    if len(sides) != 2 or sides[0] != sides[1] or not sides[0][1]:
+        return None
+    subject, variable = sides[0]
+    return "/series/view?" + urlencode({"quantity": variable} | ({"subject": subject} if subject is not None else {}))
+
+
 @router.get("/contradictions")
 def contradictions_page(request: Request, offset: Offset = 0, sort: Sort = "") -> str:
     """Figures or statements that cannot both hold: a sortable table with both sides, each row
@@ -274,6 +285,9 @@ def contradictions_page(request: Request, offset: Offset = 0, sort: Sort = "") -
     store = _store(request)
     rows = q.contradictions_in_full(store, limit=PAGE + 1, offset=offset, sort=sort)
     items, more = _more([shapes.contradiction(r) for r in rows])
+    for c in items:
+        sides = [s for s in (c["left"], c["right"]) if c["kind"] == "figure" and s]
+        c["series_href"] = _series_href([(s["subject"], s.get("variable")) for s in sides])
     return render("contradictions.html", title="Contradictions", q="", items=items, more=more, offset=offset,
                   total=q.contradictions_total(store), sort=sort, keep=_keep({}, sort), page_size=PAGE)
 
@@ -284,6 +298,9 @@ def contradiction_page(request: Request, key: Key) -> str:
     source, article and date; the variable and period compared; why they conflict; "Cite this"."""
     base = str(request.base_url).rstrip("/")
     c = shapes.contradiction_page(q.contradiction(_store(request), key), f"{base}/contradictions/{key}", base)
+    sides = [s for s in (c["left"], c["right"]) if c["kind"] == "figure" and s]
+    c["series_href"] = _series_href([((s.get("point") or {}).get("subject"), (s.get("point") or {}).get("variable"))
+                                     for s in sides])
     return render("contradiction.html", title=f"Contradiction {key}", q="", c=c, kinds=shapes.KIND_WORDS)
 
 
