@@ -1,4 +1,4 @@
-"""0013_web5: the index the figures list pages and counts walk at 20k articles (issue 17, round 3).
+"""0013_figures_order_index: the index the figures list pages and counts walk at 20k articles (issue 17, round 3).
 
 ``series_points (quantity, as_of, subject_id, document_id)`` is the figures list's default order
 (quantity, then as_of; the key is the rowid every index ends with) and holds every column its
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from alembic import op
 
-revision = "0013_web5"
+revision = "0013_figures_order_index"
 down_revision: str | None = "0012_statement_type"
 
 INDEXES = {"ix_series_points_order": ("series_points", ("quantity", "as_of", "subject_id", "document_id"))}
