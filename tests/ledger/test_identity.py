@@ -333,3 +333,35 @@ def test_identity_two_bare_surnames_join_only_on_strong_context(ledger_store, sh
     _save(ledger_store, first, second)
     counts = sorted(r["n_documents"] for r in _canonical(ledger_store) if r["name"] == "Hargrove")
     assert counts == ([2] if joined else [1, 1])
+
+
+def test_identity_generational_suffix_keeps_father_and_son_apart(ledger_store) -> None:  # type: ignore[no-untyped-def]
+    """Round-4 audit (ECB: "Felt is survived by ... Mark Felt Jr."): the son was joined to W. Mark
+    Felt by the name alone. Without its suffix the name is a weak form: joined on shared context,
+    never to an entity the same article already names."""
+    jr = analyse_name("Mark Felt Jr.", "PERSON")
+    assert jr is not None and jr.key == "mark felt jr" and "mark felt" in jr.forms
+    fbi = {"name": "FBI", "type": "ORG"}
+    father = make_record("Mark Felt, the FBI official known as Deep Throat, died.", "2008-12-19", "father",
+                         entities=[{"name": "Mark Felt", "type": "PERSON"}, fbi])
+    family = make_record("Mark Felt of the FBI is survived by his son, Mark Felt Jr.", "2008-12-20", "family",
+                         entities=[{"name": "Mark Felt", "type": "PERSON"}, {"name": "Mark Felt Jr.", "type": "PERSON"}, fbi])
+    _save(ledger_store, father, family)
+    people = sorted((r["name"], r["n_documents"]) for r in _canonical(ledger_store) if "Felt" in r["name"])
+    assert people == [("Mark Felt", 2), ("Mark Felt Jr", 1)]
+
+
+@pytest.mark.parametrize(("name", "kind"), [("F", "ORG"), ("F-", "PRODUCT"), ("J.", "PERSON")])
+def test_identity_one_letter_is_no_name(name: str, kind: str) -> None:
+    """Round-4 audit: "the letter F" (Ford's names) and "Group F" (football) were one entity."""
+    assert analyse_name(name, kind) is None
+
+
+def test_identity_hyphenated_word_is_one_word_of_a_name() -> None:
+    """Round-4 audit: "MacBook Wi-Fi" and "Linksys Velop Wi-Fi" (NER typed both PERSON) met
+    through the short form "wi fi", read as the last two words of a three-word name."""
+    macbook, linksys = analyse_name("MacBook Wi-Fi", "PERSON"), analyse_name("Linksys Velop Wi-Fi", "PERSON")
+    assert macbook is not None and linksys is not None
+    assert not {macbook.key, *macbook.forms} & {linksys.key, *linksys.forms}
+    le_pen = analyse_name("Jean-Marie Le Pen", "PERSON")
+    assert le_pen is not None and "le pen" in le_pen.forms

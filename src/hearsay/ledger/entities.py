@@ -38,6 +38,7 @@ from typing import Any
 
 from sqlalchemy import Connection, func, select
 
+from hearsay.extract.entities.mentions import GENERATIONAL_SUFFIXES
 from hearsay.ledger.names import Name, analyse_name, compatible, looks_transliterated
 from hearsay.model import Entity, Record
 from hearsay.store import schema
@@ -140,6 +141,9 @@ def keys_of(entity: Entity) -> _Keys:
     if len(words) >= 2:
         # a person's surname, an organisation's leading word: weak keys a later bare mention
         # ("Shoigu", "Boeing") may propose, to be confirmed by context
+        if entity.type == "PERSON":  # the family name, before any Jr., Sr. or III
+            while len(words) > 2 and words[-1].lower().rstrip(".") in GENERATIONAL_SUFFIXES:
+                words = words[:-1]
         part = analyse_name(words[-1] if entity.type == "PERSON" else words[0], entity.type)
         if part is not None and part.key not in seen and not part.acronym:
             seen.add(part.key)

@@ -126,19 +126,27 @@ class Name:
 _NICKNAME = re.compile(r"\s[\"“‘'][^\"”’']{1,30}[\"”’']\s")
 
 
-def _person_forms(key: str) -> tuple[str, tuple[str, ...]]:
-    """Return a person's key without generational suffixes, and its shorter forms.
+def _person_forms(key: str, text: str = "") -> tuple[str, tuple[str, ...]]:
+    """Return a person's key and its shorter forms.
 
-    "arcade joseph comeaux jr" is "arcade joseph comeaux"; its forms drop single-letter
+    "arcade joseph comeaux jr" keeps its suffix (a father and son share the rest); its forms
+    drop the suffix ("arcade joseph comeaux"), single-letter
     initials ("w mark felt" -> "mark felt"), middle names ("arcade comeaux") or the first word
     ("comedian ellen degeneres" -> "ellen degeneres"). Two people can
     share a short form (George W. and George H. W. Bush), so forms only propose candidates.
+    A hyphenated word of ``text`` stays one word: "MacBook Wi-Fi" and "Linksys Velop Wi-Fi"
+    share no short form.
     """
-    words = key.split()
+    full = [w for w in (name_key(t) for t in text.split()) if w]
+    if " ".join(full) != key:  # a leading article or a symbol the whole-name key reads apart
+        full = key.split()
+    words = list(full)
     while len(words) > 2 and words[-1] in GENERATIONAL_SUFFIXES:
         words.pop()
-    forms = []
-    no_initials = [w for w in words if len(w) > 1]
+    # "Mark Felt Jr." is the son of Mark Felt: without its suffix the name is only a weak
+    # form, joined on shared context, never by the name alone
+    forms = [" ".join(words)] if words != full else []
+    no_initials = [w for w in words if len(w.replace(" ", "")) > 1]
     if 2 <= len(no_initials) < len(words):
         forms.append(" ".join(no_initials))
     if len(no_initials) >= 3:
@@ -148,7 +156,7 @@ def _person_forms(key: str) -> tuple[str, tuple[str, ...]]:
     if len(no_initials) >= 2:
         # the familiar or formal form of the given name: "fred larue" for "frederick c larue"
         forms.extend(f"{other} {no_initials[-1]}" for other in sorted(name_variants().get(no_initials[0], ())))
-    return " ".join(words), tuple(dict.fromkeys(f for f in forms if f != " ".join(words)))
+    return " ".join(full), tuple(dict.fromkeys(f for f in forms if f != " ".join(full)))
 
 
 @functools.lru_cache(maxsize=1)
@@ -175,16 +183,18 @@ def analyse_name(name: str, entity_type: str) -> Name | None:
     text = clean_name(name, entity_type)
     if text is None:
         return None
-    key = name_key(_NICKNAME.sub(" ", f" {text} ").strip()) if entity_type in _PEOPLE else name_key(text)
+    bare = _NICKNAME.sub(" ", f" {text} ").strip() if entity_type in _PEOPLE else text
+    key = name_key(bare)
     forms: tuple[str, ...] = ()
     if entity_type in _PEOPLE:
-        key, forms = _person_forms(key)
+        key, forms = _person_forms(key, bare)
     if entity_type == "ORG":
         words = key.split()
         while len(words) > 1 and (words[-1] in _LEGAL_FORMS or " ".join(words[-2:]) in _LEGAL_FORMS):
             words = words[:-2] if " ".join(words[-2:]) in _LEGAL_FORMS and len(words) > 2 else words[:-1]
         key = " ".join(words)
-    if not key:
+    if len(key.replace(" ", "")) < 2:
+        # one letter ("F", "F-" for Group F or the F-Series) names nothing across articles
         return None
     acronym = bool(_ACRONYM.match(text)) and entity_type not in _PEOPLE
     specific = len(key.split()) >= 2 if entity_type in _PEOPLE else True
