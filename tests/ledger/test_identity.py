@@ -365,3 +365,35 @@ def test_identity_hyphenated_word_is_one_word_of_a_name() -> None:
     assert not {macbook.key, *macbook.forms} & {linksys.key, *linksys.forms}
     le_pen = analyse_name("Jean-Marie Le Pen", "PERSON")
     assert le_pen is not None and "le pen" in le_pen.forms
+
+
+@pytest.mark.parametrize(("name", "kind", "key", "form"), [
+    ('Luis Gerardo (Jerry) Ortiz', "PERSON", "luis gerardo ortiz", "jerry ortiz"),
+    ('Vincent "The Chin" Gigante', "PERSON", "vincent gigante", "chin gigante"),
+    ("Adam ``Pacman'' Jones", "PERSON", "adam jones", "pacman jones"),
+])
+def test_identity_nickname_with_surname_is_a_weak_form(name: str, kind: str, key: str, form: str) -> None:
+    """ECB+ dev: "Jerry Ortiz" (21 mentions) and "Luis Gerardo (Jerry) Ortiz" stayed apart, as did
+    "Vincent Gigante" and the span "Chin" Gigante"."""
+    parsed = analyse_name(name, kind)
+    assert parsed is not None and parsed.key == key and form in parsed.forms
+
+
+@pytest.mark.parametrize(("written", "same_as"), [
+    ("Betty Ford Centre", "Betty Ford Center"),
+    ("Israel Defence Forces", "Israel Defense Forces"),
+    ("Evansville 51 - 50", "Evansville"),
+    ("Drake 91-73", "Drake"),
+])
+def test_identity_spelling_and_scores_do_not_split_a_name(written: str, same_as: str) -> None:
+    one, other = analyse_name(written, "ORG"), analyse_name(same_as, "ORG")
+    assert one is not None and other is not None and one.key == other.key
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("Labour Party", "Labor Party"),  # the UK's and Australia's parties
+    ("Boeing 747-400", "Boeing"),  # a model series, not a score
+])
+def test_identity_look_alike_names_keep_their_keys(first: str, second: str) -> None:
+    one, other = analyse_name(first, "ORG"), analyse_name(second, "ORG")
+    assert one is not None and other is not None and one.key != other.key

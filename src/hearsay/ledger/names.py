@@ -38,6 +38,9 @@ _LEADING_ARTICLE = re.compile(r"^(the|a|an)\s+")
 # debris NER leaves around a name: a possessive or quote before it ("’s Haqqani"), after it
 _DEBRIS_BEFORE = re.compile(r"^(?:[\W_]*['’]s\b)?[\W_]+")
 _DEBRIS_AFTER = re.compile(r"(?:['’]s?)?[\W_]*$")
+# a game score a headline writes after a team ("Evansville 51 - 50", "Drake 91-73"); a second
+# number in whole hundreds is a model series ("Boeing 747-400"), not a score
+_SCORE_AFTER = re.compile(r"\s+\d{1,3}\s*[-–]\s*(?!\d00\b)\d{1,3}$")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,7}$")
 _PEOPLE = {"PERSON"}
 
@@ -58,7 +61,15 @@ def name_key(name: str) -> str:
     text = "".join(c for c in text if not unicodedata.combining(c)).lower()
     text = _PLUS.sub(" plus", text)  # "Disney+" and "Apple TV+" are services, not Disney and Apple TV
     text = _STRIP.sub(" ", text.replace("’", "").replace("'", ""))
-    return _LEADING_ARTICLE.sub("", " ".join(text.split()))
+    spelling = spellings()
+    return _LEADING_ARTICLE.sub("", " ".join(spelling.get(w, w) for w in text.split()))
+
+
+@functools.lru_cache(maxsize=1)
+def spellings() -> dict[str, str]:
+    """Return British name words with their American spelling (lexicon/name_spellings.tsv):
+    "Betty Ford Centre" and "Betty Ford Center" are one name."""
+    return {row["british"]: row["american"] for row in lexicon.load("name_spellings.tsv")}
 
 
 def variant_key(name: str) -> str:
@@ -88,7 +99,7 @@ def clean_name(name: str, entity_type: str) -> str | None:
     A person keeps a title when only one name word would be left ("Lord Ashcroft", "Pope
     Francis"): there the title is part of how the person is named.
     """
-    text = _DEBRIS_AFTER.sub("", _DEBRIS_BEFORE.sub("", " ".join(name.split())))
+    text = _DEBRIS_AFTER.sub("", _DEBRIS_BEFORE.sub("", _SCORE_AFTER.sub("", " ".join(name.split()))))
     words = text.split()
     generic = generic_words()
     while words and words[0].lower().strip(".") in {"the", "a", "an", "both", "all", "some", "many", "several", "other", "these", "those"}:
@@ -123,7 +134,7 @@ class Name:
     forms: tuple[str, ...] = ()  # shorter keys of a person's full name: weak candidates only
 
 
-_NICKNAME = re.compile(r"\s[\"“‘'][^\"”’']{1,30}[\"”’']\s")
+_NICKNAME = re.compile(r"\s(?:[\"“‘'][^\"”’']{1,30}[\"”’']|``[^`']{1,30}''|\([^()]{1,30}\))\s")
 
 
 def _person_forms(key: str, text: str = "") -> tuple[str, tuple[str, ...]]:
@@ -188,6 +199,13 @@ def analyse_name(name: str, entity_type: str) -> Name | None:
     forms: tuple[str, ...] = ()
     if entity_type in _PEOPLE:
         key, forms = _person_forms(key, bare)
+        nickname = _NICKNAME.search(f" {text} ")
+        if nickname and len(key.split()) >= 2:
+            # the nickname with the surname is how the press often writes the person: Luis
+            # Gerardo "Jerry" Ortiz is "Jerry Ortiz", Vincent "The Chin" Gigante "Chin Gigante"
+            nick = name_key(nickname.group(0))
+            if nick and nick not in generic_words():
+                forms = (*forms, f"{nick} {key.split()[-1]}")
     if entity_type == "ORG":
         words = key.split()
         while len(words) > 1 and (words[-1] in _LEGAL_FORMS or " ".join(words[-2:]) in _LEGAL_FORMS):
