@@ -397,3 +397,20 @@ def test_identity_spelling_and_scores_do_not_split_a_name(written: str, same_as:
 def test_identity_look_alike_names_keep_their_keys(first: str, second: str) -> None:
     one, other = analyse_name(first, "ORG"), analyse_name(second, "ORG")
     assert one is not None and other is not None and one.key != other.key
+
+
+@pytest.mark.parametrize(("vincent", "louis", "expected"), [
+    (3, 1, {"Vincent Gigante": 4, "Louis Gigante": 1}),  # the story's subject: 3x the articles
+    (3, 2, {"Vincent Gigante": 3, "Louis Gigante": 2, "Gigante": 1}),  # too close to choose
+])
+def test_identity_bare_surname_goes_to_the_prominent_namesake_of_its_story(ledger_store, vincent, louis, expected) -> None:  # type: ignore[no-untyped-def]
+    """Round 5 (ECB+ dev: "Gigante" articles never joined Vincent Gigante, named in 9 articles,
+    because his brother Louis, named in 2, shares the story's context; "Hansbrough" likewise):
+    when namesakes share the context, the one in far more articles is the one named."""
+    mafia, bronx = {"name": "Genovese crime family", "type": "ORG"}, {"name": "Bronx", "type": "GPE"}
+    known = _well_known("Vincent Gigante", vincent, mafia, bronx) + _well_known("Louis Gigante", louis, mafia, bronx)
+    bare = make_record("Gigante of the Genovese crime family died in the Bronx.", "2009-02-09", "bare",
+                       entities=[{"name": "Gigante", "type": "PERSON"}, mafia, bronx])
+    _save(ledger_store, *known, bare)
+    people = {r["name"]: r["n_documents"] for r in _canonical(ledger_store) if r["type"] == "PERSON"}
+    assert people == expected

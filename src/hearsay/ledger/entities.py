@@ -57,6 +57,10 @@ SURNAME_MIN_DOCS = 3
 # Two bare surnames (no full name known for either) join only on at least this much shared
 # context: twice what a weak match needs.
 BARE_CONTEXT = 2.0
+# When namesakes of one story share its context (Vincent and his brother Louis Gigante), the
+# bare surname is the story's subject if that full name is in this many times more articles than
+# any namesake near it in context (round 5).
+PROMINENCE = 3.0
 _PROFILE_DOCS = 100  # recent articles of a candidate its context profile is drawn from
 _STRONG = {"name", "alias", "acronym", "authority", "translit"}
 # "short" keys (an organisation's leading word: "MacBook" of "MacBook Air", "Hanwha" of
@@ -363,11 +367,22 @@ def _surname_link(found: dict[int, tuple[str, str]], context: _Context, main: Na
     scored = sorted(((*context.shared(cid), cid) for cid in options), key=lambda t: (t[0], -t[2]), reverse=True)
     score, shared, cid = scored[0]
     runner_up = scored[1][0] if len(scored) > 1 else 0.0
-    if score < CONTEXT_MIN or score < SURNAME_MARGIN * runner_up:
+    if score < CONTEXT_MIN:
         return None
+    prominent = False
+    if score < SURNAME_MARGIN * runner_up:
+        # namesakes of one story share its context: the surname alone names the story's
+        # subject, when one of them is in far more articles than every other of that story
+        story = sorted((t for t in scored if t[0] * SURNAME_MARGIN >= score), key=lambda t: documents[t[2]], reverse=True)
+        if documents[story[0][2]] < PROMINENCE * documents[story[1][2]]:
+            return None
+        score, shared, cid = story[0]
+        prominent = True
     if documents[cid] < SURNAME_MIN_DOCS:
         return None  # a full name seen once or twice is no one a reader would name by surname alone
     evidence: dict[str, Any] = {"key": main.key, "match": "surname", "shared": shared[:12], "context": round(score, 3)}
+    if prominent:
+        evidence["prominent"] = True
     if len(scored) > 1:
         evidence["others"] = len(scored) - 1
     return _Decision(cid, "context", round(min(0.95, 0.5 + score / 10), 3), evidence)
@@ -470,14 +485,14 @@ def _adopt_surnames(conn: Connection, cid: int) -> set[int]:
 
     A bare surname joins a full name only once that name is in ``SURNAME_MIN_DOCS`` articles,
     so an article that said only "Obama" before then stayed a person of its own. When a full
-    name reaches that count, each such earlier surname entity is judged as the rule would judge
+    name reaches that count (and each time it doubles: ``_milestone``), each such earlier surname entity is judged as the rule would judge
     it now, with its own article's context and given-name and gender vetoes, and joined when
     every one of its articles passes. Linking is then the same whichever order the articles
     came in. Returns the absorbed entity ids.
     """
     ce, k, el = schema.canonical_entities, schema.canonical_keys, schema.entity_links
     row = conn.execute(select(ce.c.name, ce.c.type, ce.c.n_documents).where(ce.c.id == cid)).one()
-    if row.type != "PERSON" or row.n_documents != SURNAME_MIN_DOCS or len(str(row.name).split()) < 2:
+    if row.type != "PERSON" or not _milestone(int(row.n_documents)) or len(str(row.name).split()) < 2:
         return set()
     surnames = [r.key for r in conn.execute(select(k.c.key).where(k.c.canonical_id == cid, k.c.kind == "surname", k.c.block == "PER"))]
     if not surnames:
@@ -499,6 +514,14 @@ def _adopt_surnames(conn: Connection, cid: int) -> set[int]:
             merge_entities(conn, cid, orphan.id, record=False)
             adopted.add(orphan.id)
     return adopted
+
+
+def _milestone(n_documents: int) -> bool:
+    """True at the article counts where earlier bare surnames are judged again: when a name
+    reaches ``SURNAME_MIN_DOCS`` and each time its count doubles after that (it may since have
+    become the prominent one of its story), so the work stays logarithmic in its articles."""
+    steps = n_documents / SURNAME_MIN_DOCS
+    return n_documents >= SURNAME_MIN_DOCS and steps == int(steps) and int(steps) & (int(steps) - 1) == 0
 
 
 def _surname_holds(conn: Connection, cid: int, orphan: int, entity_row: int, doc_key: int) -> bool:
