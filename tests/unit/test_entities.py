@@ -228,3 +228,20 @@ def test_entities_a_person_whose_given_name_is_a_country_is_no_country(nlp, sett
     ents = _find(nlp, settings, text)
     assert person in {e.name for e in ents if e.type == "PERSON"}
     assert country not in {e.ids.get("iso3") for e in ents}
+
+
+@pytest.mark.parametrize(("text", "city", "country"), [
+    ("Thieves robbed a Paris jewellery store on Thursday.", "Paris", "France"),
+    ("Athens police said the two suspects fled on foot.", "Athens", "Greece"),
+])
+def test_entities_a_capital_modifying_a_thing_in_it_is_the_city(nlp, settings, text, city, country):
+    """Round 5 (ECB+ dev: "an upmarket central Paris shop" joined France): a capital modifying
+    a noun is the city, as "in Paris" is; "Moscow officials" stay the state (next test)."""
+    names = {e.name for e in _find(nlp, settings, text)}
+    assert city in names and country not in names
+
+
+def test_entities_a_capital_modifying_its_government_is_the_state(nlp, settings):
+    names = {e.name for e in _find(nlp, settings, "Moscow officials denied the report on Friday.")}
+    assert "Russia" in names and "Moscow" not in names
+

@@ -409,13 +409,23 @@ _LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", 
                              "through", "toward", "towards", "downtown", "over"})
 
 
+# nouns a capital modifies as the state's government ("Moscow officials", "the Beijing regime")
+_STATE_NOUNS = frozenset({"government", "regime", "administration", "leadership", "official", "officials", "diplomat",
+                          "diplomats", "envoy", "envoys", "policy", "policies", "delegation", "negotiator", "negotiators",
+                          "ally", "allies", "leader", "leaders", "ministry", "authorities", "establishment", "elite"})
+
+
 def _locative(doc: Doc, start: int, end: int) -> bool:
-    """True when the name at ``start..end`` is the object of a locative preposition ("in Athens")."""
+    """True when the name at ``start..end`` is the city, not its state: the object of a locative
+    preposition ("in Athens") or a modifier of a thing in the city ("a Paris jewellery store",
+    "Athens police"), but not of its government ("Moscow officials")."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
     root = span.root
-    return root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE_PREPS
+    if root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE_PREPS:
+        return True
+    return root.dep_ in {"compound", "nmod"} and root.head.pos_ in {"NOUN", "PROPN"} and root.head.lower_ not in _STATE_NOUNS
 
 
 _DETERMINERS = frozenset({"a", "an", "the", "this", "that"})
