@@ -414,3 +414,13 @@ def test_identity_bare_surname_goes_to_the_prominent_namesake_of_its_story(ledge
     _save(ledger_store, *known, bare)
     people = {r["name"]: r["n_documents"] for r in _canonical(ledger_store) if r["type"] == "PERSON"}
     assert people == expected
+
+
+def test_identity_an_initial_a_is_no_article() -> None:
+    """"A. J. Smith" had lost its first initial as if it were the article "a" (key "j smith");
+    "H.W." and "H. W." are the same two initials."""
+    smith = analyse_name("A. J. Smith", "PERSON")
+    assert smith is not None and smith.key == "a j smith" and smith.variant == "a j smith"
+    assert name_key("The Washington Post") == "washington post"
+    spaced, dotted = analyse_name("George H. W. Bush", "PERSON"), analyse_name("George H.W. Bush", "PERSON")
+    assert spaced is not None and dotted is not None and spaced.key == dotted.key and spaced.forms == dotted.forms == ("george bush",)

@@ -34,7 +34,7 @@ _TRANSLIT = [
 ]
 _STRIP = re.compile(r"[^\w\s]+")
 _PLUS = re.compile(r"(?<=\w)\+(?!\w)")
-_LEADING_ARTICLE = re.compile(r"^(the|a|an)\s+")
+_LEADING_ARTICLE = re.compile(r"^\W*(the|a|an)\s")
 # debris NER leaves around a name: a possessive or quote before it ("’s Haqqani"), after it
 _DEBRIS_BEFORE = re.compile(r"^(?:[\W_]*['’]s\b)?[\W_]+")
 _DEBRIS_AFTER = re.compile(r"(?:['’]s?)?[\W_]*$")
@@ -60,9 +60,11 @@ def name_key(name: str) -> str:
     text = unicodedata.normalize("NFKD", name)
     text = "".join(c for c in text if not unicodedata.combining(c)).lower()
     text = _PLUS.sub(" plus", text)  # "Disney+" and "Apple TV+" are services, not Disney and Apple TV
+    article = _LEADING_ARTICLE.match(text)  # "The Chin", not the initial of "A. J. Smith"
     text = _STRIP.sub(" ", text.replace("’", "").replace("'", ""))
     spelling = spellings()
-    return _LEADING_ARTICLE.sub("", " ".join(spelling.get(w, w) for w in text.split()))
+    words = [spelling.get(w, w) for w in text.split()]
+    return " ".join(words[1:] if article and words else words)
 
 
 @functools.lru_cache(maxsize=1)
@@ -74,8 +76,13 @@ def spellings() -> dict[str, str]:
 
 def variant_key(name: str) -> str:
     """Return ``name``'s key with romanisation variants folded: a candidate generator only."""
+    return _fold_variants(name_key(name))
+
+
+def _fold_variants(key: str) -> str:
+    """Return an exact key with romanisation variants folded."""
     tokens = []
-    for token in name_key(name).split():
+    for token in key.split():
         for pattern, repl in _TRANSLIT:
             token = pattern.sub(repl, token)
         tokens.append(token)
@@ -102,10 +109,10 @@ def clean_name(name: str, entity_type: str) -> str | None:
     text = _DEBRIS_AFTER.sub("", _DEBRIS_BEFORE.sub("", _SCORE_AFTER.sub("", " ".join(name.split()))))
     words = text.split()
     generic = generic_words()
-    while words and words[0].lower().strip(".") in {"the", "a", "an", "both", "all", "some", "many", "several", "other", "these", "those"}:
+    while words and words[0].lower() in {"the", "a", "an", "both", "all", "some", "many", "several", "other", "these", "those"}:
         words.pop(0)
     if entity_type in _PEOPLE:
-        while len(words) > 2 and words[0].lower().strip(".") in generic:
+        while len(words) > 2 and words[0].lower().strip(".") in generic and not _INITIALS.fullmatch(words[0]):
             words.pop(0)
         if len(words) == 2 and words[0].lower().strip(".") in generic and words[1][:1].isupper():
             # "President Putin" is a bare surname with a title; "Lord Ashcroft" keeps its title
@@ -134,6 +141,7 @@ class Name:
     forms: tuple[str, ...] = ()  # shorter keys of a person's full name: weak candidates only
 
 
+_INITIALS = re.compile(r"(?:[A-Za-z]\.)+|[A-Za-z]")
 _NICKNAME = re.compile(r"\s(?:[\"“‘'][^\"”’']{1,30}[\"”’']|``[^`']{1,30}''|\([^()]{1,30}\))\s")
 
 
@@ -148,16 +156,27 @@ def _person_forms(key: str, text: str = "") -> tuple[str, tuple[str, ...]]:
     A hyphenated word of ``text`` stays one word: "MacBook Wi-Fi" and "Linksys Velop Wi-Fi"
     share no short form.
     """
-    full = [w for w in (name_key(t) for t in text.split()) if w]
+    full: list[str] = []
+    initials: set[int] = set()  # positions in ``full`` of a word of initials ("w", "hw")
+    for token in text.split():
+        word = name_key(token)
+        if not word:
+            continue
+        if _INITIALS.fullmatch(token):  # "H.W." is two initials, as "H. W." is
+            initials.update(range(len(full), len(full) + len(word.split())))
+            full.extend(word.split())
+        else:
+            full.append(word)
     if " ".join(full) != key:  # a leading article or a symbol the whole-name key reads apart
         full = key.split()
+        initials = {i for i, w in enumerate(full) if len(w) == 1}
     words = list(full)
     while len(words) > 2 and words[-1] in GENERATIONAL_SUFFIXES:
         words.pop()
     # "Mark Felt Jr." is the son of Mark Felt: without its suffix the name is only a weak
     # form, joined on shared context, never by the name alone
     forms = [" ".join(words)] if words != full else []
-    no_initials = [w for w in words if len(w.replace(" ", "")) > 1]
+    no_initials = [w for i, w in enumerate(words) if i not in initials]
     if 2 <= len(no_initials) < len(words):
         forms.append(" ".join(no_initials))
     if len(no_initials) >= 3:
@@ -217,7 +236,7 @@ def analyse_name(name: str, entity_type: str) -> Name | None:
     acronym = bool(_ACRONYM.match(text)) and entity_type not in _PEOPLE
     specific = len(key.split()) >= 2 if entity_type in _PEOPLE else True
     # an acronym has no romanisation variant: folding w to v made "EW" (Entertainment Weekly) "EV"
-    return Name(text, key, key if acronym else variant_key(key), specific, acronym, forms if specific else ())
+    return Name(text, key, key if acronym else _fold_variants(key), specific, acronym, forms if specific else ())
 
 
 def initials(key: str) -> str:
