@@ -384,6 +384,7 @@ def test_identity_nickname_with_surname_is_a_weak_form(name: str, kind: str, key
     ("Israel Defence Forces", "Israel Defense Forces"),
     ("Evansville 51 - 50", "Evansville"),
     ("Drake 91-73", "Drake"),
+    ("Mt. Cook", "Mount Cook"),
 ])
 def test_identity_spelling_and_scores_do_not_split_a_name(written: str, same_as: str) -> None:
     one, other = analyse_name(written, "ORG"), analyse_name(same_as, "ORG")

@@ -69,9 +69,9 @@ def name_key(name: str) -> str:
 
 @functools.lru_cache(maxsize=1)
 def spellings() -> dict[str, str]:
-    """Return British name words with their American spelling (lexicon/name_spellings.tsv):
+    """Return name words written two ways with the one form keys use (lexicon/name_spellings.tsv):
     "Betty Ford Centre" and "Betty Ford Center" are one name."""
-    return {row["british"]: row["american"] for row in lexicon.load("name_spellings.tsv")}
+    return {row["written"]: row["key"] for row in lexicon.load("name_spellings.tsv")}
 
 
 def variant_key(name: str) -> str:
