@@ -245,3 +245,21 @@ def test_entities_a_capital_modifying_its_government_is_the_state(nlp, settings)
     names = {e.name for e in _find(nlp, settings, "Moscow officials denied the report on Friday.")}
     assert "Russia" in names and "Moscow" not in names
 
+
+
+@pytest.mark.parametrize(("text", "people", "whole"), [
+    ("Andrew Lopez and Jonathan Carrasquillo were charged. Police said Lopez and Carrasquillo fled.",
+     {"Andrew Lopez", "Jonathan Carrasquillo"}, None),
+    ("Procter and Gamble said profits rose, and Marks & Spencer agreed.", set(), "Procter and Gamble"),
+])
+def test_entities_two_people_joined_by_and_are_two_people(nlp, settings, text, people, whole):
+    """Round 5 (ECB+ dev: "Lopez and Carrasquillo" was one organisation): a span joining with
+    "and" two names the article gives people is split; a company's name stays whole."""
+    ents = _find(nlp, settings, text)
+    names = {e.name for e in ents}
+    assert not any(" and " in n for n in names if n != whole)
+    for person in people:
+        entity = next(e for e in ents if e.name == person)
+        assert entity.type == "PERSON" and sum(m.text == person.split()[-1] for m in entity.mentions) >= 1
+    if whole:
+        assert whole in names

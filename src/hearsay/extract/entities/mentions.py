@@ -194,6 +194,27 @@ def _candidates(doc: Doc, text: str, gaz: Gazetteer) -> list[tuple[int, int, str
     return sorted(set(cands))
 
 
+_AND = re.compile(r"\s+(?:and|&)\s+")
+
+
+def _split_people(text: str, candidates: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Split a span that joins two of the article's people with "and" ("Lopez and Carrasquillo",
+    which NER calls one organisation or person) into the two people. Both sides must be names
+    the text gives a person elsewhere, so "Procter and Gamble" or "Marks & Spencer" stay whole."""
+    people = {w for s, e, label in candidates if label == "PERSON" and not _AND.search(text, s, e)
+              for w in (fold(text[s:e]), fold(text[s:e]).split()[-1] if text[s:e].split() else "")}
+    out: list[tuple[int, int, str]] = []
+    for start, end, label in candidates:
+        found = list(_AND.finditer(text, start, end)) if label in {"PERSON", "ORG"} else []
+        if len(found) == 1:
+            parts = [(start, found[0].start()), (found[0].end(), end)]
+            if all(fold(text[a:b]) in people for a, b in parts):
+                out.extend((a, b, "PERSON") for a, b in parts)
+                continue
+        out.append((start, end, label))
+    return out
+
+
 def _prose(text: str, offset: int) -> bool:
     """True when ``offset`` lies in a paragraph of sentences, not a headline or a caption line."""
     start, end = paragraph_at(text, offset)
@@ -327,6 +348,7 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
     types: dict[str, dict[str, int]] = {}
     doc_text = doc.text  # spaCy re-joins every token on each .text call: read it once
     candidates = _retype_people(doc_text, _trim_headline_spans(doc, doc_text, _candidates(doc, doc_text, gaz)), gaz)
+    candidates = _split_people(doc_text, candidates)
     places, acronyms, org_heads = _plan(doc_text, candidates)
     redirect: dict[str, str] = {}
     prominent: dict[str, str] = {}
