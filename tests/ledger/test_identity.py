@@ -425,3 +425,32 @@ def test_identity_an_initial_a_is_no_article() -> None:
     assert name_key("The Washington Post") == "washington post"
     spaced, dotted = analyse_name("George H. W. Bush", "PERSON"), analyse_name("George H.W. Bush", "PERSON")
     assert spaced is not None and dotted is not None and spaced.key == dotted.key and spaced.forms == dotted.forms == ("george bush",)
+
+
+def test_identity_a_name_ner_typed_otherwise_is_no_storys_subject(ledger_store) -> None:  # type: ignore[no-untyped-def]
+    """Round-5 audit: "Ford announces deep production cuts" (NER: ORG) was joined to the
+    basketball player Phil Ford as the prominent namesake of its context. The prominence rule
+    is for names NER called people; a retyped name needs the plain margin."""
+    louisville, missouri = {"name": "Louisville", "type": "GPE"}, {"name": "Missouri", "type": "GPE"}
+    known = _well_known("Phil Ford", 3, louisville, missouri) + _well_known("Chris Ford", 1, louisville, missouri)
+    carmaker = make_record("Ford announces deep production cuts at Louisville and Missouri plants.", "2009-03-09", "cuts",
+                           entities=[{"name": "Ford", "type": "ORG"}, louisville, missouri])
+    _save(ledger_store, *known, carmaker)
+    people = {r["name"]: r["n_documents"] for r in _canonical(ledger_store) if r["type"] == "PERSON"}
+    assert people == {"Phil Ford": 3, "Chris Ford": 1}
+
+
+def test_identity_a_bare_surname_beside_its_namesakes_in_full_stays_in_its_article(ledger_store) -> None:  # type: ignore[no-untyped-def]
+    """Round-5 audit: a bare "Jenkin" in an article naming both John and Katie Jenkin (the
+    accused and the victim) was joined to another article's bare "Jenkin"."""
+    millom, pier = {"name": "Millom", "type": "GPE"}, {"name": "Millom Pier", "type": "FAC"}
+    cumbria = {"name": "Cumbria Police", "type": "ORG"}
+    first = make_record("Jenkin was arrested near Millom Pier in Millom. Cumbria Police said.", "2013-05-04", "one",
+                        entities=[{"name": "Jenkin", "type": "PERSON"}, millom, pier, cumbria])
+    second = make_record("John Jenkin is charged with killing Katie Jenkin in Millom. Jenkin was near Millom Pier, "
+                         "Cumbria Police said.", "2013-05-06", "two",
+                         entities=[{"name": "John Jenkin", "type": "PERSON"}, {"name": "Katie Jenkin", "type": "PERSON"},
+                                   {"name": "Jenkin", "type": "PERSON"}, millom, pier, cumbria])
+    _save(ledger_store, first, second)
+    counts = sorted(r["n_documents"] for r in _canonical(ledger_store) if r["name"] == "Jenkin")
+    assert counts == [1, 1]

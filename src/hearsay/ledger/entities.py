@@ -345,7 +345,7 @@ class _Given:
 
 
 def _surname_link(found: dict[int, tuple[str, str]], context: _Context, main: Name | None,
-                  given: _Given | None = None) -> _Decision | None:
+                  given: _Given | None = None, retyped: bool = False) -> _Decision | None:
     """Link a bare surname (the article never gives the full name) to one full name, on context.
 
     Articles often name a well-known person by surname only ("Obama", "Klitschko"). The
@@ -355,6 +355,10 @@ def _surname_link(found: dict[int, tuple[str, str]], context: _Context, main: Na
     same context, so neither is taken.
     """
     if main is None or main.specific or len(main.key.split()) != 1:
+        return None
+    if any(kind == "surname" and cid in context.ids for cid, (kind, _) in found.items()):
+        # the article names someone of that surname in full and kept the bare surname apart
+        # from them (John and Katie Jenkin of one story): it is ambiguous, here and elsewhere
         return None
     ce = schema.canonical_entities
     wanted = [cid for cid, (kind, _) in found.items() if kind == "surname" and cid not in context.ids]
@@ -371,6 +375,8 @@ def _surname_link(found: dict[int, tuple[str, str]], context: _Context, main: Na
         return None
     prominent = False
     if score < SURNAME_MARGIN * runner_up:
+        if retyped:
+            return None  # a name NER typed otherwise ("Ford" the carmaker) is no story's subject
         # namesakes of one story share its context: the surname alone names the story's
         # subject, when one of them is in far more articles than every other of that story
         story = sorted((t for t in scored if t[0] * SURNAME_MARGIN >= score), key=lambda t: documents[t[2]], reverse=True)
@@ -466,7 +472,7 @@ def link_entities(conn: Connection, doc_key: int, record: Record) -> dict[str, i
         decision = _decide(candidates, context, keys.main, _Given.of(entity, record.article.text))
         out[entity.id] = _link(conn, doc_key, rows[entity.id], entity, keys, decision, None, published, context)
     for entity, keys, person, found_people in mistyped:
-        surname = _surname_link(found_people, context, person.main, _Given.of(entity, record.article.text))
+        surname = _surname_link(found_people, context, person.main, _Given.of(entity, record.article.text), retyped=True)
         if surname is not None:
             surname.evidence["retyped_from"] = entity.type
             out[entity.id] = _link(conn, doc_key, rows[entity.id], entity, person, surname, None, published, context, group="PER")
@@ -531,14 +537,14 @@ def _surname_holds(conn: Connection, cid: int, orphan: int, entity_row: int, doc
     context.ids = {r[0] for r in conn.execute(select(el.c.canonical_id).where(el.c.document_id == doc_key, el.c.canonical_id != orphan))}
     if cid in context.ids:
         return False  # the article names the full name too and kept the surname apart
-    name = conn.execute(select(e.c.name).where(e.c.id == entity_row)).scalar_one()
+    name, entity_type = conn.execute(select(e.c.name, e.c.type).where(e.c.id == entity_row)).one()
     main = analyse_name(name, "PERSON")
     if main is None:
         return False
     spans = [(r.char_start, r.char_end) for r in conn.execute(select(m.c.char_start, m.c.char_end).where(m.c.entity_id == entity_row))]
     text = conn.execute(select(schema.documents.c.text).where(schema.documents.c.id == doc_key)).scalar_one()
     found = _candidates(conn, "PER", _Keys(main, [(main, "surname")]))
-    decision = _surname_link(found, context, main, _Given.of_spans(name, spans, text))
+    decision = _surname_link(found, context, main, _Given.of_spans(name, spans, text), retyped=entity_type != "PERSON")
     return decision is not None and decision.canonical == cid
 
 
