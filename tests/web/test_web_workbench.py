@@ -303,7 +303,9 @@ def labelled_wrong_links() -> list[tuple[str, str, str]]:
     for path in sorted(LABELS.glob("links-*.tsv")):
         with path.open(encoding="utf-8", newline="") as f:
             for row in csv.DictReader(f, delimiter="\t"):
-                if row.get("label") == "wrong":
+                if row.get("label") == "wrong" and row["name"] != row["canonical"]:
+                    # a name joined under another name; a bare word joined to the same word
+                    # ("Atty" to "Atty") has no other name to split it from
                     found.append((row["article"].replace("ecb-", "ecbplus-", 1), row["name"], row["canonical"]))
     return found
 
@@ -397,8 +399,10 @@ def test_story_review_and_split_a_wrong_merge(browser, demo, tmp_path):
         # the pages change: the old entity lost the name and its articles (an article that also
         # names the entity rightly, as the Millom story names the victim in full, stays listed)
         after = pg.request.get(f"{base}/api/entities/{key}?limit=500").json()
-        assert after["totals"]["documents"] < before["totals"]["documents"]
+        assert after["totals"]["documents"] <= before["totals"]["documents"]
         assert name not in [n["name"] for n in after["names"]]
+        moved = pg.request.get(f"{base}/api/entities/{new_key}?limit=500").json()
+        assert [n["name"] for n in moved["names"]] == [name] and article in [a["key"] for a in moved["articles"]]
         pg.goto(f"{base}/entities/{key}")
         assert f"in {after['totals']['documents']} article" in pg.locator("main").inner_text()
         pg.goto(f"{base}/entities/{new_key}")
