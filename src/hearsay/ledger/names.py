@@ -145,7 +145,7 @@ _INITIALS = re.compile(r"(?:[A-Za-z]\.)+|[A-Za-z]")
 _NICKNAME = re.compile(r"\s(?:[\"“‘'][^\"”’']{1,30}[\"”’']|``[^`']{1,30}''|\([^()]{1,30}\))\s")
 
 
-def _person_forms(key: str, text: str = "") -> tuple[str, tuple[str, ...]]:
+def _person_forms(key: str, text: str) -> tuple[str, tuple[str, ...]]:
     """Return a person's key and its shorter forms.
 
     "arcade joseph comeaux jr" keeps its suffix (a father and son share the rest); its forms
@@ -223,8 +223,9 @@ def analyse_name(name: str, entity_type: str) -> Name | None:
             # the nickname with the surname is how the press often writes the person: Luis
             # Gerardo "Jerry" Ortiz is "Jerry Ortiz", Vincent "The Chin" Gigante "Chin Gigante"
             nick = name_key(nickname.group(0))
+            surname = next(w for w in reversed(key.split()) if w not in GENERATIONAL_SUFFIXES or w == key.split()[0])
             if nick and nick not in generic_words():
-                forms = (*forms, f"{nick} {key.split()[-1]}")
+                forms = (*forms, f"{nick} {surname}")
     if entity_type == "ORG":
         words = key.split()
         while len(words) > 1 and (words[-1] in _LEGAL_FORMS or " ".join(words[-2:]) in _LEGAL_FORMS):
