@@ -263,3 +263,41 @@ def test_entities_two_people_joined_by_and_are_two_people(nlp, settings, text, p
         assert entity.type == "PERSON" and sum(m.text == person.split()[-1] for m in entity.mentions) >= 1
     if whole:
         assert whole in names
+
+
+def test_entities_a_team_is_called_by_its_name_after_the_city(nlp, settings):
+    """Round 5 (ECB+ dev: "Colts" and "Indianapolis Colts" were two entities of one article):
+    the rest of an organisation's name after a place it begins with is that organisation."""
+    text = "The Indianapolis Colts won 31-24 in Indianapolis on Sunday. Colts coach Tony Dungy said the Colts played well."
+    ents = {e.name: e for e in _find(nlp, settings, text)}
+    assert {m.text for m in ents["Indianapolis Colts"].mentions} >= {"Indianapolis Colts", "Colts"}
+    assert "Colts" not in ents
+
+
+def test_entities_place_prefixed_tails_need_one_owner():
+    """Two organisations ending alike after their places ("Paris Police", "Athens Police")
+    give the bare "Police" to neither."""
+    from hearsay.extract.entities.gazetteer import load_gazetteer
+    from hearsay.extract.entities.mentions import _place_prefixed_tails
+
+    text = "Indianapolis Colts. Paris Police. Athens Police. Indianapolis. Paris."
+    cands = [(0, 18, "ORG"), (20, 32, "ORG"), (34, 47, "ORG"), (49, 61, "GPE"), (63, 68, "GPE")]
+    assert [text[s:e] for s, e, _ in cands] == ["Indianapolis Colts", "Paris Police", "Athens Police", "Indianapolis", "Paris"]
+    assert _place_prefixed_tails(text, cands, load_gazetteer()) == {"colts": "name:indianapolis colts"}
+
+
+def test_entities_a_one_word_name_takes_its_majority_type_whatever_comes_first(nlp, settings):
+    """Round 5 (ECB+ dev: "Colts" tagged PERSON once, ORG elsewhere, made two entities of one
+    article when the PERSON came first)."""
+    from spacy.tokens import Span
+
+    from hearsay.extract.entities.mentions import find_entities
+    from hearsay.extract.zones import find_zones
+
+    text = "Colts won on Sunday. The Colts lost in May. Colts fans cheered loudly."
+    doc = nlp(text)
+    starts = [i for i, t in enumerate(doc) if t.text == "Colts"]
+    doc.ents = [Span(doc, i, i + 1, label=label) for i, label in zip(starts, ["PERSON", "ORG", "ORG"])]
+    ents = find_entities(doc, find_zones(text), settings).freeze()
+    colts = [e for e in ents if e.name == "Colts"]
+    assert len(colts) == 1 and colts[0].type == "ORG" and len(colts[0].mentions) == 3

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
 
@@ -194,6 +195,24 @@ def _candidates(doc: Doc, text: str, gaz: Gazetteer) -> list[tuple[int, int, str
     return sorted(set(cands))
 
 
+def _place_prefixed_tails(text: str, candidates: list[tuple[int, int, str]], gaz: Gazetteer) -> dict[str, str]:
+    """Return "colts" -> key of "Indianapolis Colts": the rest of an organisation's name after a
+    place it begins with, by which the text may call it ("the Colts", "the Tar Heels" of "North
+    Carolina Tar Heels"); only when one organisation of the text has that rest."""
+    places = {fold(text[s:e]) for s, e, label in candidates if label in {"GPE", "LOC"}}
+    out: dict[str, set[str]] = {}
+    for start, end, label in candidates:
+        words = fold(text[start:end]).split()
+        if label != "ORG" or len(words) < 2:
+            continue
+        for cut in range(len(words) - 1, 0, -1):
+            head = " ".join(words[:cut])
+            if head in places or gaz.lookup(" ".join(text[start:end].split()[:cut])) is not None:
+                out.setdefault(" ".join(words[cut:]), set()).add(" ".join(words))
+                break
+    return {tail: "name:" + next(iter(keys)) for tail, keys in out.items() if len(keys) == 1}
+
+
 _AND = re.compile(r"\s+(?:and|&)\s+")
 
 
@@ -350,6 +369,10 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
     candidates = _retype_people(doc_text, _trim_headline_spans(doc, doc_text, _candidates(doc, doc_text, gaz)), gaz)
     candidates = _split_people(doc_text, candidates)
     places, acronyms, org_heads = _plan(doc_text, candidates)
+    tails = _place_prefixed_tails(doc_text, candidates, gaz)
+    labels: dict[str, Counter[str]] = {}
+    for start, end, label in candidates:
+        labels.setdefault(fold(doc_text[start:end]), Counter())[label] += 1
     redirect: dict[str, str] = {}
     prominent: dict[str, str] = {}
     surnames = _seed_people(doc_text, candidates, people, redirect, zones, prominent)
@@ -374,10 +397,17 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
         key = acronyms.get(text) or places.get(folded)
         if key is None and label in _SURNAME_LABELS and surnames.get(folded) == 1 and not index.by_key("name:" + folded):
             label = "PERSON"  # NER called the surname of a person named in full an organisation ("Assange")
+        elif label == "PERSON" and " " not in folded and not surnames.get(folded):
+            # a one-word name NER mostly calls something else is that, whichever came first
+            # ("Colts" ORG four times, PERSON once); a surname of someone named in full is not
+            other = labels[folded].most_common()
+            best = next((name for name, _ in other if name != "PERSON"), None)
+            if best is not None and labels[folded][best] > labels[folded]["PERSON"]:
+                label = best
         if key is None and label != "PERSON" or index.by_key("name:" + folded):
             # a name already known as an organisation or place stays one even when NER
             # calls a later mention a person ("Northrop Grumman")
-            key = key or (org_heads.get(folded) if label == "ORG" else None) or "name:" + folded
+            key = key or (org_heads.get(folded) if label == "ORG" else None) or tails.get(folded) or "name:" + folded
         if key is None:
             words = _name_tokens(text)
             if not words:
