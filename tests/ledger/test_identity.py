@@ -454,3 +454,15 @@ def test_identity_a_bare_surname_beside_its_namesakes_in_full_stays_in_its_artic
     _save(ledger_store, first, second)
     counts = sorted(r["n_documents"] for r in _canonical(ledger_store) if r["name"] == "Jenkin")
     assert counts == [1, 1]
+
+
+@pytest.mark.parametrize(("written", "name"), [
+    ("Coroner Gary Hargrove", "Gary Hargrove"),
+    ("Referee Tony Weeks", "Tony Weeks"),
+    ("Comedian Ellen DeGeneres", "Ellen DeGeneres"),
+])
+def test_identity_a_role_before_a_full_name_is_no_part_of_it(written: str, name: str) -> None:
+    """Round-5 audit rows ("Referee Tony Weeks", "DT Anthony Hargrove"): an occupation the press
+    writes before a name is no part of the canonical name."""
+    parsed = analyse_name(written, "PERSON")
+    assert parsed is not None and parsed.text == name
