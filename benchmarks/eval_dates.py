@@ -236,6 +236,20 @@ def heideltime_times(cases: list[Case]) -> list[list[_Pred]]:
     return [[_Pred(s, e, ty, v, m, c.text[s:e]) for s, e, ty, v, m in f] for c, f in zip(cases, found, strict=True)]
 
 
+def ecbplus_cases() -> Iterator[Case]:
+    """Yield the hand-annotated ECB+ articles (benchmarks/data/dates-ecbplus; extents and types).
+
+    ECB+ carries no publication date, so relative values cannot be scored: the set scores extent
+    and type only. Its ``check`` part (fixed up front, see the README) is reported as ``test``.
+    """
+    folder = Path(__file__).resolve().parent / "data" / "dates-ecbplus"
+    for gold_path in sorted(folder.glob("*.gold.json")):
+        g = json.loads(gold_path.read_text(encoding="utf-8"))
+        text = (folder / f"{g['id']}.txt").read_text(encoding="utf-8")
+        gold = [(t["start"], t["end"], t["type"], t["value"] or "") for t in g["timex3"]]
+        yield Case(g["id"], "test" if g["split"] == "check" else "dev", text, None, gold)
+
+
 def score(cases: list[Case], nlp, *, use_values: bool = True, verbose: bool = False,  # type: ignore[no-untyped-def]
           system: str = "hearsay") -> Tally:
     """Run ``find_times`` (or HeidelTime) over ``cases`` and count relaxed/strict extent and value matches."""
@@ -284,7 +298,8 @@ def score(cases: list[Case], nlp, *, use_values: bool = True, verbose: bool = Fa
     return tally
 
 
-SETS = {"meantime": meantime_cases, "recognizers": recognizers_cases, "re3d": re3d_cases, "founding": founding_cases}
+SETS = {"meantime": meantime_cases, "recognizers": recognizers_cases, "re3d": re3d_cases, "founding": founding_cases,
+        "ecbplus": ecbplus_cases}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -314,7 +329,7 @@ def main(argv: list[str] | None = None) -> int:
             cases = [c for c in all_cases if c.split == split or name == "founding"]
             if name == "founding" and split == "test":
                 continue
-            tally = score(cases, nlp, use_values=name != "re3d", verbose=args.verbose, system=args.system)
+            tally = score(cases, nlp, use_values=name not in ("re3d", "ecbplus"), verbose=args.verbose, system=args.system)
             results[f"{name}/{split}"] = tally.scores()
             if args.json:
                 continue

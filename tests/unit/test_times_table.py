@@ -20,3 +20,13 @@ PUBLISHED = date(2024, 3, 6)  # a Wednesday
 def test_times_table(extract, text, expression, value) -> None:
     times = extract(text, "times", published=PUBLISHED).times
     assert (expression, value) in {(t.text, t.value) for t in times}
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    ("The rules change just six weeks before the vote.\n", "six weeks", "P6W"),
+    ("The ceasefire lasted only two days.\n", "two days", "P2D"),
+])
+def test_focusing_adverb_left_out_of_the_extent(extract, text, expression, value) -> None:
+    """TimeML: "just"/"only" are not TIMEX3 modifiers (unlike "about"), so the extent starts at the amount."""
+    times = extract(text, "times", published=PUBLISHED).times
+    assert (expression, value) in {(t.text, t.value) for t in times}

@@ -168,6 +168,12 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     m = re.match(r"^(on|in|at|from|since|by|for|during|until|of) ", text[start:end], re.IGNORECASE)
     if m:
         start += m.end()
+    # a focusing adverb before an amount ("just six weeks", "only two days") is not a TimeML
+    # modifier (unlike "about", "nearly"): the expression starts at the amount
+    m = re.match(r"^(just|only|barely|a mere) (?=\d|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
+                 r"eleven|twelve|a few|few|several|hours|days|weeks|months|years)\b)", text[start:end], re.IGNORECASE)
+    if m:
+        start += m.end()
     while end > start and text[end - 1] in ",.;:'’\"”(":
         if text[end - 1] == "." and re.search(r"(a\.m|p\.m|[A-Z][a-z]{1,3})\.$", text[start:end]):
             break
