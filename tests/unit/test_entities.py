@@ -301,3 +301,32 @@ def test_entities_a_one_word_name_takes_its_majority_type_whatever_comes_first(n
     ents = find_entities(doc, find_zones(text), settings).freeze()
     colts = [e for e in ents if e.name == "Colts"]
     assert len(colts) == 1 and colts[0].type == "ORG" and len(colts[0].mentions) == 3
+
+
+def _with_labels(nlp, text, word, labels):
+    from spacy.tokens import Span
+
+    doc = nlp(text)
+    n = len(word.split())
+    starts = [i for i in range(len(doc) - n + 1) if doc[i:i + n].text == word]
+    doc.ents = [Span(doc, i, i + n, label=label) for i, label in zip(starts, labels, strict=True)]
+    return doc
+
+
+@pytest.mark.parametrize("labels, expected", [
+    (["PERSON", "ORG", "ORG"], "ORG"),       # majority, whatever comes first
+    (["ORG", "PERSON", "PERSON"], "PERSON"),
+    (["PERSON", "ORG"], "PERSON"),           # a tie goes to the first mention's type
+    (["ORG", "PERSON"], "ORG"),
+])
+def test_entities_a_full_name_typed_two_ways_is_one_entity(nlp, settings, labels, expected):
+    """Round 6 (ECB+ dev: "Bettie Page" tagged PERSON then ORG in one article made two
+    entities, which the ledger then kept apart in every later article)."""
+    from hearsay.extract.entities.mentions import find_entities
+    from hearsay.extract.zones import find_zones
+
+    sentences = ["Bettie Page died on Thursday.", "Fans of Bettie Page gathered.", "Bettie Page was 85."]
+    text = " ".join(sentences[:len(labels)])
+    doc = _with_labels(nlp, text, "Bettie Page", labels)
+    ents = [e for e in find_entities(doc, find_zones(text), settings).freeze() if e.name == "Bettie Page"]
+    assert len(ents) == 1 and ents[0].type == expected and len(ents[0].mentions) == len(labels)

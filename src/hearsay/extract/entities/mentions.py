@@ -213,6 +213,17 @@ def _place_prefixed_tails(text: str, candidates: list[tuple[int, int, str]], gaz
     return {tail: "name:" + next(iter(keys)) for tail, keys in out.items() if len(keys) == 1}
 
 
+def _majority_labels(text: str, candidates: list[tuple[int, int, str]]) -> dict[str, str]:
+    """Return each name's most frequent NER label in the text, the first mention's on a tie."""
+    labels: dict[str, Counter[str]] = {}
+    first: dict[str, dict[str, int]] = {}
+    for order, (start, end, label) in enumerate(sorted(candidates)):
+        folded = fold(text[start:end])
+        labels.setdefault(folded, Counter())[label] += 1
+        first.setdefault(folded, {}).setdefault(label, order)
+    return {name: min(counts, key=lambda label: (-counts[label], first[name][label])) for name, counts in labels.items()}
+
+
 _AND = re.compile(r"\s+(?:and|&)\s+")
 
 
@@ -370,9 +381,7 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
     candidates = _split_people(doc_text, candidates)
     places, acronyms, org_heads = _plan(doc_text, candidates)
     tails = _place_prefixed_tails(doc_text, candidates, gaz)
-    labels: dict[str, Counter[str]] = {}
-    for start, end, label in candidates:
-        labels.setdefault(fold(doc_text[start:end]), Counter())[label] += 1
+    majority = _majority_labels(doc_text, candidates)
     redirect: dict[str, str] = {}
     prominent: dict[str, str] = {}
     surnames = _seed_people(doc_text, candidates, people, redirect, zones, prominent)
@@ -397,13 +406,12 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
         key = acronyms.get(text) or places.get(folded)
         if key is None and label in _SURNAME_LABELS and surnames.get(folded) == 1 and not index.by_key("name:" + folded):
             label = "PERSON"  # NER called the surname of a person named in full an organisation ("Assange")
-        elif label == "PERSON" and " " not in folded and not surnames.get(folded):
-            # a one-word name NER mostly calls something else is that, whichever came first
-            # ("Colts" ORG four times, PERSON once); a surname of someone named in full is not
-            other = labels[folded].most_common()
-            best = next((name for name, _ in other if name != "PERSON"), None)
-            if best is not None and labels[folded][best] > labels[folded]["PERSON"]:
-                label = best
+        elif not surnames.get(folded):
+            # NER may type one name differently in two places ("Colts" ORG four times, PERSON
+            # once; "Bettie Page" PERSON, then ORG): every mention takes the name's majority
+            # type, the first mention's on a tie, so the article has one entity per name; a
+            # surname of someone named in full is left to the rule above
+            label = majority.get(folded, label)
         if key is None and label != "PERSON" or index.by_key("name:" + folded):
             # a name already known as an organisation or place stays one even when NER
             # calls a later mention a person ("Northrop Grumman")
