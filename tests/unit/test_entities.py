@@ -330,3 +330,21 @@ def test_entities_a_full_name_typed_two_ways_is_one_entity(nlp, settings, labels
     doc = _with_labels(nlp, text, "Bettie Page", labels)
     ents = [e for e in find_entities(doc, find_zones(text), settings).freeze() if e.name == "Bettie Page"]
     assert len(ents) == 1 and ents[0].type == expected and len(ents[0].mentions) == len(labels)
+
+
+@pytest.mark.parametrize("span, name", [
+    ("`` Bettie Page", "Bettie Page"),            # PTB-style opening quote of a tokenised corpus
+    ("Bettie Page ''", "Bettie Page"),
+    ("`` American Pie ''", "American Pie"),       # a whole title in quotes
+    ("“New Moon”", "New Moon"),
+    ("the `` Hunger Games", "Hunger Games"),
+    ('"Chin" Gigante', '"Chin" Gigante'),         # a nickname in quotes is part of the name
+    ('Vincent "the Chin" Gigante', 'Vincent "the Chin" Gigante'),
+    ("Jones’", "Jones"),
+])
+def test_entities_quote_marks_at_a_name_edge_are_trimmed(span, name):
+    """Round 6 (ECB+ dev: "`` Bettie Page" and "Bettie Page" were two names of one article)."""
+    from hearsay.extract.entities.mentions import _trim
+
+    start, end = _trim(span, 0, len(span))
+    assert span[start:end] == name

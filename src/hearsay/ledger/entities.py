@@ -69,9 +69,9 @@ _STRONG = {"name", "alias", "acronym", "authority", "translit"}
 _WEAK = {"form", "variant", "retype"}
 # Type groups the small NER model confuses for one name (issue 12 round 2, ECB+ dev: "Wladimir
 # Klitschko" tagged GPE in one article and PERSON in the next; a club, a centre or a show tagged
-# ORG, FAC, WORK_OF_ART or PRODUCT). The same multi-word name in another of these groups is a
+# ORG, FAC, WORK_OF_ART or PRODUCT; a book or film tagged LAW). The same multi-word name in another of these groups is a
 # weak ``retype`` candidate: it joins only on shared context, like a short form.
-_RETYPE = frozenset({"PER", "ORG", "PLACE", "NORP", "WORK_OF_ART", "PRODUCT", "EVENT"})
+_RETYPE = frozenset({"PER", "ORG", "PLACE", "NORP", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
 
 
 def group_of(entity_type: str) -> str:

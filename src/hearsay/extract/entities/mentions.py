@@ -56,11 +56,34 @@ def admin_units() -> frozenset[str]:
     return _wordlist("admin_units.txt")
 
 
+# quote marks NER takes into a name's edge, PTB-style (`` '') in tokenised corpora: punctuation
+# debris, never part of the name. A quote that opens a nickname inside the name ('"Chin" Gigante')
+# is kept; one that encloses the whole name goes with its partner.
+_QUOTE = re.compile(r"``|''|[\"“”‘]")
+
+
+def _trim_quotes(doc_text: str, start: int, end: int) -> tuple[int, int]:
+    span = doc_text[start:end]
+    marks = list(_QUOTE.finditer(span))
+    if not marks:
+        return start, end
+    first, last = marks[0], marks[-1]
+    opens = first.start() == 0 and len(span[first.end():].strip()) > 0
+    closes = last.end() == len(span) and len(span[:last.start()].strip()) > 0
+    if opens and (len(marks) == 1 or closes and len(marks) == 2):
+        start += first.end() + len(span[first.end():]) - len(span[first.end():].lstrip())
+    if closes and (len(marks) == 1 or opens and len(marks) == 2):
+        end -= len(span) - last.start() + len(span[:last.start()]) - len(span[:last.start()].rstrip())
+    return start, end
+
+
 def _trim(doc_text: str, start: int, end: int) -> tuple[int, int]:
-    """Return character offsets of the mention without determiner and possessive."""
+    """Return character offsets of the mention without edge quote marks, determiner and possessive."""
+    start, end = _trim_quotes(doc_text, start, end)
     lead = LEADING.match(doc_text[start:end])
     if lead:
         start += lead.end()
+        start, end = _trim_quotes(doc_text, start, end)  # the `` Hunger Games
     tail = POSSESSIVE.search(doc_text[start:end])
     if tail and end - start > len(tail.group(0)):
         end -= len(tail.group(0))
