@@ -266,6 +266,24 @@ def test_identity_surname_typed_as_a_place_joins_the_person(ledger_store) -> Non
     assert rows[("Michael Jordan", "PERSON")] == 3 and rows[("Jordan", "GPE")] == 1
 
 
+def test_identity_a_word_typed_a_person_once_does_not_pull_its_namesakes_away(ledger_store) -> None:  # type: ignore[no-untyped-def]
+    """Round 6 (ECB+ dev: "Evansville" the team, typed PERSON in one article, then drew every
+    later "Evansville" ORG of that story into a one-word "person"): a one-word name whose own
+    type already has a home joins it, not another article's bare person of that word."""
+    coach, arena = {"name": "Marty Simmons", "type": "PERSON"}, {"name": "Ford Center", "type": "FAC"}
+    team = [make_record(f"Evansville beat Drake, Marty Simmons said at the Ford Center ({i}).", f"2013-03-0{i}", f"team-{i}",
+                        entities=[{"name": "Evansville", "type": "ORG"}, coach, arena]) for i in (1, 2)]
+    # the two later articles share rarer context with each other than with the first two
+    rivals = [{"name": "Creighton", "type": "ORG"}, {"name": "Doug McDermott", "type": "PERSON"}, {"name": "Omaha", "type": "GPE"}]
+    odd = make_record("Evansville lost to Creighton in Omaha, Doug McDermott scored.", "2013-03-03", "odd",
+                      entities=[{"name": "Evansville", "type": "PERSON"}, *rivals])
+    late = make_record("Evansville met Creighton in Omaha again, Doug McDermott scored.", "2013-03-04", "late",
+                       entities=[{"name": "Evansville", "type": "ORG"}, *rivals])
+    _save(ledger_store, *team, odd, late)
+    rows = {(r["name"], r["type"]): r["n_documents"] for r in _canonical(ledger_store)}
+    assert rows[("Evansville", "ORG")] == 3
+
+
 def test_identity_bare_surname_ingested_early_joins_once_the_name_is_well_known(ledger_store) -> None:  # type: ignore[no-untyped-def]
     """Round 4 (ECB+ dev: "Obama", "Gupta" articles stored before the full name was in
     SURNAME_MIN_DOCS articles stayed people of their own): the same rule is applied to them

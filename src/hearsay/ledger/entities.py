@@ -473,12 +473,17 @@ def link_entities(conn: Connection, doc_key: int, record: Record) -> dict[str, i
         out[entity.id] = _link(conn, doc_key, rows[entity.id], entity, keys, decision, None, published, context)
     for entity, keys, person, found_people in mistyped:
         surname = _surname_link(found_people, context, person.main, _Given.of(entity, record.article.text), retyped=True)
+        own = _candidates(conn, group_of(entity.type), keys) if keys.main else {}
+        if surname is not None and surname.evidence.get("bare") and any(kind in _STRONG for kind, _ in own.values()):
+            # another article's one-word "person" of that word is no known person: the name
+            # as NER typed it has a home already ("Evansville" the team, "Biloxi" the city)
+            surname = None
         if surname is not None:
             surname.evidence["retyped_from"] = entity.type
             out[entity.id] = _link(conn, doc_key, rows[entity.id], entity, person, surname, None, published, context, group="PER")
             continue
         # not a known person's surname: the name as NER typed it
-        decision = _decide(_candidates(conn, group_of(entity.type), keys), context, keys.main) if keys.main else _Decision(None, "local", 1.0, {})
+        decision = _decide(own, context, keys.main) if keys.main else _Decision(None, "local", 1.0, {})
         out[entity.id] = _link(conn, doc_key, rows[entity.id], entity, keys, decision, None, published, context)
     for cid in sorted(set(out.values())):
         adopted = _adopt_surnames(conn, cid)
