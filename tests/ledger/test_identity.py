@@ -369,6 +369,20 @@ def test_identity_generational_suffix_keeps_father_and_son_apart(ledger_store) -
     assert people == [("Mark Felt", 2), ("Mark Felt Jr", 1)]
 
 
+def test_identity_suffix_against_another_middle_name_stays_apart(ledger_store) -> None:  # type: ignore[no-untyped-def]
+    """Round-4 form-link labels: "Ike LaRue III" joined "Ike Parsons LaRue" through the short
+    form "ike larue" on shared context. A name that marks a generation and one that does not
+    but gives a name of its own are father and son."""
+    story = [{"name": "Watergate", "type": "EVENT"}, {"name": "Biloxi", "type": "GPE"}]
+    father = make_record("Ike Parsons LaRue made his fortune in oil; Watergate and Biloxi followed.", "2004-07-24", "father",
+                         entities=[{"name": "Ike Parsons LaRue", "type": "PERSON"}, *story])
+    son = make_record("Ike LaRue III spoke of Watergate in Biloxi.", "2004-07-25", "son",
+                      entities=[{"name": "Ike LaRue III", "type": "PERSON"}, *story])
+    _save(ledger_store, father, son)
+    people = sorted((r["name"], r["n_documents"]) for r in _canonical(ledger_store) if "LaRue" in r["name"])
+    assert people == [("Ike LaRue III", 1), ("Ike Parsons LaRue", 1)]
+
+
 @pytest.mark.parametrize(("name", "kind"), [("F", "ORG"), ("F-", "PRODUCT"), ("J.", "PERSON")])
 def test_identity_one_letter_is_no_name(name: str, kind: str) -> None:
     """Round-4 audit: "the letter F" (Ford's names) and "Group F" (football) were one entity."""

@@ -415,13 +415,19 @@ def _bare_link(rows: Sequence[Any], context: _Context, main: Name) -> _Decision 
 
 def _middles_conflict(conn: Connection, cid: int, main: Name) -> bool:
     """True when two full names share first and last word but differ in between (George
-    H. W. Bush / George W. Bush): their short form "george bush" proves nothing."""
+    H. W. Bush / George W. Bush), or one marks a generation the other, with a name of its own,
+    does not (Ike LaRue III / Ike Parsons LaRue): their short form proves nothing."""
     name = conn.execute(select(schema.canonical_entities.c.name, schema.canonical_entities.c.type)
                         .where(schema.canonical_entities.c.id == cid)).one()
     other = analyse_name(name.name, name.type)
     if other is None:
         return False
     a, b = main.key.split(), other.key.split()
+    if (a[-1] in GENERATIONAL_SUFFIXES) != (b[-1] in GENERATIONAL_SUFFIXES):
+        # one name marks a generation (Ike LaRue III), the other does not and gives a name the
+        # first lacks (Ike Parsons LaRue): the father or son, not a fuller form of the same man
+        suffixed, plain = (a, b) if a[-1] in GENERATIONAL_SUFFIXES else (b, a)
+        return bool(set(plain) - set(suffixed))
     return len(a) >= 3 and len(b) >= 3 and a[0] == b[0] and a[-1] == b[-1] and a[1:-1] != b[1:-1]
 
 
