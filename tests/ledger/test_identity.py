@@ -284,6 +284,23 @@ def test_identity_a_word_typed_a_person_once_does_not_pull_its_namesakes_away(le
     assert rows[("Evansville", "ORG")] == 3
 
 
+def test_identity_a_one_word_person_no_one_is_called_may_be_the_studio(ledger_store) -> None:  # type: ignore[no-untyped-def]
+    """Round 6 (ECB+ dev: "Lionsgate", "Drake" typed PERSON in one article of their story): a
+    one-word "person" that no person of the store is called joins the organisation of that
+    word on shared context; without shared context it stays apart."""
+    film = [{"name": "Catching Fire", "type": "WORK_OF_ART"}, {"name": "Gary Ross", "type": "PERSON"},
+            {"name": "Suzanne Collins", "type": "PERSON"}]
+    studio = [make_record(f"Lionsgate said Gary Ross will not direct Catching Fire by Suzanne Collins ({i}).", f"2012-04-1{i}", f"studio-{i}",
+                          entities=[{"name": "Lionsgate", "type": "ORG"}, *film]) for i in (1, 2)]
+    typed = make_record("Lionsgate confirmed Gary Ross left Catching Fire, Suzanne Collins said.", "2012-04-13", "typed",
+                        entities=[{"name": "Lionsgate", "type": "PERSON"}, *film])
+    elsewhere = make_record("Lionsgate, a horse, won at Ascot.", "2012-04-14", "horse",
+                            entities=[{"name": "Lionsgate", "type": "PERSON"}, {"name": "Ascot", "type": "GPE"}])
+    _save(ledger_store, *studio, typed, elsewhere)
+    rows = {(r["name"], r["type"]): r["n_documents"] for r in _canonical(ledger_store)}
+    assert rows[("Lionsgate", "ORG")] == 3 and rows[("Lionsgate", "PERSON")] == 1
+
+
 def test_identity_bare_surname_ingested_early_joins_once_the_name_is_well_known(ledger_store) -> None:  # type: ignore[no-untyped-def]
     """Round 4 (ECB+ dev: "Obama", "Gupta" articles stored before the full name was in
     SURNAME_MIN_DOCS articles stayed people of their own): the same rule is applied to them

@@ -11,7 +11,8 @@ entity by one of these rules, recorded with its evidence on the link (``entity_l
   spelling variant of a name that does not look romanised — accepted only when the article
   shares enough co-mentioned entities with the candidate's articles (and only one candidate
   qualifies), or the same multi-word name under another NER type group (``retype``: "Wladimir
-  Klitschko" typed GPE in one article, PERSON in another), or a bare surname in an article that
+  Klitschko" typed GPE in one article, PERSON in another; a one-word "person" no person of the
+  store is called, and an organisation or place of that word: "Lionsgate"), or a bare surname in an article that
   never gives the full name ("Obama"), joined to a full name only when that name is already in
   ``SURNAME_MIN_DOCS`` articles, the article shares clearly more context with it than with any
   namesake (``SURNAME_MARGIN``), and no given name or gendered title in the article rules it out
@@ -472,6 +473,9 @@ def link_entities(conn: Connection, doc_key: int, record: Record) -> dict[str, i
             if not any(kind in _STRONG for kind, _ in candidates.values()) and candidates:
                 weak.append((entity, keys, candidates))
                 continue
+            if not candidates and (word := _word_retype(conn, entity, keys)):
+                weak.append((entity, keys, word))
+                continue
             decision = _decide(candidates, context, keys.main)
         out[entity.id] = _link(conn, doc_key, rows[entity.id], entity, keys, decision, iso3, published, context)
     for entity, keys, candidates in weak:
@@ -557,6 +561,24 @@ def _surname_holds(conn: Connection, cid: int, orphan: int, entity_row: int, doc
     found = _candidates(conn, "PER", _Keys(main, [(main, "surname")]))
     decision = _surname_link(found, context, main, _Given.of_spans(name, spans, text), retyped=entity_type != "PERSON")
     return decision is not None and decision.canonical == cid
+
+
+def _word_retype(conn: Connection, entity: Entity, keys: _Keys) -> dict[int, tuple[str, str]]:
+    """Return the other-typed entities of a one-word "person" no person of the store is called.
+
+    NER calls a team, a studio or a town a person now and then ("Drake", "Lionsgate", "Biloxi").
+    When no person of the store bears that word, the same word already stored as an organisation
+    or a place (never a country, which is found by its code) is a weak ``retype`` candidate,
+    joined only on shared context, as a multi-word name typed otherwise is.
+    """
+    main = keys.main
+    if entity.type != "PERSON" or main is None or main.specific or len(main.key.split()) != 1:
+        return {}
+    k, ce = schema.canonical_keys, schema.canonical_entities
+    rows = conn.execute(select(k.c.canonical_id).join(ce, ce.c.id == k.c.canonical_id)
+                        .where(k.c.key == main.key, k.c.block != "PER", k.c.block.in_(sorted(_RETYPE)),
+                               k.c.kind.in_(["name", "alias"]), ce.c.iso3.is_(None))).all()
+    return {cid: ("retype", main.key) for (cid,) in rows}
 
 
 # NER types a one-word surname is often mistaken for ("Lohan" GPE, "Klitschko" NORP)
