@@ -233,6 +233,11 @@ def test_entities_a_person_whose_given_name_is_a_country_is_no_country(nlp, sett
 @pytest.mark.parametrize(("text", "city", "country"), [
     ("Thieves robbed a Paris jewellery store on Thursday.", "Paris", "France"),
     ("Athens police said the two suspects fled on foot.", "Athens", "Greece"),
+    # round 6 (ECB+ dev: "the capital, Athens", "the streets of Athens" joined Greece)
+    ("Rioters threw petrol bombs in the centre of the capital, Athens, on Wednesday.", "Athens", "Greece"),
+    ("Angry protesters engulfed the streets of Athens on Wednesday.", "Athens", "Greece"),
+    ("Residents of Kyiv sheltered in the metro overnight.", "Kyiv", "Ukraine"),
+    ("PARIS (AP) - Four men robbed a jewellery shop on Monday.", "PARIS", "France"),
 ])
 def test_entities_a_capital_modifying_a_thing_in_it_is_the_city(nlp, settings, text, city, country):
     """Round 5 (ECB+ dev: "an upmarket central Paris shop" joined France): a capital modifying
@@ -241,8 +246,14 @@ def test_entities_a_capital_modifying_a_thing_in_it_is_the_city(nlp, settings, t
     assert city in names and country not in names
 
 
-def test_entities_a_capital_modifying_its_government_is_the_state(nlp, settings):
-    names = {e.name for e in _find(nlp, settings, "Moscow officials denied the report on Friday.")}
+@pytest.mark.parametrize("text", [
+    "Moscow officials denied the report on Friday.",
+    "Moscow: sanctions on the bank are illegal",      # a headline quote of the state, no dateline
+    "The decision of Moscow surprised the West.",
+    "Pyongyang sent 11,000 troops to aid Moscow.",
+])
+def test_entities_a_capital_standing_for_its_government_is_the_state(nlp, settings, text):
+    names = {e.name for e in _find(nlp, settings, text)}
     assert "Russia" in names and "Moscow" not in names
 
 

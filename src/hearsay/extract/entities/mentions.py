@@ -508,7 +508,29 @@ def _locative(doc: Doc, start: int, end: int) -> bool:
     root = span.root
     if root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE_PREPS:
         return True
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in _CITY_PARTS:
+        return True  # "the streets of Athens", "the heart of Paris", "residents of Kyiv"
+    if root.dep_ == "appos" and root.head.lemma_.lower() in _CITY_WORDS or any(
+            child.dep_ in {"appos", "compound"} and child.lemma_.lower() in _CITY_WORDS for child in root.children):
+        return True  # "the capital, Athens", "the capital Athens": named as a city
+    if _dateline(doc.text, start, end):
+        return True  # "PARIS (AP) - ...": where the story is filed from
     return root.dep_ in {"compound", "nmod"} and root.head.pos_ in {"NOUN", "PROPN"} and root.head.lower_ not in _STATE_NOUNS
+
+
+# nouns a city is called by, and parts and people of a city ("the streets of Athens")
+_CITY_WORDS = frozenset({"capital", "city", "town"})
+_CITY_PARTS = frozenset({"street", "centre", "center", "heart", "outskirt", "suburb", "district", "neighbourhood",
+                         "neighborhood", "downtown", "resident", "mayor", "skyline", "airport", "part", "area", "square"})
+# a dash, not a colon: "Moscow: sanctions are illegal" is a headline quote of the state
+_DATELINE_TAIL = re.compile(r"[ \t]*(?:,[ \t]*[A-Z][\w. ]{1,30})?(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*[-–—](?=\s)")
+
+
+def _dateline(text: str, start: int, end: int) -> bool:
+    """True when the name opens a line and a dash follows it, past a region or an agency in
+    brackets: a dateline ("MOSCOW (Reuters) - ..."), the city the story is filed from."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip() and _DATELINE_TAIL.match(text, end) is not None
 
 
 _DETERMINERS = frozenset({"a", "an", "the", "this", "that"})
