@@ -400,6 +400,18 @@ def test_identity_suffix_against_another_middle_name_stays_apart(ledger_store) -
     assert people == [("Ike LaRue III", 1), ("Ike Parsons LaRue", 1)]
 
 
+@pytest.mark.parametrize("name", ["Atty.", "Gov.", "Supt.", "Don't", "Can’t", "I'm"])
+def test_identity_an_abbreviated_title_or_a_contraction_is_no_name(name: str) -> None:
+    """Round-4 surname-link labels: "Atty." and "Don't", typed PERSON, joined the same word in
+    another article of their story."""
+    assert analyse_name(name, "PERSON") is None
+
+
+@pytest.mark.parametrize("name", ["O'Neill", "D'Amato", "SEC", "Hon Hai"])
+def test_identity_apostrophes_and_acronyms_stay_names(name: str) -> None:
+    assert analyse_name(name, "ORG" if name in {"SEC", "Hon Hai"} else "PERSON") is not None
+
+
 @pytest.mark.parametrize(("name", "kind"), [("F", "ORG"), ("F-", "PRODUCT"), ("J.", "PERSON")])
 def test_identity_one_letter_is_no_name(name: str, kind: str) -> None:
     """Round-4 audit: "the letter F" (Ford's names) and "Group F" (football) were one entity."""

@@ -120,11 +120,14 @@ def clean_name(name: str, entity_type: str) -> str | None:
                 words.pop(0)
     if not any(w[:1].isupper() or w[:1].isdigit() for w in words):
         return None
+    if len(words) == 1 and _CONTRACTION.search(words[0]):
+        return None  # "Don't", "I'm", "Can't" capitalised at a sentence start: no name
     if all(w.lower().strip(".") in generic or not (w[:1].isupper() or w[:1].isdigit()) for w in words):
         return None
     return " ".join(words)
 
 
+_CONTRACTION = re.compile(r"n['’]t$|['’](?:ll|re|ve|m|d)$", re.IGNORECASE)
 # titles that are part of a person's name when only a surname follows (peerage, religion, royalty)
 _HONORIFICS = frozenset({"lord", "lady", "sir", "dame", "pope", "king", "queen", "prince", "princess", "sheikh", "emir", "cardinal"})
 
