@@ -301,6 +301,36 @@ def test_identity_a_one_word_person_no_one_is_called_may_be_the_studio(ledger_st
     assert rows[("Lionsgate", "ORG")] == 3 and rows[("Lionsgate", "PERSON")] == 1
 
 
+def test_identity_a_given_name_before_a_nickname_is_no_surname(ledger_store) -> None:  # type: ignore[no-untyped-def]
+    """Round 6 audit: NER left "Thomas" of "Thomas (Tommy Ryan) Eboli" alone, and the bare
+    "Thomas" joined the running back Pierre Thomas; a word followed by a nickname and a
+    capitalised word is a given name, which joins no full name elsewhere."""
+    ap, ne = {"name": "Associated Press", "type": "ORG"}, {"name": "New England", "type": "LOC"}
+    known = _well_known("Pierre Thomas", 3, ap, ne)
+    mob = make_record("A neighbor, Thomas (Tommy Ryan) Eboli, told the Associated Press in New England.", "2005-12-20", "mob",
+                      entities=[{"name": "Thomas", "type": "PERSON"}, ap, ne])
+    plain = make_record("Thomas told the Associated Press in New England.", "2005-12-21", "plain",
+                        entities=[{"name": "Thomas", "type": "PERSON"}, ap, ne])
+    _save(ledger_store, *known, mob, plain)
+    rows = {(r["name"], r["type"]): r["n_documents"] for r in _canonical(ledger_store)}
+    assert rows[("Pierre Thomas", "PERSON")] == 4 and rows[("Thomas", "PERSON")] == 1
+
+
+def test_identity_a_short_acronym_with_nothing_shared_stays_apart(ledger_store) -> None:  # type: ignore[no-untyped-def]
+    """Round 6 audit: "UCS" (a LEGO series) joined the Union of Concerned Scientists through the
+    acronym its article spelt out, with no context shared; a longer acronym, or one sharing
+    context, still joins."""
+    esa = {"name": "Endangered Species Act", "type": "LAW"}
+    science = make_record("The Union of Concerned Scientists (UCS) criticised the Endangered Species Act rule.", "2008-12-11", "ucs",
+                          entities=[{"name": "Union of Concerned Scientists", "type": "ORG", "aliases": ["UCS"]}, esa])
+    lego = make_record("The UCS sets focus on authenticity.", "2019-11-02", "lego", entities=[{"name": "UCS", "type": "ORG"}])
+    again = make_record("UCS said the Endangered Species Act rule ignores science.", "2008-12-12", "again",
+                        entities=[{"name": "UCS", "type": "ORG"}, esa])
+    _save(ledger_store, science, lego, again)
+    rows = sorted((r["name"], r["n_documents"]) for r in _canonical(ledger_store) if r["type"] == "ORG")
+    assert rows == [("UCS", 1), ("Union of Concerned Scientists", 2)]
+
+
 def test_identity_bare_surname_ingested_early_joins_once_the_name_is_well_known(ledger_store) -> None:  # type: ignore[no-untyped-def]
     """Round 4 (ECB+ dev: "Obama", "Gupta" articles stored before the full name was in
     SURNAME_MIN_DOCS articles stayed people of their own): the same rule is applied to them

@@ -359,3 +359,27 @@ def test_entities_quote_marks_at_a_name_edge_are_trimmed(span, name):
 
     start, end = _trim(span, 0, len(span))
     assert span[start:end] == name
+
+
+@pytest.mark.parametrize(("text", "person", "team"), [
+    ("Browns DL Sheldon Richardson spoke on Monday. The Browns lost, and Richardson was angry.", "Sheldon Richardson", "Browns"),
+    ("Colts QB Andrew Luck threw two touchdowns. Luck said the Colts were ready.", "Andrew Luck", "Colts"),
+    ("Saints sign RB Joique Bell. Bell joined from the Eagles.", "Joique Bell", None),
+])
+def test_entities_a_team_and_position_before_a_name_are_no_part_of_it(nlp, settings, text, person, team):
+    """Round 6 audit: "Browns DL Sheldon Richardson" was a person's name holding the team's
+    "Browns" mentions; an abbreviated position in capitals and the team before it go."""
+    ents = {e.name: e for e in _find(nlp, settings, text)}
+    assert person in ents and ents[person].type == "PERSON"
+    assert not any(m.text == team for m in ents[person].mentions)
+
+
+@pytest.mark.parametrize(("name", "text"), [
+    ("Colts QB Andrew Luck", "Andrew Luck"), ("Angels GM Tony Reagins", "Tony Reagins"), ("GM Tony DiLeo", "Tony DiLeo"),
+    ("GM", "GM"), ("DE Smith", "DE Smith"),  # General Motors stays; no full name after the position
+])
+def test_entities_positions_are_cut_only_before_a_full_name(name, text):
+    from hearsay.ledger.names import analyse_name
+
+    found = analyse_name(name, "PERSON")
+    assert found is not None and found.text == text

@@ -62,6 +62,9 @@ BARE_CONTEXT = 2.0
 # bare surname is the story's subject if that full name is in this many times more articles than
 # any namesake near it in context (round 5).
 PROMINENCE = 3.0
+# An acronym of at most this many letters that meets another article's spelt-out name only
+# through that name's acronym needs some shared context (round 6 audit: "UCS").
+SHORT_ACRONYM = 3
 _PROFILE_DOCS = 100  # recent articles of a candidate its context profile is drawn from
 _STRONG = {"name", "alias", "acronym", "authority", "translit"}
 # "short" keys (an organisation's leading word: "MacBook" of "MacBook Air", "Hanwha" of
@@ -277,6 +280,14 @@ def _decide(found: dict[int, tuple[str, str]], context: _Context, main: Name | N
         # surname (which is most likely the same person, from an article that gave no more)
         scored.append((score, _full_name(context.conn, cid), -cid, cid, kind, key, shared))
     scored.sort(reverse=True)
+    if strong and main is not None and main.acronym and len(main.key) <= SHORT_ACRONYM:
+        # a short acronym the article never spells out, sharing nothing with the name it
+        # abbreviates elsewhere: too many names give the same three letters (UCS: the Union
+        # of Concerned Scientists, a LEGO series)
+        kept = [row for row in scored if not (row[4] == "acronym" and row[0] <= 0)]
+        if not kept:
+            return _Decision(None, "new", 1.0, {"rejected": scored[0][5], "match": "acronym", "context": 0.0})
+        scored = kept
     score, full, _, cid, kind, key, shared = scored[0]
     evidence: dict[str, Any] = {"key": key, "match": kind, "shared": shared[:12], "context": round(score, 3)}
     if strong:
@@ -292,6 +303,9 @@ def _decide(found: dict[int, tuple[str, str]], context: _Context, main: Name | N
 # a capitalised word right before a mention, past a nickname in brackets or quotes (plain,
 # curly or PTB-style ``...''): "Adam (Pacman) Jones", "Adam `` Pacman '' Jones"
 _BEFORE = re.compile(r"([A-Z][\w’'.-]*)(?:\s+(?:\([^()]{1,30}\)|(?:``|[\"“'‘])[^\"”'’`]{1,30}(?:''|[\"”'’])))?\s+$")
+# a nickname in brackets or quotes, then a capitalised word, right after a mention: the mention
+# is the given name of someone whose surname NER left out ("Thomas (Tommy Ryan) Eboli")
+_NICKNAME_THEN_SURNAME = re.compile(r"\s*(?:\([^()]{1,30}\)|(?:``|[\"“'‘])[^\"”'’`]{1,30}(?:''|[\"”'’]))\s+[A-Z][a-z]")
 _FAMILY = re.compile(r"(?:\s+crime)?\s+(?:family|families|clan|dynasty)\b", re.IGNORECASE)
 _GENDER_TITLES = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "miss": "f", "ms": "f", "ms.": "f"}
 
@@ -303,6 +317,7 @@ class _Given:
     names: frozenset[str]
     gender: str | None
     family: bool = False  # "the Genovese (crime) family": the family, not one of its members
+    given: bool = False  # "Thomas (Tommy Ryan) Eboli": the word is a given name, a surname follows
 
     @classmethod
     def of(cls, entity: Entity, text: str) -> _Given:
@@ -315,9 +330,10 @@ class _Given:
         genders = given_names()
         names: set[str] = set()
         seen: set[str] = set()
-        family = False
+        family = given = False
         for start, end in spans:
             family = family or bool(_FAMILY.match(text, end))
+            given = given or bool(_NICKNAME_THEN_SURNAME.match(text, end))
             before = _BEFORE.search(text, max(0, start - 48), start)
             if before is None:
                 continue
@@ -329,13 +345,13 @@ class _Given:
         title = name.split()[0].lower() if len(name.split()) > 1 else ""
         if title in _GENDER_TITLES:
             seen.add(_GENDER_TITLES[title])
-        return cls(frozenset(names), next(iter(seen)) if len(seen) == 1 else None, family)
+        return cls(frozenset(names), next(iter(seen)) if len(seen) == 1 else None, family, given)
 
     def contradicts(self, full_name: str) -> bool:
         """True when the article's given name or gender rules out the full name ``full_name``."""
         from hearsay.extract.statements.speakers import given_names
 
-        if self.family:
+        if self.family or self.given:
             return True
         words = [w.strip(".,").lower() for w in full_name.split()]
         first = words[0] if len(words) >= 2 else ""
@@ -470,8 +486,8 @@ def link_entities(conn: Connection, doc_key: int, record: Record) -> dict[str, i
             decision = _Decision(None, "local", 1.0, {})
         else:
             candidates = _candidates(conn, group_of(entity.type), keys)
-            if not any(kind in _STRONG for kind, _ in candidates.values()) and candidates:
-                weak.append((entity, keys, candidates))
+            if not any(kind in _STRONG for kind, _ in candidates.values()) and candidates or _short_acronym(keys, candidates):
+                weak.append((entity, keys, candidates))  # decided once the article's context is known
                 continue
             if not candidates and (word := _word_retype(conn, entity, keys)):
                 weak.append((entity, keys, word))
@@ -561,6 +577,14 @@ def _surname_holds(conn: Connection, cid: int, orphan: int, entity_row: int, doc
     found = _candidates(conn, "PER", _Keys(main, [(main, "surname")]))
     decision = _surname_link(found, context, main, _Given.of_spans(name, spans, text), retyped=entity_type != "PERSON")
     return decision is not None and decision.canonical == cid
+
+
+def _short_acronym(keys: _Keys, candidates: dict[int, tuple[str, str]]) -> bool:
+    """True when a short acronym meets a spelt-out name only through that name's acronym: it
+    needs shared context, so it is decided with the weak matches."""
+    main = keys.main
+    return (main is not None and main.acronym and len(main.key) <= SHORT_ACRONYM
+            and any(kind == "acronym" for kind, _ in candidates.values()))
 
 
 def _word_retype(conn: Connection, entity: Entity, keys: _Keys) -> dict[int, tuple[str, str]]:

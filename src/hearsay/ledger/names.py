@@ -21,7 +21,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from hearsay import lexicon
-from hearsay.extract.entities.mentions import GENERATIONAL_SUFFIXES, titles
+from hearsay.extract.entities.mentions import GENERATIONAL_SUFFIXES, position_prefix, titles
 from hearsay.extract.statements.speakers import pronouns, speaker_nouns
 
 # Romanisation variants, applied in order to each exact-key token (BGN/PCGN vs. ISO 9 vs. press
@@ -112,6 +112,7 @@ def clean_name(name: str, entity_type: str) -> str | None:
     while words and words[0].lower() in {"the", "a", "an", "both", "all", "some", "many", "several", "other", "these", "those"}:
         words.pop(0)
     if entity_type in _PEOPLE:
+        del words[:position_prefix(words)]  # "Colts QB Andrew Luck": the team and position go
         while len(words) > 2 and words[0].lower().strip(".") in generic and not _INITIALS.fullmatch(words[0]):
             words.pop(0)
         if len(words) == 2 and words[0].lower().strip(".") in generic and words[1][:1].isupper():

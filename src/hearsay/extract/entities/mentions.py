@@ -141,9 +141,27 @@ def _given_names() -> frozenset[str]:
     return _wordlist("given_names_male.txt") | _wordlist("given_names_female.txt")
 
 
+@functools.lru_cache(maxsize=1)
+def positions() -> frozenset[str]:
+    """Return the abbreviated team positions written before a name (lexicon/positions.txt)."""
+    return _wordlist("positions.txt")
+
+
+def position_prefix(words: list[str]) -> int:
+    """Return how many leading words are a team and an abbreviated position before a full name
+    ("Colts QB Andrew Luck" -> 2, "RB Joique Bell" -> 1), else 0. The position must be written
+    in capitals, within the first three words, with a name of two or more words after it."""
+    for i, word in enumerate(words[:3]):
+        bare = word.strip(".,")
+        if bare.isupper() and bare.lower() in positions() and len(words) - i - 1 >= 2:
+            return i + 1
+    return 0
+
+
 def _name_tokens(text: str) -> list[str]:
-    """Return a person's name tokens without titles, lower-cased."""
-    words = [w.strip(".,").lower() for w in clean_mention(text).split()]
+    """Return a person's name tokens without titles or a team position, lower-cased."""
+    raw = clean_mention(text).split()
+    words = [w.strip(".,").lower() for w in raw[position_prefix(raw):]]
     while words and words[0] in titles():
         words.pop(0)
     return words
@@ -440,6 +458,11 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
             # calls a later mention a person ("Northrop Grumman")
             key = key or (org_heads.get(folded) if label == "ORG" else None) or tails.get(folded) or "name:" + folded
         if key is None:
+            cut = position_prefix(text.split())
+            if cut:  # "Colts QB Andrew Luck": the mention is the name after the team and position
+                start += list(re.finditer(r"\S+", text))[cut].start()
+                text = doc_text[start:end]
+                mention = Mention(start, end, text)
             words = _name_tokens(text)
             if not words:
                 continue
