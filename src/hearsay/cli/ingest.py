@@ -109,6 +109,7 @@ def ingest(sources: tuple[str, ...], input_format: str | None, published: str | 
             with Progress(*columns, console=err, transient=False) as progress:
                 summary = run(sources, store, settings, input_format=input_format, published=reference, encoding=encoding,
                               progress=_Bar(progress), workers=workers, dask=dask_address)
+        stale = _stale(store)
     finally:
         store.close()
     from hearsay.errors import LanguageSkipped
@@ -126,8 +127,18 @@ def ingest(sources: tuple[str, ...], input_format: str | None, published: str | 
         message = safe(failure.error)  # most messages start with where they happened: say it once
         where = "" if message.startswith(safe(failure.origin)) else f"{safe(failure.origin)}: "
         click.echo(f"  {what}: {where}{message}", err=True)
+    if stale:
+        click.echo(f"warning: {stale}", err=True)
     if summary.exit_code:
         sys.exit(summary.exit_code)
+
+
+def _stale(store: Any) -> str | None:
+    """Return why the store's ledger should be rebuilt (older linking rules), or None."""
+    from hearsay.ledger import stale_ledger
+
+    with store.engine.connect() as conn:
+        return stale_ledger(conn)
 
 
 __all__ = ["ingest"]

@@ -205,6 +205,11 @@ def db_status(db_url: str | None) -> None:
             click.echo(f"schema: {len(todo)} migration(s) pending ({', '.join(todo)}); run hearsay db migrate")
             return
         click.echo(f"schema: up to date (version {SCHEMA_VERSION})")
+        from hearsay.ledger import LINKER_VERSION, stale_ledger
+
+        with store.engine.connect() as conn:
+            stale = stale_ledger(conn)
+        click.echo(f"ledger: {stale}" if stale else f"ledger: linked with the current rules (version {LINKER_VERSION})")
         for table in ("documents", "entities", "mentions", "statements", "figures", "times", "events", "rejected"):
             click.echo(f"{table:12} {store.count(table):>8}")
     finally:

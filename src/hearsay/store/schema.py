@@ -377,10 +377,20 @@ authority_entities = Table(
     Column("dataset", Text),
 )
 
+# which linking rules built the ledger (issue 12): ``linker`` = ``hearsay.ledger.LINKER_VERSION``
+# when the first article was linked; a store whose ledger an older version built is told to run
+# ``hearsay ledger rebuild``, which clears this row with the rest and records the current one
+ledger_state = Table(
+    "ledger_state",
+    ledger_metadata,
+    Column("key", String(40), primary_key=True),
+    Column("value", Text, nullable=False),
+)
+
 LEDGER = tuple(ledger_metadata.sorted_tables)
 # what ``hearsay ledger rebuild`` clears and re-derives from the stored articles
 DERIVED = tuple(t for t in LEDGER if t.name not in {"failures", "entity_curations", "authority_entities"})
 
-__all__ += ["DERIVED", "LEDGER", "authority_entities", "canonical_entities", "canonical_keys", "canonical_names", "entity_curations", "contradictions", "dedupe_bands", "dedupe_signatures",
+__all__ += ["DERIVED", "LEDGER", "authority_entities", "ledger_state", "canonical_entities", "canonical_keys", "canonical_names", "entity_curations", "contradictions", "dedupe_bands", "dedupe_signatures",
             "duplicates", "entity_links", "failures", "ledger_documents", "ledger_metadata", "series_points",
             "statement_clusters", "statement_links"]
