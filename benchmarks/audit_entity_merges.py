@@ -194,6 +194,40 @@ def score(paths: list[str]) -> int:
     return 0
 
 
+def _read_labels(path: str) -> list[dict[str, str]] | None:
+    try:
+        with open(path, encoding="utf-8", newline="") as fh:
+            return list(csv.DictReader(fh, delimiter="\t"))
+    except OSError as exc:
+        print(f"error: cannot read {path}: {exc.strerror}", file=sys.stderr)
+        return None
+
+
+def agree(first: str, second: str) -> int:
+    """Print how often two annotators' labels of the same sample agree, with Cohen's kappa."""
+    a, b = _read_labels(first), _read_labels(second)
+    if a is None or b is None:
+        return 2
+    key = next((c for c in ("canonical_id", "entity_id") if a and c in a[0]), None)
+    if key is None or [r.get(key) for r in a] != [r.get(key) for r in b]:
+        print(f"error: {first} and {second} are not labels of the same rows", file=sys.stderr)
+        return 2
+    pairs = [((x.get("label") or "").strip().lower(), (y.get("label") or "").strip().lower()) for x, y in zip(a, b, strict=True)]
+    pairs = [(x, y) for x, y in pairs if x and y]
+    if not pairs:
+        print("error: no row is labelled in both files", file=sys.stderr)
+        return 2
+    n = len(pairs)
+    observed = sum(x == y for x, y in pairs) / n
+    chance = sum((sum(x == lab for x, _ in pairs) / n) * (sum(y == lab for _, y in pairs) / n) for lab in LABELS)
+    kappa = (observed - chance) / (1 - chance) if chance < 1 else 1.0
+    print(f"{n} rows labelled in both: {sum(x == y for x, y in pairs)} agree = {observed:.1%}, Cohen's kappa {kappa:.2f}")
+    for (x, y), row in zip(pairs, a, strict=False):
+        if x != y:
+            print(f"  {row.get(key)} {row.get('name', '')}: {x} / {y}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     sub = parser.add_subparsers(dest="command", required=True)
@@ -211,7 +245,12 @@ def main(argv: list[str] | None = None) -> int:
     k.add_argument("--out", required=True)
     c = sub.add_parser("score", help="share of labelled rows marked correct")
     c.add_argument("files", nargs="+")
+    g = sub.add_parser("agree", help="agreement of two annotators' labels of one sample")
+    g.add_argument("first")
+    g.add_argument("second")
     args = parser.parse_args(argv)
+    if args.command == "agree":
+        return agree(args.first, args.second)
     if args.command == "build":
         return build(args.db, args.records_cache)
     if not args.command == "score" and not Path(args.db).exists():

@@ -153,3 +153,29 @@ def test_eval_coref_bcubed_matches_brute_force(items: list[tuple[str, str, str]]
     result = bcubed(gold, system)
     assert result.p == pytest.approx(p / n)
     assert result.r == pytest.approx(r / n)
+
+
+def _labels(path: Path, labels: list[str]) -> str:
+    rows = ["canonical_id\tname\tlabel\tnote"] + [f"{i}\tname {i}\t{label}\t" for i, label in enumerate(labels)]
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return str(path)
+
+
+def test_eval_coref_audit_agreement_and_kappa_by_hand(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    """Two annotators, 4 rows, one disagreement: observed 3/4; chance = (3/4)(2/4) + (1/4)(2/4)
+    = 1/2; kappa = (3/4 - 1/2) / (1 - 1/2) = 0.5."""
+    from audit_entity_merges import agree
+
+    first = _labels(tmp_path / "a.tsv", ["correct", "correct", "correct", "wrong"])
+    second = _labels(tmp_path / "b.tsv", ["correct", "correct", "wrong", "wrong"])
+    assert agree(first, second) == 0
+    out = capsys.readouterr().out
+    assert "3 agree = 75.0%, Cohen's kappa 0.50" in out and "2 name 2: correct / wrong" in out
+
+
+def test_eval_coref_audit_agreement_needs_the_same_rows(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from audit_entity_merges import agree
+
+    first = _labels(tmp_path / "a.tsv", ["correct", "wrong"])
+    second = _labels(tmp_path / "b.tsv", ["correct"])
+    assert agree(first, second) == 2
