@@ -40,6 +40,18 @@ LABELS = [
     ("Vinatieri kicked a 45-yard field goal.", "45-yard", "field goal"),
     # a number whose noun is left out in a list takes the noun of the figure it is listed with
     ("Of the 288 candidates, 286 have higher education.", "286", "candidates"),
+    # round 3: the verb of an "N of the X" object, the change noun an "of" count hangs from, a gapped conjunct
+    ("The airline has purchased six of these aeroplanes.", "six", "aeroplanes purchased"),
+    ("Police arrested two of the men on Friday.", "two", "men arrested"),
+    ("The plan means the closure of ten of its plants.", "ten", "plants closure"),
+    ("About 9,000 jobs will be cut in the U.S. and 2,000 jobs in Canada.", "2,000", "jobs cut"),
+    ("The blast left four people dead.", "four", "killed"),  # a resultative names the casualty
+    # a length followed by "away" or a direction is a distance
+    ("Pirates attacked the ship 150 nautical miles west of Aden.", "150", "distance"),
+    ("The warship was escorting merchant ships some 13 miles away.", "some 13", "distance"),
+    # a sum for or at which something is sold is its price; the same sum in another currency shares the label
+    ("The airline will purchase 20 jets for 9.9 billion yuan.", "9.9 billion", "price"),
+    ("The 8GB model is available in five colours at $199 / £129.", "£129", "price"),
 ]
 
 
@@ -57,6 +69,7 @@ MEASURES = [
     ("Clark scored on a two-yard run.", "two-yard", 2.0, "yd"),
     ("Manning passed for 364 yards.", "364 yards", 364.0, "yd"),
     ("The warship was some 13 nautical miles away.", "13 nautical miles", 13.0, "nmi"),
+    ("The new design holds up to 160GB of music.", "160GB", 160.0, "GB"),
 ]
 
 
@@ -85,6 +98,18 @@ NOT_FIGURES = [
 def test_figures_labels_numbers_that_are_no_figures(settings, sentence, number):  # type: ignore[no-untyped-def]
     record = _figures(sentence, settings)
     assert not any(number in f.text for f in record.figures)
+
+
+@pytest.mark.model
+def test_figures_labels_a_price_in_two_currencies_is_two_figures(settings):  # type: ignore[no-untyped-def]
+    record = _figures("The 4GB model is cheaper than its predecessor at $149 / £99.", settings)
+    assert sorted((f.unit, f.value) for f in record.figures if f.unit in ("USD", "GBP")) == [("GBP", 99.0), ("USD", 149.0)]
+
+
+@pytest.mark.model
+def test_figures_labels_a_change_by_an_amount_to_a_level_is_no_range(settings):  # type: ignore[no-untyped-def]
+    record = _figures("The price of the phone will be cut by $200 to $399.", settings)
+    assert sorted((f.low, f.high) for f in record.figures if f.unit == "USD") == [(200.0, 200.0), (399.0, 399.0)]
 
 
 @pytest.mark.model

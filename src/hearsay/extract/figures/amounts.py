@@ -466,9 +466,15 @@ _NOT_MEASURED = {"quarter", "year", "month", "week", "day", "period", "time", "h
                  "amount", "figure", "number", "mark", "dollar", "dollars", "cent", "cents",
                  "pound", "pounds", "euro", "euros", "percent", "company", "way", "part", "fact"}
 _MOVE_ADVERBS = {"up", "down", "higher", "lower", "off"}
+_LENGTH_UNITS = {"km", "mi", "nmi", "m", "yd", "ft"}
+_DIRECTIONS = {"away", "off", "offshore", "inland", "from", "north", "south", "east", "west", "northeast", "northwest",
+               "southeast", "southwest", "northwards", "southwards", "eastwards", "westwards", "outside", "beyond"}
+# verbs of a sale: a sum "for" or "at" which something changes hands is its price
+_EXCHANGE_VERBS = {"buy", "purchase", "sell", "acquire", "order", "offer", "lease", "rent", "retail", "price", "list", "trade",
+                   "market", "auction", "sale", "be"}
 # nouns of a change a count is "of" ("a loss of 3,700 jobs", "cuts of 500 staff")
 _CHANGE_NOUNS = {"loss", "losses", "cut", "cuts", "reduction", "increase", "rise", "fall", "drop", "addition", "creation",
-                 "elimination", "sale", "sales", "purchase", "order", "orders", "delivery", "deliveries"}
+                 "elimination", "sale", "sales", "purchase", "order", "orders", "delivery", "deliveries", "closure", "closures"}
 
 
 def _measured(ent: Span, noun: Token | None) -> str | None:
@@ -497,6 +503,9 @@ def _measured(ent: Span, noun: Token | None) -> str | None:
                 return _noun_label(obj)  # "$13.4 billion in federal loans"
     if root.dep_ == "pobj" and head.lower_ in ("of", "at") and head.head.pos_ == "NOUN" and head.head.lemma_.lower() not in _NOT_MEASURED:
         return _noun_label(head.head)  # "a total loss of $8.6 billion", "profit of $11 billion"
+    if ent.label_ == "MONEY" and root.dep_ == "pobj" and (head.lower_ == "at" and (head.head.pos_ in ("ADJ", "AUX") or head.head.lemma_.lower() in _EXCHANGE_VERBS)
+                                or head.lower_ == "for" and head.head.lemma_.lower() in _EXCHANGE_VERBS):
+        return "price"  # "available at $199", "to purchase 20 jets for 9.9 billion yuan", "sold at $5"
     tok = head if root.dep_ == "pobj" else root
     if root.dep_ == "pobj" and tok.dep_ == "prep":
         tok = tok.head  # "increased by 5 percent", "fallen by 100.12 points"
@@ -533,6 +542,8 @@ def _quantity(ent: Span, noun: Token | None, unit: str | None, sentence: Span) -
     "money" / "percent".
     """
     vocab = quantity_vocabulary()
+    if unit in _LENGTH_UNITS and ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in _DIRECTIONS:
+        return "distance"  # "150 nautical miles west of Aden", "some 13 miles away": how far, not what moved
     if unit == "%" or ent.label_ == "PERCENT":
         return _measured(ent, noun) or "percent"
     if unit and unit.isupper() and len(unit) == 3:
@@ -547,6 +558,8 @@ def _quantity(ent: Span, noun: Token | None, unit: str | None, sentence: Span) -
             if tok.pos_ in ("VERB", "ADJ") and label in _CASUALTY:
                 if ent.root.dep_ in ("nsubj", "nsubjpass") or (noun is not None and noun.dep_ in ("nsubj", "nsubjpass")):
                     return label
+                if noun is not None and noun.dep_ == "dobj" and tok.dep_ == "oprd" and tok.head.i == noun.head.i:
+                    return label  # "the incident that left four people dead": a resultative names the casualty
     if noun is not None and unit is not None and noun.lemma_.lower() in _unit_nouns() and noun.dep_ in ("compound", "amod", "nmod") \
             and noun.head.pos_ == "NOUN" and noun.head.i > noun.i:
         return _modified_label(noun)  # "a 35-yard interception return": the return measures 35 yards
@@ -558,8 +571,13 @@ def _quantity(ent: Span, noun: Token | None, unit: str | None, sentence: Span) -
         if noun.lemma_.lower() in _unit_nouns() and unit is not None and not (
                 verb is not None and noun.head.i == verb.i and noun.dep_ in ("dobj", "nsubjpass")):  # "scored 17 points"
             return _measured(ent, None) or text  # "fallen by 100.12 points" -> fallen; "a value of 9936.94 points" -> value
-        if verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() not in _LIGHT_VERBS | _STATIVE_VERBS and noun.dep_ != "pobj":
-            dep = _argument_dep(noun, verb)  # (an "of" noun is what a measure is of: "suffered 40 months of delays")
+        # "purchased six of these aeroplanes": the number, not its "of" noun, is the verb's argument
+        arg = ent.root if noun.dep_ == "pobj" and noun.head.head.i == ent.root.i and ent.root.like_num else noun
+        if verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() not in _LIGHT_VERBS | _STATIVE_VERBS and (
+                noun.dep_ != "pobj" or arg is not noun and arg.head.i == verb.i):
+            dep = _argument_dep(arg, verb)  # (an "of" noun is what a measure is of: "suffered 40 months of delays")
+            if dep == "conj":  # "9,000 jobs will be cut in the U.S., 2,000 jobs in Canada": a gapped conjunct shares the role
+                dep = next((c.dep_ for c in verb.children if c.dep_ in ("nsubjpass", "dobj") and c.pos_ == "NOUN" and c.i < arg.i), None)
             if dep in ("nsubjpass", "dobj") or dep in ("nsubj", "acl") and verb.tag_ == "VBN" or dep == "nsubj" and not any(
                     c.dep_ in ("dobj", "attr", "ccomp", "xcomp") for c in verb.children):
                 return f"{text} {participle(verb)}"  # "troops deployed", "jobs cut", "people carried", "jobs gone"
@@ -568,12 +586,16 @@ def _quantity(ent: Span, noun: Token | None, unit: str | None, sentence: Span) -
             return f"{text} {acl.lower_}"  # "400 jobs cut", "155 planes ordered"
         if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _CHANGE_NOUNS:
             return f"{text} {noun.head.head.lower_}"  # "a loss of 3,700 jobs" -> jobs loss
+        of = ent.root if arg is not noun else noun.head if noun.dep_ == "appos" else None
+        if of is not None and of.dep_ == "pobj" and of.head.lower_ == "of" and of.head.head.lemma_.lower() in _CHANGE_NOUNS:
+            return f"{text} {of.head.head.lower_}"  # "the closure of ten of its plants", "cuts of 21% (168,000 units)"
         return text
     root = ent.root
     if unit is not None and root.lemma_.lower() in _unit_nouns() and root.dep_ in ("compound", "amod", "nmod") \
             and root.head.pos_ == "NOUN" and root.head.i > root.i:
         return _modified_label(root)  # "a 35-yard interception return"
-    if ent.label_ == "QUANTITY" and root.pos_ == "NOUN":  # "40 months of delays" -> delays
+    if (ent.label_ == "QUANTITY" or unit is not None and root.lemma_.lower() in _unit_nouns()) and root.pos_ in ("NOUN", "PROPN"):
+        # "40 months of delays" -> delays; "16GB of memory capacity" -> memory capacity
         for prep in root.children:
             obj = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None) if prep.lower_ == "of" else None
             if obj is not None:
@@ -780,9 +802,15 @@ def _split_changes(doc: Doc, full: str) -> list[Span]:
     for ent in doc.ents:
         before = full[max(0, ent.start_char - 45):ent.start_char]
         cut = next((t.i for t in ent if t.lower_ == "to"), None)
-        if ent.label_ in _LABELS and cut is not None and cut > ent.start and re.search(r"\bfrom\s+$", before, re.IGNORECASE) \
-                and _CHANGE.search(before[: before.lower().rfind("from")]):
+        step = re.search(r"\b(from|by)\s+$", before, re.IGNORECASE)
+        if ent.label_ in _LABELS and cut is not None and cut > ent.start and step is not None \
+                and _CHANGE.search(before[:step.start()]):  # "rose from $100 to $250", "cut by $200 to $399"
             out += [Span(doc, ent.start, cut, label=ent.label_), Span(doc, cut + 1, ent.end, label=ent.label_)]
+            continue
+        cut = next((t.i for t in ent if t.text == "/"), None)
+        if ent.label_ == "MONEY" and cut is not None and ent.start < cut < ent.end - 1 and any(
+                ch.isdigit() for t in doc[ent.start:cut] for ch in t.text) and re.match(r"\s*(?:[A-Z]{0,3}[$£€¥₹]|[A-Z]{3}\b)", full[doc[cut].idx + 1:ent.end_char]):
+            out += [Span(doc, ent.start, cut, label=ent.label_), Span(doc, cut + 1, ent.end, label=ent.label_)]  # "$149 / £99"
             continue
         cut = next((t.i for t in ent if t.lower_ == "and" and t.dep_ == "cc"), None)
         if ent.label_ in _LABELS and cut is not None and ent.start < cut < ent.end - 1 and any(
@@ -837,6 +865,9 @@ def _with_phrases(doc: Doc, full: str, found: list[_Candidate], rejected: list[R
             continue
         if full[ps:pe].lower().startswith("from ") and _CHANGE.search(full[max(0, ps - 40):ps]):
             continue  # "an increase from $100,000 to $250,000" is a change between two figures, not a range
+        step = re.search(r"\bby\s+$", full[max(0, ps - 40):ps], re.IGNORECASE)
+        if step is not None and re.search(r"\sto\s", full[ps:pe]) and _CHANGE.search(full[max(0, ps - 40):ps][:step.start()]):
+            continue  # "cut by $200 to $399": the change and the level it reaches, not a range
         if _MONTH_AFTER.match(full, pe):
             continue  # "between 11-13 Dec.": days of a month, a date
         numbered = live.overlapping(ps, pe)
@@ -985,6 +1016,8 @@ def find_figures(
         quantity = _quantity(ent, noun, unit, ent.sent)
         if noun is None:
             quantity = _elided(ent, labelled) or (_partitive(ent) if quantity is None else None) or quantity
+        if figures and unit is not None and re.fullmatch(r"\s*/\s*", full[figures[-1].end:start]) and figures[-1].unit is not None:
+            quantity = figures[-1].quantity  # "$149 / £99": the same amount in another unit measures the same thing
         if index_level and quantity is None:
             quantity = "level"
         if quantity is not None:
