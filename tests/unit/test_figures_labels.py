@@ -46,6 +46,9 @@ LABELS = [
     ("The plan means the closure of ten of its plants.", "ten", "plants closure"),
     ("About 9,000 jobs will be cut in the U.S. and 2,000 jobs in Canada.", "2,000", "jobs cut"),
     ("The blast left four people dead.", "four", "killed"),  # a resultative names the casualty
+    ("In the plan 25,000 to 30,000 positions should be cut.", "25,000", "positions cut"),  # a range before its noun
+    ("Of the 40 men detained, 12 are reported to be Somali.", "12", "men detained"),  # the opening phrase names what is counted
+    ("The city offered a $75,000 reward, and the FBI added another $20,000.", "$20,000", "reward"),  # "another" repeats the kind
     # a length followed by "away" or a direction is a distance
     ("Pirates attacked the ship 150 nautical miles west of Aden.", "150", "distance"),
     ("The warship was escorting merchant ships some 13 miles away.", "some 13", "distance"),

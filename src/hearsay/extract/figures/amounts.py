@@ -370,6 +370,10 @@ def _counted_noun(ent: Span) -> Token | None:
     root = ent.root
     if root.dep_ in ("nummod", "quantmod") and root.head.pos_ in ("NOUN", "PROPN"):
         return root.head
+    head = root.head  # "25,000 to 30,000 positions", "seven AK-47 rifles": the number hangs from another number
+    if root.dep_ in ("quantmod", "compound", "nummod") and head.pos_ == "NUM" and head.i > root.i and head.dep_ == "nummod" \
+            and head.head.pos_ in ("NOUN", "PROPN") and head.head.i > head.i:
+        return head.head
     for child in root.children:  # "thousands of people", "1,000 of them"
         if child.dep_ == "prep" and child.lower_ == "of":
             for obj in child.children:
@@ -664,7 +668,8 @@ def _partitive(ent: Span) -> str | None:
     obj = next((c for c in first.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
     if obj is None or not any(c.lower_ in _DEFINITE for c in obj.children):
         return None
-    return _noun_label(obj)
+    acl = next((c for c in obj.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") and c.i > obj.i), None)
+    return f"{_noun_label(obj)} {acl.lower_}" if acl is not None else _noun_label(obj)  # "Of the 23 pirates arrested"
 
 
 def _clause_verb(tok: Token) -> Token | None:
@@ -1015,7 +1020,14 @@ def find_figures(
         source = source_of(statement)
         quantity = _quantity(ent, noun, unit, ent.sent)
         if noun is None:
-            quantity = _elided(ent, labelled) or (_partitive(ent) if quantity is None else None) or quantity
+            partitive = _partitive(ent)
+            opening = {w for t in ent.sent[:ent.start - ent.sent.start] for w in (t.lower_, quantity_vocabulary().get(t.lemma_.lower()))}
+            if partitive is not None and quantity is not None and all(w in opening for w in quantity.split()):
+                quantity = None  # "Of the 23 pirates arrested, 12 are Somali": a word of the opening phrase is no label of the 12
+            quantity = _elided(ent, labelled) or (partitive if quantity is None else None) or quantity
+            if quantity in (None, "money", "percent") and any(c.lower_ == "another" for c in ent.root.children) and figures and figures[-1].unit == unit \
+                    and paragraph_at(full, figures[-1].start)[0] == para:
+                quantity = figures[-1].quantity  # "offered a $75,000 reward, and the FBI added another $20,000"
         if figures and unit is not None and re.fullmatch(r"\s*/\s*", full[figures[-1].end:start]) and figures[-1].unit is not None:
             quantity = figures[-1].quantity  # "$149 / £99": the same amount in another unit measures the same thing
         if index_level and quantity is None:
