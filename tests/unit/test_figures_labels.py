@@ -73,6 +73,7 @@ MEASURES = [
     ("Manning passed for 364 yards.", "364 yards", 364.0, "yd"),
     ("The warship was some 13 nautical miles away.", "13 nautical miles", 13.0, "nmi"),
     ("The new design holds up to 160GB of music.", "160GB", 160.0, "GB"),
+    ("He also received an additional sentence of 485 years.", "485 years", 485.0, "years"),  # a duration measuring a noun
 ]
 
 
@@ -93,6 +94,7 @@ NOT_FIGURES = [
     ("Day six of the Greek youth revolt began quietly.", "six"),
     ("At one point he was held without bail.", "one"),
     ("The Colts earned the No. 5 seed in the playoffs.", "5"),
+    ("He returned to the club after a period of two years.", "two"),  # a span of time, no measured thing
 ]
 
 

@@ -470,6 +470,8 @@ _NOT_MEASURED = {"quarter", "year", "month", "week", "day", "period", "time", "h
                  "amount", "figure", "number", "mark", "dollar", "dollars", "cent", "cents",
                  "pound", "pounds", "euro", "euros", "percent", "company", "way", "part", "fact"}
 _MOVE_ADVERBS = {"up", "down", "higher", "lower", "off"}
+# nouns a duration "of" only spans, no measured thing ("after a period of two years", "at the age of 30 years")
+_SPAN_NOUNS = {"period", "span", "space", "course", "age", "stretch", "spell", "interval", "window"}
 _LENGTH_UNITS = {"km", "mi", "nmi", "m", "yd", "ft"}
 _DIRECTIONS = {"away", "off", "offshore", "inland", "from", "north", "south", "east", "west", "northeast", "northwest",
                "southeast", "southwest", "northwards", "southwards", "eastwards", "westwards", "outside", "beyond"}
@@ -954,6 +956,10 @@ def _with_durations(doc: Doc, found: list[_Candidate], times: Sequence[TimeExpr]
         head = span.root
         has_of = any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
         argument = head.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and not any(c.lower_ == "ago" for c in head.children)
+        measured = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None  # "a sentence of 485 years"
+        if measured is not None and measured.pos_ == "NOUN" and measured.lemma_.lower() not in _NOT_MEASURED | _SPAN_NOUNS and not (
+                measured.dep_ == "pobj" and measured.head.lower_ in _ADVERBIAL_PREPS):
+            argument = True
         if not (has_of or argument) or head.dep_ == "pobj" and head.head.lower_ in _ADVERBIAL_PREPS:
             continue
         amount = parse_amount(t.text, "QUANTITY", approx_band=0)
