@@ -49,6 +49,8 @@ LABELS = [
     ("In the plan 25,000 to 30,000 positions should be cut.", "25,000", "positions cut"),  # a range before its noun
     ("Of the 40 men detained, 12 are reported to be Somali.", "12", "men detained"),  # the opening phrase names what is counted
     ("The city offered a $75,000 reward, and the FBI added another $20,000.", "$20,000", "reward"),  # "another" repeats the kind
+    ("To date, 149 confirmed orders for the aircraft have been received.", "149", "orders"),  # not the noun of a later phrase
+    ("He expected sales to exceed the 250 required to break even.", "250", "required"),  # a bare number's own participle
     # a length followed by "away" or a direction is a distance
     ("Pirates attacked the ship 150 nautical miles west of Aden.", "150", "distance"),
     ("The warship was escorting merchant ships some 13 miles away.", "some 13", "distance"),

@@ -370,7 +370,13 @@ def _counted_noun(ent: Span) -> Token | None:
     root = ent.root
     if root.dep_ in ("nummod", "quantmod") and root.head.pos_ in ("NOUN", "PROPN"):
         return root.head
-    head = root.head  # "25,000 to 30,000 positions", "seven AK-47 rifles": the number hangs from another number
+    head = root.head
+    if root.like_num and head.dep_ == "amod" and root.i == head.i - 1 and head.head.pos_ == "NOUN" and head.head.i > head.i:
+        head = head.head  # "149 confirmed orders" with the number hung on "confirmed"
+    if root.like_num and head.pos_ == "NOUN" and root.i < head.i <= root.i + 3 and root.dep_ not in ("pobj", "appos") and all(
+            t.dep_ in ("amod", "compound") and t.head.i == head.i for t in root.doc[root.i + 1:head.i]):
+        return head  # "149 confirmed orders" parsed with the number as the subject of its own noun
+    # "25,000 to 30,000 positions", "seven AK-47 rifles": the number hangs from another number
     if root.dep_ in ("quantmod", "compound", "nummod") and head.pos_ == "NUM" and head.i > root.i and head.dep_ == "nummod" \
             and head.head.pos_ in ("NOUN", "PROPN") and head.head.i > head.i:
         return head.head
@@ -622,6 +628,9 @@ def _quantity(ent: Span, noun: Token | None, unit: str | None, sentence: Span) -
         for child in verb.children:
             if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ == "NOUN":
                 return _noun_label(child)
+    acl = next((c for c in root.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > root.i), None)
+    if acl is not None and acl.lemma_.lower() not in _LIGHT_VERBS:
+        return acl.lower_  # "sales to exceed the 250 required to break even"
     for tok in sentence:  # "The casualties have been significant ... 1,000"
         label = vocab.get(tok.lemma_.lower())
         if label is not None and tok.pos_ in ("NOUN", "VERB", "ADJ") and tok.i not in range(ent.start, ent.end) \
