@@ -51,6 +51,8 @@ LABELS = [
     ("The city offered a $75,000 reward, and the FBI added another $20,000.", "$20,000", "reward"),  # "another" repeats the kind
     ("To date, 149 confirmed orders for the aircraft have been received.", "149", "orders"),  # not the noun of a later phrase
     ("He expected sales to exceed the 250 required to break even.", "250", "required"),  # a bare number's own participle
+    ("Airbus has hopes that sales will exceed 700.", "exceed 700", "sales"),  # a comparing verb's subject is what is counted
+    ("There are two models, at 8GB and 16GB of memory capacity.", "16GB", "memory capacity"),  # what a unit measures "of"
     # a length followed by "away" or a direction is a distance
     ("Pirates attacked the ship 150 nautical miles west of Aden.", "150", "distance"),
     ("The warship was escorting merchant ships some 13 miles away.", "some 13", "distance"),

@@ -476,6 +476,8 @@ _NOT_MEASURED = {"quarter", "year", "month", "week", "day", "period", "time", "h
                  "amount", "figure", "number", "mark", "dollar", "dollars", "cent", "cents",
                  "pound", "pounds", "euro", "euros", "percent", "company", "way", "part", "fact"}
 _MOVE_ADVERBS = {"up", "down", "higher", "lower", "off"}
+# verbs that set their subject against a bare number: the subject is what is counted
+_COMPARED = {"exceed", "top", "surpass", "pass", "reach", "hit", "total", "number", "near", "approach", "equal", "outnumber"}
 # nouns a duration "of" only spans, no measured thing ("after a period of two years", "at the age of 30 years")
 _SPAN_NOUNS = {"period", "span", "space", "course", "age", "stretch", "spell", "interval", "window"}
 _LENGTH_UNITS = {"km", "mi", "nmi", "m", "yd", "ft"}
@@ -582,6 +584,11 @@ def _quantity(ent: Span, noun: Token | None, unit: str | None, sentence: Span) -
         text = _noun_label(noun)
         if noun.lemma_.lower() in _unit_nouns() and unit is not None and not (
                 verb is not None and noun.head.i == verb.i and noun.dep_ in ("dobj", "nsubjpass")):  # "scored 17 points"
+            for unit_tok in (noun, *noun.conjuncts):  # "8GB and 16GB of memory capacity" -> memory capacity
+                obj = next((o for c in unit_tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                            for o in c.children if o.dep_ == "pobj" and o.pos_ == "NOUN"), None)
+                if obj is not None and obj.lemma_.lower() not in _NOT_MEASURED:
+                    return _noun_label(obj)
             return _measured(ent, None) or text  # "fallen by 100.12 points" -> fallen; "a value of 9936.94 points" -> value
         # "purchased six of these aeroplanes": the number, not its "of" noun, is the verb's argument
         arg = ent.root if noun.dep_ == "pobj" and noun.head.head.i == ent.root.i and ent.root.like_num else noun
@@ -624,6 +631,10 @@ def _quantity(ent: Span, noun: Token | None, unit: str | None, sentence: Span) -
         measured_thing = _measured(ent, None)  # "fallen by 100.12 points", "has a value of 9936.94 points"
         if measured_thing is not None:
             return measured_thing
+    if root.dep_ in ("dobj", "attr") and verb is not None and root.head.i == verb.i and verb.lemma_.lower() in _COMPARED:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+        if subject is not None:
+            return _noun_label(subject)  # "sales will exceed 700", "deliveries reached 450"
     if root.dep_ == "pobj" and verb is not None and root.head.head.i == verb.i:  # "cut from 500 by about 80"
         for child in verb.children:
             if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ == "NOUN":
