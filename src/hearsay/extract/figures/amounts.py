@@ -631,10 +631,6 @@ def _quantity(ent: Span, noun: Token | None, unit: str | None, sentence: Span) -
         measured_thing = _measured(ent, None)  # "fallen by 100.12 points", "has a value of 9936.94 points"
         if measured_thing is not None:
             return measured_thing
-    if root.dep_ in ("dobj", "attr") and verb is not None and root.head.i == verb.i and verb.lemma_.lower() in _COMPARED:
-        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
-        if subject is not None:
-            return _noun_label(subject)  # "sales will exceed 700", "deliveries reached 450"
     if root.dep_ == "pobj" and verb is not None and root.head.head.i == verb.i:  # "cut from 500 by about 80"
         for child in verb.children:
             if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ == "NOUN":
@@ -642,6 +638,10 @@ def _quantity(ent: Span, noun: Token | None, unit: str | None, sentence: Span) -
     acl = next((c for c in root.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > root.i), None)
     if acl is not None and acl.lemma_.lower() not in _LIGHT_VERBS:
         return acl.lower_  # "sales to exceed the 250 required to break even"
+    if root.dep_ in ("dobj", "attr") and verb is not None and root.head.i == verb.i and verb.lemma_.lower() in _COMPARED:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+        if subject is not None:
+            return _noun_label(subject)  # "sales will exceed 700", "deliveries reached 450"
     for tok in sentence:  # "The casualties have been significant ... 1,000"
         label = vocab.get(tok.lemma_.lower())
         if label is not None and tok.pos_ in ("NOUN", "VERB", "ADJ") and tok.i not in range(ent.start, ent.end) \
