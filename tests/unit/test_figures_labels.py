@@ -78,6 +78,7 @@ MEASURES = [
     ("The warship was some 13 nautical miles away.", "13 nautical miles", 13.0, "nmi"),
     ("The new design holds up to 160GB of music.", "160GB", 160.0, "GB"),
     ("He also received an additional sentence of 485 years.", "485 years", 485.0, "years"),  # a duration measuring a noun
+    ("The team won 9 of 12 games before 9 others joined.", "9 others", 9.0, None),  # no clock: a noun follows
 ]
 
 
@@ -99,6 +100,8 @@ NOT_FIGURES = [
     ("At one point he was held without bail.", "one"),
     ("The Colts earned the No. 5 seed in the playoffs.", "5"),
     ("He returned to the club after a period of two years.", "two"),  # a span of time, no measured thing
+    ("He said they were together until about 5: 00 that night.", "5"),  # a clock with a spaced colon
+    ("The fire began on the roof before 9.", "9"),  # a bare hour ending the sentence after "before"
 ]
 
 
