@@ -53,6 +53,8 @@ LABELS = [
     ("He expected sales to exceed the 250 required to break even.", "250", "required"),  # a bare number's own participle
     ("Airbus has hopes that sales will exceed 700.", "exceed 700", "sales"),  # a comparing verb's subject is what is counted
     ("There are two models, at 8GB and 16GB of memory capacity.", "16GB", "memory capacity"),  # what a unit measures "of"
+    ("Two gang members are under arrest for the murder.", "Two", "gang members arrested"),  # a state named by a preposition
+    ("The navy took 23 into custody.", "23", "arrested"),
     # a length followed by "away" or a direction is a distance
     ("Pirates attacked the ship 150 nautical miles west of Aden.", "150", "distance"),
     ("The warship was escorting merchant ships some 13 miles away.", "some 13", "distance"),

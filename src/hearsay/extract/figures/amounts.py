@@ -568,6 +568,12 @@ def _quantity(ent: Span, noun: Token | None, unit: str | None, sentence: Span) -
     if unit and unit.isupper() and len(unit) == 3:
         return _measured(ent, noun) or "money"
     verb = _clause_verb(ent.root)
+    arg = noun if noun is not None else ent.root
+    if verb is not None and _argument_dep(arg, verb) in ("nsubj", "nsubjpass", "dobj"):
+        state = next((vocab[o.lemma_.lower()] for p in verb.children if p.dep_ == "prep" and p.lower_ in ("under", "in", "into")
+                      for o in p.children if o.dep_ == "pobj" and vocab.get(o.lemma_.lower()) in _CASUALTY), None)
+        if state is not None:  # "two gang members are under arrest", "took 23 into custody"
+            return state if noun is None or noun.lower_ in _GENERIC else f"{_noun_label(noun)} {state}"
     if verb is not None and (noun is None or noun.lower_ in _GENERIC or vocab.get(noun.lemma_.lower()) in _CASUALTY):
         if vocab.get(verb.lemma_.lower()) in _CASUALTY and _is_argument(noun if noun is not None else ent.root, verb):
             return vocab[verb.lemma_.lower()]  # "the blast killed 30 people", "30 people were killed"
