@@ -177,9 +177,16 @@ def label_ok(pred: str | None, accept: list[list[str]]) -> bool:
     return any(all(any(w.startswith(stem.lower()) for w in words) for stem in alt) for alt in accept)
 
 
-def score_news(split: str, nlp, detail: list[str] | None = None) -> dict[str, float]:  # type: ignore[no-untyped-def]
-    """Score figures-news (``split`` dev or check): wikinews-statements' matching plus unit and label."""
+ROUND2_ROWS = 24  # articles.tsv rows 1-24 were annotated in round 2; the rows after them (dev only) in round 3
+
+
+def score_news(split: str, nlp, detail: list[str] | None = None, part: str = "all") -> dict[str, float]:  # type: ignore[no-untyped-def]
+    """Score figures-news (``split`` dev or check): wikinews-statements' matching plus unit and label.
+
+    ``part`` ``round2`` / ``round3`` keeps the articles annotated in that round (README "Round 3 additions").
+    """
     rows = [ln.split("\t") for ln in (NEWS / "articles.tsv").read_text(encoding="utf-8").splitlines()[1:] if ln.strip()]
+    rows = rows[:ROUND2_ROWS] if part == "round2" else rows[ROUND2_ROWS:] if part == "round3" else rows
     ids = [r[0] for r in rows if r[1] == split]
     texts = [(NEWS / f"{i}.txt").read_text(encoding="utf-8") for i in ids]
     golds = [json.loads((NEWS / f"{i}.gold.json").read_text(encoding="utf-8")) for i in ids]
@@ -266,7 +273,8 @@ def re3d_quantity_cases():  # type: ignore[no-untyped-def]
             yield Case(d["_id"], "test" if i % 5 == 4 else "dev", d["text"], None, gold)  # type: ignore[arg-type]
 
 
-def evaluate(sets: list[str], splits: list[str], nlp, detail: list[str] | None = None) -> dict[str, dict[str, float]]:  # type: ignore[no-untyped-def]
+def evaluate(sets: list[str], splits: list[str], nlp, detail: list[str] | None = None,  # type: ignore[no-untyped-def]
+             part: str = "all") -> dict[str, dict[str, float]]:
     out: dict[str, dict[str, float]] = {}
     for split in splits:
         if "recognizers" in sets:
@@ -276,7 +284,8 @@ def evaluate(sets: list[str], splits: list[str], nlp, detail: list[str] | None =
             out[f"wikinews/{split}"] = score_wikinews(split, nlp)
         if "news" in sets:
             news_split = "check" if split in ("test", "check") else "dev"
-            out[f"figures-news/{news_split}"] = score_news(news_split, nlp, detail)
+            name = f"figures-news/{news_split}" + ("" if part == "all" else f"/{part}")
+            out[name] = score_news(news_split, nlp, detail, part)
         if "re3d" in sets:
             out[f"re3d-quantity/{split}"] = score_spans([c for c in re3d_quantity_cases() if c.split == split], nlp)
         if "meantime" in sets:
@@ -288,6 +297,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--set", default="all", choices=["recognizers", "wikinews", "news", "re3d", "meantime", "all"])
     ap.add_argument("--split", default="dev", choices=["dev", "test", "check", "both"])
+    ap.add_argument("--round", default="all", choices=["all", "round2", "round3"],
+                    help="figures-news: only the articles annotated in that round (round 3 added dev articles only)")
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--errors", action="store_true", help="print figures-news errors (dev split only: check is never inspected)")
     args = ap.parse_args(argv)
@@ -302,7 +313,7 @@ def main(argv: list[str] | None = None) -> int:
         print("error: --errors is for the dev split only", file=sys.stderr)
         return 2
     detail: list[str] | None = [] if args.errors else None
-    results = evaluate(sets, splits, nlp, detail)
+    results = evaluate(sets, splits, nlp, detail, args.round)
     for line in detail or []:
         print(line)
     if args.json:

@@ -40,6 +40,27 @@ LABELS = [
     ("Vinatieri kicked a 45-yard field goal.", "45-yard", "field goal"),
     # a number whose noun is left out in a list takes the noun of the figure it is listed with
     ("Of the 288 candidates, 286 have higher education.", "286", "candidates"),
+    # round 3: the verb of an "N of the X" object, the change noun an "of" count hangs from, a gapped conjunct
+    ("The airline has purchased six of these aeroplanes.", "six", "aeroplanes purchased"),
+    ("Police arrested two of the men on Friday.", "two", "men arrested"),
+    ("The plan means the closure of ten of its plants.", "ten", "plants closure"),
+    ("About 9,000 jobs will be cut in the U.S. and 2,000 jobs in Canada.", "2,000", "jobs cut"),
+    ("The blast left four people dead.", "four", "killed"),  # a resultative names the casualty
+    ("In the plan 25,000 to 30,000 positions should be cut.", "25,000", "positions cut"),  # a range before its noun
+    ("Of the 40 men detained, 12 are reported to be Somali.", "12", "men detained"),  # the opening phrase names what is counted
+    ("The city offered a $75,000 reward, and the FBI added another $20,000.", "$20,000", "reward"),  # "another" repeats the kind
+    ("To date, 149 confirmed orders for the aircraft have been received.", "149", "orders"),  # not the noun of a later phrase
+    ("He expected sales to exceed the 250 required to break even.", "250", "required"),  # a bare number's own participle
+    ("Airbus has hopes that sales will exceed 700.", "exceed 700", "sales"),  # a comparing verb's subject is what is counted
+    ("There are two models, at 8GB and 16GB of memory capacity.", "16GB", "memory capacity"),  # what a unit measures "of"
+    ("Two gang members are under arrest for the murder.", "Two", "gang members arrested"),  # a state named by a preposition
+    ("The navy took 23 into custody.", "23", "arrested"),
+    # a length followed by "away" or a direction is a distance
+    ("Pirates attacked the ship 150 nautical miles west of Aden.", "150", "distance"),
+    ("The warship was escorting merchant ships some 13 miles away.", "some 13", "distance"),
+    # a sum for or at which something is sold is its price; the same sum in another currency shares the label
+    ("The airline will purchase 20 jets for 9.9 billion yuan.", "9.9 billion", "price"),
+    ("The 8GB model is available in five colours at $199 / £129.", "£129", "price"),
 ]
 
 
@@ -57,6 +78,9 @@ MEASURES = [
     ("Clark scored on a two-yard run.", "two-yard", 2.0, "yd"),
     ("Manning passed for 364 yards.", "364 yards", 364.0, "yd"),
     ("The warship was some 13 nautical miles away.", "13 nautical miles", 13.0, "nmi"),
+    ("The new design holds up to 160GB of music.", "160GB", 160.0, "GB"),
+    ("He also received an additional sentence of 485 years.", "485 years", 485.0, "years"),  # a duration measuring a noun
+    ("The team won 9 of 12 games before 9 others joined.", "9 others", 9.0, None),  # no clock: a noun follows
 ]
 
 
@@ -77,6 +101,9 @@ NOT_FIGURES = [
     ("Day six of the Greek youth revolt began quietly.", "six"),
     ("At one point he was held without bail.", "one"),
     ("The Colts earned the No. 5 seed in the playoffs.", "5"),
+    ("He returned to the club after a period of two years.", "two"),  # a span of time, no measured thing
+    ("He said they were together until about 5: 00 that night.", "5"),  # a clock with a spaced colon
+    ("The fire began on the roof before 9.", "9"),  # a bare hour ending the sentence after "before"
 ]
 
 
@@ -85,6 +112,18 @@ NOT_FIGURES = [
 def test_figures_labels_numbers_that_are_no_figures(settings, sentence, number):  # type: ignore[no-untyped-def]
     record = _figures(sentence, settings)
     assert not any(number in f.text for f in record.figures)
+
+
+@pytest.mark.model
+def test_figures_labels_a_price_in_two_currencies_is_two_figures(settings):  # type: ignore[no-untyped-def]
+    record = _figures("The 4GB model is cheaper than its predecessor at $149 / £99.", settings)
+    assert sorted((f.unit, f.value) for f in record.figures if f.unit in ("USD", "GBP")) == [("GBP", 99.0), ("USD", 149.0)]
+
+
+@pytest.mark.model
+def test_figures_labels_a_change_by_an_amount_to_a_level_is_no_range(settings):  # type: ignore[no-untyped-def]
+    record = _figures("The price of the phone will be cut by $200 to $399.", settings)
+    assert sorted((f.low, f.high) for f in record.figures if f.unit == "USD") == [(200.0, 200.0), (399.0, 399.0)]
 
 
 @pytest.mark.model

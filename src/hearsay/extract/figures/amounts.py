@@ -263,6 +263,11 @@ def _reject_reason(ent: Span, doc: Doc, full: str, zones: Zones, look: _Lookups)
             _CLOCK_ZONE.match(full, ent.end_char) or re.search(r"\b(?:at|by|until|from)\s+$", full[max(0, ent.start_char - 7):ent.start_char])
             and re.fullmatch(r"[01]\d[0-5]\d|2[0-3][0-5]\d|(?:[01]?\d|2[0-4]):[0-5]\d", text)):
         return "clock time"  # "1800 GMT", "at 0930", "16:15 UTC" (issue 15: never a count or a year)
+    if re.fullmatch(r"(?:[01]?\d|2[0-4])", ent[-1].text) and ent.label_ == "CARDINAL" and (
+            re.match(r" ?: ?[0-5]\d(?!\d)", full[ent.end_char:ent.end_char + 5])
+            or re.search(r"\b(?:until|till|before|after)\s+$", full[max(0, ent.start_char - 8):ent.start_char], re.IGNORECASE)
+            and re.match(r"\s*(?:[.;!?]|$|o'clock)", full[ent.end_char:ent.end_char + 8])):
+        return "clock time"  # "until about 5: 00" (a spaced clock), "which began ... before 9."
     if re.match(r"\s?°\s?(?:\d|[NSEW]\b)|°?[NSEW]\b\s*/?|[°′″]", full[ent.end_char:ent.end_char + 4]) or re.search(
             r"(?:°[NSEW]?|[NSEW]|′|″)\s*/\s*$|-?\d+\.\d+;\s*$|[Cc]oordinates:\s*$", full[max(0, ent.start_char - 14):ent.start_char]):
         return "geographic coordinate"  # "33°47′N 44°30′E / 33.783; 44.500"
@@ -370,6 +375,16 @@ def _counted_noun(ent: Span) -> Token | None:
     root = ent.root
     if root.dep_ in ("nummod", "quantmod") and root.head.pos_ in ("NOUN", "PROPN"):
         return root.head
+    head = root.head
+    if root.like_num and head.dep_ == "amod" and root.i == head.i - 1 and head.head.pos_ == "NOUN" and head.head.i > head.i:
+        head = head.head  # "149 confirmed orders" with the number hung on "confirmed"
+    if root.like_num and head.pos_ == "NOUN" and root.i < head.i <= root.i + 3 and root.dep_ not in ("pobj", "appos") and all(
+            t.dep_ in ("amod", "compound") and t.head.i == head.i for t in root.doc[root.i + 1:head.i]):
+        return head  # "149 confirmed orders" parsed with the number as the subject of its own noun
+    # "25,000 to 30,000 positions", "seven AK-47 rifles": the number hangs from another number
+    if root.dep_ in ("quantmod", "compound", "nummod") and head.pos_ == "NUM" and head.i > root.i and head.dep_ == "nummod" \
+            and head.head.pos_ in ("NOUN", "PROPN") and head.head.i > head.i:
+        return head.head
     for child in root.children:  # "thousands of people", "1,000 of them"
         if child.dep_ == "prep" and child.lower_ == "of":
             for obj in child.children:
@@ -466,9 +481,19 @@ _NOT_MEASURED = {"quarter", "year", "month", "week", "day", "period", "time", "h
                  "amount", "figure", "number", "mark", "dollar", "dollars", "cent", "cents",
                  "pound", "pounds", "euro", "euros", "percent", "company", "way", "part", "fact"}
 _MOVE_ADVERBS = {"up", "down", "higher", "lower", "off"}
+# verbs that set their subject against a bare number: the subject is what is counted
+_COMPARED = {"exceed", "top", "surpass", "pass", "reach", "hit", "total", "number", "near", "approach", "equal", "outnumber"}
+# nouns a duration "of" only spans, no measured thing ("after a period of two years", "at the age of 30 years")
+_SPAN_NOUNS = {"period", "span", "space", "course", "age", "stretch", "spell", "interval", "window"}
+_LENGTH_UNITS = {"km", "mi", "nmi", "m", "yd", "ft"}
+_DIRECTIONS = {"away", "off", "offshore", "inland", "from", "north", "south", "east", "west", "northeast", "northwest",
+               "southeast", "southwest", "northwards", "southwards", "eastwards", "westwards", "outside", "beyond"}
+# verbs of a sale: a sum "for" or "at" which something changes hands is its price
+_EXCHANGE_VERBS = {"buy", "purchase", "sell", "acquire", "order", "offer", "lease", "rent", "retail", "price", "list", "trade",
+                   "market", "auction", "sale", "be"}
 # nouns of a change a count is "of" ("a loss of 3,700 jobs", "cuts of 500 staff")
 _CHANGE_NOUNS = {"loss", "losses", "cut", "cuts", "reduction", "increase", "rise", "fall", "drop", "addition", "creation",
-                 "elimination", "sale", "sales", "purchase", "order", "orders", "delivery", "deliveries"}
+                 "elimination", "sale", "sales", "purchase", "order", "orders", "delivery", "deliveries", "closure", "closures"}
 
 
 def _measured(ent: Span, noun: Token | None) -> str | None:
@@ -497,6 +522,9 @@ def _measured(ent: Span, noun: Token | None) -> str | None:
                 return _noun_label(obj)  # "$13.4 billion in federal loans"
     if root.dep_ == "pobj" and head.lower_ in ("of", "at") and head.head.pos_ == "NOUN" and head.head.lemma_.lower() not in _NOT_MEASURED:
         return _noun_label(head.head)  # "a total loss of $8.6 billion", "profit of $11 billion"
+    if ent.label_ == "MONEY" and root.dep_ == "pobj" and (head.lower_ == "at" and (head.head.pos_ in ("ADJ", "AUX") or head.head.lemma_.lower() in _EXCHANGE_VERBS)
+                                or head.lower_ == "for" and head.head.lemma_.lower() in _EXCHANGE_VERBS):
+        return "price"  # "available at $199", "to purchase 20 jets for 9.9 billion yuan", "sold at $5"
     tok = head if root.dep_ == "pobj" else root
     if root.dep_ == "pobj" and tok.dep_ == "prep":
         tok = tok.head  # "increased by 5 percent", "fallen by 100.12 points"
@@ -533,11 +561,19 @@ def _quantity(ent: Span, noun: Token | None, unit: str | None, sentence: Span) -
     "money" / "percent".
     """
     vocab = quantity_vocabulary()
+    if unit in _LENGTH_UNITS and ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in _DIRECTIONS:
+        return "distance"  # "150 nautical miles west of Aden", "some 13 miles away": how far, not what moved
     if unit == "%" or ent.label_ == "PERCENT":
         return _measured(ent, noun) or "percent"
     if unit and unit.isupper() and len(unit) == 3:
         return _measured(ent, noun) or "money"
     verb = _clause_verb(ent.root)
+    arg = noun if noun is not None else ent.root
+    if verb is not None and _argument_dep(arg, verb) in ("nsubj", "nsubjpass", "dobj"):
+        state = next((vocab[o.lemma_.lower()] for p in verb.children if p.dep_ == "prep" and p.lower_ in ("under", "in", "into")
+                      for o in p.children if o.dep_ == "pobj" and vocab.get(o.lemma_.lower()) in _CASUALTY), None)
+        if state is not None:  # "two gang members are under arrest", "took 23 into custody"
+            return state if noun is None or noun.lower_ in _GENERIC else f"{_noun_label(noun)} {state}"
     if verb is not None and (noun is None or noun.lower_ in _GENERIC or vocab.get(noun.lemma_.lower()) in _CASUALTY):
         if vocab.get(verb.lemma_.lower()) in _CASUALTY and _is_argument(noun if noun is not None else ent.root, verb):
             return vocab[verb.lemma_.lower()]  # "the blast killed 30 people", "30 people were killed"
@@ -547,6 +583,8 @@ def _quantity(ent: Span, noun: Token | None, unit: str | None, sentence: Span) -
             if tok.pos_ in ("VERB", "ADJ") and label in _CASUALTY:
                 if ent.root.dep_ in ("nsubj", "nsubjpass") or (noun is not None and noun.dep_ in ("nsubj", "nsubjpass")):
                     return label
+                if noun is not None and noun.dep_ == "dobj" and tok.dep_ == "oprd" and tok.head.i == noun.head.i:
+                    return label  # "the incident that left four people dead": a resultative names the casualty
     if noun is not None and unit is not None and noun.lemma_.lower() in _unit_nouns() and noun.dep_ in ("compound", "amod", "nmod") \
             and noun.head.pos_ == "NOUN" and noun.head.i > noun.i:
         return _modified_label(noun)  # "a 35-yard interception return": the return measures 35 yards
@@ -557,9 +595,19 @@ def _quantity(ent: Span, noun: Token | None, unit: str | None, sentence: Span) -
         text = _noun_label(noun)
         if noun.lemma_.lower() in _unit_nouns() and unit is not None and not (
                 verb is not None and noun.head.i == verb.i and noun.dep_ in ("dobj", "nsubjpass")):  # "scored 17 points"
+            for unit_tok in (noun, *noun.conjuncts):  # "8GB and 16GB of memory capacity" -> memory capacity
+                obj = next((o for c in unit_tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                            for o in c.children if o.dep_ == "pobj" and o.pos_ == "NOUN"), None)
+                if obj is not None and obj.lemma_.lower() not in _NOT_MEASURED:
+                    return _noun_label(obj)
             return _measured(ent, None) or text  # "fallen by 100.12 points" -> fallen; "a value of 9936.94 points" -> value
-        if verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() not in _LIGHT_VERBS | _STATIVE_VERBS and noun.dep_ != "pobj":
-            dep = _argument_dep(noun, verb)  # (an "of" noun is what a measure is of: "suffered 40 months of delays")
+        # "purchased six of these aeroplanes": the number, not its "of" noun, is the verb's argument
+        arg = ent.root if noun.dep_ == "pobj" and noun.head.head.i == ent.root.i and ent.root.like_num else noun
+        if verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() not in _LIGHT_VERBS | _STATIVE_VERBS and (
+                noun.dep_ != "pobj" or arg is not noun and arg.head.i == verb.i):
+            dep = _argument_dep(arg, verb)  # (an "of" noun is what a measure is of: "suffered 40 months of delays")
+            if dep == "conj":  # "9,000 jobs will be cut in the U.S., 2,000 jobs in Canada": a gapped conjunct shares the role
+                dep = next((c.dep_ for c in verb.children if c.dep_ in ("nsubjpass", "dobj") and c.pos_ == "NOUN" and c.i < arg.i), None)
             if dep in ("nsubjpass", "dobj") or dep in ("nsubj", "acl") and verb.tag_ == "VBN" or dep == "nsubj" and not any(
                     c.dep_ in ("dobj", "attr", "ccomp", "xcomp") for c in verb.children):
                 return f"{text} {participle(verb)}"  # "troops deployed", "jobs cut", "people carried", "jobs gone"
@@ -568,12 +616,16 @@ def _quantity(ent: Span, noun: Token | None, unit: str | None, sentence: Span) -
             return f"{text} {acl.lower_}"  # "400 jobs cut", "155 planes ordered"
         if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _CHANGE_NOUNS:
             return f"{text} {noun.head.head.lower_}"  # "a loss of 3,700 jobs" -> jobs loss
+        of = ent.root if arg is not noun else noun.head if noun.dep_ == "appos" else None
+        if of is not None and of.dep_ == "pobj" and of.head.lower_ == "of" and of.head.head.lemma_.lower() in _CHANGE_NOUNS:
+            return f"{text} {of.head.head.lower_}"  # "the closure of ten of its plants", "cuts of 21% (168,000 units)"
         return text
     root = ent.root
     if unit is not None and root.lemma_.lower() in _unit_nouns() and root.dep_ in ("compound", "amod", "nmod") \
             and root.head.pos_ == "NOUN" and root.head.i > root.i:
         return _modified_label(root)  # "a 35-yard interception return"
-    if ent.label_ == "QUANTITY" and root.pos_ == "NOUN":  # "40 months of delays" -> delays
+    if (ent.label_ == "QUANTITY" or unit is not None and root.lemma_.lower() in _unit_nouns()) and root.pos_ in ("NOUN", "PROPN"):
+        # "40 months of delays" -> delays; "16GB of memory capacity" -> memory capacity
         for prep in root.children:
             obj = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None) if prep.lower_ == "of" else None
             if obj is not None:
@@ -594,6 +646,13 @@ def _quantity(ent: Span, noun: Token | None, unit: str | None, sentence: Span) -
         for child in verb.children:
             if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ == "NOUN":
                 return _noun_label(child)
+    acl = next((c for c in root.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > root.i), None)
+    if acl is not None and acl.lemma_.lower() not in _LIGHT_VERBS:
+        return acl.lower_  # "sales to exceed the 250 required to break even"
+    if root.dep_ in ("dobj", "attr") and verb is not None and root.head.i == verb.i and verb.lemma_.lower() in _COMPARED:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+        if subject is not None:
+            return _noun_label(subject)  # "sales will exceed 700", "deliveries reached 450"
     for tok in sentence:  # "The casualties have been significant ... 1,000"
         label = vocab.get(tok.lemma_.lower())
         if label is not None and tok.pos_ in ("NOUN", "VERB", "ADJ") and tok.i not in range(ent.start, ent.end) \
@@ -642,7 +701,8 @@ def _partitive(ent: Span) -> str | None:
     obj = next((c for c in first.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
     if obj is None or not any(c.lower_ in _DEFINITE for c in obj.children):
         return None
-    return _noun_label(obj)
+    acl = next((c for c in obj.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") and c.i > obj.i), None)
+    return f"{_noun_label(obj)} {acl.lower_}" if acl is not None else _noun_label(obj)  # "Of the 23 pirates arrested"
 
 
 def _clause_verb(tok: Token) -> Token | None:
@@ -780,9 +840,15 @@ def _split_changes(doc: Doc, full: str) -> list[Span]:
     for ent in doc.ents:
         before = full[max(0, ent.start_char - 45):ent.start_char]
         cut = next((t.i for t in ent if t.lower_ == "to"), None)
-        if ent.label_ in _LABELS and cut is not None and cut > ent.start and re.search(r"\bfrom\s+$", before, re.IGNORECASE) \
-                and _CHANGE.search(before[: before.lower().rfind("from")]):
+        step = re.search(r"\b(from|by)\s+$", before, re.IGNORECASE)
+        if ent.label_ in _LABELS and cut is not None and cut > ent.start and step is not None \
+                and _CHANGE.search(before[:step.start()]):  # "rose from $100 to $250", "cut by $200 to $399"
             out += [Span(doc, ent.start, cut, label=ent.label_), Span(doc, cut + 1, ent.end, label=ent.label_)]
+            continue
+        cut = next((t.i for t in ent if t.text == "/"), None)
+        if ent.label_ == "MONEY" and cut is not None and ent.start < cut < ent.end - 1 and any(
+                ch.isdigit() for t in doc[ent.start:cut] for ch in t.text) and re.match(r"\s*(?:[A-Z]{0,3}[$£€¥₹]|[A-Z]{3}\b)", full[doc[cut].idx + 1:ent.end_char]):
+            out += [Span(doc, ent.start, cut, label=ent.label_), Span(doc, cut + 1, ent.end, label=ent.label_)]  # "$149 / £99"
             continue
         cut = next((t.i for t in ent if t.lower_ == "and" and t.dep_ == "cc"), None)
         if ent.label_ in _LABELS and cut is not None and ent.start < cut < ent.end - 1 and any(
@@ -837,6 +903,9 @@ def _with_phrases(doc: Doc, full: str, found: list[_Candidate], rejected: list[R
             continue
         if full[ps:pe].lower().startswith("from ") and _CHANGE.search(full[max(0, ps - 40):ps]):
             continue  # "an increase from $100,000 to $250,000" is a change between two figures, not a range
+        step = re.search(r"\bby\s+$", full[max(0, ps - 40):ps], re.IGNORECASE)
+        if step is not None and re.search(r"\sto\s", full[ps:pe]) and _CHANGE.search(full[max(0, ps - 40):ps][:step.start()]):
+            continue  # "cut by $200 to $399": the change and the level it reaches, not a range
         if _MONTH_AFTER.match(full, pe):
             continue  # "between 11-13 Dec.": days of a month, a date
         numbered = live.overlapping(ps, pe)
@@ -918,6 +987,10 @@ def _with_durations(doc: Doc, found: list[_Candidate], times: Sequence[TimeExpr]
         head = span.root
         has_of = any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
         argument = head.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and not any(c.lower_ == "ago" for c in head.children)
+        measured = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None  # "a sentence of 485 years"
+        if measured is not None and measured.pos_ == "NOUN" and measured.lemma_.lower() not in _NOT_MEASURED | _SPAN_NOUNS and not (
+                measured.dep_ == "pobj" and measured.head.lower_ in _ADVERBIAL_PREPS):
+            argument = True
         if not (has_of or argument) or head.dep_ == "pobj" and head.head.lower_ in _ADVERBIAL_PREPS:
             continue
         amount = parse_amount(t.text, "QUANTITY", approx_band=0)
@@ -984,7 +1057,16 @@ def find_figures(
         source = source_of(statement)
         quantity = _quantity(ent, noun, unit, ent.sent)
         if noun is None:
-            quantity = _elided(ent, labelled) or (_partitive(ent) if quantity is None else None) or quantity
+            partitive = _partitive(ent)
+            opening = {w for t in ent.sent[:ent.start - ent.sent.start] for w in (t.lower_, quantity_vocabulary().get(t.lemma_.lower()))}
+            if partitive is not None and quantity is not None and all(w in opening for w in quantity.split()):
+                quantity = None  # "Of the 23 pirates arrested, 12 are Somali": a word of the opening phrase is no label of the 12
+            quantity = _elided(ent, labelled) or (partitive if quantity is None else None) or quantity
+            if quantity in (None, "money", "percent") and any(c.lower_ == "another" for c in ent.root.children) and figures and figures[-1].unit == unit \
+                    and paragraph_at(full, figures[-1].start)[0] == para:
+                quantity = figures[-1].quantity  # "offered a $75,000 reward, and the FBI added another $20,000"
+        if figures and unit is not None and re.fullmatch(r"\s*/\s*", full[figures[-1].end:start]) and figures[-1].unit is not None:
+            quantity = figures[-1].quantity  # "$149 / £99": the same amount in another unit measures the same thing
         if index_level and quantity is None:
             quantity = "level"
         if quantity is not None:
