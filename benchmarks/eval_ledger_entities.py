@@ -23,7 +23,9 @@ overlapping entity mention are left out and counted. On the matched mentions:
 - systems: **ledger** = the canonical entity (``entity_links.canonical_id``); **oracle linker** =
   each per-article entity put in the gold cluster of most of its mentions (a ceiling that uses
   gold: what a perfect linker could score over hearsay's per-article entities); **same name** =
-  identical case-folded per-article entity name; **same surface** = identical case-folded
+  identical case-folded per-article entity name; **same name, names only** = the same, but a
+  description the ledger keeps to its article ("police", "the coroner": no name key, by the
+  issue's rule) stays there too; **same surface** = identical case-folded
   mention text; **article only** = the per-article entity, never linked across articles;
 - B-cubed P/R/F1 (Bagga and Baldwin 1998) over the mentions, and pairwise P/R/F1 over mention
   pairs that lie in different articles (precision: of the cross-article pairs a system puts
@@ -57,7 +59,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 DEFAULT_CACHE = "/work/cache/records"
-SYSTEMS = ("ledger", "oracle linker", "same name", "same surface", "article only")
+SYSTEMS = ("ledger", "oracle linker", "same name", "same name, names only", "same surface", "article only")
 
 
 # -- scorers -----------------------------------------------------------------------------------
@@ -240,6 +242,9 @@ def system_labels(matched: list[Matched]) -> dict[str, list[Hashable]]:
         "ledger": [m.canonical for m in matched],
         "oracle linker": [oracle[m.entity] for m in matched],
         "same name": [m.name.casefold() for m in matched],
+        # the same, but a description the ledger keeps to its article ("police", "the coroner":
+        # no name, by the rule) stays there too: the baseline of joining names only
+        "same name, names only": [m.entity if m.rule == "local" else m.name.casefold() for m in matched],
         "same surface": [m.surface.casefold() for m in matched],
         "article only": [m.entity for m in matched],
     }
@@ -452,10 +457,10 @@ def print_table(result: dict[str, Any]) -> None:
     print(f"gold mentions {result['gold_mentions']}, matched to a hearsay entity mention {result['matched']} ({share:.1%}); "
           f"{result['gold_clusters']} gold clusters among them; {result['texts_differ']} texts changed by normalisation; "
           f"{result['unmatched_capitalised']} capitalised gold mentions with no hearsay mention")
-    print(f"{'system':14} {'B3 P':>6} {'B3 R':>6} {'B3 F1':>6} | {'xdoc P':>6} {'xdoc R':>6} {'xdoc F1':>7} | pairs sys/gold/correct")
+    print(f"{'system':21} {'B3 P':>6} {'B3 R':>6} {'B3 F1':>6} | {'xdoc P':>6} {'xdoc R':>6} {'xdoc F1':>7} | pairs sys/gold/correct")
     for name, s in result["scores"].items():
         b, p = s["bcubed"], s["pairwise"]
-        print(f"{name:14} {b['p']:6.3f} {b['r']:6.3f} {b['f1']:6.3f} | {p['p']:6.3f} {p['r']:6.3f} {p['f1']:7.3f} | "
+        print(f"{name:21} {b['p']:6.3f} {b['r']:6.3f} {b['f1']:6.3f} | {p['p']:6.3f} {p['r']:6.3f} {p['f1']:7.3f} | "
               f"{s['system_pairs']}/{s['gold_pairs']}/{s['correct_pairs']}")
     for view, label in (("without_singletons", "without gold S: singletons ({n} matched mentions in X: and I: chains)"),
                         ("within_topic", "each topic apart, as ECB+ annotates it ({n} matched mentions)")):
@@ -463,7 +468,7 @@ def print_table(result: dict[str, Any]) -> None:
         print(f"-- the same {label.format(n=x['matched'])}:")
         for name, s in x["scores"].items():
             b, p = s["bcubed"], s["pairwise"]
-            print(f"{name:14} {b['p']:6.3f} {b['r']:6.3f} {b['f1']:6.3f} | {p['p']:6.3f} {p['r']:6.3f} {p['f1']:7.3f} | "
+            print(f"{name:21} {b['p']:6.3f} {b['r']:6.3f} {b['f1']:6.3f} | {p['p']:6.3f} {p['r']:6.3f} {p['f1']:7.3f} | "
                   f"{s['system_pairs']}/{s['gold_pairs']}/{s['correct_pairs']}")
     for kind, cats in result.get("error_categories", {}).items():
         total = sum(cats.values())
