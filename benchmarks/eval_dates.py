@@ -6,6 +6,8 @@ Usage (from the project root)::
     .venv/bin/python benchmarks/eval_dates.py --set recognizers --split test
     .venv/bin/python benchmarks/eval_dates.py --set re3d --split dev
     .venv/bin/python benchmarks/eval_dates.py --set founding
+    .venv/bin/python benchmarks/eval_dates.py --set ecbplus --split dev
+    .venv/bin/python benchmarks/eval_dates.py --set wikinews --split dev
     .venv/bin/python benchmarks/eval_dates.py --set all --split both
 
 Splits are the ones each dataset README defines (i % 5 == 4 held out). Tune on dev only.
@@ -243,6 +245,16 @@ def heideltime_times(cases: list[Case]) -> list[list[_Pred]]:
 UNRESOLVED = "\x00unresolved"  # a gold value the text gives no anchor for: extent and type scored, value not
 
 
+def _hand_cases(folder: Path) -> Iterator[Case]:
+    """Yield the articles of a hand-annotated set (``<id>.txt`` + ``<id>.gold.json``, see its README)."""
+    for gold_path in sorted(folder.glob("*.gold.json")):
+        g = json.loads(gold_path.read_text(encoding="utf-8"))
+        text = (folder / f"{g['id']}.txt").read_text(encoding="utf-8")
+        gold = [(t["start"], t["end"], t["type"], t["value"] or UNRESOLVED) for t in g["timex3"]]
+        yield Case(g["id"], "test" if g["split"] == "check" else "dev", text, _iso(g.get("dct")), gold,
+                   exclude=[(a, b) for a, b in g.get("exclude", [])])
+
+
 def ecbplus_cases() -> Iterator[Case]:
     """Yield the hand-annotated ECB+ articles (benchmarks/data/dates-ecbplus).
 
@@ -251,13 +263,16 @@ def ecbplus_cases() -> Iterator[Case]:
     unknown date is UNRESOLVED (left out of the value counts); absolute values (years, durations)
     are scored everywhere. The ``check`` part (fixed up front, see the README) is reported as ``test``.
     """
-    folder = Path(__file__).resolve().parent / "data" / "dates-ecbplus"
-    for gold_path in sorted(folder.glob("*.gold.json")):
-        g = json.loads(gold_path.read_text(encoding="utf-8"))
-        text = (folder / f"{g['id']}.txt").read_text(encoding="utf-8")
-        gold = [(t["start"], t["end"], t["type"], t["value"] or UNRESOLVED) for t in g["timex3"]]
-        yield Case(g["id"], "test" if g["split"] == "check" else "dev", text, _iso(g.get("dct")), gold,
-                   exclude=[(a, b) for a, b in g.get("exclude", [])])
+    yield from _hand_cases(Path(__file__).resolve().parent / "data" / "dates-ecbplus")
+
+
+def wikinews_cases() -> Iterator[Case]:
+    """Yield the hand-annotated Wikinews articles (benchmarks/data/dates-wikinews; values against the dateline).
+
+    Whole articles (MEANTIME annotates only the first sentences); the dateline is not scored. The
+    ``check`` part (fixed up front, see the README) is reported as ``test``.
+    """
+    yield from _hand_cases(Path(__file__).resolve().parent / "data" / "dates-wikinews")
 
 
 def score(cases: list[Case], nlp, *, use_values: bool = True, verbose: bool = False,  # type: ignore[no-untyped-def]
@@ -312,7 +327,7 @@ def score(cases: list[Case], nlp, *, use_values: bool = True, verbose: bool = Fa
 
 
 SETS = {"meantime": meantime_cases, "recognizers": recognizers_cases, "re3d": re3d_cases, "founding": founding_cases,
-        "ecbplus": ecbplus_cases}
+        "ecbplus": ecbplus_cases, "wikinews": wikinews_cases}
 
 
 def main(argv: list[str] | None = None) -> int:
