@@ -43,6 +43,13 @@ CASES = [
     ("At the time, the company was losing money.", "the time", "DATE", "PAST_REF"),
     ("The rally ended at 1800 GMT.", "1800 GMT", "TIME", "2016-08-15T18:00Z"),
     ("The results came a week earlier than expected.", "a week earlier", "DURATION", "P1W"),
+    # round 4: the tense of the clause puts a bare day and month on its side of the publication date
+    ("The deputy was killed on September 2 near his home.", "September 2", "DATE", "2015-09-02"),
+    ("The verdict is expected on September 2.", "September 2", "DATE", "2016-09-02"),
+    ("A September 2 hearing has been scheduled.", "September 2", "DATE", "2016-09-02"),
+    ("The strike ended on August 14.", "August 14", "DATE", "2016-08-14"),
+    ("Sales rose this March.", "this March", "DATE", "2016-03"),
+    ("The shop will reopen this March.", "this March", "DATE", "2016-03"),
 ]
 
 

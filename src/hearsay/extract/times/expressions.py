@@ -20,7 +20,17 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span, Token
 
 from hearsay.config import Settings
-from hearsay.extract.times._timex import MONTHS, REFS, WEEKDAYS, Timex, duration, duration_parts, normalise, unknown_value
+from hearsay.extract.times._timex import (
+    MONTHS,
+    REFS,
+    WEEKDAYS,
+    Timex,
+    month_day,
+    duration,
+    duration_parts,
+    normalise,
+    unknown_value,
+)
 from hearsay.extract.zones import Zones
 from hearsay.model import TimeExpr
 
@@ -298,6 +308,8 @@ def find_times(doc: Doc, anchor: date | None, zones: Zones, settings: Settings) 
                 timex = _antecedent(full[s:e], out) or timex
             if timex is None:
                 continue
+            if timex.rule in ("month-day", "day-month") and anchor is not None and span is not None and not future:
+                timex = _past_day(timex, anchor, span)
             timex, used_anchor = _in_context(full, s, e, timex, anchor_iso)
             sent = bisect_right(starts, s) - 1
             if anchor is not None and span is not None:
@@ -311,6 +323,20 @@ def find_times(doc: Doc, anchor: date | None, zones: Zones, settings: Settings) 
             placed.append((out[-1], sent))
     placed.extend((t, bisect_right(starts, t.start) - 1) for t in out[len(placed):])
     return _clock_days(placed) if anchor is not None else out
+
+
+def _past_day(timex: Timex, anchor: date, span: Span) -> Timex:
+    """Return a bare "June 24" of a past clause ("was killed on June 24") on or before the anchor.
+
+    Untensed, a day and month is the nearest such day; the tense of the clause decides the side
+    (TimeML): a finished event reported on 3 May 2007 was not on 24 June 2007.
+    """
+    if not _DAY_VALUE.fullmatch(timex.value):  # "February 30" stays underspecified
+        return timex
+    day = date.fromisoformat(timex.value)
+    if day <= anchor + timedelta(days=1) or not _past_form(_governor(span)):
+        return timex  # "has been scheduled for June 3" is a present perfect: the hearing is ahead
+    return Timex(timex.type, month_day(anchor, day.month, day.day, False, past=True), timex.mod, timex.rule + "+past")
 
 
 # Reference time (issue 15, round 2). News resolves relative dates against the publication date,
