@@ -50,6 +50,13 @@ CASES = [
     ("The strike ended on August 14.", "August 14", "DATE", "2016-08-14"),
     ("Sales rose this March.", "this March", "DATE", "2016-03"),
     ("The shop will reopen this March.", "this March", "DATE", "2016-03"),
+    # round 4: the time unit of a rate recurs (TIMEX3 SET)
+    ("The plant builds 400,000 cars a year.", "a year", "SET", "P1Y"),
+    ("Most dealers sell fewer than a hundred cars per year.", "per year", "SET", "P1Y"),
+    ("Rents have risen 5% a year since 2010.", "a year", "SET", "P1Y"),
+    ("The ferry sails twice a week.", "twice a week", "SET", "P1W"),
+    ("Sales were 12% higher a year ago.", "a year ago", "DATE", "2015"),
+    ("The talks lasted a week.", "a week", "DURATION", "P1W"),
 ]
 
 

@@ -52,6 +52,7 @@ def phrases(draw: st.DrawFn) -> str:
         str(year), f"the {str(year)[:3]}0s", f"the fourth quarter of {year}", f"Q{draw(st.integers(1, 4))} {year}",
         f"every {unit}", "annually", "yesterday", "tomorrow evening", "now", "recently", f"more than {n} {plural}",
         f"about {n} {plural} ago", f"fiscal {year}", f"the summer of {year}", "in recent weeks",
+        f"twice a {unit}", f"three times a {unit}", f"this {month}",
     ]
     return draw(st.sampled_from(shapes))
 

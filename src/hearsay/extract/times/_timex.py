@@ -494,6 +494,9 @@ def _core(t: str, anchor: date | None, future: bool) -> Timex | None:  # noqa: C
     # sets
     if t in SETS:
         return Timex("SET", SETS[t], None, "set-word")
+    m = re.fullmatch(r"(?:once|twice|thrice|[a-z\d]+ times) (?:a|an|per|every|each) (\w+)", t)
+    if m and _unit(m.group(1)):  # "twice a week": TIMEX3 SET P1W (the frequency is TimeML's freq attribute)
+        return Timex("SET", duration(1, _unit(m.group(1)) or "day"), None, "set-frequency")
     m = re.fullmatch(r"(?:every|each|per) (other )?(\w+)", t)
     if m and _unit(m.group(2)):
         unit = _unit(m.group(2)) or "day"

@@ -48,6 +48,9 @@ _EXTRA = re.compile(
     r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.\s?\d{1,2}(?:st|nd|rd|th)?"
     r"|(?:Thanksgiving(?: Day)?)"
     r"|(?:annually|yearly|weekly|daily|monthly|quarterly)"
+    # a rate's time unit is a SET: "less than a hundred cars per year", "400,000 units a year", "twice a week"
+    r"|per (?:year|month|week|day|hour|annum)(?![\w-])"
+    r"|(?:(?<=[a-z]s )|(?<=\d )|(?<=% )|(?<=twice )|(?<=once ))a (?:year|month|week|day)(?![\w-]| ago| earlier| later| before| after| or| and)"
     r"|(?:(?<=in )|(?<=for ))(?:just |only |mere )?(?:seconds|minutes|hours|days|weeks|months|years|decades)"
     r"|that (?:same )?(?:time|day|week|month|year)|the same day|(?:(?<=later in )|(?<=earlier in ))the (?:day|week|month|year)"
     r"|(?:[Tt]he )?(?:following|next|previous|prior|preceding) day|[Tt]he day (?:before|after)"
@@ -495,6 +498,7 @@ def _in_context(full: str, start: int, end: int, timex: Timex, anchor_iso: str |
 
     - "over the next decade", "for the coming year": a stretch of time, so a DURATION (P10Y);
     - "a week earlier than expected": the offset compares with an expected time, so P1W;
+    - "400,000 units a year", "5% a year", "twice a week": the time unit of a rate recurs, so a SET;
     - "the day before the trial", "two weeks after the election": counted from an event, so the
       value stays relative ("XXXX-XX-XX", "P2W") and the event is recorded in ``rule``
       ("event-anchored:the trial"); no publication-date anchor is claimed (TimeML anchors these
@@ -510,6 +514,11 @@ def _in_context(full: str, start: int, end: int, timex: Timex, anchor_iso: str |
         parts = duration_parts(m.group(1).lower())
         if parts is not None:
             return Timex("DURATION", duration(parts[0], parts[1]), parts[2], "offset-than"), anchor_iso
+    m = re.fullmatch(r"(?i)an? (year|month|week|day|hour)", text)
+    if m and re.search(r"(?:[a-z]s|\d|%|twice|once|times)\s+$", before) \
+            and not re.match(r"\s+(?:ago|earlier|later|before|after)\b", full[end:end + 9]):
+        # the time unit of a rate ("400,000 units a year", "5% a year", "per day") recurs: a SET
+        return Timex("SET", duration(1, m.group(1).lower()), None, "rate"), None
     event = _EVENT_AFTER.match(full, end)
     if event is not None and _OFFSET.fullmatch(text) and event.group(2).split()[-1].lower() not in _NOT_EVENTS:
         rule = f"event-anchored:{event.group(2)}"
