@@ -57,6 +57,7 @@ CASES = [
     ("The ferry sails twice a week.", "twice a week", "SET", "P1W"),
     ("Sales were 12% higher a year ago.", "a year ago", "DATE", "2015"),
     ("The talks lasted a week.", "a week", "DURATION", "P1W"),
+    ("She inspired artists for more than a half-century of fashion.", "more than a half-century", "DURATION", "P50Y"),
 ]
 
 

@@ -48,6 +48,7 @@ _EXTRA = re.compile(
     r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.\s?\d{1,2}(?:st|nd|rd|th)?"
     r"|(?:Thanksgiving(?: Day)?)"
     r"|(?:annually|yearly|weekly|daily|monthly|quarterly)"
+    r"|(?:(?:more|less) than |nearly |almost |about |over )?(?:a |an )?half-(?:century|decade)"  # "more than a half-century of inspiration": P50Y
     # a rate's time unit is a SET: "less than a hundred cars per year", "400,000 units a year", "twice a week"
     r"|per (?:year|month|week|day|hour|annum)(?![\w-])"
     r"|(?:(?<=[a-z]s )|(?<=\d )|(?<=% )|(?<=twice )|(?<=once ))a (?:year|month|week|day)(?![\w-]| ago| earlier| later| before| after| or| and)"
