@@ -58,6 +58,8 @@ CASES = [
     ("Sales were 12% higher a year ago.", "a year ago", "DATE", "2015"),
     ("The talks lasted a week.", "a week", "DURATION", "P1W"),
     ("She inspired artists for more than a half-century of fashion.", "more than a half-century", "DURATION", "P50Y"),
+    ("No one is predicting bank failures at this point, analysts said.", "this point", "DATE", "PRESENT_REF"),
+    ("The family asked for privacy at this time.", "this time", "DATE", "PRESENT_REF"),
 ]
 
 
@@ -115,3 +117,8 @@ def test_dates_timeml_day_ranges_glued_days_and_holidays(nlp, settings, sentence
 def test_dates_timeml_mid_month_keeps_the_month_with_a_mod(nlp, settings):
     got = [(t.text, t.value, t.mod) for t in _times("Fighting resumed in mid January.", nlp, settings)]
     assert got == [("mid January", "2016-01", "MID")]
+
+
+def test_dates_timeml_at_this_point_of_an_event_is_no_timex(nlp, settings):
+    """"at this point of the race" names a stage of an event, not the present."""
+    assert all(t.text != "this point" for t in _times("He was leading at this point of the race.", nlp, settings))

@@ -48,6 +48,7 @@ SETS = {"annual": "P1Y", "annually": "P1Y", "yearly": "P1Y", "monthly": "P1M", "
 REFS = {
     "now": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_REF", "present": "PRESENT_REF",
     "at present": "PRESENT_REF", "presently": "PRESENT_REF", "nowadays": "PRESENT_REF", "the present": "PRESENT_REF",
+    "this point": "PRESENT_REF", "this time": "PRESENT_REF", "the moment": "PRESENT_REF", "this moment": "PRESENT_REF",
     "right now": "PRESENT_REF", "ongoing": "PRESENT_REF", "these days": "PRESENT_REF", "today's": "PRESENT_REF",
     "recently": "PAST_REF", "recent": "PAST_REF", "more recently": "PAST_REF", "most recently": "PAST_REF",
     "previously": "PAST_REF", "formerly": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF",

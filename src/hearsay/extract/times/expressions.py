@@ -56,6 +56,7 @@ _EXTRA = re.compile(
     r"|that (?:same )?(?:time|day|week|month|year)|the same day|(?:(?<=later in )|(?<=earlier in ))the (?:day|week|month|year)"
     r"|(?:[Tt]he )?(?:following|next|previous|prior|preceding) day|[Tt]he day (?:before|after)"
     r"|(?:^|(?<=\n)|(?<=[.!?] ))Now(?=,)|(?<![Aa]t )(?<=[Ii]n )the past|(?<=[Aa]t )the time(?! of| when| being)"
+    r"|(?<=[Aa]t )(?:this (?:time|point|moment)|the moment)(?! of| when| that)"  # "at this point": the present
     r"|(?:[Ee]very|[Ee]ach) (?:morning|afternoon|evening|night)"
     r"|(?<![\d,.])(?:[01]\d|2[0-3])[0-5]\d\s?(?:GMT|UTC|BST|CET|EST|EDT|PST|PDT|ET|hrs)"
     r"|(?<![\d-])(?:19|20)\d\d[-–/](?:\d\d)(?![\d-])"
