@@ -303,7 +303,8 @@ def score(cases: list[Case], nlp, *, use_values: bool = True, verbose: bool = Fa
                         break
             if match is None:
                 if verbose:
-                    tally.misses.append(f"MISS {case.name}: {case.text[gs:ge]!r} {gval}")
+                    shown = "(value not resolvable)" if gval == UNRESOLVED else gval
+                    tally.misses.append(f"MISS {case.name}: {case.text[gs:ge]!r} {shown}")
                 continue
             used.add(match)
             p = preds[match]
