@@ -42,7 +42,10 @@ CASES = [
     # ... unless the clause is about the future
     ("Sales fell in 2005. The company will report by the end of the year.", "the end of the year", "2024"),
     # a clock time takes the day written in its sentence
-    ("At a press conference at 16:15 UTC, June 1st, the chief executive outlined a plan.", "16:15 UTC", "2024-06-01T16:15Z"),
+    # a past clause ("outlined"): the June 1st before publication (15 May 2024), not the one after (round 4)
+    ("At a press conference at 16:15 UTC, June 1st, the chief executive outlined a plan.", "16:15 UTC", "2023-06-01T16:15Z"),
+    ("At a press conference at 16:15 UTC, June 1st, the chief executive will outline a plan.", "16:15 UTC",
+     "2024-06-01T16:15Z"),
     ("Trading resumed at 14:00 GMT.", "14:00 GMT", "2024-05-15T14:00Z"),
     # a weekday after an explicit date long before publication counts from that date
     ("On 12 March 2003 troops crossed the border. On Friday they reached Basra.", "Friday", "2003-03-14"),

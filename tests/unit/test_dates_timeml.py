@@ -43,6 +43,23 @@ CASES = [
     ("At the time, the company was losing money.", "the time", "DATE", "PAST_REF"),
     ("The rally ended at 1800 GMT.", "1800 GMT", "TIME", "2016-08-15T18:00Z"),
     ("The results came a week earlier than expected.", "a week earlier", "DURATION", "P1W"),
+    # round 4: the tense of the clause puts a bare day and month on its side of the publication date
+    ("The deputy was killed on September 2 near his home.", "September 2", "DATE", "2015-09-02"),
+    ("The verdict is expected on September 2.", "September 2", "DATE", "2016-09-02"),
+    ("A September 2 hearing has been scheduled.", "September 2", "DATE", "2016-09-02"),
+    ("The strike ended on August 14.", "August 14", "DATE", "2016-08-14"),
+    ("Sales rose this March.", "this March", "DATE", "2016-03"),
+    ("The shop will reopen this March.", "this March", "DATE", "2016-03"),
+    # round 4: the time unit of a rate recurs (TIMEX3 SET)
+    ("The plant builds 400,000 cars a year.", "a year", "SET", "P1Y"),
+    ("Most dealers sell fewer than a hundred cars per year.", "per year", "SET", "P1Y"),
+    ("Rents have risen 5% a year since 2010.", "a year", "SET", "P1Y"),
+    ("The ferry sails twice a week.", "twice a week", "SET", "P1W"),
+    ("Sales were 12% higher a year ago.", "a year ago", "DATE", "2015"),
+    ("The talks lasted a week.", "a week", "DURATION", "P1W"),
+    ("She inspired artists for more than a half-century of fashion.", "more than a half-century", "DURATION", "P50Y"),
+    ("No one is predicting bank failures at this point, analysts said.", "this point", "DATE", "PRESENT_REF"),
+    ("The family asked for privacy at this time.", "this time", "DATE", "PRESENT_REF"),
 ]
 
 
@@ -100,3 +117,8 @@ def test_dates_timeml_day_ranges_glued_days_and_holidays(nlp, settings, sentence
 def test_dates_timeml_mid_month_keeps_the_month_with_a_mod(nlp, settings):
     got = [(t.text, t.value, t.mod) for t in _times("Fighting resumed in mid January.", nlp, settings)]
     assert got == [("mid January", "2016-01", "MID")]
+
+
+def test_dates_timeml_at_this_point_of_an_event_is_no_timex(nlp, settings):
+    """"at this point of the race" names a stage of an event, not the present."""
+    assert all(t.text != "this point" for t in _times("He was leading at this point of the race.", nlp, settings))

@@ -52,6 +52,7 @@ def phrases(draw: st.DrawFn) -> str:
         str(year), f"the {str(year)[:3]}0s", f"the fourth quarter of {year}", f"Q{draw(st.integers(1, 4))} {year}",
         f"every {unit}", "annually", "yesterday", "tomorrow evening", "now", "recently", f"more than {n} {plural}",
         f"about {n} {plural} ago", f"fiscal {year}", f"the summer of {year}", "in recent weeks",
+        f"twice a {unit}", f"three times a {unit}", f"this {month}",
     ]
     return draw(st.sampled_from(shapes))
 
@@ -109,3 +110,31 @@ def test_ago_is_the_anchor_moved_back(anchor: date, n: int, unit: str) -> None:
         assert timex.value == f"{total // 12:04d}-{total % 12 + 1:02d}"
     else:
         assert timex.value == f"{anchor.year - n:04d}"
+
+
+@settings(max_examples=300, deadline=None)
+@given(anchor=anchors, month=st.integers(1, 12), day=st.integers(1, 28), side=st.sampled_from(["past", "future", "none"]))
+def test_month_day_follows_tense(anchor: date, month: int, day: int, side: str) -> None:
+    """A day and month is within a year of the anchor: on or before it (a day's slack) in a past clause;
+    in a future one after it, unless it fell in the last 200 days (a plan just reported late); the nearest
+    otherwise (issue 15, round 4)."""
+    from hearsay.extract.times._timex import month_day
+
+    got = date.fromisoformat(month_day(anchor, month, day, side == "future", past=side == "past"))
+    assert (got.month, got.day) == (month, day)
+    days = (got - anchor).days
+    if side == "past":
+        assert -366 <= days <= 1
+    elif side == "future":
+        assert -200 <= days <= 366
+    else:
+        assert abs(days) <= 183
+
+
+@settings(max_examples=200, deadline=None)
+@given(anchor=anchors, month=st.integers(1, 12), future=st.booleans())
+def test_this_month_is_in_the_anchor_year(anchor: date, month: int, future: bool) -> None:
+    """"this September" is the September of the anchor's year whatever the tense (TimeML, HeidelTime)."""
+    timex = normalise(f"this {MONTH_NAMES[month - 1]}", anchor, future)
+    assert timex is not None
+    assert timex.value == f"{anchor.year:04d}-{month:02d}"

@@ -48,6 +48,7 @@ SETS = {"annual": "P1Y", "annually": "P1Y", "yearly": "P1Y", "monthly": "P1M", "
 REFS = {
     "now": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_REF", "present": "PRESENT_REF",
     "at present": "PRESENT_REF", "presently": "PRESENT_REF", "nowadays": "PRESENT_REF", "the present": "PRESENT_REF",
+    "this point": "PRESENT_REF", "this time": "PRESENT_REF", "the moment": "PRESENT_REF", "this moment": "PRESENT_REF",
     "right now": "PRESENT_REF", "ongoing": "PRESENT_REF", "these days": "PRESENT_REF", "today's": "PRESENT_REF",
     "recently": "PAST_REF", "recent": "PAST_REF", "more recently": "PAST_REF", "most recently": "PAST_REF",
     "previously": "PAST_REF", "formerly": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF",
@@ -195,7 +196,12 @@ def _month(anchor: date | None, m: int, future: bool, rel: str | None = None) ->
     return f"{y:04d}-{m:02d}"
 
 
-def _month_day(anchor: date | None, m: int, d: int, future: bool) -> str:
+def month_day(anchor: date | None, m: int, d: int, future: bool, past: bool = False) -> str:
+    """Return the day ``m``/``d`` nearest ``anchor``, on the side the clause's tense points to.
+
+    A future clause takes the next such day, a past one ("was killed on June 24") the last one;
+    an untensed mention the nearest.
+    """
     if anchor is None:
         return f"XXXX-{m:02d}-{d:02d}"
     best = None
@@ -207,6 +213,8 @@ def _month_day(anchor: date | None, m: int, d: int, future: bool) -> str:
         dist = abs((cand - anchor).days)
         if future and cand < anchor:
             dist += 200
+        if past and cand > anchor + timedelta(days=1):
+            dist += 400  # a finished event is not dated after its report (a day's slack for time zones)
         if best is None or dist < best[0]:
             best = (dist, cand)
     if best is None:
@@ -380,14 +388,16 @@ def _core(t: str, anchor: date | None, future: bool) -> Timex | None:  # noqa: C
         if 1 <= d <= 31:
             if m.group(3) and _year(m.group(3)):
                 return Timex("DATE", f"{_year(m.group(3)):04d}-{mo:02d}-{d:02d}", None, "month-day-year")
-            return Timex("DATE", _month_day(anchor, mo, d, future), None, "month-day")
+            return Timex("DATE", month_day(anchor, mo, d, future), None, "month-day")
     m = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)? (?:of )?([a-z]+)\.?(?:,? (\d{4}))?", bare)
     if m and m.group(2) in MONTHS and 1 <= int(m.group(1)) <= 31:
         mo, d = MONTHS[m.group(2)], int(m.group(1))
         if m.group(3) and _year(m.group(3)):
             return Timex("DATE", f"{_year(m.group(3)):04d}-{mo:02d}-{d:02d}", None, "day-month-year")
-        return Timex("DATE", _month_day(anchor, mo, d, future), None, "day-month")
-    m = re.fullmatch(r"(?:(last|next|this|past|coming) )?([a-z]+)\.?(?:,? (?:of )?(\d{4}|last year|this year|next year))?", bare)
+        return Timex("DATE", month_day(anchor, mo, d, future), None, "day-month")
+    # "this" stays: "this September" is the anchor year's September whatever the tense (TimeML, HeidelTime)
+    m = re.fullmatch(r"(?:(last|next|this|past|coming) )?([a-z]+)\.?(?:,? (?:of )?(\d{4}|last year|this year|next year))?",
+                     re.sub(r"^(the|that|these|those) ", "", t))
     if m and m.group(2) in MONTHS and (m.group(2) not in ("may", "mar", "sun", "sat", "jan") or m.group(3) or m.group(1) or len(bare) > 3):
         mo = MONTHS[m.group(2)]
         if m.group(3):
@@ -485,6 +495,9 @@ def _core(t: str, anchor: date | None, future: bool) -> Timex | None:  # noqa: C
     # sets
     if t in SETS:
         return Timex("SET", SETS[t], None, "set-word")
+    m = re.fullmatch(r"(?:once|twice|thrice|[a-z\d]+ times) (?:a|an|per|every|each) (\w+)", t)
+    if m and _unit(m.group(1)):  # "twice a week": TIMEX3 SET P1W (the frequency is TimeML's freq attribute)
+        return Timex("SET", duration(1, _unit(m.group(1)) or "day"), None, "set-frequency")
     m = re.fullmatch(r"(?:every|each|per) (other )?(\w+)", t)
     if m and _unit(m.group(2)):
         unit = _unit(m.group(2)) or "day"

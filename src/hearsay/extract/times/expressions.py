@@ -20,7 +20,17 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span, Token
 
 from hearsay.config import Settings
-from hearsay.extract.times._timex import MONTHS, REFS, WEEKDAYS, Timex, duration, duration_parts, normalise, unknown_value
+from hearsay.extract.times._timex import (
+    MONTHS,
+    REFS,
+    WEEKDAYS,
+    Timex,
+    month_day,
+    duration,
+    duration_parts,
+    normalise,
+    unknown_value,
+)
 from hearsay.extract.zones import Zones
 from hearsay.model import TimeExpr
 
@@ -38,10 +48,15 @@ _EXTRA = re.compile(
     r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.\s?\d{1,2}(?:st|nd|rd|th)?"
     r"|(?:Thanksgiving(?: Day)?)"
     r"|(?:annually|yearly|weekly|daily|monthly|quarterly)"
+    r"|(?:(?:more|less) than |nearly |almost |about |over )?(?:a |an )?half-(?:century|decade)"  # "more than a half-century of inspiration": P50Y
+    # a rate's time unit is a SET: "less than a hundred cars per year", "400,000 units a year", "twice a week"
+    r"|per (?:year|month|week|day|hour|annum)(?![\w-])"
+    r"|(?:(?<=[a-z]s )|(?<=\d )|(?<=% )|(?<=twice )|(?<=once ))a (?:year|month|week|day)(?![\w-]| ago| earlier| later| before| after| or| and)"
     r"|(?:(?<=in )|(?<=for ))(?:just |only |mere )?(?:seconds|minutes|hours|days|weeks|months|years|decades)"
     r"|that (?:same )?(?:time|day|week|month|year)|the same day|(?:(?<=later in )|(?<=earlier in ))the (?:day|week|month|year)"
     r"|(?:[Tt]he )?(?:following|next|previous|prior|preceding) day|[Tt]he day (?:before|after)"
     r"|(?:^|(?<=\n)|(?<=[.!?] ))Now(?=,)|(?<![Aa]t )(?<=[Ii]n )the past|(?<=[Aa]t )the time(?! of| when| being)"
+    r"|(?<=[Aa]t )(?:this (?:time|point|moment)|the moment)(?! of| when| that)"  # "at this point": the present
     r"|(?:[Ee]very|[Ee]ach) (?:morning|afternoon|evening|night)"
     r"|(?<![\d,.])(?:[01]\d|2[0-3])[0-5]\d\s?(?:GMT|UTC|BST|CET|EST|EDT|PST|PDT|ET|hrs)"
     r"|(?<![\d-])(?:19|20)\d\d[-–/](?:\d\d)(?![\d-])"
@@ -298,6 +313,8 @@ def find_times(doc: Doc, anchor: date | None, zones: Zones, settings: Settings) 
                 timex = _antecedent(full[s:e], out) or timex
             if timex is None:
                 continue
+            if timex.rule in ("month-day", "day-month") and anchor is not None and span is not None and not future:
+                timex = _past_day(timex, anchor, span)
             timex, used_anchor = _in_context(full, s, e, timex, anchor_iso)
             sent = bisect_right(starts, s) - 1
             if anchor is not None and span is not None:
@@ -311,6 +328,20 @@ def find_times(doc: Doc, anchor: date | None, zones: Zones, settings: Settings) 
             placed.append((out[-1], sent))
     placed.extend((t, bisect_right(starts, t.start) - 1) for t in out[len(placed):])
     return _clock_days(placed) if anchor is not None else out
+
+
+def _past_day(timex: Timex, anchor: date, span: Span) -> Timex:
+    """Return a bare "June 24" of a past clause ("was killed on June 24") on or before the anchor.
+
+    Untensed, a day and month is the nearest such day; the tense of the clause decides the side
+    (TimeML): a finished event reported on 3 May 2007 was not on 24 June 2007.
+    """
+    if not _DAY_VALUE.fullmatch(timex.value):  # "February 30" stays underspecified
+        return timex
+    day = date.fromisoformat(timex.value)
+    if day <= anchor + timedelta(days=1) or not _past_form(_governor(span)):
+        return timex  # "has been scheduled for June 3" is a present perfect: the hearing is ahead
+    return Timex(timex.type, month_day(anchor, day.month, day.day, False, past=True), timex.mod, timex.rule + "+past")
 
 
 # Reference time (issue 15, round 2). News resolves relative dates against the publication date,
@@ -469,6 +500,7 @@ def _in_context(full: str, start: int, end: int, timex: Timex, anchor_iso: str |
 
     - "over the next decade", "for the coming year": a stretch of time, so a DURATION (P10Y);
     - "a week earlier than expected": the offset compares with an expected time, so P1W;
+    - "400,000 units a year", "5% a year", "twice a week": the time unit of a rate recurs, so a SET;
     - "the day before the trial", "two weeks after the election": counted from an event, so the
       value stays relative ("XXXX-XX-XX", "P2W") and the event is recorded in ``rule``
       ("event-anchored:the trial"); no publication-date anchor is claimed (TimeML anchors these
@@ -484,6 +516,11 @@ def _in_context(full: str, start: int, end: int, timex: Timex, anchor_iso: str |
         parts = duration_parts(m.group(1).lower())
         if parts is not None:
             return Timex("DURATION", duration(parts[0], parts[1]), parts[2], "offset-than"), anchor_iso
+    m = re.fullmatch(r"(?i)an? (year|month|week|day|hour)", text)
+    if m and re.search(r"(?:[a-z]s|\d|%|twice|once|times)\s+$", before) \
+            and not re.match(r"\s+(?:ago|earlier|later|before|after)\b", full[end:end + 9]):
+        # the time unit of a rate ("400,000 units a year", "5% a year", "per day") recurs: a SET
+        return Timex("SET", duration(1, m.group(1).lower()), None, "rate"), None
     event = _EVENT_AFTER.match(full, end)
     if event is not None and _OFFSET.fullmatch(text) and event.group(2).split()[-1].lower() not in _NOT_EVENTS:
         rule = f"event-anchored:{event.group(2)}"
