@@ -293,7 +293,7 @@ def find_story_conflicts(conn: Connection, doc_key: int, figure_ids: list[int]) 
     def places(doc: int, span: tuple[int, int]) -> list[tuple[int, str, bool]]:
         key = (doc, *span)
         if key not in place_cache:
-            place_cache[key] = place_mentions(conn, doc, *span)
+            place_cache[key] = place_mentions(conn, doc, *span, without_reach=True)
         return place_cache[key]
 
     for frame in frames:

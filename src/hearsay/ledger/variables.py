@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass
 
 from hearsay.extract.figures.ages import AGE_PREFIX, AGE_RULE
+from hearsay.extract.figures.decimals import DECIMAL_RULE
 from hearsay.model import Figure
 
 UNKNOWN_TIME = "unknown"
@@ -481,7 +482,7 @@ def variable_of(fig: Figure, text: str) -> Variable:
     time = fig.as_of if fig.as_of and re.match(r"^\d{4}", fig.as_of) else UNKNOWN_TIME
     if fig.rule == AGE_RULE and fig.quantity and fig.quantity.startswith(AGE_PREFIX):  # "Robert Buckley, 32,"
         return Variable(fig.quantity.lower(), "years", 1.0, None, "total", "age", time)
-    if unit is None and magnitude_value(fig, text) is not None:
+    if fig.rule == DECIMAL_RULE or (unit is None and magnitude_value(fig, text) is not None):  # "6. 1 - magnitude"
         return Variable(MAGNITUDE, None, 1.0, None, "total", "measurement", time)
     why = _not_a_count(fig, text, sent, before, after, unit)
     if why is not None:
