@@ -474,6 +474,31 @@ def magnitude_value(fig: Figure, text: str) -> tuple[float, int, int] | None:
     return whole if is_magnitude(written, sent, before, after) else None
 
 
+# A part of a stated whole with a fate of its own: "two of the three victims died", "2 of the 5 hostages were killed".
+_PART_OF_WHOLE = re.compile(r"^\s+of\s+(?:the|those|these)\s+(?P<whole>\d+|[a-z]+)\s+(?:[a-z]+\s+)??(?P<noun>"
+                            + "|".join(sorted(_PEOPLE, key=len, reverse=True)) + r")\b")
+
+
+def _part_with_fate(fig: Figure, after: str) -> str | None:
+    """The fate of a part of a stated whole when the verb after the whole is the part's own ("two of the three victims
+    died": 2 killed), else None. "30 of the 80 wounded remained in hospital" names the whole's fate ("wounded"), not
+    the part's: it stays a part. The figure must be a bare number ("two", "2") and the whole a number of people."""
+    m = _PART_OF_WHOLE.match(after)
+    if m is None or fig.value is None or fig.value != int(fig.value) or fig.unit is not None:
+        return None
+    if re.search(r"[A-Za-z]", fig.text) and fig.text.lower() not in _NUMBER_WORDS:
+        return None  # "two people of the ...": not a bare number
+    whole = m.group("whole")
+    if not (whole.isdigit() or whole in _NUMBER_WORDS) or m.group("noun") not in _PEOPLE:
+        return None
+    if whole.isdigit() and float(whole) <= fig.value:
+        return None  # a part is smaller than its whole
+    if any(w in _VERB_OF or w in _VERB_QUANTITIES for w in after[:m.end()].lower().split()):
+        return None  # "the 80 wounded": the fate is the whole's
+    fate = _fate_after(after[m.end():])
+    return fate if fate in EVENT_MEASURES else None
+
+
 def variable_of(fig: Figure, text: str) -> Variable:
     """Return the :class:`Variable` of figure ``fig`` of an article whose normalised text is ``text``."""
     lo, hi = sentence_of(text, fig.start, fig.end)
@@ -494,6 +519,9 @@ def variable_of(fig: Figure, text: str) -> Variable:
         return Variable(None, unit, scale, None, "total", "not a count: a sports statistic", time)
     if measure is not None and not re.fullmatch(r"[a-z][a-z'’-]+(?: [a-z][a-z'’-]+)*", measure):
         measure = None  # "m." of "4: 59 p. m.", stray punctuation: not a measured thing
+    part_fate = _part_with_fate(fig, after)
+    if part_fate is not None:  # "two of the three victims died": the part that died is the death toll
+        return Variable(part_fate, unit, scale, None, "total", "count", time)
     if measure in EVENT_MEASURES and (unit is not None or (fig.value is not None and fig.value != int(fig.value))
                                       or not counts_people(fig.text) or not fate_named_next_to(measure, fig.text, before, after)):
         measure = None  # "a magnitude of 6.1" or "four villages" read as a death toll: not a count of people
