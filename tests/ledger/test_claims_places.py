@@ -11,7 +11,7 @@ from hearsay.extract.figures.decimals import split_magnitudes
 from hearsay.ledger import update_ledger
 from hearsay.ledger.stories import inside_named, reached
 from hearsay.ledger.variables import MAGNITUDE, variable_of
-from hearsay.model import Record
+from hearsay.model import Figure, Record
 from hearsay.store import schema
 
 from ._pg import db_url, ledger_store, pg_server, pg_url  # noqa: F401
@@ -111,3 +111,21 @@ def test_a_toll_in_a_place_the_other_never_names_is_still_another_event(ledger_s
     assert len(_pairs(ledger_store, _quake(WIRE, "2005-11-28", "wire", ("10 people", 10), [QESHM, IRAN]), bam)) == 1
     killed_in_bam = DAILY.format(toll="three people were killed in Bam", tail="")
     assert len(_pairs(ledger_store, _quake(killed_in_bam, "2005-11-27", "post", ("three people", 3), [QESHM, IRAN, BAM]))) == 1
+
+
+# round 5: a magnitude of quakes in general, or right after a sentence about aftershocks, is not the main shock's
+OTHER_QUAKES = [
+    ("A magnitude 6 quake can cause severe damage.", "6", 6.0, None),
+    ("A series of aftershocks have hit the island since Sunday.\nThe university registered a quake measuring 3. 8 on the "
+     "Richter scale on Monday.", "3. 8", 3.8, None),
+    ("The quake killed ten people.\nThe university registered a quake measuring 5. 8 on the Richter scale.", "5. 8", 5.8,
+     MAGNITUDE),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "value", "measure"), OTHER_QUAKES)
+def test_a_magnitude_of_another_quake(text: str, span: str, value: float, measure: str | None) -> None:
+    start = text.index(span)
+    found = [f for f in split_magnitudes(text) if f.start == start] or [
+        Figure(id="f1", text=span, start=start, end=start + len(span), value=value, low=value, high=value)]
+    assert variable_of(found[0], text).measure == measure

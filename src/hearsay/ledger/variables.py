@@ -499,6 +499,24 @@ def _part_with_fate(fig: Figure, after: str) -> str | None:
     return fate if fate in EVENT_MEASURES else None
 
 
+_MODAL = re.compile(r"\b(?:can|could|may|might)\b", re.I)
+
+
+def _the_quake(text: str, lo: int, sent: str) -> bool:
+    """False when a magnitude's sentence (starting at ``lo``) speaks of quakes in general ("A magnitude 6 quake can
+    cause severe damage") or follows a sentence about aftershocks ("A series of aftershocks have hit the island ...
+    The seismological bases registered a quake measuring 3. 8 ... on Monday"): not the main shock's magnitude."""
+    if _MODAL.search(sent):
+        return False
+    j = lo - 1
+    while j >= 0 and text[j].isspace():
+        j -= 1
+    if j < 0:
+        return True
+    plo, phi = sentence_of(text, j, j)
+    return _AFTERSHOCK.search(text[plo:phi + 1]) is None
+
+
 def variable_of(fig: Figure, text: str) -> Variable:
     """Return the :class:`Variable` of figure ``fig`` of an article whose normalised text is ``text``."""
     lo, hi = sentence_of(text, fig.start, fig.end)
@@ -507,13 +525,14 @@ def variable_of(fig: Figure, text: str) -> Variable:
     time = fig.as_of if fig.as_of and re.match(r"^\d{4}", fig.as_of) else UNKNOWN_TIME
     if fig.rule == AGE_RULE and fig.quantity and fig.quantity.startswith(AGE_PREFIX):  # "Robert Buckley, 32,"
         return Variable(fig.quantity.lower(), "years", 1.0, None, "total", "age", time)
+    another_quake = Variable(None, None, 1.0, None, "total", "not a count: the magnitude of no quake or of another", time)
     if fig.rule == DECIMAL_RULE or (unit is None and magnitude_value(fig, text) is not None):  # "6. 1 - magnitude"
-        return Variable(MAGNITUDE, None, 1.0, None, "total", "measurement", time)
+        return Variable(MAGNITUDE, None, 1.0, None, "total", "measurement", time) if _the_quake(text, lo, sent) else another_quake
     why = _not_a_count(fig, text, sent, before, after, unit)
     if why is not None:
         return Variable(None, unit, scale, None, "total", f"not a count: {why}", time)
     if is_magnitude(fig, sent, before, after):
-        return Variable(MAGNITUDE, None, 1.0, None, "total", "measurement", time)
+        return Variable(MAGNITUDE, None, 1.0, None, "total", "measurement", time) if _the_quake(text, lo, sent) else another_quake
     measure = _measure(fig, unit, before, after, sent)
     if measure is not None and measure.split()[0] in _SPORT_STATS:
         return Variable(None, unit, scale, None, "total", "not a count: a sports statistic", time)
