@@ -120,6 +120,12 @@ OTHER_QUAKES = [
      "Richter scale on Monday.", "3. 8", 3.8, None),
     ("The quake killed ten people.\nThe university registered a quake measuring 5. 8 on the Richter scale.", "5. 8", 5.8,
      MAGNITUDE),
+    # in a sentence about aftershocks: the quake they followed is the main shock, the aftershocks' own are not
+    ("Aftershocks have hit the island since it was first rocked by a magnitude - 5. 9 earthquake on Sunday.", "5. 9", 5.9,
+     MAGNITUDE),
+    ("Aftershocks followed the magnitude 7.2 quake.", "7.2", 7.2, MAGNITUDE),
+    ("The main temblor was followed by four aftershocks, with magnitudes ranging from 3.6 to 4.3.", "3.6", 3.6, None),
+    ("Aftershocks, including a magnitude 5.1 quake on Monday, hit the town.", "5.1", 5.1, None),
 ]
 
 

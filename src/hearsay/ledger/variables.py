@@ -425,12 +425,19 @@ _MAGNITUDE_BEFORE = re.compile(r"\bmagnitude\s*(?:of\s+|at\s+)?(?:at least\s+|ab
 _MAGNITUDE_AFTER = re.compile(r"^\s*[-–]?\s*(?:magnitude\b|on the (?:Richter|moment magnitude) scale\b)", re.I)
 _AFTERSHOCK = re.compile(r"\baftershocks?\b", re.I)
 MAGNITUDE = "magnitude"
+# In a sentence about aftershocks, the quake they followed: "aftershocks have hit the island since it was first rocked by
+# a magnitude - 5. 9 earthquake", "aftershocks followed the magnitude 7 quake" (round 5). The aftershocks come first,
+# then since/after/following/followed, then the magnitude, then quake/earthquake/temblor.
+_MAIN_SHOCK = re.compile(r"\baftershocks?\b[^.;]*\b(?:since|after|following|followed)\b[^.;]*\d(?:\s?\.\s?\d+)?\s?(?:[-–]\s?)?"
+                         r"(?:magnitude\s?(?:[-–]\s?)?)?(?:earthquake|quake|temblor)\b", re.I)
 
 
 def is_magnitude(fig: Figure, sent: str, before: str, after: str) -> bool:
     """True when the figure is the magnitude of a (main) earthquake: a value below 10 that the word
     "magnitude" or "on the Richter scale" names next to it, in a sentence that is not about aftershocks."""
-    if fig.value is None or not 0 < fig.value < 10 or fig.unit is not None or _AFTERSHOCK.search(sent):
+    if fig.value is None or not 0 < fig.value < 10 or fig.unit is not None:
+        return False
+    if _AFTERSHOCK.search(sent) and not _MAIN_SHOCK.search(before + fig.text + after[:12]):
         return False
     return bool(_MAGNITUDE_BEFORE.search(before) or _MAGNITUDE_AFTER.match(after)
                 or re.search(r"\bmagnitude\b", fig.text, re.I))
