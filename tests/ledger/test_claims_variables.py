@@ -293,6 +293,8 @@ PART_FATES = [
     ("Two of the three buildings collapsed.", "Two", None, 2, None, "total"),
     ("Two of the three victims were women.", "Two", None, 2, None, "total"),
     ("Police said 5 of the 2 hostages were killed.", "5", None, 5, None, "part"),  # a part larger than its whole
+    # the extractor's quantity "death toll" (round 5 main) is a toll of the killed
+    ("Aftershocks jolt Iran's Qeshm island, death toll rises to 10", "10", "death toll", 10, "killed", "total"),
 ]
 
 

@@ -51,7 +51,8 @@ _VERBS = {
 }
 _VERB_OF = {form: norm for norm, forms in _VERBS.items() for form in forms}
 # Quantities that already name the verb ("1,000 were killed" -> killed).
-_VERB_QUANTITIES = {"killed": "killed", "dead": "killed", "died": "killed", "deaths": "killed", "wounded": "injured",
+_VERB_QUANTITIES = {"killed": "killed", "dead": "killed", "died": "killed", "deaths": "killed", "death toll": "killed",
+                    "wounded": "injured",
                     "injured": "injured", "hurt": "injured", "injuries": "injured", "displaced": "displaced",
                     "captured": "captured", "arrested": "arrested", "missing": "missing", "casualties": "casualties"}
 # Generic quantities: the measured thing must come from the words around the figure.
