@@ -34,6 +34,8 @@ AGES = [
     ("John Smith, 130, is too old.", "John Smith", []),  # above any age
     ("John Smith, 45.5 percent of the vote.", "John Smith", []),  # a decimal
     ("a 45-year-old, John Smith, was held.", "John Smith", []),  # the age names nobody
+    ("He is charged with raping a 15-year-old girl. Daniel Villa posted bail.", "Daniel Villa", []),  # another sentence
+    ("The 52-year-old Dr. Ann Lee said.", "Ann Lee", [("52-year-old", 52)]),  # a title's dot ends no sentence
 ]
 
 

@@ -26,6 +26,10 @@ AGE_PREFIX = "age of "
 _AFTER_NAME = re.compile(r"\s?(?:,\s?(?:aged\s+)?(?P<a>\d{1,3})\s?(?=[,.;:](?!\s?\d)|$)|\(\s?(?:aged\s+)?(?P<b>\d{1,3})\s?\))")
 _YEAR_OLD = re.compile(r"(?<![\d.,])(?P<age>\d{1,3})\s?[-–]\s?years?\s?[-–]\s?old\s+(?P<between>(?:[A-Za-z][\w’'.-]*\s+){0,2}?)$")
 _MAX_AGE = 120
+# A word ending a sentence between "old" and the name ("raped a 15-year-old girl. Daniel Villa posted bail"); a title's
+# dot ("Dr.", "Sgt.") is no sentence end.
+_SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bSgt)(?<!\bLt)(?<!\bGov)(?<!\bSen)(?<!\bRep)"
+                           r"(?<!\bCapt)(?<!\bProf)\.\s")
 
 
 class Person(NamedTuple):
@@ -64,7 +68,7 @@ def find_ages(text: str, people: Iterable[Person], taken: Iterable[tuple[int, in
                 if _ok(int(after.group(group))):
                     add(after.start(group), after.end(group), int(after.group(group)), person)
             before = _YEAR_OLD.search(text, max(0, m.start - 60), m.start)
-            if before and not re.search(r"[,;:()]", before.group("between")):
+            if before and not re.search(r"[,;:()]", before.group("between")) and not _SENTENCE_END.search(before.group("between")):
                 if _ok(int(before.group("age"))):
                     end = len(text[:before.start("between")].rstrip())  # "32 - year - old", without the space
                     add(before.start("age"), end, int(before.group("age")), person)
