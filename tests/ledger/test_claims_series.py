@@ -32,6 +32,11 @@ CASES = [
     ("Ford said Ford's sales in the United States rose 43% in February.", [US, FORD], "43%", "percent", 1, False),
     ("Sales of cars in the United States fell 35% in January, Ford said.", [US, FORD], "35%", "percent", 1, True),
     ("Ford said its sales in the United States rose 43% in February.", [US, FORD], "43%", "percent", 2, True),
+    # round 5: a plural of the measured noun after its owner; a place naming a company's nationality
+    ("GM, the largest carmaker in the United States, will shut about 1,100 of its dealerships.", [US], "about 1,100",
+     "dealership", 1, False),
+    ("United States automaker Chrysler wants to eliminate 789 dealerships.", [US], "789 dealerships", "dealership", 1, False),
+    ("The United States lost 789 dealerships last year, a trade group said.", [US], "789 dealerships", "dealership", 1, True),
 ]
 
 

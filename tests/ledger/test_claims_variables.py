@@ -281,3 +281,25 @@ def test_fractions_and_ranges_are_not_modifiers() -> None:
     assert not variable_of(fig(text, "Two", "worker", value=2), text).kind.startswith("not a count: a compound")
     text = "Police said 10 - 15 people were injured."
     assert not variable_of(fig(text, "10", "people", value=10), text).kind.startswith("not a count: a compound")
+
+
+# round 5: a part of a stated whole with a verb of its own is the toll of that fate
+PART_FATES = [
+    ("Local news originally reported that two of the three victims died.", "two", "killed", 2, "killed", "total"),
+    ("Police said 2 of the 5 hostages were killed on Monday.", "2", None, 2, "killed", "total"),
+    ("Two of the three suspects were arrested.", "Two", None, 2, "arrested", "total"),
+    # the fate belongs to the whole, or there is no fate, or no people: not a toll of the part
+    ("He said 30 of the 80 wounded remained in hospital.", "30", "wounded", 30, None, "part"),
+    ("Two of the three buildings collapsed.", "Two", None, 2, None, "total"),
+    ("Two of the three victims were women.", "Two", None, 2, None, "total"),
+    ("Police said 5 of the 2 hostages were killed.", "5", None, 5, None, "part"),  # a part larger than its whole
+    # the extractor's quantity "death toll" (round 5 main) is a toll of the killed
+    ("Aftershocks jolt Iran's Qeshm island, death toll rises to 10", "10", "death toll", 10, "killed", "total"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "quantity", "value", "measure", "basis"), PART_FATES)
+def test_a_part_with_its_own_fate_is_a_toll(text: str, span: str, quantity: str | None, value: float, measure: str | None,
+                                            basis: str) -> None:
+    var = variable_of(fig(text, span, quantity, value=value), text)
+    assert (var.measure if var.measure in ("killed", "injured", "arrested") else None, var.basis) == (measure, basis)

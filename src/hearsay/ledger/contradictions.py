@@ -32,6 +32,7 @@ from sqlalchemy import Connection, or_, select
 from rapidfuzz import fuzz
 
 from hearsay import lexicon
+from hearsay.extract.figures.ages import AGE_PREFIX
 from hearsay.ledger.statements import words
 from hearsay.ledger.stories import STORY_DAYS, anchor, content_words, named_in, place_mentions, same_story, sentence_times_agree
 from hearsay.ledger.variables import sentence_of
@@ -76,6 +77,8 @@ def _rounding_of(p: Any) -> float:
         return 0.0
     if (getattr(p, "variable", None) or "").split(" in ", 1)[0] == "magnitude":
         return decimal_rounding(p.low)
+    if (getattr(p, "variable", None) or "").startswith(AGE_PREFIX):
+        return 0.0  # an age is given in whole years: "30" is 30, not 25 to 35
     return rounding(p.low)
 
 
@@ -219,6 +222,8 @@ def event_frame(variable: str | None) -> str | None:
 
     Parts, increments, rates and units never qualify: only a story's total toll is compared.
     """
+    if variable and variable.startswith(AGE_PREFIX):
+        return variable  # "age of robert buckley (years)": one person's age, compared within a story (round 5)
     if not variable or "[" in variable or "(" in variable:
         return None
     measure = variable.split(" in ", 1)[0]
@@ -288,7 +293,7 @@ def find_story_conflicts(conn: Connection, doc_key: int, figure_ids: list[int]) 
     def places(doc: int, span: tuple[int, int]) -> list[tuple[int, str, bool]]:
         key = (doc, *span)
         if key not in place_cache:
-            place_cache[key] = place_mentions(conn, doc, *span)
+            place_cache[key] = place_mentions(conn, doc, *span, without_reach=True)
         return place_cache[key]
 
     for frame in frames:
@@ -311,15 +316,22 @@ def find_story_conflicts(conn: Connection, doc_key: int, figure_ids: list[int]) 
                 continue
             theirs = _story_points(conn, other, frame, dates[other], texts)
             ta, tb = story.texts
+            age = frame.startswith(AGE_PREFIX)  # a named person's age: the name, not a place, says whose it is
             for a, a_span in ours:
-                if not named_in(places(doc_key, a_span), set(story.places), tb):
+                if not age and not named_in(places(doc_key, a_span), set(story.places), tb):
                     continue  # the sentence names a place the other article never mentions: another event
                 for b, b_span in theirs:
-                    if not named_in(places(other, b_span), set(story.places), ta) or not disjoint_beyond_rounding(a, b):
+                    if not age and not named_in(places(other, b_span), set(story.places), ta):
+                        continue
+                    if not disjoint_beyond_rounding(a, b):
                         continue
                     left, right = sorted([a, b], key=lambda r: r.figure_id)
-                    subject = story.place
+                    subject = (left.subject_id or story.place) if age else story.place
                     conf = round(min(figure_confidence(left, right) - 0.2, 0.75), 2)
+                    birthday = ""
+                    if age and left.low is not None and right.low is not None and abs(left.low - right.low) <= 1:
+                        conf = round(conf - 0.1, 2)  # a birthday between two reports days apart is possible, if unlikely
+                        birthday = " (one year apart: a birthday between the reports would explain it)"
                     found += _insert(
                         conn, kind="figure", left_id=left.figure_id, right_id=right.figure_id,
                         left_document_id=left.document_id, right_document_id=right.document_id, subject_id=subject,
@@ -329,7 +341,7 @@ def find_story_conflicts(conn: Connection, doc_key: int, figure_ids: list[int]) 
                         reason=(f"{frame} in one story (dated {story.dates[0]} and {story.dates[1]}, at most {STORY_DAYS} days "
                                 f"apart; both name {', '.join(story.specific)}; word similarity {story.similarity:.2f}): "
                                 f"{_written(left)} {_fmt(left)} vs {_written(right)} {_fmt(right)} "
-                                "cannot both hold, even allowing for rounding"))
+                                "cannot both hold, even allowing for rounding" + birthday))
     return found
 
 

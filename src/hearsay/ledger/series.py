@@ -37,6 +37,9 @@ def period(as_of: str | None) -> str | None:
 
 
 _PLACES = ("GPE", "LOC", "FAC")
+# A place used as the nationality of a company named next: "U.S. automaker Chrysler", "German carmaker BMW" (round 5).
+_OWNER_AFTER_PLACE = re.compile(r"\.?\s+(?:[a-z]+\s+)?(?:automaker|carmaker|company|firm|bank|retailer|airline|maker|"
+                                r"manufacturer|giant|insurer|lender|group|conglomerate|chain|operator)s?\s+[A-Z]")
 
 
 def supported_subject(record: Record, fig: Figure, measure: str | None) -> str | None:
@@ -59,8 +62,10 @@ def supported_subject(record: Record, fig: Figure, measure: str | None) -> str |
     if entity.type in _PLACES and measure and measure not in EVENT_MEASURES and measure != MAGNITUDE:
         lo, hi = sentence_of(text, fig.start, fig.end)
         head = re.escape(measure.split()[0])
-        if re.search(r"\b(?:its|their|[A-Z][\w.&-]*['’]s)\s+(?:[a-z]+\s+)?" + head + r"\b", text[lo:hi]):
-            return None  # "Ford said its sales in the United States rose 43%": the owner's measure, not the place's
+        if re.search(r"\b(?:its|their|[A-Z][\w.&-]*['’]s)\s+(?:[a-z]+\s+)?" + head + r"(?:s|es)?\b", text[lo:hi]):
+            return None  # "Ford said its sales in the United States rose 43%", "GM ... its dealerships": the owner's measure
+        if any(lo <= m.start and m.end <= hi and _OWNER_AFTER_PLACE.match(text, m.end) for m in entity.mentions):
+            return None  # "U.S. automaker Chrysler wants to eliminate 789 dealerships": the place says whose company
     hi = sentence_of(text, fig.start, fig.end)[1]
     lo = text.rfind("\n", 0, fig.start) + 1
     title_end = text.find("\n") if "\n" in text else 0  # the headline names what the article is about

@@ -20,6 +20,7 @@ named in the other article too, and every calendar date it names agrees with the
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import Counter
@@ -119,14 +120,29 @@ def anchor(conn: Connection, doc_key: int, cache: dict[int, date | None] | None 
     return found
 
 
-def place_mentions(conn: Connection, doc_key: int, lo: int = 0, hi: int | None = None) -> list[tuple[int, str, bool]]:
+# A place the event reached, not where it happened: "was felt across the Gulf in the UAE", "were felt in Dubai",
+# "the tremor shook Oman", "heard as far away as Leeds" (round 5). It widens the area; it names no other event.
+_CAPS = r"(?:[A-Z][\w'’-]*\s+){0,3}"
+_REACH_IN = r"(?:in|across|over|throughout|around|as far as|as far away as)\s+(?:the\s+)?"
+_REACH = re.compile(r"\b(?:felt|heard)\s+(?:[a-z]+ly\s+)?(?:" + _REACH_IN + r"[A-Z][\w'’-]*\s+" + _CAPS + r")?" + _REACH_IN + _CAPS
+                    + r"(?:(?:and|or|,)\s+(?:in\s+)?(?:the\s+)?" + _CAPS + r")?$"
+                    r"|\b(?:shook|rattled|jolted)\s+(?:the\s+)?" + _CAPS + r"(?:(?:and|,)\s+(?:the\s+)?" + _CAPS + r")?$")
+
+
+def reached(before: str) -> bool:
+    """True when the words ``before`` a place mention, in its sentence, make it a place the event reached."""
+    return _REACH.search(before) is not None
+
+
+def place_mentions(conn: Connection, doc_key: int, lo: int = 0, hi: int | None = None, *, without_reach: bool = False) -> list[tuple[int, str, bool]]:
     """The place mentions (GPE/LOC/FAC) of article ``doc_key`` between ``lo`` and ``hi``: (canonical id, text, specific).
 
     A mention is *specific* unless it names a whole country: "Qeshm", "Athens" (a capital is a
-    city) and "Persian Gulf" are specific; "Iran", "the European Union" are not.
+    city) and "Persian Gulf" are specific; "Iran", "the European Union" are not. With ``without_reach``,
+    a place the event reached (:func:`reached`, judged from ``lo``) is left out.
     """
     m, links, canon, ents = schema.mentions, schema.entity_links, schema.canonical_entities, schema.entities
-    q = (select(links.c.canonical_id, canon.c.iso3, m.c.text, m.c.char_end)
+    q = (select(links.c.canonical_id, canon.c.iso3, m.c.text, m.c.char_start, m.c.char_end)
          .select_from(m.join(ents, ents.c.id == m.c.entity_id).join(links, links.c.entity_id == m.c.entity_id)
                       .join(canon, canon.c.id == links.c.canonical_id))
          .where(m.c.document_id == doc_key, ents.c.type.in_(PLACE_TYPES), m.c.char_start >= lo))
@@ -136,6 +152,8 @@ def place_mentions(conn: Connection, doc_key: int, lo: int = 0, hi: int | None =
     text = str(conn.execute(select(schema.documents.c.text).where(schema.documents.c.id == doc_key)).scalar_one())
     out = []
     for r in conn.execute(q):
+        if without_reach and reached(text[lo:r.char_start]):
+            continue
         hit = gazetteer.lookup(str(r.text))
         country = (hit is not None and hit.kind != "capital") or (r.iso3 is not None and (hit is None or hit.kind != "capital"))
         name = str(r.text)
@@ -176,9 +194,46 @@ def names_in(text: str, name: str) -> bool:
     return len(name) >= 3 and re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text) is not None
 
 
+# The last word of a place named after the place it lies in ("Dubai Media City", "Qeshm Island", "Bandar Abbas Port").
+_PLACE_PARTS = frozenset({"City", "Island", "Islands", "Port", "Harbour", "Harbor", "Airport", "Road", "Street", "Avenue",
+                          "Square", "Park", "District", "Province", "County", "Bay", "Beach", "Valley", "Centre", "Center",
+                          "Mall", "Station", "Bridge", "Village", "Town", "Hospital", "University", "Stadium"})
+
+
+@functools.lru_cache(maxsize=512)
+def _country_names(iso3: str) -> tuple[str, ...]:
+    """Every name the gazetteer gives country ``iso3`` ("United Arab Emirates", "UAE")."""
+    g = load_gazetteer()
+    return tuple({g.countries[iso3].name, *(h.alias for h in g.by_alias.values() if h.country.iso3 == iso3 and h.kind == "name")})
+
+
+def inside_named(text: str, name: str) -> bool:
+    """True when place ``name`` lies inside a place ``text`` names (round 5), by the gazetteer or by its own name.
+
+    - a capital lies in its country: "Tehran" is inside an article that names "Iran" (any of its names);
+    - a place named after the place it lies in, ending in a place word: "Dubai Media City" is inside "Dubai",
+      "Qeshm Island" inside "Qeshm".
+    A place the other article never names, and that none it names contains, stays another place.
+    """
+    name = name[:-1] if name.endswith(".") else name
+    hit = load_gazetteer().lookup(name)
+    if hit is not None and hit.kind == "capital":
+        country = hit.country
+        if any(names_in(text, alias) for alias in _country_names(country.iso3)):
+            return True
+    words = name.split()
+    if len(words) >= 2 and words[-1] in _PLACE_PARTS:
+        # the leading words, written in ``text`` as a name of their own ("Dubai", not the "New" of "New Jersey")
+        return any(len(lead) >= 3 and re.search(r"(?<!\w)" + re.escape(lead) + r"(?!\w)(?!\s+[A-Z])", text) is not None
+                   for lead in (" ".join(words[:k]) for k in range(len(words) - 1, 0, -1)))
+    return False
+
+
 def named_in(mentions: list[tuple[int, str, bool]], ids: set[int], text: str) -> bool:
-    """True when every place mention is the same canonical place as one of ``ids`` or is written in ``text``."""
-    return all(cid in ids or names_in(text, name) or abbreviation_in(text, name) for cid, name, _ in mentions)
+    """True when every place mention is the same canonical place as one of ``ids``, is written in ``text``, or lies
+    inside a place ``text`` names (:func:`inside_named`)."""
+    return all(cid in ids or names_in(text, name) or abbreviation_in(text, name) or inside_named(text, name)
+               for cid, name, _ in mentions)
 
 
 _SAME_DAYS = frozenset({"yesterday", "last night", "earlier today", "overnight"})
@@ -272,4 +327,4 @@ def same_story(conn: Connection, a: int, b: int, cache: dict[int, date | None] |
 
 
 __all__ = ["SIMILARITY_MIN", "STORY_DAYS", "Story", "abbreviation_in", "anchor", "content_words", "cosine", "date_in_line", "dateline",
-           "named_in", "names_in", "place_mentions", "same_story", "sentence_times_agree", "time_agrees"]
+           "inside_named", "named_in", "names_in", "place_mentions", "reached", "same_story", "sentence_times_agree", "time_agrees"]

@@ -24,6 +24,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from hearsay.extract.figures.ages import AGE_PREFIX, AGE_RULE
+from hearsay.extract.figures.decimals import DECIMAL_RULE
 from hearsay.model import Figure
 
 UNKNOWN_TIME = "unknown"
@@ -49,7 +51,8 @@ _VERBS = {
 }
 _VERB_OF = {form: norm for norm, forms in _VERBS.items() for form in forms}
 # Quantities that already name the verb ("1,000 were killed" -> killed).
-_VERB_QUANTITIES = {"killed": "killed", "dead": "killed", "died": "killed", "deaths": "killed", "wounded": "injured",
+_VERB_QUANTITIES = {"killed": "killed", "dead": "killed", "died": "killed", "deaths": "killed", "death toll": "killed",
+                    "wounded": "injured",
                     "injured": "injured", "hurt": "injured", "injuries": "injured", "displaced": "displaced",
                     "captured": "captured", "arrested": "arrested", "missing": "missing", "casualties": "casualties"}
 # Generic quantities: the measured thing must come from the words around the figure.
@@ -423,12 +426,19 @@ _MAGNITUDE_BEFORE = re.compile(r"\bmagnitude\s*(?:of\s+|at\s+)?(?:at least\s+|ab
 _MAGNITUDE_AFTER = re.compile(r"^\s*[-–]?\s*(?:magnitude\b|on the (?:Richter|moment magnitude) scale\b)", re.I)
 _AFTERSHOCK = re.compile(r"\baftershocks?\b", re.I)
 MAGNITUDE = "magnitude"
+# In a sentence about aftershocks, the quake they followed: "aftershocks have hit the island since it was first rocked by
+# a magnitude - 5. 9 earthquake", "aftershocks followed the magnitude 7 quake" (round 5). The aftershocks come first,
+# then since/after/following/followed, then the magnitude, then quake/earthquake/temblor.
+_MAIN_SHOCK = re.compile(r"\baftershocks?\b[^.;]*\b(?:since|after|following|followed)\b[^.;]*\d(?:\s?\.\s?\d+)?\s?(?:[-–]\s?)?"
+                         r"(?:magnitude\s?(?:[-–]\s?)?)?(?:earthquake|quake|temblor)\b", re.I)
 
 
 def is_magnitude(fig: Figure, sent: str, before: str, after: str) -> bool:
     """True when the figure is the magnitude of a (main) earthquake: a value below 10 that the word
     "magnitude" or "on the Richter scale" names next to it, in a sentence that is not about aftershocks."""
-    if fig.value is None or not 0 < fig.value < 10 or fig.unit is not None or _AFTERSHOCK.search(sent):
+    if fig.value is None or not 0 < fig.value < 10 or fig.unit is not None:
+        return False
+    if _AFTERSHOCK.search(sent) and not _MAIN_SHOCK.search(before + fig.text + after[:12]):
         return False
     return bool(_MAGNITUDE_BEFORE.search(before) or _MAGNITUDE_AFTER.match(after)
                 or re.search(r"\bmagnitude\b", fig.text, re.I))
@@ -472,24 +482,73 @@ def magnitude_value(fig: Figure, text: str) -> tuple[float, int, int] | None:
     return whole if is_magnitude(written, sent, before, after) else None
 
 
+# A part of a stated whole with a fate of its own: "two of the three victims died", "2 of the 5 hostages were killed".
+_PART_OF_WHOLE = re.compile(r"^\s+of\s+(?:the|those|these)\s+(?P<whole>\d+|[a-z]+)\s+(?:[a-z]+\s+)??(?P<noun>"
+                            + "|".join(sorted(_PEOPLE, key=len, reverse=True)) + r")\b")
+
+
+def _part_with_fate(fig: Figure, after: str) -> str | None:
+    """The fate of a part of a stated whole when the verb after the whole is the part's own ("two of the three victims
+    died": 2 killed), else None. "30 of the 80 wounded remained in hospital" names the whole's fate ("wounded"), not
+    the part's: it stays a part. The figure must be a bare number ("two", "2") and the whole a number of people."""
+    m = _PART_OF_WHOLE.match(after)
+    if m is None or fig.value is None or fig.value != int(fig.value) or fig.unit is not None:
+        return None
+    if re.search(r"[A-Za-z]", fig.text) and fig.text.lower() not in _NUMBER_WORDS:
+        return None  # "two people of the ...": not a bare number
+    whole = m.group("whole")
+    if not (whole.isdigit() or whole in _NUMBER_WORDS) or m.group("noun") not in _PEOPLE:
+        return None
+    if whole.isdigit() and float(whole) <= fig.value:
+        return None  # a part is smaller than its whole
+    if any(w in _VERB_OF or w in _VERB_QUANTITIES for w in after[:m.end()].lower().split()):
+        return None  # "the 80 wounded": the fate is the whole's
+    fate = _fate_after(after[m.end():])
+    return fate if fate in EVENT_MEASURES else None
+
+
+_MODAL = re.compile(r"\b(?:can|could|may|might)\b", re.I)
+
+
+def _the_quake(text: str, lo: int, sent: str) -> bool:
+    """False when a magnitude's sentence (starting at ``lo``) speaks of quakes in general ("A magnitude 6 quake can
+    cause severe damage") or follows a sentence about aftershocks ("A series of aftershocks have hit the island ...
+    The seismological bases registered a quake measuring 3. 8 ... on Monday"): not the main shock's magnitude."""
+    if _MODAL.search(sent):
+        return False
+    j = lo - 1
+    while j >= 0 and text[j].isspace():
+        j -= 1
+    if j < 0:
+        return True
+    plo, phi = sentence_of(text, j, j)
+    return _AFTERSHOCK.search(text[plo:phi + 1]) is None
+
+
 def variable_of(fig: Figure, text: str) -> Variable:
     """Return the :class:`Variable` of figure ``fig`` of an article whose normalised text is ``text``."""
     lo, hi = sentence_of(text, fig.start, fig.end)
     sent, before, after = text[lo:hi], text[lo:fig.start], text[fig.end:hi]
     unit, scale = normalise_unit(fig.unit)
     time = fig.as_of if fig.as_of and re.match(r"^\d{4}", fig.as_of) else UNKNOWN_TIME
-    if unit is None and magnitude_value(fig, text) is not None:
-        return Variable(MAGNITUDE, None, 1.0, None, "total", "measurement", time)
+    if fig.rule == AGE_RULE and fig.quantity and fig.quantity.startswith(AGE_PREFIX):  # "Robert Buckley, 32,"
+        return Variable(fig.quantity.lower(), "years", 1.0, None, "total", "age", time)
+    another_quake = Variable(None, None, 1.0, None, "total", "not a count: the magnitude of no quake or of another", time)
+    if fig.rule == DECIMAL_RULE or (unit is None and magnitude_value(fig, text) is not None):  # "6. 1 - magnitude"
+        return Variable(MAGNITUDE, None, 1.0, None, "total", "measurement", time) if _the_quake(text, lo, sent) else another_quake
     why = _not_a_count(fig, text, sent, before, after, unit)
     if why is not None:
         return Variable(None, unit, scale, None, "total", f"not a count: {why}", time)
     if is_magnitude(fig, sent, before, after):
-        return Variable(MAGNITUDE, None, 1.0, None, "total", "measurement", time)
+        return Variable(MAGNITUDE, None, 1.0, None, "total", "measurement", time) if _the_quake(text, lo, sent) else another_quake
     measure = _measure(fig, unit, before, after, sent)
     if measure is not None and measure.split()[0] in _SPORT_STATS:
         return Variable(None, unit, scale, None, "total", "not a count: a sports statistic", time)
     if measure is not None and not re.fullmatch(r"[a-z][a-z'’-]+(?: [a-z][a-z'’-]+)*", measure):
         measure = None  # "m." of "4: 59 p. m.", stray punctuation: not a measured thing
+    part_fate = _part_with_fate(fig, after)
+    if part_fate is not None:  # "two of the three victims died": the part that died is the death toll
+        return Variable(part_fate, unit, scale, None, "total", "count", time)
     if measure in EVENT_MEASURES and (unit is not None or (fig.value is not None and fig.value != int(fig.value))
                                       or not counts_people(fig.text) or not fate_named_next_to(measure, fig.text, before, after)):
         measure = None  # "a magnitude of 6.1" or "four villages" read as a death toll: not a count of people
