@@ -91,6 +91,26 @@ class Resolved:
     how: str  # name | pronoun | description | document | new
 
 
+_AUTHOR_PREPS = frozenset({"by", "from"})
+_NOT_AUTHORS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+
+
+def _document_author(tok: Token) -> Token | None:
+    """Return the author a document noun names ("figures released by NPD", "a statement from X")."""
+    for c in tok.children:
+        link: Token | None = None
+        if c.dep_ == "prep" and c.lower_ in _AUTHOR_PREPS:
+            link = c
+        elif c.dep_ == "acl" and c.tag_ == "VBN":  # "figures released April 3 by NPD Group"
+            link = next((g for g in c.children if g.dep_ == "agent" or g.dep_ == "prep" and g.lower_ == "by"), None)
+        if link is None:
+            continue
+        obj = next((g for g in link.children if g.dep_ == "pobj"), None)
+        if obj is not None and obj.pos_ in {"NOUN", "PROPN"} and obj.ent_type_ not in _NOT_AUTHORS:
+            return obj
+    return None
+
+
 class SpeakerResolver:
     """Resolve source phrases of one document to entities, remembering earlier speakers."""
 
@@ -157,6 +177,10 @@ class SpeakerResolver:
             src = source_of(tok.head)
             if src is not None and src.i != tok.i:
                 return self.resolve(src)
+        if is_doc:  # "figures released by NPD", "a statement from the Department": its author
+            author = _document_author(tok)
+            if author is not None:
+                return self.resolve(author)
         if is_doc:  # "Their projections showed …": the document's possessor wrote it
             owner = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in _possessives()), None)
             if owner is not None:
@@ -166,6 +190,9 @@ class SpeakerResolver:
             # "GM's sales vice president": a person described through the organisation, not it
             return self._new(tok)
         if inner is not None:
+            if is_doc and self.entities.entity(inner[0]).type in {"GPE", "NORP"} and any(
+                    c.dep_ == "compound" and c.pos_ == "NOUN" and inner[3] <= c.idx for c in tok.lefts):
+                return self._new(tok)  # "a Texas prison statement": the prison's statement, not Texas's
             if is_doc:
                 return Resolved(inner[0], inner[1], inner[2], inner[3], "document")
             lo, hi = self._phrase_bounds(tok, with_preps=False)  # "the UK government": keep the phrase

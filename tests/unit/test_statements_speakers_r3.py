@@ -1,0 +1,47 @@
+"""Speakers, round 3 (issue 14): headline colon quotes and the author of a document."""
+
+from __future__ import annotations
+
+import pytest
+
+from hearsay.extract.statements._quote_marks import find_quote_spans
+
+
+def _speakers(analysis, content_word: str) -> set[str]:
+    return {analysis.entities.entity(s.speaker).name if s.speaker else "" for s in analysis.statements
+            if content_word in s.content}
+
+
+@pytest.mark.parametrize(("text", "content_word", "speaker"), [
+    # headline colon quotes, whatever the quotation marks and however the surname is tagged
+    ("Putin: “We will respond to any attack”\nThe Russian president spoke on Monday in Moscow.\n", "respond", "Putin"),
+    ("Putin: 'We will respond to any attack'\nThe Russian president spoke on Monday in Moscow.\n", "respond", "Putin"),
+    ('Merkel: "Europe must stand together"\nThe German chancellor spoke in Berlin on Friday.\n', "Europe", "Merkel"),
+    # a document's author: the by/from phrase, not a place named as a modifier
+    ("Sales rose 5 percent in March, according to figures released April 3 by NPD Group, a market research firm.\n",
+     "Sales", "NPD Group"),
+    ("The plant will close in May, a statement from the Acme Corporation said on Monday.\n", "plant", "Acme Corporation"),
+    ("A Texas inmate escaped from a prison van near Houston, according to a Texas prison statement Monday.\n",
+     "inmate", "Texas prison statement"),
+])
+def test_speaker_table(extract, text, content_word, speaker) -> None:
+    assert _speakers(extract(text, "statements"), content_word) == {speaker}
+
+
+@pytest.mark.parametrize("text", [
+    "Exclusive: “We will never sell the club”\nThe owner spoke to reporters on Monday.\n",
+    "Watch: 'I thought I was going to die'\nA survivor describes the flood.\n",
+])
+def test_section_tag_is_no_speaker(extract, text) -> None:
+    assert not [s for s in extract(text, "statements").statements if s.speaker and s.rule == "speaker_label"]
+
+
+@pytest.mark.parametrize(("text", "quoted"), [
+    ("Putin: 'We will respond'\n", "We will respond"),
+    ("Lee: 'Our countries' ties are strong'\n", "Our countries' ties are strong"),
+    # an apostrophe that follows no colon opens nothing
+    ("The players' union said 'no' on Monday.\n", None),
+])
+def test_straight_single_quote_after_colon(text, quoted) -> None:
+    got = [text[q.start:q.end] for q in find_quote_spans(text)]
+    assert got == ([quoted] if quoted else [])
