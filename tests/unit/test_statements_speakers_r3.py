@@ -23,6 +23,17 @@ def _speakers(analysis, content_word: str) -> set[str]:
     ("The plant will close in May, a statement from the Acme Corporation said on Monday.\n", "plant", "Acme Corporation"),
     ("A Texas inmate escaped from a prison van near Houston, according to a Texas prison statement Monday.\n",
      "inmate", "Texas prison statement"),
+    # a participle after a comma belongs to the reporting clause, not to the reported one
+    ("Mayor Ann Lee said prices would rise next year, adding that taxes would stay the same.\n", "taxes", "Ann Lee"),
+    ("Senator Tom Hart said he was “shocked”, releasing a statement saying “This decision is a disgrace.”\n",
+     "disgrace", "Tom Hart"),
+    # a place that describes another noun of the phrase is not the speaker; one that names it is
+    ("A group of Ohio farmers released a letter saying “We cannot survive another drought.”\n", "drought",
+     "group of Ohio farmers"),
+    ("The government of Russia said the talks would resume in May.\n", "talks", "Russia"),
+    # pronouns after a copular sentence go to its subject, with gender agreement
+    ("Tom Hart met Ann Lee on Monday. Lee is the mayor of Springfield. She said the budget was balanced.\n",
+     "budget", "Ann Lee"),
 ])
 def test_speaker_table(extract, text, content_word, speaker) -> None:
     assert _speakers(extract(text, "statements"), content_word) == {speaker}

@@ -190,9 +190,12 @@ class SpeakerResolver:
             # "GM's sales vice president": a person described through the organisation, not it
             return self._new(tok)
         if inner is not None:
-            if is_doc and self.entities.entity(inner[0]).type in {"GPE", "NORP"} and any(
-                    c.dep_ == "compound" and c.pos_ == "NOUN" and inner[3] <= c.idx for c in tok.lefts):
-                return self._new(tok)  # "a Texas prison statement": the prison's statement, not Texas's
+            if self.entities.entity(inner[0]).type in {"GPE", "NORP"} and (
+                    is_doc and any(c.dep_ == "compound" and c.pos_ == "NOUN" and inner[3] <= c.idx for c in tok.lefts)
+                    or self._modifies_other_noun(tok, inner[3])):
+                # "a Texas prison statement", "a group of Washington politicians": the place
+                # describes another noun of the phrase, it is not the speaker
+                return self._new(tok)
             if is_doc:
                 return Resolved(inner[0], inner[1], inner[2], inner[3], "document")
             lo, hi = self._phrase_bounds(tok, with_preps=False)  # "the UK government": keep the phrase
@@ -228,6 +231,17 @@ class SpeakerResolver:
             if best is None or rank < best[0]:
                 best = (rank, eid, doc_text(self.doc)[s:e], s, e)
         return None if best is None else best[1:]
+
+    def _modifies_other_noun(self, tok: Token, end: int) -> bool:
+        """True when the name ending at ``end`` modifies a noun of an of-phrase under ``tok``
+        ("a group of Washington politicians"), not ``tok`` itself or the object of its preposition."""
+        span = self.doc.char_span(end - 1, end, alignment_mode="expand")
+        if span is None:
+            return False
+        name = span[0]
+        head = name.head
+        return (name.dep_ in {"compound", "amod", "nmod"} and head.i != tok.i and head.pos_ == "NOUN"
+                and head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.i == tok.i)
 
     def _only_possessor(self, tok: Token, start: int) -> bool:
         """True when the entity at ``start`` is the possessor of the phrase headed by ``tok``."""
