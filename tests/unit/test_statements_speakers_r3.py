@@ -56,3 +56,19 @@ def test_section_tag_is_no_speaker(extract, text) -> None:
 def test_straight_single_quote_after_colon(text, quoted) -> None:
     got = [text[q.start:q.end] for q in find_quote_spans(text)]
     assert got == ([quoted] if quoted else [])
+
+
+@pytest.mark.parametrize(("text", "content", "speaker", "type_"), [
+    # told/advised X to …: a request with the to-infinitive as content
+    ("Police at first told workers to stay in their offices but later evacuated the building.\n",
+     "stay in their offices", "Police", "request"),
+    ("Microsoft's Dustin Childs advised concerned users to set their security settings to high.\n",
+     "set their security settings to high", "Dustin Childs", "request"),
+    # a request reported inside someone's statement is part of that statement, not a relay
+    ("Bill Adgate said police told the group to stay put until officers allowed them to leave.\n",
+     "police told the group to stay put until officers allowed them to leave", "Bill Adgate", "assertion"),
+])
+def test_request_frames(extract, text, content, speaker, type_) -> None:
+    analysis = extract(text, "statements")
+    got = [(s.content, analysis.entities.entity(s.speaker).name if s.speaker else "", s.type) for s in analysis.statements]
+    assert got == [(content, speaker, type_)]

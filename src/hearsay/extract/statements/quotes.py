@@ -619,6 +619,11 @@ def _relays(drafts: list[_Draft]) -> None:
             inner = drafts[n]
             if inner is outer or inner.cand is None or inner.cand is outer.cand:
                 continue
+            if inner.cand.rule == "inf" and outer.start <= inner.start and inner.end <= outer.end:
+                # "He said police told the group to stay put": the request is what he reports, part
+                # of his statement's content, not a report of its own to relay
+                inner.drop = True
+                continue
             if not _relays_through(outer.cand, inner.cand):
                 continue
             if outer.start <= inner.cand.cue_start < outer.end and inner.cand.sentence == outer.cand.sentence:
