@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import settings as hsettings
+from hypothesis import strategies as st
 
 from hearsay.extract.statements._quote_marks import find_quote_spans
 
@@ -72,3 +75,16 @@ def test_request_frames(extract, text, content, speaker, type_) -> None:
     analysis = extract(text, "statements")
     got = [(s.content, analysis.entities.entity(s.speaker).name if s.speaker else "", s.type) for s in analysis.statements]
     assert got == [(content, speaker, type_)]
+
+
+@hsettings(max_examples=200, deadline=None)
+@given(st.text(alphabet="ab :'\n\"“”’‘.", max_size=60))
+def test_quote_spans_stay_ordered_and_inside(text) -> None:
+    spans = find_quote_spans(text)
+    prev_end = 0
+    for q in spans:
+        assert prev_end <= q.open < q.start <= q.end <= len(text)
+        if text[q.open] == "'":  # a colon quote never runs over a line break
+            assert "\n" not in text[q.start:q.end]
+            assert text[q.open - 1] == ":" or text[max(0, q.open - 2):q.open] == ": "
+        prev_end = q.outer_end
