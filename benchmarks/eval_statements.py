@@ -12,7 +12,9 @@ Sets (each README under ../shared/datasets/ defines the split; tune on dev only)
   speaker accuracy; files at i % 5 == 4 of each sorted topic folder are test);
 - litbank: LitBank direct quotations in fiction, out of domain (books at i % 5 == 4 are test);
 - extra: benchmarks/data/statements-extra/, openly licensed news annotated in the wikinews format
-  plus a gold ``type`` on every statement (dev only: it has no test split).
+  plus a gold ``type`` on every statement (dev only: it has no test split);
+- ecb: benchmarks/data/statements-ecb/, ECB+ news from many outlets (CC BY 3.0), same format
+  with ``type`` (dev only).
 
 Text variants: ``--flatten`` (every line break becomes a space, as scraped corpora and CSV
 datasets ship text) and ``--mojibake`` (the UTF-8 bytes of each article decoded as cp1252, bytes
@@ -48,6 +50,7 @@ MEANTIME = DATASETS / "meantime-en" / "intra-doc_annotation"
 LITBANK = DATASETS / "litbank-quotations"
 FOUNDING = SHARED / "golden" / "kursk-dprk.txt"
 EXTRA = ROOT / "benchmarks" / "data" / "statements-extra"
+ECB = ROOT / "benchmarks" / "data" / "statements-ecb"
 
 
 @dataclass
@@ -108,6 +111,11 @@ def load_wikinews(split: str, folder: Path = WIKINEWS) -> list[Doc]:
 def load_extra(split: str) -> list[Doc]:
     """The statements-extra set (same files as wikinews-statements; every article is dev)."""
     return load_wikinews(split, EXTRA)
+
+
+def load_ecb(split: str) -> list[Doc]:
+    """The statements-ecb set (ECB+ news from many outlets, same format; every article is dev)."""
+    return load_wikinews(split, ECB)
 
 
 def _from_gold(doc_id: str, text: str, gold: dict, published: date | None) -> Doc:
@@ -266,7 +274,7 @@ def _litbank_doc(book: str) -> Doc:
     return Doc(book, text + "\n", None, gold)
 
 
-LOADERS = {"wikinews": load_wikinews, "extra": load_extra, "founding": load_founding, "meantime": load_meantime,
+LOADERS = {"wikinews": load_wikinews, "extra": load_extra, "ecb": load_ecb, "founding": load_founding, "meantime": load_meantime,
            "litbank": load_litbank}
 
 
@@ -430,9 +438,9 @@ def main(argv: list[str] | None = None) -> int:
     sets = list(LOADERS) if args.set == "all" else [args.set]
     results = {}
     for name in sets:
-        split = "all" if name == "founding" else "dev" if name == "extra" and args.split == "all" else args.split
-        if name == "extra" and split == "test":
-            continue  # the extra set is dev data only
+        split = "all" if name == "founding" else "dev" if name in ("extra", "ecb") and args.split == "all" else args.split
+        if name in ("extra", "ecb") and split == "test":
+            continue  # the extra and ecb sets are dev data only
         variant = ("~flat" if args.flatten else "") + ("~moji" if args.mojibake else "") + "".join(f"-{t}" for t in args.without)
         results[f"{name}/{split}{variant}"] = run(name, split, args.errors, args.flatten, args.mojibake, frozenset(args.without))
     if args.json:

@@ -77,3 +77,8 @@ def test_statements_golden_wikinews_dev_floors(settings, nlp):
         for key in ("F1", "speaker_acc", "type_acc"):
             floor = floors["extra/dev"][key]
             assert got[key] >= floor, f"extra/dev {key} {got[key]:.3f} fell below the floor {floor:.3f}"
+    if eval_statements.ECB.exists():
+        got = eval_statements.run("ecb", "dev")
+        for key in ("F1", "speaker_acc", "type_acc"):
+            floor = floors["ecb/dev"][key]
+            assert got[key] >= floor, f"ecb/dev {key} {got[key]:.3f} fell below the floor {floor:.3f}"

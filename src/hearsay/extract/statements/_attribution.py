@@ -150,6 +150,15 @@ def source_of(tok: Token) -> Token | None:
         return None
     if tok.dep_ == "relcl" and tok.head.pos_ in {"NOUN", "PROPN"}:
         return tok.head
+    head = tok.head
+    if (tok.dep_ == "advcl" and tok.tag_ == "VBG" and head.pos_ in {"VERB", "AUX"} and head.i < tok.i
+            and tok.i > 0 and tok.doc[tok.i - 1].text == ","):
+        # "Dicks said he was “shocked”, releasing a statement …": a participle after a comma shares the
+        # subject of the clause before it (never a noun after it, even after a closing quote); when
+        # the parser hangs it on the reported clause, it belongs to the reporting clause
+        if head.dep_ == "ccomp" and head.head.pos_ in {"VERB", "AUX"}:
+            head = head.head
+        return source_of(head)
     # inverted clause: the quote or clause comes first, the source follows ("…,” warned a report)
     left_content = any(c.dep_ in {"ccomp", "parataxis"} and c.i < tok.i for c in tok.children) or (
         tok.i > 0 and tok.doc[tok.i - 1].is_quote

@@ -99,6 +99,12 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
             close_mark = '"'
         elif ch == "”" and i + 1 < n and text[i + 1].isalnum() and (i == 0 or text[i - 1].isspace()):
             close_mark = "”"  # a closing mark used as an opener (rebuilt corpora)
+        elif ch == "'" and i >= 1 and text[i - 1 if text[i - 1] != " " else max(0, i - 2)] == ":":
+            colon = _colon_single(text, i)  # "Putin: 'We will respond'": a headline quote in straight single marks
+            if colon is not None:
+                spans.append(colon)
+                i = colon.outer_end
+                continue
         if close_mark is None or i < failed_until.get(close_mark, -1):
             i += 1
             continue
@@ -171,6 +177,27 @@ def _scan(text: str, i: int, close_mark: str) -> tuple[QuoteSpan | None, int]:
     if close_mark in {"’", '"'}:
         return None, n
     return QuoteSpan(i, None, i + 1, _rstrip_end(text, i + 1, n)), n
+
+
+def _colon_single(text: str, i: int) -> QuoteSpan | None:
+    """Return the quotation a straight single mark after a colon opens, else None.
+
+    Headlines in British style quote with straight single marks after a label ("Putin: 'We will
+    respond'"). An apostrophe never follows a colon, so the mark opens a quotation when a word
+    follows it; it closes at the paragraph's last straight single mark that ends a word and is
+    not followed by a letter ("countries' ties" inside the quote is skipped only when a later
+    mark closes it).
+    """
+    end = _paragraph_end(text, i)
+    if i + 1 >= end or not text[i + 1].isalnum():
+        return None
+    j = text.rfind("'", i + 2, end)
+    while j != -1:
+        after = text[j + 1] if j + 1 < len(text) else " "
+        if not after.isalnum() and not text[j - 1].isspace():
+            return QuoteSpan(i, j, i + 1, j)
+        j = text.rfind("'", i + 2, j)
+    return None
 
 
 def _rstrip_end(text: str, start: int, end: int) -> int:

@@ -24,11 +24,12 @@ from typing import Generic, TypeVar
 
 from spacy.tokens import Doc, Token
 
+from hearsay import lexicon
 from hearsay.config import Settings
 from hearsay.extract.statements._attribution import Candidate, according_to, content_of, cue_entry, negated, source_of, valid_source
 from hearsay.extract.statements._quote_marks import QuoteSpan, find_quote_spans
 from hearsay.extract.entities.index import EntityIndex
-from hearsay.extract.statements.speakers import Resolved, SpeakerResolver
+from hearsay.extract.statements.speakers import Resolved, SpeakerResolver, speaker_nouns
 from hearsay.extract.statements.types import statement_type
 from hearsay.extract.zones import Zones
 from hearsay.model import Rejection, Statement, StatementKind, TimeExpr
@@ -568,11 +569,31 @@ def _speaker_label(q: QuoteSpan, tx: _Text) -> Token | None:
     if len(before) < 2 or before[-1].text != ":":
         return None
     name = before[-2]
-    if name.pos_ != "PROPN" or tx.in_quote[name.i]:
+    if tx.in_quote[name.i]:
+        return None
+    if name.pos_ != "PROPN" and not _headline_label(before[:-1]):
         return None
     while name.dep_ in {"compound", "flat"} and name.head.i > name.i and name.head.i < before[-1].i:
         name = doc[name.head.i]
     return name
+
+
+def _headline_label(label: list[Token]) -> bool:
+    """True for a short capitalised label that opens its line ("Merkel: …", "UN chief: …").
+
+    The parser often tags a lone surname at a headline's start as a common noun; a label of one
+    to four words, the first capitalised, the last capitalised or a speaker description noun
+    (lexicon/speaker_nouns.tsv), none of them a section tag such as "Exclusive" or "Watch"
+    (lexicon/headline_kickers.txt), names who speaks.
+    """
+    words = [t for t in label if not (t.is_punct and t.text in {".", "'s", "’s", "-"})]
+    if not 1 <= len(words) <= 4 or not all(t.is_alpha or t.text in {"'s", "’s"} for t in words):
+        return False
+    first, last = words[0], words[-1]
+    if not (first.text[:1].isupper() and (last.text[:1].isupper() or last.lemma_.lower() in speaker_nouns())):
+        return False
+    kickers = lexicon.words("headline_kickers.txt")
+    return not any(t.lower_ in kickers for t in words) and last.pos_ in {"NOUN", "PROPN"}
 
 
 def _relays(drafts: list[_Draft]) -> None:
@@ -597,6 +618,11 @@ def _relays(drafts: list[_Draft]) -> None:
         for n in sorted(n for _, n in cues[a:b]):
             inner = drafts[n]
             if inner is outer or inner.cand is None or inner.cand is outer.cand:
+                continue
+            if inner.cand.rule == "inf" and outer.start <= inner.start and inner.end <= outer.end:
+                # "He said police told the group to stay put": the request is what he reports, part
+                # of his statement's content, not a report of its own to relay
+                inner.drop = True
                 continue
             if not _relays_through(outer.cand, inner.cand):
                 continue

@@ -91,6 +91,26 @@ class Resolved:
     how: str  # name | pronoun | description | document | new
 
 
+_AUTHOR_PREPS = frozenset({"by", "from"})
+_NOT_AUTHORS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+
+
+def _document_author(tok: Token) -> Token | None:
+    """Return the author a document noun names ("figures released by NPD", "a statement from X")."""
+    for c in tok.children:
+        link: Token | None = None
+        if c.dep_ == "prep" and c.lower_ in _AUTHOR_PREPS:
+            link = c
+        elif c.dep_ == "acl" and c.tag_ == "VBN":  # "figures released April 3 by NPD Group"
+            link = next((g for g in c.children if g.dep_ == "agent" or g.dep_ == "prep" and g.lower_ == "by"), None)
+        if link is None:
+            continue
+        obj = next((g for g in link.children if g.dep_ == "pobj"), None)
+        if obj is not None and obj.pos_ in {"NOUN", "PROPN"} and obj.ent_type_ not in _NOT_AUTHORS:
+            return obj
+    return None
+
+
 class SpeakerResolver:
     """Resolve source phrases of one document to entities, remembering earlier speakers."""
 
@@ -157,6 +177,10 @@ class SpeakerResolver:
             src = source_of(tok.head)
             if src is not None and src.i != tok.i:
                 return self.resolve(src)
+        if is_doc:  # "figures released by NPD", "a statement from the Department": its author
+            author = _document_author(tok)
+            if author is not None:
+                return self.resolve(author)
         if is_doc:  # "Their projections showed …": the document's possessor wrote it
             owner = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in _possessives()), None)
             if owner is not None:
@@ -166,6 +190,12 @@ class SpeakerResolver:
             # "GM's sales vice president": a person described through the organisation, not it
             return self._new(tok)
         if inner is not None:
+            if self.entities.entity(inner[0]).type in {"GPE", "NORP"} and (
+                    is_doc and any(c.dep_ == "compound" and c.pos_ == "NOUN" and inner[3] <= c.idx for c in tok.lefts)
+                    or self._modifies_other_noun(tok, inner[3])):
+                # "a Texas prison statement", "a group of Washington politicians": the place
+                # describes another noun of the phrase, it is not the speaker
+                return self._new(tok)
             if is_doc:
                 return Resolved(inner[0], inner[1], inner[2], inner[3], "document")
             lo, hi = self._phrase_bounds(tok, with_preps=False)  # "the UK government": keep the phrase
@@ -201,6 +231,17 @@ class SpeakerResolver:
             if best is None or rank < best[0]:
                 best = (rank, eid, doc_text(self.doc)[s:e], s, e)
         return None if best is None else best[1:]
+
+    def _modifies_other_noun(self, tok: Token, end: int) -> bool:
+        """True when the name ending at ``end`` modifies a noun of an of-phrase under ``tok``
+        ("a group of Washington politicians"), not ``tok`` itself or the object of its preposition."""
+        span = self.doc.char_span(end - 1, end, alignment_mode="expand")
+        if span is None:
+            return False
+        name = span[0]
+        head = name.head
+        return (name.dep_ in {"compound", "amod", "nmod"} and head.i != tok.i and head.pos_ == "NOUN"
+                and head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.i == tok.i)
 
     def _only_possessor(self, tok: Token, start: int) -> bool:
         """True when the entity at ``start`` is the possessor of the phrase headed by ``tok``."""
