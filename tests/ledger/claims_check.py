@@ -5,7 +5,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from sqlalchemy import select
+
+from hearsay.ledger import update_ledger
 from hearsay.ledger.contradictions import check_store
+from hearsay.store import schema
 
 
 def assert_claims_sound(store: Any) -> None:
@@ -13,3 +17,12 @@ def assert_claims_sound(store: Any) -> None:
     with store.engine.connect() as conn:
         problems = check_store(conn)
     assert problems == []
+
+
+def saved_pairs(store: Any, *records: Any) -> list[dict[str, Any]]:
+    """Save and link ``records`` in order, check the invariants, return every contradiction row."""
+    for r in records:
+        store.save_linked(r, update_ledger)
+    assert_claims_sound(store)
+    with store.engine.connect() as conn:
+        return [dict(r._mapping) for r in conn.execute(select(schema.contradictions))]

@@ -6,18 +6,15 @@ import dataclasses
 from typing import Any
 
 import pytest
-from sqlalchemy import select
 
 from hearsay.extract.figures.ages import Person, find_ages
-from hearsay.ledger import update_ledger
 from hearsay.ledger.contradictions import event_frame
 from hearsay.ledger.variables import variable_of
 from hearsay.model import Record
-from hearsay.store import schema
 
 from ._pg import db_url, ledger_store, pg_server, pg_url  # noqa: F401
 from ._records import make_record, mention
-from .claims_check import assert_claims_sound
+from .claims_check import saved_pairs as _pairs
 
 # sentence, the person's name as written, expected (figure text, age)
 AGES = [
@@ -72,14 +69,6 @@ def _climber(age_text: str, name: str, published: str, source: str, extra: list[
     people = [Person(e.id, e.name, e.mentions) for e in rec.entities if e.type == "PERSON"]
     ages = tuple(dataclasses.replace(f, id=f"f{i}") for i, f in enumerate(find_ages(text, people), 1))
     return dataclasses.replace(rec, figures=ages)
-
-
-def _pairs(store: Any, *records: Record) -> list[dict[str, Any]]:
-    for r in records:
-        store.save_linked(r, update_ledger)
-    assert_claims_sound(store)
-    with store.engine.connect() as conn:
-        return [dict(r._mapping) for r in conn.execute(select(schema.contradictions))]
 
 
 def test_two_ages_of_one_person_in_one_story_conflict(ledger_store) -> None:  # type: ignore[no-untyped-def]

@@ -5,18 +5,15 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from sqlalchemy import select
 
 from hearsay.extract.figures.decimals import split_magnitudes
-from hearsay.ledger import update_ledger
 from hearsay.ledger.stories import inside_named, reached
 from hearsay.ledger.variables import MAGNITUDE, variable_of
 from hearsay.model import Figure, Record
-from hearsay.store import schema
 
 from ._pg import db_url, ledger_store, pg_server, pg_url  # noqa: F401
 from ._records import make_record
-from .claims_check import assert_claims_sound
+from .claims_check import saved_pairs as _pairs
 
 # the words before a place mention in its sentence -> is it a place the event reached?
 REACH = [
@@ -88,14 +85,6 @@ DAILY = ("Quake hits Qeshm island\nA strong earthquake struck Qeshm in Iran on S
 def _quake(text: str, published: str, source: str, toll: tuple[str, float], entities: list[dict[str, Any]]) -> Record:
     return make_record(text, published, source, entities=entities,
                        figures=[{"text": toll[0], "value": toll[1], "low": toll[1], "high": toll[1], "quantity": "killed"}])
-
-
-def _pairs(store: Any, *records: Record) -> list[dict[str, Any]]:
-    for r in records:
-        store.save_linked(r, update_ledger)
-    assert_claims_sound(store)
-    with store.engine.connect() as conn:
-        return [dict(r._mapping) for r in conn.execute(select(schema.contradictions))]
 
 
 def test_a_place_the_quake_was_felt_in_does_not_hide_the_toll(ledger_store) -> None:  # type: ignore[no-untyped-def]

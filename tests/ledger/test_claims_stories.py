@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import date
-from typing import Any
 
 import pytest
 from sqlalchemy import select
 
-from hearsay.ledger import update_ledger
 from hearsay.ledger.contradictions import event_frame
 from hearsay.ledger.stories import abbreviation_in, date_in_line, dateline, names_in, time_agrees
 from hearsay.model import Record, TimeExpr
@@ -17,7 +15,7 @@ from hearsay.store import schema
 
 from ._pg import db_url, ledger_store, pg_server, pg_url  # noqa: F401
 from ._records import make_record
-from .claims_check import assert_claims_sound
+from .claims_check import saved_pairs as _pairs
 
 DATELINES = [
     ("November 28, 2005", date(2005, 11, 28)),
@@ -96,14 +94,6 @@ WIRE = ("Quake on Qeshm\nAn earthquake struck the island of Qeshm in Iran on Sun
         "mud-brick homes in several villages near the port, officials said.")
 EARLY = ("Quake hits Qeshm island\nA strong earthquake struck Qeshm in Iran on Sunday and three people were killed in "
          "villages near the port, officials said, as mud-brick homes collapsed.")
-
-
-def _pairs(store: Any, *records: Record) -> list[dict[str, Any]]:
-    for r in records:
-        store.save_linked(r, update_ledger)
-    assert_claims_sound(store)
-    with store.engine.connect() as conn:
-        return [dict(r._mapping) for r in conn.execute(select(schema.contradictions))]
 
 
 def test_same_story_tolls_conflict_with_the_story_as_reason(ledger_store) -> None:  # type: ignore[no-untyped-def]

@@ -2,19 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
-from sqlalchemy import select
 
 from hearsay.extract.figures.zeros import zero_counts
-from hearsay.ledger import update_ledger
 from hearsay.ledger.variables import variable_of
-from hearsay.store import schema
 
 from ._pg import db_url, ledger_store, pg_server, pg_url  # noqa: F401
 from ._records import make_record
-from .claims_check import assert_claims_sound
+from .claims_check import saved_pairs as _pairs
 
 ZEROS = [
     ("One person is believed to have been arrested, and no injuries were reported.", [("no injuries", "injured")]),
@@ -48,14 +43,6 @@ def test_a_span_the_number_reader_took_is_left_alone() -> None:
 QUEENS = {"name": "Flatbush", "type": "GPE"}
 NIGHT = ("Vigil turns violent in Flatbush\nA vigil for a teenager shot by police in Flatbush turned violent on Monday night "
          "as protesters threw bottles at officers outside the precinct; {toll}, police said.")
-
-
-def _pairs(store: Any, *records: Any) -> list[dict[str, Any]]:
-    for r in records:
-        store.save_linked(r, update_ledger)
-    assert_claims_sound(store)
-    with store.engine.connect() as conn:
-        return [dict(r._mapping) for r in conn.execute(select(schema.contradictions))]
 
 
 def test_no_injuries_conflicts_with_three_injured_on_one_story(ledger_store) -> None:  # type: ignore[no-untyped-def]
