@@ -238,6 +238,9 @@ def test_entities_a_person_whose_given_name_is_a_country_is_no_country(nlp, sett
     ("Angry protesters engulfed the streets of Athens on Wednesday.", "Athens", "Greece"),
     ("Residents of Kyiv sheltered in the metro overnight.", "Kyiv", "Ukraine"),
     ("PARIS (AP) - Four men robbed a jewellery shop on Monday.", "PARIS", "France"),
+    # round-7 audit: the Waitrose of Wellington (Somerset) became New Zealand
+    ("A fire has badly damaged the Waitrose supermarket in Wellington's High Street.", "Wellington", "New Zealand"),
+    ("Paris's mayor said the streets were calm on Sunday.", "Paris", "France"),
 ])
 def test_entities_a_capital_modifying_a_thing_in_it_is_the_city(nlp, settings, text, city, country):
     """Round 5 (ECB+ dev: "an upmarket central Paris shop" joined France): a capital modifying
@@ -251,6 +254,7 @@ def test_entities_a_capital_modifying_a_thing_in_it_is_the_city(nlp, settings, t
     "Moscow: sanctions on the bank are illegal",      # a headline quote of the state, no dateline
     "The decision of Moscow surprised the West.",
     "Pyongyang sent 11,000 troops to aid Moscow.",
+    "Moscow's decision surprised the West.",
 ])
 def test_entities_a_capital_standing_for_its_government_is_the_state(nlp, settings, text):
     names = {e.name for e in _find(nlp, settings, text)}
@@ -383,3 +387,11 @@ def test_entities_positions_are_cut_only_before_a_full_name(name, text):
 
     found = analyse_name(name, "PERSON")
     assert found is not None and found.text == text
+
+
+def test_entities_a_degree_after_a_name_is_no_place(nlp, settings):
+    """Round-7 audit: "Regina Benjamin, MD, MBA" made "MD" Maryland, joined to "Baltimore, Md."."""
+    text = "Regina Benjamin, MD, MBA, is the founder of the clinic. She grew up in Baltimore, Md., with her mother."
+    ents = {e.name: e for e in _find(nlp, settings, text)}
+    assert "MD" not in ents and "MBA" not in ents and "Regina Benjamin" in ents
+    assert "Md." in ents  # after a city it is the state

@@ -426,6 +426,7 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
     redirect: dict[str, str] = {}
     prominent: dict[str, str] = {}
     surnames = _seed_people(doc_text, candidates, people, redirect, zones, prominent)
+    credentials: set[int] = set()  # where a degree after a person's name ends
     for start, end, label in candidates:
         if zones.kind_at(start, end) in {"credit", "residue", "social"}:
             continue  # page furniture names photo agencies and social handles, not actors
@@ -436,6 +437,11 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
             hit = gaz.lookup_fuzzy(text, settings.fuzzy_threshold)
         if hit is not None and hit.kind == "demonym" and _individual(doc, start, end):
             continue  # "the 40-year-old American", "an Iranian": a person, not the country
+        if text.replace(".", "").lower() in _CREDENTIALS and any(
+                (label2 == "PERSON" or e2 in credentials) and 0 <= start - e2 <= 3 and doc_text[e2:start].strip() in {",", ""}
+                for _, e2, label2 in candidates):
+            credentials.add(end)
+            continue  # "Regina Benjamin, MD, MBA": degrees after a person's name, not Maryland
         if hit is not None and hit.kind == "capital" and _locative(doc, start, end):
             # "in Athens" is the city; "Moscow said", "aid to Pyongyang" stand for the state
             index.add("name:" + fold(text), clean_mention(text), "GPE", mention, {"iso3": hit.country.iso3})
@@ -533,6 +539,9 @@ def _locative(doc: Doc, start: int, end: int) -> bool:
         return True
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in _CITY_PARTS:
         return True  # "the streets of Athens", "the heart of Paris", "residents of Kyiv"
+    if root.dep_ == "poss" and root.head.lemma_.lower() in _CITY_PARTS | {"street"} or any(
+            t.lemma_.lower() in _CITY_PARTS for t in root.head.subtree if root.dep_ == "poss" and t.i > root.i and t.dep_ == "compound"):
+        return True  # "Wellington's High Street", "Athens's streets", "Paris's mayor"; "Kyiv's forces" stays the state
     if root.dep_ == "appos" and root.head.lemma_.lower() in _CITY_WORDS or any(
             child.dep_ in {"appos", "compound"} and child.lemma_.lower() in _CITY_WORDS for child in root.children):
         return True  # "the capital, Athens", "the capital Athens": named as a city
@@ -541,6 +550,8 @@ def _locative(doc: Doc, start: int, end: int) -> bool:
     return root.dep_ in {"compound", "nmod"} and root.head.pos_ in {"NOUN", "PROPN"} and root.head.lower_ not in _STATE_NOUNS
 
 
+# degrees written after a person's name ("Regina Benjamin, MD, MBA"), which NER may call a place
+_CREDENTIALS = frozenset({"md", "phd", "mba", "rn", "dds", "jd", "esq", "dvm", "mph", "llm", "do"})
 # nouns a city is called by, and parts and people of a city ("the streets of Athens")
 _CITY_WORDS = frozenset({"capital", "city", "town"})
 _CITY_PARTS = frozenset({"street", "centre", "center", "heart", "outskirt", "suburb", "district", "neighbourhood",
