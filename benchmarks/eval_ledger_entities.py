@@ -446,7 +446,22 @@ def run_split(split: str, topics: list[int], rows_all: list[dict[str, Any]], cac
     if analyse:
         cats = error_categories(matched)
         result["error_categories"] = {k: dict(v.most_common()) for k, v in cats.items()}
+        result["per_topic"] = per_topic(matched)
     return result
+
+
+def per_topic(matched: list[Matched]) -> dict[str, dict[str, float]]:
+    """Return, per topic and without ``S:`` singletons, the ledger's and the same-name baseline's
+    cross-article F1: whether the ledger's margin is broad or rests on a few stories."""
+    by_topic: dict[str, list[Matched]] = defaultdict(list)
+    for m in matched:
+        if not _singleton(m):
+            by_topic[_topic(m.doc)].append(m)
+    out = {}
+    for topic, group in sorted(by_topic.items(), key=lambda kv: int(kv[0]) if kv[0].isdigit() else 0):
+        scores = score(group)
+        out[topic] = {"ledger": scores["ledger"]["pairwise"]["f1"], "same name": scores["same name"]["pairwise"]["f1"]}
+    return out
 
 
 def print_table(result: dict[str, Any]) -> None:
@@ -470,6 +485,11 @@ def print_table(result: dict[str, Any]) -> None:
             b, p = s["bcubed"], s["pairwise"]
             print(f"{name:21} {b['p']:6.3f} {b['r']:6.3f} {b['f1']:6.3f} | {p['p']:6.3f} {p['r']:6.3f} {p['f1']:7.3f} | "
                   f"{s['system_pairs']}/{s['gold_pairs']}/{s['correct_pairs']}")
+    if result.get("per_topic"):
+        rows = result["per_topic"]
+        below = [t for t, f in rows.items() if f["ledger"] < f["same name"]]
+        print(f"\nx-doc F1 per topic without S: (ledger / same name); ledger below the baseline in {len(below)} of {len(rows)}")
+        print("  " + "; ".join(f"{t}: {f['ledger']:.3f}/{f['same name']:.3f}" for t, f in rows.items()))
     for kind, cats in result.get("error_categories", {}).items():
         total = sum(cats.values())
         print(f"\n{kind.replace('_', ' ')} of the ledger by category ({total} cross-article pairs)")

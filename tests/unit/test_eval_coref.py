@@ -179,3 +179,16 @@ def test_eval_coref_audit_agreement_needs_the_same_rows(tmp_path) -> None:  # ty
     first = _labels(tmp_path / "a.tsv", ["correct", "wrong"])
     second = _labels(tmp_path / "b.tsv", ["correct"])
     assert agree(first, second) == 2
+
+
+def test_eval_coref_per_topic_scores_each_topic_apart() -> None:
+    """Two topics: in topic 1 the ledger joins what gold joins and same-name does not; in topic 2
+    both join the same pair. Counted by hand: topic 1 ledger F1 1.0, same name 0.0; topic 2 both 1.0."""
+    from eval_ledger_entities import Matched, per_topic
+
+    def m(doc: str, gold: str, name: str, canonical: int) -> Matched:
+        return Matched(doc, gold, name, name, canonical, name, canonical, name)
+
+    matched = [m("1_1ecb", "X:a", "Barack Obama", 1), m("1_2ecb", "X:a", "Obama", 1),
+               m("2_1ecb", "X:b", "Paris", 2), m("2_2ecb", "X:b", "Paris", 2)]
+    assert per_topic(matched) == {"1": {"ledger": 1.0, "same name": 0.0}, "2": {"ledger": 1.0, "same name": 1.0}}
