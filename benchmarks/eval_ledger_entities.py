@@ -413,13 +413,13 @@ def error_categories(matched: list[Matched]) -> dict[str, Counter[str]]:
 
 # -- running -----------------------------------------------------------------------------------
 
-def run_split(split: str, topics: list[int], rows_all: list[dict[str, Any]], cache_dir: str, db: str | None,
-              errors: int, analyse: bool = False) -> dict[str, Any]:
+def run_split(split: str, topics: list[Any], rows_all: list[dict[str, Any]], cache_dir: str, db: str | None,
+              errors: int, analyse: bool = False, make_article: Any = None) -> dict[str, Any]:
     """Ingest the topics into one fresh store, match the gold mentions and score."""
     from open_corpus import RecordsCache, ecb_article, ingest_cached
 
     rows = [r for r in rows_all if r["topic"] in set(topics)]
-    articles = {r["id"]: ecb_article(r) for r in rows}
+    articles = {r["id"]: (make_article or ecb_article)(r) for r in rows}
     cache = RecordsCache(cache_dir)
     with tempfile.TemporaryDirectory(prefix="hearsay-ecb-") as tmp:
         path = Path(db) if db else Path(tmp) / f"{split}.db"
@@ -440,7 +440,7 @@ def run_split(split: str, topics: list[int], rows_all: list[dict[str, Any]], cac
                                "scores": score([m for m in matched if not _singleton(m)])},
         "within_topic": {"matched": len(matched), "scores": score(matched, within_topic=True)},
     }
-    if errors and split == "dev":
+    if errors and split.endswith("dev"):
         result["worst_merges"] = worst_merges(matched, errors)
         result["missed_links"] = missed_links(matched, errors)
     if analyse:
@@ -508,7 +508,10 @@ def print_table(result: dict[str, Any]) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--split", choices=["dev", "check", "both"], default="dev")
+    parser.add_argument("--set", dest="gold_set", choices=["ecb", "meantime"], default="ecb",
+                        help="gold: ECB+ topics (default) or MEANTIME's entity instances (benchmarks/meantime_entities.py)")
+    parser.add_argument("--split", choices=["dev", "check", "both"], default="dev",
+                        help="ECB+: check = topics %% 5 == 0; MEANTIME: check = the README's test files")
     parser.add_argument("--topics", help="comma-separated ECB+ topic numbers (overrides the split's topics)")
     parser.add_argument("--records-cache", default=DEFAULT_CACHE, metavar="DIR", help="hearsay/1 records cache folder")
     parser.add_argument("--db", help="keep the store at this path (must not exist; one split only)")
@@ -516,6 +519,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--analyse", action="store_true", help="count wrong and missed pairs by category (dev topics only)")
     parser.add_argument("--errors", type=int, default=20, metavar="N", help="worst merges / missed links to list (dev only)")
     args = parser.parse_args(argv)
+    if args.gold_set == "meantime":
+        return _main_meantime(args)
     from open_corpus import load_ecb
 
     rows = load_ecb()
@@ -544,6 +549,31 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     results = [run_split(name, topics, rows, args.records_cache, args.db, args.errors,
                          args.analyse and name == "dev") for name, topics in plans]
+    if args.json:
+        print(json.dumps(results if len(results) > 1 else results[0], indent=1, ensure_ascii=False))
+    else:
+        for result in results:
+            print_table(result)
+    return 0
+
+
+def _main_meantime(args: argparse.Namespace) -> int:
+    """MEANTIME: dev = the files the dataset README does not hold out, check = its test files."""
+    from meantime_entities import load_meantime_entities, meantime_article
+
+    if args.topics:
+        print("error: --topics selects ECB+ topics; MEANTIME is scored by split", file=sys.stderr)
+        return 2
+    if args.db and args.split == "both":
+        print("error: --db keeps one store; use it with one split", file=sys.stderr)
+        return 2
+    rows = load_meantime_entities()
+    stories = sorted({r["topic"] for r in rows})
+    results = []
+    for name in (["dev", "check"] if args.split == "both" else [args.split]):
+        part = [r for r in rows if r["split"] == ("test" if name == "check" else "dev")]
+        results.append(run_split(f"meantime {name}", stories, part, args.records_cache, args.db,
+                                 args.errors if name == "dev" else 0, args.analyse and name == "dev", meantime_article))
     if args.json:
         print(json.dumps(results if len(results) > 1 else results[0], indent=1, ensure_ascii=False))
     else:

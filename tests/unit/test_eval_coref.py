@@ -192,3 +192,40 @@ def test_eval_coref_per_topic_scores_each_topic_apart() -> None:
     matched = [m("1_1ecb", "X:a", "Barack Obama", 1), m("1_2ecb", "X:a", "Obama", 1),
                m("2_1ecb", "X:b", "Paris", 2), m("2_2ecb", "X:b", "Paris", 2)]
     assert per_topic(matched) == {"1": {"ledger": 1.0, "same name": 0.0}, "2": {"ledger": 1.0, "same name": 1.0}}
+
+
+def test_eval_coref_meantime_gold_reads_instances_across_articles(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The MEANTIME gold (benchmarks/meantime_entities.py) on a hand-made two-article corpus:
+    names only, exact offsets, one corpus-wide instance across articles, an entity with no
+    instance a chain of its own article, the fifth file of a story held out."""
+    from meantime_entities import load_meantime_entities
+
+    def article(tokens: list[tuple[str, int]], markables: str, relations: str) -> str:
+        toks = "".join(f'<token t_id="{i}" sentence="{s}">{t}</token>' for i, (t, s) in enumerate(tokens, 1))
+        return f"<Document>{toks}<Markables>{markables}</Markables><Relations>{relations}</Relations></Document>"
+
+    story = tmp_path / "corpus_air"
+    story.mkdir()
+    one = article([("Boeing", 0), ("beat", 0), ("Airbus", 0), (",", 0), ("it", 0), ("said", 0), (".", 0)],
+                  '<ENTITY_MENTION m_id="1" syntactic_type="NAM"><token_anchor t_id="1"/></ENTITY_MENTION>'
+                  '<ENTITY_MENTION m_id="2" syntactic_type="NAM"><token_anchor t_id="3"/></ENTITY_MENTION>'
+                  '<ENTITY_MENTION m_id="3" syntactic_type="PRO"><token_anchor t_id="5"/></ENTITY_MENTION>'
+                  '<ENTITY m_id="10" ent_type="ORG" instance_id="ORG1"/><ENTITY m_id="11" ent_type="ORG"/>',
+                  '<REFERS_TO r_id="1"><source m_id="1"/><source m_id="3"/><target m_id="10"/></REFERS_TO>'
+                  '<REFERS_TO r_id="2"><source m_id="2"/><target m_id="11"/></REFERS_TO>')
+    two = article([("Headline", 0), ("The", 1), ("Boeing", 1), ("jet", 1)],
+                  '<ENTITY_MENTION m_id="1" syntactic_type="PRE.NAM"><token_anchor t_id="3"/></ENTITY_MENTION>'
+                  '<ENTITY m_id="10" ent_type="ORG" instance_id="ORG1"/>',
+                  '<REFERS_TO r_id="1"><source m_id="1"/><target m_id="10"/></REFERS_TO>')
+    (story / "1_a.xml").write_text(one, encoding="utf-8")
+    (story / "2_b.xml").write_text(two, encoding="utf-8")
+    for i in range(3, 6):  # the fifth file of the story is held out
+        (story / f"{i}_c.xml").write_text(article([("x", 0)], "", ""), encoding="utf-8")
+    rows = load_meantime_entities(tmp_path)
+    assert [r["split"] for r in rows] == ["dev", "dev", "dev", "dev", "test"]
+    first, second = rows[0], rows[1]
+    assert first["text"] == "Boeing beat Airbus, it said.\n" and second["text"] == "Headline\nThe Boeing jet\n"
+    assert [(m["text"], m["cluster"]) for m in first["mentions"]] == [("Boeing", "X:ORG1"), ("Airbus", "I:11")]  # "it" is no name
+    assert [(m["text"], m["cluster"]) for m in second["mentions"]] == [("Boeing", "X:ORG1")]
+    assert all(r["text"][m["start"]:m["end"]] == m["text"] for r in rows for m in r["mentions"])
+    assert first["id"] == "air_1" and first["topic"] == "air"
