@@ -65,6 +65,9 @@ PROMINENCE = 3.0
 # An acronym of at most this many letters that meets another article's spelt-out name only
 # through that name's acronym needs some shared context (round 6 audit: "UCS").
 SHORT_ACRONYM = 3
+# An organisation's full name and its short name ("Apple Computer", "Apple") join after the fact
+# when their articles' profiles share this much rare context (``_adopt_forms``, round 7).
+FORM_ADOPT_MIN = 3.0
 _PROFILE_DOCS = 100  # recent articles of a candidate its context profile is drawn from
 _STRONG = {"name", "alias", "acronym", "authority", "translit"}
 # "short" keys (an organisation's leading word: "MacBook" of "MacBook Air", "Hanwha" of
@@ -511,8 +514,12 @@ def link_entities(conn: Connection, doc_key: int, record: Record) -> dict[str, i
         # not a known person's surname: the name as NER typed it
         decision = _decide(own, context, keys.main) if keys.main else _Decision(None, "local", 1.0, {})
         out[entity.id] = _link(conn, doc_key, rows[entity.id], entity, keys, decision, None, published, context)
+    gone: set[int] = set()
     for cid in sorted(set(out.values())):
-        adopted = _adopt_surnames(conn, cid)
+        if cid in gone:
+            continue  # absorbed by an entity of this article adopted before it
+        adopted = _adopt_surnames(conn, cid) | _adopt_forms(conn, cid)
+        gone |= adopted
         out.update({local: cid for local, old in out.items() if old in adopted})
     return out
 
@@ -551,6 +558,64 @@ def _adopt_surnames(conn: Connection, cid: int) -> set[int]:
             merge_entities(conn, cid, orphan.id, record=False)
             adopted.add(orphan.id)
     return adopted
+
+
+def _profile(conn: Connection, cid: int) -> set[int]:
+    """Return the canonical entities named in ``cid``'s recent articles (its context profile)."""
+    el = schema.entity_links
+    docs = (select(el.c.document_id).where(el.c.canonical_id == cid)
+            .order_by(el.c.document_id.desc()).limit(_PROFILE_DOCS).scalar_subquery())
+    return {r[0] for r in conn.execute(select(el.c.canonical_id).distinct().where(el.c.document_id.in_(docs)))}
+
+
+def _adopt_forms(conn: Connection, cid: int) -> set[int]:
+    """Join an organisation's full name and its short name once their stories show they are one.
+
+    "Apple Computer" offers "Apple" as a weak ``form`` (``names._trade_form``), accepted on the
+    article's shared context. The first such article often shares nothing yet with the few
+    "Apple" articles stored, so the two stay apart and every later article joins one or the
+    other by its exact name. At the same milestones as bare surnames (``_milestone``), an
+    organisation compares its context profile with that of the one organisation its form (or
+    name) is the other's name (or form) of; at ``FORM_ADOPT_MIN`` of rare shared context, the
+    other joins it (the canonical name then goes by frequency). Returns the absorbed ids.
+    """
+    ce, k = schema.canonical_entities, schema.canonical_keys
+    row = conn.execute(select(ce.c.type, ce.c.n_documents).where(ce.c.id == cid)).one()
+    if row.type != "ORG" or not _milestone(int(row.n_documents)):
+        return set()
+    mine = conn.execute(select(k.c.key, k.c.kind).where(k.c.canonical_id == cid, k.c.block == "ORG")).all()
+    forms = [r.key for r in mine if r.kind == "form"]
+    names = [r.key for r in mine if r.kind in {"name", "alias"}]
+    others = set()
+    if forms:  # the full name: the organisation called by its short name
+        others |= {r[0] for r in conn.execute(select(k.c.canonical_id).where(
+            k.c.key.in_(forms), k.c.block == "ORG", k.c.kind.in_(["name", "alias"]), k.c.canonical_id != cid))}
+    if names:  # the short name: the organisation whose full name it shortens
+        others |= {r[0] for r in conn.execute(select(k.c.canonical_id).where(
+            k.c.key.in_(names), k.c.block == "ORG", k.c.kind == "form", k.c.canonical_id != cid))}
+    if len(others) != 1:
+        return set()  # two organisations of that short name: the profiles cannot choose
+    other = next(iter(others))
+    target = conn.execute(select(ce.c.n_documents, ce.c.name_locked, ce.c.authority_id).where(ce.c.id == other)).one()
+    locked = conn.execute(select(ce.c.name_locked, ce.c.authority_id).where(ce.c.id == cid)).one()
+    if target.name_locked or target.authority_id is not None or locked.name_locked or locked.authority_id is not None:
+        return set()  # a curator or an authority list decided these names
+    context = _Context(conn)
+    shared = (_profile(conn, cid) & _profile(conn, other)) - {cid, other}
+    if not shared:
+        return set()
+    rows = conn.execute(select(ce.c.name, ce.c.n_documents).where(ce.c.id.in_(shared))).all()
+    score = sum(context.weight(int(r.n_documents)) for r in rows)
+    if score < FORM_ADOPT_MIN:
+        return set()
+    from hearsay.ledger.curation import merge_entities
+
+    el = schema.entity_links
+    conn.execute(el.update().where(el.c.canonical_id == other).values(
+        rule="context", evidence=json.dumps({"match": "form", "late": True, "shared": sorted(str(r.name) for r in rows)[:12],
+                                             "context": round(score, 3)})))
+    merge_entities(conn, cid, other, record=False)  # the canonical name goes by frequency
+    return {other}
 
 
 def _milestone(n_documents: int) -> bool:

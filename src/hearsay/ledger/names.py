@@ -211,6 +211,33 @@ def name_variants() -> dict[str, frozenset[str]]:
 _LEGAL_FORMS = frozenset({"inc", "incorporated", "co", "company", "corp", "corporation", "ltd", "limited", "llc", "plc",
                           "ag", "sa", "nv", "n v", "se", "gmbh", "spa", "bv", "holdings", "group"})
 
+# the trade a company's name states after its own name: "Apple Computer", "Toyota Motor",
+# "Delta Air Lines" are also written "Apple", "Toyota", "Delta". The short name is a weak
+# ``form`` of the full one (joined only on shared context), never when what is left is an
+# adjective or a generic word ("General Motors", "United Airlines", "American Airlines")
+_TRADE_WORDS = ("computer", "computers", "motor", "motors", "airlines", "airways", "air lines")
+_NOT_SHORT_NAMES = frozenset({"general", "united", "american", "national", "international", "british", "china",
+                              "first", "new", "royal", "global", "continental", "northwest", "southwest"})
+
+
+def _gazetteer_place(word: str) -> object | None:
+    from hearsay.extract.entities.gazetteer import load_gazetteer
+
+    return load_gazetteer().lookup(word)
+
+
+def _trade_form(key: str) -> str | None:
+    """Return the company's own name before a trade word ending ``key``, if one may stand alone."""
+    for trade in _TRADE_WORDS:
+        if key.endswith(f" {trade}"):
+            rest = key[: -len(trade) - 1]
+            words = rest.split()
+            if (len(words) == 1 and len(rest) >= 3 and rest not in _NOT_SHORT_NAMES
+                    and rest not in generic_words() and rest not in _lines("name_adjectives.txt")
+                    and _gazetteer_place(rest) is None):
+                return rest  # ("Singapore Airlines" is not "Singapore")
+    return None
+
 
 def analyse_name(name: str, entity_type: str) -> Name | None:
     """Return the ledger's view of ``name`` (``None`` when it is no name at all)."""
@@ -235,6 +262,9 @@ def analyse_name(name: str, entity_type: str) -> Name | None:
         while len(words) > 1 and (words[-1] in _LEGAL_FORMS or " ".join(words[-2:]) in _LEGAL_FORMS):
             words = words[:-2] if " ".join(words[-2:]) in _LEGAL_FORMS and len(words) > 2 else words[:-1]
         key = " ".join(words)
+        trade = _trade_form(key)
+        if trade is not None:
+            forms = (trade,)
     if len(key.replace(" ", "")) < 2:
         # one letter ("F", "F-" for Group F or the F-Series) names nothing across articles
         return None
