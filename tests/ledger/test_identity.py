@@ -604,3 +604,25 @@ def test_identity_a_company_and_its_short_name_join_once_their_stories_agree(led
         assert sum(e.get("match") == "form" and e.get("late") is True for e in evidence) == 3  # the 3 "Apple" links
     else:
         assert companies == {"Apple": 3, "Apple Computer": 3}
+
+
+def test_identity_a_short_acronym_joins_its_spelt_out_name_once_their_stories_agree(ledger_store) -> None:  # type: ignore[no-untyped-def]
+    """Round 7 (MEANTIME dev: "GM" and "General Motors" stayed two companies): a short acronym
+    needs shared context to meet the name it abbreviates, which the first articles lacked; at
+    the milestone the two profiles share much rare context, and they join."""
+    people = ("Rick Wagoner", "Fritz Henderson", "Bob Lutz", "Mary Barra", "Ray Young")
+
+    def article(i: int, names: list[dict[str, object]], *context: str) -> object:
+        text = " ".join(str(n.get("mention", n["name"])) for n in names) + f" hired {' and '.join(context)} on day {i}."
+        return make_record(text, f"2009-06-{i:02d}", f"gm-{i}", entities=[*names, *({"name": c, "type": "PERSON"} for c in context)])
+
+    full = {"name": "General Motors", "type": "ORG", "aliases": ["GM"]}
+    first = article(1, [full], "Tom Filler")
+    short = [article(2, [{"name": "GM", "type": "ORG"}], "Ann Filler")]  # shares nothing with it yet
+    short += [article(i, [{"name": "GM", "type": "ORG"}], *people) for i in (3, 4)]
+    later = [article(i, [full], *people) for i in (5, 6)]
+    _save(ledger_store, first, short[0])
+    assert {r["name"] for r in _canonical(ledger_store) if r["type"] == "ORG"} == {"GM", "General Motors"}
+    _save(ledger_store, *short[1:], *later)
+    companies = {r["name"]: r["n_documents"] for r in _canonical(ledger_store) if r["type"] == "ORG"}
+    assert list(companies.values()) == [6]

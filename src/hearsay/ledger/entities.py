@@ -571,12 +571,13 @@ def _profile(conn: Connection, cid: int) -> set[int]:
 def _adopt_forms(conn: Connection, cid: int) -> set[int]:
     """Join an organisation's full name and its short name once their stories show they are one.
 
-    "Apple Computer" offers "Apple" as a weak ``form`` (``names._trade_form``), accepted on the
-    article's shared context. The first such article often shares nothing yet with the few
-    "Apple" articles stored, so the two stay apart and every later article joins one or the
-    other by its exact name. At the same milestones as bare surnames (``_milestone``), an
-    organisation compares its context profile with that of the one organisation its form (or
-    name) is the other's name (or form) of; at ``FORM_ADOPT_MIN`` of rare shared context, the
+    "Apple Computer" offers "Apple" as a weak ``form`` (``names._trade_form``), and "General
+    Motors (GM)" the acronym "GM", accepted on the article's shared context (a short acronym
+    needs it too: ``SHORT_ACRONYM``). The first such article often shares nothing yet with the
+    few "Apple" (or "GM") articles stored, so the two stay apart and every later article joins
+    one or the other by its exact name. At the same milestones as bare surnames (``_milestone``), an
+    organisation compares its context profile with that of the one organisation its form or
+    acronym (or name) is the other's name (or form or acronym) of; at ``FORM_ADOPT_MIN`` of rare shared context, the
     other joins it (the canonical name then goes by frequency). Returns the absorbed ids.
     """
     ce, k = schema.canonical_entities, schema.canonical_keys
@@ -584,18 +585,21 @@ def _adopt_forms(conn: Connection, cid: int) -> set[int]:
     if row.type != "ORG" or not _milestone(int(row.n_documents)):
         return set()
     mine = conn.execute(select(k.c.key, k.c.kind).where(k.c.canonical_id == cid, k.c.block == "ORG")).all()
-    forms = [r.key for r in mine if r.kind == "form"]
     names = [r.key for r in mine if r.kind in {"name", "alias"}]
-    others = set()
-    if forms:  # the full name: the organisation called by its short name
-        others |= {r[0] for r in conn.execute(select(k.c.canonical_id).where(
-            k.c.key.in_(forms), k.c.block == "ORG", k.c.kind.in_(["name", "alias"]), k.c.canonical_id != cid))}
-    if names:  # the short name: the organisation whose full name it shortens
-        others |= {r[0] for r in conn.execute(select(k.c.canonical_id).where(
-            k.c.key.in_(names), k.c.block == "ORG", k.c.kind == "form", k.c.canonical_id != cid))}
+    others: dict[int, str] = {}
+    for short_kind in ("form", "acronym"):
+        # the full name, its short form or acronym stored: the organisation called by that
+        # short name ("GM" of an article that never spells it out); and the other way round
+        shorts = [r.key for r in mine if r.kind == short_kind]
+        if shorts:
+            others.update((r[0], short_kind) for r in conn.execute(select(k.c.canonical_id).where(
+                k.c.key.in_(shorts), k.c.block == "ORG", k.c.kind.in_(["name", "alias"]), k.c.canonical_id != cid)))
+        if names:
+            others.update((r[0], short_kind) for r in conn.execute(select(k.c.canonical_id).where(
+                k.c.key.in_(names), k.c.block == "ORG", k.c.kind == short_kind, k.c.canonical_id != cid)))
     if len(others) != 1:
         return set()  # two organisations of that short name: the profiles cannot choose
-    other = next(iter(others))
+    other, kind = next(iter(others.items()))
     target = conn.execute(select(ce.c.n_documents, ce.c.name_locked, ce.c.authority_id).where(ce.c.id == other)).one()
     locked = conn.execute(select(ce.c.name_locked, ce.c.authority_id).where(ce.c.id == cid)).one()
     if target.name_locked or target.authority_id is not None or locked.name_locked or locked.authority_id is not None:
@@ -612,7 +616,7 @@ def _adopt_forms(conn: Connection, cid: int) -> set[int]:
 
     el = schema.entity_links
     conn.execute(el.update().where(el.c.canonical_id == other).values(
-        rule="context", evidence=json.dumps({"match": "form", "late": True, "shared": sorted(str(r.name) for r in rows)[:12],
+        rule="context", evidence=json.dumps({"match": kind, "late": True, "shared": sorted(str(r.name) for r in rows)[:12],
                                              "context": round(score, 3)})))
     merge_entities(conn, cid, other, record=False)  # the canonical name goes by frequency
     return {other}
