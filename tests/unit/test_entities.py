@@ -65,6 +65,20 @@ def test_entities_surname_joins_the_full_name_even_before_it(nlp, settings, text
     assert not [e for e in ents if e.name == surname]
 
 
+def test_entities_company_word_is_not_its_chairman(nlp, settings):
+    """Round 7 (MEANTIME dev): "Ford" after "Ford Motor Company" is the company, though the
+    article also names William Clay Ford Jr.; the bare surname rule took every "Ford"."""
+    text = ("Ford Motor Company will cut 30,000 jobs. The plan, the work of chief executive William Clay Ford Jr., "
+            "is to end Ford's losses by 2008. Ford will also close two plants.")
+    ents = _find(nlp, settings, text)
+    person = [e for e in ents if e.type == "PERSON" and e.name.startswith("William")]
+    company = [e for e in ents if e.name == "Ford Motor Company"]
+    assert person and company
+    assert all(m.text != "Ford" for m in person[0].mentions)
+    ford_orgs = [m for e in ents if e.type == "ORG" for m in e.mentions if m.text == "Ford"]
+    assert ford_orgs and all(m in company[0].mentions for m in ford_orgs)
+
+
 def test_entities_shared_surname_stays_apart(nlp, settings):
     ents = _find(nlp, settings, "Boris Johnson met Dustin Johnson at the club. Johnson said nothing.")
     names = {e.name for e in ents if e.type == "PERSON"}

@@ -451,8 +451,12 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
             continue
         folded = fold(text)
         key = acronyms.get(text) or places.get(folded)
-        if key is None and label in _SURNAME_LABELS and surnames.get(folded) == 1 and not index.by_key("name:" + folded):
-            label = "PERSON"  # NER called the surname of a person named in full an organisation ("Assange")
+        if (key is None and label in _SURNAME_LABELS and surnames.get(folded) == 1 and not index.by_key("name:" + folded)
+                and not (label == "ORG" and folded in org_heads)):
+            # NER called the surname of a person named in full an organisation ("Assange"); not
+            # when it is also the first word of the one organisation the article named in full
+            # before: "Ford" is Ford Motor Company, not its chairman William Clay Ford Jr.
+            label = "PERSON"
         elif not surnames.get(folded):
             # NER may type one name differently in two places ("Colts" ORG four times, PERSON
             # once; "Bettie Page" PERSON, then ORG): every mention takes the name's majority
