@@ -414,12 +414,21 @@ def error_categories(matched: list[Matched]) -> dict[str, Counter[str]]:
 # -- running -----------------------------------------------------------------------------------
 
 def run_split(split: str, topics: list[Any], rows_all: list[dict[str, Any]], cache_dir: str, db: str | None,
-              errors: int, analyse: bool = False, make_article: Any = None) -> dict[str, Any]:
-    """Ingest the topics into one fresh store, match the gold mentions and score."""
+              errors: int, analyse: bool = False, make_article: Any = None, variant: str | None = None) -> dict[str, Any]:
+    """Ingest the topics into one fresh store, match the gold mentions and score.
+
+    ``variant``: ``flatten`` gives hearsay every article with its line breaks as spaces (offsets
+    unchanged), ``mojibake`` its UTF-8 bytes decoded as cp1252 (ingest must repair it; the gold
+    offsets then go through the character alignment), as scraped corpora arrive.
+    """
+    from eval_statements import flatten, mojibake
     from open_corpus import RecordsCache, ecb_article, ingest_cached
 
     rows = [r for r in rows_all if r["topic"] in set(topics)]
-    articles = {r["id"]: (make_article or ecb_article)(r) for r in rows}
+    if variant == "flatten":
+        rows = [{**r, "text": flatten(r["text"])} for r in rows]
+    make = make_article or ecb_article
+    articles = {r["id"]: make({**r, "text": mojibake(r["text"])} if variant == "mojibake" else r) for r in rows}
     cache = RecordsCache(cache_dir)
     with tempfile.TemporaryDirectory(prefix="hearsay-ecb-") as tmp:
         path = Path(db) if db else Path(tmp) / f"{split}.db"
@@ -510,6 +519,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--set", dest="gold_set", choices=["ecb", "meantime"], default="ecb",
                         help="gold: ECB+ topics (default) or MEANTIME's entity instances (benchmarks/meantime_entities.py)")
+    parser.add_argument("--variant", choices=["flatten", "mojibake"],
+                        help="text as scraped corpora arrive: line breaks as spaces, or UTF-8 read as cp1252")
     parser.add_argument("--split", choices=["dev", "check", "both"], default="dev",
                         help="ECB+: check = topics %% 5 == 0; MEANTIME: check = the README's test files")
     parser.add_argument("--topics", help="comma-separated ECB+ topic numbers (overrides the split's topics)")
@@ -548,7 +559,7 @@ def main(argv: list[str] | None = None) -> int:
         print("error: --db keeps one store; use it with one split", file=sys.stderr)
         return 2
     results = [run_split(name, topics, rows, args.records_cache, args.db, args.errors,
-                         args.analyse and name == "dev") for name, topics in plans]
+                         args.analyse and name == "dev", variant=args.variant) for name, topics in plans]
     if args.json:
         print(json.dumps(results if len(results) > 1 else results[0], indent=1, ensure_ascii=False))
     else:
@@ -573,7 +584,8 @@ def _main_meantime(args: argparse.Namespace) -> int:
     for name in (["dev", "check"] if args.split == "both" else [args.split]):
         part = [r for r in rows if r["split"] == ("test" if name == "check" else "dev")]
         results.append(run_split(f"meantime {name}", stories, part, args.records_cache, args.db,
-                                 args.errors if name == "dev" else 0, args.analyse and name == "dev", meantime_article))
+                                 args.errors if name == "dev" else 0, args.analyse and name == "dev", meantime_article,
+                                 args.variant))
     if args.json:
         print(json.dumps(results if len(results) > 1 else results[0], indent=1, ensure_ascii=False))
     else:
