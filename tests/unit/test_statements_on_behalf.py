@@ -87,3 +87,16 @@ def test_analyze_text_report_shows_on_behalf_of() -> None:
     assert result.exit_code == 0
     line = next(ln for ln in result.stdout.splitlines() if "the plant would close" in ln)
     assert "on behalf of Acme" in line
+
+
+def test_role_said_in_a_sentence_without_statement(extract) -> None:
+    # the role comes in a sentence that reports nothing; the pronoun's statement is made for the organisation
+    text = ("Maria Lopez, a spokeswoman for Acme, spoke to reporters on Monday.\n"
+            "“The plant will close in May,” she said.\n")
+    assert _found(extract(text, "statements"), "plant") == {("Maria Lopez", "Acme")}
+
+
+def test_role_after_the_statement_does_not_reach_back(extract) -> None:
+    text = ("Maria Lopez said the plant would close in May.\n"
+            "Lopez, a spokeswoman for Acme, spoke to reporters on Monday.\n")
+    assert _found(extract(text, "statements"), "plant") == {("Maria Lopez", None)}

@@ -156,6 +156,19 @@ class SpeakerResolver:
                 subject = root is not None and root.root.dep_ in {"nsubj", "nsubjpass"}
                 self.history.append((m.start, eid, draft.type, subject))
         self.history.sort()
+        self._described: dict[str, tuple[int, str]] = {}  # person -> (offset, organisation) of a spokesperson role
+        for eid in entities.ids():
+            draft = entities.entity(eid)
+            if draft.type != "PERSON":
+                continue
+            for m in draft.mentions:  # "Dana Perino, a spokesperson for the White House, commented …"
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is None or in_quote[span.root.i]:
+                    continue
+                org = self._spoken_for(span.root, Resolved(eid, m.text, m.start, m.end, "name"), create=False)
+                if org is not None:
+                    self._described[eid] = (m.start, org)
+                    break
 
     def _token_at(self, offset: int) -> Token | None:
         span = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
@@ -179,18 +192,22 @@ class SpeakerResolver:
         org = self._spoken_for(tok, found)
         if org is not None:
             self._affiliation[found.entity] = org
-        else:
+        else:  # said of them earlier, in a statement or in a sentence that reports none
             org = self._affiliation.get(found.entity)
+            described = self._described.get(found.entity)
+            if org is None and described is not None and described[0] < tok.idx:
+                org = described[1]
         return found if org is None else replace(found, on_behalf=org)
 
-    def _spoken_for(self, tok: Token, person: Resolved) -> str | None:
+    def _spoken_for(self, tok: Token, person: Resolved, create: bool = True) -> str | None:
         """Return the organisation a spokesperson role in the phrase of ``tok`` names, else None.
 
         The role is ``tok`` itself ("a spokeswoman for Acme, Jane Doe"), a noun apposed to or
         compounded with it ("Jane Doe, a spokeswoman for Acme"; "Acme spokeswoman Jane Doe"), or
         the noun ``tok`` is apposed to ("Acme's spokeswoman, Jane Doe"); the organisation is named
         inside the role's phrase (its compounds, possessor, for/of/at phrase) or is the antecedent
-        of a definite description there ("the company's spokesman").
+        of a definite description there ("the company's spokesman"); with ``create``, a capitalised
+        name the NER left untagged there becomes a new organisation.
         """
         roles = [tok, *(c for c in tok.children if c.dep_ in {"appos", "compound", "nmod"})]
         if tok.dep_ == "appos":
@@ -219,7 +236,7 @@ class SpeakerResolver:
                     ante = self._antecedent(noun.idx, set(etype.split("|")) & set(_ORG_TYPES), prefer_subject=True, window=None)
                     if ante is not None:
                         return ante
-            named = self._unlisted_organisation(role, person)
+            named = self._unlisted_organisation(role, person) if create else None
             if named is not None:
                 return named
         return None
