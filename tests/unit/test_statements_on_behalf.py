@@ -100,3 +100,15 @@ def test_role_after_the_statement_does_not_reach_back(extract) -> None:
     text = ("Maria Lopez said the plant would close in May.\n"
             "Lopez, a spokeswoman for Acme, spoke to reporters on Monday.\n")
     assert _found(extract(text, "statements"), "plant") == {("Maria Lopez", None)}
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a title the tagger calls a proper noun (even an ORG), with the person apposed: the person
+    ("The airline's CEO, Maria Lopez, said fares would rise in June.\n", "Maria Lopez"),
+    ("The company's CFO, Tom Baker, told analysts that fares would rise in June.\n", "Tom Baker"),
+    ("The airline's chief executive, Maria Lopez, said fares would rise in June.\n", "Maria Lopez"),
+    # a named organisation with an apposed description stays the organisation
+    ("Acme Corp., the airline's parent company, said fares would rise in June.\n", "Acme Corp."),
+])
+def test_title_tagged_as_name_gives_the_apposed_person(extract, text, speaker) -> None:
+    assert {n for n, _ in _found(extract(text, "statements"), "fares")} == {speaker}

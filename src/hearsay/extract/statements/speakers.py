@@ -89,6 +89,16 @@ def _spokesperson_nouns() -> frozenset[str]:
     return lexicon.words("spokesperson_nouns.txt")
 
 
+@functools.lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    return lexicon.words("titles.txt")
+
+
+def _is_title(tok: Token) -> bool:
+    """True when ``tok`` is a title or rank (lexicon/titles.txt: CEO, CFO, senator …), whatever its tag."""
+    return tok.lower_ in _titles()
+
+
 def _is_spokesperson(tok: Token) -> bool:
     """True when ``tok`` is a spokesperson role noun (lexicon/spokesperson_nouns.txt), alone or
     with the compound before it ("press secretary")."""
@@ -263,6 +273,12 @@ class SpeakerResolver:
 
     def _resolve(self, tok: Token) -> Resolved | None:
         for c in tok.children:  # "GM's sales vice president, Mark LaNeve,": the apposed name
+            if c.dep_ == "appos" and c.pos_ == "PROPN" and tok.pos_ == "PROPN" and (not tok.ent_type_ or _is_title(tok)):
+                # a title the tagger calls a proper noun ("The bank's CEO, Ken Lewis, said"): the
+                # apposed person, never the title (issue 14: a title chosen over the adjacent name)
+                named = self._named(c)
+                if named is not None and self.entities.entity(named.entity).type == "PERSON":
+                    return named
             if c.dep_ == "appos" and c.pos_ == "PROPN" and tok.pos_ == "NOUN":
                 named = self._named(c)
                 if named is not None:
