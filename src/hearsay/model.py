@@ -117,6 +117,7 @@ class Statement:
     rule: str = ""
     page: int | None = None  # PDF input: the page ``start`` is on (hearsay.record.page_at)
     type: StatementType | None = None  # None: stored before statements were typed
+    on_behalf_of: str | None = None  # entity id: the organisation a named spokesperson speaks for
 
 
 @dataclass(frozen=True, slots=True)

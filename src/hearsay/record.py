@@ -20,12 +20,17 @@ from hearsay.model import Article, Entity, Event, Figure, Mention, Record, Rejec
 SCHEMA_ID = "hearsay/1"
 
 
+# Fields written only when set: ``page`` (PDF input only) and a statement's ``on_behalf_of``
+# (only when the text names a spokesperson for an organisation, issue 14).
+_OPTIONAL = frozenset({"page", "on_behalf_of"})
+
+
 def _plain(obj: Any) -> dict[str, Any]:
     out = {}
     for f in dataclasses.fields(obj):
         value = getattr(obj, f.name)
-        if f.name == "page" and value is None:
-            continue  # only PDF input has pages: other records keep the shape they had
+        if f.name in _OPTIONAL and value is None:
+            continue  # absent unless set, so records without them keep the shape they had
         out[f.name] = list(value) if isinstance(value, tuple) else value
     return out
 

@@ -40,7 +40,8 @@ def records(draw):
         statements.append(Statement(f"s{i + 1}", draw(st.sampled_from(["direct", "indirect", "mixed"])), t, s, e,
                                     speaker=draw(ent_id), speaker_text=draw(_opt_word), cue=draw(_opt_word),
                                     via=tuple(draw(st.lists(st.sampled_from([x.id for x in entities]), max_size=2))) if entities else (),
-                                    date=draw(st.none() | st.just("2025-05-29")), confidence=draw(st.floats(0, 1)), rule=draw(_word)))
+                                    date=draw(st.none() | st.just("2025-05-29")), confidence=draw(st.floats(0, 1)), rule=draw(_word),
+                                    on_behalf_of=draw(ent_id)))
     figures = []
     for i in range(draw(st.integers(0, 3))):
         s, e, t = span()

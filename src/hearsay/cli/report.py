@@ -44,6 +44,8 @@ def render(record: Record, console: Console) -> None:
             line.append(s.content if len(s.content) < 220 else s.content[:217] + "…")
             extra = [f"p. {s.page}"] if s.page is not None else []  # PDF input: the page it is on
             extra += [f"cue: {s.cue}"] if s.cue else []
+            if s.on_behalf_of:  # a named spokesperson: the organisation they speak for
+                extra.append("on behalf of " + names.get(s.on_behalf_of, s.on_behalf_of))
             if s.via:
                 extra.append("via " + ", ".join(names.get(v, v) for v in s.via))
             if s.date:

@@ -103,6 +103,7 @@ statements = Table(
     Column("rule", Text, nullable=False, default=""),
     Column("page", Integer),  # issue 16: PDF input, the page the item starts on (0011_pages)
     Column("type", String(12)),  # assertion | belief | intention | evidence | request; NULL: stored before 0012
+    Column("on_behalf_of", String(20)),  # entity local id: the organisation a named spokesperson speaks for (0015)
     UniqueConstraint("document_id", "local_id"),
 )
 

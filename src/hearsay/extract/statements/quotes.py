@@ -705,6 +705,7 @@ def _statement(d: _Draft, n: int, text: str, resolver: SpeakerResolver, times: _
         confidence=round(conf, 3),
         rule=d.rule,
         type=statement_type(cand),
+        on_behalf_of=d.speaker.on_behalf if d.speaker.on_behalf != d.speaker.entity else None,
     )
 
 

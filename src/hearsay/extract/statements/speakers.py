@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import bisect
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
@@ -80,6 +80,36 @@ def given_names() -> dict[str, str]:
     return out
 
 
+_ORG_TYPES = ("ORG", "GPE", "FAC")  # what a spokesperson speaks for, best first ("the White House" is often a FAC)
+_ROLE_PREPS = frozenset({"for", "of", "at"})
+
+
+@functools.lru_cache(maxsize=1)
+def _spokesperson_nouns() -> frozenset[str]:
+    return lexicon.words("spokesperson_nouns.txt")
+
+
+@functools.lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    return lexicon.words("titles.txt")
+
+
+def _is_title(tok: Token) -> bool:
+    """True when ``tok`` is a title or rank (lexicon/titles.txt: CEO, CFO, senator …), whatever its tag."""
+    return tok.lower_ in _titles()
+
+
+def _is_spokesperson(tok: Token) -> bool:
+    """True when ``tok`` is a spokesperson role noun (lexicon/spokesperson_nouns.txt), alone or
+    with the compound before it ("press secretary")."""
+    if tok.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    words = _spokesperson_nouns()
+    if tok.lower_ in words:
+        return True
+    return any(c.dep_ == "compound" and f"{c.lower_} {tok.lower_}" in words for c in tok.lefts)
+
+
 @dataclass(frozen=True, slots=True)
 class Resolved:
     """A resolved speaker: entity id and the mention in the text."""
@@ -89,6 +119,7 @@ class Resolved:
     start: int
     end: int
     how: str  # name | pronoun | description | document | new
+    on_behalf: str | None = None  # entity id: the organisation a named spokesperson speaks for
 
 
 _AUTHOR_PREPS = frozenset({"by", "from"})
@@ -120,6 +151,7 @@ class SpeakerResolver:
         self.in_quote = in_quote
         self.history: list[tuple[int, str, str, bool]] = []  # (offset, entity id, type, salient)
         self._genders: dict[str, str | None] = {}
+        self._affiliation: dict[str, str] = {}  # person -> the organisation the text says they speak for
         for eid in entities.ids():
             draft = entities.entity(eid)
             if draft.type not in _SPEAKER_TYPES:
@@ -134,6 +166,19 @@ class SpeakerResolver:
                 subject = root is not None and root.root.dep_ in {"nsubj", "nsubjpass"}
                 self.history.append((m.start, eid, draft.type, subject))
         self.history.sort()
+        self._described: dict[str, tuple[int, str]] = {}  # person -> (offset, organisation) of a spokesperson role
+        for eid in entities.ids():
+            draft = entities.entity(eid)
+            if draft.type != "PERSON":
+                continue
+            for m in draft.mentions:  # "Dana Perino, a spokesperson for the White House, commented …"
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is None or in_quote[span.root.i]:
+                    continue
+                org = self._spoken_for(span.root, Resolved(eid, m.text, m.start, m.end, "name"), create=False)
+                if org is not None:
+                    self._described[eid] = (m.start, org)
+                    break
 
     def _token_at(self, offset: int) -> Token | None:
         span = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
@@ -145,8 +190,95 @@ class SpeakerResolver:
 
     # -- resolution --------------------------------------------------------------------------
     def resolve(self, tok: Token) -> Resolved | None:
-        """Return the entity that the source phrase headed by ``tok`` refers to, else None."""
+        """Return the entity that the source phrase headed by ``tok`` refers to, else None.
+
+        A person the phrase (or an earlier one) describes as a spokesperson for a named
+        organisation carries it in ``on_behalf`` ("Jane Doe, a spokeswoman for Acme" → Jane Doe,
+        on behalf of Acme); an unnamed spokesperson is the organisation itself, with none.
+        """
+        found = self._resolve(tok)
+        if found is None or self.entities.entity(found.entity).type != "PERSON":
+            return found
+        org = self._spoken_for(tok, found)
+        if org is not None:
+            self._affiliation[found.entity] = org
+        else:  # said of them earlier, in a statement or in a sentence that reports none
+            org = self._affiliation.get(found.entity)
+            described = self._described.get(found.entity)
+            if org is None and described is not None and described[0] < tok.idx:
+                org = described[1]
+        return found if org is None else replace(found, on_behalf=org)
+
+    def _spoken_for(self, tok: Token, person: Resolved, create: bool = True) -> str | None:
+        """Return the organisation a spokesperson role in the phrase of ``tok`` names, else None.
+
+        The role is ``tok`` itself ("a spokeswoman for Acme, Jane Doe"), a noun apposed to or
+        compounded with it ("Jane Doe, a spokeswoman for Acme"; "Acme spokeswoman Jane Doe"), or
+        the noun ``tok`` is apposed to ("Acme's spokeswoman, Jane Doe"); the organisation is named
+        inside the role's phrase (its compounds, possessor, for/of/at phrase) or is the antecedent
+        of a definite description there ("the company's spokesman"); with ``create``, a capitalised
+        name the NER left untagged there becomes a new organisation.
+        """
+        roles = [tok, *(c for c in tok.children if c.dep_ in {"appos", "compound", "nmod"})]
+        if tok.dep_ == "appos":
+            roles.append(tok.head)
+        for role in roles:
+            if not _is_spokesperson(role):
+                continue
+            lo, hi = self._phrase_bounds(role, with_preps=True)
+            best: tuple[int, str] | None = None
+            for s, e, eid in self.entities.mentions_in(lo, hi):
+                etype = self.entities.entity(eid).type
+                if eid == person.entity or etype not in _ORG_TYPES or person.start <= s < person.end:
+                    continue
+                rank = _ORG_TYPES.index(etype)
+                if best is None or rank < best[0]:
+                    best = (rank, eid)
+            if best is not None:
+                return best[1]
+            for c in role.children:  # "the company's spokesman", "a spokesman for the ministry"
+                noun = c if c.dep_ == "poss" else next((g for g in c.children if g.dep_ == "pobj"), None) \
+                    if c.dep_ == "prep" and c.lower_ in _ROLE_PREPS else None
+                if noun is None or noun.pos_ != "NOUN" or not self._definite(noun):
+                    continue
+                etype, is_doc = speaker_nouns().get(noun.lemma_.lower(), ("", False))
+                if etype and not is_doc and "PERSON" not in etype.split("|"):
+                    ante = self._antecedent(noun.idx, set(etype.split("|")) & set(_ORG_TYPES), prefer_subject=True, window=None)
+                    if ante is not None:
+                        return ante
+            named = self._unlisted_organisation(role, person) if create else None
+            if named is not None:
+                return named
+        return None
+
+    def _unlisted_organisation(self, role: Token, person: Resolved) -> str | None:
+        """Return a new organisation for a capitalised name the NER left untagged that modifies a
+        spokesperson noun ("Acme spokeswoman Maria Lopez", "a spokesman for Acme"): the role says
+        it is what the person speaks for."""
+        words = _spokesperson_nouns()
+        for c in role.children:
+            noun = c if c.dep_ in {"compound", "poss"} and c.i < role.i else next(
+                (g for g in c.children if g.dep_ == "pobj"), None) if c.dep_ == "prep" and c.lower_ in _ROLE_PREPS else None
+            if (noun is None or noun.pos_ != "PROPN" or not noun.text[:1].isupper() or noun.ent_type_
+                    or f"{noun.lower_} {role.lower_}" in words or person.start <= noun.idx < person.end):
+                continue
+            first = noun
+            while first.i > 0 and self.doc[first.i - 1].dep_ == "compound" and self.doc[first.i - 1].head.i == noun.i \
+                    and self.doc[first.i - 1].pos_ == "PROPN" and not self.doc[first.i - 1].ent_type_:
+                first = self.doc[first.i - 1]
+            lo, hi = first.idx, noun.idx + len(noun)
+            text = doc_text(self.doc)[lo:hi]
+            return self.entities.add("name:" + " ".join(text.lower().split()), text, "ORG", Mention(lo, hi, text))
+        return None
+
+    def _resolve(self, tok: Token) -> Resolved | None:
         for c in tok.children:  # "GM's sales vice president, Mark LaNeve,": the apposed name
+            if c.dep_ == "appos" and c.pos_ == "PROPN" and tok.pos_ == "PROPN" and (not tok.ent_type_ or _is_title(tok)):
+                # a title the tagger calls a proper noun ("The bank's CEO, Ken Lewis, said"): the
+                # apposed person, never the title (issue 14: a title chosen over the adjacent name)
+                named = self._named(c)
+                if named is not None and self.entities.entity(named.entity).type == "PERSON":
+                    return named
             if c.dep_ == "appos" and c.pos_ == "PROPN" and tok.pos_ == "NOUN":
                 named = self._named(c)
                 if named is not None:
