@@ -23,7 +23,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -360,10 +360,13 @@ def _widen(ent: Span, doc: Doc, full: str) -> tuple[int, int]:
     if end < len(doc) and doc[end].lower_ in _CONTINUATION and doc[end].head.i in range(ent.start, ent.end):
         end += 1  # "thousands more"
     root = ent.root
-    if root.dep_ in ("nummod", "quantmod") and root.head.i >= end and root.head.pos_ in ("NOUN", "PROPN"):
+    if root.dep_ in ("nummod", "quantmod") and root.head.i >= end and root.head.pos_ in ("NOUN", "PROPN") \
+            and not _in_date(root.head, ent):
         head = root.head
         between = doc[end:head.i]
-        if all(t.head == head or t.head.head == head for t in between) and len(between) <= 4 and not any(t.is_punct for t in between):
+        # a hyphen inside a model name ("six new A330-300E aircraft") is part of the noun phrase
+        if all(t.head == head or t.head.head == head for t in between) and len(between) <= 5 \
+                and not any(t.is_punct and t.tag_ != "HYPH" for t in between):
             end = head.i + 1
         else:  # "at least one Pantsir mobile air defense system": keep the name that follows
             while end < head.i and doc[end].pos_ == "PROPN":
@@ -371,10 +374,16 @@ def _widen(ent: Span, doc: Doc, full: str) -> tuple[int, int]:
     return start, end
 
 
+def _in_date(tok: Token, ent: Span) -> bool:
+    """True when ``tok`` belongs to a date or time outside ``ent``: "450 last year" hangs the number
+    on "year" in the parse, but the date only says when; the figure is 450 of the clause's subject."""
+    return tok.ent_type_ in ("DATE", "TIME") and not ent.start <= tok.i < ent.end
+
+
 def _counted_noun(ent: Span) -> Token | None:
     root = ent.root
     if root.dep_ in ("nummod", "quantmod") and root.head.pos_ in ("NOUN", "PROPN"):
-        return root.head
+        return None if _in_date(root.head, ent) else root.head
     head = root.head
     if root.like_num and head.dep_ == "amod" and root.i == head.i - 1 and head.head.pos_ == "NOUN" and head.head.i > head.i:
         head = head.head  # "149 confirmed orders" with the number hung on "confirmed"
@@ -538,6 +547,8 @@ def _measured(ent: Span, noun: Token | None) -> str | None:
                     and not (ent.start <= c.i < ent.end) and c.lemma_.lower() not in _NOT_MEASURED), None)
     if verb.pos_ == "AUX" or verb.lemma_.lower() in _LIGHT_VERBS:
         return _noun_label(subject) if subject is not None else None
+    if ent.start > 0 and ent.doc[ent.start - 1].lower_ == "to" and _CHANGE.match(verb.lower_ + " ") and subject is not None:
+        return _noun_label(subject)  # "cut by $200 to $399", "rose 5% to $3 billion": the new level, not the change
     return f"{_noun_label(subject)} {participle(verb)}" if subject is not None else participle(verb)
 
 
@@ -649,7 +660,10 @@ def _quantity(ent: Span, noun: Token | None, unit: str | None, sentence: Span) -
     acl = next((c for c in root.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > root.i), None)
     if acl is not None and acl.lemma_.lower() not in _LIGHT_VERBS:
         return acl.lower_  # "sales to exceed the 250 required to break even"
-    if root.dep_ in ("dobj", "attr") and verb is not None and root.head.i == verb.i and verb.lemma_.lower() in _COMPARED:
+    # "deliveries reached 450 last year": the parse hangs the number on the date, the date on the verb
+    place = root.head if root.dep_ == "nummod" and _in_date(root.head, ent) and root.head.dep_ == "npadvmod" else root
+    if (place.dep_ in ("dobj", "attr") or place is not root) and verb is not None and place.head.i == verb.i \
+            and verb.lemma_.lower() in _COMPARED:
         subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
         if subject is not None:
             return _noun_label(subject)  # "sales will exceed 700", "deliveries reached 450"
@@ -802,6 +816,22 @@ class _Candidate:
     rule: str
     num_start: int  # character bounds of ``text``
     num_end: int
+
+
+_OR_BETWEEN = re.compile(r"\s*,?\s+or\s+")
+
+
+def _shared_bound(amount: Amount, figures: Sequence[Figure], full: str, start: int) -> Amount:
+    """Return ``amount`` bounded like the figure "or" joins it to: "up to 160GB or 40,000 songs"
+    states one capacity twice, so the hedge bounds both; a point joined by "and" stays a point."""
+    if amount.hedge is not None or amount.value is None or amount.low != amount.high or not figures:
+        return amount
+    prev = figures[-1]
+    if prev.hedge is None or (prev.low is None) == (prev.high is None) or not _OR_BETWEEN.fullmatch(full[prev.end:start]):
+        return amount
+    if prev.low is None:
+        return replace(amount, low=None, high=amount.value, high_inclusive=prev.high_inclusive, hedge=prev.hedge)
+    return replace(amount, low=amount.value, high=None, low_inclusive=prev.low_inclusive, hedge=prev.hedge)
 
 
 def _leading_amount(ent: Span, approx_band: float) -> Amount | None:
@@ -1033,6 +1063,7 @@ def find_figures(
             or _leading_amount(ent, settings.approx_band)
         if amount is None:
             continue
+        amount = _shared_bound(amount, figures, full, cand.start)
         noun = _counted_noun(ent)
         unit = amount.unit
         if noun is None and unit is None and (ent.root.pos_ in ("NOUN", "PROPN") or _MODEL_NAME.fullmatch(ent.root.text)) \
