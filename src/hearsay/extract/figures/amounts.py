@@ -383,7 +383,14 @@ def _in_date(tok: Token, ent: Span) -> bool:
 def _counted_noun(ent: Span) -> Token | None:
     root = ent.root
     if root.dep_ in ("nummod", "quantmod") and root.head.pos_ in ("NOUN", "PROPN"):
-        return None if _in_date(root.head, ent) else root.head
+        if _in_date(root.head, ent):
+            return None
+        if root.head.pos_ == "PROPN":  # "six new A350 XWB (Extra Wide Body) aircraft": the bracket splits the name from its noun
+            kind = next((c for c in root.head.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > root.head.i
+                         and root.doc[root.head.i + 1].text == "(" and root.doc[c.i - 1].text == ")"), None)
+            if kind is not None:
+                return kind
+        return root.head
     head = root.head
     if root.like_num and head.dep_ == "amod" and root.i == head.i - 1 and head.head.pos_ == "NOUN" and head.head.i > head.i:
         head = head.head  # "149 confirmed orders" with the number hung on "confirmed"
