@@ -69,6 +69,12 @@ LABELS = [
     ("The price of the phone will be cut by $200 to $399.", "$200", "price cut"),
     ("The price of the phone will be cut by $200 to $399.", "$399", "price"),
     ("Sales rose 5% to $3 billion.", "$3 billion", "sales"),
+    ("It will take delivery of six new A350 XWB (Extra Wide Body) aircraft.", "six", "aircraft delivery"),  # not "XWB"
+    # a plural noun the tagger took for a verb ("passes" VBZ) is still what a number counts
+    ("Peyton Manning completed 29 of 34 passes for 364 yards.", "29", "passes"),
+    ("Peyton Manning completed 29 of 34 passes for 364 yards.", "34", "passes"),
+    # a bare number set against a counted object counts the same thing
+    ("Klitschko landed 178 punches to just 30 for Rahman.", "just 30", "punches landed"),
 ]
 
 

@@ -406,6 +406,21 @@ def _counted_noun(ent: Span) -> Token | None:
             for obj in child.children:
                 if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN"):
                     return obj
+                if obj.dep_ == "pobj" and obj.like_num and _mistagged_plural(obj) is not None:
+                    return _mistagged_plural(obj)  # "completed 29 of 34 passes"
+    return _mistagged_plural(root) if root.like_num else None
+
+
+def _mistagged_plural(num: Token) -> Token | None:
+    """Return the word after ``num`` when the tagger took a plural noun for a verb: "29 of 34 passes for
+    364 yards" parses "passes" as VBZ, yet a verb is never a clause's object and never follows a bare
+    number as its own argument."""
+    doc = num.doc
+    if num.i + 1 >= len(doc):
+        return None
+    nxt = doc[num.i + 1]
+    if nxt.tag_ == "VBZ" and nxt.dep_ in ("dobj", "pobj") and nxt.lower_.endswith("s") and nxt.lower_ not in ("is", "has", "was", "does"):
+        return nxt
     return None
 
 
@@ -700,10 +715,21 @@ def _index_level(ent: Span) -> bool:
     return any(t.lower_ in names for t in ent.sent if not (ent.start <= t.i < ent.end))
 
 
+_AGAINST = {"to", "against", "versus", "vs", "vs."}  # "178 punches to just 30": a count set against another
+
+
 def _elided(ent: Span, labelled: dict[int, str]) -> str | None:
     """Return the label of the figure a bare number is listed with ("37 of the candidates ..., 46 in
     Akhal region, 25 in Balkan region"; "growth of 28% and 50%"): its noun is left out (issue 15)."""
     tok = ent.root
+    prep = tok.head
+    if tok.dep_ == "pobj" and prep.lower_ in _AGAINST and prep.head.pos_ == "VERB":
+        # "landed 178 punches to just 30 for Rahman": the number set against the verb's counted object counts the same
+        for obj in prep.head.children:
+            if obj.dep_ == "dobj" and obj.i < tok.i:
+                num = next((c for c in obj.children if c.dep_ == "nummod" and c.i in labelled), None)
+                if num is not None:
+                    return labelled[num.i]
     for _ in range(6):
         if tok.dep_ not in ("conj", "appos") or tok.head.i == tok.i:
             return None
