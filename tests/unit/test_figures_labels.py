@@ -75,6 +75,10 @@ LABELS = [
     ("Peyton Manning completed 29 of 34 passes for 364 yards.", "34", "passes"),
     # a bare number set against a counted object counts the same thing
     ("Klitschko landed 178 punches to just 30 for Rahman.", "just 30", "punches landed"),
+    # a bare number opening a bracket after a figure counts the same; the same noun after "and"/"or" keeps the verb
+    ("The jet can carry up to 840 people in economy class (550 for a Boeing 747).", "550", "people carried"),
+    ("The firm employs 500 workers in Ohio (300 in Texas).", "300", "workers"),
+    ("GM will cut 500 jobs in Ohio and 300 jobs in Texas.", "300", "jobs cut"),
 ]
 
 

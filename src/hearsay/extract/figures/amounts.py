@@ -851,6 +851,25 @@ class _Candidate:
     num_end: int
 
 
+def _parallel(ent: Span, noun: Token | None, unit: str | None, quantity: str | None, figures: Sequence[Figure], full: str,
+              start: int) -> str | None:
+    """Return the label of the figure in the same sentence this one restates or sets beside it.
+
+    "carry up to 840 people in all-economy class (550 for a Boeing 747)": a bare number opening a
+    bracket after a figure counts the same; "..., or 555 people in three classes": the same noun
+    coordinated with a figure whose label keeps a verb takes that verb too.
+    """
+    if not figures or figures[-1].quantity is None or figures[-1].start < ent.sent.start_char or figures[-1].unit != unit:
+        return quantity
+    prev = figures[-1].quantity
+    if noun is None and ent.start > 0 and ent.doc[ent.start - 1].text == "(" and full[figures[-1].end:start].count("(") == 1:
+        return prev
+    if noun is not None and quantity == _noun_label(noun) and prev.startswith(quantity + " ") \
+            and re.search(r"\b(?:or|and)\s+$", full[figures[-1].end:start]):
+        return prev
+    return quantity
+
+
 _OR_BETWEEN = re.compile(r"\s*,?\s+or\s+")
 
 
@@ -1129,6 +1148,7 @@ def find_figures(
             if quantity in (None, "money", "percent") and any(c.lower_ == "another" for c in ent.root.children) and figures and figures[-1].unit == unit \
                     and paragraph_at(full, figures[-1].start)[0] == para:
                 quantity = figures[-1].quantity  # "offered a $75,000 reward, and the FBI added another $20,000"
+        quantity = _parallel(ent, noun, unit, quantity, figures, full, start)
         if figures and unit is not None and re.fullmatch(r"\s*/\s*", full[figures[-1].end:start]) and figures[-1].unit is not None:
             quantity = figures[-1].quantity  # "$149 / £99": the same amount in another unit measures the same thing
         if index_level and quantity is None:
