@@ -79,6 +79,9 @@ LABELS = [
     ("The jet can carry up to 840 people in economy class (550 for a Boeing 747).", "550", "people carried"),
     ("The firm employs 500 workers in Ohio (300 in Texas).", "300", "workers"),
     ("GM will cut 500 jobs in Ohio and 300 jobs in Texas.", "300", "jobs cut"),
+    # a bare change after an intransitive verb measures its subject, with or without a date after it
+    ("Jobless claims rose 15,000 last week.", "15,000", "claims"),
+    ("Jobless claims rose 15,000.", "15,000", "claims"),
 ]
 
 

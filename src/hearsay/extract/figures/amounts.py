@@ -515,6 +515,9 @@ _MOVE_ADVERBS = {"up", "down", "higher", "lower", "off"}
 # verbs that set their subject against a bare number: the subject is what is counted
 _COMPARED = {"exceed", "top", "surpass", "pass", "reach", "hit", "total", "number", "near", "approach", "equal", "outnumber"}
 # nouns a duration "of" only spans, no measured thing ("after a period of two years", "at the age of 30 years")
+# verbs of a change that take no object: a bare amount after them is how much their subject moved
+_RISE_FALL = {"rise", "fall", "grow", "drop", "decline", "climb", "jump", "soar", "slip", "dip", "surge", "plunge", "tumble",
+              "shrink", "sink", "slide", "edge", "rebound", "increase", "decrease"}
 _SPAN_NOUNS = {"period", "span", "space", "course", "age", "stretch", "spell", "interval", "window"}
 _LENGTH_UNITS = {"km", "mi", "nmi", "m", "yd", "ft"}
 _DIRECTIONS = {"away", "off", "offshore", "inland", "from", "north", "south", "east", "west", "northeast", "northwest",
@@ -675,6 +678,13 @@ def _quantity(ent: Span, noun: Token | None, unit: str | None, sentence: Span) -
         measured_thing = _measured(ent, None)  # "fallen by 100.12 points", "has a value of 9936.94 points"
         if measured_thing is not None:
             return measured_thing
+    # "jobless claims rose 15,000 (last week)": a bare change of an intransitive verb measures its subject,
+    # as "rose by 15,000" does; the parse may hang the number on the date that follows it
+    moved = root.head if root.dep_ == "nummod" and _in_date(root.head, ent) else root
+    if verb is not None and verb.lemma_.lower() in _RISE_FALL and moved.dep_ in ("dobj", "npadvmod") and moved.head.i == verb.i:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+        if subject is not None:
+            return _noun_label(subject)
     if root.dep_ == "pobj" and verb is not None and root.head.head.i == verb.i:  # "cut from 500 by about 80"
         for child in verb.children:
             if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ == "NOUN":
