@@ -104,7 +104,7 @@ def score_recognizers(name: str, split: str, nlp) -> dict[str, float]:  # type: 
     return {"gold": ngold, "pred": npred, "span_f1": sf, "resolution_acc": res_tp / span_tp if span_tp else 0.0, "e2e_f1": ef}
 
 
-def score_wikinews(split: str, nlp) -> dict[str, float]:  # type: ignore[no-untyped-def]
+def score_wikinews(split: str, nlp, detail: list[str] | None = None) -> dict[str, float]:  # type: ignore[no-untyped-def]
     root = DATASETS / "wikinews-statements"
     with (root / "articles.tsv").open(encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh, delimiter="\t"))
@@ -113,7 +113,7 @@ def score_wikinews(split: str, nlp) -> dict[str, float]:  # type: ignore[no-unty
     golds = [json.loads((root / f"{i}.gold.json").read_text(encoding="utf-8")) for i in ids]
     anchors = [date.fromisoformat(g["published"]) for g in golds]
     npred = ngold = span_tp = full_tp = unit_n = unit_ok = q_n = q_ok = 0
-    for gold, figs in zip(golds, run(texts, nlp, approx_band=0, anchors=anchors), strict=True):
+    for doc_id, gold, figs in zip(ids, golds, run(texts, nlp, approx_band=0, anchors=anchors), strict=True):
         neutral = [(n["start"], n["end"]) for n in gold.get("neutral", []) if n.get("layer") == "figure"]
         gfigs = gold.get("figures", [])
         ngold += len(gfigs)
@@ -138,7 +138,10 @@ def score_wikinews(split: str, nlp) -> dict[str, float]:  # type: ignore[no-unty
                     unit_ok += pred.unit == g["unit"]
                 if g.get("quantity") and (g.get("unit") is None or g["unit"].islower()) and g.get("unit") != "points":
                     q_n += 1
-                    q_ok += _quantity_agrees(pred.quantity, g["quantity"])
+                    agrees = _quantity_agrees(pred.quantity, g["quantity"])
+                    q_ok += agrees
+                    if detail is not None and not agrees and split == "dev":
+                        detail.append(f"wikinews {doc_id}\tlabel\t{pred.text!r} gold {g['quantity']!r} got {pred.quantity!r}")
         npred += sum(1 for i, f in enumerate(figs) if i in used or not any(s < f.end and f.start < e for s, e in neutral))
     _, _, sf = prf(span_tp, npred, ngold)
     p, r, ff = prf(full_tp, npred, ngold)
@@ -281,7 +284,7 @@ def evaluate(sets: list[str], splits: list[str], nlp, detail: list[str] | None =
             for name in REC_FILES:
                 out[f"recognizers-{name}/{split}"] = score_recognizers(name, split, nlp)
         if "wikinews" in sets:
-            out[f"wikinews/{split}"] = score_wikinews(split, nlp)
+            out[f"wikinews/{split}"] = score_wikinews(split, nlp, detail)
         if "news" in sets:
             news_split = "check" if split in ("test", "check") else "dev"
             name = f"figures-news/{news_split}" + ("" if part == "all" else f"/{part}")
@@ -300,7 +303,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--round", default="all", choices=["all", "round2", "round3"],
                     help="figures-news: only the articles annotated in that round (round 3 added dev articles only)")
     ap.add_argument("--json", action="store_true")
-    ap.add_argument("--errors", action="store_true", help="print figures-news errors (dev split only: check is never inspected)")
+    ap.add_argument("--errors", action="store_true", help="print figures-news errors and wikinews label misses (dev split only: check/test are never inspected)")
     args = ap.parse_args(argv)
     from hearsay.config import load_settings
     from hearsay.nlp.parser import load_pipeline

@@ -61,6 +61,27 @@ LABELS = [
     # a sum for or at which something is sold is its price; the same sum in another currency shares the label
     ("The airline will purchase 20 jets for 9.9 billion yuan.", "9.9 billion", "price"),
     ("The 8GB model is available in five colours at $199 / £129.", "£129", "price"),
+    # round 4: a date the number hangs on only says when; the new level after "to" is no change
+    ("Deliveries reached 450 last year.", "450", "deliveries"),
+    ("Sales topped 2,000 last month.", "2,000", "sales"),
+    ("The company sold 450 cars last year.", "450", "cars sold"),
+    ("Aer Lingus said it would buy six new A330-300E aircraft.", "six", "aircraft bought"),  # the noun, not "new"
+    ("The price of the phone will be cut by $200 to $399.", "$200", "price cut"),
+    ("The price of the phone will be cut by $200 to $399.", "$399", "price"),
+    ("Sales rose 5% to $3 billion.", "$3 billion", "sales"),
+    ("It will take delivery of six new A350 XWB (Extra Wide Body) aircraft.", "six", "aircraft delivery"),  # not "XWB"
+    # a plural noun the tagger took for a verb ("passes" VBZ) is still what a number counts
+    ("Peyton Manning completed 29 of 34 passes for 364 yards.", "29", "passes"),
+    ("Peyton Manning completed 29 of 34 passes for 364 yards.", "34", "passes"),
+    # a bare number set against a counted object counts the same thing
+    ("Klitschko landed 178 punches to just 30 for Rahman.", "just 30", "punches landed"),
+    # a bare number opening a bracket after a figure counts the same; the same noun after "and"/"or" keeps the verb
+    ("The jet can carry up to 840 people in economy class (550 for a Boeing 747).", "550", "people carried"),
+    ("The firm employs 500 workers in Ohio (300 in Texas).", "300", "workers"),
+    ("GM will cut 500 jobs in Ohio and 300 jobs in Texas.", "300", "jobs cut"),
+    # a bare change after an intransitive verb measures its subject, with or without a date after it
+    ("Jobless claims rose 15,000 last week.", "15,000", "claims"),
+    ("Jobless claims rose 15,000.", "15,000", "claims"),
 ]
 
 
@@ -210,3 +231,34 @@ def test_figures_labels_a_model_name_taken_in_is_what_is_counted(settings):  # t
     record = _figures("Aer Lingus operates 30 short-haul aircraft (24 A320s and 6 A321s).", settings)
     fig = next(f for f in record.figures if f.text.startswith("24"))
     assert fig.quantity == "A320s"
+
+
+# sentence, the exact text of a figure: a date after the number stays out, a model name with a hyphen stays in
+EXTENTS = [
+    ("Deliveries reached 450 last year.", "450"),
+    ("Sales topped 2,000 last month.", "2,000"),
+    ("Aer Lingus said it would buy six new A330-300E aircraft.", "six new A330-300E aircraft"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("sentence", "text"), EXTENTS)
+def test_figures_labels_extent_keeps_the_noun_and_leaves_the_date(settings, sentence, text):  # type: ignore[no-untyped-def]
+    record = _figures(sentence, settings)
+    assert text in [f.text for f in record.figures]
+
+
+# sentence, (low, high) of each figure in order: a hedge before "or" bounds the restatement too
+SHARED_BOUNDS = [
+    ("The iPod holds up to 160GB or 40,000 songs.", [(None, 160.0), (None, 40000.0)]),
+    ("The jet carries up to 300 passengers or 40 tonnes of cargo.", [(None, 300.0), (None, 40.0)]),
+    ("He sold 5 cars and 6 trucks.", [(5.0, 5.0), (6.0, 6.0)]),  # "and" joins two points
+    ("It holds up to 160GB and weighs 140 grams.", [(None, 160.0), (140.0, 140.0)]),  # no "or": a point
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("sentence", "bounds"), SHARED_BOUNDS)
+def test_figures_labels_a_bound_is_shared_over_or(settings, sentence, bounds):  # type: ignore[no-untyped-def]
+    record = _figures(sentence, settings)
+    assert [(f.low, f.high) for f in record.figures] == bounds

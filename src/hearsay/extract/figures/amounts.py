@@ -23,7 +23,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -360,10 +360,13 @@ def _widen(ent: Span, doc: Doc, full: str) -> tuple[int, int]:
     if end < len(doc) and doc[end].lower_ in _CONTINUATION and doc[end].head.i in range(ent.start, ent.end):
         end += 1  # "thousands more"
     root = ent.root
-    if root.dep_ in ("nummod", "quantmod") and root.head.i >= end and root.head.pos_ in ("NOUN", "PROPN"):
+    if root.dep_ in ("nummod", "quantmod") and root.head.i >= end and root.head.pos_ in ("NOUN", "PROPN") \
+            and not _in_date(root.head, ent):
         head = root.head
         between = doc[end:head.i]
-        if all(t.head == head or t.head.head == head for t in between) and len(between) <= 4 and not any(t.is_punct for t in between):
+        # a hyphen inside a model name ("six new A330-300E aircraft") is part of the noun phrase
+        if all(t.head == head or t.head.head == head for t in between) and len(between) <= 5 \
+                and not any(t.is_punct and t.tag_ != "HYPH" for t in between):
             end = head.i + 1
         else:  # "at least one Pantsir mobile air defense system": keep the name that follows
             while end < head.i and doc[end].pos_ == "PROPN":
@@ -371,9 +374,22 @@ def _widen(ent: Span, doc: Doc, full: str) -> tuple[int, int]:
     return start, end
 
 
+def _in_date(tok: Token, ent: Span) -> bool:
+    """True when ``tok`` belongs to a date or time outside ``ent``: "450 last year" hangs the number
+    on "year" in the parse, but the date only says when; the figure is 450 of the clause's subject."""
+    return tok.ent_type_ in ("DATE", "TIME") and not ent.start <= tok.i < ent.end
+
+
 def _counted_noun(ent: Span) -> Token | None:
     root = ent.root
     if root.dep_ in ("nummod", "quantmod") and root.head.pos_ in ("NOUN", "PROPN"):
+        if _in_date(root.head, ent):
+            return None
+        if root.head.pos_ == "PROPN":  # "six new A350 XWB (Extra Wide Body) aircraft": the bracket splits the name from its noun
+            kind = next((c for c in root.head.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > root.head.i
+                         and root.doc[root.head.i + 1].text == "(" and root.doc[c.i - 1].text == ")"), None)
+            if kind is not None:
+                return kind
         return root.head
     head = root.head
     if root.like_num and head.dep_ == "amod" and root.i == head.i - 1 and head.head.pos_ == "NOUN" and head.head.i > head.i:
@@ -390,6 +406,21 @@ def _counted_noun(ent: Span) -> Token | None:
             for obj in child.children:
                 if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN"):
                     return obj
+                if obj.dep_ == "pobj" and obj.like_num and _mistagged_plural(obj) is not None:
+                    return _mistagged_plural(obj)  # "completed 29 of 34 passes"
+    return _mistagged_plural(root) if root.like_num else None
+
+
+def _mistagged_plural(num: Token) -> Token | None:
+    """Return the word after ``num`` when the tagger took a plural noun for a verb: "29 of 34 passes for
+    364 yards" parses "passes" as VBZ, yet a verb is never a clause's object and never follows a bare
+    number as its own argument."""
+    doc = num.doc
+    if num.i + 1 >= len(doc):
+        return None
+    nxt = doc[num.i + 1]
+    if nxt.tag_ == "VBZ" and nxt.dep_ in ("dobj", "pobj") and nxt.lower_.endswith("s") and nxt.lower_ not in ("is", "has", "was", "does"):
+        return nxt
     return None
 
 
@@ -484,6 +515,9 @@ _MOVE_ADVERBS = {"up", "down", "higher", "lower", "off"}
 # verbs that set their subject against a bare number: the subject is what is counted
 _COMPARED = {"exceed", "top", "surpass", "pass", "reach", "hit", "total", "number", "near", "approach", "equal", "outnumber"}
 # nouns a duration "of" only spans, no measured thing ("after a period of two years", "at the age of 30 years")
+# verbs of a change that take no object: a bare amount after them is how much their subject moved
+_RISE_FALL = {"rise", "fall", "grow", "drop", "decline", "climb", "jump", "soar", "slip", "dip", "surge", "plunge", "tumble",
+              "shrink", "sink", "slide", "edge", "rebound", "increase", "decrease"}
 _SPAN_NOUNS = {"period", "span", "space", "course", "age", "stretch", "spell", "interval", "window"}
 _LENGTH_UNITS = {"km", "mi", "nmi", "m", "yd", "ft"}
 _DIRECTIONS = {"away", "off", "offshore", "inland", "from", "north", "south", "east", "west", "northeast", "northwest",
@@ -538,6 +572,8 @@ def _measured(ent: Span, noun: Token | None) -> str | None:
                     and not (ent.start <= c.i < ent.end) and c.lemma_.lower() not in _NOT_MEASURED), None)
     if verb.pos_ == "AUX" or verb.lemma_.lower() in _LIGHT_VERBS:
         return _noun_label(subject) if subject is not None else None
+    if ent.start > 0 and ent.doc[ent.start - 1].lower_ == "to" and _CHANGE.match(verb.lower_ + " ") and subject is not None:
+        return _noun_label(subject)  # "cut by $200 to $399", "rose 5% to $3 billion": the new level, not the change
     return f"{_noun_label(subject)} {participle(verb)}" if subject is not None else participle(verb)
 
 
@@ -642,6 +678,13 @@ def _quantity(ent: Span, noun: Token | None, unit: str | None, sentence: Span) -
         measured_thing = _measured(ent, None)  # "fallen by 100.12 points", "has a value of 9936.94 points"
         if measured_thing is not None:
             return measured_thing
+    # "jobless claims rose 15,000 (last week)": a bare change of an intransitive verb measures its subject,
+    # as "rose by 15,000" does; the parse may hang the number on the date that follows it
+    moved = root.head if root.dep_ == "nummod" and _in_date(root.head, ent) else root
+    if verb is not None and verb.lemma_.lower() in _RISE_FALL and moved.dep_ in ("dobj", "npadvmod") and moved.head.i == verb.i:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+        if subject is not None:
+            return _noun_label(subject)
     if root.dep_ == "pobj" and verb is not None and root.head.head.i == verb.i:  # "cut from 500 by about 80"
         for child in verb.children:
             if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ == "NOUN":
@@ -649,7 +692,10 @@ def _quantity(ent: Span, noun: Token | None, unit: str | None, sentence: Span) -
     acl = next((c for c in root.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > root.i), None)
     if acl is not None and acl.lemma_.lower() not in _LIGHT_VERBS:
         return acl.lower_  # "sales to exceed the 250 required to break even"
-    if root.dep_ in ("dobj", "attr") and verb is not None and root.head.i == verb.i and verb.lemma_.lower() in _COMPARED:
+    # "deliveries reached 450 last year": the parse hangs the number on the date, the date on the verb
+    place = root.head if root.dep_ == "nummod" and _in_date(root.head, ent) and root.head.dep_ == "npadvmod" else root
+    if (place.dep_ in ("dobj", "attr") or place is not root) and verb is not None and place.head.i == verb.i \
+            and verb.lemma_.lower() in _COMPARED:
         subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
         if subject is not None:
             return _noun_label(subject)  # "sales will exceed 700", "deliveries reached 450"
@@ -679,10 +725,21 @@ def _index_level(ent: Span) -> bool:
     return any(t.lower_ in names for t in ent.sent if not (ent.start <= t.i < ent.end))
 
 
+_AGAINST = {"to", "against", "versus", "vs", "vs."}  # "178 punches to just 30": a count set against another
+
+
 def _elided(ent: Span, labelled: dict[int, str]) -> str | None:
     """Return the label of the figure a bare number is listed with ("37 of the candidates ..., 46 in
     Akhal region, 25 in Balkan region"; "growth of 28% and 50%"): its noun is left out (issue 15)."""
     tok = ent.root
+    prep = tok.head
+    if tok.dep_ == "pobj" and prep.lower_ in _AGAINST and prep.head.pos_ == "VERB":
+        # "landed 178 punches to just 30 for Rahman": the number set against the verb's counted object counts the same
+        for obj in prep.head.children:
+            if obj.dep_ == "dobj" and obj.i < tok.i:
+                num = next((c for c in obj.children if c.dep_ == "nummod" and c.i in labelled), None)
+                if num is not None:
+                    return labelled[num.i]
     for _ in range(6):
         if tok.dep_ not in ("conj", "appos") or tok.head.i == tok.i:
             return None
@@ -802,6 +859,41 @@ class _Candidate:
     rule: str
     num_start: int  # character bounds of ``text``
     num_end: int
+
+
+def _parallel(ent: Span, noun: Token | None, unit: str | None, quantity: str | None, figures: Sequence[Figure], full: str,
+              start: int) -> str | None:
+    """Return the label of the figure in the same sentence this one restates or sets beside it.
+
+    "carry up to 840 people in all-economy class (550 for a Boeing 747)": a bare number opening a
+    bracket after a figure counts the same; "..., or 555 people in three classes": the same noun
+    coordinated with a figure whose label keeps a verb takes that verb too.
+    """
+    if not figures or figures[-1].quantity is None or figures[-1].start < ent.sent.start_char or figures[-1].unit != unit:
+        return quantity
+    prev = figures[-1].quantity
+    if noun is None and ent.start > 0 and ent.doc[ent.start - 1].text == "(" and full[figures[-1].end:start].count("(") == 1:
+        return prev
+    if noun is not None and quantity == _noun_label(noun) and prev.startswith(quantity + " ") \
+            and re.search(r"\b(?:or|and)\s+$", full[figures[-1].end:start]):
+        return prev
+    return quantity
+
+
+_OR_BETWEEN = re.compile(r"\s*,?\s+or\s+")
+
+
+def _shared_bound(amount: Amount, figures: Sequence[Figure], full: str, start: int) -> Amount:
+    """Return ``amount`` bounded like the figure "or" joins it to: "up to 160GB or 40,000 songs"
+    states one capacity twice, so the hedge bounds both; a point joined by "and" stays a point."""
+    if amount.hedge is not None or amount.value is None or amount.low != amount.high or not figures:
+        return amount
+    prev = figures[-1]
+    if prev.hedge is None or (prev.low is None) == (prev.high is None) or not _OR_BETWEEN.fullmatch(full[prev.end:start]):
+        return amount
+    if prev.low is None:
+        return replace(amount, low=None, high=amount.value, high_inclusive=prev.high_inclusive, hedge=prev.hedge)
+    return replace(amount, low=amount.value, high=None, low_inclusive=prev.low_inclusive, hedge=prev.hedge)
 
 
 def _leading_amount(ent: Span, approx_band: float) -> Amount | None:
@@ -1033,6 +1125,7 @@ def find_figures(
             or _leading_amount(ent, settings.approx_band)
         if amount is None:
             continue
+        amount = _shared_bound(amount, figures, full, cand.start)
         noun = _counted_noun(ent)
         unit = amount.unit
         if noun is None and unit is None and (ent.root.pos_ in ("NOUN", "PROPN") or _MODEL_NAME.fullmatch(ent.root.text)) \
@@ -1065,6 +1158,7 @@ def find_figures(
             if quantity in (None, "money", "percent") and any(c.lower_ == "another" for c in ent.root.children) and figures and figures[-1].unit == unit \
                     and paragraph_at(full, figures[-1].start)[0] == para:
                 quantity = figures[-1].quantity  # "offered a $75,000 reward, and the FBI added another $20,000"
+        quantity = _parallel(ent, noun, unit, quantity, figures, full, start)
         if figures and unit is not None and re.fullmatch(r"\s*/\s*", full[figures[-1].end:start]) and figures[-1].unit is not None:
             quantity = figures[-1].quantity  # "$149 / £99": the same amount in another unit measures the same thing
         if index_level and quantity is None:
