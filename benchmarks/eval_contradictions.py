@@ -4,7 +4,9 @@ Corpus (all openly licensed, ../shared/datasets):
 - ecbplus-entities: 772 articles from many outlets, grouped by topic (two seminal events per
   topic: earthquakes, shootings, arrests, launches...), no publication dates (none is invented);
 - the Wikinews/MEANTIME articles (wikinews-statements 40 + the other meantime-en ones) and the
-  article-extraction-benchmark HTML pages, read as benchmarks/corpus.py reads them.
+  article-extraction-benchmark HTML pages, read as benchmarks/corpus.py reads them;
+- re3d (round 6): the 90 documents of its six permissive folders (press releases and Wikipedia pages on the
+  Syria/Iraq conflict; BBC Online, CC BY-NC, was never copied); no publication dates.
 
 Steps (each reuses the previous one's files under --cache, default /work/cache/claims):
   analyse   analyse every article once, cache its hearsay/1 record (records.jsonl)
@@ -18,8 +20,8 @@ Steps (each reuses the previous one's files under --cache, default /work/cache/c
             (labels/contradictions-handfound.jsonl), series coherence; dev and test apart.
 
 A pair is "test" when either article is in a dataset's held-out split (meantime / wikinews /
-article-extraction-benchmark i % 5 == 4 as their READMEs define; ecbplus-entities here holds dev
-topics only).
+article-extraction-benchmark / re3d (per folder, by _id) i % 5 == 4 as their READMEs define;
+ecbplus-entities here holds dev topics only).
 
     python benchmarks/eval_contradictions.py analyse link sample series score
 """
@@ -59,6 +61,9 @@ def _split_ids() -> set[str]:
                 test.add(f"meantime-{path.stem.split('_')[0]}")
     pages = sorted(p.name.split(".")[0] for p in (DATASETS / "article-extraction-benchmark" / "html").glob("*.html.gz"))
     test |= {f"aeb-{k[:12]}" for i, k in enumerate(pages) if i % 5 == 4}
+    for path in sorted((DATASETS / "re3d").glob("*/documents.json")):  # re3d README: per folder, by _id, i % 5 == 4
+        ids = sorted(json.loads(line)["_id"] for line in path.read_text(encoding="utf-8-sig").splitlines() if line.strip())
+        test |= {f"re3d-{k[:12]}" for i, k in enumerate(ids) if i % 5 == 4}
     return test
 
 
@@ -71,8 +76,12 @@ def placeholder_date(ecb_id: str) -> str:
     return date.fromordinal(date(2000, 1, 1).toordinal() + 40 * index).isoformat()
 
 
-def corpus(placeholder_dates: bool = False) -> list[dict]:
-    """The articles: ECB+ first (topic order), then the Wikinews/MEANTIME/AEB ones of benchmarks/corpus.py."""
+def corpus(placeholder_dates: bool = False, include_re3d: bool = True) -> list[dict]:
+    """The articles: ECB+ first (topic order), then the Wikinews/MEANTIME/re3d/AEB ones of benchmarks/corpus.py.
+
+    re3d (round 6): the 90 documents of its six permissive folders (BBC Online, CC BY-NC, was never copied);
+    the documents carry no publication date, so only those whose text gives one (a dateline) can join a story.
+    include_re3d=False gives the 1,073-article corpus of rounds 1-5."""
     from corpus import build_unique  # benchmarks/corpus.py
 
     rows = []
@@ -82,7 +91,7 @@ def corpus(placeholder_dates: bool = False) -> list[dict]:
             rows.append({"id": f"ecb-{obj['id']}", "text": obj["text"], "source": "ecbplus-entities", "topic": obj["topic"],
                          "published": placeholder_date(obj["id"]) if placeholder_dates else None})
     unique, _ = build_unique()
-    rows += [r for r in unique if not str(r["source"]).startswith("re3d")]
+    rows += [r for r in unique if include_re3d or not str(r["source"]).startswith("re3d")]
     return rows
 
 

@@ -37,6 +37,14 @@ CASES = [
      "dealership", 1, False),
     ("United States automaker Chrysler wants to eliminate 789 dealerships.", [US], "789 dealerships", "dealership", 1, False),
     ("The United States lost 789 dealerships last year, a trade group said.", [US], "789 dealerships", "dealership", 1, True),
+    # round 6: a place modifying a role noun outside the toll says who reports or inflicts it, not where it fell
+    ("United States officials reported that the operation killed 139 insurgents.", [US], "139 insurgents", "killed", 1, False),
+    ("United States troops killed 20 militants near the border.", [US], "20 militants", "killed", 1, False),
+    ("Two United States soldiers were killed in a crash.", [US], "Two United States soldiers", "killed", 1, True),
+    ("A bomb killed 20 people in the United States on Monday.", [US], "20 people", "killed", 1, True),
+    ("A storm hit the United States\nOfficials said 20 people were killed.", [US], "20 people", "killed", 1, True),
+    ("Officials speak\nUnited States officials said 20 people were killed.", [US], "20 people", "killed", 1, False),
+    ("United States officials said sales rose 43% in February.", [US], "43%", "percent", 1, True),
 ]
 
 

@@ -27,6 +27,9 @@ DATELINES = [
     ("http://example.com/news/2010-05-05-greece-strike", date(2010, 5, 5)),
     ("https://example.com/2013/09/26/story.html", date(2013, 9, 26)),
     ("Sunday, November 27 - 2005 at 16: 12", date(2005, 11, 27)),  # r4: a dash between day and year
+    ("http: / / www. brooklyneagle. com / articles / guilty - verdict - mother - 12 - 2013 - 04 - 24 - 204500",
+     date(2013, 4, 24)),  # r6: a date inside a slug, after a dash
+    ("http: / / example. com / blog / 2009 / 02 / chargers _ arrested. html", None),  # a month, no day
     ("04/05/2010", None),  # day/month order ambiguous: not read
     ("Nothing to see here", None),
 ]

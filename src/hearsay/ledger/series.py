@@ -10,10 +10,12 @@ year-only dates), who gives it and the article it comes from.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from sqlalchemy import Connection, select
 
+from hearsay import lexicon
 from hearsay.ledger.variables import EVENT_MEASURES, MAGNITUDE, magnitude_value, sentence_of, variable_of
 from hearsay.model import Figure, Record
 from hearsay.store import schema
@@ -40,6 +42,26 @@ _PLACES = ("GPE", "LOC", "FAC")
 # A place used as the nationality of a company named next: "U.S. automaker Chrysler", "German carmaker BMW" (round 5).
 _OWNER_AFTER_PLACE = re.compile(r"\.?\s+(?:[a-z]+\s+)?(?:automaker|carmaker|company|firm|bank|retailer|airline|maker|"
                                 r"manufacturer|giant|insurer|lender|group|conglomerate|chain|operator)s?\s+[A-Z]")
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([a-z][a-z-]*)")
+
+
+@functools.lru_cache(maxsize=1)
+def _role_nouns() -> frozenset[str]:
+    """The role nouns of ``lexicon/sectors.tsv`` ("officials", "troops", "forces", "warplanes", "people")."""
+    return frozenset(row["term"].lower() for row in lexicon.load("sectors.tsv") if row["kind"] == "role")
+
+
+def actor_modifier(text: str, start: int, end: int, fig: Figure) -> bool:
+    """True when the place mention ``text[start:end]`` modifies a role noun outside the figure
+    ("U.S. officials reported that the operation killed 139 insurgents", "U.S. troops killed 20"):
+    it says whose officials or troops these are, who tells or does the killing, not where the toll
+    fell. Inside the figure ("Two U.S. soldiers were killed") it names the victims' side (round 6)."""
+    if fig.start <= start and end <= fig.end:
+        return False
+    nxt = _NEXT_WORD.match(text, end)
+    return nxt is not None and nxt.group(1) in _role_nouns()
 
 
 def supported_subject(record: Record, fig: Figure, measure: str | None) -> str | None:
@@ -72,7 +94,10 @@ def supported_subject(record: Record, fig: Figure, measure: str | None) -> str |
     if fig.end <= title_end:  # a headline figure: the lead paragraph under it may name its subject
         lead_end = text.find("\n", title_end + 1)
         hi = len(text) if lead_end == -1 else lead_end
-    if not any((lo <= m.start and m.end <= hi) or m.end <= title_end for m in entity.mentions):
+    mentions = entity.mentions
+    if measure in EVENT_MEASURES:  # a toll's place, not the nationality of who reports or inflicts it
+        mentions = tuple(m for m in mentions if not actor_modifier(text, m.start, m.end, fig))
+    if not any((lo <= m.start and m.end <= hi) or m.end <= title_end for m in mentions):
         return None
     return fig.subject
 
@@ -124,4 +149,4 @@ def add_points(conn: Connection, doc_key: int, record: Record, canonical: dict[s
     return [r["figure_id"] for r in rows]
 
 
-__all__ = ["add_points", "interval", "nested", "period", "supported_subject"]
+__all__ = ["actor_modifier", "add_points", "interval", "nested", "period", "supported_subject"]

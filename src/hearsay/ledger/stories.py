@@ -42,7 +42,8 @@ _MONTH_NAMES = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|jul
                 r"nov(?:ember)?|dec(?:ember)?")
 # In a dateline a month may be misspelt ("Novemer 27, 2005"): its first three letters decide.
 _MONTH = r"((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6})\.?"
-_URL_DATE = re.compile(r"/((?:19|20)\d\d)[-/](\d\d?|" + _MONTH_NAMES + r")[-/](\d\d?)(?:[-/_.]|$)", re.I)
+# The year may open a path part or follow a dash inside a slug ("/guilty-verdict-12-2013-04-24-204500", round 6).
+_URL_DATE = re.compile(r"[/-]((?:19|20)\d\d)[-/](\d\d?|" + _MONTH_NAMES + r")[-/](\d\d?)(?:[-/_.]|$)", re.I)
 _MDY = re.compile(r"\b" + _MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?(?:,|\s[-–])?\s+((?:19|20)\d\d)\b", re.I)
 _DMY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+((?:19|20)\d\d)\b", re.I)
 _NUMERIC = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)?\d\d)(?![\d/])")
