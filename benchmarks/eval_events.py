@@ -246,10 +246,12 @@ def eval_founding(dyad: bool = True) -> dict[str, dict[str, float]]:
 
 
 def _table(name: str, res: dict[str, dict[str, float]]) -> str:
-    cols = list(next(iter(res.values())).keys())
-    lines = [f"{name:<10}" + "".join(f"{c:>13}" for c in cols)]
+    lines = []
     for split, row in res.items():
-        lines.append(f"{split:<10}" + "".join(f"{row[c]:>13.3f}" if isinstance(row[c], float) else f"{row[c]:>13}" for c in cols))
+        cols = list(row.keys())
+        if not lines or cols != list(next(iter(res.values())).keys()):
+            lines.append(f"{name:<10}" + "".join(f"{c:>17}" for c in cols))
+        lines.append(f"{split:<10}" + "".join(f"{row[c]:>17.3f}" if isinstance(row[c], float) else f"{row[c]:>17}" for c in cols))
     return "\n".join(lines)
 
 

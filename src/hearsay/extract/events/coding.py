@@ -330,7 +330,14 @@ def _arguments(cand: Cand, entities: EntityIndex) -> ea.Args:
                 actors += _resolve(entities, child)
         for _, pobj in ea.prep_objects(anchor, {"by"}):
             actors += _resolve(entities, pobj)
-        gov = _agentive_verb(anchor)
+        undergoer = _receiving_verb(anchor)
+        if undergoer is not None:  # "the navy drew criticism": the subject is the recipient
+            for tok in ea.subjects(undergoer)[0]:
+                targets += _resolve(entities, tok)
+            for host in (anchor, undergoer):  # "faced criticism from the opposition": whoever it comes from acts
+                for _, pobj in ea.prep_objects(host, {"from"}):
+                    actors += _resolve(entities, pobj)
+        gov = _agentive_verb(anchor) if undergoer is None else None
         if not actors and gov is not None and not ea.between(entities, anchor):
             # "organized a general strike", "staged sit-ins in protest": whoever carries out
             # the noun's event is the subject of the verb that governs it (PETRARCH's verb-phrase rule)
@@ -354,6 +361,20 @@ def _arguments(cand: Cand, entities: EntityIndex) -> ea.Args:
     return ea.Args(actors, targets)
 
 
+
+
+def _receiving_verb(noun: Token) -> Token | None:
+    """Return the verb whose subject undergoes ``noun`` ("drew criticism", "came under fire"), if any."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "under":
+        head = head.head
+        if _lemma(head) != "come":
+            return None
+    elif noun.dep_ not in {"dobj", "obj"} or _lemma(head) == "come":
+        return None
+    if head.pos_ != "VERB" or _lemma(head) not in lexicon.words("receiving.txt"):
+        return None
+    return head
 
 
 def _agentive_verb(noun: Token) -> Token | None:
