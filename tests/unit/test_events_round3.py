@@ -73,3 +73,22 @@ def test_events_an_agentive_verb_still_gives_its_subject(settings):
     # control: "staged a protest" keeps its subject as the actor (the receiving list is closed)
     evs = _events("Chilean students staged a protest in Santiago.", settings)
     assert any(t == "PROTEST" and "CHL" in a for t, _, a, _ in evs), evs
+
+
+# (sentence, type, actor country): a bare plural count subject is a civilian crowd, coded by the
+# country of the place; a count of things ("hundreds of millions of dollars") is never an actor
+CROWDS = [
+    ("Thousands marched in Cairo on Friday.", "PROTEST", "EGY"),
+    ("Hundreds protested outside the parliament in Athens.", "PROTEST", "GRC"),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "actor"), CROWDS, ids=[c[0][:40] for c in CROWDS])
+def test_events_bare_count_subject_is_a_crowd(settings, text, type_, actor):
+    evs = _events(text, settings)
+    assert any(t == type_ and actor in a for t, _, a, _ in evs), evs
+
+
+def test_events_count_of_things_is_no_actor(settings):
+    evs = _events("Japan pledged hundreds of millions of dollars to Haiti.", settings)
+    assert evs and all("hundreds" not in {n.lower() for n in a | tg} for _, _, a, tg in evs), evs
