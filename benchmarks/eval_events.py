@@ -162,12 +162,15 @@ NEWS = ROOT / "benchmarks" / "data" / "events-news" / "events-news.json"
 def eval_news(dyad: bool, errors: bool = False) -> dict[str, dict[str, float]]:
     """Return the figures on the hand-annotated ECB+ news sentences (benchmarks/data/events-news):
     ``dev`` scores the sentences with a gold event like plover-gsr; ``no-event`` counts the events
-    emitted on the selected sentences the annotator found no codable event in."""
+    emitted on the selected sentences the annotator found no codable event in. ``step-1`` are the
+    lines the round-3 rules were found on, ``step-2`` the lines annotated after them (see the README)."""
     gold = json.loads(NEWS.read_text())
     records = _records([(g["id"], g["text"]) for g in gold], dyad, date(2010, 1, 1))
     rows = [(g, r) for g, r in zip(gold, records, strict=True) if g["event"] != "NONE"]
     empty = [r for g, r in zip(gold, records, strict=True) if g["event"] == "NONE"]
     return {"dev": _score(rows, errors),
+            "step-1": _score([(g, r) for g, r in rows if g["step"] == 1], False),
+            "step-2": _score([(g, r) for g, r in rows if g["step"] == 2], False),
             "no-event": {"records": len(empty), "with_events": sum(1 for r in empty if r.events),
                          "events": sum(len(r.events) for r in empty)}}
 
