@@ -92,3 +92,19 @@ def test_events_bare_count_subject_is_a_crowd(settings, text, type_, actor):
 def test_events_count_of_things_is_no_actor(settings):
     evs = _events("Japan pledged hundreds of millions of dollars to Haiti.", settings)
     assert evs and all("hundreds" not in {n.lower() for n in a | tg} for _, _, a, tg in evs), evs
+
+
+# (sentence, type, actor country): a person named in apposition to a role noun is the actor, so a
+# known figure gives its country; an unknown one is read as the role would be (the sentence's country)
+APPOSITIVES = [
+    ("The president, Vladimir Putin, rejected the proposal.", "REJECT", "RUS"),
+    ("The prime minister, Costas Karamanlis, rejected the demands of the unions.", "REJECT", "GRC"),
+    ("The interior minister, Ahmed Karimov, banned the Tajik opposition rally.", "COERCE", "TJK"),
+    ("The Egyptian foreign minister, Sameh Shoukry, condemned the attack.", "ACCUSE", "EGY"),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "actor"), APPOSITIVES, ids=[a[0][:40] for a in APPOSITIVES])
+def test_events_person_in_apposition_to_a_role_is_the_actor(settings, text, type_, actor):
+    evs = _events(text, settings)
+    assert any(t == type_ and actor in a for t, _, a, _ in evs), evs

@@ -48,7 +48,7 @@ from hearsay.extract.events._status import (
     recoded,
     refused,
 )
-from hearsay.extract.events.actors import code_actor, dominant_country
+from hearsay.extract.events.actors import code_actor, dominant_country, role_sector
 from hearsay.extract.context import StatementIndex, source_of, statement_at
 from hearsay.extract.entities.index import EntityIndex
 from hearsay.extract.zones import Zones
@@ -512,6 +512,11 @@ def _codes(entities: EntityIndex, arg: ea.Arg, sent: Span, domestic: str | None 
         iso3 = dominant_country(entities, sent)
     elif iso3 is None and kind == "PERSON" and sector in _STATE_SECTORS:
         iso3 = domestic
+    if iso3 is None and kind == "PERSON" and entities.lookup(arg.head.idx, arg.head.idx + len(arg.head.text)) != arg.entity \
+            and role_sector(arg.head) is not None:
+        # "the Federal Minister for Interior, <name>": a person named in apposition to a role noun
+        # is read as the role would be, the country named most in the sentence
+        iso3 = dominant_country(entities, sent)
     return iso3, sector
 
 
