@@ -55,6 +55,7 @@ RECEIVED = [
     ("The Brazilian government drew criticism over its logging policy.", "ACCUSE", "BRA", None),
     ("Israel faced condemnation from the Arab League.", "ACCUSE", "ISR", "Arab League"),
     ("Iran received threats from the United States.", "THREATEN", "IRN", "USA"),
+    ("Haiti received aid from Canada.", "AID", "HTI", "CAN"),
     ("The Nigerian army came under criticism from Amnesty International.", "ACCUSE", "NGA", "Amnesty International"),
 ]
 
