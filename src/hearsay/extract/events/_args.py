@@ -101,6 +101,11 @@ def resolve_one(entities: EntityIndex, tok: Token, depth: int = 0) -> Arg | None
                     inner = resolve_one(entities, pobj, depth + 1)
                     if inner is not None:
                         return Arg(inner.entity, tok)
+    for child in tok.children:  # "the president, Vladimir Putin, ...": the person the role names
+        if child.dep_ == "appos":
+            hit = _lookup(entities, child, {"PERSON"})
+            if hit is not None:
+                return Arg(hit, tok)
     return None
 
 

@@ -174,6 +174,14 @@ _QUANTITY_HEADS = {"hundred", "thousand", "million", "dozen", "ten", "score", "g
                    "body", "rest", "half", "part", "few", "each", "both", "none", "dozens", "scores", "hundreds",
                    "thousands", "millions", "tens"}
 _ROLE_KEY = "role:"
+# a bare plural count standing for people ("Thousands marched in Cairo", "Dozens rioted"): a crowd
+_CROWD_COUNTS = {"dozens", "scores", "hundreds", "thousands", "millions", "tens"}
+
+
+def _bare_crowd(head: Token) -> bool:
+    """True for a plural count with no "of" complement and no noun it counts ("thousands marched")."""
+    return (head.lower_ in _CROWD_COUNTS and head.tag_ == "NNS"
+            and not any(c.dep_ in {"prep", "nummod", "compound"} and (c.dep_ != "prep" or c.lower_ == "of") for c in head.children))
 
 
 def dominant_country(entities: EntityIndex, span: Span) -> str | None:
@@ -210,6 +218,8 @@ def _role_head(head: Token) -> Token | None:
     for tok in (group, head):
         if tok.pos_ in {"NOUN", "PROPN"} and (sectors.role(tok.lower_) or sectors.role(tok.lemma_)):
             return tok
+    if _bare_crowd(head):
+        return head
     if group.pos_ == "NOUN":  # "opposition supporters", "government loyalists": the role modifying the group
         for child in sorted((c for c in group.children if c.dep_ == "compound" and c.i < group.i), key=lambda t: -t.i):
             if child.pos_ in {"NOUN", "PROPN"} and (sectors.role(child.lower_) or sectors.role(child.lemma_)):
@@ -223,7 +233,7 @@ def role_sector(head: Token) -> str | None:
     if role is None:
         return None
     sectors = load_sectors()
-    return sectors.role(role.lower_) or sectors.role(role.lemma_)
+    return sectors.role(role.lower_) or sectors.role(role.lemma_) or ("CVL" if _bare_crowd(role) else None)
 
 
 def role_actor(entities: EntityIndex, head: Token) -> str | None:

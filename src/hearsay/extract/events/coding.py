@@ -48,7 +48,7 @@ from hearsay.extract.events._status import (
     recoded,
     refused,
 )
-from hearsay.extract.events.actors import code_actor, dominant_country
+from hearsay.extract.events.actors import code_actor, dominant_country, role_sector
 from hearsay.extract.context import StatementIndex, source_of, statement_at
 from hearsay.extract.entities.index import EntityIndex
 from hearsay.extract.zones import Zones
@@ -330,7 +330,14 @@ def _arguments(cand: Cand, entities: EntityIndex) -> ea.Args:
                 actors += _resolve(entities, child)
         for _, pobj in ea.prep_objects(anchor, {"by"}):
             actors += _resolve(entities, pobj)
-        gov = _agentive_verb(anchor)
+        undergoer = _receiving_verb(anchor)
+        if undergoer is not None:  # "the navy drew criticism": the subject is the recipient
+            for tok in ea.subjects(undergoer)[0]:
+                targets += _resolve(entities, tok)
+            for host in (anchor, undergoer):  # "faced criticism from the opposition": whoever it comes from acts
+                for _, pobj in ea.prep_objects(host, {"from"}):
+                    actors += _resolve(entities, pobj)
+        gov = _agentive_verb(anchor) if undergoer is None else None
         if not actors and gov is not None and not ea.between(entities, anchor):
             # "organized a general strike", "staged sit-ins in protest": whoever carries out
             # the noun's event is the subject of the verb that governs it (PETRARCH's verb-phrase rule)
@@ -354,6 +361,20 @@ def _arguments(cand: Cand, entities: EntityIndex) -> ea.Args:
     return ea.Args(actors, targets)
 
 
+
+
+def _receiving_verb(noun: Token) -> Token | None:
+    """Return the verb whose subject undergoes ``noun`` ("drew criticism", "came under fire"), if any."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "under":
+        head = head.head
+        if _lemma(head) != "come":
+            return None
+    elif noun.dep_ not in {"dobj", "obj"} or _lemma(head) == "come":
+        return None
+    if head.pos_ != "VERB" or _lemma(head) not in lexicon.words("receiving.txt"):
+        return None
+    return head
 
 
 def _agentive_verb(noun: Token) -> Token | None:
@@ -491,6 +512,11 @@ def _codes(entities: EntityIndex, arg: ea.Arg, sent: Span, domestic: str | None 
         iso3 = dominant_country(entities, sent)
     elif iso3 is None and kind == "PERSON" and sector in _STATE_SECTORS:
         iso3 = domestic
+    if iso3 is None and kind == "PERSON" and entities.lookup(arg.head.idx, arg.head.idx + len(arg.head.text)) != arg.entity \
+            and role_sector(arg.head) is not None:
+        # "the Federal Minister for Interior, <name>": a person named in apposition to a role noun
+        # is read as the role would be, the country named most in the sentence
+        iso3 = dominant_country(entities, sent)
     return iso3, sector
 
 
