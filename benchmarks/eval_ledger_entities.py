@@ -560,7 +560,11 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     results = [run_split(name, topics, rows, args.records_cache, args.db, args.errors,
                          args.analyse and name == "dev", variant=args.variant) for name, topics in plans]
-    if args.json:
+    return _report(results, args.json)
+
+
+def _report(results: list[dict[str, Any]], as_json: bool) -> int:
+    if as_json:
         print(json.dumps(results if len(results) > 1 else results[0], indent=1, ensure_ascii=False))
     else:
         for result in results:
@@ -586,12 +590,7 @@ def _main_meantime(args: argparse.Namespace) -> int:
         results.append(run_split(f"meantime {name}", stories, part, args.records_cache, args.db,
                                  args.errors if name == "dev" else 0, args.analyse and name == "dev", meantime_article,
                                  args.variant))
-    if args.json:
-        print(json.dumps(results if len(results) > 1 else results[0], indent=1, ensure_ascii=False))
-    else:
-        for result in results:
-            print_table(result)
-    return 0
+    return _report(results, args.json)
 
 
 if __name__ == "__main__":
