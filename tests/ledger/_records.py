@@ -13,12 +13,21 @@ def mention(text: str, name: str) -> Mention:
     return Mention(start, start + len(name), name)
 
 
+def mentions(text: str, name: str) -> tuple[Mention, ...]:
+    """Every occurrence of ``name`` in ``text``, as the entity finder records them."""
+    found, start = [], text.find(name)
+    while start != -1:
+        found.append(Mention(start, start + len(name), name))
+        start = text.find(name, start + len(name))
+    return tuple(found)
+
+
 def make_record(text: str, published: str | None, source: str, *, entities: list[dict[str, Any]] = (),  # type: ignore[assignment]
                 statements: list[dict[str, Any]] = (), figures: list[dict[str, Any]] = ()) -> Record:  # type: ignore[assignment]
-    """Build a record: entities name their mention text; statements and figures their text."""
+    """Build a record: entities name their mention text (every occurrence is a mention); statements and figures their text."""
     ents = tuple(
         Entity(id=f"e{i}", name=e["name"], type=e["type"], aliases=tuple(e.get("aliases", ())), roles=tuple(e.get("roles", ())),
-               mentions=(mention(text, e.get("mention", e["name"])),), ids=dict(e.get("ids", {})))
+               mentions=mentions(text, e.get("mention", e["name"])), ids=dict(e.get("ids", {})))
         for i, e in enumerate(entities, 1)
     )
     sts = []

@@ -41,6 +41,10 @@ CASES = [
     ("United States officials reported that the operation killed 139 insurgents.", [US], "139 insurgents", "killed", 1, False),
     ("United States troops killed 20 militants near the border.", [US], "20 militants", "killed", 1, False),
     ("Two United States soldiers were killed in a crash.", [US], "Two United States soldiers", "killed", 1, True),
+    # ... and so does a place modifying the noun the figure counts, when the figure stops before it
+    ("As many as 1,000 United States soldiers died.", [US], "As many as 1,000", "killed", 1, True),
+    ("Officials said 20 more United States troops were killed.", [US], "20", "killed", 1, True),
+    ("The raid killed 20 insurgents and United States troops left.", [US], "20 insurgents", "killed", 1, False),
     ("A bomb killed 20 people in the United States on Monday.", [US], "20 people", "killed", 1, True),
     ("A storm hit the United States\nOfficials said 20 people were killed.", [US], "20 people", "killed", 1, True),
     ("Officials speak\nUnited States officials said 20 people were killed.", [US], "20 people", "killed", 1, False),

@@ -45,6 +45,9 @@ _OWNER_AFTER_PLACE = re.compile(r"\.?\s+(?:[a-z]+\s+)?(?:automaker|carmaker|comp
 
 
 _NEXT_WORD = re.compile(r"[ \t]+([a-z][a-z-]*)")
+# Between a figure and the place modifying its counted noun only quantity words may stand
+# ("1,000 North Korean soldiers", "20 more U.S. troops", "300 of the Russian soldiers").
+_COUNTED_GAP = re.compile(r"[ \t]+(?:(?:more|other|additional|further|of|the|their|its|those|these|fellow)[ \t]+)*")
 
 
 @functools.lru_cache(maxsize=1)
@@ -57,8 +60,11 @@ def actor_modifier(text: str, start: int, end: int, fig: Figure) -> bool:
     """True when the place mention ``text[start:end]`` modifies a role noun outside the figure
     ("U.S. officials reported that the operation killed 139 insurgents", "U.S. troops killed 20"):
     it says whose officials or troops these are, who tells or does the killing, not where the toll
-    fell. Inside the figure ("Two U.S. soldiers were killed") it names the victims' side (round 6)."""
+    fell. Inside the figure ("Two U.S. soldiers were killed"), or modifying the noun the figure
+    counts ("As many as 1,000 North Korean soldiers died"), it names the victims' side (round 6)."""
     if fig.start <= start and end <= fig.end:
+        return False
+    if start >= fig.end and _COUNTED_GAP.fullmatch(text, fig.end, start):
         return False
     nxt = _NEXT_WORD.match(text, end)
     return nxt is not None and nxt.group(1) in _role_nouns()
