@@ -575,6 +575,36 @@ def test_identity_a_company_name_before_its_trade_is_a_weak_form(name: str, form
     assert main.forms == ((form,) if form else ())
 
 
+@pytest.mark.parametrize(("name", "form"), [
+    ("Indianapolis Colts", "colts"), ("Jacksonville Jaguars", "jaguars"), ("Creighton Bluejays", "bluejays"),
+    ("Los Angeles Times", None), ("Paris Police", None), ("Doctors Without Borders", None),  # institutions, a phrase
+    ("Lehman Brothers", None), ("Colts", None),
+])
+def test_identity_a_team_name_offers_its_nickname_as_a_weak_form(name: str, form: str | None) -> None:
+    """Issue 12, ECB+ dev topic 29: articles that say only "the Colts" met "Indianapolis Colts"
+    nowhere; the nickname is a weak form of the team's full name, never of an institution's."""
+    main = analyse_name(name, "ORG")
+    assert main is not None
+    assert main.forms == ((form,) if form else ())
+
+
+@pytest.mark.parametrize("shared", [True, False])
+def test_identity_a_nickname_joins_its_team_only_on_shared_context(ledger_store, shared) -> None:  # type: ignore[no-untyped-def]
+    """The nickname form is weak: "Colts" joins "Indianapolis Colts" when the articles share
+    players, and stays apart when they share nothing."""
+    players = ["Andrew Luck", "Reggie Wayne", "Chuck Pagano"]
+
+    def article(i: int, team: str, people: list[str]) -> object:
+        text = f"{team} beat the visitors as " + " and ".join(people) + f" starred on day {i}."
+        return make_record(text, f"2012-12-{i:02d}", f"nfl-{i}",
+                           entities=[{"name": team, "type": "ORG"}, *({"name": p, "type": "PERSON"} for p in people)])
+
+    _save(ledger_store, article(1, "Indianapolis Colts", players),
+          article(2, "Colts", players if shared else ["Tom Filler", "Ann Filler"]))
+    teams = {r["name"]: r["n_documents"] for r in _canonical(ledger_store) if r["type"] == "ORG"}
+    assert (list(teams.values()) == [2]) if shared else (teams == {"Indianapolis Colts": 1, "Colts": 1})
+
+
 def _apple(i: int, name: str, *context: str) -> object:
     text = f"{name} showed the {' and the '.join(context)} on day {i}."
     return make_record(text, f"2005-06-{i:02d}", f"{name}-{i}",

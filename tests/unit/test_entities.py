@@ -312,7 +312,40 @@ def test_entities_place_prefixed_tails_need_one_owner():
     text = "Indianapolis Colts. Paris Police. Athens Police. Indianapolis. Paris."
     cands = [(0, 18, "ORG"), (20, 32, "ORG"), (34, 47, "ORG"), (49, 61, "GPE"), (63, 68, "GPE")]
     assert [text[s:e] for s, e, _ in cands] == ["Indianapolis Colts", "Paris Police", "Athens Police", "Indianapolis", "Paris"]
-    assert _place_prefixed_tails(text, cands, load_gazetteer()) == {"colts": "name:indianapolis colts"}
+    tails, heads = _place_prefixed_tails(text, cands, load_gazetteer())
+    assert tails == {"colts": "name:indianapolis colts"}
+    assert heads == {"indianapolis": "name:indianapolis colts"}  # "Police" is no team's nickname
+
+
+def test_entities_a_place_standing_for_its_team_is_the_team(nlp, settings):
+    """Issue 12 (ECB+ dev topic 29; the round-6 retype audit's "Los Angeles general manager"): in
+    an article about the Indianapolis Colts, "Indianapolis (10-5)" and "the Indianapolis defense"
+    are the team; "far from Indianapolis" is still the city."""
+    text = ("Quarterback Andrew Luck led the Indianapolis Colts to a playoff berth on Sunday. Indianapolis (10-5) beat "
+            "Kansas City 20-13, and the Indianapolis defense held late. Luck grew up far from Indianapolis.")
+    ents = {e.name: e for e in _find(nlp, settings, text)}
+    team = [text[m.start:m.end] for m in ents["Indianapolis Colts"].mentions]
+    assert sorted(team) == ["Indianapolis", "Indianapolis", "Indianapolis Colts"]
+    assert ents["Indianapolis"].type == "GPE" and len(ents["Indianapolis"].mentions) == 1
+    assert ents["Indianapolis"].mentions[0].start == text.rindex("Indianapolis")
+
+
+def test_entities_a_place_before_a_team_word_stays_a_place_without_a_team(nlp, settings):
+    """The team reading needs a team of that place in the article: "Paris fans" and "the Paris lead"
+    beside the Paris Police (no nickname) are the city's."""
+    text = "The Paris Police said on Monday that Paris fans had gathered. The Paris lead in tourism is clear."
+    ents = _find(nlp, settings, text)
+    police = next(e for e in ents if e.name == "Paris Police")
+    assert [m.text for m in police.mentions] == ["Paris Police"]
+
+
+def test_entities_a_score_run_into_a_name_is_cut_and_the_name_is_a_team(nlp, settings):
+    """ECB+ dev topic 31: NER's "Evansville 51 - 50" (PRODUCT) is the team Evansville."""
+    text = "Indiana State defeated Evansville 51 - 50 in Friday's second quarterfinal. Evansville coach Marty Simmons said little."
+    ents = _find(nlp, settings, text)
+    assert not any(ch.isdigit() for e in ents for ch in e.name)
+    evansville = next(e for e in ents if e.name == "Evansville")
+    assert evansville.type == "ORG" and len(evansville.mentions) == 2
 
 
 def test_entities_a_one_word_name_takes_its_majority_type_whatever_comes_first(nlp, settings):

@@ -21,7 +21,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from hearsay import lexicon
-from hearsay.extract.entities.mentions import GENERATIONAL_SUFFIXES, position_prefix, titles
+from hearsay.extract.entities.mentions import GENERATIONAL_SUFFIXES, position_prefix, team_nickname, titles
 from hearsay.extract.statements.speakers import pronouns, speaker_nouns
 
 # Romanisation variants, applied in order to each exact-key token (BGN/PCGN vs. ISO 9 vs. press
@@ -239,6 +239,21 @@ def _trade_form(key: str) -> str | None:
     return None
 
 
+_FUNCTION_WORDS = frozenset({"of", "for", "and", "without", "with", "the", "de", "du", "des", "la", "le", "in", "on", "at", "to"})
+
+
+def _team_form(key: str) -> str | None:
+    """Return a team's nickname, the last word of ``key`` ("indianapolis colts" -> "colts",
+    "kansas city chiefs" -> "chiefs"), when the name is two to four words ending in a plural no
+    institution ends in (:func:`~hearsay.extract.entities.mentions.team_nickname`): articles
+    that call the team by its nickname alone meet the full name only through this weak form."""
+    words = key.split()
+    if (2 <= len(words) <= 4 and team_nickname(words[-1:]) and words[-1] not in generic_words()
+            and not _FUNCTION_WORDS & set(words)):  # "Doctors Without Borders" is no team
+        return words[-1]
+    return None
+
+
 def analyse_name(name: str, entity_type: str) -> Name | None:
     """Return the ledger's view of ``name`` (``None`` when it is no name at all)."""
     text = clean_name(name, entity_type)
@@ -262,7 +277,7 @@ def analyse_name(name: str, entity_type: str) -> Name | None:
         while len(words) > 1 and (words[-1] in _LEGAL_FORMS or " ".join(words[-2:]) in _LEGAL_FORMS):
             words = words[:-2] if " ".join(words[-2:]) in _LEGAL_FORMS and len(words) > 2 else words[:-1]
         key = " ".join(words)
-        trade = _trade_form(key)
+        trade = _trade_form(key) or _team_form(key)
         if trade is not None:
             forms = (trade,)
     if len(key.replace(" ", "")) < 2:

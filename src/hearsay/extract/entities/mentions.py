@@ -213,6 +213,10 @@ def _candidates(doc: Doc, text: str, gaz: Gazetteer) -> list[tuple[int, int, str
         start = _past_dateline(text, start, end)
         if start >= end or not any(c.isupper() or c.isdigit() for c in text[start:end]):
             continue  # "statement", "joint statement": NER noise, not a name
+        score = _TRAILING_SCORE.search(text, start, end)
+        if score and score.start() > start:  # "Evansville 51 - 50": NER ran a game's score into the team's name
+            cands.append((start, score.start(), "ORG"))
+            continue
         inner = [(s, e) for s, e in alias_hits if s >= start and e <= end and (s, e) != (start, end)]
         if inner and ent.label_ in _TRIMMABLE and not gaz.lookup(text[start:end]):
             rest = _rest_words(text[start:end], [text[s:e] for s, e in inner])
@@ -236,12 +240,16 @@ def _candidates(doc: Doc, text: str, gaz: Gazetteer) -> list[tuple[int, int, str
     return sorted(set(cands))
 
 
-def _place_prefixed_tails(text: str, candidates: list[tuple[int, int, str]], gaz: Gazetteer) -> dict[str, str]:
-    """Return "colts" -> key of "Indianapolis Colts": the rest of an organisation's name after a
-    place it begins with, by which the text may call it ("the Colts", "the Tar Heels" of "North
-    Carolina Tar Heels"); only when one organisation of the text has that rest."""
+def _place_prefixed_tails(text: str, candidates: list[tuple[int, int, str]],
+                          gaz: Gazetteer) -> tuple[dict[str, str], dict[str, str]]:
+    """Return ``(tails, heads)`` of the organisations whose name begins with a place: tails
+    "colts" -> key of "Indianapolis Colts", the rest of the name by which the text may call it
+    ("the Colts", "the Tar Heels" of "North Carolina Tar Heels"), and heads "indianapolis" -> the
+    same key, the place a team's name begins with (:func:`team_nickname`); each only when one
+    organisation of the text has it."""
     places = {fold(text[s:e]) for s, e, label in candidates if label in {"GPE", "LOC"}}
     out: dict[str, set[str]] = {}
+    heads: dict[str, set[str]] = {}
     for start, end, label in candidates:
         words = fold(text[start:end]).split()
         if label != "ORG" or len(words) < 2:
@@ -250,8 +258,54 @@ def _place_prefixed_tails(text: str, candidates: list[tuple[int, int, str]], gaz
             head = " ".join(words[:cut])
             if head in places or gaz.lookup(" ".join(text[start:end].split()[:cut])) is not None:
                 out.setdefault(" ".join(words[cut:]), set()).add(" ".join(words))
+                if team_nickname(words[cut:]):
+                    heads.setdefault(head, set()).add(" ".join(words))
                 break
-    return {tail: "name:" + next(iter(keys)) for tail, keys in out.items() if len(keys) == 1}
+    return ({tail: "name:" + next(iter(keys)) for tail, keys in out.items() if len(keys) == 1},
+            {head: "name:" + next(iter(keys)) for head, keys in heads.items() if len(keys) == 1})
+
+
+# A game score or a season record right after a name: "defeated Evansville 51 - 50",
+# "Indianapolis (10 - 5) clinched", "Creighton's 65-53 victory".
+_SCORE = r"\d{1,3}[ \t]*[-–][ \t]*\d{1,3}"
+_SCORE_AFTER = re.compile(r"(?:['’]s?)?[ \t]*(?:\(" + _SCORE + r"(?:[ \t]*[-–][ \t]*\d{1,2})?\)|" + _SCORE + r"(?![\d-]))")
+_TRAILING_SCORE = re.compile(r"[ \t]+" + _SCORE + r"$")
+_NEXT_WORDS = re.compile(r"(?:['’]s?)?[ \t]+([a-z][a-z-]*)(?:[ \t]+([a-z][a-z-]*))?")
+# A team's name as subject or object of what teams do in a game ("Indianapolis lost a lead",
+# "holding Indianapolis to three and out" is left alone: too many other senses).
+_TEAM_SUBJECT_VERBS = frozenset({"beat", "defeat", "edge", "rout", "clinch", "rally", "outscore", "trail", "score", "win", "lose"})
+_TEAM_OBJECT_VERBS = frozenset({"beat", "defeat", "edge", "rout", "outscore", "upset"})
+
+
+def team_nickname(rest: list[str]) -> bool:
+    """True when the words after a place in an organisation's name may be a team's nickname: they
+    end in a plural ("colts", "tar heels", "bluejays") that is not an institution's ("police",
+    "times", "airlines": lexicon/not_team_names.txt)."""
+    last = rest[-1]
+    return len(last) > 3 and last.endswith("s") and not last.endswith("ss") and last not in _wordlist("not_team_names.txt")
+
+
+@functools.lru_cache(maxsize=1)
+def team_parts() -> frozenset[str]:
+    """Return the words that make a place's name before them a team's (lexicon/team_parts.txt)."""
+    return _wordlist("team_parts.txt")
+
+
+def team_context(doc: Doc, text: str, start: int, end: int) -> bool:
+    """True when the name ``text[start:end]`` stands for a sports team in its sentence: a score
+    or season record follows it, or a team part ("defense", "head coach", "fans", "lead"), or it
+    does what teams do in a game ("Indianapolis lost a 10-point halftime lead")."""
+    if _SCORE_AFTER.match(text, end):
+        return True
+    nxt = _NEXT_WORDS.match(text, end)
+    if nxt and (nxt.group(1) in team_parts() or f"{nxt.group(1)} {nxt.group(2)}" in team_parts()):
+        return True
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return ((root.dep_ == "nsubj" and root.head.lemma_ in _TEAM_SUBJECT_VERBS)
+            or (root.dep_ == "dobj" and root.head.lemma_ in _TEAM_OBJECT_VERBS))
 
 
 def _majority_labels(text: str, candidates: list[tuple[int, int, str]]) -> dict[str, str]:
@@ -421,7 +475,7 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
     candidates = _retype_people(doc_text, _trim_headline_spans(doc, doc_text, _candidates(doc, doc_text, gaz)), gaz)
     candidates = _split_people(doc_text, candidates)
     places, acronyms, org_heads = _plan(doc_text, candidates)
-    tails = _place_prefixed_tails(doc_text, candidates, gaz)
+    tails, team_heads = _place_prefixed_tails(doc_text, candidates, gaz)
     majority = _majority_labels(doc_text, candidates)
     redirect: dict[str, str] = {}
     prominent: dict[str, str] = {}
@@ -432,6 +486,12 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
             continue  # page furniture names photo agencies and social handles, not actors
         text = doc_text[start:end]
         mention = Mention(start, end, text)
+        team = team_heads.get(fold(text)) if label in {"GPE", "LOC"} else None
+        if team is not None and team_context(doc, doc_text, start, end):
+            # "the Indianapolis defense", "Indianapolis (10 - 5) clinched": in an article about the
+            # Indianapolis Colts the place's name stands for the team (issue 12: a city joined to its team)
+            index.add(team, clean_mention(text), "ORG", mention)
+            continue
         hit = gaz.lookup(text)
         if hit is None and label in {"GPE", "ORG", "PERSON", "NORP", "LOC", "FAC"} and " " not in text:
             hit = gaz.lookup_fuzzy(text, settings.fuzzy_threshold)
