@@ -174,6 +174,11 @@ def _split_lines(full: str, start: int, end: int) -> list[tuple[int, int]]:
     return pieces
 
 
+_AS_SIGNAL = re.compile(r"(?i)(?:as )?(?:early|late|soon|recently|long ago|far back) as (?=\S)")
+# "soon"/"recently" inside such a signal ("as soon as he arrives") is a conjunction, not a time
+_IN_AS_SIGNAL = re.compile(r"(?i)(?:^|(?<=\W))as $")
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop a leading amount that is not part of the time ("15 a year" -> "a year") and punctuation."""
     s = text[start:end]
@@ -183,6 +188,12 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     m = re.match(r"^(on|in|at|from|since|by|for|during|until|of) ", text[start:end], re.IGNORECASE)
     if m:
         start += m.end()
+    # "as early as March", "as late as 2005", "as soon as next week": a comparative signal, not
+    # part of the TIMEX3 (TimeML keeps signals out of the extent); spaCy often starts the span
+    # inside it ("early as a year ago")
+    m = _AS_SIGNAL.match(text, start, end)
+    if m:
+        start = m.end()
     # a focusing adverb before an amount ("just six weeks", "only two days") is not a TimeML
     # modifier (unlike "about", "nearly"): the expression starts at the amount
     m = re.match(r"^(just|only|barely|a mere) (?=\d|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
@@ -240,6 +251,8 @@ def _candidates(doc: Doc) -> list[tuple[int, int]]:
             continue
         word = m.group(0).lower()
         if word == "now" and re.match(r"\s+that\b", full[e:e + 6]):
+            continue
+        if word in ("soon", "recently") and _IN_AS_SIGNAL.search(full[max(0, s - 4):s]) and full[e:e + 4] == " as ":
             continue
         if word in REFS and _is_noun_modifier(full, s, e):
             continue
@@ -553,6 +566,30 @@ def _antecedent(text: str, earlier: list[TimeExpr]) -> Timex | None:
     return Timex("DATE", "PAST_REF", None, "anaphora-past") if m.group(2) else None
 
 
+def _run_on(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split expressions spaCy ran together at a space: "April 9, 2008 Five years", "1997 February 24, 2009".
+
+    Text without line breaks runs a headline's year, the dateline and the first words of the body
+    into one span ("in six years February 20, 2009 Three major indexes"). The cut is the rightmost
+    space where the left part reads as a time and ends in a year, or reads as a time and the right
+    part is one ending in a year (a dateline or a headline's year); the rest is split the same way.
+    No cut: an empty list.
+    """
+    year_end = re.compile(r"(?:19|20)\d\d$")
+    for m in reversed(list(re.finditer(r" +", text[start:end]))):
+        left_end, right_start = start + m.start(), start + m.end()
+        if normalise(text[start:left_end], None) is None:
+            continue
+        rs, re_ = _trim(text, right_start, end)
+        if re_ <= rs:
+            continue
+        right_reads = normalise(text[rs:re_], None) is not None
+        if year_end.search(text[start:left_end]) or (right_reads and year_end.search(text[rs:re_])):
+            rest = [(rs, re_)] if right_reads else (_run_on(text, rs, re_) or [(rs, re_)])
+            return [(start, left_end), *rest]  # a rest that reads as nothing is dropped by the caller
+    return []
+
+
 def _readable_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Return ``start..end`` whole when it reads as one timex, else its parts.
 
@@ -561,6 +598,9 @@ def _readable_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """
     if normalise(text[start:end], None) is not None:
         return [(start, end)]
+    run_on = _run_on(text, start, end)
+    if run_on:
+        return run_on
     parts = []
     for m in re.finditer(r"[^,;]+", text[start:end]):
         seg_s = start + m.start()

@@ -1,0 +1,73 @@
+"""Comparative signals and run-on spans (issue 15, dates round 5).
+
+- "as early as March", "as soon as next week": the signal is not part of the TIMEX3, and
+  "soon"/"recently" inside "as soon as ..." are not times themselves.
+- Text without line breaks runs a dateline into the words around it ("... music seller
+  April 9, 2008 Five years after its launch"): the span is cut where both parts read as times.
+
+Sentences marked "Wikinews" are from English Wikinews articles (CC BY 2.5) as shipped in the
+NewsReader MEANTIME corpus (CC BY 4.0); see benchmarks/data/dates-wikinews/README.md.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given
+from hypothesis import settings as hypothesis_settings
+from hypothesis import strategies as st
+
+from hearsay.extract.times.expressions import _readable_parts
+
+
+def _times(text: str, anchor: date, nlp, cfg):
+    from hearsay.extract.times.expressions import find_times
+    from hearsay.extract.zones import find_zones
+
+    doc = nlp(text)
+    return [(t.text, t.value) for t in find_times(doc, anchor, find_zones(doc.text), cfg)]
+
+
+@pytest.mark.model
+def test_as_early_as_keeps_the_month(nlp, settings):
+    # Wikinews 3307 (published 2005-01-18); spaCy tags "as early as March" and it used to be dropped
+    text = ("The first test flight of the aircraft may take place as early as March, and the first commercial "
+            "flight is expected to take off in mid-2006 from Singapore's Changi Airport.")
+    assert ("March", "2005-03") in _times(text, date(2005, 1, 18), nlp, settings)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "want"), [
+    ("The firm had known about the fault as early as a year ago.", [("a year ago", "2009")]),
+    ("He could be freed as soon as next week.", [("next week", "2010-W33")]),
+    ("Prices were that high as recently as 2005.", [("2005", "2005")]),
+    ("The company will reply as soon as possible.", []),
+])
+def test_comparative_signal_stays_out(nlp, settings, text, want):
+    assert _times(text, date(2010, 8, 9), nlp, settings) == want
+
+
+@pytest.mark.model
+def test_flattened_dateline_is_cut_from_the_body(nlp, settings):
+    # Wikinews 62405: headline, dateline and first sentence on one line (paragraph breaks lost)
+    text = ("Sub-prime lenders send jitters through global markets March 13, 2007 Just two weeks after China "
+            "sent global markets into a tumble, growing worries are sending jitters through stock exchanges.")
+    found = _times(text, date(2007, 3, 13), nlp, settings)
+    assert ("March 13, 2007", "2007-03-13") in found
+    assert ("two weeks", "P2W") in found
+
+
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December"]
+# how news bodies start right after a dateline
+BODY_STARTS = ["Five years", "Two weeks", "Last week", "Monday", "Three days", "Yesterday", "Earlier this year"]
+
+
+@hypothesis_settings(max_examples=200, deadline=None)
+@given(st.sampled_from(MONTHS), st.integers(1, 28), st.integers(1990, 2030), st.sampled_from(BODY_STARTS))
+def test_dateline_run_into_a_time_is_two_parts(month, day, year, start):
+    dateline = f"{month} {day}, {year}"
+    text = f"{dateline} {start}"
+    parts = [text[s:e] for s, e in _readable_parts(text, 0, len(text))]
+    assert parts == [dateline, start]
