@@ -58,6 +58,16 @@ def test_flattened_dateline_is_cut_from_the_body(nlp, settings):
     assert ("two weeks", "P2W") in found
 
 
+@pytest.mark.model
+def test_run_on_part_takes_the_tense_of_its_own_clause(nlp, settings):
+    # Wikinews (MEANTIME 113267) headline and dateline without the line break: "until Friday" is the
+    # headline's future, and 18 September 2008 (a Thursday) is the dateline, not that Friday
+    text = "Russian markets to remain closed until Friday September 18, 2008 Trading was suspended again."
+    found = _times(text, date(2008, 9, 18), nlp, settings)
+    assert ("Friday", "2008-09-19") in found
+    assert ("September 18, 2008", "2008-09-18") in found
+
+
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December"]
 # how news bodies start right after a dateline
@@ -71,3 +81,18 @@ def test_dateline_run_into_a_time_is_two_parts(month, day, year, start):
     text = f"{dateline} {start}"
     parts = [text[s:e] for s, e in _readable_parts(text, 0, len(text))]
     assert parts == [dateline, start]
+
+
+DAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
+@hypothesis_settings(max_examples=200, deadline=None)
+@given(st.dates(min_value=date(1990, 1, 1), max_value=date(2030, 12, 31)), st.integers(0, 6))
+def test_weekday_date_is_one_expression_only_when_the_weekday_agrees(day, weekday):
+    dated = f"{MONTHS[day.month - 1]} {day.day}, {day.year}"
+    text = f"{DAY_NAMES[weekday]} {dated}"
+    parts = [text[s:e] for s, e in _readable_parts(text, 0, len(text))]
+    if weekday == day.weekday():
+        assert parts == [text]
+    else:  # "until Friday" of a headline run into the dateline "September 18, 2008" (a Thursday)
+        assert parts == [DAY_NAMES[weekday], dated]

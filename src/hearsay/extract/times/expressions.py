@@ -314,24 +314,28 @@ def find_times(doc: Doc, anchor: date | None, zones: Zones, settings: Settings) 
         future = _is_future(span) if span is not None else False
         if not future and span is not None and _QUARTER.search(span.text) and not _is_past(span):
             future = True  # "closures during the fourth quarter": a later quarter is this year's unless told past
-        parts = _readable_parts(full, start, end)
+        parts, cut = _split_parts(full, start, end)
         for i, (s, e) in enumerate(parts):
-            timex = normalise(full[s:e], anchor, future)
+            p_span, p_future = span, future
+            if cut:  # a part cut from a run-on span has its own clause ("until Friday" of a headline)
+                p_span = _tokens_span(doc, s, e) or span
+                p_future = _is_future(p_span) if p_span is not None else future
+            timex = normalise(full[s:e], anchor, p_future)
             if timex is None and re.fullmatch(r"[\d.,]+|[a-z]+(?:-[a-z]+)?", full[s:e]) and i + 1 < len(parts):
                 # "between 60 and 90 days": the first number takes the unit of the second
                 unit = re.search(r"\s(\w+)$", full[parts[i + 1][0]:parts[i + 1][1]])
-                timex = normalise(f"{full[s:e]} {unit.group(1)}", anchor, future) if unit else None
+                timex = normalise(f"{full[s:e]} {unit.group(1)}", anchor, p_future) if unit else None
                 timex = timex if timex is not None and timex.type == "DURATION" else None
             if timex is None or timex.rule == "next-day":
                 timex = _antecedent(full[s:e], out) or timex
             if timex is None:
                 continue
-            if timex.rule in ("month-day", "day-month") and anchor is not None and span is not None and not future:
-                timex = _past_day(timex, anchor, span)
+            if timex.rule in ("month-day", "day-month") and anchor is not None and p_span is not None and not p_future:
+                timex = _past_day(timex, anchor, p_span)
             timex, used_anchor = _in_context(full, s, e, timex, anchor_iso)
             sent = bisect_right(starts, s) - 1
-            if anchor is not None and span is not None:
-                timex, used_anchor = _narrative(full[s:e], timex, used_anchor, sent, placed, span, future)
+            if anchor is not None and p_span is not None:
+                timex, used_anchor = _narrative(full[s:e], timex, used_anchor, sent, placed, p_span, p_future)
             out.append(
                 TimeExpr(
                     id=f"t{len(out) + 1}", text=full[s:e], start=s, end=e, type=timex.type,  # type: ignore[arg-type]
@@ -566,6 +570,19 @@ def _antecedent(text: str, earlier: list[TimeExpr]) -> Timex | None:
     return Timex("DATE", "PAST_REF", None, "anaphora-past") if m.group(2) else None
 
 
+_WEEKDAY_FIRST = re.compile(r"(?i)(mon|tues|wednes|thurs|fri|satur|sun)day\b")
+
+
+def _weekday_disagrees(text: str, value: str) -> bool:
+    """True for "Friday September 18, 2008" when 18 September 2008 is no Friday: two expressions run
+    together (a headline's "until Friday" and the dateline), not one date."""
+    m = _WEEKDAY_FIRST.match(text)
+    if m is None or not _DAY_VALUE.fullmatch(value[:10]) or not _DAY_VALUE.fullmatch(value):
+        return False
+    names = ["mon", "tues", "wednes", "thurs", "fri", "satur", "sun"]
+    return date.fromisoformat(value).weekday() != names.index(m.group(1).lower())
+
+
 def _run_on(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Split expressions spaCy ran together at a space: "April 9, 2008 Five years", "1997 February 24, 2009".
 
@@ -591,16 +608,25 @@ def _run_on(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _readable_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Return ``start..end`` whole when it reads as one timex, else its parts.
+    """Return ``start..end`` whole when it reads as one timex, else its parts (see ``_split_parts``)."""
+    return _split_parts(text, start, end)[0]
+
+
+def _split_parts(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], bool]:
+    """Return ``start..end`` whole when it reads as one timex, else its parts, and whether they were
+    cut from a run-on span (expressions of different clauses, see ``_run_on``).
 
     spaCy joins neighbours ("November 11, three days later", "between 2014 and 2016"); when the
     whole has no reading, the pieces around commas, "and", "to" and "between" are tried.
     """
-    if normalise(text[start:end], None) is not None:
-        return [(start, end)]
+    whole = normalise(text[start:end], None)
+    if whole is not None and not _weekday_disagrees(text[start:end], whole.value):
+        return [(start, end)], False
     run_on = _run_on(text, start, end)
     if run_on:
-        return run_on
+        return run_on, True
+    if whole is not None:
+        return [(start, end)], False
     parts = []
     for m in re.finditer(r"[^,;]+", text[start:end]):
         seg_s = start + m.start()
@@ -615,7 +641,7 @@ def _readable_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
             while e2 > s2 and text[e2 - 1] == " ":
                 e2 -= 1
             parts.append((s2, e2))
-    return parts
+    return parts, False
 
 
 __all__ = ["MONTHS", "WEEKDAYS", "find_times"]
