@@ -2,6 +2,7 @@
 
 - "as early as March", "as soon as next week": the signal is not part of the TIMEX3, and
   "soon"/"recently" inside "as soon as ..." are not times themselves.
+- "at a later date/time/stage" is ``FUTURE_REF`` ("an earlier ..." ``PAST_REF``).
 - Text without line breaks runs a dateline into the words around it ("... music seller
   April 9, 2008 Five years after its launch"): the span is cut where both parts read as times.
 
@@ -66,6 +67,18 @@ def test_run_on_part_takes_the_tense_of_its_own_clause(nlp, settings):
     found = _times(text, date(2008, 9, 18), nlp, settings)
     assert ("Friday", "2008-09-19") in found
     assert ("September 18, 2008", "2008-09-18") in found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "want"), [
+    # Wikinews 71526 (published 2007-06-10)
+    ("Aeroflot say that the deal does not affect plans to purchase new Airbuses at a later date for later delivery.",
+     [("a later date", "FUTURE_REF")]),
+    ("The board will decide at a later time.", [("a later time", "FUTURE_REF")]),
+    ("At an earlier stage of the talks the offer was lower.", []),  # anchored on the talks: no value
+])
+def test_a_later_date_is_future_ref(nlp, settings, text, want):
+    assert _times(text, date(2007, 6, 10), nlp, settings) == want
 
 
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",

@@ -57,6 +57,7 @@ _EXTRA = re.compile(
     r"|(?:[Tt]he )?(?:following|next|previous|prior|preceding) day|[Tt]he day (?:before|after)"
     r"|(?:^|(?<=\n)|(?<=[.!?] ))Now(?=,)|(?<![Aa]t )(?<=[Ii]n )the past|(?<=[Aa]t )the time(?! of| when| being)"
     r"|(?<=[Aa]t )(?:this (?:time|point|moment)|the moment)(?! of| when| that)"  # "at this point": the present
+    r"|(?<=[Aa]t )(?:a later|an earlier) (?:date|time|stage)(?! of| when| that| than)"  # "at a later date"
     r"|(?:[Ee]very|[Ee]ach) (?:morning|afternoon|evening|night)"
     r"|(?<![\d,.])(?:[01]\d|2[0-3])[0-5]\d\s?(?:GMT|UTC|BST|CET|EST|EDT|PST|PDT|ET|hrs)"
     r"|(?<![\d-])(?:19|20)\d\d[-–/](?:\d\d)(?![\d-])"
