@@ -369,6 +369,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", action="store_true", help="print the scores as JSON instead of a table")
     ap.add_argument("--flatten", action="store_true",
                     help="replace line breaks with spaces (text without paragraph breaks; offsets unchanged)")
+    ap.add_argument("--docs", default="", help="score only these case names, comma-separated (e.g. one set's new articles)")
     ap.add_argument("--mojibake", action="store_true",
                     help="garble non-ASCII characters as UTF-8 read as Windows-1252 (gold spans move with the text)")
     ap.add_argument("--system", default="hearsay", choices=["hearsay", "heideltime"],
@@ -387,6 +388,8 @@ def main(argv: list[str] | None = None) -> int:
         print(HEADER)
     for name in names:
         all_cases = list(SETS[name]())
+        if args.docs:
+            all_cases = [c for c in all_cases if c.name in set(args.docs.split(","))]
         if args.mojibake:
             all_cases = [mojibake(c) for c in all_cases]
         if args.flatten:
