@@ -390,6 +390,9 @@ def main(argv: list[str] | None = None) -> int:
         all_cases = list(SETS[name]())
         if args.docs:
             all_cases = [c for c in all_cases if c.name in set(args.docs.split(","))]
+            if not all_cases:
+                print(f"eval_dates: --docs names no case of set {name!r}: {args.docs}", file=sys.stderr)
+                return 2
         if args.mojibake:
             all_cases = [mojibake(c) for c in all_cases]
         if args.flatten:
