@@ -58,6 +58,9 @@ REFS = {
     "the long term": "FUTURE_REF", "the coming years": "FUTURE_REF", "the coming months": "FUTURE_REF",
     "the coming weeks": "FUTURE_REF", "the coming days": "FUTURE_REF", "short-term": "FUTURE_REF",
     "long-term": "FUTURE_REF", "eventually": "FUTURE_REF", "shortly": "FUTURE_REF",
+    # "at a later date": an unnamed time after the reference point (issue 15, dates round 5)
+    "a later date": "FUTURE_REF", "a later time": "FUTURE_REF", "a later stage": "FUTURE_REF",
+    "an earlier date": "PAST_REF", "an earlier time": "PAST_REF", "an earlier stage": "PAST_REF",
 }
 # hedge prefix -> mod (for points in time and for durations)
 PREFIX_MODS = [

@@ -57,6 +57,7 @@ _EXTRA = re.compile(
     r"|(?:[Tt]he )?(?:following|next|previous|prior|preceding) day|[Tt]he day (?:before|after)"
     r"|(?:^|(?<=\n)|(?<=[.!?] ))Now(?=,)|(?<![Aa]t )(?<=[Ii]n )the past|(?<=[Aa]t )the time(?! of| when| being)"
     r"|(?<=[Aa]t )(?:this (?:time|point|moment)|the moment)(?! of| when| that)"  # "at this point": the present
+    r"|(?<=[Aa]t )(?:a later|an earlier) (?:date|time|stage)(?! of| when| that| than)"  # "at a later date"
     r"|(?:[Ee]very|[Ee]ach) (?:morning|afternoon|evening|night)"
     r"|(?<![\d,.])(?:[01]\d|2[0-3])[0-5]\d\s?(?:GMT|UTC|BST|CET|EST|EDT|PST|PDT|ET|hrs)"
     r"|(?<![\d-])(?:19|20)\d\d[-–/](?:\d\d)(?![\d-])"
@@ -174,6 +175,11 @@ def _split_lines(full: str, start: int, end: int) -> list[tuple[int, int]]:
     return pieces
 
 
+_AS_SIGNAL = re.compile(r"(?i)(?:as )?(?:early|late|soon|recently|long ago|far back) as (?=\S)")
+# "soon"/"recently" inside such a signal ("as soon as he arrives") is a conjunction, not a time
+_IN_AS_SIGNAL = re.compile(r"(?i)(?:^|(?<=\W))as $")
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop a leading amount that is not part of the time ("15 a year" -> "a year") and punctuation."""
     s = text[start:end]
@@ -183,6 +189,12 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     m = re.match(r"^(on|in|at|from|since|by|for|during|until|of) ", text[start:end], re.IGNORECASE)
     if m:
         start += m.end()
+    # "as early as March", "as late as 2005", "as soon as next week": a comparative signal, not
+    # part of the TIMEX3 (TimeML keeps signals out of the extent); spaCy often starts the span
+    # inside it ("early as a year ago")
+    m = _AS_SIGNAL.match(text, start, end)
+    if m:
+        start = m.end()
     # a focusing adverb before an amount ("just six weeks", "only two days") is not a TimeML
     # modifier (unlike "about", "nearly"): the expression starts at the amount
     m = re.match(r"^(just|only|barely|a mere) (?=\d|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
@@ -240,6 +252,8 @@ def _candidates(doc: Doc) -> list[tuple[int, int]]:
             continue
         word = m.group(0).lower()
         if word == "now" and re.match(r"\s+that\b", full[e:e + 6]):
+            continue
+        if word in ("soon", "recently") and _IN_AS_SIGNAL.search(full[max(0, s - 4):s]) and full[e:e + 4] == " as ":
             continue
         if word in REFS and _is_noun_modifier(full, s, e):
             continue
@@ -301,24 +315,28 @@ def find_times(doc: Doc, anchor: date | None, zones: Zones, settings: Settings) 
         future = _is_future(span) if span is not None else False
         if not future and span is not None and _QUARTER.search(span.text) and not _is_past(span):
             future = True  # "closures during the fourth quarter": a later quarter is this year's unless told past
-        parts = _readable_parts(full, start, end)
+        parts, cut = _split_parts(full, start, end)
         for i, (s, e) in enumerate(parts):
-            timex = normalise(full[s:e], anchor, future)
+            p_span, p_future = span, future
+            if cut:  # a part cut from a run-on span has its own clause ("until Friday" of a headline)
+                p_span = _tokens_span(doc, s, e) or span
+                p_future = _is_future(p_span) if p_span is not None else future
+            timex = normalise(full[s:e], anchor, p_future)
             if timex is None and re.fullmatch(r"[\d.,]+|[a-z]+(?:-[a-z]+)?", full[s:e]) and i + 1 < len(parts):
                 # "between 60 and 90 days": the first number takes the unit of the second
                 unit = re.search(r"\s(\w+)$", full[parts[i + 1][0]:parts[i + 1][1]])
-                timex = normalise(f"{full[s:e]} {unit.group(1)}", anchor, future) if unit else None
+                timex = normalise(f"{full[s:e]} {unit.group(1)}", anchor, p_future) if unit else None
                 timex = timex if timex is not None and timex.type == "DURATION" else None
             if timex is None or timex.rule == "next-day":
                 timex = _antecedent(full[s:e], out) or timex
             if timex is None:
                 continue
-            if timex.rule in ("month-day", "day-month") and anchor is not None and span is not None and not future:
-                timex = _past_day(timex, anchor, span)
+            if timex.rule in ("month-day", "day-month") and anchor is not None and p_span is not None and not p_future:
+                timex = _past_day(timex, anchor, p_span)
             timex, used_anchor = _in_context(full, s, e, timex, anchor_iso)
             sent = bisect_right(starts, s) - 1
-            if anchor is not None and span is not None:
-                timex, used_anchor = _narrative(full[s:e], timex, used_anchor, sent, placed, span, future)
+            if anchor is not None and p_span is not None:
+                timex, used_anchor = _narrative(full[s:e], timex, used_anchor, sent, placed, p_span, p_future)
             out.append(
                 TimeExpr(
                     id=f"t{len(out) + 1}", text=full[s:e], start=s, end=e, type=timex.type,  # type: ignore[arg-type]
@@ -553,14 +571,63 @@ def _antecedent(text: str, earlier: list[TimeExpr]) -> Timex | None:
     return Timex("DATE", "PAST_REF", None, "anaphora-past") if m.group(2) else None
 
 
+_WEEKDAY_FIRST = re.compile(r"(?i)(mon|tues|wednes|thurs|fri|satur|sun)day\b")
+
+
+def _weekday_disagrees(text: str, value: str) -> bool:
+    """True for "Friday September 18, 2008" when 18 September 2008 is no Friday: two expressions run
+    together (a headline's "until Friday" and the dateline), not one date."""
+    m = _WEEKDAY_FIRST.match(text)
+    if m is None or not _DAY_VALUE.fullmatch(value[:10]) or not _DAY_VALUE.fullmatch(value):
+        return False
+    names = ["mon", "tues", "wednes", "thurs", "fri", "satur", "sun"]
+    return date.fromisoformat(value).weekday() != names.index(m.group(1).lower())
+
+
+def _run_on(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split expressions spaCy ran together at a space: "April 9, 2008 Five years", "1997 February 24, 2009".
+
+    Text without line breaks runs a headline's year, the dateline and the first words of the body
+    into one span ("in six years February 20, 2009 Three major indexes"). The cut is the rightmost
+    space where the left part reads as a time and ends in a year, or reads as a time and the right
+    part is one ending in a year (a dateline or a headline's year); the rest is split the same way.
+    No cut: an empty list.
+    """
+    year_end = re.compile(r"(?:19|20)\d\d$")
+    for m in reversed(list(re.finditer(r" +", text[start:end]))):
+        left_end, right_start = start + m.start(), start + m.end()
+        if normalise(text[start:left_end], None) is None:
+            continue
+        rs, re_ = _trim(text, right_start, end)
+        if re_ <= rs:
+            continue
+        right_reads = normalise(text[rs:re_], None) is not None
+        if year_end.search(text[start:left_end]) or (right_reads and year_end.search(text[rs:re_])):
+            rest = [(rs, re_)] if right_reads else (_run_on(text, rs, re_) or [(rs, re_)])
+            return [(start, left_end), *rest]  # a rest that reads as nothing is dropped by the caller
+    return []
+
+
 def _readable_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Return ``start..end`` whole when it reads as one timex, else its parts.
+    """Return ``start..end`` whole when it reads as one timex, else its parts (see ``_split_parts``)."""
+    return _split_parts(text, start, end)[0]
+
+
+def _split_parts(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], bool]:
+    """Return ``start..end`` whole when it reads as one timex, else its parts, and whether they were
+    cut from a run-on span (expressions of different clauses, see ``_run_on``).
 
     spaCy joins neighbours ("November 11, three days later", "between 2014 and 2016"); when the
     whole has no reading, the pieces around commas, "and", "to" and "between" are tried.
     """
-    if normalise(text[start:end], None) is not None:
-        return [(start, end)]
+    whole = normalise(text[start:end], None)
+    if whole is not None and not _weekday_disagrees(text[start:end], whole.value):
+        return [(start, end)], False
+    run_on = _run_on(text, start, end)
+    if run_on:
+        return run_on, True
+    if whole is not None:
+        return [(start, end)], False
     parts = []
     for m in re.finditer(r"[^,;]+", text[start:end]):
         seg_s = start + m.start()
@@ -575,7 +642,7 @@ def _readable_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
             while e2 > s2 and text[e2 - 1] == " ":
                 e2 -= 1
             parts.append((s2, e2))
-    return parts
+    return parts, False
 
 
 __all__ = ["MONTHS", "WEEKDAYS", "find_times"]
