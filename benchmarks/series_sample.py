@@ -10,6 +10,9 @@ rule does to them, so each sentence is labelled before anyone sees whether a rul
     (label each row by hand: "measures": true | false, and a "note")
     python benchmarks/series_sample.py score --cache /work/cache/claims9 --out labels/series-points-r7.jsonl
 
+A second, fresh sample leaves out the points of the first (``--seed 8 --exclude labels/series-points-r7.jsonl``):
+round 7 wrote its rules from the first sample's false points, so only a sample drawn apart measures them.
+
 ``score`` reads the store as it is now (rebuild it after a rule change with ``eval_contradictions.py
 link``) and splits the labelled points into those still in the same series, those moved to another
 series (their label was given for the old name, so they are listed, not counted) and those dropped
@@ -60,10 +63,11 @@ def points(cache: Path) -> dict[tuple[str, int, int], dict]:
     return out
 
 
-def sample(cache: Path, out: Path, n: int) -> None:
+def sample(cache: Path, out: Path, n: int, seed: int = SEED, exclude: tuple[Path, ...] = ()) -> None:
     pts = points(cache)
-    keys = sorted(pts)
-    picked = random.Random(SEED).sample(keys, min(n, len(keys)))
+    seen = {(r["doc"], r["start"], r["end"]) for f in exclude for r in map(json.loads, f.read_text(encoding="utf-8").splitlines())}
+    keys = sorted(k for k in pts if k not in seen)
+    picked = random.Random(seed).sample(keys, min(n, len(keys)))
     with out.open("w", encoding="utf-8") as fh:
         for k in picked:
             fh.write(json.dumps({**pts[k], "measures": "", "note": ""}, ensure_ascii=False) + "\n")
@@ -99,6 +103,9 @@ def main() -> None:
     ap.add_argument("--cache", type=Path, default=Path("/work/cache/claims"))
     ap.add_argument("--out", type=Path, required=True, help="the labels file (relative paths are under benchmarks/)")
     ap.add_argument("-n", type=int, default=60)
+    ap.add_argument("--seed", type=int, default=SEED)
+    ap.add_argument("--exclude", type=Path, nargs="*", default=[],
+                    help="labels files whose points are left out (a fresh sample; relative paths are under benchmarks/)")
     args = ap.parse_args()
     out = args.out if args.out.is_absolute() else HERE / args.out
     if not (args.cache / "eval.db").exists():
@@ -106,7 +113,7 @@ def main() -> None:
     if args.step == "sample":
         if out.exists():
             sys.exit(f"error: {out} exists; a fresh sample goes to a new file")
-        sample(args.cache, out, args.n)
+        sample(args.cache, out, args.n, args.seed, tuple(e if e.is_absolute() else HERE / e for e in args.exclude))
     else:
         if not out.exists():
             sys.exit(f"error: no labels file {out}")

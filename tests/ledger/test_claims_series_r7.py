@@ -14,8 +14,7 @@ from hypothesis import strategies as st
 from sqlalchemy import select
 
 from hearsay.ledger import update_ledger
-from hearsay.ledger.series import supported_subject
-change_period = None
+from hearsay.ledger.series import change_period, supported_subject
 from hearsay.ledger.variables import normalise_unit, variable_of
 from hearsay.model import Figure
 from hearsay.store import schema
@@ -51,6 +50,18 @@ def fig(text: str, span: str, quantity: str | None, *, value: float | None = Non
     # one in every N (ECB+ 27_3ecb)
     ("Microsoft estimated Monday that one in every 500 Windows users had been exposed to sites that try to exploit the flaw.",
      "500 Windows users", "users", 500, None, "a ratio"),
+    # a number hyphenated to the noun it modifies, inside the figure (ECB+ 8_3ecbplus, 18_11ecbplus)
+    ("Papandreou's Socialists hold a comfortable majority of 160 in the 300 - seat Parliament.", "300 - seat", "seat", 300,
+     None, "a compound modifier"),
+    ("Officers found a 12 - gauge pump - action shotgun and three live shells in the vehicle.", "12 - gauge", "gauge", 12,
+     None, "a compound modifier"),
+    # more game tallies (ECB+ 31_9ecbplus, 7_9ecbplus) and a screen size (article-extraction-benchmark)
+    ("Gibbs ended the run with two charity shots, and the Jays would keep Drake off the scoreboard.", "two charity shots",
+     "charity shots", 2, None, "a sports statistic"),
+    ("The champion Klitschko, 58 - 3 with 51 knockouts, floored Thompson.", "51 knockouts", "knockouts", 51, None,
+     "a sports statistic"),
+    ("Today only, Amazon offers Apple's 12-inch MacBook 256GB in certified refurbished condition for $700.", "12-inch",
+     "offered", 12, "in", "a compound modifier"),
 ])
 def test_round7_not_counts(text, span, quantity, value, unit, why) -> None:  # type: ignore[no-untyped-def]
     v = variable_of(fig(text, span, quantity, value=value, unit=unit), text)
@@ -167,3 +178,26 @@ def test_a_minus_sign_restating_a_fall_is_the_same_fall(ledger_store) -> None:  
         ledger_store.save_linked(r, update_ledger)
     assert_claims_sound(ledger_store)
     assert len(_pairs(ledger_store)) == 2  # 5.2% against each of the others; 3.16% and -3.16% are one fall
+
+
+GASKIN = {"name": "Dave Gaskin", "type": "PERSON"}
+PAGANINI = {"name": "Lucas Paganini", "type": "PERSON"}
+BUTLER = {"name": "Darius Butler", "type": "PERSON"}
+
+
+@pytest.mark.parametrize(("text", "entity", "span", "quantity", "kept"), [
+    # the person who tells the figure is not what it measures (ECB+ 23_4ecbplus; article-extraction-benchmark)
+    ("Police Inspector Dave Gaskin said Monday the two incidents on consecutive days were unrelated.", GASKIN,
+     "two incidents", "incidents", False),
+    ("Lucas Paganini, a NASA planetary scientist who led the water detection investigation, said two of the three "
+     "requirements for life are found all over the solar system.", PAGANINI, "three requirements", "requirements", False),
+    ("The officers found three shotguns, according to Dave Gaskin.", GASKIN, "three shotguns", "shotguns", False),
+    # a person who does something in the sentence stays its subject
+    ("Dave Gaskin found three shotguns in the car, police said.", GASKIN, "three shotguns", "shotguns", True),
+    ("Darius Butler returned two interceptions on Sunday.", BUTLER, "two interceptions", "interceptions", True),
+])
+def test_round7_the_speaker_is_no_subject(text, entity, span, quantity, kept) -> None:  # type: ignore[no-untyped-def]
+    rec = make_record(text, "2013-01-01", "wire", entities=[entity],
+                      figures=[{"text": span, "value": 2, "low": 2, "high": 2, "quantity": quantity, "subject": "e1"}])
+    f = rec.figures[0]
+    assert (supported_subject(rec, f, variable_of(f, text).measure) is not None) is kept

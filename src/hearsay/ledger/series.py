@@ -103,6 +103,8 @@ def supported_subject(record: Record, fig: Figure, measure: str | None) -> str |
             return None  # "Ford said its sales in the United States rose 43%", "GM ... its dealerships": the owner's measure
         if any(lo <= m.start and m.end <= hi and _OWNER_AFTER_PLACE.match(text, m.end) for m in entity.mentions):
             return None  # "U.S. automaker Chrysler wants to eliminate 789 dealerships": the place says whose company
+    if entity.type == "PERSON" and not (measure or "").startswith("age of") and only_the_speaker(text, fig, entity.mentions):
+        return None  # "Police Inspector Dave Gaskin said Monday the two incidents ...": who tells, not whose incidents
     if other_clause_subject(text, fig, entity.mentions):
         return None  # "The Nasdaq index has fallen by 3.16%, while the Dax was 1.75% lower": the Dax's 1.75%
     hi = sentence_of(text, fig.start, fig.end)[1]
@@ -146,6 +148,22 @@ def other_clause_subject(text: str, fig: Figure, mentions: tuple[Any, ...]) -> b
     if any(c_lo <= m.start and m.end <= c_hi for m in in_sentence):
         return False
     return any(w not in _NOT_NAMES for w in _NAME.findall(text, c_lo, fig.start))
+
+
+_SPEECH = r"(?:said|says|told|tells|reported|reports|added|adds|estimated|estimates|explained|noted|wrote|stated|announced)"
+# "Gaskin said", "Lynch reported", "Lucas Paganini, a NASA planetary scientist who led the investigation, said"
+_SPEAKS_AFTER = re.compile(r"(?:,[^,.;]{1,100},)?\s+" + _SPEECH + r"\b")
+_SPEAKS_BEFORE = re.compile(r"\b(?:" + _SPEECH + r"|according to)\s+(?:[A-Z][\w.]*\s+){0,3}$")  # "said Police Chief ..."
+
+
+def only_the_speaker(text: str, fig: Figure, mentions: tuple[Any, ...]) -> bool:
+    """True when every mention of a person in the figure's sentence is the one who tells it ("Police Inspector Dave
+    Gaskin said Monday the two incidents ...", "'... there were five officers ...', Pigeon said"): the figure is what the
+    person reports, not a measure of the person (round 7). A sentence that does not name the person is left alone."""
+    lo, hi = sentence_of(text, fig.start, fig.end)
+    inside = [m for m in mentions if lo <= m.start and m.end <= hi and not (m.start < fig.end and fig.start < m.end)]
+    return bool(inside) and all(_SPEAKS_AFTER.match(text, m.end) or _SPEAKS_BEFORE.search(text[lo:m.start])
+                                for m in inside)
 
 
 def nested(fig: Figure, figures: tuple[Figure, ...]) -> bool:
@@ -200,4 +218,4 @@ def add_points(conn: Connection, doc_key: int, record: Record, canonical: dict[s
     return [r["figure_id"] for r in rows]
 
 
-__all__ = ["actor_modifier", "add_points", "interval", "change_period", "nested", "other_clause_subject", "period", "supported_subject"]
+__all__ = ["actor_modifier", "add_points", "interval", "change_period", "nested", "only_the_speaker", "other_clause_subject", "period", "supported_subject"]

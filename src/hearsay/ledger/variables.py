@@ -83,7 +83,10 @@ _SPORT_STATS = frozenset({"yard", "yards", "touchdown", "touchdowns", "rebound",
                           "completions", "game", "games", "win", "wins", "inning", "innings", "wicket", "wickets", "pointer",
                           "pointers", "shot", "shots", "turnover", "turnovers", "sack", "sacks", "interception",
                           "interceptions", "goal", "goals", "run", "runs", "point", "points", "save", "saves", "ko", "kos",
-                          "punch", "punches", "round", "rounds", "title", "titles", "season", "seasons", "lap", "laps"})
+                          "punch", "punches", "round", "rounds", "title", "titles", "season", "seasons", "lap", "laps",
+                          # round 7
+                          "knockout", "knockouts", "block", "blocks", "steal", "steals", "strikeout", "strikeouts",
+                          "birdie", "birdies", "bogey", "bogeys", "tackle", "tackles", "free throws", "throws"})
 _RANK_BEFORE = re.compile(r"(?:\bno\.|\bnumber|\branked|\brank|\branking|\bseed|\bseeded|\bworld|\bgrade|\blevel|\bversion|#)\s*$", re.I)
 _RANK_AFTER = re.compile(r"^\s*(?:st|nd|rd|th)?\s*(?:place|position|seed|spot)\b", re.I)
 _SCORE = re.compile(r"\b\d{1,3}\s*[-–]\s*\d{1,3}\b")
@@ -247,6 +250,7 @@ def normalise_unit(unit: str | None) -> tuple[str | None, float]:
 
 # A number hyphenated to a noun that modifies another noun ("two - party basis", "eight-year offer").
 _COMPOUND_AFTER = re.compile(r"^\s?[-–]\s?([a-z]+)(?:\s?[-–]\s?[a-z]+)*\s+[a-z]")
+_COMPOUND_INSIDE = re.compile(r"\d\s?[-–]\s?([A-Za-z]+)$")
 _FRACTIONS = frozenset({"half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths"})
 
 
@@ -257,6 +261,9 @@ def _not_a_count(fig: Figure, text: str, sent: str, before: str, after: str, uni
         return "a number fragment"  # "120, 000 people", "5. 9": a tokeniser split one number in two
     if re.search(r"\bhttps?\s?:\s?/|\bwww\s?\.\s?\w", sent) and not re.search(r"\s[a-z]+\s[a-z]+\s[a-z]+\s", sent.split("/")[-1]):
         return "part of a web address"  # ".../ three - killed - as - rioters - bomb - greek - bank"
+    inner = _COMPOUND_INSIDE.search(bare)
+    if inner and inner.group(1).lower() not in _FRACTIONS | {"old"} and re.match(r"^\s?[A-Za-z]", after):
+        return "a compound modifier"  # "the 300 - seat Parliament", "a 12 - gauge shotgun" (round 7)
     compound = _COMPOUND_AFTER.match(after)
     if compound and compound.group(1).lower() not in _FRACTIONS:
         return "a compound modifier"  # "a two - party basis", "an eight-year offer": an attribute, not a count
@@ -608,7 +615,7 @@ def variable_of(fig: Figure, text: str) -> Variable:
     if is_magnitude(fig, sent, before, after):
         return Variable(MAGNITUDE, None, 1.0, None, "total", "measurement", time) if _the_quake(text, lo, sent) else another_quake
     measure = _measure(fig, unit, before, after, sent)
-    if measure is not None and measure.split()[0] in _SPORT_STATS:
+    if measure is not None and (measure.split()[0] in _SPORT_STATS or measure.split()[-1] in _SPORT_STATS):
         return Variable(None, unit, scale, None, "total", "not a count: a sports statistic", time)
     if measure is not None and not re.fullmatch(r"[a-z][a-z'’-]+(?: [a-z][a-z'’-]+)*", measure):
         measure = None  # "m." of "4: 59 p. m.", stray punctuation: not a measured thing
