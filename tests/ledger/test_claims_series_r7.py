@@ -201,3 +201,31 @@ def test_round7_the_speaker_is_no_subject(text, entity, span, quantity, kept) ->
                       figures=[{"text": span, "value": 2, "low": 2, "high": 2, "quantity": quantity, "subject": "e1"}])
     f = rec.figures[0]
     assert (supported_subject(rec, f, variable_of(f, text).measure) is not None) is kept
+
+
+FELT = {"name": "Mark Felt", "type": "PERSON", "mention": "Felt"}
+
+
+def test_a_stance_on_a_thing_is_no_proposition(ledger_store) -> None:  # type: ignore[no-untyped-def]
+    # ECB+ 28_1ecb and 28_9ecb: Felt denied his role for 30 years, then admitted it; both reports are true
+    a = make_record("O'Connor did not make clear why Felt, who was suffering from dementia, admitted his role after more "
+                    "than 30 years.", "2008-12-19", "wire", entities=[FELT],
+                    statements=[{"content": "his role", "speaker": "e1", "cue": "admitted"}])
+    b = make_record("Felt denied his role repeatedly and stayed at the FBI until his retirement in June 1973.", "2008-12-20",
+                    "daily", entities=[FELT], statements=[{"content": "his role", "speaker": "e1", "cue": "denied"}])
+    for r in (a, b):
+        ledger_store.save_linked(r, update_ledger)
+    assert_claims_sound(ledger_store)
+    assert _pairs(ledger_store) == []
+
+
+@pytest.mark.parametrize(("content", "cue", "asserted"), [
+    ("his role", "denied", False),
+    ("wrongdoing", "admitted", False),
+    ("the company will not cut jobs", "said", True),
+    ("no one was hurt", "said", True),
+])
+def test_asserts_needs_a_clause(content, cue, asserted) -> None:  # type: ignore[no-untyped-def]
+    from hearsay.ledger.contradictions import asserts
+
+    assert (asserts(content, cue) is not None) is asserted
