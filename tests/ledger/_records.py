@@ -40,7 +40,7 @@ def make_record(text: str, published: str | None, source: str, *, entities: list
         start = text.index(f["text"])
         figs.append(Figure(id=f"f{i}", text=f["text"], start=start, end=start + len(f["text"]), value=f.get("value"),
                            low=f.get("low"), high=f.get("high"), hedge=f.get("hedge"), quantity=f.get("quantity"),
-                           subject=f.get("subject"), as_of=f.get("as_of"), source=f.get("source")))
+                           subject=f.get("subject"), as_of=f.get("as_of"), source=f.get("source"), unit=f.get("unit")))
     article = Article(text=text, title=text.split("\n")[0], source=source,
                       published=date.fromisoformat(published) if published else None, origin=f"{source}.txt")
     return Record(article=article, entities=ents, statements=tuple(sts), figures=tuple(figs))

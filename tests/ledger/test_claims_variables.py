@@ -34,7 +34,7 @@ MEASURES = [
     ("Benchmark notes rose 7/32 in price to yield 1.786%.", "1.786%", "percent", 1.786, "%", "yield", None, "total"),
     ("Fleet sales were up from 13.2 percent in September.", "13.2 percent", "percent", 13.2, "%", "sales", None, "total"),
     ("Capacity reached around 8.69 GW at the end of 2017.", "around 8.69 GW", "gw", 8.69, None, None, None, "total"),
-    ("The deal was worth 17 cents a share.", "17 cents", "money", 17, "USD cents", "deal", None, "total"),
+    ("The deal was worth 17 cents a share.", "17 cents", "money", 17, "USD cents", "deal", None, "per share"),  # a price per share, not the deal's total (round 7)
     ("It said 2 billion dollars would be spent.", "2 billion dollars", "money", 2e9, "USD", None, None, "total"),
 ]
 

@@ -355,6 +355,7 @@ _NOT_NEGATING = re.compile(r"\b(?:nothing|no|not) (?:less|more|fewer) than\b|\bn
 # Tokeniser and typing damage: "hadn’ t", "can 't", "cant" -> "hadn't", "can't".
 _SPLIT_NT = re.compile(r"n\s?[’'`]\s?t\b", re.I)
 _BARE_NT = re.compile(r"\b(can|don|didn|doesn|isn|wasn|wouldn|couldn|shouldn|aren|weren|haven|hasn|hadn)t\b", re.I)
+PROPOSITION_MIN_WORDS = 3  # fewer words name a thing ("his role"), not a proposition that can be negated
 SAME_PROPOSITION_MIN = 0.9  # rapidfuzz ratio (order-sensitive) of the two propositions without negations
 
 
@@ -371,6 +372,8 @@ def asserts(content: str, cue: str | None) -> tuple[bool, str] | None:
     if verb in lexicon.words("denial_cues.txt"):
         body = _REPORTS_THAT.sub("", body, count=1)
     ws = words(body)
+    if len([w for w in ws if w not in _NEGATORS]) < PROPOSITION_MIN_WORDS:
+        return None  # "admitted / denied his role": the object of a stance, no clause; stances reverse over time (round 7)
     count = sum(1 for w in ws if w in _NEGATORS) + (verb in lexicon.words("denial_cues.txt"))
     core = " ".join(w for w in ws if w not in _NEGATORS)
     return (count % 2 == 1, core) if core.strip() else None

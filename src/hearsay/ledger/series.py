@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Any
 
 from sqlalchemy import Connection, select
 
 from hearsay import lexicon
-from hearsay.ledger.variables import EVENT_MEASURES, MAGNITUDE, magnitude_value, sentence_of, variable_of
+from hearsay.ledger.variables import (EVENT_MEASURES, MAGNITUDE, is_change, is_fall, magnitude_value,
+                                      sentence_of, variable_of)
 from hearsay.model import Figure, Record
 from hearsay.store import schema
 
@@ -36,6 +38,13 @@ def period(as_of: str | None) -> str | None:
         return None
     m = _DATE.match(as_of)
     return m.group(0) if m else None
+
+
+def change_period(as_of: str | None) -> str | None:
+    """The comparison window of a change ("the Nasdaq fell 100.12 points"): its day when ``as_of`` gives one, as a
+    market's or a count's daily move is not comparable with another day's of the same month (round 7)."""
+    m = re.match(r"^\d{4}-\d{2}-\d{2}", as_of or "")
+    return m.group(0) if m else period(as_of)
 
 
 _PLACES = ("GPE", "LOC", "FAC")
@@ -94,6 +103,10 @@ def supported_subject(record: Record, fig: Figure, measure: str | None) -> str |
             return None  # "Ford said its sales in the United States rose 43%", "GM ... its dealerships": the owner's measure
         if any(lo <= m.start and m.end <= hi and _OWNER_AFTER_PLACE.match(text, m.end) for m in entity.mentions):
             return None  # "U.S. automaker Chrysler wants to eliminate 789 dealerships": the place says whose company
+    if entity.type == "PERSON" and not (measure or "").startswith("age of") and only_the_speaker(text, fig, entity.mentions):
+        return None  # "Police Inspector Dave Gaskin said Monday the two incidents ...": who tells, not whose incidents
+    if other_clause_subject(text, fig, entity.mentions):
+        return None  # "The Nasdaq index has fallen by 3.16%, while the Dax was 1.75% lower": the Dax's 1.75%
     hi = sentence_of(text, fig.start, fig.end)[1]
     lo = text.rfind("\n", 0, fig.start) + 1
     title_end = text.find("\n") if "\n" in text else 0  # the headline names what the article is about
@@ -106,6 +119,51 @@ def supported_subject(record: Record, fig: Figure, measure: str | None) -> str |
     if not any((lo <= m.start and m.end <= hi) or m.end <= title_end for m in mentions):
         return None
     return fig.subject
+
+
+# Clause boundaries that can open a clause with a subject of its own (round 7).
+_CLAUSE_BOUNDARY = re.compile(r";|,?\s+(?:while|whereas)\b|,\s+(?:and|but)\s+|\s+and\s+(?=the\s+[A-Z])")
+_NAME = re.compile(r"(?<![\w'’])[A-Z][\w&.'’-]*")
+_NOT_NAMES = frozenset({"The", "A", "An", "In", "On", "At", "By", "For", "Of", "To", "From", "With", "It", "Its", "He", "She",
+                        "They", "We", "I", "This", "That", "These", "Those", "There", "But", "And", "As", "After", "Before",
+                        "Since", "When", "While", "If", "According", "Mr", "Mrs", "Ms", "Dr"})
+
+
+def other_clause_subject(text: str, fig: Figure, mentions: tuple[Any, ...]) -> bool:
+    """True when the subject is named in the figure's sentence but only outside the figure's clause, and the
+    figure's clause names something else before the figure ("The Nasdaq index has fallen by 3.16% to 2138.14,
+    while the Dax was 1.75% lower"; "The S&P 500 Index finished at 756.55 ... and the NASDAQ composite had ..."):
+    the figure belongs to that other name (round 7)."""
+    lo, hi = sentence_of(text, fig.start, fig.end)
+    in_sentence = [m for m in mentions if lo <= m.start and m.end <= hi]
+    if not in_sentence:
+        return False
+    c_lo, c_hi = lo, hi
+    for b in _CLAUSE_BOUNDARY.finditer(text, lo, hi):
+        if b.end() <= fig.start:
+            c_lo = b.end()
+        elif b.start() >= fig.end:
+            c_hi = b.start()
+            break
+    if any(c_lo <= m.start and m.end <= c_hi for m in in_sentence):
+        return False
+    return any(w not in _NOT_NAMES for w in _NAME.findall(text, c_lo, fig.start))
+
+
+_SPEECH = r"(?:said|says|told|tells|reported|reports|added|adds|estimated|estimates|explained|noted|wrote|stated|announced)"
+# "Gaskin said", "Lynch reported", "Lucas Paganini, a NASA planetary scientist who led the investigation, said"
+_SPEAKS_AFTER = re.compile(r"(?:,[^,.;]{1,100},)?\s+" + _SPEECH + r"\b")
+_SPEAKS_BEFORE = re.compile(r"\b(?:" + _SPEECH + r"|according to)\s+(?:[A-Z][\w.]*\s+){0,3}$")  # "said Police Chief ..."
+
+
+def only_the_speaker(text: str, fig: Figure, mentions: tuple[Any, ...]) -> bool:
+    """True when every mention of a person in the figure's sentence is the one who tells it ("Police Inspector Dave
+    Gaskin said Monday the two incidents ...", "'... there were five officers ...', Pigeon said"): the figure is what the
+    person reports, not a measure of the person (round 7). A sentence that does not name the person is left alone."""
+    lo, hi = sentence_of(text, fig.start, fig.end)
+    inside = [m for m in mentions if lo <= m.start and m.end <= hi and not (m.start < fig.end and fig.start < m.end)]
+    return bool(inside) and all(_SPEAKS_AFTER.match(text, m.end) or _SPEAKS_BEFORE.search(text[lo:m.start])
+                                for m in inside)
 
 
 def nested(fig: Figure, figures: tuple[Figure, ...]) -> bool:
@@ -140,12 +198,17 @@ def add_points(conn: Connection, doc_key: int, record: Record, canonical: dict[s
                 continue  # "about 6. 0": a hedge of the first half, not of the whole
             low, high = value, (None if high is None else value)
         as_of = fig.as_of if period(fig.as_of) else None
+        point: float | None = low if whole is not None else fig.value
+        low_inc, high_inc = fig.low_inclusive, fig.high_inclusive
+        if point is not None and point < 0 and is_fall(var):  # "has fallen by -3.16%": the minus restates the fall
+            point, low, high = -point, (None if high is None else -high), (None if low is None else -low)
+            low_inc, high_inc = high_inc, low_inc
         rows.append({
             "figure_id": keys[fig.id], "document_id": doc_key,
             "subject_id": canonical.get(subject) if (subject := supported_subject(record, fig, var.measure)) else None,
-            "quantity": quantity.lower().strip(), "value": low if whole is not None else fig.value, "low": low, "high": high,
-            "low_inclusive": fig.low_inclusive, "high_inclusive": fig.high_inclusive, "unit": var.unit,
-            "as_of": as_of, "period": period(as_of),
+            "quantity": quantity.lower().strip(), "value": point, "low": low, "high": high,
+            "low_inclusive": low_inc, "high_inclusive": high_inc, "unit": var.unit,
+            "as_of": as_of, "period": change_period(as_of) if is_change(var) else period(as_of),
             "source_id": canonical.get(fig.source) if fig.source else None,
             "variable": var.label if var.comparable else None, "place": var.place, "basis": var.basis, "kind": var.kind,
             "scale": var.scale,
@@ -155,4 +218,4 @@ def add_points(conn: Connection, doc_key: int, record: Record, canonical: dict[s
     return [r["figure_id"] for r in rows]
 
 
-__all__ = ["actor_modifier", "add_points", "interval", "nested", "period", "supported_subject"]
+__all__ = ["actor_modifier", "add_points", "interval", "change_period", "nested", "only_the_speaker", "other_clause_subject", "period", "supported_subject"]

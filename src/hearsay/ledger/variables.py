@@ -83,7 +83,10 @@ _SPORT_STATS = frozenset({"yard", "yards", "touchdown", "touchdowns", "rebound",
                           "completions", "game", "games", "win", "wins", "inning", "innings", "wicket", "wickets", "pointer",
                           "pointers", "shot", "shots", "turnover", "turnovers", "sack", "sacks", "interception",
                           "interceptions", "goal", "goals", "run", "runs", "point", "points", "save", "saves", "ko", "kos",
-                          "punch", "punches", "round", "rounds", "title", "titles", "season", "seasons", "lap", "laps"})
+                          "punch", "punches", "round", "rounds", "title", "titles", "season", "seasons", "lap", "laps",
+                          # round 7
+                          "knockout", "knockouts", "block", "blocks", "steal", "steals", "strikeout", "strikeouts",
+                          "birdie", "birdies", "bogey", "bogeys", "tackle", "tackles", "free throws", "throws"})
 _RANK_BEFORE = re.compile(r"(?:\bno\.|\bnumber|\branked|\brank|\branking|\bseed|\bseeded|\bworld|\bgrade|\blevel|\bversion|#)\s*$", re.I)
 _RANK_AFTER = re.compile(r"^\s*(?:st|nd|rd|th)?\s*(?:place|position|seed|spot)\b", re.I)
 _SCORE = re.compile(r"\b\d{1,3}\s*[-–]\s*\d{1,3}\b")
@@ -99,7 +102,7 @@ _PART_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:at each|in each|at every|per site|e
 _INCREMENT_BEFORE = re.compile(r"\b(?:a further|another|an additional|an extra|additional|extra|more than doubled to|up by|rose by|"
                                r"fell by|down by|increase of|rise of|fall of|drop of)\s*$", re.I)
 _INCREMENT_AFTER = re.compile(r"^\s*(?:more|further|additional|extra|new)\b", re.I)
-_RATE = re.compile(r"^[^.;,]{0,30}?\b(?:(?:per|a|an|each|every) (day|week|month|year|hour|minute|annum|quarter)|"
+_RATE = re.compile(r"^[^.;,]{0,30}?\b(?:(?:per|a|an|each|every) (day|week|month|year|hour|minute|annum|quarter|share)|"
                    r"(daily|weekly|monthly|annually|yearly|hourly))\b", re.I)
 _RATE_NORM = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year", "yearly": "year", "hourly": "hour",
               "annum": "year"}
@@ -238,13 +241,16 @@ def normalise_unit(unit: str | None) -> tuple[str | None, float]:
         return m.group(1), 0.01
     if u in ("%", "percent", "per cent"):
         return "%", 1.0
-    if u.lower() in ("percentage point", "percentage points", "points", "pp"):
+    if u.lower() in ("percentage point", "percentage points", "pp"):
         return "percentage points", 1.0
+    if u.lower() in ("point", "points"):  # an index's points ("fell 100.12 points"), not percentage points (round 7)
+        return "points", 1.0
     return u.lower() if not re.fullmatch(r"[A-Z]{3}", u) else u, 1.0
 
 
 # A number hyphenated to a noun that modifies another noun ("two - party basis", "eight-year offer").
 _COMPOUND_AFTER = re.compile(r"^\s?[-–]\s?([a-z]+)(?:\s?[-–]\s?[a-z]+)*\s+[a-z]")
+_COMPOUND_INSIDE = re.compile(r"\d\s?[-–]\s?([A-Za-z]+)$")
 _FRACTIONS = frozenset({"half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths"})
 
 
@@ -255,10 +261,20 @@ def _not_a_count(fig: Figure, text: str, sent: str, before: str, after: str, uni
         return "a number fragment"  # "120, 000 people", "5. 9": a tokeniser split one number in two
     if re.search(r"\bhttps?\s?:\s?/|\bwww\s?\.\s?\w", sent) and not re.search(r"\s[a-z]+\s[a-z]+\s[a-z]+\s", sent.split("/")[-1]):
         return "part of a web address"  # ".../ three - killed - as - rioters - bomb - greek - bank"
+    inner = _COMPOUND_INSIDE.search(bare)
+    if inner and inner.group(1).lower() not in _FRACTIONS | {"old"} and re.match(r"^\s?[A-Za-z]", after):
+        return "a compound modifier"  # "the 300 - seat Parliament", "a 12 - gauge shotgun" (round 7)
     compound = _COMPOUND_AFTER.match(after)
     if compound and compound.group(1).lower() not in _FRACTIONS:
         return "a compound modifier"  # "a two - party basis", "an eight-year offer": an attribute, not a count
-    if _CLOCK_TEXT.match(bare) or (re.fullmatch(r"\d{1,4}", bare) and _CLOCK.match(after)):
+    if re.search(r"\d\s?/\s?$", before) or re.match(r"^\s?/\s?\d", after):
+        return "a fraction or a ratio"  # "served 41 / 2 months" (four and a half): half of one number (round 7)
+    if re.search(r"\b(?:one|1) in (?:every )?$", before, re.I):
+        return "a ratio"  # "one in every 500 Windows users": a rate, not a count of users (round 7)
+    if _REFERENCE_MARK.fullmatch(text, max(0, fig.start - 1), min(len(text), fig.end + 1)) and _cites(before, after):
+        return "a reference mark"  # "... than therapy alone (20).": the number of a cited source (round 7)
+    if (_CLOCK_TEXT.match(bare) or (re.fullmatch(r"\d{1,4}", bare) and _CLOCK.match(after))
+            or _CLOCK_SUFFIX.search(bare)):
         return "clock time"
     if (unit is None and fig.value is not None and fig.value == int(fig.value) and 1800 <= fig.value <= 2100
             and re.fullmatch(r"\d{4}", bare)):
@@ -279,6 +295,8 @@ def _not_a_count(fig: Figure, text: str, sent: str, before: str, after: str, uni
             and re.match(r"^\s*(?:$|[,.;:)]|'s\b|’s\b|(?:is|was|has|had|will|would|can|could|and|or|jet|jets|plane|planes|"
                          r"model|models|series|aircraft|airliner|airliners)\b)", after)):
         return "a model number or name"  # "orders for the 787 had risen"
+    if _sports_measure(unit, sent):
+        return "a sports statistic"
     quantity = (fig.quantity or "").lower()
     if (unit or "").lower() in _SPEC_UNITS or quantity in _SPEC_UNITS or re.match(r"^-?(?:inch|gb|mb|megapixel)", after, re.I):
         return "a product specification"
@@ -286,6 +304,61 @@ def _not_a_count(fig: Figure, text: str, sent: str, before: str, after: str, uni
     if nums >= 3 and nums * 2 >= words:
         return "a table row"
     return None
+
+
+# A cited source's number: "(34)" alone in brackets, closing a clause, after a word that is not a number
+# ("four (4) size options" restates a count; "... than therapy alone (20)." cites source 20).
+_REFERENCE_MARK = re.compile(r"\(\d{1,3}\)")
+_CLOCK_SUFFIX = re.compile(r"\d\s?[ap]\.?\s?m\.?$", re.I)  # "about 3pm", "11 a.m."
+
+
+def _cites(before: str, after: str) -> bool:
+    words = re.findall(r"[A-Za-z]+", before)
+    if not words or words[-1].lower() in _NUMBER_WORDS:
+        return False
+    return re.match(r"^\)\s*(?:[.,;:!?]|$)", after) is not None
+
+
+# Points and yards in a sentence about a game are a player's or team's tally ("scored 23 points", "finished his
+# career in 1978 with 2,290 points", "returned an interception 32 yards"); points in a sentence about an index,
+# a market or a poll are that index's or poll's points (round 7).
+_SPORT_UNITS = frozenset({"points", "point", "yd", "yard", "yards"})
+_SPORT_CONTEXT = re.compile(r"\b(?:scor(?:ed|es|ing|er|ers)|career|season|seasons|game|games|touchdowns?|interceptions?|"
+                            r"rebounds?|assists?|quarterback|tournament|halftime|half-time|innings?|homers?|rushing|rushed|"
+                            r"passing|receptions?|victory|win|won|beat|lead|led|points? per game|play-?offs?)\b", re.I)
+_MARKET_CONTEXT = re.compile(r"\b(?:index|indices|indexes|composite|average|stocks?|shares?|markets?|trading|exchange|"
+                             r"polls?|survey|surveyed|ratings?|approval)\b", re.I)
+
+
+def _sports_measure(unit: str | None, sent: str) -> bool:
+    """True when a figure in points or yards is a game tally: its sentence speaks of a game, not of a market or poll."""
+    return (unit or "").lower() in _SPORT_UNITS and bool(_SPORT_CONTEXT.search(sent)) and not _MARKET_CONTEXT.search(sent)
+
+
+_CHANGE_WORDS = frozenset({"rose", "risen", "rise", "rises", "fell", "fallen", "fall", "falls", "dropped", "drop", "drops", "up",
+                           "down", "lower", "higher", "gained", "gain", "lost", "climbed", "declined", "ended", "closed",
+                           "jumped", "slid", "sank", "tumbled", "plunged", "soared", "surged", "increased", "decreased"})
+_TO_AFTER_CHANGE = re.compile(r"\b(?:" + "|".join(sorted(_CHANGE_WORDS - {"ended", "closed"})) + r")\b[^;]*\bto\s*$", re.I)
+
+
+_FALL_WORDS = frozenset({"fell", "fallen", "fall", "falls", "dropped", "drop", "drops", "down", "lower", "lost", "declined",
+                         "decreased", "slid", "sank", "tumbled", "plunged"})
+
+
+def is_change(var: Variable) -> bool:
+    """True when the variable is a change over a period ("index fallen", "up", a ``change`` basis), not a level."""
+    return var.basis == "change" or any(w in _CHANGE_WORDS for w in (var.measure or "").split())
+
+
+def is_fall(var: Variable) -> bool:
+    """True when the variable is a fall ("index fallen", "ended down"): "fallen by -3.16%" is a fall of 3.16%."""
+    return any(w in _FALL_WORDS for w in (var.measure or "").split())
+
+
+def _level_after_change(measure: str, before: str) -> bool:
+    """True when a measure named by its change ("shares risen", "ended down") is read off the level the change
+    reached ("rose to $373.72", "ending down 12.7 percent ... to 11,015.84"): the figure is the new level (round 7)."""
+    return any(w in _CHANGE_WORDS for w in measure.split()) and _TO_AFTER_CHANGE.search(before) is not None
 
 
 def _verb_right_before(before: str) -> str | None:
@@ -387,9 +460,9 @@ _QUARTER_BEFORE = re.compile(r"\b(?:in|for|during) the " + _QUARTER + r"[^.;]{0,
 _QUARTER_AFTER = re.compile(r"^\s*(?:in|for|during) the " + _QUARTER, re.I)
 _YEAR_AFTER = re.compile(r"^[^.;,]{0,25}?\bfor the (?:entire|full|whole) year\b", re.I)
 # "pledged ... to 450 gigawatts by 2022": a target, not a measurement
-_TARGET_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?by (?:the end of )?(?:19|20)\d\d\b", re.I)
+_TARGET_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?by (?:the end of )?(?:(?:19|20)\d\d|this year|next year)\b", re.I)
 _TARGET_WORDS = re.compile(r"\b(?:pledge[sd]?|pledging|targets?|targeting|goals?|aims?|aiming|plans? to|planned to|promise[sd]?|"
-                           r"vow(?:s|ed)?)\b", re.I)
+                           r"vow(?:s|ed)?|expect(?:s|ed)? to|forecasts?|projected to)\b", re.I)
 
 
 def _basis(fig_text: str, before: str, after: str) -> str:
@@ -405,7 +478,7 @@ def _basis(fig_text: str, before: str, after: str) -> str:
     if _PART_BEFORE.search(before) or _PART_AFTER.match(after) or _PART_OF_NUMBER.match(after):
         return "part"
     if (_INCREMENT_BEFORE.search(before) or _INCREMENT_AFTER.match(after)
-            or re.search(r"\b(?:more|further|another|additional|extra)\b", fig_text, re.I) and not re.match(r"(?i)(?:more|over) than", fig_text)):
+            or re.search(r"\b(?:more|further|another|additional|extra|new)\b", fig_text, re.I) and not re.match(r"(?i)(?:more|over) than", fig_text)):
         return "increment"
     return "total"
 
@@ -542,7 +615,7 @@ def variable_of(fig: Figure, text: str) -> Variable:
     if is_magnitude(fig, sent, before, after):
         return Variable(MAGNITUDE, None, 1.0, None, "total", "measurement", time) if _the_quake(text, lo, sent) else another_quake
     measure = _measure(fig, unit, before, after, sent)
-    if measure is not None and measure.split()[0] in _SPORT_STATS:
+    if measure is not None and (measure.split()[0] in _SPORT_STATS or measure.split()[-1] in _SPORT_STATS):
         return Variable(None, unit, scale, None, "total", "not a count: a sports statistic", time)
     if measure is not None and not re.fullmatch(r"[a-z][a-z'’-]+(?: [a-z][a-z'’-]+)*", measure):
         measure = None  # "m." of "4: 59 p. m.", stray punctuation: not a measured thing
@@ -552,6 +625,8 @@ def variable_of(fig: Figure, text: str) -> Variable:
     if measure in EVENT_MEASURES and (unit is not None or (fig.value is not None and fig.value != int(fig.value))
                                       or not counts_people(fig.text) or not fate_named_next_to(measure, fig.text, before, after)):
         measure = None  # "a magnitude of 6.1" or "four villages" read as a death toll: not a count of people
+    if measure is not None and _level_after_change(measure, before):
+        measure = "level"  # "Apple shares rose to $373.72", "ending down 12.7 percent, or 1,602.54 points, to 11,015.84"
     kind = "count" if unit is None else "amount"
     basis = _basis(fig.text, before, after)
     if unit == "%" and basis == "total" and _CHANGE_BEFORE.search(before):
@@ -559,4 +634,4 @@ def variable_of(fig: Figure, text: str) -> Variable:
     return Variable(measure, unit, scale, _place(after), basis, kind, time)
 
 
-__all__ = ["EVENT_MEASURES", "GENERIC", "MAGNITUDE", "is_magnitude", "magnitude_value", "split_decimal", "counts_people", "fate_named_next_to", "UNKNOWN_TIME", "Variable", "normalise_unit", "sentence_of", "variable_of"]
+__all__ = ["EVENT_MEASURES", "GENERIC", "MAGNITUDE", "is_change", "is_fall", "is_magnitude", "magnitude_value", "split_decimal", "counts_people", "fate_named_next_to", "UNKNOWN_TIME", "Variable", "normalise_unit", "sentence_of", "variable_of"]
