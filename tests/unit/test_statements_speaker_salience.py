@@ -53,3 +53,20 @@ def test_statements_he_still_finds_a_named_person_past_a_group_issue_14(extract)
     text = ("John Smith was arrested in 2010. Prosecutors said he took bribes. "
             "He has always denied the charges, saying they were politically motivated.")
     assert _speakers(extract(text, "statements"), "politically") == {"John Smith"}
+
+
+@pytest.mark.parametrize("text", [
+    "Regulators in Britain fined a Dutch insurer on Thursday. It said it would appeal.",
+    "Officials in France questioned the carmaker's managers. The company said it had done nothing wrong.",
+])
+def test_statements_place_of_a_noun_is_no_antecedent_issue_14(extract, text) -> None:
+    # a country in a locative phrase of a noun ("regulators in Britain") says where, not who:
+    # "it"/"the company" is never that country (issue 14: "it" linked to a country)
+    analysis = extract(text, "statements")
+    kinds = {analysis.entities.entity(s.speaker).type for s in analysis.statements if s.speaker}
+    assert "GPE" not in kinds
+
+
+def test_statements_a_country_as_subject_stays_an_antecedent_issue_14(extract) -> None:
+    text = "Britain fined a Dutch insurer on Thursday. It said the fine was the largest this year."
+    assert _speakers(extract(text, "statements"), "fine") == {"United Kingdom"}

@@ -58,6 +58,18 @@ def _salience(tok: Token) -> tuple[int, int]:
     return tok.sent.start_char - 1, 0
 
 
+_LOCATIVE_PREPS = {"in", "at", "across", "throughout", "inside", "within", "near"}
+
+
+def _locative(tok: Token) -> bool:
+    """True when the phrase headed by ``tok`` is the object of a locative preposition that
+    modifies a noun ("officials in Britain", "a plant in Germany"): it says where, and is no
+    antecedent of "it" or "the company" (issue 14, round 5: "it" linked to a country)."""
+    prep = tok.head
+    return (tok.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in _LOCATIVE_PREPS
+            and prep.head.pos_ in {"NOUN", "PROPN"})
+
+
 @dataclass(frozen=True, slots=True)
 class PronounInfo:
     """Number, gender and animacy of a pronoun."""
@@ -188,6 +200,8 @@ class SpeakerResolver:
                 if draft.type in {"GPE", "NORP"} and (tok.pos_ == "ADJ" or tok.dep_ == "amod"):
                     continue  # "a Dutch insurer": a country named by an adjective is no antecedent of "the company"/"it"
                 span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                if draft.type in {"GPE", "LOC"} and span is not None and _locative(span.root):
+                    continue  # "Regulators in Britain fined a Dutch insurer. It said …": a place where, not who
                 where, penalty = _salience(span.root) if span is not None else (m.start, _NOT_SUBJECT)
                 self.history.append((m.start, eid, draft.type, min(where, m.start), penalty))
         self.history.sort()
