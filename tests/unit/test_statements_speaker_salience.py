@@ -4,6 +4,8 @@ the previous sentence's main subject, and "he"/"she" given to a group."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 
 def _speakers(analysis, content_word: str) -> set[str | None]:
@@ -70,3 +72,15 @@ def test_statements_place_of_a_noun_is_no_antecedent_issue_14(extract, text) -> 
 def test_statements_a_country_as_subject_stays_an_antecedent_issue_14(extract) -> None:
     text = "Britain fined a Dutch insurer on Thursday. It said the fine was the largest this year."
     assert _speakers(extract(text, "statements"), "fine") == {"United Kingdom"}
+
+
+_WOMEN = ["Ann Lee", "Maria Lopez", "Susan Clark", "Helen Wright"]
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(pair=st.permutations(_WOMEN).map(lambda p: p[:2]),
+       conjunction=st.sampled_from(["after", "because", "when", "before", "although"]))
+def test_statements_main_subject_wins_over_any_subordinate_subject_issue_14(extract, pair, conjunction) -> None:
+    main, other = pair
+    text = f"{main} was elected {conjunction} {other} resigned. She said the ward was full."
+    assert _speakers(extract(text, "statements"), "ward") == {main}
