@@ -20,6 +20,9 @@ def _speakers(analysis, content_word: str) -> set[str | None]:
     ("Ann Lee was elected after Mary Smith resigned. She said the ward was full.", "Ann Lee"),
     ("Paul Brown took over because John Smith had retired. He said the plant would stay open.", "Paul Brown"),
     ("Ann Lee, who replaced Mary Smith when she retired, spoke on Monday. She said the ward was full.", "Ann Lee"),
+    # with no compatible subject, the object comes before a name inside another phrase
+    ("Detectives questioned Ann Lee about Mary Smith's death. She said the ward was full.", "Ann Lee"),
+    ("Police stopped Tom Reed near John Ward's house. He said the plant was closed.", "Tom Reed"),
     # a copula leaves the subject as the antecedent ("Ann Lee is a nurse. She said ...")
     ("Ann Lee is a nurse who treated Mary Smith. She said the ward was full.", "Ann Lee"),
 ])

@@ -41,15 +41,19 @@ _WINDOW = 2500  # characters an antecedent may lie back
 # sentence the main subject wins ("Ann Lee was elected after Mary Smith resigned. She said" → Ann
 # Lee; issue 14, round 5: "a pronoun resolved to the nearest name instead of the previous subject")
 # while a later sentence's embedded subject still beats an earlier sentence's main one. Within the
-# pronoun's own sentence every candidate counts where it stands.
+# pronoun's own sentence every candidate counts where it stands. Likewise, among the other roles
+# of an earlier sentence a direct or indirect object comes before a name inside another phrase
+# ("Detectives questioned Ann Lee about Mary Smith's death. She said" → Ann Lee).
 _NOT_SUBJECT = 600
 
 
 def _salience(tok: Token) -> tuple[int, int]:
     """Return ``(position, penalty)`` of the phrase headed by ``tok`` as an antecedent: where it
     counts as standing (character offset) and what its role costs."""
+    if tok.dep_ in {"dobj", "dative"}:  # an object before any other role of its sentence
+        return tok.sent.start_char - 1, _NOT_SUBJECT
     if tok.dep_ not in {"nsubj", "nsubjpass"}:
-        return tok.idx, _NOT_SUBJECT
+        return tok.sent.start_char - 2, _NOT_SUBJECT
     head = tok.head
     while head.dep_ == "conj" and head.head.i != head.i:  # "Ann Lee arrived and was greeted"
         head = head.head
