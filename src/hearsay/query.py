@@ -194,31 +194,45 @@ def _statement_query() -> Select[Any]:
     links, sp = schema.statement_links, _SP
     return (select(_s.c.id, _s.c.document_id, _d.c.title, _d.c.source, _d.c.url, _d.c.published, links.c.speaker_id,
                    sp.c.name.label("speaker"), _s.c.speaker_text, _s.c.kind, _s.c.type, _s.c.cue, _s.c.content, _s.c.date,
-                   _s.c.char_start, _s.c.char_end, links.c.cluster_id, _s.c.via)
+                   _s.c.char_start, _s.c.char_end, links.c.cluster_id, _s.c.via, _s.c.on_behalf_of)
             .join(_d, _d.c.id == _s.c.document_id)
             .outerjoin(links, links.c.statement_id == _s.c.id)
             .outerjoin(sp, sp.c.id == links.c.speaker_id))
 
 
-def _relays(store: Store, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Replace each row's stored ``via`` (local entity ids, innermost relay first) by
-    ``[{name, key}]``: the relay's name in its article and its canonical key (None if unlinked)."""
+def _entity_refs(store: Store, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Replace each row's stored local entity ids by names and canonical keys, as ``speaker`` has them.
+
+    ``via`` (innermost relay first) becomes ``[{name, key}]``: the relay's name in its article
+    and its canonical key (None if unlinked). ``on_behalf_of`` (the organisation a named
+    spokesperson speaks for, issue 14) becomes its canonical key as ``on_behalf_of_id`` and its
+    canonical name as ``on_behalf_of`` (the article's name when the entity is not linked; both
+    None when the statement has none).
+    """
     wanted: set[tuple[int, str]] = set()
     for r in rows:
         raw = r.get("via")
         ids = json.loads(raw) if isinstance(raw, str) else list(raw or [])
         r["via"] = ids
         wanted.update((r["document_id"], str(i)) for i in ids)
+        if r.get("on_behalf_of"):
+            wanted.add((r["document_id"], str(r["on_behalf_of"])))
     found: dict[tuple[int, str], dict[str, Any]] = {}
     if wanted:
         e, el = schema.entities, schema.entity_links
         for doc in sorted({d for d, _ in wanted}):
             local_ids = sorted(i for d, i in wanted if d == doc)
-            for x in _all(store, select(e.c.local_id, e.c.name, el.c.canonical_id).outerjoin(el, el.c.entity_id == e.c.id)
+            for x in _all(store, select(e.c.local_id, e.c.name, el.c.canonical_id, _ce.c.name.label("canonical_name"))
+                          .outerjoin(el, el.c.entity_id == e.c.id).outerjoin(_ce, _ce.c.id == el.c.canonical_id)
                           .where(e.c.document_id == doc, e.c.local_id.in_(local_ids))):
-                found[(doc, x["local_id"])] = {"name": x["name"], "key": x["canonical_id"]}
+                found[(doc, x["local_id"])] = {"name": x["name"], "key": x["canonical_id"],
+                                               "canonical_name": x["canonical_name"]}
     for r in rows:
-        r["via"] = [found.get((r["document_id"], str(i)), {"name": str(i), "key": None}) for i in r["via"]]
+        r["via"] = [{"name": f["name"], "key": f["key"]}
+                    for f in (found.get((r["document_id"], str(i)), {"name": str(i), "key": None}) for i in r["via"])]
+        org = found.get((r["document_id"], str(r["on_behalf_of"]))) if r.get("on_behalf_of") else None
+        r["on_behalf_of_id"] = org["key"] if org else None
+        r["on_behalf_of"] = (org["canonical_name"] or org["name"]) if org else None
     return rows
 
 
@@ -304,7 +318,7 @@ def statements(store: Store, speaker: int | str | None = None, about: int | str 
     if name == "speaker":
         keys = keys.outerjoin(_SP, _SP.c.id == links.c.speaker_id)
     key_query = select(_s.c.id).select_from(keys).where(*where)
-    return _relays(store, _all(store, _late(_statement_query().where(*where), _s.c.id, order, limit, offset, key_query)))
+    return _entity_refs(store, _all(store, _late(_statement_query().where(*where), _s.c.id, order, limit, offset, key_query)))
 
 
 def statements_total(store: Store, speaker: int | str | None = None, about: int | str | None = None, *,
@@ -906,7 +920,7 @@ def statements_by_id(store: Store, ids: list[int]) -> dict[int, dict[str, Any]]:
     if not ids:
         return {}
     query = _statement_query().add_columns(_s.c.local_id, _s.c.confidence, _s.c.rule).where(_s.c.id.in_(sorted(set(ids))))
-    return {r["id"]: r for r in _relays(store, _all(store, query))}
+    return {r["id"]: r for r in _entity_refs(store, _all(store, query))}
 
 
 def figures_by_id(store: Store, ids: list[int]) -> dict[int, dict[str, Any]]:
@@ -1439,7 +1453,7 @@ def provenance(store: Store, kind: str, key: int) -> dict[str, Any]:
         raise QueryError(f"no {kind} with key {key}")
     row = rows[0]
     article_text = row.pop("article_text")
-    refs = {"statement": ("speaker",), "figure": ("subject", "source"), "event": ("actor", "target", "source", "location")}[kind]
+    refs = {"statement": ("speaker", "on_behalf_of"), "figure": ("subject", "source"), "event": ("actor", "target", "source", "location")}[kind]
     via = json.loads(row.get("via") or "[]") if kind == "statement" else []
     found = _local_entities(store, row["document_id"], [*(str(row.get(r) or "") for r in refs), *via])
     item = {k: v for k, v in row.items() if not k.startswith("article_")}

@@ -223,7 +223,8 @@ def test_api_injection_strings_never_break_a_query(client):
 
 ITEM_KEYS = {
     "/api/articles": {"key", "id", "sha256", "title", "source", "url", "published"},
-    "/api/statements": {"key", "local_id", "kind", "type", "content", "speaker", "speaker_name", "speaker_text", "cue", "date",
+    "/api/statements": {"key", "local_id", "kind", "type", "content", "speaker", "speaker_name", "speaker_text",
+                        "on_behalf_of", "on_behalf_of_name", "cue", "date",
                         "confidence", "cluster", "via", "rule", "article"},
     "/api/figures": {"key", "local_id", "text", "quantity", "unit", "value", "low", "high", "low_inclusive",
                      "high_inclusive", "hedge", "as_of", "period", "subject", "subject_name", "source", "source_name",

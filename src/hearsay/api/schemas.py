@@ -75,6 +75,9 @@ class StatementItem(BaseModel):
     speaker: int | None = Field(None, description="Canonical entity key of the speaker.")
     speaker_name: str | None = None
     speaker_text: str | None = None
+    on_behalf_of: int | None = Field(None, description="Canonical entity key of the organisation a named spokesperson "
+                                     "speaks for ('Airbus spokesman Stefan Schaffrath said': the speaker is the person).")
+    on_behalf_of_name: str | None = Field(None, description="That organisation's name (null: the statement names none).")
     cue: str | None = None
     date: str | None = None
     confidence: float | None = None

@@ -31,9 +31,11 @@ def article_summary(row: Row) -> Row:
 
 
 def statement(row: Row) -> Row:
-    """Return a statement item (``speaker`` is the canonical speaker's key, ``speaker_name`` its name)."""
+    """Return a statement item (``speaker`` is the canonical speaker's key, ``speaker_name`` its name;
+    ``on_behalf_of`` and ``on_behalf_of_name`` the same for the organisation a named spokesperson speaks for)."""
     return {"key": row["id"], "local_id": row.get("local_id"), "kind": row["kind"], "type": row.get("type"),
             "content": row["content"], "speaker": row["speaker_id"], "speaker_name": row["speaker"], "speaker_text": row["speaker_text"],
+            "on_behalf_of": row.get("on_behalf_of_id"), "on_behalf_of_name": row.get("on_behalf_of"),
             "cue": row["cue"], "date": row["date"], "confidence": row.get("confidence"), "cluster": row["cluster_id"],
             "via": list(row.get("via") or []), "rule": row.get("rule"), "article": article_ref(row)}
 
@@ -155,6 +157,8 @@ def provenance(prov: Row, permalink: str) -> Row:
     where = ", ".join(x for x in (art.get("source"), f"“{title}”", art.get("published"), page, art.get("url")) if x)
     if kind == "statement":
         who = (item.get("speaker") or {}).get("name") or item.get("speaker_text") or "unknown speaker"
+        org = (item.get("on_behalf_of") or {}).get("name")
+        who += f" (for {org})" if org else ""
         via = "".join(f", via {v['name']}" for v in item.get("via", []))
         body = f"“{item['content']}”" if item["kind"] == "direct" else f"(paraphrase) {item['content']}"
         cite = f"{who}{via}: {body}. {where}."

@@ -34,6 +34,46 @@ _SPEAKER_TYPES = {"PERSON", "ORG", "GPE", "NORP"}
 _WINDOW = 2500  # characters an antecedent may lie back
 
 
+# A Lappin & Leass (1994) salience order among the candidate antecedents: a subject of the
+# sentence's main clause (or an earlier speaker) before a subject inside a subordinate or relative
+# clause of the same sentence, both before any other role (which costs _NOT_SUBJECT characters of
+# distance). An embedded subject counts as standing at its sentence's start, so that within one
+# sentence the main subject wins ("Ann Lee was elected after Mary Smith resigned. She said" → Ann
+# Lee; issue 14, round 5: "a pronoun resolved to the nearest name instead of the previous subject")
+# while a later sentence's embedded subject still beats an earlier sentence's main one. Within the
+# pronoun's own sentence every candidate counts where it stands. Likewise, among the other roles
+# of an earlier sentence a direct or indirect object comes before a name inside another phrase
+# ("Detectives questioned Ann Lee about Mary Smith's death. She said" → Ann Lee).
+_NOT_SUBJECT = 600
+
+
+def _salience(tok: Token) -> tuple[int, int]:
+    """Return ``(position, penalty)`` of the phrase headed by ``tok`` as an antecedent: where it
+    counts as standing (character offset) and what its role costs."""
+    if tok.dep_ in {"dobj", "dative"}:  # an object before any other role of its sentence
+        return tok.sent.start_char - 1, _NOT_SUBJECT
+    if tok.dep_ not in {"nsubj", "nsubjpass"}:
+        return tok.sent.start_char - 2, _NOT_SUBJECT
+    head = tok.head
+    while head.dep_ == "conj" and head.head.i != head.i:  # "Ann Lee arrived and was greeted"
+        head = head.head
+    if head.dep_ == "ROOT":
+        return tok.idx, 0
+    return tok.sent.start_char - 1, 0
+
+
+_LOCATIVE_PREPS = {"in", "at", "across", "throughout", "inside", "within", "near"}
+
+
+def _locative(tok: Token) -> bool:
+    """True when the phrase headed by ``tok`` is the object of a locative preposition that
+    modifies a noun ("officials in Britain", "a plant in Germany"): it says where, and is no
+    antecedent of "it" or "the company" (issue 14, round 5: "it" linked to a country)."""
+    prep = tok.head
+    return (tok.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in _LOCATIVE_PREPS
+            and prep.head.pos_ in {"NOUN", "PROPN"})
+
+
 @dataclass(frozen=True, slots=True)
 class PronounInfo:
     """Number, gender and animacy of a pronoun."""
@@ -149,8 +189,9 @@ class SpeakerResolver:
         self.doc = doc
         self.entities = entities
         self.in_quote = in_quote
-        self.history: list[tuple[int, str, str, bool]] = []  # (offset, entity id, type, salient)
+        self.history: list[tuple[int, str, str, int, int]] = []  # (offset, entity id, type, position, role penalty)
         self._genders: dict[str, str | None] = {}
+        self._plural: dict[str, bool] = {}
         self._affiliation: dict[str, str] = {}  # person -> the organisation the text says they speak for
         for eid in entities.ids():
             draft = entities.entity(eid)
@@ -162,9 +203,11 @@ class SpeakerResolver:
                     continue
                 if draft.type in {"GPE", "NORP"} and (tok.pos_ == "ADJ" or tok.dep_ == "amod"):
                     continue  # "a Dutch insurer": a country named by an adjective is no antecedent of "the company"/"it"
-                root = doc.char_span(m.start, m.end, alignment_mode="expand")
-                subject = root is not None and root.root.dep_ in {"nsubj", "nsubjpass"}
-                self.history.append((m.start, eid, draft.type, subject))
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                if draft.type in {"GPE", "LOC"} and span is not None and _locative(span.root):
+                    continue  # "Regulators in Britain fined a Dutch insurer. It said …": a place where, not who
+                where, penalty = _salience(span.root) if span is not None else (m.start, _NOT_SUBJECT)
+                self.history.append((m.start, eid, draft.type, min(where, m.start), penalty))
         self.history.sort()
         self._described: dict[str, tuple[int, str]] = {}  # person -> (offset, organisation) of a spokesperson role
         for eid in entities.ids():
@@ -182,11 +225,11 @@ class SpeakerResolver:
 
     def _token_at(self, offset: int) -> Token | None:
         span = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
-        return None if span is None else span[0]
+        return span[0] if span is not None and len(span) else None
 
     def remember(self, offset: int, entity: str) -> None:
         """Record ``entity`` as a speaker at ``offset`` (speakers are the most salient antecedents)."""
-        bisect.insort(self.history, (offset, entity, self.entities.entity(entity).type, True))
+        bisect.insort(self.history, (offset, entity, self.entities.entity(entity).type, offset, 0))
 
     # -- resolution --------------------------------------------------------------------------
     def resolve(self, tok: Token) -> Resolved | None:
@@ -393,7 +436,7 @@ class SpeakerResolver:
         else:
             types = {"ORG", "GPE", "NORP", "PERSON"}
         gender = info.gender if info.gender in {"m", "f"} else None
-        ante = self._antecedent(tok.idx, types, prefer_subject=True, gender=gender)
+        ante = self._antecedent(tok.idx, types, prefer_subject=True, gender=gender, singular=info.number == "sg")
         if ante is None:
             return None
         self.entities.add_mention(ante, Mention(tok.idx, tok.idx + len(tok), tok.text))
@@ -418,12 +461,24 @@ class SpeakerResolver:
         self._genders[eid] = gender
         return gender
 
+    def _plural_people(self, eid: str) -> bool:
+        """True when a person entity is only ever named by a plural common noun ("Prosecutors
+        said …", "analysts"): a group, never the antecedent of "he" or "she"."""
+        if eid not in self._plural:
+            draft = self.entities.entity(eid)
+            spans = [self.doc.char_span(m.start, m.end, alignment_mode="expand") for m in draft.mentions]
+            self._plural[eid] = draft.type == "PERSON" and bool(spans) and all(
+                sp is not None and len(sp) > 0 and sp.root.tag_ == "NNS" for sp in spans)
+        return self._plural[eid]
+
     def _antecedent(self, offset: int, types: set[str], prefer_subject: bool, window: int | None = _WINDOW,
-                    gender: str | None = None) -> str | None:
+                    gender: str | None = None, singular: bool = False) -> str | None:
         best, best_score = None, None
         history = self.history
+        here = self._token_at(offset)
+        sent_start = here.sent.start_char if here is not None else offset
         for k in range(bisect.bisect_left(history, (offset,)) - 1, -1, -1):  # earlier mentions, nearest first
-            pos, eid, etype, salient = history[k]
+            pos, eid, etype, where, penalty = history[k]
             if window is not None and offset - pos > window:
                 break
             if best_score is not None and offset - pos >= best_score:
@@ -432,7 +487,11 @@ class SpeakerResolver:
                 continue
             if gender is not None and etype == "PERSON" and self._gender(eid) not in {None, gender}:
                 continue  # "she" is not "Steve Jobs"
-            score = (offset - pos) + (0 if salient or not prefer_subject else 600)
+            if singular and etype == "PERSON" and self._plural_people(eid):
+                continue  # "Prosecutors said he took bribes. He has always denied …": he is no group
+            if pos >= sent_start:  # the same sentence: an embedded subject counts where it stands
+                where = pos  # ("…, where Singapore Airlines will display the aircraft they intend to …")
+            score = (offset - where) + (penalty if prefer_subject else 0)
             if best_score is None or score < best_score:
                 best, best_score = eid, score
         return best
