@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 pytestmark = pytest.mark.model
@@ -442,3 +444,16 @@ def test_entities_a_degree_after_a_name_is_no_place(nlp, settings):
     ents = {e.name: e for e in _find(nlp, settings, text)}
     assert "MD" not in ents and "MBA" not in ents and "Regina Benjamin" in ents
     assert "Md." in ents  # after a city it is the state
+
+
+def test_entities_a_name_found_once_is_found_where_ner_missed_it(nlp, settings):
+    """Issue 12, flattened text (ECB+ dev 2_10ecbplus with its line breaks gone): NER found
+    "Ellen DeGeneres" in the body but not in the headline run into the URL and the dateline; the
+    exact name there is a mention too."""
+    text = ("http: / / variety. com / 2013 / film / news / ellen - degeneres - to - host - oscars - 1200566939 / "
+            "Ellen DeGeneres To Host Oscars AUGUST 2, 2013 | 08: 06AM PT Talkshow host returns for second Oscar tour "
+            "And the next host of the Academy Awards is ... Ellen DeGeneres.")
+    people = [e for e in _find(nlp, settings, text) if e.type == "PERSON" and "DeGeneres" in e.name]
+    assert len(people) == 1 and people[0].name == "Ellen DeGeneres"
+    assert sorted(m.start for m in people[0].mentions) == [m.start() for m in re.finditer("Ellen DeGeneres", text)]
+

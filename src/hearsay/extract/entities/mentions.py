@@ -18,6 +18,7 @@ secretary of ..."); the person named after "About the Author" gets the role "aut
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections import Counter
@@ -308,6 +309,27 @@ def team_context(doc: Doc, text: str, start: int, end: int) -> bool:
             or (root.dep_ == "dobj" and root.head.lemma_ in _TEAM_OBJECT_VERBS))
 
 
+def _repeated_names(text: str, candidates: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Add every other occurrence, written exactly so, of a name of two or more words NER found in
+    the article, where NER found nothing: a headline or a dateline run into the first sentence
+    of flattened text ("... / Ellen DeGeneres To Host Oscars AUGUST 2 ..."), a name in a list.
+    The name keeps the label NER gave it most often."""
+    covered = sorted((s, e) for s, e, _ in candidates)
+    labels: dict[str, Counter[str]] = {}
+    for start, end, label in candidates:
+        name = text[start:end]
+        if " " in name.strip() and name[:1].isupper() and len(name) >= 5:
+            labels.setdefault(name, Counter())[label] += 1
+    added: list[tuple[int, int, str]] = []
+    for name, counts in labels.items():
+        label = counts.most_common(1)[0][0]
+        for m in re.finditer(r"(?<![\w'’-])" + re.escape(name) + r"(?![\w-])", text):
+            i = bisect.bisect_left(covered, (m.end(), -1))
+            if not any(s < m.end() and m.start() < e for s, e in covered[max(0, i - 8):i]):
+                added.append((m.start(), m.end(), label))
+    return sorted(set(candidates) | set(added)) if added else candidates
+
+
 def _majority_labels(text: str, candidates: list[tuple[int, int, str]]) -> dict[str, str]:
     """Return each name's most frequent NER label in the text, the first mention's on a tie."""
     labels: dict[str, Counter[str]] = {}
@@ -474,6 +496,7 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
     doc_text = doc.text  # spaCy re-joins every token on each .text call: read it once
     candidates = _retype_people(doc_text, _trim_headline_spans(doc, doc_text, _candidates(doc, doc_text, gaz)), gaz)
     candidates = _split_people(doc_text, candidates)
+    candidates = _repeated_names(doc_text, candidates)
     places, acronyms, org_heads = _plan(doc_text, candidates)
     tails, team_heads = _place_prefixed_tails(doc_text, candidates, gaz)
     majority = _majority_labels(doc_text, candidates)
