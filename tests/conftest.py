@@ -6,8 +6,15 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import settings as hypothesis_settings
 
 from hearsay.config import Settings, load_settings
+
+# Property tests check behaviour, never speed (speed is measured by benchmarks/): hypothesis's
+# per-example deadline (200 ms by default) trips on a loaded 2-core CI machine, so it is off for
+# every test that does not set its own.
+hypothesis_settings.register_profile("hearsay", deadline=None)
+hypothesis_settings.load_profile("hearsay")
 
 GOLDEN = Path(__file__).parent / "golden"
 FOUNDING = GOLDEN / "kursk-dprk.txt"
