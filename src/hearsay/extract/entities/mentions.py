@@ -309,6 +309,9 @@ def team_context(doc: Doc, text: str, start: int, end: int) -> bool:
             or (root.dep_ == "dobj" and root.head.lemma_ in _TEAM_OBJECT_VERBS))
 
 
+_CAPITALISED_WORD = re.compile(r"(?<![\w'’-])[A-Z][^\s]*")
+
+
 def _repeated_names(text: str, candidates: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Add every other occurrence, written exactly so, of a name of two or more words NER found in
     the article, where NER found nothing: a headline or a dateline run into the first sentence
@@ -320,13 +323,18 @@ def _repeated_names(text: str, candidates: list[tuple[int, int, str]]) -> list[t
         name = text[start:end]
         if " " in name.strip() and name[:1].isupper() and len(name) >= 5:
             labels.setdefault(name, Counter())[label] += 1
+    by_first: dict[str, list[str]] = {}  # one pass over the text's capitalised words, not one per name
+    for name in labels:
+        by_first.setdefault(name.split()[0], []).append(name)
     added: list[tuple[int, int, str]] = []
-    for name, counts in labels.items():
-        label = counts.most_common(1)[0][0]
-        for m in re.finditer(r"(?<![\w'’-])" + re.escape(name) + r"(?![\w-])", text):
-            i = bisect.bisect_left(covered, (m.end(), -1))
-            if not any(s < m.end() and m.start() < e for s, e in covered[max(0, i - 8):i]):
-                added.append((m.start(), m.end(), label))
+    for word in _CAPITALISED_WORD.finditer(text):
+        for name in by_first.get(word.group(), ()):
+            start, end = word.start(), word.start() + len(name)
+            if not text.startswith(name, start) or (end < len(text) and (text[end].isalnum() or text[end] in "_-")):
+                continue
+            i = bisect.bisect_left(covered, (end, -1))
+            if not any(s < end and start < e for s, e in covered[max(0, i - 8):i]):
+                added.append((start, end, labels[name].most_common(1)[0][0]))
     return sorted(set(candidates) | set(added)) if added else candidates
 
 
