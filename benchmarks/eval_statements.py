@@ -1,7 +1,7 @@
 """Score hearsay's statement finder on the four evaluation sets (issue 3).
 
 Usage (from the project root):
-    .venv/bin/python benchmarks/eval_statements.py [--set wikinews|meantime|litbank|founding|all]
+    .venv/bin/python benchmarks/eval_statements.py [--set wikinews|extra|extra2|ecb|meantime|litbank|founding|all]
                                                    [--split dev|test|all] [--errors] [--json] [--flatten]
                                                    [--mojibake]
 
@@ -13,6 +13,8 @@ Sets (each README under ../shared/datasets/ defines the split; tune on dev only)
 - litbank: LitBank direct quotations in fiction, out of domain (books at i % 5 == 4 are test);
 - extra: benchmarks/data/statements-extra/, openly licensed news annotated in the wikinews format
   plus a gold ``type`` on every statement (dev only: it has no test split);
+- extra2: benchmarks/data/statements-extra2/, 12 more MEANTIME articles drawn at random (seed 14)
+  and annotated before hearsay ran on them, same format with ``type`` (dev only);
 - ecb: benchmarks/data/statements-ecb/, ECB+ news from many outlets (CC BY 3.0), same format
   with ``type`` (dev only).
 
@@ -51,6 +53,7 @@ LITBANK = DATASETS / "litbank-quotations"
 FOUNDING = SHARED / "golden" / "kursk-dprk.txt"
 EXTRA = ROOT / "benchmarks" / "data" / "statements-extra"
 ECB = ROOT / "benchmarks" / "data" / "statements-ecb"
+EXTRA2 = ROOT / "benchmarks" / "data" / "statements-extra2"
 
 
 @dataclass
@@ -111,6 +114,11 @@ def load_wikinews(split: str, folder: Path = WIKINEWS) -> list[Doc]:
 def load_extra(split: str) -> list[Doc]:
     """The statements-extra set (same files as wikinews-statements; every article is dev)."""
     return load_wikinews(split, EXTRA)
+
+
+def load_extra2(split: str) -> list[Doc]:
+    """The statements-extra2 set (12 MEANTIME articles drawn at random, annotated blind; every article is dev)."""
+    return load_wikinews(split, EXTRA2)
 
 
 def load_ecb(split: str) -> list[Doc]:
@@ -274,7 +282,8 @@ def _litbank_doc(book: str) -> Doc:
     return Doc(book, text + "\n", None, gold)
 
 
-LOADERS = {"wikinews": load_wikinews, "extra": load_extra, "ecb": load_ecb, "founding": load_founding, "meantime": load_meantime,
+DEV_ONLY = ("extra", "extra2", "ecb")  # sets with no test split
+LOADERS = {"wikinews": load_wikinews, "extra": load_extra, "extra2": load_extra2, "ecb": load_ecb, "founding": load_founding, "meantime": load_meantime,
            "litbank": load_litbank}
 
 
@@ -438,8 +447,8 @@ def main(argv: list[str] | None = None) -> int:
     sets = list(LOADERS) if args.set == "all" else [args.set]
     results = {}
     for name in sets:
-        split = "all" if name == "founding" else "dev" if name in ("extra", "ecb") and args.split == "all" else args.split
-        if name in ("extra", "ecb") and split == "test":
+        split = "all" if name == "founding" else "dev" if name in DEV_ONLY and args.split == "all" else args.split
+        if name in DEV_ONLY and split == "test":
             continue  # the extra and ecb sets are dev data only
         variant = ("~flat" if args.flatten else "") + ("~moji" if args.mojibake else "") + "".join(f"-{t}" for t in args.without)
         results[f"{name}/{split}{variant}"] = run(name, split, args.errors, args.flatten, args.mojibake, frozenset(args.without))

@@ -1,10 +1,11 @@
 """Rebuild the statements-extra texts from MEANTIME's tokens (README.md, "Texts").
 
 Usage (from the project root):
-    python3 benchmarks/data/statements-extra/build_texts.py [--check]
+    python3 benchmarks/data/statements-extra/build_texts.py [--check] [--folder DIR]
 
 Reads ../shared/datasets/meantime-en/intra-doc_annotation/<file> for each row of articles.tsv and
-writes <doc_id>.txt beside this script (``--check``: only compare with the files there). One
+writes <doc_id>.txt beside this script, or in ``--folder`` (statements-extra2 is built the same
+way) (``--check``: only compare with the files there). One
 line per MEANTIME sentence (line 1 the headline, line 2 the dateline), spacing restored by the
 rules of the README; the words are MEANTIME's.
 """
@@ -56,13 +57,18 @@ def build(path: Path) -> str:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--check", action="store_true")
+    ap.add_argument("--folder", type=Path, default=HERE, help="the set's folder (holds articles.tsv)")
     args = ap.parse_args(argv)
-    rows = [ln.split("\t") for ln in (HERE / "articles.tsv").read_text(encoding="utf-8").splitlines()[1:] if ln.strip()]
+    folder = args.folder
+    if not (folder / "articles.tsv").is_file():
+        print(f"error: no articles.tsv in {folder}", file=sys.stderr)
+        return 2
+    rows = [ln.split("\t") for ln in (folder / "articles.tsv").read_text(encoding="utf-8").splitlines()[1:] if ln.strip()]
     bad = 0
     for row in rows:
         doc_id, meantime_file = row[0], row[7]
         text = build(MEANTIME / meantime_file)
-        target = HERE / f"{doc_id}.txt"
+        target = folder / f"{doc_id}.txt"
         if args.check:
             if not target.exists() or target.read_text(encoding="utf-8") != text:
                 print(f"{doc_id}: differs from the MEANTIME tokens")

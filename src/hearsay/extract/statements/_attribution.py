@@ -74,6 +74,8 @@ def cue_entry(tok: Token) -> CueEntry | None:
             entry = cues.get((lemma + "e", "verb")) if not lemma.endswith("e") else None
         if entry is None:
             entry = _structural_cue(tok, lemma)
+        elif entry.frames == {"as"} and regard_as(tok) is None:
+            return None  # "saw the plane", "viewed the site": perception, not a view held
         return entry
     if tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in tok.children):
         # a verb tagged as a plural noun at the root of a clause with a subject ("the government
@@ -119,6 +121,32 @@ def _structural_cue(tok: Token, lemma: str) -> CueEntry | None:
     return CueEntry(lemma, "verb", "speech", frozenset({"clause"}))
 
 
+def regard_as(tok: Token) -> tuple[Token, Token] | None:
+    """Return (first, last) token of the content of a regarding verb ("X is seen by Y as Z").
+
+    Verbs of the ``as`` frame (``see``, ``view``, ``regard``) hold a view only with an "as"
+    predicate and a holder: the ``by`` agent of a passive ("the measures have been seen by
+    stockholders as not sufficient") or the subject of an active clause ("investors view the plan
+    as a gamble"). The content runs from the thing regarded (the passive subject or the object)
+    to the end of the "as" phrase; the parser attaches "as" to the verb or to the agent's noun.
+    """
+    passive = _passive(tok)
+    if passive:
+        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+        holder = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+        thing = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    else:
+        holder = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        thing = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if holder is None or thing is None or thing.tag_ in {"WDT", "WP"}:
+        return None  # "what they regard as …", "which I had regarded as …": the thing is outside the clause
+    hosts = [tok, holder] if passive else [tok, thing]
+    as_ = next((c for h in hosts for c in h.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > thing.i), None)
+    if as_ is None or not any(g.dep_ in {"pobj", "pcomp", "amod", "acomp", "advmod"} for g in as_.children):
+        return None
+    return thing.left_edge, as_.right_edge
+
+
 def negated(tok: Token) -> bool:
     if any(c.dep_ == "neg" for c in tok.children):
         return True
@@ -140,7 +168,7 @@ def source_of(tok: Token) -> Token | None:
         subj = (propn or subjects)[-1]
         if subj.lower_ in _RELATIVE and tok.dep_ == "relcl" and tok.head.pos_ in {"NOUN", "PROPN"}:
             return tok.head  # "analysts, who had forecast that …": the noun the clause describes
-        return subj
+        return _named_before(tok, subj) or subj
     if _passive(tok):
         for c in tok.children:
             if c.dep_ == "agent":
@@ -173,6 +201,26 @@ def source_of(tok: Token) -> Token | None:
         return source_of(tok.head)
     if tok.dep_ == "acl" and tok.head.pos_ in {"NOUN", "PROPN"}:  # "a statement saying"
         return tok.head
+    return None
+
+
+def _named_before(verb: Token, subj: Token) -> Token | None:
+    """The name a description subject is apposed to when its closing comma is missing.
+
+    "Buzz Hargrove, the president of Canadian Auto Workers said …": with no comma after the
+    description the parser makes the description the subject and hangs the name on the verb
+    (``dep``/``npadvmod``). A person or organisation name that is a child of the same verb and
+    ends right before "<name>, <description>" is the source, as it is when both commas are there.
+    """
+    if subj.pos_ != "NOUN":
+        return None
+    lo = subj.left_edge.i
+    if lo < 2 or subj.doc[lo - 1].text != ",":
+        return None
+    for c in verb.children:
+        if (c.i == lo - 2 and c.dep_ in {"dep", "npadvmod", "nsubj", "appos"} and c.pos_ == "PROPN"
+                and c.ent_type_ in {"PERSON", "ORG"}):
+            return c
     return None
 
 
@@ -249,6 +297,12 @@ def content_of(tok: Token, entry: CueEntry) -> tuple[tuple[int, int] | None, str
                 toks = [t for t in _trim_relative(_contiguous(c, stop=tok), c) if not (t.head.i == c.i and t.dep_ == "aux" and t.lower_ == "to")]
                 if sum(1 for t in toks if not t.is_punct) >= 2:
                     return _span_of(toks), "inf"
+    if "as" in entry.frames:
+        ends = regard_as(tok)
+        if ends is not None:
+            sent = tok.sent
+            lo, hi = max(ends[0].i, sent.start), min(ends[1].i, sent.end - 1)
+            return _span_of([tok.doc[i] for i in range(lo, hi + 1)]), "as"
     objs = [c for c in tok.children if c.dep_ == "dobj"]
     if objs and objs[0].pos_ != "PRON" and "np" in entry.frames:
         obj = objs[0]
@@ -350,4 +404,5 @@ def _source_phrase_end(doc: Doc, start: int, limit: int) -> int:
     return limit
 
 
-__all__ = ["Candidate", "CueEntry", "according_to", "content_of", "cue_entry", "load_cues", "negated", "source_of", "valid_source"]
+__all__ = ["Candidate", "CueEntry", "according_to", "content_of", "cue_entry", "load_cues", "negated", "regard_as", "source_of",
+           "valid_source"]
