@@ -7,9 +7,8 @@ import csv
 import io
 
 import pytest
-from click.testing import CliRunner
 
-from hearsay.cli.main import cli
+from _analysed import analysed_db, cli_output
 
 # Wikinews dev 129865 (CC BY 4.0), three sentences: Airbus's announcement, then "Airbus spokesman
 # Stefan Schaffrath"
@@ -25,18 +24,11 @@ TEXT = (
 
 @pytest.fixture(scope="module")
 def spokesperson_db(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("behalf")
-    (folder / "a.txt").write_text(TEXT, encoding="utf-8")
-    db = folder / "t.db"
-    result = CliRunner().invoke(cli, ["analyze", str(folder / "a.txt"), "--db", str(db), "--format", "json"])
-    assert result.exit_code == 0, result.output
-    return db
+    return analysed_db(tmp_path_factory, "behalf", TEXT)
 
 
 def _rows(db, table: str) -> list[dict]:
-    result = CliRunner().invoke(cli, ["export", "-", "--table", table, "--format", "csv", "--db", str(db)])
-    assert result.exit_code == 0, result.output
-    return list(csv.DictReader(io.StringIO(result.output)))
+    return list(csv.DictReader(io.StringIO(cli_output("export", "-", "--table", table, "--format", "csv", "--db", str(db)))))
 
 
 @pytest.mark.model

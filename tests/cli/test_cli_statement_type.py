@@ -10,6 +10,8 @@ from sqlalchemy import create_engine, inspect, text
 
 from hearsay.cli.main import cli
 
+from _analysed import analysed_db, cli_output
+
 TEXT = (
     "Grain prices fell again on Monday.\n\n"
     "Mary Jones believes that the harvest will fail.\n\n"
@@ -20,18 +22,11 @@ TEXT = (
 
 @pytest.fixture(scope="module")
 def typed_db(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("typed")
-    (folder / "a.txt").write_text(TEXT, encoding="utf-8")
-    db = folder / "t.db"
-    result = CliRunner().invoke(cli, ["analyze", str(folder / "a.txt"), "--db", str(db), "--format", "json"])
-    assert result.exit_code == 0, result.output
-    return db
+    return analysed_db(tmp_path_factory, "typed", TEXT)
 
 
 def _listed(db, *args: str) -> list[dict]:
-    result = CliRunner().invoke(cli, ["query", "statements", "--db", str(db), "--format", "json", *args])
-    assert result.exit_code == 0, result.output
-    return json.loads(result.output)
+    return json.loads(cli_output("query", "statements", "--db", str(db), "--format", "json", *args))
 
 
 @pytest.mark.model
@@ -97,7 +92,5 @@ def test_export_has_the_type_column(typed_db, table) -> None:
     import csv
     import io
 
-    result = CliRunner().invoke(cli, ["export", "-", "--table", table, "--format", "csv", "--db", str(typed_db)])
-    assert result.exit_code == 0, result.output
-    rows = list(csv.DictReader(io.StringIO(result.output)))
+    rows = list(csv.DictReader(io.StringIO(cli_output("export", "-", "--table", table, "--format", "csv", "--db", str(typed_db)))))
     assert {r["type"] for r in rows} == {"assertion", "belief", "evidence"}
