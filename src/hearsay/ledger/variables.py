@@ -276,6 +276,15 @@ def _not_a_count(fig: Figure, text: str, sent: str, before: str, after: str, uni
     if (_CLOCK_TEXT.match(bare) or (re.fullmatch(r"\d{1,4}", bare) and _CLOCK.match(after))
             or _CLOCK_SUFFIX.search(bare)):
         return "clock time"
+    if re.fullmatch(r"\d\d", bare) and re.search(r"(?<![\d:])\d{1,2}\s?:\s?$", before):
+        return "clock time"  # "with 4: 43 left in the first half": the seconds of a clock split by the tokeniser (round 8)
+    if _PRICE_BASE.fullmatch(bare) and re.search(r"\bin\s+$", before, re.I):
+        return "a price base"  # "over $76 million (in 2006 dollars)": the year whose money the amount is counted in (round 8)
+    if re.fullmatch(r"\d{1,3}", bare) and _RECORD_AFTER.match(after) and _RECORD_BEFORE.search(before):
+        return "a win-loss record"  # "leads his 12 - 3 Broncos", "the 9-7 Jets": a record standing before a team (round 8)
+    if _RECORD_INSIDE.fullmatch(bare) and _RECORD_BEFORE.search(re.sub(r"\d{1,3}\s?[-–]\s?$", "", before)) \
+            and re.search(r"\d\s?[-–]\s?$", before):
+        return "a win-loss record"  # its second half, "3 Broncos"
     if (unit is None and fig.value is not None and fig.value == int(fig.value) and 1800 <= fig.value <= 2100
             and re.fullmatch(r"\d{4}", bare)):
         return "a year"
@@ -310,6 +319,12 @@ def _not_a_count(fig: Figure, text: str, sent: str, before: str, after: str, uni
 # ("four (4) size options" restates a count; "... than therapy alone (20)." cites source 20).
 _REFERENCE_MARK = re.compile(r"\(\d{1,3}\)")
 _CLOCK_SUFFIX = re.compile(r"\d\s?[ap]\.?\s?m\.?$", re.I)  # "about 3pm", "11 a.m."
+# "in 2006 dollars": a year naming the price level an amount is counted in (round 8)
+_PRICE_BASE = re.compile(r"(?:1[89]|20)\d\d\s+(?:dollars|euros|pounds|yen|francs|marks|rupees)", re.I)
+# A win-loss record before a team: "his 12 - 3 Broncos", "the 9-7 Jets": a determiner, N - M, a capitalised plural (round 8)
+_RECORD_BEFORE = re.compile(r"\b(?:the|his|her|their|its|our|a|an)\s+$", re.I)
+_RECORD_AFTER = re.compile(r"^\s?[-–]\s?\d{1,3}\s+[A-Z][a-z]+s\b")
+_RECORD_INSIDE = re.compile(r"\d{1,3}\s+[A-Z][a-z]+s")
 
 
 def _cites(before: str, after: str) -> bool:
