@@ -38,6 +38,12 @@ DAVIES = 'Davies wrote that "over $76 million (in 2006 dollars) was spent on the
     # a win-loss record before a team, both halves (ECB+ 29_12ecbplus)
     (MANNING, "12", "Broncos leaded", 12, None, "a win-loss record"),
     (MANNING, "3 Broncos", "Broncos leaded", 3, None, "a win-loss record"),
+    # written from sample 4's false points (so sample 4 no longer measures these two): a set phrase (ECB+ 29_9ecbplus)
+    # and the upper end of a range of versions (ECB+ 27_5ecbplus)
+    ("The defense forced a three - and - out and Kansas City was driving again before settling for Succop's tying 47 - "
+     "yard field goal.", "three - and - out", "out driven", 3, None, "a compound modifier"),
+    ("The software manufacturer said that the bug, related to the browser's memory, could affect all versions of IE6 to 10 "
+     "as hackers could set up websites to exploit the vulnerability.", "10", "bug", 10, None, "a model number or name"),
 ])
 def test_round8_not_counts(text, span, quantity, value, unit, why) -> None:  # type: ignore[no-untyped-def]
     v = variable_of(fig(text, span, quantity, value=value, unit=unit), text)
@@ -50,6 +56,7 @@ def test_round8_not_counts(text, span, quantity, value, unit, why) -> None:  # t
     ("The Broncos signed 12 players in 2013 dollars terms.", "12 players", "players signed", 12, None),
     ("At 10: 30 on Monday the fire had destroyed 43 homes.", "43 homes", "homes destroyed", 43, None),
     ("The team bought 3 Broncos buses last year.", "3 Broncos buses", "buses bought", 3, None),
+    ("Prices rose from 6 to 10 percent.", "10 percent", "prices rose", 10, "%"),
 ])
 def test_round8_guards(text, span, quantity, value, unit) -> None:  # type: ignore[no-untyped-def]
     assert variable_of(fig(text, span, quantity, value=value, unit=unit), text).comparable

@@ -49,6 +49,9 @@ def _subject(text: str, figure: str, settings) -> str | None:  # type: ignore[no
     # the paragraph's running subject: a group runs on only to a count of people
     (CENTCOM, "29 supply routes", None, "routes, after 'four ISIL tactical units'"),
     (CENTCOM, "two vehicles", None, "vehicles, after 'four ISIL tactical units'"),
+    # a name NER made of the figure's own words is no subject (ECB+ 3_4ecb; written from sample 4's false point)
+    ("The two jurors, who did not give their names, said the closed-door jury deliberations never became hostile during "
+     "the four days they tried to decide a penalty.", "two jurors", None, "'two jurors' tagged PERSON"),
     # guards: the group modifies the noun of its members
     (CENTCOM, "four ISIL tactical units", "ISIL", "the group's own units"),
     ("Omar is one of the first two Muslim women elected to Congress.", "two Muslim women", "Muslim", "members counted"),

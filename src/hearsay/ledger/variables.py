@@ -276,6 +276,10 @@ def _not_a_count(fig: Figure, text: str, sent: str, before: str, after: str, uni
     if (_CLOCK_TEXT.match(bare) or (re.fullmatch(r"\d{1,4}", bare) and _CLOCK.match(after))
             or _CLOCK_SUFFIX.search(bare)):
         return "clock time"
+    if re.fullmatch(r"[A-Za-z]+\s?[-–]\s?and\s?[-–]\s?[a-z]+", bare) and not re.search(r"[-–]\s?(?:a|an|one|half)$", bare):
+        return "a compound modifier"  # "forced a three - and - out", "a one-and-done player": a set phrase, not a count (round 8)
+    if re.fullmatch(r"\d{1,3}", bare) and re.search(r"\b[A-Za-z]+\d+\s+(?:to|through)\s+$", before):
+        return "a model number or name"  # "all versions of IE6 to 10": the upper end of a range of versions (round 8)
     if re.fullmatch(r"\d\d", bare) and re.search(r"(?<![\d:])\d{1,2}\s?:\s?$", before):
         return "clock time"  # "with 4: 43 left in the first half": the seconds of a clock split by the tokeniser (round 8)
     if _PRICE_BASE.fullmatch(bare) and re.search(r"\bin\s+$", before, re.I):

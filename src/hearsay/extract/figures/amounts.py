@@ -805,12 +805,15 @@ def _subject(ent: Span, noun: Token | None, entities: EntityIndex) -> str | None
                     continue  # "all European markets losing more than 5%": the group only says which markets
                 if found and (entities.entity(found).type in _COUNTRY_TYPES or tok.dep_ == "poss"):
                     return found
+    own = entities.lookup(ent.start_char, ent.end_char)  # a name over the figure's own words is the figure itself
     verb = _clause_verb(ent.root)
     while verb is not None:
         for child in verb.children:
             if child.dep_ in ("nsubj", "nsubjpass") and not (ent.start <= child.i < ent.end):
                 for tok in child.subtree:
                     found = entities.lookup(tok.idx, tok.idx + len(tok.text))
+                    if found and found == own:
+                        continue  # "The two jurors, who did not give their names": NER's name holding the figure's own number
                     if found and entities.entity(found).type == "NORP":
                         continue  # the group acts, tells or is described; a count of it was found above
                     if found:
