@@ -44,6 +44,15 @@ DAVIES = 'Davies wrote that "over $76 million (in 2006 dollars) was spent on the
      "yard field goal.", "three - and - out", "out driven", 3, None, "a compound modifier"),
     ("The software manufacturer said that the bug, related to the browser's memory, could affect all versions of IE6 to 10 "
      "as hackers could set up websites to exploit the vulnerability.", "10", "bug", 10, None, "a model number or name"),
+    # written from sample 5's false points (sample 6 measures them): a decimal whose point the tokeniser split off
+    # (ECB+ 19_6ecbplus, 21_12ecbplus) and a house number (ECB+ 21_2ecb)
+    ('According to the officers involved in the shooting, the teenager adjusted his belt "suspiciously, " and after they '
+     'exited their vehicle to investigate, he pointed a. 357 caliber revolver at them.', "357 caliber", "caliber", 357, None,
+     "a number fragment"),
+    ("The driver was taken to the 112th Precinct, where police documented that he allegedly had a blood alcohol content "
+     "of. 09 percent – above New York’ s legal limit.", "09 percent", "driver", 9, "%", "a number fragment"),
+    ("The woman was walking in a crosswalk outside the Sam's Club at 200 W. American Blvd. around 7 p.m. when she was "
+     "hit, the station reported.", "200 W. American Blvd", "blvd", 200, None, "a street address"),
 ])
 def test_round8_not_counts(text, span, quantity, value, unit, why) -> None:  # type: ignore[no-untyped-def]
     v = variable_of(fig(text, span, quantity, value=value, unit=unit), text)
@@ -57,6 +66,8 @@ def test_round8_not_counts(text, span, quantity, value, unit, why) -> None:  # t
     ("At 10: 30 on Monday the fire had destroyed 43 homes.", "43 homes", "homes destroyed", 43, None),
     ("The team bought 3 Broncos buses last year.", "3 Broncos buses", "buses bought", 3, None),
     ("Prices rose from 6 to 10 percent.", "10 percent", "prices rose", 10, "%"),
+    ("He said. 200 people came to the rally.", "200 people", "people", 200, None),  # a full stop after a verb ends a sentence
+    ("The plant on Main Street employs 200 workers.", "200 workers", "workers", 200, None),
 ])
 def test_round8_guards(text, span, quantity, value, unit) -> None:  # type: ignore[no-untyped-def]
     assert variable_of(fig(text, span, quantity, value=value, unit=unit), text).comparable
@@ -73,3 +84,20 @@ def test_clock_seconds_are_never_counts(minutes: int, seconds: int, tail: str) -
 def test_win_loss_records_are_never_counts(wins: int, losses: int, team: str, det: str) -> None:
     text = f"Manning leads {det} {wins} - {losses} {team} against KC."
     assert variable_of(fig(text, f"{wins}", "leads", value=wins), text).kind == "not a count: a win-loss record"
+
+
+APPLE = ("Apple CEO Steve Jobs also announced that the price of Apple's iPhone, currently only on sale in the US, will be cut "
+         "by $200 to $399.")  # MEANTIME 78899 (CC BY 2.5), from sample 5's false points
+
+
+@pytest.mark.parametrize(("span", "value", "measure"), [
+    ("$399", 399, "level"),  # the price it was cut to
+    ("$200", 200, "price cut"),  # guard: the cut itself stays the cut
+])
+def test_level_a_cut_reached(span: str, value: float, measure: str) -> None:
+    assert variable_of(fig(APPLE, span, "price cut", value=value, unit="USD"), APPLE).measure == measure
+
+
+def test_a_cut_of_things_is_no_level() -> None:
+    text = "Ford will cut 30,000 jobs to restructure its business."
+    assert variable_of(fig(text, "30,000 jobs", "jobs cut", value=30000), text).measure == "jobs cut"
