@@ -276,6 +276,24 @@ def _not_a_count(fig: Figure, text: str, sent: str, before: str, after: str, uni
     if (_CLOCK_TEXT.match(bare) or (re.fullmatch(r"\d{1,4}", bare) and _CLOCK.match(after))
             or _CLOCK_SUFFIX.search(bare)):
         return "clock time"
+    if re.match(r"\d", bare) and _SPLIT_POINT.search(before):
+        return "a number fragment"  # "pointed a. 357 caliber revolver", "a blood alcohol content of. 09 percent": a decimal
+        # whose point the tokeniser split off (round 8)
+    if (house := re.match(r"\d{1,5}(?!\S)", bare)) and _STREET.match(bare[house.end():] + after):
+        return "a street address"  # "outside the Sam's Club at 200 W. American Blvd." (round 8)
+    if re.fullmatch(r"[A-Za-z]+\s?[-–]\s?and\s?[-–]\s?[a-z]+", bare) and not re.search(r"[-–]\s?(?:a|an|one|half)$", bare):
+        return "a compound modifier"  # "forced a three - and - out", "a one-and-done player": a set phrase, not a count (round 8)
+    if re.fullmatch(r"\d{1,3}", bare) and re.search(r"\b[A-Za-z]+\d+\s+(?:to|through)\s+$", before):
+        return "a model number or name"  # "all versions of IE6 to 10": the upper end of a range of versions (round 8)
+    if re.fullmatch(r"\d\d", bare) and re.search(r"(?<![\d:])\d{1,2}\s?:\s?$", before):
+        return "clock time"  # "with 4: 43 left in the first half": the seconds of a clock split by the tokeniser (round 8)
+    if _PRICE_BASE.fullmatch(bare) and re.search(r"\bin\s+$", before, re.I):
+        return "a price base"  # "over $76 million (in 2006 dollars)": the year whose money the amount is counted in (round 8)
+    if re.fullmatch(r"\d{1,3}", bare) and _RECORD_AFTER.match(after) and _RECORD_BEFORE.search(before):
+        return "a win-loss record"  # "leads his 12 - 3 Broncos", "the 9-7 Jets": a record standing before a team (round 8)
+    if _RECORD_INSIDE.fullmatch(bare) and _RECORD_BEFORE.search(re.sub(r"\d{1,3}\s?[-–]\s?$", "", before)) \
+            and re.search(r"\d\s?[-–]\s?$", before):
+        return "a win-loss record"  # its second half, "3 Broncos"
     if (unit is None and fig.value is not None and fig.value == int(fig.value) and 1800 <= fig.value <= 2100
             and re.fullmatch(r"\d{4}", bare)):
         return "a year"
@@ -310,6 +328,17 @@ def _not_a_count(fig: Figure, text: str, sent: str, before: str, after: str, uni
 # ("four (4) size options" restates a count; "... than therapy alone (20)." cites source 20).
 _REFERENCE_MARK = re.compile(r"\(\d{1,3}\)")
 _CLOCK_SUFFIX = re.compile(r"\d\s?[ap]\.?\s?m\.?$", re.I)  # "about 3pm", "11 a.m."
+# A decimal point split from its number after a word that never ends a sentence: "a. 357", "of. 09 percent" (round 8)
+_SPLIT_POINT = re.compile(r"\b(?:a|an|the|of|at|to|by|from|about|around)\s?\.\s?$")
+# A house number before a street: "200 W. American Blvd", "1600 Pennsylvania Avenue" (round 8)
+_STREET = re.compile(r"^\s+(?:[NSEW]\.?\s+)?(?:[A-Z][a-z]+\s+){1,3}(?:Blvd|Boulevard|Street|St|Avenue|Ave|Road|Rd|Lane|Drive|Dr|"
+                     r"Way|Place|Court)\b")
+# "in 2006 dollars": a year naming the price level an amount is counted in (round 8)
+_PRICE_BASE = re.compile(r"(?:1[89]|20)\d\d\s+(?:dollars|euros|pounds|yen|francs|marks|rupees)", re.I)
+# A win-loss record before a team: "his 12 - 3 Broncos", "the 9-7 Jets": a determiner, N - M, a capitalised plural (round 8)
+_RECORD_BEFORE = re.compile(r"\b(?:the|his|her|their|its|our|a|an)\s+$", re.I)
+_RECORD_AFTER = re.compile(r"^\s?[-–]\s?\d{1,3}\s+[A-Z][a-z]+s\b")
+_RECORD_INSIDE = re.compile(r"\d{1,3}\s+[A-Z][a-z]+s")
 
 
 def _cites(before: str, after: str) -> bool:
@@ -358,7 +387,15 @@ def is_fall(var: Variable) -> bool:
 def _level_after_change(measure: str, before: str) -> bool:
     """True when a measure named by its change ("shares risen", "ended down") is read off the level the change
     reached ("rose to $373.72", "ending down 12.7 percent ... to 11,015.84"): the figure is the new level (round 7)."""
+    if any(w in _SET_WORDS for w in measure.split()) and _TO_AFTER_SET.search(before):
+        return True  # "the price ... will be cut by $200 to $399": the price it was cut to (round 8)
     return any(w in _CHANGE_WORDS for w in measure.split()) and _TO_AFTER_CHANGE.search(before) is not None
+
+
+# Verbs that set a value by an amount to a new one ("cut by $200 to $399", "raised by 2% to 5%"); a level after
+# "by ... to" (round 8). Not change words themselves: "cut 30,000 jobs" is a count of jobs, not a move.
+_SET_WORDS = frozenset({"cut", "reduced", "lowered", "raised", "slashed", "trimmed"})
+_TO_AFTER_SET = re.compile(r"\b(?:" + "|".join(sorted(_SET_WORDS)) + r")\s+by\b[^;]*\bto\s*$", re.I)
 
 
 def _verb_right_before(before: str) -> str | None:

@@ -773,20 +773,49 @@ def _clause_verb(tok: Token) -> Token | None:
     return None
 
 
+@functools.lru_cache(maxsize=1)
+def _member_nouns() -> frozenset[str]:
+    """Nouns counting people or a group's own formations (``lexicon/member_nouns.txt``)."""
+    return frozenset(lexicon.words("member_nouns.txt"))
+
+
+def counts_members(noun: Token | None) -> bool:
+    """True when the counted noun names people or a group's formations, the members a group (NORP) modifier
+    counts ("500 Taliban fighters", "26 Somali pirates"); a figure naming no noun counts what it stands for."""
+    return noun is None or noun.lower_ in _member_nouns() or noun.lemma_.lower() in _member_nouns()
+
+
 def _subject(ent: Span, noun: Token | None, entities: EntityIndex) -> str | None:
-    """Return the entity the figure is about: a modifier of the counted noun, else the clause subject."""
+    """Return the entity the figure is about: a modifier of the counted noun, else the clause subject.
+
+    A group (NORP: nationality, party, religion, militant group) is the subject only when the figure counts the
+    group itself or its members (round 8): the counted noun is the group ("thirty-one Republicans", "three
+    Americans") or a noun of its members that it modifies ("500 Taliban fighters", "four ISIL tactical units").
+    A group modifying another noun ("European markets", "three ISIL-held buildings") or standing in the clause's
+    subject, as who acts, tells or is described ("Marine commandos boarded two of the vessels", "The jury - six
+    black women, ... one Asian man"), says nothing the figure counts."""
     if noun is not None:
+        itself = entities.lookup(noun.idx, noun.idx + len(noun.text))
+        if itself and entities.entity(itself).type == "NORP":
+            return itself  # "Three Democrats voted with thirty-one Republicans": the group counted
         for tok in noun.subtree:
             if tok.dep_ in ("amod", "compound", "poss", "nmod") and tok.head == noun or tok.dep_ == "pobj" and tok.head.head == noun:
                 found = entities.lookup(tok.idx, tok.idx + len(tok.text))
+                if found and entities.entity(found).type == "NORP" and not counts_members(noun):
+                    continue  # "all European markets losing more than 5%": the group only says which markets
                 if found and (entities.entity(found).type in _COUNTRY_TYPES or tok.dep_ == "poss"):
                     return found
+    own = entities.lookup(ent.start_char, ent.end_char)  # a name over the figure's own words is the figure itself
     verb = _clause_verb(ent.root)
     while verb is not None:
         for child in verb.children:
             if child.dep_ in ("nsubj", "nsubjpass") and not (ent.start <= child.i < ent.end):
                 for tok in child.subtree:
                     found = entities.lookup(tok.idx, tok.idx + len(tok.text))
+                    if found and found == own:
+                        continue  # "The two jurors, who did not give their names": NER's name holding the figure's own number
+                    if found and entities.entity(found).type == "NORP":
+                        continue  # the group acts, tells or is described; a count of it was found above
                     if found:
                         return found
         if verb.dep_ in ("xcomp", "ccomp", "conj", "advcl") and verb.head is not verb:
@@ -1143,8 +1172,10 @@ def find_figures(
         statement = _statement_for(start, end, by_offset, full)
         subject = _subject(ent, noun, entities)
         para = paragraph_at(full, start)[0]
-        if subject is None and previous_subject is not None and previous_subject[0] == para:
+        if subject is None and previous_subject is not None and previous_subject[0] == para \
+                and (entities.entity(previous_subject[1]).type != "NORP" or counts_members(noun)):
             subject = previous_subject[1]  # "as many as 1,000 were killed": the paragraph's running subject
+            # (a group runs on only to a count of people: "engaged four ISIL tactical units; ... damaged 29 supply routes")
         if subject is not None:
             previous_subject = (para, subject)
         source = source_of(statement)
