@@ -21,13 +21,22 @@ from api._ledger import Ledger, ledger  # noqa: F401  (fixture)
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"]
 
 
+# Two test workers may install at once: wait for the other's dpkg lock instead of failing on it;
+# a fresh machine may have no package lists yet: fetch them once and try again.
+_INSTALL = ["apt-get", "install", "-y", "-o", "DPkg::Lock::Timeout=600", "chromium"]
+_UPDATE = ["apt-get", "update", "-o", "DPkg::Lock::Timeout=600"]
+
+
 def _chromium() -> str | None:
     path = shutil.which("chromium")
-    if path is None:
+    for step in ([_INSTALL], [_UPDATE, _INSTALL]):
+        if path is not None:
+            break
         try:
-            subprocess.run(["apt-get", "install", "-y", "chromium"], check=True, capture_output=True, timeout=600)
+            for cmd in step:
+                subprocess.run(cmd, check=True, capture_output=True, timeout=900)
         except (OSError, subprocess.SubprocessError):
-            return None
+            continue
         path = shutil.which("chromium")
     return path
 
