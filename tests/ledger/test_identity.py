@@ -606,6 +606,42 @@ def test_identity_a_nickname_joins_its_team_only_on_shared_context(ledger_store,
     assert (list(teams.values()) == [2]) if shared else (teams == {"Indianapolis Colts": 1, "Colts": 1})
 
 
+@pytest.mark.parametrize(("name", "form"), [
+    ("U.S. Surgeon General", "surgeon general"), ("U. S. Surgeon General", "surgeon general"),
+    ("British Foreign Office", "foreign office"), ("US Department of Justice", "department of justice"),
+    ("Surgeon General", None), ("Moscow City Council", None),  # no country; a capital is no country here
+    ("American Airlines", None), ("United States Senate", None),  # one word left: too little to stand alone
+])
+def test_identity_an_organisation_without_its_country_is_a_place_form(name: str, form: str | None) -> None:
+    """Issue 12 round 8 (ECB+ dev: "U. S. Surgeon General" and "Surgeon General" never met)."""
+    main = analyse_name(name, "ORG")
+    assert main is not None
+    assert main.place_forms == ((form,) if form else ())
+
+
+def test_identity_a_place_form_meets_a_name_never_another_place_form(ledger_store) -> None:  # type: ignore[no-untyped-def]
+    """"Foreign Office" joins the British Foreign Office on shared context; the British and the
+    Irish Foreign Office, sharing the same context, never join each other through "foreign office",
+    not even through the bare name the British one now carries; a later bare "Foreign Office" is
+    that name, as any exact name is."""
+    people = ["Jack Straw", "Brian Cowen", "Javier Solana"]
+
+    def article(i: int, office: str) -> object:
+        text = f"The {office} met " + " and ".join(people) + f" on day {i}."
+        return make_record(text, f"2004-03-{i:02d}", f"fo-{i}",
+                           entities=[{"name": office, "type": "ORG"}, *({"name": p, "type": "PERSON"} for p in people)])
+
+    def offices() -> dict[str, int]:
+        return {r["name"]: r["n_documents"] for r in _canonical(ledger_store) if r["type"] == "ORG"}
+
+    _save(ledger_store, article(1, "British Foreign Office"), article(2, "Foreign Office"))
+    assert list(offices().values()) == [2]
+    _save(ledger_store, article(3, "Irish Foreign Office"))
+    assert sorted(offices().values()) == [1, 2] and offices().get("Irish Foreign Office") == 1
+    _save(ledger_store, article(4, "Foreign Office"))
+    assert offices().get("Irish Foreign Office") == 1 and sorted(offices().values()) == [1, 3]
+
+
 def _apple(i: int, name: str, *context: str) -> object:
     text = f"{name} showed the {' and the '.join(context)} on day {i}."
     return make_record(text, f"2005-06-{i:02d}", f"{name}-{i}",

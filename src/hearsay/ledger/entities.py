@@ -40,7 +40,7 @@ from typing import Any
 from sqlalchemy import Connection, func, select
 
 from hearsay.extract.entities.mentions import GENERATIONAL_SUFFIXES
-from hearsay.ledger.names import Name, analyse_name, compatible, looks_transliterated
+from hearsay.ledger.names import Name, analyse_name, compatible, country_of_form, looks_transliterated
 from hearsay.model import Entity, Record
 from hearsay.store import schema
 
@@ -118,6 +118,7 @@ class _Keys:
                 out.append((name.variant, "variant"))
             if kind in {"name", "alias"}:
                 out.extend((form, "form") for form in name.forms)
+                out.extend((form, "placeform") for form in name.place_forms)
         return out
 
     def lookup(self) -> dict[str, str]:
@@ -138,6 +139,8 @@ class _Keys:
                 wanted.setdefault(name.variant, "variant")
                 for form in name.forms:
                     wanted.setdefault(form, "form")
+                for form in name.place_forms:
+                    wanted.setdefault(form, "placeform")
         return wanted
 
 
@@ -227,6 +230,8 @@ def _candidates(conn: Connection, group: str, keys: _Keys) -> dict[int, tuple[st
         if matched is None:
             continue
         kind = matched
+        if mine == "placeform" and keys.main is not None and _other_country(conn, cid, key, keys.main.key):
+            continue  # the entity already holds another country's organisation of that name
         if kind == "variant" and translit and keys.main is not None and key == keys.main.variant:
             # a full name spelt as romanised names are (Sergei Shoygu): the spelling variant
             # is the expected difference, not a different person
@@ -244,8 +249,23 @@ def _candidates(conn: Connection, group: str, keys: _Keys) -> dict[int, tuple[st
     return found
 
 
+def _other_country(conn: Connection, cid: int, form: str, mine: str) -> bool:
+    """True when canonical ``cid`` holds a name that is another country's ``form`` than ``mine``
+    ("british foreign office" for "irish foreign office"): a bare "Foreign Office" joined to the
+    British one must not bring the Irish one in through it (round 8)."""
+    k = schema.canonical_keys
+    country = country_of_form(mine, form)
+    names = conn.execute(select(k.c.key).where(k.c.canonical_id == cid, k.c.kind.in_(["name", "alias"]),
+                                               k.c.key.like(f"% {form}"))).scalars()
+    return any(other != mine and country_of_form(other, form) not in {None, country} for other in names)
+
+
 def _match_kind(mine: str, stored: str) -> str | None:
     """Return the strength of a key match from the kinds on both sides, ``None`` for no match."""
+    if "placeform" in (mine, stored):
+        # a name without its country meets a name, never another such form (round 8): "U.S.
+        # Surgeon General" meets "Surgeon General"; two countries' ministries never meet by it
+        return "form" if {mine, stored} - {"placeform"} <= {"name", "alias"} and mine != stored else None
     if mine == "variant" or stored == "variant":
         return "variant"
     if mine == "form" or stored == "form":
@@ -263,7 +283,7 @@ def _match_kind(mine: str, stored: str) -> str | None:
 
 
 def _rank(kind: str) -> int:
-    return ["authority", "name", "alias", "acronym", "translit", "form", "retype", "short", "surname", "variant"].index(kind)
+    return ["authority", "name", "alias", "acronym", "translit", "form", "placeform", "retype", "short", "surname", "variant"].index(kind)
 
 
 def _decide(found: dict[int, tuple[str, str]], context: _Context, main: Name | None = None,

@@ -143,6 +143,7 @@ class Name:
     specific: bool  # may join articles on its own
     acronym: bool
     forms: tuple[str, ...] = ()  # shorter keys of a person's full name: weak candidates only
+    place_forms: tuple[str, ...] = ()  # an organisation's name without its country: meets names only
 
 
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)+|[A-Za-z]")
@@ -254,6 +255,37 @@ def _team_form(key: str) -> str | None:
     return None
 
 
+def _country_form(text: str) -> tuple[str, ...]:
+    """Return an organisation's name without the country that opens it ("U.S. Surgeon General" ->
+    "surgeon general", "British Foreign Office" -> "foreign office"), when the gazetteer knows the
+    opening words as a country's name or demonym (not a capital: "Moscow City Council") and what
+    is left is two or more words, not all generic. The form may meet another article's name, never
+    another such form: the Russian and the Ukrainian defence ministries share "defence ministry"."""
+    words = text.split()
+    for cut in range(min(3, len(words) - 2), 0, -1):
+        hit = _gazetteer_place(" ".join(words[:cut]).replace(". ", "."))
+        if hit is None or getattr(hit, "kind", None) not in {"name", "demonym"}:
+            continue
+        rest = name_key(" ".join(words[cut:]))
+        if len(rest.split()) >= 2 and not all(w in generic_words() or w in _FUNCTION_WORDS for w in rest.split()):
+            return (rest,)
+        return ()
+    return ()
+
+
+def country_of_form(key: str, form: str) -> str | None:
+    """Return the ISO 3166 code of the country that opens ``key`` before ``form`` ("u s surgeon
+    general", "surgeon general" -> "USA"), or None when ``key`` is not a country's ``form``."""
+    if not key.endswith(" " + form):
+        return None
+    prefix = key[: -len(form) - 1]
+    for text in (prefix, prefix.replace(" ", "")):  # keys drop the dots: "u s" is "U.S."
+        hit = _gazetteer_place(text)
+        if hit is not None and getattr(hit, "kind", None) in {"name", "demonym"}:
+            return str(hit.country.iso3)  # type: ignore[attr-defined]
+    return None
+
+
 def analyse_name(name: str, entity_type: str) -> Name | None:
     """Return the ledger's view of ``name`` (``None`` when it is no name at all)."""
     text = clean_name(name, entity_type)
@@ -280,13 +312,15 @@ def analyse_name(name: str, entity_type: str) -> Name | None:
         trade = _trade_form(key) or _team_form(key)
         if trade is not None:
             forms = (trade,)
+        place_forms = _country_form(text)
     if len(key.replace(" ", "")) < 2:
         # one letter ("F", "F-" for Group F or the F-Series) names nothing across articles
         return None
     acronym = bool(_ACRONYM.match(text)) and entity_type not in _PEOPLE
     specific = len(key.split()) >= 2 if entity_type in _PEOPLE else True
     # an acronym has no romanisation variant: folding w to v made "EW" (Entertainment Weekly) "EV"
-    return Name(text, key, key if acronym else _fold_variants(key), specific, acronym, forms if specific else ())
+    return Name(text, key, key if acronym else _fold_variants(key), specific, acronym, forms if specific else (),
+                place_forms if entity_type == "ORG" else ())
 
 
 def initials(key: str) -> str:
