@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections import Counter
 
@@ -318,6 +319,8 @@ def _repeated_names(text: str, candidates: list[tuple[int, int, str]]) -> list[t
     of flattened text ("... / Ellen DeGeneres To Host Oscars AUGUST 2 ..."), a name in a list.
     The name keeps the label NER gave it most often."""
     covered = sorted((s, e) for s, e, _ in candidates)
+    starts = [s for s, _ in covered]
+    reach = list(itertools.accumulate((e for _, e in covered), max))  # reach[i]: the furthest end of covered[:i + 1]
     labels: dict[str, Counter[str]] = {}
     for start, end, label in candidates:
         name = text[start:end]
@@ -332,8 +335,8 @@ def _repeated_names(text: str, candidates: list[tuple[int, int, str]]) -> list[t
             start, end = word.start(), word.start() + len(name)
             if not text.startswith(name, start) or (end < len(text) and (text[end].isalnum() or text[end] in "_-")):
                 continue
-            i = bisect.bisect_left(covered, (end, -1))
-            if not any(s < end and start < e for s, e in covered[max(0, i - 8):i]):
+            i = bisect.bisect_left(starts, end)  # the candidates starting before this occurrence ends
+            if i == 0 or reach[i - 1] <= start:  # none of them reaches into it
                 added.append((start, end, labels[name].most_common(1)[0][0]))
     return sorted(set(candidates) | set(added)) if added else candidates
 
