@@ -1,7 +1,7 @@
 """Score hearsay's PLOVER event coder on plover-gsr, petrarch2-unittests and the founding article.
 
 Usage (from the project root):
-    .venv/bin/python benchmarks/eval_events.py --set plover|news|petrarch|founding [--json] [--dyad]
+    .venv/bin/python benchmarks/eval_events.py --set plover|news|wide|petrarch|founding [--json] [--dyad]
 
 Runs the library (``hearsay.pipeline.analyze_articles`` over ``make_article``), not the CLI.
 
@@ -15,6 +15,8 @@ Runs the library (``hearsay.pipeline.analyze_articles`` over ``make_article``), 
   0-based positions i % 5 == 4 are the held-out split (``test``).
 * news: ``benchmarks/data/events-news`` (hand-annotated ECB+ development-topic sentences, see its
   README): a second dev set from other text, scored like plover-gsr.
+* wide: ``benchmarks/data/events-news/events-wide.json`` (issue 15 round 4): ECB+ development
+  topics news did not use and MEANTIME development business news, scored like news.
 * founding: the seven annotated events of ``../shared/golden/kursk-dprk``.
 
 Sentence-level sets are coded with ``events_require_dyad`` off (a record is one sentence and
@@ -175,6 +177,24 @@ def eval_news(dyad: bool, errors: bool = False) -> dict[str, dict[str, float]]:
                          "events": sum(len(r.events) for r in empty)}}
 
 
+WIDE = NEWS.with_name("events-wide.json")
+
+
+def eval_wide(dyad: bool, errors: bool = False) -> dict[str, dict[str, float]]:
+    """Return the figures on events-wide (issue 15 round 4, see the events-news README): ``dev``
+    scores the lines with a gold event, ``ecb``/``meantime`` its two sources apart, ``no-event``
+    the events emitted on the lines the annotator found no codable event in."""
+    gold = json.loads(WIDE.read_text())
+    records = _records([(g["id"], g["text"]) for g in gold], dyad, date(2010, 1, 1))
+    rows = [(g, r) for g, r in zip(gold, records, strict=True) if g["event"] != "NONE"]
+    empty = [r for g, r in zip(gold, records, strict=True) if g["event"] == "NONE"]
+    return {"dev": _score(rows, errors),
+            "ecb": _score([(g, r) for g, r in rows if not g["id"].startswith("WIDE-mt-")], False),
+            "meantime": _score([(g, r) for g, r in rows if g["id"].startswith("WIDE-mt-")], False),
+            "no-event": {"records": len(empty), "with_events": sum(1 for r in empty if r.events),
+                         "events": sum(len(r.events) for r in empty)}}
+
+
 def _cameo_table() -> dict[str, str]:
     table = {}
     for line in (PLOVER / "CAMEO2PLOVER-2021.txt").read_text().splitlines():
@@ -260,17 +280,19 @@ def _table(name: str, res: dict[str, dict[str, float]]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--set", choices=["plover", "news", "petrarch", "founding"], required=True)
+    ap.add_argument("--set", choices=["plover", "news", "wide", "petrarch", "founding"], required=True)
     ap.add_argument("--dyad", action="store_true", help="require a recipient (the article default)")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     ap.add_argument("--check", action="store_true",
                     help="plover: also score the uninspected dev-check split (run once, to report; never tune on it)")
-    ap.add_argument("--errors", action="store_true", help="plover/news: list dev-tune (news: dev) records missed (type+actor) on stderr")
+    ap.add_argument("--errors", action="store_true", help="plover/news/wide: list dev-tune (news, wide: dev) records missed (type+actor) on stderr")
     args = ap.parse_args(argv)
     if args.set == "plover":
         res = eval_plover(args.dyad, PLOVER_SPLITS if args.check else ("dev-tune",), args.errors)
     elif args.set == "news":
         res = eval_news(args.dyad, args.errors)
+    elif args.set == "wide":
+        res = eval_wide(args.dyad, args.errors)
     elif args.set == "petrarch":
         res = eval_petrarch(args.dyad)
     else:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from hearsay.extract.events.coding import load_lexicon, load_ontology
+from hearsay.extract.events.coding import NO_EVENT, load_lexicon, load_ontology
 
 
 def test_events_ontology_has_the_sixteen_current_types():
@@ -30,7 +30,8 @@ def test_events_lexicon_codes_only_plover_types_and_modes():
     onto, lex = load_ontology(), load_lexicon()
     for rules in lex.rules.values():
         for rule in rules:
-            assert rule.type == "*" or rule.type in onto.types, rule
+            assert rule.type in {"*", NO_EVENT} or rule.type in onto.types, rule
+            assert rule.type != NO_EVENT or (rule.pos in {"VERB", "NOUN"} and rule.pattern and not rule.mode), rule
             if rule.mode and rule.type in onto.modes:
                 assert rule.mode in onto.modes[rule.type] or rule.type == "COOPERATE", rule
     for cues in lex.cues.values():

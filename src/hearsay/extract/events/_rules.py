@@ -73,6 +73,9 @@ def load_ontology() -> Ontology:
                     unattributed=named("unattributed"))
 
 
+NO_EVENT = "NONE"  # a row of this type stops its lemma: "released a statement" is no RETREAT
+
+
 @dataclass(frozen=True, slots=True)
 class Rule:
     """One lexicon row: a trigger lemma, its type and mode, and the pattern that must hold."""
@@ -165,6 +168,8 @@ def with_of(nouns: list[Token]) -> list[Token]:
 
 def holds(rule: Rule, tok: Token, lex: Lexicon, entities: EntityIndex) -> bool:
     objs = ea.objects(tok) or (ea.passive_patients(tok) if tok.pos_ == "VERB" else [])
+    if not objs and tok.dep_ == "acl" and tok.tag_ == "VBN":
+        objs = [tok.head]  # a passive participle's noun is its object: "figures released by NPD"
     for key, values in rule.pattern:
         if key == "pobj":  # "withdrew from the treaty", "reneged on the deal", "pulled out of the talks"
             pobjs = [p for prep in tok.children if prep.dep_ in {"prep", "prt"}
@@ -209,7 +214,7 @@ def noun_rule(tok: Token, lex: Lexicon, entities: EntityIndex | None = None) -> 
         return None
     for rule in lex.rules.get(("NOUN", rule_lemma(tok, "NOUN", lex)), []):
         if all(_noun_holds(tok, k, v) for k, v in rule.pattern):
-            return rule
+            return None if rule.type == NO_EVENT else rule
     return None
 
 
@@ -226,5 +231,5 @@ def _noun_holds(tok: Token, key: str, values: frozenset[str]) -> bool:
 
 
 
-__all__ = ["Lexicon", "Ontology", "Rule", "holds", "lemma_of", "load_lexicon", "load_ontology", "noun_rule", "rule_lemma",
+__all__ = ["NO_EVENT", "Lexicon", "Ontology", "Rule", "holds", "lemma_of", "load_lexicon", "load_ontology", "noun_rule", "rule_lemma",
            "with_of"]

@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Span, Token
 from hearsay import lexicon
 from hearsay.config import Settings
 from hearsay.extract.events import _args as ea
-from hearsay.extract.events._rules import Lexicon, Ontology, Rule, load_lexicon, load_ontology
+from hearsay.extract.events._rules import NO_EVENT, Lexicon, Ontology, Rule, load_lexicon, load_ontology
 from hearsay.extract.events._rules import holds as _holds
 from hearsay.extract.events._rules import lemma_of as _lemma
 from hearsay.extract.events._rules import noun_rule as _noun_rule
@@ -175,7 +175,7 @@ def _typed_candidate(tok: Token, lex: Lexicon, entities: EntityIndex, reported: 
                         return Cand(tok, tok, rule, noun_rule.type, noun_rule.mode, noun=obj)
         for rule in lex.rules.get(("VERB", _rule_lemma(tok, "VERB", lex)), []):
             if _holds(rule, tok, lex, entities):
-                return Cand(tok, tok, rule, rule.type, rule.mode)
+                return None if rule.type == NO_EVENT else Cand(tok, tok, rule, rule.type, rule.mode)
     if tok.pos_ == "ADJ" and tok.dep_ in {"acomp", "amod", "ROOT", "conj"}:
         for rule in lex.rules.get(("ADJ", lemma), []):
             if _holds(rule, tok, lex, entities):
