@@ -27,7 +27,7 @@ def _events(text, settings):
         out = {ent.name, ent.ids.get("iso3")} if ent is not None else set()
         return (out | ({code[:3]} if code else set())) - {None}
 
-    return [(v.type, v.trigger, names(v.actor, v.actor_code)) for v in rec.events]
+    return [(v.type, v.trigger, names(v.actor, v.actor_code), v.mode) for v in rec.events]
 
 
 # what is released decides the event: a statement, figures or a product are published, not
@@ -59,7 +59,7 @@ RELEASED_PEOPLE = [
 @pytest.mark.parametrize(("text", "trigger"), RELEASED_PEOPLE, ids=[t[0][:40] for t in RELEASED_PEOPLE])
 def test_events_releasing_people_stays_retreat(settings, text, trigger):
     evs = _events(text, settings)
-    assert any(t == "RETREAT" or (trigger is None and t == "AGREE") for t, _, _ in evs), evs
+    assert any(t == "RETREAT" or (trigger is None and t == "AGREE") for t, _, _, _ in evs), evs
 
 
 # (sentence, type, trigger, actor): signing a contract is signing an agreement (SUPPORT, as
@@ -80,9 +80,34 @@ CODED = [
 @pytest.mark.parametrize(("text", "type_", "trigger", "actor"), CODED, ids=[c[0][:40] for c in CODED])
 def test_events_contract_apology_and_committed_crimes(settings, text, type_, trigger, actor):
     evs = _events(text, settings)
-    assert any(t == type_ and tr == trigger and (actor is None or actor in a) for t, tr, a in evs), evs
+    assert any(t == type_ and tr == trigger and (actor is None or actor in a) for t, tr, a, _ in evs), evs
 
 
 def test_events_offer_of_talks_stays_agree(settings):
     evs = _events("Russia offered talks to Ukraine on Monday.", settings)
-    assert any(t == "AGREE" and tr == "offered" for t, tr, _ in evs), evs
+    assert any(t == "AGREE" and tr == "offered" for t, tr, _, _ in evs), evs
+
+
+# a formal charge needs no "with": a person charged is accused (ACCUSE allege, CAMEO 112);
+# calling someone a traitor or a predator is disapproval (ACCUSE disapprove, CAMEO 111)
+# (sentence, mode, trigger)
+ACCUSED = [
+    ("Police have this morning charged him and he will appear before Furness District Magistrates.",
+     "allege", "charged"),  # ECB+ 32_10ecbplus
+    ("Prosecutors charged Smith on Friday.", "allege", "charged"),
+    ('After the sentencing, Stirling called Orozco a "predator. "', "disapprove", "called"),  # ECB+ 16_10ecbplus
+    ("The minister called the opposition leader a traitor.", "disapprove", "called"),
+]
+
+
+@pytest.mark.parametrize(("text", "mode", "trigger"), ACCUSED, ids=[a[0][:40] for a in ACCUSED])
+def test_events_charging_a_person_and_calling_names_are_accuse(settings, text, mode, trigger):
+    evs = _events(text, settings)
+    assert any(t == "ACCUSE" and tr == trigger and m == mode for t, tr, _, m in evs), evs
+
+
+@pytest.mark.parametrize("text", ["The hotel charged guests a fee.", "The minister called the opposition leader a friend.",
+                                  "The company charged $5 for delivery."])
+def test_events_charging_a_fee_or_a_friendly_label_is_no_accuse(settings, text):
+    evs = _events(text, settings)
+    assert not [e for e in evs if e[0] == "ACCUSE"], evs

@@ -202,6 +202,8 @@ def holds(rule: Rule, tok: Token, lex: Lexicon, entities: EntityIndex) -> bool:
             return False
         elif key == "mod" and not any(c.dep_ in {"compound", "amod", "nmod"} and lemma_of(c) in values for c in tok.children):
             return False
+        elif key == "oprd" and not any(c.dep_ == "oprd" and (lemma_of(c) in values or c.lower_ in values) for c in tok.children):
+            return False  # "called Orozco a predator": the label given to the object
         elif key == "comp" and not any(c.dep_ in {"xcomp", "ccomp"} for c in tok.children):
             return False
         elif key == "clause" and not any(c.dep_ in {"ccomp", "parataxis"} and c.pos_ in {"VERB", "AUX"} for c in tok.children):
