@@ -341,6 +341,102 @@ def _repeated_names(text: str, candidates: list[tuple[int, int, str]]) -> list[t
     return sorted(set(candidates) | set(added)) if added else candidates
 
 
+# prepositions and verbs whose object is a place one goes to, stays at or leaves
+_PLACE_PREPS = frozenset({"into", "at", "to", "in", "from", "inside", "outside", "near", "of"})
+_PLACE_VERBS = frozenset({"enter", "leave", "exit", "quit", "visit", "reach"})
+
+
+def _short_forms(doc: Doc, text: str, candidates: list[tuple[int, int, str]], gaz: Gazetteer) -> dict[str, tuple[str, str]]:
+    """Return the article's short forms of an institution's name: folded short form -> (key, label).
+
+    An organisation or facility named after a person or place is called by that first part
+    alone once the article has named it in full ("checked into the Betty Ford Center", then
+    "her stay at Betty Ford"; "Morningside Recovery", then "she never entered Morningside").
+    NER calls the short form a person. It is the institution when the article names exactly one
+    longer organisation or facility beginning with it, no one by a longer personal name ending
+    in it, and somewhere writes it as a place one goes into, stays at or leaves; the article then
+    means the institution by it throughout (one sense per discourse). Not for a name NER also
+    calls a place, a group or an organisation: a city named in a team's name stays the city, and
+    "Microsoft" is the company, not the "Microsoft Fix It" tool.
+    """
+    longer: dict[str, set[tuple[str, str]]] = {}
+    people: set[str] = set()
+    for start, end, label in candidates:
+        words = fold(text[start:end]).split()
+        if label == "PERSON" and len(words) >= 2:
+            people.update(" ".join(words[i:]) for i in range(1, len(words)))
+        if label in {"ORG", "FAC", "WORK_OF_ART"} and len(words) >= 2:
+            for k in range(1, len(words)):
+                longer.setdefault(" ".join(words[:k]), set()).add((" ".join(words), label))
+    places = {fold(text[s:e]) for s, e, label in candidates if label in {"GPE", "LOC", "NORP", "ORG", "FAC"}}
+    out: dict[str, tuple[str, str]] = {}
+    for start, end, label in candidates:
+        short = fold(text[start:end])
+        if (short in out or len(longer.get(short, ())) != 1 or short in people | places
+                or gaz.lookup(text[start:end]) is not None):
+            continue  # "far from Indianapolis" in an article on the Colts; "a patch from Microsoft"
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        head = root.head
+        if ((root.dep_ == "pobj" and head.lower_ in _PLACE_PREPS and (head.lower_ != "of" or head.i > 0 and head.nbor(-1).lower_ == "out"))
+                or (root.dep_ == "dobj" and head.lemma_.lower() in _PLACE_VERBS)):
+            name, full_label = next(iter(longer[short]))
+            out[short] = ("name:" + name, "ORG" if full_label == "WORK_OF_ART" else full_label)
+    return out
+
+
+_BEFORE_NAME = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?) $")
+_MONTHS_DAYS = frozenset("january february march april may june july august september october november december "
+                         "monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def _missed_full_names(doc: Doc, text: str, candidates: list[tuple[int, int, str]], gaz: Gazetteer) -> list[tuple[int, int, str]]:
+    """Add a person's full name NER missed where it found the family name alone elsewhere.
+
+    NER often misses an unfamiliar full name ("Wladimir Klitschko won his 16th straight fight")
+    while it finds "Klitschko" alone in later sentences, under any label. A capitalised word
+    written just before such a one-word name is its given name when the pair occurs at least
+    twice, or the word is a known given name, and the text never writes it in lower case (so
+    not "When Klitschko ..."). Only for a name no full name of the article ends in already.
+    """
+    singles: dict[str, int] = {}
+    fulls: set[str] = set()
+    for start, end, label in candidates:
+        words = fold(text[start:end]).split()
+        if len(words) == 1 and (label == "PERSON" or label in _SURNAME_LABELS) and text[start:start + 1].isupper():
+            singles[text[start:end]] = singles.get(text[start:end], 0) + 1
+        elif len(words) >= 2:
+            fulls.add(words[-1])
+    singles = {w: n for w, n in singles.items() if fold(w) not in fulls and w.isalpha() and gaz.lookup(w) is None}
+    if not singles:
+        return candidates
+    covered = sorted((s, e) for s, e, _ in candidates)
+    starts = [s for s, _ in covered]
+    reach = list(itertools.accumulate((e for _, e in covered), max))
+    found: dict[str, list[tuple[int, int]]] = {}
+    for word in singles:
+        for m in re.finditer(r"(?<![\w'’-])" + re.escape(word) + r"(?![\w'’-])", text):
+            before = _BEFORE_NAME.search(text, max(0, m.start() - 40), m.start())
+            if before is None or before.group(1).lower() in _MONTHS_DAYS | _FUNCTION_WORDS:
+                continue
+            start, end = before.start(1), m.end()
+            i = bisect.bisect_left(starts, end)
+            if i and reach[i - 1] > start:
+                continue  # NER read something there
+            found.setdefault(text[start:end], []).append((start, end))
+    if not found:
+        return candidates
+    ordinary = _Ordinary(doc, text)
+    added = []
+    for name, spans in found.items():
+        given = name.split()[0]
+        if (len(spans) >= 2 or given.lower() in _given_names()) and not ordinary(given):
+            added.extend((s, e, "PERSON") for s, e in spans)
+    return sorted(candidates + added) if added else candidates
+
+
 def _majority_labels(text: str, candidates: list[tuple[int, int, str]]) -> dict[str, str]:
     """Return each name's most frequent NER label in the text, the first mention's on a tie."""
     labels: dict[str, Counter[str]] = {}
@@ -508,7 +604,9 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
     candidates = _retype_people(doc_text, _trim_headline_spans(doc, doc_text, _candidates(doc, doc_text, gaz)), gaz)
     candidates = _split_people(doc_text, candidates)
     candidates = _repeated_names(doc_text, candidates)
+    candidates = _missed_full_names(doc, doc_text, candidates, gaz)
     places, acronyms, org_heads = _plan(doc_text, candidates)
+    short_forms = _short_forms(doc, doc_text, candidates, gaz)
     tails, team_heads = _place_prefixed_tails(doc_text, candidates, gaz)
     majority = _majority_labels(doc_text, candidates)
     redirect: dict[str, str] = {}
@@ -557,6 +655,8 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
             # type, the first mention's on a tie, so the article has one entity per name; a
             # surname of someone named in full is left to the rule above
             label = majority.get(folded, label)
+        if key is None and folded in short_forms:
+            key, label = short_forms[folded]  # "at Betty Ford": the Betty Ford Center the article named
         if key is None and label != "PERSON" or index.by_key("name:" + folded):
             # a name already known as an organisation or place stays one even when NER
             # calls a later mention a person ("Northrop Grumman")
@@ -723,6 +823,14 @@ def _trim_headline_spans(doc: Doc, text: str, candidates: list[tuple[int, int, s
             tail = fold(text[s + words[len(words) - k].start():e])
             if head in names:
                 cut = (s, s + words[k - 1].end(), names[head])
+                if k == 1 and names[head] == "PERSON":
+                    # "Lindsay Lohan Checks Out Of Rehab" where the text says "Lindsay" alone: the
+                    # one-word name goes on into a family name, a capitalised word the text never
+                    # writes in lower case nor names as something else
+                    ordinary = ordinary or _Ordinary(doc, text)
+                    nxt = words[1].group()
+                    if nxt[:1].isupper() and nxt.isalpha() and not ordinary(nxt) and names.get(fold(nxt), "PERSON") == "PERSON":
+                        cut = (s, s + words[1].end(), "PERSON")
             elif tail in names:
                 cut = (s + words[len(words) - k].start(), e, names[tail])
             if cut:
@@ -763,13 +871,20 @@ class _Ordinary:
         lower: dict[str, set[str]] = {}
         capitalised: set[str] = set()
         headings: dict[tuple[int, int], bool] = {}
+        address, address_line = False, (-1, -1)  # inside a web address: its lower-case slug words are no use of a word
         for sent in doc.sents:
             line = paragraph_at(text, sent.start_char)
             if line not in headings:
                 headings[line] = _title_case_line(text, sent.start_char)
             heading = headings[line]
+            if line != address_line:
+                address, address_line = False, line
             for tok in sent:
-                if not tok.is_alpha:
+                if tok.lower_.startswith(("http", "www")) or tok.like_url:
+                    address = True
+                elif address and tok.is_alpha and not tok.is_lower:
+                    address = False  # a slug is lower case: a capital ends the address
+                if not tok.is_alpha or address:
                     continue
                 if tok.is_lower:
                     for form in {tok.lower_, tok.lemma_.lower()}:
