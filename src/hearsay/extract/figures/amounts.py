@@ -718,7 +718,7 @@ def _quantity(ent: Span, noun: Token | None, unit: str | None, sentence: Span) -
             return f"{text} {acl.lower_}"  # "400 jobs cut", "155 planes ordered"
         if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _CHANGE_NOUNS:
             return f"{text} {noun.head.head.lower_}"  # "a loss of 3,700 jobs" -> jobs loss
-        change = _ordered(ent.root)
+        change = _ordered(ent.root) or _ordered(noun)
         if change is not None:
             return f"{text} {change.lower_}"  # "an order for 2 of Airbus' A380s", "won an order ... for up to 60 jets" (round 5)
         of = ent.root if arg is not noun else noun.head if noun.dep_ == "appos" else None
