@@ -58,6 +58,16 @@ def test_figures_round5_two_prices_joined_by_and_are_two(settings):  # type: ign
     assert money == [(299, 299), (399, 399)]
 
 
+@pytest.mark.model
+def test_figures_round5_a_penalty_length_is_a_figure(settings):  # type: ignore[no-untyped-def]
+    record = _figures("He was sentenced to 12 years in prison.", settings)
+    fig = next(f for f in record.figures if f.text.startswith("12"))
+    assert (fig.value, fig.unit) == (12, "years")
+    # a "to" phrase of another verb stays a time expression only
+    record = _figures("The project was extended to 12 years in total.", settings)
+    assert not any(f.text.startswith("12") for f in record.figures)
+
+
 # sentence, a number in it that is no figure
 NOT_FIGURES = [
     ("She opened fire, killing two women. The shootings happened shortly after 8: 30 p. m. Thursday.", "30"),

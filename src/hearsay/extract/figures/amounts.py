@@ -1162,11 +1162,16 @@ _DURATION = re.compile(r"(?i)(?:(?:about|around|nearly|almost|more than|over|som
 _ADVERBIAL_PREPS = {"for", "in", "over", "within", "after", "during", "since", "before", "until", "from", "by", "ago", "at"}
 
 
+# verbs whose "to" phrase is the length of a penalty: "He was sentenced to 12 years in prison" (round 5)
+_PENALTY_VERBS = {"sentence", "condemn", "jail", "imprison"}
+
+
 def _with_durations(doc: Doc, found: list[_Candidate], times: Sequence[TimeExpr]) -> list[_Candidate]:
     """Add durations stated as facts: "40 months of delays", "the trial took 18 months" (issue 15).
 
     A duration is a figure when its unit noun is an argument (subject or object) or heads an
-    "of" phrase; "for 40 months", "in two years" and "40 months ago" stay time expressions only.
+    "of" phrase, or is the "to" phrase of a penalty verb ("sentenced to 12 years"); "for 40 months",
+    "in two years" and "40 months ago" stay time expressions only.
     """
     added = []
     figures = Overlaps((c.start, c.end) for c in found)
@@ -1183,7 +1188,8 @@ def _with_durations(doc: Doc, found: list[_Candidate], times: Sequence[TimeExpr]
         if measured is not None and measured.pos_ == "NOUN" and measured.lemma_.lower() not in _NOT_MEASURED | _SPAN_NOUNS and not (
                 measured.dep_ == "pobj" and measured.head.lower_ in _ADVERBIAL_PREPS):
             argument = True
-        if not (has_of or argument) or head.dep_ == "pobj" and head.head.lower_ in _ADVERBIAL_PREPS:
+        penalty = head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lemma_.lower() in _PENALTY_VERBS
+        if not (has_of or argument or penalty) or head.dep_ == "pobj" and head.head.lower_ in _ADVERBIAL_PREPS and not penalty:
             continue
         amount = parse_amount(t.text, "QUANTITY", approx_band=0)
         if amount is None or amount.unit is None:
