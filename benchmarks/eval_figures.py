@@ -180,19 +180,42 @@ def label_ok(pred: str | None, accept: list[list[str]]) -> bool:
     return any(all(any(w.startswith(stem.lower()) for w in words) for stem in alt) for alt in accept)
 
 
-ROUND2_ROWS = 24  # articles.tsv rows 1-24 were annotated in round 2; the rows after them (dev only) in round 3
+ROUND2_ROWS = 24  # articles.tsv rows 1-24 were annotated in round 2; rows 25-40 (dev only) in round 3
+ROUND3_ROWS = 40  # rows after the 40th (dev only) were annotated in issue 15's figures round 5 (README "Round 5 additions")
+ROUNDS = {"round2": (0, ROUND2_ROWS), "round3": (ROUND2_ROWS, ROUND3_ROWS), "round5": (ROUND3_ROWS, None)}
 
 
-def score_news(split: str, nlp, detail: list[str] | None = None, part: str = "all") -> dict[str, float]:  # type: ignore[no-untyped-def]
+def _variant(text: str, gold: dict, mode: str) -> tuple[str, dict]:  # type: ignore[type-arg]
+    """Return ``text`` and ``gold`` flattened (line breaks as spaces) or garbled (UTF-8 read as Windows-1252)."""
+    if mode == "flatten":
+        return text.replace("\r", " ").replace("\n", " "), gold
+    if mode != "mojibake":
+        return text, gold
+    from eval_dates import _garble
+
+    pos = [0]
+    for ch in text:
+        pos.append(pos[-1] + len(_garble(ch)))
+    moved = {key: [dict(item, start=pos[item["start"]], end=pos[item["end"]]) for item in gold[key]]
+             for key in ("figures", "neutral")}
+    return "".join(_garble(ch) for ch in text), moved
+
+
+def score_news(split: str, nlp, detail: list[str] | None = None, part: str = "all",  # type: ignore[no-untyped-def]
+               variant: str = "") -> dict[str, float]:
     """Score figures-news (``split`` dev or check): wikinews-statements' matching plus unit and label.
 
-    ``part`` ``round2`` / ``round3`` keeps the articles annotated in that round (README "Round 3 additions").
+    ``part`` ``round2`` / ``round3`` / ``round5`` keeps the articles annotated in that round (README "Round 3
+    additions", "Round 5 additions"); ``variant`` ``flatten`` / ``mojibake`` scores the texts so changed.
     """
     rows = [ln.split("\t") for ln in (NEWS / "articles.tsv").read_text(encoding="utf-8").splitlines()[1:] if ln.strip()]
-    rows = rows[:ROUND2_ROWS] if part == "round2" else rows[ROUND2_ROWS:] if part == "round3" else rows
+    if part in ROUNDS:
+        rows = rows[ROUNDS[part][0]:ROUNDS[part][1]]
     ids = [r[0] for r in rows if r[1] == split]
-    texts = [(NEWS / f"{i}.txt").read_text(encoding="utf-8") for i in ids]
-    golds = [json.loads((NEWS / f"{i}.gold.json").read_text(encoding="utf-8")) for i in ids]
+    pairs = [_variant((NEWS / f"{i}.txt").read_text(encoding="utf-8"),
+                      json.loads((NEWS / f"{i}.gold.json").read_text(encoding="utf-8")), variant) for i in ids]
+    texts = [t for t, _ in pairs]
+    golds = [g for _, g in pairs]
     npred = ngold = span_tp = full_tp = unit_n = unit_ok = q_n = q_ok = qc_n = qc_ok = 0
     for doc_id, text, gold, figs in zip(ids, texts, golds, run(texts, nlp, approx_band=0), strict=True):
         neutral = [(n["start"], n["end"]) for n in gold["neutral"]]
@@ -277,7 +300,7 @@ def re3d_quantity_cases():  # type: ignore[no-untyped-def]
 
 
 def evaluate(sets: list[str], splits: list[str], nlp, detail: list[str] | None = None,  # type: ignore[no-untyped-def]
-             part: str = "all") -> dict[str, dict[str, float]]:
+             part: str = "all", variant: str = "") -> dict[str, dict[str, float]]:
     out: dict[str, dict[str, float]] = {}
     for split in splits:
         if "recognizers" in sets:
@@ -287,8 +310,8 @@ def evaluate(sets: list[str], splits: list[str], nlp, detail: list[str] | None =
             out[f"wikinews/{split}"] = score_wikinews(split, nlp, detail)
         if "news" in sets:
             news_split = "check" if split in ("test", "check") else "dev"
-            name = f"figures-news/{news_split}" + ("" if part == "all" else f"/{part}")
-            out[name] = score_news(news_split, nlp, detail, part)
+            name = f"figures-news/{news_split}" + ("" if part == "all" else f"/{part}") + (f"/{variant}" if variant else "")
+            out[name] = score_news(news_split, nlp, detail, part, variant)
         if "re3d" in sets:
             out[f"re3d-quantity/{split}"] = score_spans([c for c in re3d_quantity_cases() if c.split == split], nlp)
         if "meantime" in sets:
@@ -300,8 +323,12 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--set", default="all", choices=["recognizers", "wikinews", "news", "re3d", "meantime", "all"])
     ap.add_argument("--split", default="dev", choices=["dev", "test", "check", "both"])
-    ap.add_argument("--round", default="all", choices=["all", "round2", "round3"],
-                    help="figures-news: only the articles annotated in that round (round 3 added dev articles only)")
+    ap.add_argument("--round", default="all", choices=["all", "round2", "round3", "round5"],
+                    help="figures-news: only the articles annotated in that round (rounds 3 and 5 added dev articles only)")
+    ap.add_argument("--flatten", action="store_true",
+                    help="figures-news: replace line breaks with spaces (offsets unchanged)")
+    ap.add_argument("--mojibake", action="store_true",
+                    help="figures-news: garble non-ASCII characters as UTF-8 read as Windows-1252 (gold spans move)")
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--errors", action="store_true", help="print figures-news errors and wikinews label misses (dev split only: check/test are never inspected)")
     args = ap.parse_args(argv)
@@ -316,7 +343,14 @@ def main(argv: list[str] | None = None) -> int:
         print("error: --errors is for the dev split only", file=sys.stderr)
         return 2
     detail: list[str] | None = [] if args.errors else None
-    results = evaluate(sets, splits, nlp, detail, args.round)
+    if args.flatten and args.mojibake:
+        print("error: --flatten and --mojibake are separate variants; give one", file=sys.stderr)
+        return 2
+    variant = "flatten" if args.flatten else "mojibake" if args.mojibake else ""
+    if variant and sets != ["news"]:
+        print("error: --flatten/--mojibake apply to --set news only", file=sys.stderr)
+        return 2
+    results = evaluate(sets, splits, nlp, detail, args.round, variant)
     for line in detail or []:
         print(line)
     if args.json:

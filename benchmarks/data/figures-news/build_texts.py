@@ -43,7 +43,10 @@ def texts() -> dict[str, str]:
     for row in rows:
         doc_id, corpus, source = row[0], row[2], row[4]
         if corpus == "ecbplus":
-            out[doc_id] = ecb[source].rstrip("\n") + "\n"
+            text = ecb[source]
+            if text.startswith("http"):  # ECB+ 'ecbplus' articles open with their URL line (round 5)
+                text = text.split("\n", 1)[1] if "\n" in text else ""
+            out[doc_id] = text.rstrip("\n") + "\n"
         else:
             out[doc_id] = build(DATASETS / "meantime-en" / "intra-doc_annotation" / source)
     return out

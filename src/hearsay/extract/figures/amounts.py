@@ -242,6 +242,7 @@ _MODEL_NAME = re.compile(r"[A-Z]+-?\d+\w*")  # "A320s", "MD-95"
 _SEQUENCE_NOUNS = {"day", "week", "game", "round", "stage", "phase", "part", "step", "episode", "season", "lap", "heat", "act"}
 _ADDRESS_AFTER = re.compile(r"\s+(?:block\b|(?:[A-Z][a-z]+\.?\s+){0,3}(?:Street|St\.|Avenue|Ave\.|Boulevard|Blvd\.?|Road|Rd\.|"
                             r"Lane|Drive|Place|Court|Highway|Parkway|Square)\b)")
+_DAY_MONTH = re.compile(r"\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:[a-z]*\.?)(?:\s+\d{4}|[\s,.;:]|$)")
 _PHONE_IN = re.compile(r"\(\d{3}-\d{4}\)|\b\d{3}-[A-Z]{3,}[\w-]*|(?<![\w,.])\+?\d{2,5}(?:[ .-]\d{2,5}){2,3}(?![\w,])")
 
 
@@ -268,6 +269,10 @@ def _reject_reason(ent: Span, doc: Doc, full: str, zones: Zones, look: _Lookups)
             or re.search(r"\b(?:until|till|before|after)\s+$", full[max(0, ent.start_char - 8):ent.start_char], re.IGNORECASE)
             and re.match(r"\s*(?:[.;!?]|$|o'clock)", full[ent.end_char:ent.end_char + 8])):
         return "clock time"  # "until about 5: 00" (a spaced clock), "which began ... before 9."
+    if re.fullmatch(r"[0-5]\d", ent[0].text) and re.search(r"(?<![\d.,])(?:[01]?\d|2[0-4]) ?: ?$", full[max(0, ent.start_char - 6):ent.start_char]):
+        return "clock time"  # the minutes of a clock: "8: 30 p. m.", "GMT+02: 00" (round 5)
+    if re.fullmatch(r"(?:0?[1-9]|[12]\d|3[01])", text) and _DAY_MONTH.match(full, ent.end_char):
+        return "part of a date"  # "Published: 09 Sep 2013": a day before its month (round 5)
     if re.match(r"\s?°\s?(?:\d|[NSEW]\b)|°?[NSEW]\b\s*/?|[°′″]", full[ent.end_char:ent.end_char + 4]) or re.search(
             r"(?:°[NSEW]?|[NSEW]|′|″)\s*/\s*$|-?\d+\.\d+;\s*$|[Cc]oordinates:\s*$", full[max(0, ent.start_char - 14):ent.start_char]):
         return "geographic coordinate"  # "33°47′N 44°30′E / 33.783; 44.500"
@@ -428,6 +433,8 @@ def _mistagged_plural(num: Token) -> Token | None:
 _CASUALTY = {"killed", "wounded", "casualties", "missing", "captured", "arrested", "displaced"}
 # counted nouns that say nothing of their own: the verb names the quantity ("30 people were killed")
 _GENERIC = {"people", "person", "persons", "individuals", "others", "them", "those", "civilians and soldiers"}
+# generic nouns of people: as the subject of an act, the act names them ("three men emptied the store")
+_GENERIC_AGENTS = {"man", "woman", "men", "women", "people", "person", "individual"}
 # verbs too light to qualify a count ("500 workers are", "had 12 contracts", "said 20 people")
 _LIGHT_VERBS = {"be", "have", "say", "tell", "include", "reach", "total", "number", "make", "take", "get", "become",
                 "remain", "see", "show", "report", "estimate", "put", "give", "find", "do"} | _QUOTE_VERBS
@@ -556,8 +563,21 @@ def _measured(ent: Span, noun: Token | None) -> str | None:
                 return _noun_label(obj)  # "$13.4 billion in federal loans"
     if root.dep_ == "pobj" and head.lower_ in ("of", "at") and head.head.pos_ == "NOUN" and head.head.lemma_.lower() not in _NOT_MEASURED:
         return _noun_label(head.head)  # "a total loss of $8.6 billion", "profit of $11 billion"
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and any(
+            c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() not in _NOT_MEASURED for c in head.head.children):
+        return _noun_label(head.head)  # "sales figures of $152 billion": the compound names what the figures are (round 5)
+    if head.lower_ == "worth" and root.dep_ in ("npadvmod", "pobj", "dobj"):
+        owner = _worth_owner(head)
+        if owner is not None:
+            return _noun_label(owner)  # "jewellery worth €103 million", "the order, which is believed to be worth $15 billion"
+    appos = next((c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i >= ent.end
+                  and any(t.text == "(" for t in root.doc[ent.end:c.i]) and c.is_alpha and c.lemma_.lower() not in _unit_nouns()
+                  and not any(d.dep_ in ("det", "poss") for d in c.children) and c.lemma_.lower() not in _NOT_MEASURED), None)
+    if ent.label_ == "MONEY" and appos is not None:
+        return _noun_label(appos)  # "a €2 million ($2.6 million) booty": the bracket split the amount from its noun (round 5)
     if ent.label_ == "MONEY" and root.dep_ == "pobj" and (head.lower_ == "at" and (head.head.pos_ in ("ADJ", "AUX") or head.head.lemma_.lower() in _EXCHANGE_VERBS)
-                                or head.lower_ == "for" and head.head.lemma_.lower() in _EXCHANGE_VERBS):
+                                or head.lower_ == "for" and (head.head.lemma_.lower() in _EXCHANGE_VERBS
+                                                             or head.head.pos_ == "NOUN" and head.head.lemma_.lower() not in _CHANGE_NOUNS)):
         return "price"  # "available at $199", "to purchase 20 jets for 9.9 billion yuan", "sold at $5"
     tok = head if root.dep_ == "pobj" else root
     if root.dep_ == "pobj" and tok.dep_ == "prep":
@@ -568,6 +588,13 @@ def _measured(ent: Span, noun: Token | None) -> str | None:
     verb = tok if tok.pos_ in ("VERB", "AUX") else _clause_verb(tok)
     if verb is None:
         return None
+    first = root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head  # "closed down 6.4 percent, or 486.18 points": the move governs both
+    move = None if verb.lemma_.lower() in _LIGHT_VERBS else next((c for c in verb.children if c.dep_ in ("advmod", "prt") and c.lower_ in _MOVE_ADVERBS
+                 and c.i < first.left_edge.i and not any(t.is_punct for t in ent.doc[c.i + 1:first.left_edge.i])), None)
+    if move is not None and not (ent.start > 0 and ent.doc[ent.start - 1].lower_ == "to"):
+        return move.lower_  # "the Nikkei closed down 6.4 percent": the move, not the closing (round 5)
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"
                     and not (ent.start <= c.i < ent.end) and c.lemma_.lower() not in _NOT_MEASURED), None)
     if verb.pos_ == "AUX" or verb.lemma_.lower() in _LIGHT_VERBS:
@@ -575,6 +602,43 @@ def _measured(ent: Span, noun: Token | None) -> str | None:
     if ent.start > 0 and ent.doc[ent.start - 1].lower_ == "to" and _CHANGE.match(verb.lower_ + " ") and subject is not None:
         return _noun_label(subject)  # "cut by $200 to $399", "rose 5% to $3 billion": the new level, not the change
     return f"{_noun_label(subject)} {participle(verb)}" if subject is not None else participle(verb)
+
+
+def _ordered(root: Token) -> Token | None:
+    """Return the change noun a count is "for": "an order for 20 jets", "won an order ... for 60 jets" (round 5)."""
+    if root.dep_ != "pobj" or root.head.lower_ != "for":
+        return None
+    head = root.head.head
+    if head.pos_ == "NOUN":
+        return head if head.lemma_.lower() in _CHANGE_NOUNS else None
+    if head.pos_ == "VERB":
+        return next((c for c in head.children if c.dep_ == "dobj" and c.lemma_.lower() in _CHANGE_NOUNS and c.i < root.i), None)
+    return None
+
+
+def _worth_owner(worth: Token) -> Token | None:
+    """Return the noun that is worth an amount: "jewellery worth €103 million" -> jewellery (round 5).
+
+    "worth" modifies its noun directly, or is the complement of "be" (through "believed to be")
+    whose subject is the noun, or a relative pronoun standing for the noun the clause modifies.
+    """
+    if worth.dep_ == "amod" and worth.head.pos_ in ("NOUN", "PROPN"):
+        return worth.head if worth.head.pos_ == "NOUN" else None
+    if worth.dep_ != "acomp":
+        return None
+    verb = worth.head
+    for _ in range(3):
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            if subject.pos_ == "NOUN":
+                return subject
+            if subject.lower_ in ("which", "that") and verb.dep_ == "relcl" and verb.head.pos_ == "NOUN":
+                return verb.head
+            return None
+        if verb.dep_ not in ("xcomp", "ccomp") or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
 
 
 def _modified_label(unit_tok: Token) -> str:
@@ -647,11 +711,16 @@ def _quantity(ent: Span, noun: Token | None, unit: str | None, sentence: Span) -
             if dep in ("nsubjpass", "dobj") or dep in ("nsubj", "acl") and verb.tag_ == "VBN" or dep == "nsubj" and not any(
                     c.dep_ in ("dobj", "attr", "ccomp", "xcomp") for c in verb.children):
                 return f"{text} {participle(verb)}"  # "troops deployed", "jobs cut", "people carried", "jobs gone"
+            if dep == "nsubj" and noun.lemma_.lower() in _GENERIC_AGENTS:
+                return f"{text} {participle(verb)}"  # "Four men rammed their car": a generic agent is named by its act (round 5)
         acl = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > noun.i), None)
         if acl is not None and acl.lemma_.lower() not in _LIGHT_VERBS:
             return f"{text} {acl.lower_}"  # "400 jobs cut", "155 planes ordered"
         if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _CHANGE_NOUNS:
             return f"{text} {noun.head.head.lower_}"  # "a loss of 3,700 jobs" -> jobs loss
+        change = _ordered(ent.root) or _ordered(noun)
+        if change is not None:
+            return f"{text} {change.lower_}"  # "an order for 2 of Airbus' A380s", "won an order ... for up to 60 jets" (round 5)
         of = ent.root if arg is not noun else noun.head if noun.dep_ == "appos" else None
         if of is not None and of.dep_ == "pobj" and of.head.lower_ == "of" and of.head.head.lemma_.lower() in _CHANGE_NOUNS:
             return f"{text} {of.head.head.lower_}"  # "the closure of ten of its plants", "cuts of 21% (168,000 units)"
@@ -733,7 +802,8 @@ def _elided(ent: Span, labelled: dict[int, str]) -> str | None:
     Akhal region, 25 in Balkan region"; "growth of 28% and 50%"): its noun is left out (issue 15)."""
     tok = ent.root
     prep = tok.head
-    if tok.dep_ == "pobj" and prep.lower_ in _AGAINST and prep.head.pos_ == "VERB":
+    if tok.dep_ == "pobj" and prep.lower_ in _AGAINST and prep.head.pos_ == "VERB" and not (prep.lower_ == "to" and any(
+            c.dep_ in ("prt", "advmod") and c.lower_ in _MOVE_ADVERBS for c in prep.head.children)):  # "ending down 5%, to 11,015": a level
         # "landed 178 punches to just 30 for Rahman": the number set against the verb's counted object counts the same
         for obj in prep.head.children:
             if obj.dep_ == "dobj" and obj.i < tok.i:
@@ -973,9 +1043,10 @@ def _split_changes(doc: Doc, full: str) -> list[Span]:
             continue
         cut = next((t.i for t in ent if t.lower_ == "and" and t.dep_ == "cc"), None)
         if ent.label_ in _LABELS and cut is not None and ent.start < cut < ent.end - 1 and any(
-                ch.isdigit() for t in doc[ent.start:cut] for ch in t.text) and doc[cut + 1].text[:1].isdigit() and not re.search(
+                ch.isdigit() for t in doc[ent.start:cut] for ch in t.text) and re.match(
+                r"\s*(?:[A-Z]{0,3}[$£€¥₹]\s?)?\d", full[doc[cut].idx + 3:ent.end_char]) and not re.search(
                 r"\bbetween\b", full[max(0, ent.start_char - 12):doc[cut].idx], re.IGNORECASE):
-            out += [Span(doc, ent.start, cut, label=ent.label_), Span(doc, cut + 1, ent.end, label=ent.label_)]  # "28% and 50%"
+            out += [Span(doc, ent.start, cut, label=ent.label_), Span(doc, cut + 1, ent.end, label=ent.label_)]  # "28% and 50%", "US$299 and US$399"
         else:
             out.append(ent)
     return out
@@ -1091,11 +1162,16 @@ _DURATION = re.compile(r"(?i)(?:(?:about|around|nearly|almost|more than|over|som
 _ADVERBIAL_PREPS = {"for", "in", "over", "within", "after", "during", "since", "before", "until", "from", "by", "ago", "at"}
 
 
+# verbs whose "to" phrase is the length of a penalty: "He was sentenced to 12 years in prison" (round 5)
+_PENALTY_VERBS = {"sentence", "condemn", "jail", "imprison"}
+
+
 def _with_durations(doc: Doc, found: list[_Candidate], times: Sequence[TimeExpr]) -> list[_Candidate]:
     """Add durations stated as facts: "40 months of delays", "the trial took 18 months" (issue 15).
 
     A duration is a figure when its unit noun is an argument (subject or object) or heads an
-    "of" phrase; "for 40 months", "in two years" and "40 months ago" stay time expressions only.
+    "of" phrase, or is the "to" phrase of a penalty verb ("sentenced to 12 years"); "for 40 months",
+    "in two years" and "40 months ago" stay time expressions only.
     """
     added = []
     figures = Overlaps((c.start, c.end) for c in found)
@@ -1112,7 +1188,8 @@ def _with_durations(doc: Doc, found: list[_Candidate], times: Sequence[TimeExpr]
         if measured is not None and measured.pos_ == "NOUN" and measured.lemma_.lower() not in _NOT_MEASURED | _SPAN_NOUNS and not (
                 measured.dep_ == "pobj" and measured.head.lower_ in _ADVERBIAL_PREPS):
             argument = True
-        if not (has_of or argument) or head.dep_ == "pobj" and head.head.lower_ in _ADVERBIAL_PREPS:
+        penalty = head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lemma_.lower() in _PENALTY_VERBS
+        if not (has_of or argument or penalty) or head.dep_ == "pobj" and head.head.lower_ in _ADVERBIAL_PREPS and not penalty:
             continue
         amount = parse_amount(t.text, "QUANTITY", approx_band=0)
         if amount is None or amount.unit is None:
