@@ -40,7 +40,7 @@ from typing import Any
 from sqlalchemy import Connection, func, select
 
 from hearsay.extract.entities.mentions import GENERATIONAL_SUFFIXES
-from hearsay.ledger.names import Name, analyse_name, compatible, country_of_form, looks_transliterated
+from hearsay.ledger.names import Name, analyse_name, compatible, country_of_form, institutional, looks_transliterated, scoped
 from hearsay.model import Entity, Record
 from hearsay.store import schema
 
@@ -144,11 +144,25 @@ class _Keys:
         return wanted
 
 
-def keys_of(entity: Entity) -> _Keys:
-    """Return the names ``entity`` may be found by (and found under) across articles."""
+def _scope(name: Name, iso3: str) -> Name:
+    key = scoped(name.key, iso3)
+    return Name(name.text, key, key, True, False)
+
+
+def keys_of(entity: Entity, country: str | None = None) -> _Keys:
+    """Return the names ``entity`` may be found by (and found under) across articles.
+
+    ``country`` is the country the article places an institutional name in ("Supreme Court",
+    "Foreign Ministry": one body in each country); such a name is keyed in that country, and
+    with no country it is no key at all.
+    """
     main = analyse_name(entity.name, entity.type)
     if main is None:
         return _Keys(None)
+    if entity.type == "ORG" and institutional(main.key):
+        if country is None:
+            return _Keys(None)  # which country's Supreme Court the article does not say
+        main = _scope(main, country)
     names: list[tuple[Name, str]] = [(main, "name" if main.specific else "surname")]
     seen = {main.key}
     words = main.text.split()
@@ -164,6 +178,8 @@ def keys_of(entity: Entity) -> _Keys:
             names.append((part, "surname" if entity.type == "PERSON" else "short"))
     for alias_text in entity.aliases:
         alias = analyse_name(alias_text, entity.type)
+        if alias is not None and entity.type == "ORG" and institutional(alias.key):
+            alias = _scope(alias, country) if country else None
         if alias is None or alias.key in seen:
             continue
         kind = compatible(main, alias, entity.type)
@@ -476,6 +492,45 @@ def _full_name(conn: Connection, cid: int) -> bool:
     return len(str(name).split()) >= 2
 
 
+_NEAR_CHARS = 200  # how far before (half as far after) a mention a country names its institution
+
+
+def _countries_near(record: Record) -> Any:
+    """Return a function giving the country an article places one of its entities in.
+
+    The country named nearest before (or just after) each of the entity's mentions in its
+    paragraph ("Pakistan's Supreme Court", "the court in Islamabad" when the capital stands for
+    the state), by most mentions; else the country the article names most, if one does.
+    """
+    text = record.article.text
+    spots: list[tuple[int, str]] = []
+    totals: dict[str, int] = {}
+    for entity in record.entities:
+        iso3 = country_code(entity)
+        if iso3:
+            spots.extend((m.start, iso3) for m in entity.mentions)
+            totals[iso3] = totals.get(iso3, 0) + len(entity.mentions)
+    ranked = sorted(totals.items(), key=lambda kv: -kv[1])
+    main = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+
+    def country(entity: Entity) -> str | None:
+        votes: dict[str, int] = {}
+        for m in entity.mentions:
+            near = [(abs(m.start - at), iso3) for at, iso3 in spots
+                    if (m.start - _NEAR_CHARS <= at < m.start or m.end <= at <= m.end + _NEAR_CHARS // 2)
+                    and "\n" not in text[min(at, m.start):max(at, m.start)]]
+            if near:
+                best = min(near)[1]
+                votes[best] = votes.get(best, 0) + 1
+        if votes:
+            top = sorted(votes.items(), key=lambda kv: -kv[1])
+            if len(top) == 1 or top[0][1] > top[1][1]:
+                return top[0][0]
+        return main
+
+    return country
+
+
 def link_entities(conn: Connection, doc_key: int, record: Record) -> dict[str, int]:
     """Resolve the entities of stored article ``doc_key`` to canonical entities.
 
@@ -493,8 +548,9 @@ def link_entities(conn: Connection, doc_key: int, record: Record) -> dict[str, i
     out: dict[str, int] = {}
     weak: list[tuple[Entity, _Keys, dict[int, tuple[str, str]]]] = []
     mistyped: list[tuple[Entity, _Keys, _Keys, dict[int, tuple[str, str]]]] = []
+    countries = _countries_near(record)
     for entity in record.entities:
-        keys = keys_of(entity)
+        keys = keys_of(entity, countries(entity))
         iso3 = country_code(entity)
         person = _as_surname(entity) if not iso3 else None
         if person is not None:

@@ -255,6 +255,11 @@ def _team_form(key: str) -> str | None:
     return None
 
 
+def scoped(key: str, iso3: str) -> str:
+    """Return the key of an institutional name in one country ("supreme court @usa")."""
+    return f"{key} @{iso3.lower()}"
+
+
 def _country_form(text: str) -> tuple[str, ...]:
     """Return an organisation's name without the country that opens it ("U.S. Surgeon General" ->
     "surgeon general", "British Foreign Office" -> "foreign office"), when the gazetteer knows the
@@ -267,10 +272,26 @@ def _country_form(text: str) -> tuple[str, ...]:
         if hit is None or getattr(hit, "kind", None) not in {"name", "demonym"}:
             continue
         rest = name_key(" ".join(words[cut:]))
+        if institutional(rest):
+            # "U.S. Supreme Court": the country's own body, met by that country's bare "Supreme Court"
+            return (scoped(rest, str(hit.country.iso3)),)  # type: ignore[attr-defined]
         if len(rest.split()) >= 2 and not all(w in generic_words() or w in _FUNCTION_WORDS for w in rest.split()):
             return (rest,)
         return ()
     return ()
+
+
+@functools.lru_cache(maxsize=1)
+def institution_words() -> frozenset[str]:
+    """Return the words of names every country's state gives a body (lexicon/institution_words.txt)."""
+    return _lines("institution_words.txt")
+
+
+def institutional(key: str) -> bool:
+    """True when the name ``key`` is made only of words every country's state names a body by
+    ("supreme court", "foreign ministry", "air force"), so names one body per country."""
+    words = key.split()
+    return bool(words) and all(w in institution_words() for w in words) and not all(w in _FUNCTION_WORDS for w in words)
 
 
 def country_of_form(key: str, form: str) -> str | None:
@@ -357,5 +378,5 @@ def compatible(main: Name, alias: Name, entity_type: str) -> str | None:
     return None
 
 
-__all__ = ["Name", "analyse_name", "clean_name", "compatible", "generic_words", "initials", "looks_transliterated", "name_key",
+__all__ = ["Name", "analyse_name", "clean_name", "compatible", "generic_words", "initials", "institutional", "looks_transliterated", "name_key", "scoped",
            "name_variants", "variant_key"]
