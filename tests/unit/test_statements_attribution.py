@@ -87,3 +87,22 @@ def test_statements_flattened_quote_reopening_continues_the_speaker(analyse):
     millions = [st for st in rec.statements if st.content.startswith("Millions of Americans")]
     assert len(millions) == 1
     assert names[millions[0].speaker] == "Harry Reid"
+
+
+def test_statements_breaks_restored_at_the_top_keep_the_text_flattened(analyse):
+    """Issue 14: normalisation gives a flattened page its headline and dateline lines back; the
+    quotation reopening after "said Harry Reid." still continues his speech, as in text that
+    kept no line break at all (the wikinews flattened dev set lost 9 such statements before
+    flatness ignored the restored breaks)."""
+    from hearsay.ingest.normalize import normalize_text
+
+    body = ("The Senate vote failed on Thursday night after a long debate over the rescue of the carmakers. "
+            "The plan would have lent the industry fourteen billion dollars over two years. ")
+    page = ("Senate rejects carmaker rescue December 12, 2008 " + body * 3
+            + "“It is going to be a very bad Christmas for many families,” said Harry Reid. "
+            + "“Millions of Americans will feel the loss of these jobs in the coming months.” " + body * 3)
+    text = normalize_text(page)
+    assert text.split("\n")[:2] == ["Senate rejects carmaker rescue", "December 12, 2008"]
+    rec, names = analyse(text)
+    millions = [st for st in rec.statements if st.content.startswith("Millions of Americans")]
+    assert len(millions) == 1 and names[millions[0].speaker] == "Harry Reid"

@@ -3,8 +3,12 @@
 What changes: Unicode NFC; CR/CRLF to LF; tabs, no-break and other Unicode spaces to a plain
 space; runs of spaces collapsed; spaces at line ends dropped; three or more line breaks
 collapsed to one blank line; zero-width and bidirectional control characters removed (they
-hide text and reorder what a reader sees: issue 8). Nothing else is rewritten, so every offset
-hearsay reports points into the stored text.
+hide text and reorder what a reader sees: issue 8). In flattened text (scraped corpora and CSV
+exports that lost their line breaks: fewer than one per ``FLAT_CHARS`` characters) the breaks
+at the top of the page whose place is clear come back: a space becomes a line break after a web
+address, around a dateline's date and at the end of a headline run into its first sentence
+(issue 14). Nothing else is rewritten and no length changes, so every offset hearsay reports
+points into the stored text.
 """
 
 from __future__ import annotations
@@ -27,6 +31,116 @@ _MANY_BREAKS = re.compile("\n{3,}")
 EMAIL_RESIDUE = re.compile(r"\[email(?:&#160;|\u00a0| )protected\]")
 
 
+# Text with fewer line breaks than one per FLAT_CHARS characters arrived flattened.
+FLAT_CHARS = 800
+_HEAD_CHARS = 600  # the top of the page, where an address, a headline and a dateline stand
+
+_MONTH = (r"(?i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
+          r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_WEEKDAY = r"(?i:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[A-Za-z]*\.?,?"
+_CLOCK = r"\d{1,2} ?[:.] ?\d{2}(?: ?[AaPp]\.? ?[Mm]?\.?)?(?: (?:[A-Z]{1,3}T|UTC|GMT))?"
+_DAY_MONTH_YEAR = (rf"(?:{_MONTH}\s\d{{1,2}}(?:st|nd|rd|th)?,?\s\d{{4}}|\d{{1,2}}\s{_MONTH},?\s\d{{4}}"
+                   r"|\d{1,2} ?[/.-] ?\d{1,2} ?[/.-] ?\d{2,4}"
+                   rf"|{_MONTH} ?- ?\d{{1,2}} ?- ?\d{{2,4}})")
+# a dateline: an optional label, weekday and clock time around a date ("May 2, 2013 | 5: 03pm",
+# "Updated: July 7, 2012, 10: 04 PM ET", "14: 25 Sun Sep 15 2013", "First Posted: 10 / 25 / 11 06: 44 PM ET")
+_DATELINE = re.compile(
+    r"(?:(?i:(?:article |first |last )?(?:published|updated|posted|edited)(?: on)?)\s?:?\s)?"
+    rf"(?:{_CLOCK}\s)?(?:{_WEEKDAY}\s)?{_DAY_MONTH_YEAR}"
+    rf"(?:,?\s(?:\|\s|at\s|-\s)?{_CLOCK})?")
+_SEPARATORS = frozenset("/ - _ ? = & . :".split())
+_PAGE_EXTENSIONS = frozenset("htm html shtml php asp aspx jsp cms".split())
+
+
+def _address_end(flat: str) -> int | None:
+    """End of a web address opening the page (as tokenised corpora space it: "http: / / x. com / a - b /")."""
+    if not re.match(r"(?:https?:|www\.)", flat):
+        return None
+    tokens = list(re.finditer(r"\S+", flat[:300]))
+    for i, tok in enumerate(tokens):
+        word = tok.group()
+        if not any(c.isupper() for c in word):
+            continue
+        nxt = tokens[i + 1].group() if i + 1 < len(tokens) else ""
+        if nxt in _SEPARATORS or (word.endswith(".") and nxt in _PAGE_EXTENSIONS):
+            continue  # a capital inside the address: "/ Feb / 04 /", "_ N. htm"
+        return tokens[i - 1].end() if i else None
+    return None
+
+
+# closed-class words that open a sentence: capitalised after a headline's last word, with no
+# punctuation between, they begin the first sentence ("... boost Time Warner profit The ...")
+_OPENERS = frozenset("the a an it he she they we i its his her their this these those there in on at after when as "
+                     "for from with while despite".split())
+_JOINERS = frozenset("a an the of in on at to for from by with as and or but into over after before about "
+                     "against under vs".split())
+
+
+def is_flat(text: str) -> bool:
+    """True when ``text`` arrived flattened: fewer than one line break per ``FLAT_CHARS``
+    characters below the top of the page (where :func:`restore_breaks` puts some back, so the
+    answer is the same before and after)."""
+    return len(text) >= FLAT_CHARS and (text.count("\n", _HEAD_CHARS) + 1) * FLAT_CHARS < len(text)
+
+
+def _restored_breaks(text: str) -> list[int]:
+    """Offsets of spaces at the top of a flattened text that stood for line breaks.
+
+    Read on the text with its line breaks as spaces, so a second pass finds the same places
+    (normalisation is idempotent).
+    """
+    flat = text[:_HEAD_CHARS].replace("\n", " ")
+    out: list[int] = []
+    pos = 0
+    address = _address_end(flat)
+    if address:
+        pos = address  # the first word with a capital that is no part of the address begins the page
+        out.append(pos)
+    date = _DATELINE.search(flat, pos)
+    if date and len(flat[pos:date.start()].split()) <= 25 and not re.search(r"[a-z]{2}[.!?] [A-Z]", flat[pos:date.start()]):
+        before = flat[pos:date.start()].rstrip()
+        headline = before.split()
+        if headline and (len(headline) < 3 or headline[-1].lower() in _JOINERS | {"since", "until", "through"}
+                         or before[-1] in ",("):
+            return _checked(text, out)  # "On May 2, 2013 the company ...": a date inside a sentence
+        if headline:
+            out.append(date.start() - 1)  # the headline ends where its dateline begins
+        after = date.end()
+        again = _DATELINE.match(flat, after + 1)  # "First Posted: ... Updated: ..."
+        if again:
+            after = again.end()
+        if after < len(flat) and flat[after] == " " and re.match(r" [\"“'‘`]*[A-Z]", flat[after:]):
+            out.append(after)
+            pos = after + 1
+        elif before:
+            pos = date.start()
+    words = list(re.finditer(r"\S+", flat[pos:]))[:30]
+    for i in range(2, len(words) - 1):
+        prev, word, nxt = words[i - 1].group(), words[i].group(), words[i + 1].group()
+        if re.search(r"[.!?]$", prev):
+            break  # the first sentence ended: a headline with no stop was not run into it
+        if re.search(r"[:;,\"”’')\]]$", prev) or prev.lower() in _JOINERS:
+            continue
+        if word[:1].isupper() and word.lower() in _OPENERS and (nxt[:1].islower() or (len(nxt) > 1 and nxt.isupper())):
+            out.append(pos + words[i].start() - 1)
+            break
+    return _checked(text, out)
+
+
+def _checked(text: str, offsets: list[int]) -> list[int]:
+    return [i for i in offsets if 0 < i < len(text) and text[i] in " \n"]
+
+
+def restore_breaks(text: str) -> str:
+    """Return ``text`` with the line breaks a flattened page lost at its top put back (same length)."""
+    if not is_flat(text):
+        return text
+    chars = list(text)
+    for i in _restored_breaks(text):
+        chars[i] = "\n"
+    return "".join(chars)
+
+
 def normalize_text(raw: str) -> str:
     """Return ``raw`` normalised as described in the module docstring (idempotent)."""
     # Controls go before NFC: removing one between a letter and a combining mark would let a
@@ -38,7 +152,7 @@ def normalize_text(raw: str) -> str:
     text = _LINE_END_SPACE.sub("\n", text)
     text = _LINE_START_SPACE.sub("\n", text)
     text = _MANY_BREAKS.sub("\n\n", text)
-    return text.strip()
+    return restore_breaks(text.strip())
 
 
 def find_residue(text: str) -> list[tuple[int, int, str]]:
@@ -46,4 +160,4 @@ def find_residue(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), "page residue: obfuscated e-mail address") for m in EMAIL_RESIDUE.finditer(text)]
 
 
-__all__ = ["EMAIL_RESIDUE", "find_residue", "normalize_text"]
+__all__ = ["EMAIL_RESIDUE", "FLAT_CHARS", "find_residue", "is_flat", "normalize_text", "restore_breaks"]

@@ -32,6 +32,7 @@ from hearsay.extract.entities.index import EntityIndex
 from hearsay.extract.statements.speakers import Resolved, SpeakerResolver, speaker_nouns
 from hearsay.extract.statements.types import statement_type
 from hearsay.extract.zones import Zones
+from hearsay.ingest.normalize import is_flat
 from hearsay.model import Rejection, Statement, StatementKind, TimeExpr
 from hearsay.nlp.text import doc_text
 
@@ -63,9 +64,9 @@ class _Draft:
     drop: bool = False
 
 
-# Text with fewer line breaks than one per _FLAT_CHARS characters arrived flattened (scraped
-# corpora, CSV exports): its paragraph structure is restored where the signal is clear.
-_FLAT_CHARS = 800
+# Text with fewer line breaks than one per FLAT_CHARS characters arrived flattened (scraped
+# corpora, CSV exports; ``is_flat``, which ignores the breaks normalisation restored at the top
+# of the page): its paragraph structure is restored where the signal is clear.
 _SENTENCE_END = frozenset(".?!")
 
 
@@ -93,7 +94,7 @@ class _Text:
         self.doc = doc
         self.text = text = doc_text(doc)
         self.para_starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
-        if len(text) >= _FLAT_CHARS and len(self.para_starts) * _FLAT_CHARS < len(text):
+        if is_flat(text):
             self.para_starts = sorted(set(self.para_starts) | set(_restored_paragraphs(text, quotes)))
         self.quotes = quotes
         self.quote_opens = {q.open for q in quotes}
