@@ -820,22 +820,25 @@ def _tells_of_itself(clause: Token) -> bool:
 
 
 @functools.lru_cache(maxsize=1)
-def _role_nouns() -> frozenset[str]:
-    """The role nouns of ``lexicon/sectors.tsv`` ("navy", "troops", "officials", "government")."""
-    return frozenset(row["term"].lower() for row in lexicon.load("sectors.tsv") if row["kind"] == "role")
+def _force_nouns() -> frozenset[str]:
+    """The role nouns of armed forces, police and rebels in ``lexicon/sectors.tsv`` ("navy", "army", "police"):
+    a place adjective before a government or a company ("the Greek government", "Chinese firms") names the
+    state or the country's companies, whose figure it is, and keeps the place."""
+    return frozenset(row["term"].lower() for row in lexicon.load("sectors.tsv")
+                     if row["kind"] == "role" and row["sector"] in ("MIL", "COP", "REB"))
 
 
 def _group_like(tok: Token, found: str, entities: EntityIndex) -> bool:
     """True when the entity ``found`` at ``tok`` in a clause's subject is a group (NORP), or a place named by its
-    adjective before people or an actor's role noun ("Palestinian militants", "the Indian navy"): who acts or
-    tells, not what the figure measures. A place adjective before a thing ("Chinese exports rose 5 percent")
-    still names the thing's owner."""
+    adjective before people or an armed force ("Palestinian militants", "the Indian navy"): who acts or tells,
+    not what the figure measures. A place adjective before a thing or a state body ("Chinese exports rose 5
+    percent", "The Greek government is attempting to slice 30bn euros from its deficit") names their owner."""
     etype = entities.entity(found).type
     if etype == "NORP":
         return True
     owner = tok.head
     return place_adjective(tok, etype) and owner is not tok and (
-        counts_members(owner) or owner.lower_ in _role_nouns() or owner.lemma_.lower() in _role_nouns())
+        counts_members(owner) or owner.lower_ in _force_nouns() or owner.lemma_.lower() in _force_nouns())
 
 
 def _subject(ent: Span, noun: Token | None, entities: EntityIndex) -> str | None:
