@@ -52,3 +52,10 @@ def test_figures_place_adjective_before_a_state_body_keeps_the_place(settings) -
     # ECB+ 8_5ecbplus: the government's cut from "its deficit" is the state's, unlike an armed force's count
     text = "The Greek government is attempting to slice 30bn euros from its deficit over the next three years."
     assert _subject(text, "30bn euros", settings) == "Greece"
+
+
+def test_figures_a_verb_without_a_clause_frame_names_no_teller(settings) -> None:  # type: ignore[no-untyped-def]
+    # ECB+ 24_9ecbplus: "saw ... make off" is no report; the heist's robbers stay the Paris store's
+    text = ("A smash - and - grab on a high end Paris store saw four robbers make off with jewelry and watches valued at "
+            "over $2. 6 million early Monday.")
+    assert _subject(text, "four robbers", settings) == "Paris"
