@@ -30,13 +30,16 @@ def _subject(text: str, figure: str, settings) -> str | None:  # type: ignore[no
     # guards: the complement clause's subject is the teller again ("it", "its ...")
     ("Boeing said it received 35 orders in November.", "35 orders", "Boeing", "written: the company's own orders"),
     ("Ford said its sales fell 30 percent in November.", "30 percent", "Ford", "written: 'its sales' are Ford's"),
-    # (a) a place adjective before people or an actor's role noun in the clause's subject: who acts
-    ("The Indian navy captured 23 pirates in the Gulf of Aden after rescuing a merchant vessel that was being "
-     "hijacked on Saturday, the Defence Ministry said.", "23 pirates", None, "ecb-12_13ecb: India's navy captures"),
-    ("The Indian commandos also recovered 12 AK 47 guns, three rifles, two grenades along with other ammunition.",
-     "three rifles", None, "ecb-12_19ecb: the commandos recover the rifles"),
+    # (a) a place adjective before people who are not a state's agents, in the clause's subject: who acts
+    ("Somali pirates have carried out around 100 attacks in the Gulf of Aden and Indian Ocean since the start of this "
+     "year.", "around 100 attacks", None, "ecb-12_7ecb: the pirates attack, not Somalia"),
     ("Palestinian militants fired 20 rockets into southern Israel on Tuesday.", "20 rockets", None,
      "written (the brief's example): the militants fire"),
+    # guards: before a state's forces the state acts ("India / pirates captured", as round 8 labelled it)
+    ("The Indian navy captured 23 pirates in the Gulf of Aden after rescuing a merchant vessel that was being "
+     "hijacked on Saturday, the Defence Ministry said.", "23 pirates", "India", "ecb-12_13ecb: India's navy captures"),
+    ("The Indian commandos also recovered 12 AK 47 guns, three rifles, two grenades along with other ammunition.",
+     "three rifles", "India", "ecb-12_19ecb: India's commandos recover the rifles"),
     # guards: a place adjective before a thing names its owner; before the counted people it is their side
     ("Chinese exports rose 5 percent in November.", "5 percent", "China", "written: China's exports"),
     ("The three boats had a total of 26 Somali crew onboard.", "26 Somali crew", "Somalia",

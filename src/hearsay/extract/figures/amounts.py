@@ -823,25 +823,25 @@ def _tells_of_itself(clause: Token) -> bool:
 
 
 @functools.lru_cache(maxsize=1)
-def _force_nouns() -> frozenset[str]:
-    """The role nouns of armed forces, police and rebels in ``lexicon/sectors.tsv`` ("navy", "army", "police"):
-    a place adjective before a government or a company ("the Greek government", "Chinese firms") names the
-    state or the country's companies, whose figure it is, and keeps the place."""
+def _state_agents() -> frozenset[str]:
+    """The role nouns of a state's government, armed forces and police in ``lexicon/sectors.tsv`` ("navy", "troops",
+    "officials", "police", "commandos"): what they do, the state does ("The Indian navy captured 23 pirates")."""
     return frozenset(row["term"].lower() for row in lexicon.load("sectors.tsv")
-                     if row["kind"] == "role" and row["sector"] in ("MIL", "COP", "REB"))
+                     if row["kind"] == "role" and row["sector"] in ("GOV", "MIL", "COP"))
 
 
 def _group_like(tok: Token, found: str, entities: EntityIndex) -> bool:
     """True when the entity ``found`` at ``tok`` in a clause's subject is a group (NORP), or a place named by its
-    adjective before people or an armed force ("Palestinian militants", "the Indian navy"): who acts or tells,
-    not what the figure measures. A place adjective before a thing or a state body ("Chinese exports rose 5
-    percent", "The Greek government is attempting to slice 30bn euros from its deficit") names their owner."""
+    adjective before people who are not the state's agents ("Palestinian militants", "Somali pirates"): who acts or
+    tells, not what the figure measures, and not the state (round 9). Before a state's forces or officials ("The
+    Indian navy captured 23 pirates") the state acts and keeps the figure; before a thing ("Chinese exports rose 5
+    percent") the place owns it."""
     etype = entities.entity(found).type
     if etype == "NORP":
         return True
     owner = tok.head
-    return place_adjective(tok, etype) and owner is not tok and (
-        counts_members(owner) or owner.lower_ in _force_nouns() or owner.lemma_.lower() in _force_nouns())
+    return place_adjective(tok, etype) and owner is not tok and counts_members(owner) and not (
+        owner.lower_ in _state_agents() or owner.lemma_.lower() in _state_agents())
 
 
 def _subject(ent: Span, noun: Token | None, entities: EntityIndex) -> str | None:
