@@ -250,7 +250,11 @@ def normalise_unit(unit: str | None) -> tuple[str | None, float]:
 
 # A number hyphenated to a noun that modifies another noun ("two - party basis", "eight-year offer").
 _COMPOUND_AFTER = re.compile(r"^\s?[-–]\s?([a-z]+)(?:\s?[-–]\s?[a-z]+)*\s+[a-z]")
-_COMPOUND_INSIDE = re.compile(r"\d\s?[-–]\s?([A-Za-z]+)$")
+_NUMBER_WORD_RE = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+                 "seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand")
+# a number, in digits or in words (round 9: "the five - boat pirate formation", "a three - point play"), hyphenated to a
+# noun inside the figure
+_COMPOUND_INSIDE = re.compile(r"(?:\d|\b(?:" + _NUMBER_WORD_RE + r"))\s?[-–]\s?([A-Za-z]+)$", re.I)
 _FRACTIONS = frozenset({"half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths"})
 
 
@@ -262,7 +266,8 @@ def _not_a_count(fig: Figure, text: str, sent: str, before: str, after: str, uni
     if re.search(r"\bhttps?\s?:\s?/|\bwww\s?\.\s?\w", sent) and not re.search(r"\s[a-z]+\s[a-z]+\s[a-z]+\s", sent.split("/")[-1]):
         return "part of a web address"  # ".../ three - killed - as - rioters - bomb - greek - bank"
     inner = _COMPOUND_INSIDE.search(bare)
-    if inner and inner.group(1).lower() not in _FRACTIONS | {"old"} and re.match(r"^\s?[A-Za-z]", after):
+    if inner and inner.group(1).lower() not in _FRACTIONS | {"old"} and re.match(r"^\s?[A-Za-z]", after) \
+            and inner.group(1).lower() not in _NUMBER_WORDS:  # "twenty - five people" is one number
         return "a compound modifier"  # "the 300 - seat Parliament", "a 12 - gauge shotgun" (round 7)
     compound = _COMPOUND_AFTER.match(after)
     if compound and compound.group(1).lower() not in _FRACTIONS:

@@ -43,6 +43,7 @@ from hearsay.extract.figures._numbers import (
 )
 from hearsay.extract.context import StatementIndex, source_of
 from hearsay.extract.intervals import Live, Overlaps, Starts
+from hearsay.extract.entities.gazetteer import load_gazetteer
 from hearsay.extract.entities.index import EntityIndex
 from hearsay.extract.zones import Zones
 from hearsay.paragraphs import paragraph_at
@@ -855,6 +856,64 @@ def counts_members(noun: Token | None) -> bool:
     return noun is None or noun.lower_ in _member_nouns() or noun.lemma_.lower() in _member_nouns()
 
 
+_PLACE_TYPES = frozenset({"GPE", "LOC"})
+
+
+def place_adjective(tok: Token, etype: str) -> bool:
+    """True when ``tok`` names a place by its adjective ("Palestinian", "British", "Somali"): a demonym of
+    ``lexicon/countries.tsv`` or an adjective tagged so, linked as a place (GPE, LOC). It says whose or what kind
+    a thing is, as a nationality (NORP) does (issue 13, round 9)."""
+    if etype not in _PLACE_TYPES:
+        return False
+    hit = load_gazetteer().lookup(tok.text)
+    return hit is not None and hit.kind == "demonym" or tok.tag_ == "JJ"
+
+
+@functools.lru_cache(maxsize=1)
+def _telling_verbs() -> frozenset[str]:
+    """Lemmas of the verbs of saying, writing and believing of ``lexicon/cues.tsv`` that take a complement clause ("say",
+    "report", "estimate"; not "see", whose frame is "X sees Y as Z": "A smash - and - grab on a Paris store saw four
+    robbers make off" names no teller)."""
+    return frozenset(row["lemma"] for row in lexicon.load("cues.tsv")
+                     if row["pos"] == "verb" and row["kind"] in ("speech", "writing", "belief")
+                     and "clause" in row["frames"].split(","))
+
+
+_SELF_WORDS = frozenset({"it", "they", "we", "its", "their", "our"})
+
+
+def _tells_of_itself(clause: Token) -> bool:
+    """True when the subject of complement clause ``clause`` is the teller again: "it", "they", "we", or a noun
+    that "its"/"their"/"our" owns ("Boeing said it received 35 orders", "Ford said its sales fell 30 percent")."""
+    for child in clause.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            return child.lower_ in _SELF_WORDS or any(
+                c.dep_ == "poss" and c.lower_ in _SELF_WORDS for c in child.children)
+    return False
+
+
+@functools.lru_cache(maxsize=1)
+def _state_agents() -> frozenset[str]:
+    """The role nouns of a state's government, armed forces and police in ``lexicon/sectors.tsv`` ("navy", "troops",
+    "officials", "police", "commandos"): what they do, the state does ("The Indian navy captured 23 pirates")."""
+    return frozenset(row["term"].lower() for row in lexicon.load("sectors.tsv")
+                     if row["kind"] == "role" and row["sector"] in ("GOV", "MIL", "COP"))
+
+
+def _group_like(tok: Token, found: str, entities: EntityIndex) -> bool:
+    """True when the entity ``found`` at ``tok`` in a clause's subject is a group (NORP), or a place named by its
+    adjective before people who are not the state's agents ("Palestinian militants", "Somali pirates"): who acts or
+    tells, not what the figure measures, and not the state (round 9). Before a state's forces or officials ("The
+    Indian navy captured 23 pirates") the state acts and keeps the figure; before a thing ("Chinese exports rose 5
+    percent") the place owns it."""
+    etype = entities.entity(found).type
+    if etype == "NORP":
+        return True
+    owner = tok.head
+    return place_adjective(tok, etype) and owner is not tok and counts_members(owner) and not (
+        owner.lower_ in _state_agents() or owner.lemma_.lower() in _state_agents())
+
+
 def _subject(ent: Span, noun: Token | None, entities: EntityIndex) -> str | None:
     """Return the entity the figure is about: a modifier of the counted noun, else the clause subject.
 
@@ -884,10 +943,13 @@ def _subject(ent: Span, noun: Token | None, entities: EntityIndex) -> str | None
                     found = entities.lookup(tok.idx, tok.idx + len(tok.text))
                     if found and found == own:
                         continue  # "The two jurors, who did not give their names": NER's name holding the figure's own number
-                    if found and entities.entity(found).type == "NORP":
+                    if found and _group_like(tok, found, entities):
                         continue  # the group acts, tells or is described; a count of it was found above
+                        # (round 9: "Palestinian militants fired 20 rockets" is no count of Palestine)
                     if found:
                         return found
+        if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _telling_verbs() and not _tells_of_itself(verb):
+            break  # round 9: the subject of "said" over the figure's clause is who tells it, not what it measures
         if verb.dep_ in ("xcomp", "ccomp", "conj", "advcl") and verb.head is not verb:
             verb = verb.head
         else:
