@@ -378,5 +378,5 @@ def compatible(main: Name, alias: Name, entity_type: str) -> str | None:
     return None
 
 
-__all__ = ["Name", "analyse_name", "clean_name", "compatible", "generic_words", "initials", "institutional", "looks_transliterated", "name_key", "scoped",
-           "name_variants", "variant_key"]
+__all__ = ["Name", "analyse_name", "clean_name", "compatible", "generic_words", "initials", "institutional", "looks_transliterated",
+           "name_key", "name_variants", "scoped", "variant_key"]

@@ -429,7 +429,7 @@ def _missed_full_names(doc: Doc, text: str, candidates: list[tuple[int, int, str
     if not found:
         return candidates
     ordinary = _Ordinary(doc, text)
-    added = []
+    added: list[tuple[int, int, str]] = []
     for name, spans in found.items():
         given = name.split()[0]
         if (len(spans) >= 2 or given.lower() in _given_names()) and not ordinary(given):
