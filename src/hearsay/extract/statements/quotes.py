@@ -178,6 +178,8 @@ def _noun_cue(tok: Token, entry, tx: _Text) -> Candidate | None:  # type: ignore
             src = source_of(verb)
     if src is None or not valid_source(src) or tx.in_quote[src.i]:
         return None
+    if src.dep_ == "poss" and src.pos_ == "PRON" and tok.dep_ == "dobj" and cue_entry(tok.head) is not None:
+        return None  # "He stressed his view that …": the verb's statement holds the nested one
     toks = [t for t in comps[0].subtree]
     span = _span_of_tokens(toks)
     sent = tok.sent
