@@ -130,11 +130,15 @@ def _ptb_quote(text: str, i: int) -> QuoteSpan | None:
     """Return the quotation a Penn Treebank opener (two backticks) at ``i`` opens, else None.
 
     Tokenised corpora write quotes as two backticks and two apostrophes; the closer is the first
-    two apostrophes in the paragraph (an opener with none is a quotation to the paragraph end,
-    as for the other marks).
+    two apostrophes in the paragraph, or a second pair of backticks before them (a slip that
+    writes the opener twice); an opener with none is a quotation to the paragraph end, as for
+    the other marks.
     """
     end = _paragraph_end(text, i)
     k = text.find("''", i + 2, end)
+    again = text.find("``", i + 2, end if k == -1 else k)
+    if again != -1:
+        k = again  # an opener written twice ("the `` illegal use `` of his weapon") closes at the second
     if k == -1:
         stop = _rstrip_end(text, i + 2, end)
         return QuoteSpan(i, None, i + 2, stop) if text[i + 2:stop].strip() else None
