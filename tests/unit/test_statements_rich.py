@@ -35,14 +35,20 @@ def test_possessive_of_a_nominal_cue_is_its_source_rich(extract) -> None:
     assert ("LaRue", "indirect", "the president was ignorant of the plan") in found
 
 
-def test_possessive_nominal_cue_under_a_cue_verb_is_not_doubled(extract) -> None:
-    # "stressed his view that …": one statement (the verb's), not a second nested one
-    # wikinews 127248
+def test_possessive_nominal_cue_under_a_cue_verb_is_not_doubled(settings, nlp) -> None:
+    # wikinews 127248: "stressed … his view that …" is the verb's statement; the noun "view" makes
+    # no second candidate of its own (it did once "his" became a source, a spurious statement)
+    from hearsay.extract.statements._quote_marks import find_quote_spans as spans_of
+    from hearsay.extract.statements.quotes import _candidates, _Text
+    from hearsay.nlp.parser import parse_texts
+
     text = ("Henderson stated that he envisioned the bankruptcy process would take between 60 and 90 days.\n"
             "He stressed several times his view that the process would be one that is executed quickly, saying that "
             "not just a sense of urgency but “pure unadulterated speed” was his expectation of the process.\n")
-    found = [f for f in _found(extract(text, "statements")) if "executed quickly" in f[2]]
-    assert len(found) == 1
+    (doc,) = parse_texts([text], settings)
+    cands = _candidates(doc, _Text(doc, spans_of(text)))
+    assert [c.cue_token.text for c in cands if c.rule == "noun"] == []
+    assert "stressed" in [c.cue_token.text for c in cands]
 
 
 def test_straight_opener_closed_by_a_curly_mark_rich(extract) -> None:
@@ -102,3 +108,39 @@ def test_allege_with_a_noun_phrase_object_rich(extract) -> None:
 
 def test_alleged_as_an_adjective_is_no_cue(extract) -> None:
     assert _found(extract("The alleged victim, a 14-year-old girl, was taken to hospital on Monday.\n", "statements")) == []
+
+
+def test_penn_treebank_opener_written_twice_closes_at_the_second() -> None:
+    # statements-ecb 19_15ecb (ECB+, CC BY 3.0), flattened to one paragraph as scraped corpora ship it:
+    # the slip "`` illegal use ``" must not open a quote running to the next closing pair
+    text = ("Epaminondas Korkoneas, 37, has also been charged with the `` illegal use `` of his service weapon. "
+            "Under questioning, the court source said Mr Korkoneas indicated he had acted out of self defence "
+            "while shouting they `` were going to kill them ''.\n")
+    assert [text[q.start:q.end].strip() for q in find_quote_spans(text)] == ["illegal use", "were going to kill them"]
+
+
+def test_report_of_ones_own_belief_is_one_statement_the_belief(extract) -> None:
+    # wikinews 71426: "stated that he believed …" is one statement, the belief, by Mannion
+    text = ("The airline had approached Airbus rival Boeing regarding a potential deal for their new 787 aircraft, but "
+            "Aer Lingus Chief Executive Dermot Mannion stated that he believed the Airbus aircraft were “better on fuel "
+            "and better on range” than the 787.\n")
+    analysis = extract(text, "statements")
+    found = [(analysis.entities.entity(s.speaker).name if s.speaker else None, s.type) for s in analysis.statements]
+    assert found == [("Dermot Mannion", "belief")]
+
+
+def test_report_of_ones_own_belief_keeps_the_reporter_rich(extract) -> None:
+    # rich 13_11ecb: "they" is the authorities, even with no earlier statement to lean on
+    text = ("Authorities are now saying they suspect arson is to blame for Friday night's fire at Wasilla Bible Church, "
+            "where Gov. Sarah Palin and her family attend.\n")
+    found = _found(extract(text, "statements"))
+    assert len(found) == 1
+    assert found[0][0] is not None and found[0][0].lower() == "authorities"
+    assert found[0][2].startswith("arson is to blame")
+
+
+def test_report_of_someone_elses_belief_stays_a_report(extract) -> None:
+    # the belief's subject is not a pronoun: the report is kept
+    text = "Aer Lingus Chief Executive Dermot Mannion said analysts believed the deal was too expensive.\n"
+    found = _found(extract(text, "statements"))
+    assert any(c.startswith("analysts believed") for _, _, c in found)
