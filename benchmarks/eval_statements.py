@@ -1,7 +1,7 @@
 """Score hearsay's statement finder on the four evaluation sets (issue 3).
 
 Usage (from the project root):
-    .venv/bin/python benchmarks/eval_statements.py [--set wikinews|extra|extra2|ecb|meantime|litbank|founding|all]
+    .venv/bin/python benchmarks/eval_statements.py [--set wikinews|extra|extra2|ecb|rich|meantime|litbank|founding|all]
                                                    [--split dev|test|all] [--errors] [--json] [--flatten]
                                                    [--mojibake]
 
@@ -16,7 +16,10 @@ Sets (each README under ../shared/datasets/ defines the split; tune on dev only)
 - extra2: benchmarks/data/statements-extra2/, 12 more MEANTIME articles drawn at random (seed 14)
   and annotated before hearsay ran on them, same format with ``type`` (dev only);
 - ecb: benchmarks/data/statements-ecb/, ECB+ news from many outlets (CC BY 3.0), same format
-  with ``type`` (dev only).
+  with ``type`` (dev only);
+- rich: benchmarks/data/statements-rich/, 16 ECB+ and MEANTIME articles picked by the density of
+  evidential, nominal, belief and communication cue words (select.py) and annotated before
+  hearsay ran on them, same format with ``type`` (dev only).
 
 Text variants: ``--flatten`` (every line break becomes a space, as scraped corpora and CSV
 datasets ship text) and ``--mojibake`` (the UTF-8 bytes of each article decoded as cp1252, bytes
@@ -54,6 +57,7 @@ FOUNDING = SHARED / "golden" / "kursk-dprk.txt"
 EXTRA = ROOT / "benchmarks" / "data" / "statements-extra"
 ECB = ROOT / "benchmarks" / "data" / "statements-ecb"
 EXTRA2 = ROOT / "benchmarks" / "data" / "statements-extra2"
+RICH = ROOT / "benchmarks" / "data" / "statements-rich"
 
 
 @dataclass
@@ -119,6 +123,11 @@ def load_extra(split: str) -> list[Doc]:
 def load_extra2(split: str) -> list[Doc]:
     """The statements-extra2 set (12 MEANTIME articles drawn at random, annotated blind; every article is dev)."""
     return load_wikinews(split, EXTRA2)
+
+
+def load_rich(split: str) -> list[Doc]:
+    """The statements-rich set (16 articles picked by cue-word density, annotated blind; every article is dev)."""
+    return load_wikinews(split, RICH)
 
 
 def load_ecb(split: str) -> list[Doc]:
@@ -282,8 +291,8 @@ def _litbank_doc(book: str) -> Doc:
     return Doc(book, text + "\n", None, gold)
 
 
-DEV_ONLY = ("extra", "extra2", "ecb")  # sets with no test split
-LOADERS = {"wikinews": load_wikinews, "extra": load_extra, "extra2": load_extra2, "ecb": load_ecb, "founding": load_founding, "meantime": load_meantime,
+DEV_ONLY = ("extra", "extra2", "ecb", "rich")  # sets with no test split
+LOADERS = {"wikinews": load_wikinews, "extra": load_extra, "extra2": load_extra2, "ecb": load_ecb, "rich": load_rich, "founding": load_founding, "meantime": load_meantime,
            "litbank": load_litbank}
 
 

@@ -93,6 +93,12 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     while i < n:
         ch = text[i]
         close_mark: str | None = None
+        if ch == "`" and text.startswith("``", i):
+            ptb = _ptb_quote(text, i)  # "`` Yes, '' he said": tokenised (Penn Treebank) quotes
+            if ptb is not None:
+                spans.append(ptb)
+                i = ptb.outer_end
+                continue
         if ch in _OPEN and (ch != "‘" or _single_opens(text, i)):
             close_mark = _OPEN[ch]
         elif ch == '"' and (_straight_opens(text, i) or _spaced_straight_opens(text, i)):
@@ -118,6 +124,27 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
         else:
             i += 1
     return spans
+
+
+def _ptb_quote(text: str, i: int) -> QuoteSpan | None:
+    """Return the quotation a Penn Treebank opener (two backticks) at ``i`` opens, else None.
+
+    Tokenised corpora write quotes as two backticks and two apostrophes; the closer is the first
+    two apostrophes in the paragraph, or a second pair of backticks before them (a slip that
+    writes the opener twice); an opener with none is a quotation to the paragraph end, as for
+    the other marks.
+    """
+    end = _paragraph_end(text, i)
+    k = text.find("''", i + 2, end)
+    again = text.find("``", i + 2, end if k == -1 else k)
+    if again != -1:
+        k = again  # an opener written twice ("the `` illegal use `` of his weapon") closes at the second
+    if k == -1:
+        stop = _rstrip_end(text, i + 2, end)
+        return QuoteSpan(i, None, i + 2, stop) if text[i + 2:stop].strip() else None
+    if not text[i + 2:k].strip():
+        return None
+    return QuoteSpan(i, k + 1, i + 2, k)
 
 
 def _spaced_straight_opens(text: str, i: int) -> bool:
@@ -166,6 +193,10 @@ def _scan(text: str, i: int, close_mark: str) -> tuple[QuoteSpan | None, int]:
             if not after.isalnum():
                 return QuoteSpan(i, j, i + 1, j), j
         elif close_mark == '"' and c == '"':
+            return QuoteSpan(i, j, i + 1, j), j
+        elif close_mark == '"' and c == "”" and '"' not in text[j + 1:_paragraph_end(text, j)]:
+            # mixed house styles in scraped copy: a straight opener closed by a curly mark
+            # ('"Kimani made great strides,” the letter read') when no straight mark follows
             return QuoteSpan(i, j, i + 1, j), j
         elif c == close_mark and close_mark != '"':
             if depth == 0:

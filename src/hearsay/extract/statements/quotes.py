@@ -179,6 +179,8 @@ def _noun_cue(tok: Token, entry, tx: _Text) -> Candidate | None:  # type: ignore
             src = source_of(verb)
     if src is None or not valid_source(src) or tx.in_quote[src.i]:
         return None
+    if src.dep_ == "poss" and src.pos_ == "PRON" and tok.dep_ == "dobj" and cue_entry(tok.head) is not None:
+        return None  # "He stressed his view that …": the verb's statement holds the nested one
     toks = [t for t in comps[0].subtree]
     span = _span_of_tokens(toks)
     sent = tok.sent
@@ -395,6 +397,7 @@ def find_statements(
             pending.append(qi)
 
     _relays(drafts)
+    _nested_beliefs(drafts)
     drafts = [d for d in drafts if not d.drop]
     for qi in pending:
         q = quotes[qi]
@@ -654,6 +657,31 @@ def _relays_through(outer: Candidate, inner: Candidate) -> bool:
         if tok.i == outer.cue_token.i:
             return True
     return False
+
+
+def _nested_beliefs(drafts: list[_Draft]) -> None:
+    """Drop a report whose content opens with the speaker's own belief ("X said he believed …").
+
+    The belief cue with a pronoun subject at the start of the report's content ("Dermot Mannion
+    stated he believed …", "Authorities said they suspect …") is the attribution the annotation
+    keeps; the outer report of one's own view would be a second statement of the same content.
+    """
+    beliefs = {
+        d.cand.source.idx: d for d in drafts
+        if d.cand is not None and d.cand.entry is not None and d.cand.entry.kind == "belief"
+        and d.cand.source is not None and d.cand.source.pos_ == "PRON" and d.cand.source.dep_ == "nsubj"
+        and d.cand.source.lower_ in {"he", "she", "they", "we", "it"}
+    }
+    for d in drafts:
+        c = d.cand
+        if c is None or c.entry is None or c.entry.kind not in {"speech", "writing"} or c.content is None or d.kind == "direct":
+            continue
+        inner = beliefs.get(c.content[0])
+        if (inner is not None and inner is not d and inner.cand is not None and inner.cand.cue_token.head.i == c.cue_token.i
+                and inner.end >= c.content[1]):  # nothing after the belief ("…, and that …" keeps the report)
+            d.drop = True  # the belief verb is the report's own complement
+            if d.source is not None:
+                inner.source = d.source  # its pronoun is the reporter: resolve the reporter's phrase
 
 
 def _dedupe(drafts: list[_Draft]) -> list[_Draft]:

@@ -338,6 +338,10 @@ class SpeakerResolver:
             return Resolved(eid, tok.text, tok.idx, tok.idx + 1, "pronoun")
         if low in pronouns():
             return self._pronoun(tok, pronouns()[low])
+        if tok.dep_ == "poss" and low in _possessives() and tok.head.pos_ == "NOUN":
+            # the possessor of a nominal cue ("his claim that …", "their belief that …"): the
+            # owner of the claim, resolved as a pronoun
+            return self._pronoun(tok, _possessives()[low])
         if tok.pos_ != "NOUN":
             return self._new(tok)
         person = self._entity_inside(tok, {"PERSON"})  # "the vice president and chairman of X Jim Press"
