@@ -150,6 +150,11 @@ def test_identity_names_clean_and_compare() -> None:
     assert sergey is not None and shoygu is not None and compatible(sergey, shoygu, "PERSON") == "alias"
     # round 3 audit: Disney+ (a streaming service) was joined to Disney on the key "disney"
     assert name_key("Disney+") != name_key("Disney") and name_key("Apple TV+") == "apple tv plus"
+    # ... and the name the ledger keys (round 9 audit: clean_name took the "+" for debris, so
+    # "Disney+" still joined Disney through analyse_name; name_key alone was tested)
+    plus, disney = analyse_name("Disney+", "ORG"), analyse_name("Disney", "ORG")
+    assert plus is not None and disney is not None and plus.key == "disney plus" != disney.key
+    assert clean_name("Disney+,", "ORG") == "Disney+" and clean_name("Reuters's", "ORG") == "Reuters"
 
 
 def test_identity_acronyms_have_no_spelling_variant(ledger_store) -> None:  # type: ignore[no-untyped-def]

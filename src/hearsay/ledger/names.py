@@ -37,7 +37,7 @@ _PLUS = re.compile(r"(?<=\w)\+(?!\w)")
 _LEADING_ARTICLE = re.compile(r"^\W*(the|a|an)\s")
 # debris NER leaves around a name: a possessive or quote before it ("’s Haqqani"), after it
 _DEBRIS_BEFORE = re.compile(r"^(?:[\W_]*['’]s\b)?[\W_]+")
-_DEBRIS_AFTER = re.compile(r"(?:['’]s?)?[\W_]*$")
+_DEBRIS_AFTER = re.compile(r"(?:['’]s?)?(?:[^\w+]|_|(?<![\w+])\+)*$")  # the "+" of "Disney+" is name, not debris
 # a game score a headline writes after a team ("Evansville 51 - 50", "Drake 91-73"); a second
 # number in whole hundreds is a model series ("Boeing 747-400"), not a score
 _SCORE_AFTER = re.compile(r"\s+\d{1,3}\s*[-–]\s*(?!\d00\b)\d{1,3}$")
