@@ -522,3 +522,41 @@ def test_entities_an_organisation_is_not_the_short_form_of_its_product(nlp, sett
             "posted an advisory, and users can download an update from Microsoft today.")
     ents = {e.name: e for e in _find(nlp, settings, text)}
     assert "Microsoft" in ents and len(ents["Microsoft"].mentions) == 2
+
+
+def test_entities_a_given_name_ner_mistyped_is_the_one_person_it_opens(nlp, settings):
+    """ECB+ dev 41_3ecbplus-like text (topic 41, shortened): "Kathina" alone typed a place, and
+    "Jermayne" a product, are the given names of the one person named in full with each; NER cut
+    "Jermayne Timmons" into two one-word names once, which give way to the full name."""
+    text = ("Emotional testimony is what jurors heard Tuesday in the trial of Jermayne Timmons, the teen accused of "
+            "killing 10-year-old Kathina Thomas last May in Albany. The prosecutor talked about what led Jermayne Timmons "
+            "to the West Hill neighborhood. \"Jermayne fired the shot,\" he said. The paramedics treated Kathina, and "
+            "Kathina's mother described the scene.")
+    ents = {e.name: e for e in _find(nlp, settings, text)}
+    assert "Kathina" not in ents and "Jermayne" not in ents
+    assert sum(m.text.startswith("Kathina") for m in ents["Kathina Thomas"].mentions) == text.count("Kathina")
+    assert sum(m.text.startswith("Jermayne") for m in ents["Jermayne Timmons"].mentions) == text.count("Jermayne")
+
+
+def test_entities_a_given_name_that_is_a_place_one_is_in_stays_a_place(nlp, settings):
+    text = "Regina Benjamin was born in Mobile. She opened a clinic in Regina, and later moved to Regina for good."
+    ents = [e for e in _find(nlp, settings, text) if e.name == "Regina Benjamin"]
+    assert ents and all(m.text != "Regina" for m in ents[0].mentions)
+
+
+def test_entities_a_capital_in_an_address_is_the_town(nlp, settings):
+    """The open-corpus audit of round 9: the Somerset town of a Waitrose fire read as New Zealand."""
+    text = ("The fire service was called at 06:00 BST to the Waitrose store in High Street, Wellington, on Sunday. "
+            "Police in Wellington, Somerset, said the fire was suspicious.")
+    names = {e.name for e in _find(nlp, settings, text)}
+    assert "New Zealand" not in names and "Wellington" in names
+
+
+def test_entities_an_organisation_after_a_capitalised_word_is_no_family_name(nlp, settings):
+    """Issue 12 round 9 (MEANTIME dev, Wikinews CC BY 2.5): "Today Apple unveiled ..." twice in
+    one article made "Today Apple" a person while the two one-word pieces of a split name could
+    give way to a full name; an organisation NER found is never such a piece."""
+    text = ("Today Apple unveiled a new iPhone at its conference in San Francisco. Apple said sales would start soon. "
+            "Today Apple also cut the price of its older models, Apple said.")
+    ents = {e.name: e for e in _find(nlp, settings, text)}
+    assert "Today Apple" not in ents and len(ents["Apple"].mentions) == 4

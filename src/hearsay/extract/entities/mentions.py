@@ -389,7 +389,7 @@ def _short_forms(doc: Doc, text: str, candidates: list[tuple[int, int, str]], ga
 
 _BEFORE_NAME = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?) $")
 _MONTHS_DAYS = frozenset("january february march april may june july august september october november december "
-                         "monday tuesday wednesday thursday friday saturday sunday".split())
+                         "monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight".split())
 
 
 def _missed_full_names(doc: Doc, text: str, candidates: list[tuple[int, int, str]], gaz: Gazetteer) -> list[tuple[int, int, str]]:
@@ -399,7 +399,9 @@ def _missed_full_names(doc: Doc, text: str, candidates: list[tuple[int, int, str
     while it finds "Klitschko" alone in later sentences, under any label. A capitalised word
     written just before such a one-word name is its given name when the pair occurs at least
     twice, or the word is a known given name, and the text never writes it in lower case (so
-    not "When Klitschko ..."). Only for a name no full name of the article ends in already.
+    not "When Klitschko ..."). Only for a name no full name of the article ends in already. NER
+    may also have cut the full name into two one-word names ("Jermayne" PRODUCT, "Timmons"
+    PERSON): the pieces give way to the full name.
     """
     singles: dict[str, int] = {}
     fulls: set[str] = set()
@@ -412,29 +414,35 @@ def _missed_full_names(doc: Doc, text: str, candidates: list[tuple[int, int, str
     singles = {w: n for w, n in singles.items() if fold(w) not in fulls and w.isalpha() and gaz.lookup(w) is None}
     if not singles:
         return candidates
-    covered = sorted((s, e) for s, e, _ in candidates)
-    starts = [s for s, _ in covered]
-    reach = list(itertools.accumulate((e for _, e in covered), max))
-    found: dict[str, list[tuple[int, int]]] = {}
+    covered = sorted(candidates)
+    starts = [s for s, _, _ in covered]
+    found: dict[str, list[tuple[int, int, list[tuple[int, int, str]]]]] = {}
     for word in singles:
         for m in re.finditer(r"(?<![\w'’-])" + re.escape(word) + r"(?![\w'’-])", text):
             before = _BEFORE_NAME.search(text, max(0, m.start() - 40), m.start())
             if before is None or before.group(1).lower() in _MONTHS_DAYS | _FUNCTION_WORDS:
                 continue
             start, end = before.start(1), m.end()
-            i = bisect.bisect_left(starts, end)
-            if i and reach[i - 1] > start:
-                continue  # NER read something there
-            found.setdefault(text[start:end], []).append((start, end))
+            first = doc.char_span(start, before.end(1))
+            if first is None or first.root.pos_ not in {"PROPN", "X"} and first.text.lower() not in _given_names():
+                continue  # "When Klitschko ...", "Today Apple ...": no name opens with a common word
+            inside = [c for c in covered[max(0, bisect.bisect_left(starts, start) - 8):bisect.bisect_left(starts, end)]
+                      if c[1] > start]
+            if any((s, e) not in {(start, before.end(1)), (m.start(), end)} or lab == "ORG" for s, e, lab in inside):
+                continue  # NER read something else there (an organisation stays one: "Today Apple
+                # unveiled"); two one-word pieces of a person's name are the name
+            found.setdefault(text[start:end], []).append((start, end, inside))
     if not found:
         return candidates
     ordinary = _Ordinary(doc, text)
     added: list[tuple[int, int, str]] = []
+    pieces: set[tuple[int, int, str]] = set()
     for name, spans in found.items():
         given = name.split()[0]
         if (len(spans) >= 2 or given.lower() in _given_names()) and not ordinary(given):
-            added.extend((s, e, "PERSON") for s, e in spans)
-    return sorted(candidates + added) if added else candidates
+            added.extend((s, e, "PERSON") for s, e, _ in spans)
+            pieces.update(c for _, _, inside in spans for c in inside)
+    return sorted([c for c in candidates if c not in pieces] + added) if added else candidates
 
 
 def _majority_labels(text: str, candidates: list[tuple[int, int, str]]) -> dict[str, str]:
@@ -612,6 +620,9 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
     redirect: dict[str, str] = {}
     prominent: dict[str, str] = {}
     surnames = _seed_people(doc_text, candidates, people, redirect, zones, prominent)
+    firsts: dict[str, set[str]] = {}  # each given name with the family names it opens
+    for words in people.values():
+        firsts.setdefault(words[0], set()).add(re.sub(r"['’]s?$", "", words[-1]))
     credentials: set[int] = set()  # where a degree after a person's name ends
     for start, end, label in candidates:
         if zones.kind_at(start, end) in {"credit", "residue", "social"}:
@@ -655,6 +666,12 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
             # type, the first mention's on a tie, so the article has one entity per name; a
             # surname of someone named in full is left to the rule above
             label = majority.get(folded, label)
+            if (key is None and label in _SURNAME_LABELS and len(firsts.get(folded, ())) == 1 and " " not in folded
+                    and not index.by_key("name:" + folded) and not _place_object(doc, start, end)):
+                # the given name of the one person the article names in full with it, which NER
+                # called a place or a product ("Kathina", "Jermayne" of Kathina Thomas and
+                # Jermayne Timmons); not where it is a place one is in or goes to
+                label = "PERSON"
         if key is None and folded in short_forms:
             key, label = short_forms[folded]  # "at Betty Ford": the Betty Ford Center the article named
         if key is None and label != "PERSON" or index.by_key("name:" + folded):
@@ -745,7 +762,18 @@ def _locative(doc: Doc, start: int, end: int) -> bool:
         return True  # "the capital, Athens", "the capital Athens": named as a city
     if _dateline(doc.text, start, end):
         return True  # "PARIS (AP) - ...": where the story is filed from
+    if root.dep_ == "appos" and (root.head.ent_type_ in {"FAC", "LOC", "GPE"} or root.head.lemma_.lower() in _CITY_PARTS):
+        return True  # "the store in High Street, Wellington": an address names a town
+    after = span.doc[span.end:span.end + 2] if span.end + 2 <= len(span.doc) else None
+    if after is not None and after[0].text == "," and after[1].ent_type_ == "GPE" and after[1].ent_iob_ == "B":
+        return True  # "Wellington, Somerset", "Paris, Texas": a town placed in its region
     return root.dep_ in {"compound", "nmod"} and root.head.pos_ in {"NOUN", "PROPN"} and root.head.lower_ not in _STATE_NOUNS
+
+
+def _place_object(doc: Doc, start: int, end: int) -> bool:
+    """True when the name at ``start..end`` is the object of a preposition of place ("in Regina")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in _LOCATIVE_PREPS
 
 
 # degrees written after a person's name ("Regina Benjamin, MD, MBA"), which NER may call a place
