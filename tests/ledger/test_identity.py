@@ -585,6 +585,7 @@ def test_identity_a_company_name_before_its_trade_is_a_weak_form(name: str, form
     ("Los Angeles Times", None), ("Paris Police", None), ("Doctors Without Borders", None),  # institutions, a phrase
     ("Lehman Brothers", None), ("Colts", None),
     ("81st Academy Awards", None), ("ATP Finals", None),  # events and prizes: the open-corpus audit joined two ceremonies
+    ("Browns-Steelers", None), ("Colts / Chiefs", None),  # two teams' game (round-9 audit: it joined the Steelers)
 ])
 def test_identity_a_team_name_offers_its_nickname_as_a_weak_form(name: str, form: str | None) -> None:
     """Issue 12, ECB+ dev topic 29: articles that say only "the Colts" met "Indianapolis Colts"

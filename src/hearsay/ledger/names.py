@@ -243,12 +243,17 @@ def _trade_form(key: str) -> str | None:
 _FUNCTION_WORDS = frozenset({"of", "for", "and", "without", "with", "the", "de", "du", "des", "la", "le", "in", "on", "at", "to"})
 
 
-def _team_form(key: str) -> str | None:
+_GAME = re.compile(r"[A-Z][a-z]+s ?[-–/] ?[A-Z][a-z]+s\b")  # "Browns-Steelers": two teams' game
+
+
+def _team_form(key: str, text: str = "") -> str | None:
     """Return a team's nickname, the last word of ``key`` ("indianapolis colts" -> "colts",
     "kansas city chiefs" -> "chiefs"), when the name is two to four words ending in a plural no
     institution ends in (:func:`~hearsay.extract.entities.mentions.team_nickname`): articles
     that call the team by its nickname alone meet the full name only through this weak form."""
     words = key.split()
+    if _GAME.search(text):
+        return None  # "Browns-Steelers" is the two teams' game, no Steelers (round-9 audit)
     if (2 <= len(words) <= 4 and team_nickname(words[-1:]) and words[-1] not in generic_words()
             and not _FUNCTION_WORDS & set(words)):  # "Doctors Without Borders" is no team
         return words[-1]
@@ -330,7 +335,7 @@ def analyse_name(name: str, entity_type: str) -> Name | None:
         while len(words) > 1 and (words[-1] in _LEGAL_FORMS or " ".join(words[-2:]) in _LEGAL_FORMS):
             words = words[:-2] if " ".join(words[-2:]) in _LEGAL_FORMS and len(words) > 2 else words[:-1]
         key = " ".join(words)
-        trade = _trade_form(key) or _team_form(key)
+        trade = _trade_form(key) or _team_form(key, text)
         if trade is not None:
             forms = (trade,)
         place_forms = _country_form(text)
