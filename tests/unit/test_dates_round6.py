@@ -112,3 +112,58 @@ def test_a_unit_word_that_speaks_is_a_name(nlp, settings, text):
 ])
 def test_a_unit_word_that_does_not_speak_stays_a_duration(nlp, settings, text, want):
     assert want in _times(text, date(2016, 8, 20), nlp, settings)
+
+
+# The futurate present: a timetabled start, stop or arrival in the present simple is ahead.
+@pytest.mark.parametrize(("text", "want"), [
+    ("The new rules come into force in January.", ("January", "2017-01")),
+    ("The law takes effect in January.", ("January", "2017-01")),
+    ("Talks resume in September.", ("September", "2016-09")),
+    ("The tournament starts on Friday.", ("Friday", "2016-08-26")),
+    ("The store opens on Monday morning.", ("Monday morning", "2016-08-22TMO")),
+])
+def test_futurate_present_is_ahead(nlp, settings, text, want):
+    assert _times(text, date(2016, 8, 20), nlp, settings) == [want]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("The law took effect in January.", ("January", "2016-01")),  # past tense
+    ("Sales rise in January.", ("January", "2016-01")),  # a habit, not a timetable
+    ("Apple opens new store in January", ("January", "2016-01")),  # a headline's present tells past news
+])
+def test_other_present_simples_keep_the_past_bias(nlp, settings, text, want):
+    assert _times(text, date(2016, 8, 20), nlp, settings) == [want]
+
+
+@given(month=st.sampled_from(MONTHS), day=st.integers(0, 364),
+       verb=st.sampled_from(["starts", "begins", "ends", "opens", "resumes", "expires", "takes effect"]))
+def test_futurate_month_is_not_behind(nlp, settings, month, day, verb):
+    anchor = date(2015, 1, 1) + timedelta(days=day)
+    found = _times(f"The programme {verb} in {month}.", anchor, nlp, settings)
+    assert len(found) == 1 and found[0][0] == month
+    year, mon = (int(x) for x in found[0][1].split("-"))
+    assert (anchor.year, anchor.month) <= (year, mon) < (anchor.year + 1, anchor.month + 1)
+
+
+# Frequencies: "every N units" and "every <weekday> <part of day>" are SETs.
+@pytest.mark.parametrize(("text", "want"), [
+    ("The elections are held every four years.", ("every four years", "P4Y")),
+    ("The census is taken every 10 years.", ("every 10 years", "P10Y")),
+    ("He visits his mother every Sunday morning.", ("every Sunday morning", "XXXX-WXX-7TMO")),
+])
+def test_every_n_units_and_weekday_parts_are_sets(nlp, settings, text, want):
+    from hearsay.extract.times.expressions import find_times
+    from hearsay.extract.zones import find_zones
+
+    doc = nlp(text)
+    found = [(t.text, t.type, t.value) for t in find_times(doc, date(2016, 8, 20), find_zones(doc.text), settings)]
+    assert found == [(want[0], "SET", want[1])]
+
+
+@given(n=st.integers(2, 60), unit=st.sampled_from(["years", "months", "weeks", "days"]))
+def test_every_n_units_period_is_n(n, unit):
+    from hearsay.extract.times._timex import normalise
+
+    timex = normalise(f"every {n} {unit}", date(2016, 8, 20))
+    assert timex is not None and timex.type == "SET"
+    assert timex.value == f"P{n}{unit[0].upper()}"

@@ -95,6 +95,9 @@ _AGE = re.compile(r"\b(age[ds]?|years? old|-year-old|aged)\b", re.IGNORECASE)
 _FUTURE_HEADS = {"expect", "schedule", "set", "plan", "due", "go", "intend", "hope", "aim"}
 _NOT_TIME_HEADS = {"age"}
 # verbs that put an event on a timetable; in the present passive the event is ahead
+# verbs of a timetable whose present simple is about the future (see _futurate)
+_FUTURATE_VERBS = {"begin", "start", "open", "reopen", "close", "end", "resume", "expire", "launch", "commence",
+                   "conclude", "finish", "arrive", "depart", "leave", "return", "convene", "kick"}
 # (the participle, since the lemmatiser reads "slated" as "slat")
 _SCHEDULED = {"scheduled", "set", "slated", "planned", "timetabled", "rescheduled"}
 
@@ -123,7 +126,30 @@ def _is_future(span: Span) -> bool:
         return True  # a timetable in the present: "the vote is set for Tuesday", "has been scheduled for May"
     if any(c.dep_ in ("acomp", "oprd") and c.lower_ in ("due", "scheduled", "slated", "poised") for c in tok.children):
         return True  # "elections are due in May"
+    if _futurate(tok):
+        return True  # "talks resume in September", "the law takes effect in January"
     return tok.lemma_ in ("due", "scheduled", "upcoming")
+
+
+def _futurate(tok: Token) -> bool:
+    """True for the present simple of a timetabled event in a full sentence ("the tournament starts on Friday").
+
+    English puts a scheduled start, stop or arrival in the present simple with a future time (the
+    "futurate" present), so such a clause dates a bare month or weekday ahead. Only the verbs of
+    starting, stopping and travelling, and "take effect", "come into force", "go into effect":
+    other present simples are habits or reports ("rises in January", "says"). A line without final
+    punctuation is a headline, whose present tells past news ("EADS defeats Boeing"): not counted.
+    """
+    if tok.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass", "neg") for c in tok.children):
+        return False
+    lemma = tok.lemma_.lower()
+    if lemma in ("take", "come", "go"):
+        if not any(t.lower_ in ("effect", "force", "live", "sale") for t in tok.subtree if t.i > tok.i):
+            return False
+    elif lemma not in _FUTURATE_VERBS:
+        return False
+    last = tok.sent[-1]
+    return last.text in (".", "!", "?") or last.is_quote and len(tok.sent) > 1 and tok.sent[-2].text in (".", "!", "?")
 
 
 def _infinitive(tok: Token) -> bool:
@@ -243,8 +269,11 @@ def _candidates(doc: Doc) -> list[tuple[int, int]]:
             continue
         first = ent[0]
         start_char = ent.start_char
-        if first.i > 0 and doc[first.i - 1].lower_ in ("this", "last", "next", "that", "the", "early", "late") and doc[first.i - 1].head in ent:
-            start_char = doc[first.i - 1].idx
+        prev = doc[first.i - 1] if first.i > 0 else None
+        if prev is not None and prev.lower_ in ("this", "last", "next", "that", "the", "early", "late") and prev.head in ent:
+            start_char = prev.idx
+        elif prev is not None and prev.lower_ in ("every", "each") and (prev.head in ent or prev.head.i == ent.end):
+            start_char = prev.idx  # "every Monday", "every Sunday morning" (a SET)
         end_char = ent.end_char
         zone = _ZONE_AFTER.match(full, end_char)
         if zone is not None and re.fullmatch(r"\d{4}|\d{1,2}[:.]\d{2}", ent.text):
