@@ -167,3 +167,14 @@ def test_every_n_units_period_is_n(n, unit):
     timex = normalise(f"every {n} {unit}", date(2016, 8, 20))
     assert timex is not None and timex.type == "SET"
     assert timex.value == f"P{n}{unit[0].upper()}"
+
+
+# Heads of a future infinitive: the lemmatiser reads "hopes" as "hop"; a present "wants to" is ahead.
+@pytest.mark.parametrize(("text", "want"), [
+    ("The company hopes to finish the plant in January.", ("January", "2017-01")),
+    ("The minister wants to visit Paris in January.", ("January", "2017-01")),
+    ("The group vows to return in May.", ("May", "2017-05")),
+    ("He promised to pay in June.", ("June", "2016-06")),  # a past promise keeps the past bias
+])
+def test_future_infinitive_heads(nlp, settings, text, want):
+    assert _times(text, date(2016, 8, 20), nlp, settings) == [want]

@@ -117,9 +117,9 @@ def _is_future(span: Span) -> bool:
     head = span.root.head
     if head.lower_ in ("until", "till", "by", "before") and not _past_form(head.head):
         return True  # "closed until Friday" is still closed; "had been closed until Friday" is over
-    if tok.tag_ == "VB" and tok.head is not tok and tok.head.lemma_ in _FUTURE_HEADS:
+    if tok.tag_ == "VB" and tok.head is not tok and _future_head(tok.head):
         return True
-    if _infinitive(tok) and any(c.lower_ == "to" for c in tok.children) and tok.head.lemma_ in ("be", *_FUTURE_HEADS):
+    if _infinitive(tok) and any(c.lower_ == "to" for c in tok.children) and (tok.head.lemma_ == "be" or _future_head(tok.head)):
         return True  # "is due to open in May", and the passive "are due to be held in May"
     if tok.tag_ == "VBN" and tok.lower_ in _SCHEDULED and any(
             c.dep_ == "auxpass" and c.lower_ in ("is", "are", "'s", "'re", "be", "been") for c in tok.children):
@@ -129,6 +129,25 @@ def _is_future(span: Span) -> bool:
     if _futurate(tok):
         return True  # "talks resume in September", "the law takes effect in January"
     return tok.lemma_ in ("due", "scheduled", "upcoming")
+
+
+def _forms(lemma: str) -> set[str]:
+    stem = lemma[:-1] if lemma.endswith("e") else lemma
+    return {lemma, lemma + "s", lemma + "es", stem + "ed", stem + "ing"}
+
+
+# the inflected forms too: the lemmatiser reads "hopes" as "hop"
+_FUTURE_HEAD_FORMS = {f for h in _FUTURE_HEADS for f in _forms(h)}
+# verbs of wanting and promising: the wanted thing is ahead of a present-tense want ("wants to visit in May")
+_WANT_FORMS = {f for h in ("want", "seek", "vow", "pledge", "promise", "threaten", "propose") for f in _forms(h)}
+
+
+def _future_head(tok: Token) -> bool:
+    """True for a verb whose infinitive complement is ahead ("plans to", "hopes to", "wants to")."""
+    if tok.lemma_ in _FUTURE_HEADS or tok.lower_ in _FUTURE_HEAD_FORMS:
+        return True
+    return tok.lower_ in _WANT_FORMS and (tok.tag_ in ("VBZ", "VBP", "VBG") or tok.tag_ == "VB" and not any(
+        c.lower_ in ("did", "would", "could", "might") for c in tok.children))
 
 
 def _futurate(tok: Token) -> bool:
