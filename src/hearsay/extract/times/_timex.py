@@ -279,6 +279,12 @@ def _core(t: str, anchor: date | None, future: bool) -> Timex | None:  # noqa: C
     m = re.fullmatch(r"(?:every|each) (morning|afternoon|evening|night)", t)
     if m:  # TIMEX3 SET: "every evening" recurs at that part of every day
         return Timex("SET", f"XXXX-XX-XXT{PARTS[m.group(1)]}", None, "set-part-of-day")
+    m = re.fullmatch(r"(?:every|each) ([a-z]+) (morning|afternoon|evening|night)", t)
+    if m and m.group(1) in WEEKDAYS:  # "every Sunday morning": that part of every such weekday
+        return Timex("SET", f"XXXX-WXX-{WEEKDAYS[m.group(1)] + 1}T{PARTS[m.group(2)]}", None, "set-weekday-part")
+    m = re.fullmatch(r"(?:every|each) ([a-z\d.,-]+) ([a-z]+s)", t)
+    if m and _unit(m.group(2)) and _num(m.group(1)):  # "every four years": a SET whose period is P4Y
+        return Timex("SET", duration(_num(m.group(1)), _unit(m.group(2)) or "day"), None, "set-every-n")
     # durations with an "ago"/"later"/"earlier" direction: "two days ago", "more than 70 years ago"
     m = re.fullmatch(r"(.*?)\s*(ago|later|earlier|before|after|from now|hence|back)", t)
     if m and m.group(1):

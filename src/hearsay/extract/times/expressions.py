@@ -12,6 +12,7 @@ the next one (news past bias; TempEval-3, UzZaman et al. 2013). Rules and measur
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_right
 from dataclasses import replace
@@ -19,6 +20,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
+from hearsay import lexicon
 from hearsay.config import Settings
 from hearsay.extract.times._timex import (
     MONTHS,
@@ -55,7 +57,7 @@ _EXTRA = re.compile(
     r"|(?:(?<=in )|(?<=for ))(?:just |only |mere )?(?:seconds|minutes|hours|days|weeks|months|years|decades)"
     r"|that (?:same )?(?:time|day|week|month|year)|the same day|(?:(?<=later in )|(?<=earlier in ))the (?:day|week|month|year)"
     r"|(?:[Tt]he )?(?:following|next|previous|prior|preceding) day|[Tt]he day (?:before|after)"
-    r"|(?:^|(?<=\n)|(?<=[.!?] ))Now(?=,)|(?<![Aa]t )(?<=[Ii]n )the past|(?<=[Aa]t )the time(?! of| when| being)"
+    r"|(?:^|(?<=\n)|(?<=[.!?] ))Now(?=,| )|(?<![Aa]t )(?<=[Ii]n )the past|(?<=[Aa]t )the time(?! of| when| being)"
     r"|(?<=[Aa]t )(?:this (?:time|point|moment)|the moment)(?! of| when| that)"  # "at this point": the present
     r"|(?<=[Aa]t )(?:a later|an earlier) (?:date|time|stage)(?! of| when| that| than)"  # "at a later date"
     r"|(?:[Ee]very|[Ee]ach) (?:morning|afternoon|evening|night)"
@@ -92,6 +94,12 @@ _GRAIN = {"day": 10, "time": 10, "week": 8, "month": 7, "year": 4}
 _AGE = re.compile(r"\b(age[ds]?|years? old|-year-old|aged)\b", re.IGNORECASE)
 _FUTURE_HEADS = {"expect", "schedule", "set", "plan", "due", "go", "intend", "hope", "aim"}
 _NOT_TIME_HEADS = {"age"}
+# verbs that put an event on a timetable; in the present passive the event is ahead
+# verbs of a timetable whose present simple is about the future (see _futurate)
+_FUTURATE_VERBS = {"begin", "start", "open", "reopen", "close", "end", "resume", "expire", "launch", "commence",
+                   "conclude", "finish", "arrive", "depart", "leave", "return", "convene", "kick"}
+# (the participle, since the lemmatiser reads "slated" as "slat")
+_SCHEDULED = {"scheduled", "set", "slated", "planned", "timetabled", "rescheduled"}
 
 
 def _is_future(span: Span) -> bool:
@@ -109,13 +117,63 @@ def _is_future(span: Span) -> bool:
     head = span.root.head
     if head.lower_ in ("until", "till", "by", "before") and not _past_form(head.head):
         return True  # "closed until Friday" is still closed; "had been closed until Friday" is over
-    if tok.tag_ == "VB" and tok.head is not tok and tok.head.lemma_ in _FUTURE_HEADS:
+    if tok.tag_ == "VB" and tok.head is not tok and _future_head(tok.head):
         return True
-    if tok.tag_ == "VB" and any(c.lower_ == "to" for c in tok.children) and tok.head.lemma_ in ("be", *_FUTURE_HEADS):
-        return True
+    if _infinitive(tok) and any(c.lower_ == "to" for c in tok.children) and (tok.head.lemma_ == "be" or _future_head(tok.head)):
+        return True  # "is due to open in May", and the passive "are due to be held in May"
+    if tok.tag_ == "VBN" and tok.lower_ in _SCHEDULED and any(
+            c.dep_ == "auxpass" and c.lower_ in ("is", "are", "'s", "'re", "be", "been") for c in tok.children):
+        return True  # a timetable in the present: "the vote is set for Tuesday", "has been scheduled for May"
     if any(c.dep_ in ("acomp", "oprd") and c.lower_ in ("due", "scheduled", "slated", "poised") for c in tok.children):
         return True  # "elections are due in May"
+    if _futurate(tok):
+        return True  # "talks resume in September", "the law takes effect in January"
     return tok.lemma_ in ("due", "scheduled", "upcoming")
+
+
+def _forms(lemma: str) -> set[str]:
+    stem = lemma[:-1] if lemma.endswith("e") else lemma
+    return {lemma, lemma + "s", lemma + "es", stem + "ed", stem + "ing"}
+
+
+# the inflected forms too: the lemmatiser reads "hopes" as "hop"
+_FUTURE_HEAD_FORMS = {f for h in _FUTURE_HEADS for f in _forms(h)}
+# verbs of wanting and promising: the wanted thing is ahead of a present-tense want ("wants to visit in May")
+_WANT_FORMS = {f for h in ("want", "seek", "vow", "pledge", "promise", "threaten", "propose") for f in _forms(h)}
+
+
+def _future_head(tok: Token) -> bool:
+    """True for a verb whose infinitive complement is ahead ("plans to", "hopes to", "wants to")."""
+    if tok.lemma_ in _FUTURE_HEADS or tok.lower_ in _FUTURE_HEAD_FORMS:
+        return True
+    return tok.lower_ in _WANT_FORMS and (tok.tag_ in ("VBZ", "VBP", "VBG") or tok.tag_ == "VB" and not any(
+        c.lower_ in ("did", "would", "could", "might") for c in tok.children))
+
+
+def _futurate(tok: Token) -> bool:
+    """True for the present simple of a timetabled event in a full sentence ("the tournament starts on Friday").
+
+    English puts a scheduled start, stop or arrival in the present simple with a future time (the
+    "futurate" present), so such a clause dates a bare month or weekday ahead. Only the verbs of
+    starting, stopping and travelling, and "take effect", "come into force", "go into effect":
+    other present simples are habits or reports ("rises in January", "says"). A line without final
+    punctuation is a headline, whose present tells past news ("EADS defeats Boeing"): not counted.
+    """
+    if tok.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass", "neg") for c in tok.children):
+        return False
+    lemma = tok.lemma_.lower()
+    if lemma in ("take", "come", "go"):
+        if not any(t.lower_ in ("effect", "force", "live", "sale") for t in tok.subtree if t.i > tok.i):
+            return False
+    elif lemma not in _FUTURATE_VERBS:
+        return False
+    last = tok.sent[-1]
+    return last.text in (".", "!", "?") or last.is_quote and len(tok.sent) > 1 and tok.sent[-2].text in (".", "!", "?")
+
+
+def _infinitive(tok: Token) -> bool:
+    """True for a bare infinitive ("to open") or a passive one ("to be held")."""
+    return tok.tag_ == "VB" or tok.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ == "be" for c in tok.children)
 
 
 def _is_past(span: Span) -> bool:
@@ -230,8 +288,11 @@ def _candidates(doc: Doc) -> list[tuple[int, int]]:
             continue
         first = ent[0]
         start_char = ent.start_char
-        if first.i > 0 and doc[first.i - 1].lower_ in ("this", "last", "next", "that", "the", "early", "late") and doc[first.i - 1].head in ent:
-            start_char = doc[first.i - 1].idx
+        prev = doc[first.i - 1] if first.i > 0 else None
+        if prev is not None and prev.lower_ in ("this", "last", "next", "that", "the", "early", "late") and prev.head in ent:
+            start_char = prev.idx
+        elif prev is not None and prev.lower_ in ("every", "each") and (prev.head in ent or prev.head.i == ent.end):
+            start_char = prev.idx  # "every Monday", "every Sunday morning" (a SET)
         end_char = ent.end_char
         zone = _ZONE_AFTER.match(full, end_char)
         if zone is not None and re.fullmatch(r"\d{4}|\d{1,2}[:.]\d{2}", ent.text):
@@ -241,6 +302,8 @@ def _candidates(doc: Doc) -> list[tuple[int, int]]:
             end_char = part.end()  # "Friday evening" is one TIME
         if _UNIT_NAMES.fullmatch(ent.text) and first.i > 0 and doc[first.i - 1].is_title and doc[first.i - 1].pos_ == "PROPN":
             continue  # a surname ("Tom Weeks"), never a duration
+        if _UNIT_NAMES.fullmatch(ent.text) and _speaker(first):
+            continue  # the surname alone as the one who speaks: "Weeks said ...", "..., Weeks added"
         for s, e in _split_lines(full, start_char, end_char):
             s, e = _trim(full, s, e)
             if e > s and not _rejected(full[s:e], full, s, e):
@@ -267,6 +330,22 @@ def _candidates(doc: Doc) -> list[tuple[int, int]]:
         if not any(a < e and s < b for a, b in taken) and not _is_noun_modifier(full, s, e):
             spans.append((s, e))
     return sorted(set(spans))
+
+
+def _speaker(tok: Token) -> bool:
+    """True for a bare word ("Weeks": no determiner, number or modifier) that is the subject of a verb of saying.
+
+    A span of time does not say, write or deny anything, so such a subject is a name. The verbs are
+    the statement finder's cue lexicon (speech, writing and position verbs, ``lexicon/cues.tsv``).
+    """
+    return (tok.dep_ == "nsubj" and not any(True for _ in tok.children)
+            and tok.head.lemma_.lower() in _speech_verbs())
+
+
+@functools.lru_cache(maxsize=1)
+def _speech_verbs() -> frozenset[str]:
+    return frozenset(r["lemma"] for r in lexicon.load("cues.tsv")
+                     if r["pos"] == "verb" and r["kind"] in ("speech", "writing", "position"))
 
 
 def _is_noun_modifier(full: str, start: int, end: int) -> bool:
