@@ -31,6 +31,7 @@ from spacy.tokens import Span, Token
 from hearsay import lexicon
 from hearsay.extract.entities.index import EntityIndex
 from hearsay.extract.entities.gazetteer import fold, load_gazetteer
+from hearsay.extract.events._places import phrase_place_country, place_country, span_place_country
 from hearsay.model import Mention
 from hearsay.nlp.text import doc_text
 
@@ -158,6 +159,8 @@ def code_actor(entities: EntityIndex, entity_id: str, head: Token) -> tuple[str 
         known = _known_figure(entities, entity_id, head)
         if known is not None:
             iso3, sector = known[0], sector or known[1]
+    if iso3 is None:  # "Sindh ordered ...", "Texas Governor ...": a state, region or city and its country
+        iso3 = place_country(draft.name) if draft.type in {"GPE", "LOC"} else phrase_place_country(head)
     if iso3:
         entities.set_id(entity_id, "iso3", iso3)
     if sector:
@@ -185,7 +188,8 @@ def _bare_crowd(head: Token) -> bool:
 
 
 def dominant_country(entities: EntityIndex, span: Span) -> str | None:
-    """Return the ISO3 code of the country mentioned most often in ``span`` (first on ties)."""
+    """Return the ISO3 code of the country mentioned most often in ``span`` (first on ties), else the
+    country of the first sub-national place ``span`` names (``lexicon/places.tsv``)."""
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     for start, _end, eid in entities.mentions_in(span.start_char, span.end_char):
@@ -194,8 +198,8 @@ def dominant_country(entities: EntityIndex, span: Span) -> str | None:
         if iso3 and draft.type in {"GPE", "NORP", "LOC"} and not draft.key.startswith(_ROLE_KEY):
             counts[iso3] += 1
             first.setdefault(iso3, start)
-    if not counts:
-        return None
+    if not counts:  # no country named: the country of a city, state or region named (issue 15 round 5)
+        return span_place_country(span)
     return max(counts, key=lambda c: (counts[c], -first[c]))
 
 
@@ -256,7 +260,7 @@ def role_actor(entities: EntityIndex, head: Token) -> str | None:
     if sector is None:
         return None
     country = phrase_country(entities, head)
-    iso3 = entities.entity(country).ids.get("iso3") if country else None
+    iso3 = entities.entity(country).ids.get("iso3") if country else phrase_place_country(head)
     iso3 = iso3 or dominant_country(entities, head.sent) or dominant_country(entities, head.doc[:])
     start = head
     for child in sorted((c for c in head.children if c.i < head.i), key=lambda t: -t.i):

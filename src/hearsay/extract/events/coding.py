@@ -48,6 +48,7 @@ from hearsay.extract.events._status import (
     recoded,
     refused,
 )
+from hearsay.extract.events._places import place_country, span_place_country
 from hearsay.extract.events.actors import code_actor, dominant_country, role_sector
 from hearsay.extract.context import StatementIndex, source_of, statement_at
 from hearsay.extract.entities.index import EntityIndex
@@ -530,10 +531,17 @@ def _domestic(entities: EntityIndex, cand: Cand, place: str | None, target: ea.A
         return None
     for eid in (place, target.entity if target is not None and cand.base_type == "COERCE" else None):
         if eid is not None and not eid.startswith(ea.PENDING):
-            iso3 = entities.entity(eid).ids.get("iso3")
+            iso3 = _place_iso3(entities, eid) if eid == place else entities.entity(eid).ids.get("iso3")
             if iso3:
                 return iso3
     return None
+
+
+def _place_iso3(entities: EntityIndex, eid: str) -> str | None:
+    """Return the country of an event's place: its own code, else the country of a city, state or
+    region (``lexicon/places.tsv``: "opened fire at a factory in Philadelphia" -> USA)."""
+    draft = entities.entity(eid)
+    return draft.ids.get("iso3") or place_country(draft.name)
 
 
 def _unattributed(entities: EntityIndex, place: str | None, sent: Span, target: ea.Arg | None) -> str | None:
@@ -541,18 +549,21 @@ def _unattributed(entities: EntityIndex, place: str | None, sent: Span, target: 
     country it happens in (the place, else the country the sentence names most, leaving out the
     victims' own country: "three US servicemen were killed outside the Iraqi city of Basra" -> IRQ)."""
     if place is not None and not place.startswith(ea.PENDING):
-        iso3 = entities.entity(place).ids.get("iso3")
+        iso3 = _place_iso3(entities, place)
         if iso3:
             return iso3 + "UAF"
     victims = entities.entity(target.entity).ids.get("iso3") if target is not None and not target.entity.startswith(ea.PENDING) else None
+    if victims and target is not None and place_country(entities.entity(target.entity).name) is not None:
+        victims = None  # the target is a city or region attacked ("at a Louisiana college"): where it happens
     counts: dict[str, int] = {}
     for _start, _end, eid in entities.mentions_in(sent.start_char, sent.end_char):
         draft = entities.entity(eid)
         iso3 = draft.ids.get("iso3")
         if iso3 and iso3 != victims and draft.type in {"GPE", "NORP", "LOC"} and not draft.key.startswith("role:"):
             counts[iso3] = counts.get(iso3, 0) + 1
-    if not counts:
-        return None
+    if not counts:  # no country named: a city, state or region the sentence names
+        iso3 = span_place_country(sent)
+        return iso3 + "UAF" if iso3 and iso3 != victims else None
     return max(counts, key=lambda c: counts[c]) + "UAF"  # first named wins a tie (dicts keep order)
 
 
