@@ -83,3 +83,48 @@ def test_events_role_actor_country_from_place(settings, text, trigger, iso3):
 def test_events_unattributed_attack_country_from_place(settings, text, trigger):
     got = {t: code for _type, t, _actor, code in _events(text, settings)}
     assert got.get(trigger) == "USA"
+
+
+def _by_trigger(text, settings):
+    return {t: (type_, actor, code) for type_, t, actor, code in _events(text, settings)}
+
+
+@pytest.mark.model
+def test_events_refusal_of_agent_controls_its_infinitive(settings):
+    # MEANTIME (c) 2015 FBK, VUA, UPV/EHU, CC BY 4.0: the of-phrase of "refusal ... to" is who refuses,
+    # and the Federal Reserve is a US institution (lexicon/organisations.tsv)
+    text = ("In addition , the markets have also had difficulties during the past week after the refusal of the"
+            " Federal Reserve to bail out Lehman Brothers , forcing the company to file for bankruptcy on Monday.")
+    assert _by_trigger(text, settings)["refusal"] == ("REJECT", "Federal Reserve", "USA")
+
+
+@pytest.mark.model
+def test_events_refusal_of_a_theme_is_not_its_agent(settings):
+    # no infinitive: the of-phrase is what is refused, never the refuser
+    got = _by_trigger("The refusal of Russia's request for talks angered diplomats.", settings)
+    assert all(actor != "Russia" for _type, actor, _code in got.values())
+
+
+@pytest.mark.model
+def test_events_national_institution_has_its_country(settings):
+    # MEANTIME (CC BY 4.0): the Republican Party is American, not coded by the Japanese companies named later
+    text = ("The bill was rejected after bipartisan discussions on the bailout broke down when Republican Party"
+            " leaders insisted that the United Auto Workers ( UAW ) union agree to increase wage cuts by next year"
+            " in order to bring their pay into line with those of Japanese automobile companies in the United States .")
+    assert _by_trigger(text, settings)["insisted"][2] == "USA"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "actor", "code"), [
+    # ECB+ 18_10ecb: "allege" parsed as a noun compound of the name after it
+    ("Police allege Eric Allen Kirkpatrick, 61, opened fire at a Vancouver office Christmas party Friday,"
+     " killing one man.", "Police", "CAN"),
+    ("Officials allege Mohammed Khan funded the group.", "Officials", ""),
+    # parsed right already: still one accusation by the subject
+    ("Prosecutors allege the men shot two guards.", "Prosecutors", ""),
+])
+def test_events_noun_tagged_allege_is_the_verb(settings, text, actor, code):
+    got = _by_trigger(text, settings)
+    assert got["allege"][:2] == ("ACCUSE", actor)
+    if code:  # a country from the city named (Vancouver)
+        assert got["allege"][2] == code

@@ -71,6 +71,12 @@ def load_sectors() -> Sectors:
     return Sectors(roles, orgs)
 
 
+@functools.lru_cache(maxsize=1)
+def load_organisations() -> dict[str, tuple[str, str]]:
+    """Return ``lexicon/organisations.tsv`` as folded name -> ``(iso3, sector)``."""
+    return {fold(row["name"]): (row["iso3"], row["sector"]) for row in lexicon.load("organisations.tsv")}
+
+
 def _country_entity(entities: EntityIndex, tok: Token) -> str | None:
     """Return the entity id of a country mentioned at ``tok``, if it is one."""
     eid = entities.lookup(tok.idx, tok.idx + len(tok.text))
@@ -148,6 +154,10 @@ def code_actor(entities: EntityIndex, entity_id: str, head: Token) -> tuple[str 
     if org is not None:
         entities.set_id(entity_id, "sector", org)
         return org, org
+    national = load_organisations().get(fold(draft.name)) if draft.type in {"ORG", "NORP"} else None
+    if national is not None:  # "the Federal Reserve" -> USA GOV: a national institution's own country
+        entities.set_id(entity_id, "iso3", national[0])
+        return national[0], sector or national[1]
     org = _phrase_org(entities, head, sectors)
     if org is not None:  # "U.N. Secretary-General Kofi Annan" acts for the UN
         return org, org
@@ -371,5 +381,5 @@ def _role_sector(roles: tuple[str, ...], sectors: Sectors) -> str | None:
     return None
 
 
-__all__ = ["Sectors", "code_actor", "dominant_country", "load_figures", "load_sectors", "phrase_country", "phrase_sector",
+__all__ = ["Sectors", "code_actor", "dominant_country", "load_figures", "load_organisations", "load_sectors", "phrase_country", "phrase_sector",
            "role_actor", "role_sector"]

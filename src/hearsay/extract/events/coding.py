@@ -181,6 +181,10 @@ def _typed_candidate(tok: Token, lex: Lexicon, entities: EntityIndex, reported: 
         for rule in lex.rules.get(("ADJ", lemma), []):
             if _holds(rule, tok, lex, entities):
                 return Cand(tok, tok, rule, rule.type, rule.mode)
+    if _misparsed_verb(tok, lex):
+        for rule in lex.rules.get(("VERB", tok.lower_), []):
+            if not rule.pattern:
+                return Cand(tok, tok, rule, rule.type, rule.mode)
     if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ != "compound":
         eid = entities.lookup(tok.idx, tok.idx + len(tok.text))
         if eid is not None and entities.entity(eid).type in _SKIP_ENTITY_TYPES:
@@ -193,6 +197,14 @@ def _typed_candidate(tok: Token, lex: Lexicon, entities: EntityIndex, reported: 
                     trigger = child
             return Cand(trigger, tok, noun_rule, noun_rule.type, noun_rule.mode)
     return None
+
+
+def _misparsed_verb(tok: Token, lex: Lexicon) -> bool:
+    """True for a verb the parser read as a noun compound after its subject ("Police allege Eric
+    Allen Kirkpatrick ... opened fire": "allege" a compound of the name): a word of the
+    ``verbonly`` class, tagged as a base-form noun, with a noun compound before it."""
+    return (tok.dep_ == "compound" and tok.tag_ == "NN" and tok.lower_ in lex.classes.get("verbonly", ())
+            and any(c.dep_ == "compound" and c.i == tok.i - 1 and c.pos_ in {"NOUN", "PROPN"} for c in tok.children))
 
 
 def _governor(noun: Token) -> Token:
@@ -338,6 +350,12 @@ def _arguments(cand: Cand, entities: EntityIndex) -> ea.Args:
             for host in (anchor, undergoer):  # "faced criticism from the opposition": whoever it comes from acts
                 for _, pobj in ea.prep_objects(host, {"from"}):
                     actors += _resolve(entities, pobj)
+        if not actors and any(c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                              for c in anchor.children):
+            # "the refusal of the Federal Reserve to bail out ...", "the decision of the court to ...":
+            # the of-phrase of a noun that controls an infinitive is its agent, as a possessor would be
+            for _, pobj in ea.prep_objects(anchor, {"of"}):
+                actors += _resolve(entities, pobj)
         gov = _agentive_verb(anchor) if undergoer is None else None
         if not actors and gov is not None and not ea.between(entities, anchor):
             # "organized a general strike", "staged sit-ins in protest": whoever carries out
@@ -346,6 +364,8 @@ def _arguments(cand: Cand, entities: EntityIndex) -> ea.Args:
                 actors += _resolve(entities, tok)
         for _, pobj in ea.prep_objects(anchor, _NOUN_TARGET_PREPS):
             targets += _resolve(entities, pobj)
+        if cand.rule.pos == "VERB" and anchor.dep_ == "compound":  # a misparsed verb: its "noun" is the object
+            targets += _resolve(entities, anchor.head)
         parties = ea.between(entities, anchor)
     if parties:
         if actors:
