@@ -128,3 +128,34 @@ def test_events_noun_tagged_allege_is_the_verb(settings, text, actor, code):
     assert got["allege"][:2] == ("ACCUSE", actor)
     if code:  # a country from the city named (Vancouver)
         assert got["allege"][2] == code
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "trigger", "actor"), [
+    # after ECB+ 16_10ecbplus (subject changed to a role noun): the gerund after "in addition to"
+    # shares the main clause's subject
+    ("In addition to asking the judge to reduce the sentence Thursday, the prosecutors made a motion for a new"
+     " trial.", "asking", "prosecutors"),
+    ("In spite of condemning the attack, the government refused to impose sanctions.", "condemning", "government"),
+])
+def test_events_gerund_of_a_multiword_preposition_takes_the_clause_subject(settings, text, trigger, actor):
+    assert _by_trigger(text, settings)[trigger][1] == actor
+
+
+@pytest.mark.model
+def test_events_gerund_after_a_real_noun_phrase_keeps_no_subject(settings):
+    # "the threat of" is a noun phrase, not a fixed preposition: the gerund is not the subject's act
+    got = _by_trigger("After the threat of bombing the city, the rebels withdrew.", settings)
+    assert got.get("bombing", ("", None))[1] != "rebels"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fires"), [
+    # ECB+ 3_10ecbplus: firing a gun ("it") is an attack without an "at" target
+    ("Comeaux, 49, was in a wheelchair Nov. 30 when he pulled a gun on two guards and fired it during a transfer"
+     " from a prison unit in Huntsville to one in Beaumont.", True),
+    ("Soldiers fired shots into the air.", True),
+    ("The company fired him last week.", False),  # a dismissal
+])
+def test_events_firing_a_weapon_is_an_assault(settings, text, fires):
+    assert (_by_trigger(text, settings).get("fired", ("",))[0] == "ASSAULT") is fires
