@@ -159,3 +159,10 @@ def test_events_gerund_after_a_real_noun_phrase_keeps_no_subject(settings):
 ])
 def test_events_firing_a_weapon_is_an_assault(settings, text, fires):
     assert (_by_trigger(text, settings).get("fired", ("",))[0] == "ASSAULT") is fires
+
+
+@pytest.mark.model
+def test_events_role_country_from_a_national_institution_named(settings):
+    # after ECB+ 19_10ecbplus: no country or city named, but the NYPD is American
+    text = "NYPD spokesman Paul Browne said the officers fired a total of 11 rounds, striking Gray several times."
+    assert _by_trigger(text, settings)["fired"][1:] == ("officers", "USA")

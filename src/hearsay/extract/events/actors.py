@@ -208,9 +208,21 @@ def dominant_country(entities: EntityIndex, span: Span) -> str | None:
         if iso3 and draft.type in {"GPE", "NORP", "LOC"} and not draft.key.startswith(_ROLE_KEY):
             counts[iso3] += 1
             first.setdefault(iso3, start)
-    if not counts:  # no country named: the country of a city, state or region named (issue 15 round 5)
-        return span_place_country(span)
+    if not counts:  # no country named: a city, state or region named, else a national institution
+        return span_place_country(span) or _institution_country(entities, span)  # (issue 15 round 5)
     return max(counts, key=lambda c: (counts[c], -first[c]))
+
+
+def _institution_country(entities: EntityIndex, span: Span) -> str | None:
+    """Return the country of the first national institution ``span`` names ("NYPD spokesman ..." ->
+    USA; ``lexicon/organisations.tsv``)."""
+    known = load_organisations()
+    for _start, _end, eid in entities.mentions_in(span.start_char, span.end_char):
+        draft = entities.entity(eid)
+        hit = known.get(fold(draft.name)) if draft.type in {"ORG", "NORP"} else None
+        if hit is not None:
+            return hit[0]
+    return None
 
 
 def _group_head(head: Token, depth: int = 0) -> Token:
