@@ -166,3 +166,14 @@ def test_events_role_country_from_a_national_institution_named(settings):
     # after ECB+ 19_10ecbplus: no country or city named, but the NYPD is American
     text = "NYPD spokesman Paul Browne said the officers fired a total of 11 rounds, striking Gray several times."
     assert _by_trigger(text, settings)["fired"][1:] == ("officers", "USA")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "attack"), [
+    # ECB+ 18_10ecbplus: targeting people or buildings is an attack
+    ("Police said LaCalamita targeted the two managers and also may have intended to shoot another one.", True),
+    ("Gunmen targeted a police checkpoint outside the city.", True),
+    ("The campaign targeted young voters.", False),  # not an attack
+])
+def test_events_targeting_a_hittable_object_is_an_assault(settings, text, attack):
+    assert (_by_trigger(text, settings).get("targeted", ("",))[0] == "ASSAULT") is attack
