@@ -272,6 +272,11 @@ def subjects(tok: Token, depth: int = 0) -> tuple[list[Token], bool]:
         if objs and head.lower_ in {"of", "for", "from", "against"}:
             return objs, False  # "accused Tehran of reneging", "thanked Iran for releasing": the object acts
         return subjects(head.head, depth + 1)  # "resorted to throwing stones"
+    clause = _fixed_preposition(head) if tok.dep_ == "pcomp" and head.dep_ == "prep" else None
+    if clause is not None:
+        # "In addition to asking the judge ..., Orozco's attorneys made a motion": the gerund of a
+        # multi-word preposition (in addition to, in spite of, on top of) shares the clause's subject
+        return subjects(clause, depth + 1)
     if tok.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         # "required North Korea's help to dislodge ...": purpose of the clause governing the noun
         gov = head.head
@@ -281,6 +286,20 @@ def subjects(tok: Token, depth: int = 0) -> tuple[list[Token], bool]:
     if tok.dep_ == "relcl":
         return [head], False
     return [], False
+
+
+def _fixed_preposition(prep: Token) -> Token | None:
+    """Return the verb a multi-word preposition ending in ``prep`` attaches to ("in addition to",
+    "in spite of", "on top of": a bare noun between two prepositions), else ``None``."""
+    noun = prep.head
+    if noun.dep_ != "pobj" or noun.pos_ != "NOUN" or noun.i != prep.i - 1:
+        return None
+    if any(c.dep_ in {"det", "poss", "amod", "compound", "nummod"} for c in noun.children):
+        return None  # "after the refusal of ...": a real noun phrase, not part of a preposition
+    outer = noun.head
+    if outer.dep_ == "prep" and outer.i == noun.i - 1 and outer.head.pos_ in {"VERB", "AUX"}:
+        return outer.head
+    return None
 
 
 def passive_patients(tok: Token) -> list[Token]:

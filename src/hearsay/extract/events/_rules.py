@@ -100,6 +100,7 @@ class Lexicon:
 
     rules: dict[tuple[str, str], list[Rule]] = field(default_factory=dict)
     cues: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    classes: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 @functools.lru_cache(maxsize=1)
@@ -112,6 +113,7 @@ def load_lexicon() -> Lexicon:
     lex = Lexicon()
     table = lexicon.load("event_triggers.tsv")
     classes = {r["lemma"]: frozenset(w for w in r["type"].split("|") if w) for r in table.where("pos", "CLASS")}
+    lex.classes = classes
     for n, row in enumerate(table, start=1):
         pos, lemma, type_, mode, pattern = (row[c] for c in ("pos", "lemma", "type", "mode", "pattern"))
         if pos == "CLASS":

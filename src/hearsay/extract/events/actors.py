@@ -31,6 +31,7 @@ from spacy.tokens import Span, Token
 from hearsay import lexicon
 from hearsay.extract.entities.index import EntityIndex
 from hearsay.extract.entities.gazetteer import fold, load_gazetteer
+from hearsay.extract.events._places import phrase_place_country, place_country, span_place_country
 from hearsay.model import Mention
 from hearsay.nlp.text import doc_text
 
@@ -68,6 +69,12 @@ def load_sectors() -> Sectors:
     for row in lexicon.load("sectors.tsv"):
         (roles if row["kind"] == "role" else orgs)[row["term"].lower()] = row["sector"]
     return Sectors(roles, orgs)
+
+
+@functools.lru_cache(maxsize=1)
+def load_organisations() -> dict[str, tuple[str, str]]:
+    """Return ``lexicon/organisations.tsv`` as folded name -> ``(iso3, sector)``."""
+    return {fold(row["name"]): (row["iso3"], row["sector"]) for row in lexicon.load("organisations.tsv")}
 
 
 def _country_entity(entities: EntityIndex, tok: Token) -> str | None:
@@ -147,6 +154,10 @@ def code_actor(entities: EntityIndex, entity_id: str, head: Token) -> tuple[str 
     if org is not None:
         entities.set_id(entity_id, "sector", org)
         return org, org
+    national = load_organisations().get(fold(draft.name)) if draft.type in {"ORG", "NORP"} else None
+    if national is not None:  # "the Federal Reserve" -> USA GOV: a national institution's own country
+        entities.set_id(entity_id, "iso3", national[0])
+        return national[0], sector or national[1]
     org = _phrase_org(entities, head, sectors)
     if org is not None:  # "U.N. Secretary-General Kofi Annan" acts for the UN
         return org, org
@@ -158,6 +169,8 @@ def code_actor(entities: EntityIndex, entity_id: str, head: Token) -> tuple[str 
         known = _known_figure(entities, entity_id, head)
         if known is not None:
             iso3, sector = known[0], sector or known[1]
+    if iso3 is None:  # "Sindh ordered ...", "Texas Governor ...": a state, region or city and its country
+        iso3 = place_country(draft.name) if draft.type in {"GPE", "LOC"} else phrase_place_country(head)
     if iso3:
         entities.set_id(entity_id, "iso3", iso3)
     if sector:
@@ -185,7 +198,8 @@ def _bare_crowd(head: Token) -> bool:
 
 
 def dominant_country(entities: EntityIndex, span: Span) -> str | None:
-    """Return the ISO3 code of the country mentioned most often in ``span`` (first on ties)."""
+    """Return the ISO3 code of the country mentioned most often in ``span`` (first on ties), else the
+    country of the first sub-national place ``span`` names (``lexicon/places.tsv``)."""
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     for start, _end, eid in entities.mentions_in(span.start_char, span.end_char):
@@ -194,9 +208,21 @@ def dominant_country(entities: EntityIndex, span: Span) -> str | None:
         if iso3 and draft.type in {"GPE", "NORP", "LOC"} and not draft.key.startswith(_ROLE_KEY):
             counts[iso3] += 1
             first.setdefault(iso3, start)
-    if not counts:
-        return None
+    if not counts:  # no country named: a city, state or region named, else a national institution
+        return span_place_country(span) or _institution_country(entities, span)  # (issue 15 round 5)
     return max(counts, key=lambda c: (counts[c], -first[c]))
+
+
+def _institution_country(entities: EntityIndex, span: Span) -> str | None:
+    """Return the country of the first national institution ``span`` names ("NYPD spokesman ..." ->
+    USA; ``lexicon/organisations.tsv``)."""
+    known = load_organisations()
+    for _start, _end, eid in entities.mentions_in(span.start_char, span.end_char):
+        draft = entities.entity(eid)
+        hit = known.get(fold(draft.name)) if draft.type in {"ORG", "NORP"} else None
+        if hit is not None:
+            return hit[0]
+    return None
 
 
 def _group_head(head: Token, depth: int = 0) -> Token:
@@ -256,7 +282,7 @@ def role_actor(entities: EntityIndex, head: Token) -> str | None:
     if sector is None:
         return None
     country = phrase_country(entities, head)
-    iso3 = entities.entity(country).ids.get("iso3") if country else None
+    iso3 = entities.entity(country).ids.get("iso3") if country else phrase_place_country(head)
     iso3 = iso3 or dominant_country(entities, head.sent) or dominant_country(entities, head.doc[:])
     start = head
     for child in sorted((c for c in head.children if c.i < head.i), key=lambda t: -t.i):
@@ -367,5 +393,5 @@ def _role_sector(roles: tuple[str, ...], sectors: Sectors) -> str | None:
     return None
 
 
-__all__ = ["Sectors", "code_actor", "dominant_country", "load_figures", "load_sectors", "phrase_country", "phrase_sector",
+__all__ = ["Sectors", "code_actor", "dominant_country", "load_figures", "load_organisations", "load_sectors", "phrase_country", "phrase_sector",
            "role_actor", "role_sector"]

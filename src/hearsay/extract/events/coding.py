@@ -48,6 +48,7 @@ from hearsay.extract.events._status import (
     recoded,
     refused,
 )
+from hearsay.extract.events._places import place_country, span_place_country
 from hearsay.extract.events.actors import code_actor, dominant_country, role_sector
 from hearsay.extract.context import StatementIndex, source_of, statement_at
 from hearsay.extract.entities.index import EntityIndex
@@ -180,6 +181,10 @@ def _typed_candidate(tok: Token, lex: Lexicon, entities: EntityIndex, reported: 
         for rule in lex.rules.get(("ADJ", lemma), []):
             if _holds(rule, tok, lex, entities):
                 return Cand(tok, tok, rule, rule.type, rule.mode)
+    if _misparsed_verb(tok, lex):
+        for rule in lex.rules.get(("VERB", tok.lower_), []):
+            if not rule.pattern:
+                return Cand(tok, tok, rule, rule.type, rule.mode)
     if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ != "compound":
         eid = entities.lookup(tok.idx, tok.idx + len(tok.text))
         if eid is not None and entities.entity(eid).type in _SKIP_ENTITY_TYPES:
@@ -192,6 +197,14 @@ def _typed_candidate(tok: Token, lex: Lexicon, entities: EntityIndex, reported: 
                     trigger = child
             return Cand(trigger, tok, noun_rule, noun_rule.type, noun_rule.mode)
     return None
+
+
+def _misparsed_verb(tok: Token, lex: Lexicon) -> bool:
+    """True for a verb the parser read as a noun compound after its subject ("Police allege Eric
+    Allen Kirkpatrick ... opened fire": "allege" a compound of the name): a word of the
+    ``verbonly`` class, tagged as a base-form noun, with a noun compound before it."""
+    return (tok.dep_ == "compound" and tok.tag_ == "NN" and tok.lower_ in lex.classes.get("verbonly", ())
+            and any(c.dep_ == "compound" and c.i == tok.i - 1 and c.pos_ in {"NOUN", "PROPN"} for c in tok.children))
 
 
 def _governor(noun: Token) -> Token:
@@ -337,6 +350,12 @@ def _arguments(cand: Cand, entities: EntityIndex) -> ea.Args:
             for host in (anchor, undergoer):  # "faced criticism from the opposition": whoever it comes from acts
                 for _, pobj in ea.prep_objects(host, {"from"}):
                     actors += _resolve(entities, pobj)
+        if not actors and any(c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                              for c in anchor.children):
+            # "the refusal of the Federal Reserve to bail out ...", "the decision of the court to ...":
+            # the of-phrase of a noun that controls an infinitive is its agent, as a possessor would be
+            for _, pobj in ea.prep_objects(anchor, {"of"}):
+                actors += _resolve(entities, pobj)
         gov = _agentive_verb(anchor) if undergoer is None else None
         if not actors and gov is not None and not ea.between(entities, anchor):
             # "organized a general strike", "staged sit-ins in protest": whoever carries out
@@ -345,6 +364,8 @@ def _arguments(cand: Cand, entities: EntityIndex) -> ea.Args:
                 actors += _resolve(entities, tok)
         for _, pobj in ea.prep_objects(anchor, _NOUN_TARGET_PREPS):
             targets += _resolve(entities, pobj)
+        if cand.rule.pos == "VERB" and anchor.dep_ == "compound":  # a misparsed verb: its "noun" is the object
+            targets += _resolve(entities, anchor.head)
         parties = ea.between(entities, anchor)
     if parties:
         if actors:
@@ -530,10 +551,17 @@ def _domestic(entities: EntityIndex, cand: Cand, place: str | None, target: ea.A
         return None
     for eid in (place, target.entity if target is not None and cand.base_type == "COERCE" else None):
         if eid is not None and not eid.startswith(ea.PENDING):
-            iso3 = entities.entity(eid).ids.get("iso3")
+            iso3 = _place_iso3(entities, eid) if eid == place else entities.entity(eid).ids.get("iso3")
             if iso3:
                 return iso3
     return None
+
+
+def _place_iso3(entities: EntityIndex, eid: str) -> str | None:
+    """Return the country of an event's place: its own code, else the country of a city, state or
+    region (``lexicon/places.tsv``: "opened fire at a factory in Philadelphia" -> USA)."""
+    draft = entities.entity(eid)
+    return draft.ids.get("iso3") or place_country(draft.name)
 
 
 def _unattributed(entities: EntityIndex, place: str | None, sent: Span, target: ea.Arg | None) -> str | None:
@@ -541,18 +569,21 @@ def _unattributed(entities: EntityIndex, place: str | None, sent: Span, target: 
     country it happens in (the place, else the country the sentence names most, leaving out the
     victims' own country: "three US servicemen were killed outside the Iraqi city of Basra" -> IRQ)."""
     if place is not None and not place.startswith(ea.PENDING):
-        iso3 = entities.entity(place).ids.get("iso3")
+        iso3 = _place_iso3(entities, place)
         if iso3:
             return iso3 + "UAF"
     victims = entities.entity(target.entity).ids.get("iso3") if target is not None and not target.entity.startswith(ea.PENDING) else None
+    if victims and target is not None and place_country(entities.entity(target.entity).name) is not None:
+        victims = None  # the target is a city or region attacked ("at a Louisiana college"): where it happens
     counts: dict[str, int] = {}
     for _start, _end, eid in entities.mentions_in(sent.start_char, sent.end_char):
         draft = entities.entity(eid)
         iso3 = draft.ids.get("iso3")
         if iso3 and iso3 != victims and draft.type in {"GPE", "NORP", "LOC"} and not draft.key.startswith("role:"):
             counts[iso3] = counts.get(iso3, 0) + 1
-    if not counts:
-        return None
+    if not counts:  # no country named: a city, state or region the sentence names
+        iso3 = span_place_country(sent)
+        return iso3 + "UAF" if iso3 and iso3 != victims else None
     return max(counts, key=lambda c: counts[c]) + "UAF"  # first named wins a tie (dicts keep order)
 
 

@@ -1,0 +1,98 @@
+"""Countries of sub-national places: states, provinces, regions and major news cities.
+
+The country gazetteer knows countries, their capitals and seats of government; it does not know
+that Philadelphia, Michigan or Thessaloniki lie in a country. ``lexicon/places.tsv`` (hand-written
+from general knowledge, issue 15 round 5) maps such places to their ISO3 country, so that an
+actor named by a common noun near one ("protesters in Thessaloniki", "officers ... in Brooklyn")
+gets that country when the text names no country (docs/events.md, "Issue 15, round 5").
+A name the country gazetteer knows is never read from this table.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from spacy.tokens import Span, Token
+
+from hearsay import lexicon
+from hearsay.extract.entities.gazetteer import fold, load_gazetteer
+from hearsay.extract.entities.mentions import admin_units
+
+# named-entity labels a place name can carry; the place inside an organisation's name counts only
+# after "of" ("the University of Alabama"), never as its first word ("the New York Times")
+_PLACE_LABELS = {"GPE", "LOC", "FAC", "NORP", ""}
+_LONGEST = 4  # words in the longest name of the table ("Rio de Janeiro", "Barrow-in-Furness" is one)
+
+
+@functools.lru_cache(maxsize=1)
+def load_places() -> dict[str, str]:
+    """Return ``lexicon/places.tsv`` as folded place name -> ISO3 (names the gazetteer knows left out)."""
+    gaz = load_gazetteer()
+    return {fold(row["name"]): row["iso3"] for row in lexicon.load("places.tsv") if gaz.lookup(row["name"]) is None}
+
+
+def place_country(name: str) -> str | None:
+    """Return the country of a sub-national place name, else ``None``.
+
+    Tries the whole name, then the part after its last comma ("Brooklyn, New York"), then the
+    name without a leading "city of" or a trailing administrative-unit word ("Kursk Oblast").
+    """
+    places = load_places()
+    key = fold(name)
+    tries = [key, key.rsplit(",", 1)[-1].strip()]
+    words = key.split()
+    if len(words) > 1 and words[-1] in admin_units():
+        tries.append(" ".join(words[:-1]))
+    if len(words) > 2 and words[1] == "of" and words[0] in admin_units():
+        tries.append(" ".join(words[2:]))
+    for k in tries:
+        if k in places:
+            return places[k]
+    return None
+
+
+def _usable(tok: Token) -> bool:
+    if tok.ent_type_ in _PLACE_LABELS:
+        return tok.pos_ == "PROPN" or tok.ent_type_ != ""
+    if tok.ent_type_ == "ORG":  # "the University of Alabama": the place after "of" inside the name
+        return any(t.lower_ == "of" and t.ent_type_ == "ORG" for t in tok.doc[max(tok.i - 3, tok.sent.start):tok.i])
+    return False
+
+
+def span_place_country(span: Span) -> str | None:
+    """Return the country of the first sub-national place named in ``span`` (longest name first)."""
+    i, end = span.start, span.end
+    doc = span.doc
+    while i < end:
+        if _usable(doc[i]) and doc[i].text[:1].isupper():
+            for n in range(min(_LONGEST, end - i), 0, -1):
+                words = doc[i:i + n]
+                if not all(_usable(t) for t in words):
+                    continue
+                hit = place_country(words.text)
+                if hit is not None:
+                    return hit
+        i += 1
+    return None
+
+
+def phrase_place_country(head: Token) -> str | None:
+    """Return the country of a place named in the noun phrase of ``head``: the head, a proper-noun
+    modifier ("Brooklyn teen") or the object of its in/from/of/at complement ("protesters in
+    Thessaloniki", "a woman ... at the University of Alabama")."""
+    for tok in (head, *(c for c in head.children if c.dep_ in {"compound", "amod", "nmod"} and c.i < head.i)):
+        if tok is not head or tok.pos_ == "PROPN":
+            hit = span_place_country(tok.doc[tok.left_edge.i:tok.i + 1] if tok is not head else tok.doc[tok.i:tok.i + 1])
+            if hit is not None:
+                return hit
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in {"in", "from", "of", "at"}:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    hit = span_place_country(pobj.doc[pobj.left_edge.i:pobj.right_edge.i + 1])
+                    if hit is not None:
+                        return hit
+    return None
+
+
+__all__ = ["load_places", "phrase_place_country", "place_country", "span_place_country"]
