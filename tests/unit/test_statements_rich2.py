@@ -16,6 +16,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from hypothesis import given
+from hypothesis import settings as settings_hyp
+from hypothesis import strategies as st
+
 RICH = Path(__file__).resolve().parents[2] / "benchmarks" / "data" / "statements-rich"
 
 
@@ -89,3 +93,24 @@ def test_cue_inside_the_stray_verbs_subject_makes_no_clause_litbank(settings) ->
     (doc,) = parse_texts(["And the man who wrote the note is a German.\n"], settings)
     wrote = next(t for t in doc if t.text == "wrote")
     assert _object_clause(wrote) is None
+
+
+_NOUNS = ["officer", "neighbour", "manager", "teacher", "driver", "landlord"]
+_VERBS = ["punched", "threatened", "cheated", "followed", "hit", "insulted"]
+
+
+@settings_hyp(max_examples=12, deadline=None)
+@given(st.sampled_from(_NOUNS), st.sampled_from(_NOUNS), st.sampled_from(_VERBS),
+       st.sampled_from(["claiming", "alleging", "saying"]))
+def test_object_clause_never_holds_its_cue_property(settings, a, b, verb, cue) -> None:
+    # whatever the parse, a repaired clause starts after the cue and holds no part of the source
+    from hearsay.extract.statements._attribution import _object_clause
+    from hearsay.nlp.parser import parse_texts
+
+    text = f"The company was sued last year, with one {a} {cue} the {b} {verb} him twice.\n"
+    (doc,) = parse_texts([text], settings)
+    tok = next(t for t in doc if t.text == cue)
+    span = _object_clause(tok)
+    if span is not None:
+        assert span[0] > tok.idx + len(tok)
+        assert text[span[0]:span[1]].startswith(f"the {b}")
