@@ -19,7 +19,10 @@ Sets (each README under ../shared/datasets/ defines the split; tune on dev only)
   with ``type`` (dev only);
 - rich: benchmarks/data/statements-rich/, 16 ECB+ and MEANTIME articles picked by the density of
   evidential, nominal, belief and communication cue words (select.py) and annotated before
-  hearsay ran on them, same format with ``type`` (dev only).
+  hearsay ran on them, same format with ``type`` (dev only);
+- rich2: benchmarks/data/statements-rich2/, 12 more ECB+ articles picked by cue PHRASES of
+  intention, belief, evidence and nominal attribution with crime news capped (select.py),
+  annotated before hearsay ran on them (dev only).
 
 Text variants: ``--flatten`` (every line break becomes a space, as scraped corpora and CSV
 datasets ship text) and ``--mojibake`` (the UTF-8 bytes of each article decoded as cp1252, bytes
@@ -58,6 +61,7 @@ EXTRA = ROOT / "benchmarks" / "data" / "statements-extra"
 ECB = ROOT / "benchmarks" / "data" / "statements-ecb"
 EXTRA2 = ROOT / "benchmarks" / "data" / "statements-extra2"
 RICH = ROOT / "benchmarks" / "data" / "statements-rich"
+RICH2 = ROOT / "benchmarks" / "data" / "statements-rich2"
 
 
 @dataclass
@@ -128,6 +132,11 @@ def load_extra2(split: str) -> list[Doc]:
 def load_rich(split: str) -> list[Doc]:
     """The statements-rich set (16 articles picked by cue-word density, annotated blind; every article is dev)."""
     return load_wikinews(split, RICH)
+
+
+def load_rich2(split: str) -> list[Doc]:
+    """The statements-rich2 set (12 articles picked by cue phrases, crime capped, annotated blind; every article is dev)."""
+    return load_wikinews(split, RICH2)
 
 
 def load_ecb(split: str) -> list[Doc]:
@@ -291,8 +300,8 @@ def _litbank_doc(book: str) -> Doc:
     return Doc(book, text + "\n", None, gold)
 
 
-DEV_ONLY = ("extra", "extra2", "ecb", "rich")  # sets with no test split
-LOADERS = {"wikinews": load_wikinews, "extra": load_extra, "extra2": load_extra2, "ecb": load_ecb, "rich": load_rich, "founding": load_founding, "meantime": load_meantime,
+DEV_ONLY = ("extra", "extra2", "ecb", "rich", "rich2")  # sets with no test split
+LOADERS = {"wikinews": load_wikinews, "extra": load_extra, "extra2": load_extra2, "ecb": load_ecb, "rich": load_rich, "rich2": load_rich2, "founding": load_founding, "meantime": load_meantime,
            "litbank": load_litbank}
 
 

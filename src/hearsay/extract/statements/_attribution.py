@@ -169,6 +169,14 @@ def source_of(tok: Token) -> Token | None:
         if subj.lower_ in _RELATIVE and tok.dep_ == "relcl" and tok.head.pos_ in {"NOUN", "PROPN"}:
             return tok.head  # "analysts, who had forecast that …": the noun the clause describes
         return _named_before(tok, subj) or subj
+    for aux in tok.children:
+        # "I do hope …" after a sentence-final line: the parser can hang the subject on the
+        # emphatic or modal auxiliary ("I" <-nsubj- "do" <-aux- "hope"); the auxiliary's subject is
+        # the verb's (issue 14, round 8: an op-ed's "I do hope" was lost in the article)
+        if aux.dep_ == "aux" and aux.i < tok.i:
+            aux_subjects = [c for c in aux.children if c.dep_ in _SUBJ and c.i < aux.i]
+            if aux_subjects:
+                return aux_subjects[-1]
     if _passive(tok):
         for c in tok.children:
             if c.dep_ == "agent":
@@ -270,6 +278,41 @@ def _trim_relative(tokens: list[Token], head: Token) -> list[Token]:
     return tokens
 
 
+_FINITE = {"VBD", "VBZ", "VBP", "MD"}
+
+
+def _object_clause(tok: Token) -> tuple[int, int] | None:
+    """The complement clause the parser split into an object and a stray verb, else None.
+
+    After a participle or a relative clause the parser often takes the clause's subject for the
+    cue's object and hangs the clause's verb elsewhere: "one plaintiff claiming [the cop]dobj
+    punched him", "a man who claims [Lopez's brother]dobj threatened to kill him" (statements-rich,
+    issue 14 round 8). Only for cues that take no object: a finite verb right after the object,
+    not attached to the cue, makes the object and that verb's right side the clause.
+    """
+    objs = [c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i and c.pos_ in {"NOUN", "PROPN"}]
+    if not objs:
+        return None
+    obj, sent = objs[0], tok.sent
+    nxt = obj.right_edge.i + 1
+    if nxt >= sent.end or tok.doc[nxt].tag_ not in _FINITE:
+        return None
+    verb = tok.doc[nxt]
+    if verb.dep_ in {"aux", "auxpass"}:
+        verb = verb.head
+    if verb.i < nxt or verb.head.i in {tok.i, tok.head.i} or verb.i == tok.i or tok.i in {t.i for t in verb.subtree if t.i > verb.i}:
+        return None  # the verb is the cue's, or a sibling complement ("Boeing say [airlines demand X] [are required]")
+    # the cue inside the verb's subject is a relative clause on that subject, and the verb the
+    # sentence's own ("the man who wrote the note is a German", "people claiming benefits rose");
+    # a finite verb under "with" is the misparsed absolute ("with one plaintiff claiming X V-ed")
+    absolute = verb.dep_ == "pcomp" and verb.head.lower_ in {"with", "without"}
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "csubj", "csubjpass"}]
+    if not absolute and any(tok.i in {t.i for t in s.subtree} for s in subjects):
+        return None
+    hi = min(max(t.i for t in verb.subtree), sent.end - 1)
+    return _span_of([tok.doc[i] for i in range(obj.left_edge.i, hi + 1)])
+
+
 def content_of(tok: Token, entry: CueEntry) -> tuple[tuple[int, int] | None, str]:
     """Return the content span of cue verb ``tok`` and the frame that gave it."""
     comps = [c for c in tok.children if c.dep_ == "ccomp"]
@@ -289,6 +332,10 @@ def content_of(tok: Token, entry: CueEntry) -> tuple[tuple[int, int] | None, str
             toks = [t for t in _contiguous(tok.head) if t.i > tok.right_edge.i]
             if sum(1 for t in toks if not t.is_punct) >= 2:
                 return _span_of(toks), "clause"
+        if "clause" in entry.frames and "np" not in entry.frames:
+            span = _object_clause(tok)
+            if span is not None:
+                return span, "clause"
     if "inf" in entry.frames:
         # "plans to cut 13,000 jobs", "urged the government to raise wages", "wants X to head …":
         # the to-infinitive complement (without its "to"; with its own subject when it has one)
