@@ -5,13 +5,14 @@ content string (first occurrence at or after the previous statement's start, els
 Run ``python3 benchmarks/data/statements-rich/annotations.py`` to (re)write the gold files and
 articles.tsv.
 """
-import json
 import pathlib
+import sys
 
 D = pathlib.Path(__file__).resolve().parent
+sys.path.insert(0, str(D.parent))
+from statements_gold import ECB, MT, write_gold  # noqa: E402  (benchmarks/data/statements_gold.py)
+
 P, O, G = "PERSON", "ORG", "GROUP"
-ECB = "ECB+ (CC BY 3.0)"
-MT = "MEANTIME English (Wikinews, CC BY 4.0)"
 
 A: dict = {
  "32_9ecbplus": {"source": (ECB, "32_9ecbplus", None), "published": None,
@@ -182,45 +183,9 @@ A: dict = {
 }
 
 
+
 def main() -> None:
-    rows = []
-    for doc, a in A.items():
-        text = (D / f"{doc}.txt").read_text(encoding="utf-8")
-        lines = text.splitlines()
-        about = next(ln for ln in lines if not ln.startswith("http"))
-        ents = [{"name": n, "type": t, "aliases": al} for n, (t, al) in a["entities"].items()]
-        sts, last = [], 0
-        for s in a["statements"]:
-            speaker, kind, typ, cue, content = s[:5]
-            assert speaker in a["entities"], (doc, speaker)
-            i = text.find(content, last)
-            if i < 0:
-                i = text.find(content)
-            assert i >= 0, (doc, content)
-            last = i
-            st = {"speaker": speaker, "kind": kind, "type": typ, "cue": cue, "content": content, "start": i, "end": i + len(content)}
-            if len(s) > 5:
-                st["note"] = s[5]
-            sts.append(st)
-        neutral = []
-        for n in a.get("neutral", []):
-            i = text.find(n)
-            assert i >= 0, (doc, n)
-            neutral.append({"text": n, "start": i, "end": i + len(n), "layer": "statement", "why": "sourceless, indefinite, negated, passive, topic-only or a verdict"})
-        corpus, file, url = a["source"]
-        source = {"corpus": corpus, "file": file}
-        if url:
-            source["url"] = url
-        gold = {"about": about, "source": source, "published": a["published"],
-                "entities": ents, "statements": sts, "neutral": neutral}
-        (D / f"{doc}.gold.json").write_text(json.dumps(gold, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-        types: dict[str, int] = {}
-        for st in sts:
-            types[st["type"]] = types.get(st["type"], 0) + 1
-        topic = f"ecb{doc.split('_')[0]}" if corpus == ECB else file.split("/")[0]
-        rows.append("\t".join([doc, "dev", topic, a["published"] or "", str(len(sts)), ",".join(f"{k}:{v}" for k, v in sorted(types.items())), about, file if corpus == MT else ""]))
-    (D / "articles.tsv").write_text("doc_id\tsplit\ttopic\tpublished\tstatements\ttypes\theadline\tmeantime_file\n" + "\n".join(rows) + "\n", encoding="utf-8")
-    print(f"{len(A)} articles, {sum(len(a['statements']) for a in A.values())} statements")
+    write_gold(A, D)
 
 
 if __name__ == "__main__":

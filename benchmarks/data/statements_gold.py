@@ -1,0 +1,67 @@
+"""Write the gold files of a hand-annotated statements set (statements-rich, statements-rich2).
+
+Each set's ``annotations.py`` holds ``A``: per article its source ``(corpus, file, url)``, its
+publication date, its entities ``{name: (type, aliases)}``, its statements ``(speaker, kind,
+type, cue, content[, note])`` and its neutral spans. Offsets are found from the content string:
+the first occurrence at or after the previous statement's start, else anywhere. The set's
+folder holds ``<doc>.txt``; this writes ``<doc>.gold.json`` beside it and ``articles.tsv``.
+"""
+
+from __future__ import annotations
+
+import json
+import pathlib
+from typing import Any
+
+ECB = "ECB+ (CC BY 3.0)"
+MT = "MEANTIME English (Wikinews, CC BY 4.0)"
+NEUTRAL_WHY = "sourceless, indefinite, negated, passive, topic-only or a verdict"
+
+
+def _statements(doc: str, text: str, a: dict[str, Any]) -> list[dict[str, Any]]:
+    sts: list[dict[str, Any]] = []
+    last = 0
+    for s in a["statements"]:
+        speaker, kind, typ, cue, content = s[:5]
+        assert speaker in a["entities"], (doc, speaker)
+        i = text.find(content, last)
+        if i < 0:
+            i = text.find(content)
+        assert i >= 0, (doc, content)
+        last = i
+        st = {"speaker": speaker, "kind": kind, "type": typ, "cue": cue, "content": content, "start": i, "end": i + len(content)}
+        if len(s) > 5:
+            st["note"] = s[5]
+        sts.append(st)
+    return sts
+
+
+def write_gold(annotations: dict[str, dict[str, Any]], folder: pathlib.Path) -> None:
+    """Write every article's gold file and the set's ``articles.tsv`` into ``folder``."""
+    rows = []
+    for doc, a in annotations.items():
+        text = (folder / f"{doc}.txt").read_text(encoding="utf-8")
+        about = next(ln for ln in text.splitlines() if not ln.startswith("http"))
+        ents = [{"name": n, "type": t, "aliases": al} for n, (t, al) in a["entities"].items()]
+        sts = _statements(doc, text, a)
+        neutral = []
+        for n in a.get("neutral", []):
+            i = text.find(n)
+            assert i >= 0, (doc, n)
+            neutral.append({"text": n, "start": i, "end": i + len(n), "layer": "statement", "why": NEUTRAL_WHY})
+        corpus, file, url = a["source"]
+        source = {"corpus": corpus, "file": file}
+        if url:
+            source["url"] = url
+        gold = {"about": about, "source": source, "published": a["published"],
+                "entities": ents, "statements": sts, "neutral": neutral}
+        (folder / f"{doc}.gold.json").write_text(json.dumps(gold, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        types: dict[str, int] = {}
+        for st in sts:
+            types[st["type"]] = types.get(st["type"], 0) + 1
+        topic = f"ecb{doc.split('_')[0]}" if corpus == ECB else file.split("/")[0]
+        rows.append("\t".join([doc, "dev", topic, a["published"] or "", str(len(sts)),
+                               ",".join(f"{k}:{v}" for k, v in sorted(types.items())), about, file if corpus == MT else ""]))
+    (folder / "articles.tsv").write_text("doc_id\tsplit\ttopic\tpublished\tstatements\ttypes\theadline\tmeantime_file\n"
+                                         + "\n".join(rows) + "\n", encoding="utf-8")
+    print(f"{len(annotations)} articles, {sum(len(a['statements']) for a in annotations.values())} statements")
