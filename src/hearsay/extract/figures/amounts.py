@@ -1006,9 +1006,9 @@ def _setting_measure(ent: Span, unit: str | None, noun: Token | None) -> Token |
     Money and percentages are left to :func:`_measured`; a magnitude describes its quake, an event."""
     if unit is not None and (unit == "%" or unit.isupper() and len(unit) == 3):
         return None
-    # the measure word: the unit inside the figure, or the noun right after a bare number ("38 dBa office")
-    root = ent.root if unit is not None else noun
-    if root is None or unit is None and root.i != ent.end:
+    # the measure word: the noun right after the number ("38 dBa office"), else the unit inside the figure
+    root = noun if noun is not None and noun.i == ent.end else ent.root if unit is not None else None
+    if root is None:
         return None
     if root.dep_ not in ("compound", "amod", "nmod", "nummod") or root.head.pos_ != "NOUN" or root.head.i <= root.i \
             or root.head.i < ent.end:
@@ -1021,17 +1021,18 @@ def _setting_measure(ent: Span, unit: str | None, noun: Token | None) -> Token |
     return None
 
 
-def _owner_of(noun: Token, entities: EntityIndex) -> str | None:
-    """The entity naming or owning ``noun`` ("Apple's office", "the Apple office"), else None."""
+def _owner_of(noun: Token, entities: EntityIndex, measure: Token | None) -> str | None:
+    """The entity naming or owning ``noun`` ("Apple's office", "the Apple office"), else None; the figure's own
+    measure word ("30GB edition") is none."""
     for tok in noun.children:
-        if tok.dep_ in ("poss", "compound") and tok.i < noun.i:
+        if tok.dep_ in ("poss", "compound") and tok.i < noun.i and tok is not measure and not tok.like_num:
             found = entities.lookup(tok.idx, tok.idx + len(tok.text))
             if found:
                 return found
     return None
 
 
-_MODEL_PREPS = frozenset({"for", "of", "on"})
+_MODEL_PREPS = frozenset({"for", "of"})
 
 
 def _names_model(tok: Token, entities: EntityIndex) -> bool:
@@ -1040,10 +1041,10 @@ def _names_model(tok: Token, entities: EntityIndex) -> bool:
     text = tok.text
     if any(ch.isdigit() for ch in text) and any(ch.isalpha() for ch in text):
         return True
-    if tok.pos_ == "PROPN" and any(c.dep_ == "nummod" and c.like_num for c in tok.children):
-        return True
+    if tok.pos_ == "PROPN" and tok.tag_ != "NNPS" and any(c.dep_ == "nummod" and c.like_num and c.i == tok.i - 1 for c in tok.children):
+        return True  # "the 787 Dreamliner" ("18 777s", "50 787s" count the aircraft bought)
     found = entities.lookup(tok.idx, tok.idx + len(tok.text))
-    return bool(found) and entities.entity(found).type == "PRODUCT"
+    return bool(found) and entities.entity(found or "").type == "PRODUCT"
 
 
 def _programme_figure(ent: Span, noun: Token | None, entities: EntityIndex) -> bool:
@@ -1062,8 +1063,13 @@ def _programme_figure(ent: Span, noun: Token | None, entities: EntityIndex) -> b
         holders.append(verb)
     for holder in holders:
         for prep in holder.children:
-            if prep.dep_ == "prep" and prep.lower_ in _MODEL_PREPS:
-                if any(o.dep_ == "pobj" and _names_model(o, entities) for o in prep.children):
+            if prep.dep_ != "prep" or prep.lower_ not in _MODEL_PREPS or prep.lower_ == "of" and holder.i in (ent.root.i, getattr(noun, "i", -1)):
+                continue  # "14 of the new 787 Dreamliner": the partitive "of" names what the figure counts
+            for o in prep.children:
+                if o.dep_ != "pobj" or ent.start <= o.i < ent.end or o is noun or o.tag_ in ("NNS", "NNPS") \
+                        and any(c.dep_ == "nummod" for c in o.children):
+                    continue  # the figure itself, or aircraft counted ("orders for 18 777s")
+                if _names_model(o, entities):
                     return True
     return False
 
@@ -1423,7 +1429,7 @@ def find_figures(
         subject = _subject(ent, noun, entities)
         setting = _setting_measure(ent, unit, noun)
         if setting is not None:
-            subject = _owner_of(setting, entities)  # round 10: "in that 38 dBa office environment" is the room's
+            subject = _owner_of(setting, entities, noun)  # round 10: "in that 38 dBa office environment" is the room's
         if subject is not None and entities.entity(subject).type == "ORG" and _programme_figure(ent, noun, entities):
             subject = None  # round 10: "orders from two customers for the 777-200LR" are the programme's
         para = paragraph_at(full, start)[0]
