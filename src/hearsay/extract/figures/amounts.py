@@ -1025,7 +1025,8 @@ def _owner_of(noun: Token, entities: EntityIndex, measure: Token | None) -> str 
     """The entity naming or owning ``noun`` ("Apple's office", "the Apple office"), else None; the figure's own
     measure word ("30GB edition") is none."""
     for tok in noun.children:
-        if tok.dep_ in ("poss", "compound") and tok.i < noun.i and tok is not measure and not tok.like_num:
+        if tok.dep_ in ("poss", "compound") and tok.i < noun.i and not tok.like_num \
+                and not (measure is not None and tok.i <= measure.i):
             found = entities.lookup(tok.idx, tok.idx + len(tok.text))
             if found:
                 return found
@@ -1429,7 +1430,7 @@ def find_figures(
         subject = _subject(ent, noun, entities)
         setting = _setting_measure(ent, unit, noun)
         if setting is not None:
-            subject = _owner_of(setting, entities, noun)  # round 10: "in that 38 dBa office environment" is the room's
+            subject = _owner_of(setting, entities, noun if noun is not None and noun.i >= ent.end else ent[-1])  # round 10: "in that 38 dBa office environment" is the room's
         if subject is not None and entities.entity(subject).type == "ORG" and _programme_figure(ent, noun, entities):
             subject = None  # round 10: "orders from two customers for the 777-200LR" are the programme's
         para = paragraph_at(full, start)[0]
