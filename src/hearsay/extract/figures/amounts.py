@@ -990,7 +990,7 @@ def _clause_place(ent: Span, entities: EntityIndex) -> str | None:
                     return found
         if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _telling_verbs():
             break  # the teller's clause is not where the event struck
-        if verb.dep_ in ("xcomp", "ccomp", "conj", "advcl") and verb.head is not verb:
+        if verb.dep_ in ("xcomp", "ccomp", "conj", "advcl") and verb.head.i != verb.i:
             verb = verb.head
         else:
             break
@@ -1055,9 +1055,9 @@ def _programme_figure(ent: Span, noun: Token | None, entities: EntityIndex) -> b
     verb = _clause_verb(ent.root)
     holders: list[Token] = []
     tok: Token | None = noun if noun is not None else ent.root
-    while tok is not None and tok is not verb:
+    while tok is not None and (verb is None or tok.i != verb.i):
         holders.append(tok)
-        tok = tok.head if tok.head is not tok else None
+        tok = tok.head if tok.head.i != tok.i else None
         if len(holders) > 6:
             break
     if verb is not None:
@@ -1067,7 +1067,7 @@ def _programme_figure(ent: Span, noun: Token | None, entities: EntityIndex) -> b
             if prep.dep_ != "prep" or prep.lower_ not in _MODEL_PREPS or prep.lower_ == "of" and holder.i in (ent.root.i, getattr(noun, "i", -1)):
                 continue  # "14 of the new 787 Dreamliner": the partitive "of" names what the figure counts
             for o in prep.children:
-                if o.dep_ != "pobj" or ent.start <= o.i < ent.end or o is noun or o.tag_ in ("NNS", "NNPS") \
+                if o.dep_ != "pobj" or ent.start <= o.i < ent.end or noun is not None and o.i == noun.i or o.tag_ in ("NNS", "NNPS") \
                         and any(c.dep_ == "nummod" for c in o.children):
                     continue  # the figure itself, or aircraft counted ("orders for 18 777s")
                 if _names_model(o, entities):
