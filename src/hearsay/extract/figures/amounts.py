@@ -446,6 +446,12 @@ _STATIVE_VERBS = {"employ", "own", "contain", "house", "comprise", "feature", "i
                   "serve", "count", "need", "require", "cover", "span", "attract", "draw", "boast", "list"}
 
 
+@functools.lru_cache(maxsize=1)
+def _unrealised() -> frozenset[str]:
+    """Modifiers saying an act was tried or stopped, not done (``lexicon/unrealised_modifiers.txt``: "attempted")."""
+    return lexicon.words("unrealised_modifiers.txt")
+
+
 def _noun_label(noun: Token) -> str:
     """Return the counted noun as written, plural kept, with its common-noun compounds ("air defense systems").
 
@@ -457,7 +463,9 @@ def _noun_label(noun: Token) -> str:
                 obj = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
                 if obj is not None:
                     return _noun_label(obj)
-    parts = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < noun.i]
+    parts = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < noun.i
+             or c.dep_ == "amod" and c.lower_ in _unrealised() and c.i < noun.i]
+    # round 10: "one count of attempted murder" counts attempts, not murders (``lexicon/unrealised_modifiers.txt``)
     doc = noun.doc
     words = doc[parts[0].left_edge.i:noun.i + 1] if parts else doc[noun.i:noun.i + 1]
     # keep the case of names and model numbers ("A350s"); other words in lower case
@@ -957,6 +965,116 @@ def _subject(ent: Span, noun: Token | None, entities: EntityIndex) -> str | None
     return None
 
 
+_EVENT_LABELS = frozenset({"killed", "wounded", "injured", "casualties", "missing", "magnitude"})
+_WHERE_PREPS = frozenset({"in", "at", "off", "near", "on", "across", "along", "outside", "inside", "into", "throughout"})
+
+
+def _clause_place(ent: Span, entities: EntityIndex) -> str | None:
+    """Return a place (GPE, LOC) named inside the figure's own clause, in the object of its verb or a locative
+    phrase ("A 5.6 magnitude earthquake hit an island off Iran's southern coast on Sunday, injuring five people,
+    Iranian media said": Iran), climbing as :func:`_subject` does and stopping below a teller (issue 13, round 10).
+    A toll or a quake's magnitude is about where the event struck; the teller's nationality is not that place, but
+    the clause often names it outside its subject. A place adjective ("Iranian") says whose, not where."""
+    verb = _clause_verb(ent.root)
+    while verb is not None:
+        for child in verb.children:
+            if child.dep_ not in ("dobj", "prep", "npadvmod") or ent.start <= child.i < ent.end:
+                continue
+            if child.dep_ == "prep" and child.lower_ not in _WHERE_PREPS:
+                continue
+            for tok in child.subtree:
+                if ent.start <= tok.i < ent.end:
+                    continue
+                found = entities.lookup(tok.idx, tok.idx + len(tok.text))
+                if found and entities.entity(found).type in _PLACE_TYPES and not place_adjective(tok, entities.entity(found).type):
+                    return found
+        if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _telling_verbs():
+            break  # the teller's clause is not where the event struck
+        if verb.dep_ in ("xcomp", "ccomp", "conj", "advcl") and verb.head.i != verb.i:
+            verb = verb.head
+        else:
+            break
+    return None
+
+
+_SETTING_PREPS = frozenset({"in", "at", "inside", "within", "under", "into"})
+
+
+def _setting_measure(ent: Span, unit: str | None, noun: Token | None) -> Token | None:
+    """Return the noun a unit figure describes when that noun is the setting of the clause, a locative object
+    ("get audible in that 38 dBa office environment": the room's noise, not the laptop's), else None (round 10).
+    Money and percentages are left to :func:`_measured`; a magnitude describes its quake, an event."""
+    if unit is not None and (unit == "%" or unit.isupper() and len(unit) == 3):
+        return None
+    # the measure word: the noun right after the number ("38 dBa office"), else the unit inside the figure
+    root = noun if noun is not None and noun.i == ent.end else ent.root if unit is not None else None
+    if root is None:
+        return None
+    if root.dep_ not in ("compound", "amod", "nmod", "nummod") or root.head.pos_ != "NOUN" or root.head.i <= root.i \
+            or root.head.i < ent.end:
+        return None
+    head = root.head
+    while head.dep_ == "compound" and head.head.pos_ == "NOUN" and head.head.i > head.i:
+        head = head.head
+    if head.dep_ == "pobj" and head.head.lower_ in _SETTING_PREPS and head.head.head.pos_ in ("VERB", "AUX", "ADJ"):
+        return head
+    return None
+
+
+def _owner_of(noun: Token, entities: EntityIndex, measure: Token | None) -> str | None:
+    """The entity naming or owning ``noun`` ("Apple's office", "the Apple office"), else None; the figure's own
+    measure word ("30GB edition") is none."""
+    for tok in noun.children:
+        if tok.dep_ in ("poss", "compound") and tok.i < noun.i and not tok.like_num \
+                and not (measure is not None and tok.i <= measure.i):
+            found = entities.lookup(tok.idx, tok.idx + len(tok.text))
+            if found:
+                return found
+    return None
+
+
+_MODEL_PREPS = frozenset({"for", "of"})
+
+
+def _names_model(tok: Token, entities: EntityIndex) -> bool:
+    """True when ``tok`` names a product model: letters and digits in one word ("777-200LR", "A380s"), a name with
+    a model number ("787 Dreamliner"), or an entity linked as a product."""
+    text = tok.text
+    if any(ch.isdigit() for ch in text) and any(ch.isalpha() for ch in text):
+        return True
+    if tok.pos_ == "PROPN" and tok.tag_ != "NNPS" and any(c.dep_ == "nummod" and c.like_num and c.i == tok.i - 1 for c in tok.children):
+        return True  # "the 787 Dreamliner" ("18 777s", "50 787s" count the aircraft bought)
+    found = entities.lookup(tok.idx, tok.idx + len(tok.text))
+    return bool(found) and entities.entity(found or "").type == "PRODUCT"
+
+
+def _programme_figure(ent: Span, noun: Token | None, entities: EntityIndex) -> bool:
+    """True when the figure's clause ties it to one product model by "for"/"of"/"on" ("Boeing has received five
+    orders from two customers for the 777-200LR"): it counts the programme's orders or customers, which the company
+    owns, not the company's own (issue 13, round 10)."""
+    verb = _clause_verb(ent.root)
+    holders: list[Token] = []
+    tok: Token | None = noun if noun is not None else ent.root
+    while tok is not None and (verb is None or tok.i != verb.i):
+        holders.append(tok)
+        tok = tok.head if tok.head.i != tok.i else None
+        if len(holders) > 6:
+            break
+    if verb is not None:
+        holders.append(verb)
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ not in _MODEL_PREPS or prep.lower_ == "of" and holder.i in (ent.root.i, getattr(noun, "i", -1)):
+                continue  # "14 of the new 787 Dreamliner": the partitive "of" names what the figure counts
+            for o in prep.children:
+                if o.dep_ != "pobj" or ent.start <= o.i < ent.end or noun is not None and o.i == noun.i or o.tag_ in ("NNS", "NNPS") \
+                        and any(c.dep_ == "nummod" for c in o.children):
+                    continue  # the figure itself, or aircraft counted ("orders for 18 777s")
+                if _names_model(o, entities):
+                    return True
+    return False
+
+
 def _other_clause(ent: Span, t: TimeExpr) -> bool:
     """True when date ``t`` dates something else: a relative clause or a "since" start.
 
@@ -1310,6 +1428,11 @@ def find_figures(
         start, end = cand.start, cand.end
         statement = _statement_for(start, end, by_offset, full)
         subject = _subject(ent, noun, entities)
+        setting = _setting_measure(ent, unit, noun)
+        if setting is not None:
+            subject = _owner_of(setting, entities, noun if noun is not None and noun.i >= ent.end else ent[-1])  # round 10: "in that 38 dBa office environment" is the room's
+        if subject is not None and entities.entity(subject).type == "ORG" and _programme_figure(ent, noun, entities):
+            subject = None  # round 10: "orders from two customers for the 777-200LR" are the programme's
         para = paragraph_at(full, start)[0]
         if subject is None and previous_subject is not None and previous_subject[0] == para \
                 and (entities.entity(previous_subject[1]).type != "NORP" or counts_members(noun)):
@@ -1319,6 +1442,8 @@ def find_figures(
             previous_subject = (para, subject)
         source = source_of(statement)
         quantity = _quantity(ent, noun, unit, ent.sent)
+        if subject is None and setting is None and quantity in _EVENT_LABELS:
+            subject = _clause_place(ent, entities)  # round 10: the toll's place named in its clause, not by the teller
         if noun is None:
             partitive = _partitive(ent)
             opening = {w for t in ent.sent[:ent.start - ent.sent.start] for w in (t.lower_, quantity_vocabulary().get(t.lemma_.lower()))}
@@ -1329,6 +1454,12 @@ def find_figures(
                     and paragraph_at(full, figures[-1].start)[0] == para:
                 quantity = figures[-1].quantity  # "offered a $75,000 reward, and the FBI added another $20,000"
         quantity = _parallel(ent, noun, unit, quantity, figures, full, start)
+        if figures and unit is not None and unit == figures[-1].unit and len(unit) == 3 and unit.isupper() \
+                and re.fullmatch(r"\s*\(\s*", full[figures[-1].end:start]) and full[end:end + 1] == ")" \
+                and figures[-1].value is not None and amount.value is not None and figures[-1].value != amount.value:
+            # round 10: "pay $57 million (US$78 million)": the same payment in two currencies, so the first "$" is
+            # not the currency it was read as; its value as written stays, its currency is unknown
+            figures[-1] = replace(figures[-1], unit=None)
         if figures and unit is not None and re.fullmatch(r"\s*/\s*", full[figures[-1].end:start]) and figures[-1].unit is not None:
             quantity = figures[-1].quantity  # "$149 / £99": the same amount in another unit measures the same thing
         if index_level and quantity is None:
