@@ -560,3 +560,4 @@ def test_entities_an_organisation_after_a_capitalised_word_is_no_family_name(nlp
             "Today Apple also cut the price of its older models, Apple said.")
     ents = {e.name: e for e in _find(nlp, settings, text)}
     assert "Today Apple" not in ents and len(ents["Apple"].mentions) == 4
+

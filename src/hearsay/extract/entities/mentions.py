@@ -622,7 +622,8 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
     surnames = _seed_people(doc_text, candidates, people, redirect, zones, prominent)
     firsts: dict[str, set[str]] = {}  # each given name with the family names it opens
     for words in people.values():
-        firsts.setdefault(words[0], set()).add(re.sub(r"['’]s?$", "", words[-1]))
+        if words[-1].strip(".") not in _COMPANY_WORDS:  # "Saturn Corporation" NER called a person
+            firsts.setdefault(words[0], set()).add(re.sub(r"['’]s?$", "", words[-1]))
     credentials: set[int] = set()  # where a degree after a person's name ends
     for start, end, label in candidates:
         if zones.kind_at(start, end) in {"credit", "residue", "social"}:
@@ -666,11 +667,12 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
             # type, the first mention's on a tie, so the article has one entity per name; a
             # surname of someone named in full is left to the rule above
             label = majority.get(folded, label)
-            if (key is None and label in _SURNAME_LABELS and len(firsts.get(folded, ())) == 1 and " " not in folded
+            if (key is None and label in _SURNAME_LABELS - {"ORG"} and len(firsts.get(folded, ())) == 1 and " " not in folded
                     and not index.by_key("name:" + folded) and not _place_object(doc, start, end)):
                 # the given name of the one person the article names in full with it, which NER
                 # called a place or a product ("Kathina", "Jermayne" of Kathina Thomas and
-                # Jermayne Timmons); not where it is a place one is in or goes to
+                # Jermayne Timmons); not where it is a place one is in or goes to, nor for an
+                # organisation's name ("Saturn" beside a "Saturn Corporation" NER called a person)
                 label = "PERSON"
         if key is None and folded in short_forms:
             key, label = short_forms[folded]  # "at Betty Ford": the Betty Ford Center the article named
@@ -969,6 +971,9 @@ def _retype_people(text: str, candidates: list[tuple[int, int, str]], gaz: Gazet
     return out
 
 
+# last words of a company's name, which no person's name ends in
+_COMPANY_WORDS = frozenset("corporation corp company co inc incorporated ltd limited llc plc group holdings bank "
+                           "motors airlines partners associates industries enterprises".split())
 _SURNAME_LABELS = {"ORG", "NORP", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"}
 
 
