@@ -106,3 +106,30 @@ def test_statements_breaks_restored_at_the_top_keep_the_text_flattened(analyse):
     rec, names = analyse(text)
     millions = [st for st in rec.statements if st.content.startswith("Millions of Americans")]
     assert len(millions) == 1 and names[millions[0].speaker] == "Harry Reid"
+
+
+def test_statements_the_reports_a_speaker_denies_are_not_his(analyse):
+    """Issue 13/14 (ECB+ dev 28_3ecbplus, CC BY 3.0): "LaRue denied suggestions that he was Deep
+    Throat" gave LaRue a second statement, "he was Deep Throat", under the cue "suggestions", which
+    the ledger paired as a contradiction with his other denial. The suggestions are not his: his
+    statement is the denial."""
+    text = ('LaRue denied suggestions that he was "Deep Throat," the secret Watergate source used by Bob Woodward '
+            "in his coverage of the scandal.\n")
+    rec, names = analyse(text)
+    assert [st.cue for st in rec.statements] == ["denied"]
+    # a verb that is no denial still lends the noun its subject ("issued a warning that")
+    rec, names = analyse("The company issued a warning that profits would fall sharply this year.\n")
+    assert [(st.cue, st.content) for st in rec.statements] == [("warning", "profits would fall sharply this year")]
+
+
+def test_statements_an_organisations_short_name_is_no_given_name(analyse):
+    """Wikinews 127461 (CC BY 2.5; statements-extra dev): NER calls "Saturn Corporation" a
+    person; reading "Saturn" (a product) as its given name (issue 12 round 9) moved the speaker
+    of "According to Penske future Saturn vehicles ..." from Penske to "Saturn". A name ending
+    in a company word opens no given name."""
+    from pathlib import Path
+
+    text = (Path(__file__).resolve().parents[2] / "benchmarks/data/statements-extra/127461.txt").read_text(encoding="utf-8")
+    rec, names = analyse(text)
+    st = [s for s in rec.statements if "fuel economy focused" in s.content]
+    assert len(st) == 1 and names[st[0].speaker].startswith("Penske")

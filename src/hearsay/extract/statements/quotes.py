@@ -175,6 +175,8 @@ def _noun_cue(tok: Token, entry, tx: _Text) -> Candidate | None:  # type: ignore
             src = next((g for g in c.children if g.dep_ == "pobj"), src)
     if src is None and tok.dep_ in {"dobj", "pobj"}:  # "issued a warning that", "agreed with X's defence that"
         verb = tok.head if tok.dep_ == "dobj" else tok.head.head
+        if verb.lower_ in lexicon.words("denial_cues.txt"):
+            return None  # "LaRue denied suggestions that …": the suggestions are not his; the denial is his statement
         if verb.pos_ in {"VERB", "AUX"}:
             src = source_of(verb)
     if src is None or not valid_source(src) or tx.in_quote[src.i]:
