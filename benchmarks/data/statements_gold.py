@@ -18,7 +18,8 @@ MT = "MEANTIME English (Wikinews, CC BY 4.0)"
 NEUTRAL_WHY = "sourceless, indefinite, negated, passive, topic-only or a verdict"
 
 
-def _statements(doc: str, text: str, a: dict[str, Any]) -> list[dict[str, Any]]:
+def statements_of(doc: str, text: str, a: dict[str, Any]) -> list[dict[str, Any]]:
+    """Return the gold statements of article ``doc`` with their offsets in ``text``."""
     sts: list[dict[str, Any]] = []
     last = 0
     for s in a["statements"]:
@@ -43,7 +44,7 @@ def write_gold(annotations: dict[str, dict[str, Any]], folder: pathlib.Path) -> 
         text = (folder / f"{doc}.txt").read_text(encoding="utf-8")
         about = next(ln for ln in text.splitlines() if not ln.startswith("http"))
         ents = [{"name": n, "type": t, "aliases": al} for n, (t, al) in a["entities"].items()]
-        sts = _statements(doc, text, a)
+        sts = statements_of(doc, text, a)
         neutral = []
         for n in a.get("neutral", []):
             i = text.find(n)

@@ -6,8 +6,11 @@ Run ``python3 benchmarks/data/statements-ecb/annotations.py`` to (re)write the g
 """
 import json
 import pathlib
+import sys
 
 D = pathlib.Path(__file__).resolve().parent
+sys.path.insert(0, str(D.parent))
+from statements_gold import statements_of  # noqa: E402  (benchmarks/data/statements_gold.py)
 P, O, G = "PERSON", "ORG", "GROUP"
 
 A: dict = {
@@ -249,19 +252,7 @@ def main() -> None:
         lines = text.splitlines()
         about = lines[1] if lines[0].startswith("http") else lines[0]
         ents = [{"name": n, "type": t, "aliases": al} for n, (t, al) in a["entities"].items()]
-        sts, last = [], 0
-        for s in a["statements"]:
-            speaker, kind, typ, cue, content = s[:5]
-            assert speaker in a["entities"], (doc, speaker)
-            i = text.find(content, last)
-            if i < 0:
-                i = text.find(content)
-            assert i >= 0, (doc, content)
-            last = i
-            st = {"speaker": speaker, "kind": kind, "type": typ, "cue": cue, "content": content, "start": i, "end": i + len(content)}
-            if len(s) > 5:
-                st["note"] = s[5]
-            sts.append(st)
+        sts = statements_of(doc, text, a)
         neutral = []
         for n in a.get("neutral", []):
             i = text.find(n)
