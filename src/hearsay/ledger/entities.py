@@ -33,7 +33,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -149,20 +149,27 @@ def _scope(name: Name, iso3: str) -> Name:
     return Name(name.text, key, key, True, False)
 
 
-def keys_of(entity: Entity, country: str | None = None) -> _Keys:
+def keys_of(entity: Entity, country_of: Callable[[Entity], str | None] | None = None) -> _Keys:
     """Return the names ``entity`` may be found by (and found under) across articles.
 
-    ``country`` is the country the article places an institutional name in ("Supreme Court",
-    "Foreign Ministry": one body in each country); such a name is keyed in that country, and
-    with no country it is no key at all.
+    ``country_of`` gives the country the article places an institutional name in ("Supreme
+    Court", "Foreign Ministry": one body in each country; asked only for such a name); the name
+    is keyed in that country, and with no country it is no key at all.
     """
     main = analyse_name(entity.name, entity.type)
     if main is None:
         return _Keys(None)
+    found: list[str | None] = []
+
+    def country() -> str | None:  # asked at most once, and only for an institutional name
+        if not found:
+            found.append(country_of(entity) if country_of else None)
+        return found[0]
+
     if entity.type == "ORG" and institutional(main.key):
-        if country is None:
+        if (iso3 := country()) is None:
             return _Keys(None)  # which country's Supreme Court the article does not say
-        main = _scope(main, country)
+        main = _scope(main, iso3)
     names: list[tuple[Name, str]] = [(main, "name" if main.specific else "surname")]
     seen = {main.key}
     words = main.text.split()
@@ -179,7 +186,7 @@ def keys_of(entity: Entity, country: str | None = None) -> _Keys:
     for alias_text in entity.aliases:
         alias = analyse_name(alias_text, entity.type)
         if alias is not None and entity.type == "ORG" and institutional(alias.key):
-            alias = _scope(alias, country) if country else None
+            alias = _scope(alias, iso3) if (iso3 := country()) else None
         if alias is None or alias.key in seen:
             continue
         kind = compatible(main, alias, entity.type)
@@ -495,7 +502,7 @@ def _full_name(conn: Connection, cid: int) -> bool:
 _NEAR_CHARS = 200  # how far before (half as far after) a mention a country names its institution
 
 
-def _countries_near(record: Record) -> Any:
+def _countries_near(record: Record) -> Callable[[Entity], str | None]:
     """Return a function giving the country an article places one of its entities in.
 
     The country named nearest before (or just after) each of the entity's mentions in its
@@ -550,7 +557,7 @@ def link_entities(conn: Connection, doc_key: int, record: Record) -> dict[str, i
     mistyped: list[tuple[Entity, _Keys, _Keys, dict[int, tuple[str, str]]]] = []
     countries = _countries_near(record)
     for entity in record.entities:
-        keys = keys_of(entity, countries(entity))
+        keys = keys_of(entity, countries)
         iso3 = country_code(entity)
         person = _as_surname(entity) if not iso3 else None
         if person is not None:
