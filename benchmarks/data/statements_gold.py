@@ -37,6 +37,16 @@ def statements_of(doc: str, text: str, a: dict[str, Any]) -> list[dict[str, Any]
     return sts
 
 
+def neutral_of(doc: str, text: str, a: dict[str, Any], why: str) -> list[dict[str, Any]]:
+    """Return the neutral spans of article ``doc`` (no statement there) with their offsets in ``text``."""
+    out = []
+    for n in a.get("neutral", []):
+        i = text.find(n)
+        assert i >= 0, (doc, n)
+        out.append({"text": n, "start": i, "end": i + len(n), "layer": "statement", "why": why})
+    return out
+
+
 def write_gold(annotations: dict[str, dict[str, Any]], folder: pathlib.Path) -> None:
     """Write every article's gold file and the set's ``articles.tsv`` into ``folder``."""
     rows = []
@@ -45,11 +55,7 @@ def write_gold(annotations: dict[str, dict[str, Any]], folder: pathlib.Path) -> 
         about = next(ln for ln in text.splitlines() if not ln.startswith("http"))
         ents = [{"name": n, "type": t, "aliases": al} for n, (t, al) in a["entities"].items()]
         sts = statements_of(doc, text, a)
-        neutral = []
-        for n in a.get("neutral", []):
-            i = text.find(n)
-            assert i >= 0, (doc, n)
-            neutral.append({"text": n, "start": i, "end": i + len(n), "layer": "statement", "why": NEUTRAL_WHY})
+        neutral = neutral_of(doc, text, a, NEUTRAL_WHY)
         corpus, file, url = a["source"]
         source = {"corpus": corpus, "file": file}
         if url:

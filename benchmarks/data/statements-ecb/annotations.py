@@ -10,7 +10,7 @@ import sys
 
 D = pathlib.Path(__file__).resolve().parent
 sys.path.insert(0, str(D.parent))
-from statements_gold import statements_of  # noqa: E402  (benchmarks/data/statements_gold.py)
+from statements_gold import neutral_of, statements_of  # noqa: E402  (benchmarks/data/statements_gold.py)
 P, O, G = "PERSON", "ORG", "GROUP"
 
 A: dict = {
@@ -253,11 +253,7 @@ def main() -> None:
         about = lines[1] if lines[0].startswith("http") else lines[0]
         ents = [{"name": n, "type": t, "aliases": al} for n, (t, al) in a["entities"].items()]
         sts = statements_of(doc, text, a)
-        neutral = []
-        for n in a.get("neutral", []):
-            i = text.find(n)
-            assert i >= 0, (doc, n)
-            neutral.append({"text": n, "start": i, "end": i + len(n), "layer": "statement", "why": "sourceless, negated, passive or echoed"})
+        neutral = neutral_of(doc, text, a, "sourceless, negated, passive or echoed")
         gold = {"about": about, "source": {"corpus": "ECB+ (CC BY 3.0)", "file": doc}, "published": None,
                 "entities": ents, "statements": sts, "neutral": neutral}
         (D / f"{doc}.gold.json").write_text(json.dumps(gold, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
