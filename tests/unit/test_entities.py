@@ -561,3 +561,68 @@ def test_entities_an_organisation_after_a_capitalised_word_is_no_family_name(nlp
     ents = {e.name: e for e in _find(nlp, settings, text)}
     assert "Today Apple" not in ents and len(ents["Apple"].mentions) == 4
 
+
+
+@pytest.mark.parametrize(("text", "full", "acronym"), [
+    # the open-corpus audit store (round 10): an acronym the article never spells out in parentheses
+    ("The Centers for Disease Control recommends all individuals above age 6 months get a flu vaccine. "
+     "Even the policy manual of the agency notes the CDC requirement that immigrants be vaccinated.",
+     "Centers for Disease Control", "CDC"),
+    # a leading demonym and a final "and ..." member are left out of the initials
+    ("The Chinese Center for Disease Control and Prevention said it had conducted investigations. "
+     "The CDC assured the public on Weibo that the risks were low.",
+     "Chinese Center for Disease Control and Prevention", "CDC"),
+])
+def test_entities_an_acronym_of_the_articles_one_organisation_joins_it(nlp, settings, text, full, acronym):
+    ents = {e.name: e for e in _find(nlp, settings, text)}
+    assert acronym not in ents
+    assert acronym in {m.text for m in ents[full].mentions}
+
+
+def test_entities_an_acronym_two_organisations_share_stays_apart(nlp, settings):
+    text = ("The American Medical Association and the Australian Medical Association both wrote to the minister. "
+            "The AMA said it would publish the letter on Friday.")
+    ents = {e.name: e for e in _find(nlp, settings, text)}
+    assert not any("AMA" in {m.text for m in e.mentions} for name, e in ents.items() if name != "AMA")
+
+
+def test_entities_a_capital_used_as_a_town_is_the_town_all_through(nlp, settings):
+    """ECB+ dev 14_9ecbplus (CC BY 3.0), the round-10 audit: "in Wellington" is the town, and so
+    is "from Wellington" — the article never names New Zealand."""
+    text = ("Breaking: man charged with arson after fire at Waitrose in Wellington\n"
+            "A man has been charged on suspicion of arson following a fire that devastated a Somerset supermarket.\n"
+            "Robert Pitman, aged 24 and from Wellington, was charged with arson following the fire at the Waitrose "
+            "supermarket in the Somerset town at the weekend.")
+    ents = {e.name: e for e in _find(nlp, settings, text)}
+    assert "New Zealand" not in ents
+    assert len(ents["Wellington"].mentions) == 2
+
+
+def test_entities_a_capital_stays_its_state_where_the_article_names_the_state(nlp, settings):
+    text = ("The envoys met in Moscow on Tuesday. Moscow warned that Russia would answer any new sanctions, "
+            "and Russia recalled its ambassador.")
+    ents = {e.name: e for e in _find(nlp, settings, text)}
+    assert "Moscow" in {m.text for m in ents["Russia"].mentions}
+
+
+@pytest.mark.parametrize(("text", "name", "cut"), [
+    # ECB+ dev 31_1ecb (CC BY 3.0), the round-10 audit: a school joined to the state
+    ("Tar Heels coach Roy Williams watched as North Carolina Central dropped to 0-13 after a 66-51 loss.",
+     "North Carolina Central", "North Carolina"),
+    # ECB+ dev topic 16 (CC BY 3.0): the city of Hawaiian Gardens, not Hawaii or its people
+    ("Murder charges were filed against a Hawaiian Gardens gang member accused of gunning down a deputy.",
+     "Hawaiian Gardens", "Hawaiian"),
+    ("The Hollywood Reporter says Ross is set to meet with the studio this week.", "Hollywood Reporter", "Hollywood"),
+])
+def test_entities_a_name_ner_cut_short_gets_its_last_word_back(nlp, settings, text, name, cut):
+    names = {e.name for e in _find(nlp, settings, text)}
+    assert name in names and cut not in names
+
+
+@pytest.mark.parametrize("text", [
+    "A gun was found, California Highway Patrol Officer Brad Baehr said on Monday.",
+    "Microsoft Issues Emergency Patch To Fix Internet Explorer Flaw\nMicrosoft said the fix would ship on Tuesday.",
+])
+def test_entities_a_title_or_a_headline_word_is_no_part_of_the_name(nlp, settings, text):
+    names = {e.name for e in _find(nlp, settings, text)}
+    assert not any(n.endswith((" Officer", " Issues")) for n in names)

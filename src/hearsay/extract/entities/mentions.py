@@ -213,6 +213,11 @@ def _candidates(doc: Doc, text: str, gaz: Gazetteer) -> list[tuple[int, int, str
         start, end = _trim(text, ent.start_char, ent.end_char)
         start, end = _trim_common_words(doc, start, end)
         start = _past_dateline(text, start, end)
+        label = ent.label_
+        if label in _CUTTABLE and (longer := _continued_name(doc, text, start, end)) != end:
+            people = {fold(e.text) for e in doc.ents if e.label_ == "PERSON"}
+            label = "PERSON" if fold(text[start:longer]) in people else _continued_label(text[start:end], text[end:longer], label)
+            end = longer
         if start >= end or not any(c.isupper() or c.isdigit() for c in text[start:end]):
             continue  # "statement", "joint statement": NER noise, not a name
         score = _TRAILING_SCORE.search(text, start, end)
@@ -220,9 +225,9 @@ def _candidates(doc: Doc, text: str, gaz: Gazetteer) -> list[tuple[int, int, str
             cands.append((start, score.start(), "ORG"))
             continue
         inner = [(s, e) for s, e in alias_hits if s >= start and e <= end and (s, e) != (start, end)]
-        if inner and ent.label_ in _TRIMMABLE and not gaz.lookup(text[start:end]):
+        if inner and label in _TRIMMABLE and not gaz.lookup(text[start:end]):
             rest = _rest_words(text[start:end], [text[s:e] for s, e in inner])
-            if (ent.label_ == "PERSON" and rest and all(w[:1].isupper() for w in rest)
+            if (label == "PERSON" and rest and all(w[:1].isupper() for w in rest)
                     and not _title_case_line(text, start)):
                 # a person whose given name is a place ("Paris Hilton", "protester Paris
                 # Kyriakides"): in running text NER's PERSON span is the name, not a heading
@@ -232,14 +237,55 @@ def _candidates(doc: Doc, text: str, gaz: Gazetteer) -> list[tuple[int, int, str
                 for s, e in inner:
                     cands.append((s, e, "GPE"))
                 continue
-        cands.append((start, end, ent.label_))
-        if ent.label_ in {"ORG", "FAC", "EVENT", "LAW"}:
+        cands.append((start, end, label))
+        if label in {"ORG", "FAC", "EVENT", "LAW"}:
             cands.extend((s, e, "GPE") for s, e in inner)  # "the Russian Security Council" also names Russia
     covered = [(s, e) for s, e, _ in cands]
     for s, e in alias_hits:
         if not any(cs < e and s < ce for cs, ce in covered):
             cands.append((s, e, "GPE"))
     return sorted(set(cands))
+
+
+_CUTTABLE = {"ORG", "GPE", "LOC", "FAC", "NORP"}
+
+
+def _continued_name(doc: Doc, text: str, start: int, end: int) -> int:
+    """Return where a name NER cut short really ends: a capitalised proper noun right after the
+    span that the span modifies and NER left outside every entity is the name's last word
+    ("North Carolina Central dropped to 0-13", "a Hawaiian Gardens gang member", "The Hollywood
+    Reporter says"); linked on its own, the cut span would join another entity (the state, Hawaii).
+
+    Not in a title-case line (headline verbs: "Microsoft Issues Patch"), nor for a title before a
+    person's name ("Superior Court Judge James Bodiford", "Highway Patrol Officer Brad Baehr").
+    """
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.end >= len(doc):
+        return end
+    nxt = doc[span.end]
+    after = doc[nxt.i + 1] if nxt.i + 1 < len(doc) else None
+    if (span.root.head.i == nxt.i and span.root.dep_ in {"compound", "nmod"} and nxt.pos_ == "PROPN" and nxt.is_alpha
+            and nxt.is_title and nxt.ent_iob_ == "O" and not nxt.is_sent_start and nxt.idx - end == 1
+            and text[end] == " " and nxt.lower_ not in titles() | positions()
+            and not (after is not None and after.ent_type_ == "PERSON") and not _title_case_line(text, start)):
+        return nxt.idx + len(nxt)
+    return end
+
+
+# words that end a street's or a facility's name ("Albany Ave", "Queens Plaza")
+_STREET_WORDS = frozenset("ave avenue st street rd road blvd boulevard lane drive plaza place gardens square park".split())
+
+
+def _continued_label(name: str, added: str, label: str) -> str:
+    """The type of a name NER cut short, once its last word is back: a given name goes on into a
+    person's family name ("Kathina" typed a place, "Kathina Thomas"); a place's name goes on into
+    a street or a facility ("Albany Ave") or, before any other word, an organisation ("North
+    Carolina Central", "Indianapolis Colts", "The Hollywood Reporter")."""
+    if " " not in name.strip() and name.strip().lower() in _given_names():
+        return "PERSON"
+    if label in {"ORG", "FAC"}:
+        return label
+    return "FAC" if added.strip().lower().rstrip(".") in _STREET_WORDS else "ORG"
 
 
 def _place_prefixed_tails(text: str, candidates: list[tuple[int, int, str]],
@@ -563,7 +609,7 @@ def _role_of(ent_root: Token, start: int, end: int, doc_text: str) -> str | None
     return None
 
 
-def _plan(text: str, candidates: list[tuple[int, int, str]]) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+def _plan(text: str, candidates: list[tuple[int, int, str]], gaz: Gazetteer) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     """First pass: grouping keys that later mentions may need before their full form appears.
 
     Returns ``(places, acronyms, org_heads)``: "kursk" -> key of "Kursk Oblast"; "MSMT" ->
@@ -588,12 +634,54 @@ def _plan(text: str, candidates: list[tuple[int, int, str]]) -> tuple[dict[str, 
                 acronyms.setdefault(acr.group(1), "name:" + fold(name))
             if len(words) > 1:
                 heads.setdefault(words[0], set()).add(" ".join(words))
+    for acr, key in _initialisms(text, candidates, gaz).items():
+        acronyms.setdefault(acr, key)
     # "Northrop" is "Northrop Grumman" when the text introduced the full name first; a bare
     # name the text uses before any longer one ("Microsoft has released ...", later "the
     # Microsoft Fix-It tool") is that name, and the longer one something else
     org_heads = {w: "name:" + next(iter(keys)) for w, keys in heads.items()
                  if len(keys) == 1 and first_seen.get(w, len(text)) >= first_seen.get(next(iter(keys)), len(text))}
     return places, acronyms, org_heads
+
+
+# an acronym as news writes it: two to six capitals ("CDC", "CBP", "AT&T"), no dots
+_BARE_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,5}")
+_INITIAL_SKIP = frozenset({"of", "for", "and", "the", "on", "in", "to", "&"})
+
+
+def _initials_of(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w not in _INITIAL_SKIP).upper()
+
+
+def _initialisms(text: str, candidates: list[tuple[int, int, str]], gaz: Gazetteer) -> dict[str, str]:
+    """Acronyms the article uses without spelling them out in parentheses, each joined to the
+    one organisation it names in full whose initials the acronym is ("the Centers for Disease
+    Control ... the CDC requirement"). The initials are those of the name's words other than
+    function words; a leading country or demonym ("the Chinese Center for Disease Control and
+    Prevention", called "the CDC") and a final "and ..." member ("... and Prevention") may be
+    left out, as agencies drop them. An acronym the gazetteer knows ("US") or that two of the
+    article's organisations share is left alone.
+    """
+    names: dict[str, set[str]] = {}
+    for start, end, label in candidates:
+        words = fold(text[start:end]).replace("-", " ").split()
+        if label != "ORG" or len(words) < 2:
+            continue
+        forms = {_initials_of(words)}
+        if gaz.lookup(words[0]) is not None:
+            forms.add(_initials_of(words[1:]))
+        if "and" in words[1:-1]:
+            cut = len(words) - 1 - words[::-1].index("and")
+            forms |= {_initials_of(words[:cut]), _initials_of(words[1:cut]) if gaz.lookup(words[0]) is not None else ""}
+        for form in forms - {""}:
+            if len(form) >= 2:
+                names.setdefault(form, set()).add(fold(text[start:end]))
+    out: dict[str, str] = {}
+    for start, end, _label in candidates:
+        acr = text[start:end].strip()
+        if _BARE_ACRONYM.fullmatch(acr) and len(names.get(acr, ())) == 1 and gaz.lookup(acr) is None:
+            out[acr] = "name:" + next(iter(names[acr]))
+    return out
 
 
 def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
@@ -613,7 +701,7 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
     candidates = _split_people(doc_text, candidates)
     candidates = _repeated_names(doc_text, candidates)
     candidates = _missed_full_names(doc, doc_text, candidates, gaz)
-    places, acronyms, org_heads = _plan(doc_text, candidates)
+    places, acronyms, org_heads = _plan(doc_text, candidates, gaz)
     short_forms = _short_forms(doc, doc_text, candidates, gaz)
     tails, team_heads = _place_prefixed_tails(doc_text, candidates, gaz)
     majority = _majority_labels(doc_text, candidates)
@@ -625,6 +713,7 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
         if words[-1].strip(".") not in _COMPANY_WORDS:  # "Saturn Corporation" NER called a person
             firsts.setdefault(words[0], set()).add(re.sub(r"['’]s?$", "", words[-1]))
     credentials: set[int] = set()  # where a degree after a person's name ends
+    towns = _capitals_as_towns(doc, doc_text, candidates, gaz)
     for start, end, label in candidates:
         if zones.kind_at(start, end) in {"credit", "residue", "social"}:
             continue  # page furniture names photo agencies and social handles, not actors
@@ -646,7 +735,7 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
                 for _, e2, label2 in candidates):
             credentials.add(end)
             continue  # "Regina Benjamin, MD, MBA": degrees after a person's name, not Maryland
-        if hit is not None and hit.kind == "capital" and _locative(doc, start, end):
+        if hit is not None and hit.kind == "capital" and (fold(text) in towns or _locative(doc, start, end)):
             # "in Athens" is the city; "Moscow said", "aid to Pyongyang" stand for the state
             index.add("name:" + fold(text), clean_mention(text), "GPE", mention, {"iso3": hit.country.iso3})
             continue
@@ -770,6 +859,28 @@ def _locative(doc: Doc, start: int, end: int) -> bool:
     if after is not None and after[0].text == "," and after[1].ent_type_ == "GPE" and after[1].ent_iob_ == "B":
         return True  # "Wellington, Somerset", "Paris, Texas": a town placed in its region
     return root.dep_ in {"compound", "nmod"} and root.head.pos_ in {"NOUN", "PROPN"} and root.head.lower_ not in _STATE_NOUNS
+
+
+def _capitals_as_towns(doc: Doc, text: str, candidates: list[tuple[int, int, str]], gaz: Gazetteer) -> set[str]:
+    """The capitals' names the article uses for a town all through: one of its mentions is a
+    place one is in ("a fire at Waitrose in Wellington") and the article names the capital's
+    country by no other name, so its other mentions ("aged 24 and from Wellington", a web
+    address) are the town too: a capital stands for its state only in a story about that state.
+    """
+    capitals: dict[str, str] = {}
+    named: set[str] = set()  # countries named other than by a capital
+    located: set[str] = set()
+    for start, end, _label in candidates:
+        hit = gaz.lookup(text[start:end])
+        if hit is None:
+            continue
+        if hit.kind != "capital":
+            named.add(hit.country.iso3)
+            continue
+        capitals[fold(text[start:end])] = hit.country.iso3
+        if _locative(doc, start, end):
+            located.add(fold(text[start:end]))
+    return {name for name in located if capitals[name] not in named}
 
 
 def _place_object(doc: Doc, start: int, end: int) -> bool:
