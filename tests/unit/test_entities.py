@@ -626,3 +626,31 @@ def test_entities_a_name_ner_cut_short_gets_its_last_word_back(nlp, settings, te
 def test_entities_a_title_or_a_headline_word_is_no_part_of_the_name(nlp, settings, text):
     names = {e.name for e in _find(nlp, settings, text)}
     assert not any(n.endswith((" Officer", " Issues")) for n in names)
+
+
+def test_entities_a_campus_after_its_university_is_part_of_the_name(nlp, settings):
+    """ECB+ dev topic 34 (CC BY 3.0), the round-10 audit: "University of Alabama," cut from the
+    Birmingham campus joined the Huntsville one; a list of schools stays a list."""
+    ents = {e.name for e in _find(nlp, settings, "Benjamin earned her MD at the University of Alabama, Birmingham.")}
+    assert "University of Alabama, Birmingham" in ents and "Birmingham" not in ents
+    ents = {e.name for e in _find(nlp, settings, "She later taught at the University of Alabama, and then moved to Ohio.")}
+    assert not any(n.endswith("Ohio") and n.startswith("University") for n in ents)
+
+
+def test_entities_a_quoted_title_after_a_work_noun_is_the_work(nlp, settings):
+    """ECB+ dev 2_8ecbplus (CC BY 3.0), the round-10 audit: the talk show "Ellen" is no mention of its host."""
+    text = ('Comedian Ellen DeGeneres will host the Oscars. DeGeneres, the star of her own daytime talk show "Ellen, " '
+            "first hosted the Oscars in 2007.")
+    ents = {e.name: e for e in _find(nlp, settings, text)}
+    host = ents["Comedian Ellen DeGeneres"] if "Comedian Ellen DeGeneres" in ents else ents["Ellen DeGeneres"]
+    assert "Ellen" not in {m.text for m in host.mentions}
+    assert ents["Ellen"].type == "WORK_OF_ART"
+
+
+def test_entities_the_elder_of_a_family_is_another_person(nlp, settings):
+    """ECB+ dev 28_3ecbplus (CC BY 3.0), the round-10 audit: "the elder Mr. LaRue" is Fred LaRue's father."""
+    text = ("Fred LaRue, a Nixon aide, died on Saturday. LaRue was 75. The elder Mr. LaRue had gone to jail for "
+            "banking violations, LaRue said in 1990.")
+    fred = [e for e in _find(nlp, settings, text) if e.name == "Fred LaRue"][0]
+    assert len(fred.mentions) == 3
+    assert all(m.start != text.index("Mr. LaRue") + 4 and "Mr." not in m.text for m in fred.mentions)

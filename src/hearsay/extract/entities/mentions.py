@@ -207,8 +207,9 @@ def _candidates(doc: Doc, text: str, gaz: Gazetteer) -> list[tuple[int, int, str
     """Return ``(start, end, label)`` mention candidates from NER plus gazetteer matches."""
     cands: list[tuple[int, int, str]] = []
     alias_hits = _alias_matches(doc, text)
+    absorbed = -1  # where the last name extended past its NER span ends
     for ent in doc.ents:
-        if ent.label_ not in LABELS:
+        if ent.label_ not in LABELS or ent.end_char <= absorbed:
             continue
         start, end = _trim(text, ent.start_char, ent.end_char)
         start, end = _trim_common_words(doc, start, end)
@@ -217,7 +218,7 @@ def _candidates(doc: Doc, text: str, gaz: Gazetteer) -> list[tuple[int, int, str
         if label in _CUTTABLE and (longer := _continued_name(doc, text, start, end)) != end:
             people = {fold(e.text) for e in doc.ents if e.label_ == "PERSON"}
             label = "PERSON" if fold(text[start:longer]) in people else _continued_label(text[start:end], text[end:longer], label)
-            end = longer
+            end = absorbed = longer
         if start >= end or not any(c.isupper() or c.isdigit() for c in text[start:end]):
             continue  # "statement", "joint statement": NER noise, not a name
         score = _TRAILING_SCORE.search(text, start, end)
@@ -248,6 +249,7 @@ def _candidates(doc: Doc, text: str, gaz: Gazetteer) -> list[tuple[int, int, str
 
 
 _CUTTABLE = {"ORG", "GPE", "LOC", "FAC", "NORP"}
+_CAMPUS_HEADS = frozenset({"university", "college"})
 
 
 def _continued_name(doc: Doc, text: str, start: int, end: int) -> int:
@@ -263,6 +265,17 @@ def _continued_name(doc: Doc, text: str, start: int, end: int) -> int:
     if span is None or span.end >= len(doc):
         return end
     nxt = doc[span.end]
+    comma = nxt.text == "," or span[-1].text == ","
+    after_comma = span.end + 1 if nxt.text == "," else span.end
+    if comma and after_comma < len(doc) and span.root.lower_ in _CAMPUS_HEADS:
+        # "the University of Alabama, Birmingham": a campus named after its university, which
+        # the parse makes an apposition of the name's head (a list gives a conjunct: "the
+        # University of Alabama, Auburn and LSU")
+        place = doc[after_comma]
+        if place.dep_ == "appos" and place.head.i == span.root.i and place.ent_type_ == "GPE" and place.ent_iob_ == "B":
+            while place.i + 1 < len(doc) and doc[place.i + 1].ent_iob_ == "I":
+                place = doc[place.i + 1]
+            return place.idx + len(place)
     after = doc[nxt.i + 1] if nxt.i + 1 < len(doc) else None
     if (span.root.head.i == nxt.i and span.root.dep_ in {"compound", "nmod"} and nxt.pos_ == "PROPN" and nxt.is_alpha
             and nxt.is_title and nxt.ent_iob_ == "O" and not nxt.is_sent_start and nxt.idx - end == 1
@@ -725,6 +738,10 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
             # Indianapolis Colts the place's name stands for the team (issue 12: a city joined to its team)
             index.add(team, clean_mention(text), "ORG", mention)
             continue
+        if _quoted_work(doc_text, start, end):
+            # 'her own daytime talk show "Ellen,"': the show, not the host it is named after
+            index.add("work:" + fold(text), clean_mention(text), "WORK_OF_ART", mention)
+            continue
         hit = gaz.lookup(text)
         if hit is None and label in {"GPE", "ORG", "PERSON", "NORP", "LOC", "FAC"} and " " not in text:
             hit = gaz.lookup_fuzzy(text, settings.fuzzy_threshold)
@@ -777,6 +794,10 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
                 mention = Mention(start, end, text)
             words = _name_tokens(text)
             if not words:
+                continue
+            if len(words) == 1 and _KIN_BEFORE.search(doc_text, max(0, start - 30), start):
+                # "the elder Mr. LaRue", "the younger Bush": another of the family than the one named in full
+                index.add("person:kin:" + words[0], clean_mention(text.split()[-1]), "PERSON", mention)
                 continue
             key = "person:" + _person_key(words, people, redirect, prominent)
             inner = people.get(key[len("person:"):], words)
@@ -881,6 +902,22 @@ def _capitals_as_towns(doc: Doc, text: str, candidates: list[tuple[int, int, str
         if _locative(doc, start, end):
             located.add(fold(text[start:end]))
     return {name for name in located if capitals[name] not in named}
+
+
+# "the elder" / "the younger" before a family name, a title between them allowed
+_KIN_BEFORE = re.compile(r"\b(?:the|The)[ \t]+(?:elder|younger)[ \t]+(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep)\.?[ \t]+)?$")
+# nouns that a work's title in quotation marks follows ('the talk show "Ellen"', 'the film "Milk"')
+_WORK_NOUNS = frozenset("show series sitcom film movie book novel memoir album song single play musical documentary "
+                        "programme program podcast column magazine opera".split())
+_OPEN_QUOTE = re.compile(r"\b(\w+)[ \t]*(?:[\"“‘]|``)[ \t]*$")
+_CLOSE_QUOTE = re.compile(r"[ \t]*[,.]?[ \t]*(?:[\"”’]|'')")
+
+
+def _quoted_work(text: str, start: int, end: int) -> bool:
+    """True when the name is a title in quotation marks right after a noun for a work ('her own
+    daytime talk show "Ellen,"', 'the film "Milk"')."""
+    before = _OPEN_QUOTE.search(text, max(0, start - 30), start)
+    return bool(before and before.group(1).lower() in _WORK_NOUNS and _CLOSE_QUOTE.match(text, end))
 
 
 def _place_object(doc: Doc, start: int, end: int) -> bool:
