@@ -38,7 +38,7 @@ CASES = [
     # a definite unit names the period the story is in, not the publication date
     ("Stocks fell on Monday. The Dow ended the day at 7,114.", "the day", "2024-05-13"),
     ("GM lost $4.8 billion in the fourth quarter of 2005 and $8.6 billion for the entire year.", "the entire year", "2005"),
-    ("Shares slid on Friday, and fell further later in the day.", "the day", "2024-05-10"),
+    ("Shares slid on Friday, and fell further later in the day.", "later in the day", "2024-05-10"),  # one TIMEX3 (round 7)
     # ... unless the clause is about the future
     ("Sales fell in 2005. The company will report by the end of the year.", "the end of the year", "2024"),
     # a clock time takes the day written in its sentence

@@ -339,6 +339,14 @@ def _core(t: str, anchor: date | None, future: bool) -> Timex | None:  # noqa: C
         y = y + (2000 if y < 50 else 1900) if y < 100 else y
         if 1 <= mo <= 12 and 1 <= d <= 31:
             return Timex("DATE", f"{y:04d}-{mo:02d}-{d:02d}", None, "numeric")
+    # "late in the day", "early in the year": the period the story is in, near one end (TimeML
+    # mod). The inner "the day" keeps its narrative reading (the day last narrated).
+    m = re.fullmatch(r"(late|early) in (the (?:day|week|month|year))|(?:later|earlier) in (the day)", t)
+    if m:
+        inner_t = _core(m.group(2) or m.group(3), anchor, future)
+        if inner_t is not None:
+            return Timex(inner_t.type, inner_t.value, {"late": "END", "early": "START"}.get(m.group(1) or ""),
+                         inner_t.rule + "+within")
     # modifier prefixes: "early 2009", "the end of the year", "more than two years"
     for pattern, mod in PREFIX_MODS:
         m = re.match(pattern, t)

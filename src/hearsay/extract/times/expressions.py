@@ -38,7 +38,7 @@ from hearsay.model import TimeExpr
 
 # Adverbs and phrases TimeML annotates that spaCy's NER does not tag (see _timex.REFS).
 _EXTRA = re.compile(
-    r"\b(?:(?:more |most )?recently|currently|nowadays|presently|previously|lately|(?:very )?soon"
+    r"\b(?:(?:more |most )?recently|currently|nowadays|presently|lately|(?:very )?soon"
     r"|(?:right )?now|the (?:near |distant )?future|this year|(?<=to |nd )(?:19|20)\d\d(?! \w+s\b)"
     r"|(?:this|last|next|in|early|late|the) (?:spring|summer|autumn|winter)|single-day|the near term|in the past|at present|recent (?:years|months|weeks|days)"
     r"|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|\d{1,2}(?::\d{2}(?:\s*[ap]\.?m\.?)?|\.\d{2}\s*[ap]\.?m\.?)(?:\s*\(?(?:UTC|GMT|EST|EDT|CET|BST|PST|PDT|ET)(?:\s*[+-]\s*\d+)?\)?)?"
@@ -55,7 +55,10 @@ _EXTRA = re.compile(
     r"|per (?:year|month|week|day|hour|annum)(?![\w-])"
     r"|(?:(?<=[a-z]s )|(?<=\d )|(?<=% )|(?<=twice )|(?<=once ))a (?:year|month|week|day)(?![\w-]| ago| earlier| later| before| after| or| and)"
     r"|(?:(?<=in )|(?<=for ))(?:just |only |mere )?(?:seconds|minutes|hours|days|weeks|months|years|decades)"
-    r"|that (?:same )?(?:time|day|week|month|year)|the same day|(?:(?<=later in )|(?<=earlier in ))the (?:day|week|month|year)"
+    # a vague amount of a unit spaCy leaves untagged ("many years of peaceful co-operation"): PXY
+    r"|(?:many|several|a few|countless) (?:seconds|minutes|hours|days|weeks|months|years|decades)(?! ago| later| earlier| old)"
+    r"|that (?:same )?(?:time|day|week|month|year)|the same day"
+    r"|(?:late|early) in the (?:day|week|month|year)|(?:later|earlier) in the day"
     r"|(?:[Tt]he )?(?:following|next|previous|prior|preceding) day|[Tt]he day (?:before|after)"
     r"|(?:^|(?<=\n)|(?<=[.!?] ))Now(?=,| )|(?<![Aa]t )(?<=[Ii]n )the past|(?<=[Aa]t )the time(?! of| when| being)"
     r"|(?<=[Aa]t )(?:this (?:time|point|moment)|the moment)(?! of| when| that)"  # "at this point": the present
@@ -259,6 +262,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
                  r"eleven|twelve|a few|few|several|hours|days|weeks|months|years)\b)", text[start:end], re.IGNORECASE)
     if m:
         start += m.end()
+    if re.search(r"\S['’]s\Z", text[start:end]):
+        end -= 2  # a possessive ("last year's authorizing language"): the 's is no part of the time
     while end > start and text[end - 1] in ",.;:'’\"”(":
         if text[end - 1] == "." and re.search(r"(a\.m|p\.m|[A-Z][a-z]{1,3})\.$", text[start:end]):
             break
@@ -293,6 +298,12 @@ def _candidates(doc: Doc) -> list[tuple[int, int]]:
             start_char = prev.idx
         elif prev is not None and prev.lower_ in ("every", "each") and (prev.head in ent or prev.head.i == ent.end):
             start_char = prev.idx  # "every Monday", "every Sunday morning" (a SET)
+        every = _EVERY_WEEKDAY.search(full, max(0, start_char - 16), start_char)
+        if every is not None and ent.text.lower() in ("morning", "afternoon", "evening", "night"):
+            start_char = every.start()  # "Every Friday night": spaCy tags "night" alone; the SET is the whole
+        within = _WITHIN.search(full, max(0, start_char - 24), start_char)
+        if within is not None and _UNIT_THE.match(full, start_char, ent.end_char):
+            start_char = within.start()  # "late in the day": one TIMEX3
         end_char = ent.end_char
         zone = _ZONE_AFTER.match(full, end_char)
         if zone is not None and re.fullmatch(r"\d{4}|\d{1,2}[:.]\d{2}", ent.text):
@@ -306,6 +317,7 @@ def _candidates(doc: Doc) -> list[tuple[int, int]]:
             continue  # the surname alone as the one who speaks: "Weeks said ...", "..., Weeks added"
         for s, e in _split_lines(full, start_char, end_char):
             s, e = _trim(full, s, e)
+            s = _modifier_start(doc, full, s, e)
             if e > s and not _rejected(full[s:e], full, s, e):
                 spans.append((s, e))
     taken = sorted(spans)
@@ -330,6 +342,54 @@ def _candidates(doc: Doc) -> list[tuple[int, int]]:
         if not any(a < e and s < b for a, b in taken) and not _is_noun_modifier(full, s, e):
             spans.append((s, e))
     return sorted(set(spans))
+
+
+# what stands before a definite unit inside its TIMEX3: "late in the day" (MEANTIME's extent too;
+# "the remainder of the week" is annotated "the week" there, so "the rest of" stays out)
+_WITHIN = re.compile(r"(?i)\b(?:late|early|later|earlier) in \Z")
+_WEEKDAY_OF_MONTH = re.compile(r"(?i)((?:mon|tues|wednes|thurs|fri|satur|sun)day) of (january|february|march|april|may|june|"
+                               r"july|august|september|october|november|december)")
+_EVERY_WEEKDAY = re.compile(r"(?i)\b(?:every|each) (?:mon|tues|wednes|thurs|fri|satur|sun)day \Z")
+# nouns of published figures: a bare month modifying one names the period the figures cover,
+# which is over before they come out ("an announcement Friday of August unemployment data")
+_REPORT_NOUNS = {"data", "figures", "figure", "numbers", "statistics", "sales", "results", "report", "reports",
+                 "payrolls", "earnings", "output"}
+_UNIT_THE = re.compile(r"(?i)the (?:day|week|month|year)\Z")
+
+
+def _modifier_start(doc: Doc, full: str, start: int, end: int) -> int:
+    """Return ``start`` past a determiner that belongs to the noun a duration modifies.
+
+    In "the eleven year partnership" the article determines "partnership"; the TIMEX3 is "eleven
+    year" (TimeML: the extent is the time expression, not the noun phrase it modifies). spaCy's
+    DATE span takes the determiner along when the unit word is a compound or adjective of a noun
+    after the span.
+    """
+    m = re.match(r"the (?=\S)", full[start:end], re.IGNORECASE)
+    if m is None:
+        return start
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) < 3:
+        return start
+    last = span[-1]
+    if last.dep_ in ("compound", "amod", "nmod") and last.head.idx >= end and last.head.pos_ in ("NOUN", "PROPN"):
+        return start + m.end()
+    return start
+
+
+def _reported_period(doc: Doc, start: int, end: int) -> bool:
+    """True for a month that modifies a noun of published figures ("August unemployment data")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    for _ in range(3):  # through a chain of noun modifiers: "June payrolls data"
+        if tok.dep_ not in ("compound", "nmod", "amod") or tok.head is tok:
+            return False
+        tok = tok.head
+        if tok.lower_ in _REPORT_NOUNS:
+            return True
+    return False
 
 
 def _speaker(tok: Token) -> bool:
@@ -410,6 +470,8 @@ def find_times(doc: Doc, anchor: date | None, zones: Zones, settings: Settings) 
                 timex = _antecedent(full[s:e], out) or timex
             if timex is None:
                 continue
+            if timex.rule == "month" and p_future and anchor is not None and _reported_period(doc, s, e):
+                timex = normalise(full[s:e], anchor, False) or timex
             if timex.rule in ("month-day", "day-month") and anchor is not None and p_span is not None and not p_future:
                 timex = _past_day(timex, anchor, p_span)
             timex, used_anchor = _in_context(full, s, e, timex, anchor_iso)
@@ -490,6 +552,13 @@ def _narrative(text: str, timex: Timex, used: str | None, sent: int, placed: lis
                     if found is not None:
                         return found, ref if len(ref) == 10 else used
                 break
+        else:
+            if re.search(r"(?i)\b(later|after)$", text) and _is_past(span):
+                # "A year later, the plant closed." with no earlier date: counted from a time the
+                # text never gives, in a past clause, so before the publication date, not after it
+                return Timex("DATE", "PAST_REF", None, "ago-unanchored"), None
+    if rule == "ago-vague" and re.search(r"(?i)\b(later|after)$", text) and _is_past(span):
+        return Timex("DATE", "PAST_REF", None, "ago-unanchored"), None  # "Weeks later, the company collapsed."
     if rule == "weekday" and not re.match(r"(?i)(last|next|this|past|coming) ", text) and used is not None:
         for t, where in reversed(placed):
             if where < sent - 1:
@@ -707,6 +776,9 @@ def _split_parts(text: str, start: int, end: int) -> tuple[list[tuple[int, int]]
         return run_on, True
     if whole is not None:
         return [(start, end)], False
+    m = _WEEKDAY_OF_MONTH.fullmatch(text, start, end)
+    if m:  # "Friday of August unemployment data": spaCy joins a weekday and the month a noun is about
+        return [m.span(1), m.span(2)], False
     parts = []
     for m in re.finditer(r"[^,;]+", text[start:end]):
         seg_s = start + m.start()
