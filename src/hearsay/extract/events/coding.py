@@ -160,7 +160,7 @@ def _typed_candidate(tok: Token, lex: Lexicon, entities: EntityIndex, reported: 
     if cue is not None:
         # "X declared that China must drop barriers": a reported obligation is a demand on its subject
         return Cand(cue, tok, _OBLIGATION_RULE, "REQUEST", None)
-    if tok.pos_ == "VERB" and tok.dep_ not in {"amod", "compound"}:
+    if tok.pos_ == "VERB" and (tok.dep_ not in {"amod", "compound"} or ea.finite_modifier(tok)):
         halted = _halt_candidate(tok, lex)
         if halted is not None:
             return halted
