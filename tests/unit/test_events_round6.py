@@ -182,3 +182,64 @@ def test_events_strike_against_a_policy_stays_a_protest(settings):
 @pytest.mark.model
 def test_events_european_union_is_coded_as_an_igo(settings):
     assert _by_trigger("The European Union imposed sanctions on Russia.", settings)["imposed"][2] == "IGO"
+
+
+# -- diplomatic verbs and nouns the parse or the lexicon missed ----------------------------------
+@pytest.mark.model
+def test_events_verbonly_word_tagged_noun_with_a_subject_is_the_verb(settings):
+    # re3d, Australian DFAT (a UN Security Council press statement; CC BY 3.0 AU): "urge" tagged NN, the root
+    text = ("The Members of the Security Council urge the Prime Minister-designate, Haider al-Abadi, to work swiftly"
+            " to form such a Government as quickly as possible and within the constitutional time-frame.")
+    type_, _actor, code = _by_trigger(text, settings)["urge"]
+    assert (type_, code) == ("REQUEST", "IGO")
+
+
+@pytest.mark.model
+def test_events_call_on_parsed_with_a_particle_is_a_request(settings):
+    # State Department: "on" parsed as a particle of "call"
+    text = ("We call on more countries to assist in responding to this urgent humanitarian situation by welcoming camp"
+            " residents for relocation and by contributing to the fund established by the United Nations to support"
+            " their resettlement.")
+    assert _by_trigger(text, settings)["call"][0] == "REQUEST"
+
+
+@pytest.mark.model
+def test_events_a_call_with_someone_is_a_phone_consultation(settings):
+    # State Department
+    text = ("Secretary Kerry raised these concerns in a call with Russian Foreign Minister Lavrov earlier today and"
+            " urged him to press the regime to cease at once airstrikes against opposition forces and innocent"
+            " civilians in Aleppo and the Damascus suburbs.")
+    found = [(t, e) for t, e, *_ in _events(text, settings)]
+    assert ("CONSULT", "call") in found
+    assert ("REQUEST", "urged") in found
+
+
+@pytest.mark.model
+def test_events_a_call_for_something_stays_a_request(settings):
+    assert _by_trigger("The opposition renewed its call for early elections.", settings)["call"][0] == "REQUEST"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "trigger"), [
+    # re3d, Australian DFAT (CC BY 3.0 AU)
+    ("The Members of the Security Council reiterate their support for Iraq’s democratic process and their support"
+     " for the Iraq people in their fight against terrorism, in particular against ISIL.", "reiterate"),
+    # State Department
+    ("As a long-time Ally, the United States remains steadfast in support of Turkey’s democratically elected"
+     " government and institutions—institutions enshrined in Turkey’s constitution.", "support"),
+])
+def test_events_support_voiced_for_a_party_is_support(settings, text, trigger):
+    assert _by_trigger(text, settings)[trigger][0] == "SUPPORT"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    # MEANTIME (wide WIDE-mt-101354-s14): software support
+    "The update adds support for ActiveSync , which Apple has licensed from rival Microsoft , WPA2 and virtual"
+    " private network support .",
+    # MEANTIME (wide WIDE-mt-100911-s34): support of a programme, no party
+    "We already have begun the work necessary to expand our U.S. industrial footprint in support of this important"
+    " program .",
+])
+def test_events_support_of_a_thing_is_no_event(settings, text):
+    assert "SUPPORT" not in {t for t, *_ in _events(text, settings)}

@@ -230,9 +230,12 @@ _PERSONAL = {"those", "them", "him", "her", "us", "it"}
 
 def _party(tok: Token) -> bool:
     """True for a word that can name a party to a conflict: a proper noun, a personal or demonstrative
-    pronoun ("striking against those who pose a threat") or a role noun ("against the rebels");
-    not a policy or thing ("a strike against austerity", "a strike against the cuts")."""
-    return tok.pos_ == "PROPN" or tok.lower_ in _PERSONAL or role_sector(tok) is not None
+    pronoun ("striking against those who pose a threat"), a role noun ("against the rebels") or a
+    thing a proper noun possesses ("support for Iraq's democratic process"); not a policy or thing ("a strike against austerity", "a strike against the cuts")."""
+    if tok.pos_ == "PROPN" or tok.lower_ in _PERSONAL or role_sector(tok) is not None:
+        return True
+    # "Iraq's democratic process": something of a named party
+    return any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in tok.children)
 
 
 def misparsed_objects(tok: Token) -> list[Token]:
@@ -277,9 +280,13 @@ def _noun_holds(tok: Token, key: str, values: frozenset[str]) -> bool:
         return any(lemma_of(c) in values for c in mods)
     if key == "gov":  # "ISIL is a threat", "the threat posed by", "who pose a threat" (issue 15, round 6)
         govs = [c for c in tok.children if c.dep_ == "acl"]
-        if tok.dep_ in {"dobj", "obj", "attr", "nsubj", "nsubjpass", "oprd"}:
-            govs.append(tok.head)  # nsubj: "the threat posed by …" parsed as "the threat posed"
+        if tok.dep_ in {"dobj", "obj", "attr", "nsubj", "nsubjpass", "oprd", "pobj"}:
+            govs.append(tok.head)  # nsubj: "the threat posed by …" parsed as "the threat posed"; pobj: "in support of"
         return any(lemma_of(g) in values for g in govs)
+    if key == "prep":  # "a call for talks", "a call with Lavrov", "calls to withdraw" (an infinitive for "to")
+        return any(c.dep_ == "prep" and c.lower_ in values
+                   or "to" in values and c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                   for c in tok.children)
     if key == "pobj":  # "strikes against ISIL": the object of the noun's preposition
         pobjs = [p for prep in tok.children if prep.dep_ == "prep" for p in prep.children if p.dep_ == "pobj"]
         return any(_party(p) if v == "*party" else lemma_of(p) == v for p in pobjs for v in values)
