@@ -1,7 +1,7 @@
 """Score hearsay's PLOVER event coder on plover-gsr, petrarch2-unittests and the founding article.
 
 Usage (from the project root):
-    .venv/bin/python benchmarks/eval_events.py --set plover|news|wide|petrarch|founding [--json] [--dyad]
+    .venv/bin/python benchmarks/eval_events.py --set plover|news|wide|wide2|petrarch|founding [--json] [--dyad]
 
 Runs the library (``hearsay.pipeline.analyze_articles`` over ``make_article``), not the CLI.
 
@@ -17,6 +17,9 @@ Runs the library (``hearsay.pipeline.analyze_articles`` over ``make_article``), 
   README): a second dev set from other text, scored like plover-gsr.
 * wide: ``benchmarks/data/events-news/events-wide.json`` (issue 15 round 4): ECB+ development
   topics news did not use and MEANTIME development business news, scored like news.
+* wide2: ``benchmarks/data/events-news/events-wide2.json`` (issue 15 round 6): re3d government
+  press releases on diplomacy, aid and the Syria/Iraq conflict, scored like news, plus how well
+  an empty output predicts a ``NONE`` line.
 * founding: the seven annotated events of ``../shared/golden/kursk-dprk``.
 
 Sentence-level sets are coded with ``events_require_dyad`` off (a record is one sentence and
@@ -195,6 +198,28 @@ def eval_wide(dyad: bool, errors: bool = False) -> dict[str, dict[str, float]]:
                          "events": sum(len(r.events) for r in empty)}}
 
 
+WIDE2 = NEWS.with_name("events-wide2.json")
+
+
+def eval_wide2(dyad: bool, errors: bool = False) -> dict[str, dict[str, float]]:
+    """Return the figures on events-wide2 (issue 15 round 6, see the events-news README): ``dev``
+    scores the lines with a gold event; ``no-event`` counts the events emitted on the ``NONE`` lines,
+    with ``none_P`` (of the lines given no event, the share the annotator coded ``NONE``) and
+    ``none_R`` (of the ``NONE`` lines, the share given no event)."""
+    gold = json.loads(WIDE2.read_text())
+    records = _records([(g["id"], g["text"]) for g in gold], dyad, date(2016, 1, 1))
+    pairs = list(zip(gold, records, strict=True))
+    rows = [(g, r) for g, r in pairs if g["event"] != "NONE"]
+    empty = [r for g, r in pairs if g["event"] == "NONE"]
+    silent = [g for g, r in pairs if not r.events]
+    none_ok = sum(1 for g in silent if g["event"] == "NONE")
+    return {"dev": _score(rows, errors),
+            "no-event": {"records": len(empty), "with_events": sum(1 for r in empty if r.events),
+                         "events": sum(len(r.events) for r in empty),
+                         "none_P": none_ok / len(silent) if silent else 0.0,
+                         "none_R": none_ok / len(empty) if empty else 0.0}}
+
+
 def _cameo_table() -> dict[str, str]:
     table = {}
     for line in (PLOVER / "CAMEO2PLOVER-2021.txt").read_text().splitlines():
@@ -280,12 +305,12 @@ def _table(name: str, res: dict[str, dict[str, float]]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--set", choices=["plover", "news", "wide", "petrarch", "founding"], required=True)
+    ap.add_argument("--set", choices=["plover", "news", "wide", "wide2", "petrarch", "founding"], required=True)
     ap.add_argument("--dyad", action="store_true", help="require a recipient (the article default)")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     ap.add_argument("--check", action="store_true",
                     help="plover: also score the uninspected dev-check split (run once, to report; never tune on it)")
-    ap.add_argument("--errors", action="store_true", help="plover/news/wide: list dev-tune (news, wide: dev) records missed (type+actor) on stderr")
+    ap.add_argument("--errors", action="store_true", help="plover/news/wide/wide2: list dev-tune (news, wide, wide2: dev) records missed (type+actor) on stderr")
     args = ap.parse_args(argv)
     if args.set == "plover":
         res = eval_plover(args.dyad, PLOVER_SPLITS if args.check else ("dev-tune",), args.errors)
@@ -293,6 +318,8 @@ def main(argv: list[str] | None = None) -> int:
         res = eval_news(args.dyad, args.errors)
     elif args.set == "wide":
         res = eval_wide(args.dyad, args.errors)
+    elif args.set == "wide2":
+        res = eval_wide2(args.dyad, args.errors)
     elif args.set == "petrarch":
         res = eval_petrarch(args.dyad)
     else:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from hearsay import lexicon
 from hearsay.extract.events.actors import role_actor, role_sector
 from hearsay.extract.entities.index import EntityIndex
 
@@ -239,6 +240,7 @@ def subjects(tok: Token, depth: int = 0) -> tuple[list[Token], bool]:
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children)
     if passive:
         agents = [p for a in tok.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+        agents = agents or implicit_agents(tok)
         if not agents and tok.lemma_.lower() in STATIVE_PARTICIPLES:
             # "Vietnam is committed to ...", "Serb forces were engaged in ethnic cleansing": a state
             # of the subject, not a passive act done to it
@@ -247,6 +249,8 @@ def subjects(tok: Token, depth: int = 0) -> tuple[list[Token], bool]:
     subj = [c for c in tok.children if c.dep_ in {"nsubj", "csubj"}]
     if subj:
         return subj, False
+    if finite_modifier(tok):
+        return _governing_noun(tok), False
     head = tok.head
     if tok.dep_ == "conj" and head.pos_ in {"VERB", "AUX"}:
         return subjects(head, depth + 1)
@@ -288,6 +292,33 @@ def subjects(tok: Token, depth: int = 0) -> tuple[list[Token], bool]:
     return [], False
 
 
+def implicit_agents(verb: Token) -> list[Token]:
+    """Return the agent of an agentless passive that a preposition names without "by".
+
+    "killed at the hands of Assad" (the idiom's of-object); "rejected in the United States Senate"
+    (a legislature the act happened in, ``lexicon/legislatures.txt``; "House" only as "House of
+    ..."); "arrested in a police raid", "in a police's raid" (the possessor or compound of an
+    operation noun of ``lexicon/operations.txt``). Issue 15, round 6.
+    """
+    legislatures, operations = lexicon.words("legislatures.txt"), lexicon.words("operations.txt")
+    for prep in verb.children:
+        if prep.dep_ != "prep":
+            continue
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            word = pobj.lemma_.lower()
+            if prep.lower_ == "at" and pobj.lower_ == "hands":
+                return [p for of in pobj.children if of.dep_ == "prep" and of.lower_ == "of"
+                        for p in of.children if p.dep_ == "pobj"]
+            if prep.lower_ not in {"in", "during", "through"}:
+                continue
+            if ({word, pobj.lower_} & legislatures
+                    and (word != "house" or any(c.dep_ == "prep" and c.lower_ == "of" for c in pobj.children))):
+                return [pobj]
+            if {word, pobj.lower_} & operations:
+                return [c for c in pobj.children if c.dep_ == "poss" or c.dep_ == "compound" and c.pos_ in {"NOUN", "PROPN"}]
+    return []
+
+
 def _fixed_preposition(prep: Token) -> Token | None:
     """Return the verb a multi-word preposition ending in ``prep`` attaches to ("in addition to",
     "in spite of", "on top of": a bare noun between two prepositions), else ``None``."""
@@ -308,8 +339,37 @@ def passive_patients(tok: Token) -> list[Token]:
 
 
 def objects(tok: Token) -> list[Token]:
-    """Return the direct object(s) of ``tok``."""
+    """Return the direct object(s) of ``tok``; for a finite verb misparsed as an adjective of the
+    noun after it ("The protesters in Thessaloniki targeted stores and banks": "targeted" an amod
+    of "stores"), that noun and its conjuncts."""
+    if finite_modifier(tok):
+        return [tok.head, *(c for c in tok.head.children if c.dep_ == "conj")]
     return [c for c in tok.children if c.dep_ in {"dobj", "obj"}]
+
+
+def finite_modifier(tok: Token) -> bool:
+    """True for a finite verb that the parser attached as an adjective to the noun after it, its
+    object read as its head (issue 15, round 6): tagged past tense (VBD), or tagged a participle
+    (VBN) in a verbless sentence (its root a noun before it) with a noun of the subject's phrase
+    hanging on its left ("The protestors in Thessaloniki targeted stores": "Thessaloniki" an npadvmod
+    of "targeted"), which an adjectival participle ("the injured workers", "newly elected") never has.
+    Its subject is the nearest noun before it that governs its phrase (:func:`subjects`)."""
+    if tok.dep_ != "amod" or tok.head.i < tok.i or tok.head.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if tok.tag_ == "VBD":
+        return True
+    root = tok.sent.root
+    return (tok.tag_ == "VBN" and root.pos_ in {"NOUN", "PROPN"} and root.i < tok.i
+            and any(c.i < tok.i and c.dep_ in {"npadvmod", "nsubj"} and c.pos_ in {"NOUN", "PROPN"} for c in tok.children))
+
+
+def _governing_noun(tok: Token) -> list[Token]:
+    """Return the nearest noun before ``tok`` among the heads of its head's phrase (the subject of a
+    :func:`finite_modifier`: "protesters" in "The protesters in Thessaloniki targeted stores")."""
+    for anc in tok.head.ancestors:
+        if anc.i < tok.i and anc.pos_ in {"NOUN", "PROPN", "PRON"}:
+            return [anc]
+    return []
 
 
 def prep_objects(tok: Token, preps: set[str]) -> list[tuple[str, Token]]:

@@ -55,7 +55,12 @@ def _usable(tok: Token) -> bool:
     if tok.ent_type_ in _PLACE_LABELS:
         return tok.pos_ == "PROPN" or tok.ent_type_ != ""
     if tok.ent_type_ == "ORG":  # "the University of Alabama": the place after "of" inside the name
-        return any(t.lower_ == "of" and t.ent_type_ == "ORG" for t in tok.doc[max(tok.i - 3, tok.sent.start):tok.i])
+        if any(t.lower_ == "of" and t.ent_type_ == "ORG" for t in tok.doc[max(tok.i - 3, tok.sent.start):tok.i]):
+            return True
+        # a one-word "organisation" that is a city's name ("The protesters in Thessaloniki", tagged ORG;
+        # a club named by its city is of the same country): issue 15 round 6
+        after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        return tok.ent_iob_ == "B" and tok.pos_ == "PROPN" and (after is None or after.ent_iob_ != "I")
     return False
 
 

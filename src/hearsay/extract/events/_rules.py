@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from hearsay import lexicon
 from hearsay.extract.events import _args as ea
+from hearsay.extract.events.actors import role_sector
 from hearsay.extract.entities.index import EntityIndex
 
 @dataclass(frozen=True, slots=True)
@@ -172,12 +173,17 @@ def holds(rule: Rule, tok: Token, lex: Lexicon, entities: EntityIndex) -> bool:
     objs = ea.objects(tok) or (ea.passive_patients(tok) if tok.pos_ == "VERB" else [])
     if not objs and tok.dep_ == "acl" and tok.tag_ == "VBN":
         objs = [tok.head]  # a passive participle's noun is its object: "figures released by NPD"
+    if not objs:
+        objs = misparsed_objects(tok)
     for key, values in rule.pattern:
         if key == "pobj":  # "withdrew from the treaty", "reneged on the deal", "pulled out of the talks"
             pobjs = [p for prep in tok.children if prep.dep_ in {"prep", "prt"}
                      for p in (*prep.children, *(g for c in prep.children if c.dep_ == "prep" for g in c.children))
                      if p.dep_ == "pobj"]
-            if not any(lemma_of(p) in values or p.lower_ in values for p in with_of(pobjs)):
+            if "*party" in values:
+                if not any(_party(p) for p in pobjs):
+                    return False
+            elif not any(lemma_of(p) in values or p.lower_ in values for p in with_of(pobjs)):
                 return False
             continue
         if key == "obj":
@@ -213,6 +219,47 @@ def holds(rule: Rule, tok: Token, lex: Lexicon, entities: EntityIndex) -> bool:
     return True
 
 
+@functools.lru_cache(maxsize=1)
+def _clause_verbs() -> frozenset[str]:
+    """Return the verbs of ``lexicon/cues.tsv`` that take a complement clause ("said", "believes")."""
+    return frozenset(r["lemma"] for r in lexicon.load("cues.tsv") if r["pos"] == "verb" and "clause" in r["frames"])
+
+
+_PERSONAL = {"those", "them", "him", "her", "us", "it"}
+
+
+def _party(tok: Token) -> bool:
+    """True for a word that can name a party to a conflict: a proper noun, a personal or demonstrative
+    pronoun ("striking against those who pose a threat"), a role noun ("against the rebels") or a
+    thing a proper noun possesses ("support for Iraq's democratic process"); not a policy or thing ("a strike against austerity", "a strike against the cuts")."""
+    if tok.pos_ == "PROPN" or tok.lower_ in _PERSONAL or role_sector(tok) is not None:
+        return True
+    # "Iraq's democratic process": something of a named party
+    return any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in tok.children)
+
+
+def misparsed_objects(tok: Token) -> list[Token]:
+    """Return the object of a verb that the parser read as the subject of a clause after it.
+
+    "recently seized a Saudi supertanker loaded with e75m worth of crude oil" is parsed with
+    "supertanker" the subject of a complement clause ("m" a verb): a complement clause with no
+    "that" whose subject phrase starts right after the verb, with a determiner, is the verb's
+    object phrase (issue 15, round 6). Verbs that take a complement clause (the statement cues of
+    ``lexicon/cues.tsv`` with a clause frame: "said the ship was seized") and "… that …" clauses
+    keep their reading.
+    """
+    if lemma_of(tok) in _clause_verbs():
+        return []
+    for clause in tok.children:
+        if clause.dep_ != "ccomp" or clause.i < tok.i or any(c.dep_ == "mark" for c in clause.children):
+            continue
+        for subj in clause.children:
+            if subj.dep_ in {"nsubj", "nsubjpass"} and subj.left_edge.i == tok.i + 1 and subj.left_edge.dep_ == "det" \
+                    and subj.pos_ in {"NOUN", "PROPN"}:
+                return [subj]
+    return []
+
+
 def noun_rule(tok: Token, lex: Lexicon, entities: EntityIndex | None = None) -> Rule | None:
     if tok.pos_ not in {"NOUN", "PROPN"}:
         return None
@@ -223,11 +270,26 @@ def noun_rule(tok: Token, lex: Lexicon, entities: EntityIndex | None = None) -> 
 
 
 def _noun_holds(tok: Token, key: str, values: frozenset[str]) -> bool:
-    """Test a NOUN row's condition: ``mod`` (a modifier) or ``of`` (the noun's theme: an
-    of-complement or a compound, "the sharing of intelligence", "intelligence sharing")."""
+    """Test a NOUN row's condition: ``mod`` (a modifier), ``of`` (the noun's theme: an
+    of-complement or a compound, "the sharing of intelligence", "intelligence sharing") or ``gov``
+    (the verb the noun is the object or predicate of, or a participle modifying it: "is a threat",
+    "the threat posed by") or ``pobj`` (an object of the noun's prepositions; ``*party`` a proper
+    noun, a personal pronoun or a role noun: "strikes against ISIL")."""
     mods = [c for c in tok.children if c.dep_ in {"compound", "amod", "nmod"}]
     if key == "mod":
         return any(lemma_of(c) in values for c in mods)
+    if key == "gov":  # "ISIL is a threat", "the threat posed by", "who pose a threat" (issue 15, round 6)
+        govs = [c for c in tok.children if c.dep_ == "acl"]
+        if tok.dep_ in {"dobj", "obj", "attr", "nsubj", "nsubjpass", "oprd", "pobj"}:
+            govs.append(tok.head)  # nsubj: "the threat posed by …" parsed as "the threat posed"; pobj: "in support of"
+        return any(lemma_of(g) in values for g in govs)
+    if key == "prep":  # "a call for talks", "a call with Lavrov", "calls to withdraw" (an infinitive for "to")
+        return any(c.dep_ == "prep" and c.lower_ in values
+                   or "to" in values and c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                   for c in tok.children)
+    if key == "pobj":  # "strikes against ISIL": the object of the noun's preposition
+        pobjs = [p for prep in tok.children if prep.dep_ == "prep" for p in prep.children if p.dep_ == "pobj"]
+        return any(_party(p) if v == "*party" else lemma_of(p) == v for p in pobjs for v in values)
     if key == "of":
         themes = [c for c in mods if c.dep_ in {"compound", "nmod"}] + [p for _, p in ea.prep_objects(tok, {"of", "on"})]
         return any(lemma_of(c) in values or c.lower_ in values for c in themes)
@@ -235,5 +297,5 @@ def _noun_holds(tok: Token, key: str, values: frozenset[str]) -> bool:
 
 
 
-__all__ = ["NO_EVENT", "Lexicon", "Ontology", "Rule", "holds", "lemma_of", "load_lexicon", "load_ontology", "noun_rule", "rule_lemma",
-           "with_of"]
+__all__ = ["NO_EVENT", "Lexicon", "Ontology", "Rule", "holds", "lemma_of", "load_lexicon", "load_ontology", "misparsed_objects",
+           "noun_rule", "rule_lemma", "with_of"]

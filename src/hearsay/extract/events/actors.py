@@ -145,6 +145,11 @@ def code_actor(entities: EntityIndex, entity_id: str, head: Token) -> tuple[str 
         home = _residence(entities, head, draft.ids["iso3"])
         if home is not None:
             return home, sector
+    if "iso3" in draft.ids and sectors.org(draft.name) is not None:
+        # the European Union has a code in the country gazetteer (EUR) but acts as an
+        # intergovernmental organisation, as CAMEO (IGOEUREEC) and the PLOVER gold code it (issue 15 round 6)
+        org = sectors.org(draft.name)
+        return org, org
     if "iso3" in draft.ids:
         if head.lower_ in load_gazetteer().by_alias and sector is None:
             kind = load_gazetteer().by_alias[head.lower_].kind

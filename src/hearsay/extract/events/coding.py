@@ -160,7 +160,7 @@ def _typed_candidate(tok: Token, lex: Lexicon, entities: EntityIndex, reported: 
     if cue is not None:
         # "X declared that China must drop barriers": a reported obligation is a demand on its subject
         return Cand(cue, tok, _OBLIGATION_RULE, "REQUEST", None)
-    if tok.pos_ == "VERB" and tok.dep_ not in {"amod", "compound"}:
+    if _verbal(tok, lex) and (tok.dep_ not in {"amod", "compound"} or ea.finite_modifier(tok)):
         halted = _halt_candidate(tok, lex)
         if halted is not None:
             return halted
@@ -197,6 +197,14 @@ def _typed_candidate(tok: Token, lex: Lexicon, entities: EntityIndex, reported: 
                     trigger = child
             return Cand(trigger, tok, noun_rule, noun_rule.type, noun_rule.mode)
     return None
+
+
+def _verbal(tok: Token, lex: Lexicon) -> bool:
+    """True for a verb, or a word of the ``verbonly`` class (urge, condemn, accuse …) tagged as a noun
+    but parsed with a subject of its own ("The Members of the Security Council urge the Prime
+    Minister-designate … to work": "urge" a noun root with nsubj, dobj and xcomp; issue 15 round 6)."""
+    return tok.pos_ == "VERB" or (tok.pos_ == "NOUN" and tok.lower_ in lex.classes.get("verbonly", ())
+                                  and any(c.dep_ == "nsubj" for c in tok.children))
 
 
 def _misparsed_verb(tok: Token, lex: Lexicon) -> bool:
@@ -326,7 +334,7 @@ def _arguments(cand: Cand, entities: EntityIndex) -> ea.Args:
             if tok.dep_ == "nsubj":
                 targets += _resolve(entities, tok)
         return ea.Args(actors, targets)  # a self-obligation ("it needs to borrow") is dropped in _code_sentence
-    if anchor.pos_ in {"VERB", "ADJ", "AUX"}:
+    if anchor.pos_ in {"VERB", "ADJ", "AUX"} or _verbal(anchor, load_lexicon()):
         verb = anchor.head if anchor.pos_ == "ADJ" and anchor.dep_ == "acomp" else anchor
         subj, passive = ea.subjects(verb)
         for tok in subj:
