@@ -19,7 +19,9 @@ def _subject(text: str, figure: str, settings) -> str | None:  # type: ignore[no
 
     record = analyze_text(text, settings, published=date(2016, 10, 20))
     names = {e.id: e.name for e in record.entities}
-    fig = next(f for f in record.figures if f.text == figure)
+    found = [f for f in record.figures if f.text == figure]
+    assert found, f"no figure {figure!r} in {[f.text for f in record.figures]}"
+    fig = found[0]
     return names.get(fig.subject) if fig.subject else None
 
 
@@ -54,13 +56,23 @@ RIFLES = ("During the operation, six AK - 47 rifles, 12 magazines and about 300 
     # the maker's possessive over a named product: the product's price
     ("Apple's latest iPad Pro drops to $799 at Amazon.", "$799", "iPad Pro", "written: the iPad Pro's price"),
     ("Apple's shares rose 5% to $373.72 on Monday.", "$373.72", "Apple", "written guard: Apple's own shares"),
+    ("Health authorities in China's Inner Mongolia have confirmed a third case after two people contracted it in "
+     "Beijing.", "two people", "China", "written guard: a place inside a place keeps the outer one"),
+    # guard of the model rule: a name before its own class noun names the index itself
+    ("It dropped in value by 10.12%, while the affiliated Merval 25 index dropped by nearly as much, 10.03%.",
+     "10.03%", "Merval 25", "meantime-114565: the Merval 25's own fall"),
 ])
 def test_figures_claims_r11_subject(text: str, figure: str, subject: str | None, why: str, settings) -> None:  # type: ignore[no-untyped-def]
     assert _subject(text, figure, settings) == subject, why
 
 
-@hsettings(max_examples=8)
+@hsettings(max_examples=20)
 @given(n=st.integers(min_value=2, max_value=900))
 def test_the_strikes_toll_falls_where_they_struck_whatever_its_size(n: int, settings) -> None:  # type: ignore[no-untyped-def]
     # re3d centcom 76957901E427 with the toll varied: the count never decides where the toll fell
-    assert _subject(IDLIB.format(n=n), f"more than {n} militants", settings) == "Syria"
+    from hearsay.pipeline import analyze_text
+
+    record = analyze_text(IDLIB.format(n=n), settings, published=date(2016, 10, 20))
+    names = {e.id: e.name for e in record.entities}
+    toll = [f for f in record.figures if f.text.startswith(f"more than {n}")]  # the parser may leave "militants" out
+    assert toll and all(names.get(f.subject or "") == "Syria" for f in toll)

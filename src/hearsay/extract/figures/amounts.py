@@ -941,13 +941,17 @@ def _mention_top(tok: Token, found: str, entities: EntityIndex) -> Token:
     return tok
 
 
+_INDEX_NOUNS = frozenset({"index", "indices", "indexes", "average", "composite"})
+
+
 def _kind_of(tok: Token, found: str, entities: EntityIndex) -> bool:
     """True when ``found`` is a product model modifying a common noun ("six AK - 47 rifles", "the Boeing 777
     fleet"): it says which kind of thing, it owns nothing the figure could measure (issue 13, round 11)."""
     if entities.entity(found).type != "PRODUCT":
         return False
     top = _mention_top(tok, found, entities)
-    return top.dep_ in ("compound", "nmod", "amod", "nummod") and top.head.pos_ == "NOUN"
+    return top.dep_ in ("compound", "nmod", "amod", "nummod") and top.head.pos_ == "NOUN" \
+        and top.head.lemma_.lower() not in _INDEX_NOUNS  # "the affiliated Merval 25 index": the name of the index itself
 
 
 def _named_possession(tok: Token, found: str, entities: EntityIndex) -> str | None:
@@ -958,7 +962,9 @@ def _named_possession(tok: Token, found: str, entities: EntityIndex) -> str | No
     if top.dep_ != "poss" or top.head.i == top.i:
         return None
     owned = entities.lookup(top.head.idx, top.head.idx + len(top.head.text))
-    return owned if owned and owned != found else None
+    if not owned or owned == found or {entities.entity(found).type, entities.entity(owned).type} <= _PLACE_TYPES:
+        return None  # "China's Inner Mongolia": a place inside a place keeps the outer one, as before
+    return owned
 
 
 def _subject(ent: Span, noun: Token | None, entities: EntityIndex) -> str | None:
