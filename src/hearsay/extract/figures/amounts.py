@@ -922,6 +922,51 @@ def _group_like(tok: Token, found: str, entities: EntityIndex) -> bool:
         owner.lower_ in _state_agents() or owner.lemma_.lower() in _state_agents())
 
 
+def unknown_name_subject(verb: Token, entities: EntityIndex) -> bool:
+    """True when the subject of ``verb`` is a proper name that no entity holds ("Brent LCOc1 was last at $60.73"): the
+    clause is about that thing, so neither a conjoined clause's subject nor the paragraph's running subject is its
+    (issue 13, round 11)."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and subj.pos_ == "PROPN" and not any(
+        entities.lookup(t.idx, t.idx + len(t.text)) for t in subj.subtree)
+
+
+def _mention_top(tok: Token, found: str, entities: EntityIndex) -> Token:
+    """Return the token of the mention of ``found`` at ``tok`` whose head lies outside that mention."""
+    for _ in range(6):
+        head = tok.head
+        if head.i == tok.i or entities.lookup(head.idx, head.idx + len(head.text)) != found:
+            return tok
+        tok = head
+    return tok
+
+
+_INDEX_NOUNS = frozenset({"index", "indices", "indexes", "average", "composite"})
+
+
+def _kind_of(tok: Token, found: str, entities: EntityIndex) -> bool:
+    """True when ``found`` is a product model modifying a common noun ("six AK - 47 rifles", "the Boeing 777
+    fleet"): it says which kind of thing, it owns nothing the figure could measure (issue 13, round 11)."""
+    if entities.entity(found).type != "PRODUCT":
+        return False
+    top = _mention_top(tok, found, entities)
+    return top.dep_ in ("compound", "nmod", "amod", "nummod") and top.head.pos_ == "NOUN" \
+        and top.head.lemma_.lower() not in _INDEX_NOUNS  # "the affiliated Merval 25 index": the name of the index itself
+
+
+def _named_possession(tok: Token, found: str, entities: EntityIndex) -> str | None:
+    """Return the entity named by the noun that ``found`` owns in a clause's subject ("Apple's latest 12.9-inch iPad Pro
+    drops to $799": the iPad Pro), else None. The thing named is what the clause is about, its maker or owner only says
+    whose it is (issue 13, round 11: a product's price was filed under its maker)."""
+    top = _mention_top(tok, found, entities)
+    if top.dep_ != "poss" or top.head.i == top.i:
+        return None
+    owned = entities.lookup(top.head.idx, top.head.idx + len(top.head.text))
+    if not owned or owned == found or {entities.entity(found).type, entities.entity(owned).type} <= _PLACE_TYPES:
+        return None  # "China's Inner Mongolia": a place inside a place keeps the outer one, as before
+    return owned
+
+
 def _subject(ent: Span, noun: Token | None, entities: EntityIndex) -> str | None:
     """Return the entity the figure is about: a modifier of the counted noun, else the clause subject.
 
@@ -944,6 +989,7 @@ def _subject(ent: Span, noun: Token | None, entities: EntityIndex) -> str | None
                     return found
     own = entities.lookup(ent.start_char, ent.end_char)  # a name over the figure's own words is the figure itself
     verb = _clause_verb(ent.root)
+    first = -1 if verb is None else verb.i
     while verb is not None:
         for child in verb.children:
             if child.dep_ in ("nsubj", "nsubjpass") and not (ent.start <= child.i < ent.end):
@@ -954,8 +1000,12 @@ def _subject(ent: Span, noun: Token | None, entities: EntityIndex) -> str | None
                     if found and _group_like(tok, found, entities):
                         continue  # the group acts, tells or is described; a count of it was found above
                         # (round 9: "Palestinian militants fired 20 rockets" is no count of Palestine)
+                    if found and _kind_of(tok, found, entities):
+                        continue  # round 11: "six AK - 47 rifles, 12 magazines ... were found": a model says which rifles
                     if found:
-                        return found
+                        return _named_possession(tok, found, entities) or found
+        if verb.i == first and unknown_name_subject(verb, entities):
+            return None  # round 11: "U.S. crude fell ... and Brent LCOc1 was last at $60.73": its own subject, unlinked
         if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _telling_verbs() and not _tells_of_itself(verb):
             break  # round 9: the subject of "said" over the figure's clause is who tells it, not what it measures
         if verb.dep_ in ("xcomp", "ccomp", "conj", "advcl") and verb.head is not verb:
@@ -997,6 +1047,45 @@ def _clause_place(ent: Span, entities: EntityIndex) -> str | None:
     return None
 
 
+_TOLL_LABELS = _EVENT_LABELS - {"magnitude"}
+
+
+def _located_place(head: Token, ent: Span, entities: EntityIndex, skip: str | None) -> str | None:
+    """Return the first place (GPE, LOC; not a place adjective) inside a locative phrase hanging on ``head`` or,
+    below it, on a noun of ``head``'s own phrase, other than ``skip``."""
+    for prep in head.subtree:
+        if prep.dep_ != "prep" or prep.lower_ not in _WHERE_PREPS or ent.start <= prep.i < ent.end:
+            continue
+        if prep.head.i != head.i and any(c.dep_ in ("nsubj", "nsubjpass") for c in prep.head.children):
+            continue  # a locative of a clause below ``head`` with its own subject is that clause's
+        for tok in prep.subtree:
+            found = entities.lookup(tok.idx, tok.idx + len(tok.text))
+            if found and found != skip and entities.entity(found).type in _PLACE_TYPES \
+                    and not place_adjective(tok, entities.entity(found).type):
+                return found
+    return None
+
+
+def _struck_place(ent: Span, subject: str, entities: EntityIndex) -> str | None:
+    """Return the place where a toll was inflicted when its subject came from the inflicting side: the figure is the
+    object of an active verb ("killed more than 20 militants") and ``subject`` is named in that verb's subject ("A
+    series of precision U.S. airstrikes against al-Qaida operatives this week in northwestern Syria's Idlib province
+    killed ...", "Israeli airstrikes on Gaza killed 20 people"), while a locative phrase of the subject or of the verb
+    names a place (Syria, Gaza). Who strikes is not where the toll fell (issue 13, round 11); without a located place
+    the subject stays."""
+    verb = _clause_verb(ent.root)
+    if verb is None or verb.pos_ != "VERB":
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.left_edge.i <= ent.root.i <= c.right_edge.i), None)
+    agent = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if obj is None or agent is None:
+        return None
+    in_agent = any(entities.lookup(t.idx, t.idx + len(t.text)) == subject for t in agent.subtree)
+    if not in_agent:
+        return None
+    return _located_place(agent, ent, entities, subject) or _located_place(verb, ent, entities, subject)
+
+
 _SETTING_PREPS = frozenset({"in", "at", "inside", "within", "under", "into"})
 
 
@@ -1036,10 +1125,14 @@ def _owner_of(noun: Token, entities: EntityIndex, measure: Token | None) -> str 
 _MODEL_PREPS = frozenset({"for", "of"})
 
 
-def _names_model(tok: Token, entities: EntityIndex) -> bool:
+def _names_model(tok: Token, entities: EntityIndex, look: _Lookups | None = None) -> bool:
     """True when ``tok`` names a product model: letters and digits in one word ("777-200LR", "A380s"), a name with
-    a model number ("787 Dreamliner"), or an entity linked as a product."""
+    a model number ("787 Dreamliner"), an entity linked as a product, or (round 11) a bare model number with its
+    article ("for the 787") that the article names as a model elsewhere ("Boeing 787", "787 Dreamliner")."""
     text = tok.text
+    if look is not None and _MODEL_DIGITS.fullmatch(text) and any(c.dep_ == "det" for c in tok.children) \
+            and look.names_a_model(text):
+        return True
     if any(ch.isdigit() for ch in text) and any(ch.isalpha() for ch in text):
         return True
     if tok.pos_ == "PROPN" and tok.tag_ != "NNPS" and any(c.dep_ == "nummod" and c.like_num and c.i == tok.i - 1 for c in tok.children):
@@ -1048,7 +1141,7 @@ def _names_model(tok: Token, entities: EntityIndex) -> bool:
     return bool(found) and entities.entity(found or "").type == "PRODUCT"
 
 
-def _programme_figure(ent: Span, noun: Token | None, entities: EntityIndex) -> bool:
+def _programme_figure(ent: Span, noun: Token | None, entities: EntityIndex, look: _Lookups | None = None) -> bool:
     """True when the figure's clause ties it to one product model by "for"/"of"/"on" ("Boeing has received five
     orders from two customers for the 777-200LR"): it counts the programme's orders or customers, which the company
     owns, not the company's own (issue 13, round 10)."""
@@ -1070,7 +1163,7 @@ def _programme_figure(ent: Span, noun: Token | None, entities: EntityIndex) -> b
                 if o.dep_ != "pobj" or ent.start <= o.i < ent.end or noun is not None and o.i == noun.i or o.tag_ in ("NNS", "NNPS") \
                         and any(c.dep_ == "nummod" for c in o.children):
                     continue  # the figure itself, or aircraft counted ("orders for 18 777s")
-                if _names_model(o, entities):
+                if _names_model(o, entities, look):
                     return True
     return False
 
@@ -1431,10 +1524,12 @@ def find_figures(
         setting = _setting_measure(ent, unit, noun)
         if setting is not None:
             subject = _owner_of(setting, entities, noun if noun is not None and noun.i >= ent.end else ent[-1])  # round 10: "in that 38 dBa office environment" is the room's
-        if subject is not None and entities.entity(subject).type == "ORG" and _programme_figure(ent, noun, entities):
+        if subject is not None and entities.entity(subject).type == "ORG" and _programme_figure(ent, noun, entities, look):
             subject = None  # round 10: "orders from two customers for the 777-200LR" are the programme's
         para = paragraph_at(full, start)[0]
+        own_verb = _clause_verb(ent.root)
         if subject is None and previous_subject is not None and previous_subject[0] == para \
+                and not (own_verb is not None and unknown_name_subject(own_verb, entities)) \
                 and (entities.entity(previous_subject[1]).type != "NORP" or counts_members(noun)):
             subject = previous_subject[1]  # "as many as 1,000 were killed": the paragraph's running subject
             # (a group runs on only to a count of people: "engaged four ISIL tactical units; ... damaged 29 supply routes")
@@ -1444,6 +1539,8 @@ def find_figures(
         quantity = _quantity(ent, noun, unit, ent.sent)
         if subject is None and setting is None and quantity in _EVENT_LABELS:
             subject = _clause_place(ent, entities)  # round 10: the toll's place named in its clause, not by the teller
+        elif subject is not None and quantity is not None and quantity.split()[-1] in _TOLL_LABELS:
+            subject = _struck_place(ent, subject, entities) or subject  # round 11: "U.S. airstrikes ... in Idlib killed"
         if noun is None:
             partitive = _partitive(ent)
             opening = {w for t in ent.sent[:ent.start - ent.sent.start] for w in (t.lower_, quantity_vocabulary().get(t.lemma_.lower()))}
