@@ -1232,11 +1232,52 @@ def _split_changes(doc: Doc, full: str) -> list[Span]:
     return out
 
 
+# round 6: "1, 300 biologists", "about 2, 000ft", "€60, 000": a tokenised corpus puts a space after the
+# thousands comma; the groups after the first have exactly three digits, and a list ("100, 200, 300")
+# or a day ("May 1, 300 people", "on the 1, ...") is no such number
+_SPACED_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:, \d{3})+(?![\d,]|\.\d| ?, ?(?:and |or )?\d)")
+_DAY_BEFORE = re.compile(r"(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\bthe)\s+$", re.IGNORECASE)
+
+
+def _spaced_thousands(doc: Doc, full: str, look: _Lookups) -> list[tuple[int, int]]:
+    """Return the character bounds of numbers written with a space after their thousands commas."""
+    out = []
+    for m in _SPACED_THOUSANDS.finditer(full):
+        first = m.start() + full[m.start():].index(",")
+        if _DAY_BEFORE.search(full[max(0, m.start() - 12):m.start()]) or look.in_time(m.start(), first):
+            continue  # "May 1, 300 people": a date and a count
+        out.append((m.start(), m.end()))
+    return out
+
+
+def _joined(doc: Doc, ents: list[Span], spaced: list[tuple[int, int]]) -> list[Span]:
+    """Return ``ents`` with the parts of a spaced thousands number ("1" and "300 biologists") as one entity."""
+    out: list[Span] = []
+    for ent in ents:
+        group = next(((s, e) for s, e in spaced if ent.start_char < e and s < ent.end_char), None)
+        if group is None or ent.label_ not in _LABELS | {"DATE"}:
+            out.append(ent)
+            continue
+        prev = out[-1] if out and out[-1].start_char < group[1] and group[0] < out[-1].end_char and out[-1].label_ in _LABELS else None
+        first = prev.start_char if prev is not None else min(ent.start_char, group[0])
+        span = doc.char_span(min(first, group[0]), max(ent.end_char, group[1]), alignment_mode="expand")
+        if span is None:
+            out.append(ent)
+            continue
+        label = "MONEY" if "MONEY" in (ent.label_, prev.label_ if prev is not None else "") else (
+            ent.label_ if ent.label_ != "DATE" else "CARDINAL")
+        if prev is not None:
+            out.pop()
+        out.append(Span(doc, span.start, span.end, label=label))
+    return out
+
+
 def _ner_candidates(doc: Doc, full: str, zones: Zones, look: _Lookups) -> tuple[list[_Candidate], list[Rejection]]:
     found: list[_Candidate] = []
     rejected: list[Rejection] = []
     consumed = 0
-    for ent in _split_changes(doc, full):
+    spaced = _spaced_thousands(doc, full, look)
+    for ent in _joined(doc, _split_changes(doc, full), spaced):
         if ent.label_ == "DATE" and (_PLAIN_NUMBER.fullmatch(ent.text) or re.fullmatch(r"\d{1,3}", ent.text)) \
                 and not look.in_time(ent.start_char, ent.end_char):  # "46 in Akhal region" tagged DATE
             ent = Span(doc, ent.start, ent.end, label="CARDINAL")  # "closing at 1,442.82" tagged DATE, read as no time
@@ -1255,7 +1296,14 @@ def _ner_candidates(doc: Doc, full: str, zones: Zones, look: _Lookups) -> tuple[
             num_start = _hedge_before(full, num_start)
         start = min(doc[t_start].idx, num_start)
         end = max(doc[t_end - 1].idx + len(doc[t_end - 1].text), num_end)
-        found.append(_Candidate(ent, full[num_start:num_end], start, end, f"ner:{ent.label_.lower()}", num_start, num_end))
+        text = full[num_start:num_end]
+        group = next(((s, e) for s, e in spaced if s <= num_start < e or num_start <= s < num_end), None)
+        if group is not None:
+            text = re.sub(r"(?<=\d), (?=\d{3})", ",", text)  # "1, 300" reads as 1,300
+            last = doc.char_span(full.rindex(", ", group[0], group[1]) + 2, ent.end_char, alignment_mode="expand")
+            if last is not None and len(last):  # the parse links the last group ("300 biologists"), not the "1,"
+                ent = Span(doc, last.start, last.end, label=ent.label_)
+        found.append(_Candidate(ent, text, start, end, f"ner:{ent.label_.lower()}", num_start, num_end))
     return found, rejected
 
 
@@ -1268,8 +1316,8 @@ def _with_phrases(doc: Doc, full: str, found: list[_Candidate], rejected: list[R
     """
     refused = Overlaps((r.start, r.end) for r in rejected)
     live: Live[_Candidate] = Live()  # ``found`` in its order, indexed by the tagged span (issue 16: no scan per phrase)
-    for c in found:
-        live.add(c, c.ent.start_char, c.ent.end_char)
+    for c in found:  # a spaced thousands number ("about 2, 000ft") is linked by its last group: index its whole number
+        live.add(c, min(c.ent.start_char, c.num_start), max(c.ent.end_char, c.num_end))
     for ps, pe in amount_phrases(full):
         if refused.any(ps, pe):
             continue
