@@ -64,3 +64,28 @@ def test_figures_round6_within_is_an_upper_bound(settings):  # type: ignore[no-u
 def test_figures_round6_all_ordinaries_level_is_in_points(settings):  # type: ignore[no-untyped-def]
     fig = _one("In Australia, the All Ordinaries fell to 3,768.", "3,768", settings)
     assert fig.unit == "points"
+
+
+# the tagger hangs the number on its own scale suffix "m" (even as a verb): the clause names the sum
+SUFFIX_LABELS = [
+    ("In July, a masked jewel thief stole £88m worth of precious stones from the Carlton Hotel in Cannes.", "£88m", "jewel thief stolen"),
+    ("They made off with 2m euros (£1. 7m; $2. 6m) in gems and watches.", "2m euros", "made off"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("sentence", "start", "label"), SUFFIX_LABELS)
+def test_figures_round6_a_scale_suffix_is_no_verb(settings, sentence, start, label):  # type: ignore[no-untyped-def]
+    assert _one(sentence, start, settings).quantity == label
+
+
+@pytest.mark.model
+def test_figures_round6_a_descending_pair_is_a_score(settings):  # type: ignore[no-untyped-def]
+    figs = _figures("The Colts fought back from 14-0 and 24-14 down to clinch a place in the play-offs.", settings)
+    assert not figs
+
+
+@pytest.mark.model
+def test_figures_round6_an_ascending_pair_stays_a_range(settings):  # type: ignore[no-untyped-def]
+    fig = _one("The company will hire 10-20 engineers next year.", "10", settings)
+    assert (fig.low, fig.high) == (10, 20)

@@ -92,6 +92,7 @@ _CHANGE = re.compile(r"\b(?:increas|ris|rose|raise|cut|fell|fall|grow|grew|drop|
 _PLAIN_NUMBER = re.compile(r"-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+\.\d+")
 _LEVEL_NOUNS = {"mark", "level", "threshold", "barrier", "line"}  # "the 5000 mark" names a value, not a group
 _MONTH_AFTER = re.compile(r"\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b\.?")
+_DESCENDING_PAIR = re.compile(r"(?<![\w.,:/$£€¥-])(\d{1,3})[-–](\d{1,3})(?![\w%/-]|[.,]\d|\s?(?:percent|per cent)\b)")
 _SCORE_WORDS = {"win", "won", "beat", "lose", "lost", "defeat", "draw", "drew", "victory", "score", "lead", "led", "trail"}
 
 
@@ -296,6 +297,9 @@ def _reject_reason(ent: Span, doc: Doc, full: str, zones: Zones, look: _Lookups)
     around = full[max(0, ent.start_char - 3):ent.end_char + 3]
     if re.search(r"(?<!\d)\d{1,2}\s?[-–]\s?\d{1,2}(?!\d)", around) and any(t.lemma_.lower() in _SCORE_WORDS or t.lower_ in _SCORE_WORDS for t in ent.sent):
         return "score"  # "Arsenal won 2-1", "a 3-0 victory"
+    for m in _DESCENDING_PAIR.finditer(full, max(0, ent.start_char - 4), min(len(full), ent.end_char + 4)):
+        if m.start() < ent.end_char and ent.start_char < m.end() and int(m.group(1)) > int(m.group(2)):
+            return "score"  # round 6: "fought back from 14-0 and 24-14 down": a range is written low to high, a score is not
     if ent.start > 0 and doc[ent.start - 1].lower_ in ("ranked", "rank", "ranks", "placed", "finished", "seeded"):
         return "rank"
     root = ent.root
@@ -528,6 +532,7 @@ _NOT_MEASURED = {"quarter", "year", "month", "week", "day", "period", "time", "h
                  "amount", "figure", "number", "mark", "dollar", "dollars", "cent", "cents",
                  "pound", "pounds", "euro", "euros", "percent", "company", "way", "part", "fact"}
 _MOVE_ADVERBS = {"up", "down", "higher", "lower", "off"}
+_TAKING_PARTICLES = {"off", "away"}  # "made off with", "got away with": a light verb so joined names a taking
 # verbs that set their subject against a bare number: the subject is what is counted
 _COMPARED = {"exceed", "top", "surpass", "pass", "reach", "hit", "total", "number", "near", "approach", "equal", "outnumber"}
 # nouns a duration "of" only spans, no measured thing ("after a period of two years", "at the age of 30 years")
@@ -591,6 +596,8 @@ def _measured(ent: Span, noun: Token | None) -> str | None:
     tok = head if root.dep_ == "pobj" else root
     if root.dep_ == "pobj" and tok.dep_ == "prep":
         tok = tok.head  # "increased by 5 percent", "fallen by 100.12 points"
+    while ent.start <= tok.i < ent.end and tok.pos_ in ("VERB", "AUX") and tok.head is not tok:
+        tok = tok.head  # round 6: "stole £88m": the tagger took the scale suffix "m" for a verb; the clause's verb is "stole"
     for t in (tok, tok.head):
         if t.pos_ in ("ADV", "ADJ") and t.lower_ in _MOVE_ADVERBS:
             return t.lower_  # "was down 3.76%", "6.62% lower"
@@ -600,6 +607,8 @@ def _measured(ent: Span, noun: Token | None) -> str | None:
     first = root
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head  # "closed down 6.4 percent, or 486.18 points": the move governs both
+    if verb.lemma_.lower() in _LIGHT_VERBS and any(c.dep_ == "prt" and c.lower_ in _TAKING_PARTICLES for c in verb.children):
+        return participle(verb)  # round 6: "made off with 2m euros": a phrasal verb of taking, not the light "make"
     move = None if verb.lemma_.lower() in _LIGHT_VERBS else next((c for c in verb.children if c.dep_ in ("advmod", "prt") and c.lower_ in _MOVE_ADVERBS
                  and c.i < first.left_edge.i and not any(t.is_punct for t in ent.doc[c.i + 1:first.left_edge.i])), None)
     if move is not None and not (ent.start > 0 and ent.doc[ent.start - 1].lower_ == "to"):
@@ -1427,6 +1436,22 @@ def _with_durations(doc: Doc, found: list[_Candidate], times: Sequence[TimeExpr]
     return sorted([*found, *added], key=lambda c: c.start)
 
 
+def _with_own_suffix(doc: Doc, ent: Span, cand: _Candidate) -> Span:
+    """Return ``ent`` widened over the characters of its own number when the parse hangs the number on them.
+
+    "stole £88m worth" and "made off with 2m euros" parse "88" and "2" as modifiers of the scale
+    suffix "m" (even as a verb); the suffix is part of the figure, so the figure is linked from
+    the token above it (round 6).
+    """
+    head = ent.root.head
+    if ent.start <= head.i < ent.end or not cand.num_start <= head.idx < cand.num_end or not _SCALE_GLUED.fullmatch(head.text):
+        return ent
+    ext = doc.char_span(cand.num_start, cand.num_end, alignment_mode="expand")
+    if ext is None:
+        return ent
+    return Span(doc, min(ent.start, ext.start), max(ent.end, ext.end), label=ent.label_)
+
+
 def find_figures(
     doc: Doc, entities: EntityIndex, statements: Sequence[Statement], times: Sequence[TimeExpr], zones: Zones, settings: Settings
 ) -> tuple[list[Figure], list[Rejection]]:
@@ -1460,6 +1485,7 @@ def find_figures(
         if amount is None:
             continue
         amount = _shared_bound(amount, figures, full, cand.start)
+        ent = _with_own_suffix(doc, ent, cand)
         noun = _counted_noun(ent)
         unit = amount.unit
         if noun is None and unit is None and (ent.root.pos_ in ("NOUN", "PROPN") or _MODEL_NAME.fullmatch(ent.root.text)) \
