@@ -89,3 +89,59 @@ def test_figures_round6_a_descending_pair_is_a_score(settings):  # type: ignore[
 def test_figures_round6_an_ascending_pair_stays_a_range(settings):  # type: ignore[no-untyped-def]
     fig = _one("The company will hire 10-20 engineers next year.", "10", settings)
     assert (fig.low, fig.high) == (10, 20)
+
+
+# a 3-4 digit number after a possessive name names a product or an index, unless it counts a plural noun
+@pytest.mark.model
+@pytest.mark.parametrize("sentence", [
+    "Qatar Airways, which chose the Airbus A350 over Boeing's 787, will also buy 20 jets.",
+    "The Standard and Poor's 500 index lost 26 points.",
+])
+def test_figures_round6_a_number_after_a_possessive_name_is_a_name(settings, sentence):  # type: ignore[no-untyped-def]
+    assert not [f for f in _figures(sentence, settings) if f.text.startswith(("787", "500"))]
+
+
+@pytest.mark.model
+def test_figures_round6_a_possessive_name_before_a_plural_count_keeps_the_count(settings):  # type: ignore[no-untyped-def]
+    fig = _one("The airline will cut Boeing's 150 pilots next year.", "150", settings)
+    assert fig.value == 150
+
+
+# a hyphen before "percent" or a scale word joins the compound; a currency code may be glued before the digits
+HYPHENED = [
+    ("Indian shares rallied to a more modest two-percent decline.", "two-percent", 2, "%"),
+    ("The SGD1.75-billion Terminal 3 will open its doors in January.", "SGD1.75-billion", 1.75e9, "SGD"),
+    ("The firm raised $1.5-billion from investors.", "$1.5-billion", 1.5e9, "USD"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("sentence", "start", "value", "unit"), HYPHENED)
+def test_figures_round6_hyphenated_scale_and_percent(settings, sentence, start, value, unit):  # type: ignore[no-untyped-def]
+    fig = _one(sentence, start, settings)
+    assert (fig.value, fig.unit) == (value, unit)
+
+
+# UTF-8 read as Windows-1252: the garbled sign still gives the currency, the garbled dash the range
+def test_figures_round6_mojibake_signs_and_dashes_are_read() -> None:
+    from hearsay.extract.figures._numbers import parse_amount
+
+    euro = parse_amount("â‚¬103 million")
+    assert euro is not None and (euro.value, euro.unit) == (103e6, "EUR")
+    span = parse_amount("10â€“20")
+    assert span is not None and (span.low, span.high) == (10, 20)
+
+
+@pytest.mark.model
+def test_figures_round6_mojibake_euro_in_unrepaired_text(settings, nlp):  # type: ignore[no-untyped-def]
+    # ingest repairs mojibake; text that reaches the figure finder unrepaired must still give the currency
+    from hearsay.extract.entities.mentions import find_entities
+    from hearsay.extract.figures.amounts import find_figures
+    from hearsay.extract.times.expressions import find_times
+    from hearsay.extract.zones import find_zones
+
+    doc = nlp("An armed man made off with jewellery worth €103 million in Cannes.".replace("€", "â‚¬"))
+    zones = find_zones(doc.text)
+    figs = find_figures(doc, find_entities(doc, zones, settings), [], find_times(doc, None, zones, settings), zones, settings)[0]
+    fig = next(f for f in figs if "103" in f.text)
+    assert (fig.value, fig.unit, fig.text[:3]) == (103e6, "EUR", "â‚¬")

@@ -74,16 +74,17 @@ def quantity_vocabulary() -> dict[str, str]:
 
 
 _ISO = "|".join(sorted(ISO_CODES))
-_SYMBOL_BEFORE = re.compile(rf"(?:Â?(?:US|AU|A|CA|C|HK|NZ|S|R|GB|{_ISO})?[$£€¥₹₽₩₺₴₪]\s?|\b(?:{_ISO})\s?)$")
+_SYMBOL_BEFORE = re.compile(rf"(?:Â?(?:US|AU|A|CA|C|HK|NZ|S|R|GB|{_ISO})?(?:[$£€¥₹₽₩₺₴₪]|â‚¬)\s?|\b(?:{_ISO})\s?)$")  # "â‚¬": € as mojibake
 _SCALE_GLUED = re.compile(r"(?:bn|mn|mln|bln|tn|m|k|b)(?![\w-])", re.IGNORECASE)
 _SCALE_SPACED = re.compile(r" (?:bn|mn|mln|bln|tn|m)(?![\w-])")
-_SCALE_WORD = re.compile(r" (?:thousand|million|billion|trillion)\b", re.IGNORECASE)
+_SCALE_WORD = re.compile(r"(?: | ?- ?)(?:thousand|million|billion|trillion)\b", re.IGNORECASE)  # "SGD1.75-billion" (round 6)
+_PERCENT_HYPHENED = re.compile(r" ?- ?(?:percent|per cent)\b", re.IGNORECASE)  # "a two-percent decline" (round 6)
 _MINOR_AFTER = re.compile(r"(?:p(?![\w-])| ?(?:pence|cents?)\b)")
 _ISO_AFTER = re.compile(rf" [MK]?(?:{_ISO})\b")
 _CURRENCY_WORD_AFTER = re.compile(
     r" (?:(?:US|Australian|Canadian|Hong Kong|New Zealand|Singapore) )?(?:dollars?|euros?|pounds?(?: sterling)?|yen|yuan|"
     r"roubles?|rubles?|rupees?|won|francs?|hryvnias?|lira|shekels?|rand|pesos?|reais|kronor|kroner|dinars?|riyals?|dirhams?|naira)\b")
-_BARE_NUMBER = re.compile(r"(?<![\w.,/-])-?\d[\d,]*(?:\.\d+)?|(?<![\w-])(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+_BARE_NUMBER = re.compile(rf"(?:(?<![\w.,/-])|(?<=\b(?:{_ISO})))-?\d[\d,]*(?:\.\d+)?|(?<![\w-])(?:one|two|three|four|five|six|seven|eight|nine|ten|"
                           r"eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)(?=-\s?[a-z])", re.IGNORECASE)  # "a two-yard run"
 _CLOCK_ZONE = re.compile(r"\s*(?:a\.?m\.?|p\.?m\.?|hrs\b|h\b|utc|gmt|bst|cet|cest|est|edt|pst|pdt|et|local time)\b", re.IGNORECASE)
 _CHANGE = re.compile(r"\b(?:increas|ris|rose|raise|cut|fell|fall|grow|grew|drop|declin|climb|reduc|jump|soar|boost|lift|lower|"
@@ -129,7 +130,7 @@ def _read_extent(full: str, start: int, end: int) -> tuple[int, int]:
     currency = m is not None
     if m is not None and m.end() == start:
         start = m.start()
-    elif re.search(r"[$£€¥]", full[start:end]):
+    elif re.search(r"[$£€¥]|â‚¬", full[start:end]):
         currency = True
     digits = [i for i in range(start, end) if full[i].isdigit()]
     if not digits:
@@ -152,7 +153,7 @@ def _suffix_end(full: str, end: int, currency: bool) -> int:
         end = m.end()
         m2 = _ISO_AFTER.match(full, end) or _CURRENCY_WORD_AFTER.match(full, end)
         return m2.end() if m2 else end
-    m = _MINOR_AFTER.match(full, end) or _ISO_AFTER.match(full, end)
+    m = _MINOR_AFTER.match(full, end) or _ISO_AFTER.match(full, end) or _PERCENT_HYPHENED.match(full, end)
     if m is not None:
         return m.end()
     if not currency:
@@ -208,6 +209,9 @@ def _names_a_model(doc: Doc, i: int) -> bool:
     if i == 0:
         return False
     prev = doc[i - 1]
+    if prev.tag_ == "POS" and i >= 2 and doc[i - 2].pos_ == "PROPN" and doc[i - 2].text[:1].isupper() \
+            and doc[i - 2].ent_type_ not in _COUNTRY_TYPES and not (tok.head.i > i and tok.head.tag_ in ("NNS", "NNPS")):
+        return True  # round 6: "Boeing's 787", "Standard and Poor's 500 index" ("Apple's 500 employees" counts employees)
     return (prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.ent_type_ not in _COUNTRY_TYPES
             and not prev.is_sent_start and prev.whitespace_ != "")
 
