@@ -145,3 +145,20 @@ def test_figures_round6_mojibake_euro_in_unrepaired_text(settings, nlp):  # type
     figs = find_figures(doc, find_entities(doc, zones, settings), [], find_times(doc, None, zones, settings), zones, settings)[0]
     fig = next(f for f in figs if "103" in f.text)
     assert (fig.value, fig.unit, fig.text[:3]) == (103e6, "EUR", "â‚¬")
+
+
+# a hyphenated duration is the length of a penalty it qualifies; a history or a high stays no figure
+@pytest.mark.model
+@pytest.mark.parametrize(("sentence", "start", "value"), [
+    ("That brought him another three - year sentence.", "three - year", 3),
+    ("He was handed a 10-year prison term.", "10-year", 10),
+])
+def test_figures_round6_hyphenated_penalty_length(settings, sentence, start, value):  # type: ignore[no-untyped-def]
+    fig = _one(sentence, start, settings)
+    assert (fig.value, fig.unit) == (value, "years")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence", ["The firm has a 41-year history.", "Ford's stock rose to a five-year high."])
+def test_figures_round6_hyphenated_duration_of_other_nouns_is_no_figure(settings, sentence):  # type: ignore[no-untyped-def]
+    assert not [f for f in _figures(sentence, settings) if f.unit == "years"]

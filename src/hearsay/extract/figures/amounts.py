@@ -1405,6 +1405,9 @@ _ADVERBIAL_PREPS = {"for", "in", "over", "within", "after", "during", "since", "
 
 # verbs whose "to" phrase is the length of a penalty: "He was sentenced to 12 years in prison" (round 5)
 _PENALTY_VERBS = {"sentence", "condemn", "jail", "imprison"}
+# nouns a hyphenated duration gives the length of ("a three-year sentence", "a two-year ban"; round 6)
+_PENALTY_NOUNS = {"sentence", "term", "ban", "suspension", "probation"}
+_HYPHEN_TIME_UNITS = {"year", "month", "week", "day"}
 
 
 def _with_durations(doc: Doc, found: list[_Candidate], times: Sequence[TimeExpr]) -> list[_Candidate]:
@@ -1437,6 +1440,25 @@ def _with_durations(doc: Doc, found: list[_Candidate], times: Sequence[TimeExpr]
             continue
         ent = Span(doc, span.start, span.end, label="QUANTITY")
         added.append(_Candidate(ent, t.text, t.start, t.end, "time:duration", t.start, t.end))
+    taken = Overlaps([(c.start, c.end) for c in [*found, *added]])
+    for tok in doc:  # round 6: "a three - year sentence", "a 10-year ban": the length of a penalty, though hyphenated
+        if tok.lemma_.lower() not in _HYPHEN_TIME_UNITS or tok.i < 2 or doc[tok.i - 1].text not in ("-", "–") \
+                or not (doc[tok.i - 2].like_num or doc[tok.i - 2].lower_ in UNITS_WORDS):
+            continue
+        head = tok.head
+        while head.dep_ == "compound" and head.head.i > head.i:
+            head = head.head
+        if head.lemma_.lower() not in _PENALTY_NOUNS or not tok.i < head.i <= tok.i + 3:
+            continue
+        num = doc[tok.i - 2]
+        if taken.any(num.idx, tok.idx + len(tok.text)):
+            continue
+        amount = parse_amount(f"{num.text} {tok.lemma_.lower()}s", "QUANTITY", approx_band=0)
+        if amount is None or amount.unit is None:
+            continue
+        end = head.idx + len(head.text)
+        added.append(_Candidate(Span(doc, num.i, tok.i + 1, label="QUANTITY"), f"{num.text} {tok.lemma_.lower()}s",
+                                num.idx, end, "chars:penalty", num.idx, tok.idx + len(tok.text)))
     return sorted([*found, *added], key=lambda c: c.start)
 
 
