@@ -162,3 +162,32 @@ def test_figures_round6_hyphenated_penalty_length(settings, sentence, start, val
 @pytest.mark.parametrize("sentence", ["The firm has a 41-year history.", "Ford's stock rose to a five-year high."])
 def test_figures_round6_hyphenated_duration_of_other_nouns_is_no_figure(settings, sentence):  # type: ignore[no-untyped-def]
     assert not [f for f in _figures(sentence, settings) if f.unit == "years"]
+
+
+@pytest.mark.model
+def test_figures_round6_a_bare_spaced_list_stays_a_list(settings):  # type: ignore[no-untyped-def]
+    figs = _figures("1, 234, 567", settings)
+    assert all((f.value or 0) < 1000 for f in figs)
+
+
+# labels the blind round-6 sample asked for
+LABELS = [
+    # the earlier level "up from" a change is the changing thing's, not the move
+    ("Ford said that its share of the total US car market rose to 17%, up from 14% a year ago.", "14%", "share"),
+    # "which is N points" restates the move just given
+    ("The FTSE 100 dropped in value by 2.36%, which is 118.40 points, to below the 5000 mark.", "118.40", "dropped"),
+    # yards and points are the statistic itself: the unit noun with the verb
+    ("Manning completed his first 17 passes and threw for 364 yards.", "364 yards", "yards thrown"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("sentence", "start", "label"), LABELS)
+def test_figures_round6_labels(settings, sentence, start, label):  # type: ignore[no-untyped-def]
+    assert _one(sentence, start, settings).quantity == label
+
+
+@pytest.mark.model
+def test_figures_round6_a_bare_number_shares_the_percent_after_and(settings):  # type: ignore[no-untyped-def]
+    fig = _one("Sales of the two sedans rose 166.5 and 93.3% respectively.", "166.5", settings)
+    assert (fig.value, fig.unit) == (166.5, "%")

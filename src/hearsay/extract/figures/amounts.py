@@ -536,6 +536,7 @@ _NOT_MEASURED = {"quarter", "year", "month", "week", "day", "period", "time", "h
                  "amount", "figure", "number", "mark", "dollar", "dollars", "cent", "cents",
                  "pound", "pounds", "euro", "euros", "percent", "company", "way", "part", "fact"}
 _MOVE_ADVERBS = {"up", "down", "higher", "lower", "off"}
+_STAT_UNITS = {"yd", "points"}  # units whose noun is a sports statistic ("364 yards", "10 points down"; round 6)
 _TAKING_PARTICLES = {"off", "away"}  # "made off with", "got away with": a light verb so joined names a taking
 # verbs that set their subject against a bare number: the subject is what is counted
 _COMPARED = {"exceed", "top", "surpass", "pass", "reach", "hit", "total", "number", "near", "approach", "equal", "outnumber"}
@@ -602,6 +603,12 @@ def _measured(ent: Span, noun: Token | None) -> str | None:
         tok = tok.head  # "increased by 5 percent", "fallen by 100.12 points"
     while ent.start <= tok.i < ent.end and tok.pos_ in ("VERB", "AUX") and tok.head is not tok:
         tok = tok.head  # round 6: "stole £88m": the tagger took the scale suffix "m" for a verb; the clause's verb is "stole"
+    if root.dep_ == "pobj" and head.lower_ == "from" and head.head.lower_ in _MOVE_ADVERBS:
+        changed = _clause_verb(head.head)  # round 6: "its share rose to 17%, up from 14%": the earlier level, not the move
+        subject = None if changed is None or not _CHANGE.match(changed.lower_ + " ") else next(
+            (c for c in changed.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lemma_.lower() not in _NOT_MEASURED), None)
+        if subject is not None:
+            return _noun_label(subject)
     for t in (tok, tok.head):
         if t.pos_ in ("ADV", "ADJ") and t.lower_ in _MOVE_ADVERBS:
             return t.lower_  # "was down 3.76%", "6.62% lower"
@@ -763,6 +770,8 @@ def _quantity(ent: Span, noun: Token | None, unit: str | None, sentence: Span) -
         measured = root.head.head  # "28 passes for 329 yards" -> passes; "ran for two yards" -> run
         if measured.pos_ == "NOUN":
             return _noun_label(measured)
+        if unit in _STAT_UNITS and measured.pos_ == "VERB":
+            return f"{root.lower_} {participle(measured)}"  # round 6: "threw for 364 yards" -> yards thrown: the statistic
         if measured.lemma_.lower() not in _LIGHT_VERBS:
             return participle(measured)
     if unit is not None and root.lemma_.lower() in _unit_nouns():
@@ -1249,6 +1258,8 @@ def _split_changes(doc: Doc, full: str) -> list[Span]:
 # thousands comma; the groups after the first have exactly three digits, and a list ("100, 200, 300")
 # or a day ("May 1, 300 people", "on the 1, ...") is no such number
 _SPACED_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:, \d{3})+(?![\d,]|\.\d| ?, ?(?:and |or )?\d)")
+_SPACED_SIGN_BEFORE = re.compile(r"(?:[$£€¥]|â‚¬)\s?$")
+_WORD_AFTER = re.compile(r" ?[^\W\d_]")
 _DAY_BEFORE = re.compile(r"(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\bthe)\s+$", re.IGNORECASE)
 
 
@@ -1259,6 +1270,8 @@ def _spaced_thousands(doc: Doc, full: str, look: _Lookups) -> list[tuple[int, in
         first = m.start() + full[m.start():].index(",")
         if _DAY_BEFORE.search(full[max(0, m.start() - 12):m.start()]) or look.in_time(m.start(), first):
             continue  # "May 1, 300 people": a date and a count
+        if not (_SPACED_SIGN_BEFORE.search(full, max(0, m.start() - 4), m.start()) or _WORD_AFTER.match(full, m.end())):
+            continue  # a bare "1, 234, 567" is as likely a list: a number needs its sign or a word after it
         out.append((m.start(), m.end()))
     return out
 
@@ -1462,6 +1475,22 @@ def _with_durations(doc: Doc, found: list[_Candidate], times: Sequence[TimeExpr]
     return sorted([*found, *added], key=lambda c: c.start)
 
 
+_PERCENT_NEXT = re.compile(r" (?:and|or|to) [\d.,]+ ?(?:%|percent\b|per cent\b)")
+
+
+def _restated(ent: Span) -> int | None:
+    """Return the token of a figure that ``ent`` restates in a "which is" clause ("2.36%, which is 118.40 points")."""
+    root = ent.root
+    if root.dep_ == "nummod" and root.head.lemma_.lower() in _unit_nouns():
+        root = root.head  # "118.40" of "118.40 points"
+    verb = root.head
+    if root.dep_ != "attr" or verb.lemma_ != "be" or verb.dep_ != "relcl":
+        return None
+    if not any(c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in verb.children):
+        return None
+    return verb.head.i
+
+
 def _with_own_suffix(doc: Doc, ent: Span, cand: _Candidate) -> Span:
     """Return ``ent`` widened over the characters of its own number when the parse hangs the number on them.
 
@@ -1520,6 +1549,8 @@ def find_figures(
             noun = ent.root  # "24 A320s" tagged as one number: the name it took in is what it counts
         if ent.label_ == "QUANTITY" and unit is None:
             unit = ent.root.lemma_.lower() if not ent.root.like_num else None
+        if unit is None and ent.label_ == "CARDINAL" and _PERCENT_NEXT.match(full, cand.num_end):
+            unit = "%"  # round 6: "rose 166.5 and 93.3% respectively": the sign written once serves both
         if unit is None and noun is not None and noun.i - ent.end <= 1 and noun.lower_ in _unit_symbols():
             unit = _unit_symbols()[noun.lower_]  # "17 unanswered points": a unit after one qualifier
         index_level = unit is None and (noun is None or noun.lemma_.lower() in _LEVEL_NOUNS) and _index_level(ent)
@@ -1562,6 +1593,9 @@ def find_figures(
             figures[-1] = replace(figures[-1], unit=None)
         if figures and unit is not None and re.fullmatch(r"\s*/\s*", full[figures[-1].end:start]) and figures[-1].unit is not None:
             quantity = figures[-1].quantity  # "$149 / £99": the same amount in another unit measures the same thing
+        restated = _restated(ent)
+        if restated is not None and restated in labelled:
+            quantity = labelled[restated]  # round 6: "dropped by 2.36%, which is 118.40 points": one move said twice
         if index_level and quantity is None:
             quantity = "level"
         if quantity is not None:
