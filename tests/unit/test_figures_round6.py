@@ -191,3 +191,16 @@ def test_figures_round6_labels(settings, sentence, start, label):  # type: ignor
 def test_figures_round6_a_bare_number_shares_the_percent_after_and(settings):  # type: ignore[no-untyped-def]
     fig = _one("Sales of the two sedans rose 166.5 and 93.3% respectively.", "166.5", settings)
     assert (fig.value, fig.unit) == (166.5, "%")
+
+
+# the corpus splits a decimal point too ("14. 1"); a slash between spaces pairs two numbers
+@pytest.mark.model
+def test_figures_round6_spaced_decimals_and_a_spaced_slash(settings):  # type: ignore[no-untyped-def]
+    figs = _figures("The show was top rated among adults (14. 1 rating / 33 share) and women (19. 2 / 40).", settings)
+    assert sorted(f.value for f in figs if f.value is not None) == [14.1, 19.2, 33, 40]
+
+
+@pytest.mark.model
+def test_figures_round6_a_sentence_ending_on_a_number_is_no_decimal(settings):  # type: ignore[no-untyped-def]
+    figs = _figures("The toll rose to 14. 2 More people were found on Monday.", settings)
+    assert 14.2 not in [f.value for f in figs]

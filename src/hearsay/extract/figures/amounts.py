@@ -1243,6 +1243,10 @@ def _split_changes(doc: Doc, full: str) -> list[Span]:
                 ch.isdigit() for t in doc[ent.start:cut] for ch in t.text) and re.match(r"\s*(?:[A-Z]{0,3}[$£€¥₹]|[A-Z]{3}\b)", full[doc[cut].idx + 1:ent.end_char]):
             out += [Span(doc, ent.start, cut, label=ent.label_), Span(doc, cut + 1, ent.end, label=ent.label_)]  # "$149 / £99"
             continue
+        if ent.label_ == "CARDINAL" and cut is not None and ent.start < cut < ent.end - 1 and doc[cut - 1].like_num \
+                and doc[cut + 1].like_num and doc[cut - 1].whitespace_ and doc[cut].whitespace_:
+            out += [Span(doc, ent.start, cut, label=ent.label_), Span(doc, cut + 1, ent.end, label=ent.label_)]
+            continue  # round 6: "(19. 2 / 40)": a slash between spaces pairs two numbers; "3/4" is a fraction
         cut = next((t.i for t in ent if t.lower_ == "and" and t.dep_ == "cc"), None)
         if ent.label_ in _LABELS and cut is not None and ent.start < cut < ent.end - 1 and any(
                 ch.isdigit() for t in doc[ent.start:cut] for ch in t.text) and re.match(
@@ -1258,14 +1262,20 @@ def _split_changes(doc: Doc, full: str) -> list[Span]:
 # thousands comma; the groups after the first have exactly three digits, and a list ("100, 200, 300")
 # or a day ("May 1, 300 people", "on the 1, ...") is no such number
 _SPACED_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:, \d{3})+(?![\d,]|\.\d| ?, ?(?:and |or )?\d)")
+# "14. 1 rating", "(19. 2 / 40)", "£1. 7m": a point, a space, one or two digits and then a lower-case word,
+# a suffix, a slash or a bracket; a sentence that ends on a number is followed by a capital, not by these
+_SPACED_DECIMAL = re.compile(r"(?<![\d.,])\d{1,3}\. \d{1,2}(?=(?:bn|m|k)\b| [a-z/]|\)| \))")
 _SPACED_SIGN_BEFORE = re.compile(r"(?:[$£€¥]|â‚¬)\s?$")
 _WORD_AFTER = re.compile(r" ?[^\W\d_]")
 _DAY_BEFORE = re.compile(r"(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\bthe)\s+$", re.IGNORECASE)
 
 
 def _spaced_thousands(doc: Doc, full: str, look: _Lookups) -> list[tuple[int, int]]:
-    """Return the character bounds of numbers written with a space after their thousands commas."""
+    """Return the character bounds of numbers written with a space after their thousands commas or decimal point."""
     out = []
+    for m in _SPACED_DECIMAL.finditer(full):
+        if not look.in_time(m.start(), m.end()):
+            out.append((m.start(), m.end()))  # "14. 1 rating", "£1. 7m": the corpus split the decimal point
     for m in _SPACED_THOUSANDS.finditer(full):
         first = m.start() + full[m.start():].index(",")
         if _DAY_BEFORE.search(full[max(0, m.start() - 12):m.start()]) or look.in_time(m.start(), first):
@@ -1325,8 +1335,9 @@ def _ner_candidates(doc: Doc, full: str, zones: Zones, look: _Lookups) -> tuple[
         text = full[num_start:num_end]
         group = next(((s, e) for s, e in spaced if s <= num_start < e or num_start <= s < num_end), None)
         if group is not None:
-            text = re.sub(r"(?<=\d), (?=\d{3})", ",", text)  # "1, 300" reads as 1,300
-            last = doc.char_span(full.rindex(", ", group[0], group[1]) + 2, ent.end_char, alignment_mode="expand")
+            text = re.sub(r"(?<=\d)([,.]) (?=\d)", r"\1", text)  # "1, 300" reads as 1,300 and "14. 1" as 14.1
+            last = doc.char_span(max(full.rfind(", ", group[0], group[1]), full.rfind(". ", group[0], group[1])) + 2, ent.end_char,
+                                 alignment_mode="expand")
             if last is not None and len(last):  # the parse links the last group ("300 biologists"), not the "1,"
                 ent = Span(doc, last.start, last.end, label=ent.label_)
         found.append(_Candidate(ent, text, start, end, f"ner:{ent.label_.lower()}", num_start, num_end))
