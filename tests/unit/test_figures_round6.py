@@ -204,3 +204,23 @@ def test_figures_round6_spaced_decimals_and_a_spaced_slash(settings):  # type: i
 def test_figures_round6_a_sentence_ending_on_a_number_is_no_decimal(settings):  # type: ignore[no-untyped-def]
     figs = _figures("The toll rose to 14. 2 More people were found on Monday.", settings)
     assert 14.2 not in [f.value for f in figs]
+
+
+MORE_LABELS = [
+    # "down" tagged a particle is still the move a deficit measures
+    ("The Colts entered the final quarter 10 points down.", "10 points", "down"),
+    # a count reached "to" by an intransitive change verb is the level of its subject
+    ("Ford said that total sales improved to 142,285 units in February.", "142,285", "sales"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("sentence", "start", "label"), MORE_LABELS)
+def test_figures_round6_more_labels(settings, sentence, start, label):  # type: ignore[no-untyped-def]
+    assert _one(sentence, start, settings).quantity == label
+
+
+@pytest.mark.model
+def test_figures_round6_a_transitive_change_to_a_count_keeps_the_count(settings):  # type: ignore[no-untyped-def]
+    fig = _one("The company cut its staff to 500 workers.", "500", settings)
+    assert fig.quantity is not None and "workers" in fig.quantity

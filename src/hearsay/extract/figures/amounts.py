@@ -610,8 +610,8 @@ def _measured(ent: Span, noun: Token | None) -> str | None:
         if subject is not None:
             return _noun_label(subject)
     for t in (tok, tok.head):
-        if t.pos_ in ("ADV", "ADJ") and t.lower_ in _MOVE_ADVERBS:
-            return t.lower_  # "was down 3.76%", "6.62% lower"
+        if (t.pos_ in ("ADV", "ADJ") or t.tag_ == "RP" and t.dep_ == "advmod") and t.lower_ in _MOVE_ADVERBS:
+            return t.lower_  # "was down 3.76%", "6.62% lower", "10 points down" (round 6: "down" tagged a particle)
     verb = tok if tok.pos_ in ("VERB", "AUX") else _clause_verb(tok)
     if verb is None:
         return None
@@ -730,6 +730,9 @@ def _quantity(ent: Span, noun: Token | None, unit: str | None, sentence: Span) -
                 if obj is not None and obj.lemma_.lower() not in _NOT_MEASURED:
                     return _noun_label(obj)
             return _measured(ent, None) or text  # "fallen by 100.12 points" -> fallen; "a value of 9936.94 points" -> value
+        reached = _level_reached(noun)
+        if reached is not None:
+            return reached  # round 6: "total sales improved to 142,285 units": the level the sales reached
         # "purchased six of these aeroplanes": the number, not its "of" noun, is the verb's argument
         arg = ent.root if noun.dep_ == "pobj" and noun.head.head.i == ent.root.i and ent.root.like_num else noun
         if verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() not in _LIGHT_VERBS | _STATIVE_VERBS and (
@@ -1500,6 +1503,21 @@ def _restated(ent: Span) -> int | None:
     if not any(c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in verb.children):
         return None
     return verb.head.i
+
+
+_LEVEL_VERBS = {"rise", "fall", "grow", "drop", "decline", "climb", "jump", "soar", "slip", "dip", "surge", "plunge",
+                "tumble", "improve", "increase", "decrease", "shrink", "expand", "sink", "slump", "recover", "rebound"}
+
+
+def _level_reached(noun: Token) -> str | None:
+    """Return the subject whose level a count "to" an intransitive change verb is ("sales improved to 142,285 units")."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "to" or noun.head.head.lemma_.lower() not in _LEVEL_VERBS:
+        return None
+    verb = noun.head.head
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lemma_.lower() not in _NOT_MEASURED), None)
+    return _noun_label(subject) if subject is not None else None
 
 
 def _with_own_suffix(doc: Doc, ent: Span, cand: _Candidate) -> Span:
