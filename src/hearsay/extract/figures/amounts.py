@@ -84,7 +84,7 @@ _ISO_AFTER = re.compile(rf" [MK]?(?:{_ISO})\b")
 _CURRENCY_WORD_AFTER = re.compile(
     r" (?:(?:US|Australian|Canadian|Hong Kong|New Zealand|Singapore) )?(?:dollars?|euros?|pounds?(?: sterling)?|yen|yuan|"
     r"roubles?|rubles?|rupees?|won|francs?|hryvnias?|lira|shekels?|rand|pesos?|reais|kronor|kroner|dinars?|riyals?|dirhams?|naira)\b")
-_BARE_NUMBER = re.compile(rf"(?:(?<![\w.,/-])|(?<=\b(?:{_ISO})))-?\d[\d,]*(?:\.\d+)?|(?<![\w-])(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+_BARE_NUMBER = re.compile(r"(?:(?<![\w.,/-])|(?<=[A-Z]{3}))-?\d[\d,]*(?:\.\d+)?|(?<![\w-])(?:one|two|three|four|five|six|seven|eight|nine|ten|"
                           r"eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)(?=-\s?[a-z])", re.IGNORECASE)  # "a two-yard run"
 _CLOCK_ZONE = re.compile(r"\s*(?:a\.?m\.?|p\.?m\.?|hrs\b|h\b|utc|gmt|bst|cet|cest|est|edt|pst|pdt|et|local time)\b", re.IGNORECASE)
 _CHANGE = re.compile(r"\b(?:increas|ris|rose|raise|cut|fell|fall|grow|grew|drop|declin|climb|reduc|jump|soar|boost|lift|lower|"
@@ -1406,6 +1406,9 @@ def _with_units(doc: Doc, full: str, found: list[_Candidate], rejected: list[Rej
     for m in _BARE_NUMBER.finditer(full):
         if taken.any(m.start(), m.end()):
             continue
+        if m.start() >= 3 and full[m.start() - 1].isalpha() and not (
+                full[m.start() - 3:m.start()] in ISO_CODES and (m.start() == 3 or not full[m.start() - 4].isalnum())):
+            continue  # letters glued before digits: only an ISO code ("SGD1.75-billion", round 6), not "A380"
         start, end = _read_extent(full, m.start(), m.end())
         if (start, end) == (m.start(), m.end()):
             continue  # a bare number the tagger did not take stays out
@@ -1468,9 +1471,12 @@ def _with_durations(doc: Doc, found: list[_Candidate], times: Sequence[TimeExpr]
         ent = Span(doc, span.start, span.end, label="QUANTITY")
         added.append(_Candidate(ent, t.text, t.start, t.end, "time:duration", t.start, t.end))
     taken = Overlaps([(c.start, c.end) for c in [*found, *added]])
-    for tok in doc:  # round 6: "a three - year sentence", "a 10-year ban": the length of a penalty, though hyphenated
-        if tok.lemma_.lower() not in _HYPHEN_TIME_UNITS or tok.i < 2 or doc[tok.i - 1].text not in ("-", "–") \
-                or not (doc[tok.i - 2].like_num or doc[tok.i - 2].lower_ in UNITS_WORDS):
+    hyphens = [t.i for t in doc if t.text in ("-", "–")]
+    for h in hyphens:  # round 6: "a three - year sentence", "a 10-year ban": the length of a penalty, though hyphenated
+        if h < 1 or h + 1 >= len(doc):
+            continue
+        tok = doc[h + 1]
+        if tok.lower_ not in _HYPHEN_TIME_UNITS or not (doc[h - 1].like_num or doc[h - 1].lower_ in UNITS_WORDS):
             continue
         head = tok.head
         while head.dep_ == "compound" and head.head.i > head.i:
