@@ -224,3 +224,27 @@ def test_figures_round6_more_labels(settings, sentence, start, label):  # type: 
 def test_figures_round6_a_transitive_change_to_a_count_keeps_the_count(settings):  # type: ignore[no-untyped-def]
     fig = _one("The company cut its staff to 500 workers.", "500", settings)
     assert fig.quantity is not None and "workers" in fig.quantity
+
+
+@pytest.mark.model
+def test_figures_round6_spaced_thousands_property(settings, nlp):  # type: ignore[no-untyped-def]
+    """Any count written with a space after each thousands comma reads as the number, once."""
+    from hypothesis import HealthCheck, given
+    from hypothesis import settings as hyp_settings
+    from hypothesis import strategies as st
+
+    from hearsay.extract.entities.mentions import find_entities
+    from hearsay.extract.figures.amounts import find_figures
+    from hearsay.extract.times.expressions import find_times
+    from hearsay.extract.zones import find_zones
+
+    @hyp_settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(st.integers(min_value=1000, max_value=9_999_999), st.sampled_from(["people", "workers", "scientists"]))
+    def check(n: int, noun: str) -> None:
+        written = f"{n:,}".replace(",", ", ")
+        doc = nlp(f"Officials said {written} {noun} took part.")
+        zones = find_zones(doc.text)
+        figs = find_figures(doc, find_entities(doc, zones, settings), [], find_times(doc, None, zones, settings), zones, settings)[0]
+        assert [f.value for f in figs] == [n]
+
+    check()
