@@ -248,3 +248,17 @@ def test_figures_round6_spaced_thousands_property(settings, nlp):  # type: ignor
         assert [f.value for f in figs] == [n]
 
     check()
+
+
+SHARE_AND_PRICE = [
+    # a share "of" a noun that a verb acts on keeps the act
+    ("In 2009, police said they had recovered 80 percent of the haul.", "80 percent", "haul recovered"),
+    # a sum per item is its price
+    ("Episodes will be available the day after airing for $1.99 per episode.", "$1.99", "price per episode"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("sentence", "start", "label"), SHARE_AND_PRICE)
+def test_figures_round6_share_of_and_price_per(settings, sentence, start, label):  # type: ignore[no-untyped-def]
+    assert _one(sentence, start, settings).quantity == label
