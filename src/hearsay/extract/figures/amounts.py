@@ -572,10 +572,10 @@ def _measured(ent: Span, noun: Token | None) -> str | None:
     if noun is not None and noun.i >= ent.end and noun.lemma_.lower() not in _NOT_MEASURED and noun.ent_type_ in ("", "MONEY") \
             and noun.lemma_.lower() not in _unit_nouns():
         share_of = noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i == root.i
-        verb = root.head
-        if share_of and root.dep_ in ("dobj", "nsubjpass") and verb.pos_ == "VERB" \
-                and verb.lemma_.lower() not in _LIGHT_VERBS | _STATIVE_VERBS:
-            return f"{_noun_label(noun)} {participle(verb)}"  # round 6: "recovered 80 percent of the haul" -> haul recovered
+        acting = root.head
+        if share_of and root.dep_ in ("dobj", "nsubjpass") and acting.pos_ == "VERB" \
+                and acting.lemma_.lower() not in _LIGHT_VERBS | _STATIVE_VERBS:
+            return f"{_noun_label(noun)} {participle(acting)}"  # round 6: "recovered 80 percent of the haul" -> haul recovered
         return _noun_label(noun)
     per = next((o for c in root.children if c.dep_ == "prep" and c.lower_ == "per"
                 for o in c.children if o.dep_ == "pobj" and o.pos_ == "NOUN"), None)
