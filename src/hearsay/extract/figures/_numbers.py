@@ -312,8 +312,21 @@ def _times(a: Amount, factor: float) -> Amount:
     return Amount(mul(a.value), mul(a.low), mul(a.high), a.low_inclusive, a.high_inclusive, a.approximate, a.hedge, a.unit)
 
 
+# round 6: UTF-8 read as Windows-1252 ("â‚¬5 million", "10â€“20"): read as the characters meant
+MOJIBAKE = {"â‚¬": "€", "Â£": "£", "Â¥": "¥", "â€“": "–", "â€”": "—", "â€™": "’", "â€˜": "‘", "â€œ": "“", "â€\x9d": "”", "Â\xa0": " "}
+_MOJIBAKE = re.compile("|".join(re.escape(k) for k in sorted(MOJIBAKE, key=len, reverse=True)))
+# round 6: "a two-percent decline", "SGD1.75-billion": a hyphen before a scale word or "percent" joins the compound
+_HYPHEN_SCALE = re.compile(r"(?<=[\da-z])\s?-\s?(?=(?:hundred|thousand|million|billion|trillion|percent|per cent)\b)")
+
+
+def readable(text: str) -> str:
+    """Return ``text`` with the common UTF-8-read-as-cp1252 sequences of signs, dashes and quotes repaired."""
+    return _MOJIBAKE.sub(lambda m: MOJIBAKE[m.group(0)], text) if "â" in text or "Â" in text else text
+
+
 def _parse_amount(text: str, label: str | None, approx_band: float) -> Amount | None:
-    t = re.sub(r"\s+", " ", text.lower().replace("–", "-").replace("—", "-")).strip(" .,;:")
+    t = re.sub(r"\s+", " ", readable(text).lower().replace("–", "-").replace("—", "-")).strip(" .,;:")
+    t = _HYPHEN_SCALE.sub(" ", t)
     if re.search(r"\b(?:and|but)\b|, ", t):
         both = _two_sided(t, label, approx_band)
         if both is not None:

@@ -74,16 +74,17 @@ def quantity_vocabulary() -> dict[str, str]:
 
 
 _ISO = "|".join(sorted(ISO_CODES))
-_SYMBOL_BEFORE = re.compile(rf"(?:Â?(?:US|AU|A|CA|C|HK|NZ|S|R|GB|{_ISO})?[$£€¥₹₽₩₺₴₪]\s?|\b(?:{_ISO})\s?)$")
+_SYMBOL_BEFORE = re.compile(rf"(?:Â?(?:US|AU|A|CA|C|HK|NZ|S|R|GB|{_ISO})?(?:[$£€¥₹₽₩₺₴₪]|â‚¬)\s?|\b(?:{_ISO})\s?)$")  # "â‚¬": € as mojibake
 _SCALE_GLUED = re.compile(r"(?:bn|mn|mln|bln|tn|m|k|b)(?![\w-])", re.IGNORECASE)
 _SCALE_SPACED = re.compile(r" (?:bn|mn|mln|bln|tn|m)(?![\w-])")
-_SCALE_WORD = re.compile(r" (?:thousand|million|billion|trillion)\b", re.IGNORECASE)
+_SCALE_WORD = re.compile(r"(?: | ?- ?)(?:thousand|million|billion|trillion)\b", re.IGNORECASE)  # "SGD1.75-billion" (round 6)
+_PERCENT_HYPHENED = re.compile(r" ?- ?(?:percent|per cent)\b", re.IGNORECASE)  # "a two-percent decline" (round 6)
 _MINOR_AFTER = re.compile(r"(?:p(?![\w-])| ?(?:pence|cents?)\b)")
 _ISO_AFTER = re.compile(rf" [MK]?(?:{_ISO})\b")
 _CURRENCY_WORD_AFTER = re.compile(
     r" (?:(?:US|Australian|Canadian|Hong Kong|New Zealand|Singapore) )?(?:dollars?|euros?|pounds?(?: sterling)?|yen|yuan|"
     r"roubles?|rubles?|rupees?|won|francs?|hryvnias?|lira|shekels?|rand|pesos?|reais|kronor|kroner|dinars?|riyals?|dirhams?|naira)\b")
-_BARE_NUMBER = re.compile(r"(?<![\w.,/-])-?\d[\d,]*(?:\.\d+)?|(?<![\w-])(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+_BARE_NUMBER = re.compile(r"(?:(?<![\w.,/-])|(?<=[A-Z]{3}))-?\d[\d,]*(?:\.\d+)?|(?<![\w-])(?:one|two|three|four|five|six|seven|eight|nine|ten|"
                           r"eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)(?=-\s?[a-z])", re.IGNORECASE)  # "a two-yard run"
 _CLOCK_ZONE = re.compile(r"\s*(?:a\.?m\.?|p\.?m\.?|hrs\b|h\b|utc|gmt|bst|cet|cest|est|edt|pst|pdt|et|local time)\b", re.IGNORECASE)
 _CHANGE = re.compile(r"\b(?:increas|ris|rose|raise|cut|fell|fall|grow|grew|drop|declin|climb|reduc|jump|soar|boost|lift|lower|"
@@ -92,6 +93,7 @@ _CHANGE = re.compile(r"\b(?:increas|ris|rose|raise|cut|fell|fall|grow|grew|drop|
 _PLAIN_NUMBER = re.compile(r"-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+\.\d+")
 _LEVEL_NOUNS = {"mark", "level", "threshold", "barrier", "line"}  # "the 5000 mark" names a value, not a group
 _MONTH_AFTER = re.compile(r"\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b\.?")
+_DESCENDING_PAIR = re.compile(r"(?<![\w.,:/$£€¥-])(\d{1,3})[-–](\d{1,3})(?![\w%/-]|[.,]\d|\s?(?:percent|per cent)\b)")
 _SCORE_WORDS = {"win", "won", "beat", "lose", "lost", "defeat", "draw", "drew", "victory", "score", "lead", "led", "trail"}
 
 
@@ -128,7 +130,7 @@ def _read_extent(full: str, start: int, end: int) -> tuple[int, int]:
     currency = m is not None
     if m is not None and m.end() == start:
         start = m.start()
-    elif re.search(r"[$£€¥]", full[start:end]):
+    elif re.search(r"[$£€¥]|â‚¬", full[start:end]):
         currency = True
     digits = [i for i in range(start, end) if full[i].isdigit()]
     if not digits:
@@ -151,7 +153,7 @@ def _suffix_end(full: str, end: int, currency: bool) -> int:
         end = m.end()
         m2 = _ISO_AFTER.match(full, end) or _CURRENCY_WORD_AFTER.match(full, end)
         return m2.end() if m2 else end
-    m = _MINOR_AFTER.match(full, end) or _ISO_AFTER.match(full, end)
+    m = _MINOR_AFTER.match(full, end) or _ISO_AFTER.match(full, end) or _PERCENT_HYPHENED.match(full, end)
     if m is not None:
         return m.end()
     if not currency:
@@ -207,6 +209,9 @@ def _names_a_model(doc: Doc, i: int) -> bool:
     if i == 0:
         return False
     prev = doc[i - 1]
+    if prev.tag_ == "POS" and i >= 2 and doc[i - 2].pos_ == "PROPN" and doc[i - 2].text[:1].isupper() \
+            and doc[i - 2].ent_type_ not in _COUNTRY_TYPES and not (tok.head.i > i and tok.head.tag_ in ("NNS", "NNPS")):
+        return True  # round 6: "Boeing's 787", "Standard and Poor's 500 index" ("Apple's 500 employees" counts employees)
     return (prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.ent_type_ not in _COUNTRY_TYPES
             and not prev.is_sent_start and prev.whitespace_ != "")
 
@@ -296,6 +301,9 @@ def _reject_reason(ent: Span, doc: Doc, full: str, zones: Zones, look: _Lookups)
     around = full[max(0, ent.start_char - 3):ent.end_char + 3]
     if re.search(r"(?<!\d)\d{1,2}\s?[-–]\s?\d{1,2}(?!\d)", around) and any(t.lemma_.lower() in _SCORE_WORDS or t.lower_ in _SCORE_WORDS for t in ent.sent):
         return "score"  # "Arsenal won 2-1", "a 3-0 victory"
+    for m in _DESCENDING_PAIR.finditer(full, max(0, ent.start_char - 4), min(len(full), ent.end_char + 4)):
+        if m.start() < ent.end_char and ent.start_char < m.end() and int(m.group(1)) > int(m.group(2)):
+            return "score"  # round 6: "fought back from 14-0 and 24-14 down": a range is written low to high, a score is not
     if ent.start > 0 and doc[ent.start - 1].lower_ in ("ranked", "rank", "ranks", "placed", "finished", "seeded"):
         return "rank"
     root = ent.root
@@ -528,6 +536,8 @@ _NOT_MEASURED = {"quarter", "year", "month", "week", "day", "period", "time", "h
                  "amount", "figure", "number", "mark", "dollar", "dollars", "cent", "cents",
                  "pound", "pounds", "euro", "euros", "percent", "company", "way", "part", "fact"}
 _MOVE_ADVERBS = {"up", "down", "higher", "lower", "off"}
+_STAT_UNITS = {"yd", "points"}  # units whose noun is a sports statistic ("364 yards", "10 points down"; round 6)
+_TAKING_PARTICLES = {"off", "away"}  # "made off with", "got away with": a light verb so joined names a taking
 # verbs that set their subject against a bare number: the subject is what is counted
 _COMPARED = {"exceed", "top", "surpass", "pass", "reach", "hit", "total", "number", "near", "approach", "equal", "outnumber"}
 # nouns a duration "of" only spans, no measured thing ("after a period of two years", "at the age of 30 years")
@@ -561,7 +571,16 @@ def _measured(ent: Span, noun: Token | None) -> str | None:
         root = root.head  # "a value of 9936.94 points": read around the unit noun
     if noun is not None and noun.i >= ent.end and noun.lemma_.lower() not in _NOT_MEASURED and noun.ent_type_ in ("", "MONEY") \
             and noun.lemma_.lower() not in _unit_nouns():
+        share_of = noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i == root.i
+        acting = root.head
+        if share_of and root.dep_ in ("dobj", "nsubjpass") and acting.pos_ == "VERB" \
+                and acting.lemma_.lower() not in _LIGHT_VERBS | _STATIVE_VERBS:
+            return f"{_noun_label(noun)} {participle(acting)}"  # round 6: "recovered 80 percent of the haul" -> haul recovered
         return _noun_label(noun)
+    per = next((o for c in root.children if c.dep_ == "prep" and c.lower_ == "per"
+                for o in c.children if o.dep_ == "pobj" and o.pos_ == "NOUN"), None)
+    if ent.label_ == "MONEY" and per is not None and per.lemma_.lower() + "s" not in _TIME_UNITS:
+        return f"price per {per.lower_}"  # round 6: "for $1.99 per episode": a sum per item is its price
     head = root.head
     if root.dep_ in ("compound", "amod", "nmod") and head.pos_ == "NOUN" and head.i >= ent.end and head.lemma_.lower() not in _NOT_MEASURED:
         return _noun_label(head)
@@ -591,15 +610,25 @@ def _measured(ent: Span, noun: Token | None) -> str | None:
     tok = head if root.dep_ == "pobj" else root
     if root.dep_ == "pobj" and tok.dep_ == "prep":
         tok = tok.head  # "increased by 5 percent", "fallen by 100.12 points"
+    while ent.start <= tok.i < ent.end and tok.pos_ in ("VERB", "AUX") and tok.head is not tok:
+        tok = tok.head  # round 6: "stole £88m": the tagger took the scale suffix "m" for a verb; the clause's verb is "stole"
+    if root.dep_ == "pobj" and head.lower_ == "from" and head.head.lower_ in _MOVE_ADVERBS:
+        changed = _clause_verb(head.head)  # round 6: "its share rose to 17%, up from 14%": the earlier level, not the move
+        subject = None if changed is None or not _CHANGE.match(changed.lower_ + " ") else next(
+            (c for c in changed.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lemma_.lower() not in _NOT_MEASURED), None)
+        if subject is not None:
+            return _noun_label(subject)
     for t in (tok, tok.head):
-        if t.pos_ in ("ADV", "ADJ") and t.lower_ in _MOVE_ADVERBS:
-            return t.lower_  # "was down 3.76%", "6.62% lower"
+        if (t.pos_ in ("ADV", "ADJ") or t.tag_ == "RP" and t.dep_ == "advmod") and t.lower_ in _MOVE_ADVERBS:
+            return t.lower_  # "was down 3.76%", "6.62% lower", "10 points down" (round 6: "down" tagged a particle)
     verb = tok if tok.pos_ in ("VERB", "AUX") else _clause_verb(tok)
     if verb is None:
         return None
     first = root
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head  # "closed down 6.4 percent, or 486.18 points": the move governs both
+    if verb.lemma_.lower() in _LIGHT_VERBS and any(c.dep_ == "prt" and c.lower_ in _TAKING_PARTICLES for c in verb.children):
+        return participle(verb)  # round 6: "made off with 2m euros": a phrasal verb of taking, not the light "make"
     move = None if verb.lemma_.lower() in _LIGHT_VERBS else next((c for c in verb.children if c.dep_ in ("advmod", "prt") and c.lower_ in _MOVE_ADVERBS
                  and c.i < first.left_edge.i and not any(t.is_punct for t in ent.doc[c.i + 1:first.left_edge.i])), None)
     if move is not None and not (ent.start > 0 and ent.doc[ent.start - 1].lower_ == "to"):
@@ -710,6 +739,9 @@ def _quantity(ent: Span, noun: Token | None, unit: str | None, sentence: Span) -
                 if obj is not None and obj.lemma_.lower() not in _NOT_MEASURED:
                     return _noun_label(obj)
             return _measured(ent, None) or text  # "fallen by 100.12 points" -> fallen; "a value of 9936.94 points" -> value
+        reached = _level_reached(noun)
+        if reached is not None:
+            return reached  # round 6: "total sales improved to 142,285 units": the level the sales reached
         # "purchased six of these aeroplanes": the number, not its "of" noun, is the verb's argument
         arg = ent.root if noun.dep_ == "pobj" and noun.head.head.i == ent.root.i and ent.root.like_num else noun
         if verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() not in _LIGHT_VERBS | _STATIVE_VERBS and (
@@ -750,6 +782,8 @@ def _quantity(ent: Span, noun: Token | None, unit: str | None, sentence: Span) -
         measured = root.head.head  # "28 passes for 329 yards" -> passes; "ran for two yards" -> run
         if measured.pos_ == "NOUN":
             return _noun_label(measured)
+        if unit in _STAT_UNITS and measured.pos_ == "VERB":
+            return f"{root.lower_} {participle(measured)}"  # round 6: "threw for 364 yards" -> yards thrown: the statistic
         if measured.lemma_.lower() not in _LIGHT_VERBS:
             return participle(measured)
     if unit is not None and root.lemma_.lower() in _unit_nouns():
@@ -1314,6 +1348,10 @@ def _split_changes(doc: Doc, full: str) -> list[Span]:
                 ch.isdigit() for t in doc[ent.start:cut] for ch in t.text) and re.match(r"\s*(?:[A-Z]{0,3}[$£€¥₹]|[A-Z]{3}\b)", full[doc[cut].idx + 1:ent.end_char]):
             out += [Span(doc, ent.start, cut, label=ent.label_), Span(doc, cut + 1, ent.end, label=ent.label_)]  # "$149 / £99"
             continue
+        if ent.label_ == "CARDINAL" and cut is not None and ent.start < cut < ent.end - 1 and doc[cut - 1].like_num \
+                and doc[cut + 1].like_num and doc[cut - 1].whitespace_ and doc[cut].whitespace_:
+            out += [Span(doc, ent.start, cut, label=ent.label_), Span(doc, cut + 1, ent.end, label=ent.label_)]
+            continue  # round 6: "(19. 2 / 40)": a slash between spaces pairs two numbers; "3/4" is a fraction
         cut = next((t.i for t in ent if t.lower_ == "and" and t.dep_ == "cc"), None)
         if ent.label_ in _LABELS and cut is not None and ent.start < cut < ent.end - 1 and any(
                 ch.isdigit() for t in doc[ent.start:cut] for ch in t.text) and re.match(
@@ -1325,11 +1363,62 @@ def _split_changes(doc: Doc, full: str) -> list[Span]:
     return out
 
 
+# round 6: "1, 300 biologists", "about 2, 000ft", "€60, 000": a tokenised corpus puts a space after the
+# thousands comma; the groups after the first have exactly three digits, and a list ("100, 200, 300")
+# or a day ("May 1, 300 people", "on the 1, ...") is no such number
+_SPACED_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:, \d{3})+(?![\d,]|\.\d| ?, ?(?:and |or )?\d)")
+# "14. 1 rating", "(19. 2 / 40)", "£1. 7m": a point, a space, one or two digits and then a lower-case word,
+# a suffix, a slash or a bracket; a sentence that ends on a number is followed by a capital, not by these
+_SPACED_DECIMAL = re.compile(r"(?<![\d.,])\d{1,3}\. \d{1,2}(?=(?:bn|m|k)\b| [a-z/]|\)| \))")
+_SPACED_SIGN_BEFORE = re.compile(r"(?:[$£€¥]|â‚¬)\s?$")
+_WORD_AFTER = re.compile(r" ?[^\W\d_]")
+_DAY_BEFORE = re.compile(r"(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\bthe)\s+$", re.IGNORECASE)
+
+
+def _spaced_thousands(doc: Doc, full: str, look: _Lookups) -> list[tuple[int, int]]:
+    """Return the character bounds of numbers written with a space after their thousands commas or decimal point."""
+    out = []
+    for m in _SPACED_DECIMAL.finditer(full):
+        if not look.in_time(m.start(), m.end()):
+            out.append((m.start(), m.end()))  # "14. 1 rating", "£1. 7m": the corpus split the decimal point
+    for m in _SPACED_THOUSANDS.finditer(full):
+        first = m.start() + full[m.start():].index(",")
+        if _DAY_BEFORE.search(full[max(0, m.start() - 12):m.start()]) or look.in_time(m.start(), first):
+            continue  # "May 1, 300 people": a date and a count
+        if not (_SPACED_SIGN_BEFORE.search(full, max(0, m.start() - 4), m.start()) or _WORD_AFTER.match(full, m.end())):
+            continue  # a bare "1, 234, 567" is as likely a list: a number needs its sign or a word after it
+        out.append((m.start(), m.end()))
+    return out
+
+
+def _joined(doc: Doc, ents: list[Span], spaced: list[tuple[int, int]]) -> list[Span]:
+    """Return ``ents`` with the parts of a spaced thousands number ("1" and "300 biologists") as one entity."""
+    out: list[Span] = []
+    for ent in ents:
+        group = next(((s, e) for s, e in spaced if ent.start_char < e and s < ent.end_char), None)
+        if group is None or ent.label_ not in _LABELS | {"DATE"}:
+            out.append(ent)
+            continue
+        prev = out[-1] if out and out[-1].start_char < group[1] and group[0] < out[-1].end_char and out[-1].label_ in _LABELS else None
+        first = prev.start_char if prev is not None else min(ent.start_char, group[0])
+        span = doc.char_span(min(first, group[0]), max(ent.end_char, group[1]), alignment_mode="expand")
+        if span is None:
+            out.append(ent)
+            continue
+        label = "MONEY" if "MONEY" in (ent.label_, prev.label_ if prev is not None else "") else (
+            ent.label_ if ent.label_ != "DATE" else "CARDINAL")
+        if prev is not None:
+            out.pop()
+        out.append(Span(doc, span.start, span.end, label=label))
+    return out
+
+
 def _ner_candidates(doc: Doc, full: str, zones: Zones, look: _Lookups) -> tuple[list[_Candidate], list[Rejection]]:
     found: list[_Candidate] = []
     rejected: list[Rejection] = []
     consumed = 0
-    for ent in _split_changes(doc, full):
+    spaced = _spaced_thousands(doc, full, look)
+    for ent in _joined(doc, _split_changes(doc, full), spaced):
         if ent.label_ == "DATE" and (_PLAIN_NUMBER.fullmatch(ent.text) or re.fullmatch(r"\d{1,3}", ent.text)) \
                 and not look.in_time(ent.start_char, ent.end_char):  # "46 in Akhal region" tagged DATE
             ent = Span(doc, ent.start, ent.end, label="CARDINAL")  # "closing at 1,442.82" tagged DATE, read as no time
@@ -1348,7 +1437,15 @@ def _ner_candidates(doc: Doc, full: str, zones: Zones, look: _Lookups) -> tuple[
             num_start = _hedge_before(full, num_start)
         start = min(doc[t_start].idx, num_start)
         end = max(doc[t_end - 1].idx + len(doc[t_end - 1].text), num_end)
-        found.append(_Candidate(ent, full[num_start:num_end], start, end, f"ner:{ent.label_.lower()}", num_start, num_end))
+        text = full[num_start:num_end]
+        group = next(((s, e) for s, e in spaced if s <= num_start < e or num_start <= s < num_end), None)
+        if group is not None:
+            text = re.sub(r"(?<=\d)([,.]) (?=\d)", r"\1", text)  # "1, 300" reads as 1,300 and "14. 1" as 14.1
+            last = doc.char_span(max(full.rfind(", ", group[0], group[1]), full.rfind(". ", group[0], group[1])) + 2, ent.end_char,
+                                 alignment_mode="expand")
+            if last is not None and len(last):  # the parse links the last group ("300 biologists"), not the "1,"
+                ent = Span(doc, last.start, last.end, label=ent.label_)
+        found.append(_Candidate(ent, text, start, end, f"ner:{ent.label_.lower()}", num_start, num_end))
     return found, rejected
 
 
@@ -1361,8 +1458,8 @@ def _with_phrases(doc: Doc, full: str, found: list[_Candidate], rejected: list[R
     """
     refused = Overlaps((r.start, r.end) for r in rejected)
     live: Live[_Candidate] = Live()  # ``found`` in its order, indexed by the tagged span (issue 16: no scan per phrase)
-    for c in found:
-        live.add(c, c.ent.start_char, c.ent.end_char)
+    for c in found:  # a spaced thousands number ("about 2, 000ft") is linked by its last group: index its whole number
+        live.add(c, min(c.ent.start_char, c.num_start), max(c.ent.end_char, c.num_end))
     for ps, pe in amount_phrases(full):
         if refused.any(ps, pe):
             continue
@@ -1411,6 +1508,9 @@ def _with_units(doc: Doc, full: str, found: list[_Candidate], rejected: list[Rej
     for m in _BARE_NUMBER.finditer(full):
         if taken.any(m.start(), m.end()):
             continue
+        if m.start() >= 3 and full[m.start() - 1].isalpha() and not (
+                full[m.start() - 3:m.start()] in ISO_CODES and (m.start() == 3 or not full[m.start() - 4].isalnum())):
+            continue  # letters glued before digits: only an ISO code ("SGD1.75-billion", round 6), not "A380"
         start, end = _read_extent(full, m.start(), m.end())
         if (start, end) == (m.start(), m.end()):
             continue  # a bare number the tagger did not take stays out
@@ -1437,6 +1537,9 @@ _ADVERBIAL_PREPS = {"for", "in", "over", "within", "after", "during", "since", "
 
 # verbs whose "to" phrase is the length of a penalty: "He was sentenced to 12 years in prison" (round 5)
 _PENALTY_VERBS = {"sentence", "condemn", "jail", "imprison"}
+# nouns a hyphenated duration gives the length of ("a three-year sentence", "a two-year ban"; round 6)
+_PENALTY_NOUNS = {"sentence", "term", "ban", "suspension", "probation"}
+_HYPHEN_TIME_UNITS = {"year", "month", "week", "day"}
 
 
 def _with_durations(doc: Doc, found: list[_Candidate], times: Sequence[TimeExpr]) -> list[_Candidate]:
@@ -1469,7 +1572,76 @@ def _with_durations(doc: Doc, found: list[_Candidate], times: Sequence[TimeExpr]
             continue
         ent = Span(doc, span.start, span.end, label="QUANTITY")
         added.append(_Candidate(ent, t.text, t.start, t.end, "time:duration", t.start, t.end))
+    taken = Overlaps([(c.start, c.end) for c in [*found, *added]])
+    hyphens = [t.i for t in doc if t.text in ("-", "–")]
+    for h in hyphens:  # round 6: "a three - year sentence", "a 10-year ban": the length of a penalty, though hyphenated
+        if h < 1 or h + 1 >= len(doc):
+            continue
+        tok = doc[h + 1]
+        if tok.lower_ not in _HYPHEN_TIME_UNITS or not (doc[h - 1].like_num or doc[h - 1].lower_ in UNITS_WORDS):
+            continue
+        head = tok.head
+        while head.dep_ == "compound" and head.head.i > head.i:
+            head = head.head
+        if head.lemma_.lower() not in _PENALTY_NOUNS or not tok.i < head.i <= tok.i + 3:
+            continue
+        num = doc[tok.i - 2]
+        if taken.any(num.idx, tok.idx + len(tok.text)):
+            continue
+        amount = parse_amount(f"{num.text} {tok.lemma_.lower()}s", "QUANTITY", approx_band=0)
+        if amount is None or amount.unit is None:
+            continue
+        end = head.idx + len(head.text)
+        added.append(_Candidate(Span(doc, num.i, tok.i + 1, label="QUANTITY"), f"{num.text} {tok.lemma_.lower()}s",
+                                num.idx, end, "chars:penalty", num.idx, tok.idx + len(tok.text)))
     return sorted([*found, *added], key=lambda c: c.start)
+
+
+_PERCENT_NEXT = re.compile(r" (?:and|or|to) [\d.,]+ ?(?:%|percent\b|per cent\b)")
+
+
+def _restated(ent: Span) -> int | None:
+    """Return the token of a figure that ``ent`` restates in a "which is" clause ("2.36%, which is 118.40 points")."""
+    root = ent.root
+    if root.dep_ == "nummod" and root.head.lemma_.lower() in _unit_nouns():
+        root = root.head  # "118.40" of "118.40 points"
+    verb = root.head
+    if root.dep_ != "attr" or verb.lemma_ != "be" or verb.dep_ != "relcl":
+        return None
+    if not any(c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in verb.children):
+        return None
+    return verb.head.i
+
+
+_LEVEL_VERBS = {"rise", "fall", "grow", "drop", "decline", "climb", "jump", "soar", "slip", "dip", "surge", "plunge",
+                "tumble", "improve", "increase", "decrease", "shrink", "expand", "sink", "slump", "recover", "rebound"}
+
+
+def _level_reached(noun: Token) -> str | None:
+    """Return the subject whose level a count "to" an intransitive change verb is ("sales improved to 142,285 units")."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "to" or noun.head.head.lemma_.lower() not in _LEVEL_VERBS:
+        return None
+    verb = noun.head.head
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lemma_.lower() not in _NOT_MEASURED), None)
+    return _noun_label(subject) if subject is not None else None
+
+
+def _with_own_suffix(doc: Doc, ent: Span, cand: _Candidate) -> Span:
+    """Return ``ent`` widened over the characters of its own number when the parse hangs the number on them.
+
+    "stole £88m worth" and "made off with 2m euros" parse "88" and "2" as modifiers of the scale
+    suffix "m" (even as a verb); the suffix is part of the figure, so the figure is linked from
+    the token above it (round 6).
+    """
+    head = ent.root.head
+    if ent.start <= head.i < ent.end or not cand.num_start <= head.idx < cand.num_end or not _SCALE_GLUED.fullmatch(head.text):
+        return ent
+    ext = doc.char_span(cand.num_start, cand.num_end, alignment_mode="expand")
+    if ext is None:
+        return ent
+    return Span(doc, min(ent.start, ext.start), max(ent.end, ext.end), label=ent.label_)
 
 
 def find_figures(
@@ -1505,6 +1677,7 @@ def find_figures(
         if amount is None:
             continue
         amount = _shared_bound(amount, figures, full, cand.start)
+        ent = _with_own_suffix(doc, ent, cand)
         noun = _counted_noun(ent)
         unit = amount.unit
         if noun is None and unit is None and (ent.root.pos_ in ("NOUN", "PROPN") or _MODEL_NAME.fullmatch(ent.root.text)) \
@@ -1513,6 +1686,8 @@ def find_figures(
             noun = ent.root  # "24 A320s" tagged as one number: the name it took in is what it counts
         if ent.label_ == "QUANTITY" and unit is None:
             unit = ent.root.lemma_.lower() if not ent.root.like_num else None
+        if unit is None and ent.label_ == "CARDINAL" and _PERCENT_NEXT.match(full, cand.num_end):
+            unit = "%"  # round 6: "rose 166.5 and 93.3% respectively": the sign written once serves both
         if unit is None and noun is not None and noun.i - ent.end <= 1 and noun.lower_ in _unit_symbols():
             unit = _unit_symbols()[noun.lower_]  # "17 unanswered points": a unit after one qualifier
         index_level = unit is None and (noun is None or noun.lemma_.lower() in _LEVEL_NOUNS) and _index_level(ent)
@@ -1559,6 +1734,9 @@ def find_figures(
             figures[-1] = replace(figures[-1], unit=None)
         if figures and unit is not None and re.fullmatch(r"\s*/\s*", full[figures[-1].end:start]) and figures[-1].unit is not None:
             quantity = figures[-1].quantity  # "$149 / £99": the same amount in another unit measures the same thing
+        restated = _restated(ent)
+        if restated is not None and restated in labelled:
+            quantity = labelled[restated]  # round 6: "dropped by 2.36%, which is 118.40 points": one move said twice
         if index_level and quantity is None:
             quantity = "level"
         if quantity is not None:
