@@ -647,8 +647,8 @@ def _plan(text: str, candidates: list[tuple[int, int, str]], gaz: Gazetteer) -> 
                 acronyms.setdefault(acr.group(1), "name:" + fold(name))
             if len(words) > 1:
                 heads.setdefault(words[0], set()).add(" ".join(words))
-    for acr, key in _initialisms(text, candidates, gaz).items():
-        acronyms.setdefault(acr, key)
+    for initials, key in _initialisms(text, candidates, gaz).items():
+        acronyms.setdefault(initials, key)
     # "Northrop" is "Northrop Grumman" when the text introduced the full name first; a bare
     # name the text uses before any longer one ("Microsoft has released ...", later "the
     # Microsoft Fix-It tool") is that name, and the longer one something else
