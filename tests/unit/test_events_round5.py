@@ -30,6 +30,8 @@ def test_events_places_table_never_shadows_the_country_gazetteer():
 @given(st.sampled_from(_ROWS), st.sampled_from(["{}", "the {}", "{}'s", "  {} ", "{}, "]))
 def test_events_place_country_reads_every_row_in_any_typography(row, form):
     name, iso3 = row
+    if name.lower().startswith("the ") and form.startswith("the "):
+        form = form[len("the "):]  # "the the Bronx" is no typography of "the Bronx"
     assert place_country(form.format(name)) == iso3
 
 
