@@ -654,3 +654,15 @@ def test_entities_the_elder_of_a_family_is_another_person(nlp, settings):
     fred = [e for e in _find(nlp, settings, text) if e.name == "Fred LaRue"][0]
     assert len(fred.mentions) == 3
     assert all(m.start != text.index("Mr. LaRue") + 4 and "Mr." not in m.text for m in fred.mentions)
+
+
+@pytest.mark.parametrize(("text", "series", "plain"), [
+    # ECB+ dev 6_8ecb (CC BY 3.0), the round-10 audit: the book series joined the film
+    ("Summit is about to hire Chris Weitz as the shepherd for 'New Moon,' the second installment of Stephenie "
+     "Meyer's best-selling 'Twilight' series.", "Twilight series", "Twilight"),
+    ("Daniel Radcliffe read the Harry Potter books as a child.", "Harry Potter books", None),
+])
+def test_entities_a_name_before_series_is_the_series(nlp, settings, text, series, plain):
+    ents = {e.name: e for e in _find(nlp, settings, text)}
+    assert series in ents and ents[series].type == "WORK_OF_ART"
+    assert plain is None or plain not in ents

@@ -738,6 +738,13 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
             # Indianapolis Colts the place's name stands for the team (issue 12: a city joined to its team)
             index.add(team, clean_mention(text), "ORG", mention)
             continue
+        series = _SERIES_AFTER.match(doc_text, end)
+        if series and label not in {"GPE", "LOC", "NORP", "FAC"}:
+            # "Meyer's 'Twilight' series", "the American Pie franchise", "the Harry Potter books": the
+            # series, not the film, the person or the book the series is named after
+            name = f"{clean_mention(text).strip(_QUOTE_MARKS)} {series.group(1).lower()}"
+            index.add("work:" + fold(name), name, "WORK_OF_ART", mention)
+            continue
         if _quoted_work(doc_text, start, end):
             # 'her own daytime talk show "Ellen,"': the show, not the host it is named after
             index.add("work:" + fold(text), clean_mention(text), "WORK_OF_ART", mention)
@@ -911,6 +918,10 @@ _WORK_NOUNS = frozenset("show series sitcom film movie book novel memoir album s
                         "programme program podcast column magazine opera".split())
 _OPEN_QUOTE = re.compile(r"\b(\w+)[ \t]*(?:[\"“‘]|``)[ \t]*$")
 _CLOSE_QUOTE = re.compile(r"[ \t]*[,.]?[ \t]*(?:[\"”’]|'')")
+
+
+_QUOTE_MARKS = "\"'`“”‘’ "
+_SERIES_AFTER = re.compile(r"(?:[\"”’']|'')?[ \t]+(series|saga|franchise|trilogy|books|novels)\b")
 
 
 def _quoted_work(text: str, start: int, end: int) -> bool:
