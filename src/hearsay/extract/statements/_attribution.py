@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from hearsay import lexicon
+from hearsay.extract.statements.speakers import speaker_nouns
 
 _SUBJ = {"nsubj", "csubj"}
 _NON_SOURCES = {"this", "that", "these", "those", "which", "what", "there", "who", "you", "some", "one", "it", "nobody", "none"}
@@ -336,7 +337,7 @@ def content_of(tok: Token, entry: CueEntry) -> tuple[tuple[int, int] | None, str
             span = _object_clause(tok)
             if span is not None:
                 return span, "clause"
-    if "inf" in entry.frames:
+    if "inf" in entry.frames or "inf_agent" in entry.frames and agent_infinitive(tok) is not None:
         # "plans to cut 13,000 jobs", "urged the government to raise wages", "wants X to head …":
         # the to-infinitive complement (without its "to"; with its own subject when it has one)
         for c in tok.children:
@@ -374,6 +375,45 @@ def content_of(tok: Token, entry: CueEntry) -> tuple[tuple[int, int] | None, str
                     if objs and objs[0].pos_ != "PRON":
                         return _span_of(_trim_relative(_contiguous(objs[0]), objs[0])), "prep"
     return None, ""
+
+
+_AGENT_PRONOUNS = frozenset({"i", "we", "he", "she", "they"})
+
+
+def agent_infinitive(tok: Token) -> Token | None:
+    """Return the to-infinitive verb of an agent's belief or intention ("X expects to …"), else None.
+
+    The narrow ``inf_agent`` frame of ``expect``/``seek``/``hope`` (issue 14 round 9): a bare "expect
+    to" is as often a forecast about things ("sales are expected to rise", "Fiat expected X to
+    increase") as an agent's own intention. It holds only when the cue is active and its subject
+    is a person or organisation (a PERSON or ORG name, a role noun of ``lexicon/speaker_nouns.tsv``
+    or a personal pronoun), when no object stands between cue and infinitive (an object is the
+    infinitive's subject: "expected sales to rise" is about sales), and when the infinitive's
+    clause says something beyond its verb (an object, complement or modifier).
+    """
+    if _passive(tok) or tok.tag_ == "VBN" and tok.dep_ in {"amod", "acl"}:
+        return None
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None or not _agent(subj):
+        return None
+    if any(c.dep_ in {"dobj", "dative"} for c in tok.children):
+        return None
+    for c in tok.children:
+        if c.dep_ == "xcomp" and c.i > tok.i and c.pos_ in {"VERB", "AUX"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            said = [g for g in c.children if g.dep_ not in {"aux", "neg", "punct", "cc"} and g.i > c.i]
+            if said and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children):
+                return c
+    return None
+
+
+def _agent(subj: Token) -> bool:
+    """True when ``subj`` names a person or organisation (NER, a role noun, a personal pronoun)."""
+    if subj.lower_ in _AGENT_PRONOUNS:
+        return True
+    if subj.ent_type_ in {"PERSON", "ORG"}:
+        return True
+    role = speaker_nouns().get(subj.lemma_.lower())
+    return subj.pos_ == "NOUN" and role is not None and not role[1] and role[0] in {"PERSON", "ORG"}
 
 
 def _parenthetical(tok: Token) -> bool:
@@ -451,5 +491,5 @@ def _source_phrase_end(doc: Doc, start: int, limit: int) -> int:
     return limit
 
 
-__all__ = ["Candidate", "CueEntry", "according_to", "content_of", "cue_entry", "load_cues", "negated", "regard_as", "source_of",
+__all__ = ["Candidate", "CueEntry", "according_to", "agent_infinitive", "content_of", "cue_entry", "load_cues", "negated", "regard_as", "source_of",
            "valid_source"]

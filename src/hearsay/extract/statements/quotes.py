@@ -120,6 +120,9 @@ class _Text:
         return [] if span is None else list(span)
 
 
+_FIRST_PERSON = frozenset({"i", "we"})
+
+
 def _candidates(doc: Doc, tx: _Text) -> list[Candidate]:
     out: list[Candidate] = []
     for tok in doc:
@@ -143,6 +146,8 @@ def _candidates(doc: Doc, tx: _Text) -> list[Candidate]:
             continue
         if "nopron" in entry.frames and src.pos_ == "PRON":
             continue  # "the study found that …" reports a finding; "she found that …" a discovery
+        if "first" in entry.frames and src.lower_ not in _FIRST_PERSON:
+            continue  # "we do know that …" is the writer's belief; "the police know that …" the narrator's fact
         content, frame = content_of(tok, entry)
         sent = tok.sent
         out.append(
