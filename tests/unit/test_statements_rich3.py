@@ -114,3 +114,28 @@ def test_mixed_marks_pair_with_or_without_line_breaks(first, second) -> None:
     a, b = " ".join(first).capitalize(), " ".join(second).capitalize()
     text = f'"{a},” the letter read.\n“{b}. "\n"{b}, " she said.\n'
     assert _quotes(text) == _quotes(text.replace("\n", " ")) == [a + ",", b + ". ", b + ", "]
+
+
+def test_a_tokenised_opener_still_opens_its_paragraph_rich3(extract) -> None:
+    # rich3 13_21ecb: "`` Right now …, '' he said." then the cue-less line "`` We just don't …''":
+    # the two-backtick opener and its space start the paragraph, so the line continues Steele
+    text = (DATA / "statements-rich3" / "13_21ecb.txt").read_text(encoding="utf-8")
+    found = _found(extract(text, "statements"))
+    assert any(who == "James Steele" and c.startswith("We just don't have any leads") for who, _, c in found)
+
+
+def test_a_quotation_right_after_an_indirect_statement_continues_it_rich3(extract) -> None:
+    # rich3 12_13ecb: "…, a Defence Ministry statement said." / "`` On sighting the helicopter …''"
+    text = (DATA / "statements-rich3" / "12_13ecb.txt").read_text(encoding="utf-8")
+    found = _found(extract(text, "statements"))
+    quote = next(s for s in found if s[2].startswith("On sighting the helicopter"))
+    assert quote[0] is not None and "Defence Ministry" in quote[0]
+
+
+def test_a_verbless_quotation_after_a_quote_cue_and_a_comma_is_direct_rich3(extract) -> None:
+    # rich3 23468 (MEANTIME, Wikinews, CC BY 4.0): "The invitation reads, “One more thing ...”";
+    # without the comma the quotation is a label ("The sign read “No entry” in red letters")
+    text = (DATA / "statements-rich3" / "23468.txt").read_text(encoding="utf-8")
+    kinds = {s.content: s.kind for s in extract(text, "statements").statements}
+    assert kinds.get("One more thing ...") == "direct"
+    assert not extract("The old sign read “No entry” in red letters.", "statements").statements

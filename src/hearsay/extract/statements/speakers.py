@@ -332,12 +332,9 @@ class SpeakerResolver:
         if named is not None:
             return named
         low = tok.lower_
-        if (low == "i" and tok.text == "I" or low == "we") and not self.in_quote[tok.i]:
-            # first person outside quotation marks is the writer (an op-ed, a first-person narrator;
-            # docs/annotation.md rule 3): "we" too, the writer speaking for their side ("we do know
-            # that …", issue 14 round 9), never the nearest plural antecedent
-            eid = self.entities.add("name:writer", "the writer", "PERSON", Mention(tok.idx, tok.idx + 1, tok.text))
-            return Resolved(eid, tok.text, tok.idx, tok.idx + 1, "pronoun")
+        if low == "i" and tok.text == "I" and not self.in_quote[tok.i]:
+            # first person outside quotation marks is the writer (an op-ed, a first-person narrator)
+            return self.writer(tok)
         if low in pronouns():
             return self._pronoun(tok, pronouns()[low])
         if tok.dep_ == "poss" and low in _possessives() and tok.head.pos_ == "NOUN":
@@ -393,6 +390,11 @@ class SpeakerResolver:
                 self.entities.add_mention(ante, Mention(tok.idx, tok.idx + len(tok), tok.text))
                 return Resolved(ante, tok.text, tok.idx, tok.idx + len(tok), "description")
         return self._new(tok)
+
+    def writer(self, tok: Token) -> Resolved:
+        """Return the writer (entity ``name:writer``) as the referent of first-person ``tok``."""
+        eid = self.entities.add("name:writer", "the writer", "PERSON", Mention(tok.idx, tok.idx + len(tok), tok.text))
+        return Resolved(eid, tok.text, tok.idx, tok.idx + len(tok), "pronoun")
 
     def _earlier_document(self, tok: Token) -> Resolved | None:
         """Return the author of the document a definite document noun takes up, else None.
