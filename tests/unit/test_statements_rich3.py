@@ -139,3 +139,11 @@ def test_a_verbless_quotation_after_a_quote_cue_and_a_comma_is_direct_rich3(extr
     kinds = {s.content: s.kind for s in extract(text, "statements").statements}
     assert kinds.get("One more thing ...") == "direct"
     assert not extract("The old sign read “No entry” in red letters.", "statements").statements
+
+
+def test_claims_to_of_an_organisation_is_an_assertion_rich3(extract) -> None:
+    # rich3 23468 (MEANTIME, Wikinews, CC BY 4.0): an infinitival claim in the agent frame
+    text = ("Alongside this rumor, AppleInsider claims to have seen a wireless device similar to "
+            "Apple's Airport Express that supports video.")
+    found = _found(extract(text, "statements"))
+    assert ("AppleInsider", "assertion", "have seen a wireless device similar to Apple's Airport Express that supports video") in found
