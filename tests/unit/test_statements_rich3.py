@@ -147,3 +147,13 @@ def test_claims_to_of_an_organisation_is_an_assertion_rich3(extract) -> None:
             "Apple's Airport Express that supports video.")
     found = _found(extract(text, "statements"))
     assert ("AppleInsider", "assertion", "have seen a wireless device similar to Apple's Airport Express that supports video") in found
+
+
+def test_a_sentence_final_report_coordinated_with_its_clause_rich3(extract) -> None:
+    # rich3 1_1ecbplus: the parser makes "confirmed" a conjunct of "left"; the clause before the
+    # comma is what Access Hollywood confirmed. An "and"-conjunct is a second event, no report.
+    text = ("Lindsay Lohan has left the Betty Ford Center and is moving to a rehab facility in Malibu, "
+            "Calif., Access Hollywood has confirmed.\n")
+    found = _found(extract(text, "statements"))
+    assert any(who == "Access Hollywood" and c.startswith("Lindsay Lohan has left") for who, _, c in found)
+    assert not extract("The company cut 500 jobs, and the union has complained.", "statements").statements

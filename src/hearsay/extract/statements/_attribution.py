@@ -328,6 +328,11 @@ def content_of(tok: Token, entry: CueEntry) -> tuple[tuple[int, int] | None, str
             head = tok.head
             toks = [t for t in _contiguous(head) if t.i < tok.left_edge.i]
             return _span_of(toks), "clause"
+        if tok.dep_ == "conj" and tok.head.i < tok.i and "clause" in entry.frames and _trailing_report(tok):
+            # "Lohan has left the clinic …, Access Hollywood has confirmed.": a sentence-final
+            # report the parser coordinates with the clause it reports (issue 14 round 9)
+            first = min(t.i for t in tok.subtree if not t.is_punct)
+            return _span_of([t for t in _contiguous(tok.head) if t.i < first - 1]), "clause"
         if tok.dep_ == "parataxis" and tok.head.i > tok.i and _parenthetical(tok) and "clause" in entry.frames:
             # "This 'switch', he said, would happen …": the clause the cue interrupts, after the cue
             toks = [t for t in _contiguous(tok.head) if t.i > tok.right_edge.i]
@@ -414,6 +419,17 @@ def _agent(subj: Token) -> bool:
         return True
     role = speaker_nouns().get(subj.lemma_.lower())
     return subj.pos_ == "NOUN" and role is not None and not role[1] and role[0] in {"PERSON", "ORG"}
+
+
+def _trailing_report(tok: Token) -> bool:
+    """True for a cue conjunct that closes its sentence after a comma with no "and"/"but", with a
+    subject of its own and no object or complement (", Access Hollywood has confirmed.")."""
+    doc, lo = tok.doc, min(t.i for t in tok.subtree if not t.is_punct)
+    if lo < 1 or doc[lo - 1].text != "," or any(c.dep_ in {"dobj", "ccomp", "xcomp", "prep", "cc"} for c in tok.children):
+        return False
+    if not any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children):
+        return False
+    return all(t.is_punct or t.is_space for t in doc[tok.i + 1:tok.sent.end])
 
 
 def _parenthetical(tok: Token) -> bool:
