@@ -157,3 +157,12 @@ def test_a_sentence_final_report_coordinated_with_its_clause_rich3(extract) -> N
     found = _found(extract(text, "statements"))
     assert any(who == "Access Hollywood" and c.startswith("Lindsay Lohan has left") for who, _, c in found)
     assert not extract("The company cut 500 jobs, and the union has complained.", "statements").statements
+
+
+def test_a_sentence_initial_per_is_according_to_rich3(extract) -> None:
+    # rich3 6_6ecbplus; "per" inside a sentence ("$5 per share") or before a common noun
+    # ("Per capita income rose") is a rate, no source
+    found = _found(extract('Per THR, the negotiations between the two parties are "delicate, " but a deal could get done soon.', "statements"))
+    assert [(who, c[:16]) for who, _, c in found] == [("THR", "the negotiations")]
+    assert not extract("Shares of the company cost $5 per share on Monday.", "statements").statements
+    assert all(s.cue != "Per" for s in extract("Per capita income rose, officials said.", "statements").statements)

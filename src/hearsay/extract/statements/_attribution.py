@@ -443,12 +443,15 @@ def _parenthetical(tok: Token) -> bool:
 
 
 def according_to(doc: Doc) -> list[Candidate]:
-    """Return the "according to X" candidates of ``doc``."""
+    """Return the "according to X" candidates of ``doc`` (and of a sentence-initial "Per X,")."""
     out: list[Candidate] = []
     for tok in doc:
-        if tok.lower_ != "according" or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "to":
+        if _per_source(tok):
+            to = tok  # "Per THR, the negotiations are …": a sentence-initial "per" is "according to"
+        elif tok.lower_ != "according" or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "to":
             continue
-        to = doc[tok.i + 1]
+        else:
+            to = doc[tok.i + 1]
         objs = [c for c in to.children if c.dep_ == "pobj"] or [t for t in doc[to.i + 1:to.i + 8] if t.pos_ in {"PROPN", "NOUN"}][:1]
         if not objs:
             continue
@@ -473,6 +476,18 @@ def according_to(doc: Doc) -> list[Candidate]:
             content = _span_of(after)
         out.append(Candidate(tok.idx, to.idx + len(to), tok, None, source, content, "according_to", sentence=(sent.start_char, sent.end_char)))
     return out
+
+
+def _per_source(tok: Token) -> bool:
+    """True for a sentence-initial "Per" before a name and a comma ("Per THR, …"; issue 14 round 9),
+    never the rate or distributive "per" ("$5 per share", "per capita")."""
+    sent = tok.sent
+    first = next((t for t in sent if not t.is_space), None)
+    if tok.lower_ != "per" or first is None or first.i != tok.i:
+        return False
+    end = _source_phrase_end(tok.doc, tok.i + 1, sent.end)
+    phrase = tok.doc[tok.i + 1:end]
+    return end < sent.end and tok.doc[end].text == "," and 0 < len(phrase) <= 6 and any(t.pos_ == "PROPN" for t in phrase)
 
 
 def _has_clause(tokens: list[Token]) -> bool:
