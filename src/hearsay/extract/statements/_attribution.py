@@ -481,9 +481,11 @@ def according_to(doc: Doc) -> list[Candidate]:
 def _per_source(tok: Token) -> bool:
     """True for a sentence-initial "Per" before a name and a comma ("Per THR, …"; issue 14 round 9),
     never the rate or distributive "per" ("$5 per share", "per capita")."""
+    if tok.lower_ != "per":
+        return False
     sent = tok.sent
     first = next((t for t in sent if not t.is_space), None)
-    if tok.lower_ != "per" or first is None or first.i != tok.i:
+    if first is None or first.i != tok.i:
         return False
     end = _source_phrase_end(tok.doc, tok.i + 1, sent.end)
     phrase = tok.doc[tok.i + 1:end]
