@@ -166,3 +166,12 @@ def test_a_sentence_initial_per_is_according_to_rich3(extract) -> None:
     assert [(who, c[:16]) for who, _, c in found] == [("THR", "the negotiations")]
     assert not extract("Shares of the company cost $5 per share on Monday.", "statements").statements
     assert all(s.cue != "Per" for s in extract("Per capita income rose, officials said.", "statements").statements)
+
+
+def test_according_to_around_a_request_relays_it_rich3(extract) -> None:
+    # rich3 27_5ecbplus: the request is Childs's, the BBC only relays it (docs/annotation.md rule 3)
+    text = ("According to the BBC, Microsoft's Dustin Childs advised users to set internet and local security "
+            "zone settings to 'high' to block ActiveX controls and active scripting.")
+    (st_,) = extract(text, "statements").statements
+    assert (st_.speaker_text, st_.type) == ("Dustin Childs", "request")
+    assert st_.via  # the BBC

@@ -661,7 +661,10 @@ def _relays(drafts: list[_Draft]) -> None:
             inner = drafts[n]
             if inner is outer or inner.cand is None or inner.cand is outer.cand:
                 continue
-            if inner.cand.rule == "inf" and outer.start <= inner.start and inner.end <= outer.end:
+            if inner.cand.rule == "inf" and outer.start <= inner.start and inner.end <= outer.end and not (
+                    outer.cand.rule == "according_to" and _relays_through(outer.cand, inner.cand)):
+                # ("According to the BBC, Childs advised users to …" is Childs's request, relayed
+                # by the BBC, issue 14 round 9)
                 # "He said police told the group to stay put": the request is what he reports, part
                 # of his statement's content, not a report of its own to relay
                 inner.drop = True
