@@ -1,7 +1,7 @@
 """Score hearsay's statement finder on the four evaluation sets (issue 3).
 
 Usage (from the project root):
-    .venv/bin/python benchmarks/eval_statements.py [--set wikinews|extra|extra2|ecb|rich|meantime|litbank|founding|all]
+    .venv/bin/python benchmarks/eval_statements.py [--set wikinews|extra|extra2|ecb|rich|rich2|rich3|meantime|litbank|founding|all]
                                                    [--split dev|test|all] [--errors] [--json] [--flatten]
                                                    [--mojibake]
 
@@ -22,7 +22,10 @@ Sets (each README under ../shared/datasets/ defines the split; tune on dev only)
   hearsay ran on them, same format with ``type`` (dev only);
 - rich2: benchmarks/data/statements-rich2/, 12 more ECB+ articles picked by cue PHRASES of
   intention, belief, evidence and nominal attribution with crime news capped (select.py),
-  annotated before hearsay ran on them (dev only).
+  annotated before hearsay ran on them (dev only);
+- rich3: benchmarks/data/statements-rich3/, 12 more ECB+ and MEANTIME articles picked for varied
+  topics (politics, business, science, sport, entertainment round-robin, crime capped;
+  select.py), annotated before hearsay ran on them (dev only).
 
 Text variants: ``--flatten`` (every line break becomes a space, as scraped corpora and CSV
 datasets ship text) and ``--mojibake`` (the UTF-8 bytes of each article decoded as cp1252, bytes
@@ -62,6 +65,7 @@ ECB = ROOT / "benchmarks" / "data" / "statements-ecb"
 EXTRA2 = ROOT / "benchmarks" / "data" / "statements-extra2"
 RICH = ROOT / "benchmarks" / "data" / "statements-rich"
 RICH2 = ROOT / "benchmarks" / "data" / "statements-rich2"
+RICH3 = ROOT / "benchmarks" / "data" / "statements-rich3"
 
 
 @dataclass
@@ -137,6 +141,11 @@ def load_rich(split: str) -> list[Doc]:
 def load_rich2(split: str) -> list[Doc]:
     """The statements-rich2 set (12 articles picked by cue phrases, crime capped, annotated blind; every article is dev)."""
     return load_wikinews(split, RICH2)
+
+
+def load_rich3(split: str) -> list[Doc]:
+    """The statements-rich3 set (12 articles picked for varied topics, crime capped, annotated blind; every article is dev)."""
+    return load_wikinews(split, RICH3)
 
 
 def load_ecb(split: str) -> list[Doc]:
@@ -300,8 +309,8 @@ def _litbank_doc(book: str) -> Doc:
     return Doc(book, text + "\n", None, gold)
 
 
-DEV_ONLY = ("extra", "extra2", "ecb", "rich", "rich2")  # sets with no test split
-LOADERS = {"wikinews": load_wikinews, "extra": load_extra, "extra2": load_extra2, "ecb": load_ecb, "rich": load_rich, "rich2": load_rich2, "founding": load_founding, "meantime": load_meantime,
+DEV_ONLY = ("extra", "extra2", "ecb", "rich", "rich2", "rich3")  # sets with no test split
+LOADERS = {"wikinews": load_wikinews, "extra": load_extra, "extra2": load_extra2, "ecb": load_ecb, "rich": load_rich, "rich2": load_rich2, "rich3": load_rich3, "founding": load_founding, "meantime": load_meantime,
            "litbank": load_litbank}
 
 

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from hearsay import lexicon
+from hearsay.extract.statements.speakers import speaker_nouns
 
 _SUBJ = {"nsubj", "csubj"}
 _NON_SOURCES = {"this", "that", "these", "those", "which", "what", "there", "who", "you", "some", "one", "it", "nobody", "none"}
@@ -327,6 +328,11 @@ def content_of(tok: Token, entry: CueEntry) -> tuple[tuple[int, int] | None, str
             head = tok.head
             toks = [t for t in _contiguous(head) if t.i < tok.left_edge.i]
             return _span_of(toks), "clause"
+        if tok.dep_ == "conj" and tok.head.i < tok.i and "clause" in entry.frames and _trailing_report(tok):
+            # "Lohan has left the clinic …, Access Hollywood has confirmed.": a sentence-final
+            # report the parser coordinates with the clause it reports (issue 14 round 9)
+            first = min(t.i for t in tok.subtree if not t.is_punct)
+            return _span_of([t for t in _contiguous(tok.head) if t.i < first - 1]), "clause"
         if tok.dep_ == "parataxis" and tok.head.i > tok.i and _parenthetical(tok) and "clause" in entry.frames:
             # "This 'switch', he said, would happen …": the clause the cue interrupts, after the cue
             toks = [t for t in _contiguous(tok.head) if t.i > tok.right_edge.i]
@@ -336,7 +342,7 @@ def content_of(tok: Token, entry: CueEntry) -> tuple[tuple[int, int] | None, str
             span = _object_clause(tok)
             if span is not None:
                 return span, "clause"
-    if "inf" in entry.frames:
+    if "inf" in entry.frames or "inf_agent" in entry.frames and agent_infinitive(tok) is not None:
         # "plans to cut 13,000 jobs", "urged the government to raise wages", "wants X to head …":
         # the to-infinitive complement (without its "to"; with its own subject when it has one)
         for c in tok.children:
@@ -376,6 +382,56 @@ def content_of(tok: Token, entry: CueEntry) -> tuple[tuple[int, int] | None, str
     return None, ""
 
 
+_AGENT_PRONOUNS = frozenset({"i", "we", "he", "she", "they"})
+
+
+def agent_infinitive(tok: Token) -> Token | None:
+    """Return the to-infinitive verb of an agent's belief or intention ("X expects to …"), else None.
+
+    The narrow ``inf_agent`` frame of ``expect``/``seek``/``hope`` (issue 14 round 9): a bare "expect
+    to" is as often a forecast about things ("sales are expected to rise", "Fiat expected X to
+    increase") as an agent's own intention. It holds only when the cue is active and its subject
+    is a person or organisation (a PERSON or ORG name, a role noun of ``lexicon/speaker_nouns.tsv``
+    or a personal pronoun), when no object stands between cue and infinitive (an object is the
+    infinitive's subject: "expected sales to rise" is about sales), and when the infinitive's
+    clause says something beyond its verb (an object, complement or modifier).
+    """
+    if _passive(tok) or tok.tag_ == "VBN" and tok.dep_ in {"amod", "acl"}:
+        return None
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None or not _agent(subj):
+        return None
+    if any(c.dep_ in {"dobj", "dative"} for c in tok.children):
+        return None
+    for c in tok.children:
+        if c.dep_ == "xcomp" and c.i > tok.i and c.pos_ in {"VERB", "AUX"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            said = [g for g in c.children if g.dep_ not in {"aux", "neg", "punct", "cc"} and g.i > c.i]
+            if said and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children):
+                return c
+    return None
+
+
+def _agent(subj: Token) -> bool:
+    """True when ``subj`` names a person or organisation (NER, a role noun, a personal pronoun)."""
+    if subj.lower_ in _AGENT_PRONOUNS:
+        return True
+    if subj.ent_type_ in {"PERSON", "ORG"}:
+        return True
+    role = speaker_nouns().get(subj.lemma_.lower())
+    return subj.pos_ == "NOUN" and role is not None and not role[1] and role[0] in {"PERSON", "ORG"}
+
+
+def _trailing_report(tok: Token) -> bool:
+    """True for a cue conjunct that closes its sentence after a comma with no "and"/"but", with a
+    subject of its own and no object or complement (", Access Hollywood has confirmed.")."""
+    doc, lo = tok.doc, min(t.i for t in tok.subtree if not t.is_punct)
+    if lo < 1 or doc[lo - 1].text != "," or any(c.dep_ in {"dobj", "ccomp", "xcomp", "prep", "cc"} for c in tok.children):
+        return False
+    if not any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children):
+        return False
+    return all(t.is_punct or t.is_space for t in doc[tok.i + 1:tok.sent.end])
+
+
 def _parenthetical(tok: Token) -> bool:
     """True when cue ``tok`` sits between commas inside the clause it reports ("…, he said, …")."""
     doc = tok.doc
@@ -387,12 +443,15 @@ def _parenthetical(tok: Token) -> bool:
 
 
 def according_to(doc: Doc) -> list[Candidate]:
-    """Return the "according to X" candidates of ``doc``."""
+    """Return the "according to X" candidates of ``doc`` (and of a sentence-initial "Per X,")."""
     out: list[Candidate] = []
     for tok in doc:
-        if tok.lower_ != "according" or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "to":
+        if _per_source(tok):
+            to = tok  # "Per THR, the negotiations are …": a sentence-initial "per" is "according to"
+        elif tok.lower_ != "according" or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "to":
             continue
-        to = doc[tok.i + 1]
+        else:
+            to = doc[tok.i + 1]
         objs = [c for c in to.children if c.dep_ == "pobj"] or [t for t in doc[to.i + 1:to.i + 8] if t.pos_ in {"PROPN", "NOUN"}][:1]
         if not objs:
             continue
@@ -417,6 +476,20 @@ def according_to(doc: Doc) -> list[Candidate]:
             content = _span_of(after)
         out.append(Candidate(tok.idx, to.idx + len(to), tok, None, source, content, "according_to", sentence=(sent.start_char, sent.end_char)))
     return out
+
+
+def _per_source(tok: Token) -> bool:
+    """True for a sentence-initial "Per" before a name and a comma ("Per THR, …"; issue 14 round 9),
+    never the rate or distributive "per" ("$5 per share", "per capita")."""
+    if tok.lower_ != "per":
+        return False
+    sent = tok.sent
+    first = next((t for t in sent if not t.is_space), None)
+    if first is None or first.i != tok.i:
+        return False
+    end = _source_phrase_end(tok.doc, tok.i + 1, sent.end)
+    phrase = tok.doc[tok.i + 1:end]
+    return end < sent.end and tok.doc[end].text == "," and 0 < len(phrase) <= 6 and any(t.pos_ == "PROPN" for t in phrase)
 
 
 def _has_clause(tokens: list[Token]) -> bool:
@@ -451,5 +524,5 @@ def _source_phrase_end(doc: Doc, start: int, limit: int) -> int:
     return limit
 
 
-__all__ = ["Candidate", "CueEntry", "according_to", "content_of", "cue_entry", "load_cues", "negated", "regard_as", "source_of",
+__all__ = ["Candidate", "CueEntry", "according_to", "agent_infinitive", "content_of", "cue_entry", "load_cues", "negated", "regard_as", "source_of",
            "valid_source"]

@@ -126,6 +126,28 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     return spans
 
 
+def _balanced(text: str, start: int) -> bool:
+    """True when the double marks from ``start`` to the paragraph end pair up (issue 14 round 9).
+
+    A quote-balance check that needs no paragraph breaks: walking the marks, a curly opener needs
+    no quote open, a curly closer needs one, a straight mark closes an open quote or opens one;
+    the walk must end with every quote closed. Flattened text (one paragraph) is walked to its end.
+    """
+    open_ = False
+    for c in text[start:_paragraph_end(text, start)]:
+        if c == "“":
+            if open_:
+                return False
+            open_ = True
+        elif c == "”":
+            if not open_:
+                return False
+            open_ = False
+        elif c == '"':
+            open_ = not open_
+    return not open_
+
+
 def _ptb_quote(text: str, i: int) -> QuoteSpan | None:
     """Return the quotation a Penn Treebank opener (two backticks) at ``i`` opens, else None.
 
@@ -194,9 +216,14 @@ def _scan(text: str, i: int, close_mark: str) -> tuple[QuoteSpan | None, int]:
                 return QuoteSpan(i, j, i + 1, j), j
         elif close_mark == '"' and c == '"':
             return QuoteSpan(i, j, i + 1, j), j
-        elif close_mark == '"' and c == "”" and '"' not in text[j + 1:_paragraph_end(text, j)]:
+        elif close_mark == '"' and c == "”" and ('"' not in text[j + 1:_paragraph_end(text, j)] or _balanced(text, j + 1)):
             # mixed house styles in scraped copy: a straight opener closed by a curly mark
-            # ('"Kimani made great strides,” the letter read') when no straight mark follows
+            # ('"Kimani made great strides,” the letter read') when no straight mark follows, or
+            # when the marks after it pair up (flattened text has no paragraph to look within)
+            return QuoteSpan(i, j, i + 1, j), j
+        elif close_mark == "”" and c == '"' and depth == 0 and "”" not in text[i + 1:j] and _balanced(text, j + 1):
+            # the other mix ('“… him. "'): a curly opener closed by a straight mark when no curly
+            # closer came first and the marks after it pair up
             return QuoteSpan(i, j, i + 1, j), j
         elif c == close_mark and close_mark != '"':
             if depth == 0:

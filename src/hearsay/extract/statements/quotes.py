@@ -120,6 +120,22 @@ class _Text:
         return [] if span is None else list(span)
 
 
+_FIRST_PERSON = frozenset({"i", "we"})
+
+
+def _emphatic_first_person(tok: Token, src: Token) -> bool:
+    """True for a first-person subject with emphatic "do" ("we do know …", "I do know that …").
+
+    The ``first`` frame (issue 14 round 9): a first-person "know" with the emphatic auxiliary
+    asserts the writer's belief against a doubt ("We don't know if …, but we do know …"); a plain
+    "I knew that …" or "I know …" is first-person narration (LitBank dev: 29 such sentences
+    outside quotation marks, none a statement its gold can hold).
+    """
+    if src.lower_ not in _FIRST_PERSON:
+        return False
+    return any(c.dep_ == "aux" and c.lemma_ == "do" and c.tag_ in {"VBP", "VBZ"} and c.i < tok.i for c in tok.children)
+
+
 def _candidates(doc: Doc, tx: _Text) -> list[Candidate]:
     out: list[Candidate] = []
     for tok in doc:
@@ -143,6 +159,8 @@ def _candidates(doc: Doc, tx: _Text) -> list[Candidate]:
             continue
         if "nopron" in entry.frames and src.pos_ == "PRON":
             continue  # "the study found that …" reports a finding; "she found that …" a discovery
+        if "first" in entry.frames and not _emphatic_first_person(tok, src):
+            continue  # "we do know that …" is the writer's belief; "the police know that …" the narrator's fact
         content, frame = content_of(tok, entry)
         sent = tok.sent
         out.append(
@@ -380,6 +398,13 @@ def find_statements(
                 else:
                     d.end = max(d.end, q.end)
                 continue
+            if (cand is not None and cand.entry is not None and cand.cue_token.i < toks[0].i
+                    and text[:q.open].rstrip()[-1:] in {",", ":"}):
+                # a cue of direct speech only, then a comma and a verbless quotation ("The
+                # invitation reads, “One more thing ...”", "she cried, “Oh, no!”"): its words
+                # (issue 14 round 9)
+                drafts.append(_Draft(q.start, q.end, "direct", "direct_clause", cand, cand.source))
+                continue
             reason = "title or name in quotation marks" if all(w.text[:1].isupper() for w in toks if w.is_alpha) else "scare quote or label, not speech"
             rejected.append(Rejection(q.start, q.end, text[q.start:q.end], reason, "quote"))
             continue
@@ -418,6 +443,9 @@ def find_statements(
             if not _bare_turn(d, turns, tx, resolver):
                 rejected.append(Rejection(d.start, d.end, text[d.start:d.end], "quotation with no attributable source", "quote"))
                 continue
+        elif d.source is not None and d.cand is not None and d.cand.entry is not None and "first" in d.cand.entry.frames:
+            d.speaker = resolver.writer(d.source)  # "we do know …" outside quotes: the writer's belief
+            resolver.remember(d.speaker.start, d.speaker.entity)
         elif d.source is not None:
             d.speaker = resolver.resolve(d.source)
             if d.speaker is not None:
@@ -452,6 +480,9 @@ def _opens_with_quote(tx: _Text, para: int) -> bool:
     return i in tx.quote_opens
 
 
+_OPENERS = "\"“”‘'`«„"
+
+
 def _bare_turn(d: _Draft, turns: list[tuple[_Draft, int]], tx: _Text, resolver: SpeakerResolver) -> bool:
     """Give a cue-less quotation paragraph its speaker; return False when none can be told.
 
@@ -459,15 +490,18 @@ def _bare_turn(d: _Draft, turns: list[tuple[_Draft, int]], tx: _Text, resolver: 
     - *alternation*: after two adjacent quotation paragraphs by different speakers, the turn
       goes back to the earlier one (dialogue: "…," said A. / "…," said B. / "…" is A's);
     - *continuation*: a quotation paragraph right after a direct or mixed statement (within two
-      paragraphs) continues its speaker, the news convention for multi-paragraph quotes;
+      paragraphs), or in the paragraph right after an indirect one, continues its speaker, the
+      news convention for multi-paragraph quotes;
     - *beat*: after a narrative paragraph with no statement, the person who is the subject of
       its last sentence speaks ("Holmes threw himself into an armchair. / “You see, …”").
     """
     text = tx.text
     q_para = tx.para(d.start)
     p_start = tx.para_start(d.start)
-    if text[p_start:max(d.start - 1, p_start)].strip():
-        return False  # the quotation does not open its paragraph
+    if text[p_start:max(d.start, p_start)].strip().strip(_OPENERS):
+        # the quotation does not open its paragraph (its opener may be two backticks and a space
+        # in tokenised copy: "`` We just don't …", issue 14 round 9)
+        return False
     prev_para = _prev_para(tx, q_para)
     last = turns[-1] if turns else None
     if prev_para is not None and (last is None or last[1] < prev_para) and not _opens_with_quote(tx, prev_para):
@@ -475,7 +509,9 @@ def _bare_turn(d: _Draft, turns: list[tuple[_Draft, int]], tx: _Text, resolver: 
         if who is not None:
             d.speaker, d.rule = who, "beat"
             return True
-    if last is None or last[0].speaker is None or q_para - last[1] > _CONTINUATION_PARAS or last[0].kind == "indirect":
+    if last is None or last[0].speaker is None or q_para - last[1] > _CONTINUATION_PARAS or last[0].kind == "indirect" and q_para - last[1] > 1:
+        # an indirect statement is continued only by the quotation paragraph right after it ("…,
+        # a Defence Ministry statement said." / "“On sighting the helicopter …”", issue 14 round 9)
         return False
     if len(turns) >= 2 and last[1] == prev_para and _opens_with_quote(tx, prev_para):
         before = turns[-2]
@@ -625,7 +661,10 @@ def _relays(drafts: list[_Draft]) -> None:
             inner = drafts[n]
             if inner is outer or inner.cand is None or inner.cand is outer.cand:
                 continue
-            if inner.cand.rule == "inf" and outer.start <= inner.start and inner.end <= outer.end:
+            if inner.cand.rule == "inf" and outer.start <= inner.start and inner.end <= outer.end and not (
+                    outer.cand.rule == "according_to" and _relays_through(outer.cand, inner.cand)):
+                # ("According to the BBC, Childs advised users to …" is Childs's request, relayed
+                # by the BBC, issue 14 round 9)
                 # "He said police told the group to stay put": the request is what he reports, part
                 # of his statement's content, not a report of its own to relay
                 inner.drop = True

@@ -334,8 +334,7 @@ class SpeakerResolver:
         low = tok.lower_
         if low == "i" and tok.text == "I" and not self.in_quote[tok.i]:
             # first person outside quotation marks is the writer (an op-ed, a first-person narrator)
-            eid = self.entities.add("name:writer", "the writer", "PERSON", Mention(tok.idx, tok.idx + 1, tok.text))
-            return Resolved(eid, tok.text, tok.idx, tok.idx + 1, "pronoun")
+            return self.writer(tok)
         if low in pronouns():
             return self._pronoun(tok, pronouns()[low])
         if tok.dep_ == "poss" and low in _possessives() and tok.head.pos_ == "NOUN":
@@ -380,6 +379,10 @@ class SpeakerResolver:
             lo, hi = self._phrase_bounds(tok, with_preps=False)  # "the UK government": keep the phrase
             text = doc_text(self.doc)[lo:hi]
             return Resolved(inner[0], text, lo, hi, "name")
+        if is_doc and self._definite(tok):  # "X wrote a letter … the letter read": the letter's author
+            author_of = self._earlier_document(tok)
+            if author_of is not None:
+                return author_of
         if etype and not is_doc and self._definite(tok):
             types = set(etype.split("|"))
             ante = self._antecedent(tok.idx, types, prefer_subject=True, window=None if "ORG" in types else _WINDOW)
@@ -387,6 +390,41 @@ class SpeakerResolver:
                 self.entities.add_mention(ante, Mention(tok.idx, tok.idx + len(tok), tok.text))
                 return Resolved(ante, tok.text, tok.idx, tok.idx + len(tok), "description")
         return self._new(tok)
+
+    def writer(self, tok: Token) -> Resolved:
+        """Return the writer (entity ``name:writer``) as the referent of first-person ``tok``."""
+        eid = self.entities.add("name:writer", "the writer", "PERSON", Mention(tok.idx, tok.idx + len(tok), tok.text))
+        return Resolved(eid, tok.text, tok.idx, tok.idx + len(tok), "pronoun")
+
+    def _earlier_document(self, tok: Token) -> Resolved | None:
+        """Return the author of the document a definite document noun takes up, else None.
+
+        A document is its author's vehicle (issue 14 round 9): "a statement from the Defence PRO
+        says …; …, the statement said" and "Palin wrote a letter …; “…,” the letter read" are the
+        author's words. The nearest earlier mention of the same document noun outside quotation
+        marks that names its author — a ``by``/``from`` phrase, the subject of the verb it is the
+        object of ("wrote a letter", "issued a statement"), a possessor, or an organisation inside
+        the phrase ("a Defence Ministry statement") — gives it; a mention naming none stops the search.
+        """
+        from hearsay.extract.statements._attribution import source_of  # _attribution imports this module
+
+        lemma = tok.lemma_.lower()
+        for prev in reversed(self.doc[:tok.i]):
+            if prev.lemma_.lower() != lemma or prev.pos_ != "NOUN" or self.in_quote[prev.i]:
+                continue
+            author = _document_author(prev)
+            if author is None and prev.dep_ == "dobj" and prev.head.pos_ == "VERB":
+                author = source_of(prev.head)
+            if author is None:
+                author = next((c for c in prev.children if c.dep_ == "poss"), None)
+            if author is not None and author.i != prev.i:
+                return self.resolve(author)
+            inner = self._entity_inside(prev, {"ORG", "GPE", "NORP", "PERSON"})
+            if inner is not None:
+                return Resolved(inner[0], inner[1], inner[2], inner[3], "document")
+            if not self._definite(prev):
+                return None  # an indefinite mention introduces the document; no author was named
+        return None
 
     def _named(self, tok: Token) -> Resolved | None:
         start, end = tok.idx, tok.idx + len(tok)
