@@ -336,6 +336,20 @@ def test_identity_a_short_acronym_with_nothing_shared_stays_apart(ledger_store) 
     assert rows == [("UCS", 1), ("Union of Concerned Scientists", 2)]
 
 
+def test_identity_two_names_spelling_out_one_acronym_stay_apart(ledger_store) -> None:  # type: ignore[no-untyped-def]
+    """Round 11 audit: the LEGO "Ultimate Collector Series (UCS)" joined the Union of Concerned
+    Scientists through the acronym both articles spell out, as two different names."""
+    science = make_record("The Union of Concerned Scientists (UCS) criticised the rule.", "2008-12-11", "ucs",
+                          entities=[{"name": "Union of Concerned Scientists", "type": "ORG", "aliases": ["UCS"]}])
+    lego = make_record("The Ultimate Collector Series (UCS) sets focus on authenticity.", "2019-11-02", "lego",
+                       entities=[{"name": "Ultimate Collector Series", "type": "ORG", "aliases": ["UCS"]}])
+    bare = make_record("UCS said the rule ignores science, the Union of Concerned Scientists said.", "2008-12-12", "bare",
+                       entities=[{"name": "Union of Concerned Scientists", "type": "ORG", "aliases": ["UCS"]}])
+    _save(ledger_store, science, lego, bare)
+    rows = sorted((r["name"], r["n_documents"]) for r in _canonical(ledger_store) if r["type"] == "ORG")
+    assert rows == [("Ultimate Collector Series", 1), ("Union of Concerned Scientists", 2)]
+
+
 def test_identity_bare_surname_ingested_early_joins_once_the_name_is_well_known(ledger_store) -> None:  # type: ignore[no-untyped-def]
     """Round 4 (ECB+ dev: "Obama", "Gupta" articles stored before the full name was in
     SURNAME_MIN_DOCS articles stayed people of their own): the same rule is applied to them

@@ -666,3 +666,25 @@ def test_entities_a_name_before_series_is_the_series(nlp, settings, text, series
     ents = {e.name: e for e in _find(nlp, settings, text)}
     assert series in ents and ents[series].type == "WORK_OF_ART"
     assert plain is None or plain not in ents
+
+
+def test_entities_a_place_ner_put_before_a_persons_name_is_the_given_name(nlp, settings):
+    """ECB+ dev 29_7ecb (CC BY 3.0), the round-11 audit: "Dallas" (GPE) + "Clark" (PERSON) is the
+    Colts' Dallas Clark, whose bare "Clark" then joined the Saints' Danny Clark across articles."""
+    text = ("Reggie Wayne had 108 yards receiving and a touchdown while Dallas Clark followed up his franchise-best game. "
+            "Clark caught six passes for the Colts.")
+    ents = {e.name: e for e in _find(nlp, settings, text)}
+    assert "Dallas" not in ents and len(ents["Dallas Clark"].mentions) == 2
+    ents = {e.name for e in _find(nlp, settings, "The Colts flew to Dallas. Clark said the team was ready.")}
+    assert "Dallas" in ents
+
+
+def test_entities_a_work_named_after_a_work_noun_is_the_work(nlp, settings):
+    """ECB+ dev 28_4ecb-like (CC BY 3.0), the round-11 audit: the 1965 television series "The FBI"
+    is no mention of the bureau; a work noun modifying another noun ("the book FBI agents wrote") is not one."""
+    text = ("The FBI said on Monday it was investigating. J. Edgar Hoover advised Hollywood for its 1965 television "
+            "series The FBI, which ran for nine years.")
+    ents = [e for e in _find(nlp, settings, text) if e.name == "FBI"]
+    assert sorted(e.type for e in ents) == ["ORG", "WORK_OF_ART"]
+    ents = [e for e in _find(nlp, settings, "The book FBI agents wrote was a bestseller, the FBI said.") if e.name == "FBI"]
+    assert [e.type for e in ents] == ["ORG"] and len(ents[0].mentions) == 2

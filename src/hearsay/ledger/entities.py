@@ -249,6 +249,10 @@ def _candidates(conn: Connection, group: str, keys: _Keys) -> dict[int, tuple[st
     translit = keys.main is not None and keys.main.specific and looks_transliterated(keys.main.key)
     for cid, key, stored_kind in rows:
         mine = wanted[key]
+        if mine == stored_kind == "acronym":
+            # both articles spell the acronym out, as two names (a name match would have come
+            # first): "Ultimate Collector Series (UCS)" is not the Union of Concerned Scientists
+            continue
         matched = _match_kind(mine, stored_kind)
         if matched is None:
             continue

@@ -498,7 +498,9 @@ def _missed_full_names(doc: Doc, text: str, candidates: list[tuple[int, int, str
     pieces: set[tuple[int, int, str]] = set()
     for name, spans in found.items():
         given = name.split()[0]
-        if (len(spans) >= 2 or given.lower() in _given_names()) and not ordinary(given):
+        # NER cut the name itself, a place right before a person ("Dallas" GPE + "Clark" PERSON)
+        split = any(len(inside) == 2 and inside[0][2] in {"GPE", "LOC"} and inside[1][2] == "PERSON" for _, _, inside in spans)
+        if (len(spans) >= 2 or given.lower() in _given_names() or split) and not ordinary(given):
             added.extend((s, e, "PERSON") for s, e, _ in spans)
             pieces.update(c for _, _, inside in spans for c in inside)
     return sorted([c for c in candidates if c not in pieces] + added) if added else candidates
@@ -745,7 +747,7 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
             name = f"{clean_mention(text).strip(_QUOTE_MARKS)} {series.group(1).lower()}"
             index.add("work:" + fold(name), name, "WORK_OF_ART", mention)
             continue
-        if _quoted_work(doc_text, start, end):
+        if _quoted_work(doc_text, start, end) or _named_work(doc, start, end):
             # 'her own daytime talk show "Ellen,"': the show, not the host it is named after
             index.add("work:" + fold(text), clean_mention(text), "WORK_OF_ART", mention)
             continue
@@ -929,6 +931,20 @@ def _quoted_work(text: str, start: int, end: int) -> bool:
     daytime talk show "Ellen,"', 'the film "Milk"')."""
     before = _OPEN_QUOTE.search(text, max(0, start - 30), start)
     return bool(before and before.group(1).lower() in _WORK_NOUNS and _CLOSE_QUOTE.match(text, end))
+
+
+def _named_work(doc: Doc, start: int, end: int) -> bool:
+    """True when the parse names a work by the name without quotation marks: an apposition of a
+    noun for a work ("its 1965 television series The FBI") or after one as its compound ("the
+    film Milk")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    if root.dep_ == "appos" and root.head.lower_ in _WORK_NOUNS and root.head.i < root.i:
+        return True
+    return span.start > 0 and doc[span.start - 1].lower_ in _WORK_NOUNS and doc[span.start - 1].dep_ == "compound" \
+        and doc[span.start - 1].head.i == root.i
 
 
 def _place_object(doc: Doc, start: int, end: int) -> bool:
