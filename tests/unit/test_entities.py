@@ -688,3 +688,26 @@ def test_entities_a_work_named_after_a_work_noun_is_the_work(nlp, settings):
     assert sorted(e.type for e in ents) == ["ORG", "WORK_OF_ART"]
     ents = [e for e in _find(nlp, settings, "The book FBI agents wrote was a bestseller, the FBI said.") if e.name == "FBI"]
     assert [e.type for e in ents] == ["ORG"] and len(ents[0].mentions) == 2
+
+
+def test_entities_initials_alone_name_no_one(nlp, settings):
+    """ECB+ dev 16_2ecbplus (CC BY 3.0), the round-11 audit: the headline's "D. A." (district
+    attorney) gave Lowell Anger a mention "D."."""
+    text = ("Add'l Horrific Charges; D. A. Will Now Seek Death Penalty\n"
+            "The jury found Jose Luis Orozco guilty, Deputy District Attorney Lowell Anger said. Anger will seek death.")
+    ents = _find(nlp, settings, text)
+    assert not any(m.text.strip() in {"D.", "D. A.", "A."} for e in ents for m in e.mentions)
+
+
+def test_entities_a_surname_two_people_share_is_no_company(nlp, settings):
+    """The round-11 audit (an openly licensed review of John M. Ford's novels): the bare "Ford"
+    NER typed an organisation, in an article naming two Fords, joined Ford Motor; a company
+    named in full first keeps its bare name."""
+    text = ("The novel was written by the late science fiction author John M. Ford. I would soon learn that, owing to "
+            "Ford’s obscurity, his fans do things like this. Ford created an alternate-history retelling. His father, "
+            "Dale Ford, kept the manuscripts. Ford died in 2006.")
+    types = {e.type for e in _find(nlp, settings, text) if e.name == "Ford"}
+    assert types == {"PERSON"}
+    text = "Ford Motor Co. said on Monday that sales fell. Ford chairman Bill Ford and his cousin Edsel Ford said Ford would cut jobs."
+    company = [e for e in _find(nlp, settings, text) if e.name == "Ford Motor Co."]
+    assert company and sum(m.text == "Ford" for m in company[0].mentions) >= 1

@@ -770,7 +770,7 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
             continue
         folded = fold(text)
         key = acronyms.get(text) or places.get(folded)
-        if (key is None and label in _SURNAME_LABELS and surnames.get(folded) == 1 and not index.by_key("name:" + folded)
+        if (key is None and label in _SURNAME_LABELS and surnames.get(folded, 0) >= 1 and not index.by_key("name:" + folded)
                 and not (label == "ORG" and folded in org_heads)):
             # NER called the surname of a person named in full an organisation ("Assange"); not
             # when it is also the first word of the one organisation the article named in full
@@ -802,8 +802,8 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
                 text = doc_text[start:end]
                 mention = Mention(start, end, text)
             words = _name_tokens(text)
-            if not words:
-                continue
+            if not words or all(len(w.strip(".")) <= 1 for w in words):
+                continue  # initials alone ("D. A. Will Now Seek Death Penalty") name no one
             if len(words) == 1 and _KIN_BEFORE.search(doc_text, max(0, start - 30), start):
                 # "the elder Mr. LaRue", "the younger Bush": another of the family than the one named in full
                 index.add("person:kin:" + words[0], clean_mention(text.split()[-1]), "PERSON", mention)
