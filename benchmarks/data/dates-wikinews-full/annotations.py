@@ -6,6 +6,7 @@
 import json
 import pathlib
 import re
+import sys
 
 D = pathlib.Path(__file__).resolve().parent
 # Selection (fixed before reading): the first three dev articles of each topic of
@@ -54,24 +55,21 @@ A = {
             ("August", 2, "DATE", "2008-08"), ("several months", 1, "DURATION", "PXM"), ("Wednesday", 2, "DATE", "2008-09-03"),
             ("2009", 1, "DATE", "2009")],
 }
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
-          "December"]
 if __name__ == "__main__":
+    sys.path.insert(0, str(D.parent))
+    from wikinews_dateline import dateline  # benchmarks/data/wikinews_dateline.py
     for doc in ORDER:
         text = (D / f"{doc}.txt").read_text(encoding="utf-8")
-        lines = text.split("\n")
-        month, day, year = lines[1].replace(",", "").split()  # line 2 is the dateline, e.g. "March 03, 2010"
-        dct = f"{year}-{MONTHS.index(month) + 1:02d}-{int(day):02d}"
-        d0 = len(lines[0]) + 1
+        dct, (d0, d1) = dateline(text)
         out = []
         for s, n, typ, val in A[doc]:
             hits = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(s)}(?![\w-])", text)]
             assert len(hits) >= n, (doc, s, n, len(hits))
             i = hits[n - 1]
-            assert not d0 <= i < d0 + len(lines[1]), (doc, s)  # never inside the (unscored) dateline
+            assert not d0 <= i < d1, (doc, s)  # never inside the (unscored) dateline
             out.append({"start": i, "end": i + len(s), "text": s, "type": typ, "value": val})
         out.sort(key=lambda t: t["start"])
         (D / f"{doc}.gold.json").write_text(json.dumps({"id": doc, "split": "dev", "dct": dct,
-                                                        "exclude": [[d0, d0 + len(lines[1])]], "timex3": out},
+                                                        "exclude": [[d0, d1]], "timex3": out},
                                                        indent=1) + "\n", encoding="utf-8")
     print("ok", sum(len(v) for v in A.values()), "TIMEX3 in", len(ORDER), "articles")

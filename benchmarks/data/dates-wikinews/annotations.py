@@ -2,6 +2,7 @@
 # offsets are found from (text, occurrence); running this file rewrites the gold files.
 import json
 import pathlib
+import sys
 
 D = pathlib.Path(__file__).resolve().parent
 ORDER = ["103623", "264435", "160257", "25501", "126311", "62405", "60086", "141483"]  # articles.tsv order
@@ -54,14 +55,12 @@ A = {
              ("November 2010", 1, "DATE", "2010-11"), ("2012", 1, "DATE", "2012"), ("currently", 2, "DATE", "PRESENT_REF"),
              ("recently", 1, "DATE", "PAST_REF")],
 }
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
-          "December"]
+sys.path.insert(0, str(D.parent))
+from wikinews_dateline import dateline  # noqa: E402  (benchmarks/data/wikinews_dateline.py)
+
 for doc in ORDER:
     text = (D / f"{doc}.txt").read_text(encoding="utf-8")
-    lines = text.split("\n")
-    month, day, year = lines[1].replace(",", "").split()  # line 2 is the dateline, e.g. "March 03, 2010"
-    dct = f"{year}-{MONTHS.index(month) + 1:02d}-{int(day):02d}"
-    d0 = len(lines[0]) + 1
+    dct, (d0, d1) = dateline(text)
     out = []
     for s, n, typ, val in A[doc]:
         i = -1
@@ -69,6 +68,6 @@ for doc in ORDER:
             i = text.index(s, i + 1)
         out.append({"start": i, "end": i + len(s), "text": s, "type": typ, "value": val})
     (D / f"{doc}.gold.json").write_text(json.dumps({"id": doc, "split": "check" if doc in CHECK else "dev", "dct": dct,
-                                                    "exclude": [[d0, d0 + len(lines[1])]], "timex3": out},
+                                                    "exclude": [[d0, d1]], "timex3": out},
                                                    indent=1) + "\n", encoding="utf-8")
 print("ok")
