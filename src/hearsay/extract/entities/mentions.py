@@ -208,6 +208,7 @@ def _candidates(doc: Doc, text: str, gaz: Gazetteer) -> list[tuple[int, int, str
     cands: list[tuple[int, int, str]] = []
     alias_hits = _alias_matches(doc, text)
     absorbed = -1  # where the last name extended past its NER span ends
+    people = {fold(e.text) for e in doc.ents if e.label_ == "PERSON"}
     for ent in doc.ents:
         if ent.label_ not in LABELS or ent.end_char <= absorbed:
             continue
@@ -216,7 +217,6 @@ def _candidates(doc: Doc, text: str, gaz: Gazetteer) -> list[tuple[int, int, str
         start = _past_dateline(text, start, end)
         label = ent.label_
         if label in _CUTTABLE and (longer := _continued_name(doc, text, start, end)) != end:
-            people = {fold(e.text) for e in doc.ents if e.label_ == "PERSON"}
             label = "PERSON" if fold(text[start:longer]) in people else _continued_label(text[start:end], text[end:longer], label)
             end = absorbed = longer
         if start >= end or not any(c.isupper() or c.isdigit() for c in text[start:end]):
