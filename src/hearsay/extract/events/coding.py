@@ -468,6 +468,38 @@ def _speaker_acts(cand: Cand) -> bool:
     return not subj or subj[0].lower_ in {"i", "we"}
 
 
+# nouns that name the stopping of an act: "cessation of hostilities" is no act of hostility
+_STOP_NOUNS = {"cessation", "halt", "end", "stop", "suspension", "cease", "ending", "stopping", "termination"}
+
+
+def _stopped(cand: Cand) -> bool:
+    """True when an event noun is the of/to-object of a noun naming its stopping ("cessation of hostilities",
+    "an end to the fighting"): the sentence names the act's end, not the act."""
+    noun = cand.anchor
+    if noun.pos_ not in {"NOUN", "PROPN"} or noun.dep_ not in {"pobj", "compound"}:
+        return False
+    prep = noun.head
+    if noun.dep_ == "compound":
+        return False
+    return prep.lower_ in {"of", "to"} and _lemma(prep.head) in _STOP_NOUNS
+
+
+# verbs whose to-infinitive names an act only wished or proposed (not planned: plans recode as intents)
+_WISH_HEADS = {"hope", "want", "wish", "aim", "seek", "propose"}
+
+
+def _wished(cand: Cand) -> bool:
+    """True when the trigger's clause is the to-infinitive of a wish ("we hope to agree")."""
+    verb = cand.anchor if cand.anchor.pos_ in {"VERB", "AUX", "ADJ"} else clause_head(cand.anchor)
+    return verb.dep_ == "xcomp" and _lemma(verb.head) in _WISH_HEADS
+
+
+def _possible(cand: Cand) -> bool:
+    """True when the trigger's clause carries a modal of possibility ("can contribute", "may attack")."""
+    verb = cand.anchor if cand.anchor.pos_ in {"VERB", "AUX", "ADJ"} else clause_head(cand.anchor)
+    return any(c.dep_ == "aux" and c.lower_ in {"could", "may", "might", "can"} for c in verb.children)
+
+
 # -- assembly -----------------------------------------------------------------------------------------
 def _code_sentence(sent: Span, entities: EntityIndex, lex: Lexicon, onto: Ontology, require_dyad: bool,
                    speaker_at: SpeakerAt | None = None) -> list[tuple[Cand, ea.Args, str | None]]:
@@ -483,6 +515,10 @@ def _code_sentence(sent: Span, entities: EntityIndex, lex: Lexicon, onto: Ontolo
         if new_type is not None:  # "will allow" -> AGREE, "will extend the curfew" -> THREATEN
             cand.type, cand.mode, cand.status, cand.recoded = new_type, None, "asserted", True
     for cand in cands:
+        if _stopped(cand):
+            continue  # "cessation of hostilities", "an end to the violence": the act named is what stops
+        if cand.status == "hypothetical" and not cand.recoded and (_wished(cand) or _possible(cand)):
+            continue  # "we hope to agree", "the agreement can contribute": wished or possible, not done (round 7)
         if (cand.status != "asserted" or cand.recoded) and dominated(cand, by_anchor):
             # main-clause preference: "promised to free", "urged X to withdraw", "warned it would impose sanctions"
             continue
