@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Token
 
 from hearsay import lexicon
 from hearsay.config import Settings
-from hearsay.extract.statements._attribution import Candidate, according_to, content_of, cue_entry, negated, source_of, valid_source
+from hearsay.extract.statements._attribution import Candidate, according_to, content_of, cue_entry, let_know, negated, source_of, valid_source
 from hearsay.extract.statements._quote_marks import QuoteSpan, find_quote_spans
 from hearsay.extract.entities.index import EntityIndex
 from hearsay.extract.statements.speakers import Resolved, SpeakerResolver, speaker_nouns
@@ -150,7 +150,11 @@ def _candidates(doc: Doc, tx: _Text) -> list[Candidate]:
                 out.append(c)
             continue
         relay = None
-        src = source_of(tok)
+        let = let_know(tok)
+        if let is not None:
+            entry, src = let
+        else:
+            src = source_of(tok)
         if tok.lemma_.lower() == "quote":  # "Detik.com quoted Djamal as saying"
             objs = [c for c in tok.children if c.dep_ == "dobj" and c.pos_ in {"PROPN", "NOUN"}]
             if objs:
