@@ -247,6 +247,24 @@ def _quote_root(tokens: list[Token]) -> Token | None:
     return roots[0] if roots else None
 
 
+def _noun_premodifier(tokens: list[Token]) -> bool:
+    """True when the quotation names the noun right after it ("the “Gary Ross Is Boss” campaign").
+
+    A quoted clause whose root hangs as a modifier (nmod, compound, amod) on a noun that follows
+    the closing mark with nothing but punctuation between is the name of that campaign, slogan or
+    petition, not words someone said (issue 14 round 10: rich3's "Gary Ross Is Boss" campaign next
+    to "show" was taken as a quote).
+    """
+    root = _quote_root(tokens)
+    if root is None or root.dep_ not in {"nmod", "compound", "amod"}:
+        return False
+    head = root.head
+    last = tokens[-1]
+    if head.pos_ not in {"NOUN", "PROPN"} or head.i <= last.i:
+        return False
+    return all(t.is_punct for t in head.doc[last.i + 1 : head.i])
+
+
 def _cue_above(tok: Token, cands_by_token: dict[int, Candidate], limit: int = 5) -> Candidate | None:
     """Return the candidate whose cue governs ``tok`` within ``limit`` steps, not crossing a clause."""
     cur = tok
@@ -386,7 +404,7 @@ def find_statements(
         toks = [t for t in tx.tokens(q.start, q.end) if q.start <= t.idx < q.end]
         if not toks:
             continue
-        speech = _is_clause(toks) or qi in turn
+        speech = (_is_clause(toks) and not _noun_premodifier(toks)) or qi in turn
         if qi in scare or (not speech and _inside_any(drafts, q.open, q.outer_end)):
             rejected.append(Rejection(q.start, q.end, text[q.start:q.end], "scare quote or label, not speech", "quote"))
             continue
