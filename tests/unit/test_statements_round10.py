@@ -48,3 +48,42 @@ def test_let_know_with_a_that_clause_only(extract) -> None:
     text = "The minister said nothing more. \"Let me know if you need anything,\" the clerk told him later."
     found = _found(extract(text, "statements"))
     assert not any(c.startswith("you need anything") for _, _, c in found)
+
+
+def test_quoted_name_before_its_noun_is_no_quote_rich3(extract) -> None:
+    # rich3 6_4ecbplus: a campaign's name in quotation marks, then "campaign"; "show" is near it
+    text = ("Fans are rallying behind director Gary Ross. Some launched the \"Gary Ross Is Boss\" campaign "
+            "to show support, a petition has been circulating Twitter.")
+    found = _found(extract(text, "statements"))
+    assert not any("Gary Ross Is Boss" in c for _, _, c in found)
+
+
+def test_quoted_clause_after_a_cue_stays_a_quote(extract) -> None:
+    # the guard: a quotation that is no premodifier keeps its speaker
+    text = "Lionsgate said on Monday: \"Gary Ross is the boss of this film.\""
+    found = _found(extract(text, "statements"))
+    assert any("Gary Ross is the boss" in c and s == "Lionsgate" for s, _, c in found)
+
+
+def test_a_role_named_in_the_next_sentence_rich3(extract) -> None:
+    # rich3 1_2ecb (gold speaker Jack Ketsoyan for all three statements)
+    text = ("A publicist says Tara Reid has checked herself into rehab.\n"
+            "Jack Ketsoyan said Friday that the `` American Pie '' star went to the Promises Treatment Center.\n")
+    found = _found(extract(text, "statements"))
+    assert any(s == "Jack Ketsoyan" and c.startswith("Tara Reid has checked") for s, _, c in found)
+
+
+def test_a_role_stays_unnamed_when_the_next_sentence_reports_nothing(extract) -> None:
+    text = ("A publicist says Tara Reid has checked herself into rehab.\n"
+            "Jack Ketsoyan visited the Promises Treatment Center on Friday.\n")
+    found = _found(extract(text, "statements"))
+    assert not any(s == "Jack Ketsoyan" for s, _, _ in found)
+
+
+def test_a_described_role_is_not_named_by_the_next_speaker_rich(extract) -> None:
+    # rich 33_1ecbplus: "a man who claims …" is described; the judge who speaks next is someone else
+    text = ("The trial is scheduled to resume Monday, with testimony from a man who claims Lopez's brother "
+            "threatened to kill him; he is reportedly scared to take the stand.\n"
+            "\"The man is petrified, \" Judge Vincent DelGiudice said.\n")
+    found = _found(extract(text, "statements"))
+    assert not any(s is not None and "DelGiudice" in s and c.startswith("Lopez's brother") for s, _, c in found)
