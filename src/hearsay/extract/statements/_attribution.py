@@ -122,6 +122,29 @@ def _structural_cue(tok: Token, lemma: str) -> CueEntry | None:
     return CueEntry(lemma, "verb", "speech", frozenset({"clause"}))
 
 
+def let_know(tok: Token) -> tuple[CueEntry, Token | None] | None:
+    """Return the speech entry and source of "X let Y know that …" at ``know``, else None.
+
+    A causative of knowing is telling (issue 14 round 10: "Meyer went on … to let fans know that
+    …"): ``know`` as the clausal complement of ``let`` with a "that" clause of its own ("let me know
+    if …" is a request for information, no statement). The source is the subject of ``let``, found
+    up its conjunct, infinitival and adverbial-clause heads when ``let`` has none of its own.
+    """
+    if tok.lemma_.lower() != "know" or tok.dep_ not in {"ccomp", "xcomp"} or tok.head.lemma_.lower() != "let":
+        return None
+    if not any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in tok.children):
+        return None
+    let = tok.head
+    if negated(let):
+        return None
+    src = source_of(let)
+    head = let
+    while src is None and head.dep_ in {"conj", "xcomp", "advcl"} and head.head.i != head.i:
+        head = head.head
+        src = next((c for c in head.children if c.dep_ in _SUBJ), None)
+    return CueEntry("let", "verb", "speech", frozenset({"clause", "that"})), src
+
+
 def regard_as(tok: Token) -> tuple[Token, Token] | None:
     """Return (first, last) token of the content of a regarding verb ("X is seen by Y as Z").
 

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Token
 
 from hearsay import lexicon
 from hearsay.config import Settings
-from hearsay.extract.statements._attribution import Candidate, according_to, content_of, cue_entry, negated, source_of, valid_source
+from hearsay.extract.statements._attribution import Candidate, according_to, content_of, cue_entry, let_know, negated, source_of, valid_source
 from hearsay.extract.statements._quote_marks import QuoteSpan, find_quote_spans
 from hearsay.extract.entities.index import EntityIndex
 from hearsay.extract.statements.speakers import Resolved, SpeakerResolver, speaker_nouns
@@ -150,7 +150,11 @@ def _candidates(doc: Doc, tx: _Text) -> list[Candidate]:
                 out.append(c)
             continue
         relay = None
-        src = source_of(tok)
+        let = let_know(tok)
+        if let is not None:
+            entry, src = let
+        else:
+            src = source_of(tok)
         if tok.lemma_.lower() == "quote":  # "Detik.com quoted Djamal as saying"
             objs = [c for c in tok.children if c.dep_ == "dobj" and c.pos_ in {"PROPN", "NOUN"}]
             if objs:
@@ -241,6 +245,24 @@ def _quote_root(tokens: list[Token]) -> Token | None:
     ids = {t.i for t in tokens}
     roots = [t for t in tokens if t.head.i not in ids and not t.is_punct]
     return roots[0] if roots else None
+
+
+def _noun_premodifier(tokens: list[Token]) -> bool:
+    """True when the quotation names the noun right after it ("the “Gary Ross Is Boss” campaign").
+
+    A quoted clause whose root hangs as a modifier (nmod, compound, amod) on a noun that follows
+    the closing mark with nothing but punctuation between is the name of that campaign, slogan or
+    petition, not words someone said (issue 14 round 10: rich3's "Gary Ross Is Boss" campaign next
+    to "show" was taken as a quote).
+    """
+    root = _quote_root(tokens)
+    if root is None or root.dep_ not in {"nmod", "compound", "amod"}:
+        return False
+    head = root.head
+    last = tokens[-1]
+    if head.pos_ not in {"NOUN", "PROPN"} or head.i <= last.i:
+        return False
+    return all(t.is_punct for t in head.doc[last.i + 1 : head.i])
 
 
 def _cue_above(tok: Token, cands_by_token: dict[int, Candidate], limit: int = 5) -> Candidate | None:
@@ -382,7 +404,7 @@ def find_statements(
         toks = [t for t in tx.tokens(q.start, q.end) if q.start <= t.idx < q.end]
         if not toks:
             continue
-        speech = _is_clause(toks) or qi in turn
+        speech = (_is_clause(toks) and not _noun_premodifier(toks)) or qi in turn
         if qi in scare or (not speech and _inside_any(drafts, q.open, q.outer_end)):
             rejected.append(Rejection(q.start, q.end, text[q.start:q.end], "scare quote or label, not speech", "quote"))
             continue

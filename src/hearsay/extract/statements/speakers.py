@@ -389,7 +389,43 @@ class SpeakerResolver:
             if ante is not None:
                 self.entities.add_mention(ante, Mention(tok.idx, tok.idx + len(tok), tok.text))
                 return Resolved(ante, tok.text, tok.idx, tok.idx + len(tok), "description")
+        if not is_doc and (not etype or "PERSON" in etype.split("|")):
+            named_next = self._named_next(tok)
+            if named_next is not None:
+                return named_next
         return self._new(tok)
+
+    def _named_next(self, tok: Token) -> Resolved | None:
+        """The person the next sentence names as the one speaking, for an unnamed "a <role>" speaker.
+
+        Cataphora (issue 14 round 10): "A publicist says Tara Reid has checked herself into rehab.
+        Jack Ketsoyan said Friday that …": an indefinite role noun (det "a"/"an", no name of its
+        own, no relative clause or phrase describing it) opens its sentence and speaks, and the very
+        next sentence opens with a person's name, the subject of its main verb, a speech cue; the
+        role is that person. Any other next sentence leaves the role unnamed.
+        """
+        from hearsay.extract.statements._attribution import cue_entry
+
+        if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children):
+            return None
+        if any(c.dep_ in {"relcl", "acl", "prep", "appos"} for c in tok.children):
+            return None  # "a man who claims …": a described role, not a name withheld for a sentence
+        sent = tok.sent
+        if tok.left_edge.i != sent.start:
+            return None  # the unnamed role opens its sentence, as the name opens the next
+        if sent.end >= len(self.doc):
+            return None
+        root = self.doc[sent.end].sent.root
+        entry = cue_entry(root)
+        if entry is None or entry.kind != "speech" or self.in_quote[root.i]:
+            return None
+        subj = next((c for c in root.children if c.dep_ == "nsubj" and c.i < root.i), None)
+        if subj is None or subj.pos_ != "PROPN" or self.in_quote[subj.i] or subj.left_edge.i != root.sent.start:
+            return None
+        named = self._named(subj)
+        if named is None or self.entities.entity(named.entity).type != "PERSON":
+            return None
+        return named
 
     def writer(self, tok: Token) -> Resolved:
         """Return the writer (entity ``name:writer``) as the referent of first-person ``tok``."""
