@@ -637,6 +637,50 @@ def test_entities_a_campus_after_its_university_is_part_of_the_name(nlp, setting
     assert not any(n.endswith("Ohio") and n.startswith("University") for n in ents)
 
 
+def test_entities_a_campus_the_parse_makes_a_conjunct_is_part_of_the_name(nlp, settings):
+    """ECB+ dev 34_9ecbplus (CC BY 3.0), the round-12 audit: with the next sentence the parse makes
+    the campus a conjunct of the university, not an apposition; no coordinator, so no list."""
+    text = ("Dr. Benjamin received her medical degree from the University of Alabama, Birmingham.\n"
+            "Dr. Benjamin has also served on the Board of Trustees for the Catholic Health Association, a position "
+            "that she will resign from to take on her new job.")
+    ents = {e.name for e in _find(nlp, settings, text)}
+    assert "University of Alabama, Birmingham" in ents and "Birmingham" not in ents
+
+
+@pytest.mark.parametrize(("text", "degree"), [
+    # ECB+ dev 34_1ecbplus (CC BY 3.0), the round-12 audit: the degree had joined Maryland
+    ("She was in the 2nd class at Morehouse School of Medicine and received her MD degree from the University of "
+     "Alabama, Birmingham, as well as an MBA from Tulane University.", "MD"),
+    ("She was in the 2nd class at Morehouse School of Medicine and received her MD degree from the University of "
+     "Alabama, Birmingham, as well as an MBA from Tulane University.", "MBA"),
+])
+def test_entities_a_degree_is_no_place_or_organisation(nlp, settings, text, degree):
+    mentions = {m.text for e in _find(nlp, settings, text) for m in e.mentions}
+    assert degree not in mentions and "Tulane University" in mentions
+
+
+def test_entities_a_degree_abbreviation_after_a_town_is_the_state(nlp, settings):
+    text = "The man, a Bethesda, MD, native, was arrested on Friday."
+    mentions = {m.text.rstrip(",") for e in _find(nlp, settings, text) for m in e.mentions}
+    assert "MD" in mentions
+
+
+def test_entities_a_state_code_after_a_town_is_no_organisations_initials(nlp, settings):
+    """The round-12 audit (a tour list, aeb-9cb8224b660f): "MA" after "Mansfield," is
+    Massachusetts; without "American", the American Music Awards' initials are "MA" too."""
+    text = ("Post Malone will perform at the American Music Awards next month.\n"
+            "August 3 -- Xfinity Center, Mansfield, MA\nAugust 5 -- Jiffy Lube Live, Bristow, VA")
+    ents = {e.name: e for e in _find(nlp, settings, text)}
+    assert "MA" not in {m.text for m in ents["American Music Awards"].mentions}
+
+
+def test_entities_a_shortened_initialism_needs_three_letters(nlp, settings):
+    text = ("Nominations for the American Music Awards were announced on Thursday. "
+            "Fans can vote on the MA website until Friday.")
+    ents = {e.name: e for e in _find(nlp, settings, text)}
+    assert "MA" not in {m.text for m in ents["American Music Awards"].mentions}
+
+
 def test_entities_a_quoted_title_after_a_work_noun_is_the_work(nlp, settings):
     """ECB+ dev 2_8ecbplus (CC BY 3.0), the round-10 audit: the talk show "Ellen" is no mention of its host."""
     text = ('Comedian Ellen DeGeneres will host the Oscars. DeGeneres, the star of her own daytime talk show "Ellen, " '

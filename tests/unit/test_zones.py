@@ -15,6 +15,10 @@ STORY = "Troops crossed the river on Monday, officials said.\n"
     ("Image credit: Getty Images", "credit"),
     ("Follow us on Twitter for more updates.", "social"),
     ("About the author: Jane Roe has covered Asia for 20 years.", "bio"),
+    # the round-12 entity audit (aeb-f8ff621a0b9b): the publisher had joined the Dow Jones index
+    ("Copyright ©2019 Dow Jones & Company, Inc. All Rights Reserved", "rights"),
+    ("© 2024 Reuters. All rights reserved.", "rights"),
+    ("(c) 2009 The Associated Press.", "rights"),
 ])
 def test_zones_furniture_line(line: str, kind: str) -> None:
     text = STORY + line + "\n" + STORY
@@ -40,6 +44,7 @@ def test_zones_title_case_line_between_paragraphs_is_a_heading() -> None:
     "By the end of the week, the troops had withdrawn.",   # "By" opening a sentence is not a byline
     "The photo showed three soldiers at the border.",      # a photo mentioned in the story
     "Officials said the figures would be published.",
+    "The copyright case was heard in Paris on Monday.",  # "copyright" inside a story sentence
 ])
 def test_zones_story_sentences_are_story(line: str) -> None:
     text = STORY + line + "\n" + STORY

@@ -7,7 +7,8 @@ candidate, and figures found there become ``rejected`` entries with the zone as 
 
 Rules are about page furniture in general, not about one site: a paragraph that opens with
 "About the Author" / "About the writer" starts a biography that runs to the end of the page;
-credit lines start with Image/Photo/Photograph/Picture/Video Credit(s) or "Photo:"; social
+credit lines start with Image/Photo/Photograph/Picture/Video Credit(s) or "Photo:"; a rights
+line opens with "Copyright", "©" or "(c) 2019", or says "All rights reserved"; social
 lines ask the reader to follow or e-mail someone; headings are short lines without final
 punctuation between paragraphs.
 """
@@ -32,6 +33,9 @@ _SOCIAL = re.compile(
     r"|share this (article|story)|read more:|related:|advertisement\b)",
     re.I,
 )
+# a rights line: "Copyright ©2019 Dow Jones & Company, Inc.", "© 2024 Reuters", "(c) 2009 The
+# Associated Press. All rights reserved." It names the publisher, not anyone in the story
+_RIGHTS = re.compile(r"^\s*(copyright\b|©|\(c\)\s*(19|20)\d\d\b)|\ball rights reserved\b", re.I)
 # "By Anna Petrova" (the sentence-initial capital included); only capitalised words may follow, so
 # "By the end of the week, ..." stays story
 _BYLINE = re.compile(r"^\s*([Bb]y|[Ww]ritten by|[Rr]eporting by|[Ee]diting by)\s+[A-Z][\w.'’-]+(\s+[A-Z][\w.'’-]+){0,3}\s*$")
@@ -39,7 +43,7 @@ _BYLINE = re.compile(r"^\s*([Bb]y|[Ww]ritten by|[Rr]eporting by|[Ee]diting by)\s
 
 @dataclass(frozen=True, slots=True)
 class Zone:
-    """A stretch of page furniture: ``kind`` is bio, credit, social, byline, residue or heading."""
+    """A stretch of page furniture: ``kind`` is bio, credit, rights, social, byline, residue or heading."""
 
     start: int
     end: int
@@ -89,6 +93,8 @@ def find_zones(text: str, article: Article | None = None) -> Zones:
             in_bio = True
         elif _CREDIT.match(line):
             zones.append(Zone(s, e, "credit"))
+        elif _RIGHTS.search(line) and len(line) < 300:
+            zones.append(Zone(s, e, "rights"))
         elif _BYLINE.match(line):
             zones.append(Zone(s, e, "byline"))
         elif _SOCIAL.search(line) and len(line) < 300:

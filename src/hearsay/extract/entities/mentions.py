@@ -221,6 +221,8 @@ def _candidates(doc: Doc, text: str, gaz: Gazetteer) -> list[tuple[int, int, str
             end = absorbed = longer
         if start >= end or not any(c.isupper() or c.isdigit() for c in text[start:end]):
             continue  # "statement", "joint statement": NER noise, not a name
+        if _degree(text, start, end):
+            continue  # "received her MD degree", "an MBA from Tulane": a degree, not Maryland
         score = _TRAILING_SCORE.search(text, start, end)
         if score and score.start() > start:  # "Evansville 51 - 50": NER ran a game's score into the team's name
             cands.append((start, score.start(), "ORG"))
@@ -248,6 +250,26 @@ def _candidates(doc: Doc, text: str, gaz: Gazetteer) -> list[tuple[int, int, str
     return sorted(set(cands))
 
 
+@functools.lru_cache(maxsize=1)
+def degree_abbreviations() -> frozenset[str]:
+    """Return the abbreviations of academic degrees (lexicon/degree_abbreviations.txt)."""
+    return _wordlist("degree_abbreviations.txt")
+
+
+_DEGREE_AFTER = re.compile(r"\s+degrees?\b", re.I)
+_DEGREE_BEFORE = re.compile(r"\b(?:an?|her|his|their|my|your|our)\s+$", re.I)
+
+
+def _degree(text: str, start: int, end: int) -> bool:
+    """True when the name at ``start:end`` is a degree's abbreviation used as the degree: before
+    "degree" ("received her MD degree") or after an article or a possessive ("an MBA from
+    Tulane", "his PhD"). After a town ("Bethesda, MD") the same letters are the state."""
+    name = text[start:end].replace(".", "").strip().lower()
+    if name not in degree_abbreviations():
+        return False
+    return bool(_DEGREE_AFTER.match(text, end)) or bool(_DEGREE_BEFORE.search(text[max(0, start - 8):start]))
+
+
 _CUTTABLE = {"ORG", "GPE", "LOC", "FAC", "NORP"}
 _CAMPUS_HEADS = frozenset({"university", "college"})
 
@@ -272,7 +294,11 @@ def _continued_name(doc: Doc, text: str, start: int, end: int) -> int:
         # the parse makes an apposition of the name's head (a list gives a conjunct: "the
         # University of Alabama, Auburn and LSU")
         place = doc[after_comma]
-        if place.dep_ == "appos" and place.head.i == span.root.i and place.ent_type_ == "GPE" and place.ent_iob_ == "B":
+        # the parse makes the campus an apposition of the university's head or, in a longer
+        # article, its conjunct; a conjunct in a list ("Auburn and LSU") has a coordinator
+        listed = any(c.dep_ == "cc" for c in (*span.root.children, *place.children))
+        if (place.dep_ == "appos" or (place.dep_ == "conj" and not listed)) and place.head.i == span.root.i \
+                and place.ent_type_ == "GPE" and place.ent_iob_ == "B":
             while place.i + 1 < len(doc) and doc[place.i + 1].ent_iob_ == "I":
                 place = doc[place.i + 1]
             return place.idx + len(place)
@@ -661,6 +687,9 @@ def _plan(text: str, candidates: list[tuple[int, int, str]], gaz: Gazetteer) -> 
 
 # an acronym as news writes it: two to six capitals ("CDC", "CBP", "AT&T"), no dots
 _BARE_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,5}")
+# a capitalised word and a comma right before an acronym: the acronym is the town's state or
+# country ("Xfinity Center, Mansfield, MA"), not an organisation's initials
+_AFTER_TOWN = re.compile(r"\b[A-Z][a-z]+,\s*$")
 _INITIAL_SKIP = frozenset({"of", "for", "and", "the", "on", "in", "to", "&"})
 
 
@@ -682,19 +711,22 @@ def _initialisms(text: str, candidates: list[tuple[int, int, str]], gaz: Gazette
         words = fold(text[start:end]).replace("-", " ").split()
         if label != "ORG" or len(words) < 2:
             continue
-        forms = {_initials_of(words)}
+        full = _initials_of(words)
+        forms = set()
         if gaz.lookup(words[0]) is not None:
             forms.add(_initials_of(words[1:]))
         if "and" in words[1:-1]:
             cut = len(words) - 1 - words[::-1].index("and")
             forms |= {_initials_of(words[:cut]), _initials_of(words[1:cut]) if gaz.lookup(words[0]) is not None else ""}
-        for form in forms - {""}:
-            if len(form) >= 2:
-                names.setdefault(form, set()).add(fold(text[start:end]))
+        # a shortened form needs three letters: two left after dropping "American" from the
+        # American Music Awards ("MA") are as likely any state's postal code
+        for form in {f for f in forms if len(f) >= 3} | ({full} if len(full) >= 2 else set()):
+            names.setdefault(form, set()).add(fold(text[start:end]))
     out: dict[str, str] = {}
     for start, end, _label in candidates:
         acr = text[start:end].strip()
-        if _BARE_ACRONYM.fullmatch(acr) and len(names.get(acr, ())) == 1 and gaz.lookup(acr) is None:
+        if _BARE_ACRONYM.fullmatch(acr) and len(names.get(acr, ())) == 1 and gaz.lookup(acr) is None \
+                and not _AFTER_TOWN.search(text, max(0, start - 40), start):  # "Mansfield, MA": a state
             out[acr] = "name:" + next(iter(names[acr]))
     return out
 
@@ -730,7 +762,7 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
     credentials: set[int] = set()  # where a degree after a person's name ends
     towns = _capitals_as_towns(doc, doc_text, candidates, gaz)
     for start, end, label in candidates:
-        if zones.kind_at(start, end) in {"credit", "residue", "social"}:
+        if zones.kind_at(start, end) in {"credit", "rights", "residue", "social"}:
             continue  # page furniture names photo agencies and social handles, not actors
         text = doc_text[start:end]
         mention = Mention(start, end, text)
@@ -1165,7 +1197,7 @@ def _seed_people(doc_text: str, candidates: list[tuple[int, int, str]], people: 
     owners: dict[str, set[str]] = {}
     seen: list[str] = []  # each full-name mention in text order
     for start, end, label in candidates:
-        if label != "PERSON" or zones.kind_at(start, end) in {"credit", "residue", "social"}:
+        if label != "PERSON" or zones.kind_at(start, end) in {"credit", "rights", "residue", "social"}:
             continue
         words = _name_tokens(doc_text[start:end])
         if len(words) >= 2:
