@@ -755,3 +755,20 @@ def test_entities_a_surname_two_people_share_is_no_company(nlp, settings):
     text = "Ford Motor Co. said on Monday that sales fell. Ford chairman Bill Ford and his cousin Edsel Ford said Ford would cut jobs."
     company = [e for e in _find(nlp, settings, text) if e.name == "Ford Motor Co."]
     assert company and sum(m.text == "Ford" for m in company[0].mentions) >= 1
+
+
+@pytest.mark.parametrize(("text", "vessel", "not_names"), [
+    # ECB+ dev 12_16ecb (CC BY 3.0), the round-11 audit: "INS" had joined the Indian Naval Services
+    ("Last month, marine commandos from INS Tabar were reported to have rescued two cargo vessels that were being "
+     "attacked.", "INS Tabar", {"INS", "Tabar"}),
+    ("The museum ship HMS Belfast is moored on the Thames in London.", "HMS Belfast", {"Belfast"}),
+])
+def test_entities_a_ships_prefix_and_name_are_one_vessel(nlp, settings, text, vessel, not_names):
+    ents = {e.name: e for e in _find(nlp, settings, text)}
+    assert ents[vessel].type == "PRODUCT"
+    assert not not_names & set(ents)
+
+
+def test_entities_a_vessel_prefix_stops_before_a_title(nlp, settings):
+    ents = {e.name for e in _find(nlp, settings, "INS Commissioner Doris Meissner said the agency would act.")}
+    assert "Doris Meissner" in ents and not any(n.startswith("INS Commissioner") for n in ents)

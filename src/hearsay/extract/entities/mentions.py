@@ -270,6 +270,43 @@ def _degree(text: str, start: int, end: int) -> bool:
     return bool(_DEGREE_AFTER.match(text, end)) or bool(_DEGREE_BEFORE.search(text[max(0, start - 8):start]))
 
 
+@functools.lru_cache(maxsize=1)
+def _vessel_pattern() -> re.Pattern[str]:
+    prefixes = "|".join(sorted((w.upper() for w in _wordlist("vessel_prefixes.txt")), key=len, reverse=True))
+    return re.compile(rf"(?<![\w.])(?:{prefixes})\.? (?:[A-Z][a-z’'-]+|[0-9]+)(?: (?:[A-Z][a-z’'-]+|[0-9]+)){{0,2}}\b")
+
+
+def _vessels(text: str, candidates: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A ship's prefix and the capitalised words after it are one vessel ("marine commandos from
+    INS Tabar", "the tanker MV Sirius Star", "HMS Belfast"): NER gives the prefix to an
+    organisation ("INS" had joined the Indian Naval Services) and the name to a place (Belfast).
+    The name stops before a title ("INS Commissioner Doris Meissner" is the agency's head) and
+    before the line's end; a prefix after a capitalised word is part of another name."""
+    found: list[tuple[int, int]] = []
+    people = {s for s, _e, label in candidates if label == "PERSON"}
+    for m in _vessel_pattern().finditer(text):
+        start, words = m.start(), m.group(0).split(" ")
+        if start >= 2 and text[start - 1] == " " and text[start - 2].isalpha() and \
+                (text[max(0, start - 30):start].split() or [""])[-1][:1].isupper():
+            continue
+        keep, at = 1, start + len(words[0]) + 1
+        for word in words[1:]:
+            if word.lower() in titles() | positions() or word.lower() in _MONTHS or at in people:
+                break
+            keep, at = keep + 1, at + len(word) + 1
+        if keep < 2:
+            continue
+        end = start + len(" ".join(words[:keep]))
+        found.append((start, end))
+    if not found:
+        return candidates
+    kept = [(s, e, lab) for s, e, lab in candidates if not any(s < fe and fs < e for fs, fe in found)]
+    return sorted(kept + [(s, e, "PRODUCT") for s, e in found])
+
+
+_MONTHS = frozenset("january february march april may june july august september october november december".split())
+
+
 _CUTTABLE = {"ORG", "GPE", "LOC", "FAC", "NORP"}
 _CAMPUS_HEADS = frozenset({"university", "college"})
 
@@ -747,7 +784,7 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
     candidates = _retype_people(doc_text, _trim_headline_spans(doc, doc_text, _candidates(doc, doc_text, gaz)), gaz)
     candidates = _split_people(doc_text, candidates)
     candidates = _repeated_names(doc_text, candidates)
-    candidates = _missed_full_names(doc, doc_text, candidates, gaz)
+    candidates = _vessels(doc_text, _missed_full_names(doc, doc_text, candidates, gaz))
     places, acronyms, org_heads = _plan(doc_text, candidates, gaz)
     short_forms = _short_forms(doc, doc_text, candidates, gaz)
     tails, team_heads = _place_prefixed_tails(doc_text, candidates, gaz)
