@@ -774,3 +774,13 @@ def test_identity_the_country_of_an_institution_is_the_nearest_named(text: str, 
     record = make_record(text, "2010-05-01", "near", entities=ents)
     court = next(e for e in record.entities if e.name == "Supreme Court")
     assert _countries_near(record)(court) == expected
+
+
+@pytest.mark.parametrize("name", ["Note 10 Plus", "Disney Plus", "Harvard Campus"])
+def test_identity_a_last_word_ending_in_s_that_is_no_plural_is_no_team_nickname(name):
+    """The round-13 audit: "Note 10 Plus" (a phone) and Disney+ shared the weak form "plus"."""
+    assert analyse_name(name, "ORG").forms == ()
+
+
+def test_identity_a_team_keeps_its_nickname_form():
+    assert analyse_name("Los Angeles Angels", "ORG").forms == ("angels",)

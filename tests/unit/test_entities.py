@@ -772,3 +772,58 @@ def test_entities_a_ships_prefix_and_name_are_one_vessel(nlp, settings, text, ve
 def test_entities_a_vessel_prefix_stops_before_a_title(nlp, settings):
     ents = {e.name for e in _find(nlp, settings, "INS Commissioner Doris Meissner said the agency would act.")}
     assert "Doris Meissner" in ents and not any(n.startswith("INS Commissioner") for n in ents)
+
+
+def _mentions_of(ents, name):  # type: ignore[no-untyped-def]
+    return [m.text for e in ents if e.name == name for m in e.mentions]
+
+
+def test_entities_a_first_name_after_a_family_noun_is_the_relative(nlp, settings):
+    """ECB+ dev 28_7ecb (CC BY 3.0), the round-13 audit: Felt's son Mark had joined W. Mark Felt."""
+    text = ("W. Mark Felt, who was the No. 2 official at the FBI, died Thursday. His wife died in 1984. "
+            "The couple had a daughter, Joan, and a son, Mark. They and four grandsons survive Felt.")
+    ents = _find(nlp, settings, text)
+    felt = [e for e in ents if "Felt" in e.name][0]
+    assert "Mark" not in [m.text for m in felt.mentions] and len(felt.mentions) == 2
+
+
+def test_entities_a_list_of_children_names_relatives(nlp, settings):
+    """ECB+ dev 26_1ecbplus (CC BY 3.0), the round-13 audit: his son Vincent had joined Vincent Gigante."""
+    text = ("Vincent Gigante, who feigned mental illness for decades, died on Monday. Mr. Gigante lived with "
+            "Olympia Esposito, the mother of three of his eight children, Vincent, Lucia and Carmella Esposito.")
+    ents = _find(nlp, settings, text)
+    assert "Vincent" not in _mentions_of(ents, "Vincent Gigante")
+
+
+def test_entities_a_title_of_the_other_sex_is_another_of_the_family(nlp, settings):
+    """ECB+ dev 26_1ecbplus (CC BY 3.0), the round-13 audit: "Mrs. Gigante" is his mother."""
+    text = ("Vincent Gigante, who feigned mental illness for decades, died on Monday. He is believed to have endeared "
+            "himself to the Gigantes with a loan to pay for surgery needed by Mrs. Gigante. Mr. Gigante was 77.")
+    ents = _find(nlp, settings, text)
+    vincent = _mentions_of(ents, "Vincent Gigante")
+    assert len(vincent) == 2 and all("Mrs" not in text[max(0, text.find(m) - 5):text.find(m)] for m in vincent)
+    mention_starts = {m.start for e in ents if e.name == "Vincent Gigante" for m in e.mentions}
+    assert text.index("Mrs. Gigante") + 5 not in mention_starts and text.index("Mrs. Gigante") not in mention_starts
+
+
+def test_entities_a_sentence_of_names_is_no_headline(nlp, settings):
+    """ECB+ dev 26_1ecbplus (CC BY 3.0), the round-13 audit: a sentence listing children looked
+    like a title-case headline, so "Rita Gigante" was cut to "Gigante" and joined her father."""
+    text = ("Vincent Gigante died on Monday. He is survived by three daughters and two sons.\n"
+            "They are Yolanda Fyfe, Roseanne D'Cola and Rita Gigante, and Salvatore and Andrew.")
+    ents = _find(nlp, settings, text)
+    assert "Rita Gigante" in {e.name for e in ents}
+    assert len(_mentions_of(ents, "Vincent Gigante")) == 1
+
+
+def test_entities_the_bare_first_word_of_an_award_or_a_lab_is_not_it(nlp, settings):
+    """ECB+ dev 2_8ecbplus and 27_10ecb (CC BY 3.0), the round-13 audit: "the Academy" is the
+    organisation behind the Academy Awards; "McAfee" the company whose lab is McAfee Avert Labs."""
+    text = ("Ellen DeGeneres will make her second appearance as an Academy Awards host next year. "
+            "Cheryl Boone Isaacs is the first African American president of the 6,000-member Academy.")
+    ents = _find(nlp, settings, text)
+    assert "Academy" not in _mentions_of(ents, "Academy Awards")
+    text = ("said Dave Marcus, security research and communications manager for McAfee. "
+            "McAfee Avert Labs researchers reported variants of the exploit.")
+    ents = _find(nlp, settings, text)
+    assert _mentions_of(ents, "McAfee Avert Labs") == ["McAfee Avert Labs"]

@@ -223,6 +223,9 @@ def _candidates(doc: Doc, text: str, gaz: Gazetteer) -> list[tuple[int, int, str
             continue  # "statement", "joint statement": NER noise, not a name
         if _degree(text, start, end):
             continue  # "received her MD degree", "an MBA from Tulane": a degree, not Maryland
+        if label == "PERSON" and " " in text[start:end].strip() and \
+                text[start:end].split()[-1].lower().strip(".,") in _COMPANY_WORDS | _PART_WORDS:
+            label = "ORG"  # "McAfee Avert Labs", "Saturn Corporation": no person's name ends so
         score = _TRAILING_SCORE.search(text, start, end)
         if score and score.start() > start:  # "Evansville 51 - 50": NER ran a game's score into the team's name
             cands.append((start, score.start(), "ORG"))
@@ -406,7 +409,9 @@ def team_nickname(rest: list[str]) -> bool:
     end in a plural ("colts", "tar heels", "bluejays") that is not an institution's ("police",
     "times", "airlines": lexicon/not_team_names.txt)."""
     last = rest[-1]
-    return len(last) > 3 and last.endswith("s") and not last.endswith("ss") and last not in _wordlist("not_team_names.txt")
+    # "plus", "campus", "analysis" end in an s and are no plural ("Note 10 Plus" had joined Disney+)
+    return (len(last) > 3 and last.isalpha() and last.endswith("s") and not last.endswith(("ss", "us", "is"))
+            and last not in _wordlist("not_team_names.txt"))
 
 
 @functools.lru_cache(maxsize=1)
@@ -687,6 +692,13 @@ def _role_of(ent_root: Token, start: int, end: int, doc_text: str) -> str | None
     return None
 
 
+# last words of a name for something an organisation runs, awards or holds rather than the
+# organisation itself: "the Academy" is not the Academy Awards, "McAfee" not McAfee Avert Labs
+_PART_WORDS = frozenset("awards award prize prizes medal labs lab laboratory laboratories research division unit "
+                        "foundation festival games cup trophy championship championships ceremony conference summit "
+                        "studios pictures records institute museum".split())
+
+
 def _plan(text: str, candidates: list[tuple[int, int, str]], gaz: Gazetteer) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     """First pass: grouping keys that later mentions may need before their full form appears.
 
@@ -710,7 +722,7 @@ def _plan(text: str, candidates: list[tuple[int, int, str]], gaz: Gazetteer) -> 
             acr = _ACRONYM.match(text, end)
             if acr:
                 acronyms.setdefault(acr.group(1), "name:" + fold(name))
-            if len(words) > 1:
+            if len(words) > 1 and words[-1] not in _PART_WORDS:
                 heads.setdefault(words[0], set()).add(" ".join(words))
     for initials, key in _initialisms(text, candidates, gaz).items():
         acronyms.setdefault(initials, key)
@@ -873,11 +885,21 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
             words = _name_tokens(text)
             if not words or all(len(w.strip(".")) <= 1 for w in words):
                 continue  # initials alone ("D. A. Will Now Seek Death Penalty") name no one
-            if len(words) == 1 and _KIN_BEFORE.search(doc_text, max(0, start - 30), start):
-                # "the elder Mr. LaRue", "the younger Bush": another of the family than the one named in full
+            if len(words) == 1 and (_KIN_BEFORE.search(doc_text, max(0, start - 30), start)
+                                    or _KIN_LIST.search(doc_text, max(0, start - 80), start)):
+                # "the elder Mr. LaRue", "the younger Bush", "a daughter, Joan, and a son, Mark",
+                # "his eight children, Vincent, Lucia and ...": another of the family than the one
+                # named in full
                 index.add("person:kin:" + words[0], clean_mention(text.split()[-1]), "PERSON", mention)
                 continue
             key = "person:" + _person_key(words, people, redirect, prominent)
+            title = _GENDERED_TITLE.search(doc_text, max(0, start - 8), start) or _TITLE_OPENING.match(text)
+            if len(words) == 1 and title:
+                given = people.get(key[len("person:"):], words)[0]
+                if _gender(given) not in {None, _TITLE_GENDER[title.group(1).lower()]}:
+                    # "surgery needed by Mrs. Gigante" in Vincent Gigante's obituary: his mother
+                    index.add("person:kin:" + title.group(1).lower() + " " + words[0], clean_mention(text), "PERSON", mention)
+                    continue
             inner = people.get(key[len("person:"):], words)
             if " ".join(words) in redirect:  # the mention is the inner name only, and never renames it
                 mention = _inner_mention(doc_text, start, end, len(words), words, inner)
@@ -984,6 +1006,26 @@ def _capitals_as_towns(doc: Doc, text: str, candidates: list[tuple[int, int, str
 
 # "the elder" / "the younger" before a family name, a title between them allowed
 _KIN_BEFORE = re.compile(r"\b(?:the|The)[ \t]+(?:elder|younger)[ \t]+(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep)\.?[ \t]+)?$")
+# a family noun and a list of first names after it: "a son, Mark", "his eight children, Vincent,
+# Lucia and Carmella Esposito", "his widow Audrey"
+_KIN_LIST = re.compile(
+    r"\b(?:sons?|daughters?|wife|husband|brothers?|sisters?|mother|father|children|grandsons?|granddaughters?"
+    r"|grandchildren|nephews?|nieces?|cousins?|widow|widower|stepsons?|stepdaughters?|stepfather|stepmother)"
+    r"(?:,|:)?[ \t]+(?:[A-Z][\w'’-]*,?[ \t]+(?:and[ \t]+)?){0,4}$")
+# titles that say a person's sex, before a family name
+_GENDERED_TITLE = re.compile(r"\b(Mrs|Ms|Miss|Mme|Madame|Mr|Monsieur|Sir|Lord|Lady)\.?[ \t]+$")
+_TITLE_OPENING = re.compile(r"(Mrs|Ms|Miss|Mme|Madame|Mr|Monsieur|Sir|Lord|Lady)\.?[ \t]+(?=\S)")
+_TITLE_GENDER = {"mrs": "f", "ms": "f", "miss": "f", "mme": "f", "madame": "f", "lady": "f",
+                 "mr": "m", "monsieur": "m", "sir": "m", "lord": "m"}
+
+
+def _gender(given: str) -> str | None:
+    """The sex a given name says, when the lexicons list it for one sex only."""
+    male = given in _wordlist("given_names_male.txt")
+    female = given in _wordlist("given_names_female.txt")
+    return None if male == female else ("m" if male else "f")
+
+
 # nouns that a work's title in quotation marks follows ('the talk show "Ellen"', 'the film "Milk"')
 _WORK_NOUNS = frozenset("show series sitcom film movie book novel memoir album song single play musical documentary "
                         "programme program podcast column magazine opera".split())
@@ -1068,7 +1110,12 @@ def _title_case_line(text: str, start: int) -> bool:
     if len(words) < 4:
         return False
     content = [w for w in words if w.lower() not in {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "by", "with"}]
-    return bool(content) and sum(w[0].isupper() for w in content) >= 0.8 * len(content)
+    upper = sum(w[0].isupper() for w in content)
+    if upper < len(content) and text[line_start:line_end].rstrip().endswith((".", '."', ".”")):
+        # a sentence full of names ("They are Yolanda Fyfe, Roseanne D'Cola and Rita Gigante,
+        # and Salvatore and Andrew."): a lower-case verb and a full stop make it prose
+        return False
+    return bool(content) and upper >= 0.8 * len(content)
 
 
 def _trim_headline_spans(doc: Doc, text: str, candidates: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
