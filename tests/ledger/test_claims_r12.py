@@ -119,3 +119,17 @@ def test_a_falling_toll_the_next_day_still_conflicts(ledger_store) -> None:  # t
     found = _pairs(ledger_store, _quake(WIRE, "2005-11-27", "wire", ("10 people", 10)),
                    _quake(EARLY, "2005-11-28", "daily", ("three people", 3)))
     assert len(found) == 1 and found[0]["quantity"] == "killed"
+
+
+@pytest.mark.parametrize(("text", "name", "named", "why"), [
+    ("1 dead, 2 hurt in Mich. office shooting; police say suspect had worked there", "Michigan", True,
+     "ecb-18_2ecbplus: the headline abbreviates the state the other article writes in full"),
+    ("2 Dead, 1 Wounded in Shooting at NE Phila.", "Philadelphia", True, "ecb-22_8ecbplus: 'Phila.'"),
+    ("1 dead, 2 hurt in Mich. office shooting", "Mississippi", False, "written guard: another name"),
+    ("Gen. Smith said the troops would stay.", "Geneva", False, "written guard: a three-letter stub is a title"),
+    ("Police in Mich. said two were hurt.", "Mich", False, "written guard: the stub must be shorter than the name"),
+])
+def test_a_full_name_the_other_article_abbreviates(text: str, name: str, named: bool, why: str) -> None:
+    from hearsay.ledger import stories
+
+    assert stories.named_in([(-1, name, True)], set(), text) is named, why
