@@ -133,3 +133,18 @@ def test_a_full_name_the_other_article_abbreviates(text: str, name: str, named: 
     from hearsay.ledger import stories
 
     assert stories.named_in([(-1, name, True)], set(), text) is named, why
+
+
+_NOUNS = ["women", "men", "children", "workers", "soldiers", "tourists"]
+_WORDS = ["two", "three", "four", "five", "six", "seven", "eight", "nine"]
+
+
+@hsettings(max_examples=40, deadline=None)
+@given(st.sampled_from(_WORDS), st.sampled_from(_NOUNS), st.sampled_from(["a man", "one child", "3 soldiers", "an officer"]),
+       st.booleans())
+def test_a_count_in_a_list_of_people_is_a_part_and_alone_a_total(word: str, noun: str, other: str, listed: bool) -> None:
+    """Written sentences: the same count is a part with another count of people after "and", a total without one."""
+    tail = f" and {other} in the market." if listed else " in the market."
+    text = f"The blast killed {word} {noun}{tail}"
+    basis = variable_of(fig(text, f"{word} {noun}", "killed", value=float(_WORDS.index(word) + 2)), text).basis
+    assert basis == ("part" if listed else "total")
