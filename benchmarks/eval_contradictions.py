@@ -277,6 +277,11 @@ def score(cache: Path) -> None:
         hand = [json.loads(x) for x in HANDFOUND.read_text(encoding="utf-8").splitlines() if x.strip()]
         hits = [h for h in hand if any(_matches(h, r) for r in rows if r["kind"] == "figure")]
         print(f"recall of hand-found conflicts: {len(hits)}/{len(hand)}" + (f" = {len(hits) / len(hand):.2f}" if hand else ""))
+        # round 12: rows marked "kind": "update" are a toll that rose between reports of different days (no disagreement)
+        real = [h for h in hand if h.get("kind") != "update"]
+        real_hits = [h for h in hits if h.get("kind") != "update"]
+        print(f"recall of hand-found disagreements (without {len(hand) - len(real)} updates): {len(real_hits)}/{len(real)}"
+              + (f" = {len(real_hits) / len(real):.2f}" if real else ""))
         kinds: dict[str, list[int]] = {}
         for h in hand:  # rows without "variable" are the casualty/turnout conflicts of rounds 1-3
             kinds.setdefault(h.get("variable", "tolls and turnout (rounds 1-3)"), [0, 0])

@@ -90,16 +90,16 @@ def _quake(text: str, published: str, source: str, toll: tuple[str, float], enti
 def test_a_place_the_quake_was_felt_in_does_not_hide_the_toll(ledger_store) -> None:  # type: ignore[no-untyped-def]
     daily = DAILY.format(toll="three people were killed", tail=" and the tremor was felt across the Gulf in the United Arab Emirates")
     found = _pairs(ledger_store, _quake(WIRE, "2005-11-28", "wire", ("10 people", 10), [QESHM, IRAN]),
-                   _quake(daily, "2005-11-27", "daily", ("three people", 3), [QESHM, IRAN, UAE]))
+                   _quake(daily, "2005-11-28", "daily", ("three people", 3), [QESHM, IRAN, UAE]))
     assert len(found) == 1 and found[0]["quantity"] == "killed"
 
 
 def test_a_toll_in_a_place_the_other_never_names_is_still_another_event(ledger_store) -> None:  # type: ignore[no-untyped-def]
     daily = DAILY.format(toll="three people were killed", tail=", and the quake was felt in Bam")
-    bam = _quake(daily, "2005-11-27", "daily", ("three people", 3), [QESHM, IRAN, BAM])
+    bam = _quake(daily, "2005-11-28", "daily", ("three people", 3), [QESHM, IRAN, BAM])
     assert len(_pairs(ledger_store, _quake(WIRE, "2005-11-28", "wire", ("10 people", 10), [QESHM, IRAN]), bam)) == 1
     killed_in_bam = DAILY.format(toll="three people were killed in Bam", tail="")
-    assert len(_pairs(ledger_store, _quake(killed_in_bam, "2005-11-27", "post", ("three people", 3), [QESHM, IRAN, BAM]))) == 1
+    assert len(_pairs(ledger_store, _quake(killed_in_bam, "2005-11-28", "post", ("three people", 3), [QESHM, IRAN, BAM]))) == 1
 
 
 # round 5: a magnitude of quakes in general, or right after a sentence about aftershocks, is not the main shock's

@@ -68,7 +68,7 @@ def test_a_zero_elsewhere_does_not_make_the_article_disagree_with_itself(ledger_
     a = make_record(wire, "2005-11-28", "wire", entities=[qeshm, iran, dubai],
                     figures=[{"text": "80 people", "value": 80, "low": 80, "high": 80, "quantity": "people"},
                              {"text": zero.text, "value": 0, "low": 0, "high": 0, "quantity": zero.quantity}])
-    b = make_record(daily, "2005-11-27", "daily", entities=[qeshm, iran],
+    b = make_record(daily, "2005-11-28", "daily", entities=[qeshm, iran],
                     figures=[{"text": "50 people", "value": 50, "low": 50, "high": 50, "quantity": "people"}])
     found = _pairs(ledger_store, a, b)
     assert [(r["quantity"], "'80 people'" in r["reason"]) for r in found] == [("injured", True)]  # not Dubai's zero

@@ -258,6 +258,30 @@ def _story_points(conn: Connection, doc_key: int, frame: str, day: Any, texts: d
     return points
 
 
+# Tolls that only grow as a story unfolds: the dead and injured of one event are counted as they are found, so a later
+# report's higher toll is the count updated, not the earlier one contradicted (round 12). "missing" falls as people are
+# found, and a magnitude or an age has no direction: those stay compared both ways.
+GROWING_TOLLS = frozenset({"killed", "injured", "casualties"})
+# A sentence that cites an earlier report speaks of that report's time, not of its own article's date.
+_EARLIER_REPORT = re.compile(r"\b(?:originally|initially|at first|first reports?|early reports?|earlier reports?|"
+                             r"previously reported|had earlier)\b", re.I)
+
+
+def toll_rose(frame: str, a: Any, a_day: Any, a_sentence: str, b: Any, b_day: Any, b_sentence: str) -> bool:
+    """True when two reports of one story's growing toll (``frame``) dated on different days give the later one the
+    higher count, wholly above the earlier beyond rounding: the toll rose between the reports (a series of two points),
+    which is no contradiction. A later sentence that cites an earlier report ("Local evening news originally reported
+    that two of the three victims died") is no later count: the pair stays compared."""
+    if frame not in GROWING_TOLLS or a_day is None or b_day is None or a_day == b_day or not disjoint_beyond_rounding(a, b):
+        return False
+    early, (late, late_sentence) = (a, (b, b_sentence)) if a_day < b_day else (b, (a, a_sentence))
+    if _EARLIER_REPORT.search(late_sentence):
+        return False
+    late_low, _ = widened(late)
+    _, early_high = widened(early)
+    return late_low is not None and early_high is not None and late_low >= early_high
+
+
 def _written(point: Any) -> str:
     """The figure as written, and the value read when the ledger read it otherwise ("'5' read as 5.9": a split decimal)."""
     shown = f"'{point.figure_text}'"
@@ -325,6 +349,8 @@ def find_story_conflicts(conn: Connection, doc_key: int, figure_ids: list[int]) 
                         continue
                     if not disjoint_beyond_rounding(a, b):
                         continue
+                    if toll_rose(frame, a, day, texts[doc_key][slice(*a_span)], b, dates[other], texts[other][slice(*b_span)]):
+                        continue  # "three people were killed" on the 27th, "10 people" on the 28th: the toll rose
                     left, right = sorted([a, b], key=lambda r: r.figure_id)
                     subject = (left.subject_id or story.place) if age else story.place
                     conf = round(min(figure_confidence(left, right) - 0.2, 0.75), 2)
@@ -434,5 +460,5 @@ def check_store(conn: Connection) -> list[str]:
     return problems
 
 
-__all__ = ["decimal_rounding", "event_frame", "find_story_conflicts", "GENERIC_QUANTITIES", "NEGATES_MIN", "SAME_PROPOSITION_MIN", "asserts", "same_proposition", "check_store", "disjoint", "disjoint_beyond_rounding",
+__all__ = ["GROWING_TOLLS", "toll_rose", "decimal_rounding", "event_frame", "find_story_conflicts", "GENERIC_QUANTITIES", "NEGATES_MIN", "SAME_PROPOSITION_MIN", "asserts", "same_proposition", "check_store", "disjoint", "disjoint_beyond_rounding",
            "figure_confidence", "find_figure_conflicts", "find_statement_conflicts", "rounding", "widened"]

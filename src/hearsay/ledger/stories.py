@@ -186,6 +186,21 @@ def abbreviation_in(text: str, name: str) -> bool:
     return all(w in _COMPASS or names_in(text, w) for w in lead)
 
 
+def abbreviated_in(text: str, name: str) -> bool:
+    """True when ``text`` writes place ``name`` abbreviated, a dotted start of its last word of at least four letters
+    ("Mich." for "Michigan", "Phila." for "Philadelphia"): :func:`abbreviation_in` the other way round (round 12).
+    Shorter stubs ("Gen.", "St.", "Mt.") are titles and street words as often as places, and are not read."""
+    words = name.rstrip(".").split()
+    if not words or not words[-1][:1].isupper() or len(words[-1]) < 5:
+        return False
+    last = words[-1]
+    for m in re.finditer(r"(?<![\w.])([A-Z][a-z]{3,})\.", text):
+        stub = m.group(1)
+        if len(stub) < len(last) and last.startswith(stub) and all(names_in(text, w) or w in _COMPASS for w in words[:-1]):
+            return True
+    return False
+
+
 def names_in(text: str, name: str) -> bool:
     """True when ``name`` occurs in ``text`` as whole words (case-sensitive: a name, not a word).
 
@@ -233,7 +248,8 @@ def inside_named(text: str, name: str) -> bool:
 def named_in(mentions: list[tuple[int, str, bool]], ids: set[int], text: str) -> bool:
     """True when every place mention is the same canonical place as one of ``ids``, is written in ``text``, or lies
     inside a place ``text`` names (:func:`inside_named`)."""
-    return all(cid in ids or names_in(text, name) or abbreviation_in(text, name) or inside_named(text, name)
+    return all(cid in ids or names_in(text, name) or abbreviation_in(text, name) or abbreviated_in(text, name)
+               or inside_named(text, name)
                for cid, name, _ in mentions)
 
 
@@ -327,5 +343,5 @@ def same_story(conn: Connection, a: int, b: int, cache: dict[int, date | None] |
     return Story((da, db), frozenset(places), tuple(specific), round(sim, 2), (ta, tb), place_ids[0] if place_ids else None)
 
 
-__all__ = ["SIMILARITY_MIN", "STORY_DAYS", "Story", "abbreviation_in", "anchor", "content_words", "cosine", "date_in_line", "dateline",
+__all__ = ["SIMILARITY_MIN", "STORY_DAYS", "Story", "abbreviated_in", "abbreviation_in", "anchor", "content_words", "cosine", "date_in_line", "dateline",
            "inside_named", "named_in", "names_in", "place_mentions", "reached", "same_story", "sentence_times_agree", "time_agrees"]

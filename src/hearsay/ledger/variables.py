@@ -507,6 +507,32 @@ _TARGET_WORDS = re.compile(r"\b(?:pledge[sd]?|pledging|targets?|targeting|goals?
                            r"vow(?:s|ed)?|expect(?:s|ed)? to|forecasts?|projected to)\b", re.I)
 
 
+# One count of people in a list of counts that share a fate ("killed two women and a man", "a man and two women were
+# hurt"): a part of the toll, whose total the text leaves to the reader (round 12). The other conjunct is a count of
+# people written as an article or a number ("a man", "three children"); "women and children" is one group, and a fate
+# between the two ("killing two workers and wounding two others") makes two tolls.
+_COUNT_WORD = r"(?:a|an|one|another|\d+|" + "|".join(sorted(
+    ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen", "dozens"),
+    key=len, reverse=True)) + r")"
+_PEOPLE_WORD = r"(?:" + "|".join(sorted((w for w in (
+    "men", "women", "man", "woman", "children", "child", "boys", "girls", "boy", "girl", "baby", "babies", "adults", "adult",
+    "teenagers", "teenager", "students", "student", "soldiers", "soldier", "officers", "officer", "policemen", "policeman",
+    "firefighters", "firefighter", "workers", "worker", "employees", "employee", "passengers", "passenger", "civilians",
+    "civilian", "tourists", "tourist", "residents", "resident", "villagers", "villager", "members", "member", "guards",
+    "guard", "bystanders", "bystander", "customers", "customer", "relatives", "relative", "police officers", "person",
+    "people")), key=len, reverse=True)) + r")"
+_CONJOINED_AFTER = re.compile(r"^\s*,?\s+and\s+" + _COUNT_WORD + r"\s+(?:[a-z-]+\s+)?" + _PEOPLE_WORD + r"\b", re.I)
+_CONJOINED_BEFORE = re.compile(r"\b" + _COUNT_WORD + r"\s+(?:[a-z-]+\s+)?" + _PEOPLE_WORD + r"\s*,?\s+and\s*$", re.I)
+
+
+def conjoined_count(fig_text: str, before: str, after: str) -> bool:
+    """True when a count of people is one conjunct of a list of counts of people ("two women and a man")."""
+    words = re.findall(r"[A-Za-z]+", fig_text)
+    if not words or words[-1].lower() not in _PEOPLE or words[-1].lower() in _HUMAN_FATES:
+        return False  # a bare number or "Ten dead": no counted noun of its own
+    return bool(_CONJOINED_AFTER.match(after) or _CONJOINED_BEFORE.search(before))
+
+
 def _basis(fig_text: str, before: str, after: str) -> str:
     m = _RATE.match(after)
     if m:
@@ -519,6 +545,8 @@ def _basis(fig_text: str, before: str, after: str) -> str:
         return "target"
     if _PART_BEFORE.search(before) or _PART_AFTER.match(after) or _PART_OF_NUMBER.match(after):
         return "part"
+    if conjoined_count(fig_text, before, after):
+        return "part"  # "killed two women and a man": two of the three dead
     if (_INCREMENT_BEFORE.search(before) or _INCREMENT_AFTER.match(after)
             or re.search(r"\b(?:more|further|another|additional|extra|new)\b", fig_text, re.I) and not re.match(r"(?i)(?:more|over) than", fig_text)):
         return "increment"
@@ -622,6 +650,28 @@ def _part_with_fate(fig: Figure, after: str) -> str | None:
     return fate if fate in EVENT_MEASURES else None
 
 
+# A number right after a parent noun and "of" counts that parent's children ("a mother of 12", "father of three"), not
+# the fate or the measure the sentence names around it (round 12).
+_FAMILY_OF = re.compile(r"\b(?:mother|father|parent|mom|mum|dad|grandmother|grandfather|grandparent|"
+                        r"grandma|grandpa)s?\s+of\s*$", re.I)
+
+# Two fates joined over one count ("victims killed and injured", "killed or wounded 20 people"): the count is of
+# both together, a casualty count, not a toll of either (round 12).
+_FATE_WORDS = r"(?:killed|killing|dead|died|wounded|wounding|injured|injuring|hurt)"
+_TWO_FATES_AFTER = re.compile(r"^\s*(?:(?:were|was|have|had|been|being|are)\s+){0,2}" + _FATE_WORDS + r"\s+(?:and|or)\s+"
+                              + _FATE_WORDS + r"\b", re.I)
+_TWO_FATES_BEFORE = re.compile(_FATE_WORDS + r"\s+(?:and|or)\s+" + _FATE_WORDS + r"\s+(?:at least |about |some |nearly )?$", re.I)
+
+
+def _two_fates(before: str, after: str) -> bool:
+    """True when the count's fate is two different fates joined by and/or, around the count."""
+    m = _TWO_FATES_AFTER.match(after) or _TWO_FATES_BEFORE.search(before)
+    if m is None:
+        return False
+    fates = [_VERB_OF.get(w.lower()) for w in re.findall(_FATE_WORDS, m.group(0), re.I)]
+    return len(set(fates)) == 2
+
+
 _MODAL = re.compile(r"\b(?:can|could|may|might)\b", re.I)
 
 
@@ -667,6 +717,10 @@ def variable_of(fig: Figure, text: str) -> Variable:
     if measure in EVENT_MEASURES and (unit is not None or (fig.value is not None and fig.value != int(fig.value))
                                       or not counts_people(fig.text) or not fate_named_next_to(measure, fig.text, before, after)):
         measure = None  # "a magnitude of 6.1" or "four villages" read as a death toll: not a count of people
+    if measure in ("killed", "injured") and _two_fates(before, after):
+        measure = "casualties"  # "the two other victims killed and injured in the crossfire": the dead and hurt together
+    if measure is not None and _FAMILY_OF.search(before):
+        measure = None  # "a Brooklyn mother of 12 was killed": the size of her family, not the toll
     if measure is not None and _level_after_change(measure, before):
         measure = "level"  # "Apple shares rose to $373.72", "ending down 12.7 percent, or 1,602.54 points, to 11,015.84"
     kind = "count" if unit is None else "amount"
