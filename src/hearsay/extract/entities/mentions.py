@@ -310,7 +310,9 @@ def _vessels(text: str, candidates: list[tuple[int, int, str]]) -> list[tuple[in
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
 
 
-_CUTTABLE = {"ORG", "GPE", "LOC", "FAC", "NORP"}
+_CUTTABLE = {"ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT"}
+# words that end a product model's name after the product line's ("AirPods Pro", "Pro Max")
+_MODEL_WORDS = frozenset({"Pro", "Max", "Plus", "Mini", "Ultra", "Lite", "XL", "SE"})
 _CAMPUS_HEADS = frozenset({"university", "college"})
 
 
@@ -327,6 +329,12 @@ def _continued_name(doc: Doc, text: str, start: int, end: int) -> int:
     if span is None or span.end >= len(doc):
         return end
     nxt = doc[span.end]
+    if nxt.text in _MODEL_WORDS and nxt.ent_iob_ != "B" and nxt.idx - end == 1:
+        # "Apple AirPods Pro", "iPhone 11 Pro Max": a model word ends the product's name, even in
+        # a headline; the cut name is another product (the round-13 audit)
+        while nxt.i + 1 < len(doc) and doc[nxt.i + 1].text in _MODEL_WORDS and doc[nxt.i + 1].idx == nxt.idx + len(nxt) + 1:
+            nxt = doc[nxt.i + 1]
+        return nxt.idx + len(nxt)
     comma = nxt.text == "," or span[-1].text == ","
     after_comma = span.end + 1 if nxt.text == "," else span.end
     if comma and after_comma < len(doc) and span.root.lower_ in _CAMPUS_HEADS:
@@ -462,6 +470,8 @@ def _repeated_names(text: str, candidates: list[tuple[int, int, str]]) -> list[t
             start, end = word.start(), word.start() + len(name)
             if not text.startswith(name, start) or (end < len(text) and (text[end].isalnum() or text[end] in "_-")):
                 continue
+            if text[end:end + 1] == " " and text[end + 1:].split(" ", 1)[0].rstrip(".,;:") in _MODEL_WORDS:
+                continue  # "Apple AirPods Pro" is another product than "Apple AirPods"
             i = bisect.bisect_left(starts, end)  # the candidates starting before this occurrence ends
             if i == 0 or reach[i - 1] <= start:  # none of them reaches into it
                 added.append((start, end, labels[name].most_common(1)[0][0]))
