@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from hearsay import lexicon
 from hearsay.config import Settings
+from hearsay.extract.figures._markets import context_level, first_index_name, index_move
 from hearsay.extract.figures._numbers import (
     _TIME_UNITS,
     Amount,
@@ -90,6 +91,7 @@ _CLOCK_ZONE = re.compile(r"\s*(?:a\.?m\.?|p\.?m\.?|hrs\b|h\b|utc|gmt|bst|cet|ces
 _CHANGE = re.compile(r"\b(?:increas|ris|rose|raise|cut|fell|fall|grow|grew|drop|declin|climb|reduc|jump|soar|boost|lift|lower|"
                      r"shrank|shrink|expand|slash|trim|doubl|tripl|halv|chang|move|went|go(?:ne|es)?\b)\w*(?:\s+\w+){0,3}\s+$",
                      re.IGNORECASE)
+_GROUPED_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _PLAIN_NUMBER = re.compile(r"-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+\.\d+")
 _LEVEL_NOUNS = {"mark", "level", "threshold", "barrier", "line"}  # "the 5000 mark" names a value, not a group
 _MONTH_AFTER = re.compile(r"\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b\.?")
@@ -1419,9 +1421,11 @@ def _ner_candidates(doc: Doc, full: str, zones: Zones, look: _Lookups) -> tuple[
     consumed = 0
     spaced = _spaced_thousands(doc, full, look)
     for ent in _joined(doc, _split_changes(doc, full), spaced):
-        if ent.label_ == "DATE" and (_PLAIN_NUMBER.fullmatch(ent.text) or re.fullmatch(r"\d{1,3}", ent.text)) \
+        if (ent.label_ == "DATE" and (_PLAIN_NUMBER.fullmatch(ent.text) or re.fullmatch(r"\d{1,3}", ent.text))
+                or ent.label_ == "TIME" and _GROUPED_NUMBER.fullmatch(ent.text)) \
                 and not look.in_time(ent.start_char, ent.end_char):  # "46 in Akhal region" tagged DATE
-            ent = Span(doc, ent.start, ent.end, label="CARDINAL")  # "closing at 1,442.82" tagged DATE, read as no time
+            # "closing at 1,442.82" tagged DATE, read as no time; round 7: "at 8,579.19" tagged TIME (no clock has a thousands comma)
+            ent = Span(doc, ent.start, ent.end, label="CARDINAL")
         if ent.label_ not in _LABELS or ent.start < consumed:
             continue
         reason = _reject_reason(ent, doc, full, zones, look)
@@ -1670,6 +1674,7 @@ def find_figures(
     found = _with_durations(doc, found, times)
     previous_subject: tuple[int, str] | None = None
     labelled: dict[int, str] = {}  # token index -> the quantity of the figure holding it
+    first_index = first_index_name(doc)
     for cand in found:
         ent = cand.ent
         amount = parse_amount(cand.text, ent.label_, settings.approx_band) or parse_amount(ent.text, ent.label_, settings.approx_band) \
@@ -1691,8 +1696,11 @@ def find_figures(
         if unit is None and noun is not None and noun.i - ent.end <= 1 and noun.lower_ in _unit_symbols():
             unit = _unit_symbols()[noun.lower_]  # "17 unanswered points": a unit after one qualifier
         index_level = unit is None and (noun is None or noun.lemma_.lower() in _LEVEL_NOUNS) and _index_level(ent)
-        if index_level:
-            unit = "points"  # "fell 232.90 points to 6038.30", "closing at 4,851"
+        move = index_move(ent, first_index) if unit is None and noun is None else None
+        if move is None and not index_level and unit is None and noun is None:
+            index_level = context_level(ent, first_index)  # round 7: "we breached 8,000" after the Dow was named
+        if index_level or move is not None:
+            unit = "points"  # "fell 232.90 points to 6038.30", "closing at 4,851"; round 7: "down 100", "three down"
         start, end = cand.start, cand.end
         statement = _statement_for(start, end, by_offset, full)
         subject = _subject(ent, noun, entities)
@@ -1737,6 +1745,8 @@ def find_figures(
         restated = _restated(ent)
         if restated is not None and restated in labelled:
             quantity = labelled[restated]  # round 6: "dropped by 2.36%, which is 118.40 points": one move said twice
+        if move is not None:
+            quantity = move  # round 7: the adverb touching the number beats a label shared by apposition ("12 up then three down")
         if index_level and quantity is None:
             quantity = "level"
         if quantity is not None:
