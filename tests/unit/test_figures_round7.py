@@ -83,3 +83,41 @@ def test_figures_round7_property_a_move_keeps_its_own_adverb(settings, n, move):
     figs = [f for f in _figures(text, settings) if f.value == n]
     assert figs and all(f.unit == "points" and f.quantity == move for f in figs)
     assert all(text[f.start:f.end] == f.text and "\n" not in f.text for f in figs)  # the span stays in its sentence
+
+
+@pytest.mark.model
+def test_figures_round7_an_untagged_count_before_its_noun(settings):  # type: ignore[no-untyped-def]
+    # ECB+ 7_1 (CC BY 3.0): spaCy tags no entity on "24"
+    fig = _one("Thompson, the mandatory challenger nominated by the IBF, fell to 36 - 3 (24 KOs).", "24", settings)
+    assert fig.value == 24 and fig.quantity is not None and "kos" in fig.quantity.lower()
+
+
+@pytest.mark.model
+def test_figures_round7_an_untagged_move_in_a_market_report(settings):  # type: ignore[no-untyped-def]
+    fig = _one(DOW + "Following this, the market went to sixty down.\n", "sixty", settings)
+    assert (fig.value, fig.unit, fig.quantity) == (60, "points", "down")
+
+
+TALLY = ("In accordance with Article 60 of the Turkmen Constitution for the orderly conduct of the elections in the "
+         "country 125 electoral districts will be established, including those in Ashgabat city - 15, Akhal province - 15, "
+         "Balkan province - 10, Dashoguz province - 27, Lebap province - 28, Mary province - 30.")
+
+
+@pytest.mark.model
+def test_figures_round7_a_tally_list_breaks_down_the_count_before_it(settings):  # type: ignore[no-untyped-def]
+    # ECB+ 11_4 (CC BY 3.0)
+    figs = _figures(TALLY, settings)
+    total = next(f for f in figs if f.value == 125)
+    parts = [f for f in figs if f.start > total.end]
+    assert [f.value for f in parts] == [15, 15, 10, 27, 28, 30]
+    assert all(f.quantity == total.quantity and f.value > 0 for f in parts)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence", [
+    "Final results: Arsenal - 2, Chelsea - 1.",  # no count before the list: scores, not a breakdown
+    "All seventeen tests were successful.",  # a determiner points back
+    "One is required to pay three thousand dollars two hundred times.",  # parts of longer numbers
+])
+def test_figures_round7_bare_numbers_that_stay_out(settings, sentence):  # type: ignore[no-untyped-def]
+    assert not [f for f in _figures(sentence, settings) if f.rule.startswith("parse:")]

@@ -1534,6 +1534,56 @@ def _with_units(doc: Doc, full: str, found: list[_Candidate], rejected: list[Rej
     return sorted([*found, *added], key=lambda c: c.start)
 
 
+_TALLY = re.compile(r"(?<=[A-Za-z]) - (\d+)(?=\s*[,.;]|\s*$)")  # "Ashgabat city - 15, Akhal province - 15"
+_NER_LABELS = {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
+
+
+def _bare_rule(tok: Token, full: str, found: list[_Candidate], first_index: int | None) -> str | None:
+    """Return the rule by which a number the tagger left out is a figure, or None (round 7).
+
+    "fell to 36 - 3 (24 KOs)": a number right before the plural noun it counts; "the market went to
+    sixty down": a move in a market report (``_markets.index_move``); "125 electoral districts ...,
+    including those in Ashgabat city - 15, Akhal province - 15": a tally list that breaks down a
+    count made before it in the sentence (two items at least).
+    """
+    doc = tok.doc
+    alone = not (tok.i > 0 and doc[tok.i - 1].like_num) and not (tok.i + 1 < len(doc) and doc[tok.i + 1].like_num)
+    if not tok.ent_type_ and alone:  # a part of "hundred thousand dollars" is no number of its own
+        if tok.dep_ == "nummod" and tok.head.tag_ in ("NNS", "NNPS") and 0 < tok.head.i - tok.i <= 2 \
+                and not tok.head.like_num and not {tok.head.lower_, tok.head.lemma_.lower()} & _NUMBER_WORDS \
+                and not any(c.dep_ in ("det", "predet") for c in tok.head.children):  # "All seventeen tests" points back
+            return "parse:count"
+        if index_move(tok.doc[tok.i:tok.i + 1], first_index) is not None:
+            return "parse:move"
+    sent = tok.sent
+    m = _TALLY.match(full, tok.idx - 3)
+    if m is None or m.start(1) != tok.idx:
+        return None
+    items = _TALLY.findall(full, sent.start_char, sent.end_char)
+    earlier = any(sent.start_char <= c.start < tok.idx and c.ent.label_ == "CARDINAL" for c in found)
+    return "parse:tally" if len(items) >= 2 and earlier else None
+
+
+def _with_bare_counts(doc: Doc, full: str, found: list[_Candidate], rejected: list[Rejection], zones: Zones,
+                      look: _Lookups, first_index: int | None) -> list[_Candidate]:
+    """Add numbers the tagger left out that the parse shows to be counts or moves (round 7, ``_bare_rule``)."""
+    taken = Overlaps([(c.start, c.end) for c in found] + [(r.start, r.end) for r in rejected] + [(t.start, t.end) for t in look.times])
+    added = []
+    for tok in doc:
+        if tok.tag_ != "CD" or tok.ent_type_ in _NER_LABELS or taken.any(tok.idx, tok.idx + len(tok.text)):
+            continue
+        rule = _bare_rule(tok, full, found, first_index)
+        if rule is None or parse_amount(tok.text, "CARDINAL", 0) is None:
+            continue
+        ent = Span(doc, tok.i, tok.i + 1, label="CARDINAL")
+        if _reject_reason(ent, doc, full, zones, look) is not None:
+            continue
+        _, t_end = _widen(ent, doc, full)
+        end = tok.idx + len(tok.text)
+        added.append(_Candidate(ent, tok.text, tok.idx, max(end, doc[t_end - 1].idx + len(doc[t_end - 1].text)), rule, tok.idx, end))
+    return sorted([*found, *added], key=lambda c: c.start)
+
+
 _DURATION = re.compile(r"(?i)(?:(?:about|around|nearly|almost|more than|over|some|roughly|at least|up to) )?"
                        r"(?:\d[\d,.]*|[a-z]+(?:[ -][a-z]+)?) (?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)")
 _ADVERBIAL_PREPS = {"for", "in", "over", "within", "after", "during", "since", "before", "until", "from", "by", "ago", "at"}
@@ -1672,9 +1722,10 @@ def find_figures(
     found = _with_phrases(doc, full, found, rejected, zones, look)
     found = _with_units(doc, full, found, rejected, zones, look)
     found = _with_durations(doc, found, times)
+    first_index = first_index_name(doc)
+    found = _with_bare_counts(doc, full, found, rejected, zones, look, first_index)
     previous_subject: tuple[int, str] | None = None
     labelled: dict[int, str] = {}  # token index -> the quantity of the figure holding it
-    first_index = first_index_name(doc)
     for cand in found:
         ent = cand.ent
         amount = parse_amount(cand.text, ent.label_, settings.approx_band) or parse_amount(ent.text, ent.label_, settings.approx_band) \
@@ -1745,6 +1796,8 @@ def find_figures(
         restated = _restated(ent)
         if restated is not None and restated in labelled:
             quantity = labelled[restated]  # round 6: "dropped by 2.36%, which is 118.40 points": one move said twice
+        if cand.rule == "parse:tally" and figures and figures[-1].start >= ent.sent.start_char:
+            quantity = figures[-1].quantity  # round 7: "125 electoral districts ..., Ashgabat city - 15": the count broken down
         if move is not None:
             quantity = move  # round 7: the adverb touching the number beats a label shared by apposition ("12 up then three down")
         if index_level and quantity is None:
