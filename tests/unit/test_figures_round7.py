@@ -121,3 +121,19 @@ def test_figures_round7_a_tally_list_breaks_down_the_count_before_it(settings): 
 ])
 def test_figures_round7_bare_numbers_that_stay_out(settings, sentence):  # type: ignore[no-untyped-def]
     assert not [f for f in _figures(sentence, settings) if f.rule.startswith("parse:")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("sentence", "start", "stem"), [
+    # ECB+ 7_1 (CC BY 3.0): a bare count is the size of the group it is "of" (read at the first group of "22, 000")
+    ("After the fight, Klitschko led the crowd of 22, 000 in signing \"Happy Birthday\" to trainer Emanuel Steward.",
+     "22, 000", "crowd"),
+    # MEANTIME 114719 (CC BY 4.0): an index's extreme measured in points
+    ("In the UK, the FTSE 100 dropped from a day high of 145 points to 52.9 points lower, at a 4 year low.", "145", "high"),
+    # ECB+ 19_2 (CC BY 3.0): a frequency keeps its verb
+    ("In 2009 and 2010, Mourad was sued three times with allegations including a stop - and - frisk.", "three", "times sued"),
+])
+def test_figures_round7_what_a_figure_is_of_or_how_often(settings, sentence, start, stem):  # type: ignore[no-untyped-def]
+    fig = _one(sentence, start, settings)
+    assert fig.quantity is not None and fig.quantity.lower().startswith(stem)
+

@@ -462,6 +462,38 @@ def _unrealised() -> frozenset[str]:
     return lexicon.words("unrealised_modifiers.txt")
 
 
+_EXTREMES = {"high", "low", "peak", "record", "trough"}  # "a day high of 145 points", "a record low of 4,000"
+
+
+def _of_holder(number: Span, noun: Token | None, unit: str | None) -> str | None:
+    """Return the noun a figure is "of", when it names what is measured (round 7).
+
+    "a day high of 145 points" -> high (an index's extreme, the points its size); "the crowd of
+    22, 000" -> crowd (a bare count is the size of the group it is "of"). General nouns ("a total
+    of", "the number of") name nothing.
+    """
+    tok = noun if noun is not None and unit is not None else next((t for t in number if t.like_num), None)
+    if tok is None or tok.dep_ != "pobj" or tok.head.lower_ != "of":
+        return None
+    holder = tok.head.head
+    if holder.lower_ in _EXTREMES and unit == "points":
+        return holder.lower_
+    if noun is None and unit is None and holder.pos_ == "NOUN" and holder.i < tok.i \
+            and holder.lemma_.lower() not in _NOT_MEASURED and holder.lower_ not in _NOT_MEASURED:
+        return _noun_label(holder)
+    return None
+
+
+def _times_verb(noun: Token | None) -> str | None:
+    """Return "times <verb>" for a frequency: "Mourad was sued three times" -> times sued (round 7)."""
+    if noun is None or noun.lower_ != "times" or noun.dep_ not in ("npadvmod", "advmod", "dobj") or noun.head.pos_ != "VERB":
+        return None
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.lemma_.lower() in _LIGHT_VERBS:
+        return None
+    return f"times {verb.lower_ if verb.tag_ in ('VBN', 'VBD') else verb.lemma_.lower()}"
+
+
 def _noun_label(noun: Token) -> str:
     """Return the counted noun as written, plural kept, with its common-noun compounds ("air defense systems").
 
@@ -1796,6 +1828,10 @@ def find_figures(
         restated = _restated(ent)
         if restated is not None and restated in labelled:
             quantity = labelled[restated]  # round 6: "dropped by 2.36%, which is 118.40 points": one move said twice
+        held = _of_holder(doc.char_span(cand.num_start, cand.num_end, alignment_mode="expand") or ent, noun, unit)
+        if held is not None and (quantity is None or unit == "points"):
+            quantity = held  # round 7: "the crowd of 22, 000" -> crowd; "a day high of 145 points" -> high
+        quantity = _times_verb(noun) or quantity  # round 7: "was sued three times" -> times sued
         if cand.rule == "parse:tally" and figures and figures[-1].start >= ent.sent.start_char:
             quantity = figures[-1].quantity  # round 7: "125 electoral districts ..., Ashgabat city - 15": the count broken down
         if move is not None:
