@@ -137,3 +137,9 @@ def test_figures_round7_what_a_figure_is_of_or_how_often(settings, sentence, sta
     fig = _one(sentence, start, settings)
     assert fig.quantity is not None and fig.quantity.lower().startswith(stem)
 
+
+
+@pytest.mark.model
+def test_figures_round7_a_spaced_score_is_no_count(settings):  # type: ignore[no-untyped-def]
+    # ECB+ 29_13 (CC BY 3.0): the corpus spaces the hyphen of a score
+    assert not _figures("Chiefs lose 20 - 13 to a fourth quarter Indianapolis Colt stampede\n", settings)

@@ -254,6 +254,13 @@ _DAY_MONTH = re.compile(r"\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|
 _PHONE_IN = re.compile(r"\(\d{3}-\d{4}\)|\b\d{3}-[A-Z]{3,}[\w-]*|(?<![\w,.])\+?\d{2,5}(?:[ .-]\d{2,5}){2,3}(?![\w,])")
 
 
+def _touches_pair(around: str, full: str, ent: Span) -> bool:
+    """True when a "N - M" pair of the window around ``ent`` overlaps the entity's own characters."""
+    base = max(0, ent.start_char - 5)
+    return any(base + m.start() < ent.end_char and ent.start_char < base + m.end()
+               for m in re.finditer(r"(?<!\d)\d{1,2}\s?[-–]\s?\d{1,2}(?!\d)", around))
+
+
 def _reject_reason(ent: Span, doc: Doc, full: str, zones: Zones, look: _Lookups) -> str | None:
     """Return why ``ent`` is not a claim, or ``None`` to keep it."""
     kind = zones.kind_at(ent.start_char, ent.end_char)
@@ -300,8 +307,8 @@ def _reject_reason(ent: Span, doc: Doc, full: str, zones: Zones, look: _Lookups)
         if ws + m.start() < ent.end_char and ent.start_char < ws + m.end() and (
                 sum(ch.isdigit() for ch in m.group(0)) >= 9 or m.group(0).startswith("(") or re.search(r"[A-Z]{3}", m.group(0))):
             return "phone number"  # "0800 555 111", "(527-3247)", "877-LAPD-24-7"
-    around = full[max(0, ent.start_char - 3):ent.end_char + 3]
-    if re.search(r"(?<!\d)\d{1,2}\s?[-–]\s?\d{1,2}(?!\d)", around) and any(t.lemma_.lower() in _SCORE_WORDS or t.lower_ in _SCORE_WORDS for t in ent.sent):
+    around = full[max(0, ent.start_char - 5):ent.end_char + 5]  # round 7: a corpus spaces the hyphen ("lose 20 - 13")
+    if re.search(r"(?<!\d)\d{1,2}\s?[-–]\s?\d{1,2}(?!\d)", around) and _touches_pair(around, full, ent) and any(t.lemma_.lower() in _SCORE_WORDS or t.lower_ in _SCORE_WORDS for t in ent.sent):
         return "score"  # "Arsenal won 2-1", "a 3-0 victory"
     for m in _DESCENDING_PAIR.finditer(full, max(0, ent.start_char - 4), min(len(full), ent.end_char + 4)):
         if m.start() < ent.end_char and ent.start_char < m.end() and int(m.group(1)) > int(m.group(2)):
