@@ -143,3 +143,20 @@ def test_figures_round7_what_a_figure_is_of_or_how_often(settings, sentence, sta
 def test_figures_round7_a_spaced_score_is_no_count(settings):  # type: ignore[no-untyped-def]
     # ECB+ 29_13 (CC BY 3.0): the corpus spaces the hyphen of a score
     assert not _figures("Chiefs lose 20 - 13 to a fourth quarter Indianapolis Colt stampede\n", settings)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("written", ["4 - 1 / 2 - month", "4-1/2-month"])
+def test_figures_round7_a_mixed_fraction_penalty_is_one_length(settings, written):  # type: ignore[no-untyped-def]
+    # ECB+ 28_6 (CC BY 3.0), and the same with the hyphens unspaced
+    text = (f"Fred LaRue, a high - ranking Nixon administration official who served a {written} prison term for "
+            "his role in Watergate, has died.")
+    figs = _figures(text, settings)
+    assert [(f.value, f.unit) for f in figs] == [(4.5, "months")]
+
+
+@pytest.mark.model
+def test_figures_round7_a_number_after_a_name_is_no_bare_count(settings):  # type: ignore[no-untyped-def]
+    # MEANTIME (Wikinews, CC BY 4.0), apple topic
+    text = "Jobs attributed the small increase to fewer iPhone 4 users putting cases on their phones."
+    assert not [f for f in _figures(text, settings) if f.rule.startswith("parse:")]

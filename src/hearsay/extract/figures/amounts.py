@@ -1590,7 +1590,8 @@ def _bare_rule(tok: Token, full: str, found: list[_Candidate], first_index: int 
     if not tok.ent_type_ and alone:  # a part of "hundred thousand dollars" is no number of its own
         if tok.dep_ == "nummod" and tok.head.tag_ in ("NNS", "NNPS") and 0 < tok.head.i - tok.i <= 2 \
                 and not tok.head.like_num and not {tok.head.lower_, tok.head.lemma_.lower()} & _NUMBER_WORDS \
-                and not any(c.dep_ in ("det", "predet") for c in tok.head.children):  # "All seventeen tests" points back
+                and not any(c.dep_ in ("det", "predet") for c in tok.head.children) \
+                and not (tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN"):  # "All seventeen tests" points back; "iPhone 4 users" is a name
             return "parse:count"
         if index_move(tok.doc[tok.i:tok.i + 1], first_index) is not None:
             return "parse:move"
@@ -1632,6 +1633,7 @@ _ADVERBIAL_PREPS = {"for", "in", "over", "within", "after", "during", "since", "
 _PENALTY_VERBS = {"sentence", "condemn", "jail", "imprison"}
 # nouns a hyphenated duration gives the length of ("a three-year sentence", "a two-year ban"; round 6)
 _PENALTY_NOUNS = {"sentence", "term", "ban", "suspension", "probation"}
+_MIXED_BEFORE = re.compile(r"(\d+)\s*[- ]\s*(\d)\s*/\s*(\d{1,2})$")  # "4 - 1 / 2" of "a 4 - 1 / 2 - month prison term"
 _HYPHEN_TIME_UNITS = {"year", "month", "week", "day"}
 
 
@@ -1679,14 +1681,22 @@ def _with_durations(doc: Doc, found: list[_Candidate], times: Sequence[TimeExpr]
         if head.lemma_.lower() not in _PENALTY_NOUNS or not tok.i < head.i <= tok.i + 3:
             continue
         num = doc[tok.i - 2]
-        if taken.any(num.idx, tok.idx + len(tok.text)):
+        number, num_start = num.text, num.idx
+        mixed = _MIXED_BEFORE.search(doc.text, max(0, num.idx - 12), num.idx + len(num.text))
+        if mixed is not None and int(mixed.group(2)) < int(mixed.group(3)):  # a whole number and a fraction: 4.5 months
+            number, num_start = f"{int(mixed.group(1)) + int(mixed.group(2)) / int(mixed.group(3)):g}", mixed.start()
+            span = doc.char_span(num_start, num.idx + len(num.text), alignment_mode="expand")
+            num = span[0] if span is not None and len(span) else num
+        if mixed is not None and int(mixed.group(2)) < int(mixed.group(3)):
+            found = [c for c in found if not (c.start < tok.idx and num_start < c.end)]  # the tagger's "4" of "4 - 1 / 2" is part of it
+        elif taken.any(num_start, tok.idx + len(tok.text)):
             continue
-        amount = parse_amount(f"{num.text} {tok.lemma_.lower()}s", "QUANTITY", approx_band=0)
+        amount = parse_amount(f"{number} {tok.lemma_.lower()}s", "QUANTITY", approx_band=0)
         if amount is None or amount.unit is None:
             continue
         end = head.idx + len(head.text)
-        added.append(_Candidate(Span(doc, num.i, tok.i + 1, label="QUANTITY"), f"{num.text} {tok.lemma_.lower()}s",
-                                num.idx, end, "chars:penalty", num.idx, tok.idx + len(tok.text)))
+        added.append(_Candidate(Span(doc, num.i, tok.i + 1, label="QUANTITY"), f"{number} {tok.lemma_.lower()}s",
+                                num_start, end, "chars:penalty", num_start, tok.idx + len(tok.text)))
     return sorted([*found, *added], key=lambda c: c.start)
 
 
