@@ -160,3 +160,17 @@ def test_figures_round7_a_number_after_a_name_is_no_bare_count(settings):  # typ
     # MEANTIME (Wikinews, CC BY 4.0), apple topic
     text = "Jobs attributed the small increase to fewer iPhone 4 users putting cases on their phones."
     assert not [f for f in _figures(text, settings) if f.rule.startswith("parse:")]
+
+
+@pytest.mark.model
+def test_figures_round7_a_signed_change_reached_in_a_market_report(settings):  # type: ignore[no-untyped-def]
+    # MEANTIME 114904 (Wikinews, CC BY 4.0): the tagger reads "-36" as punctuation
+    text = DOW + "Following this, the market went to sixty down, before recovering slightly to -36.\n"
+    fig = _one(text, "-36", settings)
+    assert (fig.value, fig.unit, fig.quantity) == (-36, "points", "down")
+
+
+@pytest.mark.model
+def test_figures_round7_a_signed_number_outside_a_market_report(settings):  # type: ignore[no-untyped-def]
+    text = "Overnight the temperature fell to -12, the coldest night of the winter.\n"
+    assert not [f for f in _figures(text, settings) if f.unit == "points"]

@@ -32,7 +32,7 @@ def first_index_name(doc: Doc) -> int | None:
 
 
 def _number(ent: Span) -> Token | None:
-    return next((t for t in reversed(ent) if t.like_num), None)
+    return next((t for t in reversed(ent) if t.like_num or re.fullmatch(r"[-−+]\d[\d,]*(?:\.\d+)?", t.text)), None)
 
 
 def _market_clause(num: Token) -> bool:
@@ -46,16 +46,19 @@ def _market_clause(num: Token) -> bool:
     return all(s.pos_ == "PRON" or s.lemma_.lower() in _MARKET_NOUNS or s.pos_ == "PROPN" for s in subjects)
 
 
-def index_move(ent: Span, first: int | None) -> str | None:
+def index_move(ent: Span, first: int | None, signed: bool = False) -> str | None:
     """Return "up" or "down" for a bare number written beside that move adverb in a market report.
 
     "down 100", "to 12 up", "three down": the article named an index at or before the sentence,
     the adverb touches the number and the clause speaks of the market (its subject, if any, is a
-    pronoun, a name or a market noun), so the number is a move in index points.
+    pronoun, a name or a market noun), so the number is a move in index points. ``signed``: the
+    number carries its own sign ("to -36"), which is the move.
     """
     num = _number(ent)
     if first is None or num is None or first >= ent.sent.end or not _market_clause(num):
         return None
+    if signed:
+        return "down" if num.text[:1] in "-−" else "up"
     doc = ent.doc
     for tok in (doc[ent.end] if ent.end < len(doc) else None, doc[ent.start - 1] if ent.start > ent.sent.start else None):
         if tok is not None and tok.lower_ in _MOVES and tok.pos_ in ("ADV", "ADP", "PART") and tok.sent.start == ent.sent.start:

@@ -1575,6 +1575,7 @@ def _with_units(doc: Doc, full: str, found: list[_Candidate], rejected: list[Rej
 
 _TALLY = re.compile(r"(?<=[A-Za-z]) - (\d+)(?=\s*[,.;]|\s*$)")  # "Ashgabat city - 15, Akhal province - 15"
 _NER_LABELS = {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
+_SIGNED = re.compile(r"[-−+]\d[\d,]*(?:\.\d+)?")  # "recovering slightly to -36": a signed change the tagger reads as punctuation
 
 
 def _bare_rule(tok: Token, full: str, found: list[_Candidate], first_index: int | None) -> str | None:
@@ -1595,6 +1596,9 @@ def _bare_rule(tok: Token, full: str, found: list[_Candidate], first_index: int 
             return "parse:count"
         if index_move(tok.doc[tok.i:tok.i + 1], first_index) is not None:
             return "parse:move"
+    if _SIGNED.fullmatch(tok.text) and tok.i > 0 and doc[tok.i - 1].lower_ == "to" \
+            and index_move(doc[tok.i - 1:tok.i + 1], first_index, signed=True) is not None:
+        return "parse:signed"
     sent = tok.sent
     m = _TALLY.match(full, tok.idx - 3)
     if m is None or m.start(1) != tok.idx:
@@ -1610,7 +1614,7 @@ def _with_bare_counts(doc: Doc, full: str, found: list[_Candidate], rejected: li
     taken = Overlaps([(c.start, c.end) for c in found] + [(r.start, r.end) for r in rejected] + [(t.start, t.end) for t in look.times])
     added = []
     for tok in doc:
-        if tok.tag_ != "CD" or tok.ent_type_ in _NER_LABELS or taken.any(tok.idx, tok.idx + len(tok.text)):
+        if not (tok.tag_ == "CD" or _SIGNED.fullmatch(tok.text)) or tok.ent_type_ in _NER_LABELS or taken.any(tok.idx, tok.idx + len(tok.text)):
             continue
         rule = _bare_rule(tok, full, found, first_index)
         if rule is None or parse_amount(tok.text, "CARDINAL", 0) is None:
@@ -1797,6 +1801,8 @@ def find_figures(
             unit = _unit_symbols()[noun.lower_]  # "17 unanswered points": a unit after one qualifier
         index_level = unit is None and (noun is None or noun.lemma_.lower() in _LEVEL_NOUNS) and _index_level(ent)
         move = index_move(ent, first_index) if unit is None and noun is None else None
+        if cand.rule == "parse:signed" and amount.value is not None:
+            move = "down" if amount.value < 0 else "up"  # round 7: "to -36" in a market report
         if move is None and not index_level and unit is None and noun is None:
             index_level = context_level(ent, first_index)  # round 7: "we breached 8,000" after the Dow was named
         if index_level or move is not None:
