@@ -174,3 +174,10 @@ def test_figures_round7_a_signed_change_reached_in_a_market_report(settings):  #
 def test_figures_round7_a_signed_number_outside_a_market_report(settings):  # type: ignore[no-untyped-def]
     text = "Overnight the temperature fell to -12, the coldest night of the winter.\n"
     assert not [f for f in _figures(text, settings) if f.unit == "points"]
+
+
+@pytest.mark.model
+def test_figures_round7_a_share_at_which_something_is_a_noun(settings):  # type: ignore[no-untyped-def]
+    # MEANTIME 114904 (Wikinews, CC BY 4.0)
+    fig = _one("This, at 7.3%, is the eleventh largest percentage fall in the history of the index.", "7.3%", settings)
+    assert fig.quantity is not None and "fall" in fig.quantity

@@ -491,6 +491,16 @@ def _of_holder(number: Span, noun: Token | None, unit: str | None) -> str | None
     return None
 
 
+def _copula_attr(ent: Span) -> str | None:
+    """Return the noun a sum or share "at" is said to be: "This, at 7.3%, is the eleventh largest
+    percentage fall" -> percentage fall (round 7)."""
+    root = ent.root
+    if root.dep_ != "pobj" or root.head.lower_ != "at" or root.head.head.lemma_ != "be":
+        return None
+    attr = next((c for c in root.head.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+    return _noun_label(attr) if attr is not None and attr.lemma_.lower() not in _NOT_MEASURED else None
+
+
 def _times_verb(noun: Token | None) -> str | None:
     """Return "times <verb>" for a frequency: "Mourad was sued three times" -> times sued (round 7)."""
     if noun is None or noun.lower_ != "times" or noun.dep_ not in ("npadvmod", "advmod", "dobj") or noun.head.pos_ != "VERB":
@@ -1855,6 +1865,8 @@ def find_figures(
         if held is not None and (quantity is None or unit == "points"):
             quantity = held  # round 7: "the crowd of 22, 000" -> crowd; "a day high of 145 points" -> high
         quantity = _times_verb(noun) or quantity  # round 7: "was sued three times" -> times sued
+        if quantity in (None, "money", "percent"):
+            quantity = _copula_attr(ent) or quantity  # round 7: "This, at 7.3%, is the ... percentage fall"
         if cand.rule == "parse:tally" and figures and figures[-1].start >= ent.sent.start_char:
             quantity = figures[-1].quantity  # round 7: "125 electoral districts ..., Ashgabat city - 15": the count broken down
         if move is not None:
