@@ -1,4 +1,4 @@
-"""Round 7 selection rule, fixed before any candidate text was read.
+"""Round 7 selection rule (run once, from the project root: python3 benchmarks/data/figures-news/select_round7.py), fixed before any candidate text was read.
 Genres (round-6 grouping of ECB+ seminal events, plus MEANTIME): sport {7,29}; disasters {8,14,19,23};
 politics/elections {11,28,34}; science {9}; military/piracy {12}; markets = MEANTIME stock;
 earnings = MEANTIME gm/airbus/apple whose file title names a result word. Crime/entertainment are not figure-dense genres.
@@ -9,9 +9,9 @@ at most one per topic unless the genre has a single topic.
 """
 import gzip, json, re, sys, os, collections, importlib.util
 from pathlib import Path
-FN = Path('/work/h-figures13/benchmarks/data/figures-news')
-DS = Path('/work/shared/datasets')
-rows = [l.split('\t') for l in (FN/'articles.tsv').read_text().splitlines()[1:] if l.strip()]
+FN = Path(__file__).resolve().parent
+DS = FN.parents[2].parent / 'shared' / 'datasets'
+rows = [l.split('\t') for l in (FN/'articles.tsv').read_text().splitlines()[1:] if l.strip()][:62]  # the set before round 7
 used = {r[4] for r in rows}
 ECBG = {'sport': {7, 29}, 'disaster': {8, 14, 19, 23}, 'politics': {11, 28, 34}, 'science': {9}, 'military': {12}}
 def genre_of(r):
@@ -44,9 +44,8 @@ for l in gzip.open(DS/'ecbplus-entities/dev.jsonl.gz', 'rt'):
     if text.startswith('http'): text = text.split('\n', 1)[1] if '\n' in text else ''
     if not 600 <= len(text) <= 2200 or dup(text): continue
     cands[g[0]].append((-len(NUM.findall(text)), r['id'], t))
-spec = importlib.util.spec_from_file_location('b', '/work/h-figures13/benchmarks/data/statements-extra/build_texts.py')
+spec = importlib.util.spec_from_file_location('b', FN.parent / 'statements-extra' / 'build_texts.py')
 m = importlib.util.module_from_spec(spec); spec.loader.exec_module(m)
-wk = open('/dev/null').read()
 wkids = set()
 wkids = {p.name.split('.')[0] for p in (DS/'wikinews-statements').iterdir()}
 root = DS/'meantime-en/intra-doc_annotation'
