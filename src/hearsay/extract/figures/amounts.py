@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from hearsay import lexicon
 from hearsay.config import Settings
+from hearsay.extract.figures._markets import context_level, first_index_name, index_move
 from hearsay.extract.figures._numbers import (
     _TIME_UNITS,
     Amount,
@@ -90,6 +91,7 @@ _CLOCK_ZONE = re.compile(r"\s*(?:a\.?m\.?|p\.?m\.?|hrs\b|h\b|utc|gmt|bst|cet|ces
 _CHANGE = re.compile(r"\b(?:increas|ris|rose|raise|cut|fell|fall|grow|grew|drop|declin|climb|reduc|jump|soar|boost|lift|lower|"
                      r"shrank|shrink|expand|slash|trim|doubl|tripl|halv|chang|move|went|go(?:ne|es)?\b)\w*(?:\s+\w+){0,3}\s+$",
                      re.IGNORECASE)
+_GROUPED_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _PLAIN_NUMBER = re.compile(r"-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+\.\d+")
 _LEVEL_NOUNS = {"mark", "level", "threshold", "barrier", "line"}  # "the 5000 mark" names a value, not a group
 _MONTH_AFTER = re.compile(r"\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b\.?")
@@ -252,6 +254,13 @@ _DAY_MONTH = re.compile(r"\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|
 _PHONE_IN = re.compile(r"\(\d{3}-\d{4}\)|\b\d{3}-[A-Z]{3,}[\w-]*|(?<![\w,.])\+?\d{2,5}(?:[ .-]\d{2,5}){2,3}(?![\w,])")
 
 
+def _touches_pair(around: str, full: str, ent: Span) -> bool:
+    """True when a "N - M" pair of the window around ``ent`` overlaps the entity's own characters."""
+    base = max(0, ent.start_char - 5)
+    return any(base + m.start() < ent.end_char and ent.start_char < base + m.end()
+               for m in re.finditer(r"(?<!\d)\d{1,2}\s?[-–]\s?\d{1,2}(?!\d)", around))
+
+
 def _reject_reason(ent: Span, doc: Doc, full: str, zones: Zones, look: _Lookups) -> str | None:
     """Return why ``ent`` is not a claim, or ``None`` to keep it."""
     kind = zones.kind_at(ent.start_char, ent.end_char)
@@ -298,8 +307,8 @@ def _reject_reason(ent: Span, doc: Doc, full: str, zones: Zones, look: _Lookups)
         if ws + m.start() < ent.end_char and ent.start_char < ws + m.end() and (
                 sum(ch.isdigit() for ch in m.group(0)) >= 9 or m.group(0).startswith("(") or re.search(r"[A-Z]{3}", m.group(0))):
             return "phone number"  # "0800 555 111", "(527-3247)", "877-LAPD-24-7"
-    around = full[max(0, ent.start_char - 3):ent.end_char + 3]
-    if re.search(r"(?<!\d)\d{1,2}\s?[-–]\s?\d{1,2}(?!\d)", around) and any(t.lemma_.lower() in _SCORE_WORDS or t.lower_ in _SCORE_WORDS for t in ent.sent):
+    around = full[max(0, ent.start_char - 5):ent.end_char + 5]  # round 7: a corpus spaces the hyphen ("lose 20 - 13")
+    if re.search(r"(?<!\d)\d{1,2}\s?[-–]\s?\d{1,2}(?!\d)", around) and _touches_pair(around, full, ent) and any(t.lemma_.lower() in _SCORE_WORDS or t.lower_ in _SCORE_WORDS for t in ent.sent):
         return "score"  # "Arsenal won 2-1", "a 3-0 victory"
     for m in _DESCENDING_PAIR.finditer(full, max(0, ent.start_char - 4), min(len(full), ent.end_char + 4)):
         if m.start() < ent.end_char and ent.start_char < m.end() and int(m.group(1)) > int(m.group(2)):
@@ -458,6 +467,48 @@ _STATIVE_VERBS = {"employ", "own", "contain", "house", "comprise", "feature", "i
 def _unrealised() -> frozenset[str]:
     """Modifiers saying an act was tried or stopped, not done (``lexicon/unrealised_modifiers.txt``: "attempted")."""
     return lexicon.words("unrealised_modifiers.txt")
+
+
+_EXTREMES = {"high", "low", "peak", "record", "trough"}  # "a day high of 145 points", "a record low of 4,000"
+
+
+def _of_holder(number: Span, noun: Token | None, unit: str | None) -> str | None:
+    """Return the noun a figure is "of", when it names what is measured (round 7).
+
+    "a day high of 145 points" -> high (an index's extreme, the points its size); "the crowd of
+    22, 000" -> crowd (a bare count is the size of the group it is "of"). General nouns ("a total
+    of", "the number of") name nothing.
+    """
+    tok = noun if noun is not None and unit is not None else next((t for t in number if t.like_num), None)
+    if tok is None or tok.dep_ != "pobj" or tok.head.lower_ != "of":
+        return None
+    holder = tok.head.head
+    if holder.lower_ in _EXTREMES and unit == "points":
+        return holder.lower_
+    if noun is None and unit is None and holder.pos_ == "NOUN" and holder.i < tok.i \
+            and holder.lemma_.lower() not in _NOT_MEASURED and holder.lower_ not in _NOT_MEASURED:
+        return _noun_label(holder)
+    return None
+
+
+def _copula_attr(ent: Span) -> str | None:
+    """Return the noun a sum or share "at" is said to be: "This, at 7.3%, is the eleventh largest
+    percentage fall" -> percentage fall (round 7)."""
+    root = ent.root
+    if root.dep_ != "pobj" or root.head.lower_ != "at" or root.head.head.lemma_ != "be":
+        return None
+    attr = next((c for c in root.head.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+    return _noun_label(attr) if attr is not None and attr.lemma_.lower() not in _NOT_MEASURED else None
+
+
+def _times_verb(noun: Token | None) -> str | None:
+    """Return "times <verb>" for a frequency: "Mourad was sued three times" -> times sued (round 7)."""
+    if noun is None or noun.lower_ != "times" or noun.dep_ not in ("npadvmod", "advmod", "dobj") or noun.head.pos_ != "VERB":
+        return None
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.lemma_.lower() in _LIGHT_VERBS:
+        return None
+    return f"times {verb.lower_ if verb.tag_ in ('VBN', 'VBD') else verb.lemma_.lower()}"
 
 
 def _noun_label(noun: Token) -> str:
@@ -1419,9 +1470,11 @@ def _ner_candidates(doc: Doc, full: str, zones: Zones, look: _Lookups) -> tuple[
     consumed = 0
     spaced = _spaced_thousands(doc, full, look)
     for ent in _joined(doc, _split_changes(doc, full), spaced):
-        if ent.label_ == "DATE" and (_PLAIN_NUMBER.fullmatch(ent.text) or re.fullmatch(r"\d{1,3}", ent.text)) \
+        if (ent.label_ == "DATE" and (_PLAIN_NUMBER.fullmatch(ent.text) or re.fullmatch(r"\d{1,3}", ent.text))
+                or ent.label_ == "TIME" and _GROUPED_NUMBER.fullmatch(ent.text)) \
                 and not look.in_time(ent.start_char, ent.end_char):  # "46 in Akhal region" tagged DATE
-            ent = Span(doc, ent.start, ent.end, label="CARDINAL")  # "closing at 1,442.82" tagged DATE, read as no time
+            # "closing at 1,442.82" tagged DATE, read as no time; round 7: "at 8,579.19" tagged TIME (no clock has a thousands comma)
+            ent = Span(doc, ent.start, ent.end, label="CARDINAL")
         if ent.label_ not in _LABELS or ent.start < consumed:
             continue
         reason = _reject_reason(ent, doc, full, zones, look)
@@ -1530,6 +1583,61 @@ def _with_units(doc: Doc, full: str, found: list[_Candidate], rejected: list[Rej
     return sorted([*found, *added], key=lambda c: c.start)
 
 
+_TALLY = re.compile(r"(?<=[A-Za-z]) - (\d+)(?=\s*[,.;]|\s*$)")  # "Ashgabat city - 15, Akhal province - 15"
+_NER_LABELS = {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
+_SIGNED = re.compile(r"[-−+]\d[\d,]*(?:\.\d+)?")  # "recovering slightly to -36": a signed change the tagger reads as punctuation
+
+
+def _bare_rule(tok: Token, full: str, found: list[_Candidate], first_index: int | None) -> str | None:
+    """Return the rule by which a number the tagger left out is a figure, or None (round 7).
+
+    "fell to 36 - 3 (24 KOs)": a number right before the plural noun it counts; "the market went to
+    sixty down": a move in a market report (``_markets.index_move``); "125 electoral districts ...,
+    including those in Ashgabat city - 15, Akhal province - 15": a tally list that breaks down a
+    count made before it in the sentence (two items at least).
+    """
+    doc = tok.doc
+    alone = not (tok.i > 0 and doc[tok.i - 1].like_num) and not (tok.i + 1 < len(doc) and doc[tok.i + 1].like_num)
+    if not tok.ent_type_ and alone:  # a part of "hundred thousand dollars" is no number of its own
+        if tok.dep_ == "nummod" and tok.head.tag_ in ("NNS", "NNPS") and 0 < tok.head.i - tok.i <= 2 \
+                and not tok.head.like_num and not {tok.head.lower_, tok.head.lemma_.lower()} & _NUMBER_WORDS \
+                and not any(c.dep_ in ("det", "predet") for c in tok.head.children) \
+                and not (tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN"):  # "All seventeen tests" points back; "iPhone 4 users" is a name
+            return "parse:count"
+        if index_move(tok.doc[tok.i:tok.i + 1], first_index) is not None:
+            return "parse:move"
+    if _SIGNED.fullmatch(tok.text) and tok.i > 0 and doc[tok.i - 1].lower_ == "to" \
+            and index_move(doc[tok.i - 1:tok.i + 1], first_index, signed=True) is not None:
+        return "parse:signed"
+    sent = tok.sent
+    m = _TALLY.match(full, tok.idx - 3)
+    if m is None or m.start(1) != tok.idx:
+        return None
+    items = _TALLY.findall(full, sent.start_char, sent.end_char)
+    earlier = any(sent.start_char <= c.start < tok.idx and c.ent.label_ == "CARDINAL" for c in found)
+    return "parse:tally" if len(items) >= 2 and earlier else None
+
+
+def _with_bare_counts(doc: Doc, full: str, found: list[_Candidate], rejected: list[Rejection], zones: Zones,
+                      look: _Lookups, first_index: int | None) -> list[_Candidate]:
+    """Add numbers the tagger left out that the parse shows to be counts or moves (round 7, ``_bare_rule``)."""
+    taken = Overlaps([(c.start, c.end) for c in found] + [(r.start, r.end) for r in rejected] + [(t.start, t.end) for t in look.times])
+    added = []
+    for tok in doc:
+        if not (tok.tag_ == "CD" or _SIGNED.fullmatch(tok.text)) or tok.ent_type_ in _NER_LABELS or taken.any(tok.idx, tok.idx + len(tok.text)):
+            continue
+        rule = _bare_rule(tok, full, found, first_index)
+        if rule is None or parse_amount(tok.text, "CARDINAL", 0) is None:
+            continue
+        ent = Span(doc, tok.i, tok.i + 1, label="CARDINAL")
+        if _reject_reason(ent, doc, full, zones, look) is not None:
+            continue
+        _, t_end = _widen(ent, doc, full)
+        end = tok.idx + len(tok.text)
+        added.append(_Candidate(ent, tok.text, tok.idx, max(end, doc[t_end - 1].idx + len(doc[t_end - 1].text)), rule, tok.idx, end))
+    return sorted([*found, *added], key=lambda c: c.start)
+
+
 _DURATION = re.compile(r"(?i)(?:(?:about|around|nearly|almost|more than|over|some|roughly|at least|up to) )?"
                        r"(?:\d[\d,.]*|[a-z]+(?:[ -][a-z]+)?) (?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)")
 _ADVERBIAL_PREPS = {"for", "in", "over", "within", "after", "during", "since", "before", "until", "from", "by", "ago", "at"}
@@ -1539,6 +1647,7 @@ _ADVERBIAL_PREPS = {"for", "in", "over", "within", "after", "during", "since", "
 _PENALTY_VERBS = {"sentence", "condemn", "jail", "imprison"}
 # nouns a hyphenated duration gives the length of ("a three-year sentence", "a two-year ban"; round 6)
 _PENALTY_NOUNS = {"sentence", "term", "ban", "suspension", "probation"}
+_MIXED_BEFORE = re.compile(r"(\d+)\s*[- ]\s*(\d)\s*/\s*(\d{1,2})$")  # "4 - 1 / 2" of "a 4 - 1 / 2 - month prison term"
 _HYPHEN_TIME_UNITS = {"year", "month", "week", "day"}
 
 
@@ -1586,14 +1695,22 @@ def _with_durations(doc: Doc, found: list[_Candidate], times: Sequence[TimeExpr]
         if head.lemma_.lower() not in _PENALTY_NOUNS or not tok.i < head.i <= tok.i + 3:
             continue
         num = doc[tok.i - 2]
-        if taken.any(num.idx, tok.idx + len(tok.text)):
+        number, num_start = num.text, num.idx
+        mixed = _MIXED_BEFORE.search(doc.text, max(0, num.idx - 12), num.idx + len(num.text))
+        if mixed is not None and int(mixed.group(2)) < int(mixed.group(3)):  # a whole number and a fraction: 4.5 months
+            number, num_start = f"{int(mixed.group(1)) + int(mixed.group(2)) / int(mixed.group(3)):g}", mixed.start()
+            span = doc.char_span(num_start, num.idx + len(num.text), alignment_mode="expand")
+            num = span[0] if span is not None and len(span) else num
+        if mixed is not None and int(mixed.group(2)) < int(mixed.group(3)):
+            found = [c for c in found if not (c.start < tok.idx and num_start < c.end)]  # the tagger's "4" of "4 - 1 / 2" is part of it
+        elif taken.any(num_start, tok.idx + len(tok.text)):
             continue
-        amount = parse_amount(f"{num.text} {tok.lemma_.lower()}s", "QUANTITY", approx_band=0)
+        amount = parse_amount(f"{number} {tok.lemma_.lower()}s", "QUANTITY", approx_band=0)
         if amount is None or amount.unit is None:
             continue
         end = head.idx + len(head.text)
-        added.append(_Candidate(Span(doc, num.i, tok.i + 1, label="QUANTITY"), f"{num.text} {tok.lemma_.lower()}s",
-                                num.idx, end, "chars:penalty", num.idx, tok.idx + len(tok.text)))
+        added.append(_Candidate(Span(doc, num.i, tok.i + 1, label="QUANTITY"), f"{number} {tok.lemma_.lower()}s",
+                                num_start, end, "chars:penalty", num_start, tok.idx + len(tok.text)))
     return sorted([*found, *added], key=lambda c: c.start)
 
 
@@ -1668,6 +1785,8 @@ def find_figures(
     found = _with_phrases(doc, full, found, rejected, zones, look)
     found = _with_units(doc, full, found, rejected, zones, look)
     found = _with_durations(doc, found, times)
+    first_index = first_index_name(doc)
+    found = _with_bare_counts(doc, full, found, rejected, zones, look, first_index)
     previous_subject: tuple[int, str] | None = None
     labelled: dict[int, str] = {}  # token index -> the quantity of the figure holding it
     for cand in found:
@@ -1691,8 +1810,13 @@ def find_figures(
         if unit is None and noun is not None and noun.i - ent.end <= 1 and noun.lower_ in _unit_symbols():
             unit = _unit_symbols()[noun.lower_]  # "17 unanswered points": a unit after one qualifier
         index_level = unit is None and (noun is None or noun.lemma_.lower() in _LEVEL_NOUNS) and _index_level(ent)
-        if index_level:
-            unit = "points"  # "fell 232.90 points to 6038.30", "closing at 4,851"
+        move = index_move(ent, first_index) if unit is None and noun is None else None
+        if cand.rule == "parse:signed" and amount.value is not None:
+            move = "down" if amount.value < 0 else "up"  # round 7: "to -36" in a market report
+        if move is None and not index_level and unit is None and noun is None:
+            index_level = context_level(ent, first_index)  # round 7: "we breached 8,000" after the Dow was named
+        if index_level or move is not None:
+            unit = "points"  # "fell 232.90 points to 6038.30", "closing at 4,851"; round 7: "down 100", "three down"
         start, end = cand.start, cand.end
         statement = _statement_for(start, end, by_offset, full)
         subject = _subject(ent, noun, entities)
@@ -1737,6 +1861,16 @@ def find_figures(
         restated = _restated(ent)
         if restated is not None and restated in labelled:
             quantity = labelled[restated]  # round 6: "dropped by 2.36%, which is 118.40 points": one move said twice
+        held = _of_holder(doc.char_span(cand.num_start, cand.num_end, alignment_mode="expand") or ent, noun, unit)
+        if held is not None and (quantity is None or unit == "points"):
+            quantity = held  # round 7: "the crowd of 22, 000" -> crowd; "a day high of 145 points" -> high
+        quantity = _times_verb(noun) or quantity  # round 7: "was sued three times" -> times sued
+        if quantity in (None, "money", "percent"):
+            quantity = _copula_attr(ent) or quantity  # round 7: "This, at 7.3%, is the ... percentage fall"
+        if cand.rule == "parse:tally" and figures and figures[-1].start >= ent.sent.start_char:
+            quantity = figures[-1].quantity  # round 7: "125 electoral districts ..., Ashgabat city - 15": the count broken down
+        if move is not None:
+            quantity = move  # round 7: the adverb touching the number beats a label shared by apposition ("12 up then three down")
         if index_level and quantity is None:
             quantity = "level"
         if quantity is not None:
