@@ -186,6 +186,11 @@ def holds(rule: Rule, tok: Token, lex: Lexicon, entities: EntityIndex) -> bool:
             elif not any(lemma_of(p) in values or p.lower_ in values for p in with_of(pobjs)):
                 return False
             continue
+        if key == "subj":  # "the Central Bank is encouraging banks to lend", not "this offer will encourage people to"
+            if not any(c.dep_ == "nsubj" and (_party(c) if "*party" in values else lemma_of(c) in values)
+                       for c in tok.children):
+                return False
+            continue
         if key == "obj":
             if not values:
                 if objs:
