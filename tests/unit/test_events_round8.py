@@ -97,3 +97,26 @@ def test_agreeing_with_a_defence_is_support(settings):
 @pytest.mark.model
 def test_agreeing_with_a_party_to_act_stays_agree(settings):
     assert ("AGREE", "agreed") in _events("Israel agreed with the Palestinians to resume peace talks in May.", settings)
+
+
+# -- offers: a reward is no offer to a party; a thing "offers" nothing ----------------------------------
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    # ECB+ 8_3ecb (wide3 NONE line)
+    "The FBI and ATF offered a $35,000 reward for information leading to the arrest and conviction of the person or"
+    " persons responsible for the explosion and deaths, Oregon State Police said.",
+    # MEANTIME 106653 (wide3 NONE line): an inanimate subject "offers" in the sense of "affords"
+    "One important difference is that the plastic composite used for the fuselage of the 787 would not offer as"
+    " significant a weight saving on a smaller aircraft.",
+])
+def test_reward_or_thing_offering_is_no_event(text, settings):
+    assert all(t not in {"offered", "offer"} for _, t in _events(text, settings))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Putin offered to negotiate with the rebels.",
+    "Iraq was offered aid by the United States.",
+])
+def test_party_offering_stays_agree(text, settings):
+    assert any(t in {"AGREE"} for t, _ in _events(text, settings))

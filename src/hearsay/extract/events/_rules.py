@@ -187,9 +187,10 @@ def holds(rule: Rule, tok: Token, lex: Lexicon, entities: EntityIndex) -> bool:
                 return False
             continue
         if key == "subj":  # "the Central Bank is encouraging banks to lend", not "this offer will encourage people to"
-            if not any(c.dep_ == "nsubj" and (_party(c) if "*party" in values else lemma_of(c) in values)
-                       for c in tok.children):
-                return False
+            subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+            if subjects and not any(c.tag_ in {"WDT", "WP"} or (_party(c) if "*party" in values else lemma_of(c) in values)
+                                    for c in subjects):
+                return False  # a passive or subjectless verb passes: "Iraq was offered aid"
             continue
         if key == "obj":
             if not values:
