@@ -120,3 +120,20 @@ def test_reward_or_thing_offering_is_no_event(text, settings):
 ])
 def test_party_offering_stays_agree(text, settings):
     assert any(t in {"AGREE"} for t, _ in _events(text, settings))
+
+
+# -- questions ------------------------------------------------------------------------------------------
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    # US State Dept (wide3 NONE lines): a yes/no question asserts nothing; an open one not the act asked about
+    "Does hosting a Syrian Government website constitute a sanctions violation?",
+    "What action has the State Department taken to investigate these reports?",
+    "Will Iran attack Israel?",
+])
+def test_question_asserts_no_act(text, settings):
+    assert _events(text, settings) == []
+
+
+@pytest.mark.model
+def test_open_question_keeps_its_presupposed_act(settings):
+    assert ("ASSAULT", "invade") in _events("Why did Russia invade Ukraine?", settings)

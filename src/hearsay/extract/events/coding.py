@@ -500,6 +500,18 @@ def _possible(cand: Cand) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in {"could", "may", "might", "can"} for c in verb.children)
 
 
+def _question(sent: Span) -> str | None:
+    """Return "polar" for a yes/no question (it opens with an auxiliary: "Does hosting a Syrian Government
+    website constitute a sanctions violation?"), "open" for another direct question, else None. A polar
+    question asserts none of its acts; an open one ("What action has the State Department taken to
+    investigate?") presupposes its asserted act but not the acts it asks about (issue 15 round 8)."""
+    words = [t for t in sent if not t.is_space]
+    if not words or words[-1].text != "?":
+        return None
+    first = next((t for t in words if not t.is_punct), words[0])
+    return "polar" if first.pos_ == "AUX" or first.tag_ == "MD" else "open"
+
+
 # nouns that report, show or answer an act: "reports of continued air strikes", "in response to the attack"
 _ACCOUNT_NOUNS = {"report", "reports", "news", "account", "footage", "image", "images", "video", "videos", "picture",
                   "pictures", "response", "reaction", "aftermath", "wake", "memory", "anniversary", "investigation"}
@@ -542,7 +554,10 @@ def _code_sentence(sent: Span, entities: EntityIndex, lex: Lexicon, onto: Ontolo
         new_type = recoded(cand, onto)
         if new_type is not None:  # "will allow" -> AGREE, "will extend the curfew" -> THREATEN
             cand.type, cand.mode, cand.status, cand.recoded = new_type, None, "asserted", True
+    asked = _question(sent)
     for cand in cands:
+        if asked == "polar" or asked == "open" and cand.status != "asserted":
+            continue  # "Does hosting a website constitute a violation?": a question asserts no act (round 8)
         if _stopped(cand):
             continue  # "cessation of hostilities", "an end to the violence": the act named is what stops
         if cand.status == "hypothetical" and not cand.recoded and (_wished(cand) or _possible(cand)):
