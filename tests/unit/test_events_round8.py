@@ -137,3 +137,10 @@ def test_question_asserts_no_act(text, settings):
 @pytest.mark.model
 def test_open_question_keeps_its_presupposed_act(settings):
     assert ("ASSAULT", "invade") in _events("Why did Russia invade Ukraine?", settings)
+
+
+@pytest.mark.model
+def test_press_release_released_is_no_event(settings):
+    # MEANTIME 113330 (wide3 NONE line): the participle's noun is published text (@published)
+    text = "The US Treasury described the government's bail-out plan in a press release released earlier today."
+    assert all(t != "released" for _, t in _events(text, settings))
