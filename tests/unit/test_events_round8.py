@@ -144,3 +144,28 @@ def test_press_release_released_is_no_event(settings):
     # MEANTIME 113330 (wide3 NONE line): the participle's noun is published text (@published)
     text = "The US Treasury described the government's bail-out plan in a press release released earlier today."
     assert all(t != "released" for _, t in _events(text, settings))
+
+
+# -- a reduced passive relative takes the agent a preposition names ------------------------------------
+def _actors(text, settings):
+    from hearsay.ingest.readers import make_article
+    from hearsay.pipeline import analyze
+
+    rec = analyze(make_article(text=text, origin="<test>"), dataclasses.replace(settings, events_require_dyad=False))
+    names = {e.id: e.name for e in rec.entities}
+    return {(v.type, v.trigger): names.get(v.actor) if v.actor else None for v in rec.events}
+
+
+@pytest.mark.model
+def test_reduced_relative_takes_operation_agent(settings):
+    # ECB+ 26_11ecb (wide3): "arrested ... in a Sicilian police raid", a participle modifying its patient
+    text = ("A key suspected Mafia boss arrested Tuesday in a Sicilian police raid has been found dead, hanging in"
+            " his Pagliarelli prison cell in in Palermo.")
+    assert _actors(text, settings).get(("COERCE", "arrested")) == "police"
+
+
+@pytest.mark.model
+def test_reduced_relative_without_agent_has_none(settings):
+    # ECB+ 16_1ecb-style guard: no preposition names an agent
+    text = "A man arrested in a house on Friday was released on bail."
+    assert _actors(text, settings).get(("COERCE", "arrested")) is None
