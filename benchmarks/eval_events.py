@@ -1,7 +1,7 @@
 """Score hearsay's PLOVER event coder on plover-gsr, petrarch2-unittests and the founding article.
 
 Usage (from the project root):
-    .venv/bin/python benchmarks/eval_events.py --set plover|news|wide|wide2|petrarch|founding [--json] [--dyad]
+    .venv/bin/python benchmarks/eval_events.py --set plover|news|wide|wide2|wide3|petrarch|founding [--json] [--dyad]
 
 Runs the library (``hearsay.pipeline.analyze_articles`` over ``make_article``), not the CLI.
 
@@ -20,6 +20,8 @@ Runs the library (``hearsay.pipeline.analyze_articles`` over ``make_article``), 
 * wide2: ``benchmarks/data/events-news/events-wide2.json`` (issue 15 round 6): re3d government
   press releases on diplomacy, aid and the Syria/Iraq conflict, scored like news, plus how well
   an empty output predicts a ``NONE`` line.
+* wide3: ``benchmarks/data/events-news/events-wide3.json`` (issue 15 round 8): ECB+, MEANTIME and
+  re3d lines on elections, protests, courts, economy, sanctions and aid, scored like wide2.
 * founding: the seven annotated events of ``../shared/golden/kursk-dprk``.
 
 Sentence-level sets are coded with ``events_require_dyad`` off (a record is one sentence and
@@ -199,14 +201,16 @@ def eval_wide(dyad: bool, errors: bool = False) -> dict[str, dict[str, float]]:
 
 
 WIDE2 = NEWS.with_name("events-wide2.json")
+WIDE3 = NEWS.with_name("events-wide3.json")
 
 
-def eval_wide2(dyad: bool, errors: bool = False) -> dict[str, dict[str, float]]:
-    """Return the figures on events-wide2 (issue 15 round 6, see the events-news README): ``dev``
+def eval_wide2(dyad: bool, errors: bool = False, path: Path = WIDE2) -> dict[str, dict[str, float]]:
+    """Return the figures on events-wide2 (issue 15 round 6, see the events-news README), or on
+    another set of its form (``path``: events-wide3, round 8): ``dev``
     scores the lines with a gold event; ``no-event`` counts the events emitted on the ``NONE`` lines,
     with ``none_P`` (of the lines given no event, the share the annotator coded ``NONE``) and
     ``none_R`` (of the ``NONE`` lines, the share given no event)."""
-    gold = json.loads(WIDE2.read_text())
+    gold = json.loads(path.read_text())
     records = _records([(g["id"], g["text"]) for g in gold], dyad, date(2016, 1, 1))
     pairs = list(zip(gold, records, strict=True))
     rows = [(g, r) for g, r in pairs if g["event"] != "NONE"]
@@ -305,12 +309,12 @@ def _table(name: str, res: dict[str, dict[str, float]]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--set", choices=["plover", "news", "wide", "wide2", "petrarch", "founding"], required=True)
+    ap.add_argument("--set", choices=["plover", "news", "wide", "wide2", "wide3", "petrarch", "founding"], required=True)
     ap.add_argument("--dyad", action="store_true", help="require a recipient (the article default)")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     ap.add_argument("--check", action="store_true",
                     help="plover: also score the uninspected dev-check split (run once, to report; never tune on it)")
-    ap.add_argument("--errors", action="store_true", help="plover/news/wide/wide2: list dev-tune (news, wide, wide2: dev) records missed (type+actor) on stderr")
+    ap.add_argument("--errors", action="store_true", help="plover/news/wide/wide2/wide3: list dev-tune (news, wide, wide2, wide3: dev) records missed (type+actor) on stderr")
     args = ap.parse_args(argv)
     if args.set == "plover":
         res = eval_plover(args.dyad, PLOVER_SPLITS if args.check else ("dev-tune",), args.errors)
@@ -320,6 +324,8 @@ def main(argv: list[str] | None = None) -> int:
         res = eval_wide(args.dyad, args.errors)
     elif args.set == "wide2":
         res = eval_wide2(args.dyad, args.errors)
+    elif args.set == "wide3":
+        res = eval_wide2(args.dyad, args.errors, WIDE3)
     elif args.set == "petrarch":
         res = eval_petrarch(args.dyad)
     else:

@@ -186,6 +186,12 @@ def holds(rule: Rule, tok: Token, lex: Lexicon, entities: EntityIndex) -> bool:
             elif not any(lemma_of(p) in values or p.lower_ in values for p in with_of(pobjs)):
                 return False
             continue
+        if key == "subj":  # "the Central Bank is encouraging banks to lend", not "this offer will encourage people to"
+            subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+            if subjects and not any(c.tag_ in {"WDT", "WP"} or (_party(c) if "*party" in values else lemma_of(c) in values)
+                                    for c in subjects):
+                return False  # a passive or subjectless verb passes: "Iraq was offered aid"
+            continue
         if key == "obj":
             if not values:
                 if objs:

@@ -500,6 +500,46 @@ def _possible(cand: Cand) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in {"could", "may", "might", "can"} for c in verb.children)
 
 
+def _question(sent: Span) -> str | None:
+    """Return "polar" for a yes/no question (it opens with an auxiliary: "Does hosting a Syrian Government
+    website constitute a sanctions violation?"), "open" for another direct question, else None. A polar
+    question asserts none of its acts; an open one ("What action has the State Department taken to
+    investigate?") presupposes its asserted act but not the acts it asks about (issue 15 round 8)."""
+    words = [t for t in sent if not t.is_space]
+    if not words or words[-1].text != "?":
+        return None
+    first = next((t for t in words if not t.is_punct), words[0])
+    return "polar" if first.pos_ == "AUX" or first.tag_ == "MD" else "open"
+
+
+# nouns that report, show or answer an act: "reports of continued air strikes", "in response to the attack"
+_ACCOUNT_NOUNS = {"report", "reports", "news", "account", "footage", "image", "images", "video", "videos", "picture",
+                  "pictures", "response", "reaction", "aftermath", "wake", "memory", "anniversary", "investigation"}
+
+
+def _described(cand: Cand, args: ea.Args) -> bool:
+    """True when an event noun with neither actor nor recipient is talked about rather than reported as
+    done: the subject of "be" ("the attack was a horrific act of terror"), the object of a verb that
+    reports, perceives, answers or suffers it ("responds to the attack", ``not_agentive.txt``), or the
+    of/to-object of a noun that reports or answers it ("reports of continued air strikes"). PLOVER codes
+    who did what to whom; with no party the sentence is about the act (issue 15 round 8)."""
+    if cand.rule.pos != "NOUN" or args.actors or args.targets:
+        return False
+    noun = cand.anchor
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    head = noun.head
+    if noun.dep_ in {"nsubj", "nsubjpass"}:
+        return _lemma(head) == "be"
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        if head.lower_ in {"of", "to"} and head.head.lower_ in _ACCOUNT_NOUNS:
+            return True
+        head = head.head  # "responds to the attack"
+    elif noun.dep_ not in {"dobj", "obj"}:
+        return False
+    return head.pos_ == "VERB" and _lemma(head) in lexicon.words("not_agentive.txt")
+
+
 # -- assembly -----------------------------------------------------------------------------------------
 def _code_sentence(sent: Span, entities: EntityIndex, lex: Lexicon, onto: Ontology, require_dyad: bool,
                    speaker_at: SpeakerAt | None = None) -> list[tuple[Cand, ea.Args, str | None]]:
@@ -514,7 +554,10 @@ def _code_sentence(sent: Span, entities: EntityIndex, lex: Lexicon, onto: Ontolo
         new_type = recoded(cand, onto)
         if new_type is not None:  # "will allow" -> AGREE, "will extend the curfew" -> THREATEN
             cand.type, cand.mode, cand.status, cand.recoded = new_type, None, "asserted", True
+    asked = _question(sent)
     for cand in cands:
+        if asked == "polar" or asked == "open" and cand.status != "asserted":
+            continue  # "Does hosting a website constitute a violation?": a question asserts no act (round 8)
         if _stopped(cand):
             continue  # "cessation of hostilities", "an end to the violence": the act named is what stops
         if cand.status == "hypothetical" and not cand.recoded and (_wished(cand) or _possible(cand)):
@@ -527,6 +570,8 @@ def _code_sentence(sent: Span, entities: EntityIndex, lex: Lexicon, onto: Ontolo
             speaker = speaker_at(cand.trigger.idx)
             if speaker is not None:  # the speaker of a reported demand is its actor (issue 15)
                 args = ea.Args([speaker], args.targets)
+        if _described(cand, args):
+            continue  # "the attack was a horrific act of terror", "reports of air strikes": an act talked about (round 8)
         if cand.rule.pos == "MODAL":
             if cand.anchor.head.i in by_anchor and cand.anchor.head.i != cand.anchor.i:
                 continue  # "agree that disputes should be resolved", "demanded that X must": the governing trigger codes it
