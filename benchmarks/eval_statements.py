@@ -1,7 +1,7 @@
 """Score hearsay's statement finder on the four evaluation sets (issue 3).
 
 Usage (from the project root):
-    .venv/bin/python benchmarks/eval_statements.py [--set wikinews|extra|extra2|ecb|rich|rich2|rich3|meantime|litbank|founding|all]
+    .venv/bin/python benchmarks/eval_statements.py [--set wikinews|extra|extra2|ecb|rich|rich2|rich3|rich4|meantime|litbank|founding|all]
                                                    [--split dev|test|all] [--errors] [--json] [--flatten]
                                                    [--mojibake]
 
@@ -25,7 +25,10 @@ Sets (each README under ../shared/datasets/ defines the split; tune on dev only)
   annotated before hearsay ran on them (dev only);
 - rich3: benchmarks/data/statements-rich3/, 12 more ECB+ and MEANTIME articles picked for varied
   topics (politics, business, science, sport, entertainment round-robin, crime capped;
-  select.py), annotated before hearsay ran on them (dev only).
+  select.py), annotated before hearsay ran on them (dev only);
+- rich4: benchmarks/data/statements-rich4/, 12 more ECB+ and re3d articles picked the same way
+  with disasters for entertainment, annotated before hearsay ran on them; two are stored
+  flattened and two are always fed as mojibake, as scraped text arrives (dev only).
 
 Text variants: ``--flatten`` (every line break becomes a space, as scraped corpora and CSV
 datasets ship text) and ``--mojibake`` (the UTF-8 bytes of each article decoded as cp1252, bytes
@@ -66,6 +69,7 @@ EXTRA2 = ROOT / "benchmarks" / "data" / "statements-extra2"
 RICH = ROOT / "benchmarks" / "data" / "statements-rich"
 RICH2 = ROOT / "benchmarks" / "data" / "statements-rich2"
 RICH3 = ROOT / "benchmarks" / "data" / "statements-rich3"
+RICH4 = ROOT / "benchmarks" / "data" / "statements-rich4"
 
 
 @dataclass
@@ -91,6 +95,7 @@ class Doc:
     neutral: list[tuple[int, int]] = field(default_factory=list)
     cues: list[tuple[int, int, list[tuple[int, int]], set[str]]] = field(default_factory=list)  # meantime
     unrestored: bool = False  # --mojibake: ingest did not give the original text back
+    moji: bool = False  # this article is always fed as mojibake (statements-rich4's `feed` column)
 
 
 def norm(s: str | None) -> str:
@@ -146,6 +151,15 @@ def load_rich2(split: str) -> list[Doc]:
 def load_rich3(split: str) -> list[Doc]:
     """The statements-rich3 set (12 articles picked for varied topics, crime capped, annotated blind; every article is dev)."""
     return load_wikinews(split, RICH3)
+
+
+def load_rich4(split: str) -> list[Doc]:
+    """The statements-rich4 set (12 articles, varied topics, annotated blind; two stored flattened, two fed as mojibake)."""
+    docs = load_wikinews(split, RICH4)
+    feed = {r.split("\t")[0]: r.split("\t")[8] for r in (RICH4 / "articles.tsv").read_text(encoding="utf-8").splitlines()[1:] if r.strip()}
+    for d in docs:
+        d.moji = feed.get(d.id) == "moji"
+    return docs
 
 
 def load_ecb(split: str) -> list[Doc]:
@@ -309,8 +323,8 @@ def _litbank_doc(book: str) -> Doc:
     return Doc(book, text + "\n", None, gold)
 
 
-DEV_ONLY = ("extra", "extra2", "ecb", "rich", "rich2", "rich3")  # sets with no test split
-LOADERS = {"wikinews": load_wikinews, "extra": load_extra, "extra2": load_extra2, "ecb": load_ecb, "rich": load_rich, "rich2": load_rich2, "rich3": load_rich3, "founding": load_founding, "meantime": load_meantime,
+DEV_ONLY = ("extra", "extra2", "ecb", "rich", "rich2", "rich3", "rich4")  # sets with no test split
+LOADERS = {"wikinews": load_wikinews, "extra": load_extra, "extra2": load_extra2, "ecb": load_ecb, "rich": load_rich, "rich2": load_rich2, "rich3": load_rich3, "rich4": load_rich4, "founding": load_founding, "meantime": load_meantime,
            "litbank": load_litbank}
 
 
@@ -337,11 +351,11 @@ def analyse(docs: list[Doc], flat: bool = False, moji: bool = False):  # type: i
     if flat:
         for d in docs:
             d.text = flatten(d.text)
-    arts = [make_article(text=mojibake(d.text) if moji else d.text, origin=d.id, published=d.published) for d in docs]
+    arts = [make_article(text=mojibake(d.text) if moji or d.moji else d.text, origin=d.id, published=d.published) for d in docs]
     for d, art in zip(docs, arts, strict=True):
         # a space made a line break (flattened text's restored breaks) moves no offset
         if d.text[:len(art.text)].replace("\n", " ") != art.text.replace("\n", " ") or d.text[len(art.text):].strip():
-            if not moji:
+            if not (moji or d.moji):
                 raise SystemExit(f"{d.id}: normalisation changed the text; offsets would not line up")
             d.unrestored = True
     return list(analyze_articles(arts, settings))
