@@ -3,7 +3,7 @@
 Usage (from the project root):
     .venv/bin/python benchmarks/eval_statements.py [--set wikinews|extra|extra2|ecb|rich|rich2|rich3|rich4|meantime|litbank|founding|all]
                                                    [--split dev|test|all] [--errors] [--json] [--flatten]
-                                                   [--mojibake]
+                                                   [--mojibake] [--lossy]
 
 Sets (each README under ../shared/datasets/ defines the split; tune on dev only):
 - wikinews: 40 hand-annotated Wikinews articles, PARC-style statements (dev 30 / test 10);
@@ -34,7 +34,8 @@ Text variants: ``--flatten`` (every line break becomes a space, as scraped corpo
 datasets ship text) and ``--mojibake`` (the UTF-8 bytes of each article decoded as cp1252, bytes
 cp1252 leaves undefined as Latin-1, as a scraped CSV read with the wrong encoding arrives:
 "£" -> "Â£"); with ``--mojibake`` hearsay's ingest repair must give the original text back, and
-an article it does not restore counts as one where nothing was found.
+an article it does not restore counts as one where nothing was found. ``--lossy`` drops
+the bytes cp1252 leaves undefined instead, as most decoders do (a closing ” then arrives as "â€").
 
 Metrics: content P/R/F1 (a match overlaps at least 50% of the shorter span, paired one to one
 greedily by overlap), speaker accuracy on matched statements (the predicted speaker mention
@@ -337,9 +338,12 @@ def flatten(text: str) -> str:
 codecs.register_error("eval-latin1", lambda e: (e.object[e.start:e.end].decode("latin-1"), e.end))  # type: ignore[attr-defined]
 
 
+LOSSY = False  # --lossy: the decoder drops the bytes cp1252 leaves undefined (0x81 0x8D 0x8F 0x90 0x9D)
+
+
 def mojibake(text: str) -> str:
     """Text as a scraped CSV read with the wrong encoding arrives: UTF-8 bytes decoded as cp1252."""
-    return text.encode("utf-8").decode("cp1252", errors="eval-latin1")
+    return text.encode("utf-8").decode("cp1252", errors="ignore" if LOSSY else "eval-latin1")
 
 
 def analyse(docs: list[Doc], flat: bool = False, moji: bool = False):  # type: ignore[no-untyped-def]
@@ -481,18 +485,22 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     ap.add_argument("--flatten", action="store_true", help="replace every line break by a space before analysis")
     ap.add_argument("--mojibake", action="store_true", help="give hearsay each article's UTF-8 bytes decoded as cp1252")
+    ap.add_argument("--lossy", action="store_true", help="with --mojibake (and rich4's mojibake articles): drop the bytes "
+                    "cp1252 leaves undefined, as most decoders do (a closing ” arrives as â€)")
     ap.add_argument("--without", action="append", default=[], metavar="TYPE",
                     choices=["assertion", "belief", "intention", "evidence", "request"],
                     help="leave statements of this type out, predicted and gold (as `hearsay query statements --type` "
                          "would): wikinews-statements' PARC-style gold has no intentions")
     args = ap.parse_args(argv)
+    global LOSSY
+    LOSSY = args.lossy
     sets = list(LOADERS) if args.set == "all" else [args.set]
     results = {}
     for name in sets:
         split = "all" if name == "founding" else "dev" if name in DEV_ONLY and args.split == "all" else args.split
         if name in DEV_ONLY and split == "test":
             continue  # the extra and ecb sets are dev data only
-        variant = ("~flat" if args.flatten else "") + ("~moji" if args.mojibake else "") + "".join(f"-{t}" for t in args.without)
+        variant = ("~flat" if args.flatten else "") + ("~moji" if args.mojibake else "") + ("~lossy" if args.lossy else "") + "".join(f"-{t}" for t in args.without)
         results[f"{name}/{split}{variant}"] = run(name, split, args.errors, args.flatten, args.mojibake, frozenset(args.without))
     if args.json:
         print(json.dumps(results, indent=2))
@@ -501,7 +509,7 @@ def main(argv: list[str] | None = None) -> int:
     for key, r in results.items():
         typ = f"{r['type_acc']:>10.3f}{r['typed']:>7}" if r.get("typed") else f"{'–':>10}{'':>7}"
         print(f"{key:<24}{r['gold']:>6}{r['pred']:>6}{r['P']:>7.3f}{r['R']:>7.3f}{r['F1']:>7.3f}{r['speaker_acc']:>9.3f}{r['e2e_F1']:>8.3f}{typ}")
-        if args.mojibake and "restored" in r:
+        if (args.mojibake or args.lossy) and "restored" in r:
             print(f"{'':<24}ingest repair gave back the original text of {r['restored']}/{r['articles']} articles")
     if any(k.startswith("meantime") for k in results):
         print("meantime: pred = cues found, R = cue recall, e2e F1 = cues found with the right speaker / all (recall)")
