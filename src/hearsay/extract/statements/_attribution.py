@@ -337,6 +337,41 @@ def _object_clause(tok: Token) -> tuple[int, int] | None:
     return _span_of([tok.doc[i] for i in range(obj.left_edge.i, hi + 1)])
 
 
+_STRANDED_PATH = frozenset({"dobj", "dative", "prep", "pobj", "npadvmod"})
+
+
+def _stranded_that_clause(tok: Token) -> tuple[int, int] | None:
+    """The "that" clause the parser hung on the cue's addressee or a phrase after it, else None.
+
+    "Heller told [a judge]dobj that Lohan was settling in …" and "told a judge during [a
+    hearing]pobj … that Lohan had checked in …" come out with the clause as an ``acl`` of the
+    noun (statements-rich4, issue 14 round 11). A clause opened by the complementiser "that"
+    (``mark``, not the relative pronoun) with a subject of its own, on a noun reached from the
+    cue only through its object, dative or prepositional phrases, is the cue's complement —
+    unless that noun is a cue itself ("told of claims that …" is the claim's statement).
+    """
+    sent = tok.sent
+    for cl in tok.subtree:
+        if cl.dep_ != "acl" or cl.i <= tok.i or cl.i >= sent.end:
+            continue
+        first = cl.left_edge
+        if not (first.lower_ == "that" and first.dep_ == "mark" and first.head.i == cl.i):
+            continue
+        if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in cl.children):
+            continue
+        noun = cl.head
+        if cue_entry(noun) is not None:
+            continue
+        node = noun
+        while node.i != tok.i and node.dep_ in _STRANDED_PATH:
+            node = node.head
+        if node.i != tok.i:
+            continue
+        toks = [t for t in _contiguous(cl) if t.i > first.i]
+        return _span_of(_trim_relative(toks, cl))
+    return None
+
+
 def content_of(tok: Token, entry: CueEntry) -> tuple[tuple[int, int] | None, str]:
     """Return the content span of cue verb ``tok`` and the frame that gave it."""
     comps = [c for c in tok.children if c.dep_ == "ccomp"]
@@ -361,6 +396,10 @@ def content_of(tok: Token, entry: CueEntry) -> tuple[tuple[int, int] | None, str
             toks = [t for t in _contiguous(tok.head) if t.i > tok.right_edge.i]
             if sum(1 for t in toks if not t.is_punct) >= 2:
                 return _span_of(toks), "clause"
+        if "clause" in entry.frames:
+            span = _stranded_that_clause(tok)
+            if span is not None:
+                return span, "clause"
         if "clause" in entry.frames and "np" not in entry.frames:
             span = _object_clause(tok)
             if span is not None:
