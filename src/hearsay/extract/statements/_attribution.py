@@ -419,6 +419,11 @@ def content_of(tok: Token, entry: CueEntry) -> tuple[tuple[int, int] | None, str
             lo, hi = max(ends[0].i, sent.start), min(ends[1].i, sent.end - 1)
             return _span_of([tok.doc[i] for i in range(lo, hi + 1)]), "as"
     objs = [c for c in tok.children if c.dep_ == "dobj"]
+    if "at" in entry.frames and objs and objs[0].pos_ in {"NOUN", "PROPN"}:
+        # "Authorities estimate the damages … at $1 million": the object and the value it is given
+        at = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "at" and c.i > objs[0].i]
+        if at and any(t.like_num for t in at[0].subtree):
+            return _span_of([tok.doc[i] for i in range(objs[0].left_edge.i, at[0].right_edge.i + 1)]), "at"
     if objs and objs[0].pos_ != "PRON" and "np" in entry.frames:
         obj = objs[0]
         toks = _trim_relative(_contiguous(obj), obj)
