@@ -199,6 +199,10 @@ def _noun_cue(tok: Token, entry, tx: _Text) -> Candidate | None:  # type: ignore
         verb = tok.head if tok.dep_ == "dobj" else tok.head.head
         if verb.lower_ in lexicon.words("denial_cues.txt"):
             return None  # "LaRue denied suggestions that …": the suggestions are not his; the denial is his statement
+        if verb.lemma_.lower() in lexicon.words("receiving.txt") and tok.dep_ == "dobj":
+            # "he has received confirmation that …", "faces allegations that …": the subject got
+            # the message, someone unnamed sent it (issue 14 round 11)
+            return None
         if verb.pos_ in {"VERB", "AUX"}:
             src = source_of(verb)
     if src is None or not valid_source(src) or tx.in_quote[src.i]:
