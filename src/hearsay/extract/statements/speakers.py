@@ -343,11 +343,15 @@ class SpeakerResolver:
             return self._pronoun(tok, _possessives()[low])
         if tok.pos_ != "NOUN":
             return self._new(tok)
-        person = self._entity_inside(tok, {"PERSON"})  # "the vice president and chairman of X Jim Press"
-        if person is not None:
-            return Resolved(person[0], person[1], person[2], person[3], "name")
         lemma = tok.lemma_.lower()
         etype, is_doc = speaker_nouns().get(lemma, ("", False))
+        person = self._entity_inside(tok, {"PERSON"})  # "the vice president and chairman of X Jim Press"
+        if person is not None and not is_doc and self._only_possessor(tok, person[2]):
+            # "Lindsay Lohan's attorney said …": a person described through another, not that
+            # person (issue 14 round 11); "Smith's statement said" stays Smith's (a document)
+            return self._new(tok)
+        if person is not None:
+            return Resolved(person[0], person[1], person[2], person[3], "name")
         if is_doc and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
             # "releasing a statement saying ...": the one who released it
             from hearsay.extract.statements._attribution import source_of
