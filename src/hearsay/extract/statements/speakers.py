@@ -389,7 +389,10 @@ class SpeakerResolver:
                 return author_of
         if etype and not is_doc and self._definite(tok):
             types = set(etype.split("|"))
-            ante = self._antecedent(tok.idx, types, prefer_subject=True, window=None if "ORG" in types else _WINDOW)
+            # a singular role ("the local fire chief") is never a group only ever named by a
+            # plural common noun ("Authorities estimate …"; issue 14 round 11)
+            ante = self._antecedent(tok.idx, types, prefer_subject=True, window=None if "ORG" in types else _WINDOW,
+                                    singular=tok.tag_ == "NN")
             if ante is not None:
                 self.entities.add_mention(ante, Mention(tok.idx, tok.idx + len(tok), tok.text))
                 return Resolved(ante, tok.text, tok.idx, tok.idx + len(tok), "description")
@@ -550,7 +553,7 @@ class SpeakerResolver:
             draft = self.entities.entity(eid)
             spans = [self.doc.char_span(m.start, m.end, alignment_mode="expand") for m in draft.mentions]
             self._plural[eid] = draft.type == "PERSON" and bool(spans) and all(
-                sp is not None and len(sp) > 0 and sp.root.tag_ == "NNS" for sp in spans)
+                sp is not None and len(sp) > 0 and sp.root.tag_ in {"NNS", "NNPS"} for sp in spans)
         return self._plural[eid]
 
     def _antecedent(self, offset: int, types: set[str], prefer_subject: bool, window: int | None = _WINDOW,
