@@ -233,6 +233,11 @@ def source_of(tok: Token) -> Token | None:
         return source_of(tok.head)
     if tok.dep_ == "acl" and tok.head.pos_ in {"NOUN", "PROPN"}:  # "a statement saying"
         return tok.head
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "as" and tok.head.head.pos_ == "VERB" and _passive(tok.head.head):
+        # "The minister was reported/quoted as saying: …": the passive subject said it, an
+        # unnamed reporter relayed it (issue 14 round 11; round 10's rich2 leftover)
+        subj = [c for c in tok.head.head.children if c.dep_ == "nsubjpass"]
+        return subj[0] if subj else None
     return None
 
 

@@ -440,7 +440,7 @@ def find_statements(
             # a long quoted description under a naming cue ("has called it “a textbook case of …”")
             drafts.append(_Draft(q.start, q.end, "mixed", "mixed_fragment", above, above.source))
             continue
-        cand = _nearest_cue(q, toks, cue_index, tx)
+        cand = _nearest_cue(q, toks, cue_index, tx) or _colon_lead_in(q, cue_index, tx)
         label = None if cand is not None else _speaker_label(q, tx)
         if cand is not None:
             drafts.append(_Draft(q.start, q.end, "direct", "direct_nearest", cand, cand.source))
@@ -608,6 +608,39 @@ def _nearest_cue(q: QuoteSpan, toks: list[Token], cands: _OffsetIndex[Candidate]
             continue
         if best_d is None or dist < best_d:
             best, best_d = c, dist
+    return best
+
+
+def _colon_lead_in(q: QuoteSpan, cands: _OffsetIndex[Candidate], tx: _Text) -> Candidate | None:
+    """Return the cue of a lead-in paragraph ending in a colon for the quotation opening the next one.
+
+    News sets a long quotation as a paragraph of its own after "X said:" / "X was quoted as
+    saying:" (issue 14 round 11; rich2, statements-ecb). The quotation opens its paragraph, the
+    nearest non-blank paragraph before it ends with a colon, and the last sentence there holds a
+    cue of speech or writing with no content of its own: that cue is the quotation's.
+    """
+    text = tx.text
+    para = tx.para(q.open)
+    if text[tx.para_starts[para]:q.open].strip():
+        return None  # the quotation does not open its paragraph
+    prev = _prev_para(tx, para)
+    if prev is None:
+        return None
+    end = tx.para_starts[prev + 1] if prev + 1 < len(tx.para_starts) else len(text)
+    lead = text[tx.para_starts[prev]:end].rstrip()
+    if not lead.endswith(":"):
+        return None
+    colon = tx.para_starts[prev] + len(lead) - 1
+    toks = tx.tokens(colon, colon + 1)
+    if not toks:
+        return None
+    sent = toks[0].sent
+    best = None
+    for c in cands.between(max(sent.start_char, tx.para_starts[prev]), colon):
+        if c.rule == "according_to" or c.entry is None or c.content is not None or tx.in_quote[c.cue_token.i]:
+            continue
+        if {"quote", "clause"} & c.entry.frames:
+            best = c
     return best
 
 
