@@ -530,6 +530,13 @@ def _bare_turn(d: _Draft, turns: list[tuple[_Draft, int]], tx: _Text, resolver: 
         return False
     prev_para = _prev_para(tx, q_para)
     last = turns[-1] if turns else None
+    if last is not None and last[0].kind == "indirect":
+        # a quotation paragraph continues the quoted speaker of the paragraph before, not a report
+        # that closes it ("“…,” Heller argued after a prosecutor objected to …" / "“She's in
+        # rehab right now.”" is Heller's; issue 14 round 11)
+        quoted = [t for t in turns if t[1] == last[1] and t[0].kind != "indirect"]
+        if quoted:
+            last = quoted[-1]
     if prev_para is not None and (last is None or last[1] < prev_para) and not _opens_with_quote(tx, prev_para):
         who = _beat_subject(tx, prev_para, resolver)
         if who is not None:
