@@ -190,6 +190,14 @@ def source_of(tok: Token) -> Token | None:
     if subjects:
         propn = [s for s in subjects if s.pos_ == "PROPN"]
         subj = (propn or subjects)[-1]
+        if subj.tag_ == "VBG" and subj.i == subj.sent.start:
+            # "Writing in a company blog, Mike Reavey, director of …, urged users to …": the parser
+            # takes the opening participle for the subject and hangs the name on it; the name after
+            # the participle's comma is the source (statements-rich4, issue 14 round 11)
+            named = [c for c in subj.children if c.dep_ in {"npadvmod", "appos", "nsubj"} and c.pos_ == "PROPN"
+                     and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ","]
+            if named:
+                return named[0]
         if subj.lower_ in _RELATIVE and tok.dep_ == "relcl" and tok.head.pos_ in {"NOUN", "PROPN"}:
             return tok.head  # "analysts, who had forecast that …": the noun the clause describes
         return _named_before(tok, subj) or subj
@@ -236,8 +244,8 @@ def source_of(tok: Token) -> Token | None:
     if tok.dep_ == "pcomp" and tok.head.lower_ == "as" and tok.head.head.pos_ == "VERB" and _passive(tok.head.head):
         # "The minister was reported/quoted as saying: …": the passive subject said it, an
         # unnamed reporter relayed it (issue 14 round 11; round 10's rich2 leftover)
-        subj = [c for c in tok.head.head.children if c.dep_ == "nsubjpass"]
-        return subj[0] if subj else None
+        passive_subj = [c for c in tok.head.head.children if c.dep_ == "nsubjpass"]
+        return passive_subj[0] if passive_subj else None
     return None
 
 
