@@ -534,7 +534,11 @@ def _bare_turn(d: _Draft, turns: list[tuple[_Draft, int]], tx: _Text, resolver: 
         # a quotation paragraph continues the quoted speaker of the paragraph before, not a report
         # that closes it ("“…,” Heller argued after a prosecutor objected to …" / "“She's in
         # rehab right now.”" is Heller's; issue 14 round 11)
-        quoted = [t for t in turns if t[1] == last[1] and t[0].kind != "indirect"]
+        # the report must sit in the quotation's own attribution sentence: in flattened text a
+        # paragraph can hold another speaker's quotation and a later report (extra 60658)
+        sent = last[0].cand.sentence if last[0].cand is not None else None
+        quoted = [t for t in turns if t[1] == last[1] and t[0].kind != "indirect"
+                  and t[0].cand is not None and t[0].cand.sentence == sent]
         if quoted:
             last = quoted[-1]
     if prev_para is not None and (last is None or last[1] < prev_para) and not _opens_with_quote(tx, prev_para):
