@@ -1,9 +1,9 @@
 """Score hearsay's statement finder on the four evaluation sets (issue 3).
 
 Usage (from the project root):
-    .venv/bin/python benchmarks/eval_statements.py [--set wikinews|extra|extra2|ecb|rich|rich2|rich3|meantime|litbank|founding|all]
+    .venv/bin/python benchmarks/eval_statements.py [--set wikinews|extra|extra2|ecb|rich|rich2|rich3|rich4|meantime|litbank|founding|all]
                                                    [--split dev|test|all] [--errors] [--json] [--flatten]
-                                                   [--mojibake]
+                                                   [--mojibake] [--lossy]
 
 Sets (each README under ../shared/datasets/ defines the split; tune on dev only):
 - wikinews: 40 hand-annotated Wikinews articles, PARC-style statements (dev 30 / test 10);
@@ -25,13 +25,17 @@ Sets (each README under ../shared/datasets/ defines the split; tune on dev only)
   annotated before hearsay ran on them (dev only);
 - rich3: benchmarks/data/statements-rich3/, 12 more ECB+ and MEANTIME articles picked for varied
   topics (politics, business, science, sport, entertainment round-robin, crime capped;
-  select.py), annotated before hearsay ran on them (dev only).
+  select.py), annotated before hearsay ran on them (dev only);
+- rich4: benchmarks/data/statements-rich4/, 12 more ECB+ and re3d articles picked the same way
+  with disasters for entertainment, annotated before hearsay ran on them; two are stored
+  flattened and two are always fed as mojibake, as scraped text arrives (dev only).
 
 Text variants: ``--flatten`` (every line break becomes a space, as scraped corpora and CSV
 datasets ship text) and ``--mojibake`` (the UTF-8 bytes of each article decoded as cp1252, bytes
 cp1252 leaves undefined as Latin-1, as a scraped CSV read with the wrong encoding arrives:
 "£" -> "Â£"); with ``--mojibake`` hearsay's ingest repair must give the original text back, and
-an article it does not restore counts as one where nothing was found.
+an article it does not restore counts as one where nothing was found. ``--lossy`` drops
+the bytes cp1252 leaves undefined instead, as most decoders do (a closing ” then arrives as "â€").
 
 Metrics: content P/R/F1 (a match overlaps at least 50% of the shorter span, paired one to one
 greedily by overlap), speaker accuracy on matched statements (the predicted speaker mention
@@ -66,6 +70,7 @@ EXTRA2 = ROOT / "benchmarks" / "data" / "statements-extra2"
 RICH = ROOT / "benchmarks" / "data" / "statements-rich"
 RICH2 = ROOT / "benchmarks" / "data" / "statements-rich2"
 RICH3 = ROOT / "benchmarks" / "data" / "statements-rich3"
+RICH4 = ROOT / "benchmarks" / "data" / "statements-rich4"
 
 
 @dataclass
@@ -91,6 +96,7 @@ class Doc:
     neutral: list[tuple[int, int]] = field(default_factory=list)
     cues: list[tuple[int, int, list[tuple[int, int]], set[str]]] = field(default_factory=list)  # meantime
     unrestored: bool = False  # --mojibake: ingest did not give the original text back
+    moji: bool = False  # this article is always fed as mojibake (statements-rich4's `feed` column)
 
 
 def norm(s: str | None) -> str:
@@ -146,6 +152,15 @@ def load_rich2(split: str) -> list[Doc]:
 def load_rich3(split: str) -> list[Doc]:
     """The statements-rich3 set (12 articles picked for varied topics, crime capped, annotated blind; every article is dev)."""
     return load_wikinews(split, RICH3)
+
+
+def load_rich4(split: str) -> list[Doc]:
+    """The statements-rich4 set (12 articles, varied topics, annotated blind; two stored flattened, two fed as mojibake)."""
+    docs = load_wikinews(split, RICH4)
+    feed = {r.split("\t")[0]: r.split("\t")[8] for r in (RICH4 / "articles.tsv").read_text(encoding="utf-8").splitlines()[1:] if r.strip()}
+    for d in docs:
+        d.moji = feed.get(d.id) == "moji"
+    return docs
 
 
 def load_ecb(split: str) -> list[Doc]:
@@ -309,8 +324,8 @@ def _litbank_doc(book: str) -> Doc:
     return Doc(book, text + "\n", None, gold)
 
 
-DEV_ONLY = ("extra", "extra2", "ecb", "rich", "rich2", "rich3")  # sets with no test split
-LOADERS = {"wikinews": load_wikinews, "extra": load_extra, "extra2": load_extra2, "ecb": load_ecb, "rich": load_rich, "rich2": load_rich2, "rich3": load_rich3, "founding": load_founding, "meantime": load_meantime,
+DEV_ONLY = ("extra", "extra2", "ecb", "rich", "rich2", "rich3", "rich4")  # sets with no test split
+LOADERS = {"wikinews": load_wikinews, "extra": load_extra, "extra2": load_extra2, "ecb": load_ecb, "rich": load_rich, "rich2": load_rich2, "rich3": load_rich3, "rich4": load_rich4, "founding": load_founding, "meantime": load_meantime,
            "litbank": load_litbank}
 
 
@@ -323,9 +338,12 @@ def flatten(text: str) -> str:
 codecs.register_error("eval-latin1", lambda e: (e.object[e.start:e.end].decode("latin-1"), e.end))  # type: ignore[attr-defined]
 
 
+LOSSY = False  # --lossy: the decoder drops the bytes cp1252 leaves undefined (0x81 0x8D 0x8F 0x90 0x9D)
+
+
 def mojibake(text: str) -> str:
     """Text as a scraped CSV read with the wrong encoding arrives: UTF-8 bytes decoded as cp1252."""
-    return text.encode("utf-8").decode("cp1252", errors="eval-latin1")
+    return text.encode("utf-8").decode("cp1252", errors="ignore" if LOSSY else "eval-latin1")
 
 
 def analyse(docs: list[Doc], flat: bool = False, moji: bool = False):  # type: ignore[no-untyped-def]
@@ -337,11 +355,11 @@ def analyse(docs: list[Doc], flat: bool = False, moji: bool = False):  # type: i
     if flat:
         for d in docs:
             d.text = flatten(d.text)
-    arts = [make_article(text=mojibake(d.text) if moji else d.text, origin=d.id, published=d.published) for d in docs]
+    arts = [make_article(text=mojibake(d.text) if moji or d.moji else d.text, origin=d.id, published=d.published) for d in docs]
     for d, art in zip(docs, arts, strict=True):
         # a space made a line break (flattened text's restored breaks) moves no offset
         if d.text[:len(art.text)].replace("\n", " ") != art.text.replace("\n", " ") or d.text[len(art.text):].strip():
-            if not moji:
+            if not (moji or d.moji):
                 raise SystemExit(f"{d.id}: normalisation changed the text; offsets would not line up")
             d.unrestored = True
     return list(analyze_articles(arts, settings))
@@ -467,18 +485,22 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     ap.add_argument("--flatten", action="store_true", help="replace every line break by a space before analysis")
     ap.add_argument("--mojibake", action="store_true", help="give hearsay each article's UTF-8 bytes decoded as cp1252")
+    ap.add_argument("--lossy", action="store_true", help="with --mojibake (and rich4's mojibake articles): drop the bytes "
+                    "cp1252 leaves undefined, as most decoders do (a closing ” arrives as â€)")
     ap.add_argument("--without", action="append", default=[], metavar="TYPE",
                     choices=["assertion", "belief", "intention", "evidence", "request"],
                     help="leave statements of this type out, predicted and gold (as `hearsay query statements --type` "
                          "would): wikinews-statements' PARC-style gold has no intentions")
     args = ap.parse_args(argv)
+    global LOSSY
+    LOSSY = args.lossy
     sets = list(LOADERS) if args.set == "all" else [args.set]
     results = {}
     for name in sets:
         split = "all" if name == "founding" else "dev" if name in DEV_ONLY and args.split == "all" else args.split
         if name in DEV_ONLY and split == "test":
             continue  # the extra and ecb sets are dev data only
-        variant = ("~flat" if args.flatten else "") + ("~moji" if args.mojibake else "") + "".join(f"-{t}" for t in args.without)
+        variant = ("~flat" if args.flatten else "") + ("~moji" if args.mojibake else "") + ("~lossy" if args.lossy else "") + "".join(f"-{t}" for t in args.without)
         results[f"{name}/{split}{variant}"] = run(name, split, args.errors, args.flatten, args.mojibake, frozenset(args.without))
     if args.json:
         print(json.dumps(results, indent=2))
@@ -487,7 +509,7 @@ def main(argv: list[str] | None = None) -> int:
     for key, r in results.items():
         typ = f"{r['type_acc']:>10.3f}{r['typed']:>7}" if r.get("typed") else f"{'–':>10}{'':>7}"
         print(f"{key:<24}{r['gold']:>6}{r['pred']:>6}{r['P']:>7.3f}{r['R']:>7.3f}{r['F1']:>7.3f}{r['speaker_acc']:>9.3f}{r['e2e_F1']:>8.3f}{typ}")
-        if args.mojibake and "restored" in r:
+        if (args.mojibake or args.lossy) and "restored" in r:
             print(f"{'':<24}ingest repair gave back the original text of {r['restored']}/{r['articles']} articles")
     if any(k.startswith("meantime") for k in results):
         print("meantime: pred = cues found, R = cue recall, e2e F1 = cues found with the right speaker / all (recall)")

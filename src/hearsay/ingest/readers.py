@@ -268,8 +268,16 @@ def repair_text(text: str) -> tuple[str, bool]:
         return text, False
     import ftfy
 
-    fixed = ftfy.fix_text(text, _ftfy_config())
+    fixed = ftfy.fix_text(_LOST_CLOSER.sub("\u201d", text), _ftfy_config())
     return fixed, fixed != text
+
+
+# A closing double quote (UTF-8 E2 80 9D) read as cp1252 loses its last byte, which cp1252 leaves
+# undefined, so scraped text often holds "â€" and then plain ASCII. No UTF-8 character starts
+# with those two bytes and goes on with an ASCII byte, and ftfy would take a following space for
+# the lost byte 0xA0 and make a dagger ("deal.â€ He" -> "deal.† He"): the pair is the closer
+# (issue 14 round 11: mojibake quote marks read as quotes).
+_LOST_CLOSER = re.compile("\u00e2\u20ac(?=[\x00-\x7f]|$)")
 
 
 def _ftfy_config() -> Any:

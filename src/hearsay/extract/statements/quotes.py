@@ -199,6 +199,10 @@ def _noun_cue(tok: Token, entry, tx: _Text) -> Candidate | None:  # type: ignore
         verb = tok.head if tok.dep_ == "dobj" else tok.head.head
         if verb.lower_ in lexicon.words("denial_cues.txt"):
             return None  # "LaRue denied suggestions that …": the suggestions are not his; the denial is his statement
+        if verb.lemma_.lower() in lexicon.words("receiving.txt") and tok.dep_ == "dobj":
+            # "he has received confirmation that …", "faces allegations that …": the subject got
+            # the message, someone unnamed sent it (issue 14 round 11)
+            return None
         if verb.pos_ in {"VERB", "AUX"}:
             src = source_of(verb)
     if src is None or not valid_source(src) or tx.in_quote[src.i]:
@@ -436,7 +440,7 @@ def find_statements(
             # a long quoted description under a naming cue ("has called it “a textbook case of …”")
             drafts.append(_Draft(q.start, q.end, "mixed", "mixed_fragment", above, above.source))
             continue
-        cand = _nearest_cue(q, toks, cue_index, tx)
+        cand = _nearest_cue(q, toks, cue_index, tx) or _colon_lead_in(q, cue_index, tx)
         label = None if cand is not None else _speaker_label(q, tx)
         if cand is not None:
             drafts.append(_Draft(q.start, q.end, "direct", "direct_nearest", cand, cand.source))
@@ -526,6 +530,17 @@ def _bare_turn(d: _Draft, turns: list[tuple[_Draft, int]], tx: _Text, resolver: 
         return False
     prev_para = _prev_para(tx, q_para)
     last = turns[-1] if turns else None
+    if last is not None and last[0].kind == "indirect":
+        # a quotation paragraph continues the quoted speaker of the paragraph before, not a report
+        # that closes it ("“…,” Heller argued after a prosecutor objected to …" / "“She's in
+        # rehab right now.”" is Heller's; issue 14 round 11)
+        # the report must sit in the quotation's own attribution sentence: in flattened text a
+        # paragraph can hold another speaker's quotation and a later report (extra 60658)
+        sent = last[0].cand.sentence if last[0].cand is not None else None
+        quoted = [t for t in turns if t[1] == last[1] and t[0].kind != "indirect"
+                  and t[0].cand is not None and t[0].cand.sentence == sent]
+        if quoted:
+            last = quoted[-1]
     if prev_para is not None and (last is None or last[1] < prev_para) and not _opens_with_quote(tx, prev_para):
         who = _beat_subject(tx, prev_para, resolver)
         if who is not None:
@@ -604,6 +619,39 @@ def _nearest_cue(q: QuoteSpan, toks: list[Token], cands: _OffsetIndex[Candidate]
             continue
         if best_d is None or dist < best_d:
             best, best_d = c, dist
+    return best
+
+
+def _colon_lead_in(q: QuoteSpan, cands: _OffsetIndex[Candidate], tx: _Text) -> Candidate | None:
+    """Return the cue of a lead-in paragraph ending in a colon for the quotation opening the next one.
+
+    News sets a long quotation as a paragraph of its own after "X said:" / "X was quoted as
+    saying:" (issue 14 round 11; rich2, statements-ecb). The quotation opens its paragraph, the
+    nearest non-blank paragraph before it ends with a colon, and the last sentence there holds a
+    cue of speech or writing with no content of its own: that cue is the quotation's.
+    """
+    text = tx.text
+    para = tx.para(q.open)
+    if text[tx.para_starts[para]:q.open].strip():
+        return None  # the quotation does not open its paragraph
+    prev = _prev_para(tx, para)
+    if prev is None:
+        return None
+    end = tx.para_starts[prev + 1] if prev + 1 < len(tx.para_starts) else len(text)
+    lead = text[tx.para_starts[prev]:end].rstrip()
+    if not lead.endswith(":"):
+        return None
+    colon = tx.para_starts[prev] + len(lead) - 1
+    toks = tx.tokens(colon, colon + 1)
+    if not toks:
+        return None
+    sent = toks[0].sent
+    best = None
+    for c in cands.between(max(sent.start_char, tx.para_starts[prev]), colon):
+        if c.rule == "according_to" or c.entry is None or c.content is not None or tx.in_quote[c.cue_token.i]:
+            continue
+        if {"quote", "clause"} & c.entry.frames:
+            best = c
     return best
 
 

@@ -343,11 +343,15 @@ class SpeakerResolver:
             return self._pronoun(tok, _possessives()[low])
         if tok.pos_ != "NOUN":
             return self._new(tok)
-        person = self._entity_inside(tok, {"PERSON"})  # "the vice president and chairman of X Jim Press"
-        if person is not None:
-            return Resolved(person[0], person[1], person[2], person[3], "name")
         lemma = tok.lemma_.lower()
         etype, is_doc = speaker_nouns().get(lemma, ("", False))
+        person = self._entity_inside(tok, {"PERSON"})  # "the vice president and chairman of X Jim Press"
+        if person is not None and not is_doc and self._only_possessor(tok, person[2]):
+            # "Lindsay Lohan's attorney said …": a person described through another, not that
+            # person (issue 14 round 11); "Smith's statement said" stays Smith's (a document)
+            return self._new(tok)
+        if person is not None:
+            return Resolved(person[0], person[1], person[2], person[3], "name")
         if is_doc and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
             # "releasing a statement saying ...": the one who released it
             from hearsay.extract.statements._attribution import source_of
@@ -385,7 +389,10 @@ class SpeakerResolver:
                 return author_of
         if etype and not is_doc and self._definite(tok):
             types = set(etype.split("|"))
-            ante = self._antecedent(tok.idx, types, prefer_subject=True, window=None if "ORG" in types else _WINDOW)
+            # a singular role ("the local fire chief") is never a group only ever named by a
+            # plural common noun ("Authorities estimate …"; issue 14 round 11)
+            ante = self._antecedent(tok.idx, types, prefer_subject=True, window=None if "ORG" in types else _WINDOW,
+                                    singular=tok.tag_ == "NN")
             if ante is not None:
                 self.entities.add_mention(ante, Mention(tok.idx, tok.idx + len(tok), tok.text))
                 return Resolved(ante, tok.text, tok.idx, tok.idx + len(tok), "description")
@@ -546,7 +553,7 @@ class SpeakerResolver:
             draft = self.entities.entity(eid)
             spans = [self.doc.char_span(m.start, m.end, alignment_mode="expand") for m in draft.mentions]
             self._plural[eid] = draft.type == "PERSON" and bool(spans) and all(
-                sp is not None and len(sp) > 0 and sp.root.tag_ == "NNS" for sp in spans)
+                sp is not None and len(sp) > 0 and sp.root.tag_ in {"NNS", "NNPS"} for sp in spans)
         return self._plural[eid]
 
     def _antecedent(self, offset: int, types: set[str], prefer_subject: bool, window: int | None = _WINDOW,
