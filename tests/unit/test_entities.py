@@ -839,3 +839,18 @@ def test_entities_a_model_word_ends_the_products_name(nlp, settings):
     ents = _find(nlp, settings, text)
     short = [m.start for e in ents if e.name == "Apple AirPods" for m in e.mentions]
     assert text.index("Apple AirPods Pro") not in short
+
+
+@pytest.mark.parametrize("text", [
+    # the round-9 and round-11 audits (aeb-d0382c0d9573): the range had joined the space company
+    "The northern Sierra Nevada has seen a fraction of an inch of rain, the principal meteorologist said.",
+    "Showers reached the San Francisco Bay Area, the wine country and Sierra Nevada foothills.",
+])
+def test_entities_a_compass_word_or_a_landform_makes_a_name_a_place(nlp, settings, text):
+    ents = {e.name: e for e in _find(nlp, settings, text)}
+    assert ents["Sierra Nevada"].type == "LOC"
+
+
+def test_entities_an_institution_after_a_compass_word_stays_one(nlp, settings):
+    ents = {e.name: e for e in _find(nlp, settings, "The central Bank of Canada raised rates on Wednesday.")}
+    assert ents["Bank of Canada"].type == "ORG"

@@ -223,6 +223,9 @@ def _candidates(doc: Doc, text: str, gaz: Gazetteer) -> list[tuple[int, int, str
             continue  # "statement", "joint statement": NER noise, not a name
         if _degree(text, start, end):
             continue  # "received her MD degree", "an MBA from Tulane": a degree, not Maryland
+        if label in {"ORG", "PERSON", "PRODUCT", "WORK_OF_ART"} and not _INSTITUTIONAL.search(text[start:end]) and (
+                _COMPASS_BEFORE.search(text, max(0, start - 16), start) or _LANDFORM_AFTER.match(text, end)):
+            label = "LOC"  # "the northern Sierra Nevada", "Sierra Nevada foothills": the range, not the company
         if label == "PERSON" and " " in text[start:end].strip() and \
                 text[start:end].split()[-1].lower().strip(".,") in _COMPANY_WORDS | _PART_WORDS:
             label = "ORG"  # "McAfee Avert Labs", "Saturn Corporation": no person's name ends so
@@ -310,6 +313,14 @@ def _vessels(text: str, candidates: list[tuple[int, int, str]]) -> list[tuple[in
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
 
 
+# a lower-case compass adjective before a name, or a landform noun after it, makes it a place
+_COMPASS_BEFORE = re.compile(r"\b(?:northern|southern|eastern|western|central|northeastern|northwestern|southeastern"
+                             r"|southwestern|upstate|downstate)[ \t]+$")
+_LANDFORM_AFTER = re.compile(r"[ \t]+(?:foothills|mountains|range|peaks|slopes|highlands|lowlands|basin|valley|plateau"
+                             r"|coast|coastline|delta|watershed)\b")
+# words that make a name an institution's whatever stands around it ("the central Bank of Canada")
+_INSTITUTIONAL = re.compile(r"\b(?:of|Bank|Ministry|Department|Council|Committee|Court|Party|Army|Police|Company|Corp\.?"
+                            r"|Inc\.?|Group|University|College|School|Hospital|Agency|Authority|Commission|Office)\b")
 _CUTTABLE = {"ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT"}
 # words that end a product model's name after the product line's ("AirPods Pro", "Pro Max")
 _MODEL_WORDS = frozenset({"Pro", "Max", "Plus", "Mini", "Ultra", "Lite", "XL", "SE"})
