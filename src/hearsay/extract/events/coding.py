@@ -459,13 +459,24 @@ def _speaker_acts(cand: Cand) -> bool:
     if cand.type not in load_ontology().verbal:
         return False
     verb = cand.anchor if cand.anchor.pos_ in {"VERB", "AUX", "ADJ"} else clause_head(cand.anchor)
-    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
+    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) or _reduced_passive(verb):
         if verb.i != cand.anchor.i:
             return False  # "was put under investigation": the noun's act is not the speaker's
+        if cand.mode == "allege":
+            # "X has been charged with homicide, a court source said": a passive accusation reports a
+            # charge someone else brought; the speaker's own would be active ("we accuse") (round 9)
+            return False
         # "Israel has been asked to withdraw, the UN said": an agentless passive act is the speaker's
         return not any(c.dep_ == "agent" for c in verb.children)
     subj = [c for c in verb.children if c.dep_ == "nsubj"]
     return not subj or subj[0].lower_ in {"i", "we"}
+
+
+def _reduced_passive(verb: Token) -> bool:
+    """True for a past participle heading a subjectless modifier clause, a passive without "be"
+    ("were held in jail, charged with killing X": ``advcl``/``acl`` VBN with no subject or "have")."""
+    return (verb.tag_ == "VBN" and verb.dep_ in {"advcl", "acl"}
+            and not any(c.dep_ in {"nsubj", "aux"} for c in verb.children))
 
 
 # nouns that name the stopping of an act: "cessation of hostilities" is no act of hostility
