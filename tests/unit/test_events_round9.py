@@ -55,3 +55,31 @@ def test_agentless_passive_request_stays_the_speakers(settings):
     # guard (written): a passive directive is still the reporting speaker's act
     text = "Israel has been asked to withdraw its troops, the United Nations said."
     assert any(t == "REQUEST" and actor == "United Nations" for t, _, actor in _events(text, settings))
+
+
+# -- an order to stay in custody is a detention, its by-agent the one who orders it ---------------------
+@pytest.mark.model
+def test_order_to_remain_in_custody_is_coerce_by_the_magistrate(settings):
+    # ECB+ 19_15ecb (wide3): the parser hangs "by an Athens magistrate" on the infinitive "remain"
+    text = ("Epaminondas Korkoneas, 37, has also been charged with the `` illegal use `` of his service weapon over"
+            " the killing of Alexis Grigoropoulos and was ordered to remain in custody by an Athens magistrate.")
+    ordered = [e for e in _events(text, settings) if e[1] == "ordered"]
+    assert [t for t, _, _ in ordered] == ["COERCE"]
+    assert ordered[0][2] is not None  # the magistrate's entity (named after its place), not left empty
+
+
+@pytest.mark.model
+def test_remanded_in_custody_is_coerce(settings):
+    text = "The suspect was remanded in custody by the court on Monday."  # written
+    assert any(t == "COERCE" and trig == "remanded" for t, trig, _ in _events(text, settings))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "trigger"), [
+    # ECB+ 16_10ecbplus (wide NONE line): moved from a jail, not held in one
+    ("Orozco's death sentence will be automatically appealed to the California Supreme Court and he was ordered to"
+     " be transferred within 10 days from county jail to San Quentin State Prison, where he will await his appeal"
+     " on death row.", "ordered"),
+])
+def test_order_without_detention_is_not_coerce(text, trigger, settings):
+    assert all(t != "COERCE" for t, trig, _ in _events(text, settings) if trig == trigger)
