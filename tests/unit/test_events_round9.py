@@ -83,3 +83,25 @@ def test_remanded_in_custody_is_coerce(settings):
 ])
 def test_order_without_detention_is_not_coerce(text, trigger, settings):
     assert all(t != "COERCE" for t, trig, _ in _events(text, settings) if trig == trigger)
+
+
+# -- a commitment to use force is a threat, not a promise to cooperate ----------------------------------
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "trigger"), [
+    # gov.uk (wide3): "committed to" + the verb of force
+    ("Be in no doubt, we are committed to destroying the terrorist scourge of ISIL that threatens the lives of"
+     " people from all communities in both Iraq and Syria.", "committed"),
+    ("The government vowed to destroy the rebels.", "vowed"),  # written
+    ("The president promised to attack the rebels.", "promised"),  # written
+])
+def test_commitment_to_force_is_threaten(text, trigger, settings):
+    assert [t for t, trig, _ in _events(text, settings) if trig == trigger] == ["THREATEN"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Britain is committed to supporting the Iraqi government.", "committed"),  # written guard
+    ("Russia promised to send aid to the refugees.", "promised"),  # written guard
+])
+def test_commitment_to_cooperate_stays_agree(text, trigger, settings):
+    assert [t for t, trig, _ in _events(text, settings) if trig == trigger] == ["AGREE"]

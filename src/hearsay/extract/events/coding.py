@@ -472,6 +472,29 @@ def _speaker_acts(cand: Cand) -> bool:
     return not subj or subj[0].lower_ in {"i", "we"}
 
 
+def _committed_force(cand: Cand, by_anchor: dict[int, Cand]) -> Cand | None:
+    """Return the AGREE trigger that commits its actor to the force ``cand`` names, else None.
+
+    "we are committed to destroying ISIL", "vowed to crush the rebels", "pledged to attack": an
+    ASSAULT verb that is the infinitive (``xcomp``) of an asserted AGREE verb, or the verb of its
+    "to" phrase (``pcomp``), states an intent to use force, which PLOVER codes THREATEN (CAMEO 138),
+    not a promise to cooperate. Issue 15, round 9.
+    """
+    if cand.base_type != "ASSAULT" or cand.rule.pos != "VERB" or cand.anchor.pos_ != "VERB":
+        return None
+    verb = cand.anchor
+    if verb.dep_ == "xcomp":
+        head = verb.head
+    elif verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ == "to":
+        head = verb.head.head
+    else:
+        return None
+    owner = by_anchor.get(head.i)
+    if owner is None or owner.type != "AGREE" or owner.base_type != "AGREE" or owner.status != "asserted":
+        return None
+    return owner
+
+
 def _reduced_passive(verb: Token) -> bool:
     """True for a past participle heading a subjectless modifier clause, a passive without "be"
     ("were held in jail, charged with killing X": ``advcl``/``acl`` VBN with no subject or "have")."""
@@ -565,6 +588,10 @@ def _code_sentence(sent: Span, entities: EntityIndex, lex: Lexicon, onto: Ontolo
         new_type = recoded(cand, onto)
         if new_type is not None:  # "will allow" -> AGREE, "will extend the curfew" -> THREATEN
             cand.type, cand.mode, cand.status, cand.recoded = new_type, None, "asserted", True
+    for cand in cands:
+        owner = _committed_force(cand, by_anchor)
+        if owner is not None:  # "we are committed to destroying ISIL": a vow of force is a threat (round 9)
+            owner.type, owner.mode = "THREATEN", "violence"
     asked = _question(sent)
     for cand in cands:
         if asked == "polar" or asked == "open" and cand.status != "asserted":
