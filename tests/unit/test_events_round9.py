@@ -105,3 +105,10 @@ def test_commitment_to_force_is_threaten(text, trigger, settings):
 ])
 def test_commitment_to_cooperate_stays_agree(text, trigger, settings):
     assert [t for t, trig, _ in _events(text, settings) if trig == trigger] == ["AGREE"]
+
+
+@pytest.mark.model
+def test_preposition_of_the_infinitive_is_no_agent(settings):
+    # written guard: "stand by" is the infinitive's own preposition, not the agent of "urged"
+    text = "Britain was urged to stand by Israel."
+    assert all(actor != "Israel" for _, _, actor in _events(text, settings))

@@ -311,7 +311,8 @@ def implicit_agents(verb: Token) -> list[Token]:
         # "was ordered to remain in custody by an Athens magistrate": the parser hangs the by-phrase of
         # the passive on its active infinitive, which takes no agent; a party there is the passive's
         # agent (a role noun or a named person, group or place, not "by Friday"; issue 15 round 9)
-        for prep in (c for c in comp.children if c.dep_ == "prep" and c.lower_ == "by"):
+        # a "by" right after the verb is its own preposition ("urged to stand by Israel"), not the agent
+        for prep in (c for c in comp.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > comp.i + 1):
             found = [p for p in prep.children if p.dep_ == "pobj" and (
                 role_sector(p) is not None or p.pos_ == "PROPN" and p.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"})]
             if found:
