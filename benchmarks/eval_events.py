@@ -2,6 +2,7 @@
 
 Usage (from the project root):
     .venv/bin/python benchmarks/eval_events.py --set plover|news|wide|wide2|wide3|petrarch|founding [--json] [--dyad]
+        [--flatten | --mojibake]
 
 Runs the library (``hearsay.pipeline.analyze_articles`` over ``make_article``), not the CLI.
 
@@ -26,6 +27,11 @@ Runs the library (``hearsay.pipeline.analyze_articles`` over ``make_article``), 
 
 Sentence-level sets are coded with ``events_require_dyad`` off (a record is one sentence and
 PLOVER does not require a recipient); ``--dyad`` scores the article default instead.
+
+``--flatten`` feeds every text with its line breaks as spaces, ``--mojibake`` as its UTF-8 bytes read
+as Windows-1252 (the robustness variants of ``eval_figures.py``). The gold is per record (type and
+actor codes, no offsets), so it stays as it is. The sentence-level sets hold no line breaks, so
+``--flatten`` changes only ``founding``; ``--mojibake`` changes only the lines with non-ASCII text.
 """
 
 from __future__ import annotations
@@ -67,10 +73,25 @@ def _macro_f1(pairs: list[tuple[str, str]]) -> float:
     return sum(f1s) / len(f1s) if f1s else 0.0
 
 
+VARIANT = ""  # "", "flatten" or "mojibake": set by ``main`` from --flatten / --mojibake
+
+
+def _variant(text: str, mode: str) -> str:
+    """Return ``text`` flattened (line breaks as spaces) or garbled (UTF-8 read as Windows-1252)."""
+    if mode == "flatten":
+        return text.replace("\r", " ").replace("\n", " ")
+    if mode == "mojibake":
+        sys.path.insert(0, str(Path(__file__).resolve().parent))
+        from eval_dates import _garble
+
+        return "".join(_garble(ch) for ch in text)
+    return text
+
+
 def _records(texts: list[tuple[str, str]], dyad: bool, published: date):  # type: ignore[no-untyped-def]
     base = load_settings({"store": False}, environ={})
     settings = dataclasses.replace(base, events_require_dyad=dyad)
-    arts = (make_article(text=t, origin=i, published=published, meta={"id": i}) for i, t in texts)
+    arts = (make_article(text=_variant(t, VARIANT), origin=i, published=published, meta={"id": i}) for i, t in texts)
     return list(analyze_articles(arts, settings))
 
 
@@ -315,7 +336,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--check", action="store_true",
                     help="plover: also score the uninspected dev-check split (run once, to report; never tune on it)")
     ap.add_argument("--errors", action="store_true", help="plover/news/wide/wide2/wide3: list dev-tune (news, wide, wide2, wide3: dev) records missed (type+actor) on stderr")
+    ap.add_argument("--flatten", action="store_true", help="feed every text with its line breaks as spaces")
+    ap.add_argument("--mojibake", action="store_true", help="feed every text as its UTF-8 bytes read as Windows-1252")
     args = ap.parse_args(argv)
+    if args.flatten and args.mojibake:
+        print("error: --flatten and --mojibake are separate variants; give one", file=sys.stderr)
+        return 2
+    if args.set == "petrarch" and (args.flatten or args.mojibake):
+        print("error: --flatten/--mojibake do not apply to --set petrarch", file=sys.stderr)
+        return 2
+    global VARIANT
+    VARIANT = "flatten" if args.flatten else "mojibake" if args.mojibake else ""
     if args.set == "plover":
         res = eval_plover(args.dyad, PLOVER_SPLITS if args.check else ("dev-tune",), args.errors)
     elif args.set == "news":

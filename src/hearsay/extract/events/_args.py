@@ -303,9 +303,20 @@ def implicit_agents(verb: Token) -> list[Token]:
     "killed at the hands of Assad" (the idiom's of-object); "rejected in the United States Senate"
     (a legislature the act happened in, ``lexicon/legislatures.txt``; "House" only as "House of
     ..."); "arrested in a police raid", "in a police's raid" (the possessor or compound of an
-    operation noun of ``lexicon/operations.txt``). Issue 15, round 6.
+    operation noun of ``lexicon/operations.txt``). Issue 15, round 6. "ordered to remain in custody
+    by a magistrate" (a party in a by-phrase of the active infinitive; round 9).
     """
     legislatures, operations = lexicon.words("legislatures.txt"), lexicon.words("operations.txt")
+    for comp in (c for c in verb.children if c.dep_ == "xcomp" and not any(g.dep_ == "auxpass" for g in c.children)):
+        # "was ordered to remain in custody by an Athens magistrate": the parser hangs the by-phrase of
+        # the passive on its active infinitive, which takes no agent; a party there is the passive's
+        # agent (a role noun or a named person, group or place, not "by Friday"; issue 15 round 9)
+        # a "by" right after the verb is its own preposition ("urged to stand by Israel"), not the agent
+        for prep in (c for c in comp.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > comp.i + 1):
+            found = [p for p in prep.children if p.dep_ == "pobj" and (
+                role_sector(p) is not None or p.pos_ == "PROPN" and p.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"})]
+            if found:
+                return found
     for prep in verb.children:
         if prep.dep_ != "prep":
             continue

@@ -218,6 +218,13 @@ def holds(rule: Rule, tok: Token, lex: Lexicon, entities: EntityIndex) -> bool:
             return False
         elif key == "oprd" and not any(c.dep_ == "oprd" and (lemma_of(c) in values or c.lower_ in values) for c in tok.children):
             return False  # "called Orozco a predator": the label given to the object
+        elif key == "cpobj" and not any(lemma_of(p) in values or p.lower_ in values
+                                        for c in tok.children if c.dep_ in {"xcomp", "ccomp"}
+                                        for prep in c.children if prep.dep_ == "prep" and prep.lower_ in {"in", "into", "under"}
+                                        for p in prep.children if p.dep_ == "pobj"):
+            # "ordered to remain in custody": where the complement's act holds someone (in/into/under),
+            # not where it moves them from or to ("ordered to be transferred from county jail"; round 9)
+            return False
         elif key == "comp" and not any(c.dep_ in {"xcomp", "ccomp"} for c in tok.children):
             return False
         elif key == "clause" and not any(c.dep_ in {"ccomp", "parataxis"} and c.pos_ in {"VERB", "AUX"} for c in tok.children):

@@ -459,13 +459,47 @@ def _speaker_acts(cand: Cand) -> bool:
     if cand.type not in load_ontology().verbal:
         return False
     verb = cand.anchor if cand.anchor.pos_ in {"VERB", "AUX", "ADJ"} else clause_head(cand.anchor)
-    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
+    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) or _reduced_passive(verb):
         if verb.i != cand.anchor.i:
             return False  # "was put under investigation": the noun's act is not the speaker's
+        if cand.mode == "allege":
+            # "X has been charged with homicide, a court source said": a passive accusation reports a
+            # charge someone else brought; the speaker's own would be active ("we accuse") (round 9)
+            return False
         # "Israel has been asked to withdraw, the UN said": an agentless passive act is the speaker's
         return not any(c.dep_ == "agent" for c in verb.children)
     subj = [c for c in verb.children if c.dep_ == "nsubj"]
     return not subj or subj[0].lower_ in {"i", "we"}
+
+
+def _committed_force(cand: Cand, by_anchor: dict[int, Cand]) -> Cand | None:
+    """Return the AGREE trigger that commits its actor to the force ``cand`` names, else None.
+
+    "we are committed to destroying ISIL", "vowed to crush the rebels", "pledged to attack": an
+    ASSAULT verb that is the infinitive (``xcomp``) of an asserted AGREE verb, or the verb of its
+    "to" phrase (``pcomp``), states an intent to use force, which PLOVER codes THREATEN (CAMEO 138),
+    not a promise to cooperate. Issue 15, round 9.
+    """
+    if cand.base_type != "ASSAULT" or cand.rule.pos != "VERB" or cand.anchor.pos_ != "VERB":
+        return None
+    verb = cand.anchor
+    if verb.dep_ == "xcomp":
+        head = verb.head
+    elif verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ == "to":
+        head = verb.head.head
+    else:
+        return None
+    owner = by_anchor.get(head.i)
+    if owner is None or owner.type != "AGREE" or owner.base_type != "AGREE" or owner.status != "asserted":
+        return None
+    return owner
+
+
+def _reduced_passive(verb: Token) -> bool:
+    """True for a past participle heading a subjectless modifier clause, a passive without "be"
+    ("were held in jail, charged with killing X": ``advcl``/``acl`` VBN with no subject or "have")."""
+    return (verb.tag_ == "VBN" and verb.dep_ in {"advcl", "acl"}
+            and not any(c.dep_ in {"nsubj", "aux"} for c in verb.children))
 
 
 # nouns that name the stopping of an act: "cessation of hostilities" is no act of hostility
@@ -554,6 +588,10 @@ def _code_sentence(sent: Span, entities: EntityIndex, lex: Lexicon, onto: Ontolo
         new_type = recoded(cand, onto)
         if new_type is not None:  # "will allow" -> AGREE, "will extend the curfew" -> THREATEN
             cand.type, cand.mode, cand.status, cand.recoded = new_type, None, "asserted", True
+    for cand in cands:
+        owner = _committed_force(cand, by_anchor)
+        if owner is not None:  # "we are committed to destroying ISIL": a vow of force is a threat (round 9)
+            owner.type, owner.mode = "THREATEN", "violence"
     asked = _question(sent)
     for cand in cands:
         if asked == "polar" or asked == "open" and cand.status != "asserted":
