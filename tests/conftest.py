@@ -108,3 +108,21 @@ def founding_db(tmp_path_factory):
                                       "--format", "json"])
     assert result.exit_code == 0, result.output
     return path
+
+
+@pytest.fixture(scope="session")
+def event_triggers(settings):
+    """A function from a text to the ``(type, trigger)`` of every event coded in it, with the
+    dyad filter off as the sentence benchmarks run (the event rounds' tests share it)."""
+    import dataclasses
+
+    from hearsay.ingest.readers import make_article
+    from hearsay.pipeline import analyze
+
+    loose = dataclasses.replace(settings, events_require_dyad=False)
+
+    def run(text: str) -> list[tuple[str, str]]:
+        rec = analyze(make_article(text=text, origin="<test>"), loose)
+        return [(v.type, v.trigger) for v in rec.events]
+
+    return run

@@ -9,17 +9,10 @@ are written for this test. The analysis runs with the dyad filter off, as the se
 
 from __future__ import annotations
 
-import dataclasses
 
 import pytest
 
 
-def _events(text, settings):
-    from hearsay.ingest.readers import make_article
-    from hearsay.pipeline import analyze
-
-    rec = analyze(make_article(text=text, origin="<test>"), dataclasses.replace(settings, events_require_dyad=False))
-    return [(v.type, v.trigger) for v in rec.events]
 
 
 # -- a noun naming the act's stopping governs it ---------------------------------------------------
@@ -30,14 +23,14 @@ def _events(text, settings):
      " welcome.", "hostilities"),
     ("The ministers called for a halt to the fighting in the north.", "fighting"),
 ])
-def test_stopped_act_is_no_event(text, trigger, settings):
-    assert all(t != trigger for _, t in _events(text, settings))
+def test_stopped_act_is_no_event(text, trigger, event_triggers):
+    assert all(t != trigger for _, t in event_triggers(text))
 
 
 @pytest.mark.model
-def test_act_itself_still_coded(settings):
+def test_act_itself_still_coded(event_triggers):
     # the same noun not governed by a stopping noun keeps its event
-    assert ("ASSAULT", "fighting") in _events("Heavy fighting broke out in the north of Syria.", settings)
+    assert ("ASSAULT", "fighting") in event_triggers("Heavy fighting broke out in the north of Syria.")
 
 
 # -- wished or only possible acts ---------------------------------------------------------------------
@@ -52,5 +45,5 @@ def test_act_itself_still_coded(settings):
     ("If the at - fault driver was charged or convicted in criminal court, it may help support the claim of"
      " recklessness.", "help"),
 ])
-def test_wished_or_possible_act_is_no_event(text, trigger, settings):
-    assert all(t != trigger for _, t in _events(text, settings))
+def test_wished_or_possible_act_is_no_event(text, trigger, event_triggers):
+    assert all(t != trigger for _, t in event_triggers(text))

@@ -15,12 +15,6 @@ import dataclasses
 import pytest
 
 
-def _events(text, settings):
-    from hearsay.ingest.readers import make_article
-    from hearsay.pipeline import analyze
-
-    rec = analyze(make_article(text=text, origin="<test>"), dataclasses.replace(settings, events_require_dyad=False))
-    return [(v.type, v.trigger) for v in rec.events]
 
 
 # -- an act talked about, with no party, codes nothing ------------------------------------------------
@@ -37,8 +31,8 @@ def _events(text, settings):
     ("This attack is yet another sign of Daesh’s cowardice and contempt for human life and their attempt to sow"
      " sectarian discord among the people of Iraq.", "attack"),
 ])
-def test_described_act_is_no_event(text, trigger, settings):
-    assert all(t != trigger for _, t in _events(text, settings))
+def test_described_act_is_no_event(text, trigger, event_triggers):
+    assert all(t != trigger for _, t in event_triggers(text))
 
 
 @pytest.mark.model
@@ -51,52 +45,52 @@ def test_described_act_is_no_event(text, trigger, settings):
     # an act with a party keeps its event when talked about
     ("Russia's attack on Ukraine was a violation of international law.", ("ASSAULT", "attack")),
 ])
-def test_act_done_or_with_party_still_coded(text, expected, settings):
-    assert expected in _events(text, settings)
+def test_act_done_or_with_party_still_coded(text, expected, event_triggers):
+    assert expected in event_triggers(text)
 
 
 # -- encouraging a party to act is urging it (REQUEST) -------------------------------------------------
 @pytest.mark.model
-def test_encouraging_a_party_to_act_is_request(settings):
+def test_encouraging_a_party_to_act_is_request(event_triggers):
     # MEANTIME 113267 (wide3)
     text = "The Central Bank is encouraging the nations top banks to provide the money to smaller lenders."
-    assert ("REQUEST", "encouraging") in _events(text, settings)
+    assert ("REQUEST", "encouraging") in event_triggers(text)
 
 
 @pytest.mark.model
-def test_encouraging_by_a_thing_is_no_request(settings):
+def test_encouraging_by_a_thing_is_no_request(event_triggers):
     # US State Dept (wide2 NONE line): an offer that makes something likelier is no appeal
     text = ("Department of State expects this reward offer will encourage individuals to come forward with"
             " information regarding persons or entities engaged in the production of oil.")
-    assert all(t != "encourage" for _, t in _events(text, settings))
+    assert all(t != "encourage" for _, t in event_triggers(text))
 
 
 # -- praise and endorsement are SUPPORT -----------------------------------------------------------------
 @pytest.mark.model
-def test_calling_someone_a_hero_is_support(settings):
+def test_calling_someone_a_hero_is_support(event_triggers):
     # ECB+ 22_12ecbplus (wide3)
     text = ('Police called the mechanic a hero who "did a phenomenal job" in alerting employees to evacuate the'
             " building and directing officers to where Hiller was.")
-    assert ("SUPPORT", "called") in _events(text, settings)
+    assert ("SUPPORT", "called") in event_triggers(text)
 
 
 @pytest.mark.model
-def test_calling_someone_a_traitor_stays_accuse(settings):
-    assert ("ACCUSE", "called") in _events("The president called the opposition leader a traitor.", settings)
+def test_calling_someone_a_traitor_stays_accuse(event_triggers):
+    assert ("ACCUSE", "called") in event_triggers("The president called the opposition leader a traitor.")
 
 
 @pytest.mark.model
-def test_agreeing_with_a_defence_is_support(settings):
+def test_agreeing_with_a_defence_is_support(event_triggers):
     # MEANTIME 40203 (wide3): a judge endorsing a party's position, not a promise to act
     text = ("Mr Justice Anthony Mann agreed with Apple Computer's defence that, while the iTunes Music Store is"
             " branded, the music it sells is not.")
-    events = _events(text, settings)
+    events = event_triggers(text)
     assert ("SUPPORT", "agreed") in events and ("AGREE", "agreed") not in events
 
 
 @pytest.mark.model
-def test_agreeing_with_a_party_to_act_stays_agree(settings):
-    assert ("AGREE", "agreed") in _events("Israel agreed with the Palestinians to resume peace talks in May.", settings)
+def test_agreeing_with_a_party_to_act_stays_agree(event_triggers):
+    assert ("AGREE", "agreed") in event_triggers("Israel agreed with the Palestinians to resume peace talks in May.")
 
 
 # -- offers: a reward is no offer to a party; a thing "offers" nothing ----------------------------------
@@ -109,8 +103,8 @@ def test_agreeing_with_a_party_to_act_stays_agree(settings):
     "One important difference is that the plastic composite used for the fuselage of the 787 would not offer as"
     " significant a weight saving on a smaller aircraft.",
 ])
-def test_reward_or_thing_offering_is_no_event(text, settings):
-    assert all(t not in {"offered", "offer"} for _, t in _events(text, settings))
+def test_reward_or_thing_offering_is_no_event(text, event_triggers):
+    assert all(t not in {"offered", "offer"} for _, t in event_triggers(text))
 
 
 @pytest.mark.model
@@ -118,8 +112,8 @@ def test_reward_or_thing_offering_is_no_event(text, settings):
     "Putin offered to negotiate with the rebels.",
     "Iraq was offered aid by the United States.",
 ])
-def test_party_offering_stays_agree(text, settings):
-    assert any(t in {"AGREE"} for t, _ in _events(text, settings))
+def test_party_offering_stays_agree(text, event_triggers):
+    assert any(t in {"AGREE"} for t, _ in event_triggers(text))
 
 
 # -- questions ------------------------------------------------------------------------------------------
@@ -130,20 +124,20 @@ def test_party_offering_stays_agree(text, settings):
     "What action has the State Department taken to investigate these reports?",
     "Will Iran attack Israel?",
 ])
-def test_question_asserts_no_act(text, settings):
-    assert _events(text, settings) == []
+def test_question_asserts_no_act(text, event_triggers):
+    assert event_triggers(text) == []
 
 
 @pytest.mark.model
-def test_open_question_keeps_its_presupposed_act(settings):
-    assert ("ASSAULT", "invade") in _events("Why did Russia invade Ukraine?", settings)
+def test_open_question_keeps_its_presupposed_act(event_triggers):
+    assert ("ASSAULT", "invade") in event_triggers("Why did Russia invade Ukraine?")
 
 
 @pytest.mark.model
-def test_press_release_released_is_no_event(settings):
+def test_press_release_released_is_no_event(event_triggers):
     # MEANTIME 113330 (wide3 NONE line): the participle's noun is published text (@published)
     text = "The US Treasury described the government's bail-out plan in a press release released earlier today."
-    assert all(t != "released" for _, t in _events(text, settings))
+    assert all(t != "released" for _, t in event_triggers(text))
 
 
 # -- a reduced passive relative takes the agent a preposition names ------------------------------------
