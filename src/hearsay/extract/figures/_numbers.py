@@ -62,6 +62,12 @@ def physical_units() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(rows, key=lambda r: -len(r[0])))
 
 
+@functools.cache
+def _unit_endings() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
+    """Return ``physical_units()`` with each surface's "after a digit, space or hyphen, at the end" pattern."""
+    return tuple((surface, sym, re.compile(rf"(?<=[\d -]){re.escape(surface)}$")) for surface, sym in physical_units())
+
+
 def tidy(x: float | None) -> float | None:
     """Return ``x`` rounded to 12 significant digits, so no float artefact (14300.000000000002) is kept."""
     if x is None or x != x or x in (float("inf"), float("-inf")):
@@ -266,10 +272,10 @@ def _unit(t: str, label: str | None) -> tuple[str, str | None, float]:
         if m.group(2) in ("cent", "pence", "penny"):
             factor = 0.01
     if unit is None and (re.search(r"\d", t) or re.search(r"[a-z][ -]+[a-z]", t)):
-        for surface, sym in physical_units():
+        for surface, sym, ending in _unit_endings():
             # glued ("4km"), spaced ("4 km", "two yards") or hyphenated ("35-yard", "one- yard"); "m" alone
             # only when glued or spaced after digits; a time unit is never hyphenated ("a 41-year history")
-            m = re.search(rf"(?<=[\d -]){re.escape(surface)}$", t)
+            m = ending.search(t) if surface in t else None  # round 8: compiled once, tried only when the surface occurs
             if m and (surface != "m" or re.search(r"\d\s+m$", t)) and (
                     t[m.start() - 1] != "-" or sym not in _TIME_UNITS and sym != "m"):
                 unit, t = sym, t[: m.start()].rstrip(" -")

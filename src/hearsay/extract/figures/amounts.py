@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from hearsay import lexicon
 from hearsay.config import Settings
+from hearsay.extract.figures import _scan
 from hearsay.extract.figures._markets import context_level, first_index_name, index_move
 from hearsay.extract.figures._numbers import (
     _TIME_UNITS,
@@ -227,11 +228,12 @@ class _Lookups:
     times: Sequence[TimeExpr]
     time_spans: Overlaps
     times_by_start: Starts[TimeExpr]
+    full: str  # doc.text, read once
     _model_numbers: set[str] | None = None
 
     @classmethod
-    def of(cls, doc: Doc, times: Sequence[TimeExpr]) -> _Lookups:
-        return cls(doc, times, Overlaps((t.start, t.end) for t in times), Starts(times, lambda t: t.start))
+    def of(cls, doc: Doc, times: Sequence[TimeExpr], full: str) -> _Lookups:
+        return cls(doc, times, Overlaps((t.start, t.end) for t in times), Starts(times, lambda t: t.start), full)
 
     def in_time(self, start: int, end: int) -> bool:
         """True when ``[start, end)`` overlaps a date or time expression."""
@@ -240,11 +242,15 @@ class _Lookups:
     def names_a_model(self, text: str) -> bool:
         """True when some token ``text`` (3-4 digits) of the article follows or precedes a name ("Boeing 787")."""
         if self._model_numbers is None:
-            self._model_numbers = {t.text for t in self.doc if _MODEL_DIGITS.fullmatch(t.text) and _names_a_model(self.doc, t.i)}
+            doc = self.doc  # round 8: only tokens starting with a digit are read, not every token
+            starts = (m.start() for m in _DIGIT.finditer(self.full))
+            self._model_numbers = {doc[i].text for i in _scan.starting_at(doc, starts)
+                                   if _MODEL_DIGITS.fullmatch(doc[i].text) and _names_a_model(doc, i)}
         return text in self._model_numbers
 
 
 _MODEL_DIGITS = re.compile(r"\d{3,4}")
+_DIGIT = re.compile(r"\d")  # a token of digits only starts at one of these
 _MODEL_NAME = re.compile(r"[A-Z]+-?\d+\w*")  # "A320s", "MD-95"
 # "Day six", "Game 3", "Round 2": a number naming a place in a sequence
 _SEQUENCE_NOUNS = {"day", "week", "game", "round", "stage", "phase", "part", "step", "episode", "season", "lap", "heat", "act"}
@@ -1586,6 +1592,7 @@ def _with_units(doc: Doc, full: str, found: list[_Candidate], rejected: list[Rej
 _TALLY = re.compile(r"(?<=[A-Za-z]) - (\d+)(?=\s*[,.;]|\s*$)")  # "Ashgabat city - 15, Akhal province - 15"
 _NER_LABELS = {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
 _SIGNED = re.compile(r"[-−+]\d[\d,]*(?:\.\d+)?")  # "recovering slightly to -36": a signed change the tagger reads as punctuation
+_SIGN_START = re.compile(r"[-−+](?=\d)")  # where a token matching _SIGNED can start
 
 
 def _bare_rule(tok: Token, full: str, found: list[_Candidate], first_index: int | None) -> str | None:
@@ -1623,7 +1630,10 @@ def _with_bare_counts(doc: Doc, full: str, found: list[_Candidate], rejected: li
     """Add numbers the tagger left out that the parse shows to be counts or moves (round 7, ``_bare_rule``)."""
     taken = Overlaps([(c.start, c.end) for c in found] + [(r.start, r.end) for r in rejected] + [(t.start, t.end) for t in look.times])
     added = []
-    for tok in doc:
+    # round 8: only the cardinal-tagged tokens and those starting a signed number are read (issue 4 budget)
+    signed = _scan.starting_at(doc, (m.start() for m in _SIGN_START.finditer(full)))
+    for i in sorted({*_scan.with_tag(doc, ("CD",)), *signed}):
+        tok = doc[i]
         if not (tok.tag_ == "CD" or _SIGNED.fullmatch(tok.text)) or tok.ent_type_ in _NER_LABELS or taken.any(tok.idx, tok.idx + len(tok.text)):
             continue
         rule = _bare_rule(tok, full, found, first_index)
@@ -1682,7 +1692,7 @@ def _with_durations(doc: Doc, found: list[_Candidate], times: Sequence[TimeExpr]
         ent = Span(doc, span.start, span.end, label="QUANTITY")
         added.append(_Candidate(ent, t.text, t.start, t.end, "time:duration", t.start, t.end))
     taken = Overlaps([(c.start, c.end) for c in [*found, *added]])
-    hyphens = [t.i for t in doc if t.text in ("-", "–")]
+    hyphens = _scan.with_orth(doc, ("-", "–"))  # round 8: not a loop over every token
     for h in hyphens:  # round 6: "a three - year sentence", "a 10-year ban": the length of a penalty, though hyphenated
         if h < 1 or h + 1 >= len(doc):
             continue
@@ -1779,7 +1789,7 @@ def find_figures(
     """
     figures: list[Figure] = []
     full = doc.text  # Doc.text joins every token on each call: read it once
-    look = _Lookups.of(doc, times)
+    look = _Lookups.of(doc, times, full)
     by_offset = StatementIndex(statements)
     found, rejected = _ner_candidates(doc, full, zones, look)
     found = _with_phrases(doc, full, found, rejected, zones, look)
