@@ -5,6 +5,9 @@ to prove a speed change leaves the output identical; issue 15 round 8)."""
 import dataclasses, json, sys
 sys.path.insert(0, str(__import__("pathlib").Path(__file__).resolve().parent))
 import hearsay.extract.figures.amounts as amounts
+if len(sys.argv) != 2 or sys.argv[1].startswith("-"):
+    print("usage: figures_output_dump.py OUT.json", file=sys.stderr)
+    raise SystemExit(2)
 out_path = sys.argv[1]
 rec = []
 orig = amounts.find_figures
@@ -24,7 +27,12 @@ for v in ("flatten", "mojibake"):
     res.update(ev.evaluate(["news"], ["dev"], nlp, None, "all", v))
 for r in ("round2", "round3", "round5", "round6", "round7"):
     res.update(ev.evaluate(["news"], ["dev"], nlp, None, r, ""))
-json.dump({"metrics": res, "figures": rec}, open(out_path, "w"), indent=0)
+try:
+    with open(out_path, "w") as fh:
+        json.dump({"metrics": res, "figures": rec}, fh, indent=0)
+except OSError as exc:
+    print(f"error: cannot write {out_path}: {exc.strerror}", file=sys.stderr)
+    raise SystemExit(1)
 print(len(rec), "docs")
 for k, v in res.items():
     print(f"{k:<34} " + "  ".join(f"{a} {b:.3f}" if isinstance(b, float) else f"{a} {b}" for a, b in v.items()))

@@ -366,8 +366,10 @@ def _parse_amount(text: str, label: str | None, approx_band: float) -> Amount | 
     if m and hedge is None and words_to_number(t) is None:  # "one hundred and one" is one number
         hi_text, hi_unit, hi_factor = _unit(m.group(2), label)
         lo_text, lo_unit, lo_factor = _unit(m.group(1), label)
-        hi = words_to_number(hi_text)
-        lo = words_to_number(lo_text)
+        hi = _signed_number(hi_text)
+        lo = _signed_number(lo_text)
+        if lo is not None and hi is not None and lo > hi and t.startswith("between ") and min(lo, hi) < 0:
+            lo, hi = hi, lo  # round 8: "between -30 and -60": "between" names no order, and a fall is written by its size
         hi, lo = (None if hi is None else hi * hi_factor), (None if lo is None else lo * (lo_factor if lo_unit else hi_factor))
         if lo_unit is not None and lo_unit != hi_unit:
             lo = None  # "fell 2.5 percent to €2.73" is a change and a level, not a range
@@ -390,6 +392,15 @@ def _parse_amount(text: str, label: str | None, approx_band: float) -> Amount | 
     if hedge is None or hedge.bound == "exact":
         return Amount(value, value, value, hedge=hedge.phrase if hedge else None, unit=unit)
     return _hedged(value, hedge, approx_band, unit)
+
+
+def _signed_number(text: str) -> float | None:
+    """Read a range bound; a minus sign glued to digits makes it negative ("-30" of "between -30 and -60", round 8)."""
+    m = re.fullmatch(r"[-−](\d[\d,]*(?:\.\d+)?)", text)
+    if m is not None:
+        value = words_to_number(m.group(1))
+        return None if value is None else -value
+    return words_to_number(text)
 
 
 def _hedged(value: float, hedge: Hedge, approx_band: float, unit: str | None) -> Amount:

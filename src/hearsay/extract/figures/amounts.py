@@ -919,6 +919,41 @@ def _elided(ent: Span, labelled: dict[int, str]) -> str | None:
     return None
 
 
+_CONTRAST = frozenset({"other", "remaining"})
+
+
+def _measure_noun(noun: Token) -> bool:
+    """True for a unit or a length of time ("5 %", "ten years"): a measure, not a kind of thing counted."""
+    return noun.lower_ in _unit_symbols() or noun.lemma_.lower() in _HYPHEN_TIME_UNITS | {"hour", "minute", "second", "decade", "century"} \
+        or noun.lower_ in ("%", "percent", "per", "cent")
+
+
+def _elided_count(ent: Span) -> str | None:
+    """Return the noun a bare count leaves out, from the count set against it or the one before it (round 8).
+
+    "Two managed to give the Indian Navy a slip, but the other three boats were intercepted": the
+    count contrasted by "the other N X" in its sentence counts X too. "... to supply 14 new Airbus
+    A330-200 passenger airliner. They will be owned by AirTanker, who retains leasing rights to five":
+    otherwise the noun counted nearest before it, in its sentence or the one before, is the noun.
+    Only a number standing alone as a subject, object or prepositional object with no noun or
+    phrase of its own qualifies.
+    """
+    tok = ent.root
+    if len(ent) != 1 or not tok.like_num or tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj") \
+            or any(c.pos_ in ("NOUN", "PROPN", "PRON") or c.dep_ in ("prep", "det", "poss") for c in tok.children):
+        return None
+    doc, sent = ent.doc, ent.sent
+    for t in sent:
+        if t.i != tok.i and t.dep_ == "nummod" and t.head.tag_ == "NNS" and t.head.i > t.i \
+                and any(c.dep_ == "amod" and c.lower_ in _CONTRAST for c in t.head.children):
+            return _noun_label(t.head)
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    for t in reversed(doc[start:tok.i]):
+        if t.dep_ == "nummod" and t.like_num and t.head.pos_ == "NOUN" and t.head.i > t.i and not _measure_noun(t.head):
+            return _noun_label(t.head)
+    return None
+
+
 def _partitive(ent: Span) -> str | None:
     """Return X for a bare number in a sentence opened by "Of the (N) X," ("Of the 288 candidates, 286 have ...")."""
     sent = ent.sent
@@ -1592,6 +1627,7 @@ def _with_units(doc: Doc, full: str, found: list[_Candidate], rejected: list[Rej
 _TALLY = re.compile(r"(?<=[A-Za-z]) - (\d+)(?=\s*[,.;]|\s*$)")  # "Ashgabat city - 15, Akhal province - 15"
 _NER_LABELS = {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
 _SIGNED = re.compile(r"[-−+]\d[\d,]*(?:\.\d+)?")  # "recovering slightly to -36": a signed change the tagger reads as punctuation
+_SIGNED_BOUND = re.compile(r"(?<![\w.,])[-−+]\d")  # a sign glued to a range bound: "between -30 and -60"
 _SIGN_START = re.compile(r"[-−+](?=\d)")  # where a token matching _SIGNED can start
 
 
@@ -1823,6 +1859,9 @@ def find_figures(
         move = index_move(ent, first_index) if unit is None and noun is None else None
         if cand.rule == "parse:signed" and amount.value is not None:
             move = "down" if amount.value < 0 else "up"  # round 7: "to -36" in a market report
+        if unit is None and amount.value is None and len(_SIGNED_BOUND.findall(cand.text)) == 2 \
+                and index_move(ent, first_index, signed=True) is not None and amount.high is not None:
+            move = "down" if amount.high < 0 else "up"  # round 8: "hovered between -30 and -60" in a market report
         if move is None and not index_level and unit is None and noun is None:
             index_level = context_level(ent, first_index)  # round 7: "we breached 8,000" after the Dow was named
         if index_level or move is not None:
@@ -1877,6 +1916,8 @@ def find_figures(
         quantity = _times_verb(noun) or quantity  # round 7: "was sued three times" -> times sued
         if quantity in (None, "money", "percent"):
             quantity = _copula_attr(ent) or quantity  # round 7: "This, at 7.3%, is the ... percentage fall"
+        if quantity is None and noun is None and unit is None:
+            quantity = _elided_count(ent)  # round 8: "Two managed ..., but the other three boats"; "rights to five"
         if cand.rule == "parse:tally" and figures and figures[-1].start >= ent.sent.start_char:
             quantity = figures[-1].quantity  # round 7: "125 electoral districts ..., Ashgabat city - 15": the count broken down
         if move is not None:
