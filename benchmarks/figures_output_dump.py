@@ -2,7 +2,8 @@
 
 Usage: .venv/bin/python benchmarks/figures_output_dump.py OUT.json  (run at two commits with PYTHONPATH=/tmp/X/src
 to prove a speed change leaves the output identical; issue 15 round 8)."""
-import dataclasses, json, sys
+import json
+import sys
 sys.path.insert(0, str(__import__("pathlib").Path(__file__).resolve().parent))
 import hearsay.extract.figures.amounts as amounts
 if len(sys.argv) != 2 or sys.argv[1].startswith("-"):
