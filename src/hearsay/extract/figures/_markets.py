@@ -14,6 +14,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from hearsay import lexicon
+from hearsay.extract.figures import _scan
 
 # "index", "average", "composite" also name a consumer price index or a batting average: only a proper
 # index name ("Dow", "FTSE", "Nikkei", ...) makes the article a market report
@@ -28,7 +29,7 @@ _MARKET_NOUNS = frozenset({"index", "market", "stock", "share", "average", "exch
 def first_index_name(doc: Doc) -> int | None:
     """Return the token index of the article's first proper stock-index name, or None."""
     names = lexicon.words("stock_indices.txt") - _GENERIC
-    return next((t.i for t in doc if t.lower_ in names and t.text[:1].isupper()), None)
+    return next((i for i in _scan.with_lower(doc, names) if doc[i].text[:1].isupper()), None)  # round 8: no loop over every token
 
 
 def _number(ent: Span) -> Token | None:

@@ -62,6 +62,12 @@ def physical_units() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(rows, key=lambda r: -len(r[0])))
 
 
+@functools.cache
+def _unit_endings() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
+    """Return ``physical_units()`` with each surface's "after a digit, space or hyphen, at the end" pattern."""
+    return tuple((surface, sym, re.compile(rf"(?<=[\d -]){re.escape(surface)}$")) for surface, sym in physical_units())
+
+
 def tidy(x: float | None) -> float | None:
     """Return ``x`` rounded to 12 significant digits, so no float artefact (14300.000000000002) is kept."""
     if x is None or x != x or x in (float("inf"), float("-inf")):
@@ -266,10 +272,10 @@ def _unit(t: str, label: str | None) -> tuple[str, str | None, float]:
         if m.group(2) in ("cent", "pence", "penny"):
             factor = 0.01
     if unit is None and (re.search(r"\d", t) or re.search(r"[a-z][ -]+[a-z]", t)):
-        for surface, sym in physical_units():
+        for surface, sym, ending in _unit_endings():
             # glued ("4km"), spaced ("4 km", "two yards") or hyphenated ("35-yard", "one- yard"); "m" alone
             # only when glued or spaced after digits; a time unit is never hyphenated ("a 41-year history")
-            m = re.search(rf"(?<=[\d -]){re.escape(surface)}$", t)
+            m = ending.search(t) if surface in t else None  # round 8: compiled once, tried only when the surface occurs
             if m and (surface != "m" or re.search(r"\d\s+m$", t)) and (
                     t[m.start() - 1] != "-" or sym not in _TIME_UNITS and sym != "m"):
                 unit, t = sym, t[: m.start()].rstrip(" -")
@@ -360,8 +366,10 @@ def _parse_amount(text: str, label: str | None, approx_band: float) -> Amount | 
     if m and hedge is None and words_to_number(t) is None:  # "one hundred and one" is one number
         hi_text, hi_unit, hi_factor = _unit(m.group(2), label)
         lo_text, lo_unit, lo_factor = _unit(m.group(1), label)
-        hi = words_to_number(hi_text)
-        lo = words_to_number(lo_text)
+        hi = _signed_number(hi_text)
+        lo = _signed_number(lo_text)
+        if lo is not None and hi is not None and lo > hi and t.startswith("between ") and min(lo, hi) < 0:
+            lo, hi = hi, lo  # round 8: "between -30 and -60": "between" names no order, and a fall is written by its size
         hi, lo = (None if hi is None else hi * hi_factor), (None if lo is None else lo * (lo_factor if lo_unit else hi_factor))
         if lo_unit is not None and lo_unit != hi_unit:
             lo = None  # "fell 2.5 percent to €2.73" is a change and a level, not a range
@@ -384,6 +392,15 @@ def _parse_amount(text: str, label: str | None, approx_band: float) -> Amount | 
     if hedge is None or hedge.bound == "exact":
         return Amount(value, value, value, hedge=hedge.phrase if hedge else None, unit=unit)
     return _hedged(value, hedge, approx_band, unit)
+
+
+def _signed_number(text: str) -> float | None:
+    """Read a range bound; a minus sign glued to digits makes it negative ("-30" of "between -30 and -60", round 8)."""
+    m = re.fullmatch(r"[-−](\d[\d,]*(?:\.\d+)?)", text)
+    if m is not None:
+        value = words_to_number(m.group(1))
+        return None if value is None else -value
+    return words_to_number(text)
 
 
 def _hedged(value: float, hedge: Hedge, approx_band: float, unit: str | None) -> Amount:

@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from hearsay import lexicon
 from hearsay.config import Settings
+from hearsay.extract.figures import _scan
 from hearsay.extract.figures._markets import context_level, first_index_name, index_move
 from hearsay.extract.figures._numbers import (
     _TIME_UNITS,
@@ -227,11 +228,12 @@ class _Lookups:
     times: Sequence[TimeExpr]
     time_spans: Overlaps
     times_by_start: Starts[TimeExpr]
+    full: str  # doc.text, read once
     _model_numbers: set[str] | None = None
 
     @classmethod
-    def of(cls, doc: Doc, times: Sequence[TimeExpr]) -> _Lookups:
-        return cls(doc, times, Overlaps((t.start, t.end) for t in times), Starts(times, lambda t: t.start))
+    def of(cls, doc: Doc, times: Sequence[TimeExpr], full: str) -> _Lookups:
+        return cls(doc, times, Overlaps((t.start, t.end) for t in times), Starts(times, lambda t: t.start), full)
 
     def in_time(self, start: int, end: int) -> bool:
         """True when ``[start, end)`` overlaps a date or time expression."""
@@ -240,11 +242,15 @@ class _Lookups:
     def names_a_model(self, text: str) -> bool:
         """True when some token ``text`` (3-4 digits) of the article follows or precedes a name ("Boeing 787")."""
         if self._model_numbers is None:
-            self._model_numbers = {t.text for t in self.doc if _MODEL_DIGITS.fullmatch(t.text) and _names_a_model(self.doc, t.i)}
+            doc = self.doc  # round 8: only tokens starting with a digit are read, not every token
+            starts = (m.start() for m in _DIGIT.finditer(self.full))
+            self._model_numbers = {doc[i].text for i in _scan.starting_at(doc, starts)
+                                   if _MODEL_DIGITS.fullmatch(doc[i].text) and _names_a_model(doc, i)}
         return text in self._model_numbers
 
 
 _MODEL_DIGITS = re.compile(r"\d{3,4}")
+_DIGIT = re.compile(r"\d")  # a token of digits only starts at one of these
 _MODEL_NAME = re.compile(r"[A-Z]+-?\d+\w*")  # "A320s", "MD-95"
 # "Day six", "Game 3", "Round 2": a number naming a place in a sequence
 _SEQUENCE_NOUNS = {"day", "week", "game", "round", "stage", "phase", "part", "step", "episode", "season", "lap", "heat", "act"}
@@ -910,6 +916,41 @@ def _elided(ent: Span, labelled: dict[int, str]) -> str | None:
         tok = tok.head
         if tok.i in labelled:
             return labelled[tok.i]
+    return None
+
+
+_CONTRAST = frozenset({"other", "remaining"})
+
+
+def _measure_noun(noun: Token) -> bool:
+    """True for a unit or a length of time ("5 %", "ten years"): a measure, not a kind of thing counted."""
+    return noun.lower_ in _unit_symbols() or noun.lemma_.lower() in _HYPHEN_TIME_UNITS | {"hour", "minute", "second", "decade", "century"} \
+        or noun.lower_ in ("%", "percent", "per", "cent")
+
+
+def _elided_count(ent: Span) -> str | None:
+    """Return the noun a bare count leaves out, from the count set against it or the one before it (round 8).
+
+    "Two managed to give the Indian Navy a slip, but the other three boats were intercepted": the
+    count contrasted by "the other N X" in its sentence counts X too. "... to supply 14 new Airbus
+    A330-200 passenger airliner. They will be owned by AirTanker, who retains leasing rights to five":
+    otherwise the noun counted nearest before it, in its sentence or the one before, is the noun.
+    Only a number standing alone as a subject, object or prepositional object with no noun or
+    phrase of its own qualifies.
+    """
+    tok = ent.root
+    if len(ent) != 1 or not tok.like_num or tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj") \
+            or any(c.pos_ in ("NOUN", "PROPN", "PRON") or c.dep_ in ("prep", "det", "poss") for c in tok.children):
+        return None
+    doc, sent = ent.doc, ent.sent
+    for t in sent:
+        if t.i != tok.i and t.dep_ == "nummod" and t.head.tag_ == "NNS" and t.head.i > t.i \
+                and any(c.dep_ == "amod" and c.lower_ in _CONTRAST for c in t.head.children):
+            return _noun_label(t.head)
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    for t in reversed(doc[start:tok.i]):
+        if t.dep_ == "nummod" and t.like_num and t.head.pos_ == "NOUN" and t.head.i > t.i and not _measure_noun(t.head):
+            return _noun_label(t.head)
     return None
 
 
@@ -1586,6 +1627,8 @@ def _with_units(doc: Doc, full: str, found: list[_Candidate], rejected: list[Rej
 _TALLY = re.compile(r"(?<=[A-Za-z]) - (\d+)(?=\s*[,.;]|\s*$)")  # "Ashgabat city - 15, Akhal province - 15"
 _NER_LABELS = {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
 _SIGNED = re.compile(r"[-−+]\d[\d,]*(?:\.\d+)?")  # "recovering slightly to -36": a signed change the tagger reads as punctuation
+_SIGNED_BOUND = re.compile(r"(?<![\w.,])[-−+]\d")  # a sign glued to a range bound: "between -30 and -60"
+_SIGN_START = re.compile(r"[-−+](?=\d)")  # where a token matching _SIGNED can start
 
 
 def _bare_rule(tok: Token, full: str, found: list[_Candidate], first_index: int | None) -> str | None:
@@ -1623,7 +1666,10 @@ def _with_bare_counts(doc: Doc, full: str, found: list[_Candidate], rejected: li
     """Add numbers the tagger left out that the parse shows to be counts or moves (round 7, ``_bare_rule``)."""
     taken = Overlaps([(c.start, c.end) for c in found] + [(r.start, r.end) for r in rejected] + [(t.start, t.end) for t in look.times])
     added = []
-    for tok in doc:
+    # round 8: only the cardinal-tagged tokens and those starting a signed number are read (issue 4 budget)
+    signed = _scan.starting_at(doc, (m.start() for m in _SIGN_START.finditer(full)))
+    for i in sorted({*_scan.with_tag(doc, ("CD",)), *signed}):
+        tok = doc[i]
         if not (tok.tag_ == "CD" or _SIGNED.fullmatch(tok.text)) or tok.ent_type_ in _NER_LABELS or taken.any(tok.idx, tok.idx + len(tok.text)):
             continue
         rule = _bare_rule(tok, full, found, first_index)
@@ -1682,7 +1728,7 @@ def _with_durations(doc: Doc, found: list[_Candidate], times: Sequence[TimeExpr]
         ent = Span(doc, span.start, span.end, label="QUANTITY")
         added.append(_Candidate(ent, t.text, t.start, t.end, "time:duration", t.start, t.end))
     taken = Overlaps([(c.start, c.end) for c in [*found, *added]])
-    hyphens = [t.i for t in doc if t.text in ("-", "–")]
+    hyphens = _scan.with_orth(doc, ("-", "–"))  # round 8: not a loop over every token
     for h in hyphens:  # round 6: "a three - year sentence", "a 10-year ban": the length of a penalty, though hyphenated
         if h < 1 or h + 1 >= len(doc):
             continue
@@ -1779,7 +1825,7 @@ def find_figures(
     """
     figures: list[Figure] = []
     full = doc.text  # Doc.text joins every token on each call: read it once
-    look = _Lookups.of(doc, times)
+    look = _Lookups.of(doc, times, full)
     by_offset = StatementIndex(statements)
     found, rejected = _ner_candidates(doc, full, zones, look)
     found = _with_phrases(doc, full, found, rejected, zones, look)
@@ -1813,6 +1859,9 @@ def find_figures(
         move = index_move(ent, first_index) if unit is None and noun is None else None
         if cand.rule == "parse:signed" and amount.value is not None:
             move = "down" if amount.value < 0 else "up"  # round 7: "to -36" in a market report
+        if unit is None and amount.value is None and len(_SIGNED_BOUND.findall(cand.text)) == 2 \
+                and index_move(ent, first_index, signed=True) is not None and amount.high is not None:
+            move = "down" if amount.high < 0 else "up"  # round 8: "hovered between -30 and -60" in a market report
         if move is None and not index_level and unit is None and noun is None:
             index_level = context_level(ent, first_index)  # round 7: "we breached 8,000" after the Dow was named
         if index_level or move is not None:
@@ -1867,6 +1916,8 @@ def find_figures(
         quantity = _times_verb(noun) or quantity  # round 7: "was sued three times" -> times sued
         if quantity in (None, "money", "percent"):
             quantity = _copula_attr(ent) or quantity  # round 7: "This, at 7.3%, is the ... percentage fall"
+        if quantity is None and noun is None and unit is None:
+            quantity = _elided_count(ent)  # round 8: "Two managed ..., but the other three boats"; "rights to five"
         if cand.rule == "parse:tally" and figures and figures[-1].start >= ent.sent.start_char:
             quantity = figures[-1].quantity  # round 7: "125 electoral districts ..., Ashgabat city - 15": the count broken down
         if move is not None:
