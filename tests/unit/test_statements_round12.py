@@ -44,3 +44,17 @@ def test_headline_label_needs_a_clause(extract) -> None:
     found = _found(extract(text, "statements"))
     assert not any(c.startswith("a new chapter") for _, _, c in found)
 
+
+def test_objected_to_a_noun_phrase_is_no_statement_rich4(extract) -> None:
+    # rich4 1_2ecbplus: the prosecutor's objection names what is opposed, not a content
+    text = ("\"My client is ensconced in the bosom of that facility right now, \" Heller argued after a "
+            "prosecutor objected to Lohan's choice of rehab facilities.\n")
+    found = _found(extract(text, "statements"))
+    assert not any(cue.startswith("object") for _, cue, _ in found)
+
+
+def test_objected_that_reports_a_clause(extract) -> None:
+    # "object" keeps its clause frame: "objected that …" reports what was said
+    text = "The defence lawyer objected that the evidence had been gathered without a warrant.\n"
+    found = _found(extract(text, "statements"))
+    assert any(cue.startswith("object") and c.startswith("the evidence had been gathered") for _, cue, c in found)
