@@ -718,7 +718,7 @@ def _headline_reports(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:
         if last.ent_type_ not in {"PERSON", "ORG"} and last.lemma_.lower() not in speaker_nouns():
             continue
         span = {t.i for t in rest}
-        if not any(t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm")
+        if not any(t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm", [])
                    and any(c.dep_ in {"nsubj", "nsubjpass"} and c.i in span for c in t.children) for t in rest):
             continue
         content_end = rest[-1].idx + len(rest[-1]) if not rest[-1].is_punct else rest[-2].idx + len(rest[-2])
