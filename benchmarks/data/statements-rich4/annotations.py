@@ -131,8 +131,7 @@ A: dict = {
   "statements": [
    ("Authorities", "indirect", "assertion", "estimate", "the damages to the Wasilla Bible Church at $1 million"),
    ("The local fire chief", "mixed", "assertion", "says", "the fire `` is definitely suspicious. ''"),
-   ("Bill McAllister", "mixed", "assertion", "says", "Palin told an assistant pastor she apologizes if the fire was connected to the `` undeserved negative attention '' the church has received since she became the vice presidential candidate on Aug. 29"),
-   ("Sarah Palin", "mixed", "assertion", "told", "she apologizes if the fire was connected to the `` undeserved negative attention '' the church has received since she became the vice presidential candidate on Aug. 29", "nested in her spokesman's content"),
+   ("Sarah Palin", "mixed", "assertion", "told", "she apologizes if the fire was connected to the `` undeserved negative attention '' the church has received since she became the vice presidential candidate on Aug. 29", "relayed by her spokesman (says): one statement, innermost source, via Bill McAllister (docs/annotation.md rule 3; round 12 fix)"),
   ],
   "neutral": ["Pastor Larry Kroon declined to say", "He also declined to say whether the church has received any recent threats"]},
  "re3d_wikipedia_76F75D985AD7642B43A8AA4DBC146621": {"source": (RE3D, "wikipedia/76F75D985AD7642B43A8AA4DBC146621", None), "published": None,
