@@ -784,3 +784,36 @@ def test_identity_a_last_word_ending_in_s_that_is_no_plural_is_no_team_nickname(
 
 def test_identity_a_team_keeps_its_nickname_form():
     assert analyse_name("Los Angeles Angels", "ORG").forms == ("angels",)
+
+
+def _gupta_story(namesake: str | None = None, bare: str = "Gupta", full: str = "Sanjay Gupta") -> list:  # type: ignore[type-arg]
+    """Three articles naming ``full`` with CNN, an optional namesake in three others, then an
+    article (ECB+ 34_10ecb, CC BY 3.0, shortened) naming only the bare word with CNN."""
+    cnn = {"name": "CNN", "type": "ORG"}
+    records = [make_record(f"CNN said {full} would take the post, on day {i}.", f"2009-01-0{i}", f"full-{i}",
+                           entities=[{"name": full, "type": "PERSON"}, cnn]) for i in range(1, 4)]
+    if namesake is not None:
+        records += [make_record(f"{namesake} spoke in Delhi on day {i}.", f"2009-01-0{i}", f"other-{i}",
+                                entities=[{"name": namesake, "type": "PERSON"}, {"name": "Delhi", "type": "GPE"}])
+                    for i in range(4, 7)]
+    text = f"I confirmed yesterday that the job was offered and that {bare} had all but officially accepted, CNN said."
+    return [*records, make_record(text, "2009-01-09", "bare", entities=[{"name": bare, "type": "PERSON"}, cnn])]
+
+
+def test_identity_a_sole_well_known_bearer_of_a_surname_needs_less_context(ledger_store) -> None:  # type: ignore[no-untyped-def]
+    """Round 11 (ECB+ dev: "Gupta" of CNN stories beside Dr. Sanjay Gupta): with only one full
+    name of that surname in the store, well attested, one shared entity seen in a few articles
+    (CNN here weighs about 0.7, below ``CONTEXT_MIN``) is enough for the bare surname."""
+    _save(ledger_store, *_gupta_story())
+    people = {r["name"]: r["n_documents"] for r in _canonical(ledger_store) if r["type"] == "PERSON"}
+    assert people == {"Sanjay Gupta": 4}
+
+
+@pytest.mark.parametrize(("namesake", "bare", "full"), [
+    ("Raj Gupta", "Gupta", "Sanjay Gupta"),  # a namesake known in full: the full margin applies
+    (None, "Mark", "Laurence Mark"),  # a given name alone may be anyone's first name
+])
+def test_identity_a_surname_with_namesakes_or_a_given_name_keeps_the_full_threshold(ledger_store, namesake, bare, full) -> None:  # type: ignore[no-untyped-def]
+    _save(ledger_store, *_gupta_story(namesake, bare, full))
+    people = {r["name"]: r["n_documents"] for r in _canonical(ledger_store) if r["type"] == "PERSON"}
+    assert people[bare] == 1 and people[full] == 3
