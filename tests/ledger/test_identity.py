@@ -817,3 +817,45 @@ def test_identity_a_surname_with_namesakes_or_a_given_name_keeps_the_full_thresh
     _save(ledger_store, *_gupta_story(namesake, bare, full))
     people = {r["name"]: r["n_documents"] for r in _canonical(ledger_store) if r["type"] == "PERSON"}
     assert people[bare] == 1 and people[full] == 3
+
+
+@pytest.mark.parametrize(("first", "second", "person", "apart"), [
+    ("duncan rait", "duncan raite", True, True),  # ECB+ 41_*: one climber, two spellings
+    ("academy of motion picture arts and sciences", "academy of motion pictures arts and sciences", False, True),
+    ("bettie page", "betty page", True, True),
+    ("mario gigante", "maria gigante", True, False),  # two given names of the two sexes: siblings
+    ("george w bush", "george h bush", True, False),  # a one-letter word is no misspelling
+    ("ford motor", "ford motors inc", False, False),  # another word count
+    ("john smith", "jane smyth", True, False),  # two words differ
+])
+def test_identity_names_one_letter_apart(first: str, second: str, person: bool, apart: bool) -> None:
+    from hearsay.ledger.names import one_letter_apart, spelling_key
+
+    assert one_letter_apart(first, second, person) is apart
+    if apart:
+        assert spelling_key(first) == spelling_key(second) is not None
+
+
+def test_identity_a_name_misspelt_by_one_letter_joins_on_context_only(ledger_store) -> None:  # type: ignore[no-untyped-def]
+    """Round 11 (ECB+ dev topic 41, CC BY 3.0: "Duncan Raite" in one report of the climbers'
+    rescue, "Duncan Rait" in the others): a full name one letter from another article's is a weak
+    candidate, joined on shared context; the same spelling with nothing shared stays apart."""
+    park = {"name": "Aoraki Mount Cook National Park", "type": "LOC"}
+    guide = {"name": "Dave Gaskin", "type": "PERSON"}
+    first = make_record("Duncan Rait and Dave Gaskin were rescued in Aoraki Mount Cook National Park.", "2009-01-01", "a",
+                        entities=[{"name": "Duncan Rait", "type": "PERSON"}, guide, park])
+    second = make_record("Climber Duncan Raite, with Dave Gaskin, was flown out of Aoraki Mount Cook National Park.",
+                         "2009-01-02", "b", entities=[{"name": "Duncan Raite", "type": "PERSON"}, guide, park])
+    _save(ledger_store, first, second)
+    people = {r["name"]: r["n_documents"] for r in _canonical(ledger_store) if r["type"] == "PERSON"}
+    assert people == {"Duncan Rait": 2, "Dave Gaskin": 2}
+
+
+def test_identity_a_name_one_letter_apart_with_nothing_shared_stays_apart(ledger_store) -> None:  # type: ignore[no-untyped-def]
+    first = make_record("Duncan Rait and Dave Gaskin were rescued near Mount Cook.", "2009-01-01", "a",
+                        entities=[{"name": "Duncan Rait", "type": "PERSON"}, {"name": "Dave Gaskin", "type": "PERSON"}])
+    other = make_record("Duncan Raite opened a bakery in Leeds.", "2009-01-03", "c",
+                        entities=[{"name": "Duncan Raite", "type": "PERSON"}, {"name": "Leeds", "type": "GPE"}])
+    _save(ledger_store, first, other)
+    people = {r["name"]: r["n_documents"] for r in _canonical(ledger_store) if r["type"] == "PERSON"}
+    assert people == {"Duncan Rait": 1, "Dave Gaskin": 1, "Duncan Raite": 1}

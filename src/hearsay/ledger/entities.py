@@ -40,7 +40,17 @@ from typing import Any
 from sqlalchemy import Connection, func, select
 
 from hearsay.extract.entities.mentions import GENERATIONAL_SUFFIXES
-from hearsay.ledger.names import Name, analyse_name, compatible, country_of_form, institutional, looks_transliterated, scoped
+from hearsay.ledger.names import (
+    Name,
+    analyse_name,
+    compatible,
+    country_of_form,
+    institutional,
+    looks_transliterated,
+    one_letter_apart,
+    scoped,
+    spelling_key,
+)
 from hearsay.model import Entity, Record
 from hearsay.store import schema
 
@@ -123,6 +133,8 @@ class _Keys:
             if kind in {"name", "alias"}:
                 out.extend((form, "form") for form in name.forms)
                 out.extend((form, "placeform") for form in name.place_forms)
+                if not name.acronym and (skeleton := spelling_key(name.key)):
+                    out.append((skeleton, "variant"))
         return out
 
     def lookup(self) -> dict[str, str]:
@@ -145,6 +157,8 @@ class _Keys:
                     wanted.setdefault(form, "form")
                 for form in name.place_forms:
                     wanted.setdefault(form, "placeform")
+                if not name.acronym and (skeleton := spelling_key(name.key)):
+                    wanted.setdefault(skeleton, "variant")  # one letter apart: checked, then weak
         return wanted
 
 
@@ -260,6 +274,8 @@ def _candidates(conn: Connection, group: str, keys: _Keys) -> dict[int, tuple[st
         matched = _match_kind(mine, stored_kind)
         if matched is None:
             continue
+        if key.startswith("~") and not _misspelt(conn, cid, keys, group):
+            continue  # equal skeletons of names more than one letter apart
         kind = matched
         if mine == "placeform" and keys.main is not None and _other_country(conn, cid, key, keys.main.key):
             continue  # the entity already holds another country's organisation of that name
@@ -278,6 +294,15 @@ def _candidates(conn: Connection, group: str, keys: _Keys) -> dict[int, tuple[st
         for (other,) in retyped:
             found.setdefault(other, ("retype", keys.main.key))
     return found
+
+
+def _misspelt(conn: Connection, cid: int, keys: _Keys, group: str) -> bool:
+    """True when a name of canonical ``cid`` is one letter from one of this entity's full names
+    (round 11: "Duncan Rait" / "Duncan Raite"; ``names.one_letter_apart``)."""
+    k = schema.canonical_keys
+    stored = conn.execute(select(k.c.key).where(k.c.canonical_id == cid, k.c.kind.in_(["name", "alias"]))).scalars().all()
+    mine = [name.key for name, kind in keys.names if kind in {"name", "alias"}]
+    return any(one_letter_apart(a, b, person=group == "PER") for a in mine for b in stored)
 
 
 def _other_country(conn: Connection, cid: int, form: str, mine: str) -> bool:
