@@ -859,3 +859,29 @@ def test_identity_a_name_one_letter_apart_with_nothing_shared_stays_apart(ledger
     _save(ledger_store, first, other)
     people = {r["name"]: r["n_documents"] for r in _canonical(ledger_store) if r["type"] == "PERSON"}
     assert people == {"Duncan Rait": 1, "Dave Gaskin": 1, "Duncan Raite": 1}
+
+
+@pytest.mark.parametrize(("name", "key"), [
+    ("U.S. Air Force", "@usa air force"),  # MEANTIME airbus_108294
+    ("United States Air Force", "@usa air force"),  # MEANTIME airbus_1173
+    ("US Air Force", "@usa air force"),
+    ("U. S. Surgeon General", "@usa surgeon general"),
+    ("American Medical Association", None),  # a demonym is no country's name
+    ("Moscow City Council", None),  # nor a capital
+])
+def test_identity_an_organisation_keys_its_opening_country_by_code(name: str, key: str | None) -> None:
+    found = analyse_name(name, "ORG")
+    assert found is not None and found.country_keys == ((key,) if key else ())
+
+
+def test_identity_one_organisation_whichever_way_its_country_is_spelt(ledger_store) -> None:  # type: ignore[no-untyped-def]
+    """Round 11 (MEANTIME dev: "the U.S. Air Force", "US Air Force", "United States Air Force"
+    in three tanker-contract reports were three entities)."""
+    texts = ["Emails exchanged among United States Air Force officials were released.",
+             "The GAO called for a re-run of the bidding for the U.S. Air Force tanker contract.",
+             "Northrop Grumman won the US Air Force tanker bid."]
+    names = ["United States Air Force", "U.S. Air Force", "US Air Force"]
+    _save(ledger_store, *[make_record(t, f"2008-07-0{i}", f"a{i}", entities=[{"name": n, "type": "ORG"}])
+                          for i, (t, n) in enumerate(zip(texts, names, strict=True), 1)])
+    orgs = [r for r in _canonical(ledger_store) if r["type"] == "ORG"]
+    assert [r["n_documents"] for r in orgs] == [3]

@@ -135,6 +135,7 @@ class _Keys:
                 out.extend((form, "placeform") for form in name.place_forms)
                 if not name.acronym and (skeleton := spelling_key(name.key)):
                     out.append((skeleton, "variant"))
+                out.extend((key, "alias") for key in name.country_keys)
         return out
 
     def lookup(self) -> dict[str, str]:
@@ -159,6 +160,8 @@ class _Keys:
                     wanted.setdefault(form, "placeform")
                 if not name.acronym and (skeleton := spelling_key(name.key)):
                     wanted.setdefault(skeleton, "variant")  # one letter apart: checked, then weak
+                for key in name.country_keys:
+                    wanted.setdefault(key, "alias")  # "U.S. Air Force" is "United States Air Force"
         return wanted
 
 

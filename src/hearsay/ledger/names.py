@@ -144,6 +144,7 @@ class Name:
     acronym: bool
     forms: tuple[str, ...] = ()  # shorter keys of a person's full name: weak candidates only
     place_forms: tuple[str, ...] = ()  # an organisation's name without its country: meets names only
+    country_keys: tuple[str, ...] = ()  # the name with its opening country written as its code: a full name
 
 
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)+|[A-Za-z]")
@@ -286,6 +287,26 @@ def _country_form(text: str) -> tuple[str, ...]:
     return ()
 
 
+def _country_key(text: str) -> tuple[str, ...]:
+    """Return an organisation's name with the country's name that opens it written as the
+    country's code ("U.S. Air Force", "US Air Force", "United States Air Force" -> "@usa air
+    force"; round 11, MEANTIME dev): one name, whichever way the country is spelt. Only a
+    country's name or abbreviation, never a demonym ("American Airlines" is no "U.S. Airlines")
+    nor a capital, and something left that is more than function words."""
+    words = text.split()
+    for cut in range(min(3, len(words) - 1), 0, -1):
+        hit = _gazetteer_place(" ".join(words[:cut]).replace(". ", "."))
+        if hit is None:
+            continue
+        if getattr(hit, "kind", None) != "name":
+            return ()
+        rest = name_key(" ".join(words[cut:]))
+        if not rest or all(w in _FUNCTION_WORDS for w in rest.split()):
+            return ()
+        return (f"@{str(hit.country.iso3).lower()} {rest}",)  # type: ignore[attr-defined]
+    return ()
+
+
 @functools.lru_cache(maxsize=1)
 def institution_words() -> frozenset[str]:
     """Return the words of names every country's state gives a body (lexicon/institution_words.txt)."""
@@ -339,6 +360,7 @@ def analyse_name(name: str, entity_type: str) -> Name | None:
         if trade is not None:
             forms = (trade,)
         place_forms = _country_form(text)
+        country_keys = _country_key(text)
     if len(key.replace(" ", "")) < 2:
         # one letter ("F", "F-" for Group F or the F-Series) names nothing across articles
         return None
@@ -346,7 +368,7 @@ def analyse_name(name: str, entity_type: str) -> Name | None:
     specific = len(key.split()) >= 2 if entity_type in _PEOPLE else True
     # an acronym has no romanisation variant: folding w to v made "EW" (Entertainment Weekly) "EV"
     return Name(text, key, key if acronym else _fold_variants(key), specific, acronym, forms if specific else (),
-                place_forms if entity_type == "ORG" else ())
+                place_forms if entity_type == "ORG" else (), country_keys if entity_type == "ORG" else ())
 
 
 _VOWELS = re.compile(r"(?<=.)[aeiouy]")
