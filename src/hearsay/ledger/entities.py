@@ -69,7 +69,7 @@ SURNAME_MIN_DOCS = 3
 # context: twice what a weak match needs.
 BARE_CONTEXT = 2.0
 # A bare surname whose only full-named bearer in the store is well attested (``SURNAME_MIN_DOCS``)
-# needs less shared context: with no namesake known, what the margin guards against is absent
+# needs less shared context, from two or more shared entities: with no namesake known, what the margin guards against is absent
 # (round 11: "Gupta" of a later CNN story and Dr. Sanjay Gupta).
 SOLE_SURNAME_CONTEXT = 0.5
 # When namesakes of one story share its context (Vincent and his brother Louis Gigante), the
@@ -470,7 +470,10 @@ def _surname_link(found: dict[int, tuple[str, str]], context: _Context, main: Na
     scored = sorted(((*context.shared(cid), cid) for cid in options), key=lambda t: (t[0], -t[2]), reverse=True)
     score, shared, cid = scored[0]
     runner_up = scored[1][0] if len(scored) > 1 else 0.0
-    if score < (SOLE_SURNAME_CONTEXT if len(options) == 1 and _plain_surname(main, retyped) else CONTEXT_MIN):
+    # the lower bar needs two shared entities: one outlet alone ("CNN", "Associated Press") is in
+    # too many stories to tell a Gupta or a Philadelphia from another
+    sole = len(options) == 1 and len(shared) >= 2 and _plain_surname(main, retyped)
+    if score < (SOLE_SURNAME_CONTEXT if sole else CONTEXT_MIN):
         return None
     prominent = False
     if score < SURNAME_MARGIN * runner_up:
