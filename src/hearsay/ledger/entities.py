@@ -40,7 +40,17 @@ from typing import Any
 from sqlalchemy import Connection, func, select
 
 from hearsay.extract.entities.mentions import GENERATIONAL_SUFFIXES
-from hearsay.ledger.names import Name, analyse_name, compatible, country_of_form, institutional, looks_transliterated, scoped
+from hearsay.ledger.names import (
+    Name,
+    analyse_name,
+    compatible,
+    country_of_form,
+    institutional,
+    looks_transliterated,
+    one_letter_apart,
+    scoped,
+    spelling_key,
+)
 from hearsay.model import Entity, Record
 from hearsay.store import schema
 
@@ -58,6 +68,10 @@ SURNAME_MIN_DOCS = 3
 # Two bare surnames (no full name known for either) join only on at least this much shared
 # context: twice what a weak match needs.
 BARE_CONTEXT = 2.0
+# A bare surname whose only full-named bearer in the store is well attested (``SURNAME_MIN_DOCS``)
+# needs less shared context, from two or more shared entities: with no namesake known, what the margin guards against is absent
+# (round 11: "Gupta" of a later CNN story and Dr. Sanjay Gupta).
+SOLE_SURNAME_CONTEXT = 0.5
 # When namesakes of one story share its context (Vincent and his brother Louis Gigante), the
 # bare surname is the story's subject if that full name is in this many times more articles than
 # any namesake near it in context (round 5).
@@ -119,6 +133,9 @@ class _Keys:
             if kind in {"name", "alias"}:
                 out.extend((form, "form") for form in name.forms)
                 out.extend((form, "placeform") for form in name.place_forms)
+                if not name.acronym and (skeleton := spelling_key(name.key)):
+                    out.append((skeleton, "variant"))
+                out.extend((key, "alias") for key in name.country_keys)
         return out
 
     def lookup(self) -> dict[str, str]:
@@ -141,6 +158,10 @@ class _Keys:
                     wanted.setdefault(form, "form")
                 for form in name.place_forms:
                     wanted.setdefault(form, "placeform")
+                if not name.acronym and (skeleton := spelling_key(name.key)):
+                    wanted.setdefault(skeleton, "variant")  # one letter apart: checked, then weak
+                for key in name.country_keys:
+                    wanted.setdefault(key, "alias")  # "U.S. Air Force" is "United States Air Force"
         return wanted
 
 
@@ -256,6 +277,8 @@ def _candidates(conn: Connection, group: str, keys: _Keys) -> dict[int, tuple[st
         matched = _match_kind(mine, stored_kind)
         if matched is None:
             continue
+        if key.startswith("~") and not _misspelt(conn, cid, keys, group):
+            continue  # equal skeletons of names more than one letter apart
         kind = matched
         if mine == "placeform" and keys.main is not None and _other_country(conn, cid, key, keys.main.key):
             continue  # the entity already holds another country's organisation of that name
@@ -274,6 +297,15 @@ def _candidates(conn: Connection, group: str, keys: _Keys) -> dict[int, tuple[st
         for (other,) in retyped:
             found.setdefault(other, ("retype", keys.main.key))
     return found
+
+
+def _misspelt(conn: Connection, cid: int, keys: _Keys, group: str) -> bool:
+    """True when a name of canonical ``cid`` is one letter from one of this entity's full names
+    (round 11: "Duncan Rait" / "Duncan Raite"; ``names.one_letter_apart``)."""
+    k = schema.canonical_keys
+    stored = conn.execute(select(k.c.key).where(k.c.canonical_id == cid, k.c.kind.in_(["name", "alias"]))).scalars().all()
+    mine = [name.key for name, kind in keys.names if kind in {"name", "alias"}]
+    return any(one_letter_apart(a, b, person=group == "PER") for a in mine for b in stored)
 
 
 def _other_country(conn: Connection, cid: int, form: str, mine: str) -> bool:
@@ -438,7 +470,10 @@ def _surname_link(found: dict[int, tuple[str, str]], context: _Context, main: Na
     scored = sorted(((*context.shared(cid), cid) for cid in options), key=lambda t: (t[0], -t[2]), reverse=True)
     score, shared, cid = scored[0]
     runner_up = scored[1][0] if len(scored) > 1 else 0.0
-    if score < CONTEXT_MIN:
+    # the lower bar needs two shared entities: one outlet alone ("CNN", "Associated Press") is in
+    # too many stories to tell a Gupta or a Philadelphia from another
+    sole = len(options) == 1 and len(shared) >= 2 and _plain_surname(main, retyped)
+    if score < (SOLE_SURNAME_CONTEXT if sole else CONTEXT_MIN):
         return None
     prominent = False
     if score < SURNAME_MARGIN * runner_up:
@@ -459,6 +494,14 @@ def _surname_link(found: dict[int, tuple[str, str]], context: _Context, main: Na
     if len(scored) > 1:
         evidence["others"] = len(scored) - 1
     return _Decision(cid, "context", round(min(0.95, 0.5 + score / 10), 3), evidence)
+
+
+def _plain_surname(main: Name, retyped: bool) -> bool:
+    """True when a bare word reads only as a surname: NER called it a person and it is no given
+    name ("Mark" of Laurence Mark may be anyone's first name; "Philadelphia" NER typed a place)."""
+    from hearsay.extract.statements.speakers import given_names
+
+    return not retyped and main.key not in given_names()
 
 
 def _bare_link(rows: Sequence[Any], context: _Context, main: Name) -> _Decision | None:

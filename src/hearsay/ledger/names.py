@@ -144,6 +144,7 @@ class Name:
     acronym: bool
     forms: tuple[str, ...] = ()  # shorter keys of a person's full name: weak candidates only
     place_forms: tuple[str, ...] = ()  # an organisation's name without its country: meets names only
+    country_keys: tuple[str, ...] = ()  # the name with its opening country written as its code: a full name
 
 
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)+|[A-Za-z]")
@@ -286,6 +287,26 @@ def _country_form(text: str) -> tuple[str, ...]:
     return ()
 
 
+def _country_key(text: str) -> tuple[str, ...]:
+    """Return an organisation's name with the country's name that opens it written as the
+    country's code ("U.S. Air Force", "US Air Force", "United States Air Force" -> "@usa air
+    force"; round 11, MEANTIME dev): one name, whichever way the country is spelt. Only a
+    country's name or abbreviation, never a demonym ("American Airlines" is no "U.S. Airlines")
+    nor a capital, and something left that is more than function words."""
+    words = text.split()
+    for cut in range(min(3, len(words) - 1), 0, -1):
+        hit = _gazetteer_place(" ".join(words[:cut]).replace(". ", "."))
+        if hit is None:
+            continue
+        if getattr(hit, "kind", None) != "name":
+            return ()
+        rest = name_key(" ".join(words[cut:]))
+        if not rest or all(w in _FUNCTION_WORDS for w in rest.split()):
+            return ()
+        return (f"@{str(hit.country.iso3).lower()} {rest}",)  # type: ignore[attr-defined]
+    return ()
+
+
 @functools.lru_cache(maxsize=1)
 def institution_words() -> frozenset[str]:
     """Return the words of names every country's state gives a body (lexicon/institution_words.txt)."""
@@ -339,6 +360,7 @@ def analyse_name(name: str, entity_type: str) -> Name | None:
         if trade is not None:
             forms = (trade,)
         place_forms = _country_form(text)
+        country_keys = _country_key(text)
     if len(key.replace(" ", "")) < 2:
         # one letter ("F", "F-" for Group F or the F-Series) names nothing across articles
         return None
@@ -346,7 +368,66 @@ def analyse_name(name: str, entity_type: str) -> Name | None:
     specific = len(key.split()) >= 2 if entity_type in _PEOPLE else True
     # an acronym has no romanisation variant: folding w to v made "EW" (Entertainment Weekly) "EV"
     return Name(text, key, key if acronym else _fold_variants(key), specific, acronym, forms if specific else (),
-                place_forms if entity_type == "ORG" else ())
+                place_forms if entity_type == "ORG" else (), country_keys if entity_type == "ORG" else ())
+
+
+_VOWELS = re.compile(r"(?<=.)[aeiouy]")
+_DOUBLED = re.compile(r"(.)\1+")
+# a name's word of at least this many letters may be misspelt by one letter in another article
+_SPELLING_MIN = 4
+
+
+def spelling_key(key: str) -> str | None:
+    """Return the letter skeleton of a name of two or more words, ``None`` for a shorter one.
+
+    Reporters and NER's sources misspell a name by one letter ("Duncan Rait" / "Duncan Raite",
+    "Academy of Motion Picture / Pictures Arts and Sciences", "Bettie" / "Betty Page"): each word
+    keeps its first letter and its consonants, a plural "s" and doubled letters dropped. Equal
+    skeletons only *propose* a candidate (``~``-prefixed, stored as a ``variant``), which
+    :func:`one_letter_apart` then checks and shared context must confirm.
+    """
+    words = key.split()
+    if len(words) < 2 or len(key) < 8:
+        return None
+    out = []
+    for word in words:
+        if len(word) > 3 and word.endswith("s"):
+            word = word[:-1]
+        out.append(_DOUBLED.sub(r"\1", _VOWELS.sub("", word)))
+    return "~" + " ".join(out)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """True when ``a`` and ``b`` differ by exactly one inserted, deleted or replaced letter."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
+
+
+def one_letter_apart(a: str, b: str, person: bool = False) -> bool:
+    """True when two keys of equal word count differ in one word of ``_SPELLING_MIN`` or more
+    letters, by one letter or by a "y"/"ie" ending ("betty" / "bettie"). For people the differing
+    word must not be two given names of the two sexes ("Mario" / "Maria Gigante" are siblings)."""
+    from hearsay.extract.statements.speakers import given_names
+
+    x, y = a.split(), b.split()
+    if len(x) != len(y):
+        return False
+    diff = [(u, v) for u, v in zip(x, y, strict=True) if u != v]
+    if len(diff) != 1:
+        return False
+    u, v = diff[0]
+    if min(len(u), len(v)) < _SPELLING_MIN or u[0] != v[0]:
+        return False
+    if person:
+        genders = given_names()
+        if {genders.get(u), genders.get(v)} == {"m", "f"}:
+            return False
+    folded = {re.sub(r"(?:ie|y)$", "i", w) for w in (u, v)}
+    return _one_edit(u, v) or len(folded) == 1
 
 
 def initials(key: str) -> str:
@@ -384,4 +465,4 @@ def compatible(main: Name, alias: Name, entity_type: str) -> str | None:
 
 
 __all__ = ["Name", "analyse_name", "clean_name", "compatible", "generic_words", "initials", "institutional", "looks_transliterated",
-           "name_key", "name_variants", "scoped", "variant_key"]
+           "name_key", "name_variants", "one_letter_apart", "scoped", "spelling_key", "variant_key"]
