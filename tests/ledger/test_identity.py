@@ -786,46 +786,6 @@ def test_identity_a_team_keeps_its_nickname_form():
     assert analyse_name("Los Angeles Angels", "ORG").forms == ("angels",)
 
 
-def _gupta_story(namesake: str | None = None, bare: str = "Gupta", full: str = "Sanjay Gupta", fillers: int = 9,
-                 shared: tuple[str, ...] = ("CNN", "Barack Obama")) -> list:  # type: ignore[type-arg]
-    """Three articles naming ``full`` with CNN and Barack Obama, ``fillers`` articles naming those
-    two (so each weighs less than 0.5), an optional namesake in three others, then an article
-    (ECB+ 34_10ecb, CC BY 3.0, shortened) naming only the bare word beside ``shared``."""
-    cnn, obama = {"name": "CNN", "type": "ORG"}, {"name": "Barack Obama", "type": "PERSON"}
-    records = [make_record(f"CNN said Barack Obama offered {full} the post, on day {i}.", "2009-01-01", f"full-{i}",
-                           entities=[{"name": full, "type": "PERSON"}, cnn, obama]) for i in range(1, 4)]
-    records += [make_record(f"CNN said Barack Obama spoke, on day {i}.", "2009-01-02", f"filler-{i}", entities=[cnn, obama])
-                for i in range(fillers)]
-    if namesake is not None:
-        records += [make_record(f"{namesake} spoke in Delhi on day {i}.", "2009-01-03", f"other-{i}",
-                                entities=[{"name": namesake, "type": "PERSON"}, {"name": "Delhi", "type": "GPE"}])
-                    for i in range(4, 7)]
-    text = f"I confirmed yesterday that Barack Obama offered the job and that {bare} had all but accepted, CNN said."
-    context = [e for e in (cnn, obama) if e["name"] in shared]
-    return [*records, make_record(text, "2009-01-09", "bare", entities=[{"name": bare, "type": "PERSON"}, *context])]
-
-
-def test_identity_a_sole_well_known_bearer_of_a_surname_needs_less_context(ledger_store) -> None:  # type: ignore[no-untyped-def]
-    """Round 11 (ECB+ dev: "Gupta" of CNN stories beside Dr. Sanjay Gupta): with only one full
-    name of that surname in the store, well attested, two shared entities seen in a dozen
-    articles each (about 0.44 apiece, together below ``CONTEXT_MIN``) are enough."""
-    _save(ledger_store, *_gupta_story())
-    people = {r["name"]: r["n_documents"] for r in _canonical(ledger_store) if r["type"] == "PERSON"}
-    assert people["Sanjay Gupta"] == 4 and "Gupta" not in people
-
-
-@pytest.mark.parametrize(("namesake", "bare", "full", "fillers", "shared"), [
-    ("Raj Gupta", "Gupta", "Sanjay Gupta", 9, ("CNN", "Barack Obama")),  # a namesake known in full
-    (None, "Mark", "Laurence Mark", 9, ("CNN", "Barack Obama")),  # a given name may be anyone's
-    (None, "Gupta", "Sanjay Gupta", 0, ("CNN",)),  # one outlet alone (about 0.7) is too common a link
-])
-def test_identity_a_surname_with_namesakes_or_a_given_name_keeps_the_full_threshold(  # type: ignore[no-untyped-def]
-        ledger_store, namesake, bare, full, fillers, shared) -> None:
-    _save(ledger_store, *_gupta_story(namesake, bare, full, fillers, shared))
-    people = {r["name"]: r["n_documents"] for r in _canonical(ledger_store) if r["type"] == "PERSON"}
-    assert people[bare] == 1 and people[full] == 3
-
-
 @pytest.mark.parametrize(("first", "second", "person", "apart"), [
     ("duncan rait", "duncan raite", True, True),  # ECB+ 41_*: one climber, two spellings
     ("academy of motion picture arts and sciences", "academy of motion pictures arts and sciences", False, True),

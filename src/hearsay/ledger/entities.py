@@ -68,10 +68,6 @@ SURNAME_MIN_DOCS = 3
 # Two bare surnames (no full name known for either) join only on at least this much shared
 # context: twice what a weak match needs.
 BARE_CONTEXT = 2.0
-# A bare surname whose only full-named bearer in the store is well attested (``SURNAME_MIN_DOCS``)
-# needs less shared context, from two or more shared entities: with no namesake known, what the margin guards against is absent
-# (round 11: "Gupta" of a later CNN story and Dr. Sanjay Gupta).
-SOLE_SURNAME_CONTEXT = 0.5
 # When namesakes of one story share its context (Vincent and his brother Louis Gigante), the
 # bare surname is the story's subject if that full name is in this many times more articles than
 # any namesake near it in context (round 5).
@@ -470,10 +466,7 @@ def _surname_link(found: dict[int, tuple[str, str]], context: _Context, main: Na
     scored = sorted(((*context.shared(cid), cid) for cid in options), key=lambda t: (t[0], -t[2]), reverse=True)
     score, shared, cid = scored[0]
     runner_up = scored[1][0] if len(scored) > 1 else 0.0
-    # the lower bar needs two shared entities: one outlet alone ("CNN", "Associated Press") is in
-    # too many stories to tell a Gupta or a Philadelphia from another
-    sole = len(options) == 1 and len(shared) >= 2 and _plain_surname(main, retyped)
-    if score < (SOLE_SURNAME_CONTEXT if sole else CONTEXT_MIN):
+    if score < CONTEXT_MIN:
         return None
     prominent = False
     if score < SURNAME_MARGIN * runner_up:
@@ -494,14 +487,6 @@ def _surname_link(found: dict[int, tuple[str, str]], context: _Context, main: Na
     if len(scored) > 1:
         evidence["others"] = len(scored) - 1
     return _Decision(cid, "context", round(min(0.95, 0.5 + score / 10), 3), evidence)
-
-
-def _plain_surname(main: Name, retyped: bool) -> bool:
-    """True when a bare word reads only as a surname: NER called it a person and it is no given
-    name ("Mark" of Laurence Mark may be anyone's first name; "Philadelphia" NER typed a place)."""
-    from hearsay.extract.statements.speakers import given_names
-
-    return not retyped and main.key not in given_names()
 
 
 def _bare_link(rows: Sequence[Any], context: _Context, main: Name) -> _Decision | None:
