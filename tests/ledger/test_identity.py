@@ -852,20 +852,3 @@ def test_identity_one_organisation_whichever_way_its_country_is_spelt(ledger_sto
                           for i, (t, n) in enumerate(zip(texts, names, strict=True), 1)])
     orgs = [r for r in _canonical(ledger_store) if r["type"] == "ORG"]
     assert [r["n_documents"] for r in orgs] == [3]
-
-
-def test_identity_a_one_word_nickname_with_nothing_shared_stays_apart(ledger_store) -> None:  # type: ignore[no-untyped-def]
-    """The round-13 and round-15 audits (aeb-851498a2b9f4): "Web of Angels was the first novel she
-    ever sold" gave NER an organisation "Angels" that joined the baseball team of ECB+ topic 10."""
-    sox = {"name": "Red Sox", "type": "ORG"}
-    team = [make_record(f"The Angels offered Mark Teixeira a contract, the Red Sox said on day {i}.", f"2008-12-0{i}", f"t{i}",
-                        entities=[{"name": "Angels", "type": "ORG"}, sox]) for i in range(1, 4)]
-    novel = make_record("Web of Angels was the first novel she ever sold.", "2019-11-02", "novel",
-                        entities=[{"name": "Angels", "type": "ORG"}])
-    again = make_record("The Angels and the Red Sox both bid for him.", "2008-12-05", "t5",
-                        entities=[{"name": "Angels", "type": "ORG"}, sox])
-    other = [make_record(f"Floods hit Kerala on day {i}, officials said.", f"2009-07-0{i}", f"o{i}",
-                         entities=[{"name": "Kerala", "type": "GPE"}]) for i in range(1, 7)]
-    _save(ledger_store, *other, *team, novel, again)
-    angels = sorted(r["n_documents"] for r in _canonical(ledger_store) if r["name"] == "Angels")
-    assert angels == [1, 4]

@@ -39,7 +39,7 @@ from typing import Any
 
 from sqlalchemy import Connection, func, select
 
-from hearsay.extract.entities.mentions import GENERATIONAL_SUFFIXES, team_nickname
+from hearsay.extract.entities.mentions import GENERATIONAL_SUFFIXES
 from hearsay.ledger.names import (
     Name,
     analyse_name,
@@ -366,11 +366,6 @@ def _decide(found: dict[int, tuple[str, str]], context: _Context, main: Name | N
         if not kept:
             return _Decision(None, "new", 1.0, {"rejected": scored[0][5], "match": "acronym", "context": 0.0})
         scored = kept
-    if strong and main is not None and " " not in main.key and team_nickname([main.key]) and scored[0][0] <= 0:
-        # a one-word plural name ("Angels", "Giants") sharing nothing with the articles that use
-        # it: a team's nickname is also a common noun capitalised in a title ("Web of Angels was
-        # the first novel she ever sold", the round-13 and round-15 audits)
-        return _Decision(None, "new", 1.0, {"rejected": scored[0][5], "match": scored[0][4], "context": 0.0})
     score, full, _, cid, kind, key, shared = scored[0]
     evidence: dict[str, Any] = {"key": key, "match": kind, "shared": shared[:12], "context": round(score, 3)}
     if strong:
@@ -609,8 +604,7 @@ def link_entities(conn: Connection, doc_key: int, record: Record) -> dict[str, i
             decision = _Decision(None, "local", 1.0, {})
         else:
             candidates = _candidates(conn, group_of(entity.type), keys)
-            if (not any(kind in _STRONG for kind, _ in candidates.values()) and candidates or _short_acronym(keys, candidates)
-                    or candidates and _nickname_alone(keys)):
+            if not any(kind in _STRONG for kind, _ in candidates.values()) and candidates or _short_acronym(keys, candidates):
                 weak.append((entity, keys, candidates))  # decided once the article's context is known
                 continue
             if not candidates and (word := _word_retype(conn, entity, keys)):
@@ -767,13 +761,6 @@ def _surname_holds(conn: Connection, cid: int, orphan: int, entity_row: int, doc
     found = _candidates(conn, "PER", _Keys(main, [(main, "surname")]))
     decision = _surname_link(found, context, main, _Given.of_spans(name, spans, text), retyped=entity_type != "PERSON")
     return decision is not None and decision.canonical == cid
-
-
-def _nickname_alone(keys: _Keys) -> bool:
-    """True when the name is one plural word a team could be called by ("Angels", "Giants"): it
-    needs shared context, so it is decided with the weak matches."""
-    main = keys.main
-    return main is not None and " " not in main.key and team_nickname([main.key])
 
 
 def _short_acronym(keys: _Keys, candidates: dict[int, tuple[str, str]]) -> bool:
