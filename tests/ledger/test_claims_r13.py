@@ -36,6 +36,8 @@ FORD = ("Ford's profits equate to 26 cents per share, a large difference to the 
     (ZARAND, "602 miles", "distance", 602, "mi", "distance in Tehran (mi)", "ecb-20_3ecbplus: southeast of Tehran"),
     ("The plane flew 1,500 kilometers in three hours.", "1,500 kilometers", "distance", 1500, "km", "distance (km)",
      "written guard: a distance from no named place"),
+    ("The epicentre was 60km away in Iran.", "60km", "distance", 60, "km", "distance in Iran (km)",
+     "written guard: with no reference point the place named after the distance stays"),
     # a game's quarter is a period of play
     (JONES, "six-week suspension", "suspension", 6, "weeks", "suspension (weeks)", "ecb-29_2ecb: the first quarter of a game"),
     ("In the first quarter, GM had reported a loss of $381 million.", "$381 million", "loss", 381e6, "USD",

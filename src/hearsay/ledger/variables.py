@@ -765,7 +765,7 @@ def variable_of(fig: Figure, text: str) -> Variable:
     basis = _basis(fig.text, before, after, sent)
     if unit == "%" and basis == "total" and _CHANGE_BEFORE.search(before):
         basis = "change"
-    place = reference_point(after) if measure == DISTANCE else _place(after)
+    place = (reference_point(after) or _place(after)) if measure == DISTANCE else _place(after)  # else "60km ... in Iran"
     return Variable(measure, unit, scale, place, basis, kind, time)
 
 
