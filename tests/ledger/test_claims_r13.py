@@ -36,6 +36,10 @@ FORD = ("Ford's profits equate to 26 cents per share, a large difference to the 
     (ZARAND, "602 miles", "distance", 602, "mi", "distance in Tehran (mi)", "ecb-20_3ecbplus: southeast of Tehran"),
     ("The plane flew 1,500 kilometers in three hours.", "1,500 kilometers", "distance", 1500, "km", "distance (km)",
      "written guard: a distance from no named place"),
+    ("Gibe, which was 13 nautical miles from the Indian warship at that point in time.", "13 nautical miles", "distance", 13,
+     "nmi", "distance (nmi)", "ecb-12_5ecb: 'the Indian warship' is no place"),
+    ("The ship was 40 miles south of the Red Sea port, officials said.", "40 miles", "distance", 40, "mi", "distance (mi)",
+     "written: 'the Red Sea port' modifies the port"),
     ("The epicentre was 60km away in Iran.", "60km", "distance", 60, "km", "distance in Iran (km)",
      "written guard: with no reference point the place named after the distance stays"),
     # a game's quarter is a period of play

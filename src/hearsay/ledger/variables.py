@@ -719,11 +719,17 @@ _REFERENCE_AFTER = re.compile(r"^\s*(?:(?:north|south|east|west|north-?east|nort
                               r"((?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})")
 
 
+# A lower-case word right after "the <Capitalised>" that is no function word: the name modifies a noun.
+_MODIFIED_NOUN = re.compile(r"\s+(?!(?:in|on|at|and|or|to|is|was|has|had|where|which|that|near|off|with|for|by|as|but)\b)[a-z]")
+
+
 def reference_point(after: str) -> str | None:
     """The place a distance is measured from ("south of Tehran": Tehran), else None."""
     m = _REFERENCE_AFTER.match(after)
     if not m:
         return None
+    if m.group(1).lower().startswith("the ") and _MODIFIED_NOUN.match(after, m.end()):
+        return None  # "13 nautical miles from the Indian warship": an adjective of the ship, not a place
     words = [w for w in m.group(1).split() if w.lower() != "the"]
     return " ".join(words) if words and words[0] not in _STOP_PLACES else None
 
