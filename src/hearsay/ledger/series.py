@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import Connection, select
 
 from hearsay import lexicon
-from hearsay.ledger.variables import (EVENT_MEASURES, MAGNITUDE, is_change, is_fall, magnitude_value,
+from hearsay.ledger.variables import (DISTANCE, EVENT_MEASURES, MAGNITUDE, is_change, is_fall, magnitude_value,
                                       sentence_of, variable_of)
 from hearsay.model import Figure, Record
 from hearsay.store import schema
@@ -49,8 +49,11 @@ def change_period(as_of: str | None) -> str | None:
 
 _PLACES = ("GPE", "LOC", "FAC")
 # A place used as the nationality of a company named next: "U.S. automaker Chrysler", "German carmaker BMW" (round 5).
+# Round 13: a place before a named thing's class noun in apposition to its name ("the primary UK index, the FTSE 100")
+# says whose index it is; the index is what moved.
 _OWNER_AFTER_PLACE = re.compile(r"\.?\s+(?:[a-z]+\s+)?(?:automaker|carmaker|company|firm|bank|retailer|airline|maker|"
-                                r"manufacturer|giant|insurer|lender|group|conglomerate|chain|operator)s?\s+[A-Z]")
+                                r"manufacturer|giant|insurer|lender|group|conglomerate|chain|operator|index|benchmark|"
+                                r"exchange|bourse)s?(?:\s+|,\s+(?:the\s+)?)[A-Z]")
 
 
 _NEXT_WORD = re.compile(r"[ \t]+([a-z][a-z-]*)")
@@ -95,6 +98,8 @@ def supported_subject(record: Record, fig: Figure, measure: str | None) -> str |
         return None
     if (measure in EVENT_MEASURES or measure == MAGNITUDE) and entity.type not in _PLACES:
         return None
+    if measure == DISTANCE:
+        return None  # round 13: "1, 500 kilometers south of Tehran" is measured from a place, owned by none
     text = record.article.text
     if entity.type in _PLACES and measure and measure not in EVENT_MEASURES and measure != MAGNITUDE:
         lo, hi = sentence_of(text, fig.start, fig.end)

@@ -533,13 +533,25 @@ def conjoined_count(fig_text: str, before: str, after: str) -> bool:
     return bool(_CONJOINED_AFTER.match(after) or _CONJOINED_BEFORE.search(before))
 
 
-def _basis(fig_text: str, before: str, after: str) -> str:
+# A game's quarter is a period of play, not a fiscal quarter (round 13): "Jones was injured in the first quarter two
+# Sundays ago at Pittsburgh in his first game". Words that only a game has; a quarter of a market or a company's year
+# is read as before.
+_GAME_WORDS = re.compile(r"\b(?:game|games|match|matches|halftime|half-time|touchdowns?|quarterback|field goals?|"
+                         r"overtime|play-?offs?|kickoff|kick-off|innings?|rebounds?)\b", re.I)
+
+
+def game_quarter(sent: str) -> bool:
+    """True when a sentence naming "the first/second ... quarter" is about a game, so its quarter is a period of play."""
+    return bool(_GAME_WORDS.search(sent)) and not _MARKET_CONTEXT.search(sent)
+
+
+def _basis(fig_text: str, before: str, after: str, sent: str = "") -> str:
     m = _RATE.match(after)
     if m:
         return "per " + _RATE_NORM.get((m.group(1) or m.group(2)).lower(), (m.group(1) or m.group(2)).lower())
     if _YEAR_AFTER.match(after):
         return "per year"  # "a total loss of $8.6 billion for the entire year"
-    if _QUARTER_AFTER.match(after) or _QUARTER_BEFORE.search(re.split(r"\band\b", before)[-1]):
+    if (_QUARTER_AFTER.match(after) or _QUARTER_BEFORE.search(re.split(r"\band\b", before)[-1])) and not game_quarter(sent):
         return "per quarter"  # "In the first quarter, GM had reported a loss of $381 million"
     if _TARGET_AFTER.match(after) and _TARGET_WORDS.search(before):
         return "target"
@@ -675,12 +687,21 @@ def _two_fates(before: str, after: str) -> bool:
 _MODAL = re.compile(r"\b(?:can|could|may|might)\b", re.I)
 
 
-def _the_quake(text: str, lo: int, sent: str) -> bool:
+# An earlier quake recalled before the magnitude: "The last major quake to hit southern Iran was in February, when a
+# magnitude - 6. 4 temblor rocked Zarand" (round 13). Its magnitude is that quake's, not the reported one's, though both
+# struck one country.
+_RECALLED_QUAKE = re.compile(r"\b(?:last|previous|earlier|prior)\s+(?:[a-z]+\s+){0,2}?(?:quake|earthquake|temblor)s?\b", re.I)
+
+
+def _the_quake(text: str, lo: int, sent: str, fig_at: int | None = None) -> bool:
     """False when a magnitude's sentence (starting at ``lo``) speaks of quakes in general ("A magnitude 6 quake can
     cause severe damage") or follows a sentence about aftershocks ("A series of aftershocks have hit the island ...
-    The seismological bases registered a quake measuring 3. 8 ... on Monday"): not the main shock's magnitude."""
+    The seismological bases registered a quake measuring 3. 8 ... on Monday"), or recalls an earlier quake before the figure (at ``fig_at``): not the main
+    shock's magnitude."""
     if _MODAL.search(sent):
         return False
+    if _RECALLED_QUAKE.search(sent[:fig_at - lo] if fig_at is not None else sent):
+        return False  # "The last major quake to hit southern Iran was in February, when a magnitude - 6. 4 temblor ..."
     j = lo - 1
     while j >= 0 and text[j].isspace():
         j -= 1
@@ -688,6 +709,29 @@ def _the_quake(text: str, lo: int, sent: str) -> bool:
         return True
     plo, phi = sentence_of(text, j, j)
     return _AFTERSHOCK.search(text[plo:phi + 1]) is None
+
+
+DISTANCE = "distance"
+# "1, 500 kilometers south of Tehran", "13 miles from the border": a distance is measured from a reference point, the
+# place it names; no place owns it (round 13).
+_REFERENCE_AFTER = re.compile(r"^\s*(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|"
+                              r"northeast|northwest|southeast|southwest)(?:ern)?\s+of|from)\s+"
+                              r"((?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})")
+
+
+# A lower-case word right after "the <Capitalised>" that is no function word: the name modifies a noun.
+_MODIFIED_NOUN = re.compile(r"\s+(?!(?:in|on|at|and|or|to|is|was|has|had|where|which|that|near|off|with|for|by|as|but)\b)[a-z]")
+
+
+def reference_point(after: str) -> str | None:
+    """The place a distance is measured from ("south of Tehran": Tehran), else None."""
+    m = _REFERENCE_AFTER.match(after)
+    if not m:
+        return None
+    if m.group(1).lower().startswith("the ") and _MODIFIED_NOUN.match(after, m.end()):
+        return None  # "13 nautical miles from the Indian warship": an adjective of the ship, not a place
+    words = [w for w in m.group(1).split() if w.lower() != "the"]
+    return " ".join(words) if words and words[0] not in _STOP_PLACES else None
 
 
 def variable_of(fig: Figure, text: str) -> Variable:
@@ -700,12 +744,12 @@ def variable_of(fig: Figure, text: str) -> Variable:
         return Variable(fig.quantity.lower(), "years", 1.0, None, "total", "age", time)
     another_quake = Variable(None, None, 1.0, None, "total", "not a count: the magnitude of no quake or of another", time)
     if fig.rule == DECIMAL_RULE or (unit is None and magnitude_value(fig, text) is not None):  # "6. 1 - magnitude"
-        return Variable(MAGNITUDE, None, 1.0, None, "total", "measurement", time) if _the_quake(text, lo, sent) else another_quake
+        return Variable(MAGNITUDE, None, 1.0, None, "total", "measurement", time) if _the_quake(text, lo, sent, fig.start) else another_quake
     why = _not_a_count(fig, text, sent, before, after, unit)
     if why is not None:
         return Variable(None, unit, scale, None, "total", f"not a count: {why}", time)
     if is_magnitude(fig, sent, before, after):
-        return Variable(MAGNITUDE, None, 1.0, None, "total", "measurement", time) if _the_quake(text, lo, sent) else another_quake
+        return Variable(MAGNITUDE, None, 1.0, None, "total", "measurement", time) if _the_quake(text, lo, sent, fig.start) else another_quake
     measure = _measure(fig, unit, before, after, sent)
     if measure is not None and (measure.split()[0] in _SPORT_STATS or measure.split()[-1] in _SPORT_STATS):
         return Variable(None, unit, scale, None, "total", "not a count: a sports statistic", time)
@@ -724,10 +768,11 @@ def variable_of(fig: Figure, text: str) -> Variable:
     if measure is not None and _level_after_change(measure, before):
         measure = "level"  # "Apple shares rose to $373.72", "ending down 12.7 percent, or 1,602.54 points, to 11,015.84"
     kind = "count" if unit is None else "amount"
-    basis = _basis(fig.text, before, after)
+    basis = _basis(fig.text, before, after, sent)
     if unit == "%" and basis == "total" and _CHANGE_BEFORE.search(before):
         basis = "change"
-    return Variable(measure, unit, scale, _place(after), basis, kind, time)
+    place = (reference_point(after) or _place(after)) if measure == DISTANCE else _place(after)  # else "60km ... in Iran"
+    return Variable(measure, unit, scale, place, basis, kind, time)
 
 
-__all__ = ["EVENT_MEASURES", "GENERIC", "MAGNITUDE", "is_change", "is_fall", "is_magnitude", "magnitude_value", "split_decimal", "counts_people", "fate_named_next_to", "UNKNOWN_TIME", "Variable", "normalise_unit", "sentence_of", "variable_of"]
+__all__ = ["DISTANCE", "EVENT_MEASURES", "game_quarter", "reference_point", "GENERIC", "MAGNITUDE", "is_change", "is_fall", "is_magnitude", "magnitude_value", "split_decimal", "counts_people", "fate_named_next_to", "UNKNOWN_TIME", "Variable", "normalise_unit", "sentence_of", "variable_of"]

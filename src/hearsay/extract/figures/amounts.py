@@ -613,6 +613,27 @@ _CHANGE_NOUNS = {"loss", "losses", "cut", "cuts", "reduction", "increase", "rise
                  "elimination", "sale", "sales", "purchase", "order", "orders", "delivery", "deliveries", "closure", "closures"}
 
 
+# What a company earns, pays out or loses per item (issue 13 round 13): a sum per share that such a noun owns is that
+# measure per share, not the share's price.
+_PER_ITEM_MEASURES = frozenset({"profit", "earnings", "earning", "loss", "income", "revenue", "dividend", "payout", "sale"})
+
+
+def _earned_per_item(root: Token) -> Token | None:
+    """The earnings noun a sum per item belongs to: the subject of the verb the sum completes ("Ford's profits equate
+    to 26 cents per share", "its earnings were 40 cents per share") or the noun an "of" phrase of the sum hangs from
+    ("a loss of 12 cents per share"); None when the sum belongs to no such noun ("sold for $1.99 per episode")."""
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
+        owner: Token | None = head.head
+    else:
+        verb = head.head if root.dep_ == "pobj" and head.dep_ == "prep" else head if root.dep_ in ("attr", "dobj") else None
+        owner = None if verb is None or verb.pos_ not in ("VERB", "AUX") else next(
+            (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"), None)
+    if owner is None or owner.lemma_.lower() not in _PER_ITEM_MEASURES and owner.lower_ not in _PER_ITEM_MEASURES:
+        return None
+    return owner
+
+
 def _measured(ent: Span, noun: Token | None) -> str | None:
     """Return what a sum of money or a percentage measures, from the parse around it (issue 15).
 
@@ -637,6 +658,9 @@ def _measured(ent: Span, noun: Token | None) -> str | None:
     per = next((o for c in root.children if c.dep_ == "prep" and c.lower_ == "per"
                 for o in c.children if o.dep_ == "pobj" and o.pos_ == "NOUN"), None)
     if ent.label_ == "MONEY" and per is not None and per.lemma_.lower() + "s" not in _TIME_UNITS:
+        earned = _earned_per_item(root)
+        if earned is not None:  # issue 13 round 13: "Ford's profits equate to 26 cents per share" is no price
+            return f"{_noun_label(earned)} per {per.lower_}"
         return f"price per {per.lower_}"  # round 6: "for $1.99 per episode": a sum per item is its price
     head = root.head
     if root.dep_ in ("compound", "amod", "nmod") and head.pos_ == "NOUN" and head.i >= ent.end and head.lemma_.lower() not in _NOT_MEASURED:
