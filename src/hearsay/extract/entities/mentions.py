@@ -297,7 +297,7 @@ def _vessels(text: str, candidates: list[tuple[int, int, str]]) -> list[tuple[in
             continue
         keep, at = 1, start + len(words[0]) + 1
         for word in words[1:]:
-            if word.lower() in titles() | positions() or word.lower() in _MONTHS or at in people:
+            if word.lower() in titles() | positions() | _MONTHS_DAYS or at in people:
                 break
             keep, at = keep + 1, at + len(word) + 1
         if keep < 2:
@@ -308,9 +308,6 @@ def _vessels(text: str, candidates: list[tuple[int, int, str]]) -> list[tuple[in
         return candidates
     kept = [(s, e, lab) for s, e, lab in candidates if not any(s < fe and fs < e for fs, fe in found)]
     return sorted(kept + [(s, e, "PRODUCT") for s, e in found])
-
-
-_MONTHS = frozenset("january february march april may june july august september october november december".split())
 
 
 # a lower-case compass adjective before a name, or a landform noun after it, makes it a place
@@ -916,8 +913,10 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
             key = "person:" + _person_key(words, people, redirect, prominent)
             title = _GENDERED_TITLE.search(doc_text, max(0, start - 8), start) or _TITLE_OPENING.match(text)
             if len(words) == 1 and title:
+                from hearsay.extract.statements.speakers import given_names
+
                 given = people.get(key[len("person:"):], words)[0]
-                if _gender(given) not in {None, _TITLE_GENDER[title.group(1).lower()]}:
+                if given_names().get(given, "any") not in {"any", _TITLE_GENDER[title.group(1).lower()]}:
                     # "surgery needed by Mrs. Gigante" in Vincent Gigante's obituary: his mother
                     index.add("person:kin:" + title.group(1).lower() + " " + words[0], clean_mention(text), "PERSON", mention)
                     continue
@@ -1038,13 +1037,6 @@ _GENDERED_TITLE = re.compile(r"\b(Mrs|Ms|Miss|Mme|Madame|Mr|Monsieur|Sir|Lord|La
 _TITLE_OPENING = re.compile(r"(Mrs|Ms|Miss|Mme|Madame|Mr|Monsieur|Sir|Lord|Lady)\.?[ \t]+(?=\S)")
 _TITLE_GENDER = {"mrs": "f", "ms": "f", "miss": "f", "mme": "f", "madame": "f", "lady": "f",
                  "mr": "m", "monsieur": "m", "sir": "m", "lord": "m"}
-
-
-def _gender(given: str) -> str | None:
-    """The sex a given name says, when the lexicons list it for one sex only."""
-    male = given in _wordlist("given_names_male.txt")
-    female = given in _wordlist("given_names_female.txt")
-    return None if male == female else ("m" if male else "f")
 
 
 # nouns that a work's title in quotation marks follows ('the talk show "Ellen"', 'the film "Milk"')
