@@ -126,3 +126,16 @@ def event_triggers(settings):
         return [(v.type, v.trigger) for v in rec.events]
 
     return run
+
+
+@pytest.fixture(scope="session")
+def spoken():
+    """A function from an analysis to ``(speaker name, cue, content)`` of each statement found
+    (the statement rounds' sentence tests share it)."""
+    def run(analysis):  # type: ignore[no-untyped-def]
+        def name(eid: str | None) -> str | None:
+            return analysis.entities.entity(eid).name if eid else None
+
+        return [(name(s.speaker), s.cue or "", s.content) for s in analysis.statements]
+
+    return run

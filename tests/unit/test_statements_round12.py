@@ -10,11 +10,6 @@ Vossen 2014, NewsReader project, CC BY 3.0).
 from __future__ import annotations
 
 
-def _found(analysis) -> list[tuple[str | None, str, str]]:
-    def name(eid: str | None) -> str | None:
-        return analysis.entities.entity(eid).name if eid else None
-
-    return [(name(s.speaker), s.cue or "", s.content) for s in analysis.statements]
 
 
 # rich4 1_2ecbplus, its first lines
@@ -25,36 +20,36 @@ LOHAN = ("May 2, 2013, 1: 12 PM\nLawyer: Lindsay Lohan checks into rehab facilit
          "Morningside Recovery, a treatment facility in Newport Beach.\n")
 
 
-def test_headline_speaker_label_without_quotes_is_a_report_rich4(extract) -> None:
-    found = _found(extract(LOHAN, "statements"))
+def test_headline_speaker_label_without_quotes_is_a_report_rich4(extract, spoken) -> None:
+    found = spoken(extract(LOHAN, "statements"))
     hit = [s for s, _, c in found if c == "Lindsay Lohan checks into rehab facility"]
     assert hit and hit[0] is not None
 
 
-def test_headline_place_label_is_no_speaker(extract) -> None:
+def test_headline_place_label_is_no_speaker(extract, spoken) -> None:
     # a place or topic label names no speaker: the colon is no attribution there
     text = "Syria: rebels capture the border town\nThe town fell on Monday after a week of fighting.\n"
-    found = _found(extract(text, "statements"))
+    found = spoken(extract(text, "statements"))
     assert not any(c.startswith("rebels capture") for _, _, c in found)
 
 
-def test_headline_label_needs_a_clause(extract) -> None:
+def test_headline_label_needs_a_clause(extract, spoken) -> None:
     # "Lawyer: a new chapter" has no finite verb with a subject: a label, not a report
     text = "Lawyer: a new chapter for the actress\nThe actress moved to Newport Beach on Monday.\n"
-    found = _found(extract(text, "statements"))
+    found = spoken(extract(text, "statements"))
     assert not any(c.startswith("a new chapter") for _, _, c in found)
 
 
-def test_objected_to_a_noun_phrase_is_no_statement_rich4(extract) -> None:
+def test_objected_to_a_noun_phrase_is_no_statement_rich4(extract, spoken) -> None:
     # rich4 1_2ecbplus: the prosecutor's objection names what is opposed, not a content
     text = ("\"My client is ensconced in the bosom of that facility right now, \" Heller argued after a "
             "prosecutor objected to Lohan's choice of rehab facilities.\n")
-    found = _found(extract(text, "statements"))
+    found = spoken(extract(text, "statements"))
     assert not any(cue.startswith("object") for _, cue, _ in found)
 
 
-def test_objected_that_reports_a_clause(extract) -> None:
+def test_objected_that_reports_a_clause(extract, spoken) -> None:
     # "object" keeps its clause frame: "objected that …" reports what was said
     text = "The defence lawyer objected that the evidence had been gathered without a warrant.\n"
-    found = _found(extract(text, "statements"))
+    found = spoken(extract(text, "statements"))
     assert any(cue.startswith("object") and c.startswith("the evidence had been gathered") for _, cue, c in found)
