@@ -852,3 +852,34 @@ def test_identity_one_organisation_whichever_way_its_country_is_spelt(ledger_sto
                           for i, (t, n) in enumerate(zip(texts, names, strict=True), 1)])
     orgs = [r for r in _canonical(ledger_store) if r["type"] == "ORG"]
     assert [r["n_documents"] for r in orgs] == [3]
+
+
+def _lawyer(i: int, name: str, *context: str) -> object:
+    text = f"{name} spoke for {' and '.join(context)} on day {i}."
+    return make_record(text, f"2013-05-{i:02d}", f"law-{name}-{i}",
+                       entities=[{"name": name, "type": "PERSON"}, *({"name": c, "type": "PERSON"} for c in context)])
+
+
+@pytest.mark.parametrize(("longer", "shorter", "joined"), [
+    ("Mark Jay Heller", "Mark Heller", True),  # a middle name one outlet writes (ECB+ topic 1)
+    ("Frederick C. LaRue", "Fred LaRue", True),  # the formal given name and an initial (ECB+ topic 2)
+    ("Mark Felt Jr.", "Mark Felt", False),  # the son: a generation mark is never adopted
+])
+def test_identity_two_forms_of_one_persons_name_join_once_their_stories_agree(ledger_store, longer, shorter, joined) -> None:  # type: ignore[no-untyped-def]
+    """Issue 12 (ECB+ dev): the first "Mark Jay Heller" article shared too little with the
+    stored "Mark Heller" ones (0.99 of context, 1.0 needed), so the lawyer stayed two people and
+    later articles joined one or the other by exact name. As for organisations, two forms of one
+    person's name are compared again on their stories' context: much rare context in common
+    joins them; a son's "Jr." keeps him apart from his father however much they share."""
+    story = ("Lindsay Lohan", "Michael Lohan", "Dina Lohan", "Marc Dabney", "Shawn Holley")
+    first = [_lawyer(i, shorter, *story) for i in (1, 2, 3)]
+    early = _lawyer(4, longer, "Ann Filler")  # shares nothing yet: stays apart when stored
+    later = [_lawyer(i, longer, *story) for i in (5, 6)]
+    _save(ledger_store, first[0], early)
+    _save(ledger_store, *first[1:], *later)
+    people = {r["name"]: r["n_documents"] for r in _canonical(ledger_store)
+              if r["type"] == "PERSON" and r["name"] not in story and r["name"] != "Ann Filler"}
+    if joined:
+        assert list(people.values()) == [6] and set(people) <= {longer, shorter}
+    else:
+        assert sorted(people.values()) == [3, 3] and shorter in people  # canonical names drop the full stop

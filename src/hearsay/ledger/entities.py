@@ -78,6 +78,9 @@ SHORT_ACRONYM = 3
 # An organisation's full name and its short name ("Apple Computer", "Apple") join after the fact
 # when their articles' profiles share this much rare context (``_adopt_forms``, round 7).
 FORM_ADOPT_MIN = 3.0
+# ... judged at each of its first articles up to this many, then at the milestones: two forms
+# of one name in a small story (three or four articles each) never reach a milestone together.
+FORM_ADOPT_EARLY = 8
 _PROFILE_DOCS = 100  # recent articles of a candidate its context profile is drawn from
 _STRONG = {"name", "alias", "acronym", "authority", "translit"}
 # "short" keys (an organisation's leading word: "MacBook" of "MacBook Air", "Hanwha" of
@@ -693,13 +696,22 @@ def _adopt_forms(conn: Connection, cid: int) -> set[int]:
     one or the other by its exact name. At the same milestones as bare surnames (``_milestone``), an
     organisation compares its context profile with that of the one organisation its form or
     acronym (or name) is the other's name (or form or acronym) of; at ``FORM_ADOPT_MIN`` of rare shared context, the
-    other joins it (the canonical name then goes by frequency). Returns the absorbed ids.
+    other joins it (the canonical name then goes by frequency). People too: "Mark Jay Heller"
+    offers "Mark Heller" and "Frederick C. LaRue" offers "Fred LaRue" as weak forms, and an
+    article that met the other form before it shared enough context started a person of its own
+    (ECB+ dev: the two Hellers of one lawyer stayed apart on 0.99 of context). A name with a
+    generation mark is never adopted either way: Mark Felt Jr.'s stories are his father's.
+    Returns the absorbed ids.
     """
     ce, k = schema.canonical_entities, schema.canonical_keys
-    row = conn.execute(select(ce.c.type, ce.c.n_documents).where(ce.c.id == cid)).one()
-    if row.type != "ORG" or not _milestone(int(row.n_documents)):
+    row = conn.execute(select(ce.c.name, ce.c.type, ce.c.n_documents).where(ce.c.id == cid)).one()
+    n = int(row.n_documents)
+    if row.type not in {"ORG", "PERSON"} or not (SURNAME_MIN_DOCS <= n <= FORM_ADOPT_EARLY or _milestone(n)):
         return set()
-    mine = conn.execute(select(k.c.key, k.c.kind).where(k.c.canonical_id == cid, k.c.block == "ORG")).all()
+    block = group_of(row.type)
+    if row.type == "PERSON" and _generational(str(row.name)):
+        return set()  # "Mark Felt Jr." offers "Mark Felt", his father: stories of both share all
+    mine = conn.execute(select(k.c.key, k.c.kind).where(k.c.canonical_id == cid, k.c.block == block)).all()
     names = [r.key for r in mine if r.kind in {"name", "alias"}]
     others: dict[int, str] = {}
     for short_kind in ("form", "acronym"):
@@ -708,14 +720,17 @@ def _adopt_forms(conn: Connection, cid: int) -> set[int]:
         shorts = [r.key for r in mine if r.kind == short_kind]
         if shorts:
             others.update((r[0], short_kind) for r in conn.execute(select(k.c.canonical_id).where(
-                k.c.key.in_(shorts), k.c.block == "ORG", k.c.kind.in_(["name", "alias"]), k.c.canonical_id != cid)))
+                k.c.key.in_(shorts), k.c.block == block, k.c.kind.in_(["name", "alias"]), k.c.canonical_id != cid)))
         if names:
             others.update((r[0], short_kind) for r in conn.execute(select(k.c.canonical_id).where(
-                k.c.key.in_(names), k.c.block == "ORG", k.c.kind == short_kind, k.c.canonical_id != cid)))
+                k.c.key.in_(names), k.c.block == block, k.c.kind == short_kind, k.c.canonical_id != cid)))
     if len(others) != 1:
-        return set()  # two organisations of that short name: the profiles cannot choose
+        return set()  # two organisations (or people) of that short name: the profiles cannot choose
     other, kind = next(iter(others.items()))
-    target = conn.execute(select(ce.c.n_documents, ce.c.name_locked, ce.c.authority_id).where(ce.c.id == other)).one()
+    target = conn.execute(select(ce.c.name, ce.c.type, ce.c.n_documents, ce.c.name_locked, ce.c.authority_id)
+                          .where(ce.c.id == other)).one()
+    if target.type != row.type or (row.type == "PERSON" and _generational(str(target.name))):
+        return set()
     locked = conn.execute(select(ce.c.name_locked, ce.c.authority_id).where(ce.c.id == cid)).one()
     if target.name_locked or target.authority_id is not None or locked.name_locked or locked.authority_id is not None:
         return set()  # a curator or an authority list decided these names
@@ -735,6 +750,12 @@ def _adopt_forms(conn: Connection, cid: int) -> set[int]:
                                              "context": round(score, 3)})))
     merge_entities(conn, cid, other, record=False)  # the canonical name goes by frequency
     return {other}
+
+
+def _generational(name: str) -> bool:
+    """True when a person's name ends in a generation mark ("Jr.", "III")."""
+    words = name.split()
+    return len(words) > 2 and words[-1].lower().rstrip(".") in GENERATIONAL_SUFFIXES
 
 
 def _milestone(n_documents: int) -> bool:
