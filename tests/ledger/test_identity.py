@@ -883,3 +883,18 @@ def test_identity_two_forms_of_one_persons_name_join_once_their_stories_agree(le
         assert list(people.values()) == [6] and set(people) <= {longer, shorter}
     else:
         assert sorted(people.values()) == [3, 3] and shorter in people  # canonical names drop the full stop
+
+
+@pytest.mark.parametrize(("main", "alias", "kind"), [
+    ("Betty Ford Center", "Betty Ford Clinic", "alias"),  # ECB+ topic 1: one article writes both
+    ("Betty Ford Center", "Betty Ford Treatment Center", "alias"),
+    ("Morningside Recovery", "Morningside Recovery Center", "alias"),
+    ("Cleveland Clinic", "Cleveland Center", None),  # one shared word: a hospital and an air traffic centre
+    ("Kennedy Space Center", "Kennedy Space Agency", None),  # "agency" is no facility head
+])
+def test_identity_an_institutions_swapped_head_is_an_alias_across_articles(main, alias, kind) -> None:
+    """An article that calls the Betty Ford Center also the Betty Ford Clinic makes the clinic's
+    name a key of the centre for later articles; an in-article alias of any other shape is none."""
+    a, b = analyse_name(main, "ORG"), analyse_name(alias, "ORG")
+    assert a is not None and b is not None
+    assert compatible(a, b, "ORG") == kind

@@ -854,3 +854,44 @@ def test_entities_a_compass_word_or_a_landform_makes_a_name_a_place(nlp, setting
 def test_entities_an_institution_after_a_compass_word_stays_one(nlp, settings):
     ents = {e.name: e for e in _find(nlp, settings, "The central Bank of Canada raised rates on Wednesday.")}
     assert ents["Bank of Canada"].type == "ORG"
+
+
+# ECB+ dev topic 1 (CC BY 3.0): outlets and one article swap the head of a clinic's name, and
+# NER types the headline's "Betty Ford" a person; the Betty Ford Center was four entities
+_CLINIC = ("Lindsay Lohan Checks Into Betty Ford Clinic, Rehires Attorney Shawn Holley\n"
+           "MAY 3, 2013 AT 1: 10PM\n"
+           "A source tells The Associated Press that the Liz & Dick star is now receiving treatment at the Betty Ford "
+           "Center in Rancho Mirage, Calif. where she has spent time before.\n"
+           "Now that Lohan is back at Betty Ford Center, she has also decided to rehire her former attorney Shawn Holley.")
+_CHECKS_OUT = ("Lindsay Lohan Checks Out Of Betty Ford Treatment Center And Into Malibu Rehab\n"
+               "Posted on Thu Jun 13, 2013 08: 45 AM PDT\n"
+               "Lindsay Lohan has checked out of the Betty Ford Treatment Center in Palm Springs after completing a 30 - day "
+               "program, but she's not in the clear yet!")
+_CHECKS_IN = ("Lindsay Lohan checks into Betty Ford Center\n"
+              "May 03, 2013\n"
+              "After skipping out on entering a Newport Beach rehabilitation facility, Lindsay Lohan has checked into the "
+              "Betty Ford Center to begin a 90 - day court - mandated stay in her reckless driving conviction.\n"
+              "Lohan was previously at Betty Ford from September 2010 to January 2011 after a probation violation.")
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    (_CLINIC, {"Betty Ford Clinic", "Betty Ford Center"}),  # one article, two heads: one institution
+    (_CHECKS_OUT, {"Betty Ford Treatment Center"}),  # the headline's "Betty Ford" runs on into the name
+    (_CHECKS_IN, {"Betty Ford Center", "Betty Ford"}),  # a headline "person" ending in "Center", then "at Betty Ford"
+])
+def test_entities_one_clinic_under_its_names_is_one_organisation(nlp, settings, text, names):
+    ents = _find(nlp, settings, text)
+    holding = [e for e in ents if names & {m.text for m in e.mentions}]
+    assert len(holding) == 1, [(e.name, e.type) for e in holding]
+    assert holding[0].type == "ORG" and names <= {m.text for m in holding[0].mentions}
+    assert not any(e.type == "PERSON" and "Betty Ford" in e.name for e in ents)
+
+
+def test_entities_two_institutions_sharing_one_word_stay_apart(nlp, settings):
+    """A head swap joins only names sharing two other words: a city's air traffic control centre
+    and its clinic are two institutions."""
+    text = ("The pilot radioed controllers at the Cleveland Center, the air traffic control hub in Oberlin, before "
+            "the jet landed. Doctors at the Cleveland Clinic treated two passengers. The Cleveland Clinic said both "
+            "were safe.")
+    ents = _find(nlp, settings, text)
+    assert not any({"Cleveland Clinic", "Cleveland Center"} <= {m.text for m in e.mentions} for e in ents)

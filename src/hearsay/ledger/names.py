@@ -21,7 +21,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from hearsay import lexicon
-from hearsay.extract.entities.mentions import GENERATIONAL_SUFFIXES, position_prefix, team_nickname, titles
+from hearsay.extract.entities.mentions import GENERATIONAL_SUFFIXES, position_prefix, same_facility, team_nickname, titles
 from hearsay.extract.statements.speakers import pronouns, speaker_nouns
 
 # Romanisation variants, applied in order to each exact-key token (BGN/PCGN vs. ISO 9 vs. press
@@ -461,6 +461,8 @@ def compatible(main: Name, alias: Name, entity_type: str) -> str | None:
         return "acronym"
     if len(alias_words) < len(main_words) and main_words[:len(alias_words)] == alias_words:
         return "short"
+    if same_facility(main_words, alias_words):
+        return "alias"  # the Betty Ford Clinic an article also calls the Betty Ford Center
     return None
 
 

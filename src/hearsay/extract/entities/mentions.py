@@ -227,8 +227,8 @@ def _candidates(doc: Doc, text: str, gaz: Gazetteer) -> list[tuple[int, int, str
                 _COMPASS_BEFORE.search(text, max(0, start - 16), start) or _LANDFORM_AFTER.match(text, end)):
             label = "LOC"  # "the northern Sierra Nevada", "Sierra Nevada foothills": the range, not the company
         if label == "PERSON" and " " in text[start:end].strip() and \
-                text[start:end].split()[-1].lower().strip(".,") in _COMPANY_WORDS | _PART_WORDS:
-            label = "ORG"  # "McAfee Avert Labs", "Saturn Corporation": no person's name ends so
+                text[start:end].split()[-1].lower().strip(".,") in _COMPANY_WORDS | _PART_WORDS | _wordlist("facility_heads.txt"):
+            label = "ORG"  # "McAfee Avert Labs", "Saturn Corporation", "Betty Ford Center": no person's name ends so
         score = _TRAILING_SCORE.search(text, start, end)
         if score and score.start() > start:  # "Evansville 51 - 50": NER ran a game's score into the team's name
             cands.append((start, score.start(), "ORG"))
@@ -506,13 +506,15 @@ def _short_forms(doc: Doc, text: str, candidates: list[tuple[int, int, str]], ga
     """
     longer: dict[str, set[tuple[str, str]]] = {}
     people: set[str] = set()
+    variants = _facility_variants(text, candidates)  # the Betty Ford Clinic is the Betty Ford Center
     for start, end, label in candidates:
         words = fold(text[start:end]).split()
         if label == "PERSON" and len(words) >= 2:
             people.update(" ".join(words[i:]) for i in range(1, len(words)))
         if label in {"ORG", "FAC", "WORK_OF_ART"} and len(words) >= 2:
+            full = variants.get(" ".join(words), " ".join(words))
             for k in range(1, len(words)):
-                longer.setdefault(" ".join(words[:k]), set()).add((" ".join(words), label))
+                longer.setdefault(" ".join(words[:k]), set()).add((full, label))
     places = {fold(text[s:e]) for s, e, label in candidates if label in {"GPE", "LOC", "NORP", "ORG", "FAC"}}
     out: dict[str, tuple[str, str]] = {}
     for start, end, label in candidates:
@@ -717,6 +719,54 @@ _PART_WORDS = frozenset("awards award prize prizes medal labs lab laboratory lab
                         "studios pictures records institute museum".split())
 
 
+def facility_reductions(words: list[str]) -> set[str]:
+    """The name without a trailing facility head, with and without the qualifiers before it
+    ("betty ford treatment center" -> {"betty ford treatment", "betty ford"}); a name without
+    such a head is its own reduction ("morningside recovery")."""
+    heads = _wordlist("facility_heads.txt")
+    if not words or words[-1] not in heads:
+        return {" ".join(words)}
+    core = words[:-1]
+    out = {" ".join(core)}
+    while core and "+" + core[-1] in heads:
+        core = core[:-1]
+        out.add(" ".join(core))
+    return out
+
+
+def _facility_variants(text: str, candidates: list[tuple[int, int, str]]) -> dict[str, str]:
+    """Return the article's other names of one institution: folded variant -> folded first name.
+
+    Outlets and even one article swap the head of an institution's name ("the Betty Ford Center",
+    then "the Betty Ford Clinic"; "Morningside Recovery" and "Morningside Recovery Center"):
+    two organisation or facility names that differ only in ``facility_heads.txt`` words and
+    share at least two other words are one institution, named as the article first names it.
+    """
+    names: list[list[str]] = []
+    for start, end, label in candidates:
+        words = fold(text[start:end]).split()
+        if label in {"ORG", "FAC"} and len(words) >= 2 and words not in names:
+            names.append(words)
+    out: dict[str, str] = {}
+    for i, first in enumerate(names):
+        if " ".join(first) in out:
+            continue
+        for other in names[i + 1:]:
+            if " ".join(other) not in out and same_facility(first, other):
+                out[" ".join(other)] = " ".join(first)
+    return out
+
+
+def same_facility(a: list[str], b: list[str]) -> bool:
+    """True when two names (folded words) differ only in ``facility_heads.txt`` words, one of
+    them ends in a head, and they share at least two other words ("betty ford clinic" / "betty
+    ford treatment center"; not "cleveland clinic" / "cleveland center")."""
+    heads = _wordlist("facility_heads.txt")
+    if a == b or (a[-1:] and a[-1] not in heads and b[-1:] and b[-1] not in heads):
+        return False
+    return any(len(r.split()) >= 2 for r in facility_reductions(a) & facility_reductions(b))
+
+
 def _plan(text: str, candidates: list[tuple[int, int, str]], gaz: Gazetteer) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     """First pass: grouping keys that later mentions may need before their full form appears.
 
@@ -744,6 +794,8 @@ def _plan(text: str, candidates: list[tuple[int, int, str]], gaz: Gazetteer) -> 
                 heads.setdefault(words[0], set()).add(" ".join(words))
     for initials, key in _initialisms(text, candidates, gaz).items():
         acronyms.setdefault(initials, key)
+    for variant, first in _facility_variants(text, candidates).items():
+        places.setdefault(variant, "name:" + first)  # "Betty Ford Clinic" after "Betty Ford Center"
     # "Northrop" is "Northrop Grumman" when the text introduced the full name first; a bare
     # name the text uses before any longer one ("Microsoft has released ...", later "the
     # Microsoft Fix-It tool") is that name, and the longer one something else
@@ -1151,6 +1203,10 @@ def _trim_headline_spans(doc: Doc, text: str, candidates: list[tuple[int, int, s
         if not _title_case_line(text, s):
             out.append((s, e, label))
             continue
+        longer = _headline_longer_name(text, s, e, names)
+        if longer is not None:
+            out.append(longer)  # "Checks Out Of [Betty Ford] Treatment Center": the name the text gives in full
+            continue
         cut = None
         for k in range(len(words) - 1, 0, -1):
             head = fold(text[s:s + words[k - 1].end()])
@@ -1185,6 +1241,22 @@ def _trim_headline_spans(doc: Doc, text: str, candidates: list[tuple[int, int, s
                 cut = (cs, ce, names.get(name) or ("PERSON" if given and label == "WORK_OF_ART" else label))
         out.append(cut or (s, e, label))
     return sorted(set(out))
+
+
+def _headline_longer_name(text: str, start: int, end: int, names: dict[str, str]) -> tuple[int, int, str] | None:
+    """Return the longer name of the article a headline's NER span begins ("Lindsay Lohan Checks
+    Out Of Betty Ford Treatment Center": NER took "Betty Ford" for a person; the text names the
+    "Betty Ford Treatment Center"), taking up to four more capitalised words of the same line."""
+    line_end = text.find("\n", end)
+    following = list(re.finditer(r"\S+", text[end:line_end if line_end != -1 else len(text)]))[:4]
+    found = None
+    for word in following:
+        if not word.group()[:1].isupper():
+            break
+        stop = end + word.end()
+        if fold(text[start:stop]) in names:
+            found = (start, stop, names[fold(text[start:stop])])
+    return found
 
 
 _FUNCTION_WORDS = frozenset("a an the of in into on onto at to for from by with as after over out up off and or but "
