@@ -130,3 +130,35 @@ def test_dates_clock_time_and_weekday_are_one_time(nlp, settings):
     text = ("United States automobile manufacturing firm General Motors filed for bankruptcy and Chapter 11 "
             "protection from its creditors at 12:00 UTC Monday, in a Manhattan, New York federal bankruptcy court.")
     assert _times(text, date(2009, 6, 1), nlp, settings) == [("12:00 UTC Monday", "2009-06-01T12:00Z")]
+
+
+def test_dates_christmas_in_a_january_report_is_last_december(nlp, settings):
+    # Wikinews (MEANTIME dev, 2007-01-18)
+    text = ("The company reported a 78 percent increase in its profits during the last quarter, as a result of "
+            "successful Christmas sales.")
+    assert ("Christmas", "2006-12-25") in _times(text, date(2007, 1, 18), nlp, settings)
+
+
+def test_dates_christmas_in_a_future_clause_is_the_next_one(nlp, settings):
+    text = "The store will open before Christmas."
+    assert ("Christmas", "2007-12-25") in _times(text, date(2007, 1, 18), nlp, settings)
+
+
+@hyp_settings(max_examples=40, deadline=None)
+@given(day=st.dates(date(1990, 1, 1), date(2030, 12, 31)), future=st.booleans())
+def test_dates_christmas_is_within_a_year_and_on_the_tense_side(day, future):
+    # property: the holiday is at most a year away; a future clause never puts it before the anchor
+    from hearsay.extract.times._timex import normalise
+
+    timex = normalise("Christmas", day, future)
+    assert timex is not None
+    value = date.fromisoformat(timex.value)
+    assert (value.month, value.day) == (12, 25) and abs((value - day).days) <= 366
+    if future:
+        assert value >= day
+
+
+def test_dates_years_time_is_one_duration(nlp, settings):
+    # Wikinews 121134 (2009-02-18)
+    text = "GM says that it could be profitable in two years' time, and might be able to repay all its loans by 2017."
+    assert ("two years' time", "P2Y") in _times(text, date(2009, 2, 18), nlp, settings)

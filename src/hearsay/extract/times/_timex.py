@@ -217,6 +217,14 @@ def _week_of_month(anchor: date | None, nth: str, m: int, year: str | None, futu
     return f"{iso[0]:04d}-W{iso[1]:02d}"
 
 
+def _holiday(anchor: date | None, m: int, d: int, future: bool) -> str:
+    """Return a fixed-date holiday: the next one in a future clause, else the nearest one."""
+    if anchor is not None and future:
+        nxt = date(anchor.year, m, d)
+        return (nxt if nxt >= anchor else date(anchor.year + 1, m, d)).isoformat()
+    return month_day(anchor, m, d, False)
+
+
 def month_day(anchor: date | None, m: int, d: int, future: bool, past: bool = False) -> str:
     """Return the day ``m``/``d`` nearest ``anchor``, on the side the clause's tense points to.
 
@@ -279,6 +287,7 @@ def normalise(text: str, anchor: date | None, future: bool = False) -> Timex | N
     t = re.sub(r"\b(straight|consecutive|full|whole|entire|successive|long) (?=\w+$)", "", t)
     t = re.sub(r"^(on|in|at|by|from|since|until|till|during|for|of|through|throughout) ", "", t)
     t = re.sub(r" ?'s$", "", t)
+    t = re.sub(r"(?<=s)' time$", "", t)  # "two years' time": the duration
     t = re.sub(r"^so far (?=this |in )", "", t)  # "so far this year" is this year
     t = re.sub(r"^this past (?=week$|weekend$|[a-z]+day$)", "last ", t)
     t = {"year-end": "the end of the year", "year end": "the end of the year", "month-end": "the end of the month"}.get(t, t)
@@ -548,8 +557,10 @@ def _core(t: str, anchor: date | None, future: bool) -> Timex | None:  # noqa: C
     if m and m.group(1) in WEEKDAYS:
         return Timex("SET", f"XXXX-WXX-{WEEKDAYS[m.group(1)] + 1}", None, "set-weekday")
     # holidays
+    # a holiday is the nearest one, the next in a future clause (as a day and month: "Christmas sales"
+    # in a January report are last December's; the past-clause check in find_times applies too)
     if bare in ("christmas", "christmas day"):
-        return Timex("DATE", f"{anchor.year:04d}-12-25" if anchor else "XXXX-12-25", None, "holiday")
+        return Timex("DATE", _holiday(anchor, 12, 25, future), None, "holiday")
     if bare in ("thanksgiving", "thanksgiving day"):  # US: the fourth Thursday of November
         if anchor is None:
             return Timex("DATE", "XXXX-11", None, "holiday")
@@ -557,8 +568,8 @@ def _core(t: str, anchor: date | None, future: bool) -> Timex | None:  # noqa: C
         thursday = first + timedelta(days=(3 - first.weekday()) % 7 + 21)
         return Timex("DATE", thursday.isoformat(), None, "holiday")
     if bare in ("new year's day", "new year's eve", "new year"):
-        v = "12-31" if "eve" in bare else "01-01"
-        return Timex("DATE", f"{anchor.year:04d}-{v}" if anchor else f"XXXX-{v}", None, "holiday")
+        return Timex("DATE", _holiday(anchor, 12, 31, future) if "eve" in bare else _holiday(anchor, 1, 1, future),
+                     None, "holiday")
     # plain durations: "two years", "several months", "a decade", "two-year", "decades"
     inner = duration_parts(t)
     if inner is not None:

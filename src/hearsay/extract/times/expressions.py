@@ -77,6 +77,7 @@ _DAY_RANGE = re.compile(rf"\b(?:({_MONTH_WORD}) (\d{{1,2}})\s?[-–]\s?(\d{{1,2}
 _YEAR_RANGE = re.compile(r"(?<![\d-])((?:19|20)\d\d)[-–/](\d\d|(?:19|20)\d\d)(?![\d-])")
 # what follows a candidate and belongs to it: a clock zone ("1800 GMT"), a part of day ("Friday evening")
 _ZONE_AFTER = re.compile(r"\s?(?:GMT|UTC|BST|CET|EST|EDT|PST|PDT|ET|hrs)\b")
+_UNITS_TIME = re.compile(r"['’] time\b")
 _AFTERWARDS = re.compile(r" (?:afterwards?|thereafter)\b")
 _PART_AFTER = re.compile(r" (?:morning|afternoon|evening|night)\b")
 _DAY_WORD = re.compile(r"(?i)(?:.*\b)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|tomorrow)")
@@ -353,6 +354,9 @@ def _candidates(doc: Doc) -> list[tuple[int, int]]:
         zone = _ZONE_AFTER.match(full, end_char)
         if zone is not None and re.fullmatch(r"\d{4}|\d{1,2}[:.]\d{2}", ent.text):
             end_char = zone.end()  # "1800 GMT" is a clock time, not the year 1800
+        own_time = _UNITS_TIME.match(full, end_char - 1) if full[end_char - 1:end_char] in ("'", "’") else _UNITS_TIME.match(full, end_char)
+        if own_time is not None and _OFFSET.fullmatch(full[ent.start_char:end_char].rstrip("'’")) and ent.text.rstrip("'’").endswith("s"):
+            end_char = own_time.end()  # "in two years' time": the measure phrase is one TIMEX3
         after = _AFTERWARDS.match(full, end_char)
         if after is not None and _OFFSET.fullmatch(ent.text):
             end_char = after.end()  # "three years afterwards": an anaphoric offset like "three years later"
@@ -535,7 +539,7 @@ def find_times(doc: Doc, anchor: date | None, zones: Zones, settings: Settings) 
                 continue
             if timex.rule == "month" and p_future and anchor is not None and _reported_period(doc, s, e):
                 timex = normalise(full[s:e], anchor, False) or timex
-            if timex.rule in ("month-day", "day-month") and anchor is not None and p_span is not None and not p_future:
+            if timex.rule in ("month-day", "day-month", "holiday") and anchor is not None and p_span is not None and not p_future:
                 timex = _past_day(timex, anchor, p_span)
             timex, used_anchor = _in_context(full, s, e, timex, anchor_iso)
             if timex.rule == "deictic" and p_span is not None and _generic_today(p_span):
