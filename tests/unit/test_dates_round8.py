@@ -162,3 +162,15 @@ def test_dates_years_time_is_one_duration(nlp, settings):
     # Wikinews 121134 (2009-02-18)
     text = "GM says that it could be profitable in two years' time, and might be able to repay all its loans by 2017."
     assert ("two years' time", "P2Y") in _times(text, date(2009, 2, 18), nlp, settings)
+
+
+def test_dates_named_day_is_a_name_not_the_last_monday(nlp, settings):
+    # Wikinews 82738 (Saturday 2007-10-20): the crash of 19 October 1987, not Monday 2007-10-15
+    text = ("Today marked a day in history, when 20 years ago the stock market crashed, on what is known as "
+            "'Black Monday'.")
+    assert ("Black Monday", "XXXX-XX-XX") in _times(text, date(2007, 10, 20), nlp, settings)
+
+
+def test_dates_a_subject_before_a_weekday_is_no_named_day(nlp, settings):
+    text = "President Bush Monday signed the bill."
+    assert ("Monday", "2007-10-15") in _times(text, date(2007, 10, 20), nlp, settings)

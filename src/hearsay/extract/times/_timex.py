@@ -570,6 +570,11 @@ def _core(t: str, anchor: date | None, future: bool) -> Timex | None:  # noqa: C
     if bare in ("new year's day", "new year's eve", "new year"):
         return Timex("DATE", _holiday(anchor, 12, 31, future) if "eve" in bare else _holiday(anchor, 1, 1, future),
                      None, "holiday")
+    # a named day ("black monday", "super tuesday", "good friday"): a name, its date not computable
+    m = re.fullmatch(r"([a-z]+) ([a-z]+day)", t)
+    if m and m.group(2) in WEEKDAYS and m.group(1) not in WEEKDAYS and m.group(1) not in MONTHS \
+            and m.group(1) not in ("utc", "gmt", "est", "edt", "cet", "cest", "bst", "pst", "pdt", "et", "am", "pm", "noon", "midnight"):
+        return Timex("DATE", "XXXX-XX-XX", None, "named-day")
     # plain durations: "two years", "several months", "a decade", "two-year", "decades"
     inner = duration_parts(t)
     if inner is not None:

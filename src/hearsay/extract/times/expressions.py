@@ -393,7 +393,25 @@ def _candidates(doc: Doc) -> list[tuple[int, int]]:
         s, e = tok.idx, tok.idx + len(tok.text)
         if not any(a < e and s < b for a, b in taken) and not _is_noun_modifier(full, s, e):
             spans.append((s, e))
-    return _clock_then_day(full, sorted(set(spans)))
+    return _clock_then_day(full, [_named_day(doc, full, s, e) for s, e in sorted(set(spans))])
+
+
+def _named_day(doc: Doc, full: str, start: int, end: int) -> tuple[int, int]:
+    """Widen a weekday named by a capitalised compound ("Black Monday", "Super Tuesday") to the name.
+
+    Such a day is a proper name, not the latest Monday: TimeML (and MEANTIME) annotate the whole
+    name; its date is not recoverable from the calendar, so it stays unresolved (``named-day``).
+    """
+    if not _BARE_DAY.fullmatch(full[start:end]) or not full[start].isupper():
+        return start, end
+    span = _tokens_span(doc, start, end)
+    if span is None or span.start == 0:
+        return start, end
+    prev = doc[span.start - 1]
+    if prev.dep_ == "compound" and prev.head == span.root and prev.pos_ == "PROPN" and prev.is_title \
+            and prev.lower_ not in MONTHS and not prev.is_sent_start:
+        return prev.idx, end
+    return start, end
 
 
 _CLOCK = re.compile(r"(?i)\d{1,2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*\(?(?:UTC|GMT|EST|EDT|CET|BST|PST|PDT|ET)\)?)?|noon|midnight")
