@@ -199,6 +199,32 @@ def _month(anchor: date | None, m: int, future: bool, rel: str | None = None) ->
     return f"{y:04d}-{m:02d}"
 
 
+def _week_of_month(anchor: date | None, nth: str, m: int, year: str | None, future: bool) -> str:
+    """Return the ISO week of "the last week of March": the week holding that Thursday of the month.
+
+    ISO 8601 gives a week to the year that holds its Thursday; the same rule gives a week to a
+    month, so "the last week of March 2009" is 2009-W13 (23-29 March; the 30th and 31st are in a
+    week whose Thursday is in April).
+    """
+    ym = f"{int(year):04d}-{m:02d}" if year else _month(anchor, m, future)
+    if ym.startswith("X"):
+        return "XXXX-WXX"
+    y = int(ym[:4])
+    first = date(y, m, 1) + timedelta(days=(3 - date(y, m, 1).weekday()) % 7)  # the month's first Thursday
+    thursdays = [first + timedelta(weeks=k) for k in range(5) if (first + timedelta(weeks=k)).month == m]
+    day = thursdays[-1] if nth in ("last", "final") else thursdays[ORDINALS[nth] - 1]
+    iso = day.isocalendar()
+    return f"{iso[0]:04d}-W{iso[1]:02d}"
+
+
+def _holiday(anchor: date | None, m: int, d: int, future: bool) -> str:
+    """Return a fixed-date holiday: the next one in a future clause, else the nearest one."""
+    if anchor is not None and future:
+        nxt = date(anchor.year, m, d)
+        return (nxt if nxt >= anchor else date(anchor.year + 1, m, d)).isoformat()
+    return month_day(anchor, m, d, False)
+
+
 def month_day(anchor: date | None, m: int, d: int, future: bool, past: bool = False) -> str:
     """Return the day ``m``/``d`` nearest ``anchor``, on the side the clause's tense points to.
 
@@ -261,6 +287,7 @@ def normalise(text: str, anchor: date | None, future: bool = False) -> Timex | N
     t = re.sub(r"\b(straight|consecutive|full|whole|entire|successive|long) (?=\w+$)", "", t)
     t = re.sub(r"^(on|in|at|by|from|since|until|till|during|for|of|through|throughout) ", "", t)
     t = re.sub(r" ?'s$", "", t)
+    t = re.sub(r"(?<=s)' time$", "", t)  # "two years' time": the duration
     t = re.sub(r"^so far (?=this |in )", "", t)  # "so far this year" is this year
     t = re.sub(r"^this past (?=week$|weekend$|[a-z]+day$)", "last ", t)
     t = {"year-end": "the end of the year", "year end": "the end of the year", "month-end": "the end of the month"}.get(t, t)
@@ -286,12 +313,12 @@ def _core(t: str, anchor: date | None, future: bool) -> Timex | None:  # noqa: C
     if m and _unit(m.group(2)) and _num(m.group(1)):  # "every four years": a SET whose period is P4Y
         return Timex("SET", duration(_num(m.group(1)), _unit(m.group(2)) or "day"), None, "set-every-n")
     # durations with an "ago"/"later"/"earlier" direction: "two days ago", "more than 70 years ago"
-    m = re.fullmatch(r"(.*?)\s*(ago|later|earlier|before|after|from now|hence|back)", t)
+    m = re.fullmatch(r"(.*?)\s*(ago|later|earlier|before|after|afterwards?|thereafter|from now|hence|back)", t)
     if m and m.group(1):
         inner = duration_parts(m.group(1))
         if inner is not None:
             n, unit, mod = inner
-            sign = 1 if m.group(2) in ("later", "after", "from now", "hence") else -1
+            sign = 1 if m.group(2) in ("later", "after", "afterward", "afterwards", "thereafter", "from now", "hence") else -1
             if anchor is None or n is None:
                 val = "FUTURE_REF" if sign > 0 else "PAST_REF"
                 return Timex("DATE", val, None, "ago-vague")
@@ -347,12 +374,19 @@ def _core(t: str, anchor: date | None, future: bool) -> Timex | None:  # noqa: C
         if inner_t is not None:
             return Timex(inner_t.type, inner_t.value, {"late": "END", "early": "START"}.get(m.group(1) or ""),
                          inner_t.rule + "+within")
+    m = re.fullmatch(r"(?:the )?(first|second|third|fourth|last|final) week of ([a-z]+)\.?(?:,? (\d{4}))?", t)
+    if m and m.group(2) in MONTHS:
+        return Timex("DATE", _week_of_month(anchor, m.group(1), MONTHS[m.group(2)], m.group(3), future), None, "week-of-month")
     # modifier prefixes: "early 2009", "the end of the year", "more than two years"
     for pattern, mod in PREFIX_MODS:
         m = re.match(pattern, t)
         if m and m.end() < len(t):
             rest = t[m.end():].strip()  # "mid january"
             inner_t = _core(rest, anchor, future)
+            if inner_t is None and mod in ("START", "END", "MID") and rest in ("may", "mar", "jan"):
+                # "the end of May", "early May": after "the end of" or "early" the word is the month
+                # (bare "may" is refused as the modal verb)
+                inner_t = Timex("DATE", _month(anchor, MONTHS[rest], future), None, "month")
             if inner_t is not None and inner_t.value not in ("PAST_REF", "PRESENT_REF", "FUTURE_REF"):
                 if mod in ("START", "END", "MID") and inner_t.type == "DURATION":
                     continue
@@ -523,8 +557,10 @@ def _core(t: str, anchor: date | None, future: bool) -> Timex | None:  # noqa: C
     if m and m.group(1) in WEEKDAYS:
         return Timex("SET", f"XXXX-WXX-{WEEKDAYS[m.group(1)] + 1}", None, "set-weekday")
     # holidays
+    # a holiday is the nearest one, the next in a future clause (as a day and month: "Christmas sales"
+    # in a January report are last December's; the past-clause check in find_times applies too)
     if bare in ("christmas", "christmas day"):
-        return Timex("DATE", f"{anchor.year:04d}-12-25" if anchor else "XXXX-12-25", None, "holiday")
+        return Timex("DATE", _holiday(anchor, 12, 25, future), None, "holiday")
     if bare in ("thanksgiving", "thanksgiving day"):  # US: the fourth Thursday of November
         if anchor is None:
             return Timex("DATE", "XXXX-11", None, "holiday")
@@ -532,8 +568,13 @@ def _core(t: str, anchor: date | None, future: bool) -> Timex | None:  # noqa: C
         thursday = first + timedelta(days=(3 - first.weekday()) % 7 + 21)
         return Timex("DATE", thursday.isoformat(), None, "holiday")
     if bare in ("new year's day", "new year's eve", "new year"):
-        v = "12-31" if "eve" in bare else "01-01"
-        return Timex("DATE", f"{anchor.year:04d}-{v}" if anchor else f"XXXX-{v}", None, "holiday")
+        return Timex("DATE", _holiday(anchor, 12, 31, future) if "eve" in bare else _holiday(anchor, 1, 1, future),
+                     None, "holiday")
+    # a named day ("black monday", "super tuesday", "good friday"): a name, its date not computable
+    m = re.fullmatch(r"([a-z]+) ([a-z]+day)", t)
+    if m and m.group(2) in WEEKDAYS and m.group(1) not in WEEKDAYS and m.group(1) not in MONTHS \
+            and m.group(1) not in ("utc", "gmt", "est", "edt", "cet", "cest", "bst", "pst", "pdt", "et", "am", "pm", "noon", "midnight"):
+        return Timex("DATE", "XXXX-XX-XX", None, "named-day")
     # plain durations: "two years", "several months", "a decade", "two-year", "decades"
     inner = duration_parts(t)
     if inner is not None:

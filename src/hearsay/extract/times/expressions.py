@@ -53,7 +53,7 @@ _EXTRA = re.compile(
     r"|(?:(?:more|less) than |nearly |almost |about |over )?(?:a |an )?half-(?:century|decade)"  # "more than a half-century of inspiration": P50Y
     # a rate's time unit is a SET: "less than a hundred cars per year", "400,000 units a year", "twice a week"
     r"|per (?:year|month|week|day|hour|annum)(?![\w-])"
-    r"|(?:(?<=[a-z]s )|(?<=\d )|(?<=% )|(?<=twice )|(?<=once ))a (?:year|month|week|day)(?![\w-]| ago| earlier| later| before| after| or| and)"
+    r"|(?:(?<=[a-z]s )|(?<=\d )|(?<=% )|(?<=twice )|(?<=once )|(?<=hundred )|(?<=thousand )|(?<=illion ))a (?:year|month|week|day)(?![\w-]| ago| earlier| later| before| after| or| and)"
     r"|(?:(?<=in )|(?<=for ))(?:just |only |mere )?(?:seconds|minutes|hours|days|weeks|months|years|decades)"
     # a vague amount of a unit spaCy leaves untagged ("many years of peaceful co-operation"): PXY
     r"|(?:many|several|a few|countless) (?:seconds|minutes|hours|days|weeks|months|years|decades)(?! ago| later| earlier| old)"
@@ -77,6 +77,8 @@ _DAY_RANGE = re.compile(rf"\b(?:({_MONTH_WORD}) (\d{{1,2}})\s?[-–]\s?(\d{{1,2}
 _YEAR_RANGE = re.compile(r"(?<![\d-])((?:19|20)\d\d)[-–/](\d\d|(?:19|20)\d\d)(?![\d-])")
 # what follows a candidate and belongs to it: a clock zone ("1800 GMT"), a part of day ("Friday evening")
 _ZONE_AFTER = re.compile(r"\s?(?:GMT|UTC|BST|CET|EST|EDT|PST|PDT|ET|hrs)\b")
+_UNITS_TIME = re.compile(r"['’] time\b")
+_AFTERWARDS = re.compile(r" (?:afterwards?|thereafter)\b")
 _PART_AFTER = re.compile(r" (?:morning|afternoon|evening|night)\b")
 _DAY_WORD = re.compile(r"(?i)(?:.*\b)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|tomorrow)")
 # an offset counted from an event, not from the publication date: "the day before the trial",
@@ -115,6 +117,8 @@ def _is_future(span: Span) -> bool:
             return True  # "will open", and the future perfect "will have closed by March"
         if child.dep_ in ("aux", "auxpass") and child.lower_ in ("would", "should", "could", "may", "might", "must"):
             return not any(c.lower_ == "have" for c in tok.children)  # "would have opened in May" is past
+    if _future_time_clause(tok):
+        return True  # "rubles would be infused when they opened on Friday": the when-clause shares the main tense
     if tok.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am", "'s", "'re") for c in tok.children):
         return True  # present progressive with a time is a plan: "is holding elections in May" (TimeML tense rules)
     head = span.root.head
@@ -132,6 +136,46 @@ def _is_future(span: Span) -> bool:
     if _futurate(tok):
         return True  # "talks resume in September", "the law takes effect in January"
     return tok.lemma_ in ("due", "scheduled", "upcoming")
+
+
+# subordinators of a time clause, whose verb takes its tense from the main clause ("will decide once
+# the board meets", "would be infused when they opened": English backshifts or keeps the present there)
+_TIME_CLAUSE = {"when", "once", "after", "before", "until", "till", "whenever"}
+
+
+def _future_time_clause(tok: Token) -> bool:
+    """True for the verb of a time clause under a future or future-in-the-past main verb.
+
+    A time clause never takes "will" itself: "when they opened on Friday" under "would be infused"
+    (reported future) and "once the board meets on Tuesday" under "will decide" are ahead of the
+    time of speaking, though their own verb is past or present (sequence of tenses).
+    """
+    if tok.dep_ not in ("advcl", "ccomp") or tok.tag_ not in ("VBD", "VBZ", "VBP") or tok.head is tok:
+        return False
+    if not any(c.dep_ in ("mark", "advmod") and c.lower_ in _TIME_CLAUSE and c.i < tok.i for c in tok.children):
+        return False
+    main = tok.head
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "'ll", "shall", "wo", "would") for c in main.children) \
+        and not any(c.lower_ == "have" for c in main.children)
+
+
+# nouns of a state of affairs rather than a dated event: "today's economy" is the present era
+_ERA_NOUNS = {"economy", "world", "society", "market", "marketplace", "climate", "environment", "age", "era",
+              "generation", "youth", "culture", "technology", "standard", "term", "dollar", "money", "price",
+              "industry", "business", "politics", "media", "workplace", "workforce", "consumer", "life"}
+
+
+def _generic_today(span: Span) -> bool:
+    """True for "today" as a possessive of the present era: "today's economy", "today's GM".
+
+    TimeML 1.2.1 gives "today" in its "nowadays" sense the value ``PRESENT_REF`` (MEANTIME does
+    too: "an exciting time at today's GM"); "today's plan", "today's trading" stay the day.
+    """
+    tok = span.root
+    if tok.lower_ != "today" or tok.dep_ != "poss" or tok.head is tok:
+        return False
+    noun = tok.head
+    return noun.pos_ == "PROPN" or noun.lemma_.lower() in _ERA_NOUNS or noun.lower_ in _ERA_NOUNS
 
 
 def _forms(lemma: str) -> set[str]:
@@ -244,7 +288,9 @@ _IN_AS_SIGNAL = re.compile(r"(?i)(?:^|(?<=\W))as $")
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop a leading amount that is not part of the time ("15 a year" -> "a year") and punctuation."""
     s = text[start:end]
-    m = re.match(r"^[\d.,$£€]+ (?=(a|an|per|every|each) )", s)
+    # "CA$19 per hour", "US$300 to 350 million a year": a currency code and a scale word belong to the amount
+    m = re.match(r"^(?:[A-Z]{0,3}[$£€¥])?[\d.,]+(?: (?:to|-) [\d.,]+)?(?: (?:hundred|thousand|million|billion|trillion))? "
+                 r"(?=(a|an|per|every|each) )", s)
     if m:
         start += m.end()
     m = re.match(r"^(on|in|at|from|since|by|for|during|until|of) ", text[start:end], re.IGNORECASE)
@@ -308,6 +354,12 @@ def _candidates(doc: Doc) -> list[tuple[int, int]]:
         zone = _ZONE_AFTER.match(full, end_char)
         if zone is not None and re.fullmatch(r"\d{4}|\d{1,2}[:.]\d{2}", ent.text):
             end_char = zone.end()  # "1800 GMT" is a clock time, not the year 1800
+        own_time = _UNITS_TIME.match(full, end_char - 1) if full[end_char - 1:end_char] in ("'", "’") else _UNITS_TIME.match(full, end_char)
+        if own_time is not None and _OFFSET.fullmatch(full[ent.start_char:end_char].rstrip("'’")) and ent.text.rstrip("'’").endswith("s"):
+            end_char = own_time.end()  # "in two years' time": the measure phrase is one TIMEX3
+        after = _AFTERWARDS.match(full, end_char)
+        if after is not None and _OFFSET.fullmatch(ent.text):
+            end_char = after.end()  # "three years afterwards": an anaphoric offset like "three years later"
         part = _PART_AFTER.match(full, end_char)
         if part is not None and _DAY_WORD.fullmatch(full[ent.start_char:end_char]):
             end_char = part.end()  # "Friday evening" is one TIME
@@ -341,7 +393,40 @@ def _candidates(doc: Doc) -> list[tuple[int, int]]:
         s, e = tok.idx, tok.idx + len(tok.text)
         if not any(a < e and s < b for a, b in taken) and not _is_noun_modifier(full, s, e):
             spans.append((s, e))
-    return sorted(set(spans))
+    return _clock_then_day(full, [_named_day(doc, full, s, e) for s, e in sorted(set(spans))])
+
+
+def _named_day(doc: Doc, full: str, start: int, end: int) -> tuple[int, int]:
+    """Widen a weekday named by a capitalised compound ("Black Monday", "Super Tuesday") to the name.
+
+    Such a day is a proper name, not the latest Monday: TimeML (and MEANTIME) annotate the whole
+    name; its date is not recoverable from the calendar, so it stays unresolved (``named-day``).
+    """
+    if not _BARE_DAY.fullmatch(full[start:end]) or not full[start].isupper():
+        return start, end
+    span = _tokens_span(doc, start, end)
+    if span is None or span.start == 0:
+        return start, end
+    prev = doc[span.start - 1]
+    if prev.dep_ == "compound" and prev.head == span.root and prev.pos_ == "PROPN" and prev.is_title \
+            and prev.lower_ not in MONTHS and not prev.is_sent_start:
+        return prev.idx, end
+    return start, end
+
+
+_CLOCK = re.compile(r"(?i)\d{1,2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*\(?(?:UTC|GMT|EST|EDT|CET|BST|PST|PDT|ET)\)?)?|noon|midnight")
+_BARE_DAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|tomorrow")
+
+
+def _clock_then_day(full: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join a clock time and the day right after it: "at 12:00 UTC Monday" is one TIME (TimeML, MEANTIME)."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        if out and full[out[-1][1]:s] == " " and _CLOCK.fullmatch(full[out[-1][0]:out[-1][1]]) and _BARE_DAY.fullmatch(full[s:e]):
+            out[-1] = (out[-1][0], e)
+            continue
+        out.append((s, e))
+    return out
 
 
 # what stands before a definite unit inside its TIMEX3: "late in the day" (MEANTIME's extent too;
@@ -472,9 +557,11 @@ def find_times(doc: Doc, anchor: date | None, zones: Zones, settings: Settings) 
                 continue
             if timex.rule == "month" and p_future and anchor is not None and _reported_period(doc, s, e):
                 timex = normalise(full[s:e], anchor, False) or timex
-            if timex.rule in ("month-day", "day-month") and anchor is not None and p_span is not None and not p_future:
+            if timex.rule in ("month-day", "day-month", "holiday") and anchor is not None and p_span is not None and not p_future:
                 timex = _past_day(timex, anchor, p_span)
             timex, used_anchor = _in_context(full, s, e, timex, anchor_iso)
+            if timex.rule == "deictic" and p_span is not None and _generic_today(p_span):
+                timex, used_anchor = Timex("DATE", "PRESENT_REF", None, "today-generic"), None
             sent = bisect_right(starts, s) - 1
             if anchor is not None and p_span is not None:
                 timex, used_anchor = _narrative(full[s:e], timex, used_anchor, sent, placed, p_span, p_future)
@@ -539,7 +626,7 @@ def _narrative(text: str, timex: Timex, used: str | None, sent: int, placed: lis
                 if t.type in ("DATE", "TIME") and not t.rule.startswith("event-anchored") and _GRAIN_VALUE[grain].match(t.value):
                     ref = t.value[:10] if grain == 10 else t.value[:grain]
                     return _against(text, timex, ref, future) or timex, used
-    if rule == "ago" and re.search(r"(?i)\b(later|earlier|before|after)$", text):
+    if rule == "ago" and re.search(r"(?i)\b(later|earlier|before|after|afterwards?|thereafter)$", text):
         # "three days later", "two years earlier" count from the time just narrated (anaphoric),
         # unlike "ago" and "from now", which count from the moment of writing (deictic)
         unit = re.search(r"(?i)\b(day|week|month|year)s?\b", text)
@@ -553,11 +640,11 @@ def _narrative(text: str, timex: Timex, used: str | None, sent: int, placed: lis
                         return found, ref if len(ref) == 10 else used
                 break
         else:
-            if re.search(r"(?i)\b(later|after)$", text) and _is_past(span):
+            if re.search(r"(?i)\b(later|after|afterwards?|thereafter)$", text) and _is_past(span):
                 # "A year later, the plant closed." with no earlier date: counted from a time the
                 # text never gives, in a past clause, so before the publication date, not after it
                 return Timex("DATE", "PAST_REF", None, "ago-unanchored"), None
-    if rule == "ago-vague" and re.search(r"(?i)\b(later|after)$", text) and _is_past(span):
+    if rule == "ago-vague" and re.search(r"(?i)\b(later|after|afterwards?|thereafter)$", text) and _is_past(span):
         return Timex("DATE", "PAST_REF", None, "ago-unanchored"), None  # "Weeks later, the company collapsed."
     if rule == "weekday" and not re.match(r"(?i)(last|next|this|past|coming) ", text) and used is not None:
         for t, where in reversed(placed):
@@ -683,7 +770,7 @@ def _in_context(full: str, start: int, end: int, timex: Timex, anchor_iso: str |
         if parts is not None:
             return Timex("DURATION", duration(parts[0], parts[1]), parts[2], "offset-than"), anchor_iso
     m = re.fullmatch(r"(?i)an? (year|month|week|day|hour)", text)
-    if m and re.search(r"(?:[a-z]s|\d|%|twice|once|times)\s+$", before) \
+    if m and re.search(r"(?:[a-z]s|\d|%|twice|once|times|hundred|thousand|illion)\s+$", before) \
             and not re.match(r"\s+(?:ago|earlier|later|before|after)\b", full[end:end + 9]):
         # the time unit of a rate ("400,000 units a year", "5% a year", "per day") recurs: a SET
         return Timex("SET", duration(1, m.group(1).lower()), None, "rate"), None
