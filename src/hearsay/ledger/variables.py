@@ -715,12 +715,28 @@ DISTANCE = "distance"
 # "1, 500 kilometers south of Tehran", "13 miles from the border": a distance is measured from a reference point, the
 # place it names; no place owns it (round 13).
 _REFERENCE_AFTER = re.compile(r"^\s*(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|"
-                              r"northeast|northwest|southeast|southwest)(?:ern)?\s+of|from)\s+"
+                              r"northeast|northwest|southeast|southwest)(?:ern)?\s+of|from|off)\s+"
                               r"((?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})")
 
 
 # A lower-case word right after "the <Capitalised>" that is no function word: the name modifies a noun.
 _MODIFIED_NOUN = re.compile(r"\s+(?!(?:in|on|at|and|or|to|is|was|has|had|where|which|that|near|off|with|for|by|as|but)\b)[a-z]")
+
+
+# Round 14: a country's adjective before a noun of its land's edge names a point of that country ("200 miles off the
+# Somali coast", "5 km from the Iranian border"): the country is the reference point. Before any other noun it names a
+# thing of the country ("from the Indian warship": a ship, which moves), no place.
+_LANDFORM = re.compile(r"\s+(?:coast|coastline|shore|shoreline|border|frontier|mainland|capital)\b", re.I)
+
+
+def _demonym_landform(name: str, rest: str) -> str | None:
+    """The country whose adjective ``name`` ("the Somali") stands before a landform noun opening ``rest``, else None."""
+    from hearsay.extract.entities.gazetteer import load_gazetteer
+
+    hit = load_gazetteer().lookup(name)
+    if hit is None or hit.kind != "demonym" or not _LANDFORM.match(rest):
+        return None
+    return hit.country.name
 
 
 def reference_point(after: str) -> str | None:
@@ -729,9 +745,35 @@ def reference_point(after: str) -> str | None:
     if not m:
         return None
     if m.group(1).lower().startswith("the ") and _MODIFIED_NOUN.match(after, m.end()):
-        return None  # "13 nautical miles from the Indian warship": an adjective of the ship, not a place
+        return _demonym_landform(m.group(1), after[m.end():])  # "from the Indian warship": no place
     words = [w for w in m.group(1).split() if w.lower() != "the"]
     return " ".join(words) if words and words[0] not in _STOP_PLACES else None
+
+
+# Round 14: a sum offered or bid for something is one measure, "offer", whatever word names it ("an eight - year, $200
+# million offer", "are offering $200 million", "the reported $160 million offers", "a bid of $5 billion"), so two
+# outlets' sums for one offer compare. A deal or contract noun is an offer when an offer verb governs it earlier in
+# its clause ("offered Teixeira, 28, an eight - year deal worth $184 million"). The deal's term ("eight - year",
+# "five-year") says how long it runs, not what the sum measures: "a five-year deal worth $80 million" and "an $82
+# million deal" are both the deal.
+_OFFER_WORDS = frozenset({"offer", "offers", "offered", "offering", "bid", "bids", "bidding", "counteroffer",
+                          "counteroffers", "counter-offer"})
+_DEAL_NOUNS = frozenset({"deal", "deals", "contract", "contracts", "package", "agreement", "extension"})
+_TERM = re.compile(r"^(?:(?:[a-z]+|\d+)\s?[-–]\s?(?:year|month|week|day|season|game)s?\s+)+")
+_OFFER_VERB_BEFORE = re.compile(r"\b(?:offer(?:s|ed|ing)?|bid(?:s|ding)?)\b(?![^.;]*\b(?:accept(?:s|ed)?|sign(?:s|ed)?|"
+                                r"agree(?:s|d)?|ask(?:s|ed|ing)?|counter(?:s|ed)?|want(?:s|ed)?|seek(?:s|ing)?|sought)\b)[^.;]*$", re.I)
+
+
+def offer_measure(measure: str, before: str) -> str:
+    """The measure of a sum of money named ``measure`` with ``before`` the words before it in its sentence: "offer"
+    for a sum offered or bid, a deal noun without its term ("eight - year deal" -> "deal"), else ``measure``."""
+    if measure in _OFFER_WORDS:
+        return "offer"
+    noun = _TERM.sub("", measure)
+    if noun in _DEAL_NOUNS:
+        clause = re.split(r"[;:]|\bwhile\b|\bbut\b", before)[-1]
+        return "offer" if _OFFER_VERB_BEFORE.search(clause) else noun
+    return measure
 
 
 def variable_of(fig: Figure, text: str) -> Variable:
@@ -751,6 +793,8 @@ def variable_of(fig: Figure, text: str) -> Variable:
     if is_magnitude(fig, sent, before, after):
         return Variable(MAGNITUDE, None, 1.0, None, "total", "measurement", time) if _the_quake(text, lo, sent, fig.start) else another_quake
     measure = _measure(fig, unit, before, after, sent)
+    if measure is not None and unit is not None and re.fullmatch(r"[A-Z]{3}", unit):
+        measure = offer_measure(measure, before)
     if measure is not None and (measure.split()[0] in _SPORT_STATS or measure.split()[-1] in _SPORT_STATS):
         return Variable(None, unit, scale, None, "total", "not a count: a sports statistic", time)
     if measure is not None and not re.fullmatch(r"[a-z][a-z'’-]+(?: [a-z][a-z'’-]+)*", measure):
@@ -775,4 +819,4 @@ def variable_of(fig: Figure, text: str) -> Variable:
     return Variable(measure, unit, scale, place, basis, kind, time)
 
 
-__all__ = ["DISTANCE", "EVENT_MEASURES", "game_quarter", "reference_point", "GENERIC", "MAGNITUDE", "is_change", "is_fall", "is_magnitude", "magnitude_value", "split_decimal", "counts_people", "fate_named_next_to", "UNKNOWN_TIME", "Variable", "normalise_unit", "sentence_of", "variable_of"]
+__all__ = ["DISTANCE", "EVENT_MEASURES", "game_quarter", "reference_point", "GENERIC", "MAGNITUDE", "is_change", "is_fall", "is_magnitude", "magnitude_value", "offer_measure", "split_decimal", "counts_people", "fate_named_next_to", "UNKNOWN_TIME", "Variable", "normalise_unit", "sentence_of", "variable_of"]
