@@ -36,6 +36,10 @@ OFFERING = ('Patrick said Monday morning: "If it\'s true they\'re offering $200 
             'interesting to see what the Angels do. "')  # ecb-10_13ecbplus
 BRAND = ("They signed Elton Brand to a five-year deal worth nearly $80 million last summer, but they have struggled with him "
          "in the lineup and have lost eight of 10.")  # ecb-5_2ecb
+NATIONALS = "ESPN is reporting that the Nationals have offered Mark Teixeira an 8 - year, $160 million contract."  # ecb-10_19ecbplus
+HUNTER = ("According to a report in the Los Angeles Times, the Angels have made an offer to the free agent first baseman that "
+          "would be the biggest contract in the history of the franchise, surpassing the $90 million deal they gave to Torii "
+          "Hunter last season.")  # ecb-10_7ecb
 SIXERS = ("Stefanski expected more from a team that had signed free agent Elton Brand to an $82 million deal and re-signed "
           "core players Iguodala and Williams for $80 million and $25 million, respectively.")  # ecb-5_4ecb (shortened)
 
@@ -49,6 +53,10 @@ SIXERS = ("Stefanski expected more from a team that had signed free agent Elton 
      "ecb-10_4ecbplus guard: the agent's ask is no offer; the term is no part of the measure"),
     (BRAND, "nearly $80 million", "five-year deal", 80e6, "deal (USD)", "ecb-5_2ecb: a signed deal, its term dropped"),
     (SIXERS, "$82 million deal", "deal", 82e6, "deal (USD)", "ecb-5_4ecb guard: a signed deal stays a deal"),
+    (NATIONALS, "$160 million contract", "contract", 160e6, "offer (USD)", "ecb-10_19ecbplus: a contract offered"),
+    (HUNTER, "$90 million deal", "deal", 90e6, "deal (USD)",
+     "ecb-10_7ecb guard: the offer verb's clause ends before another's deal"),
+    (LYNCH, "$23 million", "eight - year deal", 23e6, "offer [per season] (USD)", "ecb-10_4ecbplus: the season's sum"),
 ])
 def test_round14_offer_variable(text: str, span: str, quantity: str, value: float, label: str, why: str) -> None:
     assert variable_of(fig(text, span, quantity, value=value, unit="USD"), text).label == label, why
@@ -168,3 +176,33 @@ def test_round14_a_toll_keeps_its_place() -> None:  # guard: the same sentence's
 ])
 def test_round14_reference_points(text: str, span: str, unit: str, label: str, why: str) -> None:
     assert variable_of(fig(text, span, "distance", value=1, unit=unit), text).label == label, why
+
+
+# -- series sample 13's false classes (benchmarks/labels/series-points-r14.jsonl) ------------------------------------
+
+HILLER = ('Janice Leader, a 911 dispatcher, told reporters Friday that Hiller called 911, saying "I\'m the one you\'re '
+          'looking for" and reporting that she had been harassed at work.')  # ecb-22_12ecbplus
+CALLED = "Eyewitness News spoke to one man who says he called 911 after he heard a crash."  # ecb-21_2ecbplus
+CREIGHTON = ("Artino’ s putback on the next possession put Creighton up 47 - 42 but VanDeest’ s basket pulled Drake back "
+             "within three.")  # ecb-31_7ecbplus
+
+
+@pytest.mark.parametrize(("text", "span", "quantity", "value", "kind", "why"), [
+    (HILLER, "911", "dispatcher", 911, "not a count: a telephone number", "ecb-22_12ecbplus: 'a 911 dispatcher'"),
+    (CALLED, "911", "man", 911, "not a count: a telephone number", "ecb-21_2ecbplus: 'called 911'"),
+    ("Police said 911 people were arrested in the city.", "911 people", "arrested", 911, "count",
+     "written guard: 911 people are a count"),
+    (CREIGHTON, "47", "basket", 47, "not a count: a score", "ecb-31_7ecbplus: 'up 47 - 42', the first half"),
+    (CREIGHTON, "42", "basket", 42, "not a count: a score", "ecb-31_7ecbplus: the second half"),
+    ("Shares of the bank were up 5 - 10% in early trade.", "5", "shares", 5, "count",
+     "written guard: a range of percents after 'up' is no score"),
+])
+def test_round14_numbers_that_count_nothing(text: str, span: str, quantity: str, value: float, kind: str, why: str) -> None:
+    assert variable_of(fig(text, span, quantity, value=value), text).kind == kind, why
+
+
+@hsettings(max_examples=30, deadline=None)
+@given(st.sampled_from(["called", "dialled", "dialed", "phoned"]), st.sampled_from(["911", "999", "112"]))
+def test_round14_property_a_dialled_emergency_number_is_no_count(verb: str, number: str) -> None:
+    text = f"A neighbour {verb} {number} when she heard the shots, police said."
+    assert variable_of(fig(text, number, "neighbour", value=int(number)), text).kind == "not a count: a telephone number"

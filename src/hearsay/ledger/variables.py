@@ -102,7 +102,9 @@ _PART_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:at each|in each|at every|per site|e
 _INCREMENT_BEFORE = re.compile(r"\b(?:a further|another|an additional|an extra|additional|extra|more than doubled to|up by|rose by|"
                                r"fell by|down by|increase of|rise of|fall of|drop of)\s*$", re.I)
 _INCREMENT_AFTER = re.compile(r"^\s*(?:more|further|additional|extra|new)\b", re.I)
-_RATE = re.compile(r"^[^.;,]{0,30}?\b(?:(?:per|a|an|each|every) (day|week|month|year|hour|minute|annum|quarter|share)|"
+# A rate word after the figure is its rate unless another number stands between (round 14: "$184 million or $23
+# million per season": the season's is the $23 million).
+_RATE = re.compile(r"^[^.;,\d]{0,30}?\b(?:(?:per|a|an|each|every) (day|week|month|year|hour|minute|annum|quarter|share|season)|"
                    r"(daily|weekly|monthly|annually|yearly|hourly))\b", re.I)
 _RATE_NORM = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year", "yearly": "year", "hourly": "hour",
               "annum": "year"}
@@ -307,6 +309,12 @@ def _not_a_count(fig: Figure, text: str, sent: str, before: str, after: str, uni
     window = before[-25:] + bare + after[:25]
     if _SCORE.search(window) and (_SCORE_WORDS.search(sent) or len(_SCORE.findall(sent)) >= 2):
         return "a score"
+    if re.fullmatch(r"\d{1,3}", bare) and (_GAME_STATE_BEFORE.search(before) and re.match(r"\s*[-–]\s*\d{1,3}\b(?!\s*(?:%|per))", after)
+                                         or re.search(r"\b\d{1,3}\s*[-–]\s*$", before) and _GAME_STATE_BEFORE.search(
+                                             re.sub(r"\d{1,3}\s*[-–]\s*$", "", before))):
+        return "a score"  # round 14: "put Creighton up 47 - 42": a game's state, either half
+    if bare in _EMERGENCY_NUMBERS and (_DIALLED_BEFORE.search(before) or _EMERGENCY_AFTER.match(after)):
+        return "a telephone number"  # round 14: "Hiller called 911", "a 911 dispatcher": the number dialled, no count
     if unit is None and re.fullmatch(r"\d{1,5}", bare) and (_CAP_WORD_BEFORE.search(before) and before.strip()
                                                            and not before.rstrip().endswith((".", ":"))
                                                            or _MODEL_AFTER.match(after)):
@@ -327,6 +335,16 @@ def _not_a_count(fig: Figure, text: str, sent: str, before: str, after: str, uni
     if nums >= 3 and nums * 2 >= words:
         return "a table row"
     return None
+
+
+# Round 14 (series sample 13): a score after a word of a game's state ("put Creighton up 47 - 42", "trailed 10 - 7"),
+# and the emergency numbers people dial ("called 911", "a 911 dispatcher", "dialled 999") are no counts.
+_GAME_STATE_BEFORE = re.compile(r"\b(?:up|down|ahead|behind|trailed|trailing|trails|leading|tied)\s+$", re.I)
+_EMERGENCY_NUMBERS = frozenset({"911", "999", "112"})
+_DIALLED_BEFORE = re.compile(r"\b(?:call|calls|called|calling|dial|dials|dialed|dialled|dialing|dialling|phoned|phone|"
+                             r"ring|rang|text|texted)\s+$", re.I)
+_EMERGENCY_AFTER = re.compile(r"^\s*(?:emergency\s+)?(?:dispatcher|dispatchers|dispatch|call|calls|caller|callers|operator|"
+                              r"operators|center|centre|system|line|tape|tapes|recording|recordings)\b", re.I)
 
 
 # A cited source's number: "(34)" alone in brackets, closing a clause, after a word that is not a number
@@ -760,8 +778,13 @@ _OFFER_WORDS = frozenset({"offer", "offers", "offered", "offering", "bid", "bids
                           "counteroffers", "counter-offer"})
 _DEAL_NOUNS = frozenset({"deal", "deals", "contract", "contracts", "package", "agreement", "extension"})
 _TERM = re.compile(r"^(?:(?:[a-z]+|\d+)\s?[-–]\s?(?:year|month|week|day|season|game)s?\s+)+")
-_OFFER_VERB_BEFORE = re.compile(r"\b(?:offer(?:s|ed|ing)?|bid(?:s|ding)?)\b(?![^.;]*\b(?:accept(?:s|ed)?|sign(?:s|ed)?|"
-                                r"agree(?:s|d)?|ask(?:s|ed|ing)?|counter(?:s|ed)?|want(?:s|ed)?|seek(?:s|ing)?|sought)\b)[^.;]*$", re.I)
+_OFFER_VERB = re.compile(r"\b(?:offer(?:s|ed|ing)?|bid(?:s|ding)?)\b", re.I)
+# Between the offer verb and the deal noun stand its objects ("offered Teixeira, 28, an eight - year deal"), no clause
+# of another verb ("made an offer ... surpassing the $90 million deal they gave to Torii Hunter").
+_OFFER_GAP_MAX = 10
+_NOT_THE_OFFERED = re.compile(r"\b(?:that|which|who|whom|than|they|he|she|it|we|gave|give|given|signed|sign|accept(?:s|ed)?|"
+                              r"agree(?:s|d)?|ask(?:s|ed)?|asking|counter(?:s|ed)?|want(?:s|ed)?|seek(?:s|ing)?|sought|"
+                              r"[a-z]+ing)\b", re.I)
 
 
 def offer_measure(measure: str, before: str) -> str:
@@ -772,7 +795,10 @@ def offer_measure(measure: str, before: str) -> str:
     noun = _TERM.sub("", measure)
     if noun in _DEAL_NOUNS:
         clause = re.split(r"[;:]|\bwhile\b|\bbut\b", before)[-1]
-        return "offer" if _OFFER_VERB_BEFORE.search(clause) else noun
+        verbs = list(_OFFER_VERB.finditer(clause))
+        gap = clause[verbs[-1].end():] if verbs else ""
+        offered = bool(verbs) and len(_WORD.findall(gap)) <= _OFFER_GAP_MAX and not _NOT_THE_OFFERED.search(gap)
+        return "offer" if offered else noun
     return measure
 
 
