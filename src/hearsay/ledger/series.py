@@ -88,8 +88,9 @@ def supported_subject(record: Record, fig: Figure, measure: str | None) -> str |
 
     A subject found further away (the entity of the previous paragraph, the company of another
     story on the page) is a guess; a series of guesses is not a timeline. A toll of
-    people ("killed", "injured") or a quake's magnitude is about an event: its subject must be a
-    place, not whoever gave the figure ("Heidar Alishvandi said 50 were injured").
+    people ("killed", "injured") is about an event: its subject must be a place, not whoever gave
+    the figure ("Heidar Alishvandi said 50 were injured"). A quake's magnitude and a distance have
+    none (round 14, round 13): the quake is what was measured, a place only where it struck.
     """
     if not fig.subject:
         return None
@@ -100,6 +101,11 @@ def supported_subject(record: Record, fig: Figure, measure: str | None) -> str |
         return None
     if measure == DISTANCE:
         return None  # round 13: "1, 500 kilometers south of Tehran" is measured from a place, owned by none
+    if measure == MAGNITUDE:
+        # round 14: "A 5.6 magnitude earthquake hit an island off Iran's southern coast" measures the quake, not Iran:
+        # a country's series of magnitudes joins its quakes of different years. One quake's reports are compared by
+        # the story rule (contradictions.find_story_conflicts), which needs no subject.
+        return None
     text = record.article.text
     if entity.type in _PLACES and measure and measure not in EVENT_MEASURES and measure != MAGNITUDE:
         lo, hi = sentence_of(text, fig.start, fig.end)

@@ -7,9 +7,12 @@ variable-and-period rule of :mod:`.contradictions` never compares them. Two arti
 to report one event (a *story*) only when all of these hold:
 
 - both are dated -- the publication date, else the article's dateline: a date alone on one of
-  the first lines ("November 28, 2005", "Updated 5 / 5 / 2010 1: 41 PM") or in the address on
-  its first line (".../2005/nov/28/...") -- and the dates are at most :data:`STORY_DAYS` apart
-  (numeric dates whose day/month order is ambiguous are not read);
+  the first lines ("November 28, 2005", "Updated 5 / 5 / 2010 1: 41 PM"), on a line a publication
+  label opens ("Posted: Nov 27, 2005 8: 20 AM ET Last Updated: ...") or in the address on its first
+  line (".../2005/nov/28/..."), else the one calendar date the lead sentence states for the event it
+  reports ("Fresh riots were reported in Greece on Saturday December 13 2008"; round 14) -- and the
+  dates are at most :data:`STORY_DAYS` apart (numeric dates whose day/month order is ambiguous are
+  not read; the date the article was stored on is never used);
 - they name a common place more specific than a country (the same canonical entity);
 - their words overlap: the cosine of their content-word counts is at least :data:`SIMILARITY_MIN`.
 
@@ -30,11 +33,18 @@ from datetime import date
 from sqlalchemy import Connection, select
 
 from hearsay.extract.entities.gazetteer import load_gazetteer
+from hearsay.ledger.variables import sentence_of
 from hearsay.store import schema
 
 STORY_DAYS = 3  # articles dated further apart report different moments, if not different events
 SIMILARITY_MIN = 0.3  # cosine of content-word counts
 HEAD_LINES = 6  # a dateline stands on one of the first lines
+LABEL_LINES = 10  # a labelled one ("PUBLISHED: 16: 05 GMT, 9 June 2013") may follow a headline and a summary of lines
+LEAD_MIN_WORDS = 8  # a headline is shorter, or does not end a sentence
+# A line a publication stamp opens: it is a dateline however many words the stamp holds (round 14).
+_PUBLICATION_LABEL = re.compile(r"\s*(?:last\s+)?(?:posted|published|updated|first published|last modified)(?:\s+on)?\s*:", re.I)
+# A lead whose date is a birth's or a span's start dates a life or a period, not the report.
+_NOT_THE_EVENT = re.compile(r"\b(?:born|since|until|till)\b", re.I)
 PLACE_TYPES = ("GPE", "LOC", "FAC")
 
 _MONTHS = {m: i + 1 for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))}
@@ -90,16 +100,64 @@ def date_in_line(line: str) -> date | None:
 
 
 def dateline(text: str) -> date | None:
-    """The date on one of the first lines of an article (a line that is mostly a date, or a web address)."""
-    for line in text.split("\n")[:HEAD_LINES]:
+    """The date on one of the first lines of an article (a line that is mostly a date, a line a publication label
+    opens, or a web address)."""
+    for i, line in enumerate(text.split("\n")[:LABEL_LINES]):
+        labelled = _PUBLICATION_LABEL.match(line) is not None
+        if i >= HEAD_LINES and not labelled:
+            continue
         found = date_in_line(line)
         if found is None:
             continue
         is_address = re.match(r"\s*(?:https?\s?:|www\s?\.)", line) is not None
         words = [w for w in _WORDS.findall(line) if w.lower()[:3] not in _MONTHS]
-        if is_address or len(words) <= 6:
+        if is_address or labelled or len(words) <= 6:
             return found
     return None
+
+
+def _lead(text: str) -> tuple[int, int] | None:
+    """The offsets of an article's lead sentence: the first sentence of the first line among the head lines that
+    reads as prose (at least :data:`LEAD_MIN_WORDS` words and ending a sentence), not a headline, address or
+    dateline."""
+    at = 0
+    for line in text.split("\n")[:HEAD_LINES]:
+        stripped = line.rstrip()
+        if len(_WORDS.findall(stripped)) >= LEAD_MIN_WORDS and re.search(r"[.!?][\"”’')]?$", stripped) and \
+                re.match(r"\s*(?:https?\s?:|www\s?\.)", line) is None:
+            return sentence_of(text, at, at)
+        at += len(line) + 1
+    return None
+
+
+def stated_date(conn: Connection, doc_key: int, text: str) -> date | None:
+    """The date an undated article's lead sentence states for the event it reports, or None.
+
+    A report with neither publication date nor dateline often names the day in its lead ("Fresh riots were reported
+    in Greece on Saturday December 13 2008", "The Syrian Democratic Forces announced ... Nov. 6, 2016"; round 14).
+    Only one calendar date (year, month and day) may stand in the lead, and none in a sentence of a birth or of a
+    span ("born on April 22, 1923", "since June 1, 2005"), which date a life or a period, not the report. A date in
+    brackets is an aside ("(...; died 4 February 2015)"), and a lead that also names a weekday of its own reports
+    that day, which the date need not be ("was sentenced Saturday morning ... for the crimes he committed on March
+    11, 2005").
+    """
+    span = _lead(text)
+    if span is None:
+        return None
+    lo, hi = span
+    if _NOT_THE_EVENT.search(text[lo:hi]):
+        return None
+    t = schema.times
+    rows = conn.execute(select(t.c.value, t.c.char_start, t.c.char_end).where(
+        t.c.document_id == doc_key, t.c.char_start >= lo, t.c.char_end <= hi)).all()
+    days = {str(r.value)[:10] for r in rows if re.fullmatch(r"\d{4}-\d\d-\d\d", str(r.value)[:10])
+            and text[lo:r.char_start].count("(") <= text[lo:r.char_start].count(")")}
+    if len(days) != 1 or any(str(r.value).startswith("XXXX-WXX-") for r in rows):
+        return None
+    try:
+        return date.fromisoformat(days.pop())
+    except ValueError:
+        return None
 
 
 def anchor(conn: Connection, doc_key: int, cache: dict[int, date | None] | None = None) -> date | None:
@@ -116,6 +174,8 @@ def anchor(conn: Connection, doc_key: int, cache: dict[int, date | None] | None 
             found = None
     if found is None:
         found = dateline(row.text)
+    if found is None:
+        found = stated_date(conn, doc_key, row.text)  # round 14: the event's day as the lead states it
     if cache is not None:
         cache[doc_key] = found
     return found
@@ -344,4 +404,5 @@ def same_story(conn: Connection, a: int, b: int, cache: dict[int, date | None] |
 
 
 __all__ = ["SIMILARITY_MIN", "STORY_DAYS", "Story", "abbreviated_in", "abbreviation_in", "anchor", "content_words", "cosine", "date_in_line", "dateline",
-           "inside_named", "named_in", "names_in", "place_mentions", "reached", "same_story", "sentence_times_agree", "time_agrees"]
+           "inside_named", "named_in", "names_in", "place_mentions", "reached", "same_story", "sentence_times_agree", "stated_date",
+           "time_agrees"]

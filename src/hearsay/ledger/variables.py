@@ -102,7 +102,9 @@ _PART_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:at each|in each|at every|per site|e
 _INCREMENT_BEFORE = re.compile(r"\b(?:a further|another|an additional|an extra|additional|extra|more than doubled to|up by|rose by|"
                                r"fell by|down by|increase of|rise of|fall of|drop of)\s*$", re.I)
 _INCREMENT_AFTER = re.compile(r"^\s*(?:more|further|additional|extra|new)\b", re.I)
-_RATE = re.compile(r"^[^.;,]{0,30}?\b(?:(?:per|a|an|each|every) (day|week|month|year|hour|minute|annum|quarter|share)|"
+# A rate word after the figure is its rate unless another number stands between (round 14: "$184 million or $23
+# million per season": the season's is the $23 million).
+_RATE = re.compile(r"^[^.;,\d]{0,30}?\b(?:(?:per|a|an|each|every) (day|week|month|year|hour|minute|annum|quarter|share|season)|"
                    r"(daily|weekly|monthly|annually|yearly|hourly))\b", re.I)
 _RATE_NORM = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year", "yearly": "year", "hourly": "hour",
               "annum": "year"}
@@ -307,6 +309,12 @@ def _not_a_count(fig: Figure, text: str, sent: str, before: str, after: str, uni
     window = before[-25:] + bare + after[:25]
     if _SCORE.search(window) and (_SCORE_WORDS.search(sent) or len(_SCORE.findall(sent)) >= 2):
         return "a score"
+    if re.fullmatch(r"\d{1,3}", bare) and (_GAME_STATE_BEFORE.search(before) and re.match(r"\s*[-–]\s*\d{1,3}\b(?!\s*(?:%|per))", after)
+                                         or re.search(r"\b\d{1,3}\s*[-–]\s*$", before) and _GAME_STATE_BEFORE.search(
+                                             re.sub(r"\d{1,3}\s*[-–]\s*$", "", before))):
+        return "a score"  # round 14: "put Creighton up 47 - 42": a game's state, either half
+    if bare in _EMERGENCY_NUMBERS and (_DIALLED_BEFORE.search(before) or _EMERGENCY_AFTER.match(after)):
+        return "a telephone number"  # round 14: "Hiller called 911", "a 911 dispatcher": the number dialled, no count
     if unit is None and re.fullmatch(r"\d{1,5}", bare) and (_CAP_WORD_BEFORE.search(before) and before.strip()
                                                            and not before.rstrip().endswith((".", ":"))
                                                            or _MODEL_AFTER.match(after)):
@@ -327,6 +335,16 @@ def _not_a_count(fig: Figure, text: str, sent: str, before: str, after: str, uni
     if nums >= 3 and nums * 2 >= words:
         return "a table row"
     return None
+
+
+# Round 14 (series sample 13): a score after a word of a game's state ("put Creighton up 47 - 42", "trailed 10 - 7"),
+# and the emergency numbers people dial ("called 911", "a 911 dispatcher", "dialled 999") are no counts.
+_GAME_STATE_BEFORE = re.compile(r"\b(?:up|down|ahead|behind|trailed|trailing|trails|leading|tied)\s+$", re.I)
+_EMERGENCY_NUMBERS = frozenset({"911", "999", "112"})
+_DIALLED_BEFORE = re.compile(r"\b(?:call|calls|called|calling|dial|dials|dialed|dialled|dialing|dialling|phoned|phone|"
+                             r"ring|rang|text|texted)\s+$", re.I)
+_EMERGENCY_AFTER = re.compile(r"^\s*(?:emergency\s+)?(?:dispatcher|dispatchers|dispatch|call|calls|caller|callers|operator|"
+                              r"operators|center|centre|system|line|tape|tapes|recording|recordings)\b", re.I)
 
 
 # A cited source's number: "(34)" alone in brackets, closing a clause, after a word that is not a number
@@ -715,12 +733,28 @@ DISTANCE = "distance"
 # "1, 500 kilometers south of Tehran", "13 miles from the border": a distance is measured from a reference point, the
 # place it names; no place owns it (round 13).
 _REFERENCE_AFTER = re.compile(r"^\s*(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|"
-                              r"northeast|northwest|southeast|southwest)(?:ern)?\s+of|from)\s+"
+                              r"northeast|northwest|southeast|southwest)(?:ern)?\s+of|from|off)\s+"
                               r"((?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})")
 
 
 # A lower-case word right after "the <Capitalised>" that is no function word: the name modifies a noun.
 _MODIFIED_NOUN = re.compile(r"\s+(?!(?:in|on|at|and|or|to|is|was|has|had|where|which|that|near|off|with|for|by|as|but)\b)[a-z]")
+
+
+# Round 14: a country's adjective before a noun of its land's edge names a point of that country ("200 miles off the
+# Somali coast", "5 km from the Iranian border"): the country is the reference point. Before any other noun it names a
+# thing of the country ("from the Indian warship": a ship, which moves), no place.
+_LANDFORM = re.compile(r"\s+(?:coast|coastline|shore|shoreline|border|frontier|mainland|capital)\b", re.I)
+
+
+def _demonym_landform(name: str, rest: str) -> str | None:
+    """The country whose adjective ``name`` ("the Somali") stands before a landform noun opening ``rest``, else None."""
+    from hearsay.extract.entities.gazetteer import load_gazetteer
+
+    hit = load_gazetteer().lookup(name)
+    if hit is None or hit.kind != "demonym" or not _LANDFORM.match(rest):
+        return None
+    return hit.country.name
 
 
 def reference_point(after: str) -> str | None:
@@ -729,9 +763,43 @@ def reference_point(after: str) -> str | None:
     if not m:
         return None
     if m.group(1).lower().startswith("the ") and _MODIFIED_NOUN.match(after, m.end()):
-        return None  # "13 nautical miles from the Indian warship": an adjective of the ship, not a place
+        return _demonym_landform(m.group(1), after[m.end():])  # "from the Indian warship": no place
     words = [w for w in m.group(1).split() if w.lower() != "the"]
     return " ".join(words) if words and words[0] not in _STOP_PLACES else None
+
+
+# Round 14: a sum offered or bid for something is one measure, "offer", whatever word names it ("an eight - year, $200
+# million offer", "are offering $200 million", "the reported $160 million offers", "a bid of $5 billion"), so two
+# outlets' sums for one offer compare. A deal or contract noun is an offer when an offer verb governs it earlier in
+# its clause ("offered Teixeira, 28, an eight - year deal worth $184 million"). The deal's term ("eight - year",
+# "five-year") says how long it runs, not what the sum measures: "a five-year deal worth $80 million" and "an $82
+# million deal" are both the deal.
+_OFFER_WORDS = frozenset({"offer", "offers", "offered", "offering", "bid", "bids", "bidding", "counteroffer",
+                          "counteroffers", "counter-offer"})
+_DEAL_NOUNS = frozenset({"deal", "deals", "contract", "contracts", "package", "agreement", "extension"})
+_TERM = re.compile(r"^(?:(?:[a-z]+|\d+)\s?[-–]\s?(?:year|month|week|day|season|game)s?\s+)+")
+_OFFER_VERB = re.compile(r"\b(?:offer(?:s|ed|ing)?|bid(?:s|ding)?)\b", re.I)
+# Between the offer verb and the deal noun stand its objects ("offered Teixeira, 28, an eight - year deal"), no clause
+# of another verb ("made an offer ... surpassing the $90 million deal they gave to Torii Hunter").
+_OFFER_GAP_MAX = 10
+_NOT_THE_OFFERED = re.compile(r"\b(?:that|which|who|whom|than|they|he|she|it|we|gave|give|given|signed|sign|accept(?:s|ed)?|"
+                              r"agree(?:s|d)?|ask(?:s|ed)?|asking|counter(?:s|ed)?|want(?:s|ed)?|seek(?:s|ing)?|sought|"
+                              r"[a-z]+ing)\b", re.I)
+
+
+def offer_measure(measure: str, before: str) -> str:
+    """The measure of a sum of money named ``measure`` with ``before`` the words before it in its sentence: "offer"
+    for a sum offered or bid, a deal noun without its term ("eight - year deal" -> "deal"), else ``measure``."""
+    if measure in _OFFER_WORDS:
+        return "offer"
+    noun = _TERM.sub("", measure)
+    if noun in _DEAL_NOUNS:
+        clause = re.split(r"[;:]|\bwhile\b|\bbut\b", before)[-1]
+        verbs = list(_OFFER_VERB.finditer(clause))
+        gap = clause[verbs[-1].end():] if verbs else ""
+        offered = bool(verbs) and len(_WORD.findall(gap)) <= _OFFER_GAP_MAX and not _NOT_THE_OFFERED.search(gap)
+        return "offer" if offered else noun
+    return measure
 
 
 def variable_of(fig: Figure, text: str) -> Variable:
@@ -751,6 +819,8 @@ def variable_of(fig: Figure, text: str) -> Variable:
     if is_magnitude(fig, sent, before, after):
         return Variable(MAGNITUDE, None, 1.0, None, "total", "measurement", time) if _the_quake(text, lo, sent, fig.start) else another_quake
     measure = _measure(fig, unit, before, after, sent)
+    if measure is not None and unit is not None and re.fullmatch(r"[A-Z]{3}", unit):
+        measure = offer_measure(measure, before)
     if measure is not None and (measure.split()[0] in _SPORT_STATS or measure.split()[-1] in _SPORT_STATS):
         return Variable(None, unit, scale, None, "total", "not a count: a sports statistic", time)
     if measure is not None and not re.fullmatch(r"[a-z][a-z'’-]+(?: [a-z][a-z'’-]+)*", measure):
@@ -775,4 +845,4 @@ def variable_of(fig: Figure, text: str) -> Variable:
     return Variable(measure, unit, scale, place, basis, kind, time)
 
 
-__all__ = ["DISTANCE", "EVENT_MEASURES", "game_quarter", "reference_point", "GENERIC", "MAGNITUDE", "is_change", "is_fall", "is_magnitude", "magnitude_value", "split_decimal", "counts_people", "fate_named_next_to", "UNKNOWN_TIME", "Variable", "normalise_unit", "sentence_of", "variable_of"]
+__all__ = ["DISTANCE", "EVENT_MEASURES", "game_quarter", "reference_point", "GENERIC", "MAGNITUDE", "is_change", "is_fall", "is_magnitude", "magnitude_value", "offer_measure", "split_decimal", "counts_people", "fate_named_next_to", "UNKNOWN_TIME", "Variable", "normalise_unit", "sentence_of", "variable_of"]
