@@ -895,3 +895,47 @@ def test_entities_two_institutions_sharing_one_word_stay_apart(nlp, settings):
             "were safe.")
     ents = _find(nlp, settings, text)
     assert not any({"Cleveland Clinic", "Cleveland Center"} <= {m.text for m in e.mentions} for e in ents)
+
+
+@pytest.mark.parametrize("text", [
+    # ECB+ dev 33_11ecbplus and 12_6ecbplus (CC BY 3.0): NER took a title-case headline for a name
+    "http: / / www. newser. com / story / 131863 / teen - arrested - in - shooting - of - hero - brooklyn - mom. html\n"
+    "Teen Arrested in Shooting of Hero Brooklyn Mom\nPosted Oct 26, 2011 8: 57 AM CDT\nAn 18 - year - old gang member has "
+    "confessed to killing a pregnant mom, who died on Friday as she shielded her children from gunfire.",
+    "http: / / www. freerepublic. com / focus / f - news / 2807784 / posts\n"
+    "Indian Naval Ship Interdicts Three Pirate Vessels In A Single Operation\nPosted on November 15, 2011\nIndian Naval Ship "
+    "Sukanya, presently deployed on anti - piracy patrols in the Gulf of Aden, thwarted a piracy attempt.",
+])
+def test_entities_a_headline_is_not_a_name(nlp, settings, text):
+    headline = text.split("\n")[1]
+    assert not any(len(m.text.split()) >= 5 and m.text.strip() in headline for e in _find(nlp, settings, text) for m in e.mentions)
+
+
+def test_entities_a_long_name_the_body_repeats_stays_in_its_headline(nlp, settings):
+    text = ("National Association for the Advancement of Colored People Honors Mayor\n"
+            "The National Association for the Advancement of Colored People said on Monday it would honour the mayor.")
+    ents = _find(nlp, settings, text)
+    assert any(m.start == 0 and m.text.startswith("National Association for") for e in ents for m in e.mentions)
+
+
+def test_entities_a_name_cut_from_a_longer_title_is_no_name(nlp, settings):
+    """Audits 13 and 15 (an openly licensed review of John M. Ford's novels): "Angels", cut by NER
+    from the novel's title at a sentence start, joined the Los Angeles Angels. The article writes
+    "Web of Angels" inside a sentence too, so the capital is the title's; the team after "The"
+    stays, and so does a company after a title ("the President of Microsoft")."""
+    text = ("He dropped out after two years, and soon after wrote his first novel, Web of Angels, a cyberpunk book. "
+            "She had represented him since 1978. Web of Angels was the first novel she ever sold. "
+            "The Angels beat the Yankees on Sunday.")
+    ents = _find(nlp, settings, text)
+    angels = [m.start for e in ents for m in e.mentions if m.text == "Angels"]
+    assert angels == [text.index("The Angels") + 4]
+    text = "Brad Smith, the President of Microsoft, said the company would appeal. President of Microsoft Brad Smith spoke."
+    assert any(m.text == "Microsoft" for e in _find(nlp, settings, text) for m in e.mentions)
+
+
+def test_entities_a_name_after_a_surname_and_of_stays(nlp, settings):
+    """ECB+ dev 6_3ecb-like apposition (the first version of the title rule dropped "Morris" of
+    "Alex Kohner of Morris"): a word before "of" that is itself part of a name opens no title."""
+    text = "Kohner of Morris said the deal was done. The agent, Alex Kohner of Morris, declined to comment further."
+    ents = _find(nlp, settings, text)
+    assert sum(m.text == "Morris" for e in ents for m in e.mentions) == 2

@@ -456,6 +456,36 @@ def team_context(doc: Doc, text: str, start: int, end: int) -> bool:
 _CAPITALISED_WORD = re.compile(r"(?<![\w'’-])[A-Z][^\s]*")
 
 
+# "<Capitalised word> of " right before a name: the name may be the tail of a longer title
+_TITLE_OF = re.compile(r"(?<![\w'’-])([A-Z][a-z]+) of $")
+# a sentence or line start before the capitalised word: its capital proves nothing
+_STARTS_SENTENCE = re.compile(r"(?:^|[.!?:;]['\"’”]?\s+|\n\s*)$")
+
+
+def _cut_titles(text: str, candidates: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Drop a name NER cut from the end of a longer title it missed: "Web of Angels was the first
+    novel she ever sold" gave "Angels", which then met the Los Angeles Angels. The name is such a
+    tail when "<Word> of" opens the sentence right before it, <Word> is part of no other name
+    ("Alex Kohner of Morris"), and the article also writes "<Word> of <name>" inside a sentence
+    of prose, where the capital of <Word> can only mean a name ("his first novel, Web of Angels,
+    ..."). Places and nationalities stay (the "Bank of England" also names England), and
+    so does a name after a title ("the President of Microsoft, Brad Smith")."""
+    out = []
+    for start, end, label in candidates:
+        before = _TITLE_OF.search(text, max(0, start - 40), start)
+        if (before is not None and label not in {"GPE", "LOC", "NORP", "FAC"}
+                and _STARTS_SENTENCE.search(text, max(0, before.start() - 4), before.start())
+                and not any(s < before.end(1) and before.start(1) < e for s, e, _ in candidates)  # "Alex Kohner of Morris"
+                and before.group(1).lower() not in titles() | positions()):  # "the President of Microsoft"
+            phrase = f"{before.group(1)} of {text[start:end]}"
+            inside = any(not _STARTS_SENTENCE.search(text, max(0, m.start() - 4), m.start()) and not _title_case_line(text, m.start())
+                         for m in re.finditer(re.escape(phrase) + r"(?![\w'’-])", text))
+            if inside:
+                continue
+        out.append((start, end, label))
+    return out
+
+
 def _repeated_names(text: str, candidates: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Add every other occurrence, written exactly so, of a name of two or more words NER found in
     the article, where NER found nothing: a headline or a dateline run into the first sentence
@@ -864,7 +894,7 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
     types: dict[str, dict[str, int]] = {}
     doc_text = doc.text  # spaCy re-joins every token on each .text call: read it once
     candidates = _retype_people(doc_text, _trim_headline_spans(doc, doc_text, _candidates(doc, doc_text, gaz)), gaz)
-    candidates = _split_people(doc_text, candidates)
+    candidates = _cut_titles(doc_text, _split_people(doc_text, candidates))
     candidates = _repeated_names(doc_text, candidates)
     candidates = _vessels(doc_text, _missed_full_names(doc, doc_text, candidates, gaz))
     places, acronyms, org_heads = _plan(doc_text, candidates, gaz)
@@ -1239,8 +1269,29 @@ def _trim_headline_spans(doc: Doc, text: str, candidates: list[tuple[int, int, s
                 name = fold(text[cs:ce])
                 given = text[cs:ce].split()[0].lower() in _given_names()
                 cut = (cs, ce, names.get(name) or ("PERSON" if given and label == "WORK_OF_ART" else label))
-        out.append(cut or (s, e, label))
+        cs, ce, clabel = cut or (s, e, label)
+        if clabel not in {"GPE", "LOC", "FAC"} and _headline_clause(text, cs, ce):
+            continue  # "Teen Arrested in Shooting of Hero Brooklyn Mom": NER took the headline for a name
+        out.append((cs, ce, clabel))
     return sorted(set(out))
+
+
+# a span of a title-case headline this long that covers this much of its line, and that the
+# article never writes again, is the headline itself, not a name
+_HEADLINE_CLAUSE_WORDS = 5
+_HEADLINE_CLAUSE_SHARE = 0.6
+
+
+def _headline_clause(text: str, start: int, end: int) -> bool:
+    """True when a headline's NER span is most of the headline: five words or more and at least
+    three fifths of its line ("Naval Ship Interdicts Three Pirate Vessels In A Single Operation",
+    "IE Zero Day Flaw Affects All Versions"). A long organisation's name the body writes again
+    comes back as a repeated name (``_repeated_names`` runs after)."""
+    n_words = len(text[start:end].split())
+    if n_words < _HEADLINE_CLAUSE_WORDS:
+        return False
+    line_start, line_end = paragraph_at(text, start)
+    return n_words >= _HEADLINE_CLAUSE_SHARE * len(text[line_start:line_end].split())
 
 
 def _headline_longer_name(text: str, start: int, end: int, names: dict[str, str]) -> tuple[int, int, str] | None:
