@@ -979,13 +979,19 @@ def _elided_count(ent: Span) -> str | None:
 
 
 def _partitive(ent: Span) -> str | None:
-    """Return X for a bare number in a sentence opened by "Of the (N) X," ("Of the 288 candidates, 286 have ...")."""
+    """Return X for a bare number in a sentence opened by "Of the (N) X," ("Of the 288 candidates, 286 have ...").
+
+    Round 9: "Out of" opens such a sentence too, and a count needs no article to be the whole the
+    numbers after it break down ("Out of 23 arrested pirates, 12 are ... from Somalia and 11 from Yemen").
+    """
     sent = ent.sent
     first = sent[0]
-    if first.lower_ != "of" or ent.start == sent.start or ent.root.dep_ not in ("nsubj", "nsubjpass", "ROOT", "conj"):
+    if first.lower_ == "out" and len(sent) > 2 and sent[1].lower_ == "of":
+        first = sent[1]
+    if first.lower_ != "of" or ent.start <= first.i or ent.root.dep_ not in ("nsubj", "nsubjpass", "ROOT", "conj"):
         return None
     obj = next((c for c in first.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
-    if obj is None or not any(c.lower_ in _DEFINITE for c in obj.children):
+    if obj is None or not any(c.lower_ in _DEFINITE or c.dep_ == "nummod" and c.like_num for c in obj.children):
         return None
     acl = next((c for c in obj.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") and c.i > obj.i), None)
     return f"{_noun_label(obj)} {acl.lower_}" if acl is not None else _noun_label(obj)  # "Of the 23 pirates arrested"
