@@ -41,3 +41,22 @@ def test_an_opening_of_a_count_names_the_bare_number_that_breaks_it_down(setting
 def test_an_opening_with_no_count_names_nothing(settings):  # type: ignore[no-untyped-def]
     fig = _one("Out of respect for the victims, 40 shops closed early.\n", "40", settings)
     assert fig.quantity is not None and "shops" in fig.quantity and "victims" not in fig.quantity
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "start"), [
+    # ECB+ 12_16ecb (CC BY 3.0): a bracketed conversion between the length and its direction word
+    ("Indian naval ship Mysore picked up a distress call from merchant vessel Gibe when it was 13 nautical miles "
+     "(about 24km) from the cargo ship.\n", "13 nautical"),
+    ("The Gibe was about 150 nautical miles (about 277km) from Aden when the pirates fired at it.\n", "about 150"),
+    # a "within N of" bound is how near, not what moved
+    ("The village lies within 15 miles of the border.\n", "within 15"),
+])
+def test_a_length_set_apart_from_a_place_is_a_distance(settings, text, start):  # type: ignore[no-untyped-def]
+    assert _one(text, start, settings).quantity == "distance"
+
+
+@pytest.mark.model
+def test_a_length_travelled_with_a_conversion_is_no_distance_apart(settings):  # type: ignore[no-untyped-def]
+    fig = _one("The ship sailed 13 nautical miles (about 24km) in an hour.\n", "13 nautical", settings)
+    assert fig.quantity != "distance"

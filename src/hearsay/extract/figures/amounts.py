@@ -769,6 +769,21 @@ def _modified_label(unit_tok: Token) -> str:
     return " ".join(t.lower_ for t in words) or _noun_label(head)
 
 
+def _how_far(ent: Span) -> bool:
+    """True when a length is how far apart two things are: a direction word follows it, after any bracketed
+    conversion ("13 nautical miles (about 24km) from the cargo ship"; round 9), or it is a "within N of" bound
+    ("within 80m of their destination")."""
+    doc = ent.doc
+    after = ent.end
+    if after < len(doc) and doc[after].text == "(":
+        close = next((t.i for t in doc[after + 1:min(len(doc), after + 10)] if t.text == ")"), None)
+        after = close + 1 if close is not None else after
+    if after >= len(doc):
+        return False
+    within = ent[0].lower_ == "within" or ent.start > 0 and doc[ent.start - 1].lower_ == "within"
+    return doc[after].lower_ in _DIRECTIONS or within and doc[after].lower_ == "of"
+
+
 def _quantity(ent: Span, noun: Token | None, unit: str | None, sentence: Span) -> str | None:
     """Return what the figure counts, keeping the verb or qualifier and the plural (issue 15).
 
@@ -780,7 +795,7 @@ def _quantity(ent: Span, noun: Token | None, unit: str | None, sentence: Span) -
     "money" / "percent".
     """
     vocab = quantity_vocabulary()
-    if unit in _LENGTH_UNITS and ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in _DIRECTIONS:
+    if unit in _LENGTH_UNITS and _how_far(ent):
         return "distance"  # "150 nautical miles west of Aden", "some 13 miles away": how far, not what moved
     if unit == "%" or ent.label_ == "PERCENT":
         return _measured(ent, noun) or "percent"
