@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings as hsettings
+from hypothesis import strategies as st
+
+from hearsay.extract.figures._numbers import parse_amount
 
 # Sentences below: figures-news's openly licensed articles (ECB+, CC BY 3.0; MEANTIME / Wikinews, CC BY 4.0),
 # some shortened, and hand-written variants; expected values worked out by hand from the sentence.
@@ -60,3 +64,45 @@ def test_a_length_set_apart_from_a_place_is_a_distance(settings, text, start):  
 def test_a_length_travelled_with_a_conversion_is_no_distance_apart(settings):  # type: ignore[no-untyped-def]
     fig = _one("The ship sailed 13 nautical miles (about 24km) in an hour.\n", "13 nautical", settings)
     assert fig.quantity != "distance"
+
+
+def _read(sentence: str, number: str):  # type: ignore[no-untyped-def]
+    from hearsay.extract.figures.amounts import _metres_read
+
+    start = sentence.index(number)
+    return parse_amount(_metres_read(number, sentence, start, start + len(number)), "CARDINAL", 0)
+
+
+_METRE_FRAMES = ["A corner measuring {n}m by 50m was alight.", "They were within {n}m of their destination.",
+                 "The tower is {n}m tall.", "a {n}m-long tunnel", "The wreck lies {n}m below the surface.",
+                 "The hut stood {n}m from the ridge."]
+
+
+@hsettings(max_examples=60, deadline=None)
+@given(st.integers(min_value=1, max_value=99999), st.sampled_from(_METRE_FRAMES))
+def test_a_glued_m_among_dimension_words_is_metres(n, frame):  # type: ignore[no-untyped-def]
+    amount = _read(frame.format(n=n), f"{n}m")
+    assert amount is not None and (amount.value, amount.unit) == (n, "m")
+
+
+@hsettings(max_examples=60, deadline=None)
+@given(st.integers(min_value=1, max_value=999), st.sampled_from(["£", "$", "€"]), st.sampled_from(_METRE_FRAMES))
+def test_a_glued_m_after_a_currency_stays_a_million(n, sign, frame):  # type: ignore[no-untyped-def]
+    amount = _read(frame.format(n=n).replace(f"{n}m", f"{sign}{n}m"), f"{sign}{n}m")
+    assert amount is not None and amount.value == n * 1_000_000 and amount.unit != "m"
+
+
+def test_a_glued_m_with_no_dimension_word_stays_a_million() -> None:
+    amount = _read("The club paid 50m for the striker.", "50m")  # no currency, no dimension: the unchanged reading
+    assert amount is not None and amount.value == 50_000_000
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "start", "low", "high"), [
+    # ECB+ 23_10ecbplus and 14_7ecbplus (CC BY 3.0)
+    ("They were within 80m of their destination when Buckley slipped.\n", "within 80m", None, 80),
+    ("A corner of the building measuring 50m by 50m containing food was well alight.\n", "50m", 50, 50),
+])
+def test_a_glued_m_of_a_place_reads_as_metres(settings, text, start, low, high):  # type: ignore[no-untyped-def]
+    fig = _one(text, start, settings)
+    assert (fig.low, fig.high, fig.unit) == (low, high, "m")

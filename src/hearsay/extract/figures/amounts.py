@@ -1836,6 +1836,27 @@ def _level_reached(noun: Token) -> str | None:
     return _noun_label(subject) if subject is not None else None
 
 
+# round 9: what a glued "m" of metres sits among: a dimension ("50m by 50m", "300m long", "a 300m-high tower"), a
+# direction ("80m from the shore") or a measuring verb or "within" before it
+_METRES_AFTER = re.compile(r"(?:\s+(?:by\s+\d|from\b|away\b|long\b|high\b|wide\b|deep\b|tall\b|across\b|above\b|below\b"
+                           r"|in\s+(?:length|height|width|depth|diameter)\b)|\s?-\s?(?:long|high|wide|deep|tall)\b)", re.IGNORECASE)
+_METRES_BEFORE = re.compile(r"(?:\b(?:within|measuring|measures|measured)|\dm\s+by)\s+(?:(?:about|some|nearly|almost|around|just)\s+)?$",
+                            re.IGNORECASE)
+
+
+def _metres_read(text: str, full: str, start: int, end: int) -> str:
+    """Return ``text`` with a glued "m" spaced off when it is metres: no currency in or before the number, and a
+    dimension, direction or measuring word around it ("within 80m of", "measuring 50m by 50m"; round 9). A glued
+    "m" is otherwise the million of "£420m" and "2m euros"; spaced, "80 m" already reads as metres."""
+    if not re.search(r"\dm$", text) or re.search(r"[$£€¥]|â‚¬", text) or _SYMBOL_BEFORE.search(full, max(0, start - 8), start):
+        return text
+    number = re.search(r"[\d.,]+m$", text)
+    before = full[max(0, start - 20):start] + text[:number.start() if number else 0]  # the hedge may be in ``text``: "within 80m"
+    if _METRES_AFTER.match(full, end) or _METRES_BEFORE.search(before):
+        return f"{text[:-1]} m"
+    return text
+
+
 def _with_own_suffix(doc: Doc, ent: Span, cand: _Candidate) -> Span:
     """Return ``ent`` widened over the characters of its own number when the parse hangs the number on them.
 
@@ -1882,7 +1903,8 @@ def find_figures(
     labelled: dict[int, str] = {}  # token index -> the quantity of the figure holding it
     for cand in found:
         ent = cand.ent
-        amount = parse_amount(cand.text, ent.label_, settings.approx_band) or parse_amount(ent.text, ent.label_, settings.approx_band) \
+        amount = parse_amount(_metres_read(cand.text, full, cand.num_start, cand.num_end), ent.label_, settings.approx_band) \
+            or parse_amount(ent.text, ent.label_, settings.approx_band) \
             or _leading_amount(ent, settings.approx_band)
         if amount is None:
             continue
