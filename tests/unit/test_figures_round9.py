@@ -106,3 +106,25 @@ def test_a_glued_m_with_no_dimension_word_stays_a_million() -> None:
 def test_a_glued_m_of_a_place_reads_as_metres(settings, text, start, low, high):  # type: ignore[no-untyped-def]
     fig = _one(text, start, settings)
     assert (fig.low, fig.high, fig.unit) == (low, high, "m")
+
+
+@hsettings(max_examples=100, deadline=None)
+@given(st.integers(min_value=0, max_value=9999), st.from_regex(r"\d{1,2}", fullmatch=True))
+def test_one_comma_before_one_or_two_digits_is_a_decimal_comma(whole, frac):  # type: ignore[no-untyped-def]
+    amount = parse_amount(f"{whole},{frac}%", "PERCENT", 0)
+    assert amount is not None and amount.value == pytest.approx(float(f"{whole}.{frac}")) and amount.unit == "%"
+
+
+@hsettings(max_examples=100, deadline=None)
+@given(st.integers(min_value=1, max_value=999), st.integers(min_value=0, max_value=999))
+def test_a_comma_before_three_digits_still_groups_thousands(head, group):  # type: ignore[no-untyped-def]
+    amount = parse_amount(f"{head},{group:03d}", "CARDINAL", 0)
+    assert amount is not None and amount.value == head * 1000 + group
+
+
+@pytest.mark.model
+def test_a_decimal_comma_in_a_market_report(settings):  # type: ignore[no-untyped-def]
+    # MEANTIME 115064 (Wikinews, CC BY 4.0)
+    text = "The FTSE 100 has today gone up in value by 8,26%, to take the index back over the four thousand mark.\n"
+    fig = _one(text, "8,26", settings)
+    assert fig.value == pytest.approx(8.26) and fig.unit == "%"

@@ -124,7 +124,10 @@ def hedges() -> tuple[Hedge, ...]:
 def words_to_number(text: str) -> float | None:
     """Return the number written in ``text`` ("eleven thousand", "2.5 million", "1,000"), else None."""
     # only a hyphen between words joins a number ("twenty-five"); "10-20" is a range, not 30
-    t = re.sub(r"(?<=[a-z])-(?=[a-z])", " ", text.lower()).replace(",", "").strip()
+    t = re.sub(r"(?<=[a-z])-(?=[a-z])", " ", text.lower())
+    # round 9: one comma followed by one or two digits is a decimal comma ("8,26%", "14,66%"): a thousands
+    # group always has three digits
+    t = re.sub(r"(?<![\d,.])(\d+),(\d{1,2})(?![\d,.])", r"\1.\2", t).replace(",", "").strip()
     t = re.sub(r"\s+", " ", t)
     if not t:
         return None
