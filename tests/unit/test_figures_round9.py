@@ -128,3 +128,12 @@ def test_a_decimal_comma_in_a_market_report(settings):  # type: ignore[no-untype
     text = "The FTSE 100 has today gone up in value by 8,26%, to take the index back over the four thousand mark.\n"
     fig = _one(text, "8,26", settings)
     assert fig.value == pytest.approx(8.26) and fig.unit == "%"
+
+
+@pytest.mark.model
+def test_an_indefinite_article_before_a_count_the_tagger_left_out(settings):  # type: ignore[no-untyped-def]
+    # ECB+ 14_7ecbplus (CC BY 3.0)
+    text = "When they arrived they called in an additional six engines, an aerial platform and an incident command vehicle.\n"
+    fig = _one(text, "six engines", settings)
+    assert fig.value == 6 and fig.quantity is not None and "engines" in fig.quantity
+

@@ -1676,6 +1676,9 @@ _SIGNED_BOUND = re.compile(r"(?<![\w.,])[-−+]\d")  # a sign glued to a range b
 _SIGN_START = re.compile(r"[-−+](?=\d)")  # where a token matching _SIGNED can start
 
 
+_INDEFINITE = frozenset({"a", "an", "another"})
+
+
 def _bare_rule(tok: Token, full: str, found: list[_Candidate], first_index: int | None) -> str | None:
     """Return the rule by which a number the tagger left out is a figure, or None (round 7).
 
@@ -1689,8 +1692,9 @@ def _bare_rule(tok: Token, full: str, found: list[_Candidate], first_index: int 
     if not tok.ent_type_ and alone:  # a part of "hundred thousand dollars" is no number of its own
         if tok.dep_ == "nummod" and tok.head.tag_ in ("NNS", "NNPS") and 0 < tok.head.i - tok.i <= 2 \
                 and not tok.head.like_num and not {tok.head.lower_, tok.head.lemma_.lower()} & _NUMBER_WORDS \
-                and not any(c.dep_ in ("det", "predet") for c in tok.head.children) \
+                and not any(c.dep_ in ("det", "predet") and c.lower_ not in _INDEFINITE for c in tok.head.children) \
                 and not (tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN"):  # "All seventeen tests" points back; "iPhone 4 users" is a name
+            # (round 9: "an additional six engines": an indefinite article before a count introduces it)
             return "parse:count"
         if index_move(tok.doc[tok.i:tok.i + 1], first_index) is not None:
             return "parse:move"
