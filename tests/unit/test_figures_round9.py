@@ -137,3 +137,16 @@ def test_an_indefinite_article_before_a_count_the_tagger_left_out(settings):  # 
     fig = _one(text, "six engines", settings)
     assert fig.value == 6 and fig.quantity is not None and "engines" in fig.quantity
 
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "start", "label"), [
+    # ECB+ 29_7ecbplus (CC BY 3.0): the yards a pass gained, with "for" left hanging by the parse
+    ("Andrew Luck threw for 205 yards to break the single - season rookie record.\n", "205", "yards thrown"),
+    # the statistic named by the gerund after the unit
+    ("Luck surpassed Cam Newton's year - old record of 4, 051 yards passing by a rookie in the second quarter.\n",
+     "4, 051", "yards passing"),
+    ("Smith finished with 150 yards rushing and two touchdowns.\n", "150", "yards rushing"),
+])
+def test_a_sports_statistic_is_named_with_its_yards(settings, text, start, label):  # type: ignore[no-untyped-def]
+    assert _one(text, start, settings).quantity == label

@@ -797,6 +797,9 @@ def _quantity(ent: Span, noun: Token | None, unit: str | None, sentence: Span) -
     vocab = quantity_vocabulary()
     if unit in _LENGTH_UNITS and _how_far(ent):
         return "distance"  # "150 nautical miles west of Aden", "some 13 miles away": how far, not what moved
+    stat = ent.doc[ent.end] if unit in _STAT_UNITS and ent.end < len(ent.doc) else None
+    if stat is not None and stat.tag_ == "VBG" and ent[-1].lemma_.lower() in _unit_nouns():
+        return f"{ent[-1].lower_} {stat.lower_}"  # round 9: "4,051 yards passing", "150 yards rushing": the statistic
     if unit == "%" or ent.label_ == "PERCENT":
         return _measured(ent, noun) or "percent"
     if unit and unit.isupper() and len(unit) == 3:
@@ -874,8 +877,11 @@ def _quantity(ent: Span, noun: Token | None, unit: str | None, sentence: Span) -
                 return _noun_label(obj)
     if root.dep_ == "pobj" and root.head.head.pos_ == "NOUN" and root.head.lower_ == "of":
         return _noun_label(root.head.head)  # "a range of up to 4km" -> range
-    if unit is not None and root.dep_ == "pobj" and root.head.lower_ in ("for", "over", "across") and root.head.head.pos_ in ("NOUN", "VERB"):
-        measured = root.head.head  # "28 passes for 329 yards" -> passes; "ran for two yards" -> run
+    prep = root.head if root.dep_ == "pobj" else None
+    if root.dep_ == "dobj" and ent.start > 0 and ent.doc[ent.start - 1].head.i == root.head.i:
+        prep = ent.doc[ent.start - 1]  # round 9: "threw for 205 yards" parsed with "for" left hanging and the yards as object
+    if unit is not None and prep is not None and prep.lower_ in ("for", "over", "across") and prep.head.pos_ in ("NOUN", "VERB"):
+        measured = prep.head  # "28 passes for 329 yards" -> passes; "ran for two yards" -> run
         if measured.pos_ == "NOUN":
             return _noun_label(measured)
         if unit in _STAT_UNITS and measured.pos_ == "VERB":
