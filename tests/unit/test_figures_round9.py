@@ -150,3 +150,29 @@ def test_an_indefinite_article_before_a_count_the_tagger_left_out(settings):  # 
 ])
 def test_a_sports_statistic_is_named_with_its_yards(settings, text, start, label):  # type: ignore[no-untyped-def]
     assert _one(text, start, settings).quantity == label
+
+
+def _two_word_units() -> list[tuple[str, str]]:
+    from hearsay.extract.figures._numbers import physical_units
+
+    return [(s, u) for s, u in physical_units() if s.count(" ") == 1 and not s.endswith("s") and u not in ("barrels/day",)]
+
+
+@hsettings(max_examples=80, deadline=None)
+@given(st.integers(min_value=1, max_value=9999), st.sampled_from(_two_word_units()))
+def test_a_two_word_unit_hyphenated_through_reads_its_unit(n, row):  # type: ignore[no-untyped-def]
+    surface, unit = row
+    amount = parse_amount(f"{n}-{surface.replace(' ', '-')}", "CARDINAL", 0)
+    assert amount is not None and (amount.value, amount.unit) == (n, unit)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "start", "value", "label"), [
+    # ECB+ 12_16ecb (CC BY 3.0)
+    ("The Mysore is tasked to patrol a 480-nautical-mile corridor from Bab-el-Mandab in the west to the mouth of the "
+     "Gulf of Aden.\n", "480", 480, "corridor"),
+    ("It is required to be in touch with merchant vessels within a 15-nautical-mile radius at all times.\n", "15", 15, "radius"),
+])
+def test_a_hyphenated_two_word_unit_measures_the_noun_it_qualifies(settings, text, start, value, label):  # type: ignore[no-untyped-def]
+    fig = _one(text, start, settings)
+    assert (fig.value, fig.unit, fig.quantity) == (value, "nmi", label)

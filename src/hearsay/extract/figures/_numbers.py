@@ -275,10 +275,11 @@ def _unit(t: str, label: str | None) -> tuple[str, str | None, float]:
         if m.group(2) in ("cent", "pence", "penny"):
             factor = 0.01
     if unit is None and (re.search(r"\d", t) or re.search(r"[a-z][ -]+[a-z]", t)):
+        spaced = re.sub(r"(?<=\d-[a-z])([a-z]*)-(?=[a-z])", r"\1 ", t)  # round 9: "480-nautical-mile" reads "nautical mile"
         for surface, sym, ending in _unit_endings():
             # glued ("4km"), spaced ("4 km", "two yards") or hyphenated ("35-yard", "one- yard"); "m" alone
             # only when glued or spaced after digits; a time unit is never hyphenated ("a 41-year history")
-            m = ending.search(t) if surface in t else None  # round 8: compiled once, tried only when the surface occurs
+            m = ending.search(spaced) if surface in spaced else None  # round 8: compiled once, tried only when the surface occurs
             if m and (surface != "m" or re.search(r"\d\s+m$", t)) and (
                     t[m.start() - 1] != "-" or sym not in _TIME_UNITS and sym != "m"):
                 unit, t = sym, t[: m.start()].rstrip(" -")
