@@ -176,3 +176,18 @@ def test_a_two_word_unit_hyphenated_through_reads_its_unit(n, row):  # type: ign
 def test_a_hyphenated_two_word_unit_measures_the_noun_it_qualifies(settings, text, start, value, label):  # type: ignore[no-untyped-def]
     fig = _one(text, start, settings)
     assert (fig.value, fig.unit, fig.quantity) == (value, "nmi", label)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Klitschko Cruises Again, Wins in Six\non Jul 7 2012, 5: 55p\n",  # ECB+ 7_5ecbplus (CC BY 3.0)
+    "The vote closed at 9: 45p local time.\n",
+])
+def test_the_minutes_of_a_clock_with_a_glued_p_are_no_pence(settings, text):  # type: ignore[no-untyped-def]
+    assert not any(f.unit == "GBP" for f in _figures(text, settings))
+
+
+@pytest.mark.model
+def test_pence_after_no_clock_are_still_pence(settings):  # type: ignore[no-untyped-def]
+    fig = _one("The bar sells pints at 55p each.\n", "55p", settings)
+    assert (fig.value, fig.unit) == (0.55, "GBP")
