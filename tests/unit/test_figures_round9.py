@@ -191,3 +191,17 @@ def test_the_minutes_of_a_clock_with_a_glued_p_are_no_pence(settings, text):  # 
 def test_pence_after_no_clock_are_still_pence(settings):  # type: ignore[no-untyped-def]
     fig = _one("The bar sells pints at 55p each.\n", "55p", settings)
     assert (fig.value, fig.unit) == (0.55, "GBP")
+
+
+@pytest.mark.model
+def test_at_one_point_is_a_moment_not_a_count(settings):  # type: ignore[no-untyped-def]
+    # ECB+ 2_8ecbplus (CC BY 3.0)
+    text = ("DeGeneres ventured into the audience for spot gags, at one point handing director Martin Scorsese "
+            "a script of her own.\n")
+    assert not any("one" in f.text for f in _figures(text, settings))
+
+
+@pytest.mark.model
+def test_a_move_of_one_point_is_still_a_figure(settings):  # type: ignore[no-untyped-def]
+    fig = _one("The index rose by one point at one point in the day.\n", "one point", settings)
+    assert (fig.value, fig.unit) == (1, "points") and fig.start == 18

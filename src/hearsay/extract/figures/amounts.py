@@ -268,6 +268,9 @@ def _touches_pair(around: str, full: str, ent: Span) -> bool:
                for m in re.finditer(r"(?<!\d)\d{1,2}\s?[-–]\s?\d{1,2}(?!\d)", around))
 
 
+_ONE_MOMENT = frozenset({"point", "stage", "time", "moment"})  # "at one point handing director Martin Scorsese a script"
+
+
 def _reject_reason(ent: Span, doc: Doc, full: str, zones: Zones, look: _Lookups) -> str | None:
     """Return why ``ent`` is not a claim, or ``None`` to keep it."""
     kind = zones.kind_at(ent.start_char, ent.end_char)
@@ -354,6 +357,9 @@ def _reject_reason(ent: Span, doc: Doc, full: str, zones: Zones, look: _Lookups)
         in_list = root.dep_ == "conj" or any(c.dep_ == "conj" and c.like_num for c in root.children)
         if text.lower() == "one" and not in_list and (head is None or any(c.lower_ == "of" for c in root.children)):
             return "'one' as a pronoun or determiner"
+        if ent[0].lower_ == "one" and ent.start > 0 and doc[ent.start - 1].lower_ == "at" and ent[0].i + 1 < len(doc) \
+                and doc[ent[0].i + 1].lower_ in _ONE_MOMENT:
+            return "'at one point': a moment, not a count"  # round 9
         if root.dep_ == "nummod" and root.head.lower_ in ("percent", "per", "cent"):
             return None
     return None
