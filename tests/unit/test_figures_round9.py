@@ -205,3 +205,17 @@ def test_at_one_point_is_a_moment_not_a_count(settings):  # type: ignore[no-unty
 def test_a_move_of_one_point_is_still_a_figure(settings):  # type: ignore[no-untyped-def]
     fig = _one("The index rose by one point at one point in the day.\n", "one point", settings)
     assert (fig.value, fig.unit) == (1, "points") and fig.start == 18
+
+
+@pytest.mark.model
+def test_a_term_of_n_years_under_for_is_the_terms_length(settings):  # type: ignore[no-untyped-def]
+    # ECB+ 11_11ecb (CC BY 3.0)
+    text = ("There are a total of 125 contituencies in the current election and single winners will be elected in each "
+            "of them for a term of five years.\n")
+    fig = _one(text, "five years", settings)
+    assert (fig.value, fig.unit, fig.quantity) == (5, "years", "term")
+
+
+@pytest.mark.model
+def test_a_period_of_n_years_under_for_stays_a_time_adverbial(settings):  # type: ignore[no-untyped-def]
+    assert not any("five" in f.text for f in _figures("He stayed in the city for a period of five years.\n", settings))

@@ -1779,7 +1779,8 @@ def _with_durations(doc: Doc, found: list[_Candidate], times: Sequence[TimeExpr]
         argument = head.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and not any(c.lower_ == "ago" for c in head.children)
         measured = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None  # "a sentence of 485 years"
         if measured is not None and measured.pos_ == "NOUN" and measured.lemma_.lower() not in _NOT_MEASURED | _SPAN_NOUNS and not (
-                measured.dep_ == "pobj" and measured.head.lower_ in _ADVERBIAL_PREPS):
+                measured.dep_ == "pobj" and measured.head.lower_ in _ADVERBIAL_PREPS
+                and measured.lemma_.lower() not in _PENALTY_NOUNS):  # round 9: "elected ... for a term of five years"
             argument = True
         penalty = head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lemma_.lower() in _PENALTY_VERBS
         if not (has_of or argument or penalty) or head.dep_ == "pobj" and head.head.lower_ in _ADVERBIAL_PREPS and not penalty:
