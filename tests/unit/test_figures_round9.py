@@ -219,3 +219,17 @@ def test_a_term_of_n_years_under_for_is_the_terms_length(settings):  # type: ign
 @pytest.mark.model
 def test_a_period_of_n_years_under_for_stays_a_time_adverbial(settings):  # type: ignore[no-untyped-def]
     assert not any("five" in f.text for f in _figures("He stayed in the city for a period of five years.\n", settings))
+
+
+@pytest.mark.model
+def test_a_length_moved_is_named_by_the_move(settings):  # type: ignore[no-untyped-def]
+    # ECB+ 23_3ecbplus (CC BY 3.0)
+    text = ("Robert Buckley, originally from Essex, but living in Christchurch, fell about 2, 000ft while climbing to a "
+            "small hut on Mount Sefton.\n")
+    fig = _one(text, "about 2, 000ft", settings)
+    assert (fig.unit, fig.quantity) == ("ft", "fallen")
+
+
+@pytest.mark.model
+def test_a_count_moved_still_measures_its_subject(settings):  # type: ignore[no-untyped-def]
+    assert _one("Jobless claims rose 15,000 last week.\n", "15,000", settings).quantity == "claims"

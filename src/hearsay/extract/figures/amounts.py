@@ -903,6 +903,8 @@ def _quantity(ent: Span, noun: Token | None, unit: str | None, sentence: Span) -
     # as "rose by 15,000" does; the parse may hang the number on the date that follows it
     moved = root.head if root.dep_ == "nummod" and _in_date(root.head, ent) else root
     if verb is not None and verb.lemma_.lower() in _RISE_FALL and moved.dep_ in ("dobj", "npadvmod") and moved.head.i == verb.i:
+        if unit in _LENGTH_UNITS:
+            return participle(verb)  # round 9: "fell about 2, 000ft": a length moved is how far, named by the move
         subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
         if subject is not None:
             return _noun_label(subject)
