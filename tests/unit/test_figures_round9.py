@@ -233,3 +233,17 @@ def test_a_length_moved_is_named_by_the_move(settings):  # type: ignore[no-untyp
 @pytest.mark.model
 def test_a_count_moved_still_measures_its_subject(settings):  # type: ignore[no-untyped-def]
     assert _one("Jobless claims rose 15,000 last week.\n", "15,000", settings).quantity == "claims"
+
+
+@pytest.mark.model
+def test_a_generic_agent_is_named_by_the_act_its_relative_clause_tries(settings):  # type: ignore[no-untyped-def]
+    # ECB+ 23_10ecbplus (CC BY 3.0)
+    text = ("Buckley, who had been living and working in Christchurch, was one of four men who were trying to climb to "
+            "the Sefton Bivvy from Mount Cook Village.\n")
+    fig = _one(text, "four men", settings)
+    assert fig.quantity is not None and "climb" in fig.quantity
+
+
+@pytest.mark.model
+def test_a_generic_agent_with_a_stative_relative_clause_keeps_its_noun(settings):  # type: ignore[no-untyped-def]
+    assert _one("There were 12 people who had been there.\n", "12 people", settings).quantity == "people"

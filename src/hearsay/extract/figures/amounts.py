@@ -776,6 +776,18 @@ def _modified_label(unit_tok: Token) -> str:
     return " ".join(t.lower_ for t in words) or _noun_label(head)
 
 
+def _relative_act(noun: Token) -> Token | None:
+    """The act a relative clause gives a generic agent ("four men who were trying to climb" -> climb; round 9): the
+    clause's verb, through the verbs of trying and wanting to the act tried; None for a light or stative verb."""
+    verb = next((c for c in noun.children if c.dep_ == "relcl" and c.pos_ == "VERB"), None)
+    while verb is not None:
+        then = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+        if then is None:
+            break
+        verb = then
+    return None if verb is None or verb.lemma_.lower() in _LIGHT_VERBS | _STATIVE_VERBS else verb
+
+
 def _how_far(ent: Span) -> bool:
     """True when a length is how far apart two things are: a direction word follows it, after any bracketed
     conversion ("13 nautical miles (about 24km) from the cargo ship"; round 9), or it is a "within N of" bound
@@ -863,6 +875,9 @@ def _quantity(ent: Span, noun: Token | None, unit: str | None, sentence: Span) -
         acl = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > noun.i), None)
         if acl is not None and acl.lemma_.lower() not in _LIGHT_VERBS:
             return f"{text} {acl.lower_}"  # "400 jobs cut", "155 planes ordered"
+        act = _relative_act(noun) if noun.lemma_.lower() in _GENERIC_AGENTS else None
+        if act is not None:
+            return f"{text} {participle(act)}"  # round 9: "one of four men who were trying to climb" -> men climbed
         if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _CHANGE_NOUNS:
             return f"{text} {noun.head.head.lower_}"  # "a loss of 3,700 jobs" -> jobs loss
         change = _ordered(ent.root) or _ordered(noun)
