@@ -899,11 +899,11 @@ def _quantity(ent: Span, noun: Token | None, unit: str | None, sentence: Span) -
                 return _noun_label(obj)
     if root.dep_ == "pobj" and root.head.head.pos_ == "NOUN" and root.head.lower_ == "of":
         return _noun_label(root.head.head)  # "a range of up to 4km" -> range
-    prep = root.head if root.dep_ == "pobj" else None
+    linking = root.head if root.dep_ == "pobj" else None
     if root.dep_ == "dobj" and ent.start > 0 and ent.doc[ent.start - 1].head.i == root.head.i:
-        prep = ent.doc[ent.start - 1]  # round 9: "threw for 205 yards" parsed with "for" left hanging and the yards as object
-    if unit is not None and prep is not None and prep.lower_ in ("for", "over", "across") and prep.head.pos_ in ("NOUN", "VERB"):
-        measured = prep.head  # "28 passes for 329 yards" -> passes; "ran for two yards" -> run
+        linking = ent.doc[ent.start - 1]  # round 9: "threw for 205 yards" parsed with "for" left hanging and the yards as object
+    if unit is not None and linking is not None and linking.lower_ in ("for", "over", "across") and linking.head.pos_ in ("NOUN", "VERB"):
+        measured = linking.head  # "28 passes for 329 yards" -> passes; "ran for two yards" -> run
         if measured.pos_ == "NOUN":
             return _noun_label(measured)
         if unit in _STAT_UNITS and measured.pos_ == "VERB":
