@@ -184,8 +184,9 @@ ROUND2_ROWS = 24  # articles.tsv rows 1-24 were annotated in round 2; rows 25-40
 ROUND3_ROWS = 40  # rows after the 40th (dev only) were annotated in issue 15's figures round 5 (README "Round 5 additions")
 ROUND5_ROWS = 52  # rows after the 52nd (dev only) were annotated in figures round 6 (README "Round 6 additions")
 ROUND6_ROWS = 62  # rows after the 62nd (dev only) were annotated in figures round 7 (README "Round 7 additions")
+ROUND7_ROWS = 74  # rows after the 74th (dev only) were annotated in figures round 9 (README "Round 9 additions")
 ROUNDS = {"round2": (0, ROUND2_ROWS), "round3": (ROUND2_ROWS, ROUND3_ROWS), "round5": (ROUND3_ROWS, ROUND5_ROWS),
-          "round6": (ROUND5_ROWS, ROUND6_ROWS), "round7": (ROUND6_ROWS, None)}
+          "round6": (ROUND5_ROWS, ROUND6_ROWS), "round7": (ROUND6_ROWS, ROUND7_ROWS), "round9": (ROUND7_ROWS, None)}
 
 
 def _variant(text: str, gold: dict, mode: str) -> tuple[str, dict]:  # type: ignore[type-arg]
@@ -208,15 +209,22 @@ def score_news(split: str, nlp, detail: list[str] | None = None, part: str = "al
                variant: str = "") -> dict[str, float]:
     """Score figures-news (``split`` dev or check): wikinews-statements' matching plus unit and label.
 
-    ``part`` ``round2`` / ``round3`` / ``round5`` / ``round6`` / ``round7`` keeps the articles annotated in that round
-    (README "Round 3 additions", "Round 5 additions", "Round 6 additions", "Round 7 additions"); ``variant`` ``flatten`` / ``mojibake`` scores the texts so changed.
+    ``part`` ``round2`` / ``round3`` / ``round5`` / ``round6`` / ``round7`` / ``round9`` keeps the articles annotated in
+    that round (README "Round 3 additions" ... "Round 9 additions"; round 9's articles carry their own feed); ``variant`` ``flatten`` / ``mojibake`` scores the texts so changed.
     """
     rows = [ln.split("\t") for ln in (NEWS / "articles.tsv").read_text(encoding="utf-8").splitlines()[1:] if ln.strip()]
     if part in ROUNDS:
         rows = rows[ROUNDS[part][0]:ROUNDS[part][1]]
     ids = [r[0] for r in rows if r[1] == split]
-    pairs = [_variant((NEWS / f"{i}.txt").read_text(encoding="utf-8"),
-                      json.loads((NEWS / f"{i}.gold.json").read_text(encoding="utf-8")), variant) for i in ids]
+    # An article's own feed (sixth column, round 9: "flatten" or "mojibake") is how it reaches hearsay in every run;
+    # the run's ``variant`` is applied on top unless it is the same change.
+    feeds = {r[0]: r[5].strip() for r in rows if len(r) > 5 and r[5].strip() != "plain"}
+    pairs = []
+    for i in ids:
+        pair = ((NEWS / f"{i}.txt").read_text(encoding="utf-8"), json.loads((NEWS / f"{i}.gold.json").read_text(encoding="utf-8")))
+        for mode in dict.fromkeys((feeds.get(i, ""), variant)):
+            pair = _variant(*pair, mode)
+        pairs.append(pair)
     texts = [t for t, _ in pairs]
     golds = [g for _, g in pairs]
     npred = ngold = span_tp = full_tp = unit_n = unit_ok = q_n = q_ok = qc_n = qc_ok = 0
@@ -326,8 +334,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--set", default="all", choices=["recognizers", "wikinews", "news", "re3d", "meantime", "all"])
     ap.add_argument("--split", default="dev", choices=["dev", "test", "check", "both"])
-    ap.add_argument("--round", default="all", choices=["all", "round2", "round3", "round5", "round6", "round7"],
-                    help="figures-news: only the articles annotated in that round (rounds 3, 5, 6 and 7 added dev articles only)")
+    ap.add_argument("--round", default="all", choices=["all", "round2", "round3", "round5", "round6", "round7", "round9"],
+                    help="figures-news: only the articles annotated in that round (rounds 3, 5, 6, 7 and 9 added dev articles only)")
     ap.add_argument("--flatten", action="store_true",
                     help="figures-news: replace line breaks with spaces (offsets unchanged)")
     ap.add_argument("--mojibake", action="store_true",

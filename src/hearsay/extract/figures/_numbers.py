@@ -121,10 +121,17 @@ def hedges() -> tuple[Hedge, ...]:
     return tuple(sorted(rows, key=lambda h: -len(h.phrase)))
 
 
+_DECIMAL_COMMA = re.compile(r"(?<![\d,.])(\d+),(\d{1,2})(?![\d,.])")  # round 9: "8,26%"
+_HYPHENED_UNIT = re.compile(r"(?<=\d-[a-z])([a-z]*)-(?=[a-z])")  # round 9: the hyphen inside "480-nautical-mile"
+
+
 def words_to_number(text: str) -> float | None:
     """Return the number written in ``text`` ("eleven thousand", "2.5 million", "1,000"), else None."""
     # only a hyphen between words joins a number ("twenty-five"); "10-20" is a range, not 30
-    t = re.sub(r"(?<=[a-z])-(?=[a-z])", " ", text.lower()).replace(",", "").strip()
+    t = re.sub(r"(?<=[a-z])-(?=[a-z])", " ", text.lower())
+    # round 9: one comma followed by one or two digits is a decimal comma ("8,26%", "14,66%"): a thousands
+    # group always has three digits
+    t = (_DECIMAL_COMMA.sub(r"\1.\2", t) if "," in t else t).replace(",", "").strip()
     t = re.sub(r"\s+", " ", t)
     if not t:
         return None
@@ -272,10 +279,11 @@ def _unit(t: str, label: str | None) -> tuple[str, str | None, float]:
         if m.group(2) in ("cent", "pence", "penny"):
             factor = 0.01
     if unit is None and (re.search(r"\d", t) or re.search(r"[a-z][ -]+[a-z]", t)):
+        spaced = _HYPHENED_UNIT.sub(r"\1 ", t) if "-" in t else t  # round 9: "480-nautical-mile" reads "nautical mile"
         for surface, sym, ending in _unit_endings():
             # glued ("4km"), spaced ("4 km", "two yards") or hyphenated ("35-yard", "one- yard"); "m" alone
             # only when glued or spaced after digits; a time unit is never hyphenated ("a 41-year history")
-            m = ending.search(t) if surface in t else None  # round 8: compiled once, tried only when the surface occurs
+            m = ending.search(spaced) if surface in spaced else None  # round 8: compiled once, tried only when the surface occurs
             if m and (surface != "m" or re.search(r"\d\s+m$", t)) and (
                     t[m.start() - 1] != "-" or sym not in _TIME_UNITS and sym != "m"):
                 unit, t = sym, t[: m.start()].rstrip(" -")

@@ -116,7 +116,8 @@ def _unit_symbols() -> dict[str, str]:
 def _unit_after() -> re.Pattern[str]:
     """Match a physical unit written right after a number ("km", " barrels a day"); see ``lexicon/units.tsv``."""
     surfaces = [re.escape(s) for s, _ in physical_units() if s != "m"]
-    hyphened = [re.escape(s) for s, u in physical_units() if s != "m" and u not in _TIME_UNITS]
+    # round 9: a unit of two words is hyphenated through in a compound ("a 480-nautical-mile corridor")
+    hyphened = [re.escape(s).replace(r"\ ", "[ -]") for s, u in physical_units() if s != "m" and u not in _TIME_UNITS]
     return re.compile(rf" ?(?:{'|'.join(surfaces)})(?![\w-])|-\s?(?:{'|'.join(hyphened)})(?![\w-])|(?<=\d) m(?![\w-])",
                       re.IGNORECASE)
 
@@ -267,6 +268,9 @@ def _touches_pair(around: str, full: str, ent: Span) -> bool:
                for m in re.finditer(r"(?<!\d)\d{1,2}\s?[-–]\s?\d{1,2}(?!\d)", around))
 
 
+_ONE_MOMENT = frozenset({"point", "stage", "time", "moment"})  # "at one point handing director Martin Scorsese a script"
+
+
 def _reject_reason(ent: Span, doc: Doc, full: str, zones: Zones, look: _Lookups) -> str | None:
     """Return why ``ent`` is not a claim, or ``None`` to keep it."""
     kind = zones.kind_at(ent.start_char, ent.end_char)
@@ -290,8 +294,8 @@ def _reject_reason(ent: Span, doc: Doc, full: str, zones: Zones, look: _Lookups)
             or re.search(r"\b(?:until|till|before|after)\s+$", full[max(0, ent.start_char - 8):ent.start_char], re.IGNORECASE)
             and re.match(r"\s*(?:[.;!?]|$|o'clock)", full[ent.end_char:ent.end_char + 8])):
         return "clock time"  # "until about 5: 00" (a spaced clock), "which began ... before 9."
-    if re.fullmatch(r"[0-5]\d", ent[0].text) and re.search(r"(?<![\d.,])(?:[01]?\d|2[0-4]) ?: ?$", full[max(0, ent.start_char - 6):ent.start_char]):
-        return "clock time"  # the minutes of a clock: "8: 30 p. m.", "GMT+02: 00" (round 5)
+    if re.fullmatch(r"[0-5]\d(?:[ap]m?)?", ent[0].text, re.IGNORECASE) and re.search(r"(?<![\d.,])(?:[01]?\d|2[0-4]) ?: ?$", full[max(0, ent.start_char - 6):ent.start_char]):
+        return "clock time"  # the minutes of a clock: "8: 30 p. m.", "GMT+02: 00" (round 5); round 9: "5: 55p", "6:50pm"
     if re.fullmatch(r"(?:0?[1-9]|[12]\d|3[01])", text) and _DAY_MONTH.match(full, ent.end_char):
         return "part of a date"  # "Published: 09 Sep 2013": a day before its month (round 5)
     if re.match(r"\s?°\s?(?:\d|[NSEW]\b)|°?[NSEW]\b\s*/?|[°′″]", full[ent.end_char:ent.end_char + 4]) or re.search(
@@ -353,6 +357,9 @@ def _reject_reason(ent: Span, doc: Doc, full: str, zones: Zones, look: _Lookups)
         in_list = root.dep_ == "conj" or any(c.dep_ == "conj" and c.like_num for c in root.children)
         if text.lower() == "one" and not in_list and (head is None or any(c.lower_ == "of" for c in root.children)):
             return "'one' as a pronoun or determiner"
+        if ent[0].lower_ == "one" and ent.start > 0 and doc[ent.start - 1].lower_ == "at" and ent[0].i + 1 < len(doc) \
+                and doc[ent[0].i + 1].lower_ in _ONE_MOMENT:
+            return "'at one point': a moment, not a count"  # round 9
         if root.dep_ == "nummod" and root.head.lower_ in ("percent", "per", "cent"):
             return None
     return None
@@ -769,6 +776,33 @@ def _modified_label(unit_tok: Token) -> str:
     return " ".join(t.lower_ for t in words) or _noun_label(head)
 
 
+def _relative_act(noun: Token) -> Token | None:
+    """The act a relative clause gives a generic agent ("four men who were trying to climb" -> climb; round 9): the
+    clause's verb, through the verbs of trying and wanting to the act tried; None for a light or stative verb."""
+    verb = next((c for c in noun.children if c.dep_ == "relcl" and c.pos_ == "VERB"), None)
+    while verb is not None:
+        then = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+        if then is None:
+            break
+        verb = then
+    return None if verb is None or verb.lemma_.lower() in _LIGHT_VERBS | _STATIVE_VERBS else verb
+
+
+def _how_far(ent: Span) -> bool:
+    """True when a length is how far apart two things are: a direction word follows it, after any bracketed
+    conversion ("13 nautical miles (about 24km) from the cargo ship"; round 9), or it is a "within N of" bound
+    ("within 80m of their destination")."""
+    doc = ent.doc
+    after = ent.end
+    if after < len(doc) and doc[after].text == "(":
+        close = next((t.i for t in doc[after + 1:min(len(doc), after + 10)] if t.text == ")"), None)
+        after = close + 1 if close is not None else after
+    if after >= len(doc):
+        return False
+    within = ent[0].lower_ == "within" or ent.start > 0 and doc[ent.start - 1].lower_ == "within"
+    return doc[after].lower_ in _DIRECTIONS or within and doc[after].lower_ == "of"
+
+
 def _quantity(ent: Span, noun: Token | None, unit: str | None, sentence: Span) -> str | None:
     """Return what the figure counts, keeping the verb or qualifier and the plural (issue 15).
 
@@ -780,8 +814,11 @@ def _quantity(ent: Span, noun: Token | None, unit: str | None, sentence: Span) -
     "money" / "percent".
     """
     vocab = quantity_vocabulary()
-    if unit in _LENGTH_UNITS and ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in _DIRECTIONS:
+    if unit in _LENGTH_UNITS and _how_far(ent):
         return "distance"  # "150 nautical miles west of Aden", "some 13 miles away": how far, not what moved
+    stat = ent.doc[ent.end] if unit in _STAT_UNITS and ent.end < len(ent.doc) else None
+    if stat is not None and stat.tag_ == "VBG" and ent[-1].lemma_.lower() in _unit_nouns():
+        return f"{ent[-1].lower_} {stat.lower_}"  # round 9: "4,051 yards passing", "150 yards rushing": the statistic
     if unit == "%" or ent.label_ == "PERCENT":
         return _measured(ent, noun) or "percent"
     if unit and unit.isupper() and len(unit) == 3:
@@ -838,6 +875,9 @@ def _quantity(ent: Span, noun: Token | None, unit: str | None, sentence: Span) -
         acl = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > noun.i), None)
         if acl is not None and acl.lemma_.lower() not in _LIGHT_VERBS:
             return f"{text} {acl.lower_}"  # "400 jobs cut", "155 planes ordered"
+        act = _relative_act(noun) if noun.lemma_.lower() in _GENERIC_AGENTS else None
+        if act is not None:
+            return f"{text} {participle(act)}"  # round 9: "one of four men who were trying to climb" -> men climbed
         if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _CHANGE_NOUNS:
             return f"{text} {noun.head.head.lower_}"  # "a loss of 3,700 jobs" -> jobs loss
         change = _ordered(ent.root) or _ordered(noun)
@@ -859,8 +899,11 @@ def _quantity(ent: Span, noun: Token | None, unit: str | None, sentence: Span) -
                 return _noun_label(obj)
     if root.dep_ == "pobj" and root.head.head.pos_ == "NOUN" and root.head.lower_ == "of":
         return _noun_label(root.head.head)  # "a range of up to 4km" -> range
-    if unit is not None and root.dep_ == "pobj" and root.head.lower_ in ("for", "over", "across") and root.head.head.pos_ in ("NOUN", "VERB"):
-        measured = root.head.head  # "28 passes for 329 yards" -> passes; "ran for two yards" -> run
+    linking = root.head if root.dep_ == "pobj" else None
+    if root.dep_ == "dobj" and ent.start > 0 and ent.doc[ent.start - 1].head.i == root.head.i:
+        linking = ent.doc[ent.start - 1]  # round 9: "threw for 205 yards" parsed with "for" left hanging and the yards as object
+    if unit is not None and linking is not None and linking.lower_ in ("for", "over", "across") and linking.head.pos_ in ("NOUN", "VERB"):
+        measured = linking.head  # "28 passes for 329 yards" -> passes; "ran for two yards" -> run
         if measured.pos_ == "NOUN":
             return _noun_label(measured)
         if unit in _STAT_UNITS and measured.pos_ == "VERB":
@@ -875,6 +918,8 @@ def _quantity(ent: Span, noun: Token | None, unit: str | None, sentence: Span) -
     # as "rose by 15,000" does; the parse may hang the number on the date that follows it
     moved = root.head if root.dep_ == "nummod" and _in_date(root.head, ent) else root
     if verb is not None and verb.lemma_.lower() in _RISE_FALL and moved.dep_ in ("dobj", "npadvmod") and moved.head.i == verb.i:
+        if unit in _LENGTH_UNITS:
+            return participle(verb)  # round 9: "fell about 2, 000ft": a length moved is how far, named by the move
         subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
         if subject is not None:
             return _noun_label(subject)
@@ -979,13 +1024,19 @@ def _elided_count(ent: Span) -> str | None:
 
 
 def _partitive(ent: Span) -> str | None:
-    """Return X for a bare number in a sentence opened by "Of the (N) X," ("Of the 288 candidates, 286 have ...")."""
+    """Return X for a bare number in a sentence opened by "Of the (N) X," ("Of the 288 candidates, 286 have ...").
+
+    Round 9: "Out of" opens such a sentence too, and a count needs no article to be the whole the
+    numbers after it break down ("Out of 23 arrested pirates, 12 are ... from Somalia and 11 from Yemen").
+    """
     sent = ent.sent
     first = sent[0]
-    if first.lower_ != "of" or ent.start == sent.start or ent.root.dep_ not in ("nsubj", "nsubjpass", "ROOT", "conj"):
+    if first.lower_ == "out" and len(sent) > 2 and sent[1].lower_ == "of":
+        first = sent[1]
+    if first.lower_ != "of" or ent.start <= first.i or ent.root.dep_ not in ("nsubj", "nsubjpass", "ROOT", "conj"):
         return None
     obj = next((c for c in first.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
-    if obj is None or not any(c.lower_ in _DEFINITE for c in obj.children):
+    if obj is None or not any(c.lower_ in _DEFINITE or c.dep_ == "nummod" and c.like_num for c in obj.children):
         return None
     acl = next((c for c in obj.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") and c.i > obj.i), None)
     return f"{_noun_label(obj)} {acl.lower_}" if acl is not None else _noun_label(obj)  # "Of the 23 pirates arrested"
@@ -1655,6 +1706,9 @@ _SIGNED_BOUND = re.compile(r"(?<![\w.,])[-−+]\d")  # a sign glued to a range b
 _SIGN_START = re.compile(r"[-−+](?=\d)")  # where a token matching _SIGNED can start
 
 
+_INDEFINITE = frozenset({"a", "an", "another"})
+
+
 def _bare_rule(tok: Token, full: str, found: list[_Candidate], first_index: int | None) -> str | None:
     """Return the rule by which a number the tagger left out is a figure, or None (round 7).
 
@@ -1668,8 +1722,9 @@ def _bare_rule(tok: Token, full: str, found: list[_Candidate], first_index: int 
     if not tok.ent_type_ and alone:  # a part of "hundred thousand dollars" is no number of its own
         if tok.dep_ == "nummod" and tok.head.tag_ in ("NNS", "NNPS") and 0 < tok.head.i - tok.i <= 2 \
                 and not tok.head.like_num and not {tok.head.lower_, tok.head.lemma_.lower()} & _NUMBER_WORDS \
-                and not any(c.dep_ in ("det", "predet") for c in tok.head.children) \
+                and not any(c.dep_ in ("det", "predet") and c.lower_ not in _INDEFINITE for c in tok.head.children) \
                 and not (tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN"):  # "All seventeen tests" points back; "iPhone 4 users" is a name
+            # (round 9: "an additional six engines": an indefinite article before a count introduces it)
             return "parse:count"
         if index_move(tok.doc[tok.i:tok.i + 1], first_index) is not None:
             return "parse:move"
@@ -1741,7 +1796,8 @@ def _with_durations(doc: Doc, found: list[_Candidate], times: Sequence[TimeExpr]
         argument = head.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and not any(c.lower_ == "ago" for c in head.children)
         measured = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None  # "a sentence of 485 years"
         if measured is not None and measured.pos_ == "NOUN" and measured.lemma_.lower() not in _NOT_MEASURED | _SPAN_NOUNS and not (
-                measured.dep_ == "pobj" and measured.head.lower_ in _ADVERBIAL_PREPS):
+                measured.dep_ == "pobj" and measured.head.lower_ in _ADVERBIAL_PREPS
+                and measured.lemma_.lower() not in _PENALTY_NOUNS):  # round 9: "elected ... for a term of five years"
             argument = True
         penalty = head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lemma_.lower() in _PENALTY_VERBS
         if not (has_of or argument or penalty) or head.dep_ == "pobj" and head.head.lower_ in _ADVERBIAL_PREPS and not penalty:
@@ -1815,6 +1871,27 @@ def _level_reached(noun: Token) -> str | None:
     return _noun_label(subject) if subject is not None else None
 
 
+# round 9: what a glued "m" of metres sits among: a dimension ("50m by 50m", "300m long", "a 300m-high tower"), a
+# direction ("80m from the shore") or a measuring verb or "within" before it
+_METRES_AFTER = re.compile(r"(?:\s+(?:by\s+\d|from\b|away\b|long\b|high\b|wide\b|deep\b|tall\b|across\b|above\b|below\b"
+                           r"|in\s+(?:length|height|width|depth|diameter)\b)|\s?-\s?(?:long|high|wide|deep|tall)\b)", re.IGNORECASE)
+_METRES_BEFORE = re.compile(r"(?:\b(?:within|measuring|measures|measured)|\dm\s+by)\s+(?:(?:about|some|nearly|almost|around|just)\s+)?$",
+                            re.IGNORECASE)
+
+
+def _metres_read(text: str, full: str, start: int, end: int) -> str:
+    """Return ``text`` with a glued "m" spaced off when it is metres: no currency in or before the number, and a
+    dimension, direction or measuring word around it ("within 80m of", "measuring 50m by 50m"; round 9). A glued
+    "m" is otherwise the million of "£420m" and "2m euros"; spaced, "80 m" already reads as metres."""
+    if not re.search(r"\dm$", text) or re.search(r"[$£€¥]|â‚¬", text) or _SYMBOL_BEFORE.search(full, max(0, start - 8), start):
+        return text
+    number = re.search(r"[\d.,]+m$", text)
+    before = full[max(0, start - 20):start] + text[:number.start() if number else 0]  # the hedge may be in ``text``: "within 80m"
+    if _METRES_AFTER.match(full, end) or _METRES_BEFORE.search(before):
+        return f"{text[:-1]} m"
+    return text
+
+
 def _with_own_suffix(doc: Doc, ent: Span, cand: _Candidate) -> Span:
     """Return ``ent`` widened over the characters of its own number when the parse hangs the number on them.
 
@@ -1861,7 +1938,8 @@ def find_figures(
     labelled: dict[int, str] = {}  # token index -> the quantity of the figure holding it
     for cand in found:
         ent = cand.ent
-        amount = parse_amount(cand.text, ent.label_, settings.approx_band) or parse_amount(ent.text, ent.label_, settings.approx_band) \
+        amount = parse_amount(_metres_read(cand.text, full, cand.num_start, cand.num_end), ent.label_, settings.approx_band) \
+            or parse_amount(ent.text, ent.label_, settings.approx_band) \
             or _leading_amount(ent, settings.approx_band)
         if amount is None:
             continue
