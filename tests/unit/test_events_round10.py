@@ -1,0 +1,50 @@
+"""Issue 15 round 10: acts of things rather than parties, dates, modifiers and meeting needs.
+
+Sentences marked MEANTIME are copied from English Wikinews articles in the NewsReader MEANTIME corpus
+((c) 2015 FBK, VUA, UPV/EHU; CC BY 4.0); "gov.uk" from UK Government releases in Dstl's re3d (contains
+public sector information licensed under the Open Government Licence v3.0); "State Department" from
+US State Department releases in re3d (US Government work, public domain). The others are written for
+this test. The analysis runs with the dyad filter off, as the sentence benchmarks do.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+
+def _events(text, settings):
+    from hearsay.ingest.readers import make_article
+    from hearsay.pipeline import analyze
+
+    rec = analyze(make_article(text=text, origin="<test>"), dataclasses.replace(settings, events_require_dyad=False))
+    names = {e.id: e.name for e in rec.entities}
+    return [(v.type, v.trigger, names.get(v.actor or "")) for v in rec.events]
+
+
+# -- helping and allowing are a party's acts, not a thing's ---------------------------------------------
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "trigger"), [
+    # MEANTIME 123881 (wide4 NONE line)
+    ("Fiat is a supplier of smaller fuel-efficient vehicles , and the merger will help Chrysler to be viable in"
+     " the North American market .", "help"),
+    # gov.uk (wide4 NONE line)
+    ("Although long overdue, these supplies will help relieve the suffering of 40,000 civilians besieged within"
+     " the city.", "help"),
+    # State Department (wide2 NONE line)
+    ("Such a solution will allow all parties to focus on the shared threat posed by Da\u2019esh and other"
+     " terrorists.", "allow"),
+])
+def test_a_thing_that_helps_or_allows_codes_no_event(text, trigger, settings):
+    assert not [e for e in _events(text, settings) if e[1] == trigger]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "type_"), [
+    # guards (written): a party that helps or allows still acts
+    ("The United States helped Iraq rebuild its power plants.", "AID"),
+    ("The government allowed the refugees to cross the border.", "CONCEDE"),
+])
+def test_a_party_that_helps_or_allows_still_acts(text, type_, settings):
+    assert any(t == type_ for t, _, _ in _events(text, settings))
