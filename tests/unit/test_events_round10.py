@@ -48,3 +48,23 @@ def test_a_thing_that_helps_or_allows_codes_no_event(text, trigger, settings):
 ])
 def test_a_party_that_helps_or_allows_still_acts(text, type_, settings):
     assert any(t == type_ for t, _, _ in _events(text, settings))
+
+
+# -- a month is no march -----------------------------------------------------------------------------
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    # MEANTIME 123881 (wide4 NONE line)
+    "As a result of this announcement Chrysler 's auto sales volume in Canada dropped 23 % compared to March of 2008 .",
+    # ECB+ 16_10ecbplus (wide NONE line; ECB+, CC BY 3.0)
+    "Orozco was convicted March 20 of first - degree murder for the slaying of Ortiz, a 15 - year veteran and"
+    " member of the anti - gang detail at the Sheriff's Lakewood Station.",
+])
+def test_an_event_noun_inside_a_date_codes_nothing(text, settings):
+    assert not [e for e in _events(text, settings) if e[1] == "March"]
+
+
+@pytest.mark.model
+def test_a_march_in_march_is_still_a_protest(settings):
+    # guard (written): the march itself is no date
+    text = "Thousands of students held a march in Athens on 3 March."
+    assert [t for t, _, _ in _events(text, settings)] == ["PROTEST"]  # "held a march", not a second for the month

@@ -276,6 +276,8 @@ def misparsed_objects(tok: Token) -> list[Token]:
 def noun_rule(tok: Token, lex: Lexicon, entities: EntityIndex | None = None) -> Rule | None:
     if tok.pos_ not in {"NOUN", "PROPN"}:
         return None
+    if tok.ent_type_ in {"DATE", "TIME"}:  # "compared to March of 2008": a month, not a march (issue 15, round 10)
+        return None
     for rule in lex.rules.get(("NOUN", rule_lemma(tok, "NOUN", lex)), []):
         if all(_noun_holds(tok, k, v) for k, v in rule.pattern):
             return None if rule.type == NO_EVENT else rule
