@@ -68,3 +68,23 @@ def test_a_march_in_march_is_still_a_protest(settings):
     # guard (written): the march itself is no date
     text = "Thousands of students held a march in Athens on 3 March."
     assert [t for t, _, _ in _events(text, settings)] == ["PROTEST"]  # "held a march", not a second for the month
+
+
+# -- meeting a need is no meeting ------------------------------------------------------------------------
+@pytest.mark.model
+def test_meeting_needs_is_no_meeting(settings):
+    # State Department (wide4 NONE line)
+    text = ("As part of our steadfast commitment to empower the Syrian opposition, this assistance will support local"
+            " and provincial councils, civil society activists, emergency first responders, and others to meet the"
+            " needs of the Syrian people.")
+    assert not [e for e in _events(text, settings) if e[1] == "meet"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    # guards (written): meeting a party is still a meeting
+    "The foreign minister met the Iraqi prime minister in Baghdad on Tuesday.",
+    "The rebels met the needs of nobody, but their leaders met government negotiators in Geneva.",
+])
+def test_meeting_a_party_is_still_a_meeting(text, settings):
+    assert any(trig == "met" and t in {"CONSULT", "AGREE"} for t, trig, _ in _events(text, settings))
