@@ -88,3 +88,20 @@ def test_meeting_needs_is_no_meeting(settings):
 ])
 def test_meeting_a_party_is_still_a_meeting(text, settings):
     assert any(trig == "met" and t in {"CONSULT", "AGREE"} for t, trig, _ in _events(text, settings))
+
+
+# -- a party requiring another to act demands it ---------------------------------------------------------
+@pytest.mark.model
+def test_a_party_requiring_another_to_act_is_a_request(settings):
+    # MEANTIME 120554 (wide4)
+    text = ("The two companies have received $ 13.4 billion in federal loans to keep them operating , but Congress"
+            " required them to produce viability plans to demonstrate they were making significant cost cuts and"
+            " labor concessions in return for the money .")
+    assert any(t == "REQUEST" and trig == "required" and actor == "Congress" for t, trig, actor in _events(text, settings))
+
+
+@pytest.mark.model
+def test_a_law_that_requires_is_no_request(settings):
+    # guard (written): a law is no party
+    text = "The new law requires companies to publish their accounts every year."
+    assert not [e for e in _events(text, settings) if e[0] == "REQUEST"]
