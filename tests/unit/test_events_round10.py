@@ -105,3 +105,19 @@ def test_a_law_that_requires_is_no_request(settings):
     # guard (written): a law is no party
     text = "The new law requires companies to publish their accounts every year."
     assert not [e for e in _events(text, settings) if e[0] == "REQUEST"]
+
+
+# -- bringing parties together is hosting a meeting ---------------------------------------------------
+@pytest.mark.model
+def test_bringing_leaders_together_is_a_meeting(settings):
+    # gov.uk (wide4): an announced meeting is AGREE (the CONSULT intent recode)
+    text = ("In February we will bring together world leaders in London to identify long-term solutions to help"
+            " address the needs of those affected by the crisis.")
+    assert any(t in {"CONSULT", "AGREE"} and trig == "bring" for t, trig, _ in _events(text, settings))
+
+
+@pytest.mark.model
+def test_bringing_things_back_is_no_meeting(settings):
+    # guard (written): "bring" without "together" keeps no CONSULT
+    text = "The soldiers brought the wounded back to the base."
+    assert not [e for e in _events(text, settings) if e[0] == "CONSULT"]
