@@ -121,3 +121,12 @@ def test_bringing_things_back_is_no_meeting(settings):
     # guard (written): "bring" without "together" keeps no CONSULT
     text = "The soldiers brought the wounded back to the base."
     assert not [e for e in _events(text, settings) if e[0] == "CONSULT"]
+
+
+# -- a commitment to act, the infinitive parsed as a clause ------------------------------------------
+@pytest.mark.model
+def test_committed_to_an_infinitive_is_agree(settings):
+    # MEANTIME 129865 (wide4): one AGREE, not the SUPPORT of the infinitive
+    text = "We are fully committed to support the extension of the search with a significant contribution ."
+    types = [t for t, _, _ in _events(text, settings)]
+    assert types and types[0] == "AGREE"
