@@ -130,3 +130,18 @@ def test_committed_to_an_infinitive_is_agree(settings):
     text = "We are fully committed to support the extension of the search with a significant contribution ."
     types = [t for t, _, _ in _events(text, settings)]
     assert types and types[0] == "AGREE"
+
+
+# -- a vow of force threatens those the force is aimed at (round 9's leftover) -------------------------
+@pytest.mark.model
+def test_a_vow_of_force_carries_its_target(settings):
+    # gov.uk (wide3): the THREATEN of "committed" has ISIL, the object of "destroying", as its recipient
+    text = ("Be in no doubt, we are committed to destroying the terrorist scourge of ISIL that threatens the lives of"
+            " all Iraqis.")
+    from hearsay.ingest.readers import make_article
+    from hearsay.pipeline import analyze
+
+    rec = analyze(make_article(text=text, origin="<test>"), dataclasses.replace(settings, events_require_dyad=False))
+    names = {e.id: e.name for e in rec.entities}
+    vow = [v for v in rec.events if v.trigger == "committed"]
+    assert vow and vow[0].type == "THREATEN" and names.get(vow[0].target or "") == "ISIL"

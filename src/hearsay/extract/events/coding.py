@@ -588,10 +588,12 @@ def _code_sentence(sent: Span, entities: EntityIndex, lex: Lexicon, onto: Ontolo
         new_type = recoded(cand, onto)
         if new_type is not None:  # "will allow" -> AGREE, "will extend the curfew" -> THREATEN
             cand.type, cand.mode, cand.status, cand.recoded = new_type, None, "asserted", True
+    forced: dict[int, Cand] = {}  # a vow of force's trigger -> the force it vows
     for cand in cands:
         owner = _committed_force(cand, by_anchor)
         if owner is not None:  # "we are committed to destroying ISIL": a vow of force is a threat (round 9)
             owner.type, owner.mode = "THREATEN", "violence"
+            forced[owner.anchor.i] = cand
     asked = _question(sent)
     for cand in cands:
         if asked == "polar" or asked == "open" and cand.status != "asserted":
@@ -610,6 +612,9 @@ def _code_sentence(sent: Span, entities: EntityIndex, lex: Lexicon, onto: Ontolo
                 args = ea.Args([speaker], args.targets)
         if _described(cand, args):
             continue  # "the attack was a horrific act of terror", "reports of air strikes": an act talked about (round 8)
+        if cand.anchor.i in forced and not args.targets:
+            # the threatened are those the vowed force is aimed at: "committed to destroying ISIL" (round 10)
+            args = ea.Args(args.actors, _arguments(forced[cand.anchor.i], entities).targets, args.reciprocal)
         if cand.rule.pos == "MODAL":
             if cand.anchor.head.i in by_anchor and cand.anchor.head.i != cand.anchor.i:
                 continue  # "agree that disputes should be resolved", "demanded that X must": the governing trigger codes it
