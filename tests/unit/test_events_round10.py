@@ -145,3 +145,18 @@ def test_a_vow_of_force_carries_its_target(settings):
     names = {e.id: e.name for e in rec.entities}
     vow = [v for v in rec.events if v.trigger == "committed"]
     assert vow and vow[0].type == "THREATEN" and names.get(vow[0].target or "") == "ISIL"
+
+
+# -- an actor-less act named as what came of it is talked about (round 9's leftover) --------------------
+@pytest.mark.model
+def test_the_outcome_of_meetings_is_no_meeting(settings):
+    # MEANTIME 114719 (wide4 NONE line)
+    text = "Investors are awaiting the outcome of several meetings that will be held this weekend ."
+    assert not [e for e in _events(text, settings) if e[1] == "meetings"]
+
+
+@pytest.mark.model
+def test_the_outcome_of_a_meeting_between_parties_is_still_a_meeting(settings):
+    # guard (written): with its parties named the meeting is coded
+    text = "Markets awaited the outcome of the meeting between Vladimir Putin and Recep Tayyip Erdogan in Sochi."
+    assert any(t == "CONSULT" and trig == "meeting" for t, trig, _ in _events(text, settings))

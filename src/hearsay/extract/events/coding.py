@@ -548,7 +548,8 @@ def _question(sent: Span) -> str | None:
 
 # nouns that report, show or answer an act: "reports of continued air strikes", "in response to the attack"
 _ACCOUNT_NOUNS = {"report", "reports", "news", "account", "footage", "image", "images", "video", "videos", "picture",
-                  "pictures", "response", "reaction", "aftermath", "wake", "memory", "anniversary", "investigation"}
+                  "pictures", "response", "reaction", "aftermath", "wake", "memory", "anniversary", "investigation",
+                  "outcome", "outcomes"}  # round 10: "awaiting the outcome of several meetings"
 
 
 def _described(cand: Cand, args: ea.Args) -> bool:
