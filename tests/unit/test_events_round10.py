@@ -160,3 +160,25 @@ def test_the_outcome_of_a_meeting_between_parties_is_still_a_meeting(settings):
     # guard (written): with its parties named the meeting is coded
     text = "Markets awaited the outcome of the meeting between Vladimir Putin and Recep Tayyip Erdogan in Sochi."
     assert any(t == "CONSULT" and trig == "meeting" for t, trig, _ in _events(text, settings))
+
+
+# -- a warning of what may happen is a prediction, no threat --------------------------------------------
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    # MEANTIME 62929 (wide4 NONE line)
+    "Airbus has warned there could be additional charges to come .",
+    # MEANTIME 121134 (wide3 NONE line)
+    "The company has warned that it might run out of money by March if more aid was not given.",
+])
+def test_a_warning_of_what_may_happen_is_no_threat(text, settings):
+    assert not [e for e in _events(text, settings) if e[0] == "THREATEN"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    # guards (written): a warning of the warner's own act is a threat
+    "North Korea warned that it would attack the United States.",
+    "The army warned the protesters that it would open fire if they did not disperse.",
+])
+def test_a_warning_of_ones_own_act_is_a_threat(text, settings):
+    assert any(t == "THREATEN" and trig == "warned" for t, trig, _ in _events(text, settings))

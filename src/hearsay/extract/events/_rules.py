@@ -227,6 +227,11 @@ def holds(rule: Rule, tok: Token, lex: Lexicon, entities: EntityIndex) -> bool:
             return False
         elif key == "comp" and not any(c.dep_ in {"xcomp", "ccomp"} for c in tok.children):
             return False
+        elif key == "cmodal" and not any(a.dep_ == "aux" and a.lower_ in values
+                                         for c in tok.children if c.dep_ == "ccomp" for a in c.children):
+            # "warned there could be additional charges", "warned that it might run out of money": the clause
+            # says what may happen, a prediction, not the warner's threat (issue 15, round 10)
+            return False
         elif key == "clause" and not any(c.dep_ in {"ccomp", "parataxis"} and c.pos_ in {"VERB", "AUX"} for c in tok.children):
             return False
     return True
