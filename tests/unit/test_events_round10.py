@@ -182,3 +182,18 @@ def test_a_warning_of_what_may_happen_is_no_threat(text, settings):
 ])
 def test_a_warning_of_ones_own_act_is_a_threat(text, settings):
     assert any(t == "THREATEN" and trig == "warned" for t, trig, _ in _events(text, settings))
+
+
+# -- "should" under a forecast is a likelihood, no demand ------------------------------------------------
+@pytest.mark.model
+def test_should_under_a_forecast_is_no_request(settings):
+    # MEANTIME 125796 (wide4 NONE line)
+    text = "Chrysler administrators expect that the bankruptcy should take a couple of months ."
+    assert not [e for e in _events(text, settings) if e[0] == "REQUEST"]
+
+
+@pytest.mark.model
+def test_should_under_a_declaration_is_still_a_request(settings):
+    # guard (written): a declared obligation is a demand
+    text = "The minister declared that Syria should withdraw its troops."
+    assert any(t == "REQUEST" for t, _, _ in _events(text, settings))

@@ -109,6 +109,10 @@ def _halt_candidate(tok: Token, lex: Lexicon) -> Cand | None:
     return None
 
 
+# verbs of forecasting: "should" in their clause says what is likely, not what someone must do
+_EXPECTING = frozenset({"expect", "predict", "anticipate", "forecast", "estimate", "project", "reckon"})
+
+
 def _obligation(tok: Token, reported: bool) -> Token | None:
     """Return the cue of a reported obligation headed by ``tok`` ("China must drop barriers"), else None.
 
@@ -123,6 +127,8 @@ def _obligation(tok: Token, reported: bool) -> Token | None:
     subj = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}]
     if not subj or subj[0].lower_ in {"i", "we"}:
         return None
+    if tok.dep_ == "ccomp" and _lemma(tok.head) in _EXPECTING:
+        return None  # "administrators expect that the bankruptcy should take months": a forecast (round 10)
     embedded = (tok.dep_ == "ccomp" and tok.head.pos_ == "VERB"
                 or tok.dep_ in {"acl", "ccomp"} and tok.head.pos_ == "NOUN" and _lemma(tok.head) in _OBLIGATION_NOUNS)
     if not (embedded or reported):
