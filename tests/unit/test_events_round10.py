@@ -197,3 +197,18 @@ def test_should_under_a_declaration_is_still_a_request(settings):
     # guard (written): a declared obligation is a demand
     text = "The minister declared that Syria should withdraw its troops."
     assert any(t == "REQUEST" for t, _, _ in _events(text, settings))
+
+
+# -- a party causing destruction uses force ---------------------------------------------------------------
+@pytest.mark.model
+def test_a_party_causing_destruction_is_an_assault(settings):
+    # gov.uk (wide4)
+    text = ("Assad has been utterly dependent on foreign militias and Russian air support, and has caused destruction"
+            " on a tragic scale including further atrocities against the Syrian people.")
+    assert any(t == "ASSAULT" and trig == "caused" and actor == "Assad" for t, trig, actor in _events(text, settings))
+
+
+@pytest.mark.model
+def test_a_storm_causing_destruction_is_no_assault(settings):
+    # guard (written): a storm is no party
+    assert not [e for e in _events("The storm caused destruction across the island.", settings) if e[0] == "ASSAULT"]
