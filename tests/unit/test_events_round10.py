@@ -212,3 +212,23 @@ def test_a_party_causing_destruction_is_an_assault(settings):
 def test_a_storm_causing_destruction_is_no_assault(settings):
     # guard (written): a storm is no party
     assert not [e for e in _events("The storm caused destruction across the island.", settings) if e[0] == "ASSAULT"]
+
+
+# -- a claim that a party did a hostile act is an allegation ------------------------------------------
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    # MEANTIME 37313 (wide4)
+    "Apple Corps claims that Apple Computer 's iTunes Music Store violates an agreement reached between the two"
+    " companies in 1991 , which barred Apple Computer from using the \" Apple \" brand in certain uses in the music"
+    " business .",
+    # written
+    "Russia claimed that Ukrainian forces attacked a convoy near Kursk.",
+])
+def test_a_claim_of_a_hostile_act_is_an_accusation(text, settings):
+    assert any(t == "ACCUSE" and trig in {"claims", "claimed"} for t, trig, _ in _events(text, settings))
+
+
+@pytest.mark.model
+def test_a_claim_of_growth_is_no_accusation(settings):
+    # guard (written): claiming what is no hostile act alleges nothing
+    assert not [e for e in _events("The company claims that its sales will grow next year.", settings) if e[0] == "ACCUSE"]

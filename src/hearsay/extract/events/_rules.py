@@ -227,6 +227,10 @@ def holds(rule: Rule, tok: Token, lex: Lexicon, entities: EntityIndex) -> bool:
             return False
         elif key == "comp" and not any(c.dep_ in {"xcomp", "ccomp"} for c in tok.children):
             return False
+        elif key == "ctype" and not any(c.dep_ == "ccomp" and _verb_type(c, lex, entities) in values for c in tok.children):
+            # "Apple Corps claims that Apple Computer's store violates an agreement": a claim that a
+            # party did a hostile act is an allegation (issue 15, round 10)
+            return False
         elif key == "cmodal" and not any(a.dep_ == "aux" and a.lower_ in values
                                          for c in tok.children if c.dep_ == "ccomp" for a in c.children):
             # "warned there could be additional charges", "warned that it might run out of money": the clause
@@ -235,6 +239,16 @@ def holds(rule: Rule, tok: Token, lex: Lexicon, entities: EntityIndex) -> bool:
         elif key == "clause" and not any(c.dep_ in {"ccomp", "parataxis"} and c.pos_ in {"VERB", "AUX"} for c in tok.children):
             return False
     return True
+
+
+def _verb_type(tok: Token, lex: Lexicon, entities: EntityIndex) -> str | None:
+    """The type of the first VERB row of ``tok`` whose pattern holds, else None."""
+    if tok.pos_ != "VERB":
+        return None
+    for rule in lex.rules.get(("VERB", rule_lemma(tok, "VERB", lex)), []):
+        if holds(rule, tok, lex, entities):
+            return rule.type
+    return None
 
 
 @functools.lru_cache(maxsize=1)
