@@ -232,3 +232,20 @@ def test_a_claim_of_a_hostile_act_is_an_accusation(text, settings):
 def test_a_claim_of_growth_is_no_accusation(settings):
     # guard (written): claiming what is no hostile act alleges nothing
     assert not [e for e in _events("The company claims that its sales will grow next year.", settings) if e[0] == "ACCUSE"]
+
+
+# -- an event noun modifying a noun phrase names a kind, not an act -------------------------------------
+@pytest.mark.model
+def test_an_event_noun_as_a_modifier_codes_nothing(settings):
+    # State Department (wide4 NONE line): "emergency first responders" are people, not a state of emergency
+    text = ("As part of our steadfast commitment to empower the Syrian opposition, this assistance will support local"
+            " and provincial councils, civil society activists, emergency first responders, and others to meet the"
+            " needs of the Syrian people.")
+    assert not [e for e in _events(text, settings) if e[1] == "emergency"]
+
+
+@pytest.mark.model
+def test_a_state_of_emergency_is_still_declared(settings):
+    # guard (written)
+    text = "The government declared a state of emergency in the capital."
+    assert any(t == "COERCE" for t, _, _ in _events(text, settings))

@@ -297,6 +297,8 @@ def noun_rule(tok: Token, lex: Lexicon, entities: EntityIndex | None = None) -> 
         return None
     if tok.ent_type_ in {"DATE", "TIME"}:  # "compared to March of 2008": a month, not a march (issue 15, round 10)
         return None
+    if tok.dep_ == "nmod" and tok.head.pos_ == "NOUN":
+        return None  # "emergency first responders": a modifier naming what kind of people, not an act (round 10)
     for rule in lex.rules.get(("NOUN", rule_lemma(tok, "NOUN", lex)), []):
         if all(_noun_holds(tok, k, v) for k, v in rule.pattern):
             return None if rule.type == NO_EVENT else rule
