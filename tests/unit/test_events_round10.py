@@ -249,3 +249,21 @@ def test_a_state_of_emergency_is_still_declared(settings):
     # guard (written)
     text = "The government declared a state of emergency in the capital."
     assert any(t == "COERCE" for t, _, _ in _events(text, settings))
+
+
+# -- the toll of an accident is no attack -------------------------------------------------------------
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    # MEANTIME 129865 (wide4 NONE line)
+    "The Airbus A330 jetliner crashed into the Atlantic Ocean in June , killing all 228 people on board .",
+    # written
+    "A bus collided with a lorry near Lahore, killing 14 passengers.",
+])
+def test_an_accident_killing_people_is_no_assault(text, settings):
+    assert not [e for e in _events(text, settings) if e[0] == "ASSAULT"]
+
+
+@pytest.mark.model
+def test_a_bomb_killing_people_is_still_an_attack(settings):
+    # guard (written): an explosion's toll stays an (unattributed) attack
+    assert any(t == "ASSAULT" for t, _, _ in _events("A bomb exploded in the market, killing 12 people.", settings))

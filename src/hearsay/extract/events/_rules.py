@@ -227,6 +227,9 @@ def holds(rule: Rule, tok: Token, lex: Lexicon, entities: EntityIndex) -> bool:
             return False
         elif key == "comp" and not any(c.dep_ in {"xcomp", "ccomp"} for c in tok.children):
             return False
+        elif key == "advof" and not (tok.dep_ in {"advcl", "conj"} and lemma_of(tok.head) in values):
+            # "the jetliner crashed into the Atlantic, killing all 228 people": an accident's toll (round 10)
+            return False
         elif key == "ctype" and not any(c.dep_ == "ccomp" and _verb_type(c, lex, entities) in values for c in tok.children):
             # "Apple Corps claims that Apple Computer's store violates an agreement": a claim that a
             # party did a hostile act is an allegation (issue 15, round 10)
