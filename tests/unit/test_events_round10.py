@@ -267,3 +267,24 @@ def test_an_accident_killing_people_is_no_assault(text, settings):
 def test_a_bomb_killing_people_is_still_an_attack(settings):
     # guard (written): an explosion's toll stays an (unattributed) attack
     assert any(t == "ASSAULT" for t, _, _ in _events("A bomb exploded in the market, killing 12 people.", settings))
+
+
+# -- an actor-less act that something leads to is a consequence named (round 9's leftover class) ----------
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    # ECB+ 8_3ecb (wide3 NONE line; ECB+, CC BY 3.0)
+    "The FBI and ATF offered a $35,000 reward for information leading to the arrest and conviction of the person"
+    " or persons responsible for the explosion and deaths, Oregon State Police said.",
+    # ECB+ (news NONE line)
+    "Federal authorities said Saturday that they were offering a $35,000 reward for information leading to an"
+    " arrest and conviction in the case.",
+])
+def test_an_arrest_that_information_leads_to_is_no_arrest(text, settings):
+    assert not [e for e in _events(text, settings) if e[1] == "arrest"]
+
+
+@pytest.mark.model
+def test_an_arrest_by_police_that_something_leads_to_is_still_an_arrest(settings):
+    # guard (written): with its agent named the arrest is coded
+    text = "The protest led to the arrest of 20 students by riot police in Athens."
+    assert any(t == "COERCE" and trig == "arrest" for t, trig, _ in _events(text, settings))

@@ -575,6 +575,8 @@ def _described(cand: Cand, args: ea.Args) -> bool:
     if noun.dep_ == "pobj" and head.dep_ == "prep":
         if head.lower_ in {"of", "to"} and head.head.lower_ in _ACCOUNT_NOUNS:
             return True
+        if head.lower_ == "to" and _lemma(head.head) == "lead" and not any(t.lower_ == "by" for t in noun.subtree):
+            return True  # "information leading to the arrest": a consequence named, not an act done (round 10)
         head = head.head  # "responds to the attack"
     elif noun.dep_ not in {"dobj", "obj"}:
         return False
