@@ -41,3 +41,34 @@ def test_both_variants_at_once_is_a_one_line_error(capsys):
     assert BENCH.main(["--set", "wide3", "--flatten", "--mojibake"]) == 2
     err = capsys.readouterr().err
     assert err.startswith("error:") and err.count("\n") == 1
+
+
+# -- events-wide4's per-record feeds (issue 15 round 10) -----------------------------------------------
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), min_size=1),
+       st.text(alphabet=st.characters(blacklist_categories=("Cs",)), min_size=1))
+def test_a_flattened_feed_puts_the_headline_before_the_line(context, line):
+    fed, offset = BENCH._fed({"text": line, "context": context, "feed": "flatten"})
+    assert "\n" not in fed and "\r" not in fed
+    assert fed[offset:] == BENCH._variant(line, "flatten")
+    assert offset == len(context) + 1
+
+
+def test_a_mojibake_feed_garbles_the_line_and_a_plain_record_is_fed_as_is():
+    assert BENCH._fed({"text": "Russia’s aid", "feed": "mojibake"}) == ("Russiaâ€™s aid", 0)
+    assert BENCH._fed({"text": "Russia’s aid"}) == ("Russia’s aid", 0)
+
+
+def test_only_the_lines_own_events_count():
+    import dataclasses
+
+    @dataclasses.dataclass(frozen=True)
+    class Ev:
+        start: int
+
+    @dataclasses.dataclass(frozen=True)
+    class Rec:
+        events: tuple
+
+    rec = Rec(events=(Ev(3), Ev(20), Ev(40)))
+    assert [e.start for e in BENCH._own(rec, 20).events] == [20, 40]
+    assert BENCH._own(rec, 0) is rec

@@ -227,9 +227,31 @@ def holds(rule: Rule, tok: Token, lex: Lexicon, entities: EntityIndex) -> bool:
             return False
         elif key == "comp" and not any(c.dep_ in {"xcomp", "ccomp"} for c in tok.children):
             return False
+        elif key == "advof" and not (tok.dep_ in {"advcl", "conj"} and lemma_of(tok.head) in values):
+            # "the jetliner crashed into the Atlantic, killing all 228 people": an accident's toll (round 10)
+            return False
+        elif key == "ctype" and not any(c.dep_ == "ccomp" and _verb_type(c, lex, entities) in values for c in tok.children):
+            # "Apple Corps claims that Apple Computer's store violates an agreement": a claim that a
+            # party did a hostile act is an allegation (issue 15, round 10)
+            return False
+        elif key == "cmodal" and not any(a.dep_ == "aux" and a.lower_ in values
+                                         for c in tok.children if c.dep_ == "ccomp" for a in c.children):
+            # "warned there could be additional charges", "warned that it might run out of money": the clause
+            # says what may happen, a prediction, not the warner's threat (issue 15, round 10)
+            return False
         elif key == "clause" and not any(c.dep_ in {"ccomp", "parataxis"} and c.pos_ in {"VERB", "AUX"} for c in tok.children):
             return False
     return True
+
+
+def _verb_type(tok: Token, lex: Lexicon, entities: EntityIndex) -> str | None:
+    """The type of the first VERB row of ``tok`` whose pattern holds, else None."""
+    if tok.pos_ != "VERB":
+        return None
+    for rule in lex.rules.get(("VERB", rule_lemma(tok, "VERB", lex)), []):
+        if holds(rule, tok, lex, entities):
+            return rule.type
+    return None
 
 
 @functools.lru_cache(maxsize=1)
@@ -276,6 +298,10 @@ def misparsed_objects(tok: Token) -> list[Token]:
 def noun_rule(tok: Token, lex: Lexicon, entities: EntityIndex | None = None) -> Rule | None:
     if tok.pos_ not in {"NOUN", "PROPN"}:
         return None
+    if tok.ent_type_ in {"DATE", "TIME"}:  # "compared to March of 2008": a month, not a march (issue 15, round 10)
+        return None
+    if tok.dep_ == "nmod" and tok.head.pos_ == "NOUN":
+        return None  # "emergency first responders": a modifier naming what kind of people, not an act (round 10)
     for rule in lex.rules.get(("NOUN", rule_lemma(tok, "NOUN", lex)), []):
         if all(_noun_holds(tok, k, v) for k, v in rule.pattern):
             return None if rule.type == NO_EVENT else rule

@@ -109,6 +109,10 @@ def _halt_candidate(tok: Token, lex: Lexicon) -> Cand | None:
     return None
 
 
+# verbs of forecasting: "should" in their clause says what is likely, not what someone must do
+_EXPECTING = frozenset({"expect", "predict", "anticipate", "forecast", "estimate", "project", "reckon"})
+
+
 def _obligation(tok: Token, reported: bool) -> Token | None:
     """Return the cue of a reported obligation headed by ``tok`` ("China must drop barriers"), else None.
 
@@ -123,6 +127,8 @@ def _obligation(tok: Token, reported: bool) -> Token | None:
     subj = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}]
     if not subj or subj[0].lower_ in {"i", "we"}:
         return None
+    if tok.dep_ == "ccomp" and _lemma(tok.head) in _EXPECTING:
+        return None  # "administrators expect that the bankruptcy should take months": a forecast (round 10)
     embedded = (tok.dep_ == "ccomp" and tok.head.pos_ == "VERB"
                 or tok.dep_ in {"acl", "ccomp"} and tok.head.pos_ == "NOUN" and _lemma(tok.head) in _OBLIGATION_NOUNS)
     if not (embedded or reported):
@@ -548,7 +554,8 @@ def _question(sent: Span) -> str | None:
 
 # nouns that report, show or answer an act: "reports of continued air strikes", "in response to the attack"
 _ACCOUNT_NOUNS = {"report", "reports", "news", "account", "footage", "image", "images", "video", "videos", "picture",
-                  "pictures", "response", "reaction", "aftermath", "wake", "memory", "anniversary", "investigation"}
+                  "pictures", "response", "reaction", "aftermath", "wake", "memory", "anniversary", "investigation",
+                  "outcome", "outcomes"}  # round 10: "awaiting the outcome of several meetings"
 
 
 def _described(cand: Cand, args: ea.Args) -> bool:
@@ -568,6 +575,8 @@ def _described(cand: Cand, args: ea.Args) -> bool:
     if noun.dep_ == "pobj" and head.dep_ == "prep":
         if head.lower_ in {"of", "to"} and head.head.lower_ in _ACCOUNT_NOUNS:
             return True
+        if head.lower_ == "to" and _lemma(head.head) == "lead" and not any(t.lower_ == "by" for t in noun.subtree):
+            return True  # "information leading to the arrest": a consequence named, not an act done (round 10)
         head = head.head  # "responds to the attack"
     elif noun.dep_ not in {"dobj", "obj"}:
         return False
@@ -588,10 +597,12 @@ def _code_sentence(sent: Span, entities: EntityIndex, lex: Lexicon, onto: Ontolo
         new_type = recoded(cand, onto)
         if new_type is not None:  # "will allow" -> AGREE, "will extend the curfew" -> THREATEN
             cand.type, cand.mode, cand.status, cand.recoded = new_type, None, "asserted", True
+    forced: dict[int, Cand] = {}  # a vow of force's trigger -> the force it vows
     for cand in cands:
         owner = _committed_force(cand, by_anchor)
         if owner is not None:  # "we are committed to destroying ISIL": a vow of force is a threat (round 9)
             owner.type, owner.mode = "THREATEN", "violence"
+            forced[owner.anchor.i] = cand
     asked = _question(sent)
     for cand in cands:
         if asked == "polar" or asked == "open" and cand.status != "asserted":
@@ -610,6 +621,9 @@ def _code_sentence(sent: Span, entities: EntityIndex, lex: Lexicon, onto: Ontolo
                 args = ea.Args([speaker], args.targets)
         if _described(cand, args):
             continue  # "the attack was a horrific act of terror", "reports of air strikes": an act talked about (round 8)
+        if cand.anchor.i in forced and not args.targets:
+            # the threatened are those the vowed force is aimed at: "committed to destroying ISIL" (round 10)
+            args = ea.Args(args.actors, _arguments(forced[cand.anchor.i], entities).targets, args.reciprocal)
         if cand.rule.pos == "MODAL":
             if cand.anchor.head.i in by_anchor and cand.anchor.head.i != cand.anchor.i:
                 continue  # "agree that disputes should be resolved", "demanded that X must": the governing trigger codes it
