@@ -44,3 +44,31 @@ def test_reopened_curly_quotation_is_not_nested_rich5() -> None:
     quoted = _quoted(JOHNSON)
     assert len(quoted) == 3 and quoted[1].startswith("The Syrian army now claims")
 
+
+def test_reopened_quotations_continue_the_speaker_rich5(extract, spoken) -> None:
+    found = spoken(extract(JOHNSON, "statements"))
+    hit = [s for s, _, c in found if c.startswith("The Syrian army now claims")]
+    assert hit == ["Boris Johnson"]
+    found = spoken(extract(MANNING, "statements"))
+    assert [s for s, _, c in found if c.startswith("It's been a very different season")] == ["Manning"]
+
+
+# rich5 CENTCOM article (re3d, public domain): a second quotation in the attribution's paragraph
+CARTER = ("On Thanksgiving Day, Defense Secretary Ash Carter offered his condolences to Dayton’s family.\n"
+          "“I am deeply saddened by the news on this Thanksgiving Day that one of our brave service members "
+          "has been killed in Syria while protecting us from the evil of ISIL,” Carter said in a Nov. 24 "
+          "statement. “It is a painful reminder of the dangers our men and women in uniform face around the "
+          "world to keep us safe.”\n")
+
+
+def test_quotation_after_the_attribution_sentence_continues_it_rich5(extract, spoken) -> None:
+    found = spoken(extract(CARTER, "statements"))
+    assert [s for s, _, c in found if c.startswith("It is a painful reminder")] == ["Ash Carter"]
+
+
+def test_quotation_after_another_sentence_is_not_continued(extract, spoken) -> None:
+    # narrative between the attribution and the next quotation: no continuation in mid-paragraph
+    text = CARTER.replace("statement. “It is", "statement. The ceremony was held at the base. “It is")
+    found = spoken(extract(text, "statements"))
+    assert not [s for s, _, c in found if c.startswith("It is a painful reminder") and s == "Ash Carter"]
+

@@ -527,7 +527,12 @@ def _bare_turn(d: _Draft, turns: list[tuple[_Draft, int]], tx: _Text, resolver: 
     p_start = tx.para_start(d.start)
     if text[p_start:max(d.start, p_start)].strip().strip(_OPENERS):
         # the quotation does not open its paragraph (its opener may be two backticks and a space
-        # in tokenised copy: "`` We just don't …", issue 14 round 9)
+        # in tokenised copy: "`` We just don't …", issue 14 round 9) ...
+        if turns and _next_in_paragraph(d, turns[-1], tx):
+            # ... unless it opens the sentence right after the quoted speaker's own ("“…,” Carter
+            # said in a Nov. 24 statement. “It is a painful …”", issue 14 round 13)
+            d.speaker, d.via = turns[-1][0].speaker, turns[-1][0].via
+            return True
         return False
     prev_para = _prev_para(tx, q_para)
     last = turns[-1] if turns else None
@@ -562,6 +567,39 @@ def _bare_turn(d: _Draft, turns: list[tuple[_Draft, int]], tx: _Text, resolver: 
             return True
     d.speaker, d.via = last[0].speaker, last[0].via
     return True
+
+
+_QUOTE_MARKS = frozenset("\"“”‘’'`«»„")
+_ATTRIBUTION_WORDS = 25  # words between a quotation and the next: "Carter said in a Nov. 24 statement."
+
+
+def _next_in_paragraph(d: _Draft, last: tuple[_Draft, int], tx: _Text) -> bool:
+    """True when cue-less quotation ``d`` opens a sentence right after statement ``last`` in the
+    same paragraph: ``last`` is a quotation (direct or mixed) and only its own short attribution
+    (no quotation mark, a sentence end last) stands between them."""
+    prev, para = last
+    if prev.kind == "indirect" or prev.speaker is None or para != tx.para(d.start):
+        return False
+    text = tx.text
+    opener = d.start
+    while opener > 0 and text[opener - 1] in _QUOTE_MARKS or opener > 0 and text[opener - 1] == " " and text[opener - 2:opener - 1] in _QUOTE_MARKS:
+        opener -= 1
+    lo = prev.end
+    while lo < opener and (text[lo] in _QUOTE_MARKS or text[lo].isspace()):
+        lo += 1
+    gap = text[lo:opener].strip()
+    if any(c in _QUOTE_MARKS for c in gap) or len(gap.split()) > _ATTRIBUTION_WORDS:
+        return False
+    before = text[prev.start:opener].rstrip().rstrip("".join(_QUOTE_MARKS)).rstrip()
+    if before[-1:] not in _SENTENCE_END:
+        return False
+    if not gap:
+        return True  # "said: “A. “B.": a quotation re-opened with no closing mark between
+    # the gap is the attribution of ``prev`` and nothing more: its cue is there and the cue's
+    # sentence ends where the gap does
+    cand = prev.cand
+    return (cand is not None and lo <= cand.cue_start < opener
+            and not text[cand.cue_token.sent.end_char:opener].strip().strip("".join(_QUOTE_MARKS)))
 
 
 def _exchange(text: str, *turns: _Draft) -> bool:
