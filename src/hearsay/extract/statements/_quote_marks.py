@@ -255,7 +255,17 @@ def _reopens(text: str, start: int, j: int) -> bool:
     if j == 0 or not text[j - 1].isspace():
         return False
     before = text[start:j].rstrip()
-    return len(before) > 1 and before[-1] in ".?!"
+    if len(before) < 2 or before[-1] not in ".?!":
+        return False
+    # the re-opened paragraph must read as quoted words too: up to its next mark it ends as a
+    # quotation does (". , ? !"), not mid-phrase ("`` While Reid … she was a `` social drinker")
+    width = 2 if text.startswith("``", j) else 1
+    end = _paragraph_end(text, j)
+    marks = [k for k in (text.find(m, j + width, end) for m in ("``", "''", "“", "”", '"')) if k != -1]
+    if not marks:
+        return True
+    after = text[j + width:min(marks)].rstrip()
+    return after[-1:] in {".", ",", "?", "!", ";", ":", "-", "—", "–"}
 
 
 def _colon_single(text: str, i: int) -> QuoteSpan | None:
