@@ -238,3 +238,13 @@ def test_described_as_keeps_its_fragment(extract, spoken) -> None:
     text = "Kim Jong Un praised the soldiers on Friday. He further described the troops as “heroes” of the nation.\n"
     found = spoken(extract(text, "statements"))
     assert any(c.startswith("heroes") for _, _, c in found)
+
+
+def test_name_apposed_to_the_subject_is_the_antecedent_rich5(extract, spoken) -> None:
+    # rich5 13_1ecb (flattened): "he" after "The pastor, Larry Kroon, declined to say …" is Kroon,
+    # not the fire chief quoted before him
+    text = ("Mr Steele said the fire was lit at the entrance and moved inward as a small group of women were "
+            "working on crafts. A fire alarm alerted them to the fire. The pastor, Larry Kroon, declined to say "
+            "whether the church had received any recent threats. `` There are so many variables, '' he said.\n")
+    found = spoken(extract(text, "statements"))
+    assert [s for s, _, c in found if c.startswith("There are so many")] == ["Larry Kroon"]
