@@ -1,7 +1,7 @@
 """Score hearsay's statement finder on the four evaluation sets (issue 3).
 
 Usage (from the project root):
-    .venv/bin/python benchmarks/eval_statements.py [--set wikinews|extra|extra2|ecb|rich|rich2|rich3|rich4|meantime|litbank|founding|all]
+    .venv/bin/python benchmarks/eval_statements.py [--set wikinews|extra|extra2|ecb|rich|rich2|rich3|rich4|rich5|meantime|litbank|founding|all]
                                                    [--split dev|test|all] [--errors] [--json] [--flatten]
                                                    [--mojibake] [--lossy]
 
@@ -28,7 +28,10 @@ Sets (each README under ../shared/datasets/ defines the split; tune on dev only)
   select.py), annotated before hearsay ran on them (dev only);
 - rich4: benchmarks/data/statements-rich4/, 12 more ECB+ and re3d articles picked the same way
   with disasters for entertainment, annotated before hearsay ran on them; two are stored
-  flattened and two are always fed as mojibake, as scraped text arrives (dev only).
+  flattened and two are always fed as mojibake, as scraped text arrives (dev only);
+- rich5: benchmarks/data/statements-rich5/, 12 more ECB+, MEANTIME and re3d articles picked for
+  business, courts, science/health and sport with run-on quotations first (select.py), annotated
+  before hearsay ran on them; three stored flattened, two fed as mojibake (dev only).
 
 Text variants: ``--flatten`` (every line break becomes a space, as scraped corpora and CSV
 datasets ship text) and ``--mojibake`` (the UTF-8 bytes of each article decoded as cp1252, bytes
@@ -71,6 +74,7 @@ RICH = ROOT / "benchmarks" / "data" / "statements-rich"
 RICH2 = ROOT / "benchmarks" / "data" / "statements-rich2"
 RICH3 = ROOT / "benchmarks" / "data" / "statements-rich3"
 RICH4 = ROOT / "benchmarks" / "data" / "statements-rich4"
+RICH5 = ROOT / "benchmarks" / "data" / "statements-rich5"
 
 
 @dataclass
@@ -156,13 +160,23 @@ def load_rich3(split: str) -> list[Doc]:
     return load_wikinews(split, RICH3)
 
 
-def load_rich4(split: str) -> list[Doc]:
-    """The statements-rich4 set (12 articles, varied topics, annotated blind; two stored flattened, two fed as mojibake)."""
-    docs = load_wikinews(split, RICH4)
-    feed = {r.split("\t")[0]: r.split("\t")[8] for r in (RICH4 / "articles.tsv").read_text(encoding="utf-8").splitlines()[1:] if r.strip()}
+def _load_fed(split: str, folder: Path) -> list[Doc]:
+    """A set whose articles.tsv says how each article is fed (ninth column: moji, flat or empty)."""
+    docs = load_wikinews(split, folder)
+    feed = {r.split("\t")[0]: r.split("\t")[8] for r in (folder / "articles.tsv").read_text(encoding="utf-8").splitlines()[1:] if r.strip()}
     for d in docs:
         d.moji = feed.get(d.id) == "moji"
     return docs
+
+
+def load_rich4(split: str) -> list[Doc]:
+    """The statements-rich4 set (12 articles, varied topics, annotated blind; two stored flattened, two fed as mojibake)."""
+    return _load_fed(split, RICH4)
+
+
+def load_rich5(split: str) -> list[Doc]:
+    """The statements-rich5 set (12 articles: business, courts, science/health, sport, run-on quotations; annotated blind; three stored flattened, two fed as mojibake)."""
+    return _load_fed(split, RICH5)
 
 
 def load_ecb(split: str) -> list[Doc]:
@@ -326,8 +340,8 @@ def _litbank_doc(book: str) -> Doc:
     return Doc(book, text + "\n", None, gold)
 
 
-DEV_ONLY = ("extra", "extra2", "ecb", "rich", "rich2", "rich3", "rich4")  # sets with no test split
-LOADERS = {"wikinews": load_wikinews, "extra": load_extra, "extra2": load_extra2, "ecb": load_ecb, "rich": load_rich, "rich2": load_rich2, "rich3": load_rich3, "rich4": load_rich4, "founding": load_founding, "meantime": load_meantime,
+DEV_ONLY = ("extra", "extra2", "ecb", "rich", "rich2", "rich3", "rich4", "rich5")  # sets with no test split
+LOADERS = {"wikinews": load_wikinews, "extra": load_extra, "extra2": load_extra2, "ecb": load_ecb, "rich": load_rich, "rich2": load_rich2, "rich3": load_rich3, "rich4": load_rich4, "rich5": load_rich5, "founding": load_founding, "meantime": load_meantime,
            "litbank": load_litbank}
 
 

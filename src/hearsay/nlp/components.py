@@ -3,10 +3,14 @@
 ``hearsay_paragraphs`` runs before the parser and starts a sentence after every line break:
 in news text a line break ends a paragraph, a heading or a credit line, and the small English
 parser otherwise runs headings into the next sentence ("... Grows Stronger Secretary Shoigu
-also noted ..."), which breaks the attribution of that sentence.
+also noted ..."), which breaks the attribution of that sentence. It also starts one after a citation mark that
+follows a sentence end ("… which Karbouly denied.[2] Karbouly told …"): the parser otherwise
+reads the mark as a modifier of the next word and runs the two sentences together.
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -20,10 +24,23 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
             if "\n" in token.text:
                 after_break = True
             continue
-        if after_break and token.i > 0:
+        if after_break and token.i > 0 or _after_cited_sentence(doc, token.i):
             token.is_sent_start = True
         after_break = "\n" in token.whitespace_
     return doc
+
+
+_CITATION = re.compile(r"\[\d{1,3}\]")
+
+
+def _after_cited_sentence(doc: Doc, i: int) -> bool:
+    """True when token ``i`` starts with a capital after ".", "!" or "?" and citation marks ("[2]")."""
+    if not doc[i].text[:1].isupper():
+        return False
+    j = i - 1
+    while j >= 0 and _CITATION.fullmatch(doc[j].text):
+        j -= 1
+    return j < i - 1 and j >= 0 and doc[j].text in {".", "!", "?"}
 
 
 @Language.factory("hearsay_paragraphs", requires=[], assigns=["token.is_sent_start"])

@@ -48,9 +48,28 @@ def load_pipeline(model: str, version: str):  # type: ignore[no-untyped-def]
     if "hearsay_paragraphs" not in nlp.pipe_names:
         nlp.add_pipe("hearsay_paragraphs", before="parser")
     if not isinstance(nlp.tokenizer, GuardedTokenizer):
+        inner: Any = nlp.tokenizer
+        if not isinstance(inner.suffix_search, CitationSuffix):
+            inner.suffix_search = CitationSuffix(inner.suffix_search)
         nlp.tokenizer = GuardedTokenizer(nlp.tokenizer)
     nlp.max_length = 10**8  # chunking below keeps each parse small; this only guards the join
     return nlp
+
+
+# Wikipedia-style citation marks glued to a word ("denied.[2] Karbouly told …"): spaCy's suffixes
+# cut only the closing bracket, leaving "denied.[2" one token, so the verb, the sentence end and
+# the next sentence's parse are lost (issue 14 round 13). Each mark becomes a suffix of its own.
+_CITATION = re.compile(r"\[\d{1,3}\]$")
+
+
+class CitationSuffix:
+    """The tokenizer's suffix search, with a bracketed citation number ("[2]") as a suffix first."""
+
+    def __init__(self, inner: Callable[[str], Any]) -> None:
+        self.inner = inner
+
+    def __call__(self, string: str) -> Any:
+        return _CITATION.search(string) or self.inner(string)
 
 
 # spaCy's tokenizer strips prefixes and suffixes from a whitespace-free run one at a time, each

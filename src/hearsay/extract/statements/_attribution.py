@@ -182,11 +182,28 @@ def _passive(tok: Token) -> bool:
     return any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children)
 
 
+def _name_read_as_adverb(tok: Token) -> Token | None:
+    """Return a name the parser hung on cue verb ``tok`` as an adverb right before it, else None.
+
+    The small English parser reads an unfamiliar surname before a verb as an adverb ("Karbouly
+    <-advmod- told the tribunal that …", "which Karbouly <-advmod- denied"), leaving the verb with
+    no subject or with the relative pronoun as one (rich4's Wikipedia article, issue 14 round 13).
+    """
+    for c in tok.children:
+        if (c.dep_ in {"advmod", "npadvmod"} and c.pos_ == "PROPN" and c.ent_type_ in {"PERSON", "ORG"}
+                and c.i < tok.i and c.right_edge.i == tok.i - 1):
+            return c
+    return None
+
+
 def source_of(tok: Token) -> Token | None:
     """Return the head token of the source phrase of cue verb ``tok``, else None."""
     if tok.pos_ == "ADJ" and tok.dep_ == "acomp":
         return source_of(tok.head)
     subjects = [c for c in tok.children if c.dep_ in _SUBJ]
+    misread = _name_read_as_adverb(tok)
+    if misread is not None and all(s.lower_ in _RELATIVE for s in subjects):
+        return misread
     if subjects:
         propn = [s for s in subjects if s.pos_ == "PROPN"]
         subj = (propn or subjects)[-1]
@@ -275,7 +292,8 @@ def valid_source(tok: Token) -> bool:
         return False
     if tok.lower_ == "it":
         # "it said" of an organisation, never "it is hoped" / "it emerged"
-        return tok.head.lemma_ in {"say", "announce", "report", "state", "add", "confirm", "deny", "warn", "claim", "predict"}
+        return tok.head.lemma_ in {"say", "announce", "report", "state", "add", "confirm", "deny", "warn", "claim", "predict",
+                                   "estimate", "forecast", "note", "explain", "acknowledge", "admit", "insist"}
     if any(t.tag_ in {"WRB", "WDT", "WP"} for t in tok.subtree if t.i < tok.i):
         return False  # "how many people will want to …", "which analysts expect …": a question, not a source
     return tok.pos_ in {"NOUN", "PROPN", "PRON", "NUM", "X"} or tok.ent_type_ != ""
@@ -382,6 +400,34 @@ def _stranded_that_clause(tok: Token) -> tuple[int, int] | None:
             continue
         toks = [t for t in _contiguous(cl) if t.i > first.i]
         return _span_of(_trim_relative(toks, cl))
+    return _zero_that_clause(tok)
+
+
+_ADDRESSEE_CUES = frozenset({"tell", "inform", "assure", "remind", "notify"})
+_PERSONAL = frozenset({"i", "we", "you", "he", "she", "they"})
+
+
+def _zero_that_clause(tok: Token) -> tuple[int, int] | None:
+    """The clause without "that" the parser took for a relative clause of the addressee, else None.
+
+    "Palin told an assistant pastor she apologizes if …": with no "that", the parser reads "she
+    apologizes …" as a relative clause on "pastor" (statements-rich4 13_16ecb, issue 14 round 13).
+    For a cue that takes an addressee ("tell", "inform", "assure" …), a relative clause on its
+    direct object that has no relative word and opens with a personal pronoun as its subject is
+    the reported clause.
+    """
+    if tok.lemma_.lower() not in _ADDRESSEE_CUES:
+        return None
+    for obj in tok.children:
+        if obj.dep_ not in {"dobj", "dative"} or obj.i < tok.i:
+            continue
+        for cl in obj.children:
+            if cl.dep_ != "relcl" or cl.i < obj.i:
+                continue
+            first = cl.left_edge
+            if first.lower_ not in _PERSONAL or first.dep_ != "nsubj" or first.head.i != cl.i or first.i != obj.i + 1:
+                continue
+            return _span_of(_trim_relative(list(_contiguous(cl)), cl))
     return None
 
 
@@ -410,6 +456,10 @@ def content_of(tok: Token, entry: CueEntry) -> tuple[tuple[int, int] | None, str
             if sum(1 for t in toks if not t.is_punct) >= 2:
                 return _span_of(toks), "clause"
         if "clause" in entry.frames:
+            span = _inverted_adverbial(tok)
+            if span is not None:
+                return span, "clause"
+        if "clause" in entry.frames:
             span = _stranded_that_clause(tok)
             if span is not None:
                 return span, "clause"
@@ -437,6 +487,10 @@ def content_of(tok: Token, entry: CueEntry) -> tuple[tuple[int, int] | None, str
         at = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "at" and c.i > objs[0].i]
         if at and any(t.like_num for t in at[0].subtree):
             return _span_of([tok.doc[i] for i in range(objs[0].left_edge.i, at[0].right_edge.i + 1)]), "at"
+    if not objs and "np" in entry.frames:
+        span = _relative_object(tok)
+        if span is not None:
+            return span, "np"
     if objs and objs[0].pos_ != "PRON" and "np" in entry.frames:
         obj = objs[0]
         toks = _trim_relative(_contiguous(obj), obj)
@@ -460,6 +514,47 @@ def content_of(tok: Token, entry: CueEntry) -> tuple[tuple[int, int] | None, str
                     if objs and objs[0].pos_ != "PRON":
                         return _span_of(_trim_relative(_contiguous(objs[0]), objs[0])), "prep"
     return None, ""
+
+
+def _inverted_adverbial(tok: Token) -> tuple[int, int] | None:
+    """Return the clause before an inverted "…, said X" that the parser hung on the cue as an
+    adverbial clause, else None.
+
+    "Felt suffered from … but the exact cause … was not immediately known, said the Press Democrat
+    newspaper …": the reported clause comes first, the cue follows a comma with its subject after
+    it, and the clause has no subordinator ("because", "when") of its own (issue 14 round 13).
+    """
+    doc = tok.doc
+    if tok.i == 0 or doc[tok.i - 1].text != "," or not any(c.dep_ == "nsubj" and c.i > tok.i for c in tok.children):
+        return None
+    for c in tok.children:
+        if (c.dep_ == "advcl" and c.i < tok.i and not any(m.dep_ == "mark" for m in c.children)
+                and any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children) and c.left_edge.i == tok.sent.start):
+            return _span_of([t for t in c.subtree if t.i < tok.i - 1])
+    return None
+
+
+def _relative_object(tok: Token) -> tuple[int, int] | None:
+    """Return the span of the noun phrase a relative clause's cue takes as its object, else None.
+
+    "… accused of being al-Zarqawi's assistant, which Karbouly denied": the relative pronoun is
+    the object of "denied", so the phrase it stands for is the content, as in "Karbouly denied
+    being …". The relative must be the object: a "dobj", or the "nsubj" the parser gives it when
+    it misreads the name before the verb as an adverb (issue 14 round 13).
+    """
+    if tok.dep_ != "relcl" or tok.head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    rel = [c for c in tok.children if c.lower_ in {"which", "that"} and c.i < tok.i]
+    if not rel or not (rel[0].dep_ == "dobj" or rel[0].dep_ == "nsubj" and _name_read_as_adverb(tok) is not None):
+        return None
+    ante = tok.head
+    first = tok.left_edge.i
+    toks = [t for t in ante.subtree if t.i < first]
+    if ante.dep_ in {"attr", "dobj", "pobj"} and ante.head.tag_ == "VBG" and ante.head.i < ante.left_edge.i:
+        toks = [ante.head] + toks  # "being X's assistant, which …": the gerund phrase
+    while toks and toks[-1].is_punct:
+        toks.pop()
+    return _span_of(toks) if toks else None
 
 
 _AGENT_PRONOUNS = frozenset({"i", "we", "he", "she", "they"})

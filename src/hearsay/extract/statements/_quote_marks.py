@@ -159,6 +159,12 @@ def _ptb_quote(text: str, i: int) -> QuoteSpan | None:
     end = _paragraph_end(text, i)
     k = text.find("''", i + 2, end)
     again = text.find("``", i + 2, end if k == -1 else k)
+    if again != -1 and _reopens(text, i + 2, again):
+        # a second opener after a sentence end re-opens a quotation running over paragraphs in
+        # text that arrived flattened ("`` … here at home. `` It's been …"): the first stops
+        # there unclosed and the second is left to open its own (issue 14 round 13)
+        stop = _rstrip_end(text, i + 2, again)
+        return QuoteSpan(i, None, i + 2, stop) if text[i + 2:stop].strip() else None
     if again != -1:
         k = again  # an opener written twice ("the `` illegal use `` of his weapon") closes at the second
     if k == -1:
@@ -230,11 +236,36 @@ def _scan(text: str, i: int, close_mark: str) -> tuple[QuoteSpan | None, int]:
                 return QuoteSpan(i, j, i + 1, j), j
             depth -= 1
         elif c == open_mark and close_mark not in {'"', "’"}:
+            if depth == 0 and _reopens(text, i + 1, j):
+                # a second opener after a sentence end re-opens a quotation running over
+                # paragraphs in flattened text ("… are protected. “The Syrian army …"), not a
+                # nested one: the first stops there unclosed (issue 14 round 13)
+                return QuoteSpan(i, None, i + 1, _rstrip_end(text, i + 1, j)), j
             depth += 1
         j += 1
     if close_mark in {"’", '"'}:
         return None, n
     return QuoteSpan(i, None, i + 1, _rstrip_end(text, i + 1, n)), n
+
+
+def _reopens(text: str, start: int, j: int) -> bool:
+    """True when the opener at ``j`` follows a space after a sentence end inside the quotation
+    begun at ``start``: the news convention re-opens a quotation at each new paragraph and leaves
+    the paragraph before unclosed, so in flattened text the second opener starts a paragraph."""
+    if j == 0 or not text[j - 1].isspace():
+        return False
+    before = text[start:j].rstrip()
+    if len(before) < 2 or before[-1] not in ".?!":
+        return False
+    # the re-opened paragraph must read as quoted words too: up to its next mark it ends as a
+    # quotation does (". , ? !"), not mid-phrase ("`` While Reid … she was a `` social drinker")
+    width = 2 if text.startswith("``", j) else 1
+    end = _paragraph_end(text, j)
+    marks = [k for k in (text.find(m, j + width, end) for m in ("``", "''", "“", "”", '"')) if k != -1]
+    if not marks:
+        return True
+    after = text[j + width:min(marks)].rstrip()
+    return after[-1:] in {".", ",", "?", "!", ";", ":", "-", "—", "–"}
 
 
 def _colon_single(text: str, i: int) -> QuoteSpan | None:

@@ -284,6 +284,26 @@ def _cue_above(tok: Token, cands_by_token: dict[int, Candidate], limit: int = 5)
     return None
 
 
+_EVAL_PREPS = frozenset({"for", "of", "over", "as"})
+
+
+def _topic_path(tok: Token | None, cand: Candidate) -> bool:
+    """True when quoted words at ``tok`` hang on the cue through a preposition the cue's frames do
+    not name: the topic of the talk, not its words ("speculated and argued about the identity of
+    `` Deep Throat, ''", issue 14 round 13). "warned of a “crisis”" (prep:of), "praised it for
+    its “courage”" (eval) and "described them as “heroes”" (fragment) keep their fragment."""
+    frames = cand.entry.frames if cand.entry is not None else frozenset()
+    cur = tok
+    while cur is not None and cur.i != cand.cue_token.i and cur.head.i != cur.i:
+        if cur.dep_ == "prep":
+            word = cur.lower_
+            if not (f"prep:{word}" in frames or word == "as" and {"as", "fragment"} & frames
+                    or word in _EVAL_PREPS and "eval" in frames):
+                return True
+        cur = cur.head
+    return False
+
+
 def _scare_quote(tokens: list[Token]) -> bool:
     """True for a short quoted label inside a noun phrase ("the North Korean 'volunteers'")."""
     root = _quote_root(tokens)
@@ -415,7 +435,7 @@ def find_statements(
         if not speech:
             root = _quote_root(toks)
             cand = _cue_above(root, by_token) if root is not None else None
-            if cand is not None and cand.entry is not None and cand.entry.frames - {"quote"}:
+            if cand is not None and cand.entry is not None and cand.entry.frames - {"quote"} and not _topic_path(root, cand):
                 d = fragments.get(cand.cue_token.i)
                 if d is None:
                     d = _Draft(q.start, q.end, "mixed", "mixed_fragment", cand, cand.source)
@@ -527,7 +547,12 @@ def _bare_turn(d: _Draft, turns: list[tuple[_Draft, int]], tx: _Text, resolver: 
     p_start = tx.para_start(d.start)
     if text[p_start:max(d.start, p_start)].strip().strip(_OPENERS):
         # the quotation does not open its paragraph (its opener may be two backticks and a space
-        # in tokenised copy: "`` We just don't …", issue 14 round 9)
+        # in tokenised copy: "`` We just don't …", issue 14 round 9) ...
+        if turns and _next_in_paragraph(d, turns[-1], tx):
+            # ... unless it opens the sentence right after the quoted speaker's own ("“…,” Carter
+            # said in a Nov. 24 statement. “It is a painful …”", issue 14 round 13)
+            d.speaker, d.via = turns[-1][0].speaker, turns[-1][0].via
+            return True
         return False
     prev_para = _prev_para(tx, q_para)
     last = turns[-1] if turns else None
@@ -557,11 +582,63 @@ def _bare_turn(d: _Draft, turns: list[tuple[_Draft, int]], tx: _Text, resolver: 
         first_of_last = tx.para(last[0].start)
         if (before[1] == pp and first_of_last == prev_para and pp is not None and _opens_with_quote(tx, pp)
                 and before[0].speaker is not None and before[0].speaker.entity != last[0].speaker.entity
-                and before[0].kind != "indirect" and _exchange(text, before[0], last[0], d)):
+                and before[0].kind != "indirect" and _exchange(text, before[0], last[0], d)
+                and _ends_paragraph(before[0], tx) and _ends_paragraph(last[0], tx)):
             d.speaker, d.via, d.rule = before[0].speaker, before[0].via, "alternation"
             return True
     d.speaker, d.via = last[0].speaker, last[0].via
     return True
+
+
+_QUOTE_MARKS = frozenset("\"“”‘’'`«»„")
+_ATTRIBUTION_WORDS = 25  # words between a quotation and the next: "Carter said in a Nov. 24 statement."
+
+
+def _next_in_paragraph(d: _Draft, last: tuple[_Draft, int], tx: _Text) -> bool:
+    """True when cue-less quotation ``d`` opens a sentence right after statement ``last`` in the
+    same paragraph: ``last`` is a quotation (direct or mixed) and only its own short attribution
+    (no quotation mark, a sentence end last) stands between them."""
+    prev, para = last
+    if prev.kind == "indirect" or prev.speaker is None or para != tx.para(d.start):
+        return False
+    text = tx.text
+    opener = d.start
+    while opener > 0 and text[opener - 1] in _QUOTE_MARKS or opener > 0 and text[opener - 1] == " " and text[opener - 2:opener - 1] in _QUOTE_MARKS:
+        opener -= 1
+    lo = prev.end
+    while lo < opener and (text[lo] in _QUOTE_MARKS or text[lo].isspace()):
+        lo += 1
+    gap = text[lo:opener].strip()
+    if any(c in _QUOTE_MARKS for c in gap) or len(gap.split()) > _ATTRIBUTION_WORDS:
+        return False
+    before = text[prev.start:opener].rstrip().rstrip("".join(_QUOTE_MARKS)).rstrip()
+    if before[-1:] not in _SENTENCE_END:
+        return False
+    if not gap:
+        # "said: “A. “B.": a quotation re-opened with no closing mark between; a closed one
+        # right before ('" A. " " B. "') is another turn of a dialogue
+        return not text[prev.end:opener].strip()
+    # the gap is the attribution of ``prev`` and nothing more: its cue is there and the cue's
+    # sentence ends where the gap does
+    cand = prev.cand
+    return (cand is not None and lo <= cand.cue_start < opener
+            and not text[cand.cue_token.sent.end_char:opener].strip().strip("".join(_QUOTE_MARKS)))
+
+
+def _ends_paragraph(d: _Draft, tx: _Text) -> bool:
+    """True when nothing but statement ``d`` and its attribution sentence fills the rest of its
+    paragraph: a dialogue turn. In flattened text a restored paragraph can run on into narrative
+    ("“…,” Klitschko said. In 2008, Klitschko stopped …"), and turns with narrative between them
+    are no exchange (issue 14 round 13)."""
+    toks = [t for t in tx.tokens(d.start, d.end) if not t.is_space]
+    if not toks:
+        return True
+    end = toks[-1].sent.end_char
+    if d.cand is not None:
+        end = max(end, d.cand.cue_token.sent.end_char)
+    para = tx.para(d.start)
+    para_end = tx.para_starts[para + 1] if para + 1 < len(tx.para_starts) else len(tx.text)
+    return end >= para_end or not tx.text[end:para_end].strip().strip("".join(_QUOTE_MARKS)).strip()
 
 
 def _exchange(text: str, *turns: _Draft) -> bool:
@@ -653,7 +730,27 @@ def _colon_lead_in(q: QuoteSpan, cands: _OffsetIndex[Candidate], tx: _Text) -> C
             continue
         if {"quote", "clause"} & c.entry.frames:
             best = c
-    return best
+    return best or _document_lead_in(sent, colon, tx)
+
+
+def _document_lead_in(sent, colon: int, tx: _Text) -> Candidate | None:  # type: ignore[no-untyped-def]
+    """Return a candidate for a lead-in that names a statement and its author before a colon
+    ("Below is a statement by Francesca Grifo, director of …:"): a noun cue of speech or writing
+    with a "by"/"from" author or a possessive one, and no clause of its own (issue 14 round 13;
+    press releases set the statement as the next paragraphs)."""
+    for tok in sent:
+        if tok.idx >= colon or tok.pos_ != "NOUN" or tx.in_quote[tok.i]:
+            continue
+        entry = cue_entry(tok)
+        if entry is None or entry.pos != "noun" or entry.kind not in {"speech", "writing"}:
+            continue
+        src = next((c for c in tok.children if c.dep_ == "poss"), None)
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ in {"by", "from"}:
+                src = next((g for g in prep.children if g.dep_ == "pobj"), src)
+        if src is not None and valid_source(src):
+            return Candidate(tok.idx, tok.idx + len(tok), tok, entry, src, None, "noun", sentence=(sent.start_char, sent.end_char))
+    return None
 
 
 def _tail_sentence(q: QuoteSpan, toks: list[Token], tx: _Text):  # type: ignore[no-untyped-def]

@@ -52,6 +52,10 @@ def _salience(tok: Token) -> tuple[int, int]:
     counts as standing (character offset) and what its role costs."""
     if tok.dep_ in {"dobj", "dative"}:  # an object before any other role of its sentence
         return tok.sent.start_char - 1, _NOT_SUBJECT
+    if tok.dep_ == "appos" and tok.head.dep_ in {"nsubj", "nsubjpass"} and tok.head.i < tok.i:
+        # "The pastor, Larry Kroon, declined to say …": the name apposed to the subject is the
+        # subject (statements-rich5 13_1ecb, issue 14 round 13)
+        return _salience(tok.head)
     if tok.dep_ not in {"nsubj", "nsubjpass"}:
         return tok.sent.start_char - 2, _NOT_SUBJECT
     head = tok.head
