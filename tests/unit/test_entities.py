@@ -939,3 +939,15 @@ def test_entities_a_name_after_a_surname_and_of_stays(nlp, settings):
     text = "Kohner of Morris said the deal was done. The agent, Alex Kohner of Morris, declined to comment further."
     ents = _find(nlp, settings, text)
     assert sum(m.text == "Morris" for e in ents for m in e.mentions) == 2
+
+
+def test_entities_a_name_with_a_generation_mark_is_the_son(nlp, settings):
+    """Audit 16 (ECB+ dev 28_3ecb, CC BY 3.0): "Mark Felt Jr." was read as a longer span of the
+    father's name, so the son's mention joined W. Mark Felt."""
+    text = ("Mark Felt, the FBI official who became Deep Throat, died Thursday. Felt is survived by two children, "
+            "Joan Felt and Mark Felt Jr., and four grandchildren.")
+    ents = _find(nlp, settings, text)
+    son = text.index("Mark Felt Jr.")
+    father = [e for e in ents if any(m.start == 0 for m in e.mentions)]
+    assert father and not any(m.start == son for m in father[0].mentions)
+    assert any(m.start == son and m.text == "Mark Felt Jr." for e in ents for m in e.mentions)

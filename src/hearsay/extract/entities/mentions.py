@@ -1416,6 +1416,7 @@ def _seed_people(doc_text: str, candidates: list[tuple[int, int, str]], people: 
     """
     owners: dict[str, set[str]] = {}
     seen: list[str] = []  # each full-name mention in text order
+    relatives: set[str] = set()  # "X Jr." named in a list of the family: "two children, Joan Felt and Mark Felt Jr."
     for start, end, label in candidates:
         if label != "PERSON" or zones.kind_at(start, end) in {"credit", "rights", "residue", "social"}:
             continue
@@ -1423,9 +1424,13 @@ def _seed_people(doc_text: str, candidates: list[tuple[int, int, str]], people: 
         if len(words) >= 2:
             people.setdefault(" ".join(words), words)
             seen.append(" ".join(words))
+            if words[-1] in GENERATIONAL_SUFFIXES and _KIN_LIST.search(doc_text, max(0, start - 80), start):
+                relatives.add(" ".join(words))
     # An NER span that runs past a name other mentions give alone is that name: a headline
     # verb after it ("Esther Williams Dies") or a neighbour's name before it ("Howard Tony Blair").
     for full, words in list(people.items()):
+        if full in relatives:
+            continue  # "Joan Felt and Mark Felt Jr." beside the father, Mark Felt: the son, not a longer span
         inner = [k for k, t in people.items() if 2 <= len(t) < len(words) and (words[:len(t)] == t or words[-len(t):] == t)]
         if len(inner) == 1:
             redirect[full] = inner[0]
