@@ -139,3 +139,17 @@ def spoken():
         return [(name(s.speaker), s.cue or "", s.content) for s in analysis.statements]
 
     return run
+
+
+@pytest.fixture(scope="session")
+def times_found(settings, nlp):
+    """A function from a text and its anchor date to the ``(text, value)`` of every time
+    expression found in it (the dates rounds' sentence tests share it)."""
+    from hearsay.extract.times.expressions import find_times
+    from hearsay.extract.zones import find_zones
+
+    def run(text: str, anchor):  # type: ignore[no-untyped-def]
+        doc = nlp(text)
+        return [(t.text, t.value) for t in find_times(doc, anchor, find_zones(doc.text), settings)]
+
+    return run
