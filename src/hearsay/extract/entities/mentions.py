@@ -521,7 +521,8 @@ _PLACE_PREPS = frozenset({"into", "at", "to", "in", "from", "inside", "outside",
 _PLACE_VERBS = frozenset({"enter", "leave", "exit", "quit", "visit", "reach"})
 
 
-def _short_forms(doc: Doc, text: str, candidates: list[tuple[int, int, str]], gaz: Gazetteer) -> dict[str, tuple[str, str]]:
+def _short_forms(doc: Doc, text: str, candidates: list[tuple[int, int, str]], gaz: Gazetteer,
+                 variants: dict[str, str]) -> dict[str, tuple[str, str]]:
     """Return the article's short forms of an institution's name: folded short form -> (key, label).
 
     An organisation or facility named after a person or place is called by that first part
@@ -536,7 +537,6 @@ def _short_forms(doc: Doc, text: str, candidates: list[tuple[int, int, str]], ga
     """
     longer: dict[str, set[tuple[str, str]]] = {}
     people: set[str] = set()
-    variants = _facility_variants(text, candidates)  # the Betty Ford Clinic is the Betty Ford Center
     for start, end, label in candidates:
         words = fold(text[start:end]).split()
         if label == "PERSON" and len(words) >= 2:
@@ -797,7 +797,8 @@ def same_facility(a: list[str], b: list[str]) -> bool:
     return any(len(r.split()) >= 2 for r in facility_reductions(a) & facility_reductions(b))
 
 
-def _plan(text: str, candidates: list[tuple[int, int, str]], gaz: Gazetteer) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+def _plan(text: str, candidates: list[tuple[int, int, str]], gaz: Gazetteer,
+          variants: dict[str, str]) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     """First pass: grouping keys that later mentions may need before their full form appears.
 
     Returns ``(places, acronyms, org_heads)``: "kursk" -> key of "Kursk Oblast"; "MSMT" ->
@@ -824,7 +825,7 @@ def _plan(text: str, candidates: list[tuple[int, int, str]], gaz: Gazetteer) -> 
                 heads.setdefault(words[0], set()).add(" ".join(words))
     for initials, key in _initialisms(text, candidates, gaz).items():
         acronyms.setdefault(initials, key)
-    for variant, first in _facility_variants(text, candidates).items():
+    for variant, first in variants.items():
         places.setdefault(variant, "name:" + first)  # "Betty Ford Clinic" after "Betty Ford Center"
     # "Northrop" is "Northrop Grumman" when the text introduced the full name first; a bare
     # name the text uses before any longer one ("Microsoft has released ...", later "the
@@ -897,8 +898,9 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
     candidates = _cut_titles(doc_text, _split_people(doc_text, candidates))
     candidates = _repeated_names(doc_text, candidates)
     candidates = _vessels(doc_text, _missed_full_names(doc, doc_text, candidates, gaz))
-    places, acronyms, org_heads = _plan(doc_text, candidates, gaz)
-    short_forms = _short_forms(doc, doc_text, candidates, gaz)
+    variants = _facility_variants(doc_text, candidates)  # the Betty Ford Clinic is the Betty Ford Center
+    places, acronyms, org_heads = _plan(doc_text, candidates, gaz, variants)
+    short_forms = _short_forms(doc, doc_text, candidates, gaz, variants)
     tails, team_heads = _place_prefixed_tails(doc_text, candidates, gaz)
     majority = _majority_labels(doc_text, candidates)
     redirect: dict[str, str] = {}
