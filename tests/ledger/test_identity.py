@@ -898,3 +898,83 @@ def test_identity_an_institutions_swapped_head_is_an_alias_across_articles(main,
     a, b = analyse_name(main, "ORG"), analyse_name(alias, "ORG")
     assert a is not None and b is not None
     assert compatible(a, b, "ORG") == kind
+
+
+@pytest.mark.parametrize(("name", "forms"), [
+    ("Betty Ford Treatment Center", ("betty ford", "betty ford treatment")),  # ECB+ topic 1
+    ("Betty Ford Clinic", ("betty ford",)),
+    ("Morningside Recovery Center", ("morningside recovery",)),
+    ("Cleveland Clinic", ()),  # one word left is too little: a hospital, an air traffic centre
+    ("Kennedy Space Agency", ()),  # no facility head
+])
+def test_identity_an_institution_without_its_facility_head_is_a_weak_form(name: str, forms: tuple[str, ...]) -> None:
+    """Issue 12 (ECB+ dev, topic 1): outlets swap an institution's head and drop its qualifier
+    across articles too ("Betty Ford Treatment Center" in one, "Betty Ford Center" in the rest):
+    its core is a weak form, met by the other names of the same core and joined on context."""
+    analysed = analyse_name(name, "ORG")
+    assert analysed is not None and analysed.forms == forms
+
+
+def _clinic(i: int, names: list[str], *context: str) -> object:
+    text = f"{' and '.join(names)} took in {' and '.join(context)} on day {i}."
+    return make_record(text, f"2010-08-{i:02d}", f"clinic-{i}",
+                       entities=[{"name": names[0], "type": "ORG", "aliases": names[1:]},
+                                 *({"name": c, "type": "PERSON"} for c in context)])
+
+
+@pytest.mark.parametrize("shared", [True, False])
+def test_identity_an_institutions_other_head_joins_on_shared_context(ledger_store, shared) -> None:  # type: ignore[no-untyped-def]
+    """The weak facility form joins an article that names the institution only by another head
+    when its story shares rare context with the stored one's, and never on the form alone."""
+    story = ("Lindsay Lohan", "Michael Lohan", "Shawn Holley", "Marc Dabney")
+    stored = [_clinic(i, ["Betty Ford Center"], *story) for i in (1, 2)]
+    later = _clinic(3, ["Betty Ford Treatment Center"], *(story if shared else ("Ann Filler", "Tom Filler")))
+    _save(ledger_store, *stored, later)
+    clinics = {r["name"]: r["n_documents"] for r in _canonical(ledger_store) if r["type"] == "ORG"}
+    assert clinics == ({"Betty Ford Center": 3} if shared else {"Betty Ford Center": 2, "Betty Ford Treatment Center": 1})
+
+
+@pytest.mark.parametrize(("first", "bridge", "kept"), [
+    ("Betty Ford Clinic", ["Betty Ford Center", "Betty Ford Clinic"], True),  # ECB+ topic 1
+    ("Federal Bureau of Investigation", ["FBI", "Federal Bureau of Investigation"], True),  # ECB+ dev
+])
+def test_identity_an_organisation_a_later_article_names_both_ways_is_one(ledger_store, first, bridge, kept) -> None:  # type: ignore[no-untyped-def]
+    """Issue 12 (ECB+ dev: the Betty Ford Clinic and the Federal Bureau of Investigation each
+    stayed an entity of their own beside the Center and the FBI that later took their names):
+    an exact full name joins articles on its own, so when a later article gives a stored entity
+    the full name another entity holds, that other one joins it, as it would have had the
+    articles come in the other order. Unrelated filler context rules out a join on context."""
+    _save(ledger_store, _clinic(1, [first], "Ann Filler"), _clinic(2, [bridge[0]], "Tom Filler"))
+    assert len([r for r in _canonical(ledger_store) if r["type"] == "ORG"]) == 2
+    _save(ledger_store, _clinic(3, bridge, "Bob Filler"))
+    orgs = {r["name"]: r["n_documents"] for r in _canonical(ledger_store) if r["type"] == "ORG"}
+    assert list(orgs.values()) == [3]
+    with ledger_store.engine.connect() as conn:
+        el = schema.entity_links
+        evidence = [json.loads(e) for e in conn.execute(select(el.c.evidence)).scalars()]
+    assert sum(e.get("late") is True and e.get("match") == "name" for e in evidence) == 1  # the first article's link
+
+
+def test_identity_people_a_later_article_names_both_ways_stay_apart(ledger_store) -> None:  # type: ignore[no-untyped-def]
+    """Guard: a person's in-article alias is no proof across articles ("George Bush" of an
+    article on George W. Bush also names his father), so two people never join this way."""
+    def bush(i: int, names: list[str], other: str) -> object:
+        return make_record(f"{' or '.join(names)} met {other} on day {i}.", f"2004-08-{i:02d}", f"bush-{i}",
+                           entities=[{"name": names[0], "type": "PERSON", "aliases": names[1:]}, {"name": other, "type": "PERSON"}])
+    _save(ledger_store, bush(1, ["George Bush"], "Ann Filler"), bush(2, ["George W. Bush"], "Tom Filler"),
+          bush(3, ["George W. Bush", "George Bush"], "Bob Filler"))
+    people = {r["name"] for r in _canonical(ledger_store) if r["type"] == "PERSON" and "Filler" not in r["name"]}
+    assert people == {"George Bush", "George W. Bush"}
+
+
+def test_identity_a_curators_split_is_not_undone_by_a_later_article(ledger_store) -> None:  # type: ignore[no-untyped-def]
+    """Guard: names a curator split apart stay apart when a later article names both."""
+    from hearsay.ledger.curation import split_entity
+
+    story = ("Lindsay Lohan", "Michael Lohan", "Shawn Holley", "Marc Dabney")
+    _save(ledger_store, _clinic(1, ["Acme Health Center"], *story), _clinic(2, ["Acme Health Clinic"], *story))
+    assert len([r for r in _canonical(ledger_store) if r["type"] == "ORG"]) == 1  # joined on context
+    with ledger_store.engine.begin() as conn:
+        split_entity(conn, "Acme Health Center", ["Acme Health Clinic"])
+    _save(ledger_store, _clinic(3, ["Acme Health Center", "Acme Health Clinic"], "Tom Filler"))
+    assert len([r for r in _canonical(ledger_store) if r["type"] == "ORG"]) == 2

@@ -475,6 +475,20 @@ def test_entities_an_institution_is_called_by_the_first_part_of_its_name(nlp, se
     assert ents[full].type != "PERSON"
 
 
+def test_entities_a_facility_is_called_by_its_core_name_that_ner_also_calls_an_organisation(nlp, settings):
+    """Issue 12 (ECB+ dev 1_5ecbplus, shortened): NER typed the clinic's full name a work of art
+    and its bare "Morningside" once an organisation, once a person. An organisation's label is
+    no bar when the short form is all of the facility's name but its head or qualifier
+    ("recovery"): both bare mentions are the clinic."""
+    text = ("Mark Jay Heller told a judge that Lohan was settling in at Morningside Recovery and argued that the "
+            "actress should be allowed to stay.\nProsecutors said she never entered Morningside.\n"
+            "Superior Court Judge James R. Dabney agreed that Lohan should remain at Morningside.")
+    ents = _find(nlp, settings, text)
+    clinic = [e for e in ents if any(m.text.startswith("Morningside") for m in e.mentions)]
+    assert len(clinic) == 1 and clinic[0].type != "PERSON"
+    assert sorted(m.text for m in clinic[0].mentions) == ["Morningside", "Morningside", "Morningside Recovery"]
+
+
 def test_entities_the_person_an_institution_is_named_after_stays_a_person(nlp, settings):
     """Without a place-like use ("at", "into", "entered") the short form is the person."""
     text = "Former first lady Betty Ford founded the Betty Ford Center in 1982. Betty Ford died in 2011."

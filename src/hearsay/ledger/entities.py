@@ -39,7 +39,7 @@ from typing import Any
 
 from sqlalchemy import Connection, func, select
 
-from hearsay.extract.entities.mentions import GENERATIONAL_SUFFIXES
+from hearsay.extract.entities.mentions import GENERATIONAL_SUFFIXES, same_facility
 from hearsay.ledger.names import (
     Name,
     analyse_name,
@@ -47,6 +47,7 @@ from hearsay.ledger.names import (
     country_of_form,
     institutional,
     looks_transliterated,
+    name_key,
     one_letter_apart,
     scoped,
     spelling_key,
@@ -521,6 +522,8 @@ def _middles_conflict(conn: Connection, cid: int, main: Name) -> bool:
     if other is None:
         return False
     a, b = main.key.split(), other.key.split()
+    if name.type != "PERSON" and same_facility(a, b):
+        return False  # "Betty Ford Treatment Center" / "Betty Ford Center": a qualifier, not a middle name
     if (a[-1] in GENERATIONAL_SUFFIXES) != (b[-1] in GENERATIONAL_SUFFIXES):
         # one name marks a generation (Ike LaRue III), the other does not and gives a name the
         # first lacks (Ike Parsons LaRue): the father or son, not a fuller form of the same man
@@ -636,7 +639,7 @@ def link_entities(conn: Connection, doc_key: int, record: Record) -> dict[str, i
     for cid in sorted(set(out.values())):
         if cid in gone:
             continue  # absorbed by an entity of this article adopted before it
-        adopted = _adopt_surnames(conn, cid) | _adopt_forms(conn, cid)
+        adopted = _adopt_surnames(conn, cid) | _adopt_forms(conn, cid) | _adopt_names(conn, cid)
         gone |= adopted
         out.update({local: cid for local, old in out.items() if old in adopted})
     return out
@@ -750,6 +753,61 @@ def _adopt_forms(conn: Connection, cid: int) -> set[int]:
                                              "context": round(score, 3)})))
     merge_entities(conn, cid, other, record=False)  # the canonical name goes by frequency
     return {other}
+
+
+def _adopt_names(conn: Connection, cid: int) -> set[int]:
+    """Join to organisation or place ``cid`` the others that now hold one of its full names.
+
+    An exact full name joins articles on its own (``_decide``), but only the names stored when
+    an article arrives: "Betty Ford Clinic" started an entity of its own, and a later article
+    that calls the clinic both "Betty Ford Center" and "Betty Ford Clinic" (or the FBI both
+    "FBI" and "Federal Bureau of Investigation") joined the Center, leaving two entities under
+    one name. Such an other entity, of the same type, is joined as it would have been had the
+    articles come in the other order. Never for people (the in-article alias "George Bush" of
+    "George W. Bush" also names his father), countries (found by code), an entity a curator
+    named or split, or one an authority list seeded. Returns the absorbed ids.
+    """
+    ce, k = schema.canonical_entities, schema.canonical_keys
+    row = conn.execute(select(ce.c.name, ce.c.type, ce.c.iso3, ce.c.name_locked, ce.c.authority_id).where(ce.c.id == cid)).one()
+    if row.type == "PERSON" or row.iso3 or row.name_locked or row.authority_id is not None:
+        return set()
+    block = group_of(row.type)
+    strong = ["name", "alias", "acronym"]  # an acronym key is a full name its article spelt out
+    mine = {r.key: r.kind for r in conn.execute(select(k.c.key, k.c.kind).where(
+        k.c.canonical_id == cid, k.c.block == block, k.c.kind.in_(strong)))}
+    if not mine:
+        return set()
+    rows = conn.execute(
+        select(ce.c.id, ce.c.name, k.c.key, k.c.kind).join(k, k.c.canonical_id == ce.c.id)
+        .where(k.c.key.in_(list(mine)), k.c.block == block, k.c.kind.in_(strong), ce.c.id != cid,
+               ce.c.type == row.type, ce.c.iso3.is_(None), ce.c.name_locked.is_not(True),
+               ce.c.authority_id.is_(None))).all()
+    # only a full name of two words or more: a bare acronym ("UCS") needs shared context to
+    # meet the name it abbreviates (``SHORT_ACRONYM``), and two spelt-out acronyms meet no more
+    # here than at linking (``_candidates``)
+    shared: dict[int, tuple[str, str]] = {}
+    for r in rows:
+        if len(str(r.key).split()) >= 2 and not (mine[r.key] == r.kind == "acronym"):
+            shared.setdefault(int(r.id), (str(r.name), str(r.key)))
+    if not shared:
+        return set()
+    split = [json.loads(a) for (a,) in conn.execute(select(schema.entity_curations.c.args)
+                                                     .where(schema.entity_curations.c.op == "split"))]
+    curated = {name_key(str(n)) for args in split for n in [*args.get("names", []), args.get("entity", {}).get("name", "")]}
+    if curated & {name_key(str(row.name)), *mine}:
+        return set()  # a curator split these names apart: a later article does not undo it
+    from hearsay.ledger.curation import merge_entities
+
+    el = schema.entity_links
+    adopted: set[int] = set()
+    for other, (name, key) in sorted(shared.items()):
+        if name_key(name) in curated:
+            continue
+        conn.execute(el.update().where(el.c.canonical_id == other).values(
+            rule="exact", evidence=json.dumps({"key": key, "match": "name", "late": True})))
+        merge_entities(conn, cid, other, record=False)
+        adopted.add(other)
+    return adopted
 
 
 def _generational(name: str) -> bool:

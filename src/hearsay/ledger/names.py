@@ -21,7 +21,8 @@ import unicodedata
 from dataclasses import dataclass
 
 from hearsay import lexicon
-from hearsay.extract.entities.mentions import GENERATIONAL_SUFFIXES, position_prefix, same_facility, team_nickname, titles
+from hearsay.extract.entities.mentions import (GENERATIONAL_SUFFIXES, facility_reductions, position_prefix, same_facility,
+                                               team_nickname, titles)
 from hearsay.extract.statements.speakers import pronouns, speaker_nouns
 
 # Romanisation variants, applied in order to each exact-key token (BGN/PCGN vs. ISO 9 vs. press
@@ -261,6 +262,16 @@ def _team_form(key: str, text: str = "") -> str | None:
     return None
 
 
+def _facility_forms(key: str) -> tuple[str, ...]:
+    """Return an institution's name without its facility head (``facility_heads.txt``), when
+    two or more words are left: "betty ford treatment center" -> "betty ford treatment", "betty
+    ford". Outlets swap the head ("Betty Ford Clinic", "Betty Ford Center") and drop its
+    qualifier, so across articles each form only proposes the other names of the same core,
+    to be joined on shared context (an article that swaps heads itself makes them aliases:
+    :func:`compatible`). One word left is too little ("Cleveland Clinic", "Cleveland Center")."""
+    return tuple(sorted(form for form in facility_reductions(key.split()) if form != key and len(form.split()) >= 2))
+
+
 def scoped(key: str, iso3: str) -> str:
     """Return the key of an institutional name in one country ("supreme court @usa")."""
     return f"{key} @{iso3.lower()}"
@@ -359,6 +370,9 @@ def analyse_name(name: str, entity_type: str) -> Name | None:
         trade = _trade_form(key) or _team_form(key, text)
         if trade is not None:
             forms = (trade,)
+    if entity_type in {"ORG", "FAC"}:
+        forms = (*forms, *_facility_forms(key))
+    if entity_type == "ORG":
         place_forms = _country_form(text)
         country_keys = _country_key(text)
     if len(key.replace(" ", "")) < 2:

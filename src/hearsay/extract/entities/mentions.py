@@ -533,7 +533,10 @@ def _short_forms(doc: Doc, text: str, candidates: list[tuple[int, int, str]], ga
     in it, and somewhere writes it as a place one goes into, stays at or leaves; the article then
     means the institution by it throughout (one sense per discourse). Not for a name NER also
     calls a place, a group or an organisation: a city named in a team's name stays the city, and
-    "Microsoft" is the company, not the "Microsoft Fix It" tool.
+    "Microsoft" is the company, not the "Microsoft Fix It" tool. An organisation's label is no
+    bar when the short form is the whole of a facility's name but its ``facility_heads.txt``
+    words: NER calling "Morningside" an organisation beside "Morningside Recovery" agrees it is
+    the clinic ("Microsoft" is not the "Microsoft Security Response Center").
     """
     longer: dict[str, set[tuple[str, str]]] = {}
     people: set[str] = set()
@@ -545,11 +548,13 @@ def _short_forms(doc: Doc, text: str, candidates: list[tuple[int, int, str]], ga
             full = variants.get(" ".join(words), " ".join(words))
             for k in range(1, len(words)):
                 longer.setdefault(" ".join(words[:k]), set()).add((full, label))
-    places = {fold(text[s:e]) for s, e, label in candidates if label in {"GPE", "LOC", "NORP", "ORG", "FAC"}}
+    places = {fold(text[s:e]) for s, e, label in candidates if label in {"GPE", "LOC", "NORP"}}
+    organisations = {fold(text[s:e]) for s, e, label in candidates if label in {"ORG", "FAC"}}
     out: dict[str, tuple[str, str]] = {}
     for start, end, label in candidates:
         short = fold(text[start:end])
         if (short in out or len(longer.get(short, ())) != 1 or short in people | places
+                or short in organisations and _facility_core(next(iter(longer[short]))[0].split()) != short
                 or gaz.lookup(text[start:end]) is not None):
             continue  # "far from Indianapolis" in an article on the Colts; "a patch from Microsoft"
         span = doc.char_span(start, end, alignment_mode="expand")
@@ -785,6 +790,18 @@ def _facility_variants(text: str, candidates: list[tuple[int, int, str]]) -> dic
             if " ".join(other) not in out and same_facility(first, other):
                 out[" ".join(other)] = " ".join(first)
     return out
+
+
+def _facility_core(words: list[str]) -> str:
+    """Return a name (folded words) without its trailing ``facility_heads.txt`` heads and
+    qualifiers: "betty ford center" -> "betty ford", "morningside recovery" -> "morningside"; a
+    name with none is returned whole ("microsoft security response center" keeps "microsoft
+    security response", never "microsoft")."""
+    heads = _wordlist("facility_heads.txt")
+    core = list(words)
+    while len(core) > 1 and (core[-1] in heads or "+" + core[-1] in heads):
+        core.pop()
+    return " ".join(core)
 
 
 def same_facility(a: list[str], b: list[str]) -> bool:
