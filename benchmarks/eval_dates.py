@@ -10,6 +10,7 @@ Usage (from the project root)::
     .venv/bin/python benchmarks/eval_dates.py --set wikinews --split dev
     .venv/bin/python benchmarks/eval_dates.py --set wikinews-full --split dev
     .venv/bin/python benchmarks/eval_dates.py --set wikinews-full2 --split dev
+    .venv/bin/python benchmarks/eval_dates.py --set wikinews-full3 --split dev
     .venv/bin/python benchmarks/eval_dates.py --set all --split both
     .venv/bin/python benchmarks/eval_dates.py --set all --split dev --flatten
 
@@ -376,9 +377,18 @@ def wikinews_full2_cases() -> Iterator[Case]:
     yield from _hand_cases(Path(__file__).resolve().parent / "data" / "dates-wikinews-full2")
 
 
+def wikinews_full3_cases() -> Iterator[Case]:
+    """Yield the round-9 whole-article Wikinews set (benchmarks/data/dates-wikinews-full3; all dev).
+
+    The last nine wikinews-statements dev articles no dates set used and two MEANTIME apple dev
+    files, annotated the same way before any run (see its README).
+    """
+    yield from _hand_cases(Path(__file__).resolve().parent / "data" / "dates-wikinews-full3")
+
+
 SETS = {"meantime": meantime_cases, "recognizers": recognizers_cases, "re3d": re3d_cases, "founding": founding_cases,
         "ecbplus": ecbplus_cases, "wikinews": wikinews_cases, "wikinews-full": wikinews_full_cases,
-        "wikinews-full2": wikinews_full2_cases}
+        "wikinews-full2": wikinews_full2_cases, "wikinews-full3": wikinews_full3_cases}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -4,7 +4,8 @@ D = pathlib.Path(__file__).resolve().parent
 A = {
  "1_10ecb": [("this time",1,"DATE","PRESENT_REF"),("33-year-old",1,"DURATION","P33Y"),
              ("Tuesday",1,"DATE","DCT:previous TUE"),("December",1,"DATE","DCT:year-12")],
- "9_10ecb": [("six weeks",1,"DURATION","P6W"),("35 years",1,"DURATION","P35Y"),("about 30 days",1,"DURATION","P30D")],
+ "9_10ecb": [("six weeks",1,"DURATION","P6W"),("35 years",1,"DURATION","P35Y"),("about 30 days",1,"DURATION","P30D"),
+             ("current",1,"DATE","PRESENT_REF")],  # round 9: the adjective "current" (docs/dates.md, "current, recent, now")
  "11_10ecb": [("Dec.14",1,"DATE","DCT:year-12-14"),("45 years old",1,"DURATION","P45Y"),("five years",1,"DURATION","P5Y")],
  "12_10ecb": [("Last month",1,"DATE","DCT:month-1"),("hours",1,"DURATION","PTXH"),("recently",1,"DATE","PAST_REF")],
  "13_10ecb": [("Friday night",1,"TIME","DCT:previous FRI+TNI")],

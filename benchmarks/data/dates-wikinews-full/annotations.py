@@ -25,7 +25,9 @@ A = {
            ("the past decade", 1, "DURATION", "P10Y"), ("per week", 1, "SET", "P1W"), ("yearly", 1, "SET", "P1Y"),
            ("9 months ago", 1, "DATE", "2004-09"), ("soon", 1, "DATE", "FUTURE_REF"), ("the 6 weeks", 1, "DURATION", "P6W"),
            ("2007", 1, "DATE", "2007"), ("the same time", 1, "DATE", "2007"), ("eleven year", 1, "DURATION", "P11Y"),
-           ("recently", 1, "DATE", "PAST_REF"), ("next year", 1, "DATE", "2006"), ("five years", 1, "DURATION", "P5Y")],
+           ("recently", 1, "DATE", "PAST_REF"), ("next year", 1, "DATE", "2006"), ("five years", 1, "DURATION", "P5Y"),
+            # round 9: the adjectives "current"/"recent" (docs/dates.md, "current, recent, now")
+            ("Current", 1, "DATE", "PRESENT_REF")],
  "40203": [("today", 1, "DATE", "2006-05-08"), ("1991", 1, "DATE", "1991"), ("1991", 2, "DATE", "1991"),
            ("now", 1, "DATE", "PRESENT_REF")],
  "60083": [("Monday", 1, "DATE", "2007-02-05"), ("1991", 1, "DATE", "1991"), ("the future", 1, "DATE", "FUTURE_REF"),
@@ -34,11 +36,15 @@ A = {
            ("the end of this year", 1, "DATE", "2006"), ("2005", 1, "DATE", "2005"), ("today", 1, "DATE", "2006-01-23"),
            ("the years", 1, "DURATION", "PXY"), ("two to three years", 1, "DURATION", "PXY"), ("2008", 2, "DATE", "2008"),
            ("2012", 2, "DATE", "2012"), ("later this year", 1, "DATE", "2006"), ("today", 2, "DATE", "2006-01-23"),
-           ("the future", 1, "DATE", "FUTURE_REF")],
+           ("the future", 1, "DATE", "FUTURE_REF"),
+            # round 9: the adjectives "current"/"recent" (docs/dates.md, "current, recent, now")
+            ("current", 1, "DATE", "PRESENT_REF")],
  "118147": [("next year", 1, "DATE", "2009"), ("tomorrow", 1, "DATE", "2008-12-13"), ("now", 1, "DATE", "PRESENT_REF"),
             ("midday", 1, "TIME", "2008-12-12T12:00")],
  "118175": [("this week", 1, "DATE", "2008-W50"), ("this time", 1, "DATE", "PRESENT_REF"),
-            ("Earlier this week", 1, "DATE", "2008-W50"), ("next year", 1, "DATE", "2009")],
+            ("Earlier this week", 1, "DATE", "2008-W50"), ("next year", 1, "DATE", "2009"),
+            # round 9: the adjectives "current"/"recent" (docs/dates.md, "current, recent, now")
+            ("current", 1, "DATE", "PRESENT_REF")],
  "76437": [("today", 1, "DATE", "2007-08-10"), ("late in the day", 1, "DATE", "2007-08-10"), ("the day", 2, "DATE", "2007-08-10"),
            ("Yesterday", 1, "DATE", "2007-08-09"), ("Friday", 1, "DATE", "2007-08-10"), ("Friday", 2, "DATE", "2007-08-10"),
            ("this week", 1, "DATE", "2007-W32"), ("Friday", 3, "DATE", "2007-08-10"), ("last Friday", 1, "DATE", "2007-08-03"),

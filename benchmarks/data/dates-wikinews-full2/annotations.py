@@ -25,7 +25,9 @@ A = {
  "100911": [("a year", 1, "SET", "P1Y"), ("fifty-year", 1, "DURATION", "P50Y"), ("2010", 1, "DATE", "2010", "2010-11"),
             ("11", 1, "DATE", "2011", "2010-11"), ("2010", 1, "DATE", "2010"), ("three years afterwards", 1, "DATE", "2013"),
             ("now", 1, "DATE", "PRESENT_REF"), ("2006", 1, "DATE", "2006"), ("2003", 1, "DATE", "2003"),
-            ("decades", 1, "DURATION", "PXY"), ("every day", 1, "SET", "P1D"), ("2003", 2, "DATE", "2003")],
+            ("decades", 1, "DURATION", "PXY"), ("every day", 1, "SET", "P1D"), ("2003", 2, "DATE", "2003"),
+            # round 9: the adjectives "current"/"recent" (docs/dates.md, "current, recent, now")
+            ("current", 1, "DATE", "PRESENT_REF")],
  "121134": [("the end of last year", 1, "DATE", "2008"), ("March", 1, "DATE", "2009-03"), ("today", 1, "DATE", "2009-02-18"),
             ("two years' time", 1, "DURATION", "P2Y"), ("2017", 1, "DATE", "2017"), ("this year", 1, "DATE", "2009"),
             ("several weeks", 1, "DURATION", "PXW"), ("the end of next month", 1, "DATE", "2009-03")],
@@ -33,20 +35,26 @@ A = {
             ("March of 2008", 1, "DATE", "2008-03"), ("the end of May", 1, "DATE", "2009-05"), ("Sunday", 1, "DATE", "2009-03-29"),
             ("Tuesday", 1, "DATE", "2009-03-31"), ("recently", 1, "DATE", "PAST_REF"),
             ("the first two years", 1, "DURATION", "P2Y"), ("2008", 2, "DATE", "2008"), ("the previous month", 1, "DATE", "2009-02"),
-            ("a year", 1, "SET", "P1Y"), ("December", 1, "DATE", "2008-12")],
+            ("a year", 1, "SET", "P1Y"), ("December", 1, "DATE", "2008-12"),
+            # round 9: the adjectives "current"/"recent" (docs/dates.md, "current, recent, now")
+            ("current", 1, "DATE", "PRESENT_REF")],
  "124043": [("Wednesday", 1, "DATE", "2009-04-01"), ("March", 1, "DATE", "2009-03"), ("the last week of March", 1, "DATE", None),
             ("spring", 1, "DATE", "2009-SP"), ("March", 3, "DATE", "2009-03"), ("February", 1, "DATE", "2009-02"),
             ("1981", 1, "DATE", "1981"), ("today", 1, "DATE", "PRESENT_REF"), ("Wednesday", 2, "DATE", "2009-04-01")],
  "113267": [("Friday", 1, "DATE", "2008-09-19"), ("Friday", 2, "DATE", "2008-09-19"), ("1989", 1, "DATE", "1989"),
             ("Friday", 3, "DATE", "2008-09-19"), ("yesterday", 1, "DATE", "2008-09-17"), ("Wednesday", 1, "DATE", "2008-09-17"),
-            ("early August", 1, "DATE", "2008-08"), ("several years", 1, "DURATION", "PXY"), ("October 1", 1, "DATE", "2008-10-01")],
+            ("early August", 1, "DATE", "2008-08"), ("several years", 1, "DURATION", "PXY"), ("October 1", 1, "DATE", "2008-10-01"),
+            # round 9: the adjectives "current"/"recent" (docs/dates.md, "current, recent, now")
+            ("current", 1, "DATE", "PRESENT_REF"), ("recent", 1, "DATE", "PAST_REF")],
  "113330": [("today", 1, "DATE", "2008-09-20"), ("14:58 UTC", 1, "TIME", "2008-09-20T14:58Z"), ("currently", 1, "DATE", "PRESENT_REF"),
             ("the start of the day", 1, "DATE", "2008-09-20"), ("14:58 UTC", 2, "TIME", "2008-09-20T14:58Z"),
             ("earlier today", 1, "DATE", "2008-09-20"), ("today", 3, "DATE", "2008-09-20"), ("the next year", 1, "DURATION", "P1Y"),
             ("1934", 1, "DATE", "1934")],
  "114613": [("today", 1, "DATE", "2008-10-07"), ("18:00 UTC", 1, "TIME", "2008-10-07T18:00Z"), ("the day", 1, "DATE", "2008-10-07"),
             ("today", 2, "DATE", "2008-10-07"), ("18:00 UTC", 2, "TIME", "2008-10-07T18:00Z"), ("today", 3, "DATE", "2008-10-07"),
-            ("today", 4, "DATE", "2008-10-07")],
+            ("today", 4, "DATE", "2008-10-07"),
+            # round 9: the adjectives "current"/"recent" (docs/dates.md, "current, recent, now")
+            ("recent", 1, "DATE", "PAST_REF")],
 }
 if __name__ == "__main__":
     sys.path.insert(0, str(D.parent))

@@ -39,7 +39,9 @@ A = {
  # round 5: annotated by reading, before any hearsay run on these texts
  "126878": [("Wednesday", 1, "DATE", "2009-05-27"), ("June 1", 1, "DATE", "2009-06-01")],
  "23973": [("Wednesday", 1, "DATE", "2005-10-12"), ("75 hours", 1, "DURATION", "PT75H"),
-           ("150 hours", 1, "DURATION", "PT150H"), ("the day", 1, "DATE", None)],
+           ("150 hours", 1, "DURATION", "PT150H"), ("the day", 1, "DATE", None),
+            # round 9: the adjectives "current"/"recent" (docs/dates.md, "current, recent, now")
+            ("current", 1, "DATE", "PRESENT_REF")],
  "3307": [("currently", 1, "DATE", "PRESENT_REF"), ("March", 1, "DATE", "2005-03"), ("mid-2006", 1, "DATE", "2006")],
  "108294": [("June 18", 1, "DATE", "2008-06-18"), ("February 29", 1, "DATE", "2008-02-29"),
             ("a year or more", 1, "DURATION", "P1Y"), ("60 days", 1, "DURATION", "P60D")],
@@ -48,12 +50,16 @@ A = {
  "60658": [("today", 1, "DATE", "2007-02-14"), ("2008", 1, "DATE", "2008"), ("1998", 1, "DATE", "1998")],
  "71526": [("currently", 1, "DATE", "PRESENT_REF"), ("2014", 1, "DATE", "2014"), ("last year", 1, "DATE", "2006"),
            ("last year", 2, "DATE", "2006"), ("2011", 1, "DATE", "2011"), ("the early 1990s", 1, "DATE", "199"),
-           ("recently", 1, "DATE", "PAST_REF"), ("30-year", 1, "DURATION", "P30Y"), ("a later date", 1, "DATE", "FUTURE_REF")],
+           ("recently", 1, "DATE", "PAST_REF"), ("30-year", 1, "DURATION", "P30Y"), ("a later date", 1, "DATE", "FUTURE_REF"),
+            # round 9: the adjectives "current"/"recent" (docs/dates.md, "current, recent, now")
+            ("current", 2, "DATE", "PRESENT_REF")],
  "1007169": [("today", 1, "DATE", "2013-12-10"), ("33 years", 1, "DURATION", "P33Y"), ("currently", 1, "DATE", "PRESENT_REF"),
              ("today", 2, "DATE", "2013-12-10"), ("2009", 1, "DATE", "2009"), ("January 15", 1, "DATE", "2014-01-15"),
              ("days", 1, "DURATION", "PXD"), ("2008", 1, "DATE", "2008"), ("a year", 1, "DATE", "2010"),
              ("November 2010", 1, "DATE", "2010-11"), ("2012", 1, "DATE", "2012"), ("currently", 2, "DATE", "PRESENT_REF"),
-             ("recently", 1, "DATE", "PAST_REF")],
+             ("recently", 1, "DATE", "PAST_REF"),
+            # round 9: the adjectives "current"/"recent" (docs/dates.md, "current, recent, now")
+            ("recent", 1, "DATE", "PAST_REF"), ("current", 2, "DATE", "PRESENT_REF")],
 }
 sys.path.insert(0, str(D.parent))
 from wikinews_dateline import dateline  # noqa: E402  (benchmarks/data/wikinews_dateline.py)

@@ -57,6 +57,13 @@ _EXTRA = re.compile(
     r"|(?:(?<=in )|(?<=for ))(?:just |only |mere )?(?:seconds|minutes|hours|days|weeks|months|years|decades)"
     # a vague amount of a unit spaCy leaves untagged ("many years of peaceful co-operation"): PXY
     r"|(?:many|several|a few|countless) (?:seconds|minutes|hours|days|weeks|months|years|decades)(?! ago| later| earlier| old)"
+    # a range of amounts of one unit as a compound adjective spaCy leaves untagged ("a 30-to-60-day
+    # bankruptcy process"): one DURATION (issue 15 round 9); never an age ("20-30 years old")
+    r"|\d+(?:-to-|[-–])\d+-(?:second|minute|hour|day|week|month|year)(?![\w-]| old)"
+    # an offset counted from an event that spaCy leaves untagged ("A day before the announcement");
+    # _in_context keeps it relative to the event (issue 15 round 9)
+    r"|(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d+) (?:hours?|days?|weeks?|months?|years?)"
+    r"(?= (?:before|after|prior to|ahead of) (?:the|a|an|his|her|its|their) )"
     r"|that (?:same )?(?:time|day|week|month|year)|the same day"
     r"|(?:late|early) in the (?:day|week|month|year)|(?:later|earlier) in the day"
     r"|(?:[Tt]he )?(?:following|next|previous|prior|preceding) day|[Tt]he day (?:before|after)"
@@ -293,7 +300,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
                  r"(?=(a|an|per|every|each) )", s)
     if m:
         start += m.end()
-    m = re.match(r"^(on|in|at|from|since|by|for|during|until|of) ", text[start:end], re.IGNORECASE)
+    m = re.match(r"^(on|in|at(?! least | most )|from|since|by|for|during|until|of) ", text[start:end], re.IGNORECASE)
     if m:
         start += m.end()
     # "as early as March", "as late as 2005", "as soon as next week": a comparative signal, not
@@ -339,11 +346,22 @@ def _candidates(doc: Doc) -> list[tuple[int, int]]:
             continue
         first = ent[0]
         start_char = ent.start_char
+        verb = _verb_lead(ent)
+        if verb:  # "may last months", "will last two weeks": the modal's verb is no part of the time
+            start_char = ent[verb].idx
         prev = doc[first.i - 1] if first.i > 0 else None
-        if prev is not None and prev.lower_ in ("this", "last", "next", "that", "the", "early", "late") and prev.head in ent:
+        if verb:
+            pass
+        elif prev is not None and prev.lower_ in ("this", "last", "next", "that", "the", "early", "late") and prev.head in ent:
             start_char = prev.idx
         elif prev is not None and prev.lower_ in ("every", "each") and (prev.head in ent or prev.head.i == ent.end):
             start_char = prev.idx  # "every Monday", "every Sunday morning" (a SET)
+        elif prev is not None and prev.lower_ in _APPROX and (prev.head in ent or ent.root.head == prev) \
+                and _POINT.fullmatch(ent.text):
+            start_char = prev.idx  # "around 2020": TimeML keeps the approximator in the extent (mod APPROX)
+        whole = _PART_OF.search(full, max(0, start_char - 30), start_char)
+        if whole is not None and not re.match(r"(?i)(?:the )?(?:very )?(?:end|beginning|start|middle|close) of ", ent.text):
+            start_char = whole.start()  # "the end of the current financial quarter": one TIMEX3, mod END
         every = _EVERY_WEEKDAY.search(full, max(0, start_char - 16), start_char)
         if every is not None and ent.text.lower() in ("morning", "afternoon", "evening", "night"):
             start_char = every.start()  # "Every Friday night": spaCy tags "night" alone; the SET is the whole
@@ -380,6 +398,8 @@ def _candidates(doc: Doc) -> list[tuple[int, int]]:
         word = m.group(0).lower()
         if word == "now" and re.match(r"\s+that\b", full[e:e + 6]):
             continue
+        if word.startswith("that ") and re.match(r" (?:zero|one|two|three|four|five|\d+)\b", full[e:e + 7]):
+            continue  # "that day one motions": a unit and a number name a stage ("day one"), not "that day"
         if word in ("soon", "recently") and _IN_AS_SIGNAL.search(full[max(0, s - 4):s]) and full[e:e + 4] == " as ":
             continue
         if word in REFS and _is_noun_modifier(full, s, e):
@@ -387,13 +407,57 @@ def _candidates(doc: Doc) -> list[tuple[int, int]]:
         spans.append((s, e))
         taken.append((s, e))
     for tok in doc:
+        if _bare_unit_conjunct(tok, full, taken):
+            spans.append((tok.idx, tok.idx + len(tok.text)))
+            taken.append(spans[-1])
+            continue
         pos = _POS_WORDS.get(tok.lower_)
         if pos is None or tok.pos_ != pos or tok.ent_type_ in ("DATE", "TIME"):
             continue
+        if pos == "ADJ" and any(c.lower_ in ("most", "more") for c in tok.children):
+            continue  # "their most recent iPhone model": the latest in an order, not a time (round 9)
         s, e = tok.idx, tok.idx + len(tok.text)
         if not any(a < e and s < b for a, b in taken) and not _is_noun_modifier(full, s, e):
             spans.append((s, e))
     return _clock_then_day(full, [_named_day(doc, full, s, e) for s, e in sorted(set(spans))])
+
+
+def _verb_lead(ent: Span) -> int:
+    """Return how many leading tokens of a spaCy time span are a verb group, not the time (0: none).
+
+    A modal always governs the verb after it, whatever the tagger calls that word: "that may last
+    months" (one span with the modal), "it will last two weeks" ("last" read as "last two weeks",
+    a past stretch). Issue 15 round 9 (round 7's leftover "may last months").
+    """
+    if ent[0].tag_ == "MD" and len(ent) > 2:
+        return 2
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and (before.tag_ == "MD" or (before.lower_ == "to" and before.pos_ == "PART")) \
+            and ent[0].lower_ == "last" and len(ent) > 1 and ent[-1].lower_.endswith("s"):
+        return 1
+    return 0
+
+
+_BARE_UNITS = {"seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades"}
+
+
+def _bare_unit(tok: Token) -> bool:
+    """True for a plural unit noun with no determiner, number or modifier of its own ("months")."""
+    return tok.lower_ in _BARE_UNITS and tok.pos_ == "NOUN" and not any(
+        c.dep_ in ("det", "nummod", "amod", "quantmod", "compound", "poss") for c in tok.children)
+
+
+def _bare_unit_conjunct(tok: Token, full: str, taken: list[tuple[int, int]]) -> bool:
+    """True for "months" in "years, not months", "weeks or months": a bare plural unit coordinated
+    with (or set against) a bare plural unit that is already a time is a DURATION too (issue 15 round 9).
+    """
+    if tok.dep_ not in ("conj", "appos") or not _bare_unit(tok) or not _bare_unit(tok.head):
+        return False
+    s, e = tok.idx, tok.idx + len(tok.text)
+    if any(a < e and s < b for a, b in taken):
+        return False
+    h = tok.head
+    return (h.idx, h.idx + len(h.text)) in taken
 
 
 def _named_day(doc: Doc, full: str, start: int, end: int) -> tuple[int, int]:
@@ -440,6 +504,13 @@ _EVERY_WEEKDAY = re.compile(r"(?i)\b(?:every|each) (?:mon|tues|wednes|thurs|fri|
 _REPORT_NOUNS = {"data", "figures", "figure", "numbers", "statistics", "sales", "results", "report", "reports",
                  "payrolls", "earnings", "output"}
 _UNIT_THE = re.compile(r"(?i)the (?:day|week|month|year)\Z")
+# approximators TimeML keeps in a point's extent ("around 2020": mod APPROX); a point is a year, a
+# month or a day written out (a duration's "about two years" is spaCy's own span already)
+_APPROX = {"around", "about", "approximately", "roughly", "circa", "nearly", "almost"}
+_POINT = re.compile(r"(?:19|20)\d\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+                    r"(?: \d{1,2}(?:st|nd|rd|th)?)?(?:,? (?:19|20)\d\d)?")
+# a part of a period written before spaCy's span of it: "the end of | the current quarter"
+_PART_OF = re.compile(r"(?i)\b(?:the )?(?:very )?(?:end|beginning|start|middle|close) of \Z")
 
 
 def _modifier_start(doc: Doc, full: str, start: int, end: int) -> int:
