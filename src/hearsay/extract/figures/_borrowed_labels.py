@@ -1,5 +1,5 @@
 """Figures: labels a number without a counted noun takes from its neighbours: an elided noun, an "of" holder,
-a partitive opening, a copula attribute, a restatement, "N times". Split out of ``amounts.py`` (issue 15, figures round 10).
+a partitive opening or pronoun ("two of them"), an existential group, a copula attribute, a restatement, "N times". Split out of ``amounts.py`` (issue 15, figures round 10).
 """
 
 from __future__ import annotations
@@ -11,7 +11,15 @@ from spacy.tokens import Span, Token
 from hearsay import lexicon
 from hearsay.extract.figures._reading import _unit_nouns, _unit_symbols
 from hearsay.extract.figures._exclusions import _DEFINITE, _LEVEL_NOUNS
-from hearsay.extract.figures._labels import _LIGHT_VERBS, _MOVE_ADVERBS, _NOT_MEASURED, _noun_label
+from hearsay.extract.figures._labels import (
+    _IRREGULAR_PARTICIPLES,
+    _LIGHT_VERBS,
+    _MOVE_ADVERBS,
+    _NOT_MEASURED,
+    _STATIVE_VERBS,
+    _noun_label,
+    participle,
+)
 
 
 _EXTREMES = {"high", "low", "peak", "record", "trough"}  # "a day high of 145 points", "a record low of 4,000"
@@ -47,7 +55,17 @@ def _copula_attr(ent: Span) -> str | None:
 
 
 def _times_verb(noun: Token | None) -> str | None:
-    """Return "times <verb>" for a frequency: "Mourad was sued three times" -> times sued (round 7)."""
+    """Return "times <verb>" for a frequency: "Mourad was sued three times" -> times sued (round 7).
+
+    Round 10: in a title-cased headline the tagger reads the verb as a name ("Teen Shot 11 Times By
+    Police"); a capitalised past form right before the number is then the verb.
+    """
+    if noun is not None and noun.lower_ == "times" and noun.head.pos_ != "VERB" and noun.text[0].isupper():
+        num = next((c for c in noun.children if c.dep_ == "nummod" and c.i < noun.i), None)
+        before = noun.doc[num.i - 1] if num is not None and num.i > 0 else None
+        if before is not None and before.text[:1].isupper() and before.is_alpha and (
+                before.lower_ in _IRREGULAR_PARTICIPLES or before.lower_.endswith("ed")):
+            return f"times {before.lower_}"
     if noun is None or noun.lower_ != "times" or noun.dep_ not in ("npadvmod", "advmod", "dobj") or noun.head.pos_ != "VERB":
         return None
     verb = noun.head
@@ -151,6 +169,48 @@ def _partitive(ent: Span) -> str | None:
         return None
     acl = next((c for c in obj.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") and c.i > obj.i), None)
     return f"{_noun_label(obj)} {acl.lower_}" if acl is not None else _noun_label(obj)  # "Of the 23 pirates arrested"
+
+
+_PARTITIVE_PRONOUNS = frozenset({"them", "us", "those", "these", "which", "whom"})
+
+
+def _pronoun_partitive(ent: Span) -> str | None:
+    """Return the act of a bare count "of them" / "of which" that is a clause's subject (round 10).
+
+    "While two of them managed to escape" -> escaped: the pronoun names nothing, the act the count
+    did does (through verbs of trying and managing, as :func:`_relative_act`); "200 jobs, of which 50
+    will be cut" -> jobs cut, the relative clause's noun named with the act.
+    """
+    tok = ent.root
+    if not tok.like_num or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    pron = next((o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for o in c.children if o.dep_ == "pobj" and o.lower_ in _PARTITIVE_PRONOUNS), None)
+    verb = tok.head
+    if pron is None or verb.pos_ != "VERB":
+        return None
+    while (then := next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)) is not None:
+        verb = then
+    if verb.lemma_.lower() in _LIGHT_VERBS | _STATIVE_VERBS:
+        return None
+    if pron.lower_ in ("which", "whom"):
+        clause = tok.head
+        return f"{_noun_label(clause.head)} {participle(verb)}" if clause.dep_ == "relcl" and clause.head.pos_ == "NOUN" else None
+    return participle(verb)
+
+
+def _existential_group(ent: Span) -> str | None:
+    """Return the group a bare count is "in" after an existential "there": "There were four in the
+    climbing party" -> climbing party (round 10): the count is the group's size."""
+    tok = ent.root
+    be = tok.head
+    if not tok.like_num or tok.dep_ != "attr" or be.lemma_ != "be" or not any(c.dep_ == "expl" for c in be.children):
+        return None
+    group = next((o for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
+                  for o in c.children if o.dep_ == "pobj" and o.pos_ == "NOUN"), None)
+    if group is None or group.lemma_.lower() in _NOT_MEASURED or _measure_noun(group):
+        return None
+    return _noun_label(group)
 
 
 _HYPHEN_TIME_UNITS = {"year", "month", "week", "day"}

@@ -279,6 +279,14 @@ def _measured(ent: Span, noun: Token | None) -> str | None:
     if root.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and any(
             c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() not in _NOT_MEASURED for c in head.head.children):
         return _noun_label(head.head)  # "sales figures of $152 billion": the compound names what the figures are (round 5)
+    at = ent.start - 1  # round 10: the word before the amount, past any of its own signs and digits ("£1. 2m")
+    while at >= max(0, ent.start - 4) and (ent.doc[at].like_num or ent.doc[at].is_currency or ent.doc[at].text in (".", ",")):
+        at -= 1
+    before = ent.doc[at] if at >= 0 else None
+    if before is not None and before.lower_ == "worth" and head.i != before.i:
+        owner = _worth_owner(before)  # round 10: "a diamond necklace worth £1. 2m stolen": the spaced amount's own parse
+        if owner is not None:         # lost its tie to "worth"; the word before it still says whose worth it is
+            return _noun_label(owner)
     if head.lower_ == "worth" and root.dep_ in ("npadvmod", "pobj", "dobj"):
         owner = _worth_owner(head)
         if owner is not None:
@@ -400,6 +408,21 @@ def _how_far(ent: Span) -> bool:
     return doc[after].lower_ in _DIRECTIONS or within and doc[after].lower_ == "of"
 
 
+# light verbs that a particle makes an act of their own: "gave up 409 yards" (conceded), "took over 12 stores", "put up $5m"
+_PHRASAL_LIGHT = frozenset({"give", "take", "put", "get"})
+
+
+def _phrasal_light(verb: Token) -> bool:
+    """True for a light verb that a particle makes a verb of its own ("gave up", "took over"; round 10)."""
+    return verb.lemma_.lower() in _PHRASAL_LIGHT and any(c.dep_ == "prt" for c in verb.children)
+
+
+def _acting(verb: Token) -> bool:
+    """True when ``verb`` names an act that qualifies its object's count: not a light or stative verb, unless a
+    particle makes a light verb a phrasal verb of its own ("gave up 409 yards" -> yards given up; round 10)."""
+    return verb.lemma_.lower() not in _LIGHT_VERBS | _STATIVE_VERBS or _phrasal_light(verb)
+
+
 def _quantity(ent: Span, noun: Token | None, unit: str | None, sentence: Span) -> str | None:
     """Return what the figure counts, keeping the verb or qualifier and the plural (issue 15).
 
@@ -459,7 +482,7 @@ def _quantity(ent: Span, noun: Token | None, unit: str | None, sentence: Span) -
             return reached  # round 6: "total sales improved to 142,285 units": the level the sales reached
         # "purchased six of these aeroplanes": the number, not its "of" noun, is the verb's argument
         arg = ent.root if noun.dep_ == "pobj" and noun.head.head.i == ent.root.i and ent.root.like_num else noun
-        if verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() not in _LIGHT_VERBS | _STATIVE_VERBS and (
+        if verb is not None and verb.pos_ == "VERB" and _acting(verb) and (
                 noun.dep_ != "pobj" or arg is not noun and arg.head.i == verb.i):
             dep = _argument_dep(arg, verb)  # (an "of" noun is what a measure is of: "suffered 40 months of delays")
             if dep == "conj":  # "9,000 jobs will be cut in the U.S., 2,000 jobs in Canada": a gapped conjunct shares the role
@@ -507,6 +530,8 @@ def _quantity(ent: Span, noun: Token | None, unit: str | None, sentence: Span) -
             return f"{root.lower_} {participle(measured)}"  # round 6: "threw for 364 yards" -> yards thrown: the statistic
         if measured.lemma_.lower() not in _LIGHT_VERBS:
             return participle(measured)
+    if unit in _STAT_UNITS and root.dep_ == "dobj" and verb is not None and root.head.i == verb.i and _phrasal_light(verb):
+        return f"{root.lower_} {participle(verb)}"  # round 10: "gave up 409 yards" -> yards given up: the statistic
     if unit is not None and root.lemma_.lower() in _unit_nouns():
         measured_thing = _measured(ent, None)  # "fallen by 100.12 points", "has a value of 9936.94 points"
         if measured_thing is not None:
@@ -514,6 +539,10 @@ def _quantity(ent: Span, noun: Token | None, unit: str | None, sentence: Span) -
     # "jobless claims rose 15,000 (last week)": a bare change of an intransitive verb measures its subject,
     # as "rose by 15,000" does; the parse may hang the number on the date that follows it
     moved = root.head if root.dep_ == "nummod" and _in_date(root.head, ent) else root
+    glued = [ent.doc[ent.end]] if ent.end < len(ent.doc) and ent.doc[ent.end - 1].whitespace_ == "" else []  # "2000|ft"
+    if unit in _LENGTH_UNITS and verb is not None and verb.lemma_.lower() in _RISE_FALL and moved.dep_ == "prep" \
+            and any(t.dep_ in ("dobj", "npadvmod") and t.head.i == verb.i for t in [*ent, *glued]):
+        return participle(verb)  # round 10: "fell around 2000ft": the hedge took the root, the length hangs on the verb
     if verb is not None and verb.lemma_.lower() in _RISE_FALL and moved.dep_ in ("dobj", "npadvmod") and moved.head.i == verb.i:
         if unit in _LENGTH_UNITS:
             return participle(verb)  # round 9: "fell about 2, 000ft": a length moved is how far, named by the move

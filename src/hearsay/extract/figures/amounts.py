@@ -44,13 +44,16 @@ from hearsay.extract.figures._borrowed_labels import (
     _copula_attr,
     _elided,
     _elided_count,
+    _existential_group,
     _index_level,
     _of_holder,
     _partitive,
+    _pronoun_partitive,
     _restated,
     _times_verb,
 )
 from hearsay.extract.figures._subjects import (
+    _INDEX_NOUNS,
     _clause_place,
     _owner_of,
     _programme_figure,
@@ -279,12 +282,13 @@ def find_figures(
         if quantity in (None, "money", "percent"):
             quantity = _copula_attr(ent) or quantity  # round 7: "This, at 7.3%, is the ... percentage fall"
         if quantity is None and noun is None and unit is None:
-            quantity = _elided_count(ent)  # round 8: "Two managed ..., but the other three boats"; "rights to five"
+            # round 10: "two of them managed to escape" -> escaped; "There were four in the climbing party" -> the party
+            quantity = _pronoun_partitive(ent) or _existential_group(ent) or _elided_count(ent)  # round 8: "the other three boats"
         if cand.rule == "parse:tally" and figures and figures[-1].start >= ent.sent.start_char:
             quantity = figures[-1].quantity  # round 7: "125 electoral districts ..., Ashgabat city - 15": the count broken down
         if move is not None:
             quantity = move  # round 7: the adverb touching the number beats a label shared by apposition ("12 up then three down")
-        if index_level and quantity is None:
+        if index_level and (quantity is None or quantity in _INDEX_NOUNS):  # round 10: "the ... industrial average finished on 7223.98"
             quantity = "level"
         if quantity is not None:
             labelled.update((t.i, quantity) for t in ent)
