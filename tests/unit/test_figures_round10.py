@@ -105,3 +105,40 @@ def test_a_hedged_glued_length_moved_is_named_by_the_move(settings):  # type: ig
 def test_a_spaced_amount_after_worth_is_the_worth_of_its_noun(settings, text, start, owner):  # type: ignore[no-untyped-def]
     fig = _one(text, start, settings)
     assert fig.unit == "GBP" and fig.quantity is not None and owner in fig.quantity
+
+
+# MEANTIME 82548 (Wikinews, CC BY 4.0) and ECB+ 14_8ecbplus (CC BY 3.0): durations stated as facts
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "start", "value", "label"), [
+    ("The first A380 superjumbo, made by Airbus, was delivered today to Singapore Airlines (SIA) 18 months behind "
+     "schedule.\n", "18 months", 18, "delay"),
+    ("The plant opened three months ahead of schedule.\n", "three months", 3, "advance"),
+    ("The Responsible Person can face an unlimited fine or up to two years in prison.\n", "up to two years", 2, "prison"),
+])
+def test_a_schedule_gap_or_a_term_in_prison_is_a_figure(settings, text, start, value, label):  # type: ignore[no-untyped-def]
+    fig = _one(text, start, settings)
+    assert (fig.high if fig.value is None else fig.value) == value and fig.quantity == label
+
+
+@pytest.mark.model
+def test_a_time_adverbial_is_still_no_figure(settings):  # type: ignore[no-untyped-def]
+    # guard: "for two years" is when, not a claimed length
+    assert not _figures("He was jailed for two years and fined.\n", settings)
+
+
+# ECB+ 23_2ecbplus, 12_7ecbplus and 29_7ecb (CC BY 3.0): a hedged or dotted clock time, a seeding
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "A Westpac Rescue Helicopter from Christchurch was called about 3pm to assist with search and rescue.\n",
+    "TNN Nov 12, 2011, 05. 51AM IST MUMBAI:\n",
+    "Indianapolis made an NFL-best fourth double-digit comeback this season to lock up the five seed in the AFC with this win.\n",
+])
+def test_clock_times_and_seedings_are_no_figures(settings, text):  # type: ignore[no-untyped-def]
+    assert not _figures(text, settings)
+
+
+@pytest.mark.model
+def test_a_count_beside_a_clock_time_stays(settings):  # type: ignore[no-untyped-def]
+    # guard: the clock rule takes the time, not the count after it
+    figs = _figures("The fire started at about 6pm and 40 firefighters attended.\n", settings)
+    assert [f.value for f in figs] == [40]

@@ -365,6 +365,9 @@ _PENALTY_NOUNS = {"sentence", "term", "ban", "suspension", "probation"}
 _MIXED_BEFORE = re.compile(r"(\d+)\s*[- ]\s*(\d)\s*/\s*(\d{1,2})$")  # "4 - 1 / 2" of "a 4 - 1 / 2 - month prison term"
 
 
+_SCHEDULE_WORDS = frozenset({"behind", "late", "ahead", "early"})  # "18 months behind schedule", "two years late"
+
+
 def _with_durations(doc: Doc, found: list[_Candidate], times: Sequence[TimeExpr]) -> list[_Candidate]:
     """Add durations stated as facts: "40 months of delays", "the trial took 18 months" (issue 15).
 
@@ -383,6 +386,10 @@ def _with_durations(doc: Doc, found: list[_Candidate], times: Sequence[TimeExpr]
         head = span.root
         has_of = any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
         argument = head.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and not any(c.lower_ == "ago" for c in head.children)
+        if head.dep_ == "conj" and head.head.dep_ in ("nsubj", "nsubjpass", "dobj", "attr"):
+            argument = True  # round 10: "can face an unlimited fine or up to two years in prison": a conjunct shares the role
+        if head.dep_ == "npadvmod" and head.head.lower_ in _SCHEDULE_WORDS:
+            argument = True  # round 10: "delivered ... 18 months behind schedule": how late is a stated fact, no time adverbial
         measured = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None  # "a sentence of 485 years"
         if measured is not None and measured.pos_ == "NOUN" and measured.lemma_.lower() not in _NOT_MEASURED | _SPAN_NOUNS and not (
                 measured.dep_ == "pobj" and measured.head.lower_ in _ADVERBIAL_PREPS

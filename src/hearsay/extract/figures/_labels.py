@@ -423,6 +423,30 @@ def _acting(verb: Token) -> bool:
     return verb.lemma_.lower() not in _LIGHT_VERBS | _STATIVE_VERBS or _phrasal_light(verb)
 
 
+_GAP_LABELS = {"behind": "delay", "late": "delay", "ahead": "advance", "early": "advance"}
+
+
+def _schedule_gap(ent: Span) -> str | None:
+    """Return what a length of time measures when the parse names it (round 10): "18 months behind schedule",
+    "two years late" -> delay; "up to two years in prison" -> prison, the place the time is spent, though the
+    parse hangs "in prison" on the verb ("can face an unlimited fine or up to two years in prison")."""
+    doc = ent.doc
+    unit_tok = next((t for t in reversed(ent) if t.lower_ in _TIME_UNITS), None)
+    if unit_tok is None:
+        return None
+    if unit_tok.dep_ == "npadvmod" and unit_tok.head.lower_ in _GAP_LABELS:
+        return _GAP_LABELS[unit_tok.head.lower_]
+    after = doc[unit_tok.i + 1] if unit_tok.i + 1 < len(doc) else None
+    if after is not None and after.lower_ == "in" and after.dep_ == "prep" and after.head.i != unit_tok.i:
+        place = next((o for o in after.children if o.dep_ == "pobj" and o.pos_ == "NOUN" and o.ent_type_ == ""), None)
+        if place is not None and place.lemma_.lower() in _CONFINEMENT:
+            return _noun_label(place)
+    return None
+
+
+_CONFINEMENT = frozenset({"prison", "jail", "gaol", "custody", "detention", "captivity", "exile", "hospital"})
+
+
 def _quantity(ent: Span, noun: Token | None, unit: str | None, sentence: Span) -> str | None:
     """Return what the figure counts, keeping the verb or qualifier and the plural (issue 15).
 
@@ -434,6 +458,10 @@ def _quantity(ent: Span, noun: Token | None, unit: str | None, sentence: Span) -
     "money" / "percent".
     """
     vocab = quantity_vocabulary()
+    if unit in _TIME_UNITS:
+        late = _schedule_gap(ent)
+        if late is not None:
+            return late
     if unit in _LENGTH_UNITS and _how_far(ent):
         return "distance"  # "150 nautical miles west of Aden", "some 13 miles away": how far, not what moved
     stat = ent.doc[ent.end] if unit in _STAT_UNITS and ent.end < len(ent.doc) else None
