@@ -142,3 +142,13 @@ def test_a_count_beside_a_clock_time_stays(settings):  # type: ignore[no-untyped
     # guard: the clock rule takes the time, not the count after it
     figs = _figures("The fire started at about 6pm and 40 firefighters attended.\n", settings)
     assert [f.value for f in figs] == [40]
+
+
+# ECB+ 23_2ecbplus (CC BY 3.0): a reduced relative right after the counted noun names the toll
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "start", "label"), [
+    ("Two climbers killed in Mt Cook falls\nThe team recovered the body.\n", "Two", "climbers killed"),
+    ("Five soldiers wounded in the attack were flown to Kabul.\n", "Five", "soldiers wounded"),
+])
+def test_a_casualty_participle_after_the_noun_beats_the_clause_verb(settings, text, start, label):  # type: ignore[no-untyped-def]
+    assert _one(text, start, settings).quantity == label

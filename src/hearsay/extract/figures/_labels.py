@@ -505,6 +505,9 @@ def _quantity(ent: Span, noun: Token | None, unit: str | None, sentence: Span) -
                 if obj is not None and obj.lemma_.lower() not in _NOT_MEASURED:
                     return _noun_label(obj)
             return _measured(ent, None) or text  # "fallen by 100.12 points" -> fallen; "a value of 9936.94 points" -> value
+        reduced = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == noun.i + 1), None)
+        if reduced is not None and vocab.get(reduced.lemma_.lower()) in _CASUALTY:
+            return f"{text} {vocab[reduced.lemma_.lower()]}"  # round 10: "Two climbers killed in Mt Cook falls": the toll, not the clause verb
         reached = _level_reached(noun)
         if reached is not None:
             return reached  # round 6: "total sales improved to 142,285 units": the level the sales reached
