@@ -152,3 +152,15 @@ def test_a_count_beside_a_clock_time_stays(settings):  # type: ignore[no-untyped
 ])
 def test_a_casualty_participle_after_the_noun_beats_the_clause_verb(settings, text, start, label):  # type: ignore[no-untyped-def]
     assert _one(text, start, settings).quantity == label
+
+
+@pytest.mark.model
+def test_a_count_of_which_is_named_by_the_noun_and_the_act(settings):  # type: ignore[no-untyped-def]
+    # hand-written: the relative clause's noun with the act, not the noun alone
+    assert _one("The plant had 900 workers, of which 200 were laid off.\n", "200", settings).quantity == "workers laid off"
+
+
+@pytest.mark.model
+def test_a_count_of_them_keeps_a_casualty_verb(settings):  # type: ignore[no-untyped-def]
+    # guard: the act of a casualty count is still the casualty
+    assert _one("Three of them were killed.\n", "Three", settings).quantity == "killed"

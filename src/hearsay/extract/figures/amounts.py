@@ -249,7 +249,9 @@ def find_figures(
         if subject is not None:
             previous_subject = (para, subject)
         source = source_of(statement)
-        quantity = _quantity(ent, noun, unit, ent.sent)
+        # round 10: a count "of them" / "of which" is named by its act ("two of them managed to escape" -> escaped), before
+        # any label the clause gives ("900 workers, of which 200 were laid off" was "workers")
+        quantity = (_pronoun_partitive(ent) if noun is None and unit is None else None) or _quantity(ent, noun, unit, ent.sent)
         if subject is None and setting is None and quantity in _EVENT_LABELS:
             subject = _clause_place(ent, entities)  # round 10: the toll's place named in its clause, not by the teller
         elif subject is not None and quantity is not None and quantity.split()[-1] in _TOLL_LABELS:
@@ -282,8 +284,8 @@ def find_figures(
         if quantity in (None, "money", "percent"):
             quantity = _copula_attr(ent) or quantity  # round 7: "This, at 7.3%, is the ... percentage fall"
         if quantity is None and noun is None and unit is None:
-            # round 10: "two of them managed to escape" -> escaped; "There were four in the climbing party" -> the party
-            quantity = _pronoun_partitive(ent) or _existential_group(ent) or _elided_count(ent)  # round 8: "the other three boats"
+            # round 10: "There were four in the climbing party" -> the party
+            quantity = _existential_group(ent) or _elided_count(ent)  # round 8: "the other three boats"
         if cand.rule == "parse:tally" and figures and figures[-1].start >= ent.sent.start_char:
             quantity = figures[-1].quantity  # round 7: "125 electoral districts ..., Ashgabat city - 15": the count broken down
         if move is not None:
