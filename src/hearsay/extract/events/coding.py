@@ -297,6 +297,11 @@ def _targets_of_verb(verb: Token, entities: EntityIndex, noun: Token | None) -> 
             if child.dep_ in {"xcomp", "advcl"} and child.pos_ == "VERB":
                 for obj in ea.objects(child):
                     found += resolve(entities, obj)
+    if not found and noun is not None:  # "reaffirms its commitment to support the government of Iraq" (round 11)
+        for child in noun.children:
+            if child.dep_ == "acl" and child.pos_ == "VERB":
+                for obj in ea.objects(child):
+                    found += resolve(entities, obj)
     if not found:  # "threatened to deliver blows to the United States": the embedded act's recipient
         for child in verb.children:
             if child.dep_ == "xcomp" and child.pos_ == "VERB":
