@@ -190,8 +190,11 @@ def holds(rule: Rule, tok: Token, lex: Lexicon, entities: EntityIndex) -> bool:
             subjects = [c for c in tok.children if c.dep_ == "nsubj"]
             if tok.dep_ == "relcl":  # "a provision ... that would allow": the antecedent is the subject (round 11)
                 subjects = [tok.head if c.tag_ == "WDT" else c for c in subjects]
-            elif not subjects and tok.dep_ == "acl" and tok.tag_ == "VBG":
-                subjects = [tok.head]  # "a regulation allowing agencies to avoid reviews": the noun does it (round 11)
+            elif not subjects and tok.dep_ == "acl" and (tok.tag_ == "VBG" or tok.tag_ == "VBN" and tok.head.i == tok.i - 1
+                                                         and not any(c.dep_ == "agent" for c in tok.children)):
+                # "a regulation allowing agencies to avoid reviews": the noun does it; "the legislation allowed
+                # for a temporary increase", a finite verb parsed as a participle of its subject (round 11)
+                subjects = [tok.head]
             if subjects and not any(c.tag_ in {"WDT", "WP"} or (_party(c) if "*party" in values else lemma_of(c) in values)
                                     for c in subjects):
                 return False  # a passive or subjectless verb passes: "Iraq was offered aid"
