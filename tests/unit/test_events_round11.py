@@ -203,3 +203,38 @@ def test_directing_secretaries_to_act_is_a_request(settings):
 @pytest.mark.model
 def test_a_film_directed_is_no_request(settings):  # guard
     assert not _events("The film was directed by Steven Spielberg.", settings)
+
+
+# -- round 10's leftovers: habits, company posts, a finite "allowed" parsed as a participle ---------------
+@pytest.mark.model
+def test_a_habitual_clause_codes_no_event(settings):
+    # MEANTIME 129865 (events-wide4 NONE line)
+    text = ("Although airframers normally supply technical assistance to investigations , the required impartiality"
+            " makes funding rare .")
+    assert not _events(text, settings)
+
+
+@pytest.mark.model
+def test_a_specific_supply_stays_aid(settings):  # guard
+    assert "AID" in _types("Iran supplied weapons to Hezbollah last year.", settings)
+
+
+@pytest.mark.model
+def test_a_company_chief_stepping_down_is_no_retreat_nor_promise(settings):
+    # MEANTIME 125796 (events-wide4 NONE line)
+    assert not _events("Chrysler Chief Executive Robert Nardelli will step down when the bankruptcy proceedings are"
+                       " finalized .", settings)
+
+
+@pytest.mark.model
+def test_a_prime_minister_resigning_stays_retreat(settings):  # guard
+    assert "RETREAT" in _types("Prime Minister John Smith resigned on Monday.", settings)
+
+
+@pytest.mark.model
+def test_legislation_that_allowed_is_no_concession(settings):
+    # MEANTIME 114613 (events-wide4 NONE line): "allowed" parsed as a participle of "legislation"
+    text = ("One of the most important things that it would do is to make sure that everybody knows that their bank"
+            " deposit is safe , insured by the FDIC , and the legislation allowed for a temporary increase from $"
+            " 100,000 to $ 250,000 .")
+    assert not [e for e in _events(text, settings) if e[1] == "allowed"]
