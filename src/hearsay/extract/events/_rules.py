@@ -213,11 +213,16 @@ def holds(rule: Rule, tok: Token, lex: Lexicon, entities: EntityIndex) -> bool:
                 if not objs:
                     return False
             elif not any(lemma_of(o) in values or o.lower_ in values or "*person" in values and _person(entities, o)
+                         or "*role" in values and role_sector(o) is not None
+                         or "*named" in values and bool(ea.resolve(entities, o))
                          for o in with_of(objs)):
                 return False
-        elif key == "gerund" and not any(c.dep_ == "prep" and c.lower_ in values and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)
+        elif key == "gerund" and not any(c.dep_ == "prep" and c.lower_ in values
+                                         and any(g.dep_ == "pcomp" and g.tag_ == "VBG" and _verb_type(g, lex, entities) not in _HOSTILE
+                                                 for g in c.children)
                                          for c in tok.children):
-            # "is charged with securing the capital": a task given, not a crime alleged (issue 15, round 11)
+            # "is charged with securing the capital": a task given, not a crime alleged; "charged with killing
+            # his mother" stays a charge: the gerund is a hostile act (issue 15, round 11)
             return False
         elif key == "prep" and not any(c.dep_ in {"prep", "dative"} and c.lower_ in values
                                        or c.dep_ in {"advcl", "ccomp"} and any(m.dep_ == "mark" and m.lower_ in values for m in c.children)
@@ -254,6 +259,10 @@ def holds(rule: Rule, tok: Token, lex: Lexicon, entities: EntityIndex) -> bool:
         elif key == "clause" and not any(c.dep_ in {"ccomp", "parataxis"} and c.pos_ in {"VERB", "AUX"} for c in tok.children):
             return False
     return True
+
+
+# act types that, as a gerund after "charged with", are the crime charged, not a task
+_HOSTILE = {"ASSAULT", "COERCE", "THREATEN", "SANCTION", "MOBILIZE", "PROTEST", "REJECT"}
 
 
 def _person(entities: EntityIndex, tok: Token) -> bool:
