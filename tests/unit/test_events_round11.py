@@ -238,3 +238,40 @@ def test_legislation_that_allowed_is_no_concession(settings):
             " deposit is safe , insured by the FDIC , and the legislation allowed for a temporary increase from $"
             " 100,000 to $ 250,000 .")
     assert not [e for e in _events(text, settings) if e[1] == "allowed"]
+
+
+@pytest.mark.model
+def test_charged_with_killing_stays_an_accusation(settings):  # guard
+    # ECB+ 32_10ecbplus (events-wide NONE line): a hostile gerund is the crime charged, not a task
+    assert "ACCUSE" in _types("Millom double murder: Man charged with killing mother and sister", settings)
+
+
+# -- what is released decides: a product launched is no retreat ----------------------------------------
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    # MEANTIME 191597 (events-wide4 NONE line)
+    "Since the original iPhone was released in 2007 , web servers for both Apple and AT&T have experienced issues at"
+    " every new device launch .",
+    # MEANTIME 10450 via wikinews-statements (events-wide3 NONE line)
+    "Steve announced that Mac OS X Leopard would be released in 2007, the same time as Microsoft\u2019s Longhorn.",
+])
+def test_a_product_released_is_no_retreat_nor_promise(text, settings):
+    assert not [e for e in _events(text, settings) if e[1] == "released"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [  # guards: people, captives and named parties released are freed
+    "The journalist was released on Monday.",
+    "Rebels released the two Americans.",
+    "Hamas released 20 prisoners.",
+    "Israel released him on Friday.",
+])
+def test_people_released_stay_retreat(text, settings):
+    assert "RETREAT" in _types(text, settings)
+
+
+# -- coordinated passives share their agent ------------------------------------------------------------
+@pytest.mark.model
+def test_coordinated_passives_share_the_agent(settings):
+    shelled = [e for e in _events("The village was shelled and destroyed by Russian troops.", settings) if e[1] == "shelled"]
+    assert shelled and shelled[0][2] == "Russia" and shelled[0][3] == "RUSMIL"  # the troops, not an unattributed RUSUAF
