@@ -241,6 +241,12 @@ def subjects(tok: Token, depth: int = 0) -> tuple[list[Token], bool]:
     if passive:
         agents = [p for a in tok.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
         agents = agents or implicit_agents(tok)
+        for conj in (c for c in tok.children if c.dep_ == "conj" and c.tag_ == "VBN"):
+            if agents:
+                break
+            # "he was bombed and killed by U.S.-led coalition aircraft": coordinated passives share the
+            # agent the last one names (issue 15, round 11)
+            agents = [p for a in conj.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
         if not agents and tok.lemma_.lower() in STATIVE_PARTICIPLES:
             # "Vietnam is committed to ...", "Serb forces were engaged in ethnic cleansing": a state
             # of the subject, not a passive act done to it

@@ -188,6 +188,13 @@ def holds(rule: Rule, tok: Token, lex: Lexicon, entities: EntityIndex) -> bool:
             continue
         if key == "subj":  # "the Central Bank is encouraging banks to lend", not "this offer will encourage people to"
             subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+            if tok.dep_ == "relcl":  # "a provision ... that would allow": the antecedent is the subject (round 11)
+                subjects = [tok.head if c.tag_ == "WDT" else c for c in subjects]
+            elif not subjects and tok.dep_ == "acl" and (tok.tag_ == "VBG" or tok.tag_ == "VBN" and tok.head.i == tok.i - 1
+                                                         and not any(c.dep_ == "agent" for c in tok.children)):
+                # "a regulation allowing agencies to avoid reviews": the noun does it; "the legislation allowed
+                # for a temporary increase", a finite verb parsed as a participle of its subject (round 11)
+                subjects = [tok.head]
             if subjects and not any(c.tag_ in {"WDT", "WP"} or (_party(c) if "*party" in values else lemma_of(c) in values)
                                     for c in subjects):
                 return False  # a passive or subjectless verb passes: "Iraq was offered aid"
@@ -205,8 +212,18 @@ def holds(rule: Rule, tok: Token, lex: Lexicon, entities: EntityIndex) -> bool:
             elif "*any" in values:
                 if not objs:
                     return False
-            elif not any(lemma_of(o) in values or o.lower_ in values for o in with_of(objs)):
+            elif not any(lemma_of(o) in values or o.lower_ in values or "*person" in values and _person(entities, o)
+                         or "*role" in values and role_sector(o) is not None
+                         or "*named" in values and bool(ea.resolve(entities, o))
+                         for o in with_of(objs)):
                 return False
+        elif key == "gerund" and not any(c.dep_ == "prep" and c.lower_ in values
+                                         and any(g.dep_ == "pcomp" and g.tag_ == "VBG" and _verb_type(g, lex, entities) not in _HOSTILE
+                                                 for g in c.children)
+                                         for c in tok.children):
+            # "is charged with securing the capital": a task given, not a crime alleged; "charged with killing
+            # his mother" stays a charge: the gerund is a hostile act (issue 15, round 11)
+            return False
         elif key == "prep" and not any(c.dep_ in {"prep", "dative"} and c.lower_ in values
                                        or c.dep_ in {"advcl", "ccomp"} and any(m.dep_ == "mark" and m.lower_ in values for m in c.children)
                                        for c in tok.children):  # "pushing for the US (to) support ..."
@@ -242,6 +259,16 @@ def holds(rule: Rule, tok: Token, lex: Lexicon, entities: EntityIndex) -> bool:
         elif key == "clause" and not any(c.dep_ in {"ccomp", "parataxis"} and c.pos_ in {"VERB", "AUX"} for c in tok.children):
             return False
     return True
+
+
+# act types that, as a gerund after "charged with", are the crime charged, not a task
+_HOSTILE = {"ASSAULT", "COERCE", "THREATEN", "SANCTION", "MOBILIZE", "PROTEST", "REJECT"}
+
+
+def _person(entities: EntityIndex, tok: Token) -> bool:
+    """True when ``tok`` heads the name of a person ("captured Karbouly"), as the entity index reads it."""
+    eid = entities.lookup(tok.idx, tok.idx + len(tok.text))
+    return eid is not None and entities.entity(eid).type == "PERSON"
 
 
 def _verb_type(tok: Token, lex: Lexicon, entities: EntityIndex) -> str | None:
@@ -318,7 +345,8 @@ def _noun_holds(tok: Token, key: str, values: frozenset[str]) -> bool:
     if key == "mod":
         return any(lemma_of(c) in values for c in mods)
     if key == "gov":  # "ISIL is a threat", "the threat posed by", "who pose a threat" (issue 15, round 6)
-        govs = [c for c in tok.children if c.dep_ == "acl"]
+        # a relative clause is the noun's verb too: "the threat this group poses" = "this group poses a threat" (round 11)
+        govs = [c for c in tok.children if c.dep_ in {"acl", "relcl"}]
         if tok.dep_ in {"dobj", "obj", "attr", "nsubj", "nsubjpass", "oprd", "pobj"}:
             govs.append(tok.head)  # nsubj: "the threat posed by …" parsed as "the threat posed"; pobj: "in support of"
         return any(lemma_of(g) in values for g in govs)
@@ -329,6 +357,8 @@ def _noun_holds(tok: Token, key: str, values: frozenset[str]) -> bool:
     if key == "pobj":  # "strikes against ISIL": the object of the noun's preposition
         pobjs = [p for prep in tok.children if prep.dep_ == "prep" for p in prep.children if p.dep_ == "pobj"]
         return any(_party(p) if v == "*party" else lemma_of(p) == v for p in pobjs for v in values)
+    if key == "bare":  # "as defined in the CJTF releases", "a U.S. release": no one released (issue 15, round 11)
+        return not any(c.dep_ == "poss" for c in tok.children) and not ea.prep_objects(tok, {"of"})
     if key == "of":
         themes = [c for c in mods if c.dep_ in {"compound", "nmod"}] + [p for _, p in ea.prep_objects(tok, {"of", "on"})]
         return any(lemma_of(c) in values or c.lower_ in values for c in themes)

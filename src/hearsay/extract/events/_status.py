@@ -23,6 +23,9 @@ _INTENT_HEADS = {"plan", "intend", "prepare", "prepared", "expect", "decide"}
 _IRREALIS_NOUNS = {"promise", "pledge", "plan", "offer", "demand", "call", "request", "proposal", "threat", "commitment",
                    "bid", "attempt", "ultimatum", "order", "permission", "right", "readiness", "willingness", "intention",
                    "vow", "appeal", "invitation", "deal", "agreement", "effort", "refusal", "failure"}
+# aspectual verbs: their infinitive is the act, so their auxiliaries are its own ("will continue to support"
+# is a future support; issue 15 round 11)
+_ASPECTUAL = {"continue", "keep", "begin", "start", "resume", "cease", "stop"}
 _CONDITION_MARKS = {"if", "unless", "otherwise", "lest"}
 # dependencies that open a subordinate clause (main-clause preference, issue 15)
 _SUBORDINATE_DEPS = {"advcl", "relcl", "acl", "xcomp", "ccomp", "pcomp", "csubj", "csubjpass"}
@@ -50,9 +53,21 @@ def clause_head(tok: Token) -> Token:
     return tok
 
 
+def _aspect_aux(verb: Token) -> list[Token]:
+    """The auxiliaries and negation of an aspectual verb whose infinitive ``verb`` is ("will continue to support")."""
+    if verb.dep_ == "xcomp" and lemma_of(verb.head) in _ASPECTUAL:
+        return [c for c in verb.head.children if c.dep_ in {"aux", "neg"}]
+    return []
+
+
 def event_status(cand: Cand, by_anchor: dict[int, Cand]) -> EventStatus:
     verb = cand.anchor if cand.anchor.pos_ in {"VERB", "ADJ"} else clause_head(cand.anchor)
-    kids = list(verb.children) + (list(verb.head.children) if cand.anchor.pos_ == "ADJ" else [])
+    if (verb.dep_ == "conj" and verb.head.pos_ == "VERB" and verb.head.dep_ in _SUBORDINATE_DEPS
+            and not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "neg"} for c in verb.children)):
+        # a verb coordinated in a subordinate clause shares its clause's status: "met ... to discuss
+        # relations and reaffirm our commitment" is a purpose, not an act done (issue 15, round 11)
+        return event_status(Cand(verb.head, verb.head, cand.rule, cand.type, cand.mode), by_anchor)
+    kids = list(verb.children) + (list(verb.head.children) if cand.anchor.pos_ == "ADJ" else []) + _aspect_aux(verb)
     if cand.anchor.pos_ == "ADJ":
         kids += list(cand.anchor.head.children)
     if any(c.dep_ == "neg" for c in kids) or any(c.dep_ == "neg" or c.lower_ == "no" for c in cand.anchor.children):
@@ -96,7 +111,7 @@ def event_status(cand: Cand, by_anchor: dict[int, Cand]) -> EventStatus:
 def announced(cand: Cand) -> bool:
     """True when a future/conditional act is its actor's own announced intention (not a report)."""
     verb = cand.anchor if cand.anchor.pos_ == "VERB" else clause_head(cand.anchor)
-    if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX | {"would"} for c in verb.children):
+    if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX | {"would"} for c in (*verb.children, *_aspect_aux(verb))):
         return True
     return verb.dep_ in {"xcomp"} and lemma_of(verb.head) in _INTENT_HEADS - {"expect", "decide"}
 

@@ -258,11 +258,31 @@ def _role_head(head: Token) -> Token | None:
     return None
 
 
+# nouns for the members of a grouping of states: "the G7 nations", "the fifteen countries from the Eurogroup"
+_MEMBER_NOUNS = {"nation", "nations", "country", "countries", "state", "states", "member", "members", "economies"}
+
+
+def _member_org(head: Token) -> Token | None:
+    """Return the organisation token of a phrase naming its member states ("The G7 nations", "the
+    fifteen countries from the Eurogroup"): a compound or of/from complement that is an IGO of
+    ``lexicon/sectors.tsv`` (issue 15 round 11; NER tags neither name, so no entity stands for them)."""
+    if head.lower_ not in _MEMBER_NOUNS or head.pos_ != "NOUN":
+        return None
+    sectors = load_sectors()
+    near = [c for c in head.children if c.dep_ == "compound"]
+    near += [p for prep in head.children if prep.dep_ == "prep" and prep.lower_ in {"of", "from", "in"}
+             for p in prep.children if p.dep_ == "pobj"]
+    for tok in near:
+        if tok.pos_ == "PROPN" and sectors.org(tok.text) == "IGO":
+            return tok
+    return None
+
+
 def role_sector(head: Token) -> str | None:
     """Return the sector when ``head`` heads a role-noun phrase ("tens of thousands of students" -> EDU)."""
     role = _role_head(head)
     if role is None:
-        return None
+        return "IGO" if _member_org(head) is not None else None
     sectors = load_sectors()
     return sectors.role(role.lower_) or sectors.role(role.lemma_) or ("CVL" if _bare_crowd(role) else None)
 
@@ -281,7 +301,12 @@ def role_actor(entities: EntityIndex, head: Token) -> str | None:
     """
     role = _role_head(head)
     if role is None:
-        return None
+        org = _member_org(head)
+        if org is None:
+            return None
+        text = doc_text(head.doc)
+        s, e = org.idx, org.idx + len(org.text)
+        return entities.add(_ROLE_KEY + "IGO" + org.lower_, text[s:e], "ORG", Mention(s, e, text[s:e]), ids={"sector": "IGO"})
     head = role
     sector = role_sector(head)
     if sector is None:

@@ -297,6 +297,11 @@ def _targets_of_verb(verb: Token, entities: EntityIndex, noun: Token | None) -> 
             if child.dep_ in {"xcomp", "advcl"} and child.pos_ == "VERB":
                 for obj in ea.objects(child):
                     found += resolve(entities, obj)
+    if not found and noun is not None:  # "reaffirms its commitment to support the government of Iraq" (round 11)
+        for child in noun.children:
+            if child.dep_ == "acl" and child.pos_ == "VERB":
+                for obj in ea.objects(child):
+                    found += resolve(entities, obj)
     if not found:  # "threatened to deliver blows to the United States": the embedded act's recipient
         for child in verb.children:
             if child.dep_ == "xcomp" and child.pos_ == "VERB":
@@ -528,6 +533,32 @@ def _stopped(cand: Cand) -> bool:
 _WISH_HEADS = {"hope", "want", "wish", "aim", "seek", "propose"}
 
 
+# adverbs of habit: with a simple present they make a clause generic ("airframers normally supply
+# technical assistance to investigations"), which names no occurrence PLOVER could code (issue 15, round 11)
+_HABITUAL = {"normally", "usually", "typically", "generally", "routinely", "customarily", "traditionally", "ordinarily"}
+
+
+def _habitual(cand: Cand) -> bool:
+    """True when the trigger's clause is a simple present with an adverb of habit."""
+    verb = cand.anchor if cand.anchor.pos_ == "VERB" else clause_head(cand.anchor)
+    return verb.tag_ in {"VBP", "VBZ"} and any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in verb.children)
+
+
+# titles of company officers: one leaving the post is a corporate appointment, which PLOVER does not code
+# (events-wide4 and -wide codes it NONE; issue 15 round 11)
+_COMPANY_TITLES = {"executive", "ceo", "cfo", "coo", "executives"}
+
+
+def _corporate_post(cand: Cand) -> bool:
+    """True when the subject of a retreat is named by a company officer's title ("Chief Executive Robert Nardelli")."""
+    verb = cand.anchor if cand.anchor.pos_ == "VERB" else clause_head(cand.anchor)
+    for subj in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
+        words = [subj, *(t for t in subj.subtree if t.dep_ in {"compound", "appos", "amod"} and t.i < subj.i + 4)]
+        if any(w.lower_ in _COMPANY_TITLES for w in words):
+            return True
+    return False
+
+
 def _wished(cand: Cand) -> bool:
     """True when the trigger's clause is the to-infinitive of a wish ("we hope to agree")."""
     verb = cand.anchor if cand.anchor.pos_ in {"VERB", "AUX", "ADJ"} else clause_head(cand.anchor)
@@ -609,6 +640,10 @@ def _code_sentence(sent: Span, entities: EntityIndex, lex: Lexicon, onto: Ontolo
             continue  # "Does hosting a website constitute a violation?": a question asserts no act (round 8)
         if _stopped(cand):
             continue  # "cessation of hostilities", "an end to the violence": the act named is what stops
+        if _habitual(cand):
+            continue  # "airframers normally supply technical assistance": a habit, no event (round 11)
+        if cand.base_type == "RETREAT" and _corporate_post(cand):
+            continue  # "Chrysler Chief Executive Robert Nardelli will step down": a company post, not a political retreat
         if cand.status == "hypothetical" and not cand.recoded and (_wished(cand) or _possible(cand)):
             continue  # "we hope to agree", "the agreement can contribute": wished or possible, not done (round 7)
         if (cand.status != "asserted" or cand.recoded) and dominated(cand, by_anchor):
