@@ -965,3 +965,22 @@ def test_entities_a_name_with_a_generation_mark_is_the_son(nlp, settings):
     father = [e for e in ents if any(m.start == 0 for m in e.mentions)]
     assert father and not any(m.start == son for m in father[0].mentions)
     assert any(m.start == son and m.text == "Mark Felt Jr." for e in ents for m in e.mentions)
+
+
+@pytest.mark.parametrize("text", [
+    "French President Hollande met Angela Merkel in Berlin on Monday. Hollande said the talks went well.",
+    "Hollande met Angela Merkel in Berlin on Monday, and President Hollande later flew home.",
+])
+def test_entities_a_persons_name_is_never_a_misspelt_country(nlp, settings, text):
+    """Issue 15 round 11 (events-wide5): "President Hollande" became the Netherlands, one letter
+    from "Holland" by the misspelling rule meant for "the Kreamlin". A word the article calls a
+    person, or writes after a title, is no misspelt place."""
+    ents = _find(nlp, settings, text)
+    assert not any(e.ids.get("iso3") == "NLD" for e in ents)
+    assert any(e.type == "PERSON" and e.name == "Hollande" for e in ents)
+
+
+def test_entities_a_misspelt_place_is_still_found(nlp, settings):
+    """Guard: the founding article's "the Kreamlin" stays the Kremlin (Russia)."""
+    text = "The most important takeaway is that the Kreamlin required North Korea's help to dislodge the Ukrainians."
+    assert any(e.ids.get("iso3") == "RUS" for e in _find(nlp, settings, text))

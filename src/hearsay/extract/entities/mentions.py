@@ -929,6 +929,9 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
             firsts.setdefault(words[0], set()).add(re.sub(r"['’]s?$", "", words[-1]))
     credentials: set[int] = set()  # where a degree after a person's name ends
     towns = _capitals_as_towns(doc, doc_text, candidates, gaz)
+    # each word NER writes in a person's name, with how many such mentions: a word another
+    # mention calls a person is no misspelt place (one mention alone may be: "the Kreamlin")
+    person_words = Counter(fold(w) for s, e, label in candidates if label == "PERSON" for w in doc_text[s:e].split())
     for start, end, label in candidates:
         if zones.kind_at(start, end) in {"credit", "rights", "residue", "social"}:
             continue  # page furniture names photo agencies and social handles, not actors
@@ -952,7 +955,10 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
             index.add("work:" + fold(text), clean_mention(text), "WORK_OF_ART", mention)
             continue
         hit = gaz.lookup(text)
-        if hit is None and label in {"GPE", "ORG", "PERSON", "NORP", "LOC", "FAC"} and " " not in text:
+        if (hit is None and label in {"GPE", "ORG", "PERSON", "NORP", "LOC", "FAC"} and " " not in text
+                and person_words[fold(text)] <= (label == "PERSON") and not _after_title(doc_text, start)):
+            # a misspelt place ("the Kreamlin"), never a person's name one letter from one
+            # ("President Hollande", "Hollande said": not Holland)
             hit = gaz.lookup_fuzzy(text, settings.fuzzy_threshold)
         if hit is not None and hit.kind == "demonym" and _individual(doc, start, end):
             continue  # "the 40-year-old American", "an Iranian": a person, not the country
@@ -1073,6 +1079,16 @@ _LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", 
 _STATE_NOUNS = frozenset({"government", "regime", "administration", "leadership", "official", "officials", "diplomat",
                           "diplomats", "envoy", "envoys", "policy", "policies", "delegation", "negotiator", "negotiators",
                           "ally", "allies", "leader", "leaders", "ministry", "authorities", "establishment", "elite"})
+
+
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+$")
+
+
+def _after_title(text: str, start: int) -> bool:
+    """True when a title or position is written right before ``start`` ("President Hollande",
+    "Mr. Putin"): what follows is a person's name."""
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    return before is not None and before.group(1).lower() in titles() | positions()
 
 
 def _locative(doc: Doc, start: int, end: int) -> bool:
