@@ -984,3 +984,19 @@ def test_entities_a_misspelt_place_is_still_found(nlp, settings):
     """Guard: the founding article's "the Kreamlin" stays the Kremlin (Russia)."""
     text = "The most important takeaway is that the Kreamlin required North Korea's help to dislodge the Ukrainians."
     assert any(e.ids.get("iso3") == "RUS" for e in _find(nlp, settings, text))
+
+
+def test_entities_a_headline_name_the_prose_gives_whole_is_not_cut_to_a_shorter_name(nlp, settings):
+    """Merge audit 17 (MEANTIME 37313, Wikinews CC BY 2.5, shortened): the headline's "Apple
+    Corps" and "Apple Computer" were both cut to the "Apple" the body also writes alone, putting
+    the Beatles' company into the computer maker. A headline span the prose names whole stays
+    whole; a headline span the prose never names is still cut ("Lindsay Lohan Checks Into")."""
+    text = ("Beatles ' Apple Corps sues Apple Computer\nMarch 28, 2006\n"
+            "The Beatles ' Apple Corps has filed a lawsuit against computer and electronics maker Apple Computer in a "
+            "London court this week.\nApple Corps claims that Apple Computer's iTunes Music Store violates an agreement "
+            "which barred Apple Computer from using the \" Apple \" brand in the music business. Apple said it would fight.")
+    ents = {e.name: e for e in _find(nlp, settings, text)}
+    assert {"Apple Corps", "Apple Computer"} <= set(ents)
+    assert min(m.start for m in ents["Apple Corps"].mentions) == text.index("Apple Corps")
+    assert min(m.start for m in ents["Apple Computer"].mentions) == text.index("Apple Computer")
+    assert all(m.start > text.index("\n") for m in ents.get("Apple", ents["Apple Corps"]).mentions if m.text == "Apple")

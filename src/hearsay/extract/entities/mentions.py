@@ -1259,13 +1259,23 @@ def _trim_headline_spans(doc: Doc, text: str, candidates: list[tuple[int, int, s
     only of them ("Driver Charged") is no name at all.
     """
     names: dict[str, str] = {}
+    in_prose: set[str] = set()  # names NER found in a line that is no title-case headline
     for s, e, label in candidates:
         names.setdefault(fold(text[s:e]), label)
     ordinary: _Ordinary | None = None
     out = []
+    headline: list[tuple[int, int, str]] = []
     for s, e, label in candidates:
+        if _title_case_line(text, s):
+            headline.append((s, e, label))
+        else:
+            in_prose.add(fold(text[s:e]))
+            out.append((s, e, label))
+    for s, e, label in headline:
         words = list(re.finditer(r"\S+", text[s:e]))
-        if not _title_case_line(text, s):
+        if fold(text[s:e]) in in_prose:
+            # a headline span the article's prose names as a whole is that name, whatever shorter
+            # name it begins with ("Beatles' Apple Corps sues Apple Computer": not "Apple" twice)
             out.append((s, e, label))
             continue
         longer = _headline_longer_name(text, s, e, names)
