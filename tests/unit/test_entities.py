@@ -1000,3 +1000,15 @@ def test_entities_a_headline_name_the_prose_gives_whole_is_not_cut_to_a_shorter_
     assert min(m.start for m in ents["Apple Corps"].mentions) == text.index("Apple Corps")
     assert min(m.start for m in ents["Apple Computer"].mentions) == text.index("Apple Computer")
     assert all(m.start > text.index("\n") for m in ents.get("Apple", ents["Apple Corps"]).mentions if m.text == "Apple")
+
+
+@pytest.mark.parametrize(("text", "family"), [
+    # merge audit 17 (ECB+ 13_4ecbplus, CC BY 3.0, shortened)
+    ("Sarah Palin spoke in Wasilla on Monday. Police said there is no evidence connecting any of the members of the "
+     "Palin family with the fire. Palin thanked the firefighters.", "Palin"),
+    ("Vincent Gigante ran the Genovese crime family for decades. Gigante feigned madness.", "Genovese"),
+])
+def test_entities_a_family_name_before_family_is_the_family_not_a_member(nlp, settings, text, family):
+    at = text.index(f"{family} family") if f"{family} family" in text else text.index(f"{family} crime family")
+    ents = _find(nlp, settings, text)
+    assert not any(m.start == at for e in ents if e.type == "PERSON" for m in e.mentions)

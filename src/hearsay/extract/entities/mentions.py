@@ -1017,6 +1017,11 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
                 # named in full
                 index.add("person:kin:" + words[0], clean_mention(text.split()[-1]), "PERSON", mention)
                 continue
+            if len(words) == 1 and _FAMILY_AFTER.match(doc_text, end):
+                # "members of the Palin family", "the Genovese crime family": the family, not the
+                # one of its members the article names in full
+                index.add("family:" + words[0], f"{clean_mention(text)} family", "ORG", mention)
+                continue
             key = "person:" + _person_key(words, people, redirect, prominent)
             title = _GENDERED_TITLE.search(doc_text, max(0, start - 8), start) or _TITLE_OPENING.match(text)
             if len(words) == 1 and title:
@@ -1141,6 +1146,8 @@ def _capitals_as_towns(doc: Doc, text: str, candidates: list[tuple[int, int, str
     return {name for name in located if capitals[name] not in named}
 
 
+# a family noun right after a family name: the family, not one person ("the Palin family")
+_FAMILY_AFTER = re.compile(r"(?:\s+crime)?\s+(?:family|families|clan|dynasty|household)\b", re.IGNORECASE)
 # "the elder" / "the younger" before a family name, a title between them allowed
 _KIN_BEFORE = re.compile(r"\b(?:the|The)[ \t]+(?:elder|younger)[ \t]+(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep)\.?[ \t]+)?$")
 # a family noun and a list of first names after it: "a son, Mark", "his eight children, Vincent,
