@@ -339,6 +339,12 @@ class SpeakerResolver:
         if low == "i" and tok.text == "I" and not self.in_quote[tok.i]:
             # first person outside quotation marks is the writer (an op-ed, a first-person narrator)
             return self.writer(tok)
+        if low == "we" and not self.in_quote[tok.i]:
+            # "We believe …", "We condemn …" in a ministry's or a department's statement: first
+            # person outside quotation marks is the writer, as "I" is — never a person or a place
+            # named before ("Ambassador Robert Ford … is returning to Syria. … We believe …";
+            # issue 14 round 14)
+            return self.writer(tok)
         if low in pronouns():
             return self._pronoun(tok, pronouns()[low])
         if tok.dep_ == "poss" and low in _possessives() and tok.head.pos_ == "NOUN":
