@@ -25,3 +25,72 @@ def test_we_inside_quotation_marks_stays_the_quoted_speaker_guard(extract, spoke
     text = "“We believe the plan will work,” Robert Ford said on Friday.\n"
     found = spoken(extract(text, "statements"))
     assert [s for s, _, c in found if c.startswith("We believe")] == ["Robert Ford"]
+
+
+# rich6 re3d centcom 6646F63F…: a place's nickname in quotation marks after "also called"
+QWEST = ("Later in the day, Carter flew to visit U.S. service members at Qayyarah Airfield West, also called “Q-West” "
+         "in northern Iraq.\n")
+
+
+def test_a_name_given_by_also_called_is_no_statement_rich6(extract, spoken) -> None:
+    assert not [c for _, _, c in spoken(extract(QWEST, "statements")) if "Q-West" in c]
+    text = "A village called “Hope” stood on the hill above the river.\n"
+    assert not spoken(extract(text, "statements"))
+
+
+def test_a_verdict_that_calls_its_object_something_stays_a_statement_guard(extract, spoken) -> None:
+    # guards: the naming cue with an object of its own is a speaker's verdict (rich5's 28_2ecb shape)
+    text = ("The New York Times called him “the most famous anonymous source in American history.” "
+            "Critics have called the plan “a disgrace.”\n")
+    found = spoken(extract(text, "statements"))
+    assert [(s, c) for s, _, c in found] == [("New York Times", "the most famous anonymous source in American history."),
+                                              ("Critics", "a disgrace.")]
+
+
+# rich6 re3d uk-government AB37B117…: a statement set after "… said:" without quotation marks
+BAYLEY = ("The UN commission of Inquiry on Syria has today published a report on the human rights situation in Syria.\n"
+          "Responding to the report Gareth Bayley, the UK Special Representative for Syria said:\n"
+          "The report by the UN Independent Commission of Inquiry (CoI) on Syria makes grim reading: it details "
+          "deliberate attacks against civilians. It documents the breadth of barbarity carried out by the Asad regime "
+          "against its own people.\n"
+          "The full report can be found on the Human Rights Council web page.\n")
+# rich6 3_3ecb (ECB+): an account after "According to reports in an Atlanta newspaper:"
+NICHOLS = ("Former Kutztown University football player Brian Nichols has received a sentence of life in prison.\n"
+           "According to reports in an Atlanta newspaper:\n"
+           "Nichols was sentenced Saturday morning to seven life sentences and four sentences of life without parole.\n"
+           "Nichols was being tried for rape in March 2005 when he overpowered a female sheriff's deputy.\n")
+
+
+def test_the_paragraph_after_an_unquoted_colon_lead_in_is_the_speakers_rich6(extract) -> None:
+    a = extract(BAYLEY, "statements")
+    sts = [(a.entities.entity(s.speaker).name if s.speaker else None, s.kind, s.content) for s in a.statements]
+    assert len(sts) == 1  # one statement: "it details …", "It documents …" are nested in it
+    name, kind, content = sts[0]
+    assert name == "Gareth Bayley" and kind == "direct"
+    assert content.startswith("The report by the UN Independent") and content.endswith("against its own people.")
+    a = extract(NICHOLS, "statements")
+    hits = [(s.kind, s.content) for s in a.statements if s.content.startswith("Nichols was sentenced")]
+    assert hits == [("indirect", "Nichols was sentenced Saturday morning to seven life sentences and four sentences "
+                                 "of life without parole.")]
+
+
+def test_a_colon_lead_in_before_a_quoted_paragraph_keeps_the_quotation_guard(extract, spoken) -> None:
+    # guard: with quotation marks the quotation is the statement, as before (rich6 uk-government 85F0CF36…)
+    text = ("Boris Johnson met the Iraqi Foreign Minister in London today.\nA Foreign Office spokesman said:\n"
+            "“The Foreign Secretary met the Iraqi Foreign Minister to discuss a range of issues.”\n")
+    found = spoken(extract(text, "statements"))
+    assert [c for _, _, c in found] == ["The Foreign Secretary met the Iraqi Foreign Minister to discuss a range of issues."]
+
+
+def test_a_colon_that_ends_no_report_sets_no_statement_guard(extract) -> None:
+    # guard: a lead-in without a cue ("The agenda:") makes nothing of the next paragraph
+    text = "The council met on Friday. The agenda:\nThe budget for 2014 and the new school in the north.\n"
+    assert not extract(text, "statements").statements
+
+
+def test_a_verdict_whose_object_the_parser_reads_as_a_second_predicate_stays_guard(extract, spoken) -> None:
+    # guard (statements-ecb 28_11ecbplus, ECB+ CC BY 3.0): "called Magruder a "congenital liar"" —
+    # the parser makes both "Magruder" and "liar" predicates of "called"
+    text = 'Looking back at Watergate last summer, LaRue called Magruder a "congenital liar" and said he had lied.\n'
+    found = spoken(extract(text, "statements"))
+    assert ("LaRue", "called", "congenital liar") in found
