@@ -94,3 +94,32 @@ def test_a_verdict_whose_object_the_parser_reads_as_a_second_predicate_stays_gua
     text = 'Looking back at Watergate last summer, LaRue called Magruder a "congenital liar" and said he had lied.\n'
     found = spoken(extract(text, "statements"))
     assert ("LaRue", "called", "congenital liar") in found
+
+
+# rich6 re3d centcom 6646F63F…: a release relayed by the press, a joint stance and a repeated title
+CARTER = ("Defense Secretary Ash Carter today met with Iraqi Prime Minister Haider al-Abadi in Baghdad, according to a "
+          "Defense Department news release. The secretary and Abadi agreed that there will still be work to rid Iraq of "
+          "ISIL after the liberation of Mosul, the release said.\n")
+TITLE = ("Defense Secretary Ash Carter met Iraqi Prime Minister Haider al-Abadi in Baghdad on Monday. Abadi praised the "
+         "troops. The secretary said the campaign against ISIL would go on.\n")
+
+
+def test_two_speakers_joined_by_and_are_one_group_and_the_release_relays_them_rich6(extract, spoken) -> None:
+    found = spoken(extract(CARTER, "statements"))
+    agreed = [(s, cue) for s, cue, c in found if c.startswith("there will still be work")]
+    assert len(agreed) == 1 and agreed[0][1] == "agreed"
+    assert "Carter" in agreed[0][0] and "Abadi" in agreed[0][0]
+    # the release's own report of the agreement is dropped: the agreement is relayed, not repeated
+    assert not [c for _, cue, c in found if cue == "said" and "agreed" in c]
+
+
+def test_a_definite_title_is_the_person_named_with_it_not_the_nearest_rich6(extract, spoken) -> None:
+    found = spoken(extract(TITLE, "statements"))
+    assert [s for s, cue, c in found if c.startswith("the campaign")] == ["Ash Carter"]
+
+
+def test_a_role_conjoined_with_a_titled_name_stays_one_person_guard(extract, spoken) -> None:
+    # guard (docs/statements.md): "the company president and CEO Louis Gallois" is one person
+    text = "The company president and CEO Louis Gallois said the plant would stay open.\n"
+    found = spoken(extract(text, "statements"))
+    assert [s for s, _, _ in found] == ["Louis Gallois"]

@@ -955,8 +955,10 @@ def _relays(drafts: list[_Draft]) -> None:
 
 
 def _relays_through(outer: Candidate, inner: Candidate) -> bool:
-    """True when ``inner``'s cue is reported by ``outer``: a speech or writing cue in its complement."""
-    if inner.entry is None or inner.entry.kind not in {"speech", "writing"}:
+    """True when ``inner``'s cue is reported by ``outer``: a speech, writing or position cue in its
+    complement (a stance taken is a speech act too: "The secretary and Abadi agreed that …, the
+    release said" is their agreement, relayed by the release; issue 14 round 14)."""
+    if inner.entry is None or inner.entry.kind not in {"speech", "writing", "position"}:
         return False
     if outer.rule == "according_to":
         return True

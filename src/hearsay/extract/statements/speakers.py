@@ -243,7 +243,7 @@ class SpeakerResolver:
         organisation carries it in ``on_behalf`` ("Jane Doe, a spokeswoman for Acme" → Jane Doe,
         on behalf of Acme); an unnamed spokesperson is the organisation itself, with none.
         """
-        found = self._resolve(tok)
+        found = self._joint(tok) or self._resolve(tok)
         if found is None or self.entities.entity(found.entity).type != "PERSON":
             return found
         org = self._spoken_for(tok, found)
@@ -397,6 +397,10 @@ class SpeakerResolver:
             author_of = self._earlier_document(tok)
             if author_of is not None:
                 return author_of
+        if etype and not is_doc and self._definite(tok) and "PERSON" in etype.split("|"):
+            titled = self._titled(tok)
+            if titled is not None:
+                return titled
         if etype and not is_doc and self._definite(tok):
             types = set(etype.split("|"))
             # a singular role ("the local fire chief") is never a group only ever named by a
@@ -519,6 +523,61 @@ class SpeakerResolver:
             if c.dep_ == "poss" and c.left_edge.idx <= start <= c.idx:
                 return True
         return False
+
+    def _joint(self, tok: Token) -> Resolved | None:
+        """Return two speakers joined by "and" as one group, else None.
+
+        "The secretary and Abadi agreed that …" is the two of them, not Abadi (statements-rich6,
+        issue 14 round 14): a subject with an "and" conjunct that is a bare name of a person or
+        an organisation (no role before it: "the president and CEO Louis Gallois" is one person),
+        the subject itself a name or a definite role. The group is a new entity named after the
+        two resolved speakers ("Ash Carter and Abadi"), its mention the whole phrase.
+        """
+        if tok.dep_ not in {"nsubj", "nsubjpass"} or not any(c.dep_ == "cc" and c.lower_ == "and" for c in tok.children):
+            return None
+        conj = [c for c in tok.children if c.dep_ == "conj"]
+        if len(conj) != 1 or conj[0].pos_ != "PROPN" or conj[0].ent_type_ not in {"PERSON", "ORG"}:
+            return None
+        other = conj[0]
+        if any(c.dep_ in {"compound", "amod", "det"} and c.pos_ != "PROPN" for c in other.children):
+            return None
+        if tok.pos_ == "PROPN" and tok.ent_type_ in {"PERSON", "ORG"}:
+            first = self._named(tok)
+        elif tok.pos_ == "NOUN" and self._definite(tok):
+            first = self._titled(tok)
+        else:
+            return None
+        second = self._named(other)
+        if first is None or second is None or first.entity == second.entity:
+            return None
+        left = tok.left_edge
+        lo = self.doc[left.i + 1].idx if left.lower_ in {"the", "a", "an"} and left.i < tok.i else left.idx
+        hi = other.idx + len(other)
+        text = doc_text(self.doc)[lo:hi]
+        names = [self.entities.entity(r.entity).name for r in (first, second)]
+        types = {self.entities.entity(r.entity).type for r in (first, second)}
+        etype = "ORG" if types == {"ORG"} else "PERSON"
+        eid = self.entities.add("name:" + " and ".join(n.lower() for n in names), " and ".join(names), etype, Mention(lo, hi, text))
+        return Resolved(eid, text, lo, hi, "name")
+
+    def _titled(self, tok: Token) -> Resolved | None:
+        """Return the person named earlier with the title a definite role noun repeats, else None.
+
+        "Defense Secretary Ash Carter met Iraqi Prime Minister Haider al-Abadi … The secretary
+        and Abadi agreed …": "the secretary" is the person the text introduced as a secretary, not
+        the nearest person (issue 14 round 14, statements-rich6). The nearest earlier name outside
+        quotation marks with the same noun as a title before it ("Secretary" <-compound- "Carter")
+        gives it; with none, the role is resolved as any definite description.
+        """
+        for prev in reversed(self.doc[:tok.i]):
+            if (prev.lower_ != tok.lower_ or prev.dep_ != "compound" or self.in_quote[prev.i]
+                    or prev.head.i <= prev.i or prev.head.ent_type_ != "PERSON"):
+                continue
+            named = self._named(prev.head)
+            if named is not None and self.entities.entity(named.entity).type == "PERSON":
+                self.entities.add_mention(named.entity, Mention(tok.idx, tok.idx + len(tok), tok.text))
+                return Resolved(named.entity, tok.text, tok.idx, tok.idx + len(tok), "description")
+        return None
 
     def _definite(self, tok: Token) -> bool:
         return any(c.dep_ in {"det", "poss"} and c.lower_ in {"the", "this", "that", "its", "their"} for c in tok.children)
