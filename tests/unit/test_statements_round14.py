@@ -123,3 +123,22 @@ def test_a_role_conjoined_with_a_titled_name_stays_one_person_guard(extract, spo
     text = "The company president and CEO Louis Gallois said the plant would stay open.\n"
     found = spoken(extract(text, "statements"))
     assert [s for s, _, _ in found] == ["Louis Gallois"]
+
+
+# rich6 1_15ecb (ECB+): the paragraph ends on "he said" and the quotation follows on the next line
+KETSOYAN = ("Yesterday, on Friday, Reid checked into rehab.\n"
+            "According to various reports Tara Reid's representative Jack Ketsoyan left a statement for the press, he said\n"
+            "`` We appreciate your respect to her (Tara Reid) and her family's privacy at this time. ''\n")
+
+
+def test_a_paragraph_ending_on_its_cue_introduces_the_next_quotation_rich6(extract, spoken) -> None:
+    found = spoken(extract(KETSOYAN, "statements"))
+    assert found == [("Jack Ketsoyan", "said", "We appreciate your respect to her (Tara Reid) and her family's privacy at this time.")]
+
+
+def test_a_closed_said_sentence_before_a_quotation_keeps_its_clause_guard(extract, spoken) -> None:
+    # guard: "…, he said." closes its sentence: the clause before is what he said
+    text = ("Jack Ketsoyan said the actress was resting, and she would not comment, he said.\n"
+            "“We appreciate your respect for her privacy.”\n")
+    found = spoken(extract(text, "statements"))
+    assert any(c.startswith("the actress was resting") for _, _, c in found)

@@ -479,6 +479,11 @@ def find_statements(
             drafts.append(_Draft(q.start, q.end, "mixed", "mixed_fragment", above, above.source))
             continue
         cand = _nearest_cue(q, toks, cue_index, tx) or _colon_lead_in(q, cue_index, tx)
+        if cand is None:
+            cand = _bare_cue_lead_in(q, cue_index, tx)
+            for d in drafts:
+                if cand is not None and d.cand is cand and d.kind == "indirect":
+                    d.drop = True  # the words before "…, he said" were the lead-in, not what he said
         label = None if cand is not None else _speaker_label(q, tx)
         if cand is not None:
             drafts.append(_Draft(q.start, q.end, "direct", "direct_nearest", cand, cand.source))
@@ -750,6 +755,33 @@ def _colon_lead_in(q: QuoteSpan, cands: _OffsetIndex[Candidate], tx: _Text) -> C
         if {"quote", "clause"} & c.entry.frames:
             best = c
     return best or _document_lead_in(sent, colon, tx)
+
+
+def _bare_cue_lead_in(q: QuoteSpan, cands: _OffsetIndex[Candidate], tx: _Text) -> Candidate | None:
+    """Return the cue that ends the paragraph before quotation ``q`` with no punctuation after it.
+
+    "… Jack Ketsoyan left a statement for the press, he said" / "`` We appreciate … ''" (rich6
+    1_15ecb, issue 14 round 14): the paragraph stops on the cue itself — no full stop, so no
+    sentence "…, he said." closed there — and the next paragraph opens with a quotation: that is
+    what was said. The parser took the words before the cue for its complement; they are dropped.
+    """
+    text = tx.text
+    para = tx.para(q.open)
+    if text[tx.para_starts[para]:q.open].strip():
+        return None
+    prev = _prev_para(tx, para)
+    if prev is None:
+        return None
+    end = tx.para_starts[prev + 1] if prev + 1 < len(tx.para_starts) else len(text)
+    lead = text[tx.para_starts[prev]:end].rstrip()
+    toks = tx.tokens(tx.para_starts[prev] + len(lead) - 1, tx.para_starts[prev] + len(lead))
+    if not toks or toks[-1].is_punct or tx.in_quote[toks[-1].i]:
+        return None
+    for c in cands.between(toks[-1].idx, toks[-1].idx + 1):
+        if (c.cue_token.i == toks[-1].i and c.entry is not None and c.entry.kind == "speech" and "quote" in c.entry.frames
+                and c.source is not None and (c.content is None or c.content[1] <= c.cue_start)):
+            return c
+    return None
 
 
 def _unquoted_lead_ins(tx: _Text, cands: _OffsetIndex[Candidate], drafts: list[_Draft]) -> list[_Draft]:
