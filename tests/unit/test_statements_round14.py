@@ -142,3 +142,30 @@ def test_a_closed_said_sentence_before_a_quotation_keeps_its_clause_guard(extrac
             "“We appreciate your respect for her privacy.”\n")
     found = spoken(extract(text, "statements"))
     assert any(c.startswith("the actress was resting") for _, _, c in found)
+
+
+# rich5 re3d uk-government 78C6FA20… (OGL v3.0): a resolution's request of someone to act
+RESOLUTION = ("On 19 December the UN Security Council adopted Resolution 2328. The Resolution demanded full access "
+              "for the UN across Syria and requested it to monitor the evacuations from eastern Aleppo.\n")
+# rich6 re3d us-state-department 9DFBD0B6…: a condemnation and a reaffirmed commitment
+CONDEMN = ("We condemn in the strongest possible terms terrorist attacks this weekend in Baghdad and Najaf. The U.S. "
+           "reaffirms its commitment to support the government and people of Iraq in this struggle.\n")
+
+
+def test_a_request_of_someone_to_act_is_a_request_rich5(extract) -> None:
+    a = extract(RESOLUTION, "statements")
+    hits = [(s.type, s.content) for s in a.statements if s.cue == "requested"]
+    assert hits and hits[0][0] == "request" and hits[0][1].startswith("monitor the evacuations")
+
+
+def test_condemn_and_reaffirm_report_what_a_statement_does_rich6(extract, spoken) -> None:
+    found = spoken(extract(CONDEMN, "statements"))
+    cues = {cue: c for _, cue, c in found}
+    assert cues.get("condemn", "").startswith("terrorist attacks this weekend")
+    assert cues.get("reaffirms", "").startswith("its commitment to support")
+
+
+def test_demand_with_a_plain_object_is_a_need_not_a_request_guard(extract) -> None:
+    # guard (wikinews-statements 106653, CC BY 2.5): demand + object stays no cue
+    text = "Airlines demand performance improvements of 15-20% before they buy a new plane.\n"
+    assert not [s for s in extract(text, "statements").statements if s.cue and s.cue.startswith("demand")]
