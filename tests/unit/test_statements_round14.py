@@ -169,3 +169,18 @@ def test_demand_with_a_plain_object_is_a_need_not_a_request_guard(extract) -> No
     # guard (wikinews-statements 106653, CC BY 2.5): demand + object stays no cue
     text = "Airlines demand performance improvements of 15-20% before they buy a new plane.\n"
     assert not [s for s in extract(text, "statements").statements if s.cue and s.cue.startswith("demand")]
+
+
+# rich6 8_10ecbplus (ECB+): a line naming only the source, over the line it reports
+ATHENS = ("BREAKING NEWS - 3 DEAD due to Molotov cocktail at Bank\n"
+          "According to international media and Greek Sky TV\n"
+          "THREE PEOPLE HAVE DIED IN A BLAZE that broke out at MARFIN EGNATIA BANK, on Stadiou Street, downtown Athens.\n"
+          "The fire started when demonstrators hurled Molotov cocktail fire bombs at the Bank.\n")
+
+
+def test_a_line_according_to_a_source_leads_in_the_next_rich6(extract) -> None:
+    a = extract(ATHENS, "statements")
+    hits = [(s.kind, s.content) for s in a.statements if s.content.startswith("THREE PEOPLE")]
+    assert hits == [("indirect", "THREE PEOPLE HAVE DIED IN A BLAZE that broke out at MARFIN EGNATIA BANK, on Stadiou "
+                                 "Street, downtown Athens.")]
+    assert not [s for s in a.statements if s.content.startswith("The fire started")]  # only the next line

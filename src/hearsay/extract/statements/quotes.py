@@ -789,8 +789,9 @@ def _unquoted_lead_ins(tx: _Text, cands: _OffsetIndex[Candidate], drafts: list[_
 
     Press releases print a statement as the paragraph after "Responding to the report Gareth
     Bayley, the UK Special Representative for Syria said:" with no quotation marks, and reports
-    set a source's account after "According to reports in an Atlanta newspaper:" (issue 14 round
-    14, statements-rich6). The lead-in paragraph ends in a colon, its last sentence holds a cue of
+    set a source's account after "According to reports in an Atlanta newspaper:" or under a line
+    "According to international media and Greek Sky TV" (issue 14 round 14, statements-rich6). The
+    lead-in paragraph ends in a colon (or is a line "According to X" alone), its last sentence holds a cue of
     speech or writing (or "according to") with no content of its own, and the next non-blank
     paragraph opens with a capital letter and holds no quotation mark: that paragraph is the cue's
     content — words set off as the speaker's (``direct``) after a speech cue, an account
@@ -803,7 +804,10 @@ def _unquoted_lead_ins(tx: _Text, cands: _OffsetIndex[Candidate], drafts: list[_
     for p in range(len(starts) - 1):
         end = starts[p + 1]
         lead = text[starts[p]:end].rstrip()
-        if not lead.endswith(":") or tx.quotes and any(q.open < end and q.outer_end > starts[p] for q in tx.quotes):
+        # a line that is only a source, "According to international media and Greek Sky TV", leads
+        # in the next as a colon does
+        source_line = lead[:1].isupper() and lead.lower().startswith("according to ") and lead[-1:].isalnum()
+        if not (lead.endswith(":") or source_line) or tx.quotes and any(q.open < end and q.outer_end > starts[p] for q in tx.quotes):
             continue
         nxt = next((i for i in range(p + 1, len(starts)) if text[starts[i]:(starts[i + 1] if i + 1 < len(starts) else len(text))].strip()), None)
         if nxt is None:
@@ -814,8 +818,8 @@ def _unquoted_lead_ins(tx: _Text, cands: _OffsetIndex[Candidate], drafts: list[_
         hi = lo + len(body)
         if not body[:1].isupper() or any(q.open < hi and q.outer_end > lo for q in tx.quotes):
             continue
-        colon = starts[p] + len(lead) - 1
-        toks = tx.tokens(colon, colon + 1)
+        colon = starts[p] + len(lead) - (0 if source_line else 1)
+        toks = tx.tokens(colon - 1, colon)
         if not toks:
             continue
         sent = toks[0].sent
