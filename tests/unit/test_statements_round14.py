@@ -100,8 +100,9 @@ def test_a_verdict_whose_object_the_parser_reads_as_a_second_predicate_stays_gua
 CARTER = ("Defense Secretary Ash Carter today met with Iraqi Prime Minister Haider al-Abadi in Baghdad, according to a "
           "Defense Department news release. The secretary and Abadi agreed that there will still be work to rid Iraq of "
           "ISIL after the liberation of Mosul, the release said.\n")
-TITLE = ("Defense Secretary Ash Carter met Iraqi Prime Minister Haider al-Abadi in Baghdad on Monday. Abadi praised the "
-         "troops. The secretary said the campaign against ISIL would go on.\n")
+# written for the test: the nearest person before "the secretary" is the foreign minister
+TITLE = ("Secretary of State John Kerry met Foreign Minister Sergei Lavrov in Geneva. Lavrov told reporters the talks "
+         "were useful. The secretary said a deal was close. The minister said the talks would go on.\n")
 
 
 def test_two_speakers_joined_by_and_are_one_group_and_the_release_relays_them_rich6(extract, spoken) -> None:
@@ -115,7 +116,8 @@ def test_two_speakers_joined_by_and_are_one_group_and_the_release_relays_them_ri
 
 def test_a_definite_title_is_the_person_named_with_it_not_the_nearest_rich6(extract, spoken) -> None:
     found = spoken(extract(TITLE, "statements"))
-    assert [s for s, cue, c in found if c.startswith("the campaign")] == ["Ash Carter"]
+    assert [s for s, _, c in found if c == "a deal was close"] == ["John Kerry"]
+    assert [s for s, _, c in found if c == "the talks would go on"] == ["Sergei Lavrov"]
 
 
 def test_a_role_conjoined_with_a_titled_name_stays_one_person_guard(extract, spoken) -> None:

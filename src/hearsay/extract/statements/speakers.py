@@ -566,17 +566,24 @@ class SpeakerResolver:
         "Defense Secretary Ash Carter met Iraqi Prime Minister Haider al-Abadi … The secretary
         and Abadi agreed …": "the secretary" is the person the text introduced as a secretary, not
         the nearest person (issue 14 round 14, statements-rich6). The nearest earlier name outside
-        quotation marks with the same noun as a title before it ("Secretary" <-compound- "Carter")
+        quotation marks with the same noun as a title within five words before it ("Defense
+        Secretary Ash Carter", "Secretary of State John Kerry"; no verb or punctuation between)
         gives it; with none, the role is resolved as any definite description.
         """
         for prev in reversed(self.doc[:tok.i]):
-            if (prev.lower_ != tok.lower_ or prev.dep_ != "compound" or self.in_quote[prev.i]
-                    or prev.head.i <= prev.i or prev.head.ent_type_ != "PERSON"):
+            if prev.lower_ != tok.lower_ or self.in_quote[prev.i] or prev.ent_type_ == "PERSON":
                 continue
-            named = self._named(prev.head)
-            if named is not None and self.entities.entity(named.entity).type == "PERSON":
-                self.entities.add_mention(named.entity, Mention(tok.idx, tok.idx + len(tok), tok.text))
-                return Resolved(named.entity, tok.text, tok.idx, tok.idx + len(tok), "description")
+            # the name within a few words after the title: "Defense Secretary Ash Carter",
+            # "Secretary of State John Kerry" (a verb or a comma ends the title phrase)
+            for nxt in self.doc[prev.i + 1:min(prev.i + 6, prev.sent.end)]:
+                if nxt.ent_type_ == "PERSON":
+                    named = self._named(nxt)
+                    if named is not None and self.entities.entity(named.entity).type == "PERSON":
+                        self.entities.add_mention(named.entity, Mention(tok.idx, tok.idx + len(tok), tok.text))
+                        return Resolved(named.entity, tok.text, tok.idx, tok.idx + len(tok), "description")
+                    break
+                if nxt.pos_ in {"VERB", "AUX"} or nxt.is_punct:
+                    break
         return None
 
     def _definite(self, tok: Token) -> bool:
