@@ -186,3 +186,14 @@ def test_a_line_according_to_a_source_leads_in_the_next_rich6(extract) -> None:
     assert hits == [("indirect", "THREE PEOPLE HAVE DIED IN A BLAZE that broke out at MARFIN EGNATIA BANK, on Stadiou "
                                  "Street, downtown Athens.")]
     assert not [s for s in a.statements if s.content.startswith("The fire started")]  # only the next line
+
+
+# rich5 6_8ecb (ECB+): two sources joined by "and", each with its own participle clause
+STUDIO = ("Now, it seems, a battle is going on between a studio saying there's no news to report and an entertainment "
+          "magazine claiming Chris Weitz is getting behind the steering wheel.\n")
+
+
+def test_a_conjunct_after_a_participle_clause_is_no_part_of_the_speaker_rich5(extract, spoken) -> None:
+    found = spoken(extract(STUDIO, "statements"))
+    said = [s for s, cue, _ in found if cue == "saying"]
+    assert said and "Weitz" not in said[0] and "magazine" not in said[0]

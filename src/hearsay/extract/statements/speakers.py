@@ -186,6 +186,15 @@ def _document_author(tok: Token) -> Token | None:
     return None
 
 
+def _under_clause(tok: Token, top: Token) -> bool:
+    """True when ``tok`` is, or lies inside, a relative or participle clause below ``top``."""
+    while tok.i != top.i:
+        if tok.dep_ in {"relcl", "acl"}:
+            return True
+        tok = tok.head
+    return False
+
+
 class SpeakerResolver:
     """Resolve source phrases of one document to entities, remembering earlier speakers."""
 
@@ -664,8 +673,12 @@ class SpeakerResolver:
                 lo = min(lo, c.left_edge.i)
         if with_preps:
             for c in tok.rights:
-                if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}:  # "the president and CEO Louis Gallois"
-                    hi = max(hi, max(t.i for t in c.subtree if t.dep_ not in {"relcl", "acl"}))
+                if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"} and not any(
+                        d.dep_ in {"relcl", "acl"} and d.i < c.i for d in tok.rights):  # "the president and CEO Louis Gallois"
+                    # never past or into a clause describing a conjunct ("a studio saying … and an
+                    # entertainment magazine claiming Chris Weitz is …": neither Weitz nor the
+                    # magazine is the studio; issue 14 round 14, statements-rich5)
+                    hi = max(hi, max(t.i for t in c.subtree if not _under_clause(t, c)))
                 elif c.dep_ == "prep" and c.lower_ in _PHRASE_RIGHT_PREP or c.dep_ in {"compound", "nmod", "appos"} and c.i == hi + 1:
                     hi = max(hi, c.right_edge.i)
                 elif c.dep_ == "punct" and c.text == ")":
