@@ -197,3 +197,19 @@ def test_a_conjunct_after_a_participle_clause_is_no_part_of_the_speaker_rich5(ex
     found = spoken(extract(STUDIO, "statements"))
     said = [s for s, cue, _ in found if cue == "saying"]
     assert said and "Weitz" not in said[0] and "magazine" not in said[0]
+
+
+def test_letters_sent_to_someone_urging_them_are_the_senders_request_rich5(extract, spoken) -> None:
+    # rich5 9_4ecbplus's shape (ECB+), with the sender named plainly: the parser hangs "urging" on
+    # the addressee; the letters (their sender) urge
+    text = ("The Union of Concerned Scientists sent separate letters last Friday to the Interior and Commerce "
+            "departments urging them to overturn the rule changes.\n")
+    found = spoken(extract(text, "statements"))
+    assert [s for s, cue, _ in found if cue == "urging"] == ["Union of Concerned Scientists"]
+
+
+def test_a_participle_on_a_noun_that_received_nothing_keeps_its_noun_guard(extract, spoken) -> None:
+    # guard: "a statement saying …" is the statement's (its author's) as before
+    text = "The ministry issued a statement on Friday saying the border would stay closed.\n"
+    found = spoken(extract(text, "statements"))
+    assert [s for s, cue, _ in found if cue == "saying"] == ["ministry"]
