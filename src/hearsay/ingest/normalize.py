@@ -6,8 +6,8 @@ collapsed to one blank line; zero-width and bidirectional control characters rem
 hide text and reorder what a reader sees: issue 8). In flattened text (scraped corpora and CSV
 exports that lost their line breaks: fewer than one per ``FLAT_CHARS`` characters) the breaks
 at the top of the page whose place is clear come back: a space becomes a line break after a web
-address, around a dateline's date and at the end of a headline run into its first sentence
-(issue 14). Nothing else is rewritten and no length changes, so every offset hearsay reports
+address, around a dateline's date, around a labelled time stamp ("Updated 4: 08 p. m. ET") and at
+the end of a headline run into its first sentence (issue 14). Nothing else is rewritten and no length changes, so every offset hearsay reports
 points into the stored text.
 """
 
