@@ -79,3 +79,49 @@ def test_restoring_keeps_length_and_only_turns_spaces_into_breaks_and_is_idempot
     assert all(a == b or (a == " " and b == "\n") for a, b in zip(text, once))
     assert restore_breaks(once) == once
     assert normalize_text(normalize_text(text)) == normalize_text(text)
+
+
+# Issue 14 round 14: a labelled time stamp under a headline ("Updated 4: 08 p. m. ET") is a line of
+# its own. The first page is statements-rich4's 1_2ecbplus (ECB+, CC BY 3.0) as it arrives flattened.
+LOHAN = ("http: / / www. cbsnews. com / 8301 - 207 _ 162 - 57582560 / lawyer - lindsay - lohan - checks - into - rehab - "
+         "facility / May 2, 2013, 1: 12 PM Lawyer: Lindsay Lohan checks into rehab facility Updated 4: 08 p. m. ET Lindsay "
+         "Lohan's attorney said Thursday the actress checked into a Southern California rehab facility." + BODY)
+
+
+def test_an_updated_stamp_ends_the_headline_and_begins_no_sentence():
+    got = lines(LOHAN)
+    assert got[2] == "Lawyer: Lindsay Lohan checks into rehab facility"
+    assert got[3] == "Updated 4: 08 p. m. ET"
+    assert got[4].startswith("Lindsay Lohan's attorney said Thursday")
+
+
+def test_posted_and_published_stamps_with_a_date_or_a_clock_are_lines():
+    got = lines("Council approves new budget Posted: 10: 15 AM Published on March 3, 2014 The council voted." + BODY)
+    assert got[:2] == ["Council approves new budget", "Posted: 10: 15 AM Published on March 3, 2014"]
+    assert got[2].startswith("The council voted")
+    got = lines("Storm hits coast Last updated at 9: 40 PM GMT “We lost everything,” a resident said." + BODY)
+    assert got[:2] == ["Storm hits coast", "Last updated at 9: 40 PM GMT"]
+    assert got[2].startswith("“We lost everything,”")
+
+
+def test_a_stamp_word_inside_a_sentence_is_no_line_guard():
+    # guards: a lower-case "updated"/"posted", or a label with no time after it, keeps its spaces
+    for first in ("The figures were updated at 4: 08 p. m. on Friday, the agency said.",
+                  "The company posted May 2, 2013 results that beat forecasts, analysts said.",
+                  "Officials Updated the list on Friday, the ministry said."):
+        assert "\n" not in restore_breaks(first + BODY)
+
+
+_STAMP_PIECES = [*_PIECES, "Updated", "Last updated at", "Posted", "Published on", " 4: 08 p. m. ET", "10: 15 AM",
+                 "March 3, 2014", "Lindsay", "“", "UPDATED:"]
+
+
+@given(st.lists(st.sampled_from(_STAMP_PIECES), min_size=5, max_size=120).map(lambda parts: " ".join(parts) + BODY))
+def test_restoring_stamps_changes_nothing_but_whitespace(text):
+    once = restore_breaks(text)
+    assert len(once) == len(text)
+    assert once.split() == text.split()
+    assert all(a == b or (a == " " and b == "\n") for a, b in zip(text, once))
+    assert restore_breaks(once) == once
+    if "\n" not in text:  # read again as it arrived flattened, the same breaks come back
+        assert restore_breaks(once.replace("\n", " ")) == once

@@ -6,8 +6,8 @@ collapsed to one blank line; zero-width and bidirectional control characters rem
 hide text and reorder what a reader sees: issue 8). In flattened text (scraped corpora and CSV
 exports that lost their line breaks: fewer than one per ``FLAT_CHARS`` characters) the breaks
 at the top of the page whose place is clear come back: a space becomes a line break after a web
-address, around a dateline's date and at the end of a headline run into its first sentence
-(issue 14). Nothing else is rewritten and no length changes, so every offset hearsay reports
+address, around a dateline's date, around a labelled time stamp ("Updated 4: 08 p. m. ET") and at
+the end of a headline run into its first sentence (issue 14). Nothing else is rewritten and no length changes, so every offset hearsay reports
 points into the stored text.
 """
 
@@ -48,6 +48,13 @@ _DATELINE = re.compile(
     r"(?:(?i:(?:article |first |last )?(?:published|updated|posted|edited)(?: on)?)\s?:?\s)?"
     rf"(?:{_CLOCK}\s)?(?:{_WEEKDAY}\s)?{_DAY_MONTH_YEAR}"
     rf"(?:,?\s(?:\|\s|at\s|-\s)?{_CLOCK})?")
+# a time stamp a page sets on a line of its own, labelled ("Updated 4: 08 p. m. ET", "Posted: May 2,
+# 2013", "Last updated at 10: 04 PM"): its label is capitalised, as a line's first word is, and a
+# clock time or a date follows (issue 14 round 14: a headline ran on into "Updated 4: 08 p. m. ET")
+_STAMP = re.compile(
+    r"(?<![^\s])(?:(?:Last|First|LAST|FIRST) (?:[Uu]pdated|[Pp]osted|[Pp]ublished|UPDATED|POSTED|PUBLISHED)"
+    r"|Updated|Posted|Published|UPDATED|POSTED|PUBLISHED)(?: on| at)?\s?:?\s"
+    rf"(?:(?:{_WEEKDAY}\s)?{_DAY_MONTH_YEAR}(?:,?\s(?:\|\s|at\s|-\s)?{_CLOCK})?|{_CLOCK})")
 _SEPARATORS = frozenset("/ - _ ? = & . :".split())
 _PAGE_EXTENSIONS = frozenset("htm html shtml php asp aspx jsp cms".split())
 
@@ -89,6 +96,38 @@ def _restored_breaks(text: str) -> list[int]:
     Read on the text with its line breaks as spaces, so a second pass finds the same places
     (normalisation is idempotent).
     """
+    flat = text[:_HEAD_CHARS].replace("\n", " ")
+    marks = [(m.start(), m.end()) for r in (_STAMP, _DATELINE) for m in r.finditer(flat)]
+    stamps = {m.end() for m in _STAMP.finditer(flat)} | {m.start() - 1 for m in _STAMP.finditer(flat)}
+    # a stamp next to another stamp or a dateline ("Posted: 10: 15 AM Published on March 3, 2014")
+    # shares its line
+    joins = {e for _, e in marks if e in stamps and any(b == e + 1 for b, _ in marks)}
+    return sorted((set(_top_breaks(text)) | set(_stamp_breaks(text))) - joins)
+
+
+def _stamp_breaks(text: str) -> list[int]:
+    """Offsets of the spaces around a labelled time stamp at the top of a flattened text.
+
+    A stamp ("Updated 4: 08 p. m. ET") stands on a line of its own: a break goes before it and,
+    when a capitalised word or a quotation follows, after it. Stamps and datelines next to each
+    other ("First Posted: … Updated: …") stay one line.
+    """
+    flat = text[:_HEAD_CHARS].replace("\n", " ")
+    stamps = [(m.start(), m.end()) for m in _STAMP.finditer(flat)]
+    dates = [(m.start(), m.end()) for m in _DATELINE.finditer(flat)]
+    ends = {e for _, e in stamps + dates}
+    starts = {b for b, _ in stamps + dates}
+    out: list[int] = []
+    for start, end in stamps:
+        if start > 0 and start - 1 not in ends:
+            out.append(start - 1)
+        if end + 1 not in starts and re.match(r" [\"“'‘`]*[A-Z]", flat[end:]):
+            out.append(end)
+    return _checked(text, out)
+
+
+def _top_breaks(text: str) -> list[int]:
+    """Offsets of the spaces after a web address, around a dateline and after a run-on headline."""
     flat = text[:_HEAD_CHARS].replace("\n", " ")
     out: list[int] = []
     pos = 0

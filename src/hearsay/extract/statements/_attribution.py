@@ -196,6 +196,27 @@ def _name_read_as_adverb(tok: Token) -> Token | None:
     return None
 
 
+def _document_sent_to(addressee: Token) -> Token | None:
+    """Return the document sent to ``addressee`` when a participle cue hangs on the addressee, else None.
+
+    "… sent separate letters last Friday to the Interior and Commerce departments urging them to
+    overturn …" (statements-rich5, issue 14 round 14): the parser hangs "urging" on the nearest
+    noun, the addressee of "to"; the letters urge, not the departments. The addressee is the object
+    of "to" under a verb whose direct object is a document noun (lexicon/speaker_nouns.tsv); the
+    document is the source (resolved to its sender).
+    """
+    prep = addressee.head
+    if addressee.dep_ != "pobj" or prep.lower_ != "to" or prep.dep_ not in {"dative", "prep"}:
+        return None
+    verb = prep.head
+    if verb.pos_ != "VERB":
+        return None
+    for c in verb.children:
+        if c.dep_ == "dobj" and c.i < addressee.i and speaker_nouns().get(c.lemma_.lower(), ("", False))[1]:
+            return c
+    return None
+
+
 def source_of(tok: Token) -> Token | None:
     """Return the head token of the source phrase of cue verb ``tok``, else None."""
     if tok.pos_ == "ADJ" and tok.dep_ == "acomp":
@@ -257,6 +278,9 @@ def source_of(tok: Token) -> Token | None:
             return None
         return source_of(tok.head)
     if tok.dep_ == "acl" and tok.head.pos_ in {"NOUN", "PROPN"}:  # "a statement saying"
+        sent = _document_sent_to(tok.head)
+        if sent is not None:
+            return sent
         return tok.head
     if tok.dep_ == "pcomp" and tok.head.lower_ == "as" and tok.head.head.pos_ == "VERB" and _passive(tok.head.head):
         # "The minister was reported/quoted as saying: …": the passive subject said it, an

@@ -43,7 +43,7 @@ _CONFIDENCE = {
     "direct_clause": 0.92, "direct_nearest": 0.85, "mixed_clause": 0.85, "indirect_clause": 0.8,
     "indirect_np": 0.65, "indirect_eval": 0.65, "according_to": 0.85, "mixed_fragment": 0.75,
     "continuation": 0.7, "speaker_label": 0.8, "indirect_noun": 0.7, "alternation": 0.6, "beat": 0.55,
-    "indirect_prep": 0.65, "indirect_inf": 0.65,
+    "indirect_prep": 0.65, "indirect_inf": 0.65, "lead_in_paragraph": 0.7,
 }
 _HOW_FACTOR = {"name": 1.0, "document": 0.95, "new": 0.9, "description": 0.8, "pronoun": 0.85, "continuation": 0.85}
 _CONTINUATION_PARAS = 2
@@ -304,6 +304,21 @@ def _topic_path(tok: Token | None, cand: Candidate) -> bool:
     return False
 
 
+def _names_the_thing(root: Token | None, cand: Candidate) -> bool:
+    """True when quoted words are the name a naming cue gives the noun before it, not a verdict.
+
+    "Qayyarah Airfield West, also called “Q-West”", "a village called “Hope”": the quoted words are
+    the cue's object predicate (``oprd``) and the cue has no object of its own; a speaker's verdict
+    names what it judges ("called him “the most famous …”", "called it “a disgrace”"; issue 14
+    round 14: a CENTCOM release's airfield nickname was taken for Carter's words).
+    """
+    if root is None or root.dep_ != "oprd" or root.head.i != cand.cue_token.i:
+        return False
+    # "called Magruder a “congenital liar”": the parser may make the object a second oprd
+    return not any(c.dep_ in {"dobj", "nsubjpass", "dative"} or c.dep_ == "oprd" and c.i != root.i
+                   for c in cand.cue_token.children)
+
+
 def _scare_quote(tokens: list[Token]) -> bool:
     """True for a short quoted label inside a noun phrase ("the North Korean 'volunteers'")."""
     root = _quote_root(tokens)
@@ -435,6 +450,9 @@ def find_statements(
         if not speech:
             root = _quote_root(toks)
             cand = _cue_above(root, by_token) if root is not None else None
+            if cand is not None and _names_the_thing(root, cand):
+                rejected.append(Rejection(q.start, q.end, text[q.start:q.end], "title or name in quotation marks", "quote"))
+                continue
             if cand is not None and cand.entry is not None and cand.entry.frames - {"quote"} and not _topic_path(root, cand):
                 d = fragments.get(cand.cue_token.i)
                 if d is None:
@@ -461,6 +479,11 @@ def find_statements(
             drafts.append(_Draft(q.start, q.end, "mixed", "mixed_fragment", above, above.source))
             continue
         cand = _nearest_cue(q, toks, cue_index, tx) or _colon_lead_in(q, cue_index, tx)
+        if cand is None:
+            cand = _bare_cue_lead_in(q, cue_index, tx)
+            for d in drafts:
+                if cand is not None and d.cand is cand and d.kind == "indirect":
+                    d.drop = True  # the words before "…, he said" were the lead-in, not what he said
         label = None if cand is not None else _speaker_label(q, tx)
         if cand is not None:
             drafts.append(_Draft(q.start, q.end, "direct", "direct_nearest", cand, cand.source))
@@ -470,6 +493,7 @@ def find_statements(
             pending.append(qi)
 
     drafts.extend(_headline_reports(tx, drafts))
+    drafts.extend(_unquoted_lead_ins(tx, cue_index, drafts))
     _relays(drafts)
     _nested_beliefs(drafts)
     drafts = [d for d in drafts if not d.drop]
@@ -733,6 +757,87 @@ def _colon_lead_in(q: QuoteSpan, cands: _OffsetIndex[Candidate], tx: _Text) -> C
     return best or _document_lead_in(sent, colon, tx)
 
 
+def _bare_cue_lead_in(q: QuoteSpan, cands: _OffsetIndex[Candidate], tx: _Text) -> Candidate | None:
+    """Return the cue that ends the paragraph before quotation ``q`` with no punctuation after it.
+
+    "… Jack Ketsoyan left a statement for the press, he said" / "`` We appreciate … ''" (rich6
+    1_15ecb, issue 14 round 14): the paragraph stops on the cue itself — no full stop, so no
+    sentence "…, he said." closed there — and the next paragraph opens with a quotation: that is
+    what was said. The parser took the words before the cue for its complement; they are dropped.
+    """
+    text = tx.text
+    para = tx.para(q.open)
+    if text[tx.para_starts[para]:q.open].strip():
+        return None
+    prev = _prev_para(tx, para)
+    if prev is None:
+        return None
+    end = tx.para_starts[prev + 1] if prev + 1 < len(tx.para_starts) else len(text)
+    lead = text[tx.para_starts[prev]:end].rstrip()
+    toks = tx.tokens(tx.para_starts[prev] + len(lead) - 1, tx.para_starts[prev] + len(lead))
+    if not toks or toks[-1].is_punct or tx.in_quote[toks[-1].i]:
+        return None
+    for c in cands.between(toks[-1].idx, toks[-1].idx + 1):
+        if (c.cue_token.i == toks[-1].i and c.entry is not None and c.entry.kind == "speech" and "quote" in c.entry.frames
+                and c.source is not None and (c.content is None or c.content[1] <= c.cue_start)):
+            return c
+    return None
+
+
+def _unquoted_lead_ins(tx: _Text, cands: _OffsetIndex[Candidate], drafts: list[_Draft]) -> list[_Draft]:
+    """Return the statements of paragraphs set, without quotation marks, after a lead-in ending in a colon.
+
+    Press releases print a statement as the paragraph after "Responding to the report Gareth
+    Bayley, the UK Special Representative for Syria said:" with no quotation marks, and reports
+    set a source's account after "According to reports in an Atlanta newspaper:" or under a line
+    "According to international media and Greek Sky TV" (issue 14 round 14, statements-rich6). The
+    lead-in paragraph ends in a colon (or is a line "According to X" alone), its last sentence holds a cue of
+    speech or writing (or "according to") with no content of its own, and the next non-blank
+    paragraph opens with a capital letter and holds no quotation mark: that paragraph is the cue's
+    content — words set off as the speaker's (``direct``) after a speech cue, an account
+    (``indirect``) after "according to". Only the first such paragraph: where the statement ends
+    after it the layout does not say. Attributions found inside it are nested in it and dropped.
+    """
+    text = tx.text
+    starts = tx.para_starts
+    out: list[_Draft] = []
+    for p in range(len(starts) - 1):
+        end = starts[p + 1]
+        lead = text[starts[p]:end].rstrip()
+        # a line that is only a source, "According to international media and Greek Sky TV", leads
+        # in the next as a colon does
+        source_line = lead[:1].isupper() and lead.lower().startswith("according to ") and lead[-1:].isalnum()
+        if not (lead.endswith(":") or source_line) or tx.quotes and any(q.open < end and q.outer_end > starts[p] for q in tx.quotes):
+            continue
+        nxt = next((i for i in range(p + 1, len(starts)) if text[starts[i]:(starts[i + 1] if i + 1 < len(starts) else len(text))].strip()), None)
+        if nxt is None:
+            continue
+        lo = starts[nxt]
+        hi = (starts[nxt + 1] if nxt + 1 < len(starts) else len(text))
+        body = text[lo:hi].rstrip()
+        hi = lo + len(body)
+        if not body[:1].isupper() or any(q.open < hi and q.outer_end > lo for q in tx.quotes):
+            continue
+        colon = starts[p] + len(lead) - (0 if source_line else 1)
+        toks = tx.tokens(colon - 1, colon)
+        if not toks:
+            continue
+        sent = toks[0].sent
+        cand = None
+        for c in cands.between(max(sent.start_char, starts[p]), colon):
+            if c.content is not None and c.content[1] > colon:
+                continue
+            if c.rule == "according_to" or c.entry is not None and c.entry.kind in {"speech", "writing"} and {"quote", "clause"} & c.entry.frames:
+                cand = c
+        if cand is None or cand.source is None or cand.content is not None and cand.rule != "according_to":
+            continue
+        for d in drafts:
+            if lo <= d.start and d.end <= hi:
+                d.drop = True  # "it details …", "It documents …" inside the statement: nested in it
+        out.append(_Draft(lo, hi, "indirect" if cand.rule == "according_to" else "direct", "lead_in_paragraph", cand, cand.source))
+    return out
+
+
 def _document_lead_in(sent, colon: int, tx: _Text) -> Candidate | None:  # type: ignore[no-untyped-def]
     """Return a candidate for a lead-in that names a statement and its author before a colon
     ("Below is a statement by Francesca Grifo, director of …:"): a noun cue of speech or writing
@@ -886,8 +991,10 @@ def _relays(drafts: list[_Draft]) -> None:
 
 
 def _relays_through(outer: Candidate, inner: Candidate) -> bool:
-    """True when ``inner``'s cue is reported by ``outer``: a speech or writing cue in its complement."""
-    if inner.entry is None or inner.entry.kind not in {"speech", "writing"}:
+    """True when ``inner``'s cue is reported by ``outer``: a speech, writing or position cue in its
+    complement (a stance taken is a speech act too: "The secretary and Abadi agreed that …, the
+    release said" is their agreement, relayed by the release; issue 14 round 14)."""
+    if inner.entry is None or inner.entry.kind not in {"speech", "writing", "position"}:
         return False
     if outer.rule == "according_to":
         return True
