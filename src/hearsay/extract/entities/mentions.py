@@ -1017,7 +1017,7 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
                 # named in full
                 index.add("person:kin:" + words[0], clean_mention(text.split()[-1]), "PERSON", mention)
                 continue
-            if len(words) == 1 and _FAMILY_AFTER.match(doc_text, end):
+            if len(words) == 1 and text[:1].isupper() and _FAMILY_AFTER.match(doc_text, end):
                 # "members of the Palin family", "the Genovese crime family": the family, not the
                 # one of its members the article names in full
                 index.add("family:" + words[0], f"{clean_mention(text)} family", "ORG", mention)
