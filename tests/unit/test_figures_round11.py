@@ -107,3 +107,23 @@ def test_numeric_date_reject_property(month: int, day: int, year: str, spaced: b
     text = f"Updated: {month:02d}{sep}{day:02d}{sep}{year} by staff"
     m = _NUMERIC_DATE.search(text)
     assert m is not None and (int(m.group(1)), int(m.group(2))) == (month, day)
+
+
+# ECB+ 29_2ecbplus, 33_10ecbplus (CC BY 3.0): an idiom, a hyphenated compound and a name given by a naming verb
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "start"), [
+    ("It paid off one more time for the game-winning play.\n", "one"),
+    ("The defense forced a three - and - out on the next drive.\n", "three"),
+    ("Lopez and his brother are believed to be members of a gang called 8 Block.\n", "8"),
+])
+def test_idioms_compounds_and_given_names_hold_no_count(settings, text, start):  # type: ignore[no-untyped-def]
+    assert not any(f.text.startswith(start) for f in _figures(text, settings))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "start", "value"), [
+    ("He tried three more times.\n", "three", 3),            # guard: a count of times with "more" stays
+    ("Police called 12 officers to the scene.\n", "12", 12),  # guard: a naming verb's count of common nouns stays
+])
+def test_counts_near_those_idioms_stay(settings, text, start, value):  # type: ignore[no-untyped-def]
+    assert _one(text, start, settings).value == value

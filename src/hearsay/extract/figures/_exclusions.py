@@ -97,6 +97,9 @@ def _touches_pair(around: str, full: str, ent: Span) -> bool:
 
 
 _RANK_NOUNS = frozenset({"seed", "seeding"})  # "to lock up the five seed in the AFC"
+_ONE_MORE = frozenset({"more", "last", "final"})  # "one more time", "one last time" (round 11)
+_AND_WORD_AFTER = re.compile(r"\s?-\s?and\s?-\s?[a-z]+\b")  # "three - and - out", "one-and-done" (round 11)
+_NAMING_VERBS = frozenset({"call", "name", "dub", "title", "brand"})
 _ONE_MOMENT = frozenset({"point", "stage", "time", "moment"})  # "at one point handing director Martin Scorsese a script"
 
 
@@ -139,6 +142,15 @@ def _reject_reason(ent: Span, doc: Doc, full: str, zones: Zones, look: _Lookups)
     if text.lower() in ("one", "a", "an") and ent.root.head.lemma_ in ("day", "time", "week", "month", "year") and \
             ent.root.head.dep_ in ("npadvmod", "advmod"):
         return "time adverbial ('one day')"
+    if text.lower() == "one" and ent.root.head.lemma_ == "time" and any(
+            c.dep_ == "amod" and c.lower_ in _ONE_MORE for c in ent.root.head.children):
+        return "time adverbial ('one more time')"  # round 11: "It paid off one more time": an idiom, not a count
+    if _AND_WORD_AFTER.match(full, ent.end_char) and not re.match(r"\s?-\s?and\s?-\s?(?:a\b|an\b|\d)", full[ent.end_char:ent.end_char + 12]):
+        return "part of a hyphenated compound ('three-and-out')"  # round 11; "two-and-a-half" is still a number
+    if ent.label_ == "CARDINAL" and ent.root.dep_ == "nummod" and ent.root.head.i == ent.end and ent.root.head.pos_ == "PROPN" \
+            and ent.root.head.text[:1].isupper() and ent.root.head.head.lemma_.lower() in _NAMING_VERBS \
+            and ent.root.head.dep_ in ("oprd", "dobj", "attr", "xcomp"):
+        return "part of a name"  # round 11: "a gang called 8 Block": the name a naming verb gives
     if text.lower() == "half" and re.match(r"[\s-]way\b", full[ent.end_char:ent.end_char + 5]):
         return "adverb ('half way')"
     if text.lower() == "one" and ent.root.head.lemma_ in ("point", "stage", "moment", "time") and ent.root.head.dep_ == "pobj" \
