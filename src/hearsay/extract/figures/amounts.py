@@ -65,6 +65,7 @@ from hearsay.extract.figures._subjects import (
 )
 from hearsay.extract.figures._candidates import (
     _MODEL_NAME,
+    _Candidate,
     _leading_amount,
     _ner_candidates,
     _with_bare_counts,
