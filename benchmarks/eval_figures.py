@@ -5,10 +5,10 @@ Usage (from the project root)::
     .venv/bin/python benchmarks/eval_figures.py --set recognizers --split dev
     .venv/bin/python benchmarks/eval_figures.py --set wikinews --split test
     .venv/bin/python benchmarks/eval_figures.py --set all --split both
-    .venv/bin/python benchmarks/eval_figures.py --set news --split check   # figures-news check part
+    .venv/bin/python benchmarks/eval_figures.py --set news --split check   # figures-news check, check2 and pooled
 
 Splits follow each dataset README (i % 5 == 4 held out; wikinews: the 10 newest articles;
-figures-news: its ``check`` part, scored under ``--split test`` or ``check``).
+figures-news: its ``check`` and ``check2`` parts, scored under ``--split test`` or ``check``, apart and pooled).
 Calls ``find_figures`` on parsed docs (never the CLI) and prints one table.
 """
 
@@ -186,9 +186,10 @@ ROUND5_ROWS = 52  # rows after the 52nd (dev only) were annotated in figures rou
 ROUND6_ROWS = 62  # rows after the 62nd (dev only) were annotated in figures round 7 (README "Round 7 additions")
 ROUND7_ROWS = 74  # rows after the 74th (dev only) were annotated in figures round 9 (README "Round 9 additions")
 ROUND9_ROWS = 86  # rows after the 86th (dev only) were annotated in figures round 10 (README "Round 10 additions")
+ROUND10_ROWS = 98  # rows after the 98th were annotated in figures round 11: the check2 part, then round 11's dev sample
 ROUNDS = {"round2": (0, ROUND2_ROWS), "round3": (ROUND2_ROWS, ROUND3_ROWS), "round5": (ROUND3_ROWS, ROUND5_ROWS),
           "round6": (ROUND5_ROWS, ROUND6_ROWS), "round7": (ROUND6_ROWS, ROUND7_ROWS), "round9": (ROUND7_ROWS, ROUND9_ROWS),
-          "round10": (ROUND9_ROWS, None)}
+          "round10": (ROUND9_ROWS, ROUND10_ROWS), "round11": (ROUND10_ROWS, None)}
 
 
 def _variant(text: str, gold: dict, mode: str) -> tuple[str, dict]:  # type: ignore[type-arg]
@@ -209,15 +210,15 @@ def _variant(text: str, gold: dict, mode: str) -> tuple[str, dict]:  # type: ign
 
 def score_news(split: str, nlp, detail: list[str] | None = None, part: str = "all",  # type: ignore[no-untyped-def]
                variant: str = "") -> dict[str, float]:
-    """Score figures-news (``split`` dev or check): wikinews-statements' matching plus unit and label.
+    """Score figures-news (``split`` dev, check, check2, or held-out parts joined by "+"): wikinews-statements' matching plus unit and label.
 
-    ``part`` ``round2`` / ``round3`` / ``round5`` / ``round6`` / ``round7`` / ``round9`` / ``round10`` keeps the articles annotated in
+    ``part`` ``round2`` / ``round3`` / ``round5`` / ``round6`` / ``round7`` / ``round9`` / ``round10`` / ``round11`` keeps the articles annotated in
     that round (README "Round 3 additions" ... "Round 9 additions"; round 9's articles carry their own feed); ``variant`` ``flatten`` / ``mojibake`` scores the texts so changed.
     """
     rows = [ln.split("\t") for ln in (NEWS / "articles.tsv").read_text(encoding="utf-8").splitlines()[1:] if ln.strip()]
     if part in ROUNDS:
         rows = rows[ROUNDS[part][0]:ROUNDS[part][1]]
-    ids = [r[0] for r in rows if r[1] == split]
+    ids = [r[0] for r in rows if r[1] in split.split("+")]
     # An article's own feed (sixth column, round 9: "flatten" or "mojibake") is how it reaches hearsay in every run;
     # the run's ``variant`` is applied on top unless it is the same change.
     feeds = {r[0]: r[5].strip() for r in rows if len(r) > 5 and r[5].strip() != "plain"}
@@ -322,9 +323,10 @@ def evaluate(sets: list[str], splits: list[str], nlp, detail: list[str] | None =
         if "wikinews" in sets:
             out[f"wikinews/{split}"] = score_wikinews(split, nlp, detail)
         if "news" in sets:
-            news_split = "check" if split in ("test", "check") else "dev"
-            name = f"figures-news/{news_split}" + ("" if part == "all" else f"/{part}") + (f"/{variant}" if variant else "")
-            out[name] = score_news(news_split, nlp, detail, part, variant)
+            # The held-out split is two parts (README: the check part of round 2, check2 of round 11), reported apart and pooled.
+            for news_split in (("check", "check2", "check+check2") if split in ("test", "check") else ("dev",)):
+                name = f"figures-news/{news_split}" + ("" if part == "all" else f"/{part}") + (f"/{variant}" if variant else "")
+                out[name] = score_news(news_split, nlp, detail, part, variant)
         if "re3d" in sets:
             out[f"re3d-quantity/{split}"] = score_spans([c for c in re3d_quantity_cases() if c.split == split], nlp)
         if "meantime" in sets:
@@ -336,8 +338,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--set", default="all", choices=["recognizers", "wikinews", "news", "re3d", "meantime", "all"])
     ap.add_argument("--split", default="dev", choices=["dev", "test", "check", "both"])
-    ap.add_argument("--round", default="all", choices=["all", "round2", "round3", "round5", "round6", "round7", "round9", "round10"],
-                    help="figures-news: only the articles annotated in that round (rounds 3, 5, 6, 7 and 9 added dev articles only)")
+    ap.add_argument("--round", default="all", choices=["all", "round2", "round3", "round5", "round6", "round7", "round9", "round10", "round11"],
+                    help="figures-news: only the articles annotated in that round (rounds 3, 5, 6, 7, 9 and 10 added dev articles only; round 11 also check2)")
     ap.add_argument("--flatten", action="store_true",
                     help="figures-news: replace line breaks with spaces (offsets unchanged)")
     ap.add_argument("--mojibake", action="store_true",

@@ -24,11 +24,18 @@ def test_figures_news_gold_matches_its_annotation() -> None:
 
 def test_figures_news_offsets_hold_and_split_is_fixed() -> None:
     rows = [ln.split("\t") for ln in (NEWS / "articles.tsv").read_text(encoding="utf-8").splitlines()[1:]]
-    round2, round3 = rows[:24], rows[24:]  # round 3 (issue 15) added dev articles only; the check part is round 2's
+    round2 = rows[:24]
+    # later rounds added dev articles, and round 11 a second held-out part, check2 (README "Round 11")
+    round3 = [r for r in rows[24:] if r[1] != "check2"]
+    check2 = [r for r in rows[24:] if r[1] == "check2"]
     assert [r[1] for r in sorted(round2)] == ["check" if i % 3 == 2 else "dev" for i in range(len(round2))]
     assert {r[1] for r in round3} == {"dev"} and len(round3) >= 15
+    assert len(check2) >= 12
     check_topics = {(r[2], r[3]) for r in round2 if r[1] == "check" and r[2] == "ecbplus"}
     assert not {(r[2], r[3]) for r in round3} & check_topics  # no new dev article shares an ECB+ topic with the check part
+    dev_ecb = {(r[2], r[3]) for r in rows if r[1] == "dev" and r[2] == "ecbplus"}
+    assert not {(r[2], r[3]) for r in check2 if r[2] == "ecbplus"} & dev_ecb  # check2's ECB+ topics are unseen in dev
+    assert not {r[4] for r in check2} & {r[4] for r in rows if r[1] != "check2"}  # and its articles are new
     for doc_id, *_ in rows:
         text = (NEWS / f"{doc_id}.txt").read_text(encoding="utf-8")
         gold = json.loads((NEWS / f"{doc_id}.gold.json").read_text(encoding="utf-8"))

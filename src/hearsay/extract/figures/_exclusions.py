@@ -28,7 +28,10 @@ _TIME_NOUNS = {"season", "election", "budget", "model", "version", "edition", "c
 _CLOCK_ZONE = re.compile(r"\s*(?:a\.?m\.?|p\.?m\.?|hrs\b|h\b|utc|gmt|bst|cet|cest|est|edt|pst|pdt|et|local time)\b", re.IGNORECASE)
 _LEVEL_NOUNS = {"mark", "level", "threshold", "barrier", "line"}  # "the 5000 mark" names a value, not a group
 _DESCENDING_PAIR = re.compile(r"(?<![\w.,:/$£€¥-])(\d{1,3})[-–](\d{1,3})(?![\w%/-]|[.,]\d|\s?(?:percent|per cent)\b)")
-_SCORE_WORDS = {"win", "won", "beat", "lose", "lost", "defeat", "draw", "drew", "victory", "score", "lead", "led", "trail"}
+_SCORE_WORDS = {"win", "won", "beat", "lose", "lost", "defeat", "draw", "drew", "victory", "score", "lead", "led", "trail",
+                "tie", "tied"}  # round 11: "to break a 13 - 13 tie": a level score is a tie
+# round 11: a numeric date, day and month in either order, slashes spaced or not ("05 / 02 / 2013", "10/25/11")
+_NUMERIC_DATE = re.compile(r"(?<![\d/.,])(\d{1,2}) ?/ ?(\d{1,2}) ?/ ?(\d{4}|\d{2})(?![\d/]|[.,]\d)")
 
 
 def _names_a_model(doc: Doc, i: int) -> bool:
@@ -94,6 +97,9 @@ def _touches_pair(around: str, full: str, ent: Span) -> bool:
 
 
 _RANK_NOUNS = frozenset({"seed", "seeding"})  # "to lock up the five seed in the AFC"
+_ONE_MORE = frozenset({"more", "last", "final"})  # "one more time", "one last time" (round 11)
+_AND_WORD_AFTER = re.compile(r"\s?-\s?and\s?-\s?[a-z]+\b")  # "three - and - out", "one-and-done" (round 11)
+_NAMING_VERBS = frozenset({"call", "name", "dub", "title", "brand"})
 _ONE_MOMENT = frozenset({"point", "stage", "time", "moment"})  # "at one point handing director Martin Scorsese a script"
 
 
@@ -124,6 +130,10 @@ def _reject_reason(ent: Span, doc: Doc, full: str, zones: Zones, look: _Lookups)
         return "rank ('the five seed')"  # round 10: a seeding is a place in an order, not a count
     if re.fullmatch(r"[0-5]\d(?:[ap]m?)?", ent[0].text, re.IGNORECASE) and re.search(r"(?<![\d.,])(?:[01]?\d|2[0-4]) ?: ?$", full[max(0, ent.start_char - 6):ent.start_char]):
         return "clock time"  # the minutes of a clock: "8: 30 p. m.", "GMT+02: 00" (round 5); round 9: "5: 55p", "6:50pm"
+    for m in _NUMERIC_DATE.finditer(full, max(0, ent.start_char - 10), min(len(full), ent.end_char + 10)):
+        first, second = int(m.group(1)), int(m.group(2))
+        if m.start() < ent.end_char and ent.start_char < m.end() and 1 <= min(first, second) <= 12 and max(first, second) <= 31:
+            return "part of a date"  # round 11: "05 / 02 / 2013", "Updated: 12 / 25 / 11"
     if re.fullmatch(r"(?:0?[1-9]|[12]\d|3[01])", text) and _DAY_MONTH.match(full, ent.end_char):
         return "part of a date"  # "Published: 09 Sep 2013": a day before its month (round 5)
     if re.match(r"\s?°\s?(?:\d|[NSEW]\b)|°?[NSEW]\b\s*/?|[°′″]", full[ent.end_char:ent.end_char + 4]) or re.search(
@@ -132,6 +142,15 @@ def _reject_reason(ent: Span, doc: Doc, full: str, zones: Zones, look: _Lookups)
     if text.lower() in ("one", "a", "an") and ent.root.head.lemma_ in ("day", "time", "week", "month", "year") and \
             ent.root.head.dep_ in ("npadvmod", "advmod"):
         return "time adverbial ('one day')"
+    if text.lower() == "one" and ent.root.head.lemma_ == "time" and any(
+            c.dep_ == "amod" and c.lower_ in _ONE_MORE for c in ent.root.head.children):
+        return "time adverbial ('one more time')"  # round 11: "It paid off one more time": an idiom, not a count
+    if _AND_WORD_AFTER.match(full, ent.end_char) and not re.match(r"\s?-\s?and\s?-\s?(?:a\b|an\b|\d)", full[ent.end_char:ent.end_char + 12]):
+        return "part of a hyphenated compound ('three-and-out')"  # round 11; "two-and-a-half" is still a number
+    if ent.label_ == "CARDINAL" and ent.root.dep_ == "nummod" and ent.root.head.i == ent.end and ent.root.head.pos_ == "PROPN" \
+            and ent.root.head.text[:1].isupper() and ent.root.head.head.lemma_.lower() in _NAMING_VERBS \
+            and ent.root.head.dep_ in ("oprd", "dobj", "attr", "xcomp"):
+        return "part of a name"  # round 11: "a gang called 8 Block": the name a naming verb gives
     if text.lower() == "half" and re.match(r"[\s-]way\b", full[ent.end_char:ent.end_char + 5]):
         return "adverb ('half way')"
     if text.lower() == "one" and ent.root.head.lemma_ in ("point", "stage", "moment", "time") and ent.root.head.dep_ == "pobj" \

@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from hearsay import lexicon
 from hearsay.extract.figures._numbers import _TIME_UNITS
-from hearsay.extract.figures._reading import _unit_nouns
+from hearsay.extract.figures._reading import _BODY_MOVES, _unit_nouns
 from hearsay.extract.figures._exclusions import _in_date
 
 
@@ -447,6 +447,17 @@ def _schedule_gap(ent: Span) -> str | None:
 _CONFINEMENT = frozenset({"prison", "jail", "gaol", "custody", "detention", "captivity", "exile", "hospital"})
 
 
+def _time_allowed(ent: Span) -> str | None:
+    """Return "time to <verb>" when a length of time is given for an act an infinitive names (round 11): "The Air
+    Force has 60 days to respond", "were given 30 days to leave the country" -> time to respond, time to leave."""
+    unit_tok = next((t for t in reversed(ent) if t.lower_ in _TIME_UNITS), None)
+    if unit_tok is None:
+        return None
+    act = next((c for c in unit_tok.children if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB" and c.i > unit_tok.i
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    return f"time to {act.lower_}" if act is not None else None
+
+
 def _quantity(ent: Span, noun: Token | None, unit: str | None, sentence: Span) -> str | None:
     """Return what the figure counts, keeping the verb or qualifier and the plural (issue 15).
 
@@ -459,11 +470,15 @@ def _quantity(ent: Span, noun: Token | None, unit: str | None, sentence: Span) -
     """
     vocab = quantity_vocabulary()
     if unit in _TIME_UNITS:
-        late = _schedule_gap(ent)
+        late = _schedule_gap(ent) or _time_allowed(ent)
         if late is not None:
             return late
     if unit in _LENGTH_UNITS and _how_far(ent):
         return "distance"  # "150 nautical miles west of Aden", "some 13 miles away": how far, not what moved
+    unit_tok = noun if noun is not None and noun.lemma_.lower() in _unit_nouns() else ent.root
+    if unit in _LENGTH_UNITS and unit_tok.dep_ in ("dobj", "npadvmod") and unit_tok.head.pos_ == "VERB" \
+            and unit_tok.head.lemma_.lower() in _RISE_FALL | _BODY_MOVES:
+        return participle(unit_tok.head)  # round 11: "the man fell about 600m": the move is the label, not "man fallen"
     stat = ent.doc[ent.end] if unit in _STAT_UNITS and ent.end < len(ent.doc) else None
     if stat is not None and stat.tag_ == "VBG" and ent[-1].lemma_.lower() in _unit_nouns():
         return f"{ent[-1].lower_} {stat.lower_}"  # round 9: "4,051 yards passing", "150 yards rushing": the statistic
@@ -563,6 +578,15 @@ def _quantity(ent: Span, noun: Token | None, unit: str | None, sentence: Span) -
             return participle(measured)
     if unit in _STAT_UNITS and root.dep_ == "dobj" and verb is not None and root.head.i == verb.i and _phrasal_light(verb):
         return f"{root.lower_} {participle(verb)}"  # round 10: "gave up 409 yards" -> yards given up: the statistic
+    measure_of = verb if verb is not None and root.head.i == verb.i and root.dep_ in ("dobj", "npadvmod") \
+        and root.lemma_.lower() in _unit_nouns() else None
+    if measure_of is not None and unit == "yd" and measure_of.pos_ == "VERB":
+        # round 11: a sports statistic measured by its verb: "had 226 yards on 22 carries" -> yards (a light verb
+        # adds nothing); "went 73 yards in 13 plays" -> yards gone, as "gave up 409 yards" -> yards given up
+        if measure_of.lemma_.lower() in _LIGHT_VERBS:
+            return root.lower_
+        if measure_of.lemma_.lower() not in _RISE_FALL:
+            return f"{root.lower_} {participle(measure_of)}"
     if unit is not None and root.lemma_.lower() in _unit_nouns():
         measured_thing = _measured(ent, None)  # "fallen by 100.12 points", "has a value of 9936.94 points"
         if measured_thing is not None:

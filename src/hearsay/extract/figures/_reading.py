@@ -8,6 +8,8 @@ from __future__ import annotations
 import functools
 import re
 
+from spacy.tokens import Token
+
 from hearsay.extract.figures._numbers import _TIME_UNITS, ISO_CODES, SCALES, UNITS_WORDS, hedges, physical_units
 
 
@@ -119,3 +121,35 @@ def _metres_read(text: str, full: str, start: int, end: int) -> str:
     if _METRES_AFTER.match(full, end) or _METRES_BEFORE.search(before):
         return f"{text[:-1]} m"
     return text
+
+
+# round 11: verbs of a body moving through space; a length they move is a distance ("fell about 600m", "plunged 30m")
+_BODY_MOVES = frozenset({"fall", "plunge", "plummet", "tumble", "slide", "slip", "drop", "climb", "descend", "ascend", "swim",
+                         "dive", "walk", "run", "crawl", "drift", "roll", "fly", "jump", "leap", "sink", "hike", "travel"})
+_ANIMATE_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "you", "who"})
+_PEOPLE_NOUNS = frozenset({"man", "woman", "men", "women", "people", "person", "boy", "girl", "child", "children", "climber",
+                           "climbers", "hiker", "hikers", "diver", "divers", "swimmer", "skier", "pilot", "driver", "victim",
+                           "worker", "soldier", "student", "tourist", "passenger", "mountaineer"})
+_PATH_PREPOSITIONS = frozenset({"down", "into", "off", "onto", "from", "over", "through", "across", "to", "toward", "towards"})
+
+
+def _metres_moved(suffix: Token) -> bool:
+    """True when a glued "m" after a number is how far a body moved, read from the parse (round 11).
+
+    "fell about 600m while climbing", "he slipped and fell about 200m down a gully": the number-and-"m" is the
+    measure (``npadvmod``/``dobj``) of a verb of moving (:data:`_BODY_MOVES`) whose subject is a person (a
+    personal pronoun, a PERSON name or a noun for people), or a path phrase ("down", "into", "off") follows it.
+    "Unemployment fell 2m" (a common-noun subject, no path) stays a million; money never gets here (a currency
+    sign or code is read first).
+    """
+    verb = suffix.head
+    if suffix.dep_ not in ("npadvmod", "dobj") or verb.pos_ != "VERB" or verb.lemma_.lower() not in _BODY_MOVES:
+        return False
+    doer = verb
+    while not any(c.dep_ == "nsubj" for c in doer.children) and doer.dep_ == "conj" and doer.head is not doer:
+        doer = doer.head  # "he slipped and fell": the first conjunct holds the subject
+    subject = next((c for c in doer.children if c.dep_ == "nsubj"), None)
+    animate = subject is not None and (subject.lower_ in _ANIMATE_PRONOUNS or subject.ent_type_ == "PERSON"
+                                       or subject.lemma_.lower() in _PEOPLE_NOUNS or subject.lower_ in _PEOPLE_NOUNS)
+    path = any(c.dep_ == "prep" and c.lower_ in _PATH_PREPOSITIONS and c.i > suffix.i for c in verb.children)
+    return animate or path

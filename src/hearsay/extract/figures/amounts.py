@@ -37,7 +37,7 @@ from hearsay.extract.entities.index import EntityIndex
 from hearsay.extract.zones import Zones
 from hearsay.paragraphs import paragraph_at
 from hearsay.model import Figure, Rejection, Statement, TimeExpr
-from hearsay.extract.figures._reading import _metres_read, _unit_symbols
+from hearsay.extract.figures._reading import _metres_moved, _metres_read, _unit_symbols
 from hearsay.extract.figures._exclusions import _LEVEL_NOUNS, _Lookups
 from hearsay.extract.figures._labels import quantity_key, _clause_verb, _counted_noun, _noun_label, _quantity, quantity_vocabulary
 from hearsay.extract.figures._borrowed_labels import (
@@ -65,6 +65,7 @@ from hearsay.extract.figures._subjects import (
 )
 from hearsay.extract.figures._candidates import (
     _MODEL_NAME,
+    _Candidate,
     _leading_amount,
     _ner_candidates,
     _with_bare_counts,
@@ -206,6 +207,8 @@ def find_figures(
             or _leading_amount(ent, settings.approx_band)
         if amount is None:
             continue
+        if amount.unit is None and _glued_metres(doc, cand):
+            amount = parse_amount(f"{cand.text[:-1]} m", ent.label_, settings.approx_band) or amount  # round 11: "fell about 600m"
         amount = _shared_bound(amount, figures, full, cand.start)
         ent = _with_own_suffix(doc, ent, cand)
         noun = _counted_noun(ent)
@@ -309,3 +312,11 @@ def find_figures(
 
 
 __all__ = ["counts_members", "find_figures", "quantity_key", "quantity_vocabulary"]
+
+
+def _glued_metres(doc: Doc, cand: _Candidate) -> bool:
+    """True when the candidate ends in a glued "m" that the parse shows is a distance moved (round 11, :func:`_metres_moved`)."""
+    if not re.search(r"\dm$", cand.text):
+        return False
+    suffix = doc.char_span(cand.end - 1, cand.end, alignment_mode="expand")
+    return suffix is not None and len(suffix) == 1 and suffix[0].lower_ == "m" and _metres_moved(suffix[0])
