@@ -228,3 +228,56 @@ def test_the_prospect_of_arrest_is_no_arrest(settings):
     text = ("After skipping out on entering a Newport Beach rehabilitation facility and facing the prospect of arrest"
             " for violating her probation, Lindsay Lohan has checked into the Betty Ford Center.")
     assert "COERCE" not in _types(text, settings)
+
+
+@pytest.mark.model
+def test_an_ing_clause_allows_by_its_clause_subject(settings):
+    # MEANTIME (events-wide6 NONE line): the glitch allows, no party concedes
+    text = "Apparently , the glitch led the pilots to disengage an engine , allowing its blades to turn freely ."
+    assert "CONCEDE" not in _types(text, settings)
+
+
+@pytest.mark.model
+def test_guard_a_government_allowing_by_an_ing_clause_still_concedes(settings):
+    assert "CONCEDE" in _types("The government lifted the curfew, allowing people to leave their homes.", settings)
+
+
+@pytest.mark.model
+def test_a_verb_inside_a_hyphenated_modifier_is_no_act(settings):
+    # ECB+ 4_10ecb (events-wide6 NONE line, shortened)
+    assert "CONSULT" not in _types("She occasionally did meet-and-greet signings at events throughout the U.S.", settings)
+
+
+@pytest.mark.model
+def test_demand_that_is_met_is_a_market(settings):
+    # MEANTIME (events-wide6 NONE line)
+    text = "The company said that the planes would meet additional demand for domestic passenger routes ."
+    assert not _types(text, settings) & {"REQUEST", "CONSULT", "AGREE"}
+
+
+@pytest.mark.model
+def test_guard_a_union_demand_stays_a_request(settings):
+    assert "REQUEST" in _types("The union repeated its demand for higher wages.", settings)
+
+
+@pytest.mark.model
+def test_revoking_a_rule_that_bars_no_one_is_no_concession(settings):
+    # ECB+ 9_11ecbplus (events-wide5 NONE line; round 11's leftover)
+    text = ("The Obama administration today revoked an eleventh - hour Bush - era rule that undermined protections for"
+            " plants and animals listed as threatened or endangered under the Endangered Species Act.")
+    assert not _types(text, settings) & {"CONCEDE", "THREATEN"}
+
+
+@pytest.mark.model
+def test_guard_repealing_rules_that_ban_rallies_concedes(settings):
+    assert "CONCEDE" in _types("The junta repealed the rules banning opposition rallies.", settings)
+
+
+@pytest.mark.model
+def test_guard_revoking_a_curfew_concedes(settings):
+    assert "CONCEDE" in _types("The junta revoked the curfew in the capital.", settings)
+
+
+@pytest.mark.model
+def test_guard_threatening_to_attack_stays_a_threat(settings):
+    assert "THREATEN" in _types("Iran threatened to attack the ships.", settings)

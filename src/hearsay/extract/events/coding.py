@@ -166,7 +166,7 @@ def _typed_candidate(tok: Token, lex: Lexicon, entities: EntityIndex, reported: 
     if cue is not None:
         # "X declared that China must drop barriers": a reported obligation is a demand on its subject
         return Cand(cue, tok, _OBLIGATION_RULE, "REQUEST", None)
-    if _verbal(tok, lex) and (tok.dep_ not in {"amod", "compound"} or ea.finite_modifier(tok)):
+    if _verbal(tok, lex) and (tok.dep_ not in {"amod", "compound"} or ea.finite_modifier(tok)) and not _hyphenated(tok):
         halted = _halt_candidate(tok, lex)
         if halted is not None:
             return halted
@@ -203,6 +203,13 @@ def _typed_candidate(tok: Token, lex: Lexicon, entities: EntityIndex, reported: 
                     trigger = child
             return Cand(trigger, tok, noun_rule, noun_rule.type, noun_rule.mode)
     return None
+
+
+def _hyphenated(tok: Token) -> bool:
+    """True for a verb inside a hyphenated noun modifier ("meet-and-greet signings"): a word, not an act
+    (issue 15 round 12)."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return tok.dep_ in {"amod", "compound", "nmod"} and nxt is not None and nxt.text == "-" and tok.head.pos_ == "NOUN"
 
 
 def _verbal(tok: Token, lex: Lexicon) -> bool:
