@@ -230,6 +230,18 @@ def group_antecedents(entities: EntityIndex, tok: Token) -> list[Arg]:
     return []
 
 
+def message_sender(noun: Token) -> Token | None:
+    """Return the verb that sends a message to ``noun``, when ``noun`` is the to-object of a verb whose
+    object is a message noun ("sent separate letters to the departments"), else ``None``."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "to" or prep.dep_ not in {"prep", "dative"}:
+        return None
+    verb = prep.head
+    if verb.pos_ != "VERB" or not any(c.dep_ in {"dobj", "obj"} and c.lemma_.lower() in MESSAGE_NOUNS for c in verb.children):
+        return None
+    return verb
+
+
 def subjects(tok: Token, depth: int = 0) -> tuple[list[Token], bool]:
     """Return the subject tokens of verb ``tok`` and whether the clause is passive.
 
@@ -272,6 +284,11 @@ def subjects(tok: Token, depth: int = 0) -> tuple[list[Token], bool]:
         if head.lemma_.lower() in MESSAGE_NOUNS and head.dep_ in {"dobj", "obj"}:
             # "issued a declaration demanding ...": whoever issued the declaration demands
             return subjects(head.head, depth + 1)
+        sender = message_sender(head)
+        if sender is not None:
+            # "sent letters to the Interior department urging them to overturn": the participle hangs on
+            # the addressee, but whoever sent the message urges (issue 15 round 12)
+            return subjects(sender, depth + 1)
         return [head], False  # "troops aiding Russia"
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and head.dep_ != "ROOT" and implicit_agents(tok):
         # a reduced passive relative whose agent a preposition names ("a Mafia boss arrested Tuesday in
@@ -439,6 +456,7 @@ __all__ = [
     "conjuncts",
     "group_antecedents",
     "materialize",
+    "message_sender",
     "objects",
     "passive_patients",
     "place_of",

@@ -195,6 +195,10 @@ def holds(rule: Rule, tok: Token, lex: Lexicon, entities: EntityIndex) -> bool:
                 # "a regulation allowing agencies to avoid reviews": the noun does it; "the legislation allowed
                 # for a temporary increase", a finite verb parsed as a participle of its subject (round 11)
                 subjects = [tok.head]
+            elif not subjects and tok.dep_ == "advcl" and tok.tag_ == "VBG":
+                # ", allowing its blades to turn freely": an -ing adverbial clause is done by its clause's
+                # subject ("the glitch led the pilots to disengage an engine"; issue 15, round 12)
+                subjects = ea.subjects(tok)[0]
             if subjects and not any(c.tag_ in {"WDT", "WP"} or (_party(c) if "*party" in values else lemma_of(c) in values)
                                     for c in subjects):
                 return False  # a passive or subjectless verb passes: "Iraq was offered aid"
@@ -219,10 +223,13 @@ def holds(rule: Rule, tok: Token, lex: Lexicon, entities: EntityIndex) -> bool:
                 return False
         elif key == "gerund" and not any(c.dep_ == "prep" and c.lower_ in values
                                          and any(g.dep_ == "pcomp" and g.tag_ == "VBG" and _verb_type(g, lex, entities) not in _HOSTILE
+                                                 and not any(s.dep_ in {"nsubj", "poss"} for s in g.children)
                                                  for g in c.children)
                                          for c in tok.children):
             # "is charged with securing the capital": a task given, not a crime alleged; "charged with killing
-            # his mother" stays a charge: the gerund is a hostile act (issue 15, round 11)
+            # his mother" stays a charge: the gerund is a hostile act (issue 15, round 11). The gerund is the
+            # subject's own act: "insisted on remaining anonymous" is no demand, "insisted on Israel's
+            # withdrawing" is one (round 12)
             return False
         elif key == "prep" and not any(c.dep_ in {"prep", "dative"} and c.lower_ in values
                                        or c.dep_ in {"advcl", "ccomp"} and any(m.dep_ == "mark" and m.lower_ in values for m in c.children)
@@ -241,6 +248,12 @@ def holds(rule: Rule, tok: Token, lex: Lexicon, entities: EntityIndex) -> bool:
                                         for p in prep.children if p.dep_ == "pobj"):
             # "ordered to remain in custody": where the complement's act holds someone (in/into/under),
             # not where it moves them from or to ("ordered to be transferred from county jail"; round 9)
+            return False
+        elif key == "relverb" and not any(c.dep_ in {"relcl", "acl"} and lemma_of(c) in values for o in objs for c in o.children):
+            # "repealed the rules banning rallies": a rule that bars someone (issue 15, round 12)
+            return False
+        elif key == "prev" and not (tok.i > 0 and tok.doc[tok.i - 1].lower_ in values):
+            # "as opposed to the bloated spectacle": a fixed comparison, no opposition (issue 15, round 12)
             return False
         elif key == "comp" and not any(c.dep_ in {"xcomp", "ccomp"} for c in tok.children):
             return False

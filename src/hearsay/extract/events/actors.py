@@ -174,6 +174,8 @@ def code_actor(entities: EntityIndex, entity_id: str, head: Token) -> tuple[str 
         known = _known_figure(entities, entity_id, head)
         if known is not None:
             iso3, sector = known[0], sector or known[1]
+    if iso3 is None and draft.type == "ORG":  # "the U.S. Air Force", "Syrian Democratic Forces" (round 12)
+        iso3 = name_country(draft.name)
     if iso3 is None:  # "Sindh ordered ...", "Texas Governor ...": a state, region or city and its country
         iso3 = place_country(draft.name) if draft.type in {"GPE", "LOC"} else phrase_place_country(head)
     if iso3:
@@ -227,6 +229,46 @@ def _institution_country(entities: EntityIndex, span: Span) -> str | None:
         hit = known.get(fold(draft.name)) if draft.type in {"ORG", "NORP"} else None
         if hit is not None:
             return hit[0]
+        named = name_country(draft.name) if draft.type == "ORG" else None
+        if named is not None:  # "… for the U.S. Air Force": an institution whose name holds its country (round 12)
+            return named
+    return None
+
+
+def led_country(head: Token) -> str | None:
+    """Return the country that leads the group ``head`` names ("U.S.-led coalition aircraft" -> USA,
+    "the Saudi-led coalition" -> SAU): a modifier "<country>-led", one token or three, else ``None``.
+    CAMEO codes a coalition's acts by the country that leads it (issue 15 round 12)."""
+    gazetteer = load_gazetteer()
+    for child in head.children:
+        if child.dep_ not in {"amod", "compound", "nmod"} or child.i > head.i:
+            continue
+        word = child.text
+        if word.lower().endswith("-led"):
+            leader = word[:-4]
+        elif child.lower_ == "led" and child.i >= 2 and child.doc[child.i - 1].text == "-":
+            leader = child.doc[child.i - 2].text
+        else:
+            continue
+        hit = gazetteer.lookup(leader)
+        if hit is not None and hit.kind in {"name", "demonym"}:
+            return hit.country.iso3
+    return None
+
+
+def name_country(name: str) -> str | None:
+    """Return the country an organisation's name opens with ("the U.S. Air Force" -> USA, "Russian Defence
+    Ministry" -> RUS): a country name or demonym of the gazetteer followed by more words, else ``None``.
+    NER tags the whole name as one ORG, so the country inside it is no entity of its own (issue 15 round 12)."""
+    words = name.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    gazetteer = load_gazetteer()
+    for n in (2, 1):
+        if len(words) > n:
+            hit = gazetteer.lookup(" ".join(words[:n]))
+            if hit is not None and hit.kind in {"name", "demonym"}:
+                return hit.country.iso3
     return None
 
 
@@ -313,7 +355,7 @@ def role_actor(entities: EntityIndex, head: Token) -> str | None:
         return None
     country = phrase_country(entities, head)
     iso3 = entities.entity(country).ids.get("iso3") if country else phrase_place_country(head)
-    iso3 = iso3 or dominant_country(entities, head.sent) or dominant_country(entities, head.doc[:])
+    iso3 = iso3 or led_country(head) or dominant_country(entities, head.sent) or dominant_country(entities, head.doc[:])
     start = head
     for child in sorted((c for c in head.children if c.i < head.i), key=lambda t: -t.i):
         # the role's own modifiers ("university students"), stopping at a named entity
@@ -423,5 +465,6 @@ def _role_sector(roles: tuple[str, ...], sectors: Sectors) -> str | None:
     return None
 
 
-__all__ = ["Sectors", "code_actor", "dominant_country", "load_figures", "load_organisations", "load_sectors", "phrase_country", "phrase_sector",
+__all__ = ["Sectors", "code_actor", "dominant_country", "load_figures", "load_organisations", "led_country", "load_sectors", "name_country",
+           "phrase_country", "phrase_sector",
            "role_actor", "role_sector"]

@@ -166,7 +166,7 @@ def _typed_candidate(tok: Token, lex: Lexicon, entities: EntityIndex, reported: 
     if cue is not None:
         # "X declared that China must drop barriers": a reported obligation is a demand on its subject
         return Cand(cue, tok, _OBLIGATION_RULE, "REQUEST", None)
-    if _verbal(tok, lex) and (tok.dep_ not in {"amod", "compound"} or ea.finite_modifier(tok)):
+    if _verbal(tok, lex) and (tok.dep_ not in {"amod", "compound"} or ea.finite_modifier(tok)) and not _hyphenated(tok):
         halted = _halt_candidate(tok, lex)
         if halted is not None:
             return halted
@@ -203,6 +203,13 @@ def _typed_candidate(tok: Token, lex: Lexicon, entities: EntityIndex, reported: 
                     trigger = child
             return Cand(trigger, tok, noun_rule, noun_rule.type, noun_rule.mode)
     return None
+
+
+def _hyphenated(tok: Token) -> bool:
+    """True for a verb inside a hyphenated noun modifier ("meet-and-greet signings"): a word, not an act
+    (issue 15 round 12)."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return tok.dep_ in {"amod", "compound", "nmod"} and nxt is not None and nxt.text == "-" and tok.head.pos_ == "NOUN"
 
 
 def _verbal(tok: Token, lex: Lexicon) -> bool:
@@ -355,6 +362,10 @@ def _arguments(cand: Cand, entities: EntityIndex) -> ea.Args:
                 targets += _resolve(entities, tok)
         else:
             targets = _targets_of_verb(anchor, entities, cand.noun)
+        if anchor.dep_ == "acl" and anchor.tag_ == "VBG" and ea.message_sender(anchor.head) is not None:
+            # "sent letters to the Interior and Commerce departments urging them": the addressee the
+            # participle hangs on is the recipient, the sender the actor (issue 15 round 12)
+            targets = _resolve(entities, anchor.head) or targets
         parties = ea.between(entities, cand.noun) if cand.noun is not None else []
     else:
         for child in anchor.children:
@@ -373,6 +384,11 @@ def _arguments(cand: Cand, entities: EntityIndex) -> ea.Args:
                               for c in anchor.children):
             # "the refusal of the Federal Reserve to bail out ...", "the decision of the court to ...":
             # the of-phrase of a noun that controls an infinitive is its agent, as a possessor would be
+            for _, pobj in ea.prep_objects(anchor, {"of"}):
+                actors += _resolve(entities, pobj)
+        if not actors and cand.base_type == "RETREAT" and _lemma(anchor) in load_lexicon().classes.get("ofagent", ()):
+            # "the resignation of President Nixon", "the withdrawal of Russian troops": an act with no
+            # recipient of its own is done by its of-complement (subjective genitive; issue 15 round 12)
             for _, pobj in ea.prep_objects(anchor, {"of"}):
                 actors += _resolve(entities, pobj)
         gov = _agentive_verb(anchor) if undergoer is None else None
@@ -586,7 +602,9 @@ def _question(sent: Span) -> str | None:
 # nouns that report, show or answer an act: "reports of continued air strikes", "in response to the attack"
 _ACCOUNT_NOUNS = {"report", "reports", "news", "account", "footage", "image", "images", "video", "videos", "picture",
                   "pictures", "response", "reaction", "aftermath", "wake", "memory", "anniversary", "investigation",
-                  "outcome", "outcomes"}  # round 10: "awaiting the outcome of several meetings"
+                  "outcome", "outcomes",  # round 10: "awaiting the outcome of several meetings"
+                  # round 12: "facing the prospect of arrest": a possible act, not one done
+                  "prospect", "prospects", "possibility", "risk", "likelihood", "chance", "spectre", "specter"}
 
 
 def _described(cand: Cand, args: ea.Args) -> bool:
