@@ -507,6 +507,7 @@ def find_statements(
     time_index: _OffsetIndex[TimeExpr] = _OffsetIndex(times, lambda t: t.start)
     out: list[Statement] = []
     turns: list[tuple[_Draft, int]] = []  # kept statements with the paragraph each ends in
+    lead: tuple[int, Resolved] | None = None  # the last unquoted colon lead-in's body start and speaker
     for d in drafts:
         if not zones.is_story(d.start, d.end) or (d.cand is not None and not zones.is_story(d.cand.cue_start, d.cand.cue_end)):
             continue
@@ -514,6 +515,8 @@ def find_statements(
             if not _bare_turn(d, turns, tx, resolver):
                 rejected.append(Rejection(d.start, d.end, text[d.start:d.end], "quotation with no attributable source", "quote"))
                 continue
+        elif d.source is not None and lead is not None and _lead_in_first_person(d.source, lead[0], tx):
+            d.speaker = resolver.first_person_of(d.source, lead[1])
         elif d.source is not None and d.cand is not None and d.cand.entry is not None and "first" in d.cand.entry.frames:
             d.speaker = resolver.writer(d.source)  # "we do know …" outside quotes: the writer's belief
             resolver.remember(d.speaker.start, d.speaker.entity)
@@ -528,7 +531,23 @@ def find_statements(
             continue
         out.append(st)
         turns.append((d, tx.para(d.end)))
+        if d.rule == "lead_in_paragraph" and d.kind == "direct":
+            lead = (d.start, d.speaker)
     return out, rejected
+
+
+def _lead_in_first_person(src: Token, body: int, tx: _Text) -> bool:
+    """True when ``src`` is "I"/"we" outside quotation marks in the paragraphs that follow an
+    unquoted colon lead-in ("The Foreign Secretary Philip Hammond said:" then paragraphs in his
+    first person; statements-rich7 re3d uk-government 7148…, issue 14 round 15): the statement
+    runs on with no mark, another lead-in or quotation between, so its "I" is the one who said it,
+    not the writer of the page."""
+    if src.lower_ not in {"i", "we"} or tx.in_quote[src.i] or src.idx < body:
+        return False
+    between = tx.text[body:src.idx]
+    if any(m in between for m in ('"', "“", "”", "``", "''")):
+        return False
+    return not any(line.rstrip().endswith(":") for line in between.split("\n")[1:])
 
 
 def _prev_para(tx: _Text, para: int) -> int | None:
