@@ -136,3 +136,17 @@ def test_a_surname_two_people_share_stays_apart_guard(extract) -> None:
     a = extract(text, "statements")
     (st,) = a.statements
     assert a.entities.entity(st.speaker).name not in {"Francois Hollande", "Thomas Hollande"}
+
+
+def test_first_person_after_a_colon_lead_in_in_flattened_text_is_the_speaker_rich7(extract, spoken) -> None:
+    # the same statement as it arrives flattened: no line break sets it off, the colon still does
+    text = HAMMOND.replace("\n", " ").strip() + "\n"
+    found = spoken(extract(text, "statements"))
+    assert {s for s, cue, _ in found if cue in {"welcome", "hope"}} == {"Philip Hammond"}
+
+
+def test_first_person_after_a_quotation_that_follows_the_colon_is_the_writer_guard(extract, spoken) -> None:
+    # guard: once a quotation has closed the speaker's words, an unquoted "I" is the writer again
+    text = ("Philip Hammond said: “We welcome the agreement.” I hope that all Iraqi leaders will follow this "
+            "constructive approach.\n")
+    assert [s for s, cue, _ in spoken(extract(text, "statements")) if cue == "hope"] == ["the writer"]
