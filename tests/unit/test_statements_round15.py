@@ -150,3 +150,22 @@ def test_first_person_after_a_quotation_that_follows_the_colon_is_the_writer_gua
     text = ("Philip Hammond said: “We welcome the agreement.” I hope that all Iraqi leaders will follow this "
             "constructive approach.\n")
     assert [s for s, cue, _ in spoken(extract(text, "statements")) if cue == "hope"] == ["the writer"]
+
+
+# rich7 13_3ecb: a trailing ", X reported" the parser hangs under the opening "said"
+def test_a_trailing_report_relays_the_opening_speaker_rich7(extract) -> None:
+    text = ("The church burned on Friday. Central Mat-Su Fire Department Chief James Steele said the department was "
+            "`` treating it as suspicious and as potential arson at this point '' but did not elaborate, The Anchorage "
+            "Daily News reported.\n")
+    a = extract(text, "statements")
+    (st,) = a.statements
+    assert a.entities.entity(st.speaker).name == "James Steele"
+    assert [a.entities.entity(v).name for v in st.via] == ["Anchorage Daily News"]
+
+
+def test_a_trailing_report_of_its_own_words_stays_the_reporters_guard(extract, spoken) -> None:
+    # guards: a report with no speaker inside stays the newspaper's; a relayed speaker stays as before
+    text = "The church burned. Firefighters were on the scene until 5 a.m., the Anchorage Daily News reported.\n"
+    assert [s for s, _, _ in spoken(extract(text, "statements"))] == ["Anchorage Daily News"]
+    text = "Peskov said the talks would resume on Monday, Tass reported.\n"
+    assert [s for s, _, _ in spoken(extract(text, "statements"))] == ["Peskov"]

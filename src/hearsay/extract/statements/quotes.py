@@ -1029,6 +1029,16 @@ def _relays(drafts: list[_Draft]) -> None:
                 # of his statement's content, not a report of its own to relay
                 inner.drop = True
                 continue
+            if _trailing_report(inner, outer):
+                # "Chief James Steele said the department was … but did not elaborate, The
+                # Anchorage Daily News reported": the parser hangs the newspaper's clause under
+                # "said"; the trailing report relays Steele's words, not the other way round
+                # (statements-rich7 13_3ecb, issue 14 round 15)
+                outer.start, outer.end, outer.kind = inner.start, inner.end, inner.kind
+                if inner.source is not None and inner.source not in outer.via:
+                    outer.via.append(inner.source)
+                inner.drop = True
+                continue
             if not _relays_through(outer.cand, inner.cand):
                 continue
             if outer.start <= inner.cand.cue_start < outer.end and inner.cand.sentence == outer.cand.sentence:
@@ -1040,6 +1050,28 @@ def _relays(drafts: list[_Draft]) -> None:
     for d in drafts:
         if d.cand is not None and d.cand.relay is not None and d.cand.relay not in d.via:
             d.via.append(d.cand.relay)
+
+
+def _trailing_report(inner: _Draft, outer: _Draft) -> bool:
+    """True when ``inner`` is a report set after the words it relays (", X reported") that the
+    parser hung as the complement of ``outer``'s cue, which opens the sentence with its own
+    subject ("Steele said …, The Anchorage Daily News reported"): the trailing cue follows its
+    content, a comma stands before its subject, and the outer cue comes before that content."""
+    if inner.cand is None or outer.cand is None or inner.drop or outer.drop:
+        return False
+    cue, head = inner.cand.cue_token, outer.cand.cue_token
+    if cue.dep_ != "ccomp" or cue.head.i != head.i or inner.cand.cue_start < inner.end or head.idx > inner.start:
+        return False
+    if outer.cand.entry is None or outer.cand.entry.kind not in {"speech", "writing"} or not _relays_through_kind(inner.cand):
+        return False
+    subj = inner.source
+    if subj is None or subj.i > cue.i or subj.left_edge.i == 0:
+        return False
+    return cue.doc[subj.left_edge.i - 1].text == ","
+
+
+def _relays_through_kind(c: Candidate) -> bool:
+    return c.entry is not None and c.entry.kind in {"speech", "writing"}
 
 
 def _relays_through(outer: Candidate, inner: Candidate) -> bool:
