@@ -169,3 +169,17 @@ def test_a_trailing_report_of_its_own_words_stays_the_reporters_guard(extract, s
     assert [s for s, _, _ in spoken(extract(text, "statements"))] == ["Anchorage Daily News"]
     text = "Peskov said the talks would resume on Monday, Tass reported.\n"
     assert [s for s, _, _ in spoken(extract(text, "statements"))] == ["Peskov"]
+
+
+# rich7 12_9ecb: "called for X to …" that the parser reads as a for-to adverbial clause
+def test_a_for_to_clause_after_call_for_is_the_request_rich7(extract, spoken) -> None:
+    text = ("Mr Gates, speaking at a security conference in Bahrain, also called for shipping companies to do more "
+            "to protect their vessels.\n")
+    found = spoken(extract(text, "statements"))
+    assert [(s, c) for s, cue, c in found if cue == "called"] == [
+        ("Mr Gates", "shipping companies to do more to protect their vessels")]
+
+
+def test_call_for_a_noun_stays_the_noun_guard(extract, spoken) -> None:
+    # guard: the plain prepositional object, as before
+    assert [c for _, _, c in spoken(extract("The union called for calm on Monday.\n", "statements"))] == ["calm"]
