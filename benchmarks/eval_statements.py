@@ -1,7 +1,7 @@
 """Score hearsay's statement finder on the four evaluation sets (issue 3).
 
 Usage (from the project root):
-    .venv/bin/python benchmarks/eval_statements.py [--set wikinews|extra|extra2|ecb|rich|rich2|rich3|rich4|rich5|rich6|meantime|litbank|founding|all]
+    .venv/bin/python benchmarks/eval_statements.py [--set wikinews|extra|extra2|ecb|rich|rich2|rich3|rich4|rich5|rich6|rich7|meantime|litbank|founding|all]
                                                    [--split dev|test|all] [--errors] [--json] [--flatten]
                                                    [--mojibake] [--lossy]
 
@@ -35,7 +35,10 @@ Sets (each README under ../shared/datasets/ defines the split; tune on dev only)
 - rich6: benchmarks/data/statements-rich6/, 12 more re3d press releases and official statements
   (CENTCOM, UK Government, US State Department, EU delegation) and ECB+ articles picked by request,
   document, belief and spokesperson words (select.py), annotated before hearsay ran on them; three
-  stored flattened, two fed as mojibake (dev only).
+  stored flattened, two fed as mojibake (dev only);
+- rich7: benchmarks/data/statements-rich7/, 12 more ECB+ and re3d articles picked for speakers
+  (pronoun and "the company" subjects of cues, spokespeople, titles before names; select.py),
+  annotated before hearsay ran on them; three stored flattened, two fed as mojibake (dev only).
 
 Text variants: ``--flatten`` (every line break becomes a space, as scraped corpora and CSV
 datasets ship text) and ``--mojibake`` (the UTF-8 bytes of each article decoded as cp1252, bytes
@@ -80,6 +83,7 @@ RICH3 = ROOT / "benchmarks" / "data" / "statements-rich3"
 RICH4 = ROOT / "benchmarks" / "data" / "statements-rich4"
 RICH5 = ROOT / "benchmarks" / "data" / "statements-rich5"
 RICH6 = ROOT / "benchmarks" / "data" / "statements-rich6"
+RICH7 = ROOT / "benchmarks" / "data" / "statements-rich7"
 
 
 @dataclass
@@ -187,6 +191,11 @@ def load_rich5(split: str) -> list[Doc]:
 def load_rich6(split: str) -> list[Doc]:
     """The statements-rich6 set (12 press releases, official statements and news; annotated blind; three stored flattened, two fed as mojibake)."""
     return _load_fed(split, RICH6)
+
+
+def load_rich7(split: str) -> list[Doc]:
+    """The statements-rich7 set (12 speaker-rich news and official articles; annotated blind; three stored flattened, two fed as mojibake)."""
+    return _load_fed(split, RICH7)
 
 
 def load_ecb(split: str) -> list[Doc]:
@@ -350,8 +359,8 @@ def _litbank_doc(book: str) -> Doc:
     return Doc(book, text + "\n", None, gold)
 
 
-DEV_ONLY = ("extra", "extra2", "ecb", "rich", "rich2", "rich3", "rich4", "rich5", "rich6")  # sets with no test split
-LOADERS = {"wikinews": load_wikinews, "extra": load_extra, "extra2": load_extra2, "ecb": load_ecb, "rich": load_rich, "rich2": load_rich2, "rich3": load_rich3, "rich4": load_rich4, "rich5": load_rich5, "rich6": load_rich6, "founding": load_founding, "meantime": load_meantime,
+DEV_ONLY = ("extra", "extra2", "ecb", "rich", "rich2", "rich3", "rich4", "rich5", "rich6", "rich7")  # sets with no test split
+LOADERS = {"wikinews": load_wikinews, "extra": load_extra, "extra2": load_extra2, "ecb": load_ecb, "rich": load_rich, "rich2": load_rich2, "rich3": load_rich3, "rich4": load_rich4, "rich5": load_rich5, "rich6": load_rich6, "rich7": load_rich7, "founding": load_founding, "meantime": load_meantime,
            "litbank": load_litbank}
 
 

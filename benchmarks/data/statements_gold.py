@@ -52,7 +52,7 @@ def write_gold(annotations: dict[str, dict[str, Any]], folder: pathlib.Path) -> 
     rows = []
     for doc, a in annotations.items():
         text = (folder / f"{doc}.txt").read_text(encoding="utf-8")
-        about = next(ln for ln in text.splitlines() if not ln.startswith("http"))
+        about = next((ln for ln in text.splitlines() if not ln.startswith("http")), text.splitlines()[0])  # a flattened page is one line
         ents = [{"name": n, "type": t, "aliases": al} for n, (t, al) in a["entities"].items()]
         sts = statements_of(doc, text, a)
         neutral = neutral_of(doc, text, a, NEUTRAL_WHY)

@@ -537,6 +537,17 @@ def content_of(tok: Token, entry: CueEntry) -> tuple[tuple[int, int] | None, str
                     objs = [g for g in c.children if g.dep_ in {"pobj", "pcomp"}]
                     if objs and objs[0].pos_ != "PRON":
                         return _span_of(_trim_relative(_contiguous(objs[0]), objs[0])), "prep"
+            for c in tok.children:
+                # the for-to clause the parser reads as an adverbial clause marked by the
+                # preposition ("called for shipping companies to do more …": mark "for", subject,
+                # "to"): its subject and infinitive are the content (statements-rich7 12_9ecb,
+                # issue 14 round 15)
+                if (c.dep_ == "advcl" and c.i > tok.i and any(m.dep_ == "mark" and m.lower_ == word for m in c.children)
+                        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                        and any(s.dep_ == "nsubj" and s.pos_ in {"NOUN", "PROPN"} for s in c.children)):
+                    toks = [t for t in _contiguous(c, stop=tok) if not (t.head.i == c.i and t.dep_ == "mark")]
+                    if sum(1 for t in toks if not t.is_punct) >= 3:
+                        return _span_of(toks), "prep"
     return None, ""
 
 

@@ -168,11 +168,42 @@ def _ptb_quote(text: str, i: int) -> QuoteSpan | None:
     if again != -1:
         k = again  # an opener written twice ("the `` illegal use `` of his weapon") closes at the second
     if k == -1:
+        close = _ptb_run_on(text, end)
+        if close is not None:
+            return QuoteSpan(i, close + 1, i + 2, close)
         stop = _rstrip_end(text, i + 2, end)
         return QuoteSpan(i, None, i + 2, stop) if text[i + 2:stop].strip() else None
     if not text[i + 2:k].strip():
         return None
     return QuoteSpan(i, k + 1, i + 2, k)
+
+
+def _ptb_run_on(text: str, pos: int) -> int | None:
+    """Return the Penn Treebank closer ('') of a quotation that runs on over up to ``_RUN_ON_LINES``
+    lines after the line break at ``pos``, else None.
+
+    Tokenised corpora put each sentence on a line of its own, a quotation's too ("`` Trust me, my
+    body is tired.\\nI partied hard.\\nBut I think … people. ''"; statements-rich7 1_14ecb, issue 14
+    round 15): lines with no mark at all, then a line whose first mark is the closer, are one
+    quotation, as :func:`_run_on` does for the other marks. A line opening another quotation, a
+    blank line or the text's end stops it.
+    """
+    start = pos + 1
+    for _ in range(_RUN_ON_LINES):
+        if start >= len(text):
+            return None
+        end = _paragraph_end(text, start)
+        line = text[start:end]
+        if not line.strip():
+            return None
+        k = line.find("''")
+        again = line.find("``")
+        if again != -1 and (k == -1 or again < k) or any(m in line[:k if k != -1 else len(line)] for m in ("“", "”", '"')):
+            return None
+        if k != -1:
+            return start + k
+        start = end + 1
+    return None
 
 
 def _spaced_straight_opens(text: str, i: int) -> bool:
@@ -188,6 +219,16 @@ def _spaced_straight_opens(text: str, i: int) -> bool:
     if before == "\n":
         return True
     return text.find('"', i + 1, _paragraph_end(text, i)) != -1
+
+
+def _apostrophes_close(text: str, j: int) -> bool:
+    """True when the two (or three) apostrophes at ``j`` end a word group: a space or a sentence
+    mark before them and a space, a line end or punctuation after them; never inside a word
+    ("rock 'n' roll") or after a number (a 5'' screen)."""
+    before = text[j - 1] if j > 0 else " "
+    k = j + 3 if text.startswith("'''", j) else j + 2
+    after = text[k] if k < len(text) else " "
+    return (before.isspace() or before in ".,!?;:") and not after.isalnum()
 
 
 def _single_opens(text: str, i: int) -> bool:
@@ -222,6 +263,12 @@ def _scan(text: str, i: int, close_mark: str) -> tuple[QuoteSpan | None, int]:
                 return QuoteSpan(i, j, i + 1, j), j
         elif close_mark == '"' and c == '"':
             return QuoteSpan(i, j, i + 1, j), j
+        elif close_mark == '"' and text.startswith("''", j) and _apostrophes_close(text, j):
+            # the tokenised-corpus mix ('"Hide, she's got a gun! '' Vanore said'): a straight
+            # opener closed by two apostrophes, the Penn Treebank closer; a third apostrophe
+            # first closes a nested single quote ("… 'Oh, my God! '''"; issue 14 round 15)
+            k = j + 1 if text.startswith("'''", j) else j
+            return QuoteSpan(i, k + 1, i + 1, k), k + 1
         elif close_mark == '"' and c == "”" and ('"' not in text[j + 1:_paragraph_end(text, j)] or _balanced(text, j + 1)):
             # mixed house styles in scraped copy: a straight opener closed by a curly mark
             # ('"Kimani made great strides,” the letter read') when no straight mark follows, or

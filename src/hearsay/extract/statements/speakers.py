@@ -78,6 +78,24 @@ def _locative(tok: Token) -> bool:
             and prep.head.pos_ in {"NOUN", "PROPN"})
 
 
+def _addressee(tok: Token) -> bool:
+    """True when the phrase headed by ``tok`` is the one a speech cue addresses ("he told The
+    Associated Press", "said in a statement to Reuters"): an outlet or listener, never the
+    organisation "the company" or "it" takes up later (statements-rich7 22_2ecbplus, issue 14
+    round 15: "the company said in a statement" went to the news agency told just before)."""
+    from hearsay.extract.statements._attribution import cue_entry  # _attribution imports this module
+
+    head = tok.head
+    if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "to":
+        head = head.head
+    elif tok.dep_ not in {"dobj", "dative"}:
+        return False
+    if head.pos_ != "VERB" or head.lemma_.lower() not in {"tell", "say", "speak", "write"}:
+        return False
+    entry = cue_entry(head)
+    return entry is not None and entry.kind == "speech"
+
+
 @dataclass(frozen=True, slots=True)
 class PronounInfo:
     """Number, gender and animacy of a pronoun."""
@@ -219,6 +237,8 @@ class SpeakerResolver:
                 span = doc.char_span(m.start, m.end, alignment_mode="expand")
                 if draft.type in {"GPE", "LOC"} and span is not None and _locative(span.root):
                     continue  # "Regulators in Britain fined a Dutch insurer. It said …": a place where, not who
+                if draft.type in {"ORG", "GPE", "NORP"} and span is not None and _addressee(span.root):
+                    continue  # "he told The Associated Press. … the company said": the channel, not the one in focus
                 where, penalty = _salience(span.root) if span is not None else (m.start, _NOT_SUBJECT)
                 self.history.append((m.start, eid, draft.type, min(where, m.start), penalty))
         self.history.sort()
@@ -462,6 +482,11 @@ class SpeakerResolver:
         eid = self.entities.add("name:writer", "the writer", "PERSON", Mention(tok.idx, tok.idx + len(tok), tok.text))
         return Resolved(eid, tok.text, tok.idx, tok.idx + len(tok), "pronoun")
 
+    def first_person_of(self, tok: Token, speaker: Resolved) -> Resolved:
+        """Return ``speaker`` as the referent of first-person ``tok`` in words set off as theirs."""
+        self.entities.add_mention(speaker.entity, Mention(tok.idx, tok.idx + len(tok), tok.text))
+        return Resolved(speaker.entity, tok.text, tok.idx, tok.idx + len(tok), "pronoun", speaker.on_behalf)
+
     def _earlier_document(self, tok: Token) -> Resolved | None:
         """Return the author of the document a definite document noun takes up, else None.
 
@@ -606,11 +631,54 @@ class SpeakerResolver:
         else:
             types = {"ORG", "GPE", "NORP", "PERSON"}
         gender = info.gender if info.gender in {"m", "f"} else None
+        reporter = self._reporter(tok, info, types, gender)
+        if reporter is not None:
+            return reporter
         ante = self._antecedent(tok.idx, types, prefer_subject=True, gender=gender, singular=info.number == "sg")
         if ante is None:
             return None
         self.entities.add_mention(ante, Mention(tok.idx, tok.idx + len(tok), tok.text))
         return Resolved(ante, tok.text, tok.idx, tok.idx + len(tok), "pronoun")
+
+    def _reporter(self, tok: Token, info: PronounInfo, types: set[str], gender: str | None) -> Resolved | None:
+        """Return the subject of the cue whose reported clause the pronoun ``tok`` is the subject of.
+
+        "Police said they wanted to thank residents …", "The company said it plans …", "Kroon
+        said he was not at the church": the pronoun subject of a clause reported by a cue takes up
+        that cue's subject, the previous subject of the pronoun's own sentence (issue 14: "a
+        pronoun resolved to the nearest name rather than the previous subject";
+        statements-rich7 14_6ecb, round 15), when it agrees: "they" a plural noun or an
+        organisation, "he"/"she" one person of no other gender, "it" an organisation or place.
+        A pronoun reporter, or none, leaves the pronoun to the antecedent search.
+        """
+        from hearsay.extract.statements._attribution import cue_entry  # _attribution imports this module
+
+        if tok.dep_ not in {"nsubj", "nsubjpass"}:
+            return None
+        clause = tok.head
+        if clause.dep_ != "ccomp" or clause.head.i == clause.i:
+            return None
+        cue = clause.head
+        if cue.pos_ != "VERB" or cue_entry(cue) is None or self.in_quote[cue.i]:
+            return None
+        subj = next((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), None)
+        if subj is None or subj.pos_ not in {"NOUN", "PROPN"} or self.in_quote[subj.i]:
+            return None
+        if info.number == "pl" and subj.tag_ not in {"NNS", "NNPS"} and speaker_nouns().get(subj.lemma_.lower(), ("", False))[0] in {"", "PERSON"}:
+            return None  # "Smith said they found the body": they are others
+        if info.number == "sg" and subj.tag_ in {"NNS", "NNPS"}:
+            return None
+        found = self._joint(subj) or self._resolve(subj)
+        if found is None:
+            return None
+        etype = self.entities.entity(found.entity).type
+        if etype not in types or info.number == "pl" and etype == "PERSON" and subj.tag_ not in {"NNS", "NNPS"} \
+                and not speaker_nouns().get(subj.lemma_.lower(), ("", False))[0]:
+            return None
+        if gender is not None and etype == "PERSON" and self._gender(found.entity) not in {None, gender}:
+            return None
+        self.entities.add_mention(found.entity, Mention(tok.idx, tok.idx + len(tok), tok.text))
+        return Resolved(found.entity, tok.text, tok.idx, tok.idx + len(tok), "pronoun")
 
     def _gender(self, eid: str) -> str | None:
         """Return m or f when a person's given name or title says so ("Mrs", "Maria"), else None."""
@@ -688,6 +756,34 @@ class SpeakerResolver:
             lo += 1
         return doc[lo].idx, doc[hi].idx + len(doc[hi])
 
+    def _known_name(self, word: str, etype: str) -> str | None:
+        """Return the entity a one-word speaker the NER left untagged already names, else None.
+
+        "French President Hollande met Merkel … Hollande said the talks went well": the second
+        "Hollande" is the person the article already has, not a new one (issue 14 round 15). The
+        word is the name (or a mention) of an existing person or organisation, or the surname —
+        last word — of the one person the article names in full; two people sharing it leave the
+        speaker new, as before. The entity is of the type a new one would get (a person the NER
+        typed as an organisation elsewhere stays apart: "she" must still find the person).
+        """
+        low = word.strip().lower()
+        same: list[str] = []
+        surname: list[str] = []
+        for eid in self.entities.ids():
+            draft = self.entities.entity(eid)
+            if draft.type != etype:
+                continue
+            names = {draft.name.lower(), *(m.text.lower() for m in draft.mentions)}
+            if low in names:
+                same.append(eid)
+            elif draft.type == "PERSON" and any(len(n.split()) > 1 and n.split()[-1] == low for n in names):
+                surname.append(eid)
+        if len(same) == 1:
+            return same[0]
+        if not same and len(surname) == 1:
+            return surname[0]
+        return None
+
     def _new(self, tok: Token) -> Resolved | None:
         if tok.pos_ not in {"NOUN", "PROPN"}:
             return None
@@ -696,6 +792,10 @@ class SpeakerResolver:
         etype = tok.ent_type_ if tok.ent_type_ in _SPEAKER_TYPES else ("ORG" if tok.lemma_.lower() in speaker_nouns() else "PERSON")
         if etype == "NORP" and tok.tag_ in {"NNP", "NN"}:
             etype = "PERSON"  # "the American said": one person described by nationality
+        known = self._known_name(text, etype) if tok.pos_ == "PROPN" and " " not in text.strip() else None
+        if known is not None:
+            self.entities.add_mention(known, Mention(lo, hi, text))
+            return Resolved(known, text, lo, hi, "name")
         eid = self.entities.add("name:" + " ".join(text.lower().split()), text, etype, Mention(lo, hi, text))
         return Resolved(eid, text, lo, hi, "new")
 
