@@ -1,0 +1,178 @@
+"""Name keys: what an article's entity may be found by across articles, and how two keys match.
+
+An entity offers its exact name, its variants, weak forms and aliases (:func:`keys_of`); a
+stored key meets a looked-up key with a strength (:func:`_match_kind`, ranked by :func:`_rank`).
+Only names are keys: titles, role words and wrongly grouped in-article aliases never are.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from hearsay.extract.entities.mentions import GENERATIONAL_SUFFIXES
+from hearsay.ledger.names import Name, analyse_name, compatible, institutional, scoped, spelling_key
+from hearsay.model import Entity
+
+_GROUPS = {"PERSON": "PER", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE"}
+_STRONG = {"name", "alias", "acronym", "authority", "translit"}
+# "short" keys (an organisation's leading word: "MacBook" of "MacBook Air", "Hanwha" of
+# "Hanwha Q Cells") are stored but never matched: the audit found them joining a product line
+# to a model and a group to its subsidiary far more often than naming one organisation.
+_WEAK = {"form", "variant", "retype"}
+# Type groups the small NER model confuses for one name (issue 12 round 2, ECB+ dev: "Wladimir
+# Klitschko" tagged GPE in one article and PERSON in the next; a club, a centre or a show tagged
+# ORG, FAC, WORK_OF_ART or PRODUCT; a book or film tagged LAW). The same multi-word name in another of these groups is a
+# weak ``retype`` candidate: it joins only on shared context, like a short form.
+_RETYPE = frozenset({"PER", "ORG", "PLACE", "NORP", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
+
+
+def group_of(entity_type: str) -> str:
+    """Return the type group names are matched within (GPE, LOC and FAC are all places)."""
+    return _GROUPS.get(entity_type, entity_type)
+
+
+def country_code(entity: Entity) -> str | None:
+    """Return the ISO3 code that *identifies* ``entity``: only a place is its country.
+
+    People, organisations and regions carry ``ids.iso3`` too (the event coder's actor
+    country: Shoigu -> RUS); that says where they belong, not who they are, so it must never
+    merge them into the country (issue 6: "Sergey Shoigu" was answered with Russia). A
+    country entity is the gazetteer's country of that code, under the gazetteer's name.
+    """
+    from hearsay.extract.entities.gazetteer import load_gazetteer
+
+    iso3 = (entity.ids or {}).get("iso3")
+    country = load_gazetteer().countries.get(iso3) if iso3 and entity.type == "GPE" else None
+    # a region coded with its country (Michigan -> USA) is not the country either
+    return iso3 if country is not None and country.name == entity.name else None
+
+
+@dataclass(slots=True)
+class _Keys:
+    """The names an article's entity offers: its main name and its compatible aliases."""
+
+    main: Name | None
+    names: list[tuple[Name, str]] = field(default_factory=list)  # (name, key kind)
+
+    def rows(self) -> list[tuple[str, str]]:
+        """Return ``(key, kind)`` pairs to store: exact keys, then variant keys."""
+        out: list[tuple[str, str]] = []
+        for name, kind in self.names:
+            out.append((name.key, kind))
+            if kind in {"name", "alias"} and name.variant != name.key:
+                out.append((name.variant, "variant"))
+            if kind in {"name", "alias"}:
+                out.extend((form, "form") for form in name.forms)
+                out.extend((form, "placeform") for form in name.place_forms)
+                if not name.acronym and (skeleton := spelling_key(name.key)):
+                    out.append((skeleton, "variant"))
+                out.extend((key, "alias") for key in name.country_keys)
+        return out
+
+    def lookup(self) -> dict[str, str]:
+        """Return the keys to look the entity up by, with their kind.
+
+        The main name, its other full forms and acronyms, and their variants. The surnames and
+        leading words an entity *stores* are never looked up: a full name must not meet another
+        full name through a part they share ("United States Senate" is not "United Auto
+        Workers", "Apple Corps" is not "Apple Inc"). They stay stored for curation (a split
+        moves them), but a bare surname resolves inside its own article only.
+        """
+        wanted: dict[str, str] = {}
+        looked = [(name, kind) for i, (name, kind) in enumerate(self.names) if i == 0 or kind in {"name", "alias", "acronym"}]
+        for name, kind in looked:  # full forms first: a weaker reading of a key never hides a stronger one
+            wanted.setdefault(name.key, kind)
+        for name, kind in looked:
+            if kind in {"name", "alias"}:
+                wanted.setdefault(name.variant, "variant")
+                for form in name.forms:
+                    wanted.setdefault(form, "form")
+                for form in name.place_forms:
+                    wanted.setdefault(form, "placeform")
+                if not name.acronym and (skeleton := spelling_key(name.key)):
+                    wanted.setdefault(skeleton, "variant")  # one letter apart: checked, then weak
+                for key in name.country_keys:
+                    wanted.setdefault(key, "alias")  # "U.S. Air Force" is "United States Air Force"
+        return wanted
+
+
+def _scope(name: Name, iso3: str) -> Name:
+    key = scoped(name.key, iso3)
+    return Name(name.text, key, key, True, False)
+
+
+def keys_of(entity: Entity, country_of: Callable[[Entity], str | None] | None = None) -> _Keys:
+    """Return the names ``entity`` may be found by (and found under) across articles.
+
+    ``country_of`` gives the country the article places an institutional name in ("Supreme
+    Court", "Foreign Ministry": one body in each country; asked only for such a name); the name
+    is keyed in that country, and with no country it is no key at all.
+    """
+    main = analyse_name(entity.name, entity.type)
+    if main is None:
+        return _Keys(None)
+    found: list[str | None] = []
+
+    def country() -> str | None:  # asked at most once, and only for an institutional name
+        if not found:
+            found.append(country_of(entity) if country_of else None)
+        return found[0]
+
+    if entity.type == "ORG" and institutional(main.key):
+        if (iso3 := country()) is None:
+            return _Keys(None)  # which country's Supreme Court the article does not say
+        main = _scope(main, iso3)
+    names: list[tuple[Name, str]] = [(main, "name" if main.specific else "surname")]
+    seen = {main.key}
+    words = main.text.split()
+    if len(words) >= 2:
+        # a person's surname, an organisation's leading word: weak keys a later bare mention
+        # ("Shoigu", "Boeing") may propose, to be confirmed by context
+        if entity.type == "PERSON":  # the family name, before any Jr., Sr. or III
+            while len(words) > 2 and words[-1].lower().rstrip(".") in GENERATIONAL_SUFFIXES:
+                words = words[:-1]
+        part = analyse_name(words[-1] if entity.type == "PERSON" else words[0], entity.type)
+        if part is not None and part.key not in seen and not part.acronym:
+            seen.add(part.key)
+            names.append((part, "surname" if entity.type == "PERSON" else "short"))
+    for alias_text in entity.aliases:
+        alias = analyse_name(alias_text, entity.type)
+        if alias is not None and entity.type == "ORG" and institutional(alias.key):
+            alias = _scope(alias, iso3) if (iso3 := country()) else None
+        if alias is None or alias.key in seen:
+            continue
+        kind = compatible(main, alias, entity.type)
+        if kind is not None:
+            seen.add(alias.key)
+            names.append((alias, kind if alias.specific or kind in _WEAK else "surname"))
+    return _Keys(main, names)
+
+
+
+
+def _match_kind(mine: str, stored: str) -> str | None:
+    """Return the strength of a key match from the kinds on both sides, ``None`` for no match."""
+    if "placeform" in (mine, stored):
+        # a name without its country meets a name, never another such form (round 8): "U.S.
+        # Surgeon General" meets "Surgeon General"; two countries' ministries never meet by it
+        return "form" if {mine, stored} - {"placeform"} <= {"name", "alias"} and mine != stored else None
+    if mine == "variant" or stored == "variant":
+        return "variant"
+    if mine == "form" or stored == "form":
+        # a short form meets a name or another short form, never a bare surname or word
+        return "form" if mine not in {"surname", "short"} and stored not in {"surname", "short"} else None
+    if "short" in (mine, stored):
+        return None
+    if "surname" in (mine, stored):
+        return "surname"
+    if stored == "authority":
+        return "authority"
+    if "acronym" in (mine, stored):
+        return "acronym"
+    return "name"
+
+
+def _rank(kind: str) -> int:
+    return ["authority", "name", "alias", "acronym", "translit", "form", "placeform", "retype", "short", "surname", "variant"].index(kind)
+
