@@ -585,6 +585,8 @@ def test_identity_a_role_before_a_full_name_is_no_part_of_it(written: str, name:
     ("United Airlines", None), ("American Airlines", None), ("British Airways", None),
     ("Singapore Airlines", None),  # what is left is a place
     ("Apple Corps", None), ("Boeing", None), ("Boeing Commercial Airplanes", None),
+    ("Kraft Foods", "kraft"), ("Pfizer Pharmaceuticals", "pfizer"),  # round 15 (ECB+ dev topic 22): lexicon/trade_words.txt
+    ("Whole Foods", None),  # what is left is a generic word
 ])
 def test_identity_a_company_name_before_its_trade_is_a_weak_form(name: str, form: str | None) -> None:
     """Round 7 (MEANTIME dev: "Apple Computer" and "Apple" were two companies across articles):

@@ -1012,3 +1012,16 @@ def test_entities_a_family_name_before_family_is_the_family_not_a_member(nlp, se
     at = text.index(f"{family} family") if f"{family} family" in text else text.index(f"{family} crime family")
     ents = _find(nlp, settings, text)
     assert not any(m.start == at for e in ents if e.type == "PERSON" for m in e.mentions)
+
+
+def test_entities_a_bare_company_name_is_the_full_name_with_its_trade_whichever_comes_first(nlp, settings):
+    """Issue 12 (ECB+ dev 22_11ecbplus, CC BY 3.0, shortened): "Kraft" three times, then "the Kraft
+    Foods family" once, were two companies; a longer name that adds only a trade and legal form
+    (lexicon/trade_words.txt) is the company's own, even after the bare name. The Microsoft guard
+    (a product named after the company, later) is kept by its own test."""
+    text = ("A disgruntled woman opened fire at a Kraft factory in Philadelphia last night. Yvonne Hiller was suspended "
+            "from her job at Kraft, where she had worked for 15 years. A Kraft representative confirmed the deaths.\n"
+            "\"This is a sad time for the Kraft Foods family,\" a statement read.")
+    companies = [e for e in _find(nlp, settings, text) if "Kraft" in e.name]
+    assert len(companies) == 1 and companies[0].name == "Kraft Foods"
+    assert len(companies[0].mentions) == 4

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from hearsay import lexicon
 from hearsay.extract.entities.mentions import (GENERATIONAL_SUFFIXES, facility_reductions, position_prefix, same_facility,
-                                               team_nickname, titles)
+                                               team_nickname, titles, trade_words)
 from hearsay.extract.statements.speakers import pronouns, speaker_nouns
 
 # Romanisation variants, applied in order to each exact-key token (BGN/PCGN vs. ISO 9 vs. press
@@ -214,11 +214,6 @@ def name_variants() -> dict[str, frozenset[str]]:
 _LEGAL_FORMS = frozenset({"inc", "incorporated", "co", "company", "corp", "corporation", "ltd", "limited", "llc", "plc",
                           "ag", "sa", "nv", "n v", "se", "gmbh", "spa", "bv", "holdings", "group"})
 
-# the trade a company's name states after its own name: "Apple Computer", "Toyota Motor",
-# "Delta Air Lines" are also written "Apple", "Toyota", "Delta". The short name is a weak
-# ``form`` of the full one (joined only on shared context), never when what is left is an
-# adjective or a generic word ("General Motors", "United Airlines", "American Airlines")
-_TRADE_WORDS = ("computer", "computers", "motor", "motors", "airlines", "airways", "air lines")
 _NOT_SHORT_NAMES = frozenset({"general", "united", "american", "national", "international", "british", "china",
                               "first", "new", "royal", "global", "continental", "northwest", "southwest"})
 
@@ -231,7 +226,9 @@ def _gazetteer_place(word: str) -> object | None:
 
 def _trade_form(key: str) -> str | None:
     """Return the company's own name before a trade word ending ``key``, if one may stand alone."""
-    for trade in _TRADE_WORDS:
+    for trade in sorted(trade_words(), key=len, reverse=True):  # "air lines" before "lines"
+        # the trade a company's name states after its own name (lexicon/trade_words.txt): the
+        # short name is a weak ``form``, never when what is left is an adjective or a generic word
         if key.endswith(f" {trade}"):
             rest = key[: -len(trade) - 1]
             words = rest.split()

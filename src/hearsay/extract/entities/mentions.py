@@ -47,6 +47,12 @@ def _wordlist(name: str) -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def trade_words() -> frozenset[str]:
+    """The trades a company's name states after its own name ("Kraft Foods", "Ford Motor")."""
+    return _wordlist("trade_words.txt")
+
+
+@functools.lru_cache(maxsize=1)
 def titles() -> frozenset[str]:
     """Return the title and honorific words (lexicon/titles.txt)."""
     return _wordlist("titles.txt")
@@ -847,9 +853,25 @@ def _plan(text: str, candidates: list[tuple[int, int, str]], gaz: Gazetteer,
     # "Northrop" is "Northrop Grumman" when the text introduced the full name first; a bare
     # name the text uses before any longer one ("Microsoft has released ...", later "the
     # Microsoft Fix-It tool") is that name, and the longer one something else
+    # Only a trade or legal form after the bare name ("Kraft" ... "the Kraft Foods family", "Ford"
+    # ... "Ford Motor Company") makes the longer name the company's own, whichever comes first.
     org_heads = {w: "name:" + next(iter(keys)) for w, keys in heads.items()
-                 if len(keys) == 1 and first_seen.get(w, len(text)) >= first_seen.get(next(iter(keys)), len(text))}
+                 if len(keys) == 1 and (first_seen.get(w, len(text)) >= first_seen.get(next(iter(keys)), len(text))
+                                        or _trade_name(next(iter(keys)).split()[1:]))}
     return places, acronyms, org_heads
+
+
+_LEGAL_WORDS = frozenset({"inc", "incorporated", "co", "company", "corp", "corporation", "ltd", "limited", "llc", "plc"})
+
+
+def _trade_name(rest: list[str]) -> bool:
+    """True when the words after a company's own name are its trade and legal form only
+    ("foods", "motor company", "computer inc"): the longer name is the company's full name."""
+    text = " ".join(w.strip(".,") for w in rest)
+    for trade in sorted(trade_words(), key=len, reverse=True):
+        if text == trade or text.startswith(trade + " "):
+            return all(w in _LEGAL_WORDS for w in text[len(trade):].split())
+    return False
 
 
 # an acronym as news writes it: two to six capitals ("CDC", "CBP", "AT&T"), no dots
