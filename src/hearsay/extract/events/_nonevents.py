@@ -1,0 +1,117 @@
+"""Events: candidates that name no act PLOVER codes.
+
+Questions, habits, wishes and possibilities, the stopping of an act, a company officer leaving a
+post and an act only talked about. Split out of ``coding.py``; rules in ``docs/events.md``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from hearsay import lexicon
+from hearsay.extract.events import _args as ea
+from hearsay.extract.events._rules import lemma_of as _lemma
+from hearsay.extract.events._status import Cand, clause_head
+
+
+# nouns that name the stopping of an act: "cessation of hostilities" is no act of hostility
+_STOP_NOUNS = {"cessation", "halt", "end", "stop", "suspension", "cease", "ending", "stopping", "termination"}
+
+
+def _stopped(cand: Cand) -> bool:
+    """True when an event noun is the of/to-object of a noun naming its stopping ("cessation of hostilities",
+    "an end to the fighting"): the sentence names the act's end, not the act."""
+    noun = cand.anchor
+    if noun.pos_ not in {"NOUN", "PROPN"} or noun.dep_ not in {"pobj", "compound"}:
+        return False
+    prep = noun.head
+    if noun.dep_ == "compound":
+        return False
+    return prep.lower_ in {"of", "to"} and _lemma(prep.head) in _STOP_NOUNS
+
+
+# verbs whose to-infinitive names an act only wished or proposed (not planned: plans recode as intents)
+_WISH_HEADS = {"hope", "want", "wish", "aim", "seek", "propose"}
+
+
+# adverbs of habit: with a simple present they make a clause generic ("airframers normally supply
+# technical assistance to investigations"), which names no occurrence PLOVER could code (issue 15, round 11)
+_HABITUAL = {"normally", "usually", "typically", "generally", "routinely", "customarily", "traditionally", "ordinarily"}
+
+
+def _habitual(cand: Cand) -> bool:
+    """True when the trigger's clause is a simple present with an adverb of habit."""
+    verb = cand.anchor if cand.anchor.pos_ == "VERB" else clause_head(cand.anchor)
+    return verb.tag_ in {"VBP", "VBZ"} and any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in verb.children)
+
+
+# titles of company officers: one leaving the post is a corporate appointment, which PLOVER does not code
+# (events-wide4 and -wide codes it NONE; issue 15 round 11)
+_COMPANY_TITLES = {"executive", "ceo", "cfo", "coo", "executives"}
+
+
+def _corporate_post(cand: Cand) -> bool:
+    """True when the subject of a retreat is named by a company officer's title ("Chief Executive Robert Nardelli")."""
+    verb = cand.anchor if cand.anchor.pos_ == "VERB" else clause_head(cand.anchor)
+    for subj in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
+        words = [subj, *(t for t in subj.subtree if t.dep_ in {"compound", "appos", "amod"} and t.i < subj.i + 4)]
+        if any(w.lower_ in _COMPANY_TITLES for w in words):
+            return True
+    return False
+
+
+def _wished(cand: Cand) -> bool:
+    """True when the trigger's clause is the to-infinitive of a wish ("we hope to agree")."""
+    verb = cand.anchor if cand.anchor.pos_ in {"VERB", "AUX", "ADJ"} else clause_head(cand.anchor)
+    return verb.dep_ == "xcomp" and _lemma(verb.head) in _WISH_HEADS
+
+
+def _possible(cand: Cand) -> bool:
+    """True when the trigger's clause carries a modal of possibility ("can contribute", "may attack")."""
+    verb = cand.anchor if cand.anchor.pos_ in {"VERB", "AUX", "ADJ"} else clause_head(cand.anchor)
+    return any(c.dep_ == "aux" and c.lower_ in {"could", "may", "might", "can"} for c in verb.children)
+
+
+def _question(sent: Span) -> str | None:
+    """Return "polar" for a yes/no question (it opens with an auxiliary: "Does hosting a Syrian Government
+    website constitute a sanctions violation?"), "open" for another direct question, else None. A polar
+    question asserts none of its acts; an open one ("What action has the State Department taken to
+    investigate?") presupposes its asserted act but not the acts it asks about (issue 15 round 8)."""
+    words = [t for t in sent if not t.is_space]
+    if not words or words[-1].text != "?":
+        return None
+    first = next((t for t in words if not t.is_punct), words[0])
+    return "polar" if first.pos_ == "AUX" or first.tag_ == "MD" else "open"
+
+
+# nouns that report, show or answer an act: "reports of continued air strikes", "in response to the attack"
+_ACCOUNT_NOUNS = {"report", "reports", "news", "account", "footage", "image", "images", "video", "videos", "picture",
+                  "pictures", "response", "reaction", "aftermath", "wake", "memory", "anniversary", "investigation",
+                  "outcome", "outcomes",  # round 10: "awaiting the outcome of several meetings"
+                  # round 12: "facing the prospect of arrest": a possible act, not one done
+                  "prospect", "prospects", "possibility", "risk", "likelihood", "chance", "spectre", "specter"}
+
+
+def _described(cand: Cand, args: ea.Args) -> bool:
+    """True when an event noun with neither actor nor recipient is talked about rather than reported as
+    done: the subject of "be" ("the attack was a horrific act of terror"), the object of a verb that
+    reports, perceives, answers or suffers it ("responds to the attack", ``not_agentive.txt``), or the
+    of/to-object of a noun that reports or answers it ("reports of continued air strikes"). PLOVER codes
+    who did what to whom; with no party the sentence is about the act (issue 15 round 8)."""
+    if cand.rule.pos != "NOUN" or args.actors or args.targets:
+        return False
+    noun = cand.anchor
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    head = noun.head
+    if noun.dep_ in {"nsubj", "nsubjpass"}:
+        return _lemma(head) == "be"
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        if head.lower_ in {"of", "to"} and head.head.lower_ in _ACCOUNT_NOUNS:
+            return True
+        if head.lower_ == "to" and _lemma(head.head) == "lead" and not any(t.lower_ == "by" for t in noun.subtree):
+            return True  # "information leading to the arrest": a consequence named, not an act done (round 10)
+        head = head.head  # "responds to the attack"
+    elif noun.dep_ not in {"dobj", "obj"}:
+        return False
+    return head.pos_ == "VERB" and _lemma(head) in lexicon.words("not_agentive.txt")

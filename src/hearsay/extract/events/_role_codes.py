@@ -1,0 +1,91 @@
+"""Events: CAMEO-style codes of an event's actor and recipient (country and sector).
+
+Split out of ``coding.py``; rules in ``docs/events.md``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from hearsay.extract.entities.index import EntityIndex
+from hearsay.extract.events import _args as ea
+from hearsay.extract.events._places import place_country, span_place_country
+from hearsay.extract.events._rules import load_ontology
+from hearsay.extract.events._status import Cand
+from hearsay.extract.events.actors import code_actor, dominant_country, role_sector
+
+
+def _codes(entities: EntityIndex, arg: ea.Arg, sent: Span, domestic: str | None = None) -> tuple[str | None, str | None]:
+    """Return ``(iso3, sector)`` of one event argument.
+
+    An organisation or group with no country of its own ("the Homeland Union", "Hutu
+    rebels") is read as domestic to the country the sentence is about. A state official
+    (a person with a government, military, police or judicial role) with no country of
+    their own takes ``domestic``, the country of a domestic act (see :func:`_domestic`).
+    Both guesses are kept on the event only, never stored on the entity.
+    """
+    iso3, sector = code_actor(entities, arg.entity, arg.head)
+    kind = entities.entity(arg.entity).type
+    if iso3 is None and kind in {"ORG", "NORP"}:
+        iso3 = dominant_country(entities, sent)
+    elif iso3 is None and kind == "PERSON" and sector in _STATE_SECTORS:
+        iso3 = domestic
+    if iso3 is None and kind == "PERSON" and entities.lookup(arg.head.idx, arg.head.idx + len(arg.head.text)) != arg.entity \
+            and role_sector(arg.head) is not None:
+        # "the Federal Minister for Interior, <name>": a person named in apposition to a role noun
+        # is read as the role would be, the country named most in the sentence
+        iso3 = dominant_country(entities, sent)
+    return iso3, sector
+
+
+_STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG"}
+
+
+def _domestic(entities: EntityIndex, cand: Cand, place: str | None, target: ea.Arg | None) -> str | None:
+    """Return the country of a domestic act: where it happens ("declared a state of siege in
+    Haiti"), or for coercion, whose people it targets ("banned Ugandan opposition candidates")."""
+    if cand.base_type not in load_ontology().domestic:
+        return None
+    for eid in (place, target.entity if target is not None and cand.base_type == "COERCE" else None):
+        if eid is not None and not eid.startswith(ea.PENDING):
+            iso3 = _place_iso3(entities, eid) if eid == place else entities.entity(eid).ids.get("iso3")
+            if iso3:
+                return iso3
+    return None
+
+
+def _place_iso3(entities: EntityIndex, eid: str) -> str | None:
+    """Return the country of an event's place: its own code, else the country of a city, state or
+    region (``lexicon/places.tsv``: "opened fire at a factory in Philadelphia" -> USA)."""
+    draft = entities.entity(eid)
+    return draft.ids.get("iso3") or place_country(draft.name)
+
+
+def _unattributed(entities: EntityIndex, place: str | None, sent: Span, target: ea.Arg | None) -> str | None:
+    """Return "<ISO3>UAF" for an attack with no named perpetrator: unidentified armed forces of the
+    country it happens in (the place, else the country the sentence names most, leaving out the
+    victims' own country: "three US servicemen were killed outside the Iraqi city of Basra" -> IRQ)."""
+    if place is not None and not place.startswith(ea.PENDING):
+        iso3 = _place_iso3(entities, place)
+        if iso3:
+            return iso3 + "UAF"
+    victims = entities.entity(target.entity).ids.get("iso3") if target is not None and not target.entity.startswith(ea.PENDING) else None
+    if victims and target is not None and place_country(entities.entity(target.entity).name) is not None:
+        victims = None  # the target is a city or region attacked ("at a Louisiana college"): where it happens
+    counts: dict[str, int] = {}
+    for _start, _end, eid in entities.mentions_in(sent.start_char, sent.end_char):
+        draft = entities.entity(eid)
+        iso3 = draft.ids.get("iso3")
+        if iso3 and iso3 != victims and draft.type in {"GPE", "NORP", "LOC"} and not draft.key.startswith("role:"):
+            counts[iso3] = counts.get(iso3, 0) + 1
+    if not counts:  # no country named: a city, state or region the sentence names
+        iso3 = span_place_country(sent)
+        return iso3 + "UAF" if iso3 and iso3 != victims else None
+    return max(counts, key=lambda c: counts[c]) + "UAF"  # first named wins a tie (dicts keep order)
+
+
+def _role_code(codes: tuple[str | None, str | None]) -> str | None:
+    """Return the CAMEO-style code of one event role: country + sector ("PRKMIL"), IGO/NGO alone."""
+    iso3, sector = codes
+    code = (iso3 or "") + (sector if sector and sector != iso3 else "")
+    return code or None

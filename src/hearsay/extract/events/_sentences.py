@@ -1,0 +1,118 @@
+"""Events: coding one sentence, its candidates' status, recoding, filters, arguments and mode.
+
+Split out of ``coding.py`` (steps 3 and 4 of its docstring); rules in ``docs/events.md``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from hearsay.extract.entities.index import EntityIndex
+from hearsay.extract.events import _args as ea
+from hearsay.extract.events._rules import Lexicon, Ontology
+from hearsay.extract.events._rules import lemma_of as _lemma
+from hearsay.extract.events._status import Cand, dominated, event_status, recoded, refused
+from hearsay.extract.events._candidates import SpeakerAt, _candidates
+from hearsay.extract.events._participants import _arguments, _speaker_acts
+from hearsay.extract.events._nonevents import _corporate_post, _described, _habitual, _possible, _question, _stopped, _wished
+
+
+def _mode(cand: Cand, args: ea.Args, lex: Lexicon) -> str | None:
+    if cand.mode:
+        return cand.mode
+    words = [t for t in cand.anchor.subtree if t.dep_ not in {"ccomp"}]
+    words += [a.head for a in args.actors] + [c for a in args.actors for c in a.head.children]
+    if cand.noun is not None:
+        words += list(cand.noun.subtree)
+    for tok in words:
+        for type_, mode in lex.cues.get(_lemma(tok), []) + lex.cues.get(tok.lower_, []):
+            if type_ in {cand.type, "*"}:
+                return mode
+    return None
+
+
+def _committed_force(cand: Cand, by_anchor: dict[int, Cand]) -> Cand | None:
+    """Return the AGREE trigger that commits its actor to the force ``cand`` names, else None.
+
+    "we are committed to destroying ISIL", "vowed to crush the rebels", "pledged to attack": an
+    ASSAULT verb that is the infinitive (``xcomp``) of an asserted AGREE verb, or the verb of its
+    "to" phrase (``pcomp``), states an intent to use force, which PLOVER codes THREATEN (CAMEO 138),
+    not a promise to cooperate. Issue 15, round 9.
+    """
+    if cand.base_type != "ASSAULT" or cand.rule.pos != "VERB" or cand.anchor.pos_ != "VERB":
+        return None
+    verb = cand.anchor
+    if verb.dep_ == "xcomp":
+        head = verb.head
+    elif verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ == "to":
+        head = verb.head.head
+    else:
+        return None
+    owner = by_anchor.get(head.i)
+    if owner is None or owner.type != "AGREE" or owner.base_type != "AGREE" or owner.status != "asserted":
+        return None
+    return owner
+
+
+def _code_sentence(sent: Span, entities: EntityIndex, lex: Lexicon, onto: Ontology, require_dyad: bool,
+                   speaker_at: SpeakerAt | None = None) -> list[tuple[Cand, ea.Args, str | None]]:
+    cands = _candidates(sent, lex, entities, speaker_at)
+    by_anchor = {c.anchor.i: c for c in cands}
+    out: list[tuple[Cand, ea.Args, str | None]] = []
+    for cand in cands:
+        cand.base_type = cand.type
+        cand.status = "asserted" if cand.rule.pos in {"MODAL", "IMPERATIVE"} else event_status(cand, by_anchor)
+        if cand.status == "negated" and refused(cand):
+            cand.type, cand.mode, cand.status = "REJECT", None, "asserted"
+        new_type = recoded(cand, onto)
+        if new_type is not None:  # "will allow" -> AGREE, "will extend the curfew" -> THREATEN
+            cand.type, cand.mode, cand.status, cand.recoded = new_type, None, "asserted", True
+    forced: dict[int, Cand] = {}  # a vow of force's trigger -> the force it vows
+    for cand in cands:
+        owner = _committed_force(cand, by_anchor)
+        if owner is not None:  # "we are committed to destroying ISIL": a vow of force is a threat (round 9)
+            owner.type, owner.mode = "THREATEN", "violence"
+            forced[owner.anchor.i] = cand
+    asked = _question(sent)
+    for cand in cands:
+        if asked == "polar" or asked == "open" and cand.status != "asserted":
+            continue  # "Does hosting a website constitute a violation?": a question asserts no act (round 8)
+        if _stopped(cand):
+            continue  # "cessation of hostilities", "an end to the violence": the act named is what stops
+        if _habitual(cand):
+            continue  # "airframers normally supply technical assistance": a habit, no event (round 11)
+        if cand.base_type == "RETREAT" and _corporate_post(cand):
+            continue  # "Chrysler Chief Executive Robert Nardelli will step down": a company post, not a political retreat
+        if cand.status == "hypothetical" and not cand.recoded and (_wished(cand) or _possible(cand)):
+            continue  # "we hope to agree", "the agreement can contribute": wished or possible, not done (round 7)
+        if (cand.status != "asserted" or cand.recoded) and dominated(cand, by_anchor):
+            # main-clause preference: "promised to free", "urged X to withdraw", "warned it would impose sanctions"
+            continue
+        args = _arguments(cand, entities)
+        if not args.actors and speaker_at is not None and _speaker_acts(cand):
+            speaker = speaker_at(cand.trigger.idx)
+            if speaker is not None:  # the speaker of a reported demand is its actor (issue 15)
+                args = ea.Args([speaker], args.targets)
+        if _described(cand, args):
+            continue  # "the attack was a horrific act of terror", "reports of air strikes": an act talked about (round 8)
+        if cand.anchor.i in forced and not args.targets:
+            # the threatened are those the vowed force is aimed at: "committed to destroying ISIL" (round 10)
+            args = ea.Args(args.actors, _arguments(forced[cand.anchor.i], entities).targets, args.reciprocal)
+        if cand.rule.pos == "MODAL":
+            if cand.anchor.head.i in by_anchor and cand.anchor.head.i != cand.anchor.i:
+                continue  # "agree that disputes should be resolved", "demanded that X must": the governing trigger codes it
+            own = {a.entity for a in args.actors}
+            if any(t.entity in own for t in args.targets):
+                continue  # "the government said it needs to borrow": its own resolve, not a demand
+        # a purpose clause of the same type is the same event ("sent troops to aid Russia")
+        head = cand.anchor.head
+        owner = by_anchor.get(head.i) if cand.anchor.dep_ in {"xcomp", "advcl", "conj"} else None
+        if owner is not None and owner.type == cand.type and cand.anchor.dep_ != "conj":
+            continue
+        # PETRARCH's require_dyad: an article event needs an actor and, where PLOVER requires
+        # one or the setting asks for a dyad, a recipient; with the setting off every typed
+        # trigger is kept, so event types can be scored on their own (petrarch2's fictional actors)
+        if require_dyad and (not args.actors or not args.targets):
+            continue
+        out.append((cand, args, _mode(cand, args, lex)))
+    return out
