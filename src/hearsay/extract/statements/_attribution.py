@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from hearsay import lexicon
-from hearsay.extract.statements.speakers import speaker_nouns
+from hearsay.extract.statements._speaker_lexicon import speaker_nouns
 
 _SUBJ = {"nsubj", "csubj"}
 _NON_SOURCES = {"this", "that", "these", "those", "which", "what", "there", "who", "you", "some", "one", "it", "nobody", "none"}

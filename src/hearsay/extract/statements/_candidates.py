@@ -1,0 +1,123 @@
+"""Attribution candidates of one document outside quotation marks: verb and noun cues with their
+source and content (pass 2 of :mod:`hearsay.extract.statements.quotes`), plus "according to X"."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from hearsay import lexicon
+from hearsay.extract.statements._attribution import (
+    according_to,
+    Candidate,
+    content_of,
+    cue_entry,
+    let_know,
+    negated,
+    source_of,
+    valid_source,
+)
+from hearsay.extract.statements._layout import _Text
+
+
+_FIRST_PERSON = frozenset({"i", "we"})
+
+
+def _emphatic_first_person(tok: Token, src: Token) -> bool:
+    """True for a first-person subject with emphatic "do" ("we do know …", "I do know that …").
+
+    The ``first`` frame (issue 14 round 9): a first-person "know" with the emphatic auxiliary
+    asserts the writer's belief against a doubt ("We don't know if …, but we do know …"); a plain
+    "I knew that …" or "I know …" is first-person narration (LitBank dev: 29 such sentences
+    outside quotation marks, none a statement its gold can hold).
+    """
+    if src.lower_ not in _FIRST_PERSON:
+        return False
+    return any(c.dep_ == "aux" and c.lemma_ == "do" and c.tag_ in {"VBP", "VBZ"} and c.i < tok.i for c in tok.children)
+
+
+def _candidates(doc: Doc, tx: _Text) -> list[Candidate]:
+    out: list[Candidate] = []
+    for tok in doc:
+        if tx.in_quote[tok.i]:
+            continue
+        entry = cue_entry(tok)
+        if entry is None or negated(tok):
+            continue
+        if entry.pos == "noun":
+            c = _noun_cue(tok, entry, tx)
+            if c is not None:
+                out.append(c)
+            continue
+        relay = None
+        let = let_know(tok)
+        if let is not None:
+            entry, src = let
+        else:
+            src = source_of(tok)
+        if tok.lemma_.lower() == "quote":  # "Detik.com quoted Djamal as saying"
+            objs = [c for c in tok.children if c.dep_ == "dobj" and c.pos_ in {"PROPN", "NOUN"}]
+            if objs:
+                relay, src = src, objs[0]
+        if src is None or not valid_source(src) or tx.in_quote[src.i]:
+            continue
+        if "nopron" in entry.frames and src.pos_ == "PRON":
+            continue  # "the study found that …" reports a finding; "she found that …" a discovery
+        if "first" in entry.frames and not _emphatic_first_person(tok, src):
+            continue  # "we do know that …" is the writer's belief; "the police know that …" the narrator's fact
+        content, frame = content_of(tok, entry)
+        sent = tok.sent
+        out.append(
+            Candidate(tok.idx, tok.idx + len(tok), tok, entry, src, content, frame, relay=relay, sentence=(sent.start_char, sent.end_char))
+        )
+    for c in according_to(doc):
+        if c.source is not None and not tx.in_quote[c.cue_token.i] and not tx.in_quote[c.source.i]:
+            out.append(c)
+    return out
+
+
+def _noun_cue(tok: Token, entry, tx: _Text) -> Candidate | None:  # type: ignore[no-untyped-def]
+    """Return the candidate of a noun cue with a "that" clause ("the company's claim that …")."""
+    comps = [c for c in tok.children if c.dep_ in {"acl", "ccomp", "relcl"} and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)]
+    if not comps and tok.dep_ == "dobj" and cue_entry(tok.head) is None:
+        # the parser hangs the noun's "that" clause on the verb ("rejected the allegation that …"):
+        # take it back when it starts right after the noun phrase
+        comps = [
+            c for c in tok.head.children
+            if c.dep_ == "ccomp" and c.left_edge.i == tok.right_edge.i + 1
+            and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)
+        ]
+    if not comps:
+        return None
+    src = None
+    for c in tok.children:
+        if c.dep_ == "poss":
+            src = c
+        elif c.dep_ == "prep" and c.lower_ in {"by", "from"}:
+            src = next((g for g in c.children if g.dep_ == "pobj"), src)
+    if src is None and tok.dep_ in {"dobj", "pobj"}:  # "issued a warning that", "agreed with X's defence that"
+        verb = tok.head if tok.dep_ == "dobj" else tok.head.head
+        if verb.lower_ in lexicon.words("denial_cues.txt"):
+            return None  # "LaRue denied suggestions that …": the suggestions are not his; the denial is his statement
+        if verb.lemma_.lower() in lexicon.words("receiving.txt") and tok.dep_ == "dobj":
+            # "he has received confirmation that …", "faces allegations that …": the subject got
+            # the message, someone unnamed sent it (issue 14 round 11)
+            return None
+        if verb.pos_ in {"VERB", "AUX"}:
+            src = source_of(verb)
+    if src is None or not valid_source(src) or tx.in_quote[src.i]:
+        return None
+    if src.dep_ == "poss" and src.pos_ == "PRON" and tok.dep_ == "dobj" and cue_entry(tok.head) is not None:
+        return None  # "He stressed his view that …": the verb's statement holds the nested one
+    toks = [t for t in comps[0].subtree]
+    span = _span_of_tokens(toks)
+    sent = tok.sent
+    return Candidate(tok.idx, tok.idx + len(tok), tok, entry, src, span, "noun", sentence=(sent.start_char, sent.end_char))
+
+
+def _span_of_tokens(toks: list[Token]) -> tuple[int, int] | None:
+    toks = sorted(toks, key=lambda t: t.i)
+    while toks and (toks[0].is_punct or (toks[0].lower_ == "that" and toks[0].dep_ == "mark")):
+        toks = toks[1:]
+    while toks and toks[-1].is_punct and not toks[-1].is_quote:
+        toks = toks[:-1]
+    return (toks[0].idx, toks[-1].idx + len(toks[-1])) if toks else None

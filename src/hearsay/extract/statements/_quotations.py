@@ -1,0 +1,165 @@
+"""What a quotation is and which cue it belongs to: speech or a label (scare quotes, titles,
+names), the cue that governs a quoted fragment, and the nearest cue of a quotation's sentences
+(pass 3 of :mod:`hearsay.extract.statements.quotes`)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from hearsay.extract.statements._attribution import Candidate, cue_entry
+from hearsay.extract.statements._layout import _OffsetIndex, _Text
+from hearsay.extract.statements._quote_marks import QuoteSpan
+
+
+def _is_clause(tokens: list[Token]) -> bool:
+    """True when a quotation reads as speech (a clause or a sentence) rather than a label."""
+    words = [t for t in tokens if not t.is_punct and not t.is_space]
+    if len(words) >= 6:
+        return True
+    has_verb = any(t.pos_ in {"VERB", "AUX"} and t.tag_ not in {"VBN", "VBG"} for t in words)
+    ends = tokens and tokens[-1].text in {".", "!", "?", ","} and len(words) >= 2
+    return len(words) >= 3 and (has_verb or bool(ends))
+
+
+def _whole_turn(q: QuoteSpan, tx: _Text) -> bool:
+    """True for a quotation that opens its paragraph and ends in sentence punctuation: a turn of
+    speech however short ("“Yes?”", "“Quite clear.”"), never a label inside a sentence."""
+    text = tx.text
+    start = tx.para_start(q.open)
+    if text[start:q.open].strip() or q.close is None:
+        return False
+    inner = text[q.start:q.end].rstrip()
+    return bool(inner) and inner[-1] in ".?!,;—-" and any(c.isalpha() for c in inner)
+
+
+def _quote_root(tokens: list[Token]) -> Token | None:
+    ids = {t.i for t in tokens}
+    roots = [t for t in tokens if t.head.i not in ids and not t.is_punct]
+    return roots[0] if roots else None
+
+
+def _noun_premodifier(tokens: list[Token]) -> bool:
+    """True when the quotation names the noun right after it ("the “Gary Ross Is Boss” campaign").
+
+    A quoted clause whose root hangs as a modifier (nmod, compound, amod) on a noun that follows
+    the closing mark with nothing but punctuation between is the name of that campaign, slogan or
+    petition, not words someone said (issue 14 round 10: rich3's "Gary Ross Is Boss" campaign next
+    to "show" was taken as a quote).
+    """
+    root = _quote_root(tokens)
+    if root is None or root.dep_ not in {"nmod", "compound", "amod"}:
+        return False
+    head = root.head
+    last = tokens[-1]
+    if head.pos_ not in {"NOUN", "PROPN"} or head.i <= last.i:
+        return False
+    return all(t.is_punct for t in head.doc[last.i + 1 : head.i])
+
+
+def _cue_above(tok: Token, cands_by_token: dict[int, Candidate], limit: int = 5) -> Candidate | None:
+    """Return the candidate whose cue governs ``tok`` within ``limit`` steps, not crossing a clause."""
+    cur = tok
+    for _ in range(limit):
+        if cur.head.i == cur.i:
+            return None
+        nxt = cur.head
+        if nxt.i in cands_by_token:
+            return cands_by_token[nxt.i]
+        if nxt.pos_ in {"VERB", "AUX"} and cur.dep_ in {"ccomp", "relcl", "advcl", "conj", "parataxis"}:
+            return None
+        cur = nxt
+    return None
+
+
+_EVAL_PREPS = frozenset({"for", "of", "over", "as"})
+
+
+def _topic_path(tok: Token | None, cand: Candidate) -> bool:
+    """True when quoted words at ``tok`` hang on the cue through a preposition the cue's frames do
+    not name: the topic of the talk, not its words ("speculated and argued about the identity of
+    `` Deep Throat, ''", issue 14 round 13). "warned of a “crisis”" (prep:of), "praised it for
+    its “courage”" (eval) and "described them as “heroes”" (fragment) keep their fragment."""
+    frames = cand.entry.frames if cand.entry is not None else frozenset()
+    cur = tok
+    while cur is not None and cur.i != cand.cue_token.i and cur.head.i != cur.i:
+        if cur.dep_ == "prep":
+            word = cur.lower_
+            if not (f"prep:{word}" in frames or word == "as" and {"as", "fragment"} & frames
+                    or word in _EVAL_PREPS and "eval" in frames):
+                return True
+        cur = cur.head
+    return False
+
+
+def _names_the_thing(root: Token | None, cand: Candidate) -> bool:
+    """True when quoted words are the name a naming cue gives the noun before it, not a verdict.
+
+    "Qayyarah Airfield West, also called “Q-West”", "a village called “Hope”": the quoted words are
+    the cue's object predicate (``oprd``) and the cue has no object of its own; a speaker's verdict
+    names what it judges ("called him “the most famous …”", "called it “a disgrace”"; issue 14
+    round 14: a CENTCOM release's airfield nickname was taken for Carter's words).
+    """
+    if root is None or root.dep_ != "oprd" or root.head.i != cand.cue_token.i:
+        return False
+    # "called Magruder a “congenital liar”": the parser may make the object a second oprd
+    return not any(c.dep_ in {"dobj", "nsubjpass", "dative"} or c.dep_ == "oprd" and c.i != root.i
+                   for c in cand.cue_token.children)
+
+
+def _scare_quote(tokens: list[Token]) -> bool:
+    """True for a short quoted label inside a noun phrase ("the North Korean 'volunteers'")."""
+    root = _quote_root(tokens)
+    if root is None:
+        return False
+    words = [t for t in tokens if not t.is_punct]
+    if len(words) > 4:
+        return False
+    return root.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "compound", "appos", "amod", "conj", "nmod", "poss", "attr"} and root.pos_ in {"NOUN", "PROPN", "ADJ", "X"}
+
+
+def _nearest_cue(q: QuoteSpan, toks: list[Token], cands: _OffsetIndex[Candidate], tx: _Text) -> Candidate | None:
+    """Return the cue nearest to quotation ``q`` in the sentences it touches, same paragraph."""
+    para = tx.para(q.open)
+    lo = min(t.sent.start_char for t in toks)
+    hi = max(t.sent.end_char for t in toks)
+    first = toks[0].sent
+    if first.start > 0:  # the attribution may open the sentence before the mark: "X said: “…”"
+        prev_tok = tx.doc[first.start - 1]
+        if prev_tok.text == ":" or (prev_tok.is_quote and prev_tok.i > 0 and tx.doc[prev_tok.i - 1].text == ":"):
+            lo = min(lo, prev_tok.sent.start_char)
+    nxt = _tail_sentence(q, toks, tx)
+    if nxt is not None:  # "“… collapse.” said Stephen Harper." / "“…!” she cried." split off by the parser
+        hi = max(hi, nxt.end_char)
+    best, best_d = None, None
+    for c in cands.between(lo, hi):
+        if c.rule == "according_to" or c.entry is None:
+            continue
+        if not (lo <= c.cue_start < hi) or tx.para(c.cue_start) != para:
+            continue
+        if not ({"quote", "clause"} & c.entry.frames):
+            continue
+        dist = q.open - c.cue_end if c.cue_end <= q.open else c.cue_start - q.outer_end
+        if dist < 0:
+            continue
+        if best_d is None or dist < best_d:
+            best, best_d = c, dist
+    return best
+
+
+def _tail_sentence(q: QuoteSpan, toks: list[Token], tx: _Text):  # type: ignore[no-untyped-def]
+    """Return the short attribution sentence right after quotation ``q`` ("…” she said."), else None."""
+    doc = tx.doc
+    last = toks[-1].i + 1
+    while last < len(doc) and (doc[last].is_punct or doc[last].is_space) and not doc[last].text.startswith("\n"):
+        if doc[last].idx >= q.outer_end + 2:
+            break
+        last += 1
+    if last >= len(doc) or doc[last].idx > q.outer_end + 3 or tx.in_quote[last] or tx.para(doc[last].idx) != tx.para(q.open):
+        return None
+    sent = doc[last].sent
+    if sent.start != last:
+        return None  # the parser kept it in the quote's sentence: the ordinary search sees it
+    words = [t for t in sent if not t.is_punct and not tx.in_quote[t.i]]
+    if len(words) > 12 or not any(cue_entry(t) is not None for t in words[:6]):
+        return None
+    return sent
