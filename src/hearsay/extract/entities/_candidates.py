@@ -1,0 +1,258 @@
+"""Entities: the candidate mentions, ``(start, end, label)``, from NER spans and gazetteer aliases, and
+the passes over the candidate list that add or drop names (vessels, repeated names, cut titles).
+
+:func:`_candidates` is the entry point. Split out of ``mentions.py`` (behaviour unchanged).
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import itertools
+import re
+from collections import Counter
+
+from spacy.tokens import Doc, Span
+
+from hearsay.extract.entities.gazetteer import Gazetteer, fold, load_gazetteer
+from hearsay.extract.entities._vocabulary import (
+    _COMPANY_WORDS,
+    LABELS,
+    _MODEL_WORDS,
+    _MONTHS_DAYS,
+    _PART_WORDS,
+    admin_units,
+    positions,
+    titles,
+    _wordlist,
+)
+from hearsay.extract.entities._headlines import _title_case_line
+from hearsay.extract.entities._edges import _continued_label, _continued_name, _degree, _past_dateline, _trim, _trim_common_words
+from hearsay.extract.entities._places import _COMPASS_BEFORE, _INSTITUTIONAL, _LANDFORM_AFTER, _TRAILING_SCORE
+
+
+# NER labels whose span may be trimmed to a gazetteer alias inside it ("North Korea Grows
+# Stronger" in a heading, "The Relationship Between Russia").
+_TRIMMABLE = {"GPE", "LOC", "NORP", "WORK_OF_ART", "PERSON", "FAC"}
+
+
+def _candidates(doc: Doc, text: str, gaz: Gazetteer) -> list[tuple[int, int, str]]:
+    """Return ``(start, end, label)`` mention candidates from NER plus gazetteer matches."""
+    cands: list[tuple[int, int, str]] = []
+    alias_hits = _alias_matches(doc, text)
+    absorbed = -1  # where the last name extended past its NER span ends
+    people = {fold(e.text) for e in doc.ents if e.label_ == "PERSON"}
+    for ent in doc.ents:
+        if ent.label_ not in LABELS or ent.end_char <= absorbed:
+            continue
+        start, end = _trim(text, ent.start_char, ent.end_char)
+        start, end = _trim_common_words(doc, start, end)
+        start = _past_dateline(text, start, end)
+        label = ent.label_
+        if label in _CUTTABLE and (longer := _continued_name(doc, text, start, end)) != end:
+            label = "PERSON" if fold(text[start:longer]) in people else _continued_label(text[start:end], text[end:longer], label)
+            end = absorbed = longer
+        if start >= end or not any(c.isupper() or c.isdigit() for c in text[start:end]):
+            continue  # "statement", "joint statement": NER noise, not a name
+        if _degree(text, start, end):
+            continue  # "received her MD degree", "an MBA from Tulane": a degree, not Maryland
+        if label in {"ORG", "PERSON", "PRODUCT", "WORK_OF_ART"} and not _INSTITUTIONAL.search(text[start:end]) and (
+                _COMPASS_BEFORE.search(text, max(0, start - 16), start) or _LANDFORM_AFTER.match(text, end)):
+            label = "LOC"  # "the northern Sierra Nevada", "Sierra Nevada foothills": the range, not the company
+        if label == "PERSON" and " " in text[start:end].strip() and \
+                text[start:end].split()[-1].lower().strip(".,") in _COMPANY_WORDS | _PART_WORDS | _wordlist("facility_heads.txt"):
+            label = "ORG"  # "McAfee Avert Labs", "Saturn Corporation", "Betty Ford Center": no person's name ends so
+        score = _TRAILING_SCORE.search(text, start, end)
+        if score and score.start() > start:  # "Evansville 51 - 50": NER ran a game's score into the team's name
+            cands.append((start, score.start(), "ORG"))
+            continue
+        inner = [(s, e) for s, e in alias_hits if s >= start and e <= end and (s, e) != (start, end)]
+        if inner and label in _TRIMMABLE and not gaz.lookup(text[start:end]):
+            rest = _rest_words(text[start:end], [text[s:e] for s, e in inner])
+            if (label == "PERSON" and rest and all(w[:1].isupper() for w in rest)
+                    and not _title_case_line(text, start)):
+                # a person whose given name is a place ("Paris Hilton", "protester Paris
+                # Kyriakides"): in running text NER's PERSON span is the name, not a heading
+                cands.append((start, end, "PERSON"))
+                continue
+            if not rest or not all(w.lower() in admin_units() for w in rest):
+                for s, e in inner:
+                    cands.append((s, e, "GPE"))
+                continue
+        cands.append((start, end, label))
+        if label in {"ORG", "FAC", "EVENT", "LAW"}:
+            cands.extend((s, e, "GPE") for s, e in inner)  # "the Russian Security Council" also names Russia
+    covered = [(s, e) for s, e, _ in cands]
+    for s, e in alias_hits:
+        if not any(cs < e and s < ce for cs, ce in covered):
+            cands.append((s, e, "GPE"))
+    return sorted(set(cands))
+
+
+@functools.lru_cache(maxsize=1)
+def _vessel_pattern() -> re.Pattern[str]:
+    prefixes = "|".join(sorted((w.upper() for w in _wordlist("vessel_prefixes.txt")), key=len, reverse=True))
+    return re.compile(rf"(?<![\w.])(?:{prefixes})\.? (?:[A-Z][a-z’'-]+|[0-9]+)(?: (?:[A-Z][a-z’'-]+|[0-9]+)){{0,2}}\b")
+
+
+def _vessels(text: str, candidates: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A ship's prefix and the capitalised words after it are one vessel ("marine commandos from
+    INS Tabar", "the tanker MV Sirius Star", "HMS Belfast"): NER gives the prefix to an
+    organisation ("INS" had joined the Indian Naval Services) and the name to a place (Belfast).
+    The name stops before a title ("INS Commissioner Doris Meissner" is the agency's head) and
+    before the line's end; a prefix after a capitalised word is part of another name."""
+    found: list[tuple[int, int]] = []
+    people = {s for s, _e, label in candidates if label == "PERSON"}
+    for m in _vessel_pattern().finditer(text):
+        start, words = m.start(), m.group(0).split(" ")
+        if start >= 2 and text[start - 1] == " " and text[start - 2].isalpha() and \
+                (text[max(0, start - 30):start].split() or [""])[-1][:1].isupper():
+            continue
+        keep, at = 1, start + len(words[0]) + 1
+        for word in words[1:]:
+            if word.lower() in titles() | positions() | _MONTHS_DAYS or at in people:
+                break
+            keep, at = keep + 1, at + len(word) + 1
+        if keep < 2:
+            continue
+        end = start + len(" ".join(words[:keep]))
+        found.append((start, end))
+    if not found:
+        return candidates
+    kept = [(s, e, lab) for s, e, lab in candidates if not any(s < fe and fs < e for fs, fe in found)]
+    return sorted(kept + [(s, e, "PRODUCT") for s, e in found])
+
+
+_CUTTABLE = {"ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT"}
+
+
+_CAPITALISED_WORD = re.compile(r"(?<![\w'’-])[A-Z][^\s]*")
+
+
+# "<Capitalised word> of " right before a name: the name may be the tail of a longer title
+_TITLE_OF = re.compile(r"(?<![\w'’-])([A-Z][a-z]+) of $")
+# a sentence or line start before the capitalised word: its capital proves nothing
+_STARTS_SENTENCE = re.compile(r"(?:^|[.!?:;]['\"’”]?\s+|\n\s*)$")
+
+
+def _cut_titles(text: str, candidates: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Drop a name NER cut from the end of a longer title it missed: "Web of Angels was the first
+    novel she ever sold" gave "Angels", which then met the Los Angeles Angels. The name is such a
+    tail when "<Word> of" opens the sentence right before it, <Word> is part of no other name
+    ("Alex Kohner of Morris"), and the article also writes "<Word> of <name>" inside a sentence
+    of prose, where the capital of <Word> can only mean a name ("his first novel, Web of Angels,
+    ..."). Places and nationalities stay (the "Bank of England" also names England), and
+    so does a name after a title ("the President of Microsoft, Brad Smith")."""
+    out = []
+    for start, end, label in candidates:
+        before = _TITLE_OF.search(text, max(0, start - 40), start)
+        if (before is not None and label not in {"GPE", "LOC", "NORP", "FAC"}
+                and _STARTS_SENTENCE.search(text, max(0, before.start() - 4), before.start())
+                and not any(s < before.end(1) and before.start(1) < e for s, e, _ in candidates)  # "Alex Kohner of Morris"
+                and before.group(1).lower() not in titles() | positions()):  # "the President of Microsoft"
+            phrase = f"{before.group(1)} of {text[start:end]}"
+            inside = any(not _STARTS_SENTENCE.search(text, max(0, m.start() - 4), m.start()) and not _title_case_line(text, m.start())
+                         for m in re.finditer(re.escape(phrase) + r"(?![\w'’-])", text))
+            if inside:
+                continue
+        out.append((start, end, label))
+    return out
+
+
+def _repeated_names(text: str, candidates: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Add every other occurrence, written exactly so, of a name of two or more words NER found in
+    the article, where NER found nothing: a headline or a dateline run into the first sentence
+    of flattened text ("... / Ellen DeGeneres To Host Oscars AUGUST 2 ..."), a name in a list.
+    The name keeps the label NER gave it most often."""
+    covered = sorted((s, e) for s, e, _ in candidates)
+    starts = [s for s, _ in covered]
+    reach = list(itertools.accumulate((e for _, e in covered), max))  # reach[i]: the furthest end of covered[:i + 1]
+    labels: dict[str, Counter[str]] = {}
+    for start, end, label in candidates:
+        name = text[start:end]
+        if " " in name.strip() and name[:1].isupper() and len(name) >= 5:
+            labels.setdefault(name, Counter())[label] += 1
+    by_first: dict[str, list[str]] = {}  # one pass over the text's capitalised words, not one per name
+    for name in labels:
+        by_first.setdefault(name.split()[0], []).append(name)
+    added: list[tuple[int, int, str]] = []
+    for word in _CAPITALISED_WORD.finditer(text):
+        for name in by_first.get(word.group(), ()):
+            start, end = word.start(), word.start() + len(name)
+            if not text.startswith(name, start) or (end < len(text) and (text[end].isalnum() or text[end] in "_-")):
+                continue
+            if text[end:end + 1] == " " and text[end + 1:].split(" ", 1)[0].rstrip(".,;:") in _MODEL_WORDS:
+                continue  # "Apple AirPods Pro" is another product than "Apple AirPods"
+            i = bisect.bisect_left(starts, end)  # the candidates starting before this occurrence ends
+            if i == 0 or reach[i - 1] <= start:  # none of them reaches into it
+                added.append((start, end, labels[name].most_common(1)[0][0]))
+    return sorted(set(candidates) | set(added)) if added else candidates
+
+
+def _majority_labels(text: str, candidates: list[tuple[int, int, str]]) -> dict[str, str]:
+    """Return each name's most frequent NER label in the text, the first mention's on a tie."""
+    labels: dict[str, Counter[str]] = {}
+    first: dict[str, dict[str, int]] = {}
+    for order, (start, end, label) in enumerate(sorted(candidates)):
+        folded = fold(text[start:end])
+        labels.setdefault(folded, Counter())[label] += 1
+        first.setdefault(folded, {}).setdefault(label, order)
+    return {name: min(counts, key=lambda label: (-counts[label], first[name][label])) for name, counts in labels.items()}
+
+
+def _rest_words(text: str, parts: list[str]) -> list[str]:
+    for p in parts:
+        text = text.replace(p, " ")
+    return [w for w in re.findall(r"[\w’'-]+", text) if w.lower() not in {"the", "of"}]
+
+
+def _token_key(lower: str) -> str:
+    """Fold a lower-cased token for alias matching: curly apostrophes are straight ones."""
+    return lower.replace("’", "'").replace("‘", "'")
+
+
+@functools.lru_cache(maxsize=1)
+def _alias_token_index() -> tuple[frozenset[tuple[str, ...]], int]:
+    """Return every gazetteer alias as a tuple of lower-cased spaCy tokens, and the longest length.
+
+    Built once per process with spaCy's English tokenizer (the same rules as the trained
+    pipeline's), so matching a document is a set lookup per token position instead of
+    folding a string for every candidate span (issue 7: entities were the costliest extractor).
+    """
+    import spacy
+
+    tokenizer = spacy.blank("en").tokenizer
+    keys = set()
+    for alias in load_gazetteer().by_alias:
+        keys.add(tuple(_token_key(t.lower_) for t in tokenizer(alias)))
+    return frozenset(keys), max(len(k) for k in keys)
+
+
+def _alias_matches(doc: Doc, text: str) -> list[tuple[int, int]]:
+    """Return character spans of capitalised gazetteer aliases in the text (longest match wins)."""
+    keys, longest = _alias_token_index()
+    lowers = [_token_key(t.lower_) for t in doc]
+    out: list[tuple[int, int]] = []
+    i, n_tokens = 0, len(doc)
+    while i < n_tokens:
+        if not doc[i].text[:1].isupper():
+            i += 1
+            continue
+        found = 0
+        for n in range(min(longest, n_tokens - i), 0, -1):
+            if tuple(lowers[i:i + n]) in keys and _proper(doc[i:i + n]):
+                found = n
+                break
+        if found:
+            last = doc[i + found - 1]
+            s, e = _trim(text, doc[i].idx, last.idx + len(last.text))
+            out.append((s, e))
+            i += found
+        else:
+            i += 1
+    return out
+
+
+def _proper(span: Span) -> bool:
+    """True when every word of an alias match is capitalised as a name would be."""
+    return all(t.text[:1].isupper() or t.lower_ in {"of", "the", "and", "'s", "’s", "-"} or t.is_punct for t in span)

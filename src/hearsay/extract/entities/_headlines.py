@@ -1,0 +1,201 @@
+"""Entities: title-case headline lines, and cutting a headline's NER span back to the name in it.
+
+:func:`_trim_headline_spans` is the entry point; :class:`_Ordinary` tells a headline's ordinary words
+from a name's. Split out of ``mentions.py`` (behaviour unchanged).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from hearsay.extract.entities.gazetteer import fold
+from hearsay.paragraphs import paragraph_at
+from hearsay.extract.entities._vocabulary import _FUNCTION_WORDS, _given_names
+
+
+def _prose(text: str, offset: int) -> bool:
+    """True when ``offset`` lies in a paragraph of sentences, not a headline or a caption line."""
+    start, end = paragraph_at(text, offset)
+    return text[start:end].rstrip()[-1:] in {".", "!", "?", '"', "”", "’", "'", ")"}
+
+
+def _title_case_line(text: str, start: int) -> bool:
+    """True when the line holding ``start`` is written in title case, as headlines are."""
+    line_start, line_end = paragraph_at(text, start)
+    words = re.findall(r"[A-Za-z][\w'’-]*", text[line_start:line_end])
+    if len(words) < 4:
+        return False
+    content = [w for w in words if w.lower() not in {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "by", "with"}]
+    upper = sum(w[0].isupper() for w in content)
+    if upper < len(content) and text[line_start:line_end].rstrip().endswith((".", '."', ".”")):
+        # a sentence full of names ("They are Yolanda Fyfe, Roseanne D'Cola and Rita Gigante,
+        # and Salvatore and Andrew."): a lower-case verb and a full stop make it prose
+        return False
+    return bool(content) and upper >= 0.8 * len(content)
+
+
+def _trim_headline_spans(doc: Doc, text: str, candidates: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Cut a headline's NER span back to the name in it.
+
+    In title case NER runs names into the words around them ("Microsoft Rushes Fix",
+    "Thoughts on Why the Academy Picked Ellen DeGeneres", "Lindsay Lohan Checks Into"): when
+    such a span begins or ends with a name the article has as a candidate of its own, the span
+    is that name; otherwise words at its edges that the article writes in lower case elsewhere
+    ("checks" / "checked", "into") are ordinary words, not part of the name, and a span made
+    only of them ("Driver Charged") is no name at all.
+    """
+    names: dict[str, str] = {}
+    in_prose: set[str] = set()  # names NER found in a line that is no title-case headline
+    for s, e, label in candidates:
+        names.setdefault(fold(text[s:e]), label)
+    ordinary: _Ordinary | None = None
+    out = []
+    headline: list[tuple[int, int, str]] = []
+    for s, e, label in candidates:
+        if _title_case_line(text, s):
+            headline.append((s, e, label))
+        else:
+            in_prose.add(fold(text[s:e]))
+            out.append((s, e, label))
+    for s, e, label in headline:
+        words = list(re.finditer(r"\S+", text[s:e]))
+        if fold(text[s:e]) in in_prose:
+            # a headline span the article's prose names as a whole is that name, whatever shorter
+            # name it begins with ("Beatles' Apple Corps sues Apple Computer": not "Apple" twice)
+            out.append((s, e, label))
+            continue
+        longer = _headline_longer_name(text, s, e, names)
+        if longer is not None:
+            out.append(longer)  # "Checks Out Of [Betty Ford] Treatment Center": the name the text gives in full
+            continue
+        cut = None
+        for k in range(len(words) - 1, 0, -1):
+            head = fold(text[s:s + words[k - 1].end()])
+            tail = fold(text[s + words[len(words) - k].start():e])
+            if head in names:
+                cut = (s, s + words[k - 1].end(), names[head])
+                if k == 1 and names[head] == "PERSON":
+                    # "Lindsay Lohan Checks Out Of Rehab" where the text says "Lindsay" alone: the
+                    # one-word name goes on into a family name, a capitalised word the text never
+                    # writes in lower case nor names as something else
+                    ordinary = ordinary or _Ordinary(doc, text)
+                    nxt = words[1].group()
+                    if nxt[:1].isupper() and nxt.isalpha() and not ordinary(nxt) and names.get(fold(nxt), "PERSON") == "PERSON":
+                        cut = (s, s + words[1].end(), "PERSON")
+            elif tail in names:
+                cut = (s + words[len(words) - k].start(), e, names[tail])
+            if cut:
+                break
+        if cut is None and label not in {"GPE", "LOC", "FAC"}:
+            ordinary = ordinary or _Ordinary(doc, text)
+            first, last = 0, len(words)
+            if all(ordinary(w.group()) for w in words):
+                continue  # "Driver Charged", "Swimmer And Actress Dies Aged": ordinary words only
+            while last > first and ordinary(words[last - 1].group(), edge=True):
+                last -= 1
+            while first < last and ordinary(words[first].group(), edge=True):
+                first += 1
+            if (first, last) != (0, len(words)):
+                cs, ce = s + words[first].start(), s + words[last - 1].end()
+                name = fold(text[cs:ce])
+                given = text[cs:ce].split()[0].lower() in _given_names()
+                cut = (cs, ce, names.get(name) or ("PERSON" if given and label == "WORK_OF_ART" else label))
+        cs, ce, clabel = cut or (s, e, label)
+        if clabel not in {"GPE", "LOC", "FAC"} and _headline_clause(text, cs, ce):
+            continue  # "Teen Arrested in Shooting of Hero Brooklyn Mom": NER took the headline for a name
+        out.append((cs, ce, clabel))
+    return sorted(set(out))
+
+
+# a span of a title-case headline this long that covers this much of its line, and that the
+# article never writes again, is the headline itself, not a name
+_HEADLINE_CLAUSE_WORDS = 5
+_HEADLINE_CLAUSE_SHARE = 0.6
+
+
+def _headline_clause(text: str, start: int, end: int) -> bool:
+    """True when a headline's NER span is most of the headline: five words or more and at least
+    three fifths of its line ("Naval Ship Interdicts Three Pirate Vessels In A Single Operation",
+    "IE Zero Day Flaw Affects All Versions"). A long organisation's name the body writes again
+    comes back as a repeated name (``_repeated_names`` runs after)."""
+    n_words = len(text[start:end].split())
+    if n_words < _HEADLINE_CLAUSE_WORDS:
+        return False
+    line_start, line_end = paragraph_at(text, start)
+    return n_words >= _HEADLINE_CLAUSE_SHARE * len(text[line_start:line_end].split())
+
+
+def _headline_longer_name(text: str, start: int, end: int, names: dict[str, str]) -> tuple[int, int, str] | None:
+    """Return the longer name of the article a headline's NER span begins ("Lindsay Lohan Checks
+    Out Of Betty Ford Treatment Center": NER took "Betty Ford" for a person; the text names the
+    "Betty Ford Treatment Center"), taking up to four more capitalised words of the same line."""
+    line_end = text.find("\n", end)
+    following = list(re.finditer(r"\S+", text[end:line_end if line_end != -1 else len(text)]))[:4]
+    found = None
+    for word in following:
+        if not word.group()[:1].isupper():
+            break
+        stop = end + word.end()
+        if fold(text[start:stop]) in names:
+            found = (start, stop, names[fold(text[start:stop])])
+    return found
+
+
+class _Ordinary:
+    """Which headline words are ordinary words of the article rather than parts of a name.
+
+    A word is ordinary when the article writes it, or another form of it, in lower case
+    ("Checks" in a headline, "checked" in the text) and never capitalises it inside a
+    sentence of its body ("Fix" stays a name part when the text speaks of a "Fix-It" tool).
+    At the edge of a longer name only a word the text uses as something other than a noun is
+    cut: "Clinic" of "Betty Ford Clinic" is the name's head even where the text says "the clinic".
+    """
+
+    def __init__(self, doc: Doc, text: str) -> None:
+        lower: dict[str, set[str]] = {}
+        capitalised: set[str] = set()
+        headings: dict[tuple[int, int], bool] = {}
+        address, address_line = False, (-1, -1)  # inside a web address: its lower-case slug words are no use of a word
+        for sent in doc.sents:
+            line = paragraph_at(text, sent.start_char)
+            if line not in headings:
+                headings[line] = _title_case_line(text, sent.start_char)
+            heading = headings[line]
+            if line != address_line:
+                address, address_line = False, line
+            for tok in sent:
+                if tok.lower_.startswith(("http", "www")) or tok.like_url:
+                    address = True
+                elif address and tok.is_alpha and not tok.is_lower:
+                    address = False  # a slug is lower case: a capital ends the address
+                if not tok.is_alpha or address:
+                    continue
+                if tok.is_lower:
+                    for form in {tok.lower_, tok.lemma_.lower()}:
+                        lower.setdefault(form, set()).add(tok.pos_)
+                elif tok.i > sent.start and tok.text[:1].isupper() and not heading:
+                    capitalised.add(tok.lower_)
+        self.lower, self.capitalised = lower, capitalised
+
+    def __call__(self, word: str, edge: bool = False) -> bool:
+        word = word.strip(".,:;!?\"“”‘’'()").lower()
+        if not word.isalpha():
+            return False
+        if word in _FUNCTION_WORDS:
+            return True
+        if word in self.capitalised:
+            return False
+        uses = set().union(*(self.lower.get(form, set()) for form in _forms(word)))
+        return bool(uses - {"NOUN", "PROPN"}) if edge else bool(uses)
+
+
+def _forms(word: str) -> list[str]:
+    """Return ``word`` and the stems its inflections may share with another form ("checks", "checked")."""
+    forms = [word]
+    for suffix in ("ing", "ed", "es", "s", "d"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            stem = word[:-len(suffix)]
+            forms += [stem, stem + "e"] if suffix in {"ing", "ed"} else [stem]
+    return forms

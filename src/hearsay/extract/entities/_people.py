@@ -1,0 +1,362 @@
+"""Entities: people and kin: a person's name tokens and grouping key, the full names seeded before
+grouping, names NER missed or typed as something else, relatives, and roles.
+
+:func:`_add_person` groups one person mention. Split out of ``mentions.py`` (behaviour unchanged).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from spacy.tokens import Doc, Token
+
+from hearsay.extract.entities.index import LEADING, EntityIndex, clean_mention
+from hearsay.extract.entities.gazetteer import Gazetteer, fold
+from hearsay.extract.zones import Zones
+from hearsay.model import Mention
+from hearsay.extract.entities._vocabulary import (
+    _FUNCTION_WORDS,
+    GENERATIONAL_SUFFIXES,
+    _MONTHS_DAYS,
+    _SURNAME_LABELS,
+    admin_units,
+    _given_names,
+    positions,
+    titles,
+)
+from hearsay.extract.entities._headlines import _Ordinary
+from hearsay.extract.entities._edges import _trim
+
+
+def position_prefix(words: list[str]) -> int:
+    """Return how many leading words are a team and an abbreviated position before a full name
+    ("Colts QB Andrew Luck" -> 2, "RB Joique Bell" -> 1), else 0. The position must be written
+    in capitals, within the first three words, with a name of two or more words after it."""
+    for i, word in enumerate(words[:3]):
+        bare = word.strip(".,")
+        if bare.isupper() and bare.lower() in positions() and len(words) - i - 1 >= 2:
+            return i + 1
+    return 0
+
+
+def _name_tokens(text: str) -> list[str]:
+    """Return a person's name tokens without titles or a team position, lower-cased."""
+    raw = clean_mention(text).split()
+    words = [w.strip(".,").lower() for w in raw[position_prefix(raw):]]
+    while words and words[0] in titles():
+        words.pop(0)
+    return words
+
+
+def _person_key(words: list[str], people: dict[str, list[str]], redirect: dict[str, str] | None = None,
+                prominent: dict[str, str] | None = None) -> str:
+    """Return the grouping key of a person: the one full name that contains this one, else itself.
+
+    ``people`` is seeded with the article's full names before the first mention is read, so a
+    surname in the headline joins the full name given later ("Assange" ... "Julian Assange");
+    a surname two full names share ("Kim") stays apart rather than join the wrong one, unless
+    one of them is the article's subject (``prominent``: named first and clearly most often,
+    as "Tyler Hansbrough" is in a story that also names his father Gene Hansbrough once).
+    ``redirect`` maps a longer NER span to the full name it starts or ends with.
+    """
+    full = " ".join(words)
+    if redirect and full in redirect:
+        return redirect[full]
+    if full in people:
+        return full
+    containing = [key for key, tokens in people.items()
+                  if len(words) < len(tokens) and all(w in tokens for w in words) and _surname(words) == _surname(tokens)]
+    if len(containing) == 1:
+        return containing[0]
+    subject = (prominent or {}).get(_surname(words))
+    if subject in containing and len(words) == 1:
+        return subject
+    if containing:
+        people[full] = words
+        return full
+    if len(words) == 1:  # a lone given name ("Peter") joins the one full name it starts
+        starts = [key for key, tokens in people.items() if len(tokens) > 1 and tokens[0] == words[0]]
+        if len(starts) == 1:
+            return starts[0]
+    people[full] = words
+    return full
+
+
+_BEFORE_NAME = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?) $")
+
+
+def _missed_full_names(doc: Doc, text: str, candidates: list[tuple[int, int, str]], gaz: Gazetteer) -> list[tuple[int, int, str]]:
+    """Add a person's full name NER missed where it found the family name alone elsewhere.
+
+    NER often misses an unfamiliar full name ("Wladimir Klitschko won his 16th straight fight")
+    while it finds "Klitschko" alone in later sentences, under any label. A capitalised word
+    written just before such a one-word name is its given name when the pair occurs at least
+    twice, or the word is a known given name, and the text never writes it in lower case (so
+    not "When Klitschko ..."). Only for a name no full name of the article ends in already. NER
+    may also have cut the full name into two one-word names ("Jermayne" PRODUCT, "Timmons"
+    PERSON): the pieces give way to the full name.
+    """
+    singles: dict[str, int] = {}
+    fulls: set[str] = set()
+    for start, end, label in candidates:
+        words = fold(text[start:end]).split()
+        if len(words) == 1 and (label == "PERSON" or label in _SURNAME_LABELS) and text[start:start + 1].isupper():
+            singles[text[start:end]] = singles.get(text[start:end], 0) + 1
+        elif len(words) >= 2:
+            fulls.add(words[-1])
+    singles = {w: n for w, n in singles.items() if fold(w) not in fulls and w.isalpha() and gaz.lookup(w) is None}
+    if not singles:
+        return candidates
+    covered = sorted(candidates)
+    starts = [s for s, _, _ in covered]
+    found: dict[str, list[tuple[int, int, list[tuple[int, int, str]]]]] = {}
+    for word in singles:
+        for m in re.finditer(r"(?<![\w'’-])" + re.escape(word) + r"(?![\w'’-])", text):
+            before = _BEFORE_NAME.search(text, max(0, m.start() - 40), m.start())
+            if before is None or before.group(1).lower() in _MONTHS_DAYS | _FUNCTION_WORDS:
+                continue
+            start, end = before.start(1), m.end()
+            first = doc.char_span(start, before.end(1))
+            if first is None or first.root.pos_ not in {"PROPN", "X"} and first.text.lower() not in _given_names():
+                continue  # "When Klitschko ...", "Today Apple ...": no name opens with a common word
+            inside = [c for c in covered[max(0, bisect.bisect_left(starts, start) - 8):bisect.bisect_left(starts, end)]
+                      if c[1] > start]
+            if any((s, e) not in {(start, before.end(1)), (m.start(), end)} or lab == "ORG" for s, e, lab in inside):
+                continue  # NER read something else there (an organisation stays one: "Today Apple
+                # unveiled"); two one-word pieces of a person's name are the name
+            found.setdefault(text[start:end], []).append((start, end, inside))
+    if not found:
+        return candidates
+    ordinary = _Ordinary(doc, text)
+    added: list[tuple[int, int, str]] = []
+    pieces: set[tuple[int, int, str]] = set()
+    for name, spans in found.items():
+        given = name.split()[0]
+        # NER cut the name itself, a place right before a person ("Dallas" GPE + "Clark" PERSON)
+        split = any(len(inside) == 2 and inside[0][2] in {"GPE", "LOC"} and inside[1][2] == "PERSON" for _, _, inside in spans)
+        if (len(spans) >= 2 or given.lower() in _given_names() or split) and not ordinary(given):
+            added.extend((s, e, "PERSON") for s, e, _ in spans)
+            pieces.update(c for _, _, inside in spans for c in inside)
+    return sorted([c for c in candidates if c not in pieces] + added) if added else candidates
+
+
+_AND = re.compile(r"\s+(?:and|&)\s+")
+
+
+def _split_people(text: str, candidates: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Split a span that joins two of the article's people with "and" ("Lopez and Carrasquillo",
+    which NER calls one organisation or person) into the two people. Both sides must be names
+    the text gives a person elsewhere, so "Procter and Gamble" or "Marks & Spencer" stay whole."""
+    people = {w for s, e, label in candidates if label == "PERSON" and not _AND.search(text, s, e)
+              for w in (fold(text[s:e]), fold(text[s:e]).split()[-1] if text[s:e].split() else "")}
+    out: list[tuple[int, int, str]] = []
+    for start, end, label in candidates:
+        found = list(_AND.finditer(text, start, end)) if label in {"PERSON", "ORG"} else []
+        if len(found) == 1:
+            parts = [(start, found[0].start()), (found[0].end(), end)]
+            if all(fold(text[a:b]) in people for a, b in parts):
+                out.extend((a, b, "PERSON") for a, b in parts)
+                continue
+        out.append((start, end, label))
+    return out
+
+
+def _role_of(ent_root: Token, start: int, end: int, doc_text: str) -> str | None:
+    """Return the title phrase attached to a person's name, else None."""
+    for child in ent_root.lefts:
+        if child.idx >= start or child.dep_ not in {"compound", "nmod", "amod"}:
+            continue
+        sub = list(child.subtree)
+        if sub[-1].idx + len(sub[-1]) > start:
+            continue
+        if not any(t.pos_ == "NOUN" or t.lower_ in titles() for t in sub):
+            continue
+        if len(sub) == 1 and sub[0].lower_ in titles():
+            continue  # a bare title ("Secretary Shoigu") says nothing new
+        first = sub[0]
+        return doc_text[first.idx:sub[-1].idx + len(sub[-1])]
+    for child in ent_root.rights:
+        if child.dep_ == "appos" and child.pos_ == "NOUN":
+            sub = list(child.subtree)
+            text = doc_text[sub[0].idx:sub[-1].idx + len(sub[-1])]
+            return LEADING.sub("", text)
+    return None
+
+
+def _surname(words: list[str]) -> str:
+    """Return the family name of a person's name tokens: the last word before Jr, Sr, III ..."""
+    for word in reversed(words):
+        if word not in GENERATIONAL_SUFFIXES:
+            return word
+    return words[-1]
+
+
+def _inner_mention(doc_text: str, start: int, end: int, n_words: int, words: list[str], inner: list[str]) -> Mention:
+    """Return the part of a mention that is the inner full name it was redirected to."""
+    tokens = list(re.finditer(r"\S+", doc_text[start:end]))[-n_words:]
+    part = tokens[:len(inner)] if words[:len(inner)] == inner else tokens[-len(inner):]
+    s, e = start + part[0].start(), start + part[-1].end()
+    s, e = _trim(doc_text, s, e)
+    return Mention(s, e, doc_text[s:e])
+
+
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+$")
+
+
+def _after_title(text: str, start: int) -> bool:
+    """True when a title or position is written right before ``start`` ("President Hollande",
+    "Mr. Putin"): what follows is a person's name."""
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    return before is not None and before.group(1).lower() in titles() | positions()
+
+
+# a family noun right after a family name: the family, not one person ("the Palin family")
+_FAMILY_AFTER = re.compile(r"(?:\s+crime)?\s+(?:family|families|clan|dynasty|household)\b", re.IGNORECASE)
+# "the elder" / "the younger" before a family name, a title between them allowed
+_KIN_BEFORE = re.compile(r"\b(?:the|The)[ \t]+(?:elder|younger)[ \t]+(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep)\.?[ \t]+)?$")
+# a family noun and a list of first names after it: "a son, Mark", "his eight children, Vincent,
+# Lucia and Carmella Esposito", "his widow Audrey"
+_KIN_LIST = re.compile(
+    r"\b(?:sons?|daughters?|wife|husband|brothers?|sisters?|mother|father|children|grandsons?|granddaughters?"
+    r"|grandchildren|nephews?|nieces?|cousins?|widow|widower|stepsons?|stepdaughters?|stepfather|stepmother)"
+    r"(?:,|:)?[ \t]+(?:[A-Z][\w'’-]*,?[ \t]+(?:and[ \t]+)?){0,4}$")
+# titles that say a person's sex, before a family name
+_GENDERED_TITLE = re.compile(r"\b(Mrs|Ms|Miss|Mme|Madame|Mr|Monsieur|Sir|Lord|Lady)\.?[ \t]+$")
+_TITLE_OPENING = re.compile(r"(Mrs|Ms|Miss|Mme|Madame|Mr|Monsieur|Sir|Lord|Lady)\.?[ \t]+(?=\S)")
+_TITLE_GENDER = {"mrs": "f", "ms": "f", "miss": "f", "mme": "f", "madame": "f", "lady": "f",
+                 "mr": "m", "monsieur": "m", "sir": "m", "lord": "m"}
+
+
+# degrees written after a person's name ("Regina Benjamin, MD, MBA"), which NER may call a place
+_CREDENTIALS = frozenset({"md", "phd", "mba", "rn", "dds", "jd", "esq", "dvm", "mph", "llm", "do"})
+
+
+# the last words of place and facility names, which a place is not called by alone
+_PLACE_HEADS = frozenset("falls island islands park lake river bay beach mount mountain mountains valley springs heights hills "
+                         "point harbour harbor creek square street avenue road bridge station airport center centre hall church "
+                         "school college university hospital stadium arena coast gulf sea ocean peninsula desert forest".split())
+
+
+def _retype_people(text: str, candidates: list[tuple[int, int, str]], gaz: Gazetteer) -> list[tuple[int, int, str]]:
+    """Type as a person a two- or three-word name NER called a place or group that the text
+    also calls by its last word alone ("Wladimir Klitschko" tagged GPE, then "Klitschko used
+    his jab"): places are not named by their last word, people are named by their surname.
+
+    Not for organisations (firms are named after people: "Morgan Stanley", then "Morgan"), nor
+    for a name the gazetteer knows or one ending in a place word ("Palm Springs", "Mount Cook").
+    """
+    singles = {fold(text[s:e]) for s, e, _ in candidates if " " not in text[s:e].strip()}
+    out = []
+    for s, e, label in candidates:
+        words = text[s:e].split()
+        if (label in _SURNAME_LABELS - {"ORG"} and 2 <= len(words) <= 3 and all(w[:1].isupper() and not w.isupper() for w in words)
+                and fold(words[-1]) in singles and words[-1].lower() not in _PLACE_HEADS | admin_units()
+                and gaz.lookup(text[s:e]) is None and gaz.lookup(words[-1]) is None):
+            label = "PERSON"
+        out.append((s, e, label))
+    return out
+
+
+def _seed_people(doc_text: str, candidates: list[tuple[int, int, str]], people: dict[str, list[str]], redirect: dict[str, str],
+                 zones: Zones, prominent: dict[str, str] | None = None) -> dict[str, int]:
+    """Put the article's full personal names into ``people`` before any mention is grouped.
+
+    Fills ``prominent`` with each surname several full names share and the one of them that is
+    the article's subject: named first and at least twice as often as any other.
+
+    Returns:
+        each one-word surname (folded) with how many different full names end in it.
+    """
+    owners: dict[str, set[str]] = {}
+    seen: list[str] = []  # each full-name mention in text order
+    relatives: set[str] = set()  # "X Jr." named in a list of the family: "two children, Joan Felt and Mark Felt Jr."
+    for start, end, label in candidates:
+        if label != "PERSON" or zones.kind_at(start, end) in {"credit", "rights", "residue", "social"}:
+            continue
+        words = _name_tokens(doc_text[start:end])
+        if len(words) >= 2:
+            people.setdefault(" ".join(words), words)
+            seen.append(" ".join(words))
+            if words[-1] in GENERATIONAL_SUFFIXES and _KIN_LIST.search(doc_text, max(0, start - 80), start):
+                relatives.add(" ".join(words))
+    # An NER span that runs past a name other mentions give alone is that name: a headline
+    # verb after it ("Esther Williams Dies") or a neighbour's name before it ("Howard Tony Blair").
+    for full, words in list(people.items()):
+        if full in relatives:
+            continue  # "Joan Felt and Mark Felt Jr." beside the father, Mark Felt: the son, not a longer span
+        inner = [k for k, t in people.items() if 2 <= len(t) < len(words) and (words[:len(t)] == t or words[-len(t):] == t)]
+        if len(inner) == 1:
+            redirect[full] = inner[0]
+            del people[full]
+    for full, words in people.items():
+        owners.setdefault(_surname(words), set()).add(full)
+    if prominent is not None:
+        named = [redirect.get(full, full) for full in seen]
+        for surname, fulls in owners.items():
+            if len(fulls) < 2:
+                continue
+            counts = sorted(((named.count(f), -named.index(f), f) for f in fulls), reverse=True)
+            (top, first, subject), (second, _, _) = counts[0], counts[1]
+            if top >= 2 * max(1, second) and -first == min(named.index(f) for f in fulls):
+                prominent[surname] = subject
+    return {surname: len(full) for surname, full in owners.items()}
+
+
+def _person_roles(doc: Doc, doc_text: str, index: EntityIndex, zones: Zones, eid: str, start: int, end: int) -> None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is not None:
+        role = _role_of(span.root, start, end, doc_text)
+        if role:
+            index.add_role(eid, role)
+    if zones.kind_at(start, end) == "bio" and re.search(r"about the (author|writer)\W*$", doc_text[max(0, start - 40):start], re.I):
+        index.add_role(eid, "author")
+
+
+def _add_person(doc: Doc, doc_text: str, index: EntityIndex, zones: Zones, people: dict[str, list[str]],
+                redirect: dict[str, str], prominent: dict[str, str], start: int, end: int, text: str, mention: Mention) -> None:
+    """Group one mention of a person (a name that is no place, organisation or known key) into ``index``.
+
+    The mention loses a team and position before the name ("Colts QB Andrew Luck"); initials alone
+    name no one; a one-word name after "the elder", in a list of kin or before "family", or after a
+    title of the other sex than the full name's given name, is another of the family; otherwise the
+    name joins the full name :func:`_person_key` finds, with the roles around it.
+    """
+    cut = position_prefix(text.split())
+    if cut:  # "Colts QB Andrew Luck": the mention is the name after the team and position
+        start += list(re.finditer(r"\S+", text))[cut].start()
+        text = doc_text[start:end]
+        mention = Mention(start, end, text)
+    words = _name_tokens(text)
+    if not words or all(len(w.strip(".")) <= 1 for w in words):
+        return  # initials alone ("D. A. Will Now Seek Death Penalty") name no one
+    if len(words) == 1 and (_KIN_BEFORE.search(doc_text, max(0, start - 30), start)
+                            or _KIN_LIST.search(doc_text, max(0, start - 80), start)):
+        # "the elder Mr. LaRue", "the younger Bush", "a daughter, Joan, and a son, Mark",
+        # "his eight children, Vincent, Lucia and ...": another of the family than the one
+        # named in full
+        index.add("person:kin:" + words[0], clean_mention(text.split()[-1]), "PERSON", mention)
+        return
+    if len(words) == 1 and text[:1].isupper() and _FAMILY_AFTER.match(doc_text, end):
+        # "members of the Palin family", "the Genovese crime family": the family, not the
+        # one of its members the article names in full
+        index.add("family:" + words[0], f"{clean_mention(text)} family", "ORG", mention)
+        return
+    key = "person:" + _person_key(words, people, redirect, prominent)
+    title = _GENDERED_TITLE.search(doc_text, max(0, start - 8), start) or _TITLE_OPENING.match(text)
+    if len(words) == 1 and title:
+        from hearsay.extract.statements.speakers import given_names
+
+        given = people.get(key[len("person:"):], words)[0]
+        if given_names().get(given, "any") not in {"any", _TITLE_GENDER[title.group(1).lower()]}:
+            # "surgery needed by Mrs. Gigante" in Vincent Gigante's obituary: his mother
+            index.add("person:kin:" + title.group(1).lower() + " " + words[0], clean_mention(text), "PERSON", mention)
+            return
+    inner = people.get(key[len("person:"):], words)
+    if " ".join(words) in redirect:  # the mention is the inner name only, and never renames it
+        mention = _inner_mention(doc_text, start, end, len(words), words, inner)
+        eid = index.add(key, " ".join(mention.text.split()), "PERSON")
+        index.add_mention(eid, mention)
+    else:
+        eid = index.add(key, " ".join(text.split()[-len(words):]), "PERSON", mention)
+    _person_roles(doc, doc_text, index, zones, eid, start, end)

@@ -1,0 +1,199 @@
+"""Entities: places, capitals and teams: when a capital is the city rather than its state, when a
+demonym is one person, and when a place's name stands for the team named after it.
+
+Split out of ``mentions.py`` (behaviour unchanged).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from spacy.tokens import Doc
+
+from hearsay.extract.entities.gazetteer import Gazetteer, fold
+from hearsay.extract.entities._vocabulary import _wordlist
+
+
+# a lower-case compass adjective before a name, or a landform noun after it, makes it a place
+_COMPASS_BEFORE = re.compile(r"\b(?:northern|southern|eastern|western|central|northeastern|northwestern|southeastern"
+                             r"|southwestern|upstate|downstate)[ \t]+$")
+_LANDFORM_AFTER = re.compile(r"[ \t]+(?:foothills|mountains|range|peaks|slopes|highlands|lowlands|basin|valley|plateau"
+                             r"|coast|coastline|delta|watershed)\b")
+# words that make a name an institution's whatever stands around it ("the central Bank of Canada")
+_INSTITUTIONAL = re.compile(r"\b(?:of|Bank|Ministry|Department|Council|Committee|Court|Party|Army|Police|Company|Corp\.?"
+                            r"|Inc\.?|Group|University|College|School|Hospital|Agency|Authority|Commission|Office)\b")
+
+
+def _place_prefixed_tails(text: str, candidates: list[tuple[int, int, str]],
+                          gaz: Gazetteer) -> tuple[dict[str, str], dict[str, str]]:
+    """Return ``(tails, heads)`` of the organisations whose name begins with a place: tails
+    "colts" -> key of "Indianapolis Colts", the rest of the name by which the text may call it
+    ("the Colts", "the Tar Heels" of "North Carolina Tar Heels"), and heads "indianapolis" -> the
+    same key, the place a team's name begins with (:func:`team_nickname`); each only when one
+    organisation of the text has it."""
+    places = {fold(text[s:e]) for s, e, label in candidates if label in {"GPE", "LOC"}}
+    out: dict[str, set[str]] = {}
+    heads: dict[str, set[str]] = {}
+    for start, end, label in candidates:
+        words = fold(text[start:end]).split()
+        if label != "ORG" or len(words) < 2:
+            continue
+        for cut in range(len(words) - 1, 0, -1):
+            head = " ".join(words[:cut])
+            if head in places or gaz.lookup(" ".join(text[start:end].split()[:cut])) is not None:
+                out.setdefault(" ".join(words[cut:]), set()).add(" ".join(words))
+                if team_nickname(words[cut:]):
+                    heads.setdefault(head, set()).add(" ".join(words))
+                break
+    return ({tail: "name:" + next(iter(keys)) for tail, keys in out.items() if len(keys) == 1},
+            {head: "name:" + next(iter(keys)) for head, keys in heads.items() if len(keys) == 1})
+
+
+# A game score or a season record right after a name: "defeated Evansville 51 - 50",
+# "Indianapolis (10 - 5) clinched", "Creighton's 65-53 victory".
+_SCORE = r"\d{1,3}[ \t]*[-–][ \t]*\d{1,3}"
+_SCORE_AFTER = re.compile(r"(?:['’]s?)?[ \t]*(?:\(" + _SCORE + r"(?:[ \t]*[-–][ \t]*\d{1,2})?\)|" + _SCORE + r"(?![\d-]))")
+_TRAILING_SCORE = re.compile(r"[ \t]+" + _SCORE + r"$")
+_NEXT_WORDS = re.compile(r"(?:['’]s?)?[ \t]+([a-z][a-z-]*)(?:[ \t]+([a-z][a-z-]*))?")
+# A team's name as subject or object of what teams do in a game ("Indianapolis lost a lead",
+# "holding Indianapolis to three and out" is left alone: too many other senses).
+_TEAM_SUBJECT_VERBS = frozenset({"beat", "defeat", "edge", "rout", "clinch", "rally", "outscore", "trail", "score", "win", "lose"})
+_TEAM_OBJECT_VERBS = frozenset({"beat", "defeat", "edge", "rout", "outscore", "upset"})
+
+
+def team_nickname(rest: list[str]) -> bool:
+    """True when the words after a place in an organisation's name may be a team's nickname: they
+    end in a plural ("colts", "tar heels", "bluejays") that is not an institution's ("police",
+    "times", "airlines": lexicon/not_team_names.txt)."""
+    last = rest[-1]
+    # "plus", "campus", "analysis" end in an s and are no plural ("Note 10 Plus" had joined Disney+)
+    return (len(last) > 3 and last.isalpha() and last.endswith("s") and not last.endswith(("ss", "us", "is"))
+            and last not in _wordlist("not_team_names.txt"))
+
+
+@functools.lru_cache(maxsize=1)
+def team_parts() -> frozenset[str]:
+    """Return the words that make a place's name before them a team's (lexicon/team_parts.txt)."""
+    return _wordlist("team_parts.txt")
+
+
+def team_context(doc: Doc, text: str, start: int, end: int) -> bool:
+    """True when the name ``text[start:end]`` stands for a sports team in its sentence: a score
+    or season record follows it, or a team part ("defense", "head coach", "fans", "lead"), or it
+    does what teams do in a game ("Indianapolis lost a 10-point halftime lead")."""
+    if _SCORE_AFTER.match(text, end):
+        return True
+    nxt = _NEXT_WORDS.match(text, end)
+    if nxt and (nxt.group(1) in team_parts() or f"{nxt.group(1)} {nxt.group(2)}" in team_parts()):
+        return True
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return ((root.dep_ == "nsubj" and root.head.lemma_ in _TEAM_SUBJECT_VERBS)
+            or (root.dep_ == "dobj" and root.head.lemma_ in _TEAM_OBJECT_VERBS))
+
+
+# prepositions that make a capital a place where something happens, not its government
+_LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", "throughout", "within", "across", "into",
+                             "through", "toward", "towards", "downtown", "over"})
+
+
+# nouns a capital modifies as the state's government ("Moscow officials", "the Beijing regime")
+_STATE_NOUNS = frozenset({"government", "regime", "administration", "leadership", "official", "officials", "diplomat",
+                          "diplomats", "envoy", "envoys", "policy", "policies", "delegation", "negotiator", "negotiators",
+                          "ally", "allies", "leader", "leaders", "ministry", "authorities", "establishment", "elite"})
+
+
+def _locative(doc: Doc, start: int, end: int) -> bool:
+    """True when the name at ``start..end`` is the city, not its state: the object of a locative
+    preposition ("in Athens") or a modifier of a thing in the city ("a Paris jewellery store",
+    "Athens police"), but not of its government ("Moscow officials")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE_PREPS:
+        return True
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in _CITY_PARTS:
+        return True  # "the streets of Athens", "the heart of Paris", "residents of Kyiv"
+    if root.dep_ == "poss" and root.head.lemma_.lower() in _CITY_PARTS | {"street"} or any(
+            t.lemma_.lower() in _CITY_PARTS for t in root.head.subtree if root.dep_ == "poss" and t.i > root.i and t.dep_ == "compound"):
+        return True  # "Wellington's High Street", "Athens's streets", "Paris's mayor"; "Kyiv's forces" stays the state
+    if root.dep_ == "appos" and root.head.lemma_.lower() in _CITY_WORDS or any(
+            child.dep_ in {"appos", "compound"} and child.lemma_.lower() in _CITY_WORDS for child in root.children):
+        return True  # "the capital, Athens", "the capital Athens": named as a city
+    if _dateline(doc.text, start, end):
+        return True  # "PARIS (AP) - ...": where the story is filed from
+    if root.dep_ == "appos" and (root.head.ent_type_ in {"FAC", "LOC", "GPE"} or root.head.lemma_.lower() in _CITY_PARTS):
+        return True  # "the store in High Street, Wellington": an address names a town
+    after = span.doc[span.end:span.end + 2] if span.end + 2 <= len(span.doc) else None
+    if after is not None and after[0].text == "," and after[1].ent_type_ == "GPE" and after[1].ent_iob_ == "B":
+        return True  # "Wellington, Somerset", "Paris, Texas": a town placed in its region
+    return root.dep_ in {"compound", "nmod"} and root.head.pos_ in {"NOUN", "PROPN"} and root.head.lower_ not in _STATE_NOUNS
+
+
+def _capitals_as_towns(doc: Doc, text: str, candidates: list[tuple[int, int, str]], gaz: Gazetteer) -> set[str]:
+    """The capitals' names the article uses for a town all through: one of its mentions is a
+    place one is in ("a fire at Waitrose in Wellington") and the article names the capital's
+    country by no other name, so its other mentions ("aged 24 and from Wellington", a web
+    address) are the town too: a capital stands for its state only in a story about that state.
+    """
+    capitals: dict[str, str] = {}
+    named: set[str] = set()  # countries named other than by a capital
+    located: set[str] = set()
+    for start, end, _label in candidates:
+        hit = gaz.lookup(text[start:end])
+        if hit is None:
+            continue
+        if hit.kind != "capital":
+            named.add(hit.country.iso3)
+            continue
+        capitals[fold(text[start:end])] = hit.country.iso3
+        if _locative(doc, start, end):
+            located.add(fold(text[start:end]))
+    return {name for name in located if capitals[name] not in named}
+
+
+def _place_object(doc: Doc, start: int, end: int) -> bool:
+    """True when the name at ``start..end`` is the object of a preposition of place ("in Regina")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in _LOCATIVE_PREPS
+
+
+# nouns a city is called by, and parts and people of a city ("the streets of Athens")
+_CITY_WORDS = frozenset({"capital", "city", "town"})
+_CITY_PARTS = frozenset({"street", "centre", "center", "heart", "outskirt", "suburb", "district", "neighbourhood",
+                         "neighborhood", "downtown", "resident", "mayor", "skyline", "airport", "part", "area", "square"})
+# a dash, not a colon: "Moscow: sanctions are illegal" is a headline quote of the state
+_DATELINE_TAIL = re.compile(r"[ \t]*(?:,[ \t]*[A-Z][\w. ]{1,30})?(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*[-–—](?=\s)")
+
+
+def _dateline(text: str, start: int, end: int) -> bool:
+    """True when the name opens a line and a dash follows it, past a region or an agency in
+    brackets: a dateline ("MOSCOW (Reuters) - ..."), the city the story is filed from."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip() and _DATELINE_TAIL.match(text, end) is not None
+
+
+_DETERMINERS = frozenset({"a", "an", "the", "this", "that"})
+# the roles of a noun phrase of its own (the tagger may still call the demonym JJ there)
+_NOMINAL_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "attr", "conj", "dative", "ROOT"})
+
+
+def _individual(doc: Doc, start: int, end: int) -> bool:
+    """True when the demonym at ``start..end`` is a singular noun phrase of its own: one person.
+
+    A demonym modifying a noun ("American troops") or naming a people ("the Americans",
+    "Russians said") stands for the country in the ledger; a singular one heading its own
+    noun phrase with a determiner ("the 40-year-old American", "an Iranian") is a person
+    the article describes by nationality, not a mention of the country.
+    """
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    if root.dep_ not in _NOMINAL_ROLES or root.tag_ in {"NNS", "NNPS"}:
+        return False  # a modifier ("American troops") or a people ("the Americans")
+    return any(child.dep_ == "det" and child.lower_ in _DETERMINERS for child in root.children)

@@ -1,0 +1,44 @@
+"""Entities: a name that stands for a work or a series named after it ('the talk show "Ellen"',
+"the Harry Potter books").
+
+Split out of ``mentions.py`` (behaviour unchanged).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+
+
+# nouns that a work's title in quotation marks follows ('the talk show "Ellen"', 'the film "Milk"')
+_WORK_NOUNS = frozenset("show series sitcom film movie book novel memoir album song single play musical documentary "
+                        "programme program podcast column magazine opera".split())
+_OPEN_QUOTE = re.compile(r"\b(\w+)[ \t]*(?:[\"“‘]|``)[ \t]*$")
+_CLOSE_QUOTE = re.compile(r"[ \t]*[,.]?[ \t]*(?:[\"”’]|'')")
+
+
+_QUOTE_MARKS = "\"'`“”‘’ "
+_SERIES_AFTER = re.compile(r"(?:[\"”’']|'')?[ \t]+(series|saga|franchise|trilogy|books|novels)\b")
+
+
+def _quoted_work(text: str, start: int, end: int) -> bool:
+    """True when the name is a title in quotation marks right after a noun for a work ('her own
+    daytime talk show "Ellen,"', 'the film "Milk"')."""
+    before = _OPEN_QUOTE.search(text, max(0, start - 30), start)
+    return bool(before and before.group(1).lower() in _WORK_NOUNS and _CLOSE_QUOTE.match(text, end))
+
+
+def _named_work(doc: Doc, start: int, end: int) -> bool:
+    """True when the parse names a work by the name without quotation marks: an apposition of a
+    noun for a work ("its 1965 television series The FBI") or after one as its compound ("the
+    film Milk")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    if root.dep_ == "appos" and root.head.lower_ in _WORK_NOUNS and root.head.i < root.i:
+        return True
+    return span.start > 0 and doc[span.start - 1].lower_ in _WORK_NOUNS and doc[span.start - 1].dep_ == "compound" \
+        and doc[span.start - 1].head.i == root.i
