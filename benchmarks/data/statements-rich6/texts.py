@@ -29,10 +29,11 @@ def file_id(doc: str) -> str:
     return "re3d_" + doc[len("re3d:"):].replace("/", "_", 1) if doc.startswith("re3d:") else doc
 
 
-def main() -> int:
-    texts = {doc: text for doc, _, text in _SEL._R4.re3d_docs()}
-    texts.update({doc: text for _, doc, _, text in _SEL._R4._RICH.candidates()})
-    for doc, _, _, _, feed in _SEL.picks():
+def main(here: Path = HERE, sel: object = _SEL) -> int:
+    """Write ``sel``'s picks into ``here`` (rich7's texts.py calls this with its own picks)."""
+    texts = {doc: text for doc, _, text in sel._R4.re3d_docs()}  # type: ignore[attr-defined]
+    texts.update({doc: text for _, doc, _, text in sel._R4._RICH.candidates()})  # type: ignore[attr-defined]
+    for doc, _, _, _, feed in sel.picks():  # type: ignore[attr-defined]
         text = texts[doc]
         if doc.startswith("re3d:"):
             # as ingest normalises: format marks (U+200E) dropped, no-break spaces made spaces
@@ -41,7 +42,7 @@ def main() -> int:
         text = text.rstrip("\n")
         if feed == "flat":
             text = text.replace("\n", " ")
-        (HERE / f"{file_id(doc)}.txt").write_text(text + "\n", encoding="utf-8")
+        (here / f"{file_id(doc)}.txt").write_text(text + "\n", encoding="utf-8")
         print(file_id(doc), feed, len(text))
     return 0
 
