@@ -4,7 +4,8 @@ check and check2 included, so nothing already used is drawn):
 - ECB+ dev topics already in dev (never a check topic 4, 13, 18, 27, 31), one per genre of round 10's grouping (science and
   health {9, 1, 34}, sport {7, 29}, disasters {8, 14, 19, 23}, conflict {12}, crime and courts {3, 16, 21, 22, 24, 26, 32, 33},
   politics {11, 28}) (6);
-- one MEANTIME development file from each of the four topics (stock, gm, airbus, apple) (4).
+- one MEANTIME development file from each of the four topics (stock, gm, airbus, apple) (4);
+- if fewer than 10 (a topic with no candidate), a second ECB+ article per genre in the order above until 10.
 Within a draw: most numerals, ties smaller id. Filters as round 11: unused by figures-news, never
 topic % 5 == 0, never a held-out MEANTIME position (i % 5 == 4), not in wikinews-statements, CREATION_TIME present,
 600-1,500 characters (ECB+ URL line dropped; 1,500 so that ten articles can be annotated in the round's time), no 60+
@@ -70,6 +71,11 @@ for g, s in GENRES.items():
     blind += [('ecbplus', i, tt, x) for i, tt, x in pick(ecb, 1, lambda u, s=s: u in s and u not in CHECK, 1)]
 for t in ['stock', 'gm', 'airbus', 'apple']:
     blind += [('meantime', i, tt, x) for i, tt, x in pick(mt[t], 1, lambda u: True, 1)]
+# Added after the first run printed 9 rows (stock had no candidate of 600-1,500 characters), before any text was read:
+# fill up to 10 with a second ECB+ article per genre, in the genre order above.
+for g, s in GENRES.items():
+    if len(blind) >= 10: break
+    blind += [('ecbplus', i, tt, x) for i, tt, x in pick(ecb, 1, lambda u, s=s: u in s and u not in CHECK, 1)]
 def doc_id(corpus, i):
     if corpus == 'ecbplus':
         a, b = i.split('_'); return 'ecb' + a + '_' + re.sub(r'\D', '', b) + ('p' if 'plus' in b else '')
