@@ -103,3 +103,16 @@ def test_guard_a_length_from_a_place_without_a_move_is_a_distance(settings):  # 
 def test_a_statistic_held_with_is_the_statistic(settings):  # type: ignore[no-untyped-def]
     text = "If so, his late-season flourish leaves him with 3,907 yards and 26 touchdowns in 15 games.\n"
     assert _one(text, "3,907 yards", settings).quantity == "yards"
+
+
+@pytest.mark.model
+def test_guard_a_statistic_a_verb_finishes_with_keeps_the_verb(settings):  # type: ignore[no-untyped-def]
+    # guard (ECB+ 29_7ecb, round 10's dev): no object of its own, so "finishing with" names the statistic's act
+    text = "Dallas Clark followed up with another strong game, finishing with 105 yards and a touchdown.\n"
+    assert _one(text, "105 yards", settings).quantity == "finished"
+
+
+@pytest.mark.model
+def test_guard_money_taken_with_a_taking_verb_keeps_the_verb(settings):  # type: ignore[no-untyped-def]
+    # guard (round 6): "made off with" is a taking; the "with" object of money is not touched by this round
+    assert _one("The robbers made off with 2m euros in gems and watches.\n", "2m euros", settings).quantity != "money"

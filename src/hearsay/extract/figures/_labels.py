@@ -333,8 +333,6 @@ def _measured(ent: Span, noun: Token | None) -> str | None:
                                 or head.lower_ == "for" and (head.head.lemma_.lower() in _EXCHANGE_VERBS
                                                              or head.head.pos_ == "NOUN" and head.head.lemma_.lower() not in _CHANGE_NOUNS)):
         return "price"  # "available at $199", "to purchase 20 jets for 9.9 billion yuan", "sold at $5"
-    if root.dep_ == "pobj" and head.lower_ == "with" and head.dep_ == "prep" and head.head.pos_ == "VERB":
-        return None  # round 12: "leaves him with 3,907 yards": what a clause leaves someone with is not its verb's act
     tok = head if root.dep_ == "pobj" else root
     if root.dep_ == "pobj" and tok.dep_ == "prep":
         tok = tok.head  # "increased by 5 percent", "fallen by 100.12 points"
@@ -627,12 +625,15 @@ def _quantity(ent: Span, noun: Token | None, unit: str | None, sentence: Span) -
             return root.lower_
         if measure_of.lemma_.lower() not in _RISE_FALL:
             return f"{root.lower_} {participle(measure_of)}"
+    if unit in _STAT_UNITS and root.lemma_.lower() in _unit_nouns() and root.dep_ == "pobj" and root.head.lower_ == "with" \
+            and any(c.dep_ == "dobj" for c in root.head.head.children):
+        # round 12: "leaves him with 3,907 yards": the verb acts on its own object ("him"), and the statistic is what
+        # that object holds, as "had 226 yards" (round 11); "finishing with 105 yards" has no object and keeps its verb
+        return root.lower_
     if unit is not None and root.lemma_.lower() in _unit_nouns():
         measured_thing = _measured(ent, None)  # "fallen by 100.12 points", "has a value of 9936.94 points"
         if measured_thing is not None:
             return measured_thing
-        if unit in _STAT_UNITS and root.dep_ == "pobj" and root.head.lower_ == "with":
-            return root.lower_  # round 12: "leaves him with 3,907 yards": the statistic held, as "had 226 yards"
     # "jobless claims rose 15,000 (last week)": a bare change of an intransitive verb measures its subject,
     # as "rose by 15,000" does; the parse may hang the number on the date that follows it
     moved = root.head if root.dep_ == "nummod" and _in_date(root.head, ent) else root
