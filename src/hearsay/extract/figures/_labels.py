@@ -81,6 +81,11 @@ def _counted_noun(ent: Span) -> Token | None:
     if root.dep_ in ("quantmod", "compound", "nummod") and head.pos_ == "NUM" and head.i > root.i and head.dep_ == "nummod" \
             and head.head.pos_ in ("NOUN", "PROPN") and head.head.i > head.i:
         return head.head
+    if root.dep_ == "prep" and root.lower_ in _HEDGE_PREPOSITIONS and ent.start == root.i:
+        # round 12: "over 7,500,000 units" drawn with the hedge as its root: the hedge's object is the counted noun
+        obj = next((c for c in root.children if c.dep_ == "pobj" and c.pos_ == "NOUN" and c.i >= ent.end - 1), None)
+        if obj is not None and _through_hedge(obj).i == root.i:
+            return obj
     for child in root.children:  # "thousands of people", "1,000 of them"
         if child.dep_ == "prep" and child.lower_ == "of":
             for obj in child.children:
@@ -146,14 +151,42 @@ def _noun_label(noun: Token) -> str:
 
 
 def _argument_dep(tok: Token, verb: Token) -> str | None:
-    """Return how ``tok`` (the number or its noun, or a conjunct of it) attaches to ``verb``, or ``None``."""
+    """Return how ``tok`` (the number or its noun, or a conjunct of it) attaches to ``verb``, or ``None``.
+
+    A hedge parsed as a preposition is read through (round 12): "selling over 7,500,000 units" -> dobj.
+    """
     for _ in range(4):
+        if _hedged_object(tok, verb):
+            return "dobj"
         if tok.head.i == verb.i:
             return tok.dep_
         if tok.head.i == tok.i:
             return None
         tok = tok.head
     return None
+
+
+# hedge words the parser may take for a preposition heading the count: "selling over 7,500,000 units" parses
+# "units" as the object of "over", so the verb that makes the count ("sold") would not see it as its object
+_HEDGE_PREPOSITIONS = frozenset({"over", "around", "about", "nearly", "almost", "approximately", "roughly", "some"})
+
+
+def _through_hedge(tok: Token) -> Token:
+    """Return the hedge preposition in place of ``tok`` when ``tok`` is its object and the number follows the hedge
+    at once ("sold over 7,500,000 units", "destroyed around 300 homes"; round 12), else ``tok``: the hedge is part
+    of the figure, not a phrase of the verb, so the count stands in the hedge's place as the verb's object."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in _HEDGE_PREPOSITIONS or prep.i + 1 >= len(tok.doc):
+        return tok
+    return prep if tok.doc[prep.i + 1].like_num and prep.i < tok.i else tok
+
+
+def _hedged_object(tok: Token, verb: Token) -> bool:
+    """True when ``tok`` stands as ``verb``'s object behind a hedge parsed as a preposition (:func:`_through_hedge`),
+    the verb taking no other object."""
+    prep = _through_hedge(tok)
+    return prep.i != tok.i and prep.head.i == verb.i and verb.pos_ == "VERB" and not any(
+        c.dep_ == "dobj" for c in verb.children)
 
 
 def _is_argument(tok: Token, verb: Token) -> bool:
@@ -437,8 +470,11 @@ def _schedule_gap(ent: Span) -> str | None:
     if unit_tok.dep_ == "npadvmod" and unit_tok.head.lower_ in _GAP_LABELS:
         return _GAP_LABELS[unit_tok.head.lower_]
     after = doc[unit_tok.i + 1] if unit_tok.i + 1 < len(doc) else None
-    if after is not None and after.lower_ == "in" and after.dep_ == "prep" and after.head.i != unit_tok.i:
-        place = next((o for o in after.children if o.dep_ == "pobj" and o.pos_ == "NOUN" and o.ent_type_ == ""), None)
+    places = [after] if after is not None and after.lower_ == "in" and after.dep_ == "prep" and after.head.i != unit_tok.i else []
+    if unit_tok.dep_ == "dobj":  # round 12: "faces up to 75 years to life in prison": an "in" phrase the verb takes
+        places += [c for c in unit_tok.head.children if c.dep_ == "prep" and c.lower_ == "in" and c.i > unit_tok.i]
+    for prep in places:  # after its object says where that object's time is spent
+        place = next((o for o in prep.children if o.dep_ == "pobj" and o.pos_ == "NOUN" and o.ent_type_ == ""), None)
         if place is not None and place.lemma_.lower() in _CONFINEMENT:
             return _noun_label(place)
     return None
@@ -473,12 +509,14 @@ def _quantity(ent: Span, noun: Token | None, unit: str | None, sentence: Span) -
         late = _schedule_gap(ent) or _time_allowed(ent)
         if late is not None:
             return late
-    if unit in _LENGTH_UNITS and _how_far(ent):
-        return "distance"  # "150 nautical miles west of Aden", "some 13 miles away": how far, not what moved
     unit_tok = noun if noun is not None and noun.lemma_.lower() in _unit_nouns() else ent.root
     if unit in _LENGTH_UNITS and unit_tok.dep_ in ("dobj", "npadvmod") and unit_tok.head.pos_ == "VERB" \
             and unit_tok.head.lemma_.lower() in _RISE_FALL | _BODY_MOVES:
-        return participle(unit_tok.head)  # round 11: "the man fell about 600m": the move is the label, not "man fallen"
+        # round 11: "the man fell about 600m": the move is the label, not "man fallen"; round 12: the verb the length
+        # measures comes before the words after it ("falling 150 meters from a ridge" is a fall, not a distance)
+        return participle(unit_tok.head)
+    if unit in _LENGTH_UNITS and _how_far(ent):
+        return "distance"  # "150 nautical miles west of Aden", "some 13 miles away": how far, not what moved
     stat = ent.doc[ent.end] if unit in _STAT_UNITS and ent.end < len(ent.doc) else None
     if stat is not None and stat.tag_ == "VBG" and ent[-1].lemma_.lower() in _unit_nouns():
         return f"{ent[-1].lower_} {stat.lower_}"  # round 9: "4,051 yards passing", "150 yards rushing": the statistic
@@ -529,7 +567,7 @@ def _quantity(ent: Span, noun: Token | None, unit: str | None, sentence: Span) -
         # "purchased six of these aeroplanes": the number, not its "of" noun, is the verb's argument
         arg = ent.root if noun.dep_ == "pobj" and noun.head.head.i == ent.root.i and ent.root.like_num else noun
         if verb is not None and verb.pos_ == "VERB" and _acting(verb) and (
-                noun.dep_ != "pobj" or arg is not noun and arg.head.i == verb.i):
+                noun.dep_ != "pobj" or arg is not noun and arg.head.i == verb.i or _hedged_object(noun, verb)):
             dep = _argument_dep(arg, verb)  # (an "of" noun is what a measure is of: "suffered 40 months of delays")
             if dep == "conj":  # "9,000 jobs will be cut in the U.S., 2,000 jobs in Canada": a gapped conjunct shares the role
                 dep = next((c.dep_ for c in verb.children if c.dep_ in ("nsubjpass", "dobj") and c.pos_ == "NOUN" and c.i < arg.i), None)
@@ -587,6 +625,11 @@ def _quantity(ent: Span, noun: Token | None, unit: str | None, sentence: Span) -
             return root.lower_
         if measure_of.lemma_.lower() not in _RISE_FALL:
             return f"{root.lower_} {participle(measure_of)}"
+    if unit in _STAT_UNITS and root.lemma_.lower() in _unit_nouns() and root.dep_ == "pobj" and root.head.lower_ == "with" \
+            and any(c.dep_ == "dobj" for c in root.head.head.children):
+        # round 12: "leaves him with 3,907 yards": the verb acts on its own object ("him"), and the statistic is what
+        # that object holds, as "had 226 yards" (round 11); "finishing with 105 yards" has no object and keeps its verb
+        return root.lower_
     if unit is not None and root.lemma_.lower() in _unit_nouns():
         measured_thing = _measured(ent, None)  # "fallen by 100.12 points", "has a value of 9936.94 points"
         if measured_thing is not None:
