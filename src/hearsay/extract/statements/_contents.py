@@ -1,0 +1,321 @@
+"""Content spans of cue verbs (character offsets): the complement clause, the clause the cue
+interrupts or closes, clauses the parser hung elsewhere, the to-infinitive, the "as" predicate, the
+object and its "for" phrase, the prepositional object of a ``prep:`` frame."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from hearsay.extract.statements._cues import cue_entry, CueEntry, regard_as
+from hearsay.extract.statements._sources import agent_infinitive, _name_read_as_adverb
+
+
+_MARKS = {"that", "if", "whether"}
+
+
+def _span_of(tokens: list[Token]) -> tuple[int, int] | None:
+    if not tokens:
+        return None
+    tokens = sorted(tokens, key=lambda t: t.i)
+    while tokens and (tokens[0].is_punct or tokens[0].is_space or (tokens[0].lower_ in _MARKS and tokens[0].dep_ == "mark")):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].is_punct and not tokens[-1].is_quote or tokens[-1].is_space):
+        tokens = tokens[:-1]
+    if not tokens:
+        return None
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+
+
+def _contiguous(root: Token, stop: Token | None = None) -> list[Token]:
+    """Return the tokens from ``root``'s left edge to its right edge, within its sentence."""
+    sent = root.sent
+    lo, hi = root.left_edge.i, root.right_edge.i
+    if stop is not None and lo <= stop.i <= hi:
+        if stop.i < root.i:
+            lo = stop.i + 1
+        else:
+            hi = stop.i - 1
+    lo, hi = max(lo, sent.start), min(hi, sent.end - 1)
+    return [root.doc[i] for i in range(lo, hi + 1)]
+
+
+def _trim_relative(tokens: list[Token], head: Token) -> list[Token]:
+    """Cut a non-restrictive relative clause or participle (", which …", ", releasing …") off a content."""
+    for c in head.children:
+        if c.i > head.i and c.dep_ in {"relcl", "acl", "advcl"} and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ",":
+            return [t for t in tokens if t.i < c.left_edge.i - 1]
+    return tokens
+
+
+_FINITE = {"VBD", "VBZ", "VBP", "MD"}
+
+
+def _object_clause(tok: Token) -> tuple[int, int] | None:
+    """The complement clause the parser split into an object and a stray verb, else None.
+
+    After a participle or a relative clause the parser often takes the clause's subject for the
+    cue's object and hangs the clause's verb elsewhere: "one plaintiff claiming [the cop]dobj
+    punched him", "a man who claims [Lopez's brother]dobj threatened to kill him" (statements-rich,
+    issue 14 round 8). Only for cues that take no object: a finite verb right after the object,
+    not attached to the cue, makes the object and that verb's right side the clause.
+    """
+    objs = [c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i and c.pos_ in {"NOUN", "PROPN"}]
+    if not objs:
+        return None
+    obj, sent = objs[0], tok.sent
+    nxt = obj.right_edge.i + 1
+    if nxt >= sent.end or tok.doc[nxt].tag_ not in _FINITE:
+        return None
+    verb = tok.doc[nxt]
+    if verb.dep_ in {"aux", "auxpass"}:
+        verb = verb.head
+    if verb.i < nxt or verb.head.i in {tok.i, tok.head.i} or verb.i == tok.i or tok.i in {t.i for t in verb.subtree if t.i > verb.i}:
+        return None  # the verb is the cue's, or a sibling complement ("Boeing say [airlines demand X] [are required]")
+    # the cue inside the verb's subject is a relative clause on that subject, and the verb the
+    # sentence's own ("the man who wrote the note is a German", "people claiming benefits rose");
+    # a finite verb under "with" is the misparsed absolute ("with one plaintiff claiming X V-ed")
+    absolute = verb.dep_ == "pcomp" and verb.head.lower_ in {"with", "without"}
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "csubj", "csubjpass"}]
+    if not absolute and any(tok.i in {t.i for t in s.subtree} for s in subjects):
+        return None
+    hi = min(max(t.i for t in verb.subtree), sent.end - 1)
+    return _span_of([tok.doc[i] for i in range(obj.left_edge.i, hi + 1)])
+
+
+_STRANDED_PATH = frozenset({"dobj", "dative", "prep", "pobj", "npadvmod"})
+
+
+def _stranded_that_clause(tok: Token) -> tuple[int, int] | None:
+    """The "that" clause the parser hung on the cue's addressee or a phrase after it, else None.
+
+    "Heller told [a judge]dobj that Lohan was settling in …" and "told a judge during [a
+    hearing]pobj … that Lohan had checked in …" come out with the clause as an ``acl`` of the
+    noun (statements-rich4, issue 14 round 11). A clause opened by the complementiser "that"
+    (``mark``, not the relative pronoun) with a subject of its own, on a noun reached from the
+    cue only through its object, dative or prepositional phrases, is the cue's complement —
+    unless that noun is a cue itself ("told of claims that …" is the claim's statement).
+    """
+    sent = tok.sent
+    for cl in tok.subtree:
+        if cl.dep_ != "acl" or cl.i <= tok.i or cl.i >= sent.end:
+            continue
+        first = cl.left_edge
+        if not (first.lower_ == "that" and first.dep_ == "mark" and first.head.i == cl.i):
+            continue
+        if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in cl.children):
+            continue
+        noun = cl.head
+        if cue_entry(noun) is not None:
+            continue
+        node = noun
+        while node.i != tok.i and node.dep_ in _STRANDED_PATH:
+            node = node.head
+        if node.i != tok.i:
+            continue
+        toks = [t for t in _contiguous(cl) if t.i > first.i]
+        return _span_of(_trim_relative(toks, cl))
+    return _zero_that_clause(tok)
+
+
+_ADDRESSEE_CUES = frozenset({"tell", "inform", "assure", "remind", "notify"})
+_PERSONAL = frozenset({"i", "we", "you", "he", "she", "they"})
+
+
+def _zero_that_clause(tok: Token) -> tuple[int, int] | None:
+    """The clause without "that" the parser took for a relative clause of the addressee, else None.
+
+    "Palin told an assistant pastor she apologizes if …": with no "that", the parser reads "she
+    apologizes …" as a relative clause on "pastor" (statements-rich4 13_16ecb, issue 14 round 13).
+    For a cue that takes an addressee ("tell", "inform", "assure" …), a relative clause on its
+    direct object that has no relative word and opens with a personal pronoun as its subject is
+    the reported clause.
+    """
+    if tok.lemma_.lower() not in _ADDRESSEE_CUES:
+        return None
+    for obj in tok.children:
+        if obj.dep_ not in {"dobj", "dative"} or obj.i < tok.i:
+            continue
+        for cl in obj.children:
+            if cl.dep_ != "relcl" or cl.i < obj.i:
+                continue
+            first = cl.left_edge
+            if first.lower_ not in _PERSONAL or first.dep_ != "nsubj" or first.head.i != cl.i or first.i != obj.i + 1:
+                continue
+            return _span_of(_trim_relative(list(_contiguous(cl)), cl))
+    return None
+
+
+def _clause_content(tok: Token, entry: CueEntry) -> tuple[tuple[int, int] | None, str] | None:
+    """Return the content of a cue of the ``clause`` or ``quote`` frame and its frame, else None.
+
+    ``(None, "")`` when the cue has a complement clause that is not the finding its ``that`` frame
+    asks for; None when no clause rule holds and ``content_of`` goes on to the other frames.
+    """
+    comps = [c for c in tok.children if c.dep_ == "ccomp"]
+    if comps:
+        comp = comps[0]
+        if "that" in entry.frames and not any(m.dep_ == "mark" and m.lower_ == "that" for m in comp.children):
+            return None, ""  # "showed how many times …" is not a finding; "showed that …" is
+        return _span_of(_trim_relative(_contiguous(comp, stop=tok), comp)), "clause"
+    if tok.dep_ in {"parataxis"} and tok.head.i < tok.i and "clause" in entry.frames:
+        # "Sales will fall, the company said": the clause is the head
+        head = tok.head
+        toks = [t for t in _contiguous(head) if t.i < tok.left_edge.i]
+        return _span_of(toks), "clause"
+    if tok.dep_ == "conj" and tok.head.i < tok.i and "clause" in entry.frames and _trailing_report(tok):
+        # "Lohan has left the clinic …, Access Hollywood has confirmed.": a sentence-final
+        # report the parser coordinates with the clause it reports (issue 14 round 9)
+        first = min(t.i for t in tok.subtree if not t.is_punct)
+        return _span_of([t for t in _contiguous(tok.head) if t.i < first - 1]), "clause"
+    if tok.dep_ == "parataxis" and tok.head.i > tok.i and _parenthetical(tok) and "clause" in entry.frames:
+        # "This 'switch', he said, would happen …": the clause the cue interrupts, after the cue
+        toks = [t for t in _contiguous(tok.head) if t.i > tok.right_edge.i]
+        if sum(1 for t in toks if not t.is_punct) >= 2:
+            return _span_of(toks), "clause"
+    if "clause" in entry.frames:
+        span = _inverted_adverbial(tok)
+        if span is not None:
+            return span, "clause"
+    if "clause" in entry.frames:
+        span = _stranded_that_clause(tok)
+        if span is not None:
+            return span, "clause"
+    if "clause" in entry.frames and "np" not in entry.frames:
+        span = _object_clause(tok)
+        if span is not None:
+            return span, "clause"
+    return None
+
+
+def _prep_content(tok: Token, entry: CueEntry) -> tuple[tuple[int, int] | None, str] | None:
+    """Return the content of a cue of a ``prep:<word>`` frame ("warned of a crisis") and its frame, else None."""
+    for frame in entry.frames:
+        if frame.startswith("prep:"):  # "points to the rise", "warned of a crisis", "asked X for aid"
+            word = frame[5:]
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ == word and c.i > tok.i:
+                    objs = [g for g in c.children if g.dep_ in {"pobj", "pcomp"}]
+                    if objs and objs[0].pos_ != "PRON":
+                        return _span_of(_trim_relative(_contiguous(objs[0]), objs[0])), "prep"
+            for c in tok.children:
+                # the for-to clause the parser reads as an adverbial clause marked by the
+                # preposition ("called for shipping companies to do more …": mark "for", subject,
+                # "to"): its subject and infinitive are the content (statements-rich7 12_9ecb,
+                # issue 14 round 15)
+                if (c.dep_ == "advcl" and c.i > tok.i and any(m.dep_ == "mark" and m.lower_ == word for m in c.children)
+                        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                        and any(s.dep_ == "nsubj" and s.pos_ in {"NOUN", "PROPN"} for s in c.children)):
+                    toks = [t for t in _contiguous(c, stop=tok) if not (t.head.i == c.i and t.dep_ == "mark")]
+                    if sum(1 for t in toks if not t.is_punct) >= 3:
+                        return _span_of(toks), "prep"
+    return None
+
+
+def content_of(tok: Token, entry: CueEntry) -> tuple[tuple[int, int] | None, str]:
+    """Return the content span of cue verb ``tok`` and the frame that gave it."""
+    if "clause" in entry.frames or "quote" in entry.frames:
+        clause = _clause_content(tok, entry)
+        if clause is not None:
+            return clause
+    if "inf" in entry.frames or "inf_agent" in entry.frames and agent_infinitive(tok) is not None:
+        # "plans to cut 13,000 jobs", "urged the government to raise wages", "wants X to head …":
+        # the to-infinitive complement (without its "to"; with its own subject when it has one)
+        for c in tok.children:
+            if c.dep_ in {"xcomp", "ccomp"} and c.i > tok.i and any(a.dep_ == "aux" and a.lower_ == "to" and a.i < c.i for a in c.children):
+                toks = [t for t in _trim_relative(_contiguous(c, stop=tok), c) if not (t.head.i == c.i and t.dep_ == "aux" and t.lower_ == "to")]
+                if sum(1 for t in toks if not t.is_punct) >= 2:
+                    return _span_of(toks), "inf"
+    if "as" in entry.frames:
+        ends = regard_as(tok)
+        if ends is not None:
+            sent = tok.sent
+            lo, hi = max(ends[0].i, sent.start), min(ends[1].i, sent.end - 1)
+            return _span_of([tok.doc[i] for i in range(lo, hi + 1)]), "as"
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    if "at" in entry.frames and objs and objs[0].pos_ in {"NOUN", "PROPN"}:
+        # "Authorities estimate the damages … at $1 million": the object and the value it is given
+        at = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "at" and c.i > objs[0].i]
+        if at and any(t.like_num for t in at[0].subtree):
+            return _span_of([tok.doc[i] for i in range(objs[0].left_edge.i, at[0].right_edge.i + 1)]), "at"
+    if not objs and "np" in entry.frames:
+        span = _relative_object(tok)
+        if span is not None:
+            return span, "np"
+    if objs and objs[0].pos_ != "PRON" and "np" in entry.frames:
+        obj = objs[0]
+        toks = _trim_relative(_contiguous(obj), obj)
+        # "announced plans Friday to shut down …": the infinitive belongs to the object
+        inf = [c for c in tok.children if c.dep_ in {"xcomp", "advcl"} and c.i > obj.i and any(a.lower_ == "to" for a in c.children)]
+        if inf and obj.lemma_ in {"plan", "intention", "decision", "proposal"}:
+            toks = toks + [t for t in _contiguous(inf[0]) if t.i > toks[-1].i]
+        return _span_of(toks), "np"
+    if "eval" in entry.frames and objs:
+        obj = objs[0]
+        preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"for", "of", "over", "as"} and c.i > obj.i]
+        last = preps[-1] if preps else obj
+        toks = [tok.doc[i] for i in range(obj.left_edge.i if obj.pos_ != "PRON" else obj.i + 1, last.right_edge.i + 1)]
+        return _span_of(toks), "eval"
+    prep = _prep_content(tok, entry)
+    return prep if prep is not None else (None, "")
+
+
+def _inverted_adverbial(tok: Token) -> tuple[int, int] | None:
+    """Return the clause before an inverted "…, said X" that the parser hung on the cue as an
+    adverbial clause, else None.
+
+    "Felt suffered from … but the exact cause … was not immediately known, said the Press Democrat
+    newspaper …": the reported clause comes first, the cue follows a comma with its subject after
+    it, and the clause has no subordinator ("because", "when") of its own (issue 14 round 13).
+    """
+    doc = tok.doc
+    if tok.i == 0 or doc[tok.i - 1].text != "," or not any(c.dep_ == "nsubj" and c.i > tok.i for c in tok.children):
+        return None
+    for c in tok.children:
+        if (c.dep_ == "advcl" and c.i < tok.i and not any(m.dep_ == "mark" for m in c.children)
+                and any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children) and c.left_edge.i == tok.sent.start):
+            return _span_of([t for t in c.subtree if t.i < tok.i - 1])
+    return None
+
+
+def _relative_object(tok: Token) -> tuple[int, int] | None:
+    """Return the span of the noun phrase a relative clause's cue takes as its object, else None.
+
+    "… accused of being al-Zarqawi's assistant, which Karbouly denied": the relative pronoun is
+    the object of "denied", so the phrase it stands for is the content, as in "Karbouly denied
+    being …". The relative must be the object: a "dobj", or the "nsubj" the parser gives it when
+    it misreads the name before the verb as an adverb (issue 14 round 13).
+    """
+    if tok.dep_ != "relcl" or tok.head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    rel = [c for c in tok.children if c.lower_ in {"which", "that"} and c.i < tok.i]
+    if not rel or not (rel[0].dep_ == "dobj" or rel[0].dep_ == "nsubj" and _name_read_as_adverb(tok) is not None):
+        return None
+    ante = tok.head
+    first = tok.left_edge.i
+    toks = [t for t in ante.subtree if t.i < first]
+    if ante.dep_ in {"attr", "dobj", "pobj"} and ante.head.tag_ == "VBG" and ante.head.i < ante.left_edge.i:
+        toks = [ante.head] + toks  # "being X's assistant, which …": the gerund phrase
+    while toks and toks[-1].is_punct:
+        toks.pop()
+    return _span_of(toks) if toks else None
+
+
+def _trailing_report(tok: Token) -> bool:
+    """True for a cue conjunct that closes its sentence after a comma with no "and"/"but", with a
+    subject of its own and no object or complement (", Access Hollywood has confirmed.")."""
+    doc, lo = tok.doc, min(t.i for t in tok.subtree if not t.is_punct)
+    if lo < 1 or doc[lo - 1].text != "," or any(c.dep_ in {"dobj", "ccomp", "xcomp", "prep", "cc"} for c in tok.children):
+        return False
+    if not any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children):
+        return False
+    return all(t.is_punct or t.is_space for t in doc[tok.i + 1:tok.sent.end])
+
+
+def _parenthetical(tok: Token) -> bool:
+    """True when cue ``tok`` sits between commas inside the clause it reports ("…, he said, …")."""
+    doc = tok.doc
+    words = [t.i for t in tok.subtree if not t.is_punct]
+    lo, hi = min(words), max(words)
+    before = doc[lo - 1].text if lo > 0 else ""
+    after = doc[hi + 1].text if hi + 1 < len(doc) else ""
+    return before in {",", "—", "–"} and after in {",", "—", "–"}

@@ -1,0 +1,124 @@
+"""Cue words of attribution: the lexicon (lexicon/cues.tsv), the structural cue outside it, and the
+tests on a cue token itself (negated, passive, a regarding verb with its "as" predicate)."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from hearsay import lexicon
+
+
+@dataclass(frozen=True, slots=True)
+class CueEntry:
+    """One cue of the lexicon."""
+
+    lemma: str
+    pos: str
+    kind: str
+    frames: frozenset[str]
+
+
+@functools.lru_cache(maxsize=1)
+def load_cues() -> dict[tuple[str, str], CueEntry]:
+    """Return the cue lexicon (lexicon/cues.tsv) keyed by ``(lemma, pos)``."""
+    out: dict[tuple[str, str], CueEntry] = {}
+    for row in lexicon.load("cues.tsv"):
+        lemma, pos = row["lemma"], row["pos"]
+        out[(lemma, pos)] = CueEntry(lemma, pos, row["kind"], frozenset(row["frames"].split(",")))
+    return out
+
+
+def cue_entry(tok: Token) -> CueEntry | None:
+    """Return the lexicon entry of ``tok`` when it is a verb or noun cue."""
+    cues = load_cues()
+    lemma = tok.lemma_.lower()
+    if tok.pos_ in {"VERB", "AUX"} or (tok.tag_.startswith("VB")):
+        entry = cues.get((lemma, "verb"))
+        if entry is None and tok.tag_ in {"VBG", "VBD", "VBN"}:
+            # the lemmatizer drops a silent "e" it should keep ("hoping" -> "hop"): try it back
+            entry = cues.get((lemma + "e", "verb")) if not lemma.endswith("e") else None
+        if entry is None:
+            entry = _structural_cue(tok, lemma)
+        elif entry.frames == {"as"} and regard_as(tok) is None:
+            return None  # "saw the plane", "viewed the site": perception, not a view held
+        return entry
+    if tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in tok.children):
+        # a verb tagged as a plural noun at the root of a clause with a subject ("the government
+        # … disapproves of the takeover")
+        return cues.get((lemma, "verb"), cues.get((lemma, "noun")))
+    if tok.pos_ == "NOUN":
+        return cues.get((lemma, "noun"))
+    if tok.pos_ == "ADJ" and tok.dep_ == "acomp":  # "is concerned that …"
+        return cues.get((lemma, "adj"))
+    return None
+
+
+@functools.lru_cache(maxsize=1)
+def _personal_pronouns() -> frozenset[str]:
+    """Pronouns that may refer to people (``lexicon/pronouns.tsv``: animacy person or any); only
+    the subject forms among them ever head an ``nsubj``."""
+    return frozenset(r["pronoun"] for r in lexicon.load("pronouns.tsv") if r["animacy"] in {"person", "any"})
+
+
+def _structural_cue(tok: Token, lemma: str) -> CueEntry | None:
+    """A verb outside the lexicon that attributes its "that" clause to a person or organisation.
+
+    Attribution by structure (issue 14): a finite verb whose subject is a person, an organisation
+    or a personal pronoun and whose complement is a "that" clause with its own subject, opening
+    right after the verb ("X blasted that …", "the ministry reiterated that …"); verbs in ``lexicon/not_attributive.txt`` are vetoed.
+    """
+    if lemma in lexicon.words("not_attributive.txt") or not tok.tag_.startswith("VB") or tok.tag_ == "VB" and tok.dep_ != "ROOT":
+        return None
+    comps = [
+        c for c in tok.children
+        if c.dep_ == "ccomp" and c.left_edge.i == tok.i + 1 and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark"
+        and any(m.dep_ in {"nsubj", "nsubjpass", "expl"} for m in c.children)
+    ]
+    if not comps:
+        return None
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    if not (subj.lower_ in _personal_pronouns() or subj.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}):
+        return None
+    return CueEntry(lemma, "verb", "speech", frozenset({"clause"}))
+
+
+def regard_as(tok: Token) -> tuple[Token, Token] | None:
+    """Return (first, last) token of the content of a regarding verb ("X is seen by Y as Z").
+
+    Verbs of the ``as`` frame (``see``, ``view``, ``regard``) hold a view only with an "as"
+    predicate and a holder: the ``by`` agent of a passive ("the measures have been seen by
+    stockholders as not sufficient") or the subject of an active clause ("investors view the plan
+    as a gamble"). The content runs from the thing regarded (the passive subject or the object)
+    to the end of the "as" phrase; the parser attaches "as" to the verb or to the agent's noun.
+    """
+    passive = _passive(tok)
+    if passive:
+        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+        holder = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+        thing = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    else:
+        holder = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        thing = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if holder is None or thing is None or thing.tag_ in {"WDT", "WP"}:
+        return None  # "what they regard as …", "which I had regarded as …": the thing is outside the clause
+    hosts = [tok, holder] if passive else [tok, thing]
+    as_ = next((c for h in hosts for c in h.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > thing.i), None)
+    if as_ is None or not any(g.dep_ in {"pobj", "pcomp", "amod", "acomp", "advmod"} for g in as_.children):
+        return None
+    return thing.left_edge, as_.right_edge
+
+
+def negated(tok: Token) -> bool:
+    if any(c.dep_ == "neg" for c in tok.children):
+        return True
+    head = tok.head  # "did not want to comment", "declined to say"
+    return tok.dep_ == "xcomp" and (any(c.dep_ == "neg" for c in head.children) or head.lemma_ in {"decline", "refuse"})
+
+
+def _passive(tok: Token) -> bool:
+    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children)

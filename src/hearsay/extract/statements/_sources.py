@@ -1,0 +1,224 @@
+"""Source phrases of cue verbs: the subject, the ``by`` agent, the subject inherited by a participle,
+conjunct or relative clause, the object of an inverted clause ("…,” warned a report), and the
+names the parser misattaches; plus the agent test of the ``inf_agent`` frame and "let X know"."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from hearsay.extract.statements._cues import CueEntry, negated, _passive
+from hearsay.extract.statements._speaker_lexicon import speaker_nouns
+
+
+_SUBJ = {"nsubj", "csubj"}
+_NON_SOURCES = {"this", "that", "these", "those", "which", "what", "there", "who", "you", "some", "one", "it", "nobody", "none"}
+_RELATIVE = {"who", "which", "that"}
+
+
+def let_know(tok: Token) -> tuple[CueEntry, Token | None] | None:
+    """Return the speech entry and source of "X let Y know that …" at ``know``, else None.
+
+    A causative of knowing is telling (issue 14 round 10: "Meyer went on … to let fans know that
+    …"): ``know`` as the clausal complement of ``let`` with a "that" clause of its own ("let me know
+    if …" is a request for information, no statement). The source is the subject of ``let``, found
+    up its conjunct, infinitival and adverbial-clause heads when ``let`` has none of its own.
+    """
+    if tok.lemma_.lower() != "know" or tok.dep_ not in {"ccomp", "xcomp"} or tok.head.lemma_.lower() != "let":
+        return None
+    if not any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in tok.children):
+        return None
+    let = tok.head
+    if negated(let):
+        return None
+    src = source_of(let)
+    head = let
+    while src is None and head.dep_ in {"conj", "xcomp", "advcl"} and head.head.i != head.i:
+        head = head.head
+        src = next((c for c in head.children if c.dep_ in _SUBJ), None)
+    return CueEntry("let", "verb", "speech", frozenset({"clause", "that"})), src
+
+
+def _name_read_as_adverb(tok: Token) -> Token | None:
+    """Return a name the parser hung on cue verb ``tok`` as an adverb right before it, else None.
+
+    The small English parser reads an unfamiliar surname before a verb as an adverb ("Karbouly
+    <-advmod- told the tribunal that …", "which Karbouly <-advmod- denied"), leaving the verb with
+    no subject or with the relative pronoun as one (rich4's Wikipedia article, issue 14 round 13).
+    """
+    for c in tok.children:
+        if (c.dep_ in {"advmod", "npadvmod"} and c.pos_ == "PROPN" and c.ent_type_ in {"PERSON", "ORG"}
+                and c.i < tok.i and c.right_edge.i == tok.i - 1):
+            return c
+    return None
+
+
+def _document_sent_to(addressee: Token) -> Token | None:
+    """Return the document sent to ``addressee`` when a participle cue hangs on the addressee, else None.
+
+    "… sent separate letters last Friday to the Interior and Commerce departments urging them to
+    overturn …" (statements-rich5, issue 14 round 14): the parser hangs "urging" on the nearest
+    noun, the addressee of "to"; the letters urge, not the departments. The addressee is the object
+    of "to" under a verb whose direct object is a document noun (lexicon/speaker_nouns.tsv); the
+    document is the source (resolved to its sender).
+    """
+    prep = addressee.head
+    if addressee.dep_ != "pobj" or prep.lower_ != "to" or prep.dep_ not in {"dative", "prep"}:
+        return None
+    verb = prep.head
+    if verb.pos_ != "VERB":
+        return None
+    for c in verb.children:
+        if c.dep_ == "dobj" and c.i < addressee.i and speaker_nouns().get(c.lemma_.lower(), ("", False))[1]:
+            return c
+    return None
+
+
+def _subject_source(tok: Token, subjects: list[Token]) -> Token:
+    """Return the source among the subjects of cue verb ``tok``: the last proper noun or subject, the
+    name after an opening participle, the noun a relative clause describes, a name apposed to it."""
+    propn = [s for s in subjects if s.pos_ == "PROPN"]
+    subj = (propn or subjects)[-1]
+    if subj.tag_ == "VBG" and subj.i == subj.sent.start:
+        # "Writing in a company blog, Mike Reavey, director of …, urged users to …": the parser
+        # takes the opening participle for the subject and hangs the name on it; the name after
+        # the participle's comma is the source (statements-rich4, issue 14 round 11)
+        named = [c for c in subj.children if c.dep_ in {"npadvmod", "appos", "nsubj"} and c.pos_ == "PROPN"
+                 and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ","]
+        if named:
+            return named[0]
+    if subj.lower_ in _RELATIVE and tok.dep_ == "relcl" and tok.head.pos_ in {"NOUN", "PROPN"}:
+        return tok.head  # "analysts, who had forecast that …": the noun the clause describes
+    return _named_before(tok, subj) or subj
+
+
+def source_of(tok: Token) -> Token | None:
+    """Return the head token of the source phrase of cue verb ``tok``, else None."""
+    if tok.pos_ == "ADJ" and tok.dep_ == "acomp":
+        return source_of(tok.head)
+    subjects = [c for c in tok.children if c.dep_ in _SUBJ]
+    misread = _name_read_as_adverb(tok)
+    if misread is not None and all(s.lower_ in _RELATIVE for s in subjects):
+        return misread
+    if subjects:
+        return _subject_source(tok, subjects)
+    for aux in tok.children:
+        # "I do hope …" after a sentence-final line: the parser can hang the subject on the
+        # emphatic or modal auxiliary ("I" <-nsubj- "do" <-aux- "hope"); the auxiliary's subject is
+        # the verb's (issue 14, round 8: an op-ed's "I do hope" was lost in the article)
+        if aux.dep_ == "aux" and aux.i < tok.i:
+            aux_subjects = [c for c in aux.children if c.dep_ in _SUBJ and c.i < aux.i]
+            if aux_subjects:
+                return aux_subjects[-1]
+    if _passive(tok):
+        for c in tok.children:
+            if c.dep_ == "agent":
+                objs = [g for g in c.children if g.dep_ == "pobj"]
+                if objs:
+                    return objs[0]
+        return None
+    if tok.dep_ == "relcl" and tok.head.pos_ in {"NOUN", "PROPN"}:
+        return tok.head
+    head = tok.head
+    if (tok.dep_ == "advcl" and tok.tag_ == "VBG" and head.pos_ in {"VERB", "AUX"} and head.i < tok.i
+            and tok.i > 0 and tok.doc[tok.i - 1].text == ","):
+        # "Dicks said he was “shocked”, releasing a statement …": a participle after a comma shares the
+        # subject of the clause before it (never a noun after it, even after a closing quote); when
+        # the parser hangs it on the reported clause, it belongs to the reporting clause
+        if head.dep_ == "ccomp" and head.head.pos_ in {"VERB", "AUX"}:
+            head = head.head
+        return source_of(head)
+    # inverted clause: the quote or clause comes first, the source follows ("…,” warned a report)
+    left_content = any(c.dep_ in {"ccomp", "parataxis"} and c.i < tok.i for c in tok.children) or (
+        tok.i > 0 and tok.doc[tok.i - 1].is_quote
+    ) or (tok.i > 1 and tok.doc[tok.i - 1].is_punct and tok.doc[tok.i - 2].is_quote)
+    if left_content:
+        for c in tok.children:
+            if c.dep_ in {"dobj", "attr", "npadvmod", "nsubj"} and c.i > tok.i and c.pos_ in {"NOUN", "PROPN"}:
+                return c
+    if tok.dep_ in {"advcl", "conj", "xcomp", "pcomp"} and tok.head.pos_ in {"VERB", "AUX"} and tok.head.i != tok.i:
+        if tok.dep_ == "advcl" and tok.tag_ not in {"VBG", "VBN"}:
+            return None
+        return source_of(tok.head)
+    if tok.dep_ == "acl" and tok.head.pos_ in {"NOUN", "PROPN"}:  # "a statement saying"
+        sent = _document_sent_to(tok.head)
+        if sent is not None:
+            return sent
+        return tok.head
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "as" and tok.head.head.pos_ == "VERB" and _passive(tok.head.head):
+        # "The minister was reported/quoted as saying: …": the passive subject said it, an
+        # unnamed reporter relayed it (issue 14 round 11; round 10's rich2 leftover)
+        passive_subj = [c for c in tok.head.head.children if c.dep_ == "nsubjpass"]
+        return passive_subj[0] if passive_subj else None
+    return None
+
+
+def _named_before(verb: Token, subj: Token) -> Token | None:
+    """The name a description subject is apposed to when its closing comma is missing.
+
+    "Buzz Hargrove, the president of Canadian Auto Workers said …": with no comma after the
+    description the parser makes the description the subject and hangs the name on the verb
+    (``dep``/``npadvmod``). A person or organisation name that is a child of the same verb and
+    ends right before "<name>, <description>" is the source, as it is when both commas are there.
+    """
+    if subj.pos_ != "NOUN":
+        return None
+    lo = subj.left_edge.i
+    if lo < 2 or subj.doc[lo - 1].text != ",":
+        return None
+    for c in verb.children:
+        if (c.i == lo - 2 and c.dep_ in {"dep", "npadvmod", "nsubj", "appos"} and c.pos_ == "PROPN"
+                and c.ent_type_ in {"PERSON", "ORG"}):
+            return c
+    return None
+
+
+def valid_source(tok: Token) -> bool:
+    """True when ``tok`` can head a source phrase (not a demonstrative, expletive or quantifier)."""
+    if tok.lower_ in _NON_SOURCES and tok.lower_ != "it":
+        return False
+    if tok.lower_ == "it":
+        # "it said" of an organisation, never "it is hoped" / "it emerged"
+        return tok.head.lemma_ in {"say", "announce", "report", "state", "add", "confirm", "deny", "warn", "claim", "predict",
+                                   "estimate", "forecast", "note", "explain", "acknowledge", "admit", "insist"}
+    if any(t.tag_ in {"WRB", "WDT", "WP"} for t in tok.subtree if t.i < tok.i):
+        return False  # "how many people will want to …", "which analysts expect …": a question, not a source
+    return tok.pos_ in {"NOUN", "PROPN", "PRON", "NUM", "X"} or tok.ent_type_ != ""
+
+
+_AGENT_PRONOUNS = frozenset({"i", "we", "he", "she", "they"})
+
+
+def agent_infinitive(tok: Token) -> Token | None:
+    """Return the to-infinitive verb of an agent's belief or intention ("X expects to …"), else None.
+
+    The narrow ``inf_agent`` frame of ``expect``/``seek``/``hope`` (issue 14 round 9): a bare "expect
+    to" is as often a forecast about things ("sales are expected to rise", "Fiat expected X to
+    increase") as an agent's own intention. It holds only when the cue is active and its subject
+    is a person or organisation (a PERSON or ORG name, a role noun of ``lexicon/speaker_nouns.tsv``
+    or a personal pronoun), when no object stands between cue and infinitive (an object is the
+    infinitive's subject: "expected sales to rise" is about sales), and when the infinitive's
+    clause says something beyond its verb (an object, complement or modifier).
+    """
+    if _passive(tok) or tok.tag_ == "VBN" and tok.dep_ in {"amod", "acl"}:
+        return None
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None or not _agent(subj):
+        return None
+    if any(c.dep_ in {"dobj", "dative"} for c in tok.children):
+        return None
+    for c in tok.children:
+        if c.dep_ == "xcomp" and c.i > tok.i and c.pos_ in {"VERB", "AUX"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            said = [g for g in c.children if g.dep_ not in {"aux", "neg", "punct", "cc"} and g.i > c.i]
+            if said and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children):
+                return c
+    return None
+
+
+def _agent(subj: Token) -> bool:
+    """True when ``subj`` names a person or organisation (NER, a role noun, a personal pronoun)."""
+    if subj.lower_ in _AGENT_PRONOUNS:
+        return True
+    if subj.ent_type_ in {"PERSON", "ORG"}:
+        return True
+    role = speaker_nouns().get(subj.lemma_.lower())
+    return subj.pos_ == "NOUN" and role is not None and not role[1] and role[0] in {"PERSON", "ORG"}
