@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from hearsay import lexicon
 from hearsay.extract.entities.mentions import (GENERATIONAL_SUFFIXES, facility_reductions, position_prefix, same_facility,
-                                               team_nickname, titles, trade_words)
+                                               team_nickname, titles, trade_words, legal_forms)
 from hearsay.extract.statements.speakers import pronouns, speaker_nouns
 
 # Romanisation variants, applied in order to each exact-key token (BGN/PCGN vs. ISO 9 vs. press
@@ -209,10 +209,6 @@ def name_variants() -> dict[str, frozenset[str]]:
     return {name: frozenset(forms) for name, forms in out.items()}
 
 
-# legal-form words after a company's name: "Apple Inc", "Ford Motor Co." and "Ford Motor
-# Company" name the company without them too
-_LEGAL_FORMS = frozenset({"inc", "incorporated", "co", "company", "corp", "corporation", "ltd", "limited", "llc", "plc",
-                          "ag", "sa", "nv", "n v", "se", "gmbh", "spa", "bv", "holdings", "group"})
 
 _NOT_SHORT_NAMES = frozenset({"general", "united", "american", "national", "international", "british", "china",
                               "first", "new", "royal", "global", "continental", "northwest", "southwest"})
@@ -361,8 +357,9 @@ def analyse_name(name: str, entity_type: str) -> Name | None:
                 forms = (*forms, f"{nick} {surname}")
     if entity_type == "ORG":
         words = key.split()
-        while len(words) > 1 and (words[-1] in _LEGAL_FORMS or " ".join(words[-2:]) in _LEGAL_FORMS):
-            words = words[:-2] if " ".join(words[-2:]) in _LEGAL_FORMS and len(words) > 2 else words[:-1]
+        legal = legal_forms()  # "Apple Inc", "Ford Motor Co." name the company without them too
+        while len(words) > 1 and (words[-1] in legal or " ".join(words[-2:]) in legal):
+            words = words[:-2] if " ".join(words[-2:]) in legal and len(words) > 2 else words[:-1]
         key = " ".join(words)
         trade = _trade_form(key) or _team_form(key, text)
         if trade is not None:

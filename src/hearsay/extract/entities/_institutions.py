@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from hearsay.extract.entities.index import EntityIndex
 from hearsay.extract.entities.gazetteer import Gazetteer, fold
 from hearsay.model import Mention
-from hearsay.extract.entities._vocabulary import _PART_WORDS, admin_units, _wordlist, trade_words
+from hearsay.extract.entities._vocabulary import _PART_WORDS, admin_units, _wordlist, legal_forms, trade_words
 from hearsay.extract.entities._headlines import _prose
 
 
@@ -175,16 +175,13 @@ def _plan(text: str, candidates: list[tuple[int, int, str]], gaz: Gazetteer,
     return places, acronyms, org_heads
 
 
-_LEGAL_WORDS = frozenset({"inc", "incorporated", "co", "company", "corp", "corporation", "ltd", "limited", "llc", "plc"})
-
-
 def _trade_name(rest: list[str]) -> bool:
     """True when the words after a company's own name are its trade and legal form only
     ("foods", "motor company", "computer inc"): the longer name is the company's full name."""
     text = " ".join(w.strip(".,") for w in rest)
     for trade in sorted(trade_words(), key=len, reverse=True):
         if text == trade or text.startswith(trade + " "):
-            return all(w in _LEGAL_WORDS for w in text[len(trade):].split())
+            return all(w in legal_forms() for w in text[len(trade):].split())
     return False
 
 

@@ -26,6 +26,12 @@ def trade_words() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def legal_forms() -> frozenset[str]:
+    """Legal-form words after a company's own name ("Inc", "Co.", "Holdings"; lexicon/legal_forms.txt)."""
+    return _wordlist("legal_forms.txt")
+
+
+@functools.lru_cache(maxsize=1)
 def titles() -> frozenset[str]:
     """Return the title and honorific words (lexicon/titles.txt)."""
     return _wordlist("titles.txt")

@@ -42,6 +42,7 @@ from hearsay.extract.entities._vocabulary import (
     _SURNAME_LABELS,
     admin_units,
     degree_abbreviations,
+    legal_forms,
     positions,
     titles,
     trade_words,
@@ -202,6 +203,6 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
 
 # the public names callers import from here (the steps' private ``_trim``, ``_trim_common_words``
 # and ``_place_prefixed_tails``, which tests import, stay importable too)
-__all__ = ["GENERATIONAL_SUFFIXES", "LABELS", "admin_units", "degree_abbreviations", "facility_reductions", "find_entities",
+__all__ = ["GENERATIONAL_SUFFIXES", "LABELS", "admin_units", "degree_abbreviations", "facility_reductions", "find_entities", "legal_forms",
            "position_prefix", "positions", "same_facility", "team_context", "team_nickname", "team_parts", "titles",
            "trade_words"]
