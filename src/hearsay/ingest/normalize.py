@@ -71,6 +71,8 @@ def _address_end(flat: str) -> int | None:
         nxt = tokens[i + 1].group() if i + 1 < len(tokens) else ""
         if nxt in _SEPARATORS or (word.endswith(".") and nxt in _PAGE_EXTENSIONS):
             continue  # a capital inside the address: "/ Feb / 04 /", "_ N. htm"
+        if _FRAGMENT_ID.fullmatch(word):
+            continue  # a fragment or tracking id closing the address ("683284. html#. UlFH6xaKwlI"): no word
         return tokens[i - 1].end() if i else None
     return None
 
@@ -79,6 +81,11 @@ def _address_end(flat: str) -> int | None:
 # punctuation between, they begin the first sentence ("... boost Time Warner profit The ...")
 _OPENERS = frozenset("the a an it he she they we i its his her their this these those there in on at after when as "
                      "for from with while despite".split())
+# a token of mixed-case letters and digits ("UlFH6xaKwlI"): an id closing a web address, not a word
+_FRAGMENT_ID = re.compile(r"(?=\S*\d)(?=\S*[a-z])(?=\S*[A-Z])[A-Za-z0-9_#-]{6,}")
+# a word ending in a full stop that ends no sentence: an initial ("W."), an abbreviation of a
+# title or a generation ("Dr.", "Sr."), a dotted acronym ("U.S.")
+_ABBREVIATION = re.compile(r"(?:[A-Z]\.)+|(?:Dr|Mr|Mrs|Ms|St|Sr|Jr|Gov|Sen|Rep|Gen|Lt|Col|Capt|Sgt|Prof|Rev|Mt|Ft)\.")
 _JOINERS = frozenset("a an the of in on at to for from by with as and or but into over after before about "
                      "against under vs".split())
 
@@ -154,13 +161,21 @@ def _top_breaks(text: str) -> list[int]:
         elif before:
             pos = date.start()
     words = list(re.finditer(r"\S+", flat[pos:]))[:30]
+    subject = words[0].group() if words else ""
     for i in range(2, len(words) - 1):
         prev, word, nxt = words[i - 1].group(), words[i].group(), words[i + 1].group()
-        if re.search(r"[.!?]$", prev):
+        if re.search(r"[.!?]$", prev) and not _ABBREVIATION.fullmatch(prev):
             break  # the first sentence ended: a headline with no stop was not run into it
         if re.search(r"[:;,\"”’')\]]$", prev) or prev.lower() in _JOINERS:
             continue
-        if word[:1].isupper() and word.lower() in _OPENERS and (nxt[:1].islower() or (len(nxt) > 1 and nxt.isupper())):
+        opener = re.split(r"['’]", word.lower())[0]  # "We've", "It's": the opener and a verb
+        if word[:1].isupper() and opener in _OPENERS and (nxt[:1].islower() or (len(nxt) > 1 and nxt.isupper())):
+            out.append(pos + words[i].start() - 1)
+            break
+        if (word == subject and word[:1].isupper() and word.lower() not in _OPENERS and prev[:1].isupper()
+                and nxt[:1].islower()):
+            # the headline's first word, a name, opens the first sentence again after a capitalised
+            # word: "Microsoft releases emergency patch for IE Microsoft on Wednesday released ..."
             out.append(pos + words[i].start() - 1)
             break
     return _checked(text, out)
