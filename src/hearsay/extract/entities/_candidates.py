@@ -27,7 +27,15 @@ from hearsay.extract.entities._vocabulary import (
     _wordlist,
 )
 from hearsay.extract.entities._headlines import _title_case_line
-from hearsay.extract.entities._edges import _continued_label, _continued_name, _degree, _past_dateline, _trim, _trim_common_words
+from hearsay.extract.entities._edges import (
+    _continued_label,
+    _continued_name,
+    _cut_rank,
+    _degree,
+    _past_dateline,
+    _trim,
+    _trim_common_words,
+)
 from hearsay.extract.entities._places import _COMPASS_BEFORE, _INSTITUTIONAL, _LANDFORM_AFTER, _TRAILING_SCORE
 
 
@@ -49,6 +57,8 @@ def _candidates(doc: Doc, text: str, gaz: Gazetteer) -> list[tuple[int, int, str
         start, end = _trim_common_words(doc, start, end)
         start = _past_dateline(text, start, end)
         label = ent.label_
+        if label != "PERSON":
+            end = _cut_rank(doc, text, start, end)
         if label in _CUTTABLE and (longer := _continued_name(doc, text, start, end)) != end:
             label = "PERSON" if fold(text[start:longer]) in people else _continued_label(text[start:end], text[end:longer], label)
             end = absorbed = longer

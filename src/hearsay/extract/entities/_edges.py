@@ -84,6 +84,26 @@ def _trim_common_words(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return span[first].idx, span[last - 1].idx + len(span[last - 1])
 
 
+_NAME_AFTER = re.compile(r"\.?[ \t]+[A-Z]")
+
+
+def _cut_rank(doc: Doc, text: str, start: int, end: int) -> int:
+    """Return where an organisation's name ends once a rank NER ran into it is cut off, with any
+    lower-case words left before the rank: "Oregon State Police Lt. Gregg Hastings", "Vancouver
+    Police spokesperson Const. Tim Fanning", "Oregon State Police and Capt. Tom Tennant" name the
+    force, then the officer; the rank (lexicon/ranks.txt) is the officer's, only when a name
+    follows it."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) < 2 or span[-1].lower_.rstrip(".") not in _wordlist("ranks.txt"):
+        return end
+    if not _NAME_AFTER.match(text, end):
+        return end
+    last = len(span) - 1
+    while last > 1 and span[last - 1].is_lower and span[last - 1].is_alpha:
+        last -= 1  # "spokesperson", "and" before the rank
+    return span[last - 1].idx + len(span[last - 1])
+
+
 _DATELINE = re.compile(r"(?:[A-Z][\w.&'’]*\s+){0,2}[A-Z][\w.&'’]*\s+[-–—]\s+(?=[A-Z])")
 
 
