@@ -1,8 +1,13 @@
 """Score the ledger's cross-document entity identity against ECB+ gold coreference (issue 12).
 
 Usage (from the project root):
-    .venv/bin/python benchmarks/eval_ledger_entities.py [--split dev|check|both] [--topics 1,2,3]
-        [--records-cache DIR] [--db PATH] [--json] [--errors N]
+    .venv/bin/python benchmarks/eval_ledger_entities.py [--set ecb|meantime|gum] [--split dev|check|both]
+        [--topics 1,2,3] [--records-cache DIR] [--db PATH] [--json] [--errors N] [--analyse]
+
+``--set meantime`` and ``--set gum`` score the other gold sets (``meantime_entities.py``,
+``gum_entities.py``; GUM: Wikipedia titles are the cross-document ids, the genre is the topic, a
+``names only`` view keeps the mentions of titled chains, and ``--gum-match`` says how nested gold
+mentions are matched).
 
 Split of ECB+ topics 1-35 (../shared/datasets/ecbplus-entities; topics 15 and 17 are absent):
 **check** = topics whose number % 5 == 0 (5, 10, 20, 25, 30, 35: 134 articles) — never tune on
@@ -185,10 +190,18 @@ def _store_rows(db: Path) -> tuple[dict[str, Any], dict[int, list[Any]]]:
     return docs, mentions
 
 
-def match_mentions(rows: list[dict[str, Any]], articles: dict[str, Any], db: Path) -> tuple[list[Matched], dict[str, int]]:
-    """Return the gold mentions matched to stored entity mentions, and match counts."""
+def match_mentions(rows: list[dict[str, Any]], articles: dict[str, Any], db: Path,
+                   one_to_one: bool = False) -> tuple[list[Matched], dict[str, int]]:
+    """Return the gold mentions matched to stored entity mentions, and match counts.
+
+    ``one_to_one`` (GUM, whose gold nests every mention: "Malaysia's Prime Minister" holds
+    "Malaysia's", a headline event holds the names in it): a hearsay mention keeps only the gold
+    mention that fits it best (largest overlap over union; the shorter on a tie); the others are
+    counted as ``nested_dropped``. ECB+ and MEANTIME keep every overlapping gold mention.
+    """
     docs, mentions = _store_rows(db)
-    stats = Counter(gold_mentions=0, matched=0, unaligned=0, texts_differ=0, missing_articles=0, unmatched_capitalised=0)
+    stats = Counter(gold_mentions=0, matched=0, unaligned=0, texts_differ=0, missing_articles=0, unmatched_capitalised=0,
+                    nested_dropped=0)
     out: list[Matched] = []
     for row in rows:
         article = articles[row["id"]]
@@ -201,6 +214,7 @@ def match_mentions(rows: list[dict[str, Any]], articles: dict[str, Any], db: Pat
             raise SystemExit(f"stored text of {article.doc_id} differs from the analysed text")
         stats["texts_differ"] += stored != row["text"]
         omap = OffsetMap(row["text"], stored)
+        claims: dict[tuple[int, int], tuple[float, int, Matched]] = {}
         for gm in row["mentions"]:
             span = omap.span(gm["start"], gm["end"])
             if span is None:
@@ -217,7 +231,21 @@ def match_mentions(rows: list[dict[str, Any]], articles: dict[str, Any], db: Pat
                 stats["unmatched_capitalised"] += gm["text"][:1].isupper() and gm["text"].split()[0].lower() not in _FUNCTION
                 continue
             cluster = gm["cluster"] if gm["cluster"].startswith("X:") else f"{row['id']}/{gm['cluster']}"
-            out.append(Matched(row["id"], cluster, gm["text"], best[2], best[3], best[4], best[5], best[6], best[7], best[8]))
+            item = Matched(row["id"], cluster, gm["text"], best[2], best[3], best[4], best[5], best[6], best[7], best[8])
+            if not one_to_one:
+                out.append(item)
+                stats["matched"] += 1
+                continue
+            fit = best_overlap / (max(span[1], best[1]) - min(span[0], best[0]))
+            spot = (best[0], best[1])
+            held = claims.get(spot)
+            if held is None or (fit, -(span[1] - span[0])) > (held[0], -held[1]):
+                stats["nested_dropped"] += held is not None
+                claims[spot] = (fit, span[1] - span[0], item)
+            else:
+                stats["nested_dropped"] += 1
+        for _, _, item in claims.values():
+            out.append(item)
             stats["matched"] += 1
     return out, dict(stats)
 
@@ -414,8 +442,12 @@ def error_categories(matched: list[Matched]) -> dict[str, Counter[str]]:
 # -- running -----------------------------------------------------------------------------------
 
 def run_split(split: str, topics: list[Any], rows_all: list[dict[str, Any]], cache_dir: str, db: str | None,
-              errors: int, analyse: bool = False, make_article: Any = None, variant: str | None = None) -> dict[str, Any]:
+              errors: int, analyse: bool = False, make_article: Any = None, variant: str | None = None,
+              one_to_one: bool = False, names_view: bool = False) -> dict[str, Any]:
     """Ingest the topics into one fresh store, match the gold mentions and score.
+
+    ``one_to_one``: see :func:`match_mentions`. ``names_view`` adds the scores over the gold
+    mentions of cross-document (``X:``) chains only: for GUM, the chains with a Wikipedia title.
 
     ``variant``: ``flatten`` gives hearsay every article with its line breaks as spaces (offsets
     unchanged), ``mojibake`` its UTF-8 bytes decoded as cp1252 (ingest must repair it; the gold
@@ -439,7 +471,7 @@ def run_split(split: str, topics: list[Any], rows_all: list[dict[str, Any]], cac
         seconds = time.perf_counter() - t0
         if summary.failures:
             print(f"warning: {len(summary.failures)} articles failed: {summary.failures[:3]}", file=sys.stderr)
-        matched, stats = match_mentions(rows, articles, path)
+        matched, stats = match_mentions(rows, articles, path, one_to_one)
     result: dict[str, Any] = {
         "split": split, "topics": topics, "articles": len(rows), "stored": summary.stored,
         "cache": {"hits": cache.hits, "misses": cache.misses, "folder": str(cache.folder)},
@@ -449,6 +481,9 @@ def run_split(split: str, topics: list[Any], rows_all: list[dict[str, Any]], cac
                                "scores": score([m for m in matched if not _singleton(m)])},
         "within_topic": {"matched": len(matched), "scores": score(matched, within_topic=True)},
     }
+    if names_view:
+        named = [m for m in matched if m.gold.startswith("X:")]
+        result["names_only"] = {"matched": len(named), "scores": score(named)}
     if errors and split.endswith("dev"):
         result["worst_merges"] = worst_merges(matched, errors)
         result["missed_links"] = missed_links(matched, errors)
@@ -480,14 +515,18 @@ def print_table(result: dict[str, Any]) -> None:
           f"{result['cache']['misses']} analysed; ingest {result['ingest_seconds']} s)")
     print(f"gold mentions {result['gold_mentions']}, matched to a hearsay entity mention {result['matched']} ({share:.1%}); "
           f"{result['gold_clusters']} gold clusters among them; {result['texts_differ']} texts changed by normalisation; "
-          f"{result['unmatched_capitalised']} capitalised gold mentions with no hearsay mention")
+          f"{result['unmatched_capitalised']} capitalised gold mentions with no hearsay mention"
+          + (f"; {result['nested_dropped']} nested gold mentions dropped (one-to-one)" if result.get("nested_dropped") else ""))
     print(f"{'system':21} {'B3 P':>6} {'B3 R':>6} {'B3 F1':>6} | {'xdoc P':>6} {'xdoc R':>6} {'xdoc F1':>7} | pairs sys/gold/correct")
     for name, s in result["scores"].items():
         b, p = s["bcubed"], s["pairwise"]
         print(f"{name:21} {b['p']:6.3f} {b['r']:6.3f} {b['f1']:6.3f} | {p['p']:6.3f} {p['r']:6.3f} {p['f1']:7.3f} | "
               f"{s['system_pairs']}/{s['gold_pairs']}/{s['correct_pairs']}")
     for view, label in (("without_singletons", "without gold S: singletons ({n} matched mentions in X: and I: chains)"),
-                        ("within_topic", "each topic apart, as ECB+ annotates it ({n} matched mentions)")):
+                        ("within_topic", "each topic apart, as ECB+ annotates it ({n} matched mentions)"),
+                        ("names_only", "names only: gold mentions of chains with a corpus-wide id ({n} matched mentions)")):
+        if view not in result:
+            continue
         x = result[view]
         print(f"-- the same {label.format(n=x['matched'])}:")
         for name, s in x["scores"].items():
@@ -517,8 +556,12 @@ def print_table(result: dict[str, Any]) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--set", dest="gold_set", choices=["ecb", "meantime"], default="ecb",
-                        help="gold: ECB+ topics (default) or MEANTIME's entity instances (benchmarks/meantime_entities.py)")
+    parser.add_argument("--set", dest="gold_set", choices=["ecb", "meantime", "gum"], default="ecb",
+                        help="gold: ECB+ topics (default), MEANTIME's entity instances (benchmarks/meantime_entities.py) "
+                             "or GUM's Wikipedia-linked chains (benchmarks/gum_entities.py)")
+    parser.add_argument("--gum-match", choices=["one-to-one", "overlap"], default="one-to-one",
+                        help="GUM: a hearsay mention keeps only its best-fitting gold mention (default), or every "
+                             "overlapping one as for ECB+")
     parser.add_argument("--variant", choices=["flatten", "mojibake"],
                         help="text as scraped corpora arrive: line breaks as spaces, or UTF-8 read as cp1252")
     parser.add_argument("--split", choices=["dev", "check", "both"], default="dev",
@@ -532,6 +575,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.gold_set == "meantime":
         return _main_meantime(args)
+    if args.gold_set == "gum":
+        return _main_gum(args)
     from open_corpus import load_ecb
 
     rows = load_ecb()
@@ -590,6 +635,34 @@ def _main_meantime(args: argparse.Namespace) -> int:
         results.append(run_split(f"meantime {name}", stories, part, args.records_cache, args.db,
                                  args.errors if name == "dev" else 0, args.analyse and name == "dev", meantime_article,
                                  args.variant))
+    return _report(results, args.json)
+
+
+def gum_gold_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Return GUM rows with the scorer's cluster prefixes: a Wikipedia title is cross-document
+    (``X:``), a ``<doc>#<N>`` chain stays in its article (``I:``)."""
+    return [{**r, "mentions": [{**m, "cluster": ("I:" if "#" in m["cluster"] else "X:") + m["cluster"]}
+                               for m in r["mentions"]]} for r in rows]
+
+
+def _main_gum(args: argparse.Namespace) -> int:
+    """GUM: check = GUM's own dev and test documents (held out), dev = every other document."""
+    from gum_entities import gum_article, load_gum_entities
+
+    if args.topics:
+        print("error: --topics selects ECB+ topics; GUM is scored by split", file=sys.stderr)
+        return 2
+    if args.db and args.split == "both":
+        print("error: --db keeps one store; use it with one split", file=sys.stderr)
+        return 2
+    rows = gum_gold_rows(load_gum_entities())
+    genres = sorted({r["topic"] for r in rows})
+    results = []
+    for name in (["dev", "check"] if args.split == "both" else [args.split]):
+        part = [r for r in rows if r["split"] == name]
+        results.append(run_split(f"gum {name}", genres, part, args.records_cache, args.db,
+                                 args.errors if name == "dev" else 0, args.analyse and name == "dev", gum_article,
+                                 args.variant, one_to_one=args.gum_match == "one-to-one", names_view=True))
     return _report(results, args.json)
 
 
