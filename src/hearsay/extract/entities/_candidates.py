@@ -44,6 +44,10 @@ from hearsay.extract.entities._places import _COMPASS_BEFORE, _INSTITUTIONAL, _L
 _TRIMMABLE = {"GPE", "LOC", "NORP", "WORK_OF_ART", "PERSON", "FAC"}
 
 
+# words that make a region of the country or continent name after them
+_REGION_WORDS = frozenset("north south east west central latin northern southern eastern western".split())
+
+
 def _candidates(doc: Doc, text: str, gaz: Gazetteer) -> list[tuple[int, int, str]]:
     """Return ``(start, end, label)`` mention candidates from NER plus gazetteer matches."""
     cands: list[tuple[int, int, str]] = []
@@ -84,6 +88,11 @@ def _candidates(doc: Doc, text: str, gaz: Gazetteer) -> list[tuple[int, int, str
                 # a person whose given name is a place ("Paris Hilton", "protester Paris
                 # Kyriakides"): in running text NER's PERSON span is the name, not a heading
                 cands.append((start, end, "PERSON"))
+                continue
+            if rest and label in {"LOC", "GPE"} and len(inner) == 1 and all(w.lower() in _REGION_WORDS for w in rest):
+                # "North America", "Latin America", "Central Asia": a region named after a
+                # country's or continent's alias, not the country (GUM gold, issue 12)
+                cands.append((start, end, "LOC"))
                 continue
             if not rest or not all(w.lower() in admin_units() for w in rest):
                 for s, e in inner:

@@ -82,6 +82,16 @@ from hearsay.extract.entities._institutions import (
 from hearsay.extract.entities._works import _QUOTE_MARKS, _SERIES_AFTER, _named_work, _quoted_work
 
 
+def _acts_as_person(doc: Doc, start: int, end: int, label: str) -> bool:
+    """True when a one-word place name stands where a person does: NER calls it a person, or it is
+    the subject or the possessor in its clause ("Paris said", "Paris was born", "Paris's lawyer"),
+    and it is no place one is in or goes to ("moved to Paris")."""
+    if _locative(doc, start, end):
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return label == "PERSON" or (span is not None and span.root.dep_ in {"nsubj", "nsubjpass", "poss"})
+
+
 def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
     """Return the document's entities, grouped under canonical names.
 
@@ -146,6 +156,12 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
             hit = gaz.lookup_fuzzy(text, settings.fuzzy_threshold)
         if hit is not None and hit.kind == "demonym" and _individual(doc, start, end):
             continue  # "the 40-year-old American", "an Iranian": a person, not the country
+        if (hit is not None and hit.kind != "demonym" and " " not in text.strip() and surnames.get(fold(text), 0) >= 1
+                and label in {"PERSON", "GPE", "ORG", "NORP"} and _acts_as_person(doc, start, end, label)):
+            # "Paris said" in an article about Valeska Paris, "Jordan scored" after Michael Jordan:
+            # the surname of the person the article names in full, not the capital or the country
+            # (GUM gold, issue 12); "in Paris", "a Paris street" stay the place
+            hit, label = None, "PERSON"
         if text.replace(".", "").lower() in _CREDENTIALS and any(
                 (label2 == "PERSON" or e2 in credentials) and 0 <= start - e2 <= 3 and doc_text[e2:start].strip() in {",", ""}
                 for _, e2, label2 in candidates):
