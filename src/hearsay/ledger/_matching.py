@@ -114,11 +114,16 @@ def _candidates(conn: Connection, group: str, keys: _Keys) -> dict[int, tuple[st
             kind = "translit"
         if cid not in found or _rank(kind) < _rank(found[cid][0]):
             found[cid] = (kind, key)
-    if not found and group in _RETYPE and keys.main is not None and keys.main.specific and len(keys.main.key.split()) >= 2:
+    one_word = keys.main is not None and len(keys.main.key.split()) == 1
+    if (not found and group in _RETYPE and keys.main is not None and keys.main.specific
+            and (not one_word or group != "PER")):
         # the same full name under another type group (NER typed it differently): a weak
-        # candidate; a country is never one (it is found by its code, not its name)
+        # candidate; a country is never one (it is found by its code, not its name). A one-word
+        # name only between groups that are no person's ("Lionsgate" GPE / ORG, "Scientology" LOC /
+        # ORG, "Queens" ORG / GPE: ECB+ and GUM gold); a one-word "person" has its own rule
+        blocks = sorted(_RETYPE - {"PER"}) if one_word else sorted(_RETYPE)
         retyped = conn.execute(select(k.c.canonical_id).join(ce, ce.c.id == k.c.canonical_id)
-                            .where(k.c.key == keys.main.key, k.c.block != group, k.c.block.in_(sorted(_RETYPE)),
+                            .where(k.c.key == keys.main.key, k.c.block != group, k.c.block.in_(blocks),
                                    k.c.kind.in_(["name", "alias"]), ce.c.iso3.is_(None))).all()
         for (other,) in retyped:
             found.setdefault(other, ("retype", keys.main.key))
