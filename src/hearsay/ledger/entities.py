@@ -12,7 +12,8 @@ entity by one of these rules, recorded with its evidence on the link (``entity_l
   shares enough co-mentioned entities with the candidate's articles (and only one candidate
   qualifies), or the same multi-word name under another NER type group (``retype``: "Wladimir
   Klitschko" typed GPE in one article, PERSON in another; a one-word "person" no person of the
-  store is called, and an organisation or place of that word: "Lionsgate"), or a bare surname in an article that
+  store is called, and an organisation or place of that word: "Lionsgate"; a one-word name
+  between groups that are no person's: "Scientology" LOC / ORG), or a bare surname in an article that
   never gives the full name ("Obama"), joined to a full name only when that name is already in
   ``SURNAME_MIN_DOCS`` articles, the article shares clearly more context with it than with any
   namesake (``SURNAME_MARGIN``), and no given name or gendered title in the article rules it out
