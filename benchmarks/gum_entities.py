@@ -169,6 +169,10 @@ def parse_conll(content: str) -> tuple[str, list[str], list[tuple[int, int, str,
             continue
         for single, start, end in _BRACKET.findall(coref):
             label = single or start or end
+            if "-" not in label:
+                # a bare number: some stored revisions mark every untyped one-token chain so
+                # ("in (2)", ", (9)"); no entity type, no mention
+                continue
             if single:
                 mentions.append((i, i, *_label(label)))
             elif start:

@@ -129,3 +129,13 @@ def test_gum_entities_one_to_one_keeps_the_best_fitting_gold_mention(tmp_path) -
     assert [m.gold for m in kept] == ["X:Malaysia"] and stats["nested_dropped"] == 1
     every, _ = match_mentions(rows, articles, db)  # ECB+'s rule: both gold mentions count
     assert sorted(m.gold for m in every) == ["X:Malaysia", "d/I:d#37"]
+
+
+def test_gum_entities_a_bare_number_bracket_is_no_mention() -> None:
+    """Some stored GUM revisions mark untyped one-token chains as "(2)" (GUM_news_taxes.conll at
+    6c0ab42: "in (2)", ", (9)"): no entity type, so no mention; typed chains around them stay."""
+    content = ("# begin document GUM_news_x\n0\tLocal\t(organization-1\n1\tmunicipalities\torganization-1)\n"
+               "2\tin\t(2)\n3\tItaly\t(place-3-Italy)\n4\task\t(4)\n# end document\n")
+    _, words, mentions = parse_conll(content)
+    assert words == ["Local", "municipalities", "in", "Italy", "ask"]
+    assert mentions == [(0, 1, "organization", "1", None), (3, 3, "place", "3", "Italy")]
