@@ -49,3 +49,11 @@ def test_entities_a_region_named_after_a_country_is_no_country(nlp, settings):
     for region in ("North America", "Latin America", "Northern Ireland"):
         holder = _holder(ents, text.index(region))
         assert holder.name == region and not (holder.ids or {}).get("iso3"), (region, holder.name, holder.ids)
+
+
+def test_entities_a_title_before_a_country_alias_is_no_country(nlp, settings):
+    """"Captain America" joined the United States through "America" (GUM gold, news_warhol)."""
+    text = "He dressed as Captain America for the premiere, and the United States team cheered."
+    ents = _find(nlp, settings, text)
+    holder = _holder(ents, text.index("Captain America"))
+    assert holder.name == "Captain America" and not (holder.ids or {}).get("iso3"), (holder.name, holder.ids)

@@ -94,6 +94,12 @@ def _candidates(doc: Doc, text: str, gaz: Gazetteer) -> list[tuple[int, int, str
                 # country's or continent's alias, not the country (GUM gold, issue 12)
                 cands.append((start, end, "LOC"))
                 continue
+            if (len(rest) == 1 and len(inner) == 1 and inner[0][1] == end
+                    and rest[0].lower().rstrip(".") in titles()):
+                # "Captain America", "Miss America": a title before the alias names a character or a
+                # pageant, not the country (GUM gold)
+                cands.append((start, end, label))
+                continue
             if not rest or not all(w.lower() in admin_units() for w in rest):
                 for s, e in inner:
                     cands.append((s, e, "GPE"))
