@@ -7,8 +7,11 @@ million worth of crude oil", "789, or about a quarter, of its 3,200 dealers").
 
 from __future__ import annotations
 
+import functools
+
 from spacy.tokens import Span, Token
 
+from hearsay import lexicon
 from hearsay.extract.figures._exclusions import _in_date
 
 
@@ -28,10 +31,20 @@ def _through_hedge(tok: Token) -> Token:
 
 
 def _counted_noun(ent: Span) -> Token | None:
+    """Return the word the figure counts, from the parse: the head the number modifies ("11,000 troops"), the "of"
+    noun of a partitive ("thousands of people", "789, or about a quarter, of its 3,200 dealers"), what a "worth" is of
+    ("$100 million worth of crude oil"), the noun after an open hedge ("400,000 plus units"), or ``None``."""
     root = ent.root
     if root.dep_ in ("nummod", "quantmod") and root.head.pos_ in ("NOUN", "PROPN"):
         if _in_date(root.head, ent):
             return None
+        held = _measure_of(root.head)
+        if held is not None:
+            return held  # round 13: "$100 million worth of crude oil": the sum is the oil's worth
+        if root.head.pos_ == "PROPN" and root.head.ent_type_ == "NORP":
+            plural = _plural_after(root.head)
+            if plural is not None:
+                return plural  # round 13: "26 Somani brigands": a nationality taken for the head of its noun
         if root.head.pos_ == "PROPN":  # "six new A350 XWB (Extra Wide Body) aircraft": the bracket splits the name from its noun
             kind = next((c for c in root.head.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > root.head.i
                          and root.doc[root.head.i + 1].text == "(" and root.doc[c.i - 1].text == ")"), None)
@@ -60,7 +73,106 @@ def _counted_noun(ent: Span) -> Token | None:
                     return obj
                 if obj.dep_ == "pobj" and obj.like_num and _mistagged_plural(obj) is not None:
                     return _mistagged_plural(obj)  # "completed 29 of 34 passes"
-    return _mistagged_plural(root) if root.like_num else None
+    if not root.like_num:
+        return None
+    return _mistagged_plural(root) or _detached_partitive(root) or _after_open_hedge(ent)
+
+
+# nouns that name only the measure of what their "of" phrase names (round 13): "$100 million worth of crude oil"
+# counts no "worth"; the sum is what the oil is worth, so the oil is what the figure measures
+_MEASURE_HOLDERS = frozenset({"worth", "value"})
+
+
+def _measure_of(noun: Token) -> Token | None:
+    """Return the "of" noun of a measure-holding noun the number modifies ("$100 million worth of crude oil" -> oil)."""
+    if noun.lemma_.lower() not in _MEASURE_HOLDERS and noun.lower_ not in _MEASURE_HOLDERS:
+        return None
+    return next((o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for o in c.children if o.dep_ == "pobj" and o.pos_ == "NOUN"), None)
+
+
+def _plural_after(name: Token) -> Token | None:
+    """Return the lower-case plural right after a nationality the parser took for the head ("26 Somani brigands")."""
+    if name.i + 1 >= len(name.doc):
+        return None
+    nxt = name.doc[name.i + 1]
+    if nxt.is_alpha and nxt.is_lower and nxt.lower_.endswith("s") and (nxt.tag_ in ("NNS", "VBZ")) \
+            and nxt.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "conj", "appos") and nxt.lower_ not in ("is", "has", "was", "does"):
+        return nxt
+    return None
+
+
+def _detached_partitive(root: Token) -> Token | None:
+    """Return the "of" noun of a partitive the parser hung elsewhere (round 13): in "wants to eliminate 789, or about
+    a quarter, of its 3,200 dealers" the restatement between the count and its "of" made the parser attach "of" to
+    the verb; the count is still "of" the dealers. The "of" must follow the number's own phrase (its restatements
+    and commas only) and name a plural or counted noun; a bare number with its own "of" is read as before."""
+    if root.pos_ != "NUM" or any(c.dep_ == "prep" for c in root.children):
+        return None
+    doc = root.doc
+    i = root.right_edge.i + 1
+    if i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ == "or":
+        # the restatement the parser may not give the number ("40, or about a tenth, of its 400 stores"): to its comma
+        close = next((t.i for t in doc[i + 2:min(len(doc), i + 9)] if t.text == ","), None)
+        if close is None or any(t.pos_ in ("VERB", "AUX") for t in doc[i + 2:close]):
+            return None
+        i = close
+    while i < len(doc) and doc[i].text == ",":
+        i += 1
+    if i >= len(doc) or doc[i].lower_ != "of" or doc[i].dep_ != "prep" or doc[i].head.i == root.i:
+        return None
+    obj = next((c for c in doc[i].children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+    if obj is None or not (obj.tag_ == "NNS" or any(c.dep_ == "nummod" for c in obj.children)):
+        return None
+    return obj
+
+
+_OPEN_HEDGES = frozenset({"plus", "+"})
+
+
+def _after_open_hedge(ent: Span) -> Token | None:
+    """Return the plural noun right after "N plus" when the parser left it unattached (round 13): "a 400,000 plus
+    units a year blockbuster" (a count inside a noun-phrase modifier) parses "plus" as a conjunction and "units" as
+    an object of the clause; the hedge belongs to the number and the noun after it is what is counted."""
+    doc = ent.doc
+    last = max((t.i for t in ent if t.like_num), default=None)
+    if last is None:
+        return None
+    i = last + 1
+    if i >= len(doc) or doc[i].lower_ not in _OPEN_HEDGES:
+        return None
+    i += 1
+    if i < len(doc) and doc[i].tag_ == "NNS" and doc[i].is_alpha:
+        return doc[i]
+    return None
+
+
+def _number_is_argument(ent: Span, noun: Token) -> bool:
+    """True when the number, not ``noun``, stands in the clause for the count: ``noun`` is the "of" noun of a
+    partitive ("six of these aeroplanes", and the detached "789, or about a quarter, of its 3,200 dealers"), or a
+    noun the parser left unattached after "N plus" (round 13), whose own place in the parse is no argument."""
+    root = ent.root
+    if not root.like_num:
+        return False
+    if noun.dep_ == "pobj":
+        detached = _detached_partitive(root)
+        return noun.head.head.i == root.i or detached is not None and detached.i == noun.i
+    after = _after_open_hedge(ent)
+    return after is not None and after.i == noun.i and noun.head.i != root.i and root.head.i != noun.i
+
+
+def _coordinated(noun: Token) -> Token | None:
+    """Return the noun coordinated with the counted noun that shares its count (round 13): "12 men and women", "500
+    workers and managers": a plural conjunct with no number, determiner or possessor of its own is counted together
+    ("Boeing's 787 project manager and vice president" is one person: singular heads are left alone)."""
+    for c in noun.children:
+        if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > noun.i and noun.tag_ == c.tag_ == "NNS" and not any(
+                d.dep_ in ("nummod", "det", "poss", "quantmod") or d.like_num for d in c.children):
+            cc = next((d for d in noun.children if d.dep_ == "cc" and noun.i < d.i < c.i), None)
+            if cc is not None and cc.lower_ in ("and", "or") and all(t.dep_ in ("cc", "amod", "compound") or t.i == cc.i
+                                                                     for t in noun.doc[noun.i + 1:c.i]):
+                return c
+    return None
 
 
 def _mistagged_plural(num: Token) -> Token | None:
@@ -74,3 +186,21 @@ def _mistagged_plural(num: Token) -> Token | None:
     if nxt.tag_ == "VBZ" and nxt.dep_ in ("dobj", "pobj") and nxt.lower_.endswith("s") and nxt.lower_ not in ("is", "has", "was", "does"):
         return nxt
     return None
+
+
+@functools.lru_cache(maxsize=1)
+def _kin() -> dict[str, str]:
+    """Return relation noun -> whom its "of"-count counts (``lexicon/kin_counts.tsv``: mother -> children)."""
+    return {row["word"]: row["counted"] for row in lexicon.load("kin_counts.tsv")}
+
+
+def _kin_count(ent: Span) -> str | None:
+    """Return whom a bare count "of" a relation noun counts (round 13): "the mother of 12", "Brooklyn mom of 12", "a
+    father of three" -> children. The count hangs from "of" under the noun and has no noun of its own."""
+    root = ent.root
+    if not root.like_num or root.dep_ != "pobj" or root.head.lower_ != "of" or any(c.dep_ == "prep" for c in root.children):
+        return None
+    holder = root.head.head
+    if holder.pos_ != "NOUN":
+        return None
+    return _kin().get(holder.lower_) or _kin().get(holder.lemma_.lower())

@@ -14,7 +14,7 @@ from hearsay import lexicon
 from hearsay.extract.figures._numbers import _TIME_UNITS
 from hearsay.extract.figures._reading import _BODY_MOVES, _unit_nouns
 from hearsay.extract.figures._exclusions import _in_date
-from hearsay.extract.figures._counted import _HEDGE_PREPOSITIONS, _counted_noun, _mistagged_plural, _through_hedge
+from hearsay.extract.figures._counted import _coordinated, _kin_count, _number_is_argument, _through_hedge
 
 
 _QUOTE_VERBS = {"say", "tell", "report", "state", "claim", "announce", "add", "note"}
@@ -442,6 +442,9 @@ def _quantity(ent: Span, noun: Token | None, unit: str | None, sentence: Span) -
     "money" / "percent".
     """
     vocab = quantity_vocabulary()
+    kin = _kin_count(ent) if noun is None and unit is None else None
+    if kin is not None:
+        return kin  # round 13: "the mother of 12 was arrested" counts her children, not arrests
     if unit in _TIME_UNITS:
         late = _schedule_gap(ent) or _time_allowed(ent)
         if late is not None:
@@ -487,6 +490,9 @@ def _quantity(ent: Span, noun: Token | None, unit: str | None, sentence: Span) -
         if label in _CASUALTY:
             return label
         text = _noun_label(noun)
+        joined = _coordinated(noun) if unit is None else None
+        if joined is not None:  # round 13: "12 men and women": the conjunct with no count of its own shares the count
+            text = f"{text} {noun.doc[joined.i - 1].lower_ if noun.doc[joined.i - 1].dep_ == 'cc' else 'and'} {_noun_label(joined)}"
         if noun.lemma_.lower() in _unit_nouns() and unit is not None and not (
                 verb is not None and noun.head.i == verb.i and noun.dep_ in ("dobj", "nsubjpass")):  # "scored 17 points"
             for unit_tok in (noun, *noun.conjuncts):  # "8GB and 16GB of memory capacity" -> memory capacity
@@ -502,7 +508,7 @@ def _quantity(ent: Span, noun: Token | None, unit: str | None, sentence: Span) -
         if reached is not None:
             return reached  # round 6: "total sales improved to 142,285 units": the level the sales reached
         # "purchased six of these aeroplanes": the number, not its "of" noun, is the verb's argument
-        arg = ent.root if noun.dep_ == "pobj" and noun.head.head.i == ent.root.i and ent.root.like_num else noun
+        arg = ent.root if _number_is_argument(ent, noun) else noun  # round 13: "789, or about a quarter, of its dealers"
         if verb is not None and verb.pos_ == "VERB" and _acting(verb) and (
                 noun.dep_ != "pobj" or arg is not noun and arg.head.i == verb.i or _hedged_object(noun, verb)):
             dep = _argument_dep(arg, verb)  # (an "of" noun is what a measure is of: "suffered 40 months of delays")
