@@ -135,3 +135,25 @@ def test_coordinated_plural_heads_share_the_count(settings, text, start, label):
 def test_guard_a_conjunct_with_its_own_determiner_is_not_counted(settings, text, start, label):  # type: ignore[no-untyped-def]
     # guard: "a director", "its managers" are counted apart (labels as on main)
     assert _one(text, start, settings).quantity == label
+
+
+# Borrowed labels (the pooled count's next class): a bare count takes the noun of the count before it, and, as an
+# object, its own verb, as a counted noun would. ECB+ 29_7p (CC BY 3.0), MEANTIME (CC BY 4.0) and hand-written.
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "start", "label"), [
+    ("The Colts are the only NFL team to win at least 10 games after losing 14 or more the previous season.\n",
+     "14 or more", "games lost"),
+    ("Initially, the Italian company, Fiat, will appoint three members on the emerging Chrysler's new board, and the "
+     "United States government will appoint six.\n", "six", "members appointed"),
+    ("He won three games in March and lost two in April.\n", "two", "games lost"),
+])
+def test_a_bare_object_borrows_the_noun_and_keeps_its_own_verb(settings, text, start, label):  # type: ignore[no-untyped-def]
+    assert _one(text, start, settings).quantity == label
+
+
+@pytest.mark.model
+def test_guard_a_bare_prepositional_object_borrows_the_noun_alone(settings):  # type: ignore[no-untyped-def]
+    # guard (round 8's case): "rights to five" has no verb of its own to keep
+    text = ("The deal covers 14 new passenger airliners. They will be owned by AirTanker, who retains leasing rights "
+            "to five.\n")
+    assert _one(text, "five", settings).quantity == "passenger airliners"
