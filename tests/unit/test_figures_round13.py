@@ -157,3 +157,16 @@ def test_guard_a_bare_prepositional_object_borrows_the_noun_alone(settings):  # 
     text = ("The deal covers 14 new passenger airliners. They will be owned by AirTanker, who retains leasing rights "
             "to five.\n")
     assert _one(text, "five", settings).quantity == "passenger airliners"
+
+
+# ECB+ 21_3p (CC BY 3.0): an hour with a spaced "p. m." is a clock time (round 13's blind sample; not a head-noun case)
+@pytest.mark.model
+def test_an_hour_before_a_spaced_pm_is_a_clock_time(settings):  # type: ignore[no-untyped-def]
+    text = "She was struck by a car heading north on 117th St. near 97th Ave. about 7 p. m., police said.\n"
+    assert not [f for f in _figures(text, settings) if f.text.startswith("about 7")]
+
+
+@pytest.mark.model
+def test_guard_a_count_before_a_noun_is_no_clock_time(settings):  # type: ignore[no-untyped-def]
+    # guard: a number before a plural noun is still a count
+    assert _one("Police said 7 people were hurt.\n", "7", settings).quantity == "people hurt"
