@@ -170,3 +170,26 @@ def test_an_hour_before_a_spaced_pm_is_a_clock_time(settings):  # type: ignore[n
 def test_guard_a_count_before_a_noun_is_no_clock_time(settings):  # type: ignore[no-untyped-def]
     # guard: a number before a plural noun is still a count
     assert _one("Police said 7 people were hurt.\n", "7", settings).quantity == "people hurt"
+
+
+# ECB+ 21_3p (CC BY 3.0): a fraction of "a <unit>" (round 13's blind sample; a missed figure)
+@pytest.mark.model
+def test_half_a_mile_is_half_a_mile(settings):  # type: ignore[no-untyped-def]
+    fig = _one("Chohan, who lived half a mile away in South Ozone Park, was rushed to Jamaica Hospital.\n", "half", settings)
+    assert (fig.value, fig.unit, fig.quantity) == (0.5, "mi", "distance")
+
+
+@given(frac=st.sampled_from([("half", 0.5), ("a quarter of", 0.25), ("three quarters of", 0.75), ("a third of", 1 / 3)]),
+       unit=st.sampled_from([("mile", "mi"), ("kilometre", "km"), ("metre", "m")]))
+def test_property_a_fraction_of_a_unit_reads_as_the_fraction(frac, unit):  # type: ignore[no-untyped-def]
+    from hearsay.extract.figures._numbers import parse_amount
+
+    got = parse_amount(f"{frac[0]} a {unit[0]}", "QUANTITY", 0.1)
+    assert got is not None and got.unit == unit[1] and got.value == pytest.approx(frac[1]) and got.low == got.high == got.value
+
+
+def test_guard_half_a_dozen_is_still_six() -> None:
+    from hearsay.extract.figures._numbers import parse_amount
+
+    got = parse_amount("half a dozen", "CARDINAL", 0.1)
+    assert got is not None and got.value == 6
