@@ -93,6 +93,25 @@ def test_a_restated_count_is_still_of_its_partitive_noun(settings, text, start, 
     assert _one(text, start, settings).quantity == label
 
 
+# hand-written: a vague count "of" a noun is the clause's argument, as a number is ("six of these aeroplanes")
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "start", "label"), [
+    ("Dozens of protesters were detained.\n", "Dozens", "protesters detained"),
+    ("Hundreds of homes were destroyed by the flood.\n", "Hundreds", "homes destroyed"),
+])
+def test_a_vague_count_of_a_noun_keeps_the_clause_verb(settings, text, start, label):  # type: ignore[no-untyped-def]
+    assert _one(text, start, settings).quantity == label
+
+
+@pytest.mark.model
+@hsettings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(vague=st.sampled_from(["Dozens", "Hundreds", "Thousands"]),
+       noun=st.sampled_from(["homes", "cars", "shops", "boats"]),
+       verb=st.sampled_from(["destroyed", "damaged", "seized", "sold"]))
+def test_property_a_vague_partitive_subject_is_named_by_its_passive_verb(settings, vague, noun, verb):  # type: ignore[no-untyped-def]
+    assert _one(f"{vague} of {noun} were {verb} last week.\n", vague, settings).quantity == f"{noun} {verb}"
+
+
 @pytest.mark.model
 def test_guard_a_plain_partitive_and_the_whole_keep_their_labels(settings):  # type: ignore[no-untyped-def]
     # guard: "20 of his 30 horses" was read before round 13; the whole ("30 horses") is not what was sold

@@ -149,10 +149,11 @@ def _after_open_hedge(ent: Span) -> Token | None:
 
 def _number_is_argument(ent: Span, noun: Token) -> bool:
     """True when the number, not ``noun``, stands in the clause for the count: ``noun`` is the "of" noun of a
-    partitive ("six of these aeroplanes", and the detached "789, or about a quarter, of its 3,200 dealers"), or a
+    partitive ("six of these aeroplanes", "dozens of protesters", and the detached "789, or about a quarter, of its
+    3,200 dealers"), or a
     noun the parser left unattached after "N plus" (round 13), whose own place in the parse is no argument."""
     root = ent.root
-    if not root.like_num:
+    if not (root.like_num or ent.label_ == "CARDINAL"):  # "Dozens of protesters were detained": a vague count too
         return False
     if noun.dep_ == "pobj":
         detached = _detached_partitive(root)
