@@ -10,8 +10,9 @@ from spacy.tokens import Span, Token
 
 from hearsay import lexicon
 from hearsay.extract.figures._reading import _unit_nouns, _unit_symbols
-from hearsay.extract.figures._exclusions import _DEFINITE, _LEVEL_NOUNS
+from hearsay.extract.figures._exclusions import _DEFINITE, _LEVEL_NOUNS, _in_date
 from hearsay.extract.figures._labels import (
+    _acting,
     _IRREGULAR_PARTICIPLES,
     _LIGHT_VERBS,
     _MOVE_ADVERBS,
@@ -134,12 +135,35 @@ def _elided_count(ent: Span) -> str | None:
     A330-200 passenger airliner. They will be owned by AirTanker, who retains leasing rights to five":
     otherwise the noun counted nearest before it, in its sentence or the one before, is the noun.
     Only a number standing alone as a subject, object or prepositional object with no noun or
-    phrase of its own qualifies.
+    phrase of its own qualifies. Round 13: an open hedge of its own ("14 or more") and a date the parser
+    hung it on ("after losing 14 or more the previous season": the date's place is the number's) do not
+    stop it, and an object keeps its verb as a counted noun would ("... to win at least 10 games after
+    losing 14 or more" -> games lost).
     """
     tok = ent.root
-    if len(ent) != 1 or not tok.like_num or tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj") \
+    place = tok.head if tok.dep_ == "nummod" and _in_date(tok.head, ent) else tok
+    role = place.dep_
+    if place.i != tok.i and role == "npadvmod" and not any(c.dep_ == "dobj" for c in place.head.children):
+        role = "dobj"  # the date the number hangs on stands where the verb's object would ("losing 14 the previous season")
+    if not tok.like_num or role not in ("nsubj", "nsubjpass", "dobj", "pobj") \
+            or any(t.i != tok.i and not (t.head.i == tok.i and t.dep_ in ("cc", "conj") and t.lower_ in _OPEN_ENDS
+                                         or t.dep_ == "cc" and t.lower_ == "or") for t in ent) \
             or any(c.pos_ in ("NOUN", "PROPN", "PRON") or c.dep_ in ("prep", "det", "poss") for c in tok.children):
         return None
+    noun = _elided_noun(ent, tok)
+    if noun is None:
+        return None
+    verb = place.head
+    if role == "dobj" and verb.pos_ == "VERB" and _acting(verb) and not noun.startswith(verb.lemma_.lower()):
+        return f"{noun} {participle(verb)}"  # "the government will appoint six" -> members appointed (not "orders ordered")
+    return noun
+
+
+_OPEN_ENDS = frozenset({"or", "more", "fewer", "less", "over", "above", "under", "below"})
+
+
+def _elided_noun(ent: Span, tok: Token) -> str | None:
+    """Return the noun of :func:`_elided_count`: the "other N X" contrasted, else the nearest count before."""
     doc, sent = ent.doc, ent.sent
     for t in sent:
         if t.i != tok.i and t.dep_ == "nummod" and t.head.tag_ == "NNS" and t.head.i > t.i \

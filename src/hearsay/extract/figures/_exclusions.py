@@ -122,10 +122,11 @@ def _reject_reason(ent: Span, doc: Doc, full: str, zones: Zones, look: _Lookups)
             and re.fullmatch(r"[01]\d[0-5]\d|2[0-3][0-5]\d|(?:[01]?\d|2[0-4]):[0-5]\d", text)):
         return "clock time"  # "1800 GMT", "at 0930", "16:15 UTC" (issue 15: never a count or a year)
     if re.fullmatch(r"(?:[01]?\d|2[0-4])", ent[-1].text) and ent.label_ == "CARDINAL" and (
-            re.match(r" ?: ?[0-5]\d(?!\d)| ?\. ?[0-5]\d ?[AaPp]\.? ?[Mm]\b|[AaPp]\.? ?[Mm]\b", full[ent.end_char:ent.end_char + 8])
+            re.match(r" ?: ?[0-5]\d(?!\d)| ?\. ?[0-5]\d ?[AaPp]\.? ?[Mm]\b| ?[AaPp]\.? ?[Mm]\b", full[ent.end_char:ent.end_char + 8])
             or re.search(r"\b(?:until|till|before|after)\s+$", full[max(0, ent.start_char - 8):ent.start_char], re.IGNORECASE)
             and re.match(r"\s*(?:[.;!?]|$|o'clock)", full[ent.end_char:ent.end_char + 8])):
-        return "clock time"  # "until about 5: 00" (a spaced clock), "which began ... before 9."; round 10: "05. 51AM", "about 3pm"
+        return "clock time"  # "until about 5: 00" (a spaced clock), "which began ... before 9."; round 10: "05. 51AM", "about 3pm";
+        # round 13: an hour with a spaced am/pm ("about 7 p. m.", "about 7 pm")
     if ent.root.dep_ == "nummod" and ent.root.head.lemma_.lower() in _RANK_NOUNS and ent.root.head.i == ent.end:
         return "rank ('the five seed')"  # round 10: a seeding is a place in an order, not a count
     if re.fullmatch(r"[0-5]\d(?:[ap]m?)?", ent[0].text, re.IGNORECASE) and re.search(r"(?<![\d.,])(?:[01]?\d|2[0-4]) ?: ?$", full[max(0, ent.start_char - 6):ent.start_char]):

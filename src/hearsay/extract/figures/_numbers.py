@@ -158,6 +158,9 @@ def words_to_number(text: str) -> float | None:
     if m:  # "half a dozen", "quarter million", "two thirds of a million"
         frac = words_to_number(m.group(1))
         return None if frac is None else frac * (12 if m.group(3) == "dozen" else SCALES[m.group(3)])
+    m = re.fullmatch(r"(half|a half|a quarter|quarter|a third|one third|two thirds|three quarters)(?: of)? (?:a|an)", t)
+    if m:  # round 13: "half a mile", "three quarters of an hour": the fraction left when the unit is read off
+        return words_to_number(m.group(1))
     m = re.fullmatch(r"(a|an|one|two|three|four|five|six|seven|eight|nine|ten) (half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|hundredths?|thousandths?)", t)
     if m:  # "five eighths", "one quarter", "a hundredth"
         denom = m.group(2) if m.group(2) in DENOMINATORS else m.group(2)[:-1]

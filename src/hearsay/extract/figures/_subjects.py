@@ -144,6 +144,13 @@ def _subject(ent: Span, noun: Token | None, entities: EntityIndex) -> str | None
         itself = entities.lookup(noun.idx, noun.idx + len(noun.text))
         if itself and entities.entity(itself).type == "NORP":
             return itself  # "Three Democrats voted with thirty-one Republicans": the group counted
+        if ent.root.dep_ == "nummod" and ent.root.head.i == noun.i - 1 and ent.root.head.pos_ == "PROPN":
+            # round 13: "26 Somani brigands" parsed with the nationality as the number's head (the counted noun is now
+            # the plural after it): the group the parser counted stays the figure's subject, as before that change
+            taken = ent.root.head
+            found = entities.lookup(taken.idx, taken.idx + len(taken.text))
+            if found and entities.entity(found).type == "NORP":
+                return found
         for tok in noun.subtree:
             if tok.dep_ in ("amod", "compound", "poss", "nmod") and tok.head == noun or tok.dep_ == "pobj" and tok.head.head == noun:
                 found = entities.lookup(tok.idx, tok.idx + len(tok.text))

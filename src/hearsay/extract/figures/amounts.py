@@ -39,7 +39,8 @@ from hearsay.paragraphs import paragraph_at
 from hearsay.model import Figure, Rejection, Statement, TimeExpr
 from hearsay.extract.figures._reading import _metres_moved, _metres_read, _unit_symbols
 from hearsay.extract.figures._exclusions import _LEVEL_NOUNS, _Lookups
-from hearsay.extract.figures._labels import quantity_key, _clause_verb, _counted_noun, _noun_label, _quantity, quantity_vocabulary
+from hearsay.extract.figures._counted import _counted_noun
+from hearsay.extract.figures._labels import quantity_key, _clause_verb, _noun_label, _quantity, quantity_vocabulary
 from hearsay.extract.figures._borrowed_labels import (
     _copula_attr,
     _elided,
