@@ -137,10 +137,10 @@ def link_entities(conn: Connection, doc_key: int, record: Record) -> dict[str, i
             if not candidates and (word := _word_retype(conn, entity, keys)):
                 weak.append((entity, keys, word))
                 continue
-            decision = _decide(candidates, context, keys.main)
+            decision = _decide(candidates, context, keys.main, group=group_of(entity.type))
         out[entity.id] = _link(conn, doc_key, rows[entity.id], entity, keys, decision, iso3, published, context)
     for entity, keys, candidates in weak:
-        decision = _decide(candidates, context, keys.main, _Given.of(entity, record.article.text))
+        decision = _decide(candidates, context, keys.main, _Given.of(entity, record.article.text), group_of(entity.type))
         out[entity.id] = _link(conn, doc_key, rows[entity.id], entity, keys, decision, None, published, context)
     for entity, keys, person, found_people in mistyped:
         surname = _surname_link(found_people, context, person.main, _Given.of(entity, record.article.text), retyped=True)
@@ -154,7 +154,7 @@ def link_entities(conn: Connection, doc_key: int, record: Record) -> dict[str, i
             out[entity.id] = _link(conn, doc_key, rows[entity.id], entity, person, surname, None, published, context, group="PER")
             continue
         # not a known person's surname: the name as NER typed it
-        decision = _decide(own, context, keys.main) if keys.main else _Decision(None, "local", 1.0, {})
+        decision = _decide(own, context, keys.main, group=group_of(entity.type)) if keys.main else _Decision(None, "local", 1.0, {})
         out[entity.id] = _link(conn, doc_key, rows[entity.id], entity, keys, decision, None, published, context)
     gone: set[int] = set()
     for cid in sorted(set(out.values())):
