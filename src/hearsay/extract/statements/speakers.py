@@ -305,7 +305,8 @@ class SpeakerResolver(_Spokespersons):
         reporter = self._reporter(tok, info, types, gender)
         if reporter is not None:
             return reporter
-        ante = self._antecedent(tok.idx, types, prefer_subject=True, gender=gender, singular=info.number == "sg")
+        ante = self._antecedent(tok.idx, types, prefer_subject=True, gender=gender, singular=info.number == "sg",
+                                plural=info.number == "pl")
         if ante is None:
             return None
         self.entities.add_mention(ante, Mention(tok.idx, tok.idx + len(tok), tok.text))
