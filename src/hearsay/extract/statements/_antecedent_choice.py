@@ -10,9 +10,10 @@ pronominal anaphora resolution", Computational Linguistics 20(4)), and the highe
 
 Weights are set by hand from Lappin & Leass's salience factors (sentence recency 100, subject 80,
 accusative object 50, indirect object 40, head noun 80, non-adverbial 50; halved for each sentence
-back), plus three of the brief's features: a main-clause subject over an embedded one, being the
-speaker of the previous statement, and a paragraph boundary. No weight was learnt; each was
-checked on the pooled dev errors only (docs/EVALUATION.md, round 16).
+back), plus a main-clause subject over an embedded one, being the speaker of the previous
+statement, and a discount for a mention inside the clause the anaphor's own cue reports. No
+weight was learnt; each was checked on the pooled dev errors only (docs/EVALUATION.md, round 16;
+a paragraph-boundary factor moved no dev statement and was left out).
 
 Candidates are built by ``_antecedents._Antecedents`` (type, gender and number agreement, window,
 and the exclusions: a country named by an adjective, a locative place, an addressee); this module
@@ -38,7 +39,6 @@ class Candidate:
     embedded: bool  # inside another noun phrase ("Airbus" in "the Airbus website", a possessor)
     adverbial: bool  # the object of a preposition attached to a verb ("in Britain", "to Reuters")
     sentence: int  # index of its sentence in the document
-    paragraph: int  # index of its paragraph (a line of the text)
     speaker: bool = False  # an earlier statement's speaker, remembered where its mention stands
     in_report: bool = False  # inside the clause reported by the anaphor's own cue
 
@@ -48,7 +48,6 @@ class Context:
     """Where the pronoun or description stands, and who spoke last before it."""
 
     sentence: int
-    paragraph: int
     previous_speaker: str | None
 
 
@@ -118,16 +117,6 @@ def recency_decay(c: Candidate, here: Context) -> float:
     return 0.5 ** max(0, here.sentence - c.sentence)
 
 
-def paragraph_decay(c: Candidate, here: Context) -> float:
-    """A further factor for a mention in an earlier paragraph than the pronoun: news paragraphs
-    change topic, and a speaker taken up by a pronoun is almost always in the pronoun's paragraph
-    or the one before. 1.0 (no effect) when the text has no line breaks."""
-    return PARAGRAPH_FACTOR if c.paragraph < here.paragraph else 1.0
-
-
-PARAGRAPH_FACTOR = 0.75
-
-
 def reported_clause(c: Candidate, here: Context) -> float:
     """A factor of 0.2 for a mention inside the clause the anaphor's own cue reports ("The escape
     happened near Baytown, Texas, it said" → not Texas; statements-ecb 3_7ecbplus): binding
@@ -155,7 +144,7 @@ def choose(candidates: list[Candidate], here: Context) -> Choice | None:
     else None.
 
     An entity's score is the sum over its mentions of the mention features, each mention's sum
-    multiplied by its recency, paragraph and reported-clause factors (salience: an entity named often scores more),
+    multiplied by its recency and reported-clause factors (salience: an entity named often scores more),
     plus the entity features. Ties go to the entity with the nearest mention.
     """
     if not candidates:
@@ -169,7 +158,7 @@ def choose(candidates: list[Candidate], here: Context) -> Choice | None:
         if key not in seen or c.speaker:
             seen[key] = c
     for c in seen.values():
-        decay = recency_decay(c, here) * paragraph_decay(c, here) * reported_clause(c, here)
+        decay = recency_decay(c, here) * reported_clause(c, here)
         feats = parts.setdefault(c.entity, {})
         for f in MENTION_FEATURES:
             v = f(c, here) * decay
@@ -186,9 +175,8 @@ def choose(candidates: list[Candidate], here: Context) -> Choice | None:
     ranked = sorted(totals, key=lambda e: (-round(totals[e], 6), -nearest[e]))
     best = ranked[0]
     second = ranked[1] if len(ranked) > 1 else None
-    feats = tuple((k, v) for k, v in parts[best].items() if k != "mentions")
-    feats += (("mentions", parts[best]["mentions"]),)
-    return Choice(best, totals[best], feats, second, None if second is None else totals[second])
+    named = tuple((k, v) for k, v in parts[best].items() if k != "mentions") + (("mentions", parts[best]["mentions"]),)
+    return Choice(best, totals[best], named, second, None if second is None else totals[second])
 
 
 __all__ = ["Candidate", "Choice", "Context", "Role", "choose"]

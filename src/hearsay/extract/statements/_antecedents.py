@@ -99,8 +99,6 @@ class _Antecedents:
         self._genders: dict[str, str | None] = {}
         self._plural: dict[str, bool] = {}
         self._sent_starts = [s.start_char for s in doc.sents]
-        text = doc_text(doc)
-        self._line_starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
         spans = sorted((m.start, m.end, eid) for eid in entities.ids() for m in entities.entity(eid).mentions)
         for eid in entities.ids():
             draft = entities.entity(eid)
@@ -125,13 +123,10 @@ class _Antecedents:
     def _candidate(self, offset: int, eid: str, root: Token | None, speaker: bool = False) -> Candidate:
         role, main = _role(root) if root is not None else ("other", False)
         return Candidate(offset, eid, role, main, root is not None and _embedded(root), root is not None and _adverbial(root),
-                         self._sentence_of(offset), self._paragraph_of(offset), speaker)
+                         self._sentence_of(offset), speaker)
 
     def _sentence_of(self, offset: int) -> int:
         return bisect.bisect_right(self._sent_starts, offset) - 1
-
-    def _paragraph_of(self, offset: int) -> int:
-        return bisect.bisect_right(self._line_starts, offset) - 1
 
     def _token_at(self, offset: int) -> Token | None:
         span = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
@@ -214,7 +209,7 @@ class _Antecedents:
         anaphor, no group only ever named by a plural noun, for a plural one no single named person,
         and, as a last resort only, one inside the clause the anaphor's own cue reports. The choice is made by
         ``_antecedent_choice.choose``: role, recency, main clause, head noun, previous speaker,
-        paragraph, salience summed over mentions.
+        reported clause, salience summed over mentions.
         """
         cands: list[Candidate] = []
         reported = self._reported_by(offset)
@@ -234,5 +229,5 @@ class _Antecedents:
                 cand = replace(cand, in_report=True)
             cands.append(cand)
         k = bisect.bisect_left(self._spoken, (offset,)) - 1
-        here = Context(self._sentence_of(offset), self._paragraph_of(offset), self._spoken[k][1] if k >= 0 else None)
+        here = Context(self._sentence_of(offset), self._spoken[k][1] if k >= 0 else None)
         return choose(cands, here)
