@@ -152,12 +152,13 @@ def choose(candidates: list[Candidate], here: Context) -> Choice | None:
     totals: dict[str, float] = {}
     parts: dict[str, dict[str, float]] = {}
     nearest: dict[str, int] = {}
-    seen: dict[tuple[str, int], Candidate] = {}
-    for c in candidates:  # a remembered speaker and its own mention at one offset count once
+    seen: dict[tuple[str, int], tuple[float, Candidate]] = {}
+    for c in candidates:  # a remembered speaker and its own mention at one offset count once, at the higher weight
         key = (c.entity, c.offset)
-        if key not in seen or c.speaker:
-            seen[key] = c
-    for c in seen.values():
+        weight = sum(f(c, here) for f in MENTION_FEATURES) * recency_decay(c, here) * reported_clause(c, here)
+        if key not in seen or weight > seen[key][0]:
+            seen[key] = (weight, c)
+    for _, c in seen.values():
         decay = recency_decay(c, here) * reported_clause(c, here)
         feats = parts.setdefault(c.entity, {})
         for f in MENTION_FEATURES:
