@@ -38,11 +38,12 @@ def test_statements_description_goes_to_the_organisation_named_in_its_own_senten
 
 
 def test_statements_reporter_is_not_a_place_its_own_report_names_issue_14_guard(extract) -> None:
-    # guard (ECB+ 3_7ecbplus): "it" is the department quoted before, not "Texas" inside the
-    # clause "it" reports (binding condition C; feature ``reported_clause``)
+    # guard (ECB+ 3_7ecbplus, its third sentence left out): "it" is the department quoted
+    # before, not "Texas" inside the clause "it" reports (binding condition C). Main's order got
+    # it right through a fixed cost for non-subjects; without the feature ``reported_clause`` the
+    # scored choice gives it to Texas (230 against 205)
     text = ("Arcade Joseph Comeaux Jr., 49, ran away on foot with the guards' guns, the statement from the "
             "Texas Department of Criminal Justice said.\n"
-            "Comeaux was serving a life sentence for indecency with a child, it said.\n"
             "The escape happened near Baytown, Texas, about 25 miles east of Houston, it said.\n")
     assert _speakers(extract(text, "statements"), "Baytown") == {"Texas Department of Criminal Justice"}
 

@@ -1,6 +1,6 @@
-"""Antecedents of one document: the mentions of speaker entities ranked by salience (Lappin &
-Leass 1994), the speakers found so far, and the nearest earlier one a pronoun or description
-agrees with."""
+"""Antecedents of one document: the mentions of speaker entities with their roles, the speakers
+found so far, and the candidates a pronoun or description agrees with, handed to the scored
+choice of ``_antecedent_choice`` (Lappin & Leass 1994; issue 14 round 16)."""
 
 from __future__ import annotations
 

@@ -5,11 +5,11 @@ are resolved by rules:
 
 - a source phrase that holds a name is that name's entity (the entity index already clusters
   aliases: "Sergey Shoigu" = "Shoigu" = "Secretary Shoigu");
-- a pronoun goes to the nearest earlier compatible antecedent, subjects and earlier speakers
-  first (a Hobbs-like preference for the subject of recent sentences, Hobbs 1978; Lappin &
-  Leass 1994), with number/animacy from lexicon/pronouns.tsv;
+- a pronoun goes to the compatible antecedent that wins one scored choice (``_antecedent_choice``:
+  Lappin & Leass 1994 salience summed over an entity's mentions, subjects and earlier speakers
+  first, halved per sentence back), with number/animacy from lexicon/pronouns.tsv;
 - a definite description headed by a noun in lexicon/speaker_nouns.tsv ("the company", "the
-  newspaper") goes to the nearest earlier organisation; a document ("a BBC report", "a report by
+  newspaper") goes to the organisation that wins the same scored choice; a document ("a BBC report", "a report by
   the MSMT") is attributed to the organisation named inside it;
 - anything else (an unnamed "industry analysts", "a Boeing spokesman") becomes a new entity
   named by its phrase.
