@@ -50,8 +50,12 @@ def test_statements_reporter_is_not_a_place_its_own_report_names_issue_14_guard(
 
 def test_statements_they_is_not_one_named_person_issue_14_guard(extract) -> None:
     # guard (ECB+ 22_10ecbplus): "They" takes up the police, not Hiller, a single person named
-    # three times in the sentence before
-    text = ("Police say that the shootings happened minutes after Hiller was suspended from her job at the "
+    # in each of the three sentences before (main's order got it right; without the plural
+    # agreement the scored choice sums Hiller's mentions past the police)
+    text = ("Yvonne Hiller, 43, is charged with murder for the shooting deaths of two female co - workers in "
+            "September 2010.\n"
+            "Hiller is also charged with attempted murder for allegedly shooting and injuring a third co - worker.\n"
+            "Police say that the shootings happened minutes after Hiller was suspended from her job at the "
             "Kraft Plant following an altercation with the three victims.\n"
             "They say she forced her way through security at gunpoint, walked into the employee lounge where "
             "the three victims were and shot them.\n")
