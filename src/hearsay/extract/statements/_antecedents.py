@@ -1,14 +1,16 @@
-"""Antecedents of one document: the mentions of speaker entities ranked by salience (Lappin &
-Leass 1994), the speakers found so far, and the nearest earlier one a pronoun or description
-agrees with."""
+"""Antecedents of one document: the mentions of speaker entities with their roles, the speakers
+found so far, and the candidates a pronoun or description agrees with, handed to the scored
+choice of ``_antecedent_choice`` (Lappin & Leass 1994; issue 14 round 16)."""
 
 from __future__ import annotations
 
 import bisect
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
 from hearsay.extract.entities.index import EntityIndex
+from hearsay.extract.statements._antecedent_choice import Candidate, Choice, Context, Role, choose
 from hearsay.extract.statements._attribution import cue_entry
 from hearsay.extract.statements._speaker_lexicon import _SPEAKER_TYPES, given_names
 from hearsay.nlp.text import doc_text
@@ -17,36 +19,35 @@ from hearsay.nlp.text import doc_text
 _WINDOW = 2500  # characters an antecedent may lie back
 
 
-# A Lappin & Leass (1994) salience order among the candidate antecedents: a subject of the
-# sentence's main clause (or an earlier speaker) before a subject inside a subordinate or relative
-# clause of the same sentence, both before any other role (which costs _NOT_SUBJECT characters of
-# distance). An embedded subject counts as standing at its sentence's start, so that within one
-# sentence the main subject wins ("Ann Lee was elected after Mary Smith resigned. She said" → Ann
-# Lee; issue 14, round 5: "a pronoun resolved to the nearest name instead of the previous subject")
-# while a later sentence's embedded subject still beats an earlier sentence's main one. Within the
-# pronoun's own sentence every candidate counts where it stands. Likewise, among the other roles
-# of an earlier sentence a direct or indirect object comes before a name inside another phrase
-# ("Detectives questioned Ann Lee about Mary Smith's death. She said" → Ann Lee).
-_NOT_SUBJECT = 600
-
-
-def _salience(tok: Token) -> tuple[int, int]:
-    """Return ``(position, penalty)`` of the phrase headed by ``tok`` as an antecedent: where it
-    counts as standing (character offset) and what its role costs."""
-    if tok.dep_ in {"dobj", "dative"}:  # an object before any other role of its sentence
-        return tok.sent.start_char - 1, _NOT_SUBJECT
+def _role(tok: Token) -> tuple[Role, bool]:
+    """Return the grammatical role of the phrase headed by ``tok`` and whether it is a subject of
+    its sentence's main clause. A name apposed to the subject stands where the subject does ("The
+    pastor, Larry Kroon, declined to say …"; statements-rich5 13_1ecb, issue 14 round 13)."""
     if tok.dep_ == "appos" and tok.head.dep_ in {"nsubj", "nsubjpass"} and tok.head.i < tok.i:
-        # "The pastor, Larry Kroon, declined to say …": the name apposed to the subject is the
-        # subject (statements-rich5 13_1ecb, issue 14 round 13)
-        return _salience(tok.head)
+        return _role(tok.head)
+    if tok.dep_ == "dobj":
+        return "object", False
+    if tok.dep_ == "dative":
+        return "dative", False
     if tok.dep_ not in {"nsubj", "nsubjpass"}:
-        return tok.sent.start_char - 2, _NOT_SUBJECT
+        return ("oblique" if tok.dep_ == "pobj" else "other"), False
     head = tok.head
     while head.dep_ == "conj" and head.head.i != head.i:  # "Ann Lee arrived and was greeted"
         head = head.head
-    if head.dep_ == "ROOT":
-        return tok.idx, 0
-    return tok.sent.start_char - 1, 0
+    return "subject", head.dep_ == "ROOT"
+
+
+def _embedded(tok: Token) -> bool:
+    """True when the phrase headed by ``tok`` sits inside another noun phrase: a possessor, a
+    compound or adjectival modifier, or the object of a preposition that modifies a noun."""
+    if tok.dep_ in {"poss", "compound", "nmod", "amod"}:
+        return True
+    return tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in {"NOUN", "PROPN", "PRON"}
+
+
+def _adverbial(tok: Token) -> bool:
+    """True when the phrase headed by ``tok`` is the object of a preposition attached to a verb."""
+    return tok.dep_ == "pobj" and tok.head.dep_ in {"prep", "agent"} and tok.head.head.pos_ in {"VERB", "AUX"}
 
 
 _LOCATIVE_PREPS = {"in", "at", "across", "throughout", "inside", "within", "near"}
@@ -77,6 +78,15 @@ def _addressee(tok: Token) -> bool:
     return entry is not None and entry.kind == "speech"
 
 
+def _inside_other(spans: list[tuple[int, int, str]], start: int, end: int, eid: str) -> bool:
+    """True when a longer mention of another entity holds the mention ``start..end``."""
+    k = bisect.bisect_right(spans, (start, 1 << 62, "\uffff"))  # every mention starting at or before ``start``
+    for s, e, other in reversed(spans[max(0, k - 8):k]):  # the nearest few: a holder starts close before
+        if other != eid and s <= start and end <= e and e - s > end - start:
+            return True
+    return False
+
+
 class _Antecedents:
     """Earlier speaker mentions of one document, by offset, and the antecedent search over them."""
 
@@ -84,9 +94,12 @@ class _Antecedents:
         self.doc = doc
         self.entities = entities
         self.in_quote = in_quote
-        self.history: list[tuple[int, str, str, int, int]] = []  # (offset, entity id, type, position, role penalty)
+        self.history: list[tuple[int, str, str, Candidate]] = []  # (offset, entity id, type, candidate), by offset
+        self._spoken: list[tuple[int, str]] = []  # (offset, entity id) of every speaker so far, by offset
         self._genders: dict[str, str | None] = {}
         self._plural: dict[str, bool] = {}
+        self._sent_starts = [s.start_char for s in doc.sents]
+        spans = sorted((m.start, m.end, eid) for eid in entities.ids() for m in entities.entity(eid).mentions)
         for eid in entities.ids():
             draft = entities.entity(eid)
             if draft.type not in _SPEAKER_TYPES:
@@ -95,6 +108,8 @@ class _Antecedents:
                 tok = self._token_at(m.start)
                 if tok is None or in_quote[tok.i]:
                     continue
+                if _inside_other(spans, m.start, m.end, eid):
+                    continue  # "Singapore" inside "Singapore Airlines": part of another entity's name, no referent of its own
                 if draft.type in {"GPE", "NORP"} and (tok.pos_ == "ADJ" or tok.dep_ == "amod"):
                     continue  # "a Dutch insurer": a country named by an adjective is no antecedent of "the company"/"it"
                 span = doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -102,17 +117,27 @@ class _Antecedents:
                     continue  # "Regulators in Britain fined a Dutch insurer. It said …": a place where, not who
                 if draft.type in {"ORG", "GPE", "NORP"} and span is not None and _addressee(span.root):
                     continue  # "he told The Associated Press. … the company said": the channel, not the one in focus
-                where, penalty = _salience(span.root) if span is not None else (m.start, _NOT_SUBJECT)
-                self.history.append((m.start, eid, draft.type, min(where, m.start), penalty))
-        self.history.sort()
+                self.history.append((m.start, eid, draft.type, self._candidate(m.start, eid, span.root if span is not None else None)))
+        self.history.sort(key=lambda h: h[:3])
+
+    def _candidate(self, offset: int, eid: str, root: Token | None, speaker: bool = False) -> Candidate:
+        role, main = _role(root) if root is not None else ("other", False)
+        return Candidate(offset, eid, role, main, root is not None and _embedded(root), root is not None and _adverbial(root),
+                         self._sentence_of(offset), speaker)
+
+    def _sentence_of(self, offset: int) -> int:
+        return bisect.bisect_right(self._sent_starts, offset) - 1
 
     def _token_at(self, offset: int) -> Token | None:
         span = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
         return span[0] if span is not None and len(span) else None
 
     def remember(self, offset: int, entity: str) -> None:
-        """Record ``entity`` as a speaker at ``offset`` (speakers are the most salient antecedents)."""
-        bisect.insort(self.history, (offset, entity, self.entities.entity(entity).type, offset, 0))
+        """Record ``entity`` as a speaker at ``offset``: a speaker counts as a subject mention there
+        and, until the next statement, as the previous speaker (``_antecedent_choice``)."""
+        cand = self._candidate(offset, entity, None, speaker=True)
+        bisect.insort(self.history, (offset, entity, self.entities.entity(entity).type, cand), key=lambda h: h[:3])
+        bisect.insort(self._spoken, (offset, entity))
 
     def _gender(self, eid: str) -> str | None:
         """Return m or f when a person's given name or title says so ("Mrs", "Maria"), else None."""
@@ -143,27 +168,66 @@ class _Antecedents:
                 sp is not None and len(sp) > 0 and sp.root.tag_ in {"NNS", "NNPS"} for sp in spans)
         return self._plural[eid]
 
-    def _antecedent(self, offset: int, types: set[str], prefer_subject: bool, window: int | None = _WINDOW,
-                    gender: str | None = None, singular: bool = False) -> str | None:
-        best, best_score = None, None
-        history = self.history
-        here = self._token_at(offset)
-        sent_start = here.sent.start_char if here is not None else offset
-        for k in range(bisect.bisect_left(history, (offset,)) - 1, -1, -1):  # earlier mentions, nearest first
-            pos, eid, etype, where, penalty = history[k]
+    def _single_person(self, eid: str) -> bool:
+        """True when a person entity is only ever named as one person (a singular proper name, no
+        "X and Y"): never the antecedent of "they" ("Police say … Hiller was suspended … They say
+        …"; statements-rich 22_10ecbplus, issue 14 round 16)."""
+        draft = self.entities.entity(eid)
+        if draft.type != "PERSON" or not draft.mentions:
+            return False
+        for m in draft.mentions:
+            sp = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if sp is None or not len(sp) or sp.root.tag_ != "NNP" or any(t.lower_ in {"and", "&"} for t in sp):
+                return False
+        return True
+
+    def _reported_by(self, offset: int) -> tuple[int, int] | None:
+        """Return the character span of the clause reported by the cue whose subject stands at
+        ``offset`` ("The escape happened near Baytown, Texas, it said"), else None: the reporter is
+        rarely one of the places or people its own report names (binding condition C; fronted
+        reports weaken it, so ``_antecedent_choice.reported_clause`` discounts, not excludes)."""
+        tok = self._token_at(offset)
+        if tok is None or tok.dep_ not in {"nsubj", "nsubjpass"}:
+            return None
+        for c in tok.head.children:
+            if c.dep_ == "ccomp" and c.i != tok.i:
+                return c.left_edge.idx, c.right_edge.idx + len(c.right_edge)
+        return None
+
+    def _antecedent(self, offset: int, types: set[str], prefer_subject: bool = True, window: int | None = _WINDOW,
+                    gender: str | None = None, singular: bool = False, plural: bool = False) -> str | None:
+        """Return the entity an anaphor at ``offset`` takes up, else None (see :meth:`choice`)."""
+        found = self.choice(offset, types, window, gender, singular, plural)
+        return None if found is None else found.entity
+
+    def choice(self, offset: int, types: set[str], window: int | None = _WINDOW, gender: str | None = None,
+               singular: bool = False, plural: bool = False) -> Choice | None:
+        """Return the scored choice among the earlier mentions an anaphor at ``offset`` agrees with.
+
+        Candidates: mentions before ``offset`` (within ``window`` characters, None for the whole
+        document) of an entity of one of ``types``, of no other gender, and, for a singular
+        anaphor, no group only ever named by a plural noun, for a plural one no single named person,
+        and, as a last resort only, one inside the clause the anaphor's own cue reports. The choice is made by
+        ``_antecedent_choice.choose``: role, recency, main clause, head noun, previous speaker,
+        reported clause, salience summed over mentions.
+        """
+        cands: list[Candidate] = []
+        reported = self._reported_by(offset)
+        for k in range(bisect.bisect_left(self.history, offset, key=lambda h: h[0]) - 1, -1, -1):  # nearest first
+            pos, eid, etype, cand = self.history[k]
             if window is not None and offset - pos > window:
                 break
-            if best_score is not None and offset - pos >= best_score:
-                break  # every earlier one scores at least its distance
             if etype not in types:
                 continue
             if gender is not None and etype == "PERSON" and self._gender(eid) not in {None, gender}:
                 continue  # "she" is not "Steve Jobs"
             if singular and etype == "PERSON" and self._plural_people(eid):
                 continue  # "Prosecutors said he took bribes. He has always denied …": he is no group
-            if pos >= sent_start:  # the same sentence: an embedded subject counts where it stands
-                where = pos  # ("…, where Singapore Airlines will display the aircraft they intend to …")
-            score = (offset - where) + (penalty if prefer_subject else 0)
-            if best_score is None or score < best_score:
-                best, best_score = eid, score
-        return best
+            if plural and etype == "PERSON" and self._single_person(eid):
+                continue
+            if reported is not None and reported[0] <= pos < reported[1] and not cand.speaker:
+                cand = replace(cand, in_report=True)
+            cands.append(cand)
+        k = bisect.bisect_left(self._spoken, (offset,)) - 1
+        here = Context(self._sentence_of(offset), self._spoken[k][1] if k >= 0 else None)
+        return choose(cands, here)

@@ -74,10 +74,21 @@ def _statement(d: _Draft, n: int, text: str, resolver: SpeakerResolver, times: _
         via=tuple(via),
         date=_date_of(d, times, text),
         confidence=round(conf, 3),
-        rule=d.rule,
+        rule=_rule(d),
         type=statement_type(cand),
         on_behalf_of=d.speaker.on_behalf if d.speaker.on_behalf != d.speaker.entity else None,
     )
+
+
+def _rule(d: _Draft) -> str:
+    """Return the rule that fired and, when the speaker is a pronoun's or description's antecedent
+    chosen here (not a continuation or dialogue turn that inherits it), the scored choice that made
+    it ("indirect_clause; speaker he → Larry Kroon 310 (grammatical_role 80, …) over …"; issue 14
+    round 16: the statements table has no evidence column, and ``rule`` is what provenance shows)."""
+    why = None if d.speaker is None else d.speaker.why
+    if why is None or d.continues or d.rule in {"alternation", "beat"}:
+        return d.rule
+    return f"{d.rule}; speaker {why}"
 
 
 def _date_of(d: _Draft, times: _OffsetIndex[TimeExpr], text: str) -> str | None:

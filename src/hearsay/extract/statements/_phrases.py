@@ -34,6 +34,7 @@ class Resolved:
     end: int
     how: str  # name | pronoun | description | document | new
     on_behalf: str | None = None  # entity id: the organisation a named spokesperson speaks for
+    why: str | None = None  # a pronoun's or description's antecedent: the scored choice, as one line
 
 
 _AUTHOR_PREPS = frozenset({"by", "from"})

@@ -5,11 +5,11 @@ are resolved by rules:
 
 - a source phrase that holds a name is that name's entity (the entity index already clusters
   aliases: "Sergey Shoigu" = "Shoigu" = "Secretary Shoigu");
-- a pronoun goes to the nearest earlier compatible antecedent, subjects and earlier speakers
-  first (a Hobbs-like preference for the subject of recent sentences, Hobbs 1978; Lappin &
-  Leass 1994), with number/animacy from lexicon/pronouns.tsv;
+- a pronoun goes to the compatible antecedent that wins one scored choice (``_antecedent_choice``:
+  Lappin & Leass 1994 salience summed over an entity's mentions, subjects and earlier speakers
+  first, halved per sentence back), with number/animacy from lexicon/pronouns.tsv;
 - a definite description headed by a noun in lexicon/speaker_nouns.tsv ("the company", "the
-  newspaper") goes to the nearest earlier organisation; a document ("a BBC report", "a report by
+  newspaper") goes to the organisation that wins the same scored choice; a document ("a BBC report", "a report by
   the MSMT") is attributed to the organisation named inside it;
 - anything else (an unnamed "industry analysts", "a Boeing spokesman") becomes a new entity
   named by its phrase.
@@ -25,6 +25,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from hearsay.extract.statements._antecedent_choice import Choice
 from hearsay.extract.statements._antecedents import _WINDOW
 from hearsay.extract.statements._attribution import cue_entry, source_of
 from hearsay.extract.statements._phrases import _document_author, _name_shaped, Resolved
@@ -153,11 +154,11 @@ class SpeakerResolver(_Spokespersons):
             types = set(etype.split("|"))
             # a singular role ("the local fire chief") is never a group only ever named by a
             # plural common noun ("Authorities estimate …"; issue 14 round 11)
-            ante = self._antecedent(tok.idx, types, prefer_subject=True, window=None if "ORG" in types else _WINDOW,
-                                    singular=tok.tag_ == "NN")
-            if ante is not None:
+            chosen = self.choice(tok.idx, types, window=None if "ORG" in types else _WINDOW, singular=tok.tag_ == "NN")
+            if chosen is not None:
+                ante = chosen.entity
                 self.entities.add_mention(ante, Mention(tok.idx, tok.idx + len(tok), tok.text))
-                return Resolved(ante, tok.text, tok.idx, tok.idx + len(tok), "description")
+                return Resolved(ante, tok.text, tok.idx, tok.idx + len(tok), "description", why=self._why(tok, chosen))
         if not is_doc and (not etype or "PERSON" in etype.split("|")):
             named_next = self._named_next(tok)
             if named_next is not None:
@@ -305,11 +306,17 @@ class SpeakerResolver(_Spokespersons):
         reporter = self._reporter(tok, info, types, gender)
         if reporter is not None:
             return reporter
-        ante = self._antecedent(tok.idx, types, prefer_subject=True, gender=gender, singular=info.number == "sg")
-        if ante is None:
+        chosen = self.choice(tok.idx, types, gender=gender, singular=info.number == "sg", plural=info.number == "pl")
+        if chosen is None:
             return None
+        ante = chosen.entity
         self.entities.add_mention(ante, Mention(tok.idx, tok.idx + len(tok), tok.text))
-        return Resolved(ante, tok.text, tok.idx, tok.idx + len(tok), "pronoun")
+        return Resolved(ante, tok.text, tok.idx, tok.idx + len(tok), "pronoun", why=self._why(tok, chosen))
+
+    def _why(self, tok: Token, chosen: Choice) -> str:
+        """Return the scored antecedent choice of ``tok`` as the line a statement records."""
+        names = {e: self.entities.entity(e).name for e in (chosen.entity, chosen.runner_up) if e is not None}
+        return f"{tok.text} → {chosen.explain(names)}"
 
     def _reporter(self, tok: Token, info: PronounInfo, types: set[str], gender: str | None) -> Resolved | None:
         """Return the subject of the cue whose reported clause the pronoun ``tok`` is the subject of.
