@@ -9,36 +9,66 @@ from spacy.tokens import Span
 
 from hearsay.extract.entities.index import EntityIndex
 from hearsay.extract.events import _args as ea
-from hearsay.extract.events._places import place_country, span_place_country
+from hearsay.extract.events._places import phrase_place_country, place_country, span_place_country
 from hearsay.extract.events._rules import load_ontology
 from hearsay.extract.events._status import Cand
-from hearsay.extract.events.actors import code_actor, dominant_country, role_sector
+from hearsay.extract.events.actors import (
+    NO_OTHERS, ROLE_KEY, STATE_SECTORS, Others, code_actor, dominant_country, led_country, phrase_country, role_sector,
+)
 
 
-def _codes(entities: EntityIndex, arg: ea.Arg, sent: Span, domestic: str | None = None) -> tuple[str | None, str | None]:
+def _codes(entities: EntityIndex, arg: ea.Arg, sent: Span, domestic: str | None = None,
+           others: Others = NO_OTHERS) -> tuple[str | None, str | None]:
     """Return ``(iso3, sector)`` of one event argument.
 
     An organisation or group with no country of its own ("the Homeland Union", "Hutu
     rebels") is read as domestic to the country the sentence is about. A state official
     (a person with a government, military, police or judicial role) with no country of
     their own takes ``domestic``, the country of a domestic act (see :func:`_domestic`).
-    Both guesses are kept on the event only, never stored on the entity.
+    Both guesses are kept on the event only, never stored on the entity. A state organ or an
+    organisation of no known sector never guesses a country in ``others``, the countries the
+    event's other parties name as their own (:class:`~hearsay.extract.events.actors.Others`).
     """
     iso3, sector = code_actor(entities, arg.entity, arg.head)
     kind = entities.entity(arg.entity).type
+    if sector is not None and sector not in STATE_SECTORS:
+        others = NO_OTHERS
     if iso3 is None and kind in {"ORG", "NORP"}:
-        iso3 = dominant_country(entities, sent)
-    elif iso3 is None and kind == "PERSON" and sector in _STATE_SECTORS:
+        iso3 = dominant_country(entities, sent, others)
+    elif iso3 is None and kind == "PERSON" and sector in STATE_SECTORS:
         iso3 = domestic
     if iso3 is None and kind == "PERSON" and entities.lookup(arg.head.idx, arg.head.idx + len(arg.head.text)) != arg.entity \
             and role_sector(arg.head) is not None:
         # "the Federal Minister for Interior, <name>": a person named in apposition to a role noun
         # is read as the role would be, the country named most in the sentence
-        iso3 = dominant_country(entities, sent)
+        iso3 = dominant_country(entities, sent, others)
     return iso3, sector
 
 
-_STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG"}
+
+def _others(entities: EntityIndex, cand: Cand, args: ea.Args, target: ea.Arg | None) -> Others:
+    """Return the countries the other parties of an event name as their own (:class:`Others`), which
+    its actor's guessed country may not be: the recipient's and a reciprocal co-actor's. Empty for a
+    domestic act ("police arrested Ugandan opposition candidates": the police are Ugandan) (issue 15
+    round 13)."""
+    if cand.base_type in load_ontology().domestic:
+        return NO_OTHERS
+    parties = [*([target] if target is not None else []), *(args.actors[1:] if args.reciprocal else [])]
+    codes = {iso3 for iso3 in (_own_country(entities, arg) for arg in parties) if iso3}
+    return Others(frozenset(codes)) if codes else NO_OTHERS
+
+
+def _own_country(entities: EntityIndex, arg: ea.Arg) -> str | None:
+    """Return the country a party names as its own: a country, a named person or organisation with a
+    code, or a group whose phrase names its country ("Iraqi officials"); never a group's guess from
+    the rest of the sentence ("riot police fired at youths": the youths' country is only a guess)."""
+    if arg.entity.startswith(ea.PENDING):
+        return None
+    draft = entities.entity(arg.entity)
+    if not draft.key.startswith(ROLE_KEY):
+        return draft.ids.get("iso3")
+    named = phrase_country(entities, arg.head)
+    return entities.entity(named).ids.get("iso3") if named else phrase_place_country(arg.head) or led_country(arg.head)
 
 
 def _domestic(entities: EntityIndex, cand: Cand, place: str | None, target: ea.Arg | None) -> str | None:

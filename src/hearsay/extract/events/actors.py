@@ -193,7 +193,7 @@ _QUANTITY_HEADS = {"hundred", "thousand", "million", "dozen", "ten", "score", "g
                    "member", "majority", "contingent", "delegation", "faction", "wing", "section", "team", "unit",
                    "body", "rest", "half", "part", "few", "each", "both", "none", "dozens", "scores", "hundreds",
                    "thousands", "millions", "tens"}
-_ROLE_KEY = "role:"
+ROLE_KEY = _ROLE_KEY = "role:"
 # a bare plural count standing for people ("Thousands marched in Cairo", "Dozens rioted"): a crowd
 _CROWD_COUNTS = {"dozens", "scores", "hundreds", "thousands", "millions", "tens"}
 
@@ -204,20 +204,41 @@ def _bare_crowd(head: Token) -> bool:
             and not any(c.dep_ in {"prep", "nummod", "compound"} and (c.dep_ != "prep" or c.lower_ == "of") for c in head.children))
 
 
-def dominant_country(entities: EntityIndex, span: Span) -> str | None:
+@dataclass(frozen=True, slots=True)
+class Others:
+    """The countries the other parties of an event name as their own: an actor's guessed country is
+    never one of them ("The Prime Minister and President Hollande met": not France; "The Foreign
+    Secretary met Russian Foreign Minister Sergei Lavrov": not Russia). Empty for a domestic act,
+    whose actor is read as the recipient's own state (issue 15 round 13)."""
+
+    codes: frozenset[str] = frozenset()
+
+
+NO_OTHERS = Others()
+# sectors of state organs: a state organ acting on a country is, outside domestic acts, another
+# country's (a foreign secretary meeting a Russian minister is not Russian); a party, union, rebel
+# or civilian group is read as living where it acts, as before (issue 15 round 13)
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
+
+
+def dominant_country(entities: EntityIndex, span: Span, others: Others = NO_OTHERS) -> str | None:
     """Return the ISO3 code of the country mentioned most often in ``span`` (first on ties), else the
-    country of the first sub-national place ``span`` names (``lexicon/places.tsv``)."""
+    country of the first sub-national place ``span`` names (``lexicon/places.tsv``); mentions
+    of a country in ``others`` (another party's own) are not counted."""
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     for start, _end, eid in entities.mentions_in(span.start_char, span.end_char):
         draft = entities.entity(eid)
         iso3 = draft.ids.get("iso3")
-        if iso3 and draft.type in {"GPE", "NORP", "LOC"} and not draft.key.startswith(_ROLE_KEY):
+        if iso3 and draft.type in {"GPE", "NORP", "LOC"} and not draft.key.startswith(_ROLE_KEY) \
+                and iso3 not in others.codes:
             counts[iso3] += 1
             first.setdefault(iso3, start)
-    if not counts:  # no country named: a city, state or region named, else a national institution
-        return span_place_country(span) or _institution_country(entities, span)  # (issue 15 round 5)
-    return max(counts, key=lambda c: (counts[c], -first[c]))
+    if counts:
+        return max(counts, key=lambda c: (counts[c], -first[c]))
+    # no country named: a city, state or region named, else a national institution (issue 15 round 5)
+    hit = span_place_country(span) or _institution_country(entities, span)
+    return hit if hit not in others.codes else None
 
 
 def _institution_country(entities: EntityIndex, span: Span) -> str | None:
@@ -329,14 +350,15 @@ def role_sector(head: Token) -> str | None:
     return sectors.role(role.lower_) or sectors.role(role.lemma_) or ("CVL" if _bare_crowd(role) else None)
 
 
-def role_actor(entities: EntityIndex, head: Token) -> str | None:
+def role_actor(entities: EntityIndex, head: Token, others: Others = NO_OTHERS) -> str | None:
     """Return an entity for a role-noun phrase that names no entity ("rebels", "the government").
 
     PLOVER codes unnamed groups by country and sector ("Rebels in the Ivory Coast" -> CIV REB).
     The entity is keyed ``role:<ISO3><lemma>`` so repeated mentions in one document merge;
     its country comes from a demonym or place in the phrase, else the country named most in
     the sentence, else in the document (a domestic actor is the default reading of an
-    unmodified "police" or "the opposition").
+    unmodified "police" or "the opposition"). A state organ's guessed country leaves out
+    ``others``, the countries of the event's other parties (:class:`Others`).
 
     Returns:
         The entity id, or ``None`` when ``head`` is not a role noun of ``lexicon/sectors.tsv``.
@@ -355,7 +377,10 @@ def role_actor(entities: EntityIndex, head: Token) -> str | None:
         return None
     country = phrase_country(entities, head)
     iso3 = entities.entity(country).ids.get("iso3") if country else phrase_place_country(head)
-    iso3 = iso3 or led_country(head) or dominant_country(entities, head.sent) or dominant_country(entities, head.doc[:])
+    if sector not in STATE_SECTORS:
+        others = NO_OTHERS
+    iso3 = iso3 or led_country(head) or dominant_country(entities, head.sent, others) \
+        or dominant_country(entities, head.doc[:], others)
     start = head
     for child in sorted((c for c in head.children if c.i < head.i), key=lambda t: -t.i):
         # the role's own modifiers ("university students"), stopping at a named entity
