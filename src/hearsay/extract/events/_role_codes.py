@@ -25,12 +25,15 @@ def _codes(entities: EntityIndex, arg: ea.Arg, sent: Span, domestic: str | None 
     rebels") is read as domestic to the country the sentence is about. A state official
     (a person with a government, military, police or judicial role) with no country of
     their own takes ``domestic``, the country of a domestic act (see :func:`_domestic`).
-    Both guesses are kept on the event only, never stored on the entity. A state organ or an
+    Both guesses are kept on the event only, never stored on the entity. A group the tagger typed
+    as a person (:func:`_group_named_as_person`) is read as a group. A state organ or an
     organisation of no known sector never guesses a country in ``others``, the countries the
     event's other parties name as their own (:class:`~hearsay.extract.events.actors.Others`).
     """
     iso3, sector = code_actor(entities, arg.entity, arg.head)
     kind = entities.entity(arg.entity).type
+    if kind == "PERSON" and _group_named_as_person(entities, arg):
+        kind = "NORP"
     if sector is not None and sector not in STATE_SECTORS:
         others = NO_OTHERS
     if iso3 is None and kind in {"ORG", "NORP"}:
@@ -46,6 +49,13 @@ def _codes(entities: EntityIndex, arg: ea.Arg, sent: Span, domestic: str | None 
 
 
 
+def _group_named_as_person(entities: EntityIndex, arg: ea.Arg) -> bool:
+    """True when the named entity tagger typed a group or an institution as a person: the mention's
+    own head is a common noun ("Business owners", "Ibo traditional elders", "Ankara's Cankaya district
+    administration"), which no person's name has. It is then coded as a group would be, with the
+    country the sentence names (issue 15 round 13)."""
+    head = arg.head
+    return head.pos_ == "NOUN" and entities.lookup(head.idx, head.idx + len(head.text)) == arg.entity
 def _others(entities: EntityIndex, cand: Cand, args: ea.Args, target: ea.Arg | None) -> Others:
     """Return the countries the other parties of an event name as their own (:class:`Others`), which
     its actor's guessed country may not be: the recipient's and a reciprocal co-actor's. Empty for a
