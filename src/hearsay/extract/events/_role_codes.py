@@ -58,12 +58,13 @@ def _group_named_as_person(entities: EntityIndex, arg: ea.Arg) -> bool:
     return head.pos_ == "NOUN" and entities.lookup(head.idx, head.idx + len(head.text)) == arg.entity
 def _others(entities: EntityIndex, cand: Cand, args: ea.Args, target: ea.Arg | None) -> Others:
     """Return the countries the other parties of an event name as their own (:class:`Others`), which
-    its actor's guessed country may not be: the recipient's and a reciprocal co-actor's. Empty for a
+    its actor's guessed country may not be: the recipients' and a reciprocal co-actor's. Empty for a
     domestic act ("police arrested Ugandan opposition candidates": the police are Ugandan) (issue 15
     round 13)."""
     if cand.base_type in load_ontology().domestic:
         return NO_OTHERS
-    parties = [*([target] if target is not None else []), *(args.actors[1:] if args.reciprocal else [])]
+    # every coordinated recipient counts ("threatened blows to the United States and Israel")
+    parties = [*([target] if target is not None else []), *args.targets[1:], *(args.actors[1:] if args.reciprocal else [])]
     codes = {iso3 for iso3 in (_own_country(entities, arg) for arg in parties) if iso3}
     return Others(frozenset(codes)) if codes else NO_OTHERS
 
@@ -72,11 +73,10 @@ def _own_country(entities: EntityIndex, arg: ea.Arg) -> str | None:
     """Return the country a party names as its own: a country, a named person or organisation with a
     code, or a group whose phrase names its country ("Iraqi officials"); never a group's guess from
     the rest of the sentence ("riot police fired at youths": the youths' country is only a guess)."""
-    if arg.entity.startswith(ea.PENDING):
-        return None
-    draft = entities.entity(arg.entity)
-    if not draft.key.startswith(ROLE_KEY):
-        return draft.ids.get("iso3")
+    if not arg.entity.startswith(ea.PENDING):
+        draft = entities.entity(arg.entity)
+        if not draft.key.startswith(ROLE_KEY):
+            return draft.ids.get("iso3")
     named = phrase_country(entities, arg.head)
     return entities.entity(named).ids.get("iso3") if named else phrase_place_country(arg.head) or led_country(arg.head)
 
