@@ -273,6 +273,10 @@ def subjects(tok: Token, depth: int = 0) -> tuple[list[Token], bool]:
     head = tok.head
     if tok.dep_ == "conj" and head.pos_ in {"VERB", "AUX"}:
         return subjects(head, depth + 1)
+    if tok.dep_ == "acomp" and head.pos_ in {"VERB", "AUX"}:
+        # "The UK, as part of the Global Coalition, is committed to ...": a participle or adjective the
+        # copula predicates of its subject is that subject's own state (issue 15 round 13)
+        return subjects(head, depth + 1)
     if tok.dep_ in {"xcomp", "advcl"} and head.pos_ in {"VERB", "AUX", "ADJ"}:
         if tok.dep_ == "xcomp" and head.lemma_ in OBJECT_CONTROL:
             objs = [c for c in head.children if c.dep_ in {"dobj", "dative"}]
