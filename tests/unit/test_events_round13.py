@@ -175,3 +175,13 @@ def test_guard_an_obligation_without_a_modal_stays_asserted(settings):
     # guard: "had to withdraw" happened
     got = _first("The army had to withdraw from the town.", settings, "RETREAT")
     assert got["status"] == "asserted"
+
+
+# -- the subject of a copula predicate --------------------------------------------------------------------------
+@pytest.mark.model
+def test_a_participle_predicated_by_a_copula_takes_the_copulas_subject(settings):
+    # gov.uk (events-wide7, found after its blind run): "is" is the root, "committed" its acomp
+    text = ("The UK, as part of the Global Coalition, is committed to continuing to provide the government of Iraq with"
+            " military, humanitarian and stabilisation support.")
+    got = _first(text, settings, "AGREE")
+    assert got["actor"] == "United Kingdom" and got["code"].startswith("GBR")
