@@ -9,11 +9,11 @@ from spacy.tokens import Span
 
 from hearsay.extract.entities.index import EntityIndex
 from hearsay.extract.events import _args as ea
-from hearsay.extract.events._places import phrase_place_country, place_country, span_place_country
+from hearsay.extract.events._places import place_country, span_place_country
 from hearsay.extract.events._rules import load_ontology
 from hearsay.extract.events._status import Cand
 from hearsay.extract.events.actors import (
-    NO_OTHERS, ROLE_KEY, STATE_SECTORS, Others, code_actor, dominant_country, led_country, phrase_country, role_sector,
+    NO_OTHERS, OUTWARD_SECTORS, ROLE_KEY, STATE_SECTORS, Others, code_actor, dominant_country, own_country, role_sector,
 )
 
 
@@ -26,15 +26,16 @@ def _codes(entities: EntityIndex, arg: ea.Arg, sent: Span, domestic: str | None 
     (a person with a government, military, police or judicial role) with no country of
     their own takes ``domestic``, the country of a domestic act (see :func:`_domestic`).
     Both guesses are kept on the event only, never stored on the entity. A group the tagger typed
-    as a person (:func:`_group_named_as_person`) is read as a group. A state organ or an
-    organisation of no known sector never guesses a country in ``others``, the countries the
-    event's other parties name as their own (:class:`~hearsay.extract.events.actors.Others`).
+    as a person (:func:`_group_named_as_person`) is read as a group. A state organ that acts abroad
+    (not the police) or an organisation of no known sector never guesses a country in ``others``,
+    the countries the event's other parties name as their own
+    (:class:`~hearsay.extract.events.actors.Others`).
     """
     iso3, sector = code_actor(entities, arg.entity, arg.head)
     kind = entities.entity(arg.entity).type
     if kind == "PERSON" and _group_named_as_person(entities, arg):
         kind = "NORP"
-    if sector is not None and sector not in STATE_SECTORS:
+    if sector is not None and sector not in OUTWARD_SECTORS:
         others = NO_OTHERS
     if iso3 is None and kind in {"ORG", "NORP"}:
         iso3 = dominant_country(entities, sent, others)
@@ -61,7 +62,7 @@ def _others(entities: EntityIndex, cand: Cand, args: ea.Args, target: ea.Arg | N
     its actor's guessed country may not be: the recipients' and a reciprocal co-actor's. Empty for a
     domestic act ("police arrested Ugandan opposition candidates": the police are Ugandan) (issue 15
     round 13)."""
-    if cand.base_type in load_ontology().domestic:
+    if cand.base_type in load_ontology().domestic or cand.base_type in _OWN_PEOPLE_TYPES:
         return NO_OTHERS
     # every coordinated recipient counts ("threatened blows to the United States and Israel")
     parties = [*([target] if target is not None else []), *args.targets[1:], *(args.actors[1:] if args.reciprocal else [])]
@@ -69,16 +70,16 @@ def _others(entities: EntityIndex, cand: Cand, args: ea.Args, target: ea.Arg | N
     return Others(frozenset(codes)) if codes else NO_OTHERS
 
 
+# acts a state often does for its own people abroad ("the Navy rescued an Indian vessel"): no exclusion
+_OWN_PEOPLE_TYPES = {"AID"}
+
+
 def _own_country(entities: EntityIndex, arg: ea.Arg) -> str | None:
-    """Return the country a party names as its own: a country, a named person or organisation with a
-    code, or a group whose phrase names its country ("Iraqi officials"); never a group's guess from
-    the rest of the sentence ("riot police fired at youths": the youths' country is only a guess)."""
-    if not arg.entity.startswith(ea.PENDING):
-        draft = entities.entity(arg.entity)
-        if not draft.key.startswith(ROLE_KEY):
-            return draft.ids.get("iso3")
-    named = phrase_country(entities, arg.head)
-    return entities.entity(named).ids.get("iso3") if named else phrase_place_country(arg.head) or led_country(arg.head)
+    """Return the country a party names as its own (:func:`~hearsay.extract.events.actors.own_country`);
+    a role noun's stored country may be a guess from the sentence, so only its phrase counts ("riot
+    police fired at youths": the youths' country is only a guess)."""
+    pending = arg.entity.startswith(ea.PENDING) or entities.entity(arg.entity).key.startswith(ROLE_KEY)
+    return own_country(entities, None if pending else arg.entity, arg.head)
 
 
 def _domestic(entities: EntityIndex, cand: Cand, place: str | None, target: ea.Arg | None) -> str | None:

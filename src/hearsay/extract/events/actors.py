@@ -85,27 +85,27 @@ def _country_entity(entities: EntityIndex, tok: Token) -> str | None:
     return None
 
 
-def phrase_country(entities: EntityIndex, head: Token, depth: int = 0) -> str | None:
+def phrase_country(entities: EntityIndex, head: Token, depth: int = 0, skip: str | None = None) -> str | None:
     """Return the country entity named inside the noun phrase headed by ``head``.
 
     Looks at the head itself, its modifiers (and their conjuncts) and its of/from/in
-    complement, nearest first.
+    complement, nearest first; ``skip`` is an entity never returned (the phrase's own).
     """
     own = _country_entity(entities, head)
-    if own is not None:
+    if own is not None and own != skip:
         return own
     for child in head.children:
         if child.dep_ in _MODIFIER_DEPS and child.i < head.i:
             for tok in (child, *child.children):
                 hit = _country_entity(entities, tok)
-                if hit is not None:
+                if hit is not None and hit != skip:
                     return hit
     if depth < 2:
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ in _COMPLEMENT_PREPS:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
-                        hit = phrase_country(entities, pobj, depth + 1)
+                        hit = phrase_country(entities, pobj, depth + 1, skip)
                         if hit is not None:
                             return hit
     return None
@@ -215,10 +215,11 @@ class Others:
 
 
 NO_OTHERS = Others()
-# sectors of state organs: a state organ acting on a country is, outside domestic acts, another
-# country's (a foreign secretary meeting a Russian minister is not Russian); a party, union, rebel
-# or civilian group is read as living where it acts, as before (issue 15 round 13)
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
+# state organs that act abroad: one acting on a country is, outside domestic acts, another country's
+# (a foreign secretary meeting a Russian minister is not Russian); the police act at home, and a
+# party, union, rebel or civilian group is read as living where it acts, as before (issue 15 round 13)
+OUTWARD_SECTORS = frozenset({"GOV", "MIL", "JUD", "LEG"})
 
 
 def dominant_country(entities: EntityIndex, span: Span, others: Others = NO_OTHERS) -> str | None:
@@ -377,7 +378,7 @@ def role_actor(entities: EntityIndex, head: Token, others: Others = NO_OTHERS) -
         return None
     country = phrase_country(entities, head)
     iso3 = entities.entity(country).ids.get("iso3") if country else phrase_place_country(head)
-    if sector not in STATE_SECTORS:
+    if sector not in OUTWARD_SECTORS:
         others = NO_OTHERS
     iso3 = iso3 or led_country(head) or dominant_country(entities, head.sent, others) \
         or dominant_country(entities, head.doc[:], others)
@@ -467,6 +468,30 @@ def _known_figure(entities: EntityIndex, entity_id: str, head: Token) -> tuple[s
                 if hit is not None:
                     return hit[0], "GOV" if head.lower_ in ("administration", "government", "cabinet") else hit[1]
     return None
+
+
+def own_country(entities: EntityIndex, entity_id: str | None, head: Token) -> str | None:
+    """Return the country a party names as its own: a country or its people, a national institution, a
+    person the leaders table knows, an organisation whose name opens with its country, or a country
+    named in its phrase ("Iraqi officials", "the Saudi-led coalition"); never a country guessed from
+    the rest of the sentence nor a city's ("Kimani Gray in Brooklyn" is where, not whose)."""
+    if entity_id is not None:
+        draft = entities.entity(entity_id)
+        if draft.type in {"GPE", "NORP", "LOC"} and "iso3" in draft.ids and not draft.key.startswith(_ROLE_KEY):
+            return draft.ids["iso3"]
+        national = load_organisations().get(fold(draft.name)) if draft.type in {"ORG", "NORP"} else None
+        if national is not None:
+            return national[0]
+        known = _known_figure(entities, entity_id, head)
+        if known is not None:
+            return known[0]
+        if draft.type == "ORG" and name_country(draft.name):
+            return name_country(draft.name)
+    # the party's own stored code may be a guess (a city's country); only what its phrase names counts
+    named = phrase_country(entities, head, skip=entity_id)
+    if named is not None and place_country(entities.entity(named).name) is None:
+        return entities.entity(named).ids.get("iso3")  # a country named in the phrase, not a city in it
+    return led_country(head)
 
 
 def _role_country(roles: tuple[str, ...]) -> str | None:
