@@ -85,6 +85,24 @@ def test_guard_a_recipients_guessed_country_is_not_its_own(settings):
     assert got and got[0]["code"] == "GRCCOP"
 
 
+@pytest.mark.model
+def test_guard_a_city_a_victim_is_named_in_is_not_the_victims_own_country(settings):
+    # guard, ECB+ 19_10ecbplus (events-news, gold USA): "in Brooklyn" says where, not whose; a first
+    # version read the victim's stored code and left the officers without a country
+    text = ("Yesterday, the police explained that officers shot and killed a 16 - year - old Kimani Gray in Brooklyn"
+            " because he allegedly pointed a gun at the cops.")
+    assert _first(text, settings, "ASSAULT")["code"].startswith("USA")
+
+
+@pytest.mark.model
+def test_guard_a_navy_rescuing_its_own_nationals_keeps_their_country(settings):
+    # guard, ECB+ 12_12ecb (events-news): aid and rescue are often for one's own people
+    text = ("The Navy rushed its stealth frigate INS Tabar, which was already deployed nearby to Gulf of Aden on"
+            " November 2 and since then it rescued an Indian vessel MV Jag Arnav and a Saudi cargo ship on November 11"
+            " from pirates.")
+    assert _first(text, settings, "AID")["code"] == "INDMIL"
+
+
 # -- a recipient the verb states is not taken from another clause ------------------------------------------
 @pytest.mark.model
 def test_a_stated_unnamed_recipient_is_not_replaced_by_an_adverbial_clauses_object(settings):
