@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from hearsay import lexicon
-from hearsay.extract.events.actors import role_actor, role_sector
+from hearsay.extract.events.actors import NO_OTHERS, Others, role_actor, role_sector
 from hearsay.extract.entities.index import EntityIndex
 
 ACTOR_TYPES = {"GPE", "NORP", "ORG", "PERSON"}
@@ -188,11 +188,12 @@ def resolve(entities: EntityIndex, tok: Token, roles: bool = False) -> list[Arg]
     return found
 
 
-def materialize(entities: EntityIndex, arg: Arg) -> Arg:
-    """Return ``arg`` with a pending role-noun argument turned into its entity (:func:`role_actor`)."""
+def materialize(entities: EntityIndex, arg: Arg, others: Others = NO_OTHERS) -> Arg:
+    """Return ``arg`` with a pending role-noun argument turned into its entity (:func:`role_actor`;
+    ``others``: what the event's other parties name, see :class:`Others`)."""
     if not arg.entity.startswith(PENDING):
         return arg
-    eid = role_actor(entities, arg.head)
+    eid = role_actor(entities, arg.head, others)
     assert eid is not None  # resolve() only makes pending args for role nouns
     return Arg(eid, arg.head)
 
@@ -271,6 +272,10 @@ def subjects(tok: Token, depth: int = 0) -> tuple[list[Token], bool]:
         return _governing_noun(tok), False
     head = tok.head
     if tok.dep_ == "conj" and head.pos_ in {"VERB", "AUX"}:
+        return subjects(head, depth + 1)
+    if tok.dep_ == "acomp" and head.pos_ in {"VERB", "AUX"}:
+        # "The UK, as part of the Global Coalition, is committed to ...": a participle or adjective the
+        # copula predicates of its subject is that subject's own state (issue 15 round 13)
         return subjects(head, depth + 1)
     if tok.dep_ in {"xcomp", "advcl"} and head.pos_ in {"VERB", "AUX", "ADJ"}:
         if tok.dep_ == "xcomp" and head.lemma_ in OBJECT_CONTROL:

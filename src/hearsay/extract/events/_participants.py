@@ -16,6 +16,7 @@ from hearsay.extract.events._rules import load_lexicon, load_ontology
 from hearsay.extract.events._rules import lemma_of as _lemma
 from hearsay.extract.events._status import Cand, clause_head
 from hearsay.extract.events._candidates import _verbal
+from hearsay.extract.events.actors import role_sector
 
 
 _VERB_TARGET_PREPS = {"to", "against", "on", "upon", "with", "into", "toward", "towards", "at"}
@@ -52,7 +53,10 @@ def _targets_of_verb(verb: Token, entities: EntityIndex, noun: Token | None) -> 
         for obj in ea.objects(verb):
             for _, pobj in ea.prep_objects(obj, _NOUN_TARGET_PREPS - {"for"}):
                 found += resolve(entities, pobj)
-    if not found:  # "sent 11,000 troops to aid Russia": the purpose clause names the recipient
+    # an unnamed recipient the verb's own complement states ("fired teargas at youths, as a general
+    # strike paralysed Greece") is not looked for in another clause (issue 15 round 13)
+    stated = any(role_sector(pobj) is not None for _, pobj in ea.prep_objects(verb, _VERB_TARGET_PREPS))
+    if not found and not stated:  # "sent 11,000 troops to aid Russia": the purpose clause names the recipient
         for child in verb.children:
             if child.dep_ in {"xcomp", "advcl"} and child.pos_ == "VERB":
                 for obj in ea.objects(child):

@@ -12,33 +12,74 @@ from hearsay.extract.events import _args as ea
 from hearsay.extract.events._places import place_country, span_place_country
 from hearsay.extract.events._rules import load_ontology
 from hearsay.extract.events._status import Cand
-from hearsay.extract.events.actors import code_actor, dominant_country, role_sector
+from hearsay.extract.events.actors import (
+    NO_OTHERS, OUTWARD_SECTORS, ROLE_KEY, STATE_SECTORS, Others, code_actor, dominant_country, own_country, role_sector,
+)
 
 
-def _codes(entities: EntityIndex, arg: ea.Arg, sent: Span, domestic: str | None = None) -> tuple[str | None, str | None]:
+def _codes(entities: EntityIndex, arg: ea.Arg, sent: Span, domestic: str | None = None,
+           others: Others = NO_OTHERS) -> tuple[str | None, str | None]:
     """Return ``(iso3, sector)`` of one event argument.
 
     An organisation or group with no country of its own ("the Homeland Union", "Hutu
     rebels") is read as domestic to the country the sentence is about. A state official
     (a person with a government, military, police or judicial role) with no country of
     their own takes ``domestic``, the country of a domestic act (see :func:`_domestic`).
-    Both guesses are kept on the event only, never stored on the entity.
+    Both guesses are kept on the event only, never stored on the entity. A group the tagger typed
+    as a person (:func:`_group_named_as_person`) is read as a group. A state organ that acts abroad
+    (not the police) or an organisation of no known sector never guesses a country in ``others``,
+    the countries the event's other parties name as their own
+    (:class:`~hearsay.extract.events.actors.Others`).
     """
     iso3, sector = code_actor(entities, arg.entity, arg.head)
     kind = entities.entity(arg.entity).type
+    if kind == "PERSON" and _group_named_as_person(entities, arg):
+        kind = "NORP"
+    if sector is not None and sector not in OUTWARD_SECTORS:
+        others = NO_OTHERS
     if iso3 is None and kind in {"ORG", "NORP"}:
-        iso3 = dominant_country(entities, sent)
-    elif iso3 is None and kind == "PERSON" and sector in _STATE_SECTORS:
+        iso3 = dominant_country(entities, sent, others)
+    elif iso3 is None and kind == "PERSON" and sector in STATE_SECTORS:
         iso3 = domestic
     if iso3 is None and kind == "PERSON" and entities.lookup(arg.head.idx, arg.head.idx + len(arg.head.text)) != arg.entity \
             and role_sector(arg.head) is not None:
         # "the Federal Minister for Interior, <name>": a person named in apposition to a role noun
         # is read as the role would be, the country named most in the sentence
-        iso3 = dominant_country(entities, sent)
+        iso3 = dominant_country(entities, sent, others)
     return iso3, sector
 
 
-_STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG"}
+
+def _group_named_as_person(entities: EntityIndex, arg: ea.Arg) -> bool:
+    """True when the named entity tagger typed a group or an institution as a person: the mention's
+    own head is a common noun ("Business owners", "Ibo traditional elders", "Ankara's Cankaya district
+    administration"), which no person's name has. It is then coded as a group would be, with the
+    country the sentence names (issue 15 round 13)."""
+    head = arg.head
+    return head.pos_ == "NOUN" and entities.lookup(head.idx, head.idx + len(head.text)) == arg.entity
+def _others(entities: EntityIndex, cand: Cand, args: ea.Args, target: ea.Arg | None) -> Others:
+    """Return the countries the other parties of an event name as their own (:class:`Others`), which
+    its actor's guessed country may not be: the recipients' and a reciprocal co-actor's. Empty for a
+    domestic act ("police arrested Ugandan opposition candidates": the police are Ugandan) (issue 15
+    round 13)."""
+    if cand.base_type in load_ontology().domestic or cand.base_type in _OWN_PEOPLE_TYPES:
+        return NO_OTHERS
+    # every coordinated recipient counts ("threatened blows to the United States and Israel")
+    parties = [*([target] if target is not None else []), *args.targets[1:], *(args.actors[1:] if args.reciprocal else [])]
+    codes = {iso3 for iso3 in (_own_country(entities, arg) for arg in parties) if iso3}
+    return Others(frozenset(codes)) if codes else NO_OTHERS
+
+
+# acts a state often does for its own people abroad ("the Navy rescued an Indian vessel"): no exclusion
+_OWN_PEOPLE_TYPES = {"AID"}
+
+
+def _own_country(entities: EntityIndex, arg: ea.Arg) -> str | None:
+    """Return the country a party names as its own (:func:`~hearsay.extract.events.actors.own_country`);
+    a role noun's stored country may be a guess from the sentence, so only its phrase counts ("riot
+    police fired at youths": the youths' country is only a guess)."""
+    pending = arg.entity.startswith(ea.PENDING) or entities.entity(arg.entity).key.startswith(ROLE_KEY)
+    return own_country(entities, None if pending else arg.entity, arg.head)
 
 
 def _domestic(entities: EntityIndex, cand: Cand, place: str | None, target: ea.Arg | None) -> str | None:

@@ -27,6 +27,10 @@ _IRREALIS_NOUNS = {"promise", "pledge", "plan", "offer", "demand", "call", "requ
 # is a future support; issue 15 round 11)
 _ASPECTUAL = {"continue", "keep", "begin", "start", "resume", "cease", "stop"}
 _CONDITION_MARKS = {"if", "unless", "otherwise", "lest"}
+# adjectives that make an event noun a possibility, not an act done ("a potential walkout"; round 13)
+_POSSIBLE_ADJS = {"potential", "possible", "likely", "probable", "prospective", "eventual", "hypothetical"}
+# heads whose infinitive is an act timetabled, not done ("was scheduled to be released"; round 13)
+_SCHEDULED_HEADS = {"schedule", "due"}
 # dependencies that open a subordinate clause (main-clause preference, issue 15)
 _SUBORDINATE_DEPS = {"advcl", "relcl", "acl", "xcomp", "ccomp", "pcomp", "csubj", "csubjpass"}
 
@@ -78,6 +82,12 @@ def event_status(cand: Cand, by_anchor: dict[int, Cand]) -> EventStatus:
         return "hypothetical"
     if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in kids):
         return "future"
+    if cand.anchor.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in _POSSIBLE_ADJS for c in cand.anchor.children):
+        return "hypothetical"  # "a potential walkout", "possible sanctions" (issue 15 round 13)
+    if verb.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ in _MODAL_AUX | _FUTURE_AUX for c in verb.head.children):
+        # "may himself have to pull out", "could be forced to resign": the infinitive of a verb under a
+        # modal is as open as that verb (issue 15 round 13)
+        return "future" if any(c.lower_ in _FUTURE_AUX for c in verb.head.children) else "hypothetical"
     if (verb.tag_ == "VB" and verb.dep_ in _SUBORDINATE_DEPS and any(c.dep_ == "nsubj" for c in verb.children)
             and not any(c.dep_ == "aux" for c in verb.children)):
         # a bare verb with its own subject in a subordinate clause is a subjunctive or for-to
@@ -101,6 +111,8 @@ def event_status(cand: Cand, by_anchor: dict[int, Cand]) -> EventStatus:
             return load_ontology().embeds[owner.type]  # type: ignore[return-value]
         if lemma_of(head) in {"fail", "refuse"}:  # "failed to reach agreement": it did not happen
             return "negated"
+        if lemma_of(head) in _SCHEDULED_HEADS:
+            return "future"  # "was scheduled to be released", "is due to meet" (issue 15 round 13)
         if lemma_of(head) in _IRREALIS_HEADS:
             return "future" if lemma_of(head) in _INTENT_HEADS else "hypothetical"
         if lemma_of(head) == "go" and any(c.dep_ == "aux" and c.lower_ in {"is", "are", "am", "'s", "'re"} for c in head.children):

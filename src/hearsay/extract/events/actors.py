@@ -85,27 +85,27 @@ def _country_entity(entities: EntityIndex, tok: Token) -> str | None:
     return None
 
 
-def phrase_country(entities: EntityIndex, head: Token, depth: int = 0) -> str | None:
+def phrase_country(entities: EntityIndex, head: Token, depth: int = 0, skip: str | None = None) -> str | None:
     """Return the country entity named inside the noun phrase headed by ``head``.
 
     Looks at the head itself, its modifiers (and their conjuncts) and its of/from/in
-    complement, nearest first.
+    complement, nearest first; ``skip`` is an entity never returned (the phrase's own).
     """
     own = _country_entity(entities, head)
-    if own is not None:
+    if own is not None and own != skip:
         return own
     for child in head.children:
         if child.dep_ in _MODIFIER_DEPS and child.i < head.i:
             for tok in (child, *child.children):
                 hit = _country_entity(entities, tok)
-                if hit is not None:
+                if hit is not None and hit != skip:
                     return hit
     if depth < 2:
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ in _COMPLEMENT_PREPS:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
-                        hit = phrase_country(entities, pobj, depth + 1)
+                        hit = phrase_country(entities, pobj, depth + 1, skip)
                         if hit is not None:
                             return hit
     return None
@@ -193,7 +193,7 @@ _QUANTITY_HEADS = {"hundred", "thousand", "million", "dozen", "ten", "score", "g
                    "member", "majority", "contingent", "delegation", "faction", "wing", "section", "team", "unit",
                    "body", "rest", "half", "part", "few", "each", "both", "none", "dozens", "scores", "hundreds",
                    "thousands", "millions", "tens"}
-_ROLE_KEY = "role:"
+ROLE_KEY = _ROLE_KEY = "role:"
 # a bare plural count standing for people ("Thousands marched in Cairo", "Dozens rioted"): a crowd
 _CROWD_COUNTS = {"dozens", "scores", "hundreds", "thousands", "millions", "tens"}
 
@@ -204,20 +204,42 @@ def _bare_crowd(head: Token) -> bool:
             and not any(c.dep_ in {"prep", "nummod", "compound"} and (c.dep_ != "prep" or c.lower_ == "of") for c in head.children))
 
 
-def dominant_country(entities: EntityIndex, span: Span) -> str | None:
+@dataclass(frozen=True, slots=True)
+class Others:
+    """The countries the other parties of an event name as their own: an actor's guessed country is
+    never one of them ("The Prime Minister and President Hollande met": not France; "The Foreign
+    Secretary met Russian Foreign Minister Sergei Lavrov": not Russia). Empty for a domestic act,
+    whose actor is read as the recipient's own state (issue 15 round 13)."""
+
+    codes: frozenset[str] = frozenset()
+
+
+NO_OTHERS = Others()
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
+# state organs that act abroad: one acting on a country is, outside domestic acts, another country's
+# (a foreign secretary meeting a Russian minister is not Russian); the police act at home, and a
+# party, union, rebel or civilian group is read as living where it acts, as before (issue 15 round 13)
+OUTWARD_SECTORS = frozenset({"GOV", "MIL", "JUD", "LEG"})
+
+
+def dominant_country(entities: EntityIndex, span: Span, others: Others = NO_OTHERS) -> str | None:
     """Return the ISO3 code of the country mentioned most often in ``span`` (first on ties), else the
-    country of the first sub-national place ``span`` names (``lexicon/places.tsv``)."""
+    country of the first sub-national place ``span`` names (``lexicon/places.tsv``); mentions
+    of a country in ``others`` (another party's own) are not counted."""
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     for start, _end, eid in entities.mentions_in(span.start_char, span.end_char):
         draft = entities.entity(eid)
         iso3 = draft.ids.get("iso3")
-        if iso3 and draft.type in {"GPE", "NORP", "LOC"} and not draft.key.startswith(_ROLE_KEY):
+        if iso3 and draft.type in {"GPE", "NORP", "LOC"} and not draft.key.startswith(_ROLE_KEY) \
+                and iso3 not in others.codes:
             counts[iso3] += 1
             first.setdefault(iso3, start)
-    if not counts:  # no country named: a city, state or region named, else a national institution
-        return span_place_country(span) or _institution_country(entities, span)  # (issue 15 round 5)
-    return max(counts, key=lambda c: (counts[c], -first[c]))
+    if counts:
+        return max(counts, key=lambda c: (counts[c], -first[c]))
+    # no country named: a city, state or region named, else a national institution (issue 15 round 5)
+    hit = span_place_country(span) or _institution_country(entities, span)
+    return hit if hit not in others.codes else None
 
 
 def _institution_country(entities: EntityIndex, span: Span) -> str | None:
@@ -329,14 +351,15 @@ def role_sector(head: Token) -> str | None:
     return sectors.role(role.lower_) or sectors.role(role.lemma_) or ("CVL" if _bare_crowd(role) else None)
 
 
-def role_actor(entities: EntityIndex, head: Token) -> str | None:
+def role_actor(entities: EntityIndex, head: Token, others: Others = NO_OTHERS) -> str | None:
     """Return an entity for a role-noun phrase that names no entity ("rebels", "the government").
 
     PLOVER codes unnamed groups by country and sector ("Rebels in the Ivory Coast" -> CIV REB).
     The entity is keyed ``role:<ISO3><lemma>`` so repeated mentions in one document merge;
     its country comes from a demonym or place in the phrase, else the country named most in
     the sentence, else in the document (a domestic actor is the default reading of an
-    unmodified "police" or "the opposition").
+    unmodified "police" or "the opposition"). A state organ's guessed country leaves out
+    ``others``, the countries of the event's other parties (:class:`Others`).
 
     Returns:
         The entity id, or ``None`` when ``head`` is not a role noun of ``lexicon/sectors.tsv``.
@@ -355,7 +378,10 @@ def role_actor(entities: EntityIndex, head: Token) -> str | None:
         return None
     country = phrase_country(entities, head)
     iso3 = entities.entity(country).ids.get("iso3") if country else phrase_place_country(head)
-    iso3 = iso3 or led_country(head) or dominant_country(entities, head.sent) or dominant_country(entities, head.doc[:])
+    if sector not in OUTWARD_SECTORS:
+        others = NO_OTHERS
+    iso3 = iso3 or led_country(head) or dominant_country(entities, head.sent, others) \
+        or dominant_country(entities, head.doc[:], others)
     start = head
     for child in sorted((c for c in head.children if c.i < head.i), key=lambda t: -t.i):
         # the role's own modifiers ("university students"), stopping at a named entity
@@ -442,6 +468,30 @@ def _known_figure(entities: EntityIndex, entity_id: str, head: Token) -> tuple[s
                 if hit is not None:
                     return hit[0], "GOV" if head.lower_ in ("administration", "government", "cabinet") else hit[1]
     return None
+
+
+def own_country(entities: EntityIndex, entity_id: str | None, head: Token) -> str | None:
+    """Return the country a party names as its own: a country or its people, a national institution, a
+    person the leaders table knows, an organisation whose name opens with its country, or a country
+    named in its phrase ("Iraqi officials", "the Saudi-led coalition"); never a country guessed from
+    the rest of the sentence nor a city's ("Kimani Gray in Brooklyn" is where, not whose)."""
+    if entity_id is not None:
+        draft = entities.entity(entity_id)
+        if draft.type in {"GPE", "NORP", "LOC"} and "iso3" in draft.ids and not draft.key.startswith(_ROLE_KEY):
+            return draft.ids["iso3"]
+        national = load_organisations().get(fold(draft.name)) if draft.type in {"ORG", "NORP"} else None
+        if national is not None:
+            return national[0]
+        known = _known_figure(entities, entity_id, head)
+        if known is not None:
+            return known[0]
+        if draft.type == "ORG" and name_country(draft.name):
+            return name_country(draft.name)
+    # the party's own stored code may be a guess (a city's country); only what its phrase names counts
+    named = phrase_country(entities, head, skip=entity_id)
+    if named is not None and place_country(entities.entity(named).name) is None:
+        return entities.entity(named).ids.get("iso3")  # a country named in the phrase, not a city in it
+    return led_country(head)
 
 
 def _role_country(roles: tuple[str, ...]) -> str | None:

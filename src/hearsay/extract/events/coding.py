@@ -46,7 +46,7 @@ from hearsay.extract.zones import Zones
 from hearsay.model import Event, Statement, TimeExpr
 from hearsay.nlp.text import doc_text
 from hearsay.extract.events._sentences import _code_sentence
-from hearsay.extract.events._role_codes import _codes, _domestic, _role_code, _unattributed
+from hearsay.extract.events._role_codes import _codes, _domestic, _others, _role_code, _unattributed
 
 
 def _date(cand: Cand, times: Sequence[TimeExpr], sent: Span, statement: Statement | None) -> str | None:
@@ -113,8 +113,10 @@ def find_events(
         seen: set[tuple[str, str | None, str | None]] = set()
         for cand, args, mode in _code_sentence(sent, entities, lex, onto, require_dyad, speaker_at):
             target = ea.materialize(entities, args.targets[0]) if args.targets else None
-            actors: list[ea.Arg | None] = [ea.materialize(entities, a) for a in (args.actors[:1] if args.reciprocal else args.actors)] or [None]
             target_code = _role_code(_codes(entities, target, sent)) if target else None
+            others = _others(entities, cand, args, target)  # an actor's guess never comes from these
+            actors: list[ea.Arg | None] = [ea.materialize(entities, a, others)
+                                           for a in (args.actors[:1] if args.reciprocal else args.actors)] or [None]
             for actor in actors:
                 key = (cand.type, actor.entity if actor else None, target.entity if target else None)
                 if key in seen:
@@ -123,7 +125,7 @@ def find_events(
                 place = ea.place_of(entities, [cand.anchor, *([cand.noun] if cand.noun is not None else []), cand.anchor.head],
                                     {*(a.entity for a in args.actors), *(t.entity for t in args.targets)})
                 domestic = _domestic(entities, cand, place, target)
-                actor_code = _role_code(_codes(entities, actor, sent, domestic)) if actor else None
+                actor_code = _role_code(_codes(entities, actor, sent, domestic, others)) if actor else None
                 if actor is None and cand.base_type in onto.unattributed:
                     actor_code = _unattributed(entities, place, sent, target)
                 rule = cand.rule.name + ("+reciprocal" if args.reciprocal else "")
