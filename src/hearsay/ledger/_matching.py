@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import Connection, func, select
 
 from hearsay.extract.entities.mentions import GENERATIONAL_SUFFIXES, same_facility
-from hearsay.ledger._keys import _RETYPE, _STRONG, _WEAK, _Keys, _match_kind, _rank, group_of
+from hearsay.ledger._keys import _RETYPE, _STRONG, _WEAK, _Keys, _match_kind, _rank
 from hearsay.ledger.names import Name, analyse_name, country_of_form, looks_transliterated, one_letter_apart
 from hearsay.model import Entity
 from hearsay.store import schema
@@ -152,7 +152,7 @@ def _other_country(conn: Connection, cid: int, form: str, mine: str) -> bool:
 
 
 def _decide(found: dict[int, tuple[str, str]], context: _Context, main: Name | None = None,
-            given: _Given | None = None, group: str | None = None) -> _Decision:
+            given: _Given | None = None) -> _Decision:
     strong = {cid: m for cid, m in found.items() if m[0] in _STRONG}
     # A weak match never joins an entity this article already links another of its entities
     # to: the article itself told them apart (Patrick and Teresa Nielsen Hayden), and its own
@@ -183,15 +183,6 @@ def _decide(found: dict[int, tuple[str, str]], context: _Context, main: Name | N
             evidence["others"] = len(scored) - 1
         return _Decision(cid, "authority" if kind == "authority" else "exact", 1.0, evidence)
     runner_up = scored[1][:2] if len(scored) > 1 else (0.0, False)
-    if kind == "retype" and len(pool) == 1 and main is not None and len(main.key.split()) >= 2 and \
-            not _person_and_organisation(context.conn, cid, group):
-        # the same full name of two words or more, the only candidate, under another type group:
-        # NER's type is the weaker evidence ("Lindsay Lohan" a WORK_OF_ART in one headline, "Surrey
-        # Police" a person, "Washington Mutual" a person). Read link by link on the open corpus
-        # (session 8): 24 of 25 such links without shared context were right; one-word names
-        # ("Drake", "Euro", "Evansville") were right only 29 of 40 times and still need context
-        evidence["sole"] = True
-        return _Decision(cid, "context", round(min(0.95, 0.5 + score / 10), 3), evidence)
     if score >= CONTEXT_MIN and (score, full) > runner_up:
         return _Decision(cid, "context", round(min(0.95, 0.5 + score / 10), 3), evidence)
     return _Decision(None, "new", 1.0, {"rejected": key, "match": kind, "context": round(score, 3)})
@@ -345,17 +336,6 @@ def _middles_conflict(conn: Connection, cid: int, main: Name) -> bool:
         suffixed, plain = (a, b) if a[-1] in GENERATIONAL_SUFFIXES else (b, a)
         return bool(set(plain) - set(suffixed))
     return len(a) >= 3 and len(b) >= 3 and a[0] == b[0] and a[-1] == b[-1] and a[1:-1] != b[1:-1]
-
-
-def _person_and_organisation(conn: Connection, cid: int, group: str | None) -> bool:
-    """True when one side of a retype is a person and the other an organisation: firms and
-    foundations are named after people ("Betty Ford" the First Lady and a "Betty Ford" trust), so
-    the shared name alone proves nothing (unknown side: assume so)."""
-    if group is None:
-        return True
-    other = group_of(str(conn.execute(select(schema.canonical_entities.c.type)
-                                      .where(schema.canonical_entities.c.id == cid)).scalar_one()))
-    return {group, other} == {"PER", "ORG"}
 
 
 def _full_name(conn: Connection, cid: int) -> bool:
