@@ -617,16 +617,23 @@ def _report(results: list[dict[str, Any]], as_json: bool) -> int:
     return 0
 
 
-def _main_meantime(args: argparse.Namespace) -> int:
-    """MEANTIME: dev = the files the dataset README does not hold out, check = its test files."""
-    from meantime_entities import load_meantime_entities, meantime_article
-
+def _split_args_error(args: argparse.Namespace, gold: str) -> int | None:
+    """Exit status 2, with a one-line error, for options a gold scored by split cannot take."""
     if args.topics:
-        print("error: --topics selects ECB+ topics; MEANTIME is scored by split", file=sys.stderr)
+        print(f"error: --topics selects ECB+ topics; {gold} is scored by split", file=sys.stderr)
         return 2
     if args.db and args.split == "both":
         print("error: --db keeps one store; use it with one split", file=sys.stderr)
         return 2
+    return None
+
+
+def _main_meantime(args: argparse.Namespace) -> int:
+    """MEANTIME: dev = the files the dataset README does not hold out, check = its test files."""
+    from meantime_entities import load_meantime_entities, meantime_article
+
+    if (bad := _split_args_error(args, "MEANTIME")) is not None:
+        return bad
     rows = load_meantime_entities()
     stories = sorted({r["topic"] for r in rows})
     results = []
@@ -649,12 +656,8 @@ def _main_gum(args: argparse.Namespace) -> int:
     """GUM: check = GUM's own dev and test documents (held out), dev = every other document."""
     from gum_entities import gum_article, load_gum_entities
 
-    if args.topics:
-        print("error: --topics selects ECB+ topics; GUM is scored by split", file=sys.stderr)
-        return 2
-    if args.db and args.split == "both":
-        print("error: --db keeps one store; use it with one split", file=sys.stderr)
-        return 2
+    if (bad := _split_args_error(args, "GUM")) is not None:
+        return bad
     rows = gum_gold_rows(load_gum_entities())
     genres = sorted({r["topic"] for r in rows})
     results = []
