@@ -231,7 +231,8 @@ def _link_role(conn: Connection, doc_key: int, row_id: int, entity: Entity, hold
     description joins the roles, never the names, of that entity."""
     cid, person, role = holder
     ce = schema.canonical_entities
-    row = conn.execute(select(ce.c.roles).where(ce.c.id == cid)).one()
+    # FOR UPDATE, as in _update: two ingests adding roles to one canonical entity must not race
+    row = conn.execute(select(ce.c.roles).where(ce.c.id == cid).with_for_update()).one()
     roles = merge_json(row.roles, [entity.name], exclude="")
     if roles != row.roles:
         conn.execute(ce.update().where(ce.c.id == cid).values(roles=roles))
