@@ -72,3 +72,18 @@ def test_identity_a_role_is_read_to_its_head_noun_guard(ledger_store) -> None:  
     for name in ("The State", "The mayor", "The police", "nCircle", "the beer distributor's president"):
         rule, _, _ = _link_of(ledger_store, name)
         assert rule != "role", name
+
+
+def test_identity_a_place_head_word_alone_joins_nothing(ledger_store) -> None:  # type: ignore[no-untyped-def]
+    """Merge audit 18: "Valley" (the Missouri Valley Conference, ECB+ 31_10ecbplus) joined the Matanuska
+    Valley, whose article had called it "the Valley". A place's or institution's head word alone
+    ("Valley", "Center", "Bay") is no name across articles."""
+    creamery = make_record("Dairy farmers in the Matanuska Valley lost their creamery. The Valley has 30 farms.", "2008-10-01",
+                           "d", entities=[{"name": "Matanuska Valley", "type": "LOC", "aliases": ["Valley"]}])
+    league = make_record("Drake beat Creighton and leads the Valley by two games.", "2008-02-01", "e",
+                         entities=[{"name": "Valley", "type": "ORG"}, {"name": "Drake", "type": "ORG"},
+                                   {"name": "Creighton", "type": "ORG"}])
+    for r in (creamery, league):
+        ledger_store.save_linked(r, update_ledger)
+    rule, _, canonical = _link_of(ledger_store, "Valley")
+    assert canonical != "Matanuska Valley" and rule == "local", (rule, canonical)

@@ -126,6 +126,8 @@ def clean_name(name: str, entity_type: str) -> str | None:
         return None  # "Don't", "I'm", "Can't" capitalised at a sentence start: no name
     if all(w.lower().strip(".") in generic or not (w[:1].isupper() or w[:1].isdigit()) for w in words):
         return None
+    if entity_type not in _PEOPLE and len(words) == 1 and words[0].lower().strip(".,") in _lines("place_heads.txt"):
+        return None  # "Valley", "Center", "the Bay": a place's or institution's head word alone names none
     return " ".join(words)
 
 

@@ -24,6 +24,7 @@ from hearsay.extract.entities._vocabulary import (
     _given_names,
     positions,
     titles,
+    _wordlist,
 )
 from hearsay.extract.entities._headlines import _Ordinary
 from hearsay.extract.entities._edges import _trim
@@ -233,9 +234,7 @@ _CREDENTIALS = frozenset({"md", "phd", "mba", "rn", "dds", "jd", "esq", "dvm", "
 
 
 # the last words of place and facility names, which a place is not called by alone
-_PLACE_HEADS = frozenset("falls island islands park lake river bay beach mount mountain mountains valley springs heights hills "
-                         "point harbour harbor creek square street avenue road bridge station airport center centre hall church "
-                         "school college university hospital stadium arena coast gulf sea ocean peninsula desert forest".split())
+_PLACE_HEADS = _wordlist("place_heads.txt")
 
 
 def _retype_people(text: str, candidates: list[tuple[int, int, str]], gaz: Gazetteer) -> list[tuple[int, int, str]]:
