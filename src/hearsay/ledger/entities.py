@@ -35,7 +35,6 @@ and writes of the canonical tables in ``_canonical``; this module links one arti
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Callable
 
 from sqlalchemy import Connection, func, select
@@ -114,7 +113,6 @@ def link_entities(conn: Connection, doc_key: int, record: Record) -> dict[str, i
     context = _Context(conn)
     out: dict[str, int] = {}
     weak: list[tuple[Entity, _Keys, dict[int, tuple[str, str]]]] = []
-    descriptions: list[Entity] = []
     mistyped: list[tuple[Entity, _Keys, _Keys, dict[int, tuple[str, str]]]] = []
     countries = _countries_near(record)
     for entity in record.entities:
@@ -130,8 +128,7 @@ def link_entities(conn: Connection, doc_key: int, record: Record) -> dict[str, i
             found = conn.execute(select(ce.c.id).where(ce.c.iso3 == iso3)).first()
             decision = _Decision(found[0] if found else None, "country" if found else "new", 1.0, {"iso3": iso3})
         elif keys.main is None:
-            descriptions.append(entity)  # decided once the article's people are linked
-            continue
+            decision = _Decision(None, "local", 1.0, {})
         else:
             candidates = _candidates(conn, group_of(entity.type), keys)
             if not any(kind in _STRONG for kind, _ in candidates.values()) and candidates or _short_acronym(keys, candidates):
@@ -159,13 +156,6 @@ def link_entities(conn: Connection, doc_key: int, record: Record) -> dict[str, i
         # not a known person's surname: the name as NER typed it
         decision = _decide(own, context, keys.main) if keys.main else _Decision(None, "local", 1.0, {})
         out[entity.id] = _link(conn, doc_key, rows[entity.id], entity, keys, decision, None, published, context)
-    for entity in descriptions:
-        holder = _role_holder(entity, record, out)
-        if holder is not None:
-            out[entity.id] = _link_role(conn, doc_key, rows[entity.id], entity, holder)
-            continue
-        keys = keys_of(entity, countries)
-        out[entity.id] = _link(conn, doc_key, rows[entity.id], entity, keys, _Decision(None, "local", 1.0, {}), None, published, context)
     gone: set[int] = set()
     for cid in sorted(set(out.values())):
         if cid in gone:
@@ -175,71 +165,6 @@ def link_entities(conn: Connection, doc_key: int, record: Record) -> dict[str, i
         out.update({local: cid for local, old in out.items() if old in adopted})
     return out
 
-
-
-# words before a description's head noun that say whose it is, not what it is
-_DESCRIPTION_LEAD = re.compile(r"^(?:the|a|an|his|her|their|its|our|my)\s+", re.IGNORECASE)
-
-
-# where a role's head noun ends: "Secretary of State", "director of security for nCircle",
-# "candidate for mayor", "sister of the teen killed by police" are a secretary, a director, a
-# candidate and a sister
-_ROLE_END = re.compile(r"\s+(?:of|for|to|at|in|with|from|on|and|or|who|whose|since)\b|\s*[,;(]", re.IGNORECASE)
-# nouns that name a body of people, which a description shares with no one person's role
-_COLLECTIVE = frozenset("police state government staff team army navy military company firm family council court "
-                        "ministry department agency office committee board union party press media crew".split())
-
-
-def _head(text: str) -> str:
-    """The head noun of a description or a role, lower case, without a possessive or punctuation:
-    its last word before a preposition or a clause ("Secretary of State" -> secretary)."""
-    text = _ROLE_END.split(text, maxsplit=1)[0]
-    words = re.sub(r"['’]\s*s\b", "", text).split()
-    return words[-1].strip(".,:;\"'“”‘’()").lower() if words else ""
-
-
-def _role_holder(entity: Entity, record: Record, out: dict[str, int]) -> tuple[int, str, str] | None:
-    """Return (canonical id, person, role) of the one person of the article whose role has the head
-    of ``entity``, a description no name is in ("the coroner", "her rep", "Lawyer" in a headline):
-    the article's "Coroner Gary Hargrove", "Jack Ketsoyan, the actress's rep", "her lawyer Mark
-    Heller" (issue 12, session 8: within-article coreference of role nouns). Only a singular head
-    one person's role ends in; two such people, or none, leave the description on its own."""
-    if entity.type != "PERSON" and entity.type != "ORG":
-        return None
-    text = _DESCRIPTION_LEAD.sub("", entity.name.strip())
-    if not text or len(text.split()) > 3 or any(w[:1].isupper() for w in text.split()[:-1]) or re.search(r"['’]\s*s\b", text):
-        # a longer phrase, one naming someone ("Reid's rep") or something else's ("the beer
-        # distributor's president", who is not the article's other president) is not a bare role
-        return None
-    last = text.split()[-1]
-    if last[1:] != last[1:].lower():
-        return None  # "nCircle", "iDefense": a name written in its own case, not a role noun
-    head = _head(text)
-    if len(head) < 3 or not head.isalpha() or head in _COLLECTIVE or head.endswith("s") and not head.endswith("ss"):
-        return None  # a plural ("officials", "lawyers") or a body ("police") names a group, not one person
-    holders = [(e, role) for e in record.entities if e.type == "PERSON" and e.id in out and e.id != entity.id
-               for role in e.roles if _head(role) == head]
-    people = {e.id for e, _ in holders}
-    if len(people) != 1:
-        return None
-    person, role = holders[0]
-    return out[person.id], person.name, role
-
-
-def _link_role(conn: Connection, doc_key: int, row_id: int, entity: Entity, holder: tuple[int, str, str]) -> int:
-    """Link a description to the canonical entity of the person whose role it names; the
-    description joins the roles, never the names, of that entity."""
-    cid, person, role = holder
-    ce = schema.canonical_entities
-    # FOR UPDATE, as in _update: two ingests adding roles to one canonical entity must not race
-    row = conn.execute(select(ce.c.roles).where(ce.c.id == cid).with_for_update()).one()
-    roles = merge_json(row.roles, [entity.name], exclude="")
-    if roles != row.roles:
-        conn.execute(ce.update().where(ce.c.id == cid).values(roles=roles))
-    evidence = {"match": "role", "description": entity.name, "person": person, "role": role}
-    conn.execute(schema.entity_links.insert().values(entity_id=row_id, canonical_id=cid, document_id=doc_key, score=0.8,
-                                                     rule="role", evidence=json.dumps(evidence, ensure_ascii=False)))
-    return cid
 
 
 def _link(conn: Connection, doc_key: int, row_id: int, entity: Entity, keys: _Keys, decision: _Decision,
