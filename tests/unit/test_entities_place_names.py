@@ -57,3 +57,13 @@ def test_entities_a_title_before_a_country_alias_is_no_country(nlp, settings):
     ents = _find(nlp, settings, text)
     holder = _holder(ents, text.index("Captain America"))
     assert holder.name == "Captain America" and not (holder.ids or {}).get("iso3"), (holder.name, holder.ids)
+
+
+def test_entities_a_region_is_no_person_whose_surname_is_the_state(nlp, settings):
+    """Merge audit 18 (ECB+ 13_11ecb): "Southern California" and then "California" alone made the
+    region a person called by its "surname", so the state joined the region."""
+    text = "The display stood in a yard in Southern California. The governor of California did nothing."
+    ents = _find(nlp, settings, text)
+    region = _holder(ents, text.index("Southern California"))
+    state = _holder(ents, text.rindex("California"))
+    assert region is not state and region.type != "PERSON", (region.name, region.type, state.name)

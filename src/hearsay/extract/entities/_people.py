@@ -235,6 +235,9 @@ _CREDENTIALS = frozenset({"md", "phd", "mba", "rn", "dds", "jd", "esq", "dvm", "
 
 # the last words of place and facility names, which a place is not called by alone
 _PLACE_HEADS = _wordlist("place_heads.txt")
+# compass words that open a region's name ("Southern California", then "California" alone: the
+# state, not the region's "surname"; merge audit 18), never a person's
+_COMPASS_WORDS = frozenset("north south east west central northern southern eastern western".split())
 
 
 def _retype_people(text: str, candidates: list[tuple[int, int, str]], gaz: Gazetteer) -> list[tuple[int, int, str]]:
@@ -243,7 +246,8 @@ def _retype_people(text: str, candidates: list[tuple[int, int, str]], gaz: Gazet
     his jab"): places are not named by their last word, people are named by their surname.
 
     Not for organisations (firms are named after people: "Morgan Stanley", then "Morgan"), nor
-    for a name the gazetteer knows or one ending in a place word ("Palm Springs", "Mount Cook").
+    for a name the gazetteer knows, one ending in a place word ("Palm Springs", "Mount Cook") or
+    one opening with a compass word ("Southern California", then "California").
     """
     singles = {fold(text[s:e]) for s, e, _ in candidates if " " not in text[s:e].strip()}
     out = []
@@ -251,6 +255,7 @@ def _retype_people(text: str, candidates: list[tuple[int, int, str]], gaz: Gazet
         words = text[s:e].split()
         if (label in _SURNAME_LABELS - {"ORG"} and 2 <= len(words) <= 3 and all(w[:1].isupper() and not w.isupper() for w in words)
                 and fold(words[-1]) in singles and words[-1].lower() not in _PLACE_HEADS | admin_units()
+                and words[0].lower() not in _COMPASS_WORDS
                 and gaz.lookup(text[s:e]) is None and gaz.lookup(words[-1]) is None):
             label = "PERSON"
         out.append((s, e, label))
