@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 
 from hearsay.extract.entities.gazetteer import Gazetteer, fold, load_gazetteer
 from hearsay.extract.entities._vocabulary import (
+    COMPASS_WORDS,
     _COMPANY_WORDS,
     LABELS,
     _MODEL_WORDS,
@@ -45,7 +46,7 @@ _TRIMMABLE = {"GPE", "LOC", "NORP", "WORK_OF_ART", "PERSON", "FAC"}
 
 
 # words that make a region of the country or continent name after them
-_REGION_WORDS = frozenset("north south east west central latin northern southern eastern western".split())
+_REGION_WORDS = COMPASS_WORDS | {"latin"}
 
 
 def _candidates(doc: Doc, text: str, gaz: Gazetteer) -> list[tuple[int, int, str]]:

@@ -16,6 +16,7 @@ from hearsay.extract.entities.gazetteer import Gazetteer, fold
 from hearsay.extract.zones import Zones
 from hearsay.model import Mention
 from hearsay.extract.entities._vocabulary import (
+    COMPASS_WORDS,
     _FUNCTION_WORDS,
     GENERATIONAL_SUFFIXES,
     _MONTHS_DAYS,
@@ -235,9 +236,7 @@ _CREDENTIALS = frozenset({"md", "phd", "mba", "rn", "dds", "jd", "esq", "dvm", "
 
 # the last words of place and facility names, which a place is not called by alone
 _PLACE_HEADS = _wordlist("place_heads.txt")
-# compass words that open a region's name ("Southern California", then "California" alone: the
-# state, not the region's "surname"; merge audit 18), never a person's
-_COMPASS_WORDS = frozenset("north south east west central northern southern eastern western".split())
+
 
 
 def _retype_people(text: str, candidates: list[tuple[int, int, str]], gaz: Gazetteer) -> list[tuple[int, int, str]]:
@@ -255,7 +254,7 @@ def _retype_people(text: str, candidates: list[tuple[int, int, str]], gaz: Gazet
         words = text[s:e].split()
         if (label in _SURNAME_LABELS - {"ORG"} and 2 <= len(words) <= 3 and all(w[:1].isupper() and not w.isupper() for w in words)
                 and fold(words[-1]) in singles and words[-1].lower() not in _PLACE_HEADS | admin_units()
-                and words[0].lower() not in _COMPASS_WORDS
+                and words[0].lower() not in COMPASS_WORDS  # "Southern California", then "California": the state
                 and gaz.lookup(text[s:e]) is None and gaz.lookup(words[-1]) is None):
             label = "PERSON"
         out.append((s, e, label))

@@ -11,6 +11,9 @@ import functools
 from hearsay import lexicon
 
 
+# compass words that open a region's name ("Southern California", "North America"), never a person's
+COMPASS_WORDS = frozenset("north south east west central northern southern eastern western".split())
+
 LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "PRODUCT", "EVENT", "FAC", "WORK_OF_ART", "LAW"}
 
 
