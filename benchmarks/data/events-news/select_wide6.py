@@ -57,9 +57,13 @@ GROUPS = (
 _ECB_ID = re.compile(r"^(?:NEWS|WIDE|W\d)-(?:ecb-)?(\d+)_\d+ecb")
 
 
-def _used_ids():
+# the sets whose lines and documents a new set leaves out (wide7 adds wide6)
+USED_SETS = ("", 2, 3, 4, 5)
+
+
+def _used_ids(used_sets=USED_SETS):
     used = set()
-    for name in ("events-news.json",) + tuple(f"events-wide{n}.json" for n in ("", 2, 3, 4, 5)):
+    for name in ("events-news.json",) + tuple(f"events-wide{n}.json" for n in used_sets):
         with open(os.path.join(_HERE, name), encoding="utf-8") as fh:
             used.update(r["id"] for r in json.load(fh))
     return used
@@ -115,8 +119,8 @@ def _re3d_docs(used):
     return out
 
 
-def documents():
-    used = _used_ids()
+def documents(used_sets=USED_SETS):
+    used = _used_ids(used_sets)
     sources = [_ecb_docs(used), _meantime_docs(used), _re3d_docs(used)]
     for i in range(max(len(s) for s in sources)):
         for s in sources:
@@ -124,17 +128,18 @@ def documents():
                 yield s[i]
 
 
-def wide6_lines():
-    docs = list(documents())
+def wide6_lines(prefix="W6", per_group=PER_GROUP, used_sets=USED_SETS):
+    """The set's lines; select_wide7.py runs the same rule with its own prefix, count and exclusions."""
+    docs = list(documents(used_sets))
     chosen = {}
     for group, pattern in GROUPS:
         rx = re.compile(pattern, re.I)
         n_group = 0
         for key, sents in docs:
-            if n_group == PER_GROUP:
+            if n_group == per_group:
                 break
             for n, s in enumerate(sents):
-                lid = f"W6-{key}-s{n}"
+                lid = f"{prefix}-{key}-s{n}"
                 if lid in chosen or s.startswith("http") or len(s.split()) < 6 or not rx.search(s):
                     continue
                 chosen[lid] = {"id": lid, "text": s, "group": group}

@@ -25,128 +25,20 @@ these two points), fixed before any candidate line was read:
   mostly "show"), and a strike only with "on", "general" or "hunger".
 Ids are ``W7-<source>-<document id>-s<line>``.
 """
-import collections
-import gzip
-import json
 import os
-import re
-import xml.etree.ElementTree as ET
+import sys
 
-_HERE = os.path.dirname(os.path.abspath(__file__))
-DATA = "../shared/datasets"
-MEANTIME = f"{DATA}/meantime-en/intra-doc_annotation"
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from select_wide6 import USED_SETS, wide6_lines  # noqa: E402  (the rule, run again)
+
 PER_GROUP = 3
-SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"\u201c\u2018])")
-RE3D_FOLDERS = ("wikipedia", "centcom", "uk-government", "us-state-department", "australian-dfat",
-                "eu-delegation-syria")
-WIDE2_FOLDERS = ("uk-government", "us-state-department", "australian-dfat", "eu-delegation-syria")
-GROUPS = (
-    ("protest", r"\b(protest|demonstrat(ors?|ions?)\b|rall(y|ies|ied)\b|(?-i:march(ed|es|ers|ing)?)\b|"
-     r"riot|boycott|(on|general|hunger) strike|sit-in|walk-?out)"),
-    ("assault", r"\b(attack|kill|bomb|shell|clash|fight|fought|raid|ambush|destroy|airstrike|strikes?\b)"),
-    ("coerce/sanction", r"\b(arrest|detain|ban(s|ned)?\b|curfew|impos|sanction|embargo|seiz|expel|restrict|freez|suspend)"),
-    ("threaten", r"\b(threat|warn|ultimatum|vow)"),
-    ("demand", r"\b(demand|call(s|ed|ing)? (on|for|upon)|urg(e|ed|es|ing)\b|insist|appeal)"),
-    ("consult", r"\b(meet|met\b|talks\b|visit|discuss|negotiat|host)"),
-    ("agree", r"\b(agree|accord\b|deal\b|treaty|ceasefire|cease-fire|truce|promis|pledg|commit)"),
-    ("support", r"\b(support|welcom|prais|endors|backed\b|condolence|applaud)"),
-    ("concede", r"\b(releas|lift(s|ed|ing)?\b|eas(e|ed|es|ing)\b|allow|grant|conced|freed\b)"),
-    ("retreat", r"\b(withdr[ae]w|retreat|pull(s|ed)? (out|back)|resign|step(s|ped)? down|surrender|evacuat)"),
-    ("aid", r"\b(aid\b|assistance|humanitarian|donat|fund(s|ed|ing)?\b|supplies|relief)"),
-    ("investigate/accuse", r"\b(investigat|accus|condemn|charg|criticis|criticiz|blame|inquir|probe|alleg)"),
-)
-_ECB_ID = re.compile(r"^(?:NEWS|WIDE|W\d)-(?:ecb-)?(\d+)_\d+ecb")
-
-
-def _used_ids():
-    used = set()
-    for name in ("events-news.json",) + tuple(f"events-wide{n}.json" for n in ("", 2, 3, 4, 5, 6)):
-        with open(os.path.join(_HERE, name), encoding="utf-8") as fh:
-            used.update(r["id"] for r in json.load(fh))
-    return used
-
-
-def _ecb_docs(used):
-    topics = {int(m.group(1)) for u in used if (m := _ECB_ID.match(u))}
-    with gzip.open(f"{DATA}/ecbplus-entities/dev.jsonl.gz", "rt", encoding="utf-8") as fh:
-        arts = [json.loads(line) for line in fh]
-    by_topic = collections.defaultdict(list)
-    for a in sorted(arts, key=lambda a: a["id"]):
-        if int(a["topic"]) % 5 and int(a["topic"]) not in topics:
-            by_topic[int(a["topic"])].append(a)
-    # round-robin over topics (the first article of each topic, then the second …), so that no
-    # topic fills the source
-    docs = [by_topic[t][i] for i in range(max(map(len, by_topic.values())))
-            for t in sorted(by_topic) if i < len(by_topic[t])]
-    return [(f"ecb-{a['id']}", a["text"].split("\n")) for a in docs]
-
-
-def _meantime_docs(used):
-    text = " ".join(sorted(used))
-    out = []
-    for folder in sorted(os.listdir(MEANTIME)):
-        files = [fn for i, fn in enumerate(sorted(os.listdir(f"{MEANTIME}/{folder}"))) if i % 5 != 4]
-        for j, fn in enumerate(files):
-            doc = fn.split("_")[0]
-            if j < 2 or f"-mt-{doc}-" in text or f"-mt-{doc}_" in text:
-                continue  # wide took the first 2 of each folder; the others by id
-            sents = collections.defaultdict(list)
-            for tok in ET.parse(f"{MEANTIME}/{folder}/{fn}").getroot().findall("token"):
-                sents[int(tok.get("sentence"))].append(tok.text or "")
-            body = [" ".join(toks) if n >= 2 else "" for n, toks in sorted(sents.items())]
-            out.append((f"mt-{doc}", body))
-    return out
-
-
-def _re3d_docs(used):
-    text = " ".join(sorted(used))
-    out = []
-    for folder in RE3D_FOLDERS:
-        with open(f"{DATA}/re3d/{folder}/documents.json", encoding="utf-8-sig") as fh:
-            docs = sorted((json.loads(line) for line in fh if line.strip()), key=lambda d: d["_id"])
-        rest = [d for i, d in enumerate(docs) if i % 5 != 4]
-        if folder in WIDE2_FOLDERS:
-            rest = rest[10:]
-        for d in rest:
-            key = f"{folder}-{d['_id'][:6]}"
-            if f"-{key}-" in text:
-                continue
-            sents = [s.strip() for p in d["text"].split("\n") for s in SENTENCE_END.split(p.strip())]
-            out.append((key, [s for s in sents if s]))
-    return out
-
-
-def documents():
-    used = _used_ids()
-    sources = [_ecb_docs(used), _meantime_docs(used), _re3d_docs(used)]
-    for i in range(max(len(s) for s in sources)):
-        for s in sources:
-            if i < len(s):
-                yield s[i]
 
 
 def wide7_lines():
-    docs = list(documents())
-    chosen = {}
-    for group, pattern in GROUPS:
-        rx = re.compile(pattern, re.I)
-        n_group = 0
-        for key, sents in docs:
-            if n_group == PER_GROUP:
-                break
-            for n, s in enumerate(sents):
-                lid = f"W7-{key}-s{n}"
-                if lid in chosen or s.startswith("http") or len(s.split()) < 6 or not rx.search(s):
-                    continue
-                chosen[lid] = {"id": lid, "text": s, "group": group}
-                n_group += 1
-                break
-    return list(chosen.values())
+    return wide6_lines("W7", PER_GROUP, USED_SETS + (6,))
 
 
 if __name__ == "__main__":
-    import sys
-
     out = wide7_lines()
     print(len(out))
     if sys.argv[1:] == ["--ids"]:
