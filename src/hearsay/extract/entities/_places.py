@@ -11,7 +11,8 @@ import re
 
 from spacy.tokens import Doc
 
-from hearsay.extract.entities.gazetteer import Gazetteer, fold
+from hearsay import lexicon
+from hearsay.extract.entities.gazetteer import Gazetteer, fold, load_gazetteer
 from hearsay.extract.entities._vocabulary import _wordlist
 
 
@@ -154,6 +155,82 @@ def _capitals_as_towns(doc: Doc, text: str, candidates: list[tuple[int, int, str
         if _locative(doc, start, end):
             located.add(fold(text[start:end]))
     return {name for name in located if capitals[name] not in named}
+
+
+@functools.lru_cache(maxsize=1)
+def shared_country_names() -> dict[str, str]:
+    """Return the country names that also name a sub-national place elsewhere, folded, with the
+    ISO3 of the country that place lies in ("georgia" -> USA: the US state, not the Caucasus
+    country), from ``lexicon/shared_country_names.tsv`` (rows the gazetteer knows as a country's
+    own name only)."""
+    gaz = load_gazetteer()
+    out: dict[str, str] = {}
+    for row in lexicon.load("shared_country_names.tsv"):
+        hit = gaz.lookup(row["name"])
+        if hit is not None and hit.kind == "name" and hit.country.iso3 != row["iso3"]:
+            out[fold(row["name"])] = row["iso3"]
+    return out
+
+
+# "the state of Georgia", "Georgia state", "the U.S. state of Georgia": named as a state
+_STATE_BEFORE = re.compile(r"\bstate[ \t]+of[ \t]+$", re.I)
+_STATE_AFTER = re.compile(r"[ \t]+state\b(?![ \t]+(?:of|media|television|TV|news|department)\b)")
+# "Atlanta, Georgia", "Georgia, USA": a place named with the region it lies in, or a region with
+# its country
+_QUALIFIER_GAP = re.compile(r"[ \t]*,[ \t]*$")
+
+
+def _subnational_countries(text: str, candidates: list[tuple[int, int, str]], gaz: Gazetteer) -> set[str]:
+    """The country names the article uses for the sub-national place of that name (issue 12).
+
+    A name such as "Georgia" is a country and a US state. One article means one of them all
+    through (one sense per discourse), and says which by what it names around it. For the place:
+    a town placed in it ("Atlanta, Georgia"), the name placed in its own country ("Georgia,
+    USA"), "the state of Georgia" or "Georgia state", and other places of that country
+    ("Alabama", "Savannah"; lexicon/places.tsv). For the country: its capital, its demonym or
+    another of its names ("Tbilisi", "Georgian"), and places the table puts in it. The place needs
+    two such signs and more than the country has; else the name stays the country, as before.
+    """
+    shared = shared_country_names()
+    found = {fold(text[s:e]) for s, e, _ in candidates} & set(shared)
+    if not found:
+        return set()
+    places = {fold(row["name"]): row["iso3"] for row in lexicon.load("places.tsv")}
+    out: set[str] = set()
+    for name in found:
+        home = gaz.lookup(name)
+        assert home is not None  # shared names are gazetteer names
+        place_signs: set[str] = set()
+        country_signs: set[str] = set()
+        for i, (start, end, label) in enumerate(candidates):
+            key = fold(text[start:end])
+            if key == name:
+                if _STATE_BEFORE.search(text, max(0, start - 12), start) or _STATE_AFTER.match(text, end):
+                    place_signs.add("state")
+                after = candidates[i + 1] if i + 1 < len(candidates) else None
+                if after is not None and _QUALIFIER_GAP.fullmatch(text, end, after[0]):
+                    hit = gaz.lookup(text[after[0]:after[1]])
+                    if hit is not None and hit.kind == "name" and hit.country.iso3 == shared[name]:
+                        place_signs.add("in its country")  # "Georgia, USA"
+                continue
+            after = candidates[i + 1] if i + 1 < len(candidates) else None
+            if (after is not None and fold(text[after[0]:after[1]]) == name and label in {"GPE", "LOC", "FAC"}
+                    and _QUALIFIER_GAP.fullmatch(text, end, after[0])):
+                hit = gaz.lookup(text[start:end])
+                if hit is None or hit.country.iso3 != home.country.iso3:
+                    place_signs.add("town in it")  # "Atlanta, Georgia"; not "Tbilisi, Georgia"
+            hit = gaz.lookup(text[start:end])
+            if hit is not None:
+                if hit.country.iso3 == home.country.iso3:
+                    country_signs.add(key)  # "Tbilisi", "Georgian"
+                continue
+            if places.get(key) == shared[name]:
+                place_signs.add(key)  # "Alabama", "Atlanta": another place of the state's country
+            elif places.get(key) == home.country.iso3:
+                country_signs.add(key)
+        if len(place_signs) >= 2 and len(place_signs) > len(country_signs):
+            out.add(name)
+    return out
 
 
 def _place_object(doc: Doc, start: int, end: int) -> bool:

@@ -55,6 +55,7 @@ from hearsay.extract.entities._places import (
     _locative,
     _place_object,
     _place_prefixed_tails,
+    _subnational_countries,
     team_context,
     team_nickname,
     team_parts,
@@ -123,6 +124,7 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
             firsts.setdefault(words[0], set()).add(re.sub(r"['’]s?$", "", words[-1]))
     credentials: set[int] = set()  # where a degree after a person's name ends
     towns = _capitals_as_towns(doc, doc_text, candidates, gaz)
+    subnational = _subnational_countries(doc_text, candidates, gaz)
     # each word NER writes in a person's name, with how many such mentions: a word another
     # mention calls a person is no misspelt place (one mention alone may be: "the Kreamlin")
     person_words = Counter(fold(w) for s, e, label in candidates if label == "PERSON" for w in doc_text[s:e].split())
@@ -170,6 +172,10 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
         if hit is not None and hit.kind == "capital" and (fold(text) in towns or _locative(doc, start, end)):
             # "in Athens" is the city; "Moscow said", "aid to Pyongyang" stand for the state
             index.add("name:" + fold(text), clean_mention(text), "GPE", mention, {"iso3": hit.country.iso3})
+            continue
+        if hit is not None and hit.kind == "name" and fold(text) in subnational:
+            # "Atlanta, Georgia", "Georgia state lawmakers": the US state, not the country
+            index.add("name:" + fold(text), clean_mention(text), "GPE", mention)
             continue
         if hit is not None:
             index.add(f"gpe:{hit.country.iso3}", hit.country.name, "GPE", mention, {"iso3": hit.country.iso3}, fixed_name=True)
