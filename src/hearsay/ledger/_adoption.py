@@ -12,6 +12,7 @@ import json
 from sqlalchemy import Connection, select
 
 from hearsay.extract.entities.mentions import GENERATIONAL_SUFFIXES
+from hearsay.ledger._regions import placed_in, vetoed
 from hearsay.ledger._keys import _Keys, group_of
 from hearsay.ledger._matching import _PROFILE_DOCS, SURNAME_MIN_DOCS, _candidates, _Context, _Given, _surname_link
 from hearsay.ledger.names import analyse_name, name_key
@@ -169,6 +170,11 @@ def _adopt_names(conn: Connection, cid: int) -> set[int]:
     for r in rows:
         if len(str(r.key).split()) >= 2 and not (mine[r.key] == r.kind == "acronym"):
             shared.setdefault(int(r.id), (str(r.name), str(r.key)))
+    if block == "PLACE" and shared:
+        # two towns of one name placed in different regions ("Palm Springs, California" and
+        # "Palm Springs, Florida") stay two
+        mine_placed = placed_in(conn, cid)
+        shared = {other: v for other, v in shared.items() if not vetoed(mine_placed, placed_in(conn, other))}
     if not shared:
         return set()
     split = [json.loads(a) for (a,) in conn.execute(select(schema.entity_curations.c.args)

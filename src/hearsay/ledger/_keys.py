@@ -174,5 +174,6 @@ def _match_kind(mine: str, stored: str) -> str | None:
 
 
 def _rank(kind: str) -> int:
-    return ["authority", "name", "alias", "acronym", "translit", "form", "placeform", "retype", "short", "surname", "variant"].index(kind)
+    return ["authority", "name", "alias", "acronym", "translit", "form", "placeform", "retype", "short", "surname", "variant",
+            "within"].index(kind)
 

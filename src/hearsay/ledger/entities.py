@@ -54,6 +54,7 @@ from hearsay.ledger._matching import (
     _surname_link,
     _word_retype,
 )
+from hearsay.ledger._regions import named_near, placed_in, qualifiers, vetoed, within_keys
 from hearsay.model import Entity, Record
 from hearsay.store import schema
 
@@ -131,6 +132,8 @@ def link_entities(conn: Connection, doc_key: int, record: Record) -> dict[str, i
             decision = _Decision(None, "local", 1.0, {})
         else:
             candidates = _candidates(conn, group_of(entity.type), keys)
+            if group_of(entity.type) == "PLACE" and candidates:
+                candidates = _same_region(conn, record, entity, candidates)
             if not any(kind in _STRONG for kind, _ in candidates.values()) and candidates or _short_acronym(keys, candidates):
                 weak.append((entity, keys, candidates))  # decided once the article's context is known
                 continue
@@ -156,6 +159,9 @@ def link_entities(conn: Connection, doc_key: int, record: Record) -> dict[str, i
         # not a known person's surname: the name as NER typed it
         decision = _decide(own, context, keys.main) if keys.main else _Decision(None, "local", 1.0, {})
         out[entity.id] = _link(conn, doc_key, rows[entity.id], entity, keys, decision, None, published, context)
+    for entity in record.entities:
+        if entity.id in out and group_of(entity.type) == "PLACE" and not country_code(entity) and (placed := qualifiers(record, entity)):
+            add_keys(conn, out[entity.id], "PLACE", within_keys(placed))  # "Huntsville, Texas": which Huntsville
     gone: set[int] = set()
     for cid in sorted(set(out.values())):
         if cid in gone:
@@ -165,6 +171,23 @@ def link_entities(conn: Connection, doc_key: int, record: Record) -> dict[str, i
         out.update({local: cid for local, old in out.items() if old in adopted})
     return out
 
+
+
+def _same_region(conn: Connection, record: Record, entity: Entity,
+                 candidates: dict[int, tuple[str, str]]) -> dict[int, tuple[str, str]]:
+    """Drop the candidate places that lie in another region than the one the article places this
+    mention in: by its comma qualifier ("Huntsville, Texas"), else by a region named beside it
+    ("the University of Alabama's Huntsville campus"). A place of one name in two states is two
+    places (merge audit 18); with no region on either side nothing is dropped, and a candidate
+    placed in an agreeing region beats one never placed."""
+    named = qualifiers(record, entity) or named_near(record, entity)
+    if not named:
+        return candidates
+    placed = {cid: placed_in(conn, cid) for cid in candidates}
+    kept = {cid: m for cid, m in candidates.items() if not vetoed(placed[cid], named)}
+    # a place known to lie in a named region beats one no article placed
+    agreeing = {cid: m for cid, m in kept.items() if placed[cid]}
+    return agreeing or kept
 
 
 def _link(conn: Connection, doc_key: int, row_id: int, entity: Entity, keys: _Keys, decision: _Decision,

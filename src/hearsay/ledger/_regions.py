@@ -1,0 +1,148 @@
+"""Places of one name in different regions (issue 12, session 9).
+
+Many towns share a name: Huntsville in Texas and in Alabama, Birmingham in England and in
+Alabama, Perth in Scotland and in Western Australia. Articles say which one by the region they
+place it in: a comma qualifier ("Huntsville, Texas", "Birmingham, England") or a region named
+next to it ("the University of Alabama's Huntsville campus"). The ledger keys places by name, so
+without this two towns of one name were one entity (merge audit 18: Huntsville, Alabama joined
+Huntsville, Texas).
+
+A place's own qualifiers are stored on its canonical entity as ``within:<region>`` keys (kind
+``within``; never looked up as names). A candidate canonical place is vetoed when every region
+it was placed in conflicts with every region the new article places its mention in. Two regions
+conflict when they lie in different countries, or are two different states, provinces or
+nations of one country; a region and its own country never conflict ("Texas" and "United
+States"). The regions are the states, provinces and nations of ``lexicon/places.tsv``, the
+gazetteer's countries, and the AP abbreviations of US states after a comma
+(``lexicon/state_abbreviations.tsv``: "Huntsville, Ala.").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+
+from sqlalchemy import Connection, select
+
+from hearsay import lexicon
+from hearsay.extract.entities.gazetteer import fold, load_gazetteer
+from hearsay.model import Entity, Record
+from hearsay.store import schema
+
+WITHIN = "within"  # the key kind of a region a canonical place was placed in
+_NEAR_BEFORE, _NEAR_AFTER = 120, 60  # how far from a mention a region named beside it counts
+_QUALIFIER = re.compile(r"[ \t]*,[ \t]*((?:[A-Z][\w.'’-]*)(?:[ \t]+(?:and[ \t]+)?[A-Z][\w.'’-]*){0,3})")
+_CAPITALISED = re.compile(r"[A-Z][\w.'’-]*(?:[ \t]+(?:and[ \t]+|of[ \t]+)?[A-Z][\w.'’-]*){0,3}")
+
+
+@functools.lru_cache(maxsize=1)
+def regions() -> dict[str, tuple[str, bool]]:
+    """Return region keys: folded name -> (ISO3 of its country, whether it is the country itself)."""
+    out: dict[str, tuple[str, bool]] = {}
+    gaz = load_gazetteer()
+    for key, hit in gaz.by_alias.items():
+        if hit.kind == "name":
+            out[key] = (hit.country.iso3, True)
+    for row in lexicon.load("places.tsv"):
+        if row["kind"] in {"state", "province", "nation"}:
+            out.setdefault(fold(row["name"]), (row["iso3"], False))
+    for name, (key, iso3) in _abbreviated().items():
+        out.setdefault(key, (iso3, False))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _abbreviated() -> dict[str, tuple[str, str]]:
+    """Return AP state abbreviations ("Ala.") -> (region key, ISO3). A state whose name is also a
+    country's or a capital's ("Ga.", "Wash.") gets a key of its own ("georgia@usa"), so that it
+    is never the country Georgia or the capital Washington."""
+    table = {fold(row["name"]): row["iso3"] for row in lexicon.load("places.tsv") if row["kind"] == "state"}
+    out: dict[str, tuple[str, str]] = {}
+    for row in lexicon.load("state_abbreviations.tsv"):
+        key = fold(row["name"])
+        out[row["abbreviation"]] = (key, table[key]) if key in table else (f"{key}@usa", "USA")
+    return out
+
+
+def _region_at(text: str) -> str | None:
+    """Return the region key a run of capitalised words begins with (longest first), else ``None``."""
+    words = text.split()
+    table = regions()
+    for n in range(len(words), 0, -1):
+        key = fold(" ".join(words[:n]))
+        if key in table:
+            return key
+    return None
+
+
+def conflict(a: str, b: str) -> bool:
+    """True when regions ``a`` and ``b`` cannot both hold one place."""
+    if a == b:
+        return False
+    table = regions()
+    (ca, a_country), (cb, b_country) = table[a], table[b]
+    if ca != cb:
+        return True
+    return not (a_country or b_country)  # a state and its own country agree; two states do not
+
+
+def vetoed(placed: Iterable[str], named: Iterable[str]) -> bool:
+    """True when no region a canonical place was ``placed`` in agrees with any region ``named``
+    for the new mention (either side empty: no evidence, no veto)."""
+    placed, named = set(placed), set(named)
+    return bool(placed and named) and all(conflict(p, n) for p in placed for n in named)
+
+
+def qualifiers(record: Record, entity: Entity) -> set[str]:
+    """Regions the article places ``entity`` in by a comma qualifier ("Huntsville, Texas")."""
+    if fold(entity.name) in regions():
+        return set()  # "Texas, Oklahoma and Kansas": a list of regions qualifies none of them
+    text = record.article.text
+    out: set[str] = set()
+    for m in entity.mentions:
+        found = _QUALIFIER.match(text, m.end)
+        if not found:
+            continue
+        first = found.group(1).split()[0]
+        if first in _abbreviated():  # "Huntsville, Ala.": with its period, right after the comma
+            out.add(_abbreviated()[first][0])
+        elif (key := _region_at(found.group(1))) is not None and key != fold(entity.name):
+            out.add(key)
+    return out
+
+
+def named_near(record: Record, entity: Entity) -> set[str]:
+    """States, provinces and nations named beside ``entity``'s mentions in their paragraph ("the
+    University of Alabama's Huntsville campus"), for an article that gives the place no comma
+    qualifier. Countries are left out: a town is often named beside a country it is not in
+    ("Mosul, near the border with Syria")."""
+    text = record.article.text
+    own = fold(entity.name)
+    out: set[str] = set()
+    for m in entity.mentions:
+        lo, hi = max(0, m.start - _NEAR_BEFORE), min(len(text), m.end + _NEAR_AFTER)
+        start, end = text.rfind("\n", lo, m.start) + 1 or lo, text.find("\n", m.end, hi)
+        window = text[max(lo, start):hi if end < 0 else end]
+        for run in _CAPITALISED.finditer(window):
+            words = run.group().split()
+            for i in range(len(words)):  # "University of Alabama's Huntsville": Alabama inside the run
+                key = _region_at(" ".join(words[i:]))
+                if key is not None and key != own and words[i].lower() not in {"and", "of"} and not regions()[key][1]:
+                    out.add(key)
+    return out
+
+
+def placed_in(conn: Connection, canonical: int) -> set[str]:
+    """Regions canonical place ``canonical`` was placed in by its articles' comma qualifiers."""
+    k = schema.canonical_keys
+    rows = conn.execute(select(k.c.key).where(k.c.canonical_id == canonical, k.c.kind == WITHIN)).scalars()
+    return {str(key).split(":", 1)[1] for key in rows}
+
+
+def within_keys(found: Iterable[str]) -> list[tuple[str, str]]:
+    """Return the ``(key, kind)`` rows that record the regions a place was placed in."""
+    return [(f"{WITHIN}:{key}", WITHIN) for key in sorted(found)]
+
+
+__all__ = ["WITHIN", "conflict", "named_near", "placed_in", "qualifiers", "regions", "vetoed", "within_keys"]

@@ -1,0 +1,108 @@
+"""Issue 12, session 9: towns of one name in different regions stay apart (merge audit 18:
+"the University of Alabama's Huntsville campus" had joined Huntsville, Texas). Hand-made records
+so the linker alone is under test; both backends. Sentences written for the test."""
+
+from __future__ import annotations
+
+from hypothesis import given, strategies as st
+from sqlalchemy import select
+
+from hearsay.ledger import update_ledger
+from hearsay.ledger._regions import conflict, regions, vetoed
+from hearsay.store import schema
+
+from ._pg import db_url, ledger_store, pg_server, pg_url  # noqa: F401
+from ._records import make_record
+
+
+def _save(store, records):  # type: ignore[no-untyped-def]
+    for r in records:
+        store.save_linked(r, update_ledger)
+    e, el = schema.entities, schema.entity_links
+    with store.engine.connect() as conn:
+        return {(r.document_id, r.name): r.canonical_id for r in conn.execute(
+            select(e.c.document_id, e.c.name, el.c.canonical_id).join(el, el.c.entity_id == e.c.id))}
+
+
+def _place(town, text, published, source, others=()):  # type: ignore[no-untyped-def]
+    return make_record(text, published, source, entities=[{"name": town, "type": "GPE"}, *others])
+
+
+def test_identity_towns_of_one_name_in_two_states_stay_apart(ledger_store) -> None:  # type: ignore[no-untyped-def]
+    texas = _place("Huntsville", "The inmate was executed in Huntsville, Texas, on Tuesday.", "2010-02-01", "a",
+                   [{"name": "Texas", "type": "GPE"}])
+    campus = _place("Huntsville", "A professor shot six colleagues at the University of Alabama's Huntsville campus.",
+                    "2010-02-13", "b", [{"name": "University of Alabama", "type": "ORG"}])
+    links = _save(ledger_store, [texas, campus])
+    a, b = (cid for (doc, name), cid in sorted(links.items()) if name == "Huntsville")
+    assert a != b, links
+
+
+def test_identity_a_town_named_beside_its_region_joins_the_town_placed_there(ledger_store) -> None:  # type: ignore[no-untyped-def]
+    records = [
+        _place("Huntsville", "The inmate was executed in Huntsville, Texas, on Tuesday.", "2010-02-01", "a",
+               [{"name": "Texas", "type": "GPE"}]),
+        _place("Huntsville", "Engineers in Huntsville, Alabama, tested a rocket engine.", "2010-02-02", "b",
+               [{"name": "Alabama", "type": "GPE"}]),
+        _place("Huntsville", "Another inmate died in Huntsville on Wednesday, the Texas prison agency said.", "2010-02-03", "c"),
+    ]
+    links = _save(ledger_store, records)
+    texas, alabama, later = (cid for (doc, name), cid in sorted(links.items()) if name == "Huntsville")
+    assert texas != alabama and later == texas, links
+
+
+def test_identity_a_town_and_its_own_country_agree_guard(ledger_store) -> None:  # type: ignore[no-untyped-def]
+    # guard: "Huntsville, Texas" and "Huntsville" beside "United States" are one town, and a
+    # town no article placed joins as before
+    records = [
+        _place("Huntsville", "The inmate was executed in Huntsville, Texas, on Tuesday.", "2010-02-01", "a",
+               [{"name": "Texas", "type": "GPE"}]),
+        _place("Huntsville", "A second execution in Huntsville drew protests across the United States.", "2010-02-02", "b"),
+        _place("Huntsville", "Huntsville prepared for another execution on Friday.", "2010-02-03", "c"),
+    ]
+    links = _save(ledger_store, records)
+    ids = {cid for (doc, name), cid in links.items() if name == "Huntsville"}
+    assert len(ids) == 1, links
+
+
+_TABLE = sorted(regions())
+
+
+@given(st.sampled_from(_TABLE), st.sampled_from(_TABLE))
+def test_regions_conflict_is_symmetric_and_never_with_itself(a: str, b: str) -> None:
+    assert conflict(a, b) == conflict(b, a)
+    assert not conflict(a, a)
+    if regions()[a][0] == regions()[b][0] and (regions()[a][1] or regions()[b][1]):
+        assert not conflict(a, b)  # a region and its own country agree
+
+
+@given(st.sets(st.sampled_from(_TABLE), max_size=3), st.sets(st.sampled_from(_TABLE), max_size=3))
+def test_regions_no_evidence_no_veto(placed: set[str], named: set[str]) -> None:
+    if not placed or not named:
+        assert not vetoed(placed, named)
+    if placed & named:
+        assert not vetoed(placed, named)
+
+
+def test_regions_examples() -> None:
+    assert conflict("texas", "alabama") and conflict("england", "alabama") and conflict("england", "scotland")
+    assert not conflict("texas", "united states") and not conflict("england", "united kingdom")
+
+
+def test_regions_ap_abbreviations_after_a_comma(ledger_store) -> None:  # type: ignore[no-untyped-def]
+    records = [
+        _place("Huntsville", "The inmate was executed in Huntsville, Texas, on Tuesday.", "2010-02-01", "a",
+               [{"name": "Texas", "type": "GPE"}]),
+        _place("Huntsville", "Engineers in Huntsville, Ala., tested a rocket engine.", "2010-02-02", "b"),
+    ]
+    links = _save(ledger_store, records)
+    texas, alabama = (cid for (doc, name), cid in sorted(links.items()) if name == "Huntsville")
+    assert texas != alabama, links
+
+
+def test_regions_an_abbreviated_state_is_never_the_country_of_that_name() -> None:
+    from hearsay.ledger._regions import _abbreviated
+
+    key, iso3 = _abbreviated()["Ga."]
+    assert iso3 == "USA" and conflict(key, "georgia") and not conflict(key, "united states")
+    assert _abbreviated()["Ala."] == ("alabama", "USA")
