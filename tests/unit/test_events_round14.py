@@ -75,3 +75,24 @@ def test_guard_a_private_person_from_a_place_is_no_official(settings):
     text = ("Ahmed Mohamed, a 14-year-old boy from Irving, Texas, was arrested at his school.\n"
             "Mohamed urged the school to apologise.")
     assert not _first(text, settings, "REQUEST")["code"].startswith("USA")
+
+
+# -- a person's title naming a national institution -----------------------------------------------------------
+@pytest.mark.model
+def test_a_spokesman_in_apposition_takes_the_country_of_the_institution_named(settings):
+    # in the shape of a Wikinews line of events-wide8 (the tagger reads the appositive as one ORG name)
+    text = 'Jeff Rathke, the State Department Spokesperson, said, "We urge the governments of the region to act quickly".'
+    assert _first(text, settings, "REQUEST")["code"] == "USAGOV"
+
+
+@pytest.mark.model
+def test_a_spokesman_for_a_national_institution_takes_its_country(settings):
+    text = "Jeff Rathke, a spokesman for the Federal Reserve, urged the banks to lend."
+    assert _first(text, settings, "REQUEST")["code"] == "USAGOV"
+
+
+@pytest.mark.model
+def test_guard_a_lower_case_word_is_no_institution(settings):
+    # guard: "fed" the verb is not the Fed
+    text = "Jeff Rathke, a man who fed the poor, urged the police to investigate."
+    assert not _first(text, settings, "REQUEST")["code"].startswith("USA")

@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from hearsay.extract.entities.index import EntityIndex
-from hearsay.extract.events.actors import STATE_SECTORS, load_sectors, phrase_country, phrase_sector
+from hearsay.extract.events.actors import STATE_SECTORS, institution_served, load_sectors, phrase_country, phrase_sector
 
 
 def document_official(entities: EntityIndex, entity_id: str, doc: Doc) -> tuple[str, str] | None:
@@ -25,19 +25,21 @@ def document_official(entities: EntityIndex, entity_id: str, doc: Doc) -> tuple[
     name holds it as a word. A mention counts when its phrase joins a country to a state role: a
     title with a country ("U.S. Secretary of State John Kerry"), a role and an of-country
     ("Foreign Minister Julie Bishop of Australia"), a role noun in apposition whose phrase names
-    the country ("Malaysia's Prime Minister, Najib Razak"). The mentions must agree on one country;
+    the country ("Malaysia's Prime Minister, Najib Razak"), or a title naming a national institution
+    ("State Department spokesman Jeff Rathke", :func:`~hearsay.extract.events.actors.institution_served`).
+    The mentions must agree on one country;
     two countries, or two persons sharing the name, give nothing.
     """
     persons = _same_person(entities, entity_id)
     if not persons:
         return None
-    found: dict[str, str] = {}
+    found: dict[str, str] = {}  # country -> sector
     for eid in persons:
         for mention in entities.entity(eid).mentions:
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
             if span is None:
                 continue
-            hit = _official_phrase(entities, span.root, eid)
+            hit = _official_phrase(entities, span.root, eid) or institution_served(entities.entity(eid).roles, span.root)
             if hit is not None:
                 found.setdefault(*hit)
     if len(found) != 1:
