@@ -96,3 +96,23 @@ def test_guard_a_lower_case_word_is_no_institution(settings):
     # guard: "fed" the verb is not the Fed
     text = "Jeff Rathke, a man who fed the poor, urged the police to investigate."
     assert not _first(text, settings, "REQUEST")["code"].startswith("USA")
+
+
+# -- things that provide or appeal are no parties (wide8's blind NONE lines) ---------------------------------------
+@pytest.mark.model
+def test_software_that_provides_protection_gives_no_aid(settings):
+    text = "The company says that the latest versions of its browser provide the user with enhanced protection."
+    assert not [e for e in _events(text, settings) if e["type"] == "AID"]
+
+
+@pytest.mark.model
+def test_topics_that_appeal_to_advertisers_make_no_request(settings):
+    text = "This business model worked for producing content on topics that appeal to advertisers."
+    assert not [e for e in _events(text, settings) if e["type"] == "REQUEST"]
+
+
+@pytest.mark.model
+def test_guard_a_state_providing_aid_and_a_government_appealing_still_act(settings):
+    # guard: a party subject keeps both rows
+    assert _first("Japan provided emergency aid to the flood victims in Pakistan.", settings, "AID")["actor"] == "Japan"
+    assert _first("Iraq appealed to the United Nations for help.", settings, "REQUEST")["actor"] == "Iraq"
