@@ -1,8 +1,8 @@
 """Score hearsay's PLOVER event coder on plover-gsr, petrarch2-unittests and the founding article.
 
 Usage (from the project root):
-    .venv/bin/python benchmarks/eval_events.py --set plover|news|wide|wide2|wide3|wide4|wide5|wide6|wide7|petrarch|founding [--json] [--dyad]
-        [--flatten | --mojibake]
+    .venv/bin/python benchmarks/eval_events.py --set plover|news|wide|wide2|wide3|wide4|wide5|wide6|wide7|wide8|petrarch|founding [--json] [--dyad]
+        [--flatten | --mojibake] [--in-document]
 
 Runs the library (``hearsay.pipeline.analyze_articles`` over ``make_article``), not the CLI.
 
@@ -34,6 +34,10 @@ Runs the library (``hearsay.pipeline.analyze_articles`` over ``make_article``), 
   wide2.
 * wide7: ``benchmarks/data/events-news/events-wide7.json`` (issue 15 round 13): wide6's rule run again
   without wide6's documents, 3 lines per type group, scored like wide2.
+* wide8: ``benchmarks/data/events-news/events-wide8.json`` (issue 15 round 14): GUM's Wikinews news
+  and interview documents, 3 lines per type group, scored like wide2. ``--in-document`` feeds each
+  line behind the lines of its document before it (``doc``, ``line``) and counts only the line's own
+  events, so document-level readings (a person's country named earlier) can be measured.
 * founding: the seven annotated events of ``../shared/golden/kursk-dprk``.
 
 Sentence-level sets are coded with ``events_require_dyad`` off (a record is one sentence and
@@ -85,6 +89,7 @@ def _macro_f1(pairs: list[tuple[str, str]]) -> float:
 
 
 VARIANT = ""  # "", "flatten" or "mojibake": set by ``main`` from --flatten / --mojibake
+IN_DOCUMENT = False  # set by ``main`` from --in-document (wide8)
 
 
 def _variant(text: str, mode: str) -> str:
@@ -114,7 +119,20 @@ def _fed(g: dict) -> tuple[str, int]:
         return _variant(g["text"], "mojibake"), 0
     if g.get("feed") == "flatten":
         return _variant(g["context"] + "\n" + g["text"], "flatten"), len(g["context"]) + 1
+    if IN_DOCUMENT and g.get("doc"):
+        before = _document_before(g["doc"], g["line"])
+        return before + g["text"], len(before)
     return g["text"], 0
+
+
+def _document_before(doc: str, line: int) -> str:
+    """The text of GUM document ``doc`` (``gum_entities`` rebuild) before its line ``line``, ending in
+    a line break: what an article reader has seen when it reaches that line (``--in-document``)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from gum_entities import ROOT, gum_row
+
+    lines = gum_row(ROOT / f"GUM_{doc}.conll")["text"].split("\n")
+    return "".join(s + "\n" for s in lines[:line])
 
 
 def _own(rec, offset: int):  # type: ignore[no-untyped-def]
@@ -256,6 +274,7 @@ WIDE4 = NEWS.with_name("events-wide4.json")
 WIDE5 = NEWS.with_name("events-wide5.json")
 WIDE6 = NEWS.with_name("events-wide6.json")
 WIDE7 = NEWS.with_name("events-wide7.json")
+WIDE8 = NEWS.with_name("events-wide8.json")
 
 
 def eval_wide2(dyad: bool, errors: bool = False, path: Path = WIDE2) -> dict[str, dict[str, float]]:
@@ -365,7 +384,7 @@ def _table(name: str, res: dict[str, dict[str, float]]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--set", choices=["plover", "news", "wide", "wide2", "wide3", "wide4", "wide5", "wide6", "wide7", "petrarch", "founding"], required=True)
+    ap.add_argument("--set", choices=["plover", "news", "wide", "wide2", "wide3", "wide4", "wide5", "wide6", "wide7", "wide8", "petrarch", "founding"], required=True)
     ap.add_argument("--dyad", action="store_true", help="require a recipient (the article default)")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     ap.add_argument("--check", action="store_true",
@@ -373,6 +392,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--errors", action="store_true", help="plover/news/wide/wide2 … wide7: list dev-tune (news, wide, wide2 … wide7: dev) records missed (type+actor) on stderr")
     ap.add_argument("--flatten", action="store_true", help="feed every text with its line breaks as spaces")
     ap.add_argument("--mojibake", action="store_true", help="feed every text as its UTF-8 bytes read as Windows-1252")
+    ap.add_argument("--in-document", action="store_true",
+                    help="wide8: feed each line after the lines of its document before it; only the line's own events count")
     args = ap.parse_args(argv)
     if args.flatten and args.mojibake:
         print("error: --flatten and --mojibake are separate variants; give one", file=sys.stderr)
@@ -380,7 +401,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.set == "petrarch" and (args.flatten or args.mojibake):
         print("error: --flatten/--mojibake do not apply to --set petrarch", file=sys.stderr)
         return 2
-    global VARIANT
+    global VARIANT, IN_DOCUMENT
+    IN_DOCUMENT = args.in_document
     VARIANT = "flatten" if args.flatten else "mojibake" if args.mojibake else ""
     if args.set == "plover":
         res = eval_plover(args.dyad, PLOVER_SPLITS if args.check else ("dev-tune",), args.errors)
@@ -400,6 +422,8 @@ def main(argv: list[str] | None = None) -> int:
         res = eval_wide2(args.dyad, args.errors, WIDE6)
     elif args.set == "wide7":
         res = eval_wide2(args.dyad, args.errors, WIDE7)
+    elif args.set == "wide8":
+        res = eval_wide2(args.dyad, args.errors, WIDE8)
     elif args.set == "petrarch":
         res = eval_petrarch(args.dyad)
     else:

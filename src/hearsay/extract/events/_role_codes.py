@@ -9,6 +9,7 @@ from spacy.tokens import Span
 
 from hearsay.extract.entities.index import EntityIndex
 from hearsay.extract.events import _args as ea
+from hearsay.extract.events._officials import document_official
 from hearsay.extract.events._places import place_country, span_place_country
 from hearsay.extract.events._rules import load_ontology
 from hearsay.extract.events._status import Cand
@@ -29,7 +30,9 @@ def _codes(entities: EntityIndex, arg: ea.Arg, sent: Span, domestic: str | None 
     as a person (:func:`_group_named_as_person`) is read as a group. A state organ that acts abroad
     (not the police) or an organisation of no known sector never guesses a country in ``others``,
     the countries the event's other parties name as their own
-    (:class:`~hearsay.extract.events.actors.Others`).
+    (:class:`~hearsay.extract.events.actors.Others`). A named person (or a one-word name of one)
+    with no country here takes the country the article gives them as an official elsewhere
+    (:func:`~hearsay.extract.events._officials.document_official`).
     """
     iso3, sector = code_actor(entities, arg.entity, arg.head)
     kind = entities.entity(arg.entity).type
@@ -37,6 +40,12 @@ def _codes(entities: EntityIndex, arg: ea.Arg, sent: Span, domestic: str | None 
         kind = "NORP"
     if sector is not None and sector not in OUTWARD_SECTORS:
         others = NO_OTHERS
+    if iso3 is None and kind in {"PERSON", "ORG"}:
+        # a named official whose country the article gives elsewhere ("U.S. Secretary of State John
+        # Kerry … Kerry said"), before any guess from this sentence (issue 15 round 14)
+        official = document_official(entities, arg.entity, sent.doc)
+        if official is not None:
+            iso3, sector = official[0], sector or official[1]
     if iso3 is None and kind in {"ORG", "NORP"}:
         iso3 = dominant_country(entities, sent, others)
     elif iso3 is None and kind == "PERSON" and sector in STATE_SECTORS:

@@ -22,6 +22,7 @@ the event, not the entity.
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
@@ -174,6 +175,10 @@ def code_actor(entities: EntityIndex, entity_id: str, head: Token) -> tuple[str 
         known = _known_figure(entities, entity_id, head)
         if known is not None:
             iso3, sector = known[0], sector or known[1]
+    if iso3 is None and draft.type == "PERSON":  # "Jeff Rathke, the State Department Spokesperson" (round 14)
+        served = institution_served(draft.roles, head)
+        if served is not None:
+            iso3, sector = served[0], sector or served[1]
     if iso3 is None and draft.type == "ORG":  # "the U.S. Air Force", "Syrian Democratic Forces" (round 12)
         iso3 = name_country(draft.name)
     if iso3 is None:  # "Sindh ordered ...", "Texas Governor ...": a state, region or city and its country
@@ -399,6 +404,25 @@ def role_actor(entities: EntityIndex, head: Token, others: Others = NO_OTHERS) -
     return entities.add(key, text[s:e], type_, Mention(s, e, text[s:e]), ids=ids)
 
 
+def institution_served(roles: tuple[str, ...], head: Token) -> tuple[str, str] | None:
+    """Return ``(iso3, sector)`` of the national institution (``lexicon/organisations.tsv``) that a
+    person's title names: in a stored role ("spokesman for the Federal Reserve", "NYPD Commissioner")
+    or in an appositive ("Jeff Rathke, the State Department Spokesperson", which the tagger may take
+    for one organisation name). The longest name found wins (issue 15 round 14)."""
+    texts = [*roles, *(" ".join(t.text for t in c.subtree) for c in head.children if c.dep_ == "appos")]
+    known = load_organisations()
+    best: tuple[int, tuple[str, str]] | None = None
+    for text in texts:
+        raw = " " + re.sub(r"[,;:()]", " ", text.replace("’", "'")) + " "
+        low = raw.lower()
+        for name, code in known.items():
+            at = low.find(f" {name} ")
+            # a name, capitalised as names are ("a man who fed the homeless" names no Fed)
+            if at >= 0 and raw[at + 1].isupper() and (best is None or len(name) > best[0]):
+                best = (len(name), code)
+    return best[1] if best is not None else None
+
+
 def _phrase_org(entities: EntityIndex, head: Token, sectors: Sectors) -> str | None:
     """Return IGO/NGO when a known organisation modifies the phrase ("NATO chief ...")."""
     for child in head.children:
@@ -515,6 +539,6 @@ def _role_sector(roles: tuple[str, ...], sectors: Sectors) -> str | None:
     return None
 
 
-__all__ = ["Sectors", "code_actor", "dominant_country", "load_figures", "load_organisations", "led_country", "load_sectors", "name_country",
+__all__ = ["Sectors", "code_actor", "dominant_country", "institution_served", "load_figures", "load_organisations", "led_country", "load_sectors", "name_country",
            "phrase_country", "phrase_sector",
            "role_actor", "role_sector"]
