@@ -67,3 +67,21 @@ def test_entities_a_region_is_no_person_whose_surname_is_the_state(nlp, settings
     region = _holder(ents, text.index("Southern California"))
     state = _holder(ents, text.rindex("California"))
     assert region is not state and region.type != "PERSON", (region.name, region.type, state.name)
+
+
+@pytest.mark.parametrize(("text", "city"), [
+    # GUM dev bio_hadid (Wikipedia, CC BY-SA 3.0), shortened: a city one moves to is the city
+    ("Hadid studied mathematics in Beirut before moving, in 1972, to London to study architecture.", "London"),
+    ("The minister flew to Moscow on Monday for talks.", "Moscow"),
+    ("She returned from Beijing on Friday.", "Beijing"),
+])
+def test_entities_a_capital_one_travels_to_is_the_city(nlp, settings, text, city):
+    ents = _find(nlp, settings, text)
+    holder = _holder(ents, text.index(city))
+    assert holder.name == city, (city, holder.name, holder.ids)
+
+
+def test_entities_a_capital_given_something_stays_the_state_guard(nlp, settings):
+    text = "Washington sent aid to Pyongyang, officials said."
+    ents = _find(nlp, settings, text)
+    assert _holder(ents, text.index("Pyongyang")).name == "North Korea"

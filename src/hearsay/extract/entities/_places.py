@@ -101,6 +101,12 @@ _LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", 
                              "through", "toward", "towards", "downtown", "over"})
 
 
+# verbs of going somewhere: "to" or "from" after them names a place one goes to or leaves ("moved to
+# London to study", "flew from Moscow"), not the state a thing is given to ("aid to Pyongyang")
+_MOTION_VERBS = frozenset({"move", "travel", "fly", "return", "go", "come", "arrive", "relocate", "emigrate", "immigrate",
+                           "flee", "drive", "walk", "sail", "head", "commute", "journey", "evacuate", "escape"})
+
+
 # nouns a capital modifies as the state's government ("Moscow officials", "the Beijing regime")
 _STATE_NOUNS = frozenset({"government", "regime", "administration", "leadership", "official", "officials", "diplomat",
                           "diplomats", "envoy", "envoys", "policy", "policies", "delegation", "negotiator", "negotiators",
@@ -117,6 +123,8 @@ def _locative(doc: Doc, start: int, end: int) -> bool:
     root = span.root
     if root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE_PREPS:
         return True
+    if root.dep_ == "pobj" and root.head.lower_ in {"to", "from"} and root.head.head.lemma_.lower() in _MOTION_VERBS:
+        return True  # "moving to London to study", "flew from Moscow": a city one goes to or leaves
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in _CITY_PARTS:
         return True  # "the streets of Athens", "the heart of Paris", "residents of Kyiv"
     if root.dep_ == "poss" and root.head.lemma_.lower() in _CITY_PARTS | {"street"} or any(
