@@ -45,6 +45,9 @@ def _counted_noun(ent: Span) -> Token | None:
             plural = _plural_after(root.head)
             if plural is not None:
                 return plural  # round 13: "26 Somani brigands": a nationality taken for the head of its noun
+        kind = _kind_after_name(root.head) if root.head.pos_ == "PROPN" else None
+        if kind is not None:
+            return kind  # round 14: "28,000 Andy Warhol photographs": a name taken for the head of the plural it qualifies
         if root.head.pos_ == "PROPN":  # "six new A350 XWB (Extra Wide Body) aircraft": the bracket splits the name from its noun
             kind = next((c for c in root.head.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > root.head.i
                          and root.doc[root.head.i + 1].text == "(" and root.doc[c.i - 1].text == ")"), None)
@@ -99,6 +102,25 @@ def _plural_after(name: Token) -> Token | None:
     if nxt.is_alpha and nxt.is_lower and nxt.lower_.endswith("s") and (nxt.tag_ in ("NNS", "VBZ")) \
             and nxt.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "conj", "appos") and nxt.lower_ not in ("is", "has", "was", "does"):
         return nxt
+    return None
+
+
+def _kind_after_name(name: Token) -> Token | None:
+    """Return the plural common noun a proper name the number hangs on qualifies, or ``None`` (round 14).
+
+    "over 28,000 Andy Warhol photographs": the parser hangs the number on "Warhol", a compound of "photographs"; the
+    name says whose photographs, the plural is what is counted. Only a chain of name compounds may stand between, and
+    the noun must be a plural after the name ("five Boeing 787 aircraft", "the 747 jumbo" are left as they were).
+    """
+    tok = name
+    for _ in range(4):
+        if tok.dep_ != "compound" or tok.head.i <= tok.i:
+            return None
+        tok = tok.head
+        if tok.pos_ == "NOUN":
+            return tok if tok.tag_ == "NNS" and all(t.pos_ == "PROPN" for t in name.doc[name.i:tok.i]) else None
+        if tok.pos_ != "PROPN":
+            return None
     return None
 
 
