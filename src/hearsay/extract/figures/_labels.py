@@ -340,6 +340,13 @@ def _worth_owner(worth: Token) -> Token | None:
     """
     if worth.dep_ == "amod" and worth.head.pos_ in ("NOUN", "PROPN"):
         return worth.head if worth.head.pos_ == "NOUN" else None
+    if worth.dep_ in ("advmod", "npadvmod", "prep") and worth.i > 0:
+        # round 14: "Thieves stole jewellery worth £1m": the parser hangs "worth" on the verb; the noun right before
+        # it, an argument of that verb, is what is worth the sum
+        owner = worth.doc[worth.i - 1]
+        if owner.pos_ == "NOUN" and owner.head.i == worth.head.i and owner.dep_ in ("dobj", "nsubj", "nsubjpass", "attr"):
+            return owner
+        return None
     if worth.dep_ != "acomp":
         return None
     verb = worth.head
