@@ -28,6 +28,7 @@ from hearsay.extract.zones import Zones
 from hearsay.model import Rejection, TimeExpr
 from hearsay.extract.figures._reading import _SCALE_GLUED, _hedge_before, _read_extent
 from hearsay.extract.figures._exclusions import _LEVEL_NOUNS, _Lookups, _in_date, _reject_reason, _spaced_thousands
+from hearsay.extract.figures._counted import _kin_holder
 from hearsay.extract.figures._labels import _CHANGE, _NOT_MEASURED
 from hearsay.extract.figures._borrowed_labels import _HYPHEN_TIME_UNITS
 
@@ -320,6 +321,8 @@ def _bare_rule(tok: Token, full: str, found: list[_Candidate], first_index: int 
             return "parse:count"
         if index_move(tok.doc[tok.i:tok.i + 1], first_index) is not None:
             return "parse:move"
+        if not any(c.dep_ in ("nummod", "compound") or c.lower_ == "of" for c in tok.children) and _kin_holder(tok) is not None:
+            return "parse:kin"  # round 14: "The mother-of-two was killed": the count of her children, untagged in the compound
     if _SIGNED.fullmatch(tok.text) and tok.i > 0 and doc[tok.i - 1].lower_ == "to" \
             and index_move(doc[tok.i - 1:tok.i + 1], first_index, signed=True) is not None:
         return "parse:signed"
