@@ -5,7 +5,8 @@ Usage (from the project root):
 
 For each row of articles.tsv: an ECB+ article's text is copied unchanged from
 ../shared/datasets/ecbplus-entities/dev.jsonl.gz (corpus tokenisation kept); a MEANTIME article is
-rebuilt from its tokens by statements-extra's ``build`` (one line per sentence, spacing restored).
+rebuilt from its tokens by statements-extra's ``build`` (one line per sentence, spacing restored); a GUM
+document (round 14) is rebuilt from its tokens by ``benchmarks/gum_entities.py`` (``gum_row``).
 Writes <doc_id>.txt beside this script (``--check``: only compare with the files there).
 """
 
@@ -30,6 +31,14 @@ def _meantime_builder():  # type: ignore[no-untyped-def]
     return module.build
 
 
+def _gum_row(path: Path) -> dict[str, object]:
+    spec = importlib.util.spec_from_file_location("gum_entities", HERE.parents[1] / "gum_entities.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.gum_row(path)  # type: ignore[no-any-return]
+
+
 def texts() -> dict[str, str]:
     """Return doc_id -> text for every row of articles.tsv."""
     rows = [ln.split("\t") for ln in (HERE / "articles.tsv").read_text(encoding="utf-8").splitlines()[1:] if ln.strip()]
@@ -47,6 +56,8 @@ def texts() -> dict[str, str]:
             if text.startswith("http"):  # ECB+ 'ecbplus' articles open with their URL line (round 5)
                 text = text.split("\n", 1)[1] if "\n" in text else ""
             out[doc_id] = text.rstrip("\n") + "\n"
+        elif corpus == "gum":  # round 14: GUM's Wikinews documents, rebuilt as the identity benchmark rebuilds them
+            out[doc_id] = _gum_row(HERE.parent / "gum-entities" / source)["text"].rstrip("\n") + "\n"
         else:
             out[doc_id] = build(DATASETS / "meantime-en" / "intra-doc_annotation" / source)
     return out

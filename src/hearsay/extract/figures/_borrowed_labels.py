@@ -118,6 +118,32 @@ def _elided(ent: Span, labelled: dict[int, str]) -> str | None:
     return None
 
 
+def _from_level(ent: Span, labelled: dict[int, str]) -> str | None:
+    """Return the label of the "from" figure a bare number ends a change at, or ``None`` (round 14).
+
+    "seats ... increased from 9 to 10": the two numbers are two levels of one quantity (issue 15: a change from X to Y
+    is two figures), so the "to" number counts what the "from" number counts. The parse hangs "to" on "from" or both on
+    the verb. A label that names the change ("revenue risen") is the change's, not the level's, so its verb is dropped.
+    """
+    tok = ent.root
+    if tok.dep_ != "pobj" or tok.head.lower_ != "to":
+        return None
+    to = tok.head
+    froms = [to.head] if to.head.lower_ == "from" else [
+        c for c in to.head.children if c.dep_ == "prep" and c.lower_ == "from" and c.i < to.i]
+    for prep in froms:
+        earlier = next((o for o in prep.children if o.dep_ == "pobj" and o.i in labelled), None)
+        if earlier is None:
+            continue
+        label = labelled[earlier.i]
+        verb = prep.head
+        words = label.split()
+        if len(words) > 1 and verb.pos_ == "VERB" and words[-1] == participle(verb):
+            label = " ".join(words[:-1])
+        return label
+    return None
+
+
 _CONTRAST = frozenset({"other", "remaining"})
 
 

@@ -28,6 +28,7 @@ from hearsay.extract.zones import Zones
 from hearsay.model import Rejection, TimeExpr
 from hearsay.extract.figures._reading import _SCALE_GLUED, _hedge_before, _read_extent
 from hearsay.extract.figures._exclusions import _LEVEL_NOUNS, _Lookups, _in_date, _reject_reason, _spaced_thousands
+from hearsay.extract.figures._counted import _kin_holder
 from hearsay.extract.figures._labels import _CHANGE, _NOT_MEASURED
 from hearsay.extract.figures._borrowed_labels import _HYPHEN_TIME_UNITS
 
@@ -320,6 +321,8 @@ def _bare_rule(tok: Token, full: str, found: list[_Candidate], first_index: int 
             return "parse:count"
         if index_move(tok.doc[tok.i:tok.i + 1], first_index) is not None:
             return "parse:move"
+        if not any(c.dep_ in ("nummod", "compound") or c.lower_ == "of" for c in tok.children) and _kin_holder(tok) is not None:
+            return "parse:kin"  # round 14: "The mother-of-two was killed": the count of her children, untagged in the compound
     if _SIGNED.fullmatch(tok.text) and tok.i > 0 and doc[tok.i - 1].lower_ == "to" \
             and index_move(doc[tok.i - 1:tok.i + 1], first_index, signed=True) is not None:
         return "parse:signed"
@@ -362,6 +365,11 @@ _ADVERBIAL_PREPS = {"for", "in", "over", "within", "after", "during", "since", "
 _PENALTY_VERBS = {"sentence", "condemn", "jail", "imprison"}
 # nouns a hyphenated duration gives the length of ("a three-year sentence", "a two-year ban"; round 6)
 _PENALTY_NOUNS = {"sentence", "term", "ban", "suspension", "probation"}
+# nouns of a stay whose length a hyphenated duration states ("a 90-day court-mandated rehab", "a 10-day hospital stay";
+# round 14): the length of a stay in an institution, as a penalty's is, unless the stay is itself a time adverbial
+# ("after a three-month stint as coach", "during his two-week stay")
+_STAY_NOUNS = {"stay", "stint", "spell", "rehab", "detention", "confinement", "quarantine", "internment", "hospitalisation",
+               "hospitalization"}
 _MIXED_BEFORE = re.compile(r"(\d+)\s*[- ]\s*(\d)\s*/\s*(\d{1,2})$")  # "4 - 1 / 2" of "a 4 - 1 / 2 - month prison term"
 
 
@@ -414,7 +422,7 @@ def _with_durations(doc: Doc, found: list[_Candidate], times: Sequence[TimeExpr]
         head = tok.head
         while head.dep_ == "compound" and head.head.i > head.i:
             head = head.head
-        if head.lemma_.lower() not in _PENALTY_NOUNS or not tok.i < head.i <= tok.i + 3:
+        if not (head.lemma_.lower() in _PENALTY_NOUNS and tok.i < head.i <= tok.i + 3 or _stay_measured(tok, head)):
             continue
         num = doc[tok.i - 2]
         number, num_start = num.text, num.idx
@@ -434,6 +442,20 @@ def _with_durations(doc: Doc, found: list[_Candidate], times: Sequence[TimeExpr]
         added.append(_Candidate(Span(doc, num.i, tok.i + 1, label="QUANTITY"), f"{number} {tok.lemma_.lower()}s",
                                 num_start, end, "chars:penalty", num_start, tok.idx + len(tok.text)))
     return sorted([*found, *added], key=lambda c: c.start)
+
+
+def _stay_measured(unit: Token, head: Token) -> bool:
+    """True when a hyphenated time unit gives the length of a stay noun (:data:`_STAY_NOUNS`; round 14).
+
+    "to begin a 90 - day court - mandated stay", "her 90-day court-mandated rehab": the words between the unit and the
+    noun must all be the noun's own modifiers ("court - mandated"), and the stay must not be the object of a time
+    adverbial's preposition ("for a 90-day stay", "after a three-month stint as coach" stay time adverbials).
+    """
+    if head.lemma_.lower() not in _STAY_NOUNS or not unit.i < head.i <= unit.i + 5:
+        return False
+    if not all(head in t.ancestors for t in unit.doc[unit.i:head.i]):
+        return False
+    return not (head.dep_ == "pobj" and head.head.lower_ in _ADVERBIAL_PREPS)
 
 
 def _with_own_suffix(doc: Doc, ent: Span, cand: _Candidate) -> Span:

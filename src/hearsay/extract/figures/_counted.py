@@ -45,6 +45,9 @@ def _counted_noun(ent: Span) -> Token | None:
             plural = _plural_after(root.head)
             if plural is not None:
                 return plural  # round 13: "26 Somani brigands": a nationality taken for the head of its noun
+        kind = _kind_after_name(root.head) if root.head.pos_ == "PROPN" else None
+        if kind is not None:
+            return kind  # round 14: "28,000 Andy Warhol photographs": a name taken for the head of the plural it qualifies
         if root.head.pos_ == "PROPN":  # "six new A350 XWB (Extra Wide Body) aircraft": the bracket splits the name from its noun
             kind = next((c for c in root.head.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > root.head.i
                          and root.doc[root.head.i + 1].text == "(" and root.doc[c.i - 1].text == ")"), None)
@@ -75,7 +78,23 @@ def _counted_noun(ent: Span) -> Token | None:
                     return _mistagged_plural(obj)  # "completed 29 of 34 passes"
     if not root.like_num:
         return None
-    return _mistagged_plural(root) or _detached_partitive(root) or _after_open_hedge(ent)
+    return _mistagged_plural(root) or _detached_partitive(root) or _after_open_hedge(ent) or _apposed_to(root)
+
+
+def _apposed_to(root: Token) -> Token | None:
+    """Return the plural noun a bare count is set beside as an apposition, or ``None`` (round 14).
+
+    "The protesters, 300 in all, were arrested": the count says how many protesters, so it counts them (and takes their
+    verb), not the bare "arrested". A singular noun's apposed number is an age or a name ("Nichols, 37,"), left alone.
+    """
+    head = root.head
+    if root.dep_ != "appos" or head.i >= root.i or head.pos_ != "NOUN" or head.tag_ != "NNS":
+        return None
+    if any(c.dep_ in ("prep", "pobj") for c in root.children if c.lower_ == "of"):
+        return None  # "the victims, 12 of them children": a partitive of its own
+    if any(c.dep_ == "nummod" for c in head.children) or any(c.dep_ == "conj" and c.like_num for c in root.children):
+        return None  # "The two men, 25 and 27,": the noun is counted already, the apposed numbers are each one's age
+    return head
 
 
 # nouns that name only the measure of what their "of" phrase names (round 13): "$100 million worth of crude oil"
@@ -99,6 +118,25 @@ def _plural_after(name: Token) -> Token | None:
     if nxt.is_alpha and nxt.is_lower and nxt.lower_.endswith("s") and (nxt.tag_ in ("NNS", "VBZ")) \
             and nxt.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "conj", "appos") and nxt.lower_ not in ("is", "has", "was", "does"):
         return nxt
+    return None
+
+
+def _kind_after_name(name: Token) -> Token | None:
+    """Return the plural common noun a proper name the number hangs on qualifies, or ``None`` (round 14).
+
+    "over 28,000 Andy Warhol photographs": the parser hangs the number on "Warhol", a compound of "photographs"; the
+    name says whose photographs, the plural is what is counted. Only a chain of name compounds may stand between, and
+    the noun must be a plural after the name ("five Boeing 787 aircraft", "the 747 jumbo" are left as they were).
+    """
+    tok = name
+    for _ in range(4):
+        if tok.dep_ != "compound" or tok.head.i <= tok.i:
+            return None
+        tok = tok.head
+        if tok.pos_ == "NOUN":
+            return tok if tok.tag_ == "NNS" and all(t.pos_ == "PROPN" for t in name.doc[name.i:tok.i]) else None
+        if tok.pos_ != "PROPN":
+            return None
     return None
 
 
@@ -199,9 +237,22 @@ def _kin_count(ent: Span) -> str | None:
     """Return whom a bare count "of" a relation noun counts (round 13): "the mother of 12", "Brooklyn mom of 12", "a
     father of three" -> children. The count hangs from "of" under the noun and has no noun of its own."""
     root = ent.root
-    if not root.like_num or root.dep_ != "pobj" or root.head.lower_ != "of" or any(c.dep_ == "prep" for c in root.children):
-        return None
-    holder = root.head.head
-    if holder.pos_ != "NOUN":
+    holder = _kin_holder(root) if root.like_num else None
+    if holder is None:
         return None
     return _kin().get(holder.lower_) or _kin().get(holder.lemma_.lower())
+
+
+def _kin_holder(num: Token) -> Token | None:
+    """Return the relation noun whose "of"-count ``num`` is, or ``None``: "the mother of 12" (round 13) and the
+    hyphenated compound "mother-of-two" / "father - of - three" (round 14), however the parser attached its parts."""
+    doc = num.doc
+    if num.dep_ == "pobj" and num.head.lower_ == "of" and not any(c.dep_ == "prep" for c in num.children):
+        holder = num.head.head
+    elif num.i >= 4 and doc[num.i - 1].text == "-" and doc[num.i - 2].lower_ == "of" and doc[num.i - 3].text == "-":
+        holder = doc[num.i - 4]  # "A father-of-three from Leeds": the parser may hang "three" elsewhere
+    else:
+        return None
+    if holder.pos_ != "NOUN" or not (holder.lower_ in _kin() or holder.lemma_.lower() in _kin()):
+        return None
+    return holder

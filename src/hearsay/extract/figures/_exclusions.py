@@ -129,6 +129,12 @@ def _reject_reason(ent: Span, doc: Doc, full: str, zones: Zones, look: _Lookups)
         # round 13: an hour with a spaced am/pm ("about 7 p. m.", "about 7 pm")
     if ent.root.dep_ == "nummod" and ent.root.head.lemma_.lower() in _RANK_NOUNS and ent.root.head.i == ent.end:
         return "rank ('the five seed')"  # round 10: a seeding is a place in an order, not a count
+    if full[max(0, ent.start_char - 1):ent.start_char] == "#" or re.match(r"#\d", text):
+        # round 14: a number glued after "#" counts nothing; a spaced "# 13 billion" is left alone (some feeds write
+        # "£" as "#", and the amount is still read)
+        return "rank or identifier ('the #2 browser', 'issue #15')"
+    if len(ent) == 1 and ent.root.tag_ == "LS" and full[ent.end_char:ent.end_char + 1] == ")":
+        return "list marker ('either 1) ... or 2) ...')"  # round 14: the tagger's list-item marker before a bracket
     if re.fullmatch(r"[0-5]\d(?:[ap]m?)?", ent[0].text, re.IGNORECASE) and re.search(r"(?<![\d.,])(?:[01]?\d|2[0-4]) ?: ?$", full[max(0, ent.start_char - 6):ent.start_char]):
         return "clock time"  # the minutes of a clock: "8: 30 p. m.", "GMT+02: 00" (round 5); round 9: "5: 55p", "6:50pm"
     for m in _NUMERIC_DATE.finditer(full, max(0, ent.start_char - 10), min(len(full), ent.end_char + 10)):

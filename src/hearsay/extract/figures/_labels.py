@@ -29,7 +29,7 @@ def quantity_vocabulary() -> dict[str, str]:
     return table
 
 
-_CHANGE = re.compile(r"\b(?:increas|ris|rose|raise|cut|fell|fall|grow|grew|drop|declin|climb|reduc|jump|soar|boost|lift|lower|"
+_CHANGE = re.compile(r"\b(?:increas|decreas|ris|rose|raise|cut|fell|fall|grow|grew|drop|declin|climb|reduc|jump|soar|boost|lift|lower|"
                      r"shrank|shrink|expand|slash|trim|doubl|tripl|halv|chang|move|went|go(?:ne|es)?\b)\w*(?:\s+\w+){0,3}\s+$",
                      re.IGNORECASE)
 _IRREGULAR_PARTICIPLES = {"sent", "cut", "built", "held", "made", "sold", "bought", "hit", "lost", "put", "set", "kept", "left",
@@ -300,9 +300,24 @@ def _measured(ent: Span, noun: Token | None) -> str | None:
                     and not (ent.start <= c.i < ent.end) and c.lemma_.lower() not in _NOT_MEASURED), None)
     if verb.pos_ == "AUX" or verb.lemma_.lower() in _LIGHT_VERBS:
         return _noun_label(subject) if subject is not None else None
+    if ent.start > 0 and ent.doc[ent.start - 1].lower_ == "to" and _CHANGE.match(verb.lower_ + " "):
+        changed = _changed_object(verb, ent)
+        if changed is not None:
+            return _noun_label(changed)  # round 14: "to decrease IE6 users to less than one percent": the object's new level
     if ent.start > 0 and ent.doc[ent.start - 1].lower_ == "to" and _CHANGE.match(verb.lower_ + " ") and subject is not None:
         return _noun_label(subject)  # "cut by $200 to $399", "rose 5% to $3 billion": the new level, not the change
     return f"{_noun_label(subject)} {participle(verb)}" if subject is not None else participle(verb)
+
+
+def _changed_object(verb: Token, ent: Span) -> Token | None:
+    """Return the common-noun object a transitive change verb brings "to" the amount, or ``None`` (round 14).
+
+    "to decrease IE6 users to less than one percent", "cut its workforce by 10% to 3,000": the subject of such a verb is
+    its agent, the object is what changes, so the level reached is the object's. An intransitive change ("shares rose
+    5% to $3 billion") has no object and keeps its subject (round 4).
+    """
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i < ent.start
+                 and c.lemma_.lower() not in _NOT_MEASURED | _unit_nouns()), None)
 
 
 def _ordered(root: Token) -> Token | None:
@@ -325,6 +340,13 @@ def _worth_owner(worth: Token) -> Token | None:
     """
     if worth.dep_ == "amod" and worth.head.pos_ in ("NOUN", "PROPN"):
         return worth.head if worth.head.pos_ == "NOUN" else None
+    if worth.dep_ in ("advmod", "npadvmod", "prep") and worth.i > 0:
+        # round 14: "Thieves stole jewellery worth £1m": the parser hangs "worth" on the verb; the noun right before
+        # it, an argument of that verb, is what is worth the sum
+        owner = worth.doc[worth.i - 1]
+        if owner.pos_ == "NOUN" and owner.head.i == worth.head.i and owner.dep_ in ("dobj", "nsubj", "nsubjpass", "attr"):
+            return owner
+        return None
     if worth.dep_ != "acomp":
         return None
     verb = worth.head

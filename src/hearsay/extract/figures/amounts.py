@@ -46,6 +46,7 @@ from hearsay.extract.figures._borrowed_labels import (
     _elided,
     _elided_count,
     _existential_group,
+    _from_level,
     _index_level,
     _of_holder,
     _partitive,
@@ -266,6 +267,8 @@ def find_figures(
             if partitive is not None and quantity is not None and all(w in opening for w in quantity.split()):
                 quantity = None  # "Of the 23 pirates arrested, 12 are Somali": a word of the opening phrase is no label of the 12
             quantity = _elided(ent, labelled) or (partitive if quantity is None else None) or quantity
+            if quantity is None:
+                quantity = _from_level(ent, labelled)  # round 14: "increased from 9 to 10": the "to" level counts the same
             if quantity in (None, "money", "percent") and any(c.lower_ == "another" for c in ent.root.children) and figures and figures[-1].unit == unit \
                     and paragraph_at(full, figures[-1].start)[0] == para:
                 quantity = figures[-1].quantity  # "offered a $75,000 reward, and the FBI added another $20,000"
