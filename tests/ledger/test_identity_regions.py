@@ -106,3 +106,27 @@ def test_regions_an_abbreviated_state_is_never_the_country_of_that_name() -> Non
     key, iso3 = _abbreviated()["Ga."]
     assert iso3 == "USA" and conflict(key, "georgia") and not conflict(key, "united states")
     assert _abbreviated()["Ala."] == ("alabama", "USA")
+
+
+def test_regions_a_list_of_places_qualifies_none_of_them(ledger_store) -> None:  # type: ignore[no-untyped-def]
+    # the open corpus (a basketball obituary): teams by city are a list, not "San Antonio, New York"
+    records = [
+        _place("San Antonio", "He also played with San Antonio, New York, Atlanta and New Jersey.", "2010-02-01", "a"),
+        _place("San Antonio", "The inmate was born in San Antonio, Texas, in 1970.", "2010-02-02", "b"),
+    ]
+    links = _save(ledger_store, records)
+    ids = {cid for (doc, name), cid in links.items() if name == "San Antonio"}
+    assert len(ids) == 1, links
+
+
+def test_regions_the_state_georgia_written_out_or_abbreviated_agree(ledger_store) -> None:  # type: ignore[no-untyped-def]
+    # "Atlanta, Georgia" in an article that reads Georgia as the state, and "Atlanta, Ga.", are one
+    # town; the entity step's reading is the Georgia entity without the country's code
+    state = {"name": "Georgia", "type": "GPE"}
+    records = [
+        _place("Atlanta", "Storms hit Atlanta, Georgia, on Monday.", "2010-02-01", "a", [state]),
+        _place("Atlanta", "Police in Atlanta, Ga., arrested two men.", "2010-02-02", "b"),
+    ]
+    links = _save(ledger_store, records)
+    ids = {cid for (doc, name), cid in links.items() if name == "Atlanta"}
+    assert len(ids) == 1, links

@@ -26,13 +26,18 @@ from collections.abc import Iterable
 from sqlalchemy import Connection, select
 
 from hearsay import lexicon
+from hearsay.extract.entities._places import shared_country_names
 from hearsay.extract.entities.gazetteer import fold, load_gazetteer
+from hearsay.ledger._keys import country_code
 from hearsay.model import Entity, Record
 from hearsay.store import schema
 
 WITHIN = "within"  # the key kind of a region a canonical place was placed in
 _NEAR_BEFORE, _NEAR_AFTER = 120, 60  # how far from a mention a region named beside it counts
 _QUALIFIER = re.compile(r"[ \t]*,[ \t]*((?:[A-Z][\w.'’-]*)(?:[ \t]+(?:and[ \t]+)?[A-Z][\w.'’-]*){0,3})")
+# a list of places, not a qualifier: "San Antonio, New York, Atlanta and New Jersey" (teams by city)
+_LIST_AFTER = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+)[A-Z]")
+_LIST_BEFORE = re.compile(r"[A-Z][\w.'’-]*[ \t]*,[ \t]*$")
 _CAPITALISED = re.compile(r"[A-Z][\w.'’-]*(?:[ \t]+(?:and[ \t]+|of[ \t]+)?[A-Z][\w.'’-]*){0,3}")
 
 
@@ -49,6 +54,8 @@ def regions() -> dict[str, tuple[str, bool]]:
             out.setdefault(fold(row["name"]), (row["iso3"], False))
     for name, (key, iso3) in _abbreviated().items():
         out.setdefault(key, (iso3, False))
+    for key, iso3 in shared_country_names().items():
+        out.setdefault(f"{key}@{iso3.lower()}", (iso3, False))
     return out
 
 
@@ -100,16 +107,44 @@ def qualifiers(record: Record, entity: Entity) -> set[str]:
         return set()  # "Texas, Oklahoma and Kansas": a list of regions qualifies none of them
     text = record.article.text
     out: set[str] = set()
+    shared = shared_country_names()
     for m in entity.mentions:
         found = _QUALIFIER.match(text, m.end)
-        if not found:
+        if not found or _LIST_BEFORE.search(text, max(0, m.start - 40), m.start):
             continue
         first = found.group(1).split()[0]
         if first in _abbreviated():  # "Huntsville, Ala.": with its period, right after the comma
-            out.add(_abbreviated()[first][0])
-        elif (key := _region_at(found.group(1))) is not None and key != fold(entity.name):
+            key = _abbreviated()[first][0]
+            end = found.start(1) + len(first)
+        else:
+            region = _region_at(found.group(1))
+            if region is None or region == fold(entity.name):
+                continue
+            end = found.start(1) + _region_length(found.group(1), region)
+            key = region
+            if region in shared and not _reads_as_country(record, found.start(1)):
+                key = f"{region}@{shared[region].lower()}"  # "Atlanta, Georgia": the state the article reads
+        if not _LIST_AFTER.match(text, end):
             out.add(key)
     return out
+
+
+def _region_length(run: str, key: str) -> int:
+    """Return how many characters of ``run`` the region ``key`` takes (its words, as written)."""
+    words = list(re.finditer(r"\S+", run))
+    for n in range(len(words), 0, -1):
+        if fold(run[:words[n - 1].end()]) == key:
+            return words[n - 1].end()
+    return len(run)
+
+
+def _reads_as_country(record: Record, start: int) -> bool:
+    """True when the article's entity mentioned at ``start`` is the gazetteer country (the entity
+    step reads a name shared with a US state, "Georgia", as one or the other per article)."""
+    for entity in record.entities:
+        if any(m.start == start for m in entity.mentions):
+            return country_code(entity) is not None
+    return True  # no entity there: the gazetteer's reading
 
 
 def named_near(record: Record, entity: Entity) -> set[str]:
@@ -119,16 +154,22 @@ def named_near(record: Record, entity: Entity) -> set[str]:
     ("Mosul, near the border with Syria")."""
     text = record.article.text
     own = fold(entity.name)
+    shared = shared_country_names()
     out: set[str] = set()
     for m in entity.mentions:
         lo, hi = max(0, m.start - _NEAR_BEFORE), min(len(text), m.end + _NEAR_AFTER)
         start, end = text.rfind("\n", lo, m.start) + 1 or lo, text.find("\n", m.end, hi)
         window = text[max(lo, start):hi if end < 0 else end]
+        offset = max(lo, start)
         for run in _CAPITALISED.finditer(window):
-            words = run.group().split()
-            for i in range(len(words)):  # "University of Alabama's Huntsville": Alabama inside the run
-                key = _region_at(" ".join(words[i:]))
-                if key is not None and key != own and words[i].lower() not in {"and", "of"} and not regions()[key][1]:
+            words = list(re.finditer(r"\S+", run.group()))
+            for i, word in enumerate(words):  # "University of Alabama's Huntsville": Alabama inside the run
+                key = _region_at(run.group()[word.start():])
+                if key is None or key == own or word.group().lower() in {"and", "of"}:
+                    continue
+                if key in shared and not _reads_as_country(record, offset + run.start() + word.start()):
+                    key = f"{key}@{shared[key].lower()}"  # the US state Georgia the article reads
+                if not regions()[key][1]:
                     out.add(key)
     return out
 
