@@ -99,3 +99,44 @@ def test_statements_said_with_its_own_clause_keeps_the_reporter_issue_14_guard(e
     a = extract(text, "statements")
     (st,) = _about(a, "businessperson")
     assert st.speaker_text == "Kristen Wilkins" and st.via == ()
+
+
+# -- round 17, second class: long-tail cues the blind set missed --------------------------------
+
+def test_statements_court_ruled_that_is_a_statement_issue_14(extract) -> None:
+    # GUM news_worship (CC BY 2.5)
+    text = ("Greek court has ruled that worshippers of the ancient Greek religion may now formally "
+            "associate and worship at archeological sites.\n")
+    sts = _about(extract(text, "statements"), "archeological")
+    assert [(s.cue, s.speaker_text) for s in sts] == [("ruled", "Greek court")]
+
+
+def test_statements_reasoned_introduces_a_quotation_issue_14(extract) -> None:
+    # GUM news_taxes (CC BY 2.5)
+    text = ("The request was advanced by the Municipality of Livorno in 2010.\n"
+            "The city reasoned, \"because the users of the private schools pay a frequency fee, this kind "
+            "of activity is considered as a commercial one\".\n")
+    sts = _about(extract(text, "statements"), "frequency fee")
+    assert [s.cue for s in sts] == ["reasoned"]
+
+
+def test_statements_describe_as_is_a_statement_issue_14(extract) -> None:
+    # GUM news_taxes (CC BY 2.5)
+    text = "The secularist magazine MicroMega describe the court's judgement as historic.\n"
+    sts = _about(extract(text, "statements"), "historic")
+    assert [(s.speaker_text, s.content) for s in sts] == [("MicroMega", "the court's judgement as historic")]
+
+
+def test_statements_belief_adjective_read_as_passive_is_a_belief_issue_14(extract) -> None:
+    # GUM news_taxes (CC BY 2.5): the parser reads "are concerned" as a passive verb
+    text = ("Italian secularist associations are concerned the Government will modify the law in order to "
+            "maintain an exception for religious schools.\n")
+    sts = _about(extract(text, "statements"), "modify the law")
+    assert [(s.type, s.speaker_text) for s in sts] == [("belief", "Italian secularist associations")]
+
+
+def test_statements_concerned_by_and_ruled_an_object_are_no_statements_issue_14_guard(extract) -> None:
+    # guard: a passive with its agent ("concerned by the noise") and "ruled" with a plain object
+    text = ("The residents were concerned by the noise from the plant.\n"
+            "The king ruled the country for twenty years.\n")
+    assert not extract(text, "statements").statements
