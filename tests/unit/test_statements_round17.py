@@ -140,3 +140,25 @@ def test_statements_concerned_by_and_ruled_an_object_are_no_statements_issue_14_
     text = ("The residents were concerned by the noise from the plant.\n"
             "The king ruled the country for twenty years.\n")
     assert not extract(text, "statements").statements
+
+
+# -- a nationality adjective names no state -----------------------------------------------------
+
+def test_statements_nationality_adjective_on_a_court_is_not_the_country_issue_14(extract) -> None:
+    # GUM news_worship (CC BY 2.5): main linked "Greek court" to Greece
+    text = ("Greek court has ruled that worshippers of the ancient Greek religion may now formally "
+            "associate and worship at archeological sites.\n")
+    a = extract(text, "statements")
+    assert {_name(a, s.speaker) for s in _about(a, "archeological")} == {"Greek court"}
+
+
+def test_statements_nationality_adjective_on_a_company_is_not_the_country_issue_14(extract) -> None:
+    # issue 14's example ("a Dutch insurer"): main linked the insurer to the Netherlands
+    a = extract("A Dutch insurer said profits fell.\n", "statements")
+    assert {_name(a, s.speaker) for s in _about(a, "profits")} == {"Dutch insurer"}
+
+
+def test_statements_government_of_a_nationality_adjective_is_the_state_issue_14_guard(extract) -> None:
+    # guard: "the French government" (an ORG|GPE noun) still speaks for France
+    a = extract("The French government said that the talks would resume.\n", "statements")
+    assert {_name(a, s.speaker) for s in _about(a, "talks")} == {"France"}
