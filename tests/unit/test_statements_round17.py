@@ -162,3 +162,11 @@ def test_statements_government_of_a_nationality_adjective_is_the_state_issue_14_
     # guard: "the French government" (an ORG|GPE noun) still speaks for France
     a = extract("The French government said that the talks would resume.\n", "statements")
     assert {_name(a, s.speaker) for s in _about(a, "talks")} == {"France"}
+
+
+def test_statements_according_to_a_title_and_a_name_takes_the_name_issue_14(extract) -> None:
+    # GUM news_warhol (CC BY 2.5): the parser makes "curator" and "Gustafon" two objects of "to"
+    text = ("For example, the Weatherspoon Art Museum saw attendance levels reach 11,000 visitors when it "
+            "exhibited its Warhol collection in 2010, according to curator Elaine Gustafon.\n")
+    a = extract(text, "statements")
+    assert {_name(a, s.speaker) for s in _about(a, "11,000")} == {"Elaine Gustafon"}
