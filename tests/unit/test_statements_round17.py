@@ -9,6 +9,10 @@ too: they pin cases the first form of the rules got wrong.
 
 from __future__ import annotations
 
+from hypothesis import HealthCheck, given
+from hypothesis import settings as hsettings
+from hypothesis import strategies as st
+
 
 def _about(analysis, content_word: str):
     return [s for s in analysis.statements if content_word in s.content]
@@ -170,3 +174,18 @@ def test_statements_according_to_a_title_and_a_name_takes_the_name_issue_14(extr
             "exhibited its Warhol collection in 2010, according to curator Elaine Gustafon.\n")
     a = extract(text, "statements")
     assert {_name(a, s.speaker) for s in _about(a, "11,000")} == {"Elaine Gustafon"}
+
+
+# -- property: the passing-on participle, whatever the two agencies ------------------------------
+
+_AGENCIES = ["Reuters", "Xinhua", "Yonhap", "Tass", "Interfax", "Kyodo"]
+
+
+@hsettings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(pair=st.permutations(_AGENCIES).map(lambda p: (p[0], p[1])))
+def test_statements_quoting_participle_property_issue_14(extract, pair) -> None:
+    carrier, origin = pair
+    text = f"According to {carrier}, quoting {origin}, the army has been placed on high alert.\n"
+    a = extract(text, "statements")
+    sts = _about(a, "high alert")
+    assert sts and all(s.speaker_text == origin and [_name(a, v) for v in s.via] == [carrier] for s in sts)
