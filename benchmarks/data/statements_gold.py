@@ -2,7 +2,7 @@
 
 Each set's ``annotations.py`` holds ``A``: per article its source ``(corpus, file, url)``, its
 publication date, its entities ``{name: (type, aliases)}``, its statements ``(speaker, kind,
-type, cue, content[, note])`` and its neutral spans. Offsets are found from the content string:
+type, cue, content[, note[, via]])`` and its neutral spans. Offsets are found from the content string:
 the first occurrence at or after the previous statement's start, else anywhere. The set's
 folder holds ``<doc>.txt``; this writes ``<doc>.gold.json`` beside it and ``articles.tsv``.
 """
@@ -31,8 +31,10 @@ def statements_of(doc: str, text: str, a: dict[str, Any]) -> list[dict[str, Any]
         assert i >= 0, (doc, content)
         last = i
         st = {"speaker": speaker, "kind": kind, "type": typ, "cue": cue, "content": content, "start": i, "end": i + len(content)}
-        if len(s) > 5:
+        if len(s) > 5 and s[5]:
             st["note"] = s[5]
+        if len(s) > 6:
+            st["via"] = s[6]  # relays, innermost first (docs/annotation.md rule 3)
         sts.append(st)
     return sts
 

@@ -59,6 +59,9 @@ def according_to(doc: Doc) -> list[Candidate]:
         objs = [c for c in to.children if c.dep_ == "pobj"] or [t for t in doc[to.i + 1:to.i + 8] if t.pos_ in {"PROPN", "NOUN"}][:1]
         if not objs:
             continue
+        # "according to curator Elaine Gustafon": the parser can make the title and the name two
+        # objects of "to"; the name is the source (GUM news_warhol; issue 14 round 17)
+        objs = [o for o in objs if o.pos_ == "PROPN"][:1] + [o for o in objs if o.pos_ != "PROPN"] if len(objs) > 1 else objs
         sent = tok.sent
         src_end = _source_phrase_end(doc, to.i + 1, sent.end)
         src_tokens = [t for t in doc[to.i + 1:src_end] if t.pos_ in {"PROPN", "NOUN", "PRON"}]

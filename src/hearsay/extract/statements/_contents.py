@@ -227,6 +227,8 @@ def content_of(tok: Token, entry: CueEntry) -> tuple[tuple[int, int] | None, str
                     return _span_of(toks), "inf"
     if "as" in entry.frames:
         ends = regard_as(tok)
+        if ends is not None and "fragment" in entry.frames and any(t.is_quote for t in tok.doc[ends[0].i:ends[1].i + 2]):
+            ends = None  # "described the troops as “heroes”": the quoted fragment is the content (mixed_fragment)
         if ends is not None:
             sent = tok.sent
             lo, hi = max(ends[0].i, sent.start), min(ends[1].i, sent.end - 1)

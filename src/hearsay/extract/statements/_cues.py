@@ -40,6 +40,8 @@ def cue_entry(tok: Token) -> CueEntry | None:
         if entry is None and tok.tag_ in {"VBG", "VBD", "VBN"}:
             # the lemmatizer drops a silent "e" it should keep ("hoping" -> "hop"): try it back
             entry = cues.get((lemma + "e", "verb")) if not lemma.endswith("e") else None
+        if entry is None and adjectival_participle(tok):
+            entry = cues.get((tok.lower_, "adj"))
         if entry is None:
             entry = _structural_cue(tok, lemma)
         elif entry.frames == {"as"} and regard_as(tok) is None:
@@ -118,6 +120,16 @@ def negated(tok: Token) -> bool:
         return True
     head = tok.head  # "did not want to comment", "declined to say"
     return tok.dep_ == "xcomp" and (any(c.dep_ == "neg" for c in head.children) or head.lemma_ in {"decline", "refuse"})
+
+
+def adjectival_participle(tok: Token) -> bool:
+    """True for a belief adjective the parser read as a passive verb ("associations are concerned
+    the Government will …": "concerned" VBN with "are" as its auxpass and the holder as nsubjpass,
+    no "by" agent; GUM news_taxes, issue 14 round 17): the lexicon's adjective row applies and the
+    passive subject holds the belief."""
+    return (tok.tag_ == "VBN" and (tok.lower_, "adj") in load_cues()
+            and any(c.dep_ == "auxpass" and c.lemma_ == "be" for c in tok.children)
+            and any(c.dep_ == "nsubjpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children))
 
 
 def _passive(tok: Token) -> bool:

@@ -92,6 +92,11 @@ class _Phrases(_Antecedents):
                 best = (rank, eid, doc_text(self.doc)[s:e], s, e)
         return None if best is None else best[1:]
 
+    def _adjective_at(self, start: int) -> bool:
+        """True when the name starting at ``start`` is an adjective ("Greek", "Italian"), not a noun."""
+        span = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        return span is not None and len(span) > 0 and span[0].pos_ == "ADJ" and span[0].dep_ == "amod"
+
     def _modifies_other_noun(self, tok: Token, end: int) -> bool:
         """True when the name ending at ``end`` modifies a noun of an of-phrase under ``tok``
         ("a group of Washington politicians"), not ``tok`` itself or the object of its preposition."""

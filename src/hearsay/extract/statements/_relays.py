@@ -5,8 +5,16 @@ from __future__ import annotations
 
 import bisect
 
-from hearsay.extract.statements._attribution import Candidate
+from spacy.tokens import Token
+
+from hearsay.extract.statements._attribution import Candidate, cue_entry, negated, source_of, valid_source
 from hearsay.extract.statements._drafts import _Draft
+from hearsay.extract.statements._speaker_lexicon import _SPEAKER_TYPES, speaker_nouns
+
+# dependency labels along which a clause is the complement of the cue above it
+_COMPLEMENT = frozenset({"ccomp", "conj", "parataxis", "xcomp"})
+# participles that name whom a report passes on ("…, quoting KCNA, …"; "citing officials")
+_PASS_ON = frozenset({"quote", "cite"})
 
 
 def _relays(drafts: list[_Draft]) -> None:
@@ -52,15 +60,144 @@ def _relays(drafts: list[_Draft]) -> None:
                 continue
             if not _relays_through(outer.cand, inner.cand):
                 continue
+            if not _performed(inner.cand.cue_token) and outer.start <= inner.start and inner.end <= outer.end:
+                # "According to The Register, Apple will be demanding that …": a speech act still
+                # to come is the outer source's claim, not a statement of the inner subject
+                # (wikinews-extra 89284; issue 14 round 17)
+                inner.drop = True
+                continue
             if outer.start <= inner.cand.cue_start < outer.end and inner.cand.sentence == outer.cand.sentence:
                 if outer.source is not None and outer.source not in inner.via:
                     inner.via.append(outer.source)
+                if inner.cand.rule == "according_to":
+                    clause = _clause_without(inner.cand.cue_token.head, inner.cand.cue_token)
+                    if clause is not None:
+                        inner.start, inner.end = clause
                 inner_found = True
         if inner_found:
             outer.drop = True
     for d in drafts:
+        if not d.drop:
+            _origin_of_report(d, drafts)
         if d.cand is not None and d.cand.relay is not None and d.cand.relay not in d.via:
             d.via.append(d.cand.relay)
+
+
+def _performed(cue: Token) -> bool:
+    """True unless the cue verb is a speech act still to come or only possible ("will be
+    demanding", "may announce"): a modal auxiliary makes it the reporter's prediction."""
+    return not any(c.dep_ == "aux" and c.tag_ == "MD" for c in cue.children)
+
+
+def _dominates(top: Token, tok: Token) -> bool:
+    """True when ``tok`` lies in a clause that is the complement of cue verb ``top`` (or is ``top``'s
+    own content verb): the path up from ``tok`` reaches ``top`` through complement labels only."""
+    for _ in range(8):
+        if tok.i == top.i:
+            return True
+        if tok.head.i == tok.i or tok.dep_ not in _COMPLEMENT:
+            return False
+        tok = tok.head
+    return False
+
+
+def _origin_of_report(d: _Draft, drafts: list[_Draft]) -> None:
+    """Who spoke, when the draft's source only carries the report (issue 14 round 17).
+
+    One decision over the parse, after the nesting pass above: the carrier is the attribution
+    whose frame stands higher in the tree, the origin the one below it.
+    - "…, quoting / citing Z, …": a participle of passing-on hung on the cue or the content's verb
+      names the origin Z; the draft's source becomes a relay ("According to Yonhap news agency,
+      quoting … (KCNA), the military has been placed …"; GUM news_korea, CC BY 2.5);
+    - "Y expects N according to X": an "according to" phrase hung on a cue verb of its own subject
+      that made no statement of its own (an object the cue's frames do not take) carries that
+      subject's words: Y speaks, X relays (GUM news_lanterns, CC BY 2.5).
+    """
+    cand = d.cand
+    if cand is None or d.source is None:
+        return
+    if cand.rule == "according_to":
+        d.source = _author_of(d.source)
+    passed = _passed_on_by(cand)
+    if passed is not None:
+        participle, origin = passed
+        d.via.append(d.source)
+        d.source = origin
+        rest = [t for t in participle.doc[participle.right_edge.i + 1:participle.sent.end] if not (t.is_punct or t.is_space)][:1]
+        if participle.idx <= d.start + 1 and rest and rest[0].idx < d.end:
+            d.start = rest[0].idx  # the content starts after "…, quoting Z,"
+        return
+    if cand.rule == "according_to":
+        head = cand.cue_token.head
+        entry = cue_entry(head) if head.i != cand.cue_token.i else None
+        if entry is None or negated(head) or not _performed(head) or any(o.cand is not None and o.cand.cue_token.i == head.i for o in drafts if o is not d):
+            return
+        subj = source_of(head)
+        if subj is None or not valid_source(subj) or subj.i > head.i:
+            return
+        content = _object_span(head, cand.cue_token)
+        if content is None:
+            return
+        d.via.append(d.source)
+        d.source = subj
+        d.start, d.end = content
+        d.cand = Candidate(head.idx, head.idx + len(head), head, entry, subj, content, "according_to", sentence=cand.sentence)
+
+
+def _passed_on_by(cand: Candidate) -> tuple[Token, Token] | None:
+    """Return the origin named by a "quoting X" / "citing X" participle on the cue or its content."""
+    cue = cand.cue_token
+    anchors = {cue.i, cue.head.i}
+    for tok in cue.sent:
+        if tok.lemma_.lower() not in _PASS_ON or tok.tag_ != "VBG" or tok.dep_ not in {"advcl", "xcomp", "acl"}:
+            continue
+        if tok.head.i not in anchors and not (cand.content is not None and cand.content[0] <= tok.head.idx < cand.content[1]
+                                               and tok.head.dep_ in {"ROOT", "ccomp"}):
+            continue
+        # a person or body, not a reason ("citing a precautionary measure", "citing major flaws")
+        objs = [c for c in tok.children if c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.ent_type_ in _SPEAKER_TYPES
+                                                                 or c.lemma_.lower() in speaker_nouns())]
+        if not objs:
+            continue
+        obj = objs[0]
+        names = [c for c in obj.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        return tok, (names[0] if obj.pos_ == "NOUN" and names else obj)
+    return None
+
+
+def _author_of(src: Token) -> Token:
+    """Return the maker of a document source ("research done by the Institute …" -> the Institute):
+    the agent of a past participle on the source noun, else the source itself."""
+    for acl in src.children:
+        if acl.dep_ == "acl" and acl.tag_ == "VBN":
+            for agent in acl.children:
+                objs = [o for o in agent.children if o.dep_ == "pobj"] if agent.dep_ == "agent" else []
+                if objs:
+                    return objs[0]
+    return src
+
+
+def _clause_without(head: Token, according: Token) -> tuple[int, int] | None:
+    """Return the span of the clause headed by ``head`` (its "that" left out) without the
+    "according to" phrase hung on it, when that phrase closes the clause."""
+    skip = {t.i for t in according.subtree}
+    toks = [t for t in head.subtree if t.i not in skip and not t.is_space and not (t.dep_ == "mark" and t.head.i == head.i)]
+    while toks and toks[-1].is_punct:
+        toks = toks[:-1]
+    if not toks or any(t.i in skip for t in head.doc[toks[0].i:toks[-1].i + 1]):
+        return None
+    return toks[0].idx, toks[-1].idx + len(toks[-1])
+
+
+def _object_span(head: Token, according: Token) -> tuple[int, int] | None:
+    """Return the span of the cue's material after it, without the "according to" phrase."""
+    skip = {t.i for t in according.subtree}
+    toks = [t for t in head.subtree if t.i > head.i and t.i not in skip and not t.is_space]
+    while toks and toks[-1].is_punct:
+        toks = toks[:-1]
+    if not toks or any(t.i in skip for t in head.doc[toks[0].i:toks[-1].i + 1]):
+        return None
+    return toks[0].idx, toks[-1].idx + len(toks[-1])
 
 
 def _trailing_report(inner: _Draft, outer: _Draft) -> bool:
@@ -89,10 +226,14 @@ def _relays_through(outer: Candidate, inner: Candidate) -> bool:
     """True when ``inner``'s cue is reported by ``outer``: a speech, writing or position cue in its
     complement (a stance taken is a speech act too: "The secretary and Abadi agreed that …, the
     release said" is their agreement, relayed by the release; issue 14 round 14)."""
+    if inner.rule == "according_to":
+        # "X report that N rose according to research by Y": the phrase sits in X's reported
+        # clause, so X carries Y's figure (wikinews 112579; issue 14 round 17)
+        return _inside_report(outer, inner)
     if inner.entry is None or inner.entry.kind not in {"speech", "writing", "position"}:
         return False
     if outer.rule == "according_to":
-        return True
+        return not _inside_report(inner, outer)  # …unless the phrase is itself what the inner cue reports
     tok = inner.cue_token
     for _ in range(6):
         if tok.head.i == tok.i:
@@ -103,6 +244,19 @@ def _relays_through(outer: Candidate, inner: Candidate) -> bool:
         if tok.i == outer.cue_token.i:
             return True
     return False
+
+
+def _inside_report(report: Candidate, according: Candidate) -> bool:
+    """True when an "according to" phrase with a named source sits in the clause a speech or writing
+    cue reports ("X report that N rose according to research by Y"): X carries Y's words.
+
+    Only a named source (or a document whose maker is named): in "NPD said according to those
+    figures, …" the speaker cites its own figures, and the phrase stays NPD's relay as before.
+    """
+    head = according.cue_token.head
+    named = according.source is not None and _author_of(according.source).pos_ == "PROPN"
+    return (named and report.entry is not None and report.entry.kind in {"speech", "writing"} and head.i != report.cue_token.i
+            and _dominates(report.cue_token, head))
 
 
 def _nested_beliefs(drafts: list[_Draft]) -> None:

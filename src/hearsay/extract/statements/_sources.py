@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from hearsay.extract.statements._cues import CueEntry, negated, _passive
+from hearsay.extract.statements._cues import CueEntry, adjectival_participle, negated, _passive
 from hearsay.extract.statements._speaker_lexicon import speaker_nouns
 
 
@@ -95,6 +95,8 @@ def source_of(tok: Token) -> Token | None:
     """Return the head token of the source phrase of cue verb ``tok``, else None."""
     if tok.pos_ == "ADJ" and tok.dep_ == "acomp":
         return source_of(tok.head)
+    if adjectival_participle(tok):
+        return next(c for c in tok.children if c.dep_ == "nsubjpass")
     subjects = [c for c in tok.children if c.dep_ in _SUBJ]
     misread = _name_read_as_adverb(tok)
     if misread is not None and all(s.lower_ in _RELATIVE for s in subjects):

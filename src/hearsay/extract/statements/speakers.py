@@ -137,6 +137,12 @@ class SpeakerResolver(_Spokespersons):
                 # "a Texas prison statement", "a group of Washington politicians": the place
                 # describes another noun of the phrase, it is not the speaker
                 return self._new(tok)
+            if self.entities.entity(inner[0]).type in {"GPE", "NORP"} and "GPE" not in etype.split("|") and self._adjective_at(inner[2]):
+                # "Greek court has ruled …", "Italian secularist associations are concerned …": a
+                # nationality adjective on a noun that is no organ of the state names no state; only
+                # "the French government"/"ministry" (ORG|GPE nouns) speak for it (GUM news_worship,
+                # news_taxes; issue 14 round 17)
+                return self._new(tok)
             if is_doc:
                 return Resolved(inner[0], inner[1], inner[2], inner[3], "document")
             lo, hi = self._phrase_bounds(tok, with_preps=False)  # "the UK government": keep the phrase
