@@ -342,6 +342,8 @@ def score(cases: list[Case], nlp, *, use_values: bool = True, verbose: bool = Fa
             p = preds[match]
             tally.relaxed += 1
             tally.strict += (p.start, p.end) == (gs, ge)
+            if verbose and (p.start, p.end) != (gs, ge):
+                tally.misses.append(f"SPAN {case.name}: {p.text!r} want {case.text[gs:ge]!r}")
             tally.typed += not gtype or p.type == gtype
             alts = case.alternatives[gi] if case.alternatives else []
             if gval == UNRESOLVED:
@@ -396,7 +398,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--set", default="all", choices=[*SETS, "all"])
     ap.add_argument("--split", default="dev", choices=["dev", "test", "both"])
-    ap.add_argument("--verbose", "-v", action="store_true", help="list misses, extras and wrong values")
+    ap.add_argument("--verbose", "-v", action="store_true", help="list misses, extras, wrong values and wrong extents (SPAN)")
     ap.add_argument("--json", action="store_true", help="print the scores as JSON instead of a table")
     ap.add_argument("--flatten", action="store_true",
                     help="replace line breaks with spaces (text without paragraph breaks; offsets unchanged)")
