@@ -140,6 +140,14 @@ def _rejected(text: str, full: str, start: int, end: int) -> bool:
     return False
 
 
+def _year_before_word(doc: Doc, det: Token, ent: Span) -> bool:
+    """True for "the 1998 evolved ... process": "the" before a bare year that a word follows determines that
+    later noun, not the year ("the 1998" alone is no English noun phrase), even where the parser hangs
+    "the" on the year. MEANTIME and every hand dates set annotate the year alone (round 10)."""
+    return (det.lower_ == "the" and re.fullmatch(r"(?:1[0-9]|20)\d\d", ent.text) is not None
+            and ent.end < len(doc) and doc[ent.end].is_alpha)
+
+
 def _entity_spans(doc: Doc, full: str) -> list[tuple[int, int]]:
     """Return the extents of spaCy's DATE and TIME entities, widened over what belongs to them ("this",
     "every", "around", "the end of", a clock zone, "two years' time", "afterwards", a part of day), cut at line
@@ -156,7 +164,8 @@ def _entity_spans(doc: Doc, full: str) -> list[tuple[int, int]]:
         prev = doc[first.i - 1] if first.i > 0 else None
         if verb:
             pass
-        elif prev is not None and prev.lower_ in ("this", "last", "next", "that", "the", "early", "late") and prev.head in ent:
+        elif prev is not None and prev.lower_ in ("this", "last", "next", "that", "the", "early", "late") and prev.head in ent \
+                and not _year_before_word(doc, prev, ent):
             start_char = prev.idx
         elif prev is not None and prev.lower_ in ("every", "each") and (prev.head in ent or prev.head.i == ent.end):
             start_char = prev.idx  # "every Monday", "every Sunday morning" (a SET)
