@@ -273,6 +273,11 @@ def _clock(text: str) -> str | None:
     return f"T{h:02d}:{mi:02d}{zone}"
 
 
+# "a second consecutive day", "the third straight week": an ordinal counts the units of a run up to now
+_ORDINAL_RUN = re.compile(r"(?:a|the|its|their) (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) "
+                          r"(?:straight|consecutive|successive|running) (day|session|trading day|week|month|quarter|year)")
+
+
 def normalise(text: str, anchor: date | None, future: bool = False) -> Timex | None:
     """Return the TIMEX3 reading of ``text`` against ``anchor``, or ``None`` if it is no timex.
 
@@ -284,6 +289,10 @@ def normalise(text: str, anchor: date | None, future: bool = False) -> Timex | N
     t = re.sub(r"\s+", " ", text.lower().replace("’", "'")).strip(" ,.;:")
     t = re.sub(r" ([,.])", r"\1", t)  # tokenised input: "April 27 , 2005"
     t = re.sub(r"\b(first|second|third|fourth|1st|2nd|3rd|4th)-(quarter|half)\b", r"\1 \2", t)
+    run = _ORDINAL_RUN.fullmatch(re.sub(r"^for ", "", t))
+    if run:  # "for a second consecutive day": the run's latest unit is the one the news is in (round 10)
+        now = _core("today" if run.group(1) in ("day", "session", "trading day") else f"this {run.group(1)}", anchor, False)
+        return Timex("DATE", now.value, None, "ordinal-run") if now is not None else None
     t = re.sub(r"\b(straight|consecutive|full|whole|entire|successive|long) (?=\w+$)", "", t)
     # "at least 2014", "at most two weeks": "at" opens a TimeML mod there, not a preposition
     t = re.sub(r"^(on|in|at(?! least | most )|by|from|since|until|till|during|for|of|through|throughout) ", "", t)
