@@ -140,6 +140,20 @@ def _rejected(text: str, full: str, start: int, end: int) -> bool:
     return False
 
 
+def _name_number(doc: Doc, ent: Span) -> bool:
+    """True for a bare year-like number inside a capitalised name: "Russell 2000 Index", "Windows 2000 Server".
+
+    The number hangs on the name word before it and a capitalised proper noun goes on after it, so the
+    three are one name; TimeML (after TIDES) leaves times inside proper names unannotated (issue 15:
+    proper names are never dates).
+    """
+    if len(ent) != 1 or not re.fullmatch(r"\d{4}", ent.text) or ent.start == 0 or ent.end >= len(doc):
+        return False
+    before, after = doc[ent.start - 1], doc[ent.end]
+    return (before.pos_ == "PROPN" and before.is_title and ent[0].head == before and before.lower_ not in MONTHS
+            and after.pos_ == "PROPN" and after.is_title)
+
+
 def _year_before_word(doc: Doc, det: Token, ent: Span) -> bool:
     """True for "the 1998 evolved ... process": "the" before a bare year that a word follows determines that
     later noun, not the year ("the 1998" alone is no English noun phrase), even where the parser hangs
@@ -196,6 +210,8 @@ def _entity_spans(doc: Doc, full: str) -> list[tuple[int, int]]:
             end_char = part.end()  # "Friday evening" is one TIME
         if _UNIT_NAMES.fullmatch(ent.text) and first.i > 0 and doc[first.i - 1].is_title and doc[first.i - 1].pos_ == "PROPN":
             continue  # a surname ("Tom Weeks"), never a duration
+        if _name_number(doc, ent):
+            continue  # "The Russell 2000 Index": a number inside a name, never the year 2000
         if _UNIT_NAMES.fullmatch(ent.text) and _speaker(first):
             continue  # the surname alone as the one who speaks: "Weeks said ...", "..., Weeks added"
         for s, e in _split_lines(full, start_char, end_char):
