@@ -175,12 +175,19 @@ def _against(text: str, timex: Timex, ref: str, future: bool) -> Timex | None:
 
 
 def _clock_days(placed: list[tuple[TimeExpr, int]]) -> list[TimeExpr]:
-    """Give a clock time without a day the day named in its sentence ("at 16:15 UTC, June 1st")."""
+    """Give a clock time without a day the day named in its sentence ("at 16:15 UTC, June 1st").
+
+    Without a publication date (the value still reads ``XXXX-XX-XX``), the latest full date written
+    before it is that day instead: a dateline or the story's last named day (round 10; a date the
+    text writes, never a guessed one).
+    """
     fixed = []
     for t, sent in placed:
         if t.rule == "clock" and t.type == "TIME":
             days = [d for d, where in placed if where == sent and d is not t and d.type == "DATE"
                     and _DAY_VALUE.fullmatch(d.value) and d.rule != "deictic"]
+            if not days and t.value.startswith("XXXX-XX-XX"):
+                days = [d for d, _ in placed if d.end <= t.start and d.type == "DATE" and _DAY_VALUE.fullmatch(d.value)][-1:]
             if days:
                 near = min(days, key=lambda d: abs(d.start - t.start))
                 t = replace(t, value=near.value + t.value[10:], anchor=near.value, rule="clock+reference")

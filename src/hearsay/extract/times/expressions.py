@@ -117,7 +117,7 @@ def find_times(doc: Doc, anchor: date | None, zones: Zones, settings: Settings) 
             )
             placed.append((out[-1], sent))
     placed.extend((t, bisect_right(starts, t.start) - 1) for t in out[len(placed):])
-    return join_ranges(doc, _clock_days(placed) if anchor is not None else out, anchor)
+    return join_ranges(doc, _clock_days(placed), anchor)
 
 
 __all__ = ["MONTHS", "WEEKDAYS", "find_times"]
