@@ -50,9 +50,8 @@ def _stretch(first: str, second: str) -> str | None:
     return f"P{n}{letter}" if n > 0 else None
 
 
-def _opener(doc: Doc, first: TimeExpr, second: TimeExpr) -> int | None:
+def _opener(doc: Doc, full: str, first: TimeExpr, second: TimeExpr) -> int | None:
     """Return where "from"/"between" opens the range ``first``..``second``, else ``None``."""
-    full = doc.text
     m = _OPENER.search(full, max(0, first.start - 12), first.start)
     if m is None or m.end() != first.start:
         return None
@@ -82,17 +81,18 @@ def join_ranges(doc: Doc, times: list[TimeExpr], anchor: date | None) -> list[Ti
     amounts of one unit ("between 60 and 90 days") becomes one DURATION ``PX<unit>``. Ids are
     renumbered in text order.
     """
+    full = doc.text  # Doc.text joins every token on each call: read it once
     out: list[TimeExpr] = []
     i = 0
     while i < len(times):
         first = times[i]
         second = times[i + 1] if i + 1 < len(times) else None
-        start = _opener(doc, first, second) if second is not None else None
+        start = _opener(doc, full, first, second) if second is not None else None
         if second is None or start is None:
             out.append(first)
             i += 1
             continue
-        text = doc.text[start:second.end]
+        text = full[start:second.end]
         if first.type == second.type == "DURATION" and _BARE_AMOUNT.fullmatch(first.text) and \
                 re.sub(r"\d+(?:\.\d+)?", "X", first.value) == re.sub(r"\d+(?:\.\d+)?", "X", second.value):
             value = re.sub(r"\d+(?:\.\d+)?", "X", second.value)
