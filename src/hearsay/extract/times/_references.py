@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span
 
-from hearsay.extract.times._timex import MONTHS, Timex, WEEKDAYS, duration, duration_parts, month_day, normalise, unknown_value
+from hearsay.extract.times._timex import MONTHS, PARTS, Timex, WEEKDAYS, duration, duration_parts, month_day, normalise, unknown_value
 from hearsay.model import TimeExpr
 from hearsay.extract.times._tense import _governor, _is_past, _past_form
 from hearsay.extract.times._candidates import _OFFSET
@@ -25,7 +25,8 @@ from hearsay.extract.times._candidates import _OFFSET
 _EVENT_AFTER = re.compile(r"\s+(before|after|ahead of|following|prior to)\s+((?:the|a|an|his|her|its|their|this|that)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)")
 _NOT_EVENTS = {"year", "month", "week", "day", "end", "start", "beginning", "deadline"} | set(MONTHS) | set(WEEKDAYS)
 _ANAPHORA = re.compile(r"(?:that|that same|the same) (time|day|week|month|year)|the (time)", re.IGNORECASE)
-_NEXT_DAY = re.compile(r"(?:the )?(following|next|previous|prior|preceding) day|the day (before|after)", re.IGNORECASE)
+_NEXT_DAY = re.compile(r"(?:the )?(following|next|previous|prior|preceding) (day|morning|afternoon|evening|night)"
+                       r"|the day (before|after)", re.IGNORECASE)
 _GRAIN = {"day": 10, "time": 10, "week": 8, "month": 7, "year": 4}
 
 
@@ -251,10 +252,12 @@ def _antecedent(text: str, earlier: list[TimeExpr]) -> Timex | None:
     """Return "that day" / "that time" resolved to the latest earlier date at that grain, else None."""
     m = _NEXT_DAY.fullmatch(text)
     if m is not None:  # "the following day": one day after the latest earlier full date
-        off = 1 if (m.group(1) or m.group(2)).lower() in ("following", "next", "after") else -1
+        off = 1 if (m.group(1) or m.group(3)).lower() in ("following", "next", "after") else -1
+        part = PARTS.get((m.group(2) or "day").lower())
         for t in reversed(earlier):
             if re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.value[:10]) and t.type in ("DATE", "TIME"):
-                return Timex("DATE", (date.fromisoformat(t.value[:10]) + timedelta(days=off)).isoformat(), None, "next-day")
+                day = (date.fromisoformat(t.value[:10]) + timedelta(days=off)).isoformat()
+                return Timex("TIME", f"{day}T{part}", None, "next-day") if part else Timex("DATE", day, None, "next-day")
         return None
     m = _ANAPHORA.fullmatch(text)
     if m is None:
