@@ -189,3 +189,15 @@ def test_dates_spaced_hyphen_compound_is_read(nlp, settings, times_found):
 def test_dates_spaced_hyphen_age_stays_out(nlp, settings, times_found):
     # guard: ages are not annotated (docs/dates.md, round 4), spaced or not
     assert times_found("A 29 - year - old man was shot.", date(2005, 12, 19)) == []
+
+
+def test_dates_part_of_day_timing_a_session_is_the_narrated_days(nlp, settings, times_found):
+    # MEANTIME / wikinews 160257 (2010-03-03): "in morning trading", TIME on the day just narrated
+    text = ("Ford said on Tuesday that its sales rose. Ford's stock rose to a five-year high in morning trading, "
+            "before declining later in the day.")
+    assert ("morning", "2010-03-02TMO") in times_found(text, date(2010, 3, 3))
+
+
+def test_dates_bare_part_of_day_elsewhere_stays_out(nlp, settings, times_found):
+    # guard: a part of day that times no session is left as before
+    assert times_found("The morning newspaper reported it. Morning came slowly.", date(2010, 3, 3)) == []

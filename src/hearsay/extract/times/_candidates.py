@@ -214,6 +214,8 @@ def _entity_spans(doc: Doc, full: str) -> list[tuple[int, int]]:
             continue  # "The Russell 2000 Index": a number inside a name, never the year 2000
         if _UNIT_NAMES.fullmatch(ent.text) and _speaker(first):
             continue  # the surname alone as the one who speaks: "Weeks said ...", "..., Weeks added"
+        if full[start_char:end_char].lower() in ("morning", "afternoon", "evening") and not _session_part(first, full, []):
+            continue  # a bare part of day is a time only where it times a session ("morning trading")
         for s, e in _split_lines(full, start_char, end_char):
             s, e = _trim(full, s, e)
             s = _modifier_start(doc, full, s, e)
@@ -243,6 +245,10 @@ def _candidates(doc: Doc) -> list[tuple[int, int]]:
         spans.append((s, e))
         taken.append((s, e))
     for tok in doc:
+        if _session_part(tok, full, taken):
+            spans.append((tok.idx, tok.idx + len(tok.text)))
+            taken.append(spans[-1])
+            continue
         if _bare_unit_conjunct(tok, full, taken):
             spans.append((tok.idx, tok.idx + len(tok.text)))
             taken.append(spans[-1])
@@ -281,6 +287,22 @@ def _bare_unit(tok: Token) -> bool:
     """True for a plural unit noun with no determiner, number or modifier of its own ("months")."""
     return tok.lower_ in _BARE_UNITS and tok.pos_ == "NOUN" and not any(
         c.dep_ in ("det", "nummod", "amod", "quantmod", "compound", "poss") for c in tok.children)
+
+
+# nouns of a market or meeting session a bare part of day can time ("in morning trading")
+_SESSION_NOUNS = frozenset({"trading", "trade", "session", "deal", "dealing", "meeting"})
+
+
+def _session_part(tok: Token, full: str, taken: list[tuple[int, int]]) -> bool:
+    """True for "morning" in "in morning trading": a bare part of day that modifies a session noun times
+    that session (MEANTIME and wikinews 160257 annotate it, TIME at the narrated day; round 10)."""
+    if tok.lower_ not in ("morning", "afternoon", "evening") or any(True for _ in tok.children):
+        return False
+    head = tok.head
+    if tok.dep_ not in ("compound", "amod", "nmod") or head.i != tok.i + 1 or head.lemma_.lower() not in _SESSION_NOUNS:
+        return False
+    s, e = tok.idx, tok.idx + len(tok.text)
+    return not any(a < e and s < b for a, b in taken)
 
 
 def _bare_unit_conjunct(tok: Token, full: str, taken: list[tuple[int, int]]) -> bool:

@@ -111,7 +111,8 @@ def _narrative(text: str, timex: Timex, used: str | None, sent: int, placed: lis
     """
     rule = timex.rule
     if rule.startswith("the-unit") and not future:
-        unit = re.search(r"\b(day|week|month|year)\b", text.lower())  # "the weekend" is the latest one: kept
+        unit = re.search(r"\b(day|week|month|year)\b", "day" if rule == "the-unit-part" else text.lower())
+        # "the weekend" is the latest one: kept; a bare part of day ("morning trading") is the narrated day's
         if unit is not None:
             grain = _UNIT_GRAIN[unit.group(1)]
             for t, _ in reversed(placed):

@@ -302,6 +302,9 @@ def normalise(text: str, anchor: date | None, future: bool = False) -> Timex | N
     t = re.sub(r"^so far (?=this |in )", "", t)  # "so far this year" is this year
     t = re.sub(r"^this past (?=week$|weekend$|[a-z]+day$)", "last ", t)
     t = {"year-end": "the end of the year", "year end": "the end of the year", "month-end": "the end of the month"}.get(t, t)
+    if t in ("morning", "afternoon", "evening"):  # "in morning trading": that part of the day narrated (round 10)
+        day = anchor.isoformat() if anchor else "XXXX-XX-XX"
+        return Timex("TIME", f"{day}T{PARTS[t]}", None, "the-unit-part")
     if text.strip() in ("May", "March"):  # capitalised: the month, not the modal verb or the walk
         return Timex("DATE", _month(anchor, MONTHS[t], future), None, "month")
     return _core(t, anchor, future)
