@@ -362,10 +362,10 @@ def _core(t: str, anchor: date | None, future: bool) -> Timex | None:  # noqa: C
                      r"|the day (before|after)", t)
     if m:  # anaphoric; dates.find_times counts from an earlier date in the text when there is one
         off = 1 if (m.group(1) or m.group(3)) in ("following", "next", "after") else -1
-        day = (anchor + timedelta(days=off)).isoformat() if anchor else "XXXX-XX-XX"
+        next_day = (anchor + timedelta(days=off)).isoformat() if anchor else "XXXX-XX-XX"
         if m.group(2) and m.group(2) != "day":  # "the next morning": that part of the next day (round 10)
-            return Timex("TIME", f"{day}T{PARTS[m.group(2)]}", None, "next-day")
-        return Timex("DATE", day, None, "next-day")
+            return Timex("TIME", f"{next_day}T{PARTS[m.group(2)]}", None, "next-day")
+        return Timex("DATE", next_day, None, "next-day")
     m = re.fullmatch(r"(this|last|yesterday|tomorrow) (morning|afternoon|evening|night)", t)
     if m:
         off = {"this": 0, "yesterday": -1, "tomorrow": 1, "last": -1}[m.group(1)]
