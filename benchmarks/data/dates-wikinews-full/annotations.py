@@ -20,7 +20,9 @@ A = {
            ("two years", 1, "DURATION", "P2Y")],
  "71426": [("2009", 1, "DATE", "2009"), ("2011", 1, "DATE", "2011"), ("2014", 1, "DATE", "2014"), ("2016", 1, "DATE", "2016"),
            ("currently", 1, "DATE", "PRESENT_REF"), ("2018", 1, "DATE", "2018"), ("September 2006", 1, "DATE", "2006-09"),
-           ("recently", 1, "DATE", "PAST_REF"), ("the day", 1, "DATE", None), ("December", 1, "DATE", "2006-12")],
+           ("recently", 1, "DATE", "PAST_REF"), ("the day", 1, "DATE", None), ("December", 1, "DATE", "2006-12"),
+            # round 10: a range is one DURATION besides its points (docs/dates.md, "Conventions decided ... round 10")
+            ("from 2009 to 2011", 1, "DURATION", "P2Y"), ("between 2014 and 2016", 1, "DURATION", "P2Y")],
  "10450": [("2005", 1, "DATE", "2005"), ("annual", 1, "SET", "P1Y"), ("Monday", 1, "DATE", "2005-06-06"),
            ("the past decade", 1, "DURATION", "P10Y"), ("per week", 1, "SET", "P1W"), ("yearly", 1, "SET", "P1Y"),
            ("9 months ago", 1, "DATE", "2004-09"), ("soon", 1, "DATE", "FUTURE_REF"), ("the 6 weeks", 1, "DURATION", "P6W"),

@@ -24,7 +24,7 @@ A = {
  "87805": [("this year", 1, "DATE", "2007"), ("two weeks ago", 1, "DATE", "2007-W49"), ("November 28", 1, "DATE", "2007-11-28")],
  "100911": [("a year", 1, "SET", "P1Y"), ("fifty-year", 1, "DURATION", "P50Y"), ("2010", 1, "DATE", "2010", "2010-11"),
             ("11", 1, "DATE", "2011", "2010-11"), ("2010", 1, "DATE", "2010"), ("three years afterwards", 1, "DATE", "2013"),
-            ("now", 1, "DATE", "PRESENT_REF"), ("2006", 1, "DATE", "2006"), ("2003", 1, "DATE", "2003"),
+            ("right now", 1, "DATE", "PRESENT_REF"), ("2006", 1, "DATE", "2006"), ("2003", 1, "DATE", "2003"),
             ("decades", 1, "DURATION", "PXY"), ("every day", 1, "SET", "P1D"), ("2003", 2, "DATE", "2003"),
             # round 9: the adjectives "current"/"recent" (docs/dates.md, "current, recent, now")
             ("current", 1, "DATE", "PRESENT_REF")],

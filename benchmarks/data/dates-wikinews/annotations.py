@@ -55,7 +55,7 @@ A = {
             ("current", 2, "DATE", "PRESENT_REF")],
  "1007169": [("today", 1, "DATE", "2013-12-10"), ("33 years", 1, "DURATION", "P33Y"), ("currently", 1, "DATE", "PRESENT_REF"),
              ("today", 2, "DATE", "2013-12-10"), ("2009", 1, "DATE", "2009"), ("January 15", 1, "DATE", "2014-01-15"),
-             ("days", 1, "DURATION", "PXD"), ("2008", 1, "DATE", "2008"), ("a year", 1, "DATE", "2010"),
+             ("days", 1, "DURATION", "PXD"), ("2008", 1, "DATE", "2008"), ("a year", 1, "DURATION", "P1Y"),
              ("November 2010", 1, "DATE", "2010-11"), ("2012", 1, "DATE", "2012"), ("currently", 2, "DATE", "PRESENT_REF"),
              ("recently", 1, "DATE", "PAST_REF"),
             # round 9: the adjectives "current"/"recent" (docs/dates.md, "current, recent, now")

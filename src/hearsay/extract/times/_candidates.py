@@ -140,6 +140,28 @@ def _rejected(text: str, full: str, start: int, end: int) -> bool:
     return False
 
 
+def _name_number(doc: Doc, ent: Span) -> bool:
+    """True for a bare year-like number inside a capitalised name: "Russell 2000 Index", "Windows 2000 Server".
+
+    The number hangs on the name word before it and a capitalised proper noun goes on after it, so the
+    three are one name; TimeML (after TIDES) leaves times inside proper names unannotated (issue 15:
+    proper names are never dates).
+    """
+    if len(ent) != 1 or not re.fullmatch(r"\d{4}", ent.text) or ent.start == 0 or ent.end >= len(doc):
+        return False
+    before, after = doc[ent.start - 1], doc[ent.end]
+    return (before.pos_ == "PROPN" and before.is_title and ent[0].head == before and before.lower_ not in MONTHS
+            and after.pos_ == "PROPN" and after.is_title)
+
+
+def _year_before_word(doc: Doc, det: Token, ent: Span) -> bool:
+    """True for "the 1998 evolved ... process": "the" before a bare year that a word follows determines that
+    later noun, not the year ("the 1998" alone is no English noun phrase), even where the parser hangs
+    "the" on the year. MEANTIME and every hand dates set annotate the year alone (round 10)."""
+    return (det.lower_ == "the" and re.fullmatch(r"(?:1[0-9]|20)\d\d", ent.text) is not None
+            and ent.end < len(doc) and doc[ent.end].is_alpha)
+
+
 def _entity_spans(doc: Doc, full: str) -> list[tuple[int, int]]:
     """Return the extents of spaCy's DATE and TIME entities, widened over what belongs to them ("this",
     "every", "around", "the end of", a clock zone, "two years' time", "afterwards", a part of day), cut at line
@@ -156,7 +178,8 @@ def _entity_spans(doc: Doc, full: str) -> list[tuple[int, int]]:
         prev = doc[first.i - 1] if first.i > 0 else None
         if verb:
             pass
-        elif prev is not None and prev.lower_ in ("this", "last", "next", "that", "the", "early", "late") and prev.head in ent:
+        elif prev is not None and prev.lower_ in ("this", "last", "next", "that", "the", "early", "late") and prev.head in ent \
+                and not _year_before_word(doc, prev, ent):
             start_char = prev.idx
         elif prev is not None and prev.lower_ in ("every", "each") and (prev.head in ent or prev.head.i == ent.end):
             start_char = prev.idx  # "every Monday", "every Sunday morning" (a SET)
@@ -187,8 +210,12 @@ def _entity_spans(doc: Doc, full: str) -> list[tuple[int, int]]:
             end_char = part.end()  # "Friday evening" is one TIME
         if _UNIT_NAMES.fullmatch(ent.text) and first.i > 0 and doc[first.i - 1].is_title and doc[first.i - 1].pos_ == "PROPN":
             continue  # a surname ("Tom Weeks"), never a duration
+        if _name_number(doc, ent):
+            continue  # "The Russell 2000 Index": a number inside a name, never the year 2000
         if _UNIT_NAMES.fullmatch(ent.text) and _speaker(first):
             continue  # the surname alone as the one who speaks: "Weeks said ...", "..., Weeks added"
+        if full[start_char:end_char].lower() in ("morning", "afternoon", "evening") and not _session_part(first, full, []):
+            continue  # a bare part of day is a time only where it times a session ("morning trading")
         for s, e in _split_lines(full, start_char, end_char):
             s, e = _trim(full, s, e)
             s = _modifier_start(doc, full, s, e)
@@ -218,6 +245,10 @@ def _candidates(doc: Doc) -> list[tuple[int, int]]:
         spans.append((s, e))
         taken.append((s, e))
     for tok in doc:
+        if _session_part(tok, full, taken):
+            spans.append((tok.idx, tok.idx + len(tok.text)))
+            taken.append(spans[-1])
+            continue
         if _bare_unit_conjunct(tok, full, taken):
             spans.append((tok.idx, tok.idx + len(tok.text)))
             taken.append(spans[-1])
@@ -256,6 +287,22 @@ def _bare_unit(tok: Token) -> bool:
     """True for a plural unit noun with no determiner, number or modifier of its own ("months")."""
     return tok.lower_ in _BARE_UNITS and tok.pos_ == "NOUN" and not any(
         c.dep_ in ("det", "nummod", "amod", "quantmod", "compound", "poss") for c in tok.children)
+
+
+# nouns of a market or meeting session a bare part of day can time ("in morning trading")
+_SESSION_NOUNS = frozenset({"trading", "trade", "session", "deal", "dealing", "meeting"})
+
+
+def _session_part(tok: Token, full: str, taken: list[tuple[int, int]]) -> bool:
+    """True for "morning" in "in morning trading": a bare part of day that modifies a session noun times
+    that session (MEANTIME and wikinews 160257 annotate it, TIME at the narrated day; round 10)."""
+    if tok.lower_ not in ("morning", "afternoon", "evening") or any(True for _ in tok.children):
+        return False
+    head = tok.head
+    if tok.dep_ not in ("compound", "amod", "nmod") or head.i != tok.i + 1 or head.lemma_.lower() not in _SESSION_NOUNS:
+        return False
+    s, e = tok.idx, tok.idx + len(tok.text)
+    return not any(a < e and s < b for a, b in taken)
 
 
 def _bare_unit_conjunct(tok: Token, full: str, taken: list[tuple[int, int]]) -> bool:

@@ -89,6 +89,9 @@ def _run_on(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if normalise(text[start:left_end], None) is None:
             continue
         rs, re_ = _trim(text, right_start, end)
+        joiner = re.match(r"(?i)(?:to|and|or|through|until|till)\s+", text[rs:re_])
+        if joiner:  # "1954 to 1956" run together: the range's word joins two points, it is no part of one
+            rs += joiner.end()
         if re_ <= rs:
             continue
         right_reads = normalise(text[rs:re_], None) is not None

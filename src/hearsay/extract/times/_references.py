@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span
 
-from hearsay.extract.times._timex import MONTHS, Timex, WEEKDAYS, duration, duration_parts, month_day, normalise, unknown_value
+from hearsay.extract.times._timex import MONTHS, PARTS, Timex, WEEKDAYS, duration, duration_parts, month_day, normalise, unknown_value
 from hearsay.model import TimeExpr
 from hearsay.extract.times._tense import _governor, _is_past, _past_form
 from hearsay.extract.times._candidates import _OFFSET
@@ -25,7 +25,8 @@ from hearsay.extract.times._candidates import _OFFSET
 _EVENT_AFTER = re.compile(r"\s+(before|after|ahead of|following|prior to)\s+((?:the|a|an|his|her|its|their|this|that)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)")
 _NOT_EVENTS = {"year", "month", "week", "day", "end", "start", "beginning", "deadline"} | set(MONTHS) | set(WEEKDAYS)
 _ANAPHORA = re.compile(r"(?:that|that same|the same) (time|day|week|month|year)|the (time)", re.IGNORECASE)
-_NEXT_DAY = re.compile(r"(?:the )?(following|next|previous|prior|preceding) day|the day (before|after)", re.IGNORECASE)
+_NEXT_DAY = re.compile(r"(?:the )?(following|next|previous|prior|preceding) (day|morning|afternoon|evening|night)"
+                       r"|the day (before|after)", re.IGNORECASE)
 _GRAIN = {"day": 10, "time": 10, "week": 8, "month": 7, "year": 4}
 
 
@@ -110,7 +111,8 @@ def _narrative(text: str, timex: Timex, used: str | None, sent: int, placed: lis
     """
     rule = timex.rule
     if rule.startswith("the-unit") and not future:
-        unit = re.search(r"\b(day|week|month|year)\b", text.lower())  # "the weekend" is the latest one: kept
+        unit = re.search(r"\b(day|week|month|year)\b", "day" if rule == "the-unit-part" else text.lower())
+        # "the weekend" is the latest one: kept; a bare part of day ("morning trading") is the narrated day's
         if unit is not None:
             grain = _UNIT_GRAIN[unit.group(1)]
             for t, _ in reversed(placed):
@@ -175,12 +177,19 @@ def _against(text: str, timex: Timex, ref: str, future: bool) -> Timex | None:
 
 
 def _clock_days(placed: list[tuple[TimeExpr, int]]) -> list[TimeExpr]:
-    """Give a clock time without a day the day named in its sentence ("at 16:15 UTC, June 1st")."""
+    """Give a clock time without a day the day named in its sentence ("at 16:15 UTC, June 1st").
+
+    Without a publication date (the value still reads ``XXXX-XX-XX``), the latest full date written
+    before it is that day instead: a dateline or the story's last named day (round 10; a date the
+    text writes, never a guessed one).
+    """
     fixed = []
     for t, sent in placed:
         if t.rule == "clock" and t.type == "TIME":
             days = [d for d, where in placed if where == sent and d is not t and d.type == "DATE"
                     and _DAY_VALUE.fullmatch(d.value) and d.rule != "deictic"]
+            if not days and t.value.startswith("XXXX-XX-XX"):
+                days = [d for d, _ in placed if d.end <= t.start and d.type == "DATE" and _DAY_VALUE.fullmatch(d.value)][-1:]
             if days:
                 near = min(days, key=lambda d: abs(d.start - t.start))
                 t = replace(t, value=near.value + t.value[10:], anchor=near.value, rule="clock+reference")
@@ -244,10 +253,12 @@ def _antecedent(text: str, earlier: list[TimeExpr]) -> Timex | None:
     """Return "that day" / "that time" resolved to the latest earlier date at that grain, else None."""
     m = _NEXT_DAY.fullmatch(text)
     if m is not None:  # "the following day": one day after the latest earlier full date
-        off = 1 if (m.group(1) or m.group(2)).lower() in ("following", "next", "after") else -1
+        off = 1 if (m.group(1) or m.group(3)).lower() in ("following", "next", "after") else -1
+        part = PARTS.get((m.group(2) or "day").lower())
         for t in reversed(earlier):
             if re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.value[:10]) and t.type in ("DATE", "TIME"):
-                return Timex("DATE", (date.fromisoformat(t.value[:10]) + timedelta(days=off)).isoformat(), None, "next-day")
+                day = (date.fromisoformat(t.value[:10]) + timedelta(days=off)).isoformat()
+                return Timex("TIME", f"{day}T{part}", None, "next-day") if part else Timex("DATE", day, None, "next-day")
         return None
     m = _ANAPHORA.fullmatch(text)
     if m is None:

@@ -273,6 +273,11 @@ def _clock(text: str) -> str | None:
     return f"T{h:02d}:{mi:02d}{zone}"
 
 
+# "a second consecutive day", "the third straight week": an ordinal counts the units of a run up to now
+_ORDINAL_RUN = re.compile(r"(?:a|the|its|their) (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) "
+                          r"(?:straight|consecutive|successive|running) (day|session|trading day|week|month|quarter|year)")
+
+
 def normalise(text: str, anchor: date | None, future: bool = False) -> Timex | None:
     """Return the TIMEX3 reading of ``text`` against ``anchor``, or ``None`` if it is no timex.
 
@@ -283,7 +288,12 @@ def normalise(text: str, anchor: date | None, future: bool = False) -> Timex | N
     """
     t = re.sub(r"\s+", " ", text.lower().replace("’", "'")).strip(" ,.;:")
     t = re.sub(r" ([,.])", r"\1", t)  # tokenised input: "April 27 , 2005"
+    t = re.sub(r"(?<=\w) - (?=\w)", "-", t)  # tokenised input: "a 12 - year sentence" (ECB+ spacing; round 10)
     t = re.sub(r"\b(first|second|third|fourth|1st|2nd|3rd|4th)-(quarter|half)\b", r"\1 \2", t)
+    run = _ORDINAL_RUN.fullmatch(re.sub(r"^for ", "", t))
+    if run:  # "for a second consecutive day": the run's latest unit is the one the news is in (round 10)
+        now = _core("today" if run.group(1) in ("day", "session", "trading day") else f"this {run.group(1)}", anchor, False)
+        return Timex("DATE", now.value, None, "ordinal-run") if now is not None else None
     t = re.sub(r"\b(straight|consecutive|full|whole|entire|successive|long) (?=\w+$)", "", t)
     # "at least 2014", "at most two weeks": "at" opens a TimeML mod there, not a preposition
     t = re.sub(r"^(on|in|at(?! least | most )|by|from|since|until|till|during|for|of|through|throughout) ", "", t)
@@ -292,6 +302,9 @@ def normalise(text: str, anchor: date | None, future: bool = False) -> Timex | N
     t = re.sub(r"^so far (?=this |in )", "", t)  # "so far this year" is this year
     t = re.sub(r"^this past (?=week$|weekend$|[a-z]+day$)", "last ", t)
     t = {"year-end": "the end of the year", "year end": "the end of the year", "month-end": "the end of the month"}.get(t, t)
+    if t in ("morning", "afternoon", "evening"):  # "in morning trading": that part of the day narrated (round 10)
+        day = anchor.isoformat() if anchor else "XXXX-XX-XX"
+        return Timex("TIME", f"{day}T{PARTS[t]}", None, "the-unit-part")
     if text.strip() in ("May", "March"):  # capitalised: the month, not the modal verb or the walk
         return Timex("DATE", _month(anchor, MONTHS[t], future), None, "month")
     return _core(t, anchor, future)
@@ -345,10 +358,14 @@ def _core(t: str, anchor: date | None, future: bool) -> Timex | None:  # noqa: C
     if m:
         n = 1 if m.group(2) in ("after", "later") else -1
         return Timex("DATE", shift(anchor, n, m.group(1)) if anchor else unknown_value(m.group(1)), None, "unit-before")
-    m = re.fullmatch(r"(?:the )?(following|next|previous|prior|preceding) day|the day (before|after)", t)
+    m = re.fullmatch(r"(?:the )?(following|next|previous|prior|preceding) (day|morning|afternoon|evening|night)"
+                     r"|the day (before|after)", t)
     if m:  # anaphoric; dates.find_times counts from an earlier date in the text when there is one
-        off = 1 if (m.group(1) or m.group(2)) in ("following", "next", "after") else -1
-        return Timex("DATE", (anchor + timedelta(days=off)).isoformat() if anchor else "XXXX-XX-XX", None, "next-day")
+        off = 1 if (m.group(1) or m.group(3)) in ("following", "next", "after") else -1
+        next_day = (anchor + timedelta(days=off)).isoformat() if anchor else "XXXX-XX-XX"
+        if m.group(2) and m.group(2) != "day":  # "the next morning": that part of the next day (round 10)
+            return Timex("TIME", f"{next_day}T{PARTS[m.group(2)]}", None, "next-day")
+        return Timex("DATE", next_day, None, "next-day")
     m = re.fullmatch(r"(this|last|yesterday|tomorrow) (morning|afternoon|evening|night)", t)
     if m:
         off = {"this": 0, "yesterday": -1, "tomorrow": 1, "last": -1}[m.group(1)]
@@ -542,6 +559,10 @@ def _core(t: str, anchor: date | None, future: bool) -> Timex | None:  # noqa: C
     m = re.fullmatch(r"(?:the )?(day|week|weekend|month|year|quarter)", t)
     if m and t.startswith("the"):
         unit = m.group(1)
+        if unit == "weekend" and anchor is not None and not future and anchor.weekday() < 4:
+            # "at the weekend" told Monday to Thursday is the one just past (the latest weekend, ISO week
+            # before the anchor's), unless the clause is ahead; from Friday on it is the anchor week's
+            return Timex("DATE", shift(anchor, -1, unit), None, "the-unit")
         return Timex("DATE", shift(anchor, 0, unit) if anchor else unknown_value(unit), None, "the-unit")
     # "the past three years", "the next few months": durations
     m = re.fullmatch(r"(?:the )?(?:last|past|next|previous|coming|first|following|final) (.+)", t)

@@ -39,6 +39,7 @@ from hearsay.extract.times._references import (
     _same_period,
 )
 from hearsay.extract.times._parts import _day_range, _split_parts, _year_range
+from hearsay.extract.times._ranges import join_ranges
 from hearsay.extract.times._parts import _readable_parts as _readable_parts  # re-exported: tests import it from here
 
 
@@ -116,7 +117,7 @@ def find_times(doc: Doc, anchor: date | None, zones: Zones, settings: Settings) 
             )
             placed.append((out[-1], sent))
     placed.extend((t, bisect_right(starts, t.start) - 1) for t in out[len(placed):])
-    return _clock_days(placed) if anchor is not None else out
+    return join_ranges(doc, _clock_days(placed), anchor)
 
 
 __all__ = ["MONTHS", "WEEKDAYS", "find_times"]
