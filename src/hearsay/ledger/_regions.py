@@ -33,12 +33,17 @@ from hearsay.model import Entity, Record
 from hearsay.store import schema
 
 WITHIN = "within"  # the key kind of a region a canonical place was placed in
-_NEAR_BEFORE, _NEAR_AFTER = 120, 60  # how far from a mention a region named beside it counts
+_NEAR_BEFORE = 60  # how far before a mention a region right beside it is looked for
 _QUALIFIER = re.compile(r"[ \t]*,[ \t]*((?:[A-Z][\w.'’-]*)(?:[ \t]+(?:and[ \t]+)?[A-Z][\w.'’-]*){0,3})")
 # a list of places, not a qualifier: "San Antonio, New York, Atlanta and New Jersey" (teams by city)
 _LIST_AFTER = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+)[A-Z]")
+_MODIFIER_AFTER = re.compile(r"[ \t]+[a-z]")
 _LIST_BEFORE = re.compile(r"[A-Z][\w.'’-]*[ \t]*,[ \t]*$")
-_CAPITALISED = re.compile(r"[A-Z][\w.'’-]*(?:[ \t]+(?:and[ \t]+|of[ \t]+)?[A-Z][\w.'’-]*){0,3}")
+# a capitalised run ending in a possessive or followed by at most one lower-case noun right before
+# the place ("University of Alabama's Huntsville", "the Texas city of" is not read)
+_JUST_BEFORE = re.compile(r"((?:[A-Z][\w.'’-]*[ \t]+(?:of[ \t]+)?){0,3}[A-Z][\w.-]*)(?:['’]s)?[ \t]+(?:[a-z]+[ \t]+)?$")
+# "Huntsville in Alabama", "Huntsville, in Texas": in or of a region right after the place
+_JUST_AFTER = re.compile(r",?[ \t]+(?:in|of)[ \t]+(?:the[ \t]+state[ \t]+of[ \t]+)?([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2})")
 
 
 @functools.lru_cache(maxsize=1)
@@ -124,8 +129,9 @@ def qualifiers(record: Record, entity: Entity) -> set[str]:
             key = region
             if region in shared and not _reads_as_country(record, found.start(1)):
                 key = f"{region}@{shared[region].lower()}"  # "Atlanta, Georgia": the state the article reads
-        if not _LIST_AFTER.match(text, end):
-            out.add(key)
+        if _LIST_AFTER.match(text, end) or _MODIFIER_AFTER.match(text, end) and text[found.start(1):end].isupper():
+            continue  # a list of places; "in Europe, US officials said": the country modifies a noun
+        out.add(key)
     return out
 
 
@@ -148,29 +154,37 @@ def _reads_as_country(record: Record, start: int) -> bool:
 
 
 def named_near(record: Record, entity: Entity) -> set[str]:
-    """States, provinces and nations named beside ``entity``'s mentions in their paragraph ("the
-    University of Alabama's Huntsville campus"), for an article that gives the place no comma
-    qualifier. Countries are left out: a town is often named beside a country it is not in
-    ("Mosul, near the border with Syria")."""
+    """States, provinces and nations an article names right beside ``entity``'s mentions, for an
+    article that gives the place no comma qualifier: as a possessive or a modifier just before
+    it ("the University of Alabama's Huntsville campus", "Texas city Huntsville") or after "in"
+    or "of" just after it ("Huntsville in Alabama"). Nothing further away: a list of cities
+    ("flights to New York, Boston, Chicago, Dubai") places none of them. Countries are left out:
+    a town is often named beside a country it is not in ("Mosul, near the border with Syria")."""
     text = record.article.text
     own = fold(entity.name)
     shared = shared_country_names()
     out: set[str] = set()
     for m in entity.mentions:
-        lo, hi = max(0, m.start - _NEAR_BEFORE), min(len(text), m.end + _NEAR_AFTER)
-        start, end = text.rfind("\n", lo, m.start) + 1 or lo, text.find("\n", m.end, hi)
-        window = text[max(lo, start):hi if end < 0 else end]
-        offset = max(lo, start)
-        for run in _CAPITALISED.finditer(window):
-            words = list(re.finditer(r"\S+", run.group()))
-            for i, word in enumerate(words):  # "University of Alabama's Huntsville": Alabama inside the run
-                key = _region_at(run.group()[word.start():])
-                if key is None or key == own or word.group().lower() in {"and", "of"}:
-                    continue
-                if key in shared and not _reads_as_country(record, offset + run.start() + word.start()):
-                    key = f"{key}@{shared[key].lower()}"  # the US state Georgia the article reads
-                if not regions()[key][1]:
-                    out.add(key)
+        found: list[tuple[str, int]] = []
+        before = _JUST_BEFORE.search(text, max(0, m.start - _NEAR_BEFORE), m.start)
+        if before is not None:
+            run = before.group(1)
+            words = list(re.finditer(r"\S+", run))
+            for word in words:  # "University of Alabama's": the region inside the run, ending it
+                key = _region_at(run[word.start():])
+                if key is not None and fold(run[word.start():]) == key:
+                    found.append((key, before.start(1) + word.start()))
+                    break
+        after = _JUST_AFTER.match(text, m.end)
+        if after is not None and (key := _region_at(after.group(1))) is not None:
+            found.append((key, after.start(1)))
+        for key, at in found:
+            if key == own:
+                continue
+            if key in shared and not _reads_as_country(record, at):
+                key = f"{key}@{shared[key].lower()}"  # the US state Georgia the article reads
+            if not regions()[key][1]:
+                out.add(key)
     return out
 
 
