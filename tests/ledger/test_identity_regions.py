@@ -153,3 +153,14 @@ def test_regions_an_acronym_modifying_a_noun_is_no_qualifier() -> None:
     europe, birmingham = record.entities
     assert qualifiers(record, europe) == set()
     assert qualifiers(record, birmingham) == {"alabama"}
+
+
+def test_regions_a_coordinated_region_or_a_currency_is_not_beside_the_place() -> None:
+    from hearsay.ledger._regions import named_near, qualifiers
+
+    from ._records import make_record
+
+    text = "They would meet either Tennessee or Baltimore. The plane costs more from Europe, US$200,000."
+    record = make_record(text, "2010-02-01", "a", entities=[{"name": "Baltimore", "type": "GPE"}, {"name": "Europe", "type": "LOC"}])
+    baltimore, europe = record.entities
+    assert named_near(record, baltimore) == set() and qualifiers(record, europe) == set()

@@ -38,10 +38,12 @@ _QUALIFIER = re.compile(r"[ \t]*,[ \t]*((?:[A-Z][\w.'’-]*)(?:[ \t]+(?:and[ \t]
 # a list of places, not a qualifier: "San Antonio, New York, Atlanta and New Jersey" (teams by city)
 _LIST_AFTER = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+)[A-Z]")
 _MODIFIER_AFTER = re.compile(r"[ \t]+[a-z]")
+_MONEY_AFTER = re.compile(r"[$€£¥\d]")
 _LIST_BEFORE = re.compile(r"[A-Z][\w.'’-]*[ \t]*,[ \t]*$")
 # a capitalised run ending in a possessive or followed by at most one lower-case noun right before
 # the place ("University of Alabama's Huntsville", "the Texas city of" is not read)
-_JUST_BEFORE = re.compile(r"((?:[A-Z][\w.'’-]*[ \t]+(?:of[ \t]+)?){0,3}[A-Z][\w.-]*)(?:['’]s)?[ \t]+(?:[a-z]+[ \t]+)?$")
+_JUST_BEFORE = re.compile(r"((?:[A-Z][\w.'’-]*[ \t]+(?:of[ \t]+)?){0,3}[A-Z][\w.-]*)(?:['’]s)?[ \t]+"
+                          r"(?:(?!(?:and|or|nor|but|to|from|with|than|vs|versus|at|in|on|by|for)[ \t])[a-z]+[ \t]+)?$")
 # "Huntsville in Alabama", "Huntsville, in Texas": in or of a region right after the place
 _JUST_AFTER = re.compile(r",?[ \t]+(?:in|of)[ \t]+(?:the[ \t]+state[ \t]+of[ \t]+)?([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2})")
 
@@ -129,8 +131,9 @@ def qualifiers(record: Record, entity: Entity) -> set[str]:
             key = region
             if region in shared and not _reads_as_country(record, found.start(1)):
                 key = f"{region}@{shared[region].lower()}"  # "Atlanta, Georgia": the state the article reads
-        if _LIST_AFTER.match(text, end) or _MODIFIER_AFTER.match(text, end) and text[found.start(1):end].isupper():
-            continue  # a list of places; "in Europe, US officials said": the country modifies a noun
+        if (_LIST_AFTER.match(text, end) or _MODIFIER_AFTER.match(text, end) and text[found.start(1):end].isupper()
+                or _MONEY_AFTER.match(text, end)):
+            continue  # a list of places; "in Europe, US officials said", "from Europe, US$200,000"
         out.add(key)
     return out
 
