@@ -164,3 +164,22 @@ def test_regions_a_coordinated_region_or_a_currency_is_not_beside_the_place() ->
     record = make_record(text, "2010-02-01", "a", entities=[{"name": "Baltimore", "type": "GPE"}, {"name": "Europe", "type": "LOC"}])
     baltimore, europe = record.entities
     assert named_near(record, baltimore) == set() and qualifiers(record, europe) == set()
+
+
+def test_regions_a_town_ner_typed_as_an_organisation_is_vetoed_too(ledger_store) -> None:  # type: ignore[no-untyped-def]
+    # merge audit 18, open corpus: the prison town was first typed ORG, a later article's
+    # "Huntsville, Texas" joined it on shared context, and the campus article's ORG-typed
+    # "Huntsville" then joined it by exact name
+    comeaux, stiles = {"name": "Arcade Comeaux", "type": "PERSON"}, {"name": "Stiles Unit", "type": "FAC"}
+    records = [
+        make_record("Huntsville prison officials said Arcade Comeaux had a gun on the way to the Stiles Unit.", "2010-02-01", "a",
+                    entities=[{"name": "Huntsville", "type": "ORG"}, comeaux, stiles]),
+        _place("Huntsville", "Arcade Comeaux escaped on the way from Huntsville, Texas, to the Stiles Unit.", "2010-02-02", "b",
+               [comeaux, stiles]),
+        make_record("She taught at the University of Alabama's Huntsville campus.", "2010-02-03", "c",
+                    entities=[{"name": "Huntsville", "type": "ORG"}]),
+    ]
+    links = _save(ledger_store, records)
+    prison, texas, campus = (cid for (doc, name), cid in sorted(links.items()) if name == "Huntsville")
+    assert prison == texas, links  # the place joined the organisation-typed town on shared context
+    assert campus != texas, links

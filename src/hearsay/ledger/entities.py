@@ -132,7 +132,7 @@ def link_entities(conn: Connection, doc_key: int, record: Record) -> dict[str, i
             decision = _Decision(None, "local", 1.0, {})
         else:
             candidates = _candidates(conn, group_of(entity.type), keys)
-            if group_of(entity.type) == "PLACE" and candidates:
+            if candidates:
                 candidates = _same_region(conn, record, entity, candidates)
             if not any(kind in _STRONG for kind, _ in candidates.values()) and candidates or _short_acronym(keys, candidates):
                 weak.append((entity, keys, candidates))  # decided once the article's context is known
@@ -185,6 +185,8 @@ def _same_region(conn: Connection, record: Record, entity: Entity,
         return candidates
     placed = {cid: placed_in(conn, cid) for cid in candidates}
     kept = {cid: m for cid, m in candidates.items() if not vetoed(placed[cid], named)}
+    if group_of(entity.type) != "PLACE":
+        return kept  # "the University of Alabama's Huntsville campus" typed ORG: the veto only
     # a place known to lie in a named region beats one no article placed
     agreeing = {cid: m for cid, m in kept.items() if placed[cid]}
     return agreeing or kept
