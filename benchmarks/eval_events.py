@@ -38,6 +38,10 @@ Runs the library (``hearsay.pipeline.analyze_articles`` over ``make_article``), 
   and interview documents, 3 lines per type group, scored like wide2. ``--in-document`` feeds each
   line behind the lines of its document before it (``doc``, ``line``) and counts only the line's own
   events, so document-level readings (a person's country named earlier) can be measured.
+* ``--in-document`` applies to every set but plover, petrarch and founding (issue 15, round 15): each
+  record of news and wide … wide8 carries ``doc`` and ``line`` (``event_documents``;
+  ``data/events-news/add_documents.py`` added them to the sets before wide8), and only the line's own
+  events count. wide4's ``feed`` lines are fed as their feed says either way.
 * founding: the seven annotated events of ``../shared/golden/kursk-dprk``.
 
 Sentence-level sets are coded with ``events_require_dyad`` off (a record is one sentence and
@@ -126,13 +130,20 @@ def _fed(g: dict) -> tuple[str, int]:
 
 
 def _document_before(doc: str, line: int) -> str:
-    """The text of GUM document ``doc`` (``gum_entities`` rebuild) before its line ``line``, ending in
-    a line break: what an article reader has seen when it reaches that line (``--in-document``)."""
+    """The text of document ``doc`` before its line ``line``, ending in a line break: what an article
+    reader has seen when it reaches that line (``--in-document``; ``event_documents`` reads ECB+,
+    MEANTIME, re3d and GUM documents)."""
     sys.path.insert(0, str(Path(__file__).resolve().parent))
-    from gum_entities import ROOT, gum_row
+    from event_documents import text_before
 
-    lines = gum_row(ROOT / f"GUM_{doc}.conll")["text"].split("\n")
-    return "".join(s + "\n" for s in lines[:line])
+    return text_before(doc, line)
+
+
+def _fed_records(gold: list[dict], dyad: bool, published: date):  # type: ignore[no-untyped-def,type-arg]
+    """The analysed records of ``gold``, each fed as ``_fed`` says, with only its own line's events."""
+    fed = [_fed(g) for g in gold]
+    records = _records([(g["id"], t) for g, (t, _) in zip(gold, fed, strict=True)], dyad, published)
+    return [_own(r, off) for r, (_, off) in zip(records, fed, strict=True)]
 
 
 def _own(rec, offset: int):  # type: ignore[no-untyped-def]
@@ -240,7 +251,7 @@ def eval_news(dyad: bool, errors: bool = False) -> dict[str, dict[str, float]]:
     emitted on the selected sentences the annotator found no codable event in. ``step-1`` are the
     lines the round-3 rules were found on, ``step-2`` the lines annotated after them (see the README)."""
     gold = json.loads(NEWS.read_text())
-    records = _records([(g["id"], g["text"]) for g in gold], dyad, date(2010, 1, 1))
+    records = _fed_records(gold, dyad, date(2010, 1, 1))
     rows = [(g, r) for g, r in zip(gold, records, strict=True) if g["event"] != "NONE"]
     empty = [r for g, r in zip(gold, records, strict=True) if g["event"] == "NONE"]
     return {"dev": _score(rows, errors),
@@ -258,7 +269,7 @@ def eval_wide(dyad: bool, errors: bool = False) -> dict[str, dict[str, float]]:
     scores the lines with a gold event, ``ecb``/``meantime`` its two sources apart, ``no-event``
     the events emitted on the lines the annotator found no codable event in."""
     gold = json.loads(WIDE.read_text())
-    records = _records([(g["id"], g["text"]) for g in gold], dyad, date(2010, 1, 1))
+    records = _fed_records(gold, dyad, date(2010, 1, 1))
     rows = [(g, r) for g, r in zip(gold, records, strict=True) if g["event"] != "NONE"]
     empty = [r for g, r in zip(gold, records, strict=True) if g["event"] == "NONE"]
     return {"dev": _score(rows, errors),
@@ -284,9 +295,7 @@ def eval_wide2(dyad: bool, errors: bool = False, path: Path = WIDE2) -> dict[str
     with ``none_P`` (of the lines given no event, the share the annotator coded ``NONE``) and
     ``none_R`` (of the ``NONE`` lines, the share given no event)."""
     gold = json.loads(path.read_text())
-    fed = [_fed(g) for g in gold]
-    records = _records([(g["id"], t) for g, (t, _) in zip(gold, fed, strict=True)], dyad, date(2016, 1, 1))
-    records = [_own(r, off) for r, (_, off) in zip(records, fed, strict=True)]
+    records = _fed_records(gold, dyad, date(2016, 1, 1))
     pairs = list(zip(gold, records, strict=True))
     rows = [(g, r) for g, r in pairs if g["event"] != "NONE"]
     empty = [r for g, r in pairs if g["event"] == "NONE"]
@@ -393,7 +402,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--flatten", action="store_true", help="feed every text with its line breaks as spaces")
     ap.add_argument("--mojibake", action="store_true", help="feed every text as its UTF-8 bytes read as Windows-1252")
     ap.add_argument("--in-document", action="store_true",
-                    help="wide8: feed each line after the lines of its document before it; only the line's own events count")
+                    help="news, wide … wide8: feed each line after the lines of its document before it; only the line's own events count")
     args = ap.parse_args(argv)
     if args.flatten and args.mojibake:
         print("error: --flatten and --mojibake are separate variants; give one", file=sys.stderr)
