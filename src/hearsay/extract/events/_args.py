@@ -295,15 +295,15 @@ def subjects(tok: Token, depth: int = 0) -> tuple[list[Token], bool]:
             # the addressee, but whoever sent the message urges (issue 15 round 12)
             return subjects(sender, depth + 1)
         return [head], False  # "troops aiding Russia"
+    if finite_acl(tok):
+        # a finite verb misparsed as a modifier of its subject ("Palestinian youths resorted to ...",
+        # parsed with the noun as the sentence root or as a second subject of "said")
+        return [head], False
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and head.dep_ != "ROOT" and implicit_agents(tok):
         # a reduced passive relative whose agent a preposition names ("a Mafia boss arrested Tuesday in
         # a Sicilian police raid"), as for a full passive (issue 15 round 8); its by-agent is not read
         # yet: "unemployment numbers released by the U.S. Department of Labor" would become an act
         return implicit_agents(tok), True
-    if tok.dep_ == "acl" and (tok.tag_ == "VBD" or head.dep_ == "ROOT" and tok.tag_ == "VBN"):
-        # a finite verb misparsed as a modifier of its subject ("Palestinian youths resorted to ...",
-        # parsed with the noun as the sentence root)
-        return [head], False
     if tok.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in {"VERB", "AUX"}:
         objs = [c for c in head.head.children if c.dep_ in {"dobj", "obj"}]
         if objs and head.lower_ in {"of", "for", "from", "against"}:
@@ -405,6 +405,29 @@ def finite_modifier(tok: Token) -> bool:
     root = tok.sent.root
     return (tok.tag_ == "VBN" and root.pos_ in {"NOUN", "PROPN"} and root.i < tok.i
             and any(c.i < tok.i and c.dep_ in {"npadvmod", "nsubj"} and c.pos_ in {"NOUN", "PROPN"} for c in tok.children))
+
+
+def finite_acl(tok: Token) -> bool:
+    """True for a finite verb that the parser hung on its own subject as a clausal modifier (``acl``):
+    tagged past tense (VBD); or a past participle (VBN) whose noun is the sentence root (a verbless
+    parse), or whose noun is a second subject of one verb (a clause has one nominal subject:
+    "Palestinian youths resorted to throwing stones ..., officials said" gives "said" the subjects
+    "youths" and "officials"; issue 15, round 15), or that is coordinated with a past-tense verb
+    ("Doctors from two American aid groups donated and personally delivered $50,000 worth of goods": a
+    participle sharing a finite conjunct is finite; round 15). A reduced passive relative ("weapons
+    seized last year", "a man detained by police") is none of these. Its subject is its noun."""
+    if tok.dep_ != "acl" or tok.head.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if tok.tag_ == "VBD":
+        return True
+    if tok.tag_ != "VBN" or any(c.dep_ in {"agent", "auxpass", "nsubj", "nsubjpass"} for c in tok.children):
+        return False
+    noun = tok.head
+    if noun.dep_ == "ROOT":
+        return True
+    if noun.dep_ == "nsubj" and sum(1 for c in noun.head.children if c.dep_ in {"nsubj", "nsubjpass"}) > 1:
+        return True
+    return any(c.dep_ == "conj" and c.tag_ == "VBD" for c in tok.children)
 
 
 def _governing_noun(tok: Token) -> list[Token]:
