@@ -162,6 +162,13 @@ def resolve(entities: EntityIndex, tok: Token, roles: bool = False) -> list[Arg]
     if group:
         return group
     if tok.lower_ in _RELATIVE and tok.head.dep_ == "relcl" and tok.head.head.i < tok.i:
+        gov = standing_for(tok.head.head)
+        for subj in subjects(gov)[0] if gov is not None else []:
+            # "adopted Resolution 2249, which condemned", "was among the countries that condemned": the
+            # issuer or the member named by the copula acts (issue 15, round 15)
+            found = resolve(entities, subj, roles)
+            if found:
+                return found
         # spaCy attaches "X and Y, which ..." to X: the antecedent is the whole coordination
         return resolve(entities, tok.head.head, roles)
     found: list[Arg] = []
@@ -231,6 +238,30 @@ def group_antecedents(entities: EntityIndex, tok: Token) -> list[Arg]:
     return []
 
 
+_COPULAS = {"be", "remain"}
+
+
+def standing_for(noun: Token) -> Token | None:
+    """Return the verb whose subject acts for ``noun``, the head of a clausal modifier, when the noun
+    cannot act itself (issue 15, round 15): a message noun that a verb issues ("issued a declaration
+    demanding", "adopted Resolution 2249, which condemned": the issuer), or a group the subject of a
+    copula is said to belong to ("X has been among those calling for", "X was one of the countries that
+    voted": a member does what its group does). Else ``None``."""
+    if noun.lemma_.lower() in MESSAGE_NOUNS and noun.dep_ in {"dobj", "obj"} and noun.head.pos_ in {"VERB", "AUX"}:
+        return noun.head
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return None
+    prep = noun.head
+    host = prep.head
+    if prep.lower_ == "of" and host.dep_ in {"attr", "acomp"} and host.lower_ in {"one", "some", "many", "all", "part"}:
+        host = host.head  # "was one of the countries that voted"
+    elif prep.lower_ != "among":
+        return None
+    if host.lemma_.lower() in _COPULAS and any(c.dep_ == "nsubj" for c in host.children):
+        return host
+    return None
+
+
 def message_sender(noun: Token) -> Token | None:
     """Return the verb that sends a message to ``noun``, when ``noun`` is the to-object of a verb whose
     object is a message noun ("sent separate letters to the departments"), else ``None``."""
@@ -286,9 +317,11 @@ def subjects(tok: Token, depth: int = 0) -> tuple[list[Token], bool]:
             return subjects(head.head, depth + 1)
         return subjects(head, depth + 1)
     if tok.dep_ == "acl" and tok.tag_ == "VBG":
-        if head.lemma_.lower() in MESSAGE_NOUNS and head.dep_ in {"dobj", "obj"}:
-            # "issued a declaration demanding ...": whoever issued the declaration demands
-            return subjects(head.head, depth + 1)
+        gov = standing_for(head)
+        if gov is not None:
+            # "issued a declaration demanding ...": whoever issued the declaration demands; "the EU has
+            # been among those calling for ...": the member named by the copula calls (round 15)
+            return subjects(gov, depth + 1)
         sender = message_sender(head)
         if sender is not None:
             # "sent letters to the Interior department urging them to overturn": the participle hangs on
