@@ -166,9 +166,9 @@ def resolve(entities: EntityIndex, tok: Token, roles: bool = False) -> list[Arg]
         for subj in subjects(gov)[0] if gov is not None else []:
             # "adopted Resolution 2249, which condemned", "was among the countries that condemned": the
             # issuer or the member named by the copula acts (issue 15, round 15)
-            found = resolve(entities, subj, roles)
-            if found:
-                return found
+            member = resolve(entities, subj, roles)
+            if member:
+                return member
         # spaCy attaches "X and Y, which ..." to X: the antecedent is the whole coordination
         return resolve(entities, tok.head.head, roles)
     found: list[Arg] = []
