@@ -41,7 +41,9 @@ Runs the library (``hearsay.pipeline.analyze_articles`` over ``make_article``), 
 * ``--in-document`` applies to every set but plover, petrarch and founding (issue 15, round 15): each
   record of news and wide … wide8 carries ``doc`` and ``line`` (``event_documents``;
   ``data/events-news/add_documents.py`` added them to the sets before wide8), and only the line's own
-  events count. wide4's ``feed`` lines are fed as their feed says either way.
+  events count. wide4's ``feed`` lines are fed as their feed says either way. ``--whole-document`` feeds the
+  whole article (the lines after the line too: a press release names its official in the headline, line 0,
+  and gives the title below it), still counting only the line's own events.
 * founding: the seven annotated events of ``../shared/golden/kursk-dprk``.
 
 Sentence-level sets are coded with ``events_require_dyad`` off (a record is one sentence and
@@ -94,6 +96,7 @@ def _macro_f1(pairs: list[tuple[str, str]]) -> float:
 
 VARIANT = ""  # "", "flatten" or "mojibake": set by ``main`` from --flatten / --mojibake
 IN_DOCUMENT = False  # set by ``main`` from --in-document (wide8)
+WHOLE_DOCUMENT = False  # set by ``main`` from --whole-document (round 15): the article after the line too
 
 
 def _variant(text: str, mode: str) -> str:
@@ -125,8 +128,16 @@ def _fed(g: dict) -> tuple[str, int]:
         return _variant(g["context"] + "\n" + g["text"], "flatten"), len(g["context"]) + 1
     if IN_DOCUMENT and g.get("doc"):
         before = _document_before(g["doc"], g["line"])
-        return before + g["text"], len(before)
+        return before + g["text"] + (_document_after(g["doc"], g["line"]) if WHOLE_DOCUMENT else ""), len(before)
     return g["text"], 0
+
+
+def _document_after(doc: str, line: int) -> str:
+    """The lines of ``doc`` after ``line``, each after a line break (``--whole-document``)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from event_documents import document_lines
+
+    return "".join("\n" + s for s in document_lines(doc)[line + 1:])
 
 
 def _document_before(doc: str, line: int) -> str:
@@ -143,14 +154,18 @@ def _fed_records(gold: list[dict], dyad: bool, published: date):  # type: ignore
     """The analysed records of ``gold``, each fed as ``_fed`` says, with only its own line's events."""
     fed = [_fed(g) for g in gold]
     records = _records([(g["id"], t) for g, (t, _) in zip(gold, fed, strict=True)], dyad, published)
-    return [_own(r, off) for r, (_, off) in zip(records, fed, strict=True)]
+    ends = [off + len(g["text"]) if WHOLE_DOCUMENT and IN_DOCUMENT and g.get("doc") and not g.get("feed") else None
+            for g, (_, off) in zip(gold, fed, strict=True)]
+    return [_own(r, off, end) for r, (_, off), end in zip(records, fed, ends, strict=True)]
 
 
-def _own(rec, offset: int):  # type: ignore[no-untyped-def]
-    """``rec`` with only the events whose trigger lies at or after ``offset`` (a fed line's own)."""
-    if not offset:
+def _own(rec, offset: int, end: int | None = None):  # type: ignore[no-untyped-def]
+    """``rec`` with only the events whose trigger lies at or after ``offset`` (and before ``end``, when the
+    text goes on after the line: ``--whole-document``): a fed line's own."""
+    if not offset and end is None:
         return rec
-    return dataclasses.replace(rec, events=type(rec.events)(e for e in rec.events if e.start >= offset))
+    return dataclasses.replace(rec, events=type(rec.events)(
+        e for e in rec.events if e.start >= offset and (end is None or e.start < end)))
 
 
 def _codes(rec, eid: str | None, role_code: str | None = None) -> set[str]:  # type: ignore[no-untyped-def]
@@ -403,6 +418,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--mojibake", action="store_true", help="feed every text as its UTF-8 bytes read as Windows-1252")
     ap.add_argument("--in-document", action="store_true",
                     help="news, wide … wide8: feed each line after the lines of its document before it; only the line's own events count")
+    ap.add_argument("--whole-document", action="store_true",
+                    help="with --in-document: feed the whole article (the lines after it too); only the line's own events count")
     args = ap.parse_args(argv)
     if args.flatten and args.mojibake:
         print("error: --flatten and --mojibake are separate variants; give one", file=sys.stderr)
@@ -410,8 +427,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.set == "petrarch" and (args.flatten or args.mojibake):
         print("error: --flatten/--mojibake do not apply to --set petrarch", file=sys.stderr)
         return 2
-    global VARIANT, IN_DOCUMENT
-    IN_DOCUMENT = args.in_document
+    global VARIANT, IN_DOCUMENT, WHOLE_DOCUMENT
+    IN_DOCUMENT = args.in_document or args.whole_document
+    WHOLE_DOCUMENT = args.whole_document
     VARIANT = "flatten" if args.flatten else "mojibake" if args.mojibake else ""
     if args.set == "plover":
         res = eval_plover(args.dyad, PLOVER_SPLITS if args.check else ("dev-tune",), args.errors)

@@ -62,3 +62,28 @@ def test_event_documents_in_document_feeds_the_lines_before_and_counts_from_the_
     lines = DOCS.document_lines(rec["doc"])
     assert text[offset:] == rec["text"]
     assert text[:offset] == "".join(s + "\n" for s in lines[: rec["line"]])
+
+
+def test_event_documents_whole_document_feeds_the_lines_after_and_counts_only_the_line():
+    _need_data()
+    bench = _module("eval_events")
+    rec = next(r for r in json.loads((SETS / "events-wide2.json").read_text(encoding="utf-8"))
+               if r["line"] == 0 and len(DOCS.document_lines(r["doc"])) > 1)
+    bench.IN_DOCUMENT = bench.WHOLE_DOCUMENT = True
+    try:
+        text, offset = bench._fed(rec)
+    finally:
+        bench.IN_DOCUMENT = bench.WHOLE_DOCUMENT = False
+    assert offset == 0 and text == "\n".join(DOCS.document_lines(rec["doc"]))
+    import dataclasses
+
+    @dataclasses.dataclass(frozen=True)
+    class Ev:
+        start: int
+
+    @dataclasses.dataclass(frozen=True)
+    class Rec:
+        events: tuple
+
+    got = bench._own(Rec(events=(Ev(0), Ev(len(rec["text"]) + 5))), 0, len(rec["text"]))
+    assert [e.start for e in got.events] == [0]
