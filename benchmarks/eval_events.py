@@ -38,6 +38,12 @@ Runs the library (``hearsay.pipeline.analyze_articles`` over ``make_article``), 
   and interview documents, 3 lines per type group, scored like wide2. ``--in-document`` feeds each
   line behind the lines of its document before it (``doc``, ``line``) and counts only the line's own
   events, so document-level readings (a person's country named earlier) can be measured.
+* ``--in-document`` applies to every set but plover, petrarch and founding (issue 15, round 15): each
+  record of news and wide … wide8 carries ``doc`` and ``line`` (``event_documents``;
+  ``data/events-news/add_documents.py`` added them to the sets before wide8), and only the line's own
+  events count. wide4's ``feed`` lines are fed as their feed says either way. ``--whole-document`` feeds the
+  whole article (the lines after the line too: a press release names its official in the headline, line 0,
+  and gives the title below it), still counting only the line's own events.
 * founding: the seven annotated events of ``../shared/golden/kursk-dprk``.
 
 Sentence-level sets are coded with ``events_require_dyad`` off (a record is one sentence and
@@ -90,6 +96,7 @@ def _macro_f1(pairs: list[tuple[str, str]]) -> float:
 
 VARIANT = ""  # "", "flatten" or "mojibake": set by ``main`` from --flatten / --mojibake
 IN_DOCUMENT = False  # set by ``main`` from --in-document (wide8)
+WHOLE_DOCUMENT = False  # set by ``main`` from --whole-document (round 15): the article after the line too
 
 
 def _variant(text: str, mode: str) -> str:
@@ -121,25 +128,44 @@ def _fed(g: dict) -> tuple[str, int]:
         return _variant(g["context"] + "\n" + g["text"], "flatten"), len(g["context"]) + 1
     if IN_DOCUMENT and g.get("doc"):
         before = _document_before(g["doc"], g["line"])
-        return before + g["text"], len(before)
+        return before + g["text"] + (_document_after(g["doc"], g["line"]) if WHOLE_DOCUMENT else ""), len(before)
     return g["text"], 0
 
 
-def _document_before(doc: str, line: int) -> str:
-    """The text of GUM document ``doc`` (``gum_entities`` rebuild) before its line ``line``, ending in
-    a line break: what an article reader has seen when it reaches that line (``--in-document``)."""
+def _document_after(doc: str, line: int) -> str:
+    """The lines of ``doc`` after ``line``, each after a line break (``--whole-document``)."""
     sys.path.insert(0, str(Path(__file__).resolve().parent))
-    from gum_entities import ROOT, gum_row
+    from event_documents import document_lines
 
-    lines = gum_row(ROOT / f"GUM_{doc}.conll")["text"].split("\n")
-    return "".join(s + "\n" for s in lines[:line])
+    return "".join("\n" + s for s in document_lines(doc)[line + 1:])
 
 
-def _own(rec, offset: int):  # type: ignore[no-untyped-def]
-    """``rec`` with only the events whose trigger lies at or after ``offset`` (a fed line's own)."""
-    if not offset:
+def _document_before(doc: str, line: int) -> str:
+    """The text of document ``doc`` before its line ``line``, ending in a line break: what an article
+    reader has seen when it reaches that line (``--in-document``; ``event_documents`` reads ECB+,
+    MEANTIME, re3d and GUM documents)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from event_documents import text_before
+
+    return text_before(doc, line)
+
+
+def _fed_records(gold: list[dict], dyad: bool, published: date):  # type: ignore[no-untyped-def,type-arg]
+    """The analysed records of ``gold``, each fed as ``_fed`` says, with only its own line's events."""
+    fed = [_fed(g) for g in gold]
+    records = _records([(g["id"], t) for g, (t, _) in zip(gold, fed, strict=True)], dyad, published)
+    ends = [off + len(g["text"]) if WHOLE_DOCUMENT and IN_DOCUMENT and g.get("doc") and not g.get("feed") else None
+            for g, (_, off) in zip(gold, fed, strict=True)]
+    return [_own(r, off, end) for r, (_, off), end in zip(records, fed, ends, strict=True)]
+
+
+def _own(rec, offset: int, end: int | None = None):  # type: ignore[no-untyped-def]
+    """``rec`` with only the events whose trigger lies at or after ``offset`` (and before ``end``, when the
+    text goes on after the line: ``--whole-document``): a fed line's own."""
+    if not offset and end is None:
         return rec
-    return dataclasses.replace(rec, events=type(rec.events)(e for e in rec.events if e.start >= offset))
+    return dataclasses.replace(rec, events=type(rec.events)(
+        e for e in rec.events if e.start >= offset and (end is None or e.start < end)))
 
 
 def _codes(rec, eid: str | None, role_code: str | None = None) -> set[str]:  # type: ignore[no-untyped-def]
@@ -240,7 +266,7 @@ def eval_news(dyad: bool, errors: bool = False) -> dict[str, dict[str, float]]:
     emitted on the selected sentences the annotator found no codable event in. ``step-1`` are the
     lines the round-3 rules were found on, ``step-2`` the lines annotated after them (see the README)."""
     gold = json.loads(NEWS.read_text())
-    records = _records([(g["id"], g["text"]) for g in gold], dyad, date(2010, 1, 1))
+    records = _fed_records(gold, dyad, date(2010, 1, 1))
     rows = [(g, r) for g, r in zip(gold, records, strict=True) if g["event"] != "NONE"]
     empty = [r for g, r in zip(gold, records, strict=True) if g["event"] == "NONE"]
     return {"dev": _score(rows, errors),
@@ -258,7 +284,7 @@ def eval_wide(dyad: bool, errors: bool = False) -> dict[str, dict[str, float]]:
     scores the lines with a gold event, ``ecb``/``meantime`` its two sources apart, ``no-event``
     the events emitted on the lines the annotator found no codable event in."""
     gold = json.loads(WIDE.read_text())
-    records = _records([(g["id"], g["text"]) for g in gold], dyad, date(2010, 1, 1))
+    records = _fed_records(gold, dyad, date(2010, 1, 1))
     rows = [(g, r) for g, r in zip(gold, records, strict=True) if g["event"] != "NONE"]
     empty = [r for g, r in zip(gold, records, strict=True) if g["event"] == "NONE"]
     return {"dev": _score(rows, errors),
@@ -284,9 +310,7 @@ def eval_wide2(dyad: bool, errors: bool = False, path: Path = WIDE2) -> dict[str
     with ``none_P`` (of the lines given no event, the share the annotator coded ``NONE``) and
     ``none_R`` (of the ``NONE`` lines, the share given no event)."""
     gold = json.loads(path.read_text())
-    fed = [_fed(g) for g in gold]
-    records = _records([(g["id"], t) for g, (t, _) in zip(gold, fed, strict=True)], dyad, date(2016, 1, 1))
-    records = [_own(r, off) for r, (_, off) in zip(records, fed, strict=True)]
+    records = _fed_records(gold, dyad, date(2016, 1, 1))
     pairs = list(zip(gold, records, strict=True))
     rows = [(g, r) for g, r in pairs if g["event"] != "NONE"]
     empty = [r for g, r in pairs if g["event"] == "NONE"]
@@ -393,7 +417,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--flatten", action="store_true", help="feed every text with its line breaks as spaces")
     ap.add_argument("--mojibake", action="store_true", help="feed every text as its UTF-8 bytes read as Windows-1252")
     ap.add_argument("--in-document", action="store_true",
-                    help="wide8: feed each line after the lines of its document before it; only the line's own events count")
+                    help="news, wide … wide8: feed each line after the lines of its document before it; only the line's own events count")
+    ap.add_argument("--whole-document", action="store_true",
+                    help="with --in-document: feed the whole article (the lines after it too); only the line's own events count")
     args = ap.parse_args(argv)
     if args.flatten and args.mojibake:
         print("error: --flatten and --mojibake are separate variants; give one", file=sys.stderr)
@@ -401,8 +427,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.set == "petrarch" and (args.flatten or args.mojibake):
         print("error: --flatten/--mojibake do not apply to --set petrarch", file=sys.stderr)
         return 2
-    global VARIANT, IN_DOCUMENT
-    IN_DOCUMENT = args.in_document
+    global VARIANT, IN_DOCUMENT, WHOLE_DOCUMENT
+    IN_DOCUMENT = args.in_document or args.whole_document
+    WHOLE_DOCUMENT = args.whole_document
     VARIANT = "flatten" if args.flatten else "mojibake" if args.mojibake else ""
     if args.set == "plover":
         res = eval_plover(args.dyad, PLOVER_SPLITS if args.check else ("dev-tune",), args.errors)

@@ -162,6 +162,13 @@ def resolve(entities: EntityIndex, tok: Token, roles: bool = False) -> list[Arg]
     if group:
         return group
     if tok.lower_ in _RELATIVE and tok.head.dep_ == "relcl" and tok.head.head.i < tok.i:
+        gov = standing_for(tok.head.head)
+        for subj in subjects(gov)[0] if gov is not None else []:
+            # "adopted Resolution 2249, which condemned", "was among the countries that condemned": the
+            # issuer or the member named by the copula acts (issue 15, round 15)
+            member = resolve(entities, subj, roles)
+            if member:
+                return member
         # spaCy attaches "X and Y, which ..." to X: the antecedent is the whole coordination
         return resolve(entities, tok.head.head, roles)
     found: list[Arg] = []
@@ -231,6 +238,30 @@ def group_antecedents(entities: EntityIndex, tok: Token) -> list[Arg]:
     return []
 
 
+_COPULAS = {"be", "remain"}
+
+
+def standing_for(noun: Token) -> Token | None:
+    """Return the verb whose subject acts for ``noun``, the head of a clausal modifier, when the noun
+    cannot act itself (issue 15, round 15): a message noun that a verb issues ("issued a declaration
+    demanding", "adopted Resolution 2249, which condemned": the issuer), or a group the subject of a
+    copula is said to belong to ("X has been among those calling for", "X was one of the countries that
+    voted": a member does what its group does). Else ``None``."""
+    if noun.lemma_.lower() in MESSAGE_NOUNS and noun.dep_ in {"dobj", "obj"} and noun.head.pos_ in {"VERB", "AUX"}:
+        return noun.head
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return None
+    prep = noun.head
+    host = prep.head
+    if prep.lower_ == "of" and host.dep_ in {"attr", "acomp"} and host.lower_ in {"one", "some", "many", "all", "part"}:
+        host = host.head  # "was one of the countries that voted"
+    elif prep.lower_ != "among":
+        return None
+    if host.lemma_.lower() in _COPULAS and any(c.dep_ == "nsubj" for c in host.children):
+        return host
+    return None
+
+
 def message_sender(noun: Token) -> Token | None:
     """Return the verb that sends a message to ``noun``, when ``noun`` is the to-object of a verb whose
     object is a message noun ("sent separate letters to the departments"), else ``None``."""
@@ -286,24 +317,26 @@ def subjects(tok: Token, depth: int = 0) -> tuple[list[Token], bool]:
             return subjects(head.head, depth + 1)
         return subjects(head, depth + 1)
     if tok.dep_ == "acl" and tok.tag_ == "VBG":
-        if head.lemma_.lower() in MESSAGE_NOUNS and head.dep_ in {"dobj", "obj"}:
-            # "issued a declaration demanding ...": whoever issued the declaration demands
-            return subjects(head.head, depth + 1)
+        gov = standing_for(head)
+        if gov is not None:
+            # "issued a declaration demanding ...": whoever issued the declaration demands; "the EU has
+            # been among those calling for ...": the member named by the copula calls (round 15)
+            return subjects(gov, depth + 1)
         sender = message_sender(head)
         if sender is not None:
             # "sent letters to the Interior department urging them to overturn": the participle hangs on
             # the addressee, but whoever sent the message urges (issue 15 round 12)
             return subjects(sender, depth + 1)
         return [head], False  # "troops aiding Russia"
+    if finite_acl(tok):
+        # a finite verb misparsed as a modifier of its subject ("Palestinian youths resorted to ...",
+        # parsed with the noun as the sentence root or as a second subject of "said")
+        return [head], False
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and head.dep_ != "ROOT" and implicit_agents(tok):
         # a reduced passive relative whose agent a preposition names ("a Mafia boss arrested Tuesday in
         # a Sicilian police raid"), as for a full passive (issue 15 round 8); its by-agent is not read
         # yet: "unemployment numbers released by the U.S. Department of Labor" would become an act
         return implicit_agents(tok), True
-    if tok.dep_ == "acl" and (tok.tag_ == "VBD" or head.dep_ == "ROOT" and tok.tag_ == "VBN"):
-        # a finite verb misparsed as a modifier of its subject ("Palestinian youths resorted to ...",
-        # parsed with the noun as the sentence root)
-        return [head], False
     if tok.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in {"VERB", "AUX"}:
         objs = [c for c in head.head.children if c.dep_ in {"dobj", "obj"}]
         if objs and head.lower_ in {"of", "for", "from", "against"}:
@@ -405,6 +438,29 @@ def finite_modifier(tok: Token) -> bool:
     root = tok.sent.root
     return (tok.tag_ == "VBN" and root.pos_ in {"NOUN", "PROPN"} and root.i < tok.i
             and any(c.i < tok.i and c.dep_ in {"npadvmod", "nsubj"} and c.pos_ in {"NOUN", "PROPN"} for c in tok.children))
+
+
+def finite_acl(tok: Token) -> bool:
+    """True for a finite verb that the parser hung on its own subject as a clausal modifier (``acl``):
+    tagged past tense (VBD); or a past participle (VBN) whose noun is the sentence root (a verbless
+    parse), or whose noun is a second subject of one verb (a clause has one nominal subject:
+    "Palestinian youths resorted to throwing stones ..., officials said" gives "said" the subjects
+    "youths" and "officials"; issue 15, round 15), or that is coordinated with a past-tense verb
+    ("Doctors from two American aid groups donated and personally delivered $50,000 worth of goods": a
+    participle sharing a finite conjunct is finite; round 15). A reduced passive relative ("weapons
+    seized last year", "a man detained by police") is none of these. Its subject is its noun."""
+    if tok.dep_ != "acl" or tok.head.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if tok.tag_ == "VBD":
+        return True
+    if tok.tag_ != "VBN" or any(c.dep_ in {"agent", "auxpass", "nsubj", "nsubjpass"} for c in tok.children):
+        return False
+    noun = tok.head
+    if noun.dep_ == "ROOT":
+        return True
+    if noun.dep_ == "nsubj" and sum(1 for c in noun.head.children if c.dep_ in {"nsubj", "nsubjpass"}) > 1:
+        return True
+    return any(c.dep_ == "conj" and c.tag_ == "VBD" for c in tok.children)
 
 
 def _governing_noun(tok: Token) -> list[Token]:
