@@ -132,3 +132,25 @@ def test_evacuated_people_are_not_displaced(settings, text, start):  # type: ign
 @pytest.mark.model
 def test_guard_people_who_flee_are_displaced(settings):  # type: ignore[no-untyped-def]
     assert _one("About 300 people were displaced by the floods.\n", "About 300 people", settings).quantity == "displaced"
+
+
+# sports idiom (hand-written): a small number word that begins a hyphenated word is the word's, not the count's
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "start", "value"), [
+    ("The Spurs made 12 three-pointers.\n", "12 three-pointers", 12),
+    ("Curry made 10 of 14 three-point attempts.\n", "14 three-point", 14),
+])
+def test_a_number_word_inside_a_hyphenated_word_is_no_part_of_the_count(settings, text, start, value):  # type: ignore[no-untyped-def]
+    figs = _figures(text, settings)
+    assert next(f for f in figs if f.text.startswith(start)).value == value
+    assert not any(f.text.startswith("three-") for f in figs)  # and the word is no count of its own
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "start", "value"), [
+    ("He hit five 3-pointers.\n", "five 3-pointers", 5),
+    ("The deal is worth 3 million euros.\n", "3 million euros", 3e6),
+    ("They counted 21 thousand votes.\n", "21 thousand", 21000),
+])
+def test_guard_written_numbers_stay_whole(settings, text, start, value):  # type: ignore[no-untyped-def]
+    assert next(f for f in _figures(text, settings) if f.text.startswith(start)).value == value
