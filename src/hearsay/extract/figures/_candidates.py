@@ -107,6 +107,31 @@ def _leading_amount(ent: Span, approx_band: float) -> Amount | None:
     return None
 
 
+_SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion", "dozen", "lakh", "crore"})
+
+
+def _without_compound_word(doc: Doc, ent: Span) -> Span:
+    """Return ``ent`` less a small number word that begins a hyphenated word after a written number (round 15).
+
+    "made 12 three-pointers", "10 of 14 three-point attempts": the tagger joins "12 three" into one CARDINAL and the
+    number read 15; "three" is the hyphenated word's ("three-pointers"), the count is 12. A scale word stays the
+    number's ("3 million-dollar homes" is read as main read it).
+    """
+    if len(ent) < 2 or not _begins_compound(doc, ent[-1]):
+        return ent
+    return Span(doc, ent.start, ent.end - 1, label=ent.label_)
+
+
+def _begins_compound(doc: Doc, word: Token) -> bool:
+    """True when ``word`` is a small number word glued to a hyphen and a word ("three-pointers") right after a number
+    written in digits ("12 three-pointers"); word numbers before it ("twenty two-year terms") are left alone."""
+    if not (word.is_alpha and word.like_num) or word.lower_ in _SCALE_WORDS or word.whitespace_ or word.i == 0:
+        return False
+    if word.i + 2 >= len(doc) or doc[word.i + 1].text != "-" or doc[word.i + 1].whitespace_ or not doc[word.i + 2].is_alpha:
+        return False
+    return any(ch.isdigit() for ch in doc[word.i - 1].text)
+
+
 def _number_end(doc: Doc, ent: Span) -> int:
     """Return the token end of the number in ``ent``, past number words the tagger cut off.
 
@@ -114,7 +139,8 @@ def _number_end(doc: Doc, ent: Span) -> int:
     longest run of number words after the entity that still reads as one number wins.
     """
     best, end = ent.end, ent.end
-    while end < len(doc) and end - ent.end < 6 and (doc[end].like_num or doc[end].lower_ in _NUMBER_WORDS):
+    while end < len(doc) and end - ent.end < 6 and (doc[end].like_num or doc[end].lower_ in _NUMBER_WORDS) \
+            and not _begins_compound(doc, doc[end]):  # round 15: "12 three-pointers" counts 12
         end += 1
         if doc[end - 1].lower_ not in ("and", "a", "an", "of"):
             value = parse_amount(doc[ent.start:end].text, ent.label_)
@@ -188,6 +214,10 @@ def _ner_candidates(doc: Doc, full: str, zones: Zones, look: _Lookups) -> tuple[
             # "closing at 1,442.82" tagged DATE, read as no time; round 7: "at 8,579.19" tagged TIME (no clock has a thousands comma)
             ent = Span(doc, ent.start, ent.end, label="CARDINAL")
         if ent.label_ not in _LABELS or ent.start < consumed:
+            continue
+        ent = _without_compound_word(doc, ent)
+        if _begins_compound(doc, ent[0]):  # round 15: the "three" of "12 three-pointers" is the word's, no count
+            rejected.append(Rejection(ent.start_char, ent.end_char, ent.text, "inside a word", "figure"))
             continue
         reason = _reject_reason(ent, doc, full, zones, look)
         if reason is not None:

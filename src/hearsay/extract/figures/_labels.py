@@ -62,7 +62,7 @@ def quantity_key(quantity: str) -> str:
 
 
 # normalised labels that name what happened to people (a verb or its noun: "deaths" -> killed)
-_CASUALTY = {"killed", "wounded", "casualties", "missing", "captured", "arrested", "displaced"}
+_CASUALTY = {"killed", "wounded", "casualties", "missing", "captured", "arrested", "displaced", "evacuated"}
 # counted nouns that say nothing of their own: the verb names the quantity ("30 people were killed")
 _GENERIC = {"people", "person", "persons", "individuals", "others", "them", "those", "civilians and soldiers"}
 # generic nouns of people: as the subject of an act, the act names them ("three men emptied the store")
@@ -467,6 +467,9 @@ def _quantity(ent: Span, noun: Token | None, unit: str | None, sentence: Span) -
     kin = _kin_count(ent) if noun is None and unit is None else None
     if kin is not None:
         return kin  # round 13: "the mother of 12 was arrested" counts her children, not arrests
+    scored = _points_scored(noun if noun is not None and noun.i >= ent.end else ent.root, unit)
+    if scored is not None:
+        return scored  # round 15: "scored 30 points" -> points scored, "finished with 25 points" -> points
     if unit in _TIME_UNITS:
         late = _schedule_gap(ent) or _time_allowed(ent)
         if late is not None:
@@ -541,6 +544,8 @@ def _quantity(ent: Span, noun: Token | None, unit: str | None, sentence: Span) -
                 return f"{text} {participle(verb)}"  # "troops deployed", "jobs cut", "people carried", "jobs gone"
             if dep == "nsubj" and noun.lemma_.lower() in _GENERIC_AGENTS:
                 return f"{text} {participle(verb)}"  # "Four men rammed their car": a generic agent is named by its act (round 5)
+            if dep == "nsubj" and _subset_of_counted(noun):
+                return f"{text} {participle(verb)}"  # round 15: "Six shells of them hit the area": the act names the subset
         acl = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > noun.i), None)
         if acl is not None and acl.lemma_.lower() not in _LIGHT_VERBS:
             return f"{text} {acl.lower_}"  # "400 jobs cut", "155 planes ordered"
@@ -632,6 +637,65 @@ def _quantity(ent: Span, noun: Token | None, unit: str | None, sentence: Span) -
                 and tok.dep_ not in ("compound", "amod"):  # "the death sentence" names no deaths
             return label if label in _CASUALTY or tok.pos_ != "NOUN" else tok.lower_
     return None
+
+
+# verbs of a market move or a session: "points" after them are an index's move, named by the move ("fell 232 points")
+_SESSION_VERBS = {"lose", "gain", "shed", "add", "close", "end", "open", "trade", "start", "stand", "recover",
+                  "regain", "erase", "pare", "extend", "move", "go", "come", "rally"}
+
+
+def _points_scored(root: Token, unit: str | None) -> str | None:
+    """Return the label of points a player or team scored: the object of an act that is no market move ("scored 30
+    points" -> points scored) or held "with" by a verb ("finished with 25 points", "led all scorers with 28 points"
+    -> points); ``None`` otherwise (round 15).
+
+    Points are what is counted, as rebounds and goals are (figures-news guide, rule 1); main read them as an index's
+    move and named the verb alone ("scored"). A move of an index keeps the move ("the Dow fell 232 points" -> fallen):
+    verbs of rising, falling, gaining, losing, closing or trading are left to :func:`_measured`.
+    """
+    if unit != "points" or root.lemma_.lower() != "point" or root.lower_ != "points":
+        return None
+    if root.dep_ == "pobj" and root.head.lower_ == "with":
+        verb = root.head.head
+        return root.lower_ if verb.pos_ == "VERB" and _scoring(verb) else None
+    if root.dep_ in ("dobj", "npadvmod") and root.head.pos_ == "VERB" and _scoring(root.head):  # the parser reads
+        # a score as it reads a move, as a measure phrase ("scored 30 points": npadvmod)
+        if root.head.lemma_.lower() in _LIGHT_VERBS:
+            return root.lower_  # "had 18 points": a light verb adds nothing (as "had 226 yards", round 11)
+        return f"{root.lower_} {participle(root.head)}"
+    return None
+
+
+def _scoring(verb: Token) -> bool:
+    """True when ``verb`` is no verb of a market move or session (:data:`_SESSION_VERBS`, :data:`_RISE_FALL`,
+    :data:`_CHANGE`), has no move adverb, and its subject is no index or market noun."""
+    lemma = verb.lemma_.lower()
+    if lemma in _SESSION_VERBS | _RISE_FALL or _CHANGE.match(verb.lower_ + " "):
+        return False
+    if any(c.lower_ in _MOVE_ADVERBS and c.dep_ in ("advmod", "prt") for c in verb.children):
+        return False
+    return not (lemma in _LIGHT_VERBS and not any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "PRON") for c in verb.children))
+
+
+def _subset_of_counted(noun: Token) -> bool:
+    """True when the counted noun is picked out "of" a group already named: a pronoun or a definite or possessed noun
+    ("Six shells of them", "12 soldiers of the battalion", "three planes of its fleet"; round 15).
+
+    A count so picked out is a part of a larger count, and what tells the part apart is its own act: "36 shells" were
+    fired, "six shells of them hit the area". Only the subset's act is taken: a plain agent ("500 firefighters tackled
+    the blaze") keeps its noun, as its participle would read as passive ("firefighters tackled").
+    """
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            if obj.pos_ == "PRON" and obj.lower_ in ("them", "those", "these"):
+                return True
+            if obj.pos_ == "NOUN" and any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in obj.children):
+                return True
+    return False
 
 
 def _clause_verb(tok: Token) -> Token | None:

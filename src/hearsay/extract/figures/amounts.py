@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span, Token
 
 from hearsay.config import Settings
 from hearsay.extract.figures._markets import context_level, first_index_name, index_move
-from hearsay.extract.figures._numbers import Amount, parse_amount
+from hearsay.extract.figures._numbers import CURRENCY_WORDS, Amount, parse_amount
 from hearsay.extract.context import StatementIndex, source_of
 from hearsay.extract.intervals import Starts
 from hearsay.extract.entities.index import EntityIndex
@@ -214,6 +214,13 @@ def find_figures(
         amount = _shared_bound(amount, figures, full, cand.start)
         ent = _with_own_suffix(doc, ent, cand)
         noun = _counted_noun(ent)
+        if amount.unit is None and noun is not None and noun.i == ent.end and noun.pos_ == "NOUN" \
+                and noun.lemma_.lower() in CURRENCY_WORDS:
+            # round 15: "pay over 422,000 euros": the tagger left the currency word outside a CARDINAL; it is the
+            # amount's currency, as inside a MONEY entity, not a counted noun ("euros paid")
+            amount = parse_amount(f"{cand.text} {noun.text}", "MONEY", settings.approx_band) or amount
+            if amount.unit is not None:
+                ent, noun = Span(doc, ent.start, noun.i + 1, label="MONEY"), None
         unit = amount.unit
         if noun is None and unit is None and (ent.root.pos_ in ("NOUN", "PROPN") or _MODEL_NAME.fullmatch(ent.root.text)) \
                 and not ent.root.like_num \
