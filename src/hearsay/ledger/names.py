@@ -128,6 +128,11 @@ def clean_name(name: str, entity_type: str) -> str | None:
         return None
     if entity_type not in _PEOPLE and len(words) == 1 and words[0].lower().strip(".,") in _lines("place_heads.txt"):
         return None  # "Valley", "Center", "the Bay": a place's or institution's head word alone names none
+    if entity_type == "PERSON" and any(w.lower() in {"and", "&"} for w in words[1:-1]):
+        # a person's name holds no "and": "Zadan and Meron", "Laurence Mark and Bill Condon", "Kurt
+        # Volker and Tim Morrison" (a coordinated speaker kept as one span) are two people, and
+        # their shared span must not join either across articles (merge audits 18 and 19)
+        return None
     return " ".join(words)
 
 
