@@ -11,6 +11,9 @@ the 1_20ecbplus lines are from ECB+ (CC BY 3.0, ../shared/datasets/ecbplus-entit
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given
+from hypothesis import settings as settings_
+from hypothesis import strategies as st
 
 pytestmark = pytest.mark.model
 
@@ -143,3 +146,27 @@ def test_entities_title_after_sequel_is_a_work(nlp, settings):
     ents = _find(nlp, settings, text)
     work = _holder(ents, text.index("Catching Fire"))
     assert work is not None and work.type == "WORK_OF_ART", work
+
+
+# -- property: joining split names keeps every character a candidate covered ---------------------
+
+_ROW = "Valeska Paris Moscow Berlin Jordan Najib Razak Julie Bishop London Amman"
+
+
+@given(st.lists(st.sampled_from(["GPE", "LOC", "NORP", "ORG", "PERSON"]), min_size=11, max_size=11),
+       st.lists(st.booleans(), min_size=11, max_size=11))
+@settings_(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_entities_join_split_names_keeps_the_covered_text(nlp, labels, keep):
+    """Whatever one-word candidates NER gives a row of names, joining split names only merges two
+    neighbours into one span: the characters covered, and the spans' order, stay the same."""
+    from hearsay.extract.entities._people import _join_split_names
+    from hearsay.extract.entities.gazetteer import load_gazetteer
+
+    doc = nlp(_ROW)
+    words = [(t.idx, t.idx + len(t)) for t in doc]
+    cands = [(s, e, lab) for (s, e), lab, k in zip(words, labels, keep) if k]
+    out = _join_split_names(doc, _ROW, cands, load_gazetteer())
+    covered = lambda spans: {i for s, e, _ in spans for i in range(s, e) if not _ROW[i].isspace()}  # noqa: E731
+    assert covered(out) == covered(cands)
+    assert len(out) <= len(cands) and out == sorted(out)
+    assert all(lab == "PERSON" for s, e, lab in out if (s, e, lab) not in cands)
