@@ -390,7 +390,10 @@ def _add_person(doc: Doc, doc_text: str, index: EntityIndex, zones: Zones, peopl
         # a family name that is also a title word ("Bishop said" after "Julie Bishop"): the
         # surname of the one person the article names in full with it, not a title (issue 12 round 16)
         bare = clean_mention(text).strip(".,").lower()
-        if sum(tokens[-1] == bare for tokens in people.values() if len(tokens) > 1) == 1:
+        # the full name's other words are no title nor administrative unit: "Genesee County
+        # Sheriff" (NER's person) is an office, and "Sheriff" alone no surname of it
+        if sum(tokens[-1] == bare and not set(tokens[:-1]) & (titles() | admin_units())
+               for tokens in people.values() if len(tokens) > 1) == 1:
             words = [bare]
     if not words or all(len(w.strip(".")) <= 1 for w in words):
         return  # initials alone ("D. A. Will Now Seek Death Penalty") name no one
