@@ -170,3 +170,20 @@ def test_entities_join_split_names_keeps_the_covered_text(nlp, labels, keep):
     assert covered(out) == covered(cands)
     assert len(out) <= len(cands) and out == sorted(out)
     assert all(lab == "PERSON" for s, e, lab in out if (s, e, lab) not in cands)
+
+
+def test_entities_a_longer_title_named_once_as_a_work_is_the_work_throughout(nlp, settings):
+    text = ("Lionsgate will release the sequel, Catching Fire, in November. Fans of Jennifer Lawrence "
+            "expect Catching Fire to top the box office.")
+    ents = _find(nlp, settings, text)
+    holders = [_holder(ents, at) for at in (text.index("Catching"), text.rindex("Catching Fire"))]
+    assert all(h is not None and h.type == "WORK_OF_ART" for h in holders), holders
+    assert holders[0] is holders[1] or holders[0] == holders[1]
+
+
+def test_entities_an_office_ner_called_a_person_lends_no_surname_guard(nlp, settings):
+    text = ("Genesee County Sheriff said on Monday that the road was closed. "
+            "Sheriff Robert Pickell said more would be known later.")
+    ents = _find(nlp, settings, text)
+    holder = _holder(ents, text.index("Sheriff Robert"))
+    assert holder is None or holder.name != "Genesee County Sheriff", holder
