@@ -129,6 +129,8 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
     subnational = _subnational_countries(doc_text, candidates, gaz)
     # each word NER writes in a person's name, with how many such mentions: a word another
     # mention calls a person is no misspelt place (one mention alone may be: "the Kreamlin")
+    # how often NER calls each name an organisation: a name it calls one twice is no person's short form
+    org_counts = Counter(fold(doc_text[s:e]) for s, e, label in candidates if label == "ORG")
     person_words = Counter(fold(w) for s, e, label in candidates if label == "PERSON" for w in doc_text[s:e].split())
     # a name of two words or more the article calls a work once ("the sequel, Catching Fire") is
     # that work wherever it writes it: a one-word show may share its host's name ("Ellen"), a
@@ -203,15 +205,17 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
             label = majority.get(folded, label)
             if (key is None and len(firsts.get(folded, ())) == 1 and " " not in folded
                     and (label in _SURNAME_LABELS - {"ORG"}
-                         or label == "ORG" and folded not in org_heads and _acts_as_person(doc, start, end, label))
+                         or label == "ORG" and folded not in org_heads and org_counts[folded] == 1
+                         and _acts_as_person(doc, start, end, label))
                     and not index.by_key("name:" + folded) and not _place_object(doc, start, end)):
                 # the given name of the one person the article names in full with it, which NER
                 # called a place or a product ("Kathina", "Jermayne" of Kathina Thomas and
                 # Jermayne Timmons); not where it is a place one is in or goes to, nor for an
                 # organisation's name ("Saturn" beside a "Saturn Corporation" NER called a person).
                 # An organisation's label gives way only where the word acts as a person does, as
-                # subject or possessor, and opens no organisation's name ("Najib said" after
-                # "Najib Razak"; issue 12 round 16)
+                # subject or possessor, opens no organisation's name and is called one only
+                # there ("Najib said" after "Najib Razak"; not the Colts four times beside a
+                # headline's "Colts Beat"; issue 12 round 16)
                 label = "PERSON"
         if key is None and folded in short_forms:
             key, label = short_forms[folded]  # "at Betty Ford": the Betty Ford Center the article named
