@@ -3,8 +3,9 @@
 The oracle linker put most of the remaining cross-document loss in the per-article step: a
 person's short form typed an organisation ("Najib", "Bishop"), a title before a name and a comma
 not stored as the role, a name NER cut into two place spans ("Valeska" + "Paris"), a headline's
-work-of-art label left on the name cut out of it ("Lindsay Lohan"), a work's title after a work
-noun typed a person ("the sequel, Catching Fire"). Sentences written for the test unless noted;
+work-of-art label left on the name cut out of it ("Lindsay Lohan"). (Class 5, a work's title after
+"sequel" typed a person, was tried and dropped on the dev figures: docs/EVALUATION.md, round 16.)
+Sentences written for the test unless noted;
 the 1_20ecbplus lines are from ECB+ (CC BY 3.0, ../shared/datasets/ecbplus-entities).
 """
 
@@ -139,15 +140,6 @@ def test_entities_places_in_a_row_stay_places_guard(nlp, settings):
     assert paris is not None and (paris.ids or {}).get("iso3") == "FRA", paris
 
 
-# -- 5. a work after a work noun -----------------------------------------------------------------
-
-def test_entities_title_after_sequel_is_a_work(nlp, settings):
-    text = "Lionsgate will release the sequel, Catching Fire, in November. The studio expects it to do well."
-    ents = _find(nlp, settings, text)
-    work = _holder(ents, text.index("Catching Fire"))
-    assert work is not None and work.type == "WORK_OF_ART", work
-
-
 # -- property: joining split names keeps every character a candidate covered ---------------------
 
 _ROW = "Valeska Paris Moscow Berlin Jordan Najib Razak Julie Bishop London Amman"
@@ -170,15 +162,6 @@ def test_entities_join_split_names_keeps_the_covered_text(nlp, labels, keep):
     assert covered(out) == covered(cands)
     assert len(out) <= len(cands) and out == sorted(out)
     assert all(lab == "PERSON" for s, e, lab in out if (s, e, lab) not in cands)
-
-
-def test_entities_a_longer_title_named_once_as_a_work_is_the_work_throughout(nlp, settings):
-    text = ("Lionsgate will release the sequel, Catching Fire, in November. Fans of Jennifer Lawrence "
-            "expect Catching Fire to top the box office.")
-    ents = _find(nlp, settings, text)
-    holders = [_holder(ents, at) for at in (text.index("Catching"), text.rindex("Catching Fire"))]
-    assert all(h is not None and h.type == "WORK_OF_ART" for h in holders), holders
-    assert holders[0] is holders[1] or holders[0] == holders[1]
 
 
 def test_entities_an_office_ner_called_a_person_lends_no_surname_guard(nlp, settings):

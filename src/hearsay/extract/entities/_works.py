@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 # nouns that a work's title in quotation marks follows ('the talk show "Ellen"', 'the film "Milk"')
 _WORK_NOUNS = frozenset("show series sitcom film movie book novel memoir album song single play musical documentary "
-                        "programme program podcast column magazine opera sequel prequel remake episode novella".split())
+                        "programme program podcast column magazine opera".split())
 _OPEN_QUOTE = re.compile(r"\b(\w+)[ \t]*(?:[\"“‘]|``)[ \t]*$")
 _CLOSE_QUOTE = re.compile(r"[ \t]*[,.]?[ \t]*(?:[\"”’]|'')")
 

@@ -132,11 +132,6 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
     # how often NER calls each name an organisation: a name it calls one twice is no person's short form
     org_counts = Counter(fold(doc_text[s:e]) for s, e, label in candidates if label == "ORG")
     person_words = Counter(fold(w) for s, e, label in candidates if label == "PERSON" for w in doc_text[s:e].split())
-    # a name of two words or more the article calls a work once ("the sequel, Catching Fire") is
-    # that work wherever it writes it: a one-word show may share its host's name ("Ellen"), a
-    # longer title is one work (issue 12 round 16; else one film became a person and a work)
-    works = {fold(doc_text[s:e]) for s, e, _ in candidates
-             if " " in doc_text[s:e].strip() and (_quoted_work(doc_text, s, e) or _named_work(doc, s, e))}
     for start, end, label in candidates:
         if zones.kind_at(start, end) in {"credit", "rights", "residue", "social"}:
             continue  # page furniture names photo agencies and social handles, not actors
@@ -155,7 +150,7 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
             name = f"{clean_mention(text).strip(_QUOTE_MARKS)} {series.group(1).lower()}"
             index.add("work:" + fold(name), name, "WORK_OF_ART", mention)
             continue
-        if _quoted_work(doc_text, start, end) or _named_work(doc, start, end) or fold(text) in works:
+        if _quoted_work(doc_text, start, end) or _named_work(doc, start, end):
             # 'her own daytime talk show "Ellen,"': the show, not the host it is named after
             index.add("work:" + fold(text), clean_mention(text), "WORK_OF_ART", mention)
             continue
