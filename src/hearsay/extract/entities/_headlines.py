@@ -101,12 +101,41 @@ def _trim_headline_spans(doc: Doc, text: str, candidates: list[tuple[int, int, s
                 cs, ce = s + words[first].start(), s + words[last - 1].end()
                 name = fold(text[cs:ce])
                 given = text[cs:ce].split()[0].lower() in _given_names()
-                cut = (cs, ce, names.get(name) or ("PERSON" if given and label == "WORK_OF_ART" else label))
+                person = label == "WORK_OF_ART" and (given or _person_in_prose(doc, text, text[cs:ce]))
+                cut = (cs, ce, names.get(name) or ("PERSON" if person else label))
         cs, ce, clabel = cut or (s, e, label)
         if clabel not in {"GPE", "LOC", "FAC"} and _headline_clause(text, cs, ce):
             continue  # "Teen Arrested in Shooting of Hero Brooklyn Mom": NER took the headline for a name
         out.append((cs, ce, clabel))
     return sorted(set(out))
+
+
+# personal pronouns that refer back to one person, not to a work or a company
+_PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
+
+
+def _person_in_prose(doc: Doc, text: str, name: str) -> bool:
+    """True when the article's prose uses ``name`` as a person: the subject of its clause, with
+    "he" or "she" (him, her, his ...) after it in the same sentence and no other person's name
+    between ("Lindsay Lohan has checked out of the Betty Ford Treatment Center ..., but she's not in
+    the clear yet"). A title NER read as a work of art for a whole headline ("Lindsay Lohan Checks
+    Out Of ...") loses its label when it is cut back to the name; this is the parse's evidence
+    that the name left is a person's, whatever list of given names it is on (issue 12 round 16:
+    ECB+ dev 1_20ecbplus had joined "Lindsay Lohan" to no other article).
+    """
+    for found in re.finditer(re.escape(name) + r"\b", text):
+        if not _prose(text, found.start()) or _title_case_line(text, found.start()):
+            continue
+        span = doc.char_span(found.start(), found.end(), alignment_mode="expand")
+        if span is None or not any(tok.dep_ in {"nsubj", "nsubjpass"} for tok in span):
+            continue  # (the last word: a sentence split may leave the given name apart, as in 1_20ecbplus)
+        sent = span[-1].sent
+        for tok in doc[span.end:sent.end]:
+            if tok.ent_type_ == "PERSON":
+                break  # another person's name comes first: the pronoun may be theirs
+            if tok.lower_ in _PERSONAL_PRONOUNS and tok.pos_ == "PRON":
+                return True
+    return False
 
 
 # a span of a title-case headline this long that covers this much of its line, and that the

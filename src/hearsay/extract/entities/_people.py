@@ -27,7 +27,7 @@ from hearsay.extract.entities._vocabulary import (
     titles,
     _wordlist,
 )
-from hearsay.extract.entities._headlines import _Ordinary
+from hearsay.extract.entities._headlines import _Ordinary, _person_in_prose
 from hearsay.extract.entities._edges import _trim
 
 
@@ -179,11 +179,30 @@ def _role_of(ent_root: Token, start: int, end: int, doc_text: str) -> str | None
         first = sub[0]
         return doc_text[first.idx:sub[-1].idx + len(sub[-1])]
     for child in ent_root.rights:
-        if child.dep_ == "appos" and child.pos_ == "NOUN":
+        # "Shoigu, the council's secretary"; a title the tagger calls a proper noun too ("Jeff
+        # Rathke, the State Department Spokesperson"; issue 12 round 16)
+        if child.dep_ == "appos" and (child.pos_ == "NOUN" or child.pos_ == "PROPN" and child.lower_ in titles()):
             sub = list(child.subtree)
             text = doc_text[sub[0].idx:sub[-1].idx + len(sub[-1])]
             return LEADING.sub("", text)
-    return None
+    return _title_before(ent_root, start, doc_text)
+
+
+def _title_before(ent_root: Token, start: int, doc_text: str) -> str | None:
+    """Return the title written before a person's name and a comma ("Malaysia's Prime Minister,
+    Najib Razak said"), which the parser hangs the name on as an apposition or a conjunct: the
+    title's head is a title word, nothing but the comma stands between, and the title is no
+    name of its own (issue 12 round 16; events round 14 had to read it for the country)."""
+    head = ent_root.head
+    if ent_root.dep_ not in {"appos", "conj"} or head.i >= ent_root.i or head.lower_ not in titles() or head.ent_type_ == "PERSON":
+        return None
+    if doc_text[head.idx + len(head):start].strip() != ",":
+        return None
+    if any(t.dep_ == "cc" for t in (*head.children, *ent_root.children)):
+        return None  # a list ("the president, John Smith and Mary Jones"): the title may be a third person's
+    first = min(t.i for t in head.subtree if t.i <= head.i)
+    text = LEADING.sub("", doc_text[head.doc[first].idx:head.idx + len(head)])
+    return text if len(text.split()) > 1 else None
 
 
 def _surname(words: list[str]) -> str:
@@ -213,6 +232,8 @@ def _after_title(text: str, start: int) -> bool:
     return before is not None and before.group(1).lower() in titles() | positions()
 
 
+# "the Bishop", "a Judge": a title word used as a noun, not a family name
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|The|A|An)\s+$")
 # a family noun right after a family name: the family, not one person ("the Palin family")
 _FAMILY_AFTER = re.compile(r"(?:\s+crime)?\s+(?:family|families|clan|dynasty|household)\b", re.IGNORECASE)
 # "the elder" / "the younger" before a family name, a title between them allowed
@@ -257,6 +278,40 @@ def _retype_people(text: str, candidates: list[tuple[int, int, str]], gaz: Gazet
                 and words[0].lower() not in COMPASS_WORDS  # "Southern California", then "California": the state
                 and gaz.lookup(text[s:e]) is None and gaz.lookup(words[-1]) is None):
             label = "PERSON"
+        out.append((s, e, label))
+    return out
+
+
+_SPLIT_NAME_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC"})
+
+
+def _join_split_names(doc: Doc, text: str, candidates: list[tuple[int, int, str]], gaz: Gazetteer) -> list[tuple[int, int, str]]:
+    """Join into one person's name two one-word place or group spans NER cut a name into
+    ("Valeska Paris, an Australian woman, says she was held": "Valeska" GPE + "Paris" GPE).
+
+    Only where nothing but a space stands between them, the parse makes the first a compound of
+    the second, the first word is no name the gazetteer knows, and the pair is a person's: a
+    known given name first, or the prose's subject with "he" or "she" after it (the evidence
+    :func:`_person_in_prose` reads). Then "Paris claims ..." is her surname, not France (issue 12
+    round 16, GUM dev news_imprisoned).
+    """
+    out: list[tuple[int, int, str]] = []
+    ordered = sorted(candidates)
+    skip = -1
+    for i, (s, e, label) in enumerate(ordered):
+        if i == skip:
+            continue
+        nxt = ordered[i + 1] if i + 1 < len(ordered) else None
+        if (nxt is not None and label in _SPLIT_NAME_LABELS and nxt[2] in _SPLIT_NAME_LABELS and text[e:nxt[0]] == " "
+                and " " not in text[s:e] and " " not in text[nxt[0]:nxt[1]]
+                and text[s:s + 1].isupper() and text[nxt[0]:nxt[0] + 1].isupper() and gaz.lookup(text[s:e]) is None):
+            first, second = doc.char_span(s, e), doc.char_span(nxt[0], nxt[1])
+            if (first is not None and second is not None and len(first) == 1 and len(second) == 1
+                    and first[0].dep_ == "compound" and first[0].head.i == second[0].i
+                    and (text[s:e].lower() in _given_names() or _person_in_prose(doc, text, text[s:nxt[1]]))):
+                out.append((s, nxt[1], "PERSON"))
+                skip = i + 1
+                continue
         out.append((s, e, label))
     return out
 
@@ -331,6 +386,15 @@ def _add_person(doc: Doc, doc_text: str, index: EntityIndex, zones: Zones, peopl
         text = doc_text[start:end]
         mention = Mention(start, end, text)
     words = _name_tokens(text)
+    if not words and " " not in text.strip() and not _DETERMINER_BEFORE.search(doc_text, max(0, start - 5), start):
+        # a family name that is also a title word ("Bishop said" after "Julie Bishop"): the
+        # surname of the one person the article names in full with it, not a title (issue 12 round 16)
+        bare = clean_mention(text).strip(".,").lower()
+        # the full name's other words are no title nor administrative unit: "Genesee County
+        # Sheriff" (NER's person) is an office, and "Sheriff" alone no surname of it
+        if sum(tokens[-1] == bare and not set(tokens[:-1]) & (titles() | admin_units())
+               for tokens in people.values() if len(tokens) > 1) == 1:
+            words = [bare]
     if not words or all(len(w.strip(".")) <= 1 for w in words):
         return  # initials alone ("D. A. Will Now Seek Death Penalty") name no one
     if len(words) == 1 and (_KIN_BEFORE.search(doc_text, max(0, start - 30), start)

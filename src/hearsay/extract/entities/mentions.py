@@ -66,6 +66,7 @@ from hearsay.extract.entities._people import (
     _add_person,
     _after_title,
     _missed_full_names,
+    _join_split_names,
     _retype_people,
     _seed_people,
     _split_people,
@@ -107,6 +108,7 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
     types: dict[str, dict[str, int]] = {}
     doc_text = doc.text  # spaCy re-joins every token on each .text call: read it once
     candidates = _retype_people(doc_text, _trim_headline_spans(doc, doc_text, _candidates(doc, doc_text, gaz)), gaz)
+    candidates = _join_split_names(doc, doc_text, candidates, gaz)
     candidates = _cut_titles(doc_text, _split_people(doc_text, candidates))
     candidates = _repeated_names(doc_text, candidates)
     candidates = _vessels(doc_text, _missed_full_names(doc, doc_text, candidates, gaz))
@@ -127,6 +129,8 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
     subnational = _subnational_countries(doc_text, candidates, gaz)
     # each word NER writes in a person's name, with how many such mentions: a word another
     # mention calls a person is no misspelt place (one mention alone may be: "the Kreamlin")
+    # how often NER calls each name an organisation: a name it calls one twice is no person's short form
+    org_counts = Counter(fold(doc_text[s:e]) for s, e, label in candidates if label == "ORG")
     person_words = Counter(fold(w) for s, e, label in candidates if label == "PERSON" for w in doc_text[s:e].split())
     for start, end, label in candidates:
         if zones.kind_at(start, end) in {"credit", "rights", "residue", "social"}:
@@ -194,12 +198,19 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
             # type, the first mention's on a tie, so the article has one entity per name; a
             # surname of someone named in full is left to the rule above
             label = majority.get(folded, label)
-            if (key is None and label in _SURNAME_LABELS - {"ORG"} and len(firsts.get(folded, ())) == 1 and " " not in folded
+            if (key is None and len(firsts.get(folded, ())) == 1 and " " not in folded
+                    and (label in _SURNAME_LABELS - {"ORG"}
+                         or label == "ORG" and folded not in org_heads and org_counts[folded] == 1
+                         and _acts_as_person(doc, start, end, label))
                     and not index.by_key("name:" + folded) and not _place_object(doc, start, end)):
                 # the given name of the one person the article names in full with it, which NER
                 # called a place or a product ("Kathina", "Jermayne" of Kathina Thomas and
                 # Jermayne Timmons); not where it is a place one is in or goes to, nor for an
-                # organisation's name ("Saturn" beside a "Saturn Corporation" NER called a person)
+                # organisation's name ("Saturn" beside a "Saturn Corporation" NER called a person).
+                # An organisation's label gives way only where the word acts as a person does, as
+                # subject or possessor, opens no organisation's name and is called one only
+                # there ("Najib said" after "Najib Razak"; not the Colts four times beside a
+                # headline's "Colts Beat"; issue 12 round 16)
                 label = "PERSON"
         if key is None and folded in short_forms:
             key, label = short_forms[folded]  # "at Betty Ford": the Betty Ford Center the article named
