@@ -30,6 +30,10 @@ def _georgia(nlp, settings, text):  # type: ignore[no-untyped-def]
     "Storms hit Atlanta, Georgia on Monday. The governor of Georgia said the state would recover.",
     "Voters in Georgia and Arizona went to the polls. In Georgia, turnout in Fulton County was high, officials in Atlanta said.",
     "Georgia state senators passed the bill on Tuesday. Georgia officials said Savannah would be first.",
+    # one sign of the state where nothing speaks of the country (merge audit 19's Georgia readings:
+    # the Brian Nichols trial stories, ECB+ topic 3)
+    "A Georgia judge sentenced the man who killed four people at the Atlanta courthouse.",
+    "The Georgia governor signed the bill on Monday.",
 ])
 def test_entities_the_us_state_is_not_the_country(nlp, settings, text):
     georgia = _georgia(nlp, settings, text)
@@ -41,8 +45,10 @@ def test_entities_the_us_state_is_not_the_country(nlp, settings, text):
     "Russian troops moved towards Tbilisi on Monday, and Georgia said it would resist.",
     "Georgia and Ukraine asked to join NATO. The Georgian president flew to Brussels and then to Texas.",
     "Georgia held elections on Saturday, the electoral commission said.",
-    # one place of the state's country is one sign, not two: still the country
+    # one place of the state's country against a national office: still the country
     "Georgia's president met investors from California on Friday.",
+    # another country named in the article speaks of the country
+    "After Russia's invasion of neighbouring Georgia, diplomats met in New York.",
 ])
 def test_entities_the_country_stays_the_country_guard(nlp, settings, text):
     georgia = _georgia(nlp, settings, text)

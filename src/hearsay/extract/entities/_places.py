@@ -195,9 +195,12 @@ def _subnational_countries(text: str, candidates: list[tuple[int, int, str]], ga
     through (one sense per discourse), and says which by what it names around it. For the place:
     a town placed in it ("Atlanta, Georgia"), the name placed in its own country ("Georgia,
     USA"), "the state of Georgia" or "Georgia state", and other places of that country
-    ("Alabama", "Savannah"; lexicon/places.tsv). For the country: its capital, its demonym or
-    another of its names ("Tbilisi", "Georgian"), and places the table puts in it. The place needs
-    two such signs and more than the country has; else the name stays the country, as before.
+    ("Alabama", "Savannah"; lexicon/places.tsv), a state office beside the name ("Georgia's
+    governor"). For the country: its capital, its demonym or another of its names ("Tbilisi",
+    "Georgian"), places the table puts in it, any other country's name or capital ("Russia's
+    invasion of neighbouring Georgia"), a national office beside the name ("Georgia's president").
+    The place needs more signs than the country, and two of them unless the article gives the
+    country none; else the name stays the country, as before.
     """
     shared = shared_country_names()
     found = {fold(text[s:e]) for s, e, _ in candidates} & set(shared)
@@ -231,14 +234,30 @@ def _subnational_countries(text: str, candidates: list[tuple[int, int, str]], ga
             if hit is not None:
                 if hit.country.iso3 == home.country.iso3:
                     country_signs.add(key)  # "Tbilisi", "Georgian"
+                elif hit.kind in {"name", "capital"} and hit.country.iso3 != shared[name]:
+                    country_signs.add("another country")  # "Russia's invasion of neighbouring Georgia"
                 continue
             if places.get(key) == shared[name]:
                 place_signs.add(key)  # "Alabama", "Atlanta": another place of the state's country
             elif places.get(key) == home.country.iso3:
                 country_signs.add(key)
-        if len(place_signs) >= 2 and len(place_signs) > len(country_signs):
+        for start, end, _label in candidates:
+            if fold(text[start:end]) == name:
+                near = text[max(0, start - 30):min(len(text), end + 30)]
+                if _STATE_OFFICE.search(near):
+                    place_signs.add("state office")  # "Georgia's governor", "the Georgia legislature"
+                if _NATION_OFFICE.search(near):
+                    country_signs.add("national office")  # "Georgia's president", "the Georgian parliament"
+        # two signs of the place, or one where nothing in the article speaks of the country
+        if len(place_signs) > len(country_signs) and (len(place_signs) >= 2 or not country_signs):
             out.add(name)
     return out
+
+
+# offices of a US state's government and of a nation's, named beside the shared name
+_STATE_OFFICE = re.compile(r"\b(?:governor|gov\.|legislature|general assembly|state senate|state house|county|counties)\b", re.I)
+_NATION_OFFICE = re.compile(r"\b(?:president|prime minister|premier|parliament|ministry|minister|embassy|ambassador"
+                            r"|army|troops|republic|breakaway)\b", re.I)
 
 
 def _place_object(doc: Doc, start: int, end: int) -> bool:
