@@ -229,3 +229,21 @@ def test_asserts_needs_a_clause(content, cue, asserted) -> None:  # type: ignore
     from hearsay.ledger.contradictions import asserts
 
     assert (asserts(content, cue) is not None) is asserted
+
+
+def test_levels_of_two_days_do_not_conflict(ledger_store) -> None:  # type: ignore[no-untyped-def]
+    # Wikinews 113330 and MEANTIME 113219 (session 9's contradiction run): the Nasdaq's levels of 20 and 17
+    # September 2008 were one month's and reported as a conflict; a level moves daily, as a change does
+    def level(text: str, span: str, value: float, as_of: str, source: str) -> Any:
+        return make_record(text, as_of[:10], source, entities=[NASDAQ], figures=[
+            {"text": span, "value": value, "low": value, "high": value, "quantity": "level", "unit": "points",
+             "subject": "e1", "as_of": as_of}])
+
+    a = level("The Nasdaq index has risen by 2.53% to 2248.63 as of 14:58 UTC.", "2248.63", 2248.63, "2008-09-20", "wire")
+    b = level("The Nasdaq index has fallen by 3.16% to 2138.14 as of 16:08 UTC.", "2138.14", 2138.14, "2008-09-17", "daily")
+    c = level("The Nasdaq index closed at 2199.10 as of 21:00 UTC.", "2199.10", 2199.10, "2008-09-20", "times")
+    for r in (a, b, c):
+        ledger_store.save_linked(r, update_ledger)
+    assert_claims_sound(ledger_store)
+    found = _pairs(ledger_store)
+    assert [p["period"] for p in found] == ["2008-09-20"], found  # 2248.63 vs 2199.10 of one day; the 17th is apart

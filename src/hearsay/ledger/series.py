@@ -41,8 +41,10 @@ def period(as_of: str | None) -> str | None:
 
 
 def change_period(as_of: str | None) -> str | None:
-    """The comparison window of a change ("the Nasdaq fell 100.12 points"): its day when ``as_of`` gives one, as a
-    market's or a count's daily move is not comparable with another day's of the same month (round 7)."""
+    """The comparison window of a change ("the Nasdaq fell 100.12 points") and of the level a change brings something
+    to ("fell to 2138.14", "shares rose to $373.72"): its day when ``as_of`` gives one, as a market's daily move or
+    level is not comparable with another day's of the same month (round 7; session 9: the levels of 17 and 20
+    September 2008 were reported as a conflict)."""
     m = re.match(r"^\d{4}-\d{2}-\d{2}", as_of or "")
     return m.group(0) if m else period(as_of)
 
@@ -219,7 +221,7 @@ def add_points(conn: Connection, doc_key: int, record: Record, canonical: dict[s
             "subject_id": canonical.get(subject) if (subject := supported_subject(record, fig, var.measure)) else None,
             "quantity": quantity.lower().strip(), "value": point, "low": low, "high": high,
             "low_inclusive": low_inc, "high_inclusive": high_inc, "unit": var.unit,
-            "as_of": as_of, "period": change_period(as_of) if is_change(var) else period(as_of),
+            "as_of": as_of, "period": change_period(as_of) if is_change(var) or var.measure == "level" else period(as_of),
             "source_id": canonical.get(fig.source) if fig.source else None,
             "variable": var.label if var.comparable else None, "place": var.place, "basis": var.basis, "kind": var.kind,
             "scale": var.scale,
