@@ -301,3 +301,41 @@ def _individual(doc: Doc, start: int, end: int) -> bool:
     if root.dep_ not in _NOMINAL_ROLES or root.tag_ in {"NNS", "NNPS"}:
         return False  # a modifier ("American troops") or a people ("the Americans")
     return any(child.dep_ == "det" and child.lower_ in _DETERMINERS for child in root.children)
+
+
+# a bare demonym governed by one of these prepositions is a language ("a statement in Russian",
+# "translated into Japanese"); "as" is a nationality ("described as British")
+_LANGUAGE_PREPOSITIONS = frozenset({"in", "into", "from"})
+
+
+def _language(doc: Doc, start: int, end: int) -> bool:
+    """True when the demonym at ``start..end`` names a language, not its country or its people.
+
+    The small NER model tags most languages NORP, as it does peoples (and the tagger may call the
+    word JJ). A singular demonym heading its own noun phrase with no determiner ("speaks French", "translated into Japanese",
+    "French is taught there", "in English and French") is the language: the object or passive subject of a verb of
+    speaking, reading, writing or learning (``lexicon/language_verbs.txt``), or the object of
+    "in"/"into"/"from". A modifier ("Russian officials", "American and British troops"), a
+    people ("Russians said", "the Chinese protested") or a predicate ("He is American") stays
+    as it is. Such a mention is no mention of the country (GUM gold: French_language).
+    """
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    first = root
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head  # "French, Japanese and Chinese": the role is the first conjunct's
+    if span.text.lower().endswith("s") or len(span) != 1:
+        return False  # a people ("Russians"); languages are one word
+    if any(child.dep_ in {"det", "poss"} for child in (*root.children, *first.children)):
+        return False  # "the French", "a proud Russian": a people or a person
+    head = first.head
+    if first.dep_ == "pobj":
+        return head.lower_ in _LANGUAGE_PREPOSITIONS
+    return first.dep_ in {"dobj", "nsubjpass"} and head.lemma_.lower() in _language_verbs()
+
+
+@functools.cache
+def _language_verbs() -> frozenset[str]:
+    return _wordlist("language_verbs.txt")

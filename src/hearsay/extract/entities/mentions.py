@@ -52,6 +52,7 @@ from hearsay.extract.entities._edges import _trim, _trim_common_words
 from hearsay.extract.entities._places import (
     _capitals_as_towns,
     _individual,
+    _language,
     _locative,
     _place_object,
     _place_prefixed_tails,
@@ -162,6 +163,8 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
             hit = gaz.lookup_fuzzy(text, settings.fuzzy_threshold)
         if hit is not None and hit.kind == "demonym" and _individual(doc, start, end):
             continue  # "the 40-year-old American", "an Iranian": a person, not the country
+        if hit is not None and hit.kind == "demonym" and _language(doc, start, end):
+            continue  # "speaks French", "translated into Japanese": the language, not the country
         if (hit is not None and hit.kind != "demonym" and " " not in text.strip() and surnames.get(fold(text), 0) >= 1
                 and label in {"PERSON", "GPE", "ORG", "NORP"} and _acts_as_person(doc, start, end, label)):
             # "Paris said" in an article about Valeska Paris, "Jordan scored" after Michael Jordan:
