@@ -173,7 +173,10 @@ class _Phrases(_Antecedents):
             return None
         lo, hi = self._phrase_bounds(tok, with_preps=True)
         text = doc_text(self.doc)[lo:hi]
-        etype = tok.ent_type_ if tok.ent_type_ in _SPEAKER_TYPES else ("ORG" if tok.lemma_.lower() in speaker_nouns() else "PERSON")
+        # a description the lexicon lists refers to what it says ("a spokesman for the facility"
+        # is a person, "a lender" an organisation); any other noun is a person
+        listed = speaker_nouns().get(tok.lemma_.lower())
+        etype = tok.ent_type_ if tok.ent_type_ in _SPEAKER_TYPES else (listed[0].split("|")[0] if listed else "PERSON")
         if etype == "NORP" and tok.tag_ in {"NNP", "NN"}:
             etype = "PERSON"  # "the American said": one person described by nationality
         known = self._known_name(text, etype) if tok.pos_ == "PROPN" and " " not in text.strip() else None
