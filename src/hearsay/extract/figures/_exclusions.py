@@ -249,7 +249,7 @@ def _names_after_plural(doc: Doc, ent: Span) -> bool:
     if j < 0:
         return False
     noun = doc[j]
-    if noun.tag_ != "NNS" or noun.pos_ != "NOUN" or not noun.whitespace_ or noun.lower_ in _unit_words():
+    if noun.tag_ != "NNS" or noun.pos_ != "NOUN" or not noun.is_alpha or not noun.whitespace_ or noun.lower_ in _unit_words():
         return False
     return not (j > 0 and doc[j - 1].like_num)  # "3 points 5" is no name
 
