@@ -6,14 +6,16 @@ article is checked against. Split out of ``amounts.py`` (issue 15, figures round
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from hearsay import lexicon
 from hearsay.extract.figures import _scan
-from hearsay.extract.figures._numbers import hedges
+from hearsay.extract.figures._numbers import CURRENCY_WORDS, hedges, physical_units
 from hearsay.extract.intervals import Overlaps, Starts
 from hearsay.extract.zones import Zones
 from hearsay.model import TimeExpr
@@ -100,6 +102,7 @@ _RANK_NOUNS = frozenset({"seed", "seeding"})  # "to lock up the five seed in the
 _ONE_MORE = frozenset({"more", "last", "final"})  # "one more time", "one last time" (round 11)
 _AND_WORD_AFTER = re.compile(r"\s?-\s?and\s?-\s?[a-z]+\b")  # "three - and - out", "one-and-done" (round 11)
 _NAMING_VERBS = frozenset({"call", "name", "dub", "title", "brand"})
+_ONE_FOCUS = frozenset({"only", "just", "exactly", "least", "than", "single"})  # "only one thing": a count (round 16)
 _ONE_MOMENT = frozenset({"point", "stage", "time", "moment"})  # "at one point handing director Martin Scorsese a script"
 
 
@@ -197,6 +200,8 @@ def _reject_reason(ent: Span, doc: Doc, full: str, zones: Zones, look: _Lookups)
             return "part of a name"
         if prev.lower_ in _SEQUENCE_NOUNS and prev.text[:1].isupper() and not (root.dep_ == "nummod" and root.head.i > root.i):
             return "ordinal use ('Day six')"
+        if _names_after_plural(doc, ent):
+            return "identifier after a plural noun ('posts 542 and 543')"
     if ent.label_ == "CARDINAL" and root.dep_ == "compound" and root.head.pos_ == "PROPN":
         return "part of a name"
     if not _has_hedge(ent) and ent.label_ == "CARDINAL":
@@ -211,12 +216,48 @@ def _reject_reason(ent: Span, doc: Doc, full: str, zones: Zones, look: _Lookups)
         in_list = root.dep_ == "conj" or any(c.dep_ == "conj" and c.like_num for c in root.children)
         if text.lower() == "one" and not in_list and (head is None or any(c.lower_ == "of" for c in root.children)):
             return "'one' as a pronoun or determiner"
+        if text.lower() == "one" and not in_list and head is not None and head.i == root.i + 1 and head.tag_ == "NN" \
+                and head.lemma_.lower() in lexicon.words("determiner_one_nouns.txt") \
+                and not (ent.start > 0 and doc[ent.start - 1].lower_ in _ONE_FOCUS):
+            # round 16: "One side of the memorial is scenes ...", "One thing is clear": "one" picks out a part or
+            # introduces a thing of discourse, as "a" would; "only one thing was stolen" counts
+            return "'one' as a determiner ('One side of', 'One thing')"
         if ent[0].lower_ == "one" and ent.start > 0 and doc[ent.start - 1].lower_ == "at" and ent[0].i + 1 < len(doc) \
                 and doc[ent[0].i + 1].lower_ in _ONE_MOMENT:
             return "'at one point': a moment, not a count"  # round 9
         if root.dep_ == "nummod" and root.head.lower_ in ("percent", "per", "cent"):
             return None
     return None
+
+
+_LIST_JOINS = frozenset({"and", "or", ",", "&", "to", "through"})
+_WHOLE = re.compile(r"\d+[a-z]?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve", re.IGNORECASE)
+
+
+def _names_after_plural(doc: Doc, ent: Span) -> bool:
+    """True when ``ent`` is a whole number written right after a plural common noun, alone or in a list joined by
+    "and", "or" or commas: "police posts 542 and 543", "flights 101 and 102", "spots one and two" (round 16; round 15's
+    blind sample had four). A number after its noun names one of them, as "Flight 370" or "Room 12" does; a count
+    stands before its noun. Not when the number counts a noun after it ("gave the workers 500 dollars"), nor after a
+    unit ("points", "years": a measure's own noun).
+    """
+    if len(ent) != 1 or not _WHOLE.fullmatch(ent.text) or ent.root.dep_ == "nummod" and ent.root.head.i > ent.root.i:
+        return False
+    j = ent.start - 1
+    while j >= 2 and doc[j].lower_ in _LIST_JOINS and _WHOLE.fullmatch(doc[j - 1].text):
+        j -= 2
+    if j < 0:
+        return False
+    noun = doc[j]
+    if noun.tag_ != "NNS" or noun.pos_ != "NOUN" or not noun.is_alpha or not noun.whitespace_ or noun.lower_ in _unit_words():
+        return False
+    return not (j > 0 and doc[j - 1].like_num)  # "3 points 5" is no name
+
+
+@functools.lru_cache(maxsize=1)
+def _unit_words() -> frozenset[str]:
+    """Return the one-word units, time units and currency words: nouns a number after them does not name."""
+    return frozenset(s for s, _ in physical_units() if " " not in s) | frozenset(CURRENCY_WORDS) | {"times", "percent"}
 
 
 def _counts(ent: Span, full: str) -> bool:

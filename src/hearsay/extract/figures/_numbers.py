@@ -59,7 +59,29 @@ _UNIT_NOISE = re.compile(r"â(?=[£€])")  # "Â£" is "£" read as Latin-1: th
 def physical_units() -> tuple[tuple[str, str], ...]:
     """Return the (surface, unit) rows of ``lexicon/units.tsv``, longest surface first."""
     rows = [(r["surface"], r["unit"]) for r in lexicon.load("units.tsv")]
-    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+    return tuple(sorted(_with_singulars(rows), key=lambda r: -len(r[0])))
+
+
+def _with_singulars(rows: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Return ``rows`` with the singular of every multi-word plural unit (round 16).
+
+    A measure before a noun takes the singular in English ("the 240,000 square meter park", "a 10 square mile
+    area"); ``units.tsv`` lists the compound units in the plural, as they follow a number on their own. The last
+    word takes the singular the table gives as a unit of its own ("meters" -> "meter", "feet" -> "foot"; "celsius"
+    has none); a surface already listed keeps its row.
+    """
+    have = {surface for surface, _ in rows}
+    added = []
+    for surface, unit in rows:
+        words = surface.split(" ")
+        if len(words) < 2:
+            continue
+        last = words[-1]
+        single = next((w for w in ("foot" if last == "feet" else "", last[:-1] if last.endswith("s") else "") if w in have), None)
+        if single is not None and " ".join([*words[:-1], single]) not in have:
+            added.append((" ".join([*words[:-1], single]), unit))
+            have.add(added[-1][0])
+    return rows + added
 
 
 @functools.cache

@@ -42,9 +42,10 @@ def _unit_symbols() -> dict[str, str]:
 def _unit_after() -> re.Pattern[str]:
     """Match a physical unit written right after a number ("km", " barrels a day"); see ``lexicon/units.tsv``."""
     surfaces = [re.escape(s) for s, _ in physical_units() if s != "m"]
-    # round 9: a unit of two words is hyphenated through in a compound ("a 480-nautical-mile corridor")
+    # round 9: a unit of two words is hyphenated through in a compound ("a 480-nautical-mile corridor"); round 16: a
+    # tokenised corpus spaces the hyphen ("a 47 - yd field goal")
     hyphened = [re.escape(s).replace(r"\ ", "[ -]") for s, u in physical_units() if s != "m" and u not in _TIME_UNITS]
-    return re.compile(rf" ?(?:{'|'.join(surfaces)})(?![\w-])|-\s?(?:{'|'.join(hyphened)})(?![\w-])|(?<=\d) m(?![\w-])",
+    return re.compile(rf" ?(?:{'|'.join(surfaces)})(?![\w-])|\s?-\s?(?:{'|'.join(hyphened)})(?![\w-])|(?<=\d) m(?![\w-])",
                       re.IGNORECASE)
 
 

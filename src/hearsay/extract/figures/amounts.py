@@ -68,7 +68,7 @@ from hearsay.extract.figures._subjects import (
 from hearsay.extract.figures._candidates import (
     _MODEL_NAME,
     _Candidate,
-    _leading_amount,
+    leading_measure,
     _ner_candidates,
     _with_bare_counts,
     _with_durations,
@@ -204,16 +204,24 @@ def find_figures(
     labelled: dict[int, str] = {}  # token index -> the quantity of the figure holding it
     for cand in found:
         ent = cand.ent
+        measured: Token | None = None
         amount = parse_amount(_metres_read(cand.text, full, cand.num_start, cand.num_end), ent.label_, settings.approx_band) \
-            or parse_amount(ent.text, ent.label_, settings.approx_band) \
-            or _leading_amount(ent, settings.approx_band)
+            or parse_amount(ent.text, ent.label_, settings.approx_band)
         if amount is None:
-            continue
+            lead = leading_measure(ent, settings.approx_band)
+            if lead is None:
+                continue
+            amount = lead[0]
+            if ent.label_ == "QUANTITY" and amount.unit is not None:
+                # round 16: "an 86 - yd TD run" tagged as one QUANTITY: the measure is "86 - yd", and the nouns the
+                # tagger took in after it are what it measures (the label), as for "a 47-yard field goal"
+                ent = Span(doc, ent.start, lead[1], label=ent.label_)
+                measured = _measured_noun(ent)
         if amount.unit is None and _glued_metres(doc, cand):
             amount = parse_amount(f"{cand.text[:-1]} m", ent.label_, settings.approx_band) or amount  # round 11: "fell about 600m"
         amount = _shared_bound(amount, figures, full, cand.start)
         ent = _with_own_suffix(doc, ent, cand)
-        noun = _counted_noun(ent)
+        noun = _counted_noun(ent) or measured
         if amount.unit is None and noun is not None and noun.i == ent.end and noun.pos_ == "NOUN" \
                 and noun.lemma_.lower() in CURRENCY_WORDS:
             # round 15: "pay over 422,000 euros": the tagger left the currency word outside a CARDINAL; it is the
@@ -323,6 +331,15 @@ def find_figures(
 
 
 __all__ = ["counts_members", "find_figures", "quantity_key", "quantity_vocabulary"]
+
+
+def _measured_noun(ent: Span) -> Token | None:
+    """Return the noun a measure written before it qualifies, through the compound nouns between ("an 86 - yd TD
+    run" -> run; round 16), or ``None`` when the measure's unit modifies no noun after it."""
+    head = ent.root
+    while head.dep_ in ("compound", "amod", "nmod") and head.head.i > head.i and head.head.pos_ in ("NOUN", "PROPN"):
+        head = head.head
+    return head if head is not ent.root and head.pos_ == "NOUN" else None
 
 
 def _glued_metres(doc: Doc, cand: _Candidate) -> bool:
