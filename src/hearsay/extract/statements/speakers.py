@@ -26,7 +26,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from hearsay.extract.statements._antecedent_choice import Choice
-from hearsay.extract.statements._antecedents import _WINDOW
+from hearsay.extract.statements._antecedents import _WINDOW, clause_mate
 from hearsay.extract.statements._attribution import cue_entry, source_of
 from hearsay.extract.statements._phrases import _document_author, _name_shaped, Resolved
 from hearsay.extract.statements._speaker_lexicon import _is_title, _possessives, given_names, PronounInfo, pronouns, speaker_nouns
@@ -312,7 +312,9 @@ class SpeakerResolver(_Spokespersons):
         reporter = self._reporter(tok, info, types, gender)
         if reporter is not None:
             return reporter
-        chosen = self.choice(tok.idx, types, gender=gender, singular=info.number == "sg", plural=info.number == "pl")
+        mate = clause_mate(tok)  # "he did not play Green … because he felt": where the first "he" stands
+        at = tok.idx if mate is None else mate.idx
+        chosen = self.choice(at, types, gender=gender, singular=info.number == "sg", plural=info.number == "pl")
         if chosen is None:
             return None
         ante = chosen.entity
