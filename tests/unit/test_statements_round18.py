@@ -116,3 +116,54 @@ def test_antecedent_choice_an_earlier_report_never_helps_the_entity_inside_it(ca
                        c.speaker, c.in_report, False) if c.entity == found.entity else c for c in cands]
     again = choose(freed, here)
     assert again is not None and again.entity == found.entity
+
+
+# -- round 18, second step: a run-on conjoined cue, a report that credits its source -----------
+
+def _statement_with(analysis, content_word: str):
+    (s,) = [s for s in analysis.statements if content_word in s.content]
+    return s
+
+
+def test_statements_a_plural_cue_run_on_after_a_singular_clause_takes_its_own_subject_issue_14(extract) -> None:
+    # 20_1ecbplus: a line with no full stop runs into the next; "officials say" was parsed as part
+    # of the object list and "say" inherited "The main town" (main: "main town")
+    text = ("It has a free trade zone and a commercial and fishing port as well as a sanctuary for the "
+            "conservation of turtles\nThe main town on Qeshm still has power, water and electricity "
+            "connections and officials say they are sending relief goods such as tents to those who "
+            "have lost their homes\n")
+    s = _statement_with(extract(text, "statements"), "relief goods")
+    assert s.speaker_text == "officials"
+
+
+def test_statements_a_plural_cue_run_on_written_issue_14(extract) -> None:
+    # written for the test: the same shape with another noun and cue
+    text = ("The factory still employs 300 workers and 40 engineers and managers fear the owner will "
+            "close it next year.\n")
+    s = _statement_with(extract(text, "statements"), "close it")
+    assert s.speaker_text == "managers"
+
+
+def test_statements_a_report_that_credits_a_source_is_its_relay_issue_14(extract) -> None:
+    # 10_1ecb: the story credits the station; the station speaks, the Times relays (main: the story)
+    text = ("According to this L.A. Times story (which credits the team-owned flagship radio station), "
+            "the Angels have made an eight-year offer to free agent first baseman Mark Teixeira.\n")
+    a = extract(text, "statements")
+    s = _statement_with(a, "eight-year offer")
+    assert "radio station" in (s.speaker_text or "")
+    assert len(s.via) == 1 and "Times" in (a.entities.entity(s.via[0]).name or "")
+
+
+def test_statements_guard_a_conjoined_cue_that_agrees_keeps_the_first_subject(extract) -> None:
+    # guard: "says" agrees with "The company", so it shares that subject
+    text = "The company still has two plants in Ohio and says it will keep both open.\n"
+    s = _statement_with(extract(text, "statements"), "keep both open")
+    assert (s.speaker_text or "").endswith("company")
+
+
+def test_statements_guard_a_relative_clause_that_credits_nobody_changes_nothing(extract) -> None:
+    # guard: a relative clause on the source that is no crediting verb leaves the source alone
+    text = ("According to the Boston Herald, which published the story on Tuesday, the Red Sox have "
+            "extended an offer for Teixeira.\n")
+    s = _statement_with(extract(text, "statements"), "extended an offer")
+    assert "Boston Herald" in (s.speaker_text or "") and not s.via

@@ -121,7 +121,12 @@ def _origin_of_report(d: _Draft, drafts: list[_Draft]) -> None:
         return
     if cand.rule == "according_to":
         d.source = _author_of(d.source)
-    passed = _passed_on_by(cand) or _credited_by(d.source)
+    passed = _passed_on_by(cand)
+    credited = _credited_by(d.source) if passed is None else None
+    if credited is not None:
+        d.via.append(_owner_named_in(d.source))
+        d.source = credited[1]
+        return
     if passed is not None:
         participle, origin = passed
         d.via.append(d.source)
@@ -185,6 +190,13 @@ def _credited_by(source: Token) -> tuple[Token, Token] | None:
         if objs:
             return verb, objs[0]
     return None
+
+
+def _owner_named_in(src: Token) -> Token:
+    """Return the organisation named inside a report noun ("this L.A. Times story" -> Times), else
+    the noun: a bare "story" is no entity a relay can name."""
+    names = [c for c in src.children if c.dep_ in {"compound", "poss"} and c.ent_type_ in _SPEAKER_TYPES]
+    return names[-1] if names else src
 
 
 def _author_of(src: Token) -> Token:
