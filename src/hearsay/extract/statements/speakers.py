@@ -35,6 +35,13 @@ from hearsay.model import Mention
 from hearsay.nlp.text import doc_text
 
 
+def _bracketed(tok: Token) -> bool:
+    """True when the phrase headed by ``tok`` stands inside round brackets."""
+    left, right = tok.left_edge.i, tok.right_edge.i
+    doc = tok.doc
+    return left > 0 and doc[left - 1].text == "(" and right + 1 < len(doc) and doc[right + 1].text == ")"
+
+
 class SpeakerResolver(_Spokespersons):
     """Resolve source phrases of one document to entities, remembering earlier speakers."""
 
@@ -60,7 +67,12 @@ class SpeakerResolver(_Spokespersons):
         return found if org is None else replace(found, on_behalf=org)
 
     def _resolve(self, tok: Token) -> Resolved | None:
-        for c in tok.children:  # "GM's sales vice president, Mark LaNeve,": the apposed name
+        # a bracketed apposition spells out the name just before it ("the secretary general of CEI
+        # (Italian Episcopal Conference), Nunzio Galantino,"): it is tried after any other
+        # apposition, so the role takes the person apposed to it (GUM news_taxes, statements-rich8;
+        # issue 14 round 18)
+        for c in sorted(tok.children, key=lambda c: (c.dep_ == "appos" and _bracketed(c), c.i)):
+            # "GM's sales vice president, Mark LaNeve,": the apposed name
             if c.dep_ == "appos" and c.pos_ == "PROPN" and tok.pos_ == "PROPN" and (not tok.ent_type_ or _is_title(tok)):
                 # a title the tagger calls a proper noun ("The bank's CEO, Ken Lewis, said"): the
                 # apposed person, never the title (issue 14: a title chosen over the adjacent name)
