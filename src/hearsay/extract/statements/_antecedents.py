@@ -78,6 +78,36 @@ def _addressee(tok: Token) -> bool:
     return entry is not None and entry.kind == "speech"
 
 
+_LINKED_CLAUSES = {"advcl", "conj"}
+
+
+def clause_mate(tok: Token) -> Token | None:
+    """Return the earliest subject pronoun of the same form as ``tok`` in an earlier clause of
+    ``tok``'s clause complex (clauses joined by coordination or an adverbial link), else None.
+
+    "He did not start Dalembert, and he did not play Green … because he felt that was a bad
+    matchup": the subjects of one clause complex that share a pronoun are one referent, so the
+    last "he" takes its antecedent where the first stands, before the objects named between
+    (statements-rich9 5_1ecbplus; issue 14 round 18). Lappin & Leass (1994) resolve every pronoun
+    in order, so the first "he" would already be in the chain; hearsay resolves only speakers, and
+    this puts the chain back for subjects. A reported clause ("he said he …") is not a link: its
+    subject is the reporter's business (``_reporter``).
+    """
+    if tok.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    top = tok.head
+    while top.dep_ in _LINKED_CLAUSES and top.head.i != top.i:
+        top = top.head
+    clauses, stack = [], [top]
+    while stack:
+        verb = stack.pop()
+        clauses.append(verb)
+        stack.extend(c for c in verb.children if c.dep_ in _LINKED_CLAUSES and c.pos_ in {"VERB", "AUX"})
+    mates = [c for v in clauses for c in v.children
+             if c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ == tok.lower_ and c.i < tok.i]
+    return min(mates, key=lambda c: c.i) if mates else None
+
+
 def _inside_other(spans: list[tuple[int, int, str]], start: int, end: int, eid: str) -> bool:
     """True when a longer mention of another entity holds the mention ``start..end``."""
     k = bisect.bisect_right(spans, (start, 1 << 62, "\uffff"))  # every mention starting at or before ``start``
@@ -96,6 +126,7 @@ class _Antecedents:
         self.in_quote = in_quote
         self.history: list[tuple[int, str, str, Candidate]] = []  # (offset, entity id, type, candidate), by offset
         self._spoken: list[tuple[int, str]] = []  # (offset, entity id) of every speaker so far, by offset
+        self._reports: list[tuple[int, int]] = []  # (start, end) of every earlier statement's reported content
         self._genders: dict[str, str | None] = {}
         self._plural: dict[str, bool] = {}
         self._sent_starts = [s.start_char for s in doc.sents]
@@ -132,12 +163,20 @@ class _Antecedents:
         span = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
         return span[0] if span is not None and len(span) else None
 
-    def remember(self, offset: int, entity: str) -> None:
+    def remember(self, offset: int, entity: str, content: tuple[int, int] | None = None) -> None:
         """Record ``entity`` as a speaker at ``offset``: a speaker counts as a subject mention there
-        and, until the next statement, as the previous speaker (``_antecedent_choice``)."""
+        and, until the next statement, as the previous speaker (``_antecedent_choice``); the
+        ``content`` it reports (start, end) discounts the mentions inside it for later anaphors."""
         cand = self._candidate(offset, entity, None, speaker=True)
         bisect.insort(self.history, (offset, entity, self.entities.entity(entity).type, cand), key=lambda h: h[:3])
         bisect.insort(self._spoken, (offset, entity))
+        if content is not None:
+            bisect.insort(self._reports, content)
+
+    def _in_earlier_report(self, pos: int, offset: int) -> bool:
+        """True when ``pos`` lies inside the content of a statement reported before ``offset``."""
+        k = bisect.bisect_right(self._reports, (pos, 1 << 62))
+        return any(s <= pos < e <= offset for s, e in self._reports[max(0, k - 4):k])
 
     def _gender(self, eid: str) -> str | None:
         """Return m or f when a person's given name or title says so ("Mrs", "Maria"), else None."""
@@ -227,6 +266,8 @@ class _Antecedents:
                 continue
             if reported is not None and reported[0] <= pos < reported[1] and not cand.speaker:
                 cand = replace(cand, in_report=True)
+            elif not cand.speaker and self._in_earlier_report(pos, offset):
+                cand = replace(cand, in_earlier_report=True)
             cands.append(cand)
         k = bisect.bisect_left(self._spoken, (offset,)) - 1
         here = Context(self._sentence_of(offset), self._spoken[k][1] if k >= 0 else None)

@@ -137,6 +137,9 @@ def source_of(tok: Token) -> Token | None:
         for c in tok.children:
             if c.dep_ in {"dobj", "attr", "npadvmod", "nsubj"} and c.i > tok.i and c.pos_ in {"NOUN", "PROPN"}:
                 return c
+    disagreeing = _plural_subject_before(tok)
+    if disagreeing is not None:
+        return disagreeing
     if tok.dep_ in {"advcl", "conj", "xcomp", "pcomp"} and tok.head.pos_ in {"VERB", "AUX"} and tok.head.i != tok.i:
         if tok.dep_ == "advcl" and tok.tag_ not in {"VBG", "VBN"}:
             return None
@@ -152,6 +155,28 @@ def source_of(tok: Token) -> Token | None:
         passive_subj = [c for c in tok.head.head.children if c.dep_ == "nsubjpass"]
         return passive_subj[0] if passive_subj else None
     return None
+
+
+def _plural_subject_before(tok: Token) -> Token | None:
+    """The plural noun right before a subjectless conjoined cue that cannot share its first
+    conjunct's singular subject, else None.
+
+    "The main town on Qeshm still has power, water and electricity connections and officials say
+    they are sending relief goods" (a sentence with no full stop run into the next, as scraped and
+    sentence-split text arrives): the parser coordinates "officials" with the objects and "say"
+    with "has", so "say" would inherit "The main town". A present-tense verb inflected for a
+    plural subject (VBP) cannot take a singular third-person subject (VBZ head, singular noun), so
+    the plural noun before it is its subject (statements-rich9 20_1ecbplus; issue 14 round 18).
+    """
+    if tok.dep_ != "conj" or tok.tag_ != "VBP" or tok.i == 0 or tok.head.tag_ != "VBZ":
+        return None
+    prev = tok.doc[tok.i - 1]
+    if prev.tag_ not in {"NNS", "NNPS"} or prev.dep_ in _SUBJ:
+        return None
+    first = [c for c in tok.head.children if c.dep_ in _SUBJ]
+    if not first or first[0].tag_ not in {"NN", "NNP"}:
+        return None
+    return prev
 
 
 def _named_before(verb: Token, subj: Token) -> Token | None:

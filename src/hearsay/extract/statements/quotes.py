@@ -248,7 +248,7 @@ def _spoken(
         elif d.source is not None:
             d.speaker = resolver.resolve(d.source)
             if d.speaker is not None:
-                resolver.remember(d.speaker.start, d.speaker.entity)
+                resolver.remember(d.speaker.start, d.speaker.entity, None if d.kind == "direct" else (d.start, d.end))
         if d.speaker is None:
             continue
         st = _statement(d, len(out) + 1, text, resolver, time_index, tx)

@@ -26,13 +26,20 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from hearsay.extract.statements._antecedent_choice import Choice
-from hearsay.extract.statements._antecedents import _WINDOW
+from hearsay.extract.statements._antecedents import _WINDOW, clause_mate
 from hearsay.extract.statements._attribution import cue_entry, source_of
 from hearsay.extract.statements._phrases import _document_author, _name_shaped, Resolved
 from hearsay.extract.statements._speaker_lexicon import _is_title, _possessives, given_names, PronounInfo, pronouns, speaker_nouns
 from hearsay.extract.statements._spokespersons import _Spokespersons
 from hearsay.model import Mention
 from hearsay.nlp.text import doc_text
+
+
+def _bracketed(tok: Token) -> bool:
+    """True when the phrase headed by ``tok`` stands inside round brackets."""
+    left, right = tok.left_edge.i, tok.right_edge.i
+    doc = tok.doc
+    return left > 0 and doc[left - 1].text == "(" and right + 1 < len(doc) and doc[right + 1].text == ")"
 
 
 class SpeakerResolver(_Spokespersons):
@@ -60,7 +67,12 @@ class SpeakerResolver(_Spokespersons):
         return found if org is None else replace(found, on_behalf=org)
 
     def _resolve(self, tok: Token) -> Resolved | None:
-        for c in tok.children:  # "GM's sales vice president, Mark LaNeve,": the apposed name
+        # a bracketed apposition spells out the name just before it ("the secretary general of CEI
+        # (Italian Episcopal Conference), Nunzio Galantino,"): it is tried after any other
+        # apposition, so the role takes the person apposed to it (GUM news_taxes, statements-rich8;
+        # issue 14 round 18)
+        for c in sorted(tok.children, key=lambda c: (c.dep_ == "appos" and _bracketed(c), c.i)):
+            # "GM's sales vice president, Mark LaNeve,": the apposed name
             if c.dep_ == "appos" and c.pos_ == "PROPN" and tok.pos_ == "PROPN" and (not tok.ent_type_ or _is_title(tok)):
                 # a title the tagger calls a proper noun ("The bank's CEO, Ken Lewis, said"): the
                 # apposed person, never the title (issue 14: a title chosen over the adjacent name)
@@ -312,7 +324,9 @@ class SpeakerResolver(_Spokespersons):
         reporter = self._reporter(tok, info, types, gender)
         if reporter is not None:
             return reporter
-        chosen = self.choice(tok.idx, types, gender=gender, singular=info.number == "sg", plural=info.number == "pl")
+        mate = clause_mate(tok)  # "he did not play Green … because he felt": where the first "he" stands
+        at = tok.idx if mate is None else mate.idx
+        chosen = self.choice(at, types, gender=gender, singular=info.number == "sg", plural=info.number == "pl")
         if chosen is None:
             return None
         ante = chosen.entity
