@@ -17,7 +17,7 @@ import sys
 D = pathlib.Path(__file__).resolve().parent
 SRC = D.parents[3] / "shared" / "datasets" / "ecbplus-entities" / "dev.jsonl.gz"
 FIRST_TOPIC, MAX_WORDS = 29, 600
-ROUNDS = 4
+ROUNDS = 4  # four rounds (20 articles) reached 106 TIMEX3; three gave 74
 
 
 def order() -> list[dict]:
