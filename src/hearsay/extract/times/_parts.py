@@ -20,7 +20,8 @@ from hearsay.extract.times._references import _DAY_VALUE
 # "May 15-24", "11-13 Dec.": two days of one month, two TIMEX3 points like a year range
 _MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DAY_RANGE = re.compile(rf"\b(?:({_MONTH_WORD}) (\d{{1,2}})\s?[-–]\s?(\d{{1,2}})(?!\d)|(\d{{1,2}})\s?[-–]\s?(\d{{1,2}}) ({_MONTH_WORD}))")
-_YEAR_RANGE = re.compile(r"(?<![\d-])((?:19|20)\d\d)[-–/](\d\d|(?:19|20)\d\d)(?![\d-])")
+# "2009-10", "2009/2010"; tokenised text spaces the hyphen ("1995 - 99": ECB+, MEANTIME; round 11), never the slash
+_YEAR_RANGE = re.compile(r"(?<![\d-])((?:19|20)\d\d)(?:[-–/]| [-–] )(\d\d|(?:19|20)\d\d)(?![\d-]| [-–] ?\d)")
 _WEEKDAY_OF_MONTH = re.compile(r"(?i)((?:mon|tues|wednes|thurs|fri|satur|sun)day) of (january|february|march|april|may|june|"
                                r"july|august|september|october|november|december)")
 

@@ -116,7 +116,8 @@ def _narrative(text: str, timex: Timex, used: str | None, sent: int, placed: lis
         if unit is not None:
             grain = _UNIT_GRAIN[unit.group(1)]
             for t, _ in reversed(placed):
-                if t.type in ("DATE", "TIME") and not t.rule.startswith("event-anchored") and _GRAIN_VALUE[grain].match(t.value):
+                if t.type in ("DATE", "TIME") and not t.rule.startswith("event-anchored") and t.rule not in _DAYLESS_CLOCK \
+                        and _GRAIN_VALUE[grain].match(t.value):
                     ref = t.value[:10] if grain == 10 else t.value[:grain]
                     return _against(text, timex, ref, future) or timex, used
     if rule == "ago" and re.search(r"(?i)\b(later|earlier|before|after|afterwards?|thereafter)$", text):
@@ -176,6 +177,9 @@ def _against(text: str, timex: Timex, ref: str, future: bool) -> Timex | None:
     return Timex(found.type, found.value, found.mod, found.rule + "+reference")
 
 
+_DAYLESS_CLOCK = ("clock", "clock+mod")  # a clock time whose day is still the publication date's
+
+
 def _clock_days(placed: list[tuple[TimeExpr, int]]) -> list[TimeExpr]:
     """Give a clock time without a day the day named in its sentence ("at 16:15 UTC, June 1st").
 
@@ -185,11 +189,14 @@ def _clock_days(placed: list[tuple[TimeExpr, int]]) -> list[TimeExpr]:
     """
     fixed = []
     for t, sent in placed:
-        if t.rule == "clock" and t.type == "TIME":
+        if t.rule in _DAYLESS_CLOCK and t.type == "TIME":  # "about 8. 40am on Saturday" too (round 11)
             days = [d for d, where in placed if where == sent and d is not t and d.type == "DATE"
                     and _DAY_VALUE.fullmatch(d.value) and d.rule != "deictic"]
             if not days and t.value.startswith("XXXX-XX-XX"):
                 days = [d for d, _ in placed if d.end <= t.start and d.type == "DATE" and _DAY_VALUE.fullmatch(d.value)][-1:]
+            if not days and t.anchor:  # "... on October 21, 2011. Around 2: 18 p. m., Horton ...": the narrated day
+                days = [d for d, where in placed if where == sent - 1 and d.rule in ("month-day-year", "day-month-year")
+                        and d.value < (date.fromisoformat(t.anchor) - timedelta(days=7)).isoformat()][-1:]
             if days:
                 near = min(days, key=lambda d: abs(d.start - t.start))
                 t = replace(t, value=near.value + t.value[10:], anchor=near.value, rule="clock+reference")
@@ -266,6 +273,8 @@ def _antecedent(text: str, earlier: list[TimeExpr]) -> Timex | None:
     word = (m.group(1) or m.group(2)).lower()
     grain = _GRAIN[word]
     for t in reversed(earlier):
+        if t.rule in _DAYLESS_CLOCK:
+            continue  # a clock time names no day of its own: its day is settled later (``_clock_days``; round 11)
         if t.type in ("DATE", "TIME") and re.match(r"\d{4}", t.value) and len(t.value) >= grain:
             return Timex("DATE", t.value[:grain] if word != "time" else t.value, None, "anaphora")
     # "at the time" with no date before it: some past time (TimeML PAST_REF)

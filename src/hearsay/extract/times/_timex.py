@@ -289,6 +289,9 @@ def normalise(text: str, anchor: date | None, future: bool = False) -> Timex | N
     t = re.sub(r"\s+", " ", text.lower().replace("’", "'")).strip(" ,.;:")
     t = re.sub(r" ([,.])", r"\1", t)  # tokenised input: "April 27 , 2005"
     t = re.sub(r"(?<=\w) - (?=\w)", "-", t)  # tokenised input: "a 12 - year sentence" (ECB+ spacing; round 10)
+    # tokenised clock times: "2: 18 p. m.", "8. 40am" read as "2:18 p.m.", "8.40am" (ECB+ spacing; round 11)
+    t = re.sub(r"\b(\d{1,2})([:.]) (\d\d)(?= ?[ap]\.? ?m\b)", r"\1\2\3", t)
+    t = re.sub(r"\b([ap])\. m\b", r"\1.m", t)
     t = re.sub(r"\b(first|second|third|fourth|1st|2nd|3rd|4th)-(quarter|half)\b", r"\1 \2", t)
     run = _ORDINAL_RUN.fullmatch(re.sub(r"^for ", "", t))
     if run:  # "for a second consecutive day": the run's latest unit is the one the news is in (round 10)
