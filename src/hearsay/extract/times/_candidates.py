@@ -14,7 +14,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from hearsay import lexicon
-from hearsay.extract.times._timex import MONTHS, REFS
+from hearsay.extract.times._timex import MONTHS, REFS, WEEKDAYS
 
 
 # Adverbs and phrases TimeML annotates that spaCy's NER does not tag (see _timex.REFS).
@@ -182,6 +182,26 @@ def _game_report(doc: Doc) -> bool:
     return len(found) >= 2
 
 
+def _deictic_in_name(doc: Doc, full: str, ent: Span) -> bool:
+    """True for a capitalised "Today"/"Tonight" that ends a name: "World News Tonight", "USA Today".
+
+    Mid-sentence, after a capitalised proper noun, the word is the name's last word (TimeML leaves times
+    inside names unannotated, as round 10's "Russell 2000 Index"); a title-case line (a headline: "Obama
+    To Name Benjamin Today") capitalises every word, so there the capital tells nothing (round 11).
+    """
+    if len(ent) != 1 or ent[0].lower_ not in ("today", "tonight", "tomorrow", "yesterday") or not ent.text[0].isupper():
+        return False
+    if ent.start == 0 or ent[0].is_sent_start:
+        return False
+    before = doc[ent.start - 1]
+    if not (before.pos_ == "PROPN" and before.is_title) or before.lower_ in MONTHS or before.lower_ in WEEKDAYS:
+        return False
+    line_start = full.rfind("\n", 0, ent.start_char) + 1
+    line_end = full.find("\n", ent.end_char)
+    words = [w for w in full[line_start:line_end if line_end >= 0 else len(full)].split() if w[:1].isalpha()]
+    return sum(w[0].isupper() for w in words) < 0.6 * len(words)
+
+
 def _entity_spans(doc: Doc, full: str) -> list[tuple[int, int]]:
     """Return the extents of spaCy's DATE and TIME entities, widened over what belongs to them ("this",
     "every", "around", "the end of", a clock zone, "two years' time", "afterwards", a part of day), cut at line
@@ -230,6 +250,8 @@ def _entity_spans(doc: Doc, full: str) -> list[tuple[int, int]]:
             end_char = part.end()  # "Friday evening" is one TIME
         if _UNIT_NAMES.fullmatch(ent.text) and first.i > 0 and doc[first.i - 1].is_title and doc[first.i - 1].pos_ == "PROPN":
             continue  # a surname ("Tom Weeks"), never a duration
+        if _deictic_in_name(doc, full, ent):
+            continue  # "ABC's World News Tonight", "USA Today": the word ends a name, it is no day
         if _name_number(doc, ent):
             continue  # "The Russell 2000 Index": a number inside a name, never the year 2000
         if _GAME_PERIOD.search(full, start_char, end_char) and not _CALENDAR_WORD.search(full, start_char, end_char) \

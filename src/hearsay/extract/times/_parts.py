@@ -129,14 +129,26 @@ def _split_parts(text: str, start: int, end: int) -> tuple[list[tuple[int, int]]
     for m in re.finditer(r"[^,;]+", text[start:end]):
         seg_s = start + m.start()
         pos = seg_s
-        for piece in re.split(r"\b(and|to|or|between|from|through|until)\b", m.group(0)):
+        for piece in re.split(r"\b(and|to|or|between|from|through|until|after)\b", m.group(0)):
             s2, e2 = pos, pos + len(piece)
             pos = e2
-            if re.fullmatch(r"\s*(and|to|or|between|from|through|until)?\s*", piece):
+            if re.fullmatch(r"\s*(and|to|or|between|from|through|until|after)?\s*", piece):
                 continue
             while s2 < e2 and text[s2] == " ":
                 s2 += 1
             while e2 > s2 and text[e2 - 1] == " ":
                 e2 -= 1
-            parts.append((s2, e2))
+            parts.append(_readable_tail(text, s2, e2))
     return parts, False
+
+
+_DEICTIC_TAIL = re.compile(r"(?i)(?<= )(?<!\bof )(?:next|last|this|coming) (?:week|weekend|month|year|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$")
+
+
+def _readable_tail(text: str, start: int, end: int) -> tuple[int, int]:
+    """Return ``start..end``, or when it has no reading and ends in a deictic time, that time ("the regular
+    season next Sunday": spaCy ran a noun phrase into the time after it; round 11)."""
+    m = _DEICTIC_TAIL.search(text, start, end)
+    if m is None or m.start() == start or re.search(r"\d", text[start:m.start()]) or normalise(text[start:end], None) is not None:
+        return start, end
+    return m.start(), end

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 
 from hearsay.extract.times._timex import MONTHS, PARTS, Timex, WEEKDAYS, duration, duration_parts, month_day, normalise, unknown_value
 from hearsay.model import TimeExpr
-from hearsay.extract.times._tense import _governor, _is_past, _past_form
+from hearsay.extract.times._tense import _SCHEDULED, _governor, _is_past, _past_form
 from hearsay.extract.times._candidates import _OFFSET
 
 
@@ -68,6 +68,16 @@ def _reported_period(doc: Doc, start: int, end: int) -> bool:
     return False
 
 
+def _scheduled_for(span: Span) -> bool:
+    """True for the time a timetable verb puts an event at: "was set for October 28", "were scheduled for May 3".
+
+    The verb's tense dates the scheduling, not the event; the date it names is the nearest one (round 11).
+    """
+    prep = span.root.head
+    verb = prep.head
+    return prep.lower_ == "for" and prep.dep_ == "prep" and verb.lower_ in _SCHEDULED
+
+
 def _past_day(timex: Timex, anchor: date, span: Span) -> Timex:
     """Return a bare "June 24" of a past clause ("was killed on June 24") on or before the anchor.
 
@@ -79,6 +89,8 @@ def _past_day(timex: Timex, anchor: date, span: Span) -> Timex:
     day = date.fromisoformat(timex.value)
     if day <= anchor + timedelta(days=1) or not _past_form(_governor(span)):
         return timex  # "has been scheduled for June 3" is a present perfect: the hearing is ahead
+    if _scheduled_for(span):
+        return timex  # "a trial date was set for October 28": the setting is past, the date it names need not be
     return Timex(timex.type, month_day(anchor, day.month, day.day, False, past=True), timex.mod, timex.rule + "+past")
 
 
