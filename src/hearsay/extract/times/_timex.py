@@ -308,6 +308,10 @@ def normalise(text: str, anchor: date | None, future: bool = False) -> Timex | N
     if t in ("morning", "afternoon", "evening"):  # "in morning trading": that part of the day narrated (round 10)
         day = anchor.isoformat() if anchor else "XXXX-XX-XX"
         return Timex("TIME", f"{day}T{PARTS[t]}", None, "the-unit-part")
+    if re.fullmatch(r"the (?:early|small|wee) hours(?: of the morning)?", t):
+        # the hours after midnight of the day narrated: a morning TIME, as the hand sets annotate it (round 11)
+        day = anchor.isoformat() if anchor else "XXXX-XX-XX"
+        return Timex("TIME", f"{day}TMO", None, "the-unit-part")
     if text.strip() in ("May", "March"):  # capitalised: the month, not the modal verb or the walk
         return Timex("DATE", _month(anchor, MONTHS[t], future), None, "month")
     return _core(t, anchor, future)
@@ -633,6 +637,8 @@ def duration_parts(t: str) -> tuple[float | None, str, str | None] | None:
     amount = m.group(1).strip()
     if amount in ("", "the", "those", "these"):
         return (None, unit, mod) if m.group(2).endswith("s") and amount != "the" else None
+    if amount in ("half a", "half an"):
+        return 0.5, unit, mod  # "about half an hour" is PT30M, "half a year" P6M (round 11)
     if amount in ("a couple of", "couple of"):
         return 2.0, unit, mod  # "a couple of months" is two (TimeML, HeidelTime: P2M); "a couple" alone stays vague
     if amount in VAGUE or amount.startswith(("several", "a few", "a couple", "many")):
