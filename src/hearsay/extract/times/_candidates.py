@@ -202,13 +202,21 @@ def _deictic_in_name(doc: Doc, full: str, ent: Span) -> bool:
     return sum(w[0].isupper() for w in words) < 0.6 * len(words)
 
 
+_TIME_UNIT_WORDS = frozenset("seconds minutes hours days weeks months years decades".split())
+
+
+def _counted_time(ent: Span) -> bool:
+    """True for an amount of time spaCy tagged as a number: "just more than four minutes" (CARDINAL; round 11)."""
+    return ent.label_ in ("CARDINAL", "QUANTITY") and len(ent) > 1 and ent[-1].lower_ in _TIME_UNIT_WORDS
+
+
 def _entity_spans(doc: Doc, full: str) -> list[tuple[int, int]]:
     """Return the extents of spaCy's DATE and TIME entities, widened over what belongs to them ("this",
     "every", "around", "the end of", a clock zone, "two years' time", "afterwards", a part of day), cut at line
     breaks and trimmed; surnames ("Tom Weeks") and spans that are no time (ages, bare numbers) are left out."""
     spans: list[tuple[int, int]] = []
     for ent in doc.ents:
-        if ent.label_ not in ("DATE", "TIME"):
+        if ent.label_ not in ("DATE", "TIME") and not _counted_time(ent):
             continue
         first = ent[0]
         start_char = ent.start_char

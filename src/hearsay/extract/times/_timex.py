@@ -74,7 +74,7 @@ PREFIX_MODS = [
     (r"(?:at least|no less than|no fewer than) ", "EQUAL_OR_MORE"),
     (r"(?:less than|under|fewer than|within) ", "LESS_THAN"),
     (r"(?:at most|up to|no more than) ", "EQUAL_OR_LESS"),
-    (r"(?:about|around|roughly|approximately|some|nearly|almost|close to|just under|just over|an estimated) ", "APPROX"),
+    (r"(?:about|around|roughly|approximately|some|nearly|almost|close to|just under|just over|just (?:more|less) than|an estimated) ", "APPROX"),
 ]
 
 
