@@ -178,7 +178,7 @@ _GAME_PAIRS = frozenset({("free", "throw"), ("field", "goal"), ("end", "zone"), 
 def _game_report(doc: Doc) -> bool:
     """True when ``doc`` reads as a match report: two or more distinct in-game terms (``_GAME_TERMS``)."""
     found = {t.lemma_.lower() for t in doc if t.lemma_.lower() in _GAME_TERMS}
-    found |= {(t.lower_, t.head.lemma_.lower()) for t in doc if (t.lower_, t.head.lemma_.lower()) in _GAME_PAIRS}
+    found |= {f"{t.lower_} {t.head.lemma_.lower()}" for t in doc if (t.lower_, t.head.lemma_.lower()) in _GAME_PAIRS}
     return len(found) >= 2
 
 
