@@ -2,7 +2,7 @@
 
 - Text that keeps its tokeniser's spaces: a year range "1995 - 99" is a range like "1995-99"; a clock time
   "about 8. 40am", "Around 2: 18 p. m." is one TIME; a clock time with an approximator takes its sentence's
-  day like any clock time, and one whose previous sentence writes an older full date takes that date.
+  day like any clock time.
 - A match report's game periods ("early in the first quarter") are no calendar quarters.
 - "Tonight"/"Today" ending a name ("ABC's World News Tonight") is no day.
 - A date a timetable verb sets "for" ("was set for October 28") is the nearest one whatever the verb's tense.
@@ -68,14 +68,6 @@ def test_dates_spaced_clock_with_approximator_takes_its_sentences_day(times_foun
             "8. 40am on Saturday.")
     found = times_found(text, date(2013, 6, 12))
     assert ("about 8. 40am", "2013-06-08T08:40") in found and ("Saturday", "2013-06-08") in found
-
-
-def test_dates_clock_after_a_sentence_with_an_older_full_date_is_on_that_date(times_found):
-    # ECB+ 33_1ecbplus (NewsOne, 2013-04-12)
-    text = ("The footage shows 34 - year - old Horton (pictured) picking up her daughter from school on October 21, "
-            "2011, in Brooklyn's Brownsville section. Around 2: 18 p. m., Horton and two other Moms are seen waiting "
-            "at an intersection as a yellow bus pulls up to the curb.")
-    assert ("Around 2: 18 p. m.", "2011-10-21T14:18") in times_found(text, date(2013, 4, 12))
 
 
 def test_dates_clock_of_the_day_of_writing_keeps_it(times_found):

@@ -206,9 +206,6 @@ def _clock_days(placed: list[tuple[TimeExpr, int]]) -> list[TimeExpr]:
                     and _DAY_VALUE.fullmatch(d.value) and d.rule != "deictic"]
             if not days and t.value.startswith("XXXX-XX-XX"):
                 days = [d for d, _ in placed if d.end <= t.start and d.type == "DATE" and _DAY_VALUE.fullmatch(d.value)][-1:]
-            if not days and t.anchor:  # "... on October 21, 2011. Around 2: 18 p. m., Horton ...": the narrated day
-                days = [d for d, where in placed if where == sent - 1 and d.rule in ("month-day-year", "day-month-year")
-                        and d.value < (date.fromisoformat(t.anchor) - timedelta(days=7)).isoformat()][-1:]
             if days:
                 near = min(days, key=lambda d: abs(d.start - t.start))
                 t = replace(t, value=near.value + t.value[10:], anchor=near.value, rule="clock+reference")
