@@ -12,6 +12,7 @@ Usage (from the project root)::
     .venv/bin/python benchmarks/eval_dates.py --set wikinews-full2 --split dev
     .venv/bin/python benchmarks/eval_dates.py --set wikinews-full3 --split dev
     .venv/bin/python benchmarks/eval_dates.py --set ecbplus2 --split dev
+    .venv/bin/python benchmarks/eval_dates.py --set ecbplus3 --split dev
     .venv/bin/python benchmarks/eval_dates.py --set all --split both
     .venv/bin/python benchmarks/eval_dates.py --set all --split dev --flatten
 
@@ -398,9 +399,19 @@ def ecbplus2_cases() -> Iterator[Case]:
     yield from _hand_cases(Path(__file__).resolve().parent / "data" / "dates-ecbplus2")
 
 
+def ecbplus3_cases() -> Iterator[Case]:
+    """Yield the round-11 whole-article ECB+ set (benchmarks/data/dates-ecbplus3; all dev).
+
+    Twenty ECB+ articles of five topics no other dates set uses, chosen by a rule committed before
+    reading and annotated before any run (see its README).
+    """
+    yield from _hand_cases(Path(__file__).resolve().parent / "data" / "dates-ecbplus3")
+
+
 SETS = {"meantime": meantime_cases, "recognizers": recognizers_cases, "re3d": re3d_cases, "founding": founding_cases,
         "ecbplus": ecbplus_cases, "wikinews": wikinews_cases, "wikinews-full": wikinews_full_cases,
-        "wikinews-full2": wikinews_full2_cases, "wikinews-full3": wikinews_full3_cases, "ecbplus2": ecbplus2_cases}
+        "wikinews-full2": wikinews_full2_cases, "wikinews-full3": wikinews_full3_cases, "ecbplus2": ecbplus2_cases,
+        "ecbplus3": ecbplus3_cases}
 
 
 def main(argv: list[str] | None = None) -> int:

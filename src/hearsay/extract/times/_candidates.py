@@ -14,7 +14,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from hearsay import lexicon
-from hearsay.extract.times._timex import MONTHS, REFS
+from hearsay.extract.times._timex import MONTHS, REFS, WEEKDAYS
 
 
 # Adverbs and phrases TimeML annotates that spaCy's NER does not tag (see _timex.REFS).
@@ -22,6 +22,7 @@ _EXTRA = re.compile(
     r"\b(?:(?:more |most )?recently|currently|nowadays|presently|lately|(?:very )?soon"
     r"|(?:right )?now|the (?:near |distant )?future|this year|(?<=to |nd )(?:19|20)\d\d(?! \w+s\b)"
     r"|(?:this|last|next|in|early|late|the) (?:spring|summer|autumn|winter)|single-day|the near term|in the past|at present|recent (?:years|months|weeks|days)"
+    r"|\d{1,2}[:.] \d{2} ?[ap]\.? ?m\b\.?"  # a tokenised clock time: "2: 18 p. m.", "8. 40am" (ECB+ spacing; round 11)
     r"|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|\d{1,2}(?::\d{2}(?:\s*[ap]\.?m\.?)?|\.\d{2}\s*[ap]\.?m\.?)(?:\s*\(?(?:UTC|GMT|EST|EDT|CET|BST|PST|PDT|ET)(?:\s*[+-]\s*\d+)?\)?)?"
     r"|\d{1,2}\s*[ap]\.m\.|noon|midnight"
     r"|(?:this|last|next) (?:week|weekend|month|year|quarter|morning|afternoon|evening)"
@@ -162,13 +163,60 @@ def _year_before_word(doc: Doc, det: Token, ent: Span) -> bool:
             and ent.end < len(doc) and doc[ent.end].is_alpha)
 
 
+# Round 11: a game's periods ("the first quarter", "the second half", "a first - half free throw") are stages
+# of the match, not calendar quarters or halves; a document is a match report when it uses at least two of
+# the in-game terms below (lemmas; two-word terms by their head and modifier). TimeML annotates calendar
+# times only; no dates set annotates a game period (dates-ecbplus3 README).
+_GAME_PERIOD = re.compile(r"(?i)\b(?:first|second|third|fourth|final|1st|2nd|3rd|4th)(?: - |[ -])(?:quarter|half|period|inning)\b")
+_CALENDAR_WORD = re.compile(r"(?i)\d{4}|\b(?:fiscal|financial|year|this|last|next)\b")
+_GAME_TERMS = frozenset("""touchdown quarterback linebacker cornerback halftime half-time inning interception fumble
+    rebound kickoff overtime scoreboard goalkeeper playoff tournament""".split())
+_GAME_PAIRS = frozenset({("free", "throw"), ("field", "goal"), ("end", "zone"), ("penalty", "kick"), ("power", "play"),
+                         ("three", "pointer"), ("home", "run")})
+
+
+def _game_report(doc: Doc) -> bool:
+    """True when ``doc`` reads as a match report: two or more distinct in-game terms (``_GAME_TERMS``)."""
+    found = {t.lemma_.lower() for t in doc if t.lemma_.lower() in _GAME_TERMS}
+    found |= {f"{t.lower_} {t.head.lemma_.lower()}" for t in doc if (t.lower_, t.head.lemma_.lower()) in _GAME_PAIRS}
+    return len(found) >= 2
+
+
+def _deictic_in_name(doc: Doc, full: str, ent: Span) -> bool:
+    """True for a capitalised "Today"/"Tonight" that ends a name: "World News Tonight", "USA Today".
+
+    Mid-sentence, after a capitalised proper noun, the word is the name's last word (TimeML leaves times
+    inside names unannotated, as round 10's "Russell 2000 Index"); a title-case line (a headline: "Obama
+    To Name Benjamin Today") capitalises every word, so there the capital tells nothing (round 11).
+    """
+    if len(ent) != 1 or ent[0].lower_ not in ("today", "tonight", "tomorrow", "yesterday") or not ent.text[0].isupper():
+        return False
+    if ent.start == 0 or ent[0].is_sent_start:
+        return False
+    before = doc[ent.start - 1]
+    if not (before.pos_ == "PROPN" and before.is_title) or before.lower_ in MONTHS or before.lower_ in WEEKDAYS:
+        return False
+    line_start = full.rfind("\n", 0, ent.start_char) + 1
+    line_end = full.find("\n", ent.end_char)
+    words = [w for w in full[line_start:line_end if line_end >= 0 else len(full)].split() if w[:1].isalpha()]
+    return sum(w[0].isupper() for w in words) < 0.6 * len(words)
+
+
+_TIME_UNIT_WORDS = frozenset("seconds minutes hours days weeks months years decades".split())
+
+
+def _counted_time(ent: Span) -> bool:
+    """True for an amount of time spaCy tagged as a number: "just more than four minutes" (CARDINAL; round 11)."""
+    return ent.label_ in ("CARDINAL", "QUANTITY") and len(ent) > 1 and ent[-1].lower_ in _TIME_UNIT_WORDS
+
+
 def _entity_spans(doc: Doc, full: str) -> list[tuple[int, int]]:
     """Return the extents of spaCy's DATE and TIME entities, widened over what belongs to them ("this",
     "every", "around", "the end of", a clock zone, "two years' time", "afterwards", a part of day), cut at line
     breaks and trimmed; surnames ("Tom Weeks") and spans that are no time (ages, bare numbers) are left out."""
     spans: list[tuple[int, int]] = []
     for ent in doc.ents:
-        if ent.label_ not in ("DATE", "TIME"):
+        if ent.label_ not in ("DATE", "TIME") and not _counted_time(ent):
             continue
         first = ent[0]
         start_char = ent.start_char
@@ -210,8 +258,13 @@ def _entity_spans(doc: Doc, full: str) -> list[tuple[int, int]]:
             end_char = part.end()  # "Friday evening" is one TIME
         if _UNIT_NAMES.fullmatch(ent.text) and first.i > 0 and doc[first.i - 1].is_title and doc[first.i - 1].pos_ == "PROPN":
             continue  # a surname ("Tom Weeks"), never a duration
+        if _deictic_in_name(doc, full, ent):
+            continue  # "ABC's World News Tonight", "USA Today": the word ends a name, it is no day
         if _name_number(doc, ent):
             continue  # "The Russell 2000 Index": a number inside a name, never the year 2000
+        if _GAME_PERIOD.search(full, start_char, end_char) and not _CALENDAR_WORD.search(full, start_char, end_char) \
+                and _game_report(doc):
+            continue  # "early in the first quarter" of a match report: a stage of the game, not 2012-Q1
         if _UNIT_NAMES.fullmatch(ent.text) and _speaker(first):
             continue  # the surname alone as the one who speaks: "Weeks said ...", "..., Weeks added"
         if full[start_char:end_char].lower() in ("morning", "afternoon", "evening") and not _session_part(first, full, []):
@@ -224,10 +277,29 @@ def _entity_spans(doc: Doc, full: str) -> list[tuple[int, int]]:
     return spans
 
 
+_SPACED_CLOCK = re.compile(r"(?i)\b(?:(around|about|approximately|roughly|nearly|almost|at) )?\d{1,2}[:.] \d{2} ?[ap]\.? ?m\b\.?")
+
+
+def _spaced_clocks(full: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Return ``spans`` with each tokenised clock time ("about 8. 40am", "Around 2: 18 p. m.") whole.
+
+    Text that keeps its tokeniser's spaces cuts such a time into a number spaCy tags alone ("about 8.")
+    and a rest it does not ("40am"); the spans that overlap the clock give way to it, an approximator
+    before it staying in the extent as for any clock time (TimeML's mod APPROX; round 11).
+    """
+    for m in _SPACED_CLOCK.finditer(full):
+        s = m.start() if m.group(1) and m.group(1).lower() != "at" else m.start() + (len(m.group(1)) + 1 if m.group(1) else 0)
+        over = [(a, b) for a, b in spans if a < m.end() and s < b]
+        if any(b > m.end() for _, b in over):
+            continue  # a longer time holds it ("8. 40am on Saturday" tagged whole): left to that span
+        spans = [sp for sp in spans if sp not in over] + [(min([s, *(a for a, _ in over)]), m.end())]
+    return spans
+
+
 def _candidates(doc: Doc) -> list[tuple[int, int]]:
     """Return the candidate extents of ``doc``: spaCy's times, then what its NER leaves out."""
     full = doc.text  # Doc.text joins every token on each call: read it once
-    spans = _entity_spans(doc, full)
+    spans = _spaced_clocks(full, _entity_spans(doc, full))
     taken = sorted(spans)
     for m in _EXTRA.finditer(full):
         s, e = m.start(), m.end()

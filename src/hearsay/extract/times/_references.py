@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 
 from hearsay.extract.times._timex import MONTHS, PARTS, Timex, WEEKDAYS, duration, duration_parts, month_day, normalise, unknown_value
 from hearsay.model import TimeExpr
-from hearsay.extract.times._tense import _governor, _is_past, _past_form
+from hearsay.extract.times._tense import _SCHEDULED, _governor, _is_past, _past_form
 from hearsay.extract.times._candidates import _OFFSET
 
 
@@ -68,6 +68,16 @@ def _reported_period(doc: Doc, start: int, end: int) -> bool:
     return False
 
 
+def _scheduled_for(span: Span) -> bool:
+    """True for the time a timetable verb puts an event at: "was set for October 28", "were scheduled for May 3".
+
+    The verb's tense dates the scheduling, not the event; the date it names is the nearest one (round 11).
+    """
+    prep = span.root.head
+    verb = prep.head
+    return prep.lower_ == "for" and prep.dep_ == "prep" and verb.lower_ in _SCHEDULED
+
+
 def _past_day(timex: Timex, anchor: date, span: Span) -> Timex:
     """Return a bare "June 24" of a past clause ("was killed on June 24") on or before the anchor.
 
@@ -79,6 +89,8 @@ def _past_day(timex: Timex, anchor: date, span: Span) -> Timex:
     day = date.fromisoformat(timex.value)
     if day <= anchor + timedelta(days=1) or not _past_form(_governor(span)):
         return timex  # "has been scheduled for June 3" is a present perfect: the hearing is ahead
+    if _scheduled_for(span):
+        return timex  # "a trial date was set for October 28": the setting is past, the date it names need not be
     return Timex(timex.type, month_day(anchor, day.month, day.day, False, past=True), timex.mod, timex.rule + "+past")
 
 
@@ -116,7 +128,8 @@ def _narrative(text: str, timex: Timex, used: str | None, sent: int, placed: lis
         if unit is not None:
             grain = _UNIT_GRAIN[unit.group(1)]
             for t, _ in reversed(placed):
-                if t.type in ("DATE", "TIME") and not t.rule.startswith("event-anchored") and _GRAIN_VALUE[grain].match(t.value):
+                if t.type in ("DATE", "TIME") and not t.rule.startswith("event-anchored") and t.rule not in _DAYLESS_CLOCK \
+                        and _GRAIN_VALUE[grain].match(t.value):
                     ref = t.value[:10] if grain == 10 else t.value[:grain]
                     return _against(text, timex, ref, future) or timex, used
     if rule == "ago" and re.search(r"(?i)\b(later|earlier|before|after|afterwards?|thereafter)$", text):
@@ -176,6 +189,9 @@ def _against(text: str, timex: Timex, ref: str, future: bool) -> Timex | None:
     return Timex(found.type, found.value, found.mod, found.rule + "+reference")
 
 
+_DAYLESS_CLOCK = ("clock", "clock+mod")  # a clock time whose day is still the publication date's
+
+
 def _clock_days(placed: list[tuple[TimeExpr, int]]) -> list[TimeExpr]:
     """Give a clock time without a day the day named in its sentence ("at 16:15 UTC, June 1st").
 
@@ -185,7 +201,7 @@ def _clock_days(placed: list[tuple[TimeExpr, int]]) -> list[TimeExpr]:
     """
     fixed = []
     for t, sent in placed:
-        if t.rule == "clock" and t.type == "TIME":
+        if t.rule in _DAYLESS_CLOCK and t.type == "TIME":  # "about 8. 40am on Saturday" too (round 11)
             days = [d for d, where in placed if where == sent and d is not t and d.type == "DATE"
                     and _DAY_VALUE.fullmatch(d.value) and d.rule != "deictic"]
             if not days and t.value.startswith("XXXX-XX-XX"):
@@ -266,6 +282,8 @@ def _antecedent(text: str, earlier: list[TimeExpr]) -> Timex | None:
     word = (m.group(1) or m.group(2)).lower()
     grain = _GRAIN[word]
     for t in reversed(earlier):
+        if t.rule in _DAYLESS_CLOCK:
+            continue  # a clock time names no day of its own: its day is settled later (``_clock_days``; round 11)
         if t.type in ("DATE", "TIME") and re.match(r"\d{4}", t.value) and len(t.value) >= grain:
             return Timex("DATE", t.value[:grain] if word != "time" else t.value, None, "anaphora")
     # "at the time" with no date before it: some past time (TimeML PAST_REF)

@@ -74,7 +74,7 @@ PREFIX_MODS = [
     (r"(?:at least|no less than|no fewer than) ", "EQUAL_OR_MORE"),
     (r"(?:less than|under|fewer than|within) ", "LESS_THAN"),
     (r"(?:at most|up to|no more than) ", "EQUAL_OR_LESS"),
-    (r"(?:about|around|roughly|approximately|some|nearly|almost|close to|just under|just over|an estimated) ", "APPROX"),
+    (r"(?:about|around|roughly|approximately|some|nearly|almost|close to|just under|just over|just (?:more|less) than|an estimated) ", "APPROX"),
 ]
 
 
@@ -289,6 +289,9 @@ def normalise(text: str, anchor: date | None, future: bool = False) -> Timex | N
     t = re.sub(r"\s+", " ", text.lower().replace("’", "'")).strip(" ,.;:")
     t = re.sub(r" ([,.])", r"\1", t)  # tokenised input: "April 27 , 2005"
     t = re.sub(r"(?<=\w) - (?=\w)", "-", t)  # tokenised input: "a 12 - year sentence" (ECB+ spacing; round 10)
+    # tokenised clock times: "2: 18 p. m.", "8. 40am" read as "2:18 p.m.", "8.40am" (ECB+ spacing; round 11)
+    t = re.sub(r"\b(\d{1,2})([:.]) (\d\d)(?= ?[ap]\.? ?m\b)", r"\1\2\3", t)
+    t = re.sub(r"\b([ap])\. m\b", r"\1.m", t)
     t = re.sub(r"\b(first|second|third|fourth|1st|2nd|3rd|4th)-(quarter|half)\b", r"\1 \2", t)
     run = _ORDINAL_RUN.fullmatch(re.sub(r"^for ", "", t))
     if run:  # "for a second consecutive day": the run's latest unit is the one the news is in (round 10)
@@ -305,6 +308,10 @@ def normalise(text: str, anchor: date | None, future: bool = False) -> Timex | N
     if t in ("morning", "afternoon", "evening"):  # "in morning trading": that part of the day narrated (round 10)
         day = anchor.isoformat() if anchor else "XXXX-XX-XX"
         return Timex("TIME", f"{day}T{PARTS[t]}", None, "the-unit-part")
+    if re.fullmatch(r"the (?:early|small|wee) hours(?: of the morning)?", t):
+        # the hours after midnight of the day narrated: a morning TIME, as the hand sets annotate it (round 11)
+        day = anchor.isoformat() if anchor else "XXXX-XX-XX"
+        return Timex("TIME", f"{day}TMO", None, "the-unit-part")
     if text.strip() in ("May", "March"):  # capitalised: the month, not the modal verb or the walk
         return Timex("DATE", _month(anchor, MONTHS[t], future), None, "month")
     return _core(t, anchor, future)
@@ -630,6 +637,8 @@ def duration_parts(t: str) -> tuple[float | None, str, str | None] | None:
     amount = m.group(1).strip()
     if amount in ("", "the", "those", "these"):
         return (None, unit, mod) if m.group(2).endswith("s") and amount != "the" else None
+    if amount in ("half a", "half an"):
+        return 0.5, unit, mod  # "about half an hour" is PT30M, "half a year" P6M (round 11)
     if amount in ("a couple of", "couple of"):
         return 2.0, unit, mod  # "a couple of months" is two (TimeML, HeidelTime: P2M); "a couple" alone stays vague
     if amount in VAGUE or amount.startswith(("several", "a few", "a couple", "many")):
