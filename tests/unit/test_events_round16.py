@@ -184,3 +184,29 @@ def test_events_georgia_the_country_keeps_its_code_guard(settings):
     text = "Russia's troops entered Georgia on Friday. The Georgia Defence Ministry condemned the attack in Tbilisi."
     got = [e for e in _events(text, settings) if e["type"] == "ACCUSE"]
     assert got and got[0]["code"] == "GEOGOV"
+
+
+# -- a verb of going's "for" phrase: who goes for the event carries it out (lexicon/going_verbs.txt) --
+
+@pytest.mark.model
+def test_events_plover_negotiators_returning_for_talks_hold_them(settings):
+    # plover-gsr PLOVER-GSR01-CONSULT-0007 ((c) 2016 Open Event Data Alliance, CC BY-SA 4.0; dev-tune)
+    text = ("U.S. and Russian negotiators return to Geneva this week for talk on limiting the number of "
+            "European-based nuclear missiles, an issue likely to dominate East-West relations this year.")
+    got = [e for e in _events(text, settings) if e["type"] == "CONSULT"]
+    assert got and got[0]["code"][:3] in {"USA", "RUS"}  # main: no actor
+
+
+@pytest.mark.model
+def test_events_a_president_flying_somewhere_for_talks_holds_them(settings):
+    got = [e for e in _events("Iranian President Mahmoud Ahmadinejad flew to Moscow for talks with Russian officials.", settings)
+           if e["type"] == "CONSULT"]
+    assert got and got[0]["code"] == "IRNGOV"
+
+
+@pytest.mark.model
+def test_events_for_after_a_verb_that_is_not_of_going_gives_no_actor_guard(settings):
+    # "campaigned for the release": a goal the campaigners want, not an act they carry out
+    got = [e for e in _events("Opposition activists campaigned for the release of the prisoners.", settings)
+           if e["type"] == "RETREAT"]
+    assert got and got[0]["actor"] is None
