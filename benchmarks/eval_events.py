@@ -2,7 +2,7 @@
 
 Usage (from the project root):
     .venv/bin/python benchmarks/eval_events.py --set plover|news|wide|wide2|wide3|wide4|wide5|wide6|wide7|wide8|petrarch|founding [--json] [--dyad]
-        [--flatten | --mojibake] [--in-document]
+        [--flatten | --mojibake] [--in-document [--whole-document]] [--no-url]
 
 Runs the library (``hearsay.pipeline.analyze_articles`` over ``make_article``), not the CLI.
 
@@ -44,6 +44,10 @@ Runs the library (``hearsay.pipeline.analyze_articles`` over ``make_article``), 
   events count. wide4's ``feed`` lines are fed as their feed says either way. ``--whole-document`` feeds the
   whole article (the lines after the line too: a press release names its official in the headline, line 0,
   and gives the title below it), still counting only the line's own events.
+* Every record whose document is a re3d document is fed with that document's ``sourceUrl`` as the
+  article's ``url`` (round 16): a government release's address gives its publisher's country to its
+  officials (docs/events.md). ``--no-url`` leaves the addresses out; on code that ignores them every
+  figure is identical either way.
 * founding: the seven annotated events of ``../shared/golden/kursk-dprk``.
 
 Sentence-level sets are coded with ``events_require_dyad`` off (a record is one sentence and
