@@ -2,7 +2,7 @@
 
 Usage (from the project root):
     .venv/bin/python benchmarks/eval_events.py --set plover|news|wide|wide2|wide3|wide4|wide5|wide6|wide7|wide8|petrarch|founding [--json] [--dyad]
-        [--flatten | --mojibake] [--in-document]
+        [--flatten | --mojibake] [--in-document [--whole-document]] [--no-url]
 
 Runs the library (``hearsay.pipeline.analyze_articles`` over ``make_article``), not the CLI.
 
@@ -44,6 +44,10 @@ Runs the library (``hearsay.pipeline.analyze_articles`` over ``make_article``), 
   events count. wide4's ``feed`` lines are fed as their feed says either way. ``--whole-document`` feeds the
   whole article (the lines after the line too: a press release names its official in the headline, line 0,
   and gives the title below it), still counting only the line's own events.
+* Every record whose document is a re3d document is fed with that document's ``sourceUrl`` as the
+  article's ``url`` (round 16): a government release's address gives its publisher's country to its
+  officials (docs/events.md). ``--no-url`` leaves the addresses out; on code that ignores them every
+  figure is identical either way.
 * founding: the seven annotated events of ``../shared/golden/kursk-dprk``.
 
 Sentence-level sets are coded with ``events_require_dyad`` off (a record is one sentence and
@@ -97,6 +101,7 @@ def _macro_f1(pairs: list[tuple[str, str]]) -> float:
 VARIANT = ""  # "", "flatten" or "mojibake": set by ``main`` from --flatten / --mojibake
 IN_DOCUMENT = False  # set by ``main`` from --in-document (wide8)
 WHOLE_DOCUMENT = False  # set by ``main`` from --whole-document (round 15): the article after the line too
+NO_URL = False  # set by ``main`` from --no-url (round 16): feed no article address
 
 
 def _variant(text: str, mode: str) -> str:
@@ -111,10 +116,13 @@ def _variant(text: str, mode: str) -> str:
     return text
 
 
-def _records(texts: list[tuple[str, str]], dyad: bool, published: date):  # type: ignore[no-untyped-def]
+def _records(texts: list[tuple[str, str]], dyad: bool, published: date,  # type: ignore[no-untyped-def]
+             urls: list[str | None] | None = None):
     base = load_settings({"store": False}, environ={})
     settings = dataclasses.replace(base, events_require_dyad=dyad)
-    arts = (make_article(text=_variant(t, VARIANT), origin=i, published=published, meta={"id": i}) for i, t in texts)
+    addresses = urls if urls is not None else [None] * len(texts)
+    arts = (make_article(text=_variant(t, VARIANT), origin=i, published=published,
+                         meta={"id": i, **({"url": u} if u else {})}) for (i, t), u in zip(texts, addresses, strict=True))
     return list(analyze_articles(arts, settings))
 
 
@@ -130,6 +138,18 @@ def _fed(g: dict) -> tuple[str, int]:
         before = _document_before(g["doc"], g["line"])
         return before + g["text"] + (_document_after(g["doc"], g["line"]) if WHOLE_DOCUMENT else ""), len(before)
     return g["text"], 0
+
+
+def _url(g: dict) -> str | None:  # type: ignore[type-arg]
+    """The address of the record's article, as its source gives it (re3d's ``sourceUrl``), passed as
+    the article's ``url`` metadata on every run, plain or in its document: a publisher's address is
+    no part of the text (issue 15 round 16). ``--no-url`` leaves it out."""
+    if NO_URL or not g.get("doc"):
+        return None
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from event_documents import document_url
+
+    return document_url(g["doc"])
 
 
 def _document_after(doc: str, line: int) -> str:
@@ -153,7 +173,8 @@ def _document_before(doc: str, line: int) -> str:
 def _fed_records(gold: list[dict], dyad: bool, published: date):  # type: ignore[no-untyped-def,type-arg]
     """The analysed records of ``gold``, each fed as ``_fed`` says, with only its own line's events."""
     fed = [_fed(g) for g in gold]
-    records = _records([(g["id"], t) for g, (t, _) in zip(gold, fed, strict=True)], dyad, published)
+    records = _records([(g["id"], t) for g, (t, _) in zip(gold, fed, strict=True)], dyad, published,
+                       [_url(g) for g in gold])
     ends = [off + len(g["text"]) if WHOLE_DOCUMENT and IN_DOCUMENT and g.get("doc") and not g.get("feed") else None
             for g, (_, off) in zip(gold, fed, strict=True)]
     return [_own(r, off, end) for r, (_, off), end in zip(records, fed, ends, strict=True)]
@@ -420,6 +441,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="news, wide … wide8: feed each line after the lines of its document before it; only the line's own events count")
     ap.add_argument("--whole-document", action="store_true",
                     help="with --in-document: feed the whole article (the lines after it too); only the line's own events count")
+    ap.add_argument("--no-url", action="store_true",
+                    help="news, wide … wide8: do not pass the article's address (re3d sourceUrl) as its url metadata")
     args = ap.parse_args(argv)
     if args.flatten and args.mojibake:
         print("error: --flatten and --mojibake are separate variants; give one", file=sys.stderr)
@@ -427,7 +450,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.set == "petrarch" and (args.flatten or args.mojibake):
         print("error: --flatten/--mojibake do not apply to --set petrarch", file=sys.stderr)
         return 2
-    global VARIANT, IN_DOCUMENT, WHOLE_DOCUMENT
+    global VARIANT, IN_DOCUMENT, WHOLE_DOCUMENT, NO_URL
+    NO_URL = args.no_url
     IN_DOCUMENT = args.in_document or args.whole_document
     WHOLE_DOCUMENT = args.whole_document
     VARIANT = "flatten" if args.flatten else "mojibake" if args.mojibake else ""

@@ -49,6 +49,23 @@ def _re3d(folder: str) -> dict[str, str]:
         return {d["_id"]: d["text"] for d in (json.loads(x) for x in fh if x.strip())}
 
 
+@functools.lru_cache(maxsize=None)
+def _re3d_urls(folder: str) -> dict[str, str]:
+    with open(DATA / "re3d" / folder / "documents.json", encoding="utf-8-sig") as fh:
+        return {d["_id"]: d.get("sourceUrl") or "" for d in (json.loads(x) for x in fh if x.strip())}
+
+
+def document_url(doc: str) -> str | None:
+    """Return the address the document was published at, where its source records one (re3d's
+    ``sourceUrl``: the publisher's page, e.g. ``https://www.gov.uk/...``), else None. ECB+,
+    MEANTIME and GUM records carry no address (issue 15, round 16)."""
+    source, _, key = doc.partition(":")
+    if source != "re3d":
+        return None
+    folder, _, did = key.partition("/")
+    return _re3d_urls(folder).get(did) or None
+
+
 @functools.lru_cache(maxsize=1)
 def _meantime_files() -> dict[str, Path]:
     root = DATA / "meantime-en" / "intra-doc_annotation"

@@ -195,12 +195,13 @@ def resolve(entities: EntityIndex, tok: Token, roles: bool = False) -> list[Arg]
     return found
 
 
-def materialize(entities: EntityIndex, arg: Arg, others: Others = NO_OTHERS) -> Arg:
+def materialize(entities: EntityIndex, arg: Arg, others: Others = NO_OTHERS, publisher: str | None = None) -> Arg:
     """Return ``arg`` with a pending role-noun argument turned into its entity (:func:`role_actor`;
-    ``others``: what the event's other parties name, see :class:`Others`)."""
+    ``others``: what the event's other parties name, see :class:`Others`; ``publisher``: the
+    country of the government that published the article, if one did)."""
     if not arg.entity.startswith(PENDING):
         return arg
-    eid = role_actor(entities, arg.head, others)
+    eid = role_actor(entities, arg.head, others, publisher)
     assert eid is not None  # resolve() only makes pending args for role nouns
     return Arg(eid, arg.head)
 

@@ -15,7 +15,9 @@ import functools
 from spacy.tokens import Span, Token
 
 from hearsay import lexicon
+from hearsay.extract.entities._places import shared_country_names
 from hearsay.extract.entities.gazetteer import fold, load_gazetteer
+from hearsay.extract.entities.index import EntityIndex
 from hearsay.extract.entities.mentions import admin_units
 
 # named-entity labels a place name can carry; the place inside an organisation's name counts only
@@ -49,6 +51,23 @@ def place_country(name: str) -> str | None:
         if k in places:
             return places[k]
     return None
+
+
+def shared_name_country(entities: EntityIndex, name: str) -> str | None:
+    """Return the country of the sub-national place a country's name stands for in this article, else
+    ``None``: "Georgia" where the entity step read it as the US state (its entity is the place
+    ``name:georgia``, no country; ``lexicon/shared_country_names.tsv``) is in the USA, as
+    ``places.tsv`` puts every other US state. Where the article reads it as the country (entity
+    ``gpe:GEO``) this gives nothing and the country stands (issue 15 round 16)."""
+    words = fold(name).split()
+    if words[:1] == ["the"]:
+        words = words[1:]
+    key = " ".join(words)
+    iso3 = shared_country_names().get(key)
+    if iso3 is None:
+        return None
+    eid = entities.by_key("name:" + key)
+    return iso3 if eid is not None and entities.entity(eid).type in {"GPE", "LOC"} else None
 
 
 def _usable(tok: Token) -> bool:
@@ -100,4 +119,4 @@ def phrase_place_country(head: Token) -> str | None:
     return None
 
 
-__all__ = ["load_places", "phrase_place_country", "place_country", "span_place_country"]
+__all__ = ["load_places", "phrase_place_country", "place_country", "shared_name_country", "span_place_country"]

@@ -10,7 +10,7 @@ from spacy.tokens import Span
 from hearsay.extract.entities.index import EntityIndex
 from hearsay.extract.events import _args as ea
 from hearsay.extract.events._officials import document_official
-from hearsay.extract.events._places import place_country, span_place_country
+from hearsay.extract.events._places import place_country, shared_name_country, span_place_country
 from hearsay.extract.events._rules import load_ontology
 from hearsay.extract.events._status import Cand
 from hearsay.extract.events.actors import (
@@ -19,7 +19,7 @@ from hearsay.extract.events.actors import (
 
 
 def _codes(entities: EntityIndex, arg: ea.Arg, sent: Span, domestic: str | None = None,
-           others: Others = NO_OTHERS) -> tuple[str | None, str | None]:
+           others: Others = NO_OTHERS, publisher: str | None = None) -> tuple[str | None, str | None]:
     """Return ``(iso3, sector)`` of one event argument.
 
     An organisation or group with no country of its own ("the Homeland Union", "Hutu
@@ -32,7 +32,10 @@ def _codes(entities: EntityIndex, arg: ea.Arg, sent: Span, domestic: str | None 
     the countries the event's other parties name as their own
     (:class:`~hearsay.extract.events.actors.Others`). A named person (or a one-word name of one)
     with no country here takes the country the article gives them as an official elsewhere
-    (:func:`~hearsay.extract.events._officials.document_official`).
+    (:func:`~hearsay.extract.events._officials.document_official`). In a government's release
+    (``publisher``, its country) the release's own voice still without a country (after a domestic
+    act's country) takes the publisher's: the writer's "I"/"we" and a named state official
+    (:func:`_speaks_for_publisher`).
     """
     iso3, sector = code_actor(entities, arg.entity, arg.head)
     kind = entities.entity(arg.entity).type
@@ -50,6 +53,10 @@ def _codes(entities: EntityIndex, arg: ea.Arg, sent: Span, domestic: str | None 
         iso3 = dominant_country(entities, sent, others)
     elif iso3 is None and kind == "PERSON" and sector in STATE_SECTORS:
         iso3 = domestic
+    if iso3 is None and publisher is not None and publisher not in others.codes and _speaks_for_publisher(entities, arg, kind, sector):
+        # a government release's own voice: "Deputy Secretary Blinken will meet …" on state.gov, "We call
+        # on all parties" (the writer) on gov.uk; after a domestic act's country (round 16)
+        iso3 = publisher
     if iso3 is None and kind == "PERSON" and entities.lookup(arg.head.idx, arg.head.idx + len(arg.head.text)) != arg.entity \
             and role_sector(arg.head) is not None:
         # "the Federal Minister for Interior, <name>": a person named in apposition to a role noun
@@ -57,6 +64,15 @@ def _codes(entities: EntityIndex, arg: ea.Arg, sent: Span, domestic: str | None 
         iso3 = dominant_country(entities, sent, others)
     return iso3, sector
 
+
+
+def _speaks_for_publisher(entities: EntityIndex, arg: ea.Arg, kind: str, sector: str | None) -> bool:
+    """True for a party a government's release names as its own voice: the writer's first person
+    (entity ``name:writer``: "We call on …", "I welcome …" outside quotation marks) or a named
+    person holding a state office with no country given anywhere (issue 15 round 16)."""
+    if kind != "PERSON":
+        return False
+    return entities.entity(arg.entity).key == "name:writer" or sector in STATE_SECTORS
 
 
 def _group_named_as_person(entities: EntityIndex, arg: ea.Arg) -> bool:
@@ -108,7 +124,7 @@ def _place_iso3(entities: EntityIndex, eid: str) -> str | None:
     """Return the country of an event's place: its own code, else the country of a city, state or
     region (``lexicon/places.tsv``: "opened fire at a factory in Philadelphia" -> USA)."""
     draft = entities.entity(eid)
-    return draft.ids.get("iso3") or place_country(draft.name)
+    return draft.ids.get("iso3") or place_country(draft.name) or shared_name_country(entities, draft.name)
 
 
 def _unattributed(entities: EntityIndex, place: str | None, sent: Span, target: ea.Arg | None) -> str | None:

@@ -32,7 +32,7 @@ from spacy.tokens import Span, Token
 from hearsay import lexicon
 from hearsay.extract.entities.index import EntityIndex
 from hearsay.extract.entities.gazetteer import fold, load_gazetteer
-from hearsay.extract.events._places import phrase_place_country, place_country, span_place_country
+from hearsay.extract.events._places import phrase_place_country, place_country, shared_name_country, span_place_country
 from hearsay.model import Mention
 from hearsay.nlp.text import doc_text
 
@@ -168,7 +168,7 @@ def code_actor(entities: EntityIndex, entity_id: str, head: Token) -> tuple[str 
     if org is not None:  # "U.N. Secretary-General Kofi Annan" acts for the UN
         return org, org
     country = phrase_country(entities, head)
-    iso3 = entities.entity(country).ids["iso3"] if country else _role_country(draft.roles)
+    iso3 = entities.entity(country).ids["iso3"] if country else _role_country(draft.roles, entities)
     if sector is None:
         sector = _role_sector(draft.roles, sectors)
     if iso3 is None:  # "Putin offered ...", "the Bush administration": a known figure's country
@@ -180,9 +180,11 @@ def code_actor(entities: EntityIndex, entity_id: str, head: Token) -> tuple[str 
         if served is not None:
             iso3, sector = served[0], sector or served[1]
     if iso3 is None and draft.type == "ORG":  # "the U.S. Air Force", "Syrian Democratic Forces" (round 12)
-        iso3 = name_country(draft.name)
+        iso3 = name_country(draft.name, entities)
     if iso3 is None:  # "Sindh ordered ...", "Texas Governor ...": a state, region or city and its country
-        iso3 = place_country(draft.name) if draft.type in {"GPE", "LOC"} else phrase_place_country(head)
+        # ("Georgia sued …" where the article reads Georgia as the US state: round 16)
+        iso3 = (place_country(draft.name) or shared_name_country(entities, draft.name)) if draft.type in {"GPE", "LOC"} \
+            else phrase_place_country(head)
     if iso3:
         entities.set_id(entity_id, "iso3", iso3)
     if sector:
@@ -256,7 +258,7 @@ def _institution_country(entities: EntityIndex, span: Span) -> str | None:
         hit = known.get(fold(draft.name)) if draft.type in {"ORG", "NORP"} else None
         if hit is not None:
             return hit[0]
-        named = name_country(draft.name) if draft.type == "ORG" else None
+        named = name_country(draft.name, entities) if draft.type == "ORG" else None
         if named is not None:  # "… for the U.S. Air Force": an institution whose name holds its country (round 12)
             return named
     return None
@@ -283,10 +285,12 @@ def led_country(head: Token) -> str | None:
     return None
 
 
-def name_country(name: str) -> str | None:
+def name_country(name: str, entities: EntityIndex | None = None) -> str | None:
     """Return the country an organisation's name opens with ("the U.S. Air Force" -> USA, "Russian Defence
     Ministry" -> RUS): a country name or demonym of the gazetteer followed by more words, else ``None``.
-    NER tags the whole name as one ORG, so the country inside it is no entity of its own (issue 15 round 12)."""
+    NER tags the whole name as one ORG, so the country inside it is no entity of its own (issue 15 round 12).
+    A country's name the article (``entities``) reads as a sub-national place gives that place's country:
+    "the Georgia Department of Corrections" in an Atlanta story is American (round 16)."""
     words = name.split()
     if words and words[0].lower() == "the":
         words = words[1:]
@@ -295,7 +299,8 @@ def name_country(name: str) -> str | None:
         if len(words) > n:
             hit = gazetteer.lookup(" ".join(words[:n]))
             if hit is not None and hit.kind in {"name", "demonym"}:
-                return hit.country.iso3
+                place = shared_name_country(entities, " ".join(words[:n])) if entities is not None else None
+                return place or hit.country.iso3
     return None
 
 
@@ -356,7 +361,7 @@ def role_sector(head: Token) -> str | None:
     return sectors.role(role.lower_) or sectors.role(role.lemma_) or ("CVL" if _bare_crowd(role) else None)
 
 
-def role_actor(entities: EntityIndex, head: Token, others: Others = NO_OTHERS) -> str | None:
+def role_actor(entities: EntityIndex, head: Token, others: Others = NO_OTHERS, publisher: str | None = None) -> str | None:
     """Return an entity for a role-noun phrase that names no entity ("rebels", "the government").
 
     PLOVER codes unnamed groups by country and sector ("Rebels in the Ivory Coast" -> CIV REB).
@@ -364,7 +369,9 @@ def role_actor(entities: EntityIndex, head: Token, others: Others = NO_OTHERS) -
     its country comes from a demonym or place in the phrase, else the country named most in
     the sentence, else in the document (a domestic actor is the default reading of an
     unmodified "police" or "the opposition"). A state organ's guessed country leaves out
-    ``others``, the countries of the event's other parties (:class:`Others`).
+    ``others``, the countries of the event's other parties (:class:`Others`). In a government's
+    release (``publisher``, its country) a government office named without a country ("The Foreign
+    Secretary met …") is the publisher's, before any guess from the sentence (:func:`publisher_office`).
 
     Returns:
         The entity id, or ``None`` when ``head`` is not a role noun of ``lexicon/sectors.tsv``.
@@ -385,8 +392,8 @@ def role_actor(entities: EntityIndex, head: Token, others: Others = NO_OTHERS) -
     iso3 = entities.entity(country).ids.get("iso3") if country else phrase_place_country(head)
     if sector not in OUTWARD_SECTORS:
         others = NO_OTHERS
-    iso3 = iso3 or led_country(head) or dominant_country(entities, head.sent, others) \
-        or dominant_country(entities, head.doc[:], others)
+    iso3 = iso3 or led_country(head) or publisher_office(head, sector, publisher, others) \
+        or dominant_country(entities, head.sent, others) or dominant_country(entities, head.doc[:], others)
     start = head
     for child in sorted((c for c in head.children if c.i < head.i), key=lambda t: -t.i):
         # the role's own modifiers ("university students"), stopping at a named entity
@@ -402,6 +409,28 @@ def role_actor(entities: EntityIndex, head: Token, others: Others = NO_OTHERS) -
     key = _ROLE_KEY + (iso3 or "") + head.lemma_.lower()
     text = doc_text(doc)
     return entities.add(key, text[s:e], type_, Mention(s, e, text[s:e]), ids=ids)
+
+
+# possessives that make an office the writer's own ("our Foreign Secretary"); any other possessor names
+# another party's office ("his government", "Iraq's Prime Minister")
+_OWN_POSSESSIVES = {"our", "my"}
+
+
+def publisher_office(head: Token, sector: str | None, publisher: str | None, others: Others = NO_OTHERS) -> str | None:
+    """Return ``publisher`` when the role phrase at ``head`` is one office of the publishing
+    government: a singular GOV role noun that is a person's title (``lexicon/titles.txt``: "The
+    Foreign Secretary", "the Prime Minister"), owned by nobody but the writer, whose country no
+    other party of the event names as its own. Plural roles ("The ministers discussed …", which
+    counts the other side too), institutions ("regime bombardment", "the government": a release
+    names other states' too) and offices owned by someone ("his minister") are left to the
+    sentence (issue 15 round 16)."""
+    if publisher is None or sector != "GOV" or publisher in others.codes:
+        return None
+    if head.tag_ not in {"NN", "NNP"} or head.lower_ not in lexicon.words("titles.txt"):
+        return None
+    if any(c.dep_ == "poss" and c.lower_ not in _OWN_POSSESSIVES for c in head.children):
+        return None
+    return publisher
 
 
 def institution_served(roles: tuple[str, ...], head: Token) -> tuple[str, str] | None:
@@ -482,6 +511,12 @@ def _known_figure(entities: EntityIndex, entity_id: str, head: Token) -> tuple[s
     draft = entities.entity(entity_id)
     if draft.type == "PERSON":
         hit = figures.get(_fold_name(draft.name))
+        if hit is None:  # "President Hollande" kept with its title by the entity step (round 16)
+            words = draft.name.split()
+            titles = lexicon.words("titles.txt")
+            while len(words) > 1 and words[0].lower().strip(".") in titles:
+                words = words[1:]
+            hit = figures.get(_fold_name(" ".join(words))) if len(words) < len(draft.name.split()) else None
         if hit is not None:
             return hit
     for child in head.children:
@@ -509,8 +544,8 @@ def own_country(entities: EntityIndex, entity_id: str | None, head: Token) -> st
         known = _known_figure(entities, entity_id, head)
         if known is not None:
             return known[0]
-        if draft.type == "ORG" and name_country(draft.name):
-            return name_country(draft.name)
+        if draft.type == "ORG" and name_country(draft.name, entities):
+            return name_country(draft.name, entities)
     # the party's own stored code may be a guess (a city's country); only what its phrase names counts
     named = phrase_country(entities, head, skip=entity_id)
     if named is not None and place_country(entities.entity(named).name) is None:
@@ -518,15 +553,20 @@ def own_country(entities: EntityIndex, entity_id: str | None, head: Token) -> st
     return led_country(head)
 
 
-def _role_country(roles: tuple[str, ...]) -> str | None:
+def _role_country(roles: tuple[str, ...], entities: EntityIndex | None = None) -> str | None:
+    """Return the country a role names ("Secretary of the Russian Security Council" -> RUS); a country's
+    name the article reads as a sub-national place gives that place's country ("Georgia Governor" in
+    an Atlanta story -> USA, round 16)."""
     gaz = load_gazetteer()
     for role in roles:
         words = role.replace("’", "'").split()
         for n in (3, 2, 1):
             for i in range(len(words) - n + 1):
-                hit = gaz.lookup(" ".join(words[i:i + n]).strip(",.'"))
+                text = " ".join(words[i:i + n]).strip(",.'")
+                hit = gaz.lookup(text)
                 if hit is not None:
-                    return hit.country.iso3
+                    place = shared_name_country(entities, text) if entities is not None and hit.kind == "name" else None
+                    return place or hit.country.iso3
     return None
 
 
@@ -540,5 +580,5 @@ def _role_sector(roles: tuple[str, ...], sectors: Sectors) -> str | None:
 
 
 __all__ = ["Sectors", "code_actor", "dominant_country", "institution_served", "load_figures", "load_organisations", "led_country", "load_sectors", "name_country",
-           "phrase_country", "phrase_sector",
+           "phrase_country", "phrase_sector", "publisher_office",
            "role_actor", "role_sector"]

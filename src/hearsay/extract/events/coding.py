@@ -78,7 +78,8 @@ class _Found:
 
 
 def find_events(
-    doc: Doc, entities: EntityIndex, statements: Sequence[Statement], times: Sequence[TimeExpr], zones: Zones, settings: Settings
+    doc: Doc, entities: EntityIndex, statements: Sequence[Statement], times: Sequence[TimeExpr], zones: Zones, settings: Settings,
+    publisher: str | None = None,
 ) -> list[Event]:
     """Return the PLOVER events coded from ``doc``, in text order, with ids ``v1``...
 
@@ -91,6 +92,9 @@ def find_events(
         zones: page furniture; events in biographies, credits and headings are not coded.
         settings: ``settings.events_require_dyad`` (default true) drops events without an
             actor or a recipient; false keeps every typed trigger.
+        publisher: the ISO3 code of the government that published the article, from its
+            address (:func:`~hearsay.extract.events._publisher.publisher_country`), else ``None``;
+            its officials and its first person left without a country take it.
 
     Returns:
         One :class:`Event` per actor of each kept trigger (compound actors make one event each).
@@ -112,10 +116,10 @@ def find_events(
             continue
         seen: set[tuple[str, str | None, str | None]] = set()
         for cand, args, mode in _code_sentence(sent, entities, lex, onto, require_dyad, speaker_at):
-            target = ea.materialize(entities, args.targets[0]) if args.targets else None
-            target_code = _role_code(_codes(entities, target, sent)) if target else None
+            target = ea.materialize(entities, args.targets[0], publisher=publisher) if args.targets else None
+            target_code = _role_code(_codes(entities, target, sent, publisher=publisher)) if target else None
             others = _others(entities, cand, args, target)  # an actor's guess never comes from these
-            actors: list[ea.Arg | None] = [ea.materialize(entities, a, others)
+            actors: list[ea.Arg | None] = [ea.materialize(entities, a, others, publisher)
                                            for a in (args.actors[:1] if args.reciprocal else args.actors)] or [None]
             for actor in actors:
                 key = (cand.type, actor.entity if actor else None, target.entity if target else None)
@@ -125,7 +129,7 @@ def find_events(
                 place = ea.place_of(entities, [cand.anchor, *([cand.noun] if cand.noun is not None else []), cand.anchor.head],
                                     {*(a.entity for a in args.actors), *(t.entity for t in args.targets)})
                 domestic = _domestic(entities, cand, place, target)
-                actor_code = _role_code(_codes(entities, actor, sent, domestic, others)) if actor else None
+                actor_code = _role_code(_codes(entities, actor, sent, domestic, others, publisher)) if actor else None
                 if actor is None and cand.base_type in onto.unattributed:
                     actor_code = _unattributed(entities, place, sent, target)
                 rule = cand.rule.name + ("+reciprocal" if args.reciprocal else "")
