@@ -34,6 +34,7 @@ from hearsay.extract.entities._edges import (
     _cut_rank,
     _degree,
     _past_dateline,
+    _past_interjection,
     _trim,
     _trim_common_words,
 )
@@ -61,6 +62,7 @@ def _candidates(doc: Doc, text: str, gaz: Gazetteer) -> list[tuple[int, int, str
         start, end = _trim(text, ent.start_char, ent.end_char)
         start, end = _trim_common_words(doc, start, end)
         start = _past_dateline(text, start, end)
+        start = _past_interjection(doc, start, end)  # "Hey Siri": the name addressed (round 17)
         label = ent.label_
         if label != "PERSON":
             end = _cut_rank(doc, text, start, end)
