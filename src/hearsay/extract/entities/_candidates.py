@@ -12,7 +12,7 @@ import itertools
 import re
 from collections import Counter
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from hearsay.extract.entities.gazetteer import Gazetteer, fold, load_gazetteer
 from hearsay.extract.entities._vocabulary import (
@@ -215,6 +215,77 @@ def _repeated_names(text: str, candidates: list[tuple[int, int, str]]) -> list[t
             if i == 0 or reach[i - 1] <= start:  # none of them reaches into it
                 added.append((start, end, labels[name].most_common(1)[0][0]))
     return sorted(set(candidates) | set(added)) if added else candidates
+
+
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+@functools.lru_cache(maxsize=1)
+def _organisation_heads() -> frozenset[str]:
+    """Last words of an organisation's or institution's name (lexicon/organisation_heads.txt, the
+    company words, an institution's parts and the facility heads)."""
+    heads = {w.lstrip("+") for w in _wordlist("facility_heads.txt")}
+    return _wordlist("organisation_heads.txt") | _COMPANY_WORDS | _PART_WORDS | heads
+
+
+def _name_word(tok: Token) -> bool:
+    """True for a capitalised proper noun that may stand inside a name ("Alpine", "Corp.")."""
+    return tok.tag_ in {"NNP", "NNPS"} and tok.text[:1].isupper() and not tok.is_sent_start
+
+
+def _longer_name(doc: Doc, text: str, start: int, end: int) -> tuple[int, int, str] | None:
+    """Return the organisation's name a place's name at ``start:end`` is cut from, as ``(start, end,
+    label)``, or None. The place modifies (compound) a capitalised proper noun to its right, over
+    capitalised proper nouns only, that ends the name and is an organisation's head word
+    (``_organisation_heads``): "The Aoraki Mt Cook Alpine Rescue Team have recovered ..." names the
+    team; capitalised compounds before the place belong to the name too ("Aoraki"). Not in a
+    title-case line, where every word is capitalised; not across a line break."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.end >= len(doc) or span.root.dep_ != "compound" or span.root.head.i < span.end:
+        return None
+    head = span.root.head
+    while head.dep_ == "compound" and head.head.i > head.i and _name_word(head.head):
+        head = head.head  # "Mt Cook [Alpine] [Rescue] Team": the compound chain ends at the name's head
+    run = doc[span.end:head.i + 1]
+    if not all(_name_word(t) and span.start <= t.head.i <= head.i for t in run[:-1]) or not _name_word(head):
+        return None
+    if head.lower_.rstrip(".") not in _organisation_heads() or "\n" in text[start:head.idx]:
+        return None
+    if _title_case_line(text, start):
+        return None
+    first = span.start
+    while first > 0 and _name_word(doc[first - 1]) and doc[first - 1].dep_ == "compound" and span.start <= doc[first - 1].head.i <= head.i:
+        first -= 1  # "the Aoraki Mt Cook ...": a capitalised modifier before the place is the name's too
+    if "\n" in text[doc[first].idx:start]:
+        return None
+    label = "FAC" if head.lower_ in _wordlist("facility_heads.txt") else "ORG"
+    return doc[first].idx, head.idx + len(head), label
+
+
+def _names_in_longer_names(doc: Doc, text: str, gaz: Gazetteer,
+                           candidates: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Replace a place's name cut from a longer organisation's name by that name (issue 12 round 17,
+    merge audit 19): "Mt Cook" NER or the repeated-name pass found inside "the Aoraki Mt Cook Alpine
+    Rescue Team" had joined the mountain. A country's or capital's name the gazetteer knows stays a
+    mention of its own as well ("the Russian Security Council" also names Russia), and so does a
+    place inside a name the candidates already hold whole."""
+    out = list(candidates)
+    for cand in candidates:
+        start, end, label = cand
+        if label not in _PLACE_LABELS or gaz.lookup(text[start:end]) is not None:
+            continue
+        if any(s <= start and end <= e and (s, e) != (start, end) for s, e, _ in out):
+            continue  # already inside a longer candidate
+        longer = _longer_name(doc, text, start, end)
+        if longer is None:
+            continue
+        s2, e2, label2 = longer
+        inside = [c for c in out if s2 <= c[0] and c[1] <= e2]
+        if any(c[0] < e2 and s2 < c[1] for c in out if c not in inside):
+            continue  # another name runs across the longer one's edge: leave NER's reading
+        out = [c for c in out if c not in inside]
+        out.append((s2, e2, label2))
+    return sorted(set(out)) if out != candidates else candidates
 
 
 def _majority_labels(text: str, candidates: list[tuple[int, int, str]]) -> dict[str, str]:

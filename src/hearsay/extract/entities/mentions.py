@@ -60,7 +60,14 @@ from hearsay.extract.entities._places import (
     team_nickname,
     team_parts,
 )
-from hearsay.extract.entities._candidates import _candidates, _cut_titles, _majority_labels, _repeated_names, _vessels
+from hearsay.extract.entities._candidates import (
+    _candidates,
+    _cut_titles,
+    _majority_labels,
+    _names_in_longer_names,
+    _repeated_names,
+    _vessels,
+)
 from hearsay.extract.entities._people import (
     _CREDENTIALS,
     _add_person,
@@ -110,7 +117,7 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
     candidates = _retype_people(doc_text, _trim_headline_spans(doc, doc_text, _candidates(doc, doc_text, gaz)), gaz)
     candidates = _join_split_names(doc, doc_text, candidates, gaz)
     candidates = _cut_titles(doc_text, _split_people(doc_text, candidates))
-    candidates = _repeated_names(doc_text, candidates)
+    candidates = _names_in_longer_names(doc, doc_text, gaz, _repeated_names(doc_text, candidates))
     candidates = _vessels(doc_text, _missed_full_names(doc, doc_text, candidates, gaz))
     variants = _facility_variants(doc_text, candidates)  # the Betty Ford Clinic is the Betty Ford Center
     places, acronyms, org_heads = _plan(doc_text, candidates, gaz, variants)
