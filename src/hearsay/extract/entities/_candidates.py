@@ -38,7 +38,7 @@ from hearsay.extract.entities._edges import (
     _trim,
     _trim_common_words,
 )
-from hearsay.extract.entities._places import _COMPASS_BEFORE, _INSTITUTIONAL, _LANDFORM_AFTER, _TRAILING_SCORE
+from hearsay.extract.entities._places import _COMPASS_BEFORE, _INSTITUTIONAL, _LANDFORM_AFTER, _TRAILING_SCORE, team_nickname
 
 
 # NER labels whose span may be trimmed to a gazetteer alias inside it ("North Korea Grows
@@ -79,6 +79,8 @@ def _candidates(doc: Doc, text: str, gaz: Gazetteer) -> list[tuple[int, int, str
         if label == "PERSON" and " " in text[start:end].strip() and \
                 text[start:end].split()[-1].lower().strip(".,") in _COMPANY_WORDS | _PART_WORDS | _wordlist("facility_heads.txt"):
             label = "ORG"  # "McAfee Avert Labs", "Saturn Corporation", "Betty Ford Center": no person's name ends so
+        if label in _NOT_TEAM_LABELS and _team_name(doc, text, start, end, gaz):
+            label = "ORG"  # "the Jacksonville Jaguars" NER called a person or a facility: the team (round 17)
         score = _TRAILING_SCORE.search(text, start, end)
         if score and score.start() > start:  # "Evansville 51 - 50": NER ran a game's score into the team's name
             cands.append((start, score.start(), "ORG"))
@@ -115,6 +117,44 @@ def _candidates(doc: Doc, text: str, gaz: Gazetteer) -> list[tuple[int, int, str
         if not any(cs < e and s < ce for cs, ce in covered):
             cands.append((s, e, "GPE"))
     return sorted(set(cands))
+
+
+# labels NER gives a team's name that no team is: a person, a facility (its stadium), a product, a
+# work, a group ("Houston Texans" as Texans), a place ("Miami Dolphins")
+_NOT_TEAM_LABELS = frozenset({"PERSON", "FAC", "PRODUCT", "WORK_OF_ART", "NORP", "GPE"})
+# last words of a place's own name that end in an "s" ("Wichita Heights", "Palm Springs")
+_PLACE_PLURALS = frozenset("heights springs falls hills woods lakes plains gardens aves islands isles keys".split())
+
+
+@functools.lru_cache(maxsize=1)
+def _town_names() -> frozenset[str]:
+    """Folded names of the towns, states and regions of lexicon/places.tsv."""
+    from hearsay import lexicon
+
+    return frozenset(fold(row["name"]) for row in lexicon.load("places.tsv"))
+
+
+def _team_name(doc: Doc, text: str, start: int, end: int, gaz: Gazetteer) -> bool:
+    """True when the name at ``start:end`` is a sports team's: a place (lexicon/places.tsv or the
+    gazetteer) and one or two capitalised words after it, the last a plural the tagger calls a
+    plural proper noun (NNPS) and no institution's (``team_nickname``), nor a place's own
+    ("Heights"): "the Jacksonville Jaguars got from ...", "the Charlotte Bobcats". A person's
+    name ends in a family name the tagger calls singular ("Jordan Williams", "Paris Hastings")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) < 2 or span[-1].tag_ != "NNPS":
+        return False
+    words = text[start:end].split()
+    last = words[-1].lower()
+    if len(words) < 2 or last in _PLACE_PLURALS or not team_nickname([last]):
+        return False
+    for k in (1, 2, 3):
+        place, rest = " ".join(words[:k]), words[k:]
+        if not 1 <= len(rest) <= 2 or not all(w[:1].isupper() or w[:1].isdigit() for w in rest):
+            continue
+        hit = gaz.lookup(place)
+        if fold(place) in _town_names() or hit is not None and hit.kind in {"name", "capital"}:
+            return True
+    return False
 
 
 @functools.lru_cache(maxsize=1)

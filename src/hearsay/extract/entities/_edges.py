@@ -47,7 +47,10 @@ def _trim_single_quote(doc_text: str, start: int, end: int) -> tuple[int, int]:
         return start, end
     if start > 0 and not (doc_text[start - 1].isspace() or doc_text[start - 1] in "([{"):
         return start, end
-    if doc_text[end - 1] == "'" or doc_text[end:end + 1] == "'":
+    close = start + len(doc_text[start:end].rstrip())  # NER may run a line break into the span
+    if doc_text[close - 1] == "'":
+        return start + 1, close - 1  # the pair encloses the title
+    if doc_text[close:close + 1] == "'":
         return start + 1, end
     return start, end
 
