@@ -38,7 +38,7 @@ from hearsay.extract.entities._edges import (
     _trim,
     _trim_common_words,
 )
-from hearsay.extract.entities._places import _COMPASS_BEFORE, _INSTITUTIONAL, _LANDFORM_AFTER, _TRAILING_SCORE, team_nickname
+from hearsay.extract.entities._places import _COMPASS_BEFORE, _INSTITUTIONAL, _LANDFORM_AFTER, _TRAILING_SCORE, _town_names, team_nickname
 
 
 # NER labels whose span may be trimmed to a gazetteer alias inside it ("North Korea Grows
@@ -124,14 +124,6 @@ def _candidates(doc: Doc, text: str, gaz: Gazetteer) -> list[tuple[int, int, str
 _NOT_TEAM_LABELS = frozenset({"PERSON", "FAC", "PRODUCT", "WORK_OF_ART", "NORP", "GPE"})
 # last words of a place's own name that end in an "s" ("Wichita Heights", "Palm Springs")
 _PLACE_PLURALS = frozenset("heights springs falls hills woods lakes plains gardens aves islands isles keys".split())
-
-
-@functools.lru_cache(maxsize=1)
-def _town_names() -> frozenset[str]:
-    """Folded names of the towns, states and regions of lexicon/places.tsv."""
-    from hearsay import lexicon
-
-    return frozenset(fold(row["name"]) for row in lexicon.load("places.tsv"))
 
 
 def _team_name(doc: Doc, text: str, start: int, end: int, gaz: Gazetteer) -> bool:

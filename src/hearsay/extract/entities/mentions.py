@@ -144,7 +144,9 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
             continue  # page furniture names photo agencies and social handles, not actors
         text = doc_text[start:end]
         mention = Mention(start, end, text)
-        team = team_heads.get(fold(text)) if label in {"GPE", "LOC"} else None
+        # a town NER calls a person where the team's name begins with it ("Jacksonville (5 - 10)
+        # fell"), not the given name of someone named in full ("Dallas" of Dallas Clark; round 17)
+        team = team_heads.get(fold(text)) if label in {"GPE", "LOC"} or label == "PERSON" and fold(text) not in firsts else None
         if team is not None and team_context(doc, doc_text, start, end):
             # "the Indianapolis defense", "Indianapolis (10 - 5) clinched": in an article about the
             # Indianapolis Colts the place's name stands for the team (issue 12: a city joined to its team)
@@ -219,6 +221,10 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
                 # there ("Najib said" after "Najib Razak"; not the Colts four times beside a
                 # headline's "Colts Beat"; issue 12 round 16)
                 label = "PERSON"
+        if key is None and label in {"PERSON", "NORP"} and folded in tails and team_nickname(folded.split()):
+            # "the Jaguars", "Texans" beside the Jacksonville Jaguars, the Houston Texans: the team's
+            # nickname, which NER calls a person or a group; no person's name is a plural (round 17)
+            key, label = tails[folded], "ORG"
         if key is None and folded in short_forms:
             key, label = short_forms[folded]  # "at Betty Ford": the Betty Ford Center the article named
         if key is None and label != "PERSON" or index.by_key("name:" + folded):
