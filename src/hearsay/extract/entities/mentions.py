@@ -221,9 +221,11 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
                 # there ("Najib said" after "Najib Razak"; not the Colts four times beside a
                 # headline's "Colts Beat"; issue 12 round 16)
                 label = "PERSON"
-        if key is None and label in {"PERSON", "NORP"} and folded in tails and team_nickname(folded.split()):
+        if (key is None and label in {"PERSON", "NORP"} and folded in tails and team_nickname(folded.split())
+                and not surnames.get(folded)):
             # "the Jaguars", "Texans" beside the Jacksonville Jaguars, the Houston Texans: the team's
-            # nickname, which NER calls a person or a group; no person's name is a plural (round 17)
+            # nickname, which NER calls a person or a group; no person's name is a plural (round 17).
+            # Not the family name of someone named in full: "Jobs" of Steve Jobs beside "U.S. Jobs"
             key, label = tails[folded], "ORG"
         if key is None and folded in short_forms:
             key, label = short_forms[folded]  # "at Betty Ford": the Betty Ford Center the article named
