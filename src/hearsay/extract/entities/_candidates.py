@@ -12,7 +12,7 @@ import itertools
 import re
 from collections import Counter
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from hearsay.extract.entities.gazetteer import Gazetteer, fold, load_gazetteer
 from hearsay.extract.entities._vocabulary import (
@@ -34,10 +34,11 @@ from hearsay.extract.entities._edges import (
     _cut_rank,
     _degree,
     _past_dateline,
+    _past_interjection,
     _trim,
     _trim_common_words,
 )
-from hearsay.extract.entities._places import _COMPASS_BEFORE, _INSTITUTIONAL, _LANDFORM_AFTER, _TRAILING_SCORE
+from hearsay.extract.entities._places import _COMPASS_BEFORE, _INSTITUTIONAL, _LANDFORM_AFTER, _TRAILING_SCORE, _town_names, team_nickname
 
 
 # NER labels whose span may be trimmed to a gazetteer alias inside it ("North Korea Grows
@@ -61,6 +62,7 @@ def _candidates(doc: Doc, text: str, gaz: Gazetteer) -> list[tuple[int, int, str
         start, end = _trim(text, ent.start_char, ent.end_char)
         start, end = _trim_common_words(doc, start, end)
         start = _past_dateline(text, start, end)
+        start = _past_interjection(doc, start, end)  # "Hey Siri": the name addressed (round 17)
         label = ent.label_
         if label != "PERSON":
             end = _cut_rank(doc, text, start, end)
@@ -77,6 +79,8 @@ def _candidates(doc: Doc, text: str, gaz: Gazetteer) -> list[tuple[int, int, str
         if label == "PERSON" and " " in text[start:end].strip() and \
                 text[start:end].split()[-1].lower().strip(".,") in _COMPANY_WORDS | _PART_WORDS | _wordlist("facility_heads.txt"):
             label = "ORG"  # "McAfee Avert Labs", "Saturn Corporation", "Betty Ford Center": no person's name ends so
+        if label in _NOT_TEAM_LABELS and _team_name(doc, text, start, end, gaz):
+            label = "ORG"  # "the Jacksonville Jaguars" NER called a person or a facility: the team (round 17)
         score = _TRAILING_SCORE.search(text, start, end)
         if score and score.start() > start:  # "Evansville 51 - 50": NER ran a game's score into the team's name
             cands.append((start, score.start(), "ORG"))
@@ -113,6 +117,36 @@ def _candidates(doc: Doc, text: str, gaz: Gazetteer) -> list[tuple[int, int, str
         if not any(cs < e and s < ce for cs, ce in covered):
             cands.append((s, e, "GPE"))
     return sorted(set(cands))
+
+
+# labels NER gives a team's name that no team is: a person, a facility (its stadium), a product, a
+# work, a group ("Houston Texans" as Texans), a place ("Miami Dolphins")
+_NOT_TEAM_LABELS = frozenset({"PERSON", "FAC", "PRODUCT", "WORK_OF_ART", "NORP", "GPE"})
+# last words of a place's own name that end in an "s" ("Wichita Heights", "Palm Springs")
+_PLACE_PLURALS = frozenset("heights springs falls hills woods lakes plains gardens aves islands isles keys".split())
+
+
+def _team_name(doc: Doc, text: str, start: int, end: int, gaz: Gazetteer) -> bool:
+    """True when the name at ``start:end`` is a sports team's: a place (lexicon/places.tsv or the
+    gazetteer) and one or two capitalised words after it, the last a plural the tagger calls a
+    plural proper noun (NNPS) and no institution's (``team_nickname``), nor a place's own
+    ("Heights"): "the Jacksonville Jaguars got from ...", "the Charlotte Bobcats". A person's
+    name ends in a family name the tagger calls singular ("Jordan Williams", "Paris Hastings")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) < 2 or span[-1].tag_ != "NNPS":
+        return False
+    words = text[start:end].split()
+    last = words[-1].lower()
+    if len(words) < 2 or last in _PLACE_PLURALS or not team_nickname([last]):
+        return False
+    for k in (1, 2, 3):
+        place, rest = " ".join(words[:k]), words[k:]
+        if not 1 <= len(rest) <= 2 or not all(w[:1].isupper() or w[:1].isdigit() for w in rest):
+            continue
+        hit = gaz.lookup(place)
+        if fold(place) in _town_names() or hit is not None and hit.kind in {"name", "capital"}:
+            return True
+    return False
 
 
 @functools.lru_cache(maxsize=1)
@@ -213,6 +247,77 @@ def _repeated_names(text: str, candidates: list[tuple[int, int, str]]) -> list[t
             if i == 0 or reach[i - 1] <= start:  # none of them reaches into it
                 added.append((start, end, labels[name].most_common(1)[0][0]))
     return sorted(set(candidates) | set(added)) if added else candidates
+
+
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+@functools.lru_cache(maxsize=1)
+def _organisation_heads() -> frozenset[str]:
+    """Last words of an organisation's or institution's name (lexicon/organisation_heads.txt, the
+    company words, an institution's parts and the facility heads)."""
+    heads = {w.lstrip("+") for w in _wordlist("facility_heads.txt")}
+    return _wordlist("organisation_heads.txt") | _COMPANY_WORDS | _PART_WORDS | heads
+
+
+def _name_word(tok: Token) -> bool:
+    """True for a capitalised proper noun that may stand inside a name ("Alpine", "Corp.")."""
+    return tok.tag_ in {"NNP", "NNPS"} and tok.text[:1].isupper() and not tok.is_sent_start
+
+
+def _longer_name(doc: Doc, text: str, start: int, end: int) -> tuple[int, int, str] | None:
+    """Return the organisation's name a place's name at ``start:end`` is cut from, as ``(start, end,
+    label)``, or None. The place modifies (compound) a capitalised proper noun to its right, over
+    capitalised proper nouns only, that ends the name and is an organisation's head word
+    (``_organisation_heads``): "The Aoraki Mt Cook Alpine Rescue Team have recovered ..." names the
+    team; capitalised compounds before the place belong to the name too ("Aoraki"). Not in a
+    title-case line, where every word is capitalised; not across a line break."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.end >= len(doc) or span.root.dep_ != "compound" or span.root.head.i < span.end:
+        return None
+    head = span.root.head
+    while head.dep_ == "compound" and head.head.i > head.i and _name_word(head.head):
+        head = head.head  # "Mt Cook [Alpine] [Rescue] Team": the compound chain ends at the name's head
+    run = doc[span.end:head.i + 1]
+    if not all(_name_word(t) and span.start <= t.head.i <= head.i for t in run[:-1]) or not _name_word(head):
+        return None
+    if head.lower_.rstrip(".") not in _organisation_heads() or "\n" in text[start:head.idx]:
+        return None
+    if _title_case_line(text, start):
+        return None
+    first = span.start
+    while first > 0 and _name_word(doc[first - 1]) and doc[first - 1].dep_ == "compound" and span.start <= doc[first - 1].head.i <= head.i:
+        first -= 1  # "the Aoraki Mt Cook ...": a capitalised modifier before the place is the name's too
+    if "\n" in text[doc[first].idx:start]:
+        return None
+    label = "FAC" if head.lower_ in _wordlist("facility_heads.txt") else "ORG"
+    return doc[first].idx, head.idx + len(head), label
+
+
+def _names_in_longer_names(doc: Doc, text: str, gaz: Gazetteer,
+                           candidates: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Replace a place's name cut from a longer organisation's name by that name (issue 12 round 17,
+    merge audit 19): "Mt Cook" NER or the repeated-name pass found inside "the Aoraki Mt Cook Alpine
+    Rescue Team" had joined the mountain. A country's or capital's name the gazetteer knows stays a
+    mention of its own as well ("the Russian Security Council" also names Russia), and so does a
+    place inside a name the candidates already hold whole."""
+    out = list(candidates)
+    for cand in candidates:
+        start, end, label = cand
+        if label not in _PLACE_LABELS or gaz.lookup(text[start:end]) is not None:
+            continue
+        if any(s <= start and end <= e and (s, e) != (start, end) for s, e, _ in out):
+            continue  # already inside a longer candidate
+        longer = _longer_name(doc, text, start, end)
+        if longer is None:
+            continue
+        s2, e2, label2 = longer
+        inside = [c for c in out if s2 <= c[0] and c[1] <= e2]
+        if any(c[0] < e2 and s2 < c[1] for c in out if c not in inside):
+            continue  # another name runs across the longer one's edge: leave NER's reading
+        out = [c for c in out if c not in inside]
+        out.append((s2, e2, label2))
+    return sorted(set(out)) if out != candidates else candidates
 
 
 def _majority_labels(text: str, candidates: list[tuple[int, int, str]]) -> dict[str, str]:

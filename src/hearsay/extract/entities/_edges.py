@@ -38,9 +38,27 @@ def _trim_quotes(doc_text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _trim_single_quote(doc_text: str, start: int, end: int) -> tuple[int, int]:
+    """Cut a straight single quote that opens a title ("sequel 'Catching Fire'"): it stands at the
+    span's start after a space, a bracket or the line's start, a letter follows it, and its partner
+    closes the span or stands right after it. A name opening with an elision keeps it ("'Ndrangheta",
+    no partner), and a closing quote alone is left to the possessive rule ("the Joneses'")."""
+    if end - start < 2 or doc_text[start] != "'" or not doc_text[start + 1].isalpha():
+        return start, end
+    if start > 0 and not (doc_text[start - 1].isspace() or doc_text[start - 1] in "([{"):
+        return start, end
+    close = start + len(doc_text[start:end].rstrip())  # NER may run a line break into the span
+    if doc_text[close - 1] == "'":
+        return start + 1, close - 1  # the pair encloses the title
+    if doc_text[close:close + 1] == "'":
+        return start + 1, end
+    return start, end
+
+
 def _trim(doc_text: str, start: int, end: int) -> tuple[int, int]:
     """Return character offsets of the mention without edge quote marks, determiner and possessive."""
     start, end = _trim_quotes(doc_text, start, end)
+    start, end = _trim_single_quote(doc_text, start, end)  # 'Catching Fire' (issue 12 round 17)
     lead = LEADING.match(doc_text[start:end])
     if lead:
         start += lead.end()
@@ -82,6 +100,21 @@ def _trim_common_words(doc: Doc, start: int, end: int) -> tuple[int, int]:
     if (first, last) == (0, len(span)):
         return start, end
     return span[first].idx, span[last - 1].idx + len(span[last - 1])
+
+
+def _past_interjection(doc: Doc, start: int, end: int) -> int:
+    """Return where a name starts once an interjection NER ran into it is cut off: a wake phrase or
+    a greeting ("Hey Siri", "Hey, Siri", "Hello Kitty fans said") addresses the name after it, which
+    is the mention; the interjection (tagged UH) and the comma after it are not name. A span made
+    only of interjections and punctuation gives no name (``start == end``). Merge audit 19: "Hey
+    Siri" was a person and joined the assistant across articles as a name of its own."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span[0].tag_ != "UH":
+        return start
+    for tok in span:
+        if tok.tag_ != "UH" and not tok.is_punct and not tok.is_space:
+            return max(start, tok.idx)
+    return end
 
 
 _NAME_AFTER = re.compile(r"\.?[ \t]+[A-Z]")

@@ -26,6 +26,12 @@ _INSTITUTIONAL = re.compile(r"\b(?:of|Bank|Ministry|Department|Council|Committee
                             r"|Inc\.?|Group|University|College|School|Hospital|Agency|Authority|Commission|Office)\b")
 
 
+@functools.lru_cache(maxsize=1)
+def _town_names() -> frozenset[str]:
+    """Folded names of the towns, states and regions of lexicon/places.tsv."""
+    return frozenset(fold(row["name"]) for row in lexicon.load("places.tsv"))
+
+
 def _place_prefixed_tails(text: str, candidates: list[tuple[int, int, str]],
                           gaz: Gazetteer) -> tuple[dict[str, str], dict[str, str]]:
     """Return ``(tails, heads)`` of the organisations whose name begins with a place: tails
@@ -42,7 +48,10 @@ def _place_prefixed_tails(text: str, candidates: list[tuple[int, int, str]],
             continue
         for cut in range(len(words) - 1, 0, -1):
             head = " ".join(words[:cut])
-            if head in places or gaz.lookup(" ".join(text[start:end].split()[:cut])) is not None:
+            if (head in places or gaz.lookup(" ".join(text[start:end].split()[:cut])) is not None
+                    or head in _town_names() and team_nickname(words[cut:])):
+                # a town NER names nowhere alone still begins its team's name ("the Jacksonville
+                # Jaguars ... the Jaguars"; round 17)
                 out.setdefault(" ".join(words[cut:]), set()).add(" ".join(words))
                 if team_nickname(words[cut:]):
                     heads.setdefault(head, set()).add(" ".join(words))

@@ -61,7 +61,14 @@ from hearsay.extract.entities._places import (
     team_nickname,
     team_parts,
 )
-from hearsay.extract.entities._candidates import _candidates, _cut_titles, _majority_labels, _repeated_names, _vessels
+from hearsay.extract.entities._candidates import (
+    _candidates,
+    _cut_titles,
+    _majority_labels,
+    _names_in_longer_names,
+    _repeated_names,
+    _vessels,
+)
 from hearsay.extract.entities._people import (
     _CREDENTIALS,
     _add_person,
@@ -111,7 +118,7 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
     candidates = _retype_people(doc_text, _trim_headline_spans(doc, doc_text, _candidates(doc, doc_text, gaz)), gaz)
     candidates = _join_split_names(doc, doc_text, candidates, gaz)
     candidates = _cut_titles(doc_text, _split_people(doc_text, candidates))
-    candidates = _repeated_names(doc_text, candidates)
+    candidates = _names_in_longer_names(doc, doc_text, gaz, _repeated_names(doc_text, candidates))
     candidates = _vessels(doc_text, _missed_full_names(doc, doc_text, candidates, gaz))
     variants = _facility_variants(doc_text, candidates)  # the Betty Ford Clinic is the Betty Ford Center
     places, acronyms, org_heads = _plan(doc_text, candidates, gaz, variants)
@@ -138,7 +145,9 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
             continue  # page furniture names photo agencies and social handles, not actors
         text = doc_text[start:end]
         mention = Mention(start, end, text)
-        team = team_heads.get(fold(text)) if label in {"GPE", "LOC"} else None
+        # a town NER calls a person where the team's name begins with it ("Jacksonville (5 - 10)
+        # fell"), not the given name of someone named in full ("Dallas" of Dallas Clark; round 17)
+        team = team_heads.get(fold(text)) if label in {"GPE", "LOC"} or label == "PERSON" and fold(text) not in firsts else None
         if team is not None and team_context(doc, doc_text, start, end):
             # "the Indianapolis defense", "Indianapolis (10 - 5) clinched": in an article about the
             # Indianapolis Colts the place's name stands for the team (issue 12: a city joined to its team)
@@ -215,6 +224,12 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
                 # there ("Najib said" after "Najib Razak"; not the Colts four times beside a
                 # headline's "Colts Beat"; issue 12 round 16)
                 label = "PERSON"
+        if (key is None and label in {"PERSON", "NORP"} and folded in tails and team_nickname(folded.split())
+                and not surnames.get(folded)):
+            # "the Jaguars", "Texans" beside the Jacksonville Jaguars, the Houston Texans: the team's
+            # nickname, which NER calls a person or a group; no person's name is a plural (round 17).
+            # Not the family name of someone named in full: "Jobs" of Steve Jobs beside "U.S. Jobs"
+            key, label = tails[folded], "ORG"
         if key is None and folded in short_forms:
             key, label = short_forms[folded]  # "at Betty Ford": the Betty Ford Center the article named
         if key is None and label != "PERSON" or index.by_key("name:" + folded):
