@@ -796,6 +796,10 @@ def test_identity_a_team_keeps_its_nickname_form():
     ("george w bush", "george h bush", True, False),  # a one-letter word is no misspelling
     ("ford motor", "ford motors inc", False, False),  # another word count
     ("john smith", "jane smyth", True, False),  # two words differ
+    # session 10 (merge audits 19-21): a plural "s" on a short name's last word is number, not a slip
+    ("tar heel", "tar heels", False, False),  # one player of the team
+    ("john edward", "john edwards", True, False),  # two surnames
+    ("national marine fisheries service", "national marine fisheries services", False, True),  # guard: a slip
 ])
 def test_identity_names_one_letter_apart(first: str, second: str, person: bool, apart: bool) -> None:
     from hearsay.ledger.names import one_letter_apart, spelling_key

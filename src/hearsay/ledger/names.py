@@ -424,18 +424,24 @@ def _one_edit(a: str, b: str) -> bool:
 
 def one_letter_apart(a: str, b: str, person: bool = False) -> bool:
     """True when two keys of equal word count differ in one word of ``_SPELLING_MIN`` or more
-    letters, by one letter or by a "y"/"ie" ending ("betty" / "bettie"). For people the differing
+    letters, by one letter or by a "y"/"ie" ending ("betty" / "bettie"), but not by a plural "s"
+    on the last word of a name of one or two words ("tar heel" / "tar heels"). For people the differing
     word must not be two given names of the two sexes ("Mario" / "Maria Gigante" are siblings)."""
     from hearsay.extract.statements.speakers import given_names
 
     x, y = a.split(), b.split()
     if len(x) != len(y):
         return False
-    diff = [(u, v) for u, v in zip(x, y, strict=True) if u != v]
+    diff = [(i, u, v) for i, (u, v) in enumerate(zip(x, y, strict=True)) if u != v]
     if len(diff) != 1:
         return False
-    u, v = diff[0]
+    at, u, v = diff[0]
     if min(len(u), len(v)) < _SPELLING_MIN or u[0] != v[0]:
+        return False
+    if at == len(x) - 1 and len(x) <= 2 and (u + "s" == v or v + "s" == u):
+        # a plural "s" on the last word of a short name is number, not a slip: "a Tar Heel" is one
+        # player of the Tar Heels (merge audits 19-21). In a longer name the words that agree
+        # outweigh it ("National Marine Fisheries Services" is the Service, misspelt)
         return False
     if person:
         genders = given_names()
