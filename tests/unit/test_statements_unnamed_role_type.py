@@ -42,3 +42,26 @@ def test_statements_an_unnamed_organisation_noun_stays_an_organisation(extract) 
     # guard: a noun the lexicon types ORG ("a lender") is still an organisation
     analysis = extract("The loan was repaid in full, a lender said on Monday.\n", "statements")
     assert _speaker_of(analysis, "loan").type == "ORG"
+
+
+# ECB+ 12_16ecb (CC BY 3.0), shortened: the definite "navy spokesperson" repeats the head noun of the
+# indefinite "a spokesperson at naval headquarters"; the ship named in between (NER types it a person)
+# is no speaker (merge audit 20)
+SHIP = ("Commandos from an Indian warship today caught pirates in the Gulf of Aden, a spokesperson at naval "
+        "headquarters said.\n"
+        "Indian naval ship Mysore picked up a distress call from merchant vessel Gibe, which flies an Ethiopian flag.\n"
+        "Two speedboats suspected to be carrying more pirates were approaching the Gibe.\n"
+        "The navy spokesperson said marine commandos from the Mysore flew in the destroyer's helicopter.\n")
+
+
+def test_statements_a_definite_description_is_the_speaker_its_head_noun_introduced(extract) -> None:
+    analysis = extract(SHIP, "statements")
+    assert _speaker_of(analysis, "helicopter").name == _speaker_of(analysis, "Commandos").name \
+        == "spokesperson at naval headquarters"
+
+
+def test_statements_a_definite_description_without_an_earlier_one_keeps_the_choice_guard(extract) -> None:
+    # guard: with no earlier description of that head noun, "the spokesman" is the scored choice
+    text = ("Acme Corp said on Monday it would close the plant. Jane Doe, Acme's spokesman, confirmed it.\n"
+            "The spokesman said the workers would be paid.\n")
+    assert _speaker_of(extract(text, "statements"), "workers").name == "Jane Doe"

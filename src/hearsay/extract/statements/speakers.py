@@ -170,6 +170,10 @@ class SpeakerResolver(_Spokespersons):
                 return titled
         if etype and not is_doc and self._definite(tok):
             types = set(etype.split("|"))
+            same = self._same_head(tok, types)
+            if same is not None:
+                self.entities.add_mention(same, Mention(tok.idx, tok.idx + len(tok), tok.text))
+                return Resolved(same, tok.text, tok.idx, tok.idx + len(tok), "description")
             # a singular role ("the local fire chief") is never a group only ever named by a
             # plural common noun ("Authorities estimate …"; issue 14 round 11)
             chosen = self.choice(tok.idx, types, window=None if "ORG" in types else _WINDOW, singular=tok.tag_ == "NN")
@@ -182,6 +186,31 @@ class SpeakerResolver(_Spokespersons):
             if named_next is not None:
                 return named_next
         return self._new(tok)
+
+    def _same_head(self, tok: Token, types: set[str]) -> str | None:
+        """The unnamed speaker an earlier description of the same head noun introduced, if any.
+
+        "…, a spokesperson at naval headquarters said. … The navy spokesperson said …": a definite
+        description repeats the head noun of the indefinite one that introduced its referent (the
+        strict head match of coreference resolution), so it is that speaker, however salient a
+        name between them is (merge audit 20: the ship "Gibe" was made the speaker; ECB+
+        12_16ecb). Only speakers the article never names (a description entity, not a name), of a
+        type the noun may refer to; the latest such mention before ``tok`` wins.
+        """
+        lemma = tok.lemma_.lower()
+        best: tuple[int, str] | None = None
+        for eid in self.entities.ids():
+            draft = self.entities.entity(eid)
+            if draft.type not in types or not draft.name[:1].islower():
+                continue
+            for m in draft.mentions:
+                if m.end > tok.idx:
+                    continue
+                span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is not None and span.root.i != tok.i and span.root.lemma_.lower() == lemma:
+                    if best is None or m.start > best[0]:
+                        best = (m.start, eid)
+        return None if best is None else best[1]
 
     def _named_next(self, tok: Token) -> Resolved | None:
         """The person the next sentence names as the one speaking, for an unnamed "a <role>" speaker.
