@@ -15,23 +15,15 @@ import sys
 from pathlib import Path
 
 FN = Path(__file__).resolve().parent
+sys.path.insert(0, str(FN))
+from _seen_lines import seen_before  # noqa: E402
 sys.path.insert(0, str(FN.parents[1]))
 import gum_entities  # noqa: E402
 
 rows = [l.split('\t') for l in (FN / 'articles.tsv').read_text().splitlines()[1:] if l.strip()]  # every row before round 15
-DS = FN.parents[2].parent / 'shared' / 'datasets'
 NUM = re.compile(r'\d[\d,.]*\d|\d')
 used = {r[0] for r in rows}
-seen = set()
-def key(ln): return re.sub(r'\W+', '', ln.lower())[:80]
-def remember(text):
-    for ln in text.splitlines():
-        if len(ln) >= 60: seen.add(key(ln))
-for r in rows:
-    remember((FN / (r[0] + '.txt')).read_text())
-for p in sorted((DS / 'wikinews-statements').glob('*.txt')):
-    remember(p.read_text())
-def dup(text): return any(key(ln) in seen for ln in text.splitlines() if len(ln) >= 60)
+seen = seen_before(rows)
 cands = []
 for row in gum_entities.load_gum_entities():
     if row['topic'] in ('news', 'interview') and row['split'] == 'dev' and 'gum_' + row['id'] not in used:
@@ -39,8 +31,8 @@ for row in gum_entities.load_gum_entities():
 picks = []
 for negn, i, genre, text in sorted(cands):
     if len(picks) == 3: break
-    if dup(text): continue
-    remember(text); picks.append((i, genre, text, -negn))
+    if seen.dup(text): continue
+    seen.remember(text); picks.append((i, genre, text, -negn))
 for k, (i, genre, text, n) in enumerate(picks):
     feed = ('mojibake' if any(ord(c) > 127 for c in text) else 'flatten') if k % 4 == 3 else 'plain'
     print('gum_' + i, 'dev', 'gum', genre, f'GUM_{i}.conll', feed, sep='\t')

@@ -18,6 +18,8 @@ import sys
 from pathlib import Path
 
 FN = Path(__file__).resolve().parent
+sys.path.insert(0, str(FN))
+from _seen_lines import seen_before  # noqa: E402
 DS = FN.parents[2].parent / 'shared' / 'datasets'
 rows = [l.split('\t') for l in (FN / 'articles.tsv').read_text().splitlines()[1:] if l.strip()]  # every row before round 16
 used = {r[4].strip() for r in rows}
@@ -26,16 +28,7 @@ GENRES = {'science and health': {9, 1, 34}, 'sport': {7, 29}, 'disasters': {8, 1
           'crime and courts': {3, 16, 21, 22, 24, 26, 32, 33}, 'politics': {11, 28}}
 GENRE_OF = {t: g for g, s in GENRES.items() for t in s}
 NUM = re.compile(r'\d[\d,.]*\d|\d')
-seen = set()
-def key(ln): return re.sub(r'\W+', '', ln.lower())[:80]
-def remember(text):
-    for ln in text.splitlines():
-        if len(ln) >= 60: seen.add(key(ln))
-for r in rows:
-    remember((FN / (r[0] + '.txt')).read_text())
-for p in sorted((DS / 'wikinews-statements').glob('*.txt')):
-    remember(p.read_text())
-def dup(text): return any(key(ln) in seen for ln in text.splitlines() if len(ln) >= 60)
+seen = seen_before(rows)
 cands = []
 for l in gzip.open(DS / 'ecbplus-entities/dev.jsonl.gz', 'rt'):
     r = json.loads(l); t = int(r['id'].split('_')[0])
@@ -47,8 +40,8 @@ for l in gzip.open(DS / 'ecbplus-entities/dev.jsonl.gz', 'rt'):
 picks, genres = [], set()
 for negn, i, t, text in sorted(cands):
     if len(picks) == 5: break
-    if GENRE_OF[t] in genres or dup(text): continue
-    genres.add(GENRE_OF[t]); remember(text); picks.append((i, t, text, -negn))
+    if GENRE_OF[t] in genres or seen.dup(text): continue
+    genres.add(GENRE_OF[t]); seen.remember(text); picks.append((i, t, text, -negn))
 def doc_id(i):
     a, b = i.split('_'); return 'ecb' + a + '_' + re.sub(r'\D', '', b) + ('p' if 'plus' in b else '')
 for k, (i, t, text, n) in enumerate(picks):
