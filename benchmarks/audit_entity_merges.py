@@ -4,6 +4,7 @@ Usage (from the project root):
     .venv/bin/python benchmarks/audit_entity_merges.py build --db PATH [--records-cache DIR]
     .venv/bin/python benchmarks/audit_entity_merges.py sample --db PATH --n 80 --seed S --out FILE.tsv
     .venv/bin/python benchmarks/audit_entity_merges.py links --db PATH --match surname --out FILE.tsv
+    .venv/bin/python benchmarks/audit_entity_merges.py mentions --db PATH --n 40 --seed S --out FILE.tsv
     .venv/bin/python benchmarks/audit_entity_merges.py score FILE.tsv [FILE.tsv ...]
 
 ``build`` ingests the open corpus (``open_corpus.py``: ECB+ dev, Wikinews, MEANTIME and the
@@ -25,7 +26,18 @@ rows with a 95 % Wilson interval.
 ``match`` is ``--match`` (e.g. ``surname``: a bare surname joined to a full name), with the
 article's name, the canonical name it joined, the co-mentioned entities that counted as
 evidence and the first mention in context. Label each row as above: correct only if the name
-in that article denotes the canonical entity. Labelled files live in ``benchmarks/labels/``.
+in that article denotes the canonical entity.
+
+``mentions`` audits what the name-level samples cannot see: the mentions an article attaches to
+an entity without naming it. Every stored mention is put in one of three kinds — ``pronoun``
+(a row of ``lexicon/pronouns.tsv``: "he", "they"), ``description`` (a common-noun phrase: its
+first word is lower-case or a determiner: "the company", "police", "The spokesman") and ``short``
+(a capitalised form other than the entity's name: "Blair" for "Tony Blair", "GM") — and ``--n``
+mentions of each kind are drawn with ``random.Random(seed)``. Each row shows the article's
+entity name, the canonical entity's name and the text before the mention (up to the paragraph or
+``--width`` characters) so the antecedent is in view. Label each row ``correct`` only if the
+mention, in its article, denotes the entity the article's entity name denotes. ``score`` prints
+the share per kind as well as overall. Labelled files live in ``benchmarks/labels/``.
 """
 
 from __future__ import annotations
@@ -133,6 +145,77 @@ def sample(db: str, n: int, seed: int, out: str) -> int:
     return 0
 
 
+MENTION_COLUMNS = ["mention_id", "kind", "mention", "entity", "canonical", "type", "article", "context", "label", "note"]
+MENTION_KINDS = ("pronoun", "description", "short")
+_DETERMINERS = frozenset("the a an this that these those its his her their our your my".split())
+
+
+def _pronoun_forms() -> frozenset[str]:
+    from hearsay import lexicon
+
+    return frozenset(r["pronoun"].casefold() for r in lexicon.load("pronouns.tsv"))
+
+
+def mention_kind(text: str, name: str, pronouns: frozenset[str]) -> str | None:
+    """Return the audit kind of a mention ``text`` of the entity called ``name``; None for the name itself."""
+    folded = _fold(text)
+    if not folded or folded == _fold(name):
+        return None
+    if folded in pronouns:
+        return "pronoun"
+    first = text.split()[0]
+    if first[:1].islower() or first.casefold() in _DETERMINERS:
+        return "description"
+    return "short"
+
+
+def preceding(text: str, start: int, end: int, width: int) -> str:
+    """Return the text before ``start..end`` back to ``width`` characters, to the sentence end after it."""
+    left = max(0, start - width)
+    if left:
+        left = text.find(" ", left) + 1 or left
+    found = [i for i in (text.find("\n", end), *(text.find(p, end) for p in (". ", "? ", "! "))) if i >= 0]
+    right = min(min(found, default=len(text)) + 1, end + 160, len(text))
+    return _clean(f"{'…' if left else ''}{text[left:start]}[[{text[start:end]}]]{text[end:right]}")
+
+
+def mentions(db: str, n: int, seed: int, out: str, width: int = 600) -> int:
+    """Write a TSV of ``n`` mentions per kind (pronoun, description, short form) drawn with ``seed``."""
+    con = sqlite3.connect(db)
+    pronouns = _pronoun_forms()
+    rows = con.execute("""
+        SELECT m.id, m.text, e.name, c.name, e.type, d.doc_id, d.id, m.char_start, m.char_end
+        FROM mentions m JOIN entities e ON e.id = m.entity_id JOIN documents d ON d.id = m.document_id
+        LEFT JOIN entity_links l ON l.entity_id = e.id LEFT JOIN canonical_entities c ON c.id = l.canonical_id
+        ORDER BY m.id""").fetchall()
+    pools: dict[str, list[Any]] = defaultdict(list)
+    for row in rows:
+        kind = mention_kind(row[1], row[2], pronouns)
+        if kind:
+            pools[kind].append(row)
+    if not pools:
+        print(f"error: {db} has no mention other than names (run build first)", file=sys.stderr)
+        return 2
+    rng = random.Random(seed)
+    texts: dict[int, str] = {}
+    written = 0
+    with open(out, "w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
+        writer.writerow(MENTION_COLUMNS)
+        for kind in MENTION_KINDS:
+            pool = pools.get(kind, [])
+            for mid, text, name, canonical, etype, doc_id, key, start, end in rng.sample(pool, min(n, len(pool))):
+                if key not in texts:
+                    texts[key] = con.execute("SELECT text FROM documents WHERE id = ?", (key,)).fetchone()[0]
+                writer.writerow([mid, kind, _clean(text), _clean(name), _clean(canonical or ""), etype, doc_id,
+                                 preceding(texts[key], start, end, width), "", ""])
+                written += 1
+    con.close()
+    sizes = ", ".join(f"{k} {len(pools.get(k, []))}" for k in MENTION_KINDS)
+    print(f"wrote {written} mentions to {out} (pool: {sizes} of {len(rows)} stored mentions)")
+    return 0
+
+
 LINK_COLUMNS = ["entity_id", "article", "name", "canonical", "context_score", "shared", "context", "label", "note"]
 
 
@@ -191,6 +274,12 @@ def score(paths: list[str]) -> int:
         lo, hi = wilson(k, len(done))
         share = k / len(done) if done else 0.0
         print(f"{path}: {len(done)} of {len(rows)} rows labelled, {k} correct = {share:.1%} (95% Wilson {lo:.1%}-{hi:.1%})")
+        kinds = sorted({r.get("kind") or "" for r in rows} - {""})
+        for kind in kinds:
+            sub = [x for x, r in zip(labels, rows, strict=True) if x and r.get("kind") == kind]
+            k = sub.count("correct")
+            lo, hi = wilson(k, len(sub))
+            print(f"  {kind}: {k} of {len(sub)} correct = {k / len(sub) if sub else 0.0:.1%} (95% Wilson {lo:.1%}-{hi:.1%})")
     return 0
 
 
@@ -208,7 +297,7 @@ def agree(first: str, second: str) -> int:
     a, b = _read_labels(first), _read_labels(second)
     if a is None or b is None:
         return 2
-    key = next((c for c in ("canonical_id", "entity_id") if a and c in a[0]), None)
+    key = next((c for c in ("canonical_id", "entity_id", "mention_id") if a and c in a[0]), None)
     if key is None or [r.get(key) for r in a] != [r.get(key) for r in b]:
         print(f"error: {first} and {second} are not labels of the same rows", file=sys.stderr)
         return 2
@@ -224,7 +313,7 @@ def agree(first: str, second: str) -> int:
     print(f"{n} rows labelled in both: {sum(x == y for x, y in pairs)} agree = {observed:.1%}, Cohen's kappa {kappa:.2f}")
     for (x, y), row in zip(pairs, a, strict=False):
         if x != y:
-            print(f"  {row.get(key)} {row.get('name', '')}: {x} / {y}")
+            print(f"  {row.get(key)} {row.get('name') or row.get('mention', '')}: {x} / {y}")
     return 0
 
 
@@ -243,6 +332,12 @@ def main(argv: list[str] | None = None) -> int:
     k.add_argument("--db", required=True)
     k.add_argument("--match", required=True, help="evidence match kind, e.g. surname, retype, translit")
     k.add_argument("--out", required=True)
+    t = sub.add_parser("mentions", help="draw pronoun, description and short-form mentions into a TSV to label")
+    t.add_argument("--db", required=True)
+    t.add_argument("--n", type=int, default=40, help="mentions per kind (default 40)")
+    t.add_argument("--seed", type=int, required=True)
+    t.add_argument("--width", type=int, default=600, help="characters of text shown before a mention")
+    t.add_argument("--out", required=True)
     c = sub.add_parser("score", help="share of labelled rows marked correct")
     c.add_argument("files", nargs="+")
     g = sub.add_parser("agree", help="agreement of two annotators' labels of one sample")
@@ -260,6 +355,8 @@ def main(argv: list[str] | None = None) -> int:
         return sample(args.db, args.n, args.seed, args.out)
     if args.command == "links":
         return links(args.db, args.match, args.out)
+    if args.command == "mentions":
+        return mentions(args.db, args.n, args.seed, args.out, args.width)
     return score(args.files)
 
 
