@@ -39,3 +39,23 @@ def test_gazetteer_fuzzy_finds_a_typo_but_not_a_demonym_of_another_letter() -> N
 ])
 def test_gazetteer_fold(text: str, folded: str) -> None:
     assert fold(text) == folded
+
+
+@pytest.mark.parametrize("text", [
+    "Portland",   # two letters more than "Poland": another place (mention audit 1, ecb-5_5ecb)
+    "Liberal",    # "Liberal Democrat leader": two edits from "Liberia"
+    "Americas",   # "Europe and the Americas": a word made from "America", not a misspelling
+    "Victorian",  # "the Victorian state government": made from "Victoria"
+])
+def test_gazetteer_fuzzy_needs_one_slip_inside_the_word(text: str) -> None:
+    assert load_gazetteer().lookup_fuzzy(text, 85) is None
+
+
+@pytest.mark.parametrize(("text", "iso3"), [
+    ("Kreamlin", "RUS"),     # one letter added inside
+    ("Afganistan", "AFG"),   # one letter dropped inside
+    ("Pakistna", "PAK"),     # two letters swapped
+])
+def test_gazetteer_fuzzy_keeps_one_slip_typos(text: str, iso3: str) -> None:
+    hit = load_gazetteer().lookup_fuzzy(text, 85)
+    assert hit is not None and hit.country.iso3 == iso3

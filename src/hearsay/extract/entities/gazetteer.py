@@ -72,14 +72,28 @@ class Gazetteer:
         return self.by_alias.get(fold(text))
 
     def lookup_fuzzy(self, text: str, threshold: int) -> GazetteerHit | None:
-        """Return the hit for a misspelt alias ("Kreamlin"), or ``None`` below ``threshold``."""
+        """Return the hit for a misspelt alias ("Kreamlin"), or ``None`` below ``threshold``.
+
+        Similarity alone is no proof of a typo: "Portland" is 86 % like "Poland" and "Liberal"
+        like "Liberia" (mention audit 1, issue 12). A typo is one slip of the keyboard — one
+        letter added, dropped, changed or swapped (two in a name of ten letters or more) — inside
+        the word: a word that only adds or drops letters at the end is another word made from the
+        name ("the Americas", "the Victorian state government"), not a misspelling of it.
+        """
         from rapidfuzz import fuzz, process
+        from rapidfuzz.distance import DamerauLevenshtein
 
         key = fold(text)
         if len(key) < 6:
             return None
-        best = process.extractOne(key, self.fuzzy_keys.get(key[0], []), scorer=fuzz.ratio, score_cutoff=threshold)
-        return self.by_alias[best[0]] if best else None
+        slips = 1 if len(key) < 10 else 2
+        for alias, _, _ in process.extract(key, self.fuzzy_keys.get(key[0], []), scorer=fuzz.ratio,
+                                           score_cutoff=threshold, limit=5):
+            if alias.startswith(key) or key.startswith(alias):
+                continue
+            if DamerauLevenshtein.distance(key, alias) <= slips:
+                return self.by_alias[alias]
+        return None
 
 
 @functools.lru_cache(maxsize=1)
