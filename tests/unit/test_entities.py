@@ -726,6 +726,17 @@ def test_entities_a_name_before_series_is_the_series(nlp, settings, text, series
     assert plain is None or plain not in ents
 
 
+def test_entities_a_possessive_before_a_series_noun_keeps_the_author(nlp, settings):
+    """ECB+ dev 6_9ecbplus (CC BY 3.0), mention audit 1: "author Suzanne Collins' trilogy" is the
+    author's trilogy; the apostrophe is a possessive, not the close of a quoted title."""
+    text = ("Gary Ross has wowed film fans with his adaptation of the first book in author Suzanne Collins' trilogy. "
+            "Collins wrote the books in Connecticut.")
+    ents = {e.name: e for e in _find(nlp, settings, text)}
+    person = [e for e in ents.values() if e.name.endswith("Suzanne Collins")]
+    assert person and person[0].type == "PERSON"
+    assert "Suzanne Collins trilogy" not in ents
+
+
 def test_entities_a_place_ner_put_before_a_persons_name_is_the_given_name(nlp, settings):
     """ECB+ dev 29_7ecb (CC BY 3.0), the round-11 audit: "Dallas" (GPE) + "Clark" (PERSON) is the
     Colts' Dallas Clark, whose bare "Clark" then joined the Saints' Danny Clark across articles."""
@@ -844,6 +855,19 @@ def test_entities_the_bare_first_word_of_an_award_or_a_lab_is_not_it(nlp, settin
             "McAfee Avert Labs researchers reported variants of the exploit.")
     ents = _find(nlp, settings, text)
     assert _mentions_of(ents, "McAfee Avert Labs") == ["McAfee Avert Labs"]
+
+
+@pytest.mark.parametrize(("text", "unit", "short"), [
+    # the open corpus (aeb-1ee91d1fce65), mention audit 1: the broadcaster, not one of its desks
+    ("A VOA Extremism Watch Desk reporter found a source inside the camp. A spokesperson told VOA "
+     "Pentagon correspondent Carla Babb that the convoy had left.", "VOA Extremism Watch Desk", "VOA"),
+    # written for the test, the shape of MEANTIME 101354 (CC BY 4.0): the phone, not the programme
+    ("Apple released the iPhone Developer Program on Thursday. Developers will build applications for "
+     "the iPhone and sell them in the store.", "iPhone Developer Program", "iPhone"),
+])
+def test_entities_the_bare_first_word_of_a_desk_or_a_programme_is_not_it(nlp, settings, text, unit, short):
+    ents = _find(nlp, settings, text)
+    assert short not in _mentions_of(ents, unit)
 
 
 def test_entities_a_model_word_ends_the_products_name(nlp, settings):

@@ -70,10 +70,11 @@ _MONTHS_DAYS = frozenset("january february march april may june july august sept
 
 
 # last words of a name for something an organisation runs, awards or holds rather than the
-# organisation itself: "the Academy" is not the Academy Awards, "McAfee" not McAfee Avert Labs
+# organisation itself: "the Academy" is not the Academy Awards, "McAfee" not McAfee Avert Labs,
+# "VOA" not the "VOA Extremism Watch Desk", "iPhone" not the "iPhone Developer Program" (mention audit 1)
 _PART_WORDS = frozenset("awards award prize prizes medal labs lab laboratory laboratories research division unit "
                         "foundation festival games cup trophy championship championships ceremony conference summit "
-                        "studios pictures records institute museum".split())
+                        "studios pictures records institute museum desk bureau program programme".split())
 
 
 # generational suffixes after a family name (Arcade Joseph Comeaux Jr.), also used by the ledger

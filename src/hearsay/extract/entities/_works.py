@@ -23,6 +23,18 @@ _QUOTE_MARKS = "\"'`“”‘’ "
 _SERIES_AFTER = re.compile(r"(?:[\"”’']|'')?[ \t]+(series|saga|franchise|trilogy|books|novels)\b")
 
 
+def series_after(text: str, start: int, end: int) -> re.Match[str] | None:
+    """Return the match of a series noun right after the name at ``start..end`` ("the Harry Potter
+    books", "Meyer's 'Twilight' series"), or None. A mark between them closes a quotation only when
+    one opens right before the name: "author Suzanne Collins' trilogy" is a possessive, the author's
+    trilogy, and the name stays the person (mention audit 1, ECB+ dev 6_9ecbplus)."""
+    found = _SERIES_AFTER.match(text, end)
+    if found and found.group(0)[:1] in "\"”’'" and not any(
+            0 <= i < len(text) and text[i] in _QUOTE_MARKS.strip() for i in (start - 1, start)):
+        return None
+    return found
+
+
 def _quoted_work(text: str, start: int, end: int) -> bool:
     """True when the name is a title in quotation marks right after a noun for a work ('her own
     daytime talk show "Ellen,"', 'the film "Milk"')."""

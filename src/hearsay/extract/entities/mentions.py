@@ -89,7 +89,7 @@ from hearsay.extract.entities._institutions import (
     facility_reductions,
     same_facility,
 )
-from hearsay.extract.entities._works import _QUOTE_MARKS, _SERIES_AFTER, _named_work, _quoted_work
+from hearsay.extract.entities._works import _QUOTE_MARKS, _named_work, _quoted_work, series_after
 
 
 def _acts_as_person(doc: Doc, start: int, end: int, label: str) -> bool:
@@ -153,7 +153,7 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
             # Indianapolis Colts the place's name stands for the team (issue 12: a city joined to its team)
             index.add(team, clean_mention(text), "ORG", mention)
             continue
-        series = _SERIES_AFTER.match(doc_text, end)
+        series = series_after(doc_text, start, end)
         if series and label not in {"GPE", "LOC", "NORP", "FAC"}:
             # "Meyer's 'Twilight' series", "the American Pie franchise", "the Harry Potter books": the
             # series, not the film, the person or the book the series is named after
