@@ -301,7 +301,32 @@ def name_country(name: str, entities: EntityIndex | None = None) -> str | None:
             if hit is not None and hit.kind in {"name", "demonym"}:
                 place = shared_name_country(entities, " ".join(words[:n])) if entities is not None else None
                 return place or hit.country.iso3
+    return _place_body_country(words)
+
+
+def _place_body_country(words: list[str]) -> str | None:
+    """Return the country of a public body named after the sub-national place its name opens with:
+    "the Albany County Sheriff's Department", "Woodburn Police", "the Texas Department of Public Safety"
+    (``lexicon/places.tsv``). The name's head (its last word, or the last before "of") must be a word of
+    a state body (``institution_words.txt``: department, police, court, office, council …), so that a
+    newspaper, a team or a company named after a city ("the New York Times", "Atlanta Braves") is never
+    placed by it (issue 15 round 17)."""
+    lower = [w.lower() for w in words]
+    core = lower[:lower.index("of", 1)] if "of" in lower[1:] else lower
+    if len(core) < 2 or core[-1] not in _body_heads():
+        return None
+    for n in (3, 2, 1):
+        if len(words) > n:
+            hit = place_country(" ".join(words[:n]))
+            if hit is not None:
+                return hit
     return None
+
+
+@functools.lru_cache(maxsize=1)
+def _body_heads() -> frozenset[str]:
+    """The words of ``institution_words.txt`` that can end a body's name (not of, for, and, the, on)."""
+    return lexicon.words("institution_words.txt") - {"of", "for", "and", "the", "on"}
 
 
 def _group_head(head: Token, depth: int = 0) -> Token:
