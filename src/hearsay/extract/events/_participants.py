@@ -181,7 +181,36 @@ def _noun_arguments(cand: Cand, entities: EntityIndex) -> tuple[list[ea.Arg], li
     if cand.rule.pos == "VERB" and anchor.dep_ == "compound":  # a misparsed verb: its "noun" is the object
         targets += _resolve(entities, anchor.head)
     parties = ea.between(entities, anchor)
+    host = _occurring_verb(anchor) if not parties else None
+    if host is not None:  # "meetings will take place between officials of the EU and ...": the verb's parties
+        parties = ea.between(entities, host)
     return actors, targets, parties
+
+
+# nouns that count or group the event noun of their "of" phrase ("a series of meetings", "a round of talks")
+_SERIES_NOUNS = {"series", "round", "number", "set", "couple", "string", "spate", "wave", "day", "week"}
+
+
+def _occurring_verb(noun: Token) -> Token | None:
+    """Return the verb that says the event ``noun`` happens, when ``noun`` (or the series noun it
+    counts: "a series of meetings") is its subject: "talks took place between ...", "were held among
+    ...", "clashes broke out between ..." (``lexicon/occurring_verbs.txt``, issue 15 round 17)."""
+    head = noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _SERIES_NOUNS:
+        head = noun.head.head
+    if head.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    verb = head.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    lemma = _lemma(verb)
+    for entry in lexicon.words("occurring_verbs.txt"):
+        first, _, rest = entry.partition(" ")
+        if first == "be" and rest in {lemma, verb.lower_} and any(c.dep_ == "auxpass" for c in verb.children):
+            return verb
+        if first == lemma and (not rest or any(c.lower_ == rest and c.dep_ in {"dobj", "prt"} for c in verb.children)):
+            return verb
+    return None
 
 
 def _receiving_verb(noun: Token) -> Token | None:
