@@ -356,7 +356,44 @@ def subjects(tok: Token, depth: int = 0) -> tuple[list[Token], bool]:
         return [c for c in head.children if c.dep_ == "poss"], False
     if tok.dep_ == "relcl":
         return [head], False
+    swallowed = swallowed_subject(tok) if tok.dep_ == "ROOT" else None
+    if swallowed is not None:
+        return [swallowed], False
     return [], False
+
+
+_FINITE_TAGS = {"VBD", "VBZ", "VBP"}
+
+
+def swallowed_subject(verb: Token) -> Token | None:
+    """Return the subject the parser joined to an opening prepositional phrase as a conjunct.
+
+    "With the signing of a Memorandum ..., the Sudanese government and SPLM/A have agreed to allow
+    ...": the parse makes "government" a conjunct of "Memorandum", inside the opening "With" phrase,
+    and leaves the finite verb without a subject. The noun phrase that starts after a comma and ends
+    right before the verb (its auxiliaries and negation) is read as the subject when it is such a
+    conjunct of a noun inside a preposition of the verb that comes before it. A verb with a subject
+    of its own, and a bare verb (an imperative), are left alone (issue 15 round 17).
+    """
+    if any(c.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"} for c in verb.children):
+        return None
+    before = [c for c in verb.children if c.dep_ in {"aux", "auxpass", "neg"} and c.i < verb.i and c.lower_ != "to"]
+    if verb.tag_ not in _FINITE_TAGS and not before:
+        return None
+    start = min([c.i for c in before] + [verb.i])
+    if start == 0:
+        return None
+    doc = verb.doc
+    last = doc[start - 1]
+    for noun in (last, *last.ancestors):
+        if noun.i >= start or noun.dep_ != "conj" or noun.pos_ not in {"NOUN", "PROPN", "PRON"}:
+            continue
+        if noun.right_edge.i != start - 1 or noun.left_edge.i == 0 or doc[noun.left_edge.i - 1].text != ",":
+            continue
+        opening = next((a for a in noun.ancestors if a.head.i == verb.i and a.dep_ == "prep" and a.i < noun.i), None)
+        if opening is not None:
+            return noun
+    return None
 
 
 def implicit_agents(verb: Token) -> list[Token]:
