@@ -114,7 +114,12 @@ def _arguments(cand: Cand, entities: EntityIndex) -> ea.Args:
         subj, passive = ea.subjects(verb)
         for tok in subj:
             actors += _resolve(entities, tok)
-        if passive:
+        if passive and not subj and _patient_acts(cand):
+            # "guerrillas have been demobilized", "troops were withdrawn": who is disarmed or withdrawn
+            # without an agent is the side that retreats (CAMEO 0873, 0874; issue 15 round 17)
+            for tok in ea.passive_patients(verb):
+                actors += _resolve(entities, tok)
+        elif passive:
             for tok in ea.passive_patients(verb):
                 targets += _resolve(entities, tok)
         else:
@@ -185,6 +190,17 @@ def _noun_arguments(cand: Cand, entities: EntityIndex) -> tuple[list[ea.Arg], li
     if host is not None:  # "meetings will take place between officials of the EU and ...": the verb's parties
         parties = ea.between(entities, host)
     return actors, targets, parties
+
+
+# retreats whose patient is the side that retreats: disarming, demobilising, surrendering, withdrawing
+_SELF_RETREATS = {"disarm", "withdraw"}
+
+
+def _patient_acts(cand: Cand) -> bool:
+    """True for an agentless passive retreat of the kinds whose patient retreats (mode ``disarm`` or
+    ``withdraw`` of ``event_triggers.tsv``): the demobilised guerrillas, the withdrawn troops; not a
+    released prisoner or a returned town, which someone else gives up."""
+    return cand.base_type == "RETREAT" and cand.mode in _SELF_RETREATS
 
 
 # nouns that count or group the event noun of their "of" phrase ("a series of meetings", "a round of talks")
