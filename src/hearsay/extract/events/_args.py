@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from hearsay import lexicon
-from hearsay.extract.events.actors import NO_OTHERS, Others, role_actor, role_sector
+from hearsay.extract.events.actors import NO_OTHERS, QUANTITY_HEADS, Others, role_actor, role_sector
 from hearsay.extract.entities.index import EntityIndex
 
 ACTOR_TYPES = {"GPE", "NORP", "ORG", "PERSON"}
@@ -101,7 +101,10 @@ def resolve_one(entities: EntityIndex, tok: Token, depth: int = 0) -> Arg | None
                 if pobj.dep_ == "pobj":
                     inner = resolve_one(entities, pobj, depth + 1)
                     if inner is not None:
-                        return Arg(inner.entity, tok)
+                        # "one third of ethnic Albanian guerrillas": a count stands for the group it counts,
+                        # whose phrase then codes it (issue 15 round 17); "soldiers from the DPRK" stay soldiers
+                        counted = child.lower_ == "of" and tok.lemma_.lower() in QUANTITY_HEADS
+                        return Arg(inner.entity, inner.head if counted else tok)
     for child in tok.children:  # "the president, Vladimir Putin, ...": the person the role names
         if child.dep_ == "appos":
             hit = _lookup(entities, child, {"PERSON"})

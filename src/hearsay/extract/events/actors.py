@@ -199,7 +199,8 @@ _QUANTITY_HEADS = {"hundred", "thousand", "million", "dozen", "ten", "score", "g
                    "handful", "crowd", "crowds", "some", "many", "most", "all", "several", "one", "two", "three",
                    "member", "majority", "contingent", "delegation", "faction", "wing", "section", "team", "unit",
                    "body", "rest", "half", "part", "few", "each", "both", "none", "dozens", "scores", "hundreds",
-                   "thousands", "millions", "tens"}
+                   "thousands", "millions", "tens", "third", "thirds", "quarter", "quarters", "fifth", "tenth"}
+QUANTITY_HEADS = frozenset(_QUANTITY_HEADS)
 ROLE_KEY = _ROLE_KEY = "role:"
 # a bare plural count standing for people ("Thousands marched in Cairo", "Dozens rioted"): a crowd
 _CROWD_COUNTS = {"dozens", "scores", "hundreds", "thousands", "millions", "tens"}
@@ -491,8 +492,13 @@ def _phrase_org(entities: EntityIndex, head: Token, sectors: Sectors) -> str | N
 
 
 def _is_ethnic(head: Token) -> bool:
-    """True for an ethnic group named by its demonym ("ethnic Albanians", "ethnic Turks")."""
-    return any(c.lower_ == "ethnic" for c in head.children) or (head.i > 0 and head.doc[head.i - 1].lower_ == "ethnic")
+    """True for an ethnic group named by its demonym ("ethnic Albanians", "ethnic Turks"), or a group a
+    demonym so qualified modifies ("ethnic Albanian guerrillas", "ethnic Serb militias": issue 15 round 17)."""
+    if any(c.lower_ == "ethnic" for c in head.children) or (head.i > 0 and head.doc[head.i - 1].lower_ == "ethnic"):
+        return True
+    return any(c.dep_ in {"amod", "compound"} and c.i < head.i and c.ent_type_ == "NORP"
+               and (any(g.lower_ == "ethnic" for g in c.children) or c.i > 0 and head.doc[c.i - 1].lower_ == "ethnic")
+               for c in head.children)
 
 
 def _residence(entities: EntityIndex, head: Token, own: str) -> str | None:
@@ -606,4 +612,4 @@ def _role_sector(roles: tuple[str, ...], sectors: Sectors) -> str | None:
 
 __all__ = ["Sectors", "code_actor", "dominant_country", "institution_served", "load_figures", "load_organisations", "led_country", "load_sectors", "name_country",
            "phrase_country", "phrase_sector", "publisher_office",
-           "role_actor", "role_sector"]
+           "role_actor", "role_sector", "QUANTITY_HEADS"]
