@@ -172,3 +172,55 @@ def test_events_plover_sudanese_government_and_splm_agreed(settings):
 def test_events_an_opening_phrase_before_a_parsed_subject_changes_nothing_guard(settings):
     got = [e for e in _events("After the talks, the rebels agreed to release the hostages.", settings) if e["type"] == "AGREE"]
     assert got and got[0]["actor"] == "rebels"
+
+
+# -- an agentless passive retreat whose patient retreats ---------------------------------------------
+
+@pytest.mark.model
+def test_events_troops_withdrawn_without_an_agent_withdraw(settings):
+    got = [e for e in _events("Russian troops were withdrawn from the border on Monday.", settings) if e["type"] == "RETREAT"]
+    assert got and got[0]["code"] == "RUSMIL" and got[0]["target"] is None  # main: the troops were the recipient
+
+
+@pytest.mark.model
+def test_events_plover_ethnic_albanian_guerrillas_demobilized(settings):
+    # plover-gsr PLOVER-GSR01-RETREAT-0016 (dev-tune): the patient retreats, a count stands for the
+    # group it counts, and an ethnic group is coded by the country it lives in
+    text = ("One third of ethnic Albanian guerrillas operating in Macedonia have been demobilized since the August 13 "
+            "peace accord between Macedonian and ethnic Albanian political parties, two rebel commanders told AFP by "
+            "phone Sunday.")
+    got = [e for e in _events(text, settings) if e["type"] == "RETREAT"]
+    assert got and got[0]["code"].startswith("MKD")  # main: no actor
+
+
+@pytest.mark.model
+def test_events_released_hostages_do_not_release_themselves_guard(settings):
+    # guard: a released captive is given up by someone else, with or without an agent
+    got = [e for e in _events("The hostages were released on Monday.", settings) if e["type"] == "RETREAT"]
+    assert got and got[0]["actor"] is None
+    got = [e for e in _events("Two prisoners were released by the rebels.", settings) if e["type"] == "RETREAT"]
+    assert got and got[0]["actor"] == "rebels"
+
+
+# -- quantified and ethnic groups -------------------------------------------------------------------
+
+@pytest.mark.model
+def test_events_an_ethnic_demonym_modifying_a_group_codes_where_it_lives(settings):
+    got = [e for e in _events("Ethnic Albanian rebels attacked a police station in Macedonia.", settings) if e["type"] == "ASSAULT"]
+    assert got and got[0]["code"] == "MKDREB"  # main: ALBREB
+
+
+@pytest.mark.model
+def test_events_a_plain_demonym_keeps_its_country_guard(settings):
+    got = [e for e in _events("Albanian troops attacked a police station in Macedonia.", settings) if e["type"] == "ASSAULT"]
+    assert got and got[0]["code"] == "ALBMIL"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, code", [
+    ("Thousands of ethnic Albanians in Serbia protested against the election.", "SRB"),    # main: ALB
+    ("Hundreds of soldiers from Russia attacked the village.", "RUSMIL"),                 # main: RUS
+])
+def test_events_a_count_stands_for_the_group_it_counts(settings, text, code):
+    got = [e for e in _events(text, settings) if e["type"] in {"PROTEST", "ASSAULT"}]
+    assert got and got[0]["code"] == code
