@@ -16,7 +16,7 @@ from hearsay.extract.events._rules import load_lexicon, load_ontology
 from hearsay.extract.events._rules import lemma_of as _lemma
 from hearsay.extract.events._status import Cand, clause_head
 from hearsay.extract.events._candidates import _verbal
-from hearsay.extract.events.actors import role_sector
+from hearsay.extract.events.actors import bare_crowd, role_sector
 
 
 _VERB_TARGET_PREPS = {"to", "against", "on", "upon", "with", "into", "toward", "towards", "at"}
@@ -154,6 +154,11 @@ def _noun_arguments(cand: Cand, entities: EntityIndex) -> tuple[list[ea.Arg], li
     targets: list[ea.Arg] = []
     for child in anchor.children:
         if child.dep_ == "poss" or (child.dep_ in {"amod", "compound"} and child.i < anchor.i):
+            actors += _resolve(entities, child)
+        elif child.i < anchor.i and (child.dep_ == "nsubj" or child.dep_ == "nmod" and bare_crowd(child)):
+            # a title-case headline's verb tagged as a noun ("Hundreds Protest Against …", with "Hundreds" its
+            # subject; 'Dozens "Riot" Over NYPD's Fatal Shooting', the crowd a modifier): the event noun's
+            # subject, or the crowd before it, carries it out (issue 15 round 17)
             actors += _resolve(entities, child)
     for _, pobj in ea.prep_objects(anchor, {"by"}):
         actors += _resolve(entities, pobj)

@@ -206,7 +206,7 @@ ROLE_KEY = _ROLE_KEY = "role:"
 _CROWD_COUNTS = {"dozens", "scores", "hundreds", "thousands", "millions", "tens"}
 
 
-def _bare_crowd(head: Token) -> bool:
+def bare_crowd(head: Token) -> bool:
     """True for a plural count with no "of" complement and no noun it counts ("thousands marched")."""
     return (head.lower_ in _CROWD_COUNTS and head.tag_ == "NNS"
             and not any(c.dep_ in {"prep", "nummod", "compound"} and (c.dep_ != "prep" or c.lower_ == "of") for c in head.children))
@@ -349,7 +349,7 @@ def _role_head(head: Token) -> Token | None:
     for tok in (group, head):
         if tok.pos_ in {"NOUN", "PROPN"} and (sectors.role(tok.lower_) or sectors.role(tok.lemma_)):
             return tok
-    if _bare_crowd(head):
+    if bare_crowd(head):
         return head
     if group.pos_ == "NOUN":  # "opposition supporters", "government loyalists": the role modifying the group
         for child in sorted((c for c in group.children if c.dep_ == "compound" and c.i < group.i), key=lambda t: -t.i):
@@ -384,7 +384,7 @@ def role_sector(head: Token) -> str | None:
     if role is None:
         return "IGO" if _member_org(head) is not None else None
     sectors = load_sectors()
-    return sectors.role(role.lower_) or sectors.role(role.lemma_) or ("CVL" if _bare_crowd(role) else None)
+    return sectors.role(role.lower_) or sectors.role(role.lemma_) or ("CVL" if bare_crowd(role) else None)
 
 
 def role_actor(entities: EntityIndex, head: Token, others: Others = NO_OTHERS, publisher: str | None = None) -> str | None:
@@ -612,4 +612,4 @@ def _role_sector(roles: tuple[str, ...], sectors: Sectors) -> str | None:
 
 __all__ = ["Sectors", "code_actor", "dominant_country", "institution_served", "load_figures", "load_organisations", "led_country", "load_sectors", "name_country",
            "phrase_country", "phrase_sector", "publisher_office",
-           "role_actor", "role_sector", "QUANTITY_HEADS"]
+           "role_actor", "role_sector", "QUANTITY_HEADS", "bare_crowd"]
