@@ -224,3 +224,22 @@ def test_events_a_plain_demonym_keeps_its_country_guard(settings):
 def test_events_a_count_stands_for_the_group_it_counts(settings, text, code):
     got = [e for e in _events(text, settings) if e["type"] in {"PROTEST", "ASSAULT"}]
     assert got and got[0]["code"] == code
+
+
+# -- a headline's crowd before an event noun --------------------------------------------------------
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, code", [
+    # events-news NEWS-19_10ecbplus-s1 (ECB+, CC BY 3.0): "Riot" parsed as a noun, "Dozens" its modifier
+    ('Dozens "Riot" Over NYPD\'s Fatal Shooting Of Brooklyn Teen', "USACVL"),
+    ("Hundreds Protest Against New Law In Athens", "GRCCVL"),      # "Hundreds" the subject of a noun
+])
+def test_events_a_headline_crowd_before_an_event_noun_carries_it_out(settings, text, code):
+    got = [e for e in _events(text, settings) if e["type"] == "PROTEST"]
+    assert got and got[0]["code"] == code  # main: no actor
+
+
+@pytest.mark.model
+def test_events_an_event_noun_with_its_by_agent_keeps_it_guard(settings):
+    got = [e for e in _events("The protest by students in Athens ended.", settings) if e["type"] == "PROTEST"]
+    assert got and got[0]["code"] == "GRCEDU"
