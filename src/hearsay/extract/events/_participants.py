@@ -191,9 +191,9 @@ def _noun_arguments(cand: Cand, entities: EntityIndex) -> tuple[list[ea.Arg], li
     if cand.rule.pos == "VERB" and anchor.dep_ == "compound":  # a misparsed verb: its "noun" is the object
         targets += _resolve(entities, anchor.head)
     parties = ea.between(entities, anchor)
-    host = _occurring_verb(anchor) if not parties else None
-    if host is not None:  # "meetings will take place between officials of the EU and ...": the verb's parties
-        parties = ea.between(entities, host)
+    occurring = _occurring_verb(anchor) if not parties else None
+    if occurring is not None:  # "meetings will take place between officials of the EU and ...": the verb's parties
+        parties = ea.between(entities, occurring)
     return actors, targets, parties
 
 
