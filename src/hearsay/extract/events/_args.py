@@ -288,7 +288,7 @@ def subjects(tok: Token, depth: int = 0) -> tuple[list[Token], bool]:
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children)
     if passive:
         agents = [p for a in tok.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
-        agents = agents or implicit_agents(tok)
+        agents = agents or implicit_agents(tok) or stranded_agents(tok)
         for conj in (c for c in tok.children if c.dep_ == "conj" and c.tag_ == "VBN"):
             if agents:
                 break
@@ -397,6 +397,25 @@ def swallowed_subject(verb: Token) -> Token | None:
         if opening is not None:
             return noun
     return None
+
+
+def stranded_agents(verb: Token) -> list[Token]:
+    """Return the by-agent of the agentless passive ``verb`` that the parser hung on the active verb
+    governing it: "Aristide has been accused of misusing ... funds, much of it believed to have been
+    embezzled, by current Haitian government officials" (the by-phrase hangs on "believed"). An active
+    verb takes no agent, so a "by" phrase after ``verb`` whose object is a party (a role noun or a
+    named person, group, organisation or place) is the passive's; "by phone", "by Friday" are none
+    (issue 15 round 17)."""
+    head = verb.head
+    if verb.dep_ not in {"ccomp", "conj"} or head.pos_ not in {"VERB", "AUX"} or head.i == verb.i:
+        return []
+    if any(c.dep_ in {"auxpass", "nsubjpass"} for c in head.children):
+        return []
+    found: list[Token] = []
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > verb.i):
+        found += [p for p in prep.children if p.dep_ == "pobj" and (
+            role_sector(p) is not None or p.pos_ == "PROPN" and p.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"})]
+    return found
 
 
 def implicit_agents(verb: Token) -> list[Token]:
@@ -565,5 +584,6 @@ __all__ = [
     "prep_objects",
     "resolve",
     "resolve_one",
+    "stranded_agents",
     "subjects",
 ]
