@@ -23,7 +23,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from spacy.tokens import Doc
-from spacy.vocab import Vocab
+from spacy.lang.en import English
 
 
 def _events(text, settings):
@@ -119,7 +119,7 @@ def test_events_talks_that_continue_without_parties_have_no_actor_guard(settings
 # -- a subject joined to an opening prepositional phrase ---------------------------------------------
 
 def _doc(words, heads, deps, pos, tags):
-    return Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos, tags=tags)
+    return Doc(English().vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags)
 
 
 def _swallowed(doc, verb):
@@ -243,3 +243,38 @@ def test_events_a_headline_crowd_before_an_event_noun_carries_it_out(settings, t
 def test_events_an_event_noun_with_its_by_agent_keeps_it_guard(settings):
     got = [e for e in _events("The protest by students in Athens ended.", settings) if e["type"] == "PROTEST"]
     assert got and got[0]["code"] == "GRCEDU"
+
+
+# -- a passive's by-agent hung on the verb governing it ----------------------------------------------
+
+@pytest.mark.model
+def test_events_plover_aristide_accused_by_haitian_officials(settings):
+    # plover-gsr PLOVER-GSR01-DISAPPROVE-0004 (dev-tune): the by-phrase hangs on "believed"
+    text = ("Ousted president Jean-Bertrand Aristide has been accused of misusing up to US $50 million in public funds, "
+            "much of it believed to have been embezzled, by current Haitian government officials.")
+    got = [e for e in _events(text, settings) if e["type"] == "ACCUSE"]
+    assert got and got[0]["code"].startswith("HTI")  # main: no actor
+
+
+def test_events_a_by_phrase_on_an_active_governing_verb_is_the_passives_agent():
+    from hearsay.extract.events._args import stranded_agents
+
+    # "X was accused , it believed , by police ." in the shape of the plover parse
+    words = ["X", "was", "accused", ",", "it", "believed", ",", "by", "police", "."]
+    doc = _doc(words, [2, 2, 5, 5, 5, 5, 5, 5, 7, 5],
+               ["nsubjpass", "auxpass", "ccomp", "punct", "nsubj", "ROOT", "punct", "prep", "pobj", "punct"],
+               ["PROPN", "AUX", "VERB", "PUNCT", "PRON", "VERB", "PUNCT", "ADP", "NOUN", "PUNCT"],
+               ["NNP", "VBD", "VBN", ",", "PRP", "VBD", ",", "IN", "NNS", "."])
+    assert [t.text for t in stranded_agents(doc[2])] == ["police"]
+
+
+def test_events_a_by_phrase_naming_no_party_is_no_agent_guard():
+    from hearsay.extract.events._args import stranded_agents
+
+    # guard: "X was criticised , the paper reported by phone ." ("phone" is no party)
+    words = ["X", "was", "criticised", ",", "the", "paper", "reported", "by", "phone", "."]
+    doc = _doc(words, [2, 2, 6, 6, 5, 6, 6, 6, 7, 6],
+               ["nsubjpass", "auxpass", "ccomp", "punct", "det", "nsubj", "ROOT", "prep", "pobj", "punct"],
+               ["PROPN", "AUX", "VERB", "PUNCT", "DET", "NOUN", "VERB", "ADP", "NOUN", "PUNCT"],
+               ["NNP", "VBD", "VBN", ",", "DT", "NN", "VBD", "IN", "NN", "."])
+    assert stranded_agents(doc[2]) == []
