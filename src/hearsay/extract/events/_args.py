@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from hearsay import lexicon
-from hearsay.extract.events.actors import NO_OTHERS, Others, role_actor, role_sector
+from hearsay.extract.events.actors import NO_OTHERS, QUANTITY_HEADS, Others, role_actor, role_sector
 from hearsay.extract.entities.index import EntityIndex
 
 ACTOR_TYPES = {"GPE", "NORP", "ORG", "PERSON"}
@@ -101,7 +101,10 @@ def resolve_one(entities: EntityIndex, tok: Token, depth: int = 0) -> Arg | None
                 if pobj.dep_ == "pobj":
                     inner = resolve_one(entities, pobj, depth + 1)
                     if inner is not None:
-                        return Arg(inner.entity, tok)
+                        # "one third of ethnic Albanian guerrillas": a count stands for the group it counts,
+                        # whose phrase then codes it (issue 15 round 17); "soldiers from the DPRK" stay soldiers
+                        counted = child.lower_ == "of" and tok.lemma_.lower() in QUANTITY_HEADS
+                        return Arg(inner.entity, inner.head if counted else tok)
     for child in tok.children:  # "the president, Vladimir Putin, ...": the person the role names
         if child.dep_ == "appos":
             hit = _lookup(entities, child, {"PERSON"})
@@ -285,7 +288,7 @@ def subjects(tok: Token, depth: int = 0) -> tuple[list[Token], bool]:
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children)
     if passive:
         agents = [p for a in tok.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
-        agents = agents or implicit_agents(tok)
+        agents = agents or implicit_agents(tok) or stranded_agents(tok)
         for conj in (c for c in tok.children if c.dep_ == "conj" and c.tag_ == "VBN"):
             if agents:
                 break
@@ -356,7 +359,63 @@ def subjects(tok: Token, depth: int = 0) -> tuple[list[Token], bool]:
         return [c for c in head.children if c.dep_ == "poss"], False
     if tok.dep_ == "relcl":
         return [head], False
+    swallowed = swallowed_subject(tok) if tok.dep_ == "ROOT" else None
+    if swallowed is not None:
+        return [swallowed], False
     return [], False
+
+
+_FINITE_TAGS = {"VBD", "VBZ", "VBP"}
+
+
+def swallowed_subject(verb: Token) -> Token | None:
+    """Return the subject the parser joined to an opening prepositional phrase as a conjunct.
+
+    "With the signing of a Memorandum ..., the Sudanese government and SPLM/A have agreed to allow
+    ...": the parse makes "government" a conjunct of "Memorandum", inside the opening "With" phrase,
+    and leaves the finite verb without a subject. The noun phrase that starts after a comma and ends
+    right before the verb (its auxiliaries and negation) is read as the subject when it is such a
+    conjunct of a noun inside a preposition of the verb that comes before it. A verb with a subject
+    of its own, and a bare verb (an imperative), are left alone (issue 15 round 17).
+    """
+    if any(c.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"} for c in verb.children):
+        return None
+    before = [c for c in verb.children if c.dep_ in {"aux", "auxpass", "neg"} and c.i < verb.i and c.lower_ != "to"]
+    if verb.tag_ not in _FINITE_TAGS and not before:
+        return None
+    start = min([c.i for c in before] + [verb.i])
+    if start == 0:
+        return None
+    doc = verb.doc
+    last = doc[start - 1]
+    for noun in (last, *last.ancestors):
+        if noun.i >= start or noun.dep_ != "conj" or noun.pos_ not in {"NOUN", "PROPN", "PRON"}:
+            continue
+        if noun.right_edge.i != start - 1 or noun.left_edge.i == 0 or doc[noun.left_edge.i - 1].text != ",":
+            continue
+        opening = next((a for a in noun.ancestors if a.head.i == verb.i and a.dep_ == "prep" and a.i < noun.i), None)
+        if opening is not None:
+            return noun
+    return None
+
+
+def stranded_agents(verb: Token) -> list[Token]:
+    """Return the by-agent of the agentless passive ``verb`` that the parser hung on the active verb
+    governing it: "Aristide has been accused of misusing ... funds, much of it believed to have been
+    embezzled, by current Haitian government officials" (the by-phrase hangs on "believed"). An active
+    verb takes no agent, so a "by" phrase after ``verb`` whose object is a party (a role noun or a
+    named person, group, organisation or place) is the passive's; "by phone", "by Friday" are none
+    (issue 15 round 17)."""
+    head = verb.head
+    if verb.dep_ not in {"ccomp", "conj"} or head.pos_ not in {"VERB", "AUX"} or head.i == verb.i:
+        return []
+    if any(c.dep_ in {"auxpass", "nsubjpass"} for c in head.children):
+        return []
+    found: list[Token] = []
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > verb.i):
+        found += [p for p in prep.children if p.dep_ == "pobj" and (
+            role_sector(p) is not None or p.pos_ == "PROPN" and p.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"})]
+    return found
 
 
 def implicit_agents(verb: Token) -> list[Token]:
@@ -525,5 +584,6 @@ __all__ = [
     "prep_objects",
     "resolve",
     "resolve_one",
+    "stranded_agents",
     "subjects",
 ]

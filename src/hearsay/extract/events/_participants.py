@@ -16,7 +16,7 @@ from hearsay.extract.events._rules import load_lexicon, load_ontology
 from hearsay.extract.events._rules import lemma_of as _lemma
 from hearsay.extract.events._status import Cand, clause_head
 from hearsay.extract.events._candidates import _verbal
-from hearsay.extract.events.actors import role_sector
+from hearsay.extract.events.actors import bare_crowd, role_sector
 
 
 _VERB_TARGET_PREPS = {"to", "against", "on", "upon", "with", "into", "toward", "towards", "at"}
@@ -114,7 +114,12 @@ def _arguments(cand: Cand, entities: EntityIndex) -> ea.Args:
         subj, passive = ea.subjects(verb)
         for tok in subj:
             actors += _resolve(entities, tok)
-        if passive:
+        if passive and not subj and _patient_acts(cand):
+            # "guerrillas have been demobilized", "troops were withdrawn": who is disarmed or withdrawn
+            # without an agent is the side that retreats (CAMEO 0873, 0874; issue 15 round 17)
+            for tok in ea.passive_patients(verb):
+                actors += _resolve(entities, tok)
+        elif passive:
             for tok in ea.passive_patients(verb):
                 targets += _resolve(entities, tok)
         else:
@@ -150,6 +155,11 @@ def _noun_arguments(cand: Cand, entities: EntityIndex) -> tuple[list[ea.Arg], li
     for child in anchor.children:
         if child.dep_ == "poss" or (child.dep_ in {"amod", "compound"} and child.i < anchor.i):
             actors += _resolve(entities, child)
+        elif child.i < anchor.i and (child.dep_ == "nsubj" or child.dep_ == "nmod" and bare_crowd(child)):
+            # a title-case headline's verb tagged as a noun ("Hundreds Protest Against …", with "Hundreds" its
+            # subject; 'Dozens "Riot" Over NYPD's Fatal Shooting', the crowd a modifier): the event noun's
+            # subject, or the crowd before it, carries it out (issue 15 round 17)
+            actors += _resolve(entities, child)
     for _, pobj in ea.prep_objects(anchor, {"by"}):
         actors += _resolve(entities, pobj)
     undergoer = _receiving_verb(anchor)
@@ -181,7 +191,47 @@ def _noun_arguments(cand: Cand, entities: EntityIndex) -> tuple[list[ea.Arg], li
     if cand.rule.pos == "VERB" and anchor.dep_ == "compound":  # a misparsed verb: its "noun" is the object
         targets += _resolve(entities, anchor.head)
     parties = ea.between(entities, anchor)
+    occurring = _occurring_verb(anchor) if not parties else None
+    if occurring is not None:  # "meetings will take place between officials of the EU and ...": the verb's parties
+        parties = ea.between(entities, occurring)
     return actors, targets, parties
+
+
+# retreats whose patient is the side that retreats: disarming, demobilising, surrendering, withdrawing
+_SELF_RETREATS = {"disarm", "withdraw"}
+
+
+def _patient_acts(cand: Cand) -> bool:
+    """True for an agentless passive retreat of the kinds whose patient retreats (mode ``disarm`` or
+    ``withdraw`` of ``event_triggers.tsv``): the demobilised guerrillas, the withdrawn troops; not a
+    released prisoner or a returned town, which someone else gives up."""
+    return cand.base_type == "RETREAT" and cand.mode in _SELF_RETREATS
+
+
+# nouns that count or group the event noun of their "of" phrase ("a series of meetings", "a round of talks")
+_SERIES_NOUNS = {"series", "round", "number", "set", "couple", "string", "spate", "wave", "day", "week"}
+
+
+def _occurring_verb(noun: Token) -> Token | None:
+    """Return the verb that says the event ``noun`` happens, when ``noun`` (or the series noun it
+    counts: "a series of meetings") is its subject: "talks took place between ...", "were held among
+    ...", "clashes broke out between ..." (``lexicon/occurring_verbs.txt``, issue 15 round 17)."""
+    head = noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _SERIES_NOUNS:
+        head = noun.head.head
+    if head.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    verb = head.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    lemma = _lemma(verb)
+    for entry in lexicon.words("occurring_verbs.txt"):
+        first, _, rest = entry.partition(" ")
+        if first == "be" and rest in {lemma, verb.lower_} and any(c.dep_ == "auxpass" for c in verb.children):
+            return verb
+        if first == lemma and (not rest or any(c.lower_ == rest and c.dep_ in {"dobj", "prt"} for c in verb.children)):
+            return verb
+    return None
 
 
 def _receiving_verb(noun: Token) -> Token | None:

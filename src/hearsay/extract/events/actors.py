@@ -199,13 +199,14 @@ _QUANTITY_HEADS = {"hundred", "thousand", "million", "dozen", "ten", "score", "g
                    "handful", "crowd", "crowds", "some", "many", "most", "all", "several", "one", "two", "three",
                    "member", "majority", "contingent", "delegation", "faction", "wing", "section", "team", "unit",
                    "body", "rest", "half", "part", "few", "each", "both", "none", "dozens", "scores", "hundreds",
-                   "thousands", "millions", "tens"}
+                   "thousands", "millions", "tens", "third", "thirds", "quarter", "quarters", "fifth", "tenth"}
+QUANTITY_HEADS = frozenset(_QUANTITY_HEADS)
 ROLE_KEY = _ROLE_KEY = "role:"
 # a bare plural count standing for people ("Thousands marched in Cairo", "Dozens rioted"): a crowd
 _CROWD_COUNTS = {"dozens", "scores", "hundreds", "thousands", "millions", "tens"}
 
 
-def _bare_crowd(head: Token) -> bool:
+def bare_crowd(head: Token) -> bool:
     """True for a plural count with no "of" complement and no noun it counts ("thousands marched")."""
     return (head.lower_ in _CROWD_COUNTS and head.tag_ == "NNS"
             and not any(c.dep_ in {"prep", "nummod", "compound"} and (c.dep_ != "prep" or c.lower_ == "of") for c in head.children))
@@ -301,7 +302,32 @@ def name_country(name: str, entities: EntityIndex | None = None) -> str | None:
             if hit is not None and hit.kind in {"name", "demonym"}:
                 place = shared_name_country(entities, " ".join(words[:n])) if entities is not None else None
                 return place or hit.country.iso3
+    return _place_body_country(words)
+
+
+def _place_body_country(words: list[str]) -> str | None:
+    """Return the country of a public body named after the sub-national place its name opens with:
+    "the Albany County Sheriff's Department", "Woodburn Police", "the Texas Department of Public Safety"
+    (``lexicon/places.tsv``). The name's head (its last word, or the last before "of") must be a word of
+    a state body (``institution_words.txt``: department, police, court, office, council …), so that a
+    newspaper, a team or a company named after a city ("the New York Times", "Atlanta Braves") is never
+    placed by it (issue 15 round 17)."""
+    lower = [w.lower() for w in words]
+    core = lower[:lower.index("of", 1)] if "of" in lower[1:] else lower
+    if len(core) < 2 or core[-1] not in _body_heads():
+        return None
+    for n in (3, 2, 1):
+        if len(words) > n:
+            hit = place_country(" ".join(words[:n]))
+            if hit is not None:
+                return hit
     return None
+
+
+@functools.lru_cache(maxsize=1)
+def _body_heads() -> frozenset[str]:
+    """The words of ``institution_words.txt`` that can end a body's name (not of, for, and, the, on)."""
+    return lexicon.words("institution_words.txt") - {"of", "for", "and", "the", "on"}
 
 
 def _group_head(head: Token, depth: int = 0) -> Token:
@@ -323,7 +349,7 @@ def _role_head(head: Token) -> Token | None:
     for tok in (group, head):
         if tok.pos_ in {"NOUN", "PROPN"} and (sectors.role(tok.lower_) or sectors.role(tok.lemma_)):
             return tok
-    if _bare_crowd(head):
+    if bare_crowd(head):
         return head
     if group.pos_ == "NOUN":  # "opposition supporters", "government loyalists": the role modifying the group
         for child in sorted((c for c in group.children if c.dep_ == "compound" and c.i < group.i), key=lambda t: -t.i):
@@ -358,7 +384,7 @@ def role_sector(head: Token) -> str | None:
     if role is None:
         return "IGO" if _member_org(head) is not None else None
     sectors = load_sectors()
-    return sectors.role(role.lower_) or sectors.role(role.lemma_) or ("CVL" if _bare_crowd(role) else None)
+    return sectors.role(role.lower_) or sectors.role(role.lemma_) or ("CVL" if bare_crowd(role) else None)
 
 
 def role_actor(entities: EntityIndex, head: Token, others: Others = NO_OTHERS, publisher: str | None = None) -> str | None:
@@ -466,8 +492,13 @@ def _phrase_org(entities: EntityIndex, head: Token, sectors: Sectors) -> str | N
 
 
 def _is_ethnic(head: Token) -> bool:
-    """True for an ethnic group named by its demonym ("ethnic Albanians", "ethnic Turks")."""
-    return any(c.lower_ == "ethnic" for c in head.children) or (head.i > 0 and head.doc[head.i - 1].lower_ == "ethnic")
+    """True for an ethnic group named by its demonym ("ethnic Albanians", "ethnic Turks"), or a group a
+    demonym so qualified modifies ("ethnic Albanian guerrillas", "ethnic Serb militias": issue 15 round 17)."""
+    if any(c.lower_ == "ethnic" for c in head.children) or (head.i > 0 and head.doc[head.i - 1].lower_ == "ethnic"):
+        return True
+    return any(c.dep_ in {"amod", "compound"} and c.i < head.i and c.ent_type_ == "NORP"
+               and (any(g.lower_ == "ethnic" for g in c.children) or c.i > 0 and head.doc[c.i - 1].lower_ == "ethnic")
+               for c in head.children)
 
 
 def _residence(entities: EntityIndex, head: Token, own: str) -> str | None:
@@ -581,4 +612,4 @@ def _role_sector(roles: tuple[str, ...], sectors: Sectors) -> str | None:
 
 __all__ = ["Sectors", "code_actor", "dominant_country", "institution_served", "load_figures", "load_organisations", "led_country", "load_sectors", "name_country",
            "phrase_country", "phrase_sector", "publisher_office",
-           "role_actor", "role_sector"]
+           "role_actor", "role_sector", "QUANTITY_HEADS", "bare_crowd"]
