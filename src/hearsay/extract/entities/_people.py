@@ -29,6 +29,7 @@ from hearsay.extract.entities._vocabulary import (
 )
 from hearsay.extract.entities._headlines import _Ordinary, _person_in_prose
 from hearsay.extract.entities._edges import _trim
+from hearsay.extract.entities._namesakes import Namesakes, choose_namesake, collect_namesakes
 
 
 def position_prefix(words: list[str]) -> int:
@@ -372,13 +373,15 @@ def _person_roles(doc: Doc, doc_text: str, index: EntityIndex, zones: Zones, eid
 
 
 def _add_person(doc: Doc, doc_text: str, index: EntityIndex, zones: Zones, people: dict[str, list[str]],
-                redirect: dict[str, str], prominent: dict[str, str], start: int, end: int, text: str, mention: Mention) -> None:
+                redirect: dict[str, str], prominent: dict[str, str], start: int, end: int, text: str, mention: Mention,
+                namesakes: Namesakes | None = None, person_starts: list[int] | None = None) -> None:
     """Group one mention of a person (a name that is no place, organisation or known key) into ``index``.
 
     The mention loses a team and position before the name ("Colts QB Andrew Luck"); initials alone
     name no one; a one-word name after "the elder", in a list of kin or before "family", or after a
-    title of the other sex than the full name's given name, is another of the family; otherwise the
-    name joins the full name :func:`_person_key` finds, with the roles around it.
+    title of the other sex than the full name's given name, is another of the family; a family name
+    two people named in full share joins the one the text points to (:func:`choose_namesake`);
+    otherwise the name joins the full name :func:`_person_key` finds, with the roles around it.
     """
     cut = position_prefix(text.split())
     if cut:  # "Colts QB Andrew Luck": the mention is the name after the team and position
@@ -409,8 +412,13 @@ def _add_person(doc: Doc, doc_text: str, index: EntityIndex, zones: Zones, peopl
         # one of its members the article names in full
         index.add("family:" + words[0], f"{clean_mention(text)} family", "ORG", mention)
         return
-    key = "person:" + _person_key(words, people, redirect, prominent)
     title = _GENDERED_TITLE.search(doc_text, max(0, start - 8), start) or _TITLE_OPENING.match(text)
+    chosen = None
+    if len(words) == 1 and namesakes is not None:
+        # a family name two people of the story share: the one the text points to (round 18)
+        chosen = choose_namesake(doc, doc_text, start, end, words[0], namesakes, people,
+                                 title.group(1) if title else None, person_starts or [])
+    key = "person:" + (chosen or _person_key(words, people, redirect, prominent))
     if len(words) == 1 and title:
         from hearsay.extract.statements.speakers import given_names
 
@@ -427,3 +435,19 @@ def _add_person(doc: Doc, doc_text: str, index: EntityIndex, zones: Zones, peopl
     else:
         eid = index.add(key, " ".join(text.split()[-len(words):]), "PERSON", mention)
     _person_roles(doc, doc_text, index, zones, eid, start, end)
+
+
+def _namesakes(doc_text: str, candidates: list[tuple[int, int, str]], people: dict[str, list[str]],
+               redirect: dict[str, str], zones: Zones) -> Namesakes:
+    """Return the article's full-name mentions of people by family name, each under the key it is
+    grouped by (:func:`_person_key` on a copy of ``people``, which it must not grow)."""
+    seen = []
+    for start, end, label in candidates:
+        if label != "PERSON" or zones.kind_at(start, end) in {"credit", "rights", "residue", "social"}:
+            continue
+        words = _name_tokens(doc_text[start:end])
+        if len(words) >= 2:
+            key = _person_key(words, dict(people), redirect)
+            if key in people:
+                seen.append((start, end, people[key], key))
+    return collect_namesakes(doc_text, seen)
