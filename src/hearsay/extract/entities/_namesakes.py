@@ -130,5 +130,10 @@ def choose_namesake(doc: Doc, doc_text: str, start: int, end: int, surname: str,
         s0 = sentence.root.sent.start_char
         here = {key for s, _, key, _ in namesakes.sightings[surname] if s0 <= s < start and key in owners}
         if len(here) == 1:
-            return here.pop()  # "said Gene Hansbrough, who … Hansbrough's son": the one named in this sentence
+            return here.pop()  # the one named in full earlier in this sentence
+    # an anaphor needs an antecedent: before the second namesake is named, the bare name can only
+    # be the one the reader has met ("Gigante died …" long before "Rev. Louis Gigante, his brother")
+    earlier = {key for s, _, key, _ in namesakes.sightings[surname] if s < start and key in owners}
+    if len(earlier) == 1:
+        return earlier.pop()
     return None
