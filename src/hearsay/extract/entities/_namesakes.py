@@ -13,6 +13,7 @@ the most frequent namesake by default (issue 12 round 18, ECB+ dev 32_*ecbplus).
 from __future__ import annotations
 
 import bisect
+import re
 import functools
 from dataclasses import dataclass, field
 
@@ -41,6 +42,8 @@ class Namesakes:
 
     # family name -> [(start, end, grouping key, title words written before or in the span)]
     sightings: dict[str, list[tuple[int, int, str, frozenset[str]]]] = field(default_factory=dict)
+    # family name -> where the text first writes it alone
+    first_alone: dict[str, int] = field(default_factory=dict)
 
     def owners(self, surname: str) -> list[str]:
         """Return the grouping keys of the people named in full with ``surname``, first named first."""
@@ -59,16 +62,24 @@ def _title_words(text: str) -> frozenset[str]:
     return frozenset(w for w in (x.strip(".,'’s").lower() for x in text.split()) if w in titles())
 
 
-def collect_namesakes(doc_text: str, sightings: list[tuple[int, int, list[str], str]]) -> Namesakes:
+def collect_namesakes(doc_text: str, sightings: list[tuple[int, int, list[str], str]],
+                      alone: list[tuple[int, str]]) -> Namesakes:
     """Return the full-name mentions by family name.
 
     Args:
         doc_text: the article's text.
         sightings: each full-name mention of a person in text order: its offsets, its name words
             (titles stripped) and the grouping key the article's people are kept under.
+        alone: where each one-word name is written, with the word lower-cased.
     """
     out = Namesakes()
+    for start, word in alone:
+        out.first_alone[word] = min(start, out.first_alone.get(word, start))
     for start, end, words, key in sightings:
+        if words[0] == words[-1] or re.search(rf"(?<![\w'’-]){re.escape(words[0])}(?![\w'’-])", doc_text):
+            # "York York", "Career Goode", "Understand York": a heading run into a name, whose first
+            # word the text writes in lower case (or repeats), is nobody's given name
+            continue
         before = doc_text[max(0, start - 40):start].split()[-3:]
         out.sightings.setdefault(_family_name(words), []).append(
             (start, end, key, _title_words(" ".join(before) + " " + doc_text[start:end])))
@@ -82,6 +93,8 @@ def _pronoun_sex(doc: Doc, start: int, end: int, person_starts: list[int]) -> st
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or span.root.dep_ not in _SUBJECTS:
         return None
+    if any(t.ent_type_ == "PERSON" for t in doc[span.root.sent.start:span.start]):
+        return None  # "Jafari said she felt Mohamed had been …, and her hashtag": the pronoun may be hers
     nxt = bisect.bisect_left(person_starts, end)
     limit = person_starts[nxt] if nxt < len(person_starts) else len(doc.text)
     for tok in doc[span.end:span.root.sent.end]:
@@ -115,8 +128,8 @@ def choose_namesake(doc: Doc, doc_text: str, start: int, end: int, surname: str,
     if sex:
         given = _given_sex()
         owners = [k for k in owners if given.get(people.get(k, k.split())[0], sex) == sex]
-        if len(owners) == 1:
-            return owners[0]
+        if len(owners) == 1 and given.get(people.get(owners[0], owners[0].split())[0]) == sex:
+            return owners[0]  # only when the list knows the given name's sex, not for want of it
         if not owners:
             return None  # "Mrs. Gigante" beside two brothers: a third of the family (the kin rule)
     spoken = _title_words(" ".join(doc_text[max(0, start - 40):start].split()[-2:]) + " " + doc_text[start:end])
@@ -134,6 +147,8 @@ def choose_namesake(doc: Doc, doc_text: str, start: int, end: int, surname: str,
     # an anaphor needs an antecedent: before the second namesake is named, the bare name can only
     # be the one the reader has met ("Gigante died …" long before "Rev. Louis Gigante, his brother")
     earlier = {key for s, _, key, _ in namesakes.sightings[surname] if s < start and key in owners}
+    if namesakes.first_alone.get(surname, start) < namesakes.sightings[surname][0][0]:
+        return None  # the name stood alone before any full name: its bearer was met another way
     if len(earlier) == 1:
         return earlier.pop()
     return None

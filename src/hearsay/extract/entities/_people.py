@@ -441,13 +441,15 @@ def _namesakes(doc_text: str, candidates: list[tuple[int, int, str]], people: di
                redirect: dict[str, str], zones: Zones) -> Namesakes:
     """Return the article's full-name mentions of people by family name, each under the key it is
     grouped by (:func:`_person_key` on a copy of ``people``, which it must not grow)."""
-    seen = []
+    seen, alone = [], []
     for start, end, label in candidates:
+        words = _name_tokens(doc_text[start:end])
+        if len(words) == 1:
+            alone.append((start, words[0]))
         if label != "PERSON" or zones.kind_at(start, end) in {"credit", "rights", "residue", "social"}:
             continue
-        words = _name_tokens(doc_text[start:end])
         if len(words) >= 2:
             key = _person_key(words, dict(people), redirect)
             if key in people:
                 seen.append((start, end, people[key], key))
-    return collect_namesakes(doc_text, seen)
+    return collect_namesakes(doc_text, seen, alone)
