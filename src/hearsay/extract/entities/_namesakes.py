@@ -44,6 +44,8 @@ class Namesakes:
     sightings: dict[str, list[tuple[int, int, str, frozenset[str]]]] = field(default_factory=dict)
     # family name -> where the text first writes it alone
     first_alone: dict[str, int] = field(default_factory=dict)
+    # family name -> the namesake its bare uses were given while that one alone had been named
+    settled: dict[str, str] = field(default_factory=dict)
 
     def owners(self, surname: str) -> list[str]:
         """Return the grouping keys of the people named in full with ``surname``, first named first."""
@@ -76,9 +78,9 @@ def collect_namesakes(doc_text: str, sightings: list[tuple[int, int, list[str], 
     for start, word in alone:
         out.first_alone[word] = min(start, out.first_alone.get(word, start))
     for start, end, words, key in sightings:
-        if words[0] == words[-1] or re.search(rf"(?<![\w'’-]){re.escape(words[0])}(?![\w'’-])", doc_text):
-            # "York York", "Career Goode", "Understand York": a heading run into a name, whose first
-            # word the text writes in lower case (or repeats), is nobody's given name
+        if words[0] == words[-1] or re.search(rf"[a-z] {re.escape(words[0])}(?![\w'’-])", doc_text):
+            # "York York", "Career Goode": a heading run into a name, whose first word the prose
+            # writes in lower case ("his career"; not a web address's slug), is nobody's given name
             continue
         before = doc_text[max(0, start - 40):start].split()[-3:]
         out.sightings.setdefault(_family_name(words), []).append(
@@ -150,5 +152,8 @@ def choose_namesake(doc: Doc, doc_text: str, start: int, end: int, surname: str,
     if namesakes.first_alone.get(surname, start) < namesakes.sightings[surname][0][0]:
         return None  # the name stood alone before any full name: its bearer was met another way
     if len(earlier) == 1:
-        return earlier.pop()
-    return None
+        namesakes.settled[surname] = key = earlier.pop()
+        return key
+    # a bare name keeps the bearer it was first read as: a story that names a relative later names
+    # the relative in full ("Gene Hansbrough said"), not by the family name it gave its subject
+    return namesakes.settled.get(surname) if namesakes.settled.get(surname) in owners else None

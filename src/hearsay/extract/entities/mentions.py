@@ -77,6 +77,7 @@ from hearsay.extract.entities._people import (
     _join_split_names,
     _retype_people,
     _namesakes,
+    _nicknamed_people,
     _seed_people,
     _split_people,
     position_prefix,
@@ -118,7 +119,7 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
     doc_text = doc.text  # spaCy re-joins every token on each .text call: read it once
     candidates = _retype_people(doc_text, _trim_headline_spans(doc, doc_text, _candidates(doc, doc_text, gaz)), gaz)
     candidates = _join_split_names(doc, doc_text, candidates, gaz)
-    candidates = _cut_titles(doc_text, _split_people(doc_text, candidates))
+    candidates = _cut_titles(doc_text, _split_people(doc_text, _nicknamed_people(doc_text, candidates)))
     candidates = _names_in_longer_names(doc, doc_text, gaz, _repeated_names(doc_text, candidates))
     candidates = _vessels(doc_text, _missed_full_names(doc, doc_text, candidates, gaz))
     variants = _facility_variants(doc_text, candidates)  # the Betty Ford Clinic is the Betty Ford Center
