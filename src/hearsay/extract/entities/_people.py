@@ -27,7 +27,7 @@ from hearsay.extract.entities._vocabulary import (
     titles,
     _wordlist,
 )
-from hearsay.extract.entities._headlines import _Ordinary, _person_in_prose
+from hearsay.extract.entities._headlines import _Ordinary, _person_in_prose, _title_case_line
 from hearsay.extract.entities._edges import _trim
 from hearsay.extract.entities._namesakes import Namesakes, choose_namesake, collect_namesakes
 
@@ -162,8 +162,8 @@ def _nicknamed_people(text: str, candidates: list[tuple[int, int, str]]) -> list
     out = list(candidates)
     for found in _NICKNAMED.finditer(text):
         a, b = found.span()
-        if "\n" in text[a:b]:
-            continue
+        if "\n" in text[a:b] or _title_case_line(text, a) or found.group(0).split()[0].lower() not in _given_names():
+            continue  # "Gary Ross 'Catching Fire' Negotiations …": a headline's title after a name
         inside = [c for c in out if c[0] < b and c[1] > a]
         if (not inside or any(s < a or e > b for s, e, _ in inside) or not any(lab == "PERSON" for _, _, lab in inside)
                 or inside == [(a, b, "PERSON")]):
