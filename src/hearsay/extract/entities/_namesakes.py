@@ -4,10 +4,12 @@
 two; which one, the text must say. :func:`choose_namesake` reads the signs a reader uses — a
 gendered title ("Miss Jenkin"), a pronoun the name is the antecedent of ("Jenkin was due to appear
 …, as he was considered a risk"), a title the article wrote before one of the full names ("Deputy
-Ortiz" after "Sheriff's Deputy Jerry Ortiz") — and the full name written earlier in the same
-sentence. Where none of them picks one person, it returns ``None`` and the caller keeps the
-surname apart (or gives it to the article's clear subject, as before): it never joins the first or
-the most frequent namesake by default (issue 12 round 18, ECB+ dev 32_*ecbplus).
+Ortiz" after "Sheriff's Deputy Jerry Ortiz"), the full name written earlier in the same sentence —
+and the antecedent an anaphor needs: before a second namesake is named, the bare name can only be
+the one already named, and later bare uses with no other sign keep that reading. Where none of
+them picks one person, it returns ``None`` and the caller keeps the surname apart (or gives it to
+the article's clear subject, as before): it never joins the first or the most frequent namesake by
+default (issue 12 round 18, ECB+ dev topics 26 and 32).
 """
 
 from __future__ import annotations
