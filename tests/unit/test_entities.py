@@ -775,7 +775,9 @@ def test_entities_a_surname_two_people_share_is_no_company(nlp, settings):
     text = ("The novel was written by the late science fiction author John M. Ford. I would soon learn that, owing to "
             "Ford’s obscurity, his fans do things like this. Ford created an alternate-history retelling. His father, "
             "Dale Ford, kept the manuscripts. Ford died in 2006.")
-    types = {e.type for e in _find(nlp, settings, text) if e.name == "Ford"}
+    # every entity holding a bare "Ford" is a person (since round 18 they join John M. Ford, the only
+    # Ford named before them, instead of a "Ford" entity of their own)
+    types = {e.type for e in _find(nlp, settings, text) if any(m.text.startswith("Ford") for m in e.mentions)}
     assert types == {"PERSON"}
     text = "Ford Motor Co. said on Monday that sales fell. Ford chairman Bill Ford and his cousin Edsel Ford said Ford would cut jobs."
     company = [e for e in _find(nlp, settings, text) if e.name == "Ford Motor Co."]

@@ -27,8 +27,9 @@ from hearsay.extract.entities._vocabulary import (
     titles,
     _wordlist,
 )
-from hearsay.extract.entities._headlines import _Ordinary, _person_in_prose
+from hearsay.extract.entities._headlines import _Ordinary, _person_in_prose, _title_case_line
 from hearsay.extract.entities._edges import _trim
+from hearsay.extract.entities._namesakes import Namesakes, choose_namesake, collect_namesakes
 
 
 def position_prefix(words: list[str]) -> int:
@@ -42,9 +43,16 @@ def position_prefix(words: list[str]) -> int:
     return 0
 
 
+# a nickname in quotes between a given name and a family name: Vincent "The Chin" Gigante,
+# Vincent 'Chin' Gigante, Luis Gerardo "Jerry" Ortiz
+_NICKNAME = re.compile(r"(?<=\w)\s+(?:``|[\"'‘“])(?:[Tt]he\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?(?:''|[\"'’”]),?(?=\s+[A-Z])")
+_NICKNAMED = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|[A-Z]\.))?" + _NICKNAME.pattern[len("(?<=\\w)"):-len("(?=\\s+[A-Z])")]
+                        + r"\s+[A-Z][a-z]+(?:['’][A-Z]?[a-z]+)?\b")
+
+
 def _name_tokens(text: str) -> list[str]:
-    """Return a person's name tokens without titles or a team position, lower-cased."""
-    raw = clean_mention(text).split()
+    """Return a person's name tokens without titles, a team position or a quoted nickname, lower-cased."""
+    raw = _NICKNAME.sub("", clean_mention(text)).split()
     words = [w.strip(".,").lower() for w in raw[position_prefix(raw):]]
     while words and words[0] in titles():
         words.pop(0)
@@ -144,6 +152,24 @@ def _missed_full_names(doc: Doc, text: str, candidates: list[tuple[int, int, str
 
 
 _AND = re.compile(r"\s+(?:and|&)\s+")
+
+
+def _nicknamed_people(text: str, candidates: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Return the candidates with each name written with a quoted nickname inside (Vincent "The Chin"
+    Gigante, Vincent 'Chin' Gigante) as one person, where NER cut it at the quotes into "Vincent" and
+    "Chin" Gigante" and one of the parts is a person's; spans that run past the name are left alone
+    (issue 12 round 18, ECB+ dev topic 26)."""
+    out = list(candidates)
+    for found in _NICKNAMED.finditer(text):
+        a, b = found.span()
+        if "\n" in text[a:b] or _title_case_line(text, a) or found.group(0).split()[0].lower() not in _given_names():
+            continue  # "Gary Ross 'Catching Fire' Negotiations …": a headline's title after a name
+        inside = [c for c in out if c[0] < b and c[1] > a]
+        if (not inside or any(s < a or e > b for s, e, _ in inside) or not any(lab == "PERSON" for _, _, lab in inside)
+                or inside == [(a, b, "PERSON")]):
+            continue
+        out = [c for c in out if c not in inside] + [(a, b, "PERSON")]
+    return sorted(out)
 
 
 def _split_people(text: str, candidates: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -372,13 +398,15 @@ def _person_roles(doc: Doc, doc_text: str, index: EntityIndex, zones: Zones, eid
 
 
 def _add_person(doc: Doc, doc_text: str, index: EntityIndex, zones: Zones, people: dict[str, list[str]],
-                redirect: dict[str, str], prominent: dict[str, str], start: int, end: int, text: str, mention: Mention) -> None:
+                redirect: dict[str, str], prominent: dict[str, str], start: int, end: int, text: str, mention: Mention,
+                namesakes: Namesakes | None = None, person_starts: list[int] | None = None) -> None:
     """Group one mention of a person (a name that is no place, organisation or known key) into ``index``.
 
     The mention loses a team and position before the name ("Colts QB Andrew Luck"); initials alone
     name no one; a one-word name after "the elder", in a list of kin or before "family", or after a
-    title of the other sex than the full name's given name, is another of the family; otherwise the
-    name joins the full name :func:`_person_key` finds, with the roles around it.
+    title of the other sex than the full name's given name, is another of the family; a family name
+    two people named in full share joins the one the text points to (:func:`choose_namesake`);
+    otherwise the name joins the full name :func:`_person_key` finds, with the roles around it.
     """
     cut = position_prefix(text.split())
     if cut:  # "Colts QB Andrew Luck": the mention is the name after the team and position
@@ -409,8 +437,13 @@ def _add_person(doc: Doc, doc_text: str, index: EntityIndex, zones: Zones, peopl
         # one of its members the article names in full
         index.add("family:" + words[0], f"{clean_mention(text)} family", "ORG", mention)
         return
-    key = "person:" + _person_key(words, people, redirect, prominent)
     title = _GENDERED_TITLE.search(doc_text, max(0, start - 8), start) or _TITLE_OPENING.match(text)
+    chosen = None
+    if len(words) == 1 and namesakes is not None:
+        # a family name two people of the story share: the one the text points to (round 18)
+        chosen = choose_namesake(doc, doc_text, start, end, words[0], namesakes, people,
+                                 title.group(1) if title else None, person_starts or [])
+    key = "person:" + (chosen or _person_key(words, people, redirect, prominent))
     if len(words) == 1 and title:
         from hearsay.extract.statements.speakers import given_names
 
@@ -427,3 +460,21 @@ def _add_person(doc: Doc, doc_text: str, index: EntityIndex, zones: Zones, peopl
     else:
         eid = index.add(key, " ".join(text.split()[-len(words):]), "PERSON", mention)
     _person_roles(doc, doc_text, index, zones, eid, start, end)
+
+
+def _namesakes(doc_text: str, candidates: list[tuple[int, int, str]], people: dict[str, list[str]],
+               redirect: dict[str, str], zones: Zones) -> Namesakes:
+    """Return the article's full-name mentions of people by family name, each under the key it is
+    grouped by (:func:`_person_key` on a copy of ``people``, which it must not grow)."""
+    seen, alone = [], []
+    for start, end, label in candidates:
+        words = _name_tokens(doc_text[start:end])
+        if len(words) == 1:
+            alone.append((start, words[0]))
+        if label != "PERSON" or zones.kind_at(start, end) in {"credit", "rights", "residue", "social"}:
+            continue
+        if len(words) >= 2:
+            key = _person_key(words, dict(people), redirect)
+            if key in people:
+                seen.append((start, end, people[key], key))
+    return collect_namesakes(doc_text, seen, alone)

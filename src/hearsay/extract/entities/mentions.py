@@ -76,6 +76,8 @@ from hearsay.extract.entities._people import (
     _missed_full_names,
     _join_split_names,
     _retype_people,
+    _namesakes,
+    _nicknamed_people,
     _seed_people,
     _split_people,
     position_prefix,
@@ -117,7 +119,7 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
     doc_text = doc.text  # spaCy re-joins every token on each .text call: read it once
     candidates = _retype_people(doc_text, _trim_headline_spans(doc, doc_text, _candidates(doc, doc_text, gaz)), gaz)
     candidates = _join_split_names(doc, doc_text, candidates, gaz)
-    candidates = _cut_titles(doc_text, _split_people(doc_text, candidates))
+    candidates = _cut_titles(doc_text, _split_people(doc_text, _nicknamed_people(doc_text, candidates)))
     candidates = _names_in_longer_names(doc, doc_text, gaz, _repeated_names(doc_text, candidates))
     candidates = _vessels(doc_text, _missed_full_names(doc, doc_text, candidates, gaz))
     variants = _facility_variants(doc_text, candidates)  # the Betty Ford Clinic is the Betty Ford Center
@@ -128,6 +130,8 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
     redirect: dict[str, str] = {}
     prominent: dict[str, str] = {}
     surnames = _seed_people(doc_text, candidates, people, redirect, zones, prominent)
+    namesakes = _namesakes(doc_text, candidates, people, redirect, zones)
+    person_starts = sorted(s for s, _, label in candidates if label == "PERSON")
     firsts: dict[str, set[str]] = {}  # each given name with the family names it opens
     for words in people.values():
         if words[-1].strip(".") not in _COMPANY_WORDS:  # "Saturn Corporation" NER called a person
@@ -237,7 +241,8 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
             # calls a later mention a person ("Northrop Grumman")
             key = key or (org_heads.get(folded) if label == "ORG" else None) or tails.get(folded) or "name:" + folded
         if key is None:
-            _add_person(doc, doc_text, index, zones, people, redirect, prominent, start, end, text, mention)
+            _add_person(doc, doc_text, index, zones, people, redirect, prominent, start, end, text, mention,
+                        namesakes, person_starts)
             continue
         eid = index.add(key, clean_mention(text), label, mention)
         types.setdefault(eid, {}).setdefault(label, 0)
