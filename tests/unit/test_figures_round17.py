@@ -173,3 +173,34 @@ def test_property_a_participle_qualifier_stays_in_the_label(settings, qualifier,
 ])
 def test_an_irregular_participle_is_spelled_right(settings, text, start, label):  # type: ignore[no-untyped-def]
     assert _one(text, start, settings).quantity == label
+
+
+# 7. round 16's open non-label lines: number words of sports idioms, a negated "one", a spaced game clock's minutes
+# (ECB+ 29_8, 29_10, 28_4, shortened; hand-written)
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "word"), [
+    ("After holding Indianapolis to three and out to start the game, the Chiefs punted.\n", "three"),
+    ("Chiefs QB Brady Quinn threw a pick six to cornerback Darius Butler.\n", "six"),
+    ("Indy led 13 - 3 at the half, but Kansas City opened up the second half in a big way.\n", "half"),
+    ("Not one person at the party knew him.\n", "one"),
+])
+def test_a_number_word_of_an_idiom_or_a_negation_is_no_count(settings, text, word):  # type: ignore[no-untyped-def]
+    assert not [f for f in _figures(text, settings) if word in f.text.lower().split()]
+
+
+@pytest.mark.model
+def test_the_minutes_of_a_spaced_game_clock_are_no_length(settings):  # type: ignore[no-untyped-def]
+    text = ("Any chance for a second half without drama quickly was put to rest as the Chiefs (2 - 13) came out and tied "
+            "the game with 6: 00 minutes remaining in the third quarter.\n")
+    assert not [f for f in _figures(text, settings) if f.unit == "minutes"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "start", "value"), [
+    ("Half of the workers left the plant.\n", "Half", 0.5),  # a fraction "of" a group stays
+    ("Those who have worked on the program five, six, seven years know it.\n", "five", 5),  # a list of numbers
+    ("The team has a roster of six.\n", "six", 6),
+    ("One man was killed and two were injured.\n", "One man", 1),
+])
+def test_guard_fractions_lists_and_counts_stay(settings, text, start, value):  # type: ignore[no-untyped-def]
+    assert _one(text, start, settings).value == value
