@@ -204,3 +204,36 @@ def test_the_minutes_of_a_spaced_game_clock_are_no_length(settings):  # type: ig
 ])
 def test_guard_fractions_lists_and_counts_stay(settings, text, start, value):  # type: ignore[no-untyped-def]
     assert _one(text, start, settings).value == value
+
+
+# 8. a fraction "of a" unit (round 14's blind line, GUM interview_stardust, shortened; hand-written): the unit misread first
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "start", "value", "unit"), [
+    ("The particles are somewhere on a huge collector, about a tenth of a square meter.\n", "a tenth", 0.1, "m2"),
+    ("The fire burned a quarter of a square mile of forest.\n", "a quarter", 0.25, "mi2"),
+    ("He ran a tenth of a mile.\n", "a tenth", 0.1, "mi"),
+])
+def test_a_fraction_of_a_unit_is_read_whole(settings, text, start, value, unit):  # type: ignore[no-untyped-def]
+    figures = _figures(text, settings)
+    fig = next(f for f in figures if start in f.text)
+    assert fig.value == pytest.approx(value) and fig.unit == unit
+    assert len(figures) == 1  # no second figure of one whole unit
+    assert fig.quantity is None or _words(fig.quantity)[-1] not in ("meter", "mile")  # a bare unit is no label
+
+
+@hsettings(max_examples=40, deadline=None)
+@given(denominator=st.sampled_from([("third", 3), ("fifth", 5), ("tenth", 10), ("hundredth", 100)]),
+       unit=st.sampled_from([("mile", "mi"), ("square meter", "m2"), ("kilometre", "km")]))
+def test_property_a_fraction_of_a_unit_parses_as_the_fraction_in_that_unit(denominator, unit):  # type: ignore[no-untyped-def]
+    from hearsay.extract.figures._numbers import parse_amount
+
+    word, d = denominator
+    surface, symbol = unit
+    amount = parse_amount(f"a {word} of a {surface}", "QUANTITY")
+    assert amount is not None and amount.value == pytest.approx(1 / d) and amount.unit == symbol
+
+
+@pytest.mark.model
+def test_guard_half_a_unit_reads_as_before(settings):  # type: ignore[no-untyped-def]
+    fig = _one("He ran half a mile.\n", "half a mile", settings)
+    assert (fig.value, fig.unit) == (0.5, "mi")

@@ -673,8 +673,8 @@ def _quantity(ent: Span, noun: Token | None, unit: str | None, sentence: Span) -
         # "40 months of delays" -> delays; "16GB of memory capacity" -> memory capacity
         for prep in root.children:
             obj = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None) if prep.lower_ == "of" else None
-            if obj is not None:
-                return _noun_label(obj)
+            if obj is not None and obj.lemma_.lower() not in _unit_nouns():  # round 17: "a tenth of a square meter": the
+                return _noun_label(obj)  # unit is read into the amount, and a bare unit is no label (guide, rule 1)
     if root.dep_ == "pobj" and root.head.head.pos_ == "NOUN" and root.head.lower_ == "of":
         return _noun_label(root.head.head)  # "a range of up to 4km" -> range
     linking = root.head if root.dep_ == "pobj" else None
