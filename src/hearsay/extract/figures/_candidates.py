@@ -420,6 +420,8 @@ def _with_durations(doc: Doc, found: list[_Candidate], times: Sequence[TimeExpr]
     for t in times:
         if t.type != "DURATION" or not _DURATION.fullmatch(t.text) or figures.any(t.start, t.end):
             continue
+        if re.match(r"[0-5]\d\b", t.text) and re.search(r"(?<![\d.,])(?:[01]?\d|2[0-4]) ?: ?$", doc.text[max(0, t.start - 6):t.start]):
+            continue  # round 17: "with 6: 00 minutes remaining": the minutes of a spaced game clock, no length
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
         if span is None or not len(span):
             continue

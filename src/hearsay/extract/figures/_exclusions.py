@@ -155,6 +155,11 @@ def _reject_reason(ent: Span, doc: Doc, full: str, zones: Zones, look: _Lookups)
     if text.lower() == "one" and ent.root.head.lemma_ == "time" and any(
             c.dep_ == "amod" and c.lower_ in _ONE_MORE for c in ent.root.head.children):
         return "time adverbial ('one more time')"  # round 11: "It paid off one more time": an idiom, not a count
+    idiom = _sports_idiom(ent, doc)
+    if idiom is not None:
+        return idiom
+    if ent[0].lower_ == "one" and ent.start > 0 and doc[ent.start - 1].lower_ == "not":
+        return "a zero count in a negation ('not one person')"  # round 17 (round 16's open line): the guide's negated zero
     if _AND_WORD_AFTER.match(full, ent.end_char) and not re.match(r"\s?-\s?and\s?-\s?(?:a\b|an\b|\d)", full[ent.end_char:ent.end_char + 12]):
         return "part of a hyphenated compound ('three-and-out')"  # round 11; "two-and-a-half" is still a number
     if ent.label_ == "CARDINAL" and ent.root.dep_ == "nummod" and ent.root.head.i == ent.end and ent.root.head.pos_ == "PROPN" \
@@ -232,6 +237,35 @@ def _reject_reason(ent: Span, doc: Doc, full: str, zones: Zones, look: _Lookups)
 
 _LIST_JOINS = frozenset({"and", "or", ",", "&", "to", "through"})
 _WHOLE = re.compile(r"\d+[a-z]?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve", re.IGNORECASE)
+
+
+def _sports_idiom(ent: Span, doc: Doc) -> str | None:
+    """Return why a number word is a noun of an idiom, not a count, or ``None`` (round 17; round 16's open lines).
+
+    - a number word coordinated with an adverb or particle: "went three and out", "one and done" (round 11 rejected
+      only the hyphenated "three - and - out");
+    - "half" as a noun with a determiner and no "of" phrase: "led 13 - 3 at the half" is a period of the game, no
+      fraction of anything;
+    - a number word right after a singular common noun with an article, counting no noun of its own: "threw a pick
+      six" names a play, as "Day six" names a day.
+    """
+    root = ent.root
+    if len(ent) != 1 or not root.is_alpha:
+        return None
+    if root.like_num and any(c.dep_ == "conj" and c.pos_ in ("ADV", "ADP") and not c.like_num for c in root.children):
+        return "idiom ('three and out')"
+    if root.lower_ == "half" and root.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+                                                             for c in root.children) \
+            and not any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children):
+        return "a period of a game ('at the half')"
+    prev = doc[ent.start - 1] if ent.start > 0 else None
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if root.like_num and prev is not None and prev.tag_ == "NN" and prev.lemma_.lower() not in _unit_words() \
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in prev.children) \
+            and (after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM") and after.lower_ not in (",", "-", "–", "or", "and")) \
+            and not any(c.dep_ == "conj" for c in root.children):  # "worked on the program five, six, seven years": a list
+        return "part of a name ('a pick six')"
+    return None
 
 
 def _names_after_plural(doc: Doc, ent: Span) -> bool:

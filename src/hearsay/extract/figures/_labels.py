@@ -11,7 +11,7 @@ import re
 from spacy.tokens import Span, Token
 
 from hearsay import lexicon
-from hearsay.extract.figures._numbers import _TIME_UNITS
+from hearsay.extract.figures._numbers import CURRENCY_WORDS, _TIME_UNITS
 from hearsay.extract.figures._reading import _BODY_MOVES, _unit_nouns
 from hearsay.extract.figures._exclusions import _in_date
 from hearsay.extract.figures._counted import _coordinated, _kin_count, _number_is_argument, _through_hedge
@@ -93,13 +93,36 @@ def _noun_label(noun: Token) -> str:
                 if obj is not None:
                     return _noun_label(obj)
     parts = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < noun.i
-             or c.dep_ == "amod" and c.lower_ in _unrealised() and c.i < noun.i]
+             or c.dep_ == "amod" and c.lower_ in _unrealised() and c.i < noun.i
+             or _participle_qualifier(c, noun)]
     # round 10: "one count of attempted murder" counts attempts, not murders (``lexicon/unrealised_modifiers.txt``)
     doc = noun.doc
     words = doc[parts[0].left_edge.i:noun.i + 1] if parts else doc[noun.i:noun.i + 1]
     # keep the case of names and model numbers ("A350s"); other words in lower case
     return "".join((t.text if t.pos_ == "PROPN" or any(ch.isdigit() for ch in t.text) else t.lower_) + t.whitespace_
                    for t in words).strip()
+
+
+# participles that hedge a count rather than narrow its noun ("an estimated 20 people" when the parse hangs them there)
+_HEDGING_PARTICIPLES = frozenset({"estimated", "expected", "projected", "reported", "alleged", "approximated", "combined"})
+
+
+def _participle_qualifier(mod: Token, noun: Token) -> bool:
+    """True when ``mod`` is a participle that narrows the counted noun right after a number (round 17).
+
+    "over 1000 featured articles" counts featured articles, "4,183 passing yards" passing yards, "20 stolen cars" stolen
+    cars: the qualifier says which of the noun's kind are counted (figures-news guide, rule 2), and a label without it
+    is too abstract ("articles"). Only a participle (VBN or VBG) between a number and the noun is kept; a hedging
+    participle ("estimated") is no qualifier.
+    """
+    if mod.dep_ != "amod" or mod.tag_ not in ("VBN", "VBG") or mod.i >= noun.i or mod.lower_ in _HEDGING_PARTICIPLES:
+        return False
+    doc = noun.doc
+    between = doc[mod.i + 1:noun.i]
+    if any(t.dep_ != "compound" for t in between):
+        return False
+    before = doc[mod.i - 1] if mod.i > 0 else None
+    return before is not None and before.like_num and before.head.i == noun.i
 
 
 def _argument_dep(tok: Token, verb: Token) -> str | None:
@@ -138,7 +161,11 @@ _PARTICIPLES = {"lose": "lost", "cut": "cut", "make": "made", "go": "gone", "fal
                 "get": "got", "lend": "lent", "run": "run", "throw": "thrown", "draw": "drawn", "steal": "stolen",
                 "shoot": "shot", "fight": "fought", "catch": "caught", "strike": "struck", "seek": "sought", "lay": "laid",
                 "sink": "sunk", "bear": "borne", "write": "written", "drive": "driven", "eat": "eaten", "feed": "fed",
-                "meet": "met", "read": "read", "rebuild": "rebuilt", "teach": "taught", "think": "thought", "wear": "worn"}
+                "meet": "met", "read": "read", "rebuild": "rebuilt", "teach": "taught", "think": "thought", "wear": "worn",
+                # round 17: "broke the record" read "breaked"
+                "break": "broken", "choose": "chosen", "freeze": "frozen", "hide": "hidden", "speak": "spoken",
+                "tear": "torn", "beat": "beaten", "lead": "led", "find": "found", "forget": "forgotten", "ride": "ridden",
+                "shake": "shaken", "swear": "sworn", "bite": "bitten", "sweep": "swept", "weave": "woven"}
 
 
 def participle(verb: Token) -> str:
@@ -257,10 +284,17 @@ def _measured(ent: Span, noun: Token | None) -> str | None:
         owner = _worth_owner(before)  # round 10: "a diamond necklace worth £1. 2m stolen": the spaced amount's own parse
         if owner is not None:         # lost its tie to "worth"; the word before it still says whose worth it is
             return _noun_label(owner)
-    if head.lower_ == "worth" and root.dep_ in ("npadvmod", "pobj", "dobj"):
-        owner = _worth_owner(head)
+    # round 17: "2 million euros": a currency word the tagger left out of the amount stands where the amount would
+    said = head if root.dep_ == "nummod" and head.lemma_.lower() in CURRENCY_WORDS and head.head.lower_ == "worth" else root
+    if said.head.lower_ == "worth" and said.dep_ in ("npadvmod", "pobj", "dobj"):
+        owner = _worth_owner(said.head)
         if owner is not None:
             return _noun_label(owner)  # "jewellery worth €103 million", "the order, which is believed to be worth $15 billion"
+        if ent.label_ == "MONEY" or said is not root:
+            # round 17: what "worth" takes is a value, whatever the parse lost of its owner ("watches estimated to be
+            # worth 2 million euros" parsed as a clause of "After"; "VSMPO-Avisma, which Boeing estimates to be worth
+            # $18 million" hung on a name): "value" names the measured amount, as "price" does for "at $199"
+            return "value"
     appos = next((c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i >= ent.end
                   and any(t.text == "(" for t in root.doc[ent.end:c.i]) and c.is_alpha and c.lemma_.lower() not in _unit_nouns()
                   and not any(d.dep_ in ("det", "poss") for d in c.children) and c.lemma_.lower() not in _NOT_MEASURED), None)
@@ -270,6 +304,9 @@ def _measured(ent: Span, noun: Token | None) -> str | None:
                                 or head.lower_ == "for" and (head.head.lemma_.lower() in _EXCHANGE_VERBS
                                                              or head.head.pos_ == "NOUN" and head.head.lemma_.lower() not in _CHANGE_NOUNS)):
         return "price"  # "available at $199", "to purchase 20 jets for 9.9 billion yuan", "sold at $5"
+    level_of = _object_level(root)
+    if level_of is not None:
+        return _noun_label(level_of)  # round 17: "held the previous record at 4,051 yards", "put the damage at $2m"
     tok = head if root.dep_ == "pobj" else root
     if root.dep_ == "pobj" and tok.dep_ == "prep":
         tok = tok.head  # "increased by 5 percent", "fallen by 100.12 points"
@@ -307,6 +344,40 @@ def _measured(ent: Span, noun: Token | None) -> str | None:
     if ent.start > 0 and ent.doc[ent.start - 1].lower_ == "to" and _CHANGE.match(verb.lower_ + " ") and subject is not None:
         return _noun_label(subject)  # "cut by $200 to $399", "rose 5% to $3 billion": the new level, not the change
     return f"{_noun_label(subject)} {participle(verb)}" if subject is not None else participle(verb)
+
+
+def _object_level(root: Token) -> Token | None:
+    """Return the object whose level an amount "at" states: "held the previous record at 4,051 yards" -> record, "put the
+    damage at $2 million" -> damage, "set the limit at 80 percent" -> limit; ``None`` otherwise (round 17).
+
+    A verb with a common-noun object and an "at" phrase of an amount is a small clause: the amount is what the object
+    stands at, so the object is what is measured, not the verb ("held", "put") that main named. A sale's verb keeps
+    its price ("sold the house at $5m"), and a verb of moving keeps its move ("the index closed the day at 8,000").
+    """
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "at" or prep.dep_ != "prep":
+        return None
+    verb = prep.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in _EXCHANGE_VERBS | _SESSION_VERBS | _RISE_FALL:
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i < prep.i
+                 and c.lemma_.lower() not in _NOT_MEASURED and c.lemma_.lower() not in _unit_nouns()), None)
+
+
+def _statistic_held(noun: Token, unit: str | None) -> str | None:
+    """Return a sports statistic's own label when a verb that acts on an object of its own holds it "with" ("set an NFL
+    rookie record with 4,183 passing yards" -> passing yards); ``None`` otherwise (round 17).
+
+    Round 12 read this for a statistic the tagger took whole ("leaves him with 3,907 yards" -> yards); a counted noun
+    found apart from the number went to the clause verb and its subject ("luck set"). The verb acts on its object
+    (the record), and the yards are the statistic that did it.
+    """
+    if unit not in _STAT_UNITS or noun.lemma_.lower() not in _unit_nouns() or noun.dep_ != "pobj" or noun.head.lower_ != "with":
+        return None
+    verb = noun.head.head
+    if verb.pos_ != "VERB" or not any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    return _noun_label(noun)
 
 
 def _changed_object(verb: Token, ent: Span) -> Token | None:
@@ -350,7 +421,16 @@ def _worth_owner(worth: Token) -> Token | None:
     if worth.dep_ != "acomp":
         return None
     verb = worth.head
-    for _ in range(3):
+    pronoun = False
+    for step in range(3):
+        pronoun = pronoun or any(c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in verb.children)
+        if pronoun and verb.dep_ == "relcl":
+            # round 17: "a painting, which experts believe to be worth $2 million": the relative pronoun the verb of
+            # believing raised is what is worth the sum; the believers ("experts") are not
+            return verb.head if verb.head.pos_ == "NOUN" else None
+        raised = next((c for c in verb.children if c.dep_ == "dobj"), None) if step else None
+        if raised is not None and raised.pos_ == "NOUN":
+            return raised  # "analysts estimate the deal to be worth $5bn" parsed with the deal as the object
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None:
             if subject.pos_ == "NOUN":
@@ -358,6 +438,8 @@ def _worth_owner(worth: Token) -> Token | None:
             if subject.lower_ in ("which", "that") and verb.dep_ == "relcl" and verb.head.pos_ == "NOUN":
                 return verb.head
             return None
+        if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.head.i < verb.i:
+            return verb.head  # round 17: "a painting estimated to be worth $5m": a reduced relative's noun
         if verb.dep_ not in ("xcomp", "ccomp") or verb.head.i == verb.i:
             return None
         verb = verb.head
@@ -369,8 +451,29 @@ def _modified_label(unit_tok: Token) -> str:
     head = unit_tok.head
     while head.dep_ == "compound" and head.head.pos_ == "NOUN" and head.head.i > head.i:
         head = head.head
+    end = _chain_end(head)
+    if end is not None:
+        head = end  # round 17: "a 73 - yard game winning drive" measures the drive, not the game
     words = [t for t in unit_tok.doc[unit_tok.i + 1:head.i + 1] if t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB")]
     return " ".join(t.lower_ for t in words) or _noun_label(head)
+
+
+def _chain_end(first: Token) -> Token | None:
+    """Return the noun a chain of compounds ends in when a participle or adjective compound breaks it ("game winning
+    drive": the parser hangs "game" on "winning", "winning" on "drive"), or ``None`` when ``first`` ends no such chain
+    (round 17).
+
+    A measure before such a chain qualifies the chain's last noun, the thing the phrase names; the first compound only
+    narrows it. Up to three words on, each a compound of the next, the last a common noun.
+    """
+    tok = first
+    for _ in range(3):
+        if tok.dep_ != "compound" or tok.head.i <= tok.i or tok.head.i - tok.i > 2:
+            break
+        tok = tok.head
+    if tok.i == first.i or tok.pos_ != "NOUN" or tok.dep_ == "compound":
+        return None
+    return tok
 
 
 def _relative_act(noun: Token) -> Token | None:
@@ -525,7 +628,8 @@ def _quantity(ent: Span, noun: Token | None, unit: str | None, sentence: Span) -
                             for o in c.children if o.dep_ == "pobj" and o.pos_ == "NOUN"), None)
                 if obj is not None and obj.lemma_.lower() not in _NOT_MEASURED:
                     return _noun_label(obj)
-            return _measured(ent, None) or text  # "fallen by 100.12 points" -> fallen; "a value of 9936.94 points" -> value
+            return _statistic_held(noun, unit) or _measured(ent, None) or text  # "fallen by 100.12 points" -> fallen;
+            # "a value of 9936.94 points" -> value; round 17: "set a record with 4,183 passing yards" -> passing yards
         reduced = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == noun.i + 1), None)
         if reduced is not None and vocab.get(reduced.lemma_.lower()) in _CASUALTY:
             return f"{text} {vocab[reduced.lemma_.lower()]}"  # round 10: "Two climbers killed in Mt Cook falls": the toll, not the clause verb
@@ -569,8 +673,8 @@ def _quantity(ent: Span, noun: Token | None, unit: str | None, sentence: Span) -
         # "40 months of delays" -> delays; "16GB of memory capacity" -> memory capacity
         for prep in root.children:
             obj = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None) if prep.lower_ == "of" else None
-            if obj is not None:
-                return _noun_label(obj)
+            if obj is not None and obj.lemma_.lower() not in _unit_nouns():  # round 17: "a tenth of a square meter": the
+                return _noun_label(obj)  # unit is read into the amount, and a bare unit is no label (guide, rule 1)
     if root.dep_ == "pobj" and root.head.head.pos_ == "NOUN" and root.head.lower_ == "of":
         return _noun_label(root.head.head)  # "a range of up to 4km" -> range
     linking = root.head if root.dep_ == "pobj" else None

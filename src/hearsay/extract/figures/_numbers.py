@@ -183,6 +183,10 @@ def words_to_number(text: str) -> float | None:
     m = re.fullmatch(r"(half|a half|a quarter|quarter|a third|one third|two thirds|three quarters)(?: of)? (?:a|an)", t)
     if m:  # round 13: "half a mile", "three quarters of an hour": the fraction left when the unit is read off
         return words_to_number(m.group(1))
+    m = re.fullmatch(r"((?:a|an|one|two|three|four|five|six|seven|eight|nine|ten) (?:thirds?|quarters?|fourths?|fifths?|sixths?|"
+                     r"sevenths?|eighths?|ninths?|tenths?|hundredths?|thousandths?)) of (?:a|an)", t)
+    if m:  # round 17: "a tenth of a square meter": the fraction left when the unit is read off, as "half a mile"
+        return words_to_number(m.group(1))
     m = re.fullmatch(r"(a|an|one|two|three|four|five|six|seven|eight|nine|ten) (half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|hundredths?|thousandths?)", t)
     if m:  # "five eighths", "one quarter", "a hundredth"
         denom = m.group(2) if m.group(2) in DENOMINATORS else m.group(2)[:-1]

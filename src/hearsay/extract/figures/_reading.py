@@ -10,7 +10,7 @@ import re
 
 from spacy.tokens import Token
 
-from hearsay.extract.figures._numbers import _TIME_UNITS, ISO_CODES, SCALES, UNITS_WORDS, hedges, physical_units
+from hearsay.extract.figures._numbers import _TIME_UNITS, DENOMINATORS, ISO_CODES, SCALES, UNITS_WORDS, hedges, physical_units
 
 
 _ISO = "|".join(sorted(ISO_CODES))
@@ -68,6 +68,12 @@ def _read_extent(full: str, start: int, end: int) -> tuple[int, int]:
         words = full[start:end].lower().split()
         if words and words[-1] in UNITS_WORDS:  # "two-yard run", "one- yard pass"
             return start, max(end, _suffix_end(full, end, currency))
+        of = re.match(r" of an? ", full[end:end + 8])
+        if words and of is not None and (words[-1] in DENOMINATORS or words[-1][:-1] in DENOMINATORS) and not currency:
+            unit = _unit_after().match(full, end + of.end() - 1)  # the unit pattern reads its own leading space
+            if unit is not None:
+                return start, unit.end()  # round 17: "a tenth of a square meter" is the fraction of that unit
+        return start, end
         return start, end
     return start, max(end, _suffix_end(full, digits[-1] + 1, currency))
 

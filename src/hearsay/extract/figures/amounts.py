@@ -200,6 +200,7 @@ def find_figures(
     found = _with_durations(doc, found, times)
     first_index = first_index_name(doc)
     found = _with_bare_counts(doc, full, found, rejected, zones, look, first_index)
+    found = _outside_others(found)
     previous_subject: tuple[int, str] | None = None
     labelled: dict[int, str] = {}  # token index -> the quantity of the figure holding it
     for cand in found:
@@ -222,6 +223,9 @@ def find_figures(
         amount = _shared_bound(amount, figures, full, cand.start)
         ent = _with_own_suffix(doc, ent, cand)
         noun = _counted_noun(ent) or measured
+        if noun is not None and amount.unit is not None and noun.i >= ent.end and noun.idx < cand.num_end \
+                and noun.dep_ == "pobj" and noun.head.lower_ == "of" and not any(ch.isdigit() for ch in ent.text):
+            noun = None  # round 17: "a tenth of a square meter": the unit read into the fraction is no counted noun
         if amount.unit is None and noun is not None and noun.i == ent.end and noun.pos_ == "NOUN" \
                 and noun.lemma_.lower() in CURRENCY_WORDS:
             # round 15: "pay over 422,000 euros": the tagger left the currency word outside a CARDINAL; it is the
@@ -331,6 +335,14 @@ def find_figures(
 
 
 __all__ = ["counts_members", "find_figures", "quantity_key", "quantity_vocabulary"]
+
+
+def _outside_others(found: list[_Candidate]) -> list[_Candidate]:
+    """Return ``found`` without a candidate lying inside the number and unit another reads (round 17: "a quarter of a
+    square mile" is read whole, so its "a square mile" is no second figure of one square mile). Only the characters the
+    amount is read from count, not a candidate's widened span (a hedge or counted noun around it)."""
+    return [c for c in found if not any(o is not c and o.num_start <= c.start and c.end <= o.num_end
+                                        and (o.num_start, o.num_end) != (c.start, c.end) for o in found)]
 
 
 def _measured_noun(ent: Span) -> Token | None:
