@@ -18,7 +18,9 @@ for statements:
 - taken in that order while the running total of words (tokens with a letter or digit) stays
   <= WORD_CAP; an article that would pass the cap is skipped and the next tried.
 Text form (``--write``): the converted text exactly as it is (one sentence a line, the corpus
-tokenisation's spacing) plus a final newline. ECB+ keeps no paragraph breaks, so paragraphs are
+tokenisation's spacing) plus a final newline, with one change made after the first attempt to score
+(round 19): whitespace at the end of a line is removed, as hearsay's ingest removes it (20_2ecbplus's
+date line ended in two tabs, and the scorer needs the stored text to be the text hearsay keeps). ECB+ keeps no paragraph breaks, so paragraphs are
 *not* present; they are kept that way.
 """
 from __future__ import annotations
@@ -107,7 +109,8 @@ def main(argv: list[str]) -> int:
     for doc, words, text in picks():
         print(f"{doc}\t{words}")
         if "--write" in argv:
-            (HERE / f"{doc}.txt").write_text(text.rstrip("\n") + "\n", encoding="utf-8")
+            text = "\n".join(ln.rstrip() for ln in text.rstrip("\n").split("\n"))
+            (HERE / f"{doc}.txt").write_text(text + "\n", encoding="utf-8")
     return 0
 
 
