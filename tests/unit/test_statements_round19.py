@@ -86,3 +86,56 @@ def test_statements_guard_once_per_sentence_keeps_the_best_role(extract) -> None
             "\"It was a good day, \" he said.\n")
     a = extract(text, "statements")
     assert "Mike Smith" in (_speaker_of(a, "good day") or "")
+
+
+# -- c. a pronoun that controls a participle is none of the names inside it (condition C) -------
+
+def test_statements_he_controlling_a_participle_is_not_the_name_inside_it_issue_14(extract) -> None:
+    # ECB+ 34_9ecbplus (CC BY 3.0), consecutive lines: "Expressing certainty that Dr. Benjamin …, he
+    # said" — the understood subject of "Expressing" is "he", so "he" is not Dr. Benjamin
+    # (merge audit 20; main: Regina Benjamin)
+    text = ("CNA spoke with Msgr. Michael L. Farmer, Vicar General of the Archdiocese of Mobile and rector at the "
+            "Cathedral of the Immaculate Conception in Mobile.\n"
+            "Msgr. Farmer said Dr. Benjamin is a \"delightful lady\" who has served as lector at the cathedral and "
+            "has been \"readily available\" to speak with various Catholic organizations.\n"
+            "She has also worked with Catholic Charities in Mobile and has spoken on the good the organization does.\n"
+            "He reported that she grew up at the historically African - American parish Shrine of the Holy Cross "
+            "in the Gulf Coast town of Daphne, Alabama.\n"
+            "The monsignor also confirmed that then - Archbishop of Mobile Oscar Lipscomb recommended Dr. Regina "
+            "Benjamin for the Pro Ecclesia et Pontifice award.\n"
+            "The medal is bestowed to lay people and clergy who have given zealous and outstanding service to the Church.\n"
+            "The honor was instituted by Pope Leo XIII in 1888.\n"
+            "\"He recommended her for her example in her Catholic faith as well as in her medical profession, \" "
+            "Msgr. Farmer said, noting the \"amazing amount of work\" she has done for the common good and for "
+            "health care in south Mobile County.\n"
+            "Expressing certainty that Dr. Benjamin had opportunities to go elsewhere, he said the doctor had made "
+            "a \"concrete decision\" to remain in Alabama and address her patients' needs.\n")
+    a = extract(text, "statements")
+    assert "Farmer" in (_speaker_of(a, "concrete decision") or "")
+
+
+def test_statements_controlled_participle_written_issue_14(extract) -> None:
+    # written for the test: the name inside "Praising …" (named twice there) is not the "he" that
+    # controls it (main: Sam Hill)
+    text = ("Tom Reed, the coach, met the press on Sunday.\n"
+            "\"We played well, \" Reed said.\n"
+            "Praising Sam Hill for the two goals Sam Hill scored, he said the team would keep its shape.\n")
+    a = extract(text, "statements")
+    assert "Tom Reed" in (_speaker_of(a, "keep its shape") or "")
+
+
+def test_statements_guard_an_adverbial_clause_with_its_own_subject_is_not_controlled(extract) -> None:
+    # guard: "After Sam Hill scored twice" has its own subject; nothing in it is discounted
+    text = ("Tom Reed, the coach, met the press on Sunday.\n"
+            "\"We played well, \" Reed said.\n"
+            "After Sam Hill scored twice, he said the team would win the league.\n")
+    a = extract(text, "statements")
+    assert "Sam Hill" in (_speaker_of(a, "win the league") or "")
+
+
+def test_statements_guard_the_only_name_inside_a_participle_still_speaks(extract) -> None:
+    # guard: the discount is a last resort, not an exclusion
+    text = ("The weather was bad on Sunday.\n"
+            "Thanking Sam Hill's fans, he said the team would win the league.\n")
+    a = extract(text, "statements")
+    assert "Sam Hill" in (_speaker_of(a, "win the league") or "")

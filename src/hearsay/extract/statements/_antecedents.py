@@ -108,6 +108,29 @@ def clause_mate(tok: Token) -> Token | None:
     return min(mates, key=lambda c: c.i) if mates else None
 
 
+_FINITE = {"VBD", "VBZ", "VBP", "MD"}
+
+
+def controlled_clause(tok: Token) -> tuple[int, int] | None:
+    """Return the character span of a participial clause whose unexpressed subject is ``tok``.
+
+    "Expressing certainty that Dr. Benjamin had opportunities to go elsewhere, he said …": the
+    understood subject of a subjectless non-finite clause adjoined to a clause (advcl: a participle,
+    an infinitive of purpose; no subordinator) is that
+    clause's subject (subject control), and it c-commands every name inside the participle, so by
+    binding condition C none of those names is the subject pronoun (ECB+ 34_9ecbplus, merge audit
+    20: five "he" of Msgr. Farmer went to Regina Benjamin). Returned for the reported-clause
+    discount of ``_antecedent_choice`` (a last resort, not an exclusion: a misparse costs little).
+    """
+    if tok.dep_ != "nsubj" or tok.lower_ not in {"he", "she", "they", "it"}:
+        return None
+    for c in tok.head.children:  # the tag is not asked for VBG: a line-initial "Praising" is often tagged NNP
+        if c.dep_ == "advcl" and c.tag_ not in _FINITE and not any(
+                g.dep_ in {"nsubj", "nsubjpass", "mark", "expl"} for g in c.children):
+            return c.left_edge.idx, c.right_edge.idx + len(c.right_edge)
+    return None
+
+
 def _inside_other(spans: list[tuple[int, int, str]], start: int, end: int, eid: str) -> bool:
     """True when a longer mention of another entity holds the mention ``start..end``."""
     k = bisect.bisect_right(spans, (start, 1 << 62, "\uffff"))  # every mention starting at or before ``start``
@@ -220,18 +243,24 @@ class _Antecedents:
                 return False
         return True
 
-    def _reported_by(self, offset: int) -> tuple[int, int] | None:
-        """Return the character span of the clause reported by the cue whose subject stands at
-        ``offset`` ("The escape happened near Baytown, Texas, it said"), else None: the reporter is
-        rarely one of the places or people its own report names (binding condition C; fronted
-        reports weaken it, so ``_antecedent_choice.reported_clause`` discounts, not excludes)."""
+    def _reported_by(self, offset: int) -> list[tuple[int, int]]:
+        """Return the character spans of the clause reported by the cue whose subject stands at
+        ``offset`` ("The escape happened near Baytown, Texas, it said") and of a participial clause
+        that subject controls (``controlled_clause``): the reporter is rarely one of the places or
+        people its own report names (binding condition C; fronted reports weaken it, so
+        ``_antecedent_choice.reported_clause`` discounts, not excludes)."""
         tok = self._token_at(offset)
         if tok is None or tok.dep_ not in {"nsubj", "nsubjpass"}:
-            return None
+            return []
+        out = []
         for c in tok.head.children:
             if c.dep_ == "ccomp" and c.i != tok.i:
-                return c.left_edge.idx, c.right_edge.idx + len(c.right_edge)
-        return None
+                out.append((c.left_edge.idx, c.right_edge.idx + len(c.right_edge)))
+                break
+        controlled = controlled_clause(tok)
+        if controlled is not None:
+            out.append(controlled)
+        return out
 
     def _antecedent(self, offset: int, types: set[str], prefer_subject: bool = True, window: int | None = _WINDOW,
                     gender: str | None = None, singular: bool = False, plural: bool = False) -> str | None:
@@ -264,7 +293,7 @@ class _Antecedents:
                 continue  # "Prosecutors said he took bribes. He has always denied …": he is no group
             if plural and etype == "PERSON" and self._single_person(eid):
                 continue
-            if reported is not None and reported[0] <= pos < reported[1] and not cand.speaker:
+            if any(lo <= pos < hi for lo, hi in reported) and not cand.speaker:
                 cand = replace(cand, in_report=True)
             elif not cand.speaker and self._in_earlier_report(pos, offset):
                 cand = replace(cand, in_earlier_report=True)
