@@ -269,7 +269,7 @@ class _Antecedents:
         return None if found is None else found.entity
 
     def choice(self, offset: int, types: set[str], window: int | None = _WINDOW, gender: str | None = None,
-               singular: bool = False, plural: bool = False) -> Choice | None:
+               singular: bool = False, plural: bool = False, only: set[str] | None = None) -> Choice | None:
         """Return the scored choice among the earlier mentions an anaphor at ``offset`` agrees with.
 
         Candidates: mentions before ``offset`` (within ``window`` characters, None for the whole
@@ -277,7 +277,8 @@ class _Antecedents:
         anaphor, no group only ever named by a plural noun, for a plural one no single named person,
         and, as a last resort only, one inside the clause the anaphor's own cue reports. The choice is made by
         ``_antecedent_choice.choose``: role, recency, main clause, head noun, previous speaker,
-        reported clause, salience summed over mentions.
+        reported clause, salience summed over mentions. ``only``, when given, limits the candidates
+        to those entities (the persons a role description's head noun was said of).
         """
         cands: list[Candidate] = []
         reported = self._reported_by(offset)
@@ -285,7 +286,7 @@ class _Antecedents:
             pos, eid, etype, cand = self.history[k]
             if window is not None and offset - pos > window:
                 break
-            if etype not in types:
+            if etype not in types or only is not None and eid not in only:
                 continue
             if gender is not None and etype == "PERSON" and self._gender(eid) not in {None, gender}:
                 continue  # "she" is not "Steve Jobs"
