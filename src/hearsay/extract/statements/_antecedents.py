@@ -108,6 +108,28 @@ def clause_mate(tok: Token) -> Token | None:
     return min(mates, key=lambda c: c.i) if mates else None
 
 
+def matrix_subject(tok: Token) -> Token | None:
+    """Return the named subject of the clause that the adverbial clause of pronoun ``tok`` modifies.
+
+    "LaRue said Magruder lied when he claimed President Nixon knew …": the subject pronoun of an
+    adverbial clause (advcl: "when/after/because he …") is first proposed the subject of the
+    clause it modifies, the first noun phrase Hobbs's (1978) tree search meets going up from the
+    pronoun ("Resolving pronoun references", Lingua 44) — here Magruder, not LaRue, the reporter
+    named in every sentence before (ECB+ 28_9ecbplus, merge audit 20). Only a proper name (an
+    NNP subject NER names, outside any quotation) before the pronoun is returned; the caller checks
+    type, gender and number, and anything else is left to the salience choice.
+    """
+    if tok.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    clause = tok.head
+    if clause.dep_ != "advcl" or clause.head.i == clause.i:
+        return None
+    subj = next((c for c in clause.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None or subj.i > tok.i or subj.tag_ != "NNP" or subj.ent_type_ not in {"PERSON", "ORG", "GPE"}:
+        return None
+    return subj
+
+
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}
 
 

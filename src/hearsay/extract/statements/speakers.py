@@ -26,7 +26,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from hearsay.extract.statements._antecedent_choice import Choice
-from hearsay.extract.statements._antecedents import _WINDOW, clause_mate
+from hearsay.extract.statements._antecedents import _WINDOW, clause_mate, matrix_subject
 from hearsay.extract.statements._attribution import cue_entry, source_of
 from hearsay.extract.statements._phrases import _document_author, _name_shaped, Resolved
 from hearsay.extract.statements._speaker_lexicon import _is_title, _possessives, given_names, PronounInfo, pronouns, speaker_nouns
@@ -402,6 +402,9 @@ class SpeakerResolver(_Spokespersons):
         reporter = self._reporter(tok, info, types, gender)
         if reporter is not None:
             return reporter
+        local = self._matrix_subject(tok, info, types, gender)
+        if local is not None:
+            return local
         mate = clause_mate(tok)  # "he did not play Green … because he felt": where the first "he" stands
         at = tok.idx if mate is None else mate.idx
         chosen = self.choice(at, types, gender=gender, singular=info.number == "sg", plural=info.number == "pl")
@@ -410,6 +413,23 @@ class SpeakerResolver(_Spokespersons):
         ante = chosen.entity
         self.entities.add_mention(ante, Mention(tok.idx, tok.idx + len(tok), tok.text))
         return Resolved(ante, tok.text, tok.idx, tok.idx + len(tok), "pronoun", why=self._why(tok, chosen))
+
+    def _matrix_subject(self, tok: Token, info: PronounInfo, types: set[str], gender: str | None) -> Resolved | None:
+        """Return the named subject of the clause that the pronoun's adverbial clause modifies, when
+        it agrees ("Magruder lied when he claimed …" → Magruder; ``_antecedents.matrix_subject``)."""
+        subj = matrix_subject(tok)
+        if subj is None or self.in_quote[subj.i] or self.in_quote[tok.i] and not self.in_quote[subj.i]:
+            return None
+        found = self._named(subj)
+        if found is None:
+            return None
+        etype = self.entities.entity(found.entity).type
+        if etype not in types or info.number == "pl" and etype == "PERSON" or info.number == "sg" and subj.tag_ == "NNPS":
+            return None
+        if gender is not None and etype == "PERSON" and self._gender(found.entity) not in {None, gender}:
+            return None
+        self.entities.add_mention(found.entity, Mention(tok.idx, tok.idx + len(tok), tok.text))
+        return Resolved(found.entity, tok.text, tok.idx, tok.idx + len(tok), "pronoun")
 
     def _why(self, tok: Token, chosen: Choice) -> str:
         """Return the scored antecedent choice of ``tok`` as the line a statement records."""
