@@ -182,16 +182,16 @@ def choose(candidates: list[Candidate], here: Context) -> Choice | None:
             seen[key] = (weight, c)
     # once per sentence (L&L 1994, section 2.1): an entity named twice in one sentence scores each
     # factor once there, at its highest weight among those mentions; sentences still add up
-    best: dict[tuple[str, int], dict[str, float]] = {}
+    per_sentence: dict[tuple[str, int], dict[str, float]] = {}
     for _, c in seen.values():
         decay = _factor(c, here)
         feats = parts.setdefault(c.entity, {})
-        per = best.setdefault((c.entity, c.sentence), {})
+        per = per_sentence.setdefault((c.entity, c.sentence), {})
         for f in MENTION_FEATURES:
             per[f.__name__] = max(per.get(f.__name__, 0.0), f(c, here) * decay)
         feats["mentions"] = feats.get("mentions", 0.0) + 1
         nearest[c.entity] = max(nearest.get(c.entity, -1), c.offset)
-    for (eid, _), per in best.items():
+    for (eid, _), per in per_sentence.items():
         feats = parts[eid]
         for name, v in per.items():
             feats[name] = feats.get(name, 0.0) + v
