@@ -232,3 +232,33 @@ def test_statements_guard_a_reported_subject_pronoun_is_still_the_reporter(extra
     text = ("LaRue said he advised against the burglary when Magruder asked him.\n")
     a = extract(text, "statements")
     assert "LaRue" in (_speaker_of(a, "advised against") or "")
+
+
+# -- b. "X quoted Y as saying …": Y speaks, X relays -----------------------------------------
+
+def test_statements_quoted_the_governor_as_saying_issue_14(extract) -> None:
+    # statements-rich9 20_1ecb (ECB+, CC BY 3.0): the governor speaks, the agency relays
+    # (main: no statement)
+    text = ("A 5.6 magnitude earthquake hit an island off Iran's southern coast on Sunday, Iranian media said.\n"
+            "Another news agency quoted the governor as saying five people had received treatment after being "
+            "injured by the quake, which struck seven km (4 miles) east of Dargahan.\n")
+    a = extract(text, "statements")
+    (s,) = [s for s in a.statements if "received treatment" in s.content]
+    assert s.speaker_text is not None and "governor" in s.speaker_text
+    assert any("agency" in a.entities.entity(v).name for v in s.via)
+
+
+def test_statements_quoted_a_name_as_saying_written_issue_14(extract) -> None:
+    # written for the test (main: no statement)
+    text = "The Times quoted Mayor Tom Reed as saying the bridge would reopen on Monday.\n"
+    a = extract(text, "statements")
+    assert "Tom Reed" in (_speaker_of(a, "bridge would reopen") or "")
+    (s,) = [s for s in a.statements if "bridge would reopen" in s.content]
+    assert any("Times" in a.entities.entity(v).name for v in s.via)
+
+
+def test_statements_guard_the_passive_quoted_as_saying_is_unchanged(extract) -> None:
+    # guard: "was quoted as saying" keeps its passive subject as the speaker (round 11)
+    text = "Mayor Tom Reed was quoted as saying the bridge would reopen on Monday.\n"
+    a = extract(text, "statements")
+    assert "Tom Reed" in (_speaker_of(a, "bridge would reopen") or "")
