@@ -262,3 +262,35 @@ def test_statements_guard_the_passive_quoted_as_saying_is_unchanged(extract) -> 
     text = "Mayor Tom Reed was quoted as saying the bridge would reopen on Monday.\n"
     a = extract(text, "statements")
     assert "Tom Reed" in (_speaker_of(a, "bridge would reopen") or "")
+
+
+# -- b. a run-on quotation closed by backticks written as an opener ---------------------------
+
+def test_statements_run_on_quote_closed_by_an_opener_issue_14(extract) -> None:
+    # statements-rich9 5_1ecb (ECB+, CC BY 3.0): "`` I believe in this team.\nWe are better than
+    # this, `` said Stefanski." is one quotation of Stefanski's (main: not found)
+    text = ("Cheeks is the fifth NBA head coach to be fired this season.\n"
+            "`` I believe in this team.\n"
+            "We are better than this, `` said Stefanski.\n"
+            "`` We are going to make it better.\n"
+            "We will find a way to improve on this team. ``\n")
+    a = extract(text, "statements")
+    assert "Stefanski" in (_speaker_of(a, "better than this") or "")
+    assert any("improve on this team" in s.content for s in a.statements)
+
+
+def test_statements_run_on_quote_closed_by_an_opener_written_issue_14(extract) -> None:
+    # written for the test (main: not found)
+    text = ("The club sacked its manager on Monday.\n"
+            "`` It was a hard decision.\n"
+            "We had no other choice, `` said Ann Lee.\n")
+    a = extract(text, "statements")
+    assert "Ann Lee" in (_speaker_of(a, "no other choice") or "")
+
+
+def test_statements_guard_an_opener_before_words_still_opens(extract) -> None:
+    # guard: backticks followed by a capitalised sentence open a new quotation, as before
+    text = ("`` It was a hard decision.\n"
+            "`` We had no other choice, '' said Ann Lee.\n")
+    a = extract(text, "statements")
+    assert "Ann Lee" in (_speaker_of(a, "no other choice") or "")

@@ -198,12 +198,27 @@ def _ptb_run_on(text: str, pos: int) -> int | None:
             return None
         k = line.find("''")
         again = line.find("``")
+        if again != -1 and (k == -1 or again < k) and _ptb_closes_as_opener(line, again):
+            return start + again
         if again != -1 and (k == -1 or again < k) or any(m in line[:k if k != -1 else len(line)] for m in ("“", "”", '"')):
             return None
         if k != -1:
             return start + k
         start = end + 1
     return None
+
+
+def _ptb_closes_as_opener(line: str, j: int) -> bool:
+    """True when the two backticks at ``j`` of a run-on line close the quotation, written as an
+    opener: they follow the line's words, and what comes after them is nothing or a lower-case
+    word ("We are better than this, `` said Stefanski.", "… on this team. ``"; statements-rich9
+    5_1ecb, issue 14 round 19). An opener opens words that follow it; one that opens none, or only
+    the cue of the quotation before it, is a closer.
+    """
+    if not line[:j].strip():
+        return False
+    rest = line[j + 2:].strip()
+    return not rest or rest[0].islower()
 
 
 def _spaced_straight_opens(text: str, i: int) -> bool:
