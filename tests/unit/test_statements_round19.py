@@ -294,3 +294,23 @@ def test_statements_guard_an_opener_before_words_still_opens(extract) -> None:
             "`` We had no other choice, '' said Ann Lee.\n")
     a = extract(text, "statements")
     assert "Ann Lee" in (_speaker_of(a, "no other choice") or "")
+
+
+# -- d. a title phrase the parser reads as a chain of appositions -------------------------------
+
+def test_statements_a_title_chain_ends_in_its_name_issue_14(extract) -> None:
+    # statements-rich10 29_9ecbplus (ECB+, CC BY 3.0; tuned on after the blind run): "Colts" is
+    # tagged a plural noun and made the subject, "coach" apposed to it, "Bruce Arians" to "coach"
+    # (main: the speaker is "Colts", and the cue-less "No." continues it)
+    text = ("\"Would we have done it without him? \" Colts interim coach Bruce Arians asked.\n"
+            "\"No. \"\n")
+    a = extract(text, "statements")
+    assert "Bruce Arians" in (_speaker_of(a, "without him") or "")
+    assert "Bruce Arians" in (_speaker_of(a, "No.") or "")
+
+
+def test_statements_guard_a_title_before_a_name_is_the_name(extract) -> None:
+    # guard: the ordinary parse of a title before a name, unchanged
+    text = "\"We will be back next season, \" Jets interim coach Tom Reed said.\n"
+    a = extract(text, "statements")
+    assert "Tom Reed" in (_speaker_of(a, "next season") or "")

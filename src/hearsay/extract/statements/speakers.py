@@ -85,6 +85,9 @@ class SpeakerResolver(_Spokespersons):
                     return named
                 if _name_shaped(c):  # a name NER missed ("the Spanish finance minister, Ana Ruiz,")
                     return self._new(c)
+        chained = self._title_chain(tok)
+        if chained is not None:
+            return chained
         named = self._named(tok)
         if named is not None:
             return named
@@ -107,6 +110,31 @@ class SpeakerResolver(_Spokespersons):
         if tok.pos_ != "NOUN":
             return self._new(tok)
         return self._description(tok)
+
+    def _title_chain(self, tok: Token) -> Resolved | None:
+        """Return the person a title phrase with no comma in it ends in, when the parser reads it as
+        a chain of appositions, else None.
+
+        "Colts interim coach Bruce Arians asked": the tagger reads the team as a plural noun
+        ("colts") and the parser makes it the subject, with "coach" apposed to it and "Bruce
+        Arians" apposed to "coach" (statements-rich10 29_9ecbplus, issue 14 round 19). A phrase
+        with no punctuation in it is one noun phrase, a title before a name, and the name at its
+        end is the speaker, as in "GM's sales vice president, Mark LaNeve" the apposed name is.
+        """
+        if tok.pos_ not in {"NOUN", "PROPN"}:
+            return None
+        for role in tok.children:
+            if role.dep_ != "appos" or role.pos_ != "NOUN" or role.i < tok.i:
+                continue
+            for name in role.children:
+                if name.dep_ != "appos" or name.pos_ != "PROPN" or name.ent_type_ != "PERSON" or name.i < role.i:
+                    continue
+                if any(t.is_punct for t in self.doc[tok.i:name.i + 1]):
+                    continue
+                named = self._named(name)
+                if named is not None and self.entities.entity(named.entity).type == "PERSON":
+                    return named
+        return None
 
     def _description(self, tok: Token) -> Resolved | None:
         """Return the speaker a common-noun source phrase describes, else None.
