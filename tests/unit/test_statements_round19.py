@@ -314,3 +314,47 @@ def test_statements_guard_a_title_before_a_name_is_the_name(extract) -> None:
     text = "\"We will be back next season, \" Jets interim coach Tom Reed said.\n"
     a = extract(text, "statements")
     assert "Tom Reed" in (_speaker_of(a, "next season") or "")
+
+
+# -- b. a crosshead quote: the speaker of the later quotation it repeats ------------------------
+
+def test_statements_crosshead_is_the_speaker_it_repeats_issue_14(extract) -> None:
+    # statements-rich9 20_1ecbplus (ECB+, CC BY 3.0): the crosshead "'We panicked'" repeats the
+    # woman quoted below it (main: no statement)
+    text = ("Iran is prone to earthquakes; one killed 26, 000 people in the ancient city of Bam in December 2003.\n"
+            "'We panicked'\n"
+            "The US Geological Survey put the epicentre of Sunday's quake at about 58km south - west of Bandar Abbas.\n"
+            "Helicopters ferried the injured to hospital.\n"
+            "\"We were panicked.\n"
+            "I saw an injured person with blood on their clothes being taken to a local hospital, \" one woman "
+            "in Qeshm told AFP.\n")
+    a = extract(text, "statements")
+    (s,) = [s for s in a.statements if s.content == "We panicked"]
+    assert "woman" in (a.entities.entity(s.speaker).name or "")
+
+
+def test_statements_crosshead_written_issue_14(extract) -> None:
+    # written for the test (main: no statement)
+    text = ("Floods hit the valley on Monday.\n"
+            "'Nobody warned us'\n"
+            "Rescue teams reached the village by boat.\n"
+            "\"Nobody warned us about the water, \" said Ann Lee, a farmer.\n")
+    a = extract(text, "statements")
+    (s,) = [s for s in a.statements if s.content == "Nobody warned us"]
+    assert "Ann Lee" in a.entities.entity(s.speaker).name
+
+
+def test_statements_guard_a_crosshead_nobody_repeats_is_no_statement(extract) -> None:
+    # guard: with no later quotation holding its words, the line stays unattributed
+    text = ("Floods hit the valley on Monday.\n"
+            "'Nobody warned us'\n"
+            "Rescue teams reached the village by boat.\n"
+            "\"The water rose in an hour, \" said Ann Lee, a farmer.\n")
+    a = extract(text, "statements")
+    assert not [s for s in a.statements if "Nobody warned" in s.content]
+
+
+def test_statements_guard_an_apostrophe_line_is_no_quotation() -> None:
+    # guard: a line that only starts with an elision is no quotation
+    from hearsay.extract.statements._quote_marks import find_quote_spans
+    assert find_quote_spans("'90s music was loud\nThe players' union met.\n") == []
