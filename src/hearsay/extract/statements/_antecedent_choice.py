@@ -163,9 +163,11 @@ def choose(candidates: list[Candidate], here: Context) -> Choice | None:
     """Return the highest-scoring entity among ``candidates`` (every mention already compatible),
     else None.
 
-    An entity's score is the sum over its mentions of the mention features, each mention's sum
-    multiplied by its recency and reported-clause factors (salience: an entity named often scores more),
-    plus the entity features. Ties go to the entity with the nearest mention.
+    An entity's score is the sum over the sentences it is named in of the mention features, each
+    feature counted once per sentence at its highest weight there (Lappin & Leass 1994), each
+    mention's weight multiplied by its recency and reported-clause factors (salience: an entity
+    named in many sentences scores more), plus the entity features. Ties go to the entity with the
+    nearest mention.
     """
     if not candidates:
         return None
@@ -178,15 +180,22 @@ def choose(candidates: list[Candidate], here: Context) -> Choice | None:
         weight = sum(f(c, here) for f in MENTION_FEATURES) * _factor(c, here)
         if key not in seen or weight > seen[key][0]:
             seen[key] = (weight, c)
+    # once per sentence (L&L 1994, section 2.1): an entity named twice in one sentence scores each
+    # factor once there, at its highest weight among those mentions; sentences still add up
+    per_sentence: dict[tuple[str, int], dict[str, float]] = {}
     for _, c in seen.values():
         decay = _factor(c, here)
         feats = parts.setdefault(c.entity, {})
+        per = per_sentence.setdefault((c.entity, c.sentence), {})
         for f in MENTION_FEATURES:
-            v = f(c, here) * decay
-            feats[f.__name__] = feats.get(f.__name__, 0.0) + v
-            totals[c.entity] = totals.get(c.entity, 0.0) + v
+            per[f.__name__] = max(per.get(f.__name__, 0.0), f(c, here) * decay)
         feats["mentions"] = feats.get("mentions", 0.0) + 1
         nearest[c.entity] = max(nearest.get(c.entity, -1), c.offset)
+    for (eid, _), per in per_sentence.items():
+        feats = parts[eid]
+        for name, v in per.items():
+            feats[name] = feats.get(name, 0.0) + v
+            totals[eid] = totals.get(eid, 0.0) + v
     for eid in totals:
         for g in ENTITY_FEATURES:
             v = g(eid, here)

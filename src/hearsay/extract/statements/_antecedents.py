@@ -108,6 +108,51 @@ def clause_mate(tok: Token) -> Token | None:
     return min(mates, key=lambda c: c.i) if mates else None
 
 
+def matrix_subject(tok: Token) -> Token | None:
+    """Return the named subject of the clause that the adverbial clause of pronoun ``tok`` modifies.
+
+    "LaRue said Magruder lied when he claimed President Nixon knew …": the subject pronoun of an
+    adverbial clause (advcl: "when/after/because he …") is first proposed the subject of the
+    clause it modifies, the first noun phrase Hobbs's (1978) tree search meets going up from the
+    pronoun ("Resolving pronoun references", Lingua 44) — here Magruder, not LaRue, the reporter
+    named in every sentence before (ECB+ 28_9ecbplus, merge audit 20). Only a proper name (an
+    NNP subject NER names, outside any quotation) before the pronoun is returned; the caller checks
+    type, gender and number, and anything else is left to the salience choice.
+    """
+    if tok.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    clause = tok.head
+    if clause.dep_ != "advcl" or clause.head.i == clause.i:
+        return None
+    subj = next((c for c in clause.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None or subj.i > tok.i or subj.tag_ != "NNP" or subj.ent_type_ not in {"PERSON", "ORG", "GPE"}:
+        return None
+    return subj
+
+
+_FINITE = {"VBD", "VBZ", "VBP", "MD"}
+
+
+def controlled_clause(tok: Token) -> tuple[int, int] | None:
+    """Return the character span of a participial clause whose unexpressed subject is ``tok``.
+
+    "Expressing certainty that Dr. Benjamin had opportunities to go elsewhere, he said …": the
+    understood subject of a subjectless non-finite clause adjoined to a clause (advcl: a participle,
+    an infinitive of purpose; no subordinator) is that
+    clause's subject (subject control), and it c-commands every name inside the participle, so by
+    binding condition C none of those names is the subject pronoun (ECB+ 34_9ecbplus, merge audit
+    20: five "he" of Msgr. Farmer went to Regina Benjamin). Returned for the reported-clause
+    discount of ``_antecedent_choice`` (a last resort, not an exclusion: a misparse costs little).
+    """
+    if tok.dep_ != "nsubj" or tok.lower_ not in {"he", "she", "they", "it"}:
+        return None
+    for c in tok.head.children:  # the tag is not asked for VBG: a line-initial "Praising" is often tagged NNP
+        if c.dep_ == "advcl" and c.tag_ not in _FINITE and not any(
+                g.dep_ in {"nsubj", "nsubjpass", "mark", "expl"} for g in c.children):
+            return c.left_edge.idx, c.right_edge.idx + len(c.right_edge)
+    return None
+
+
 def _inside_other(spans: list[tuple[int, int, str]], start: int, end: int, eid: str) -> bool:
     """True when a longer mention of another entity holds the mention ``start..end``."""
     k = bisect.bisect_right(spans, (start, 1 << 62, "\uffff"))  # every mention starting at or before ``start``
@@ -220,18 +265,24 @@ class _Antecedents:
                 return False
         return True
 
-    def _reported_by(self, offset: int) -> tuple[int, int] | None:
-        """Return the character span of the clause reported by the cue whose subject stands at
-        ``offset`` ("The escape happened near Baytown, Texas, it said"), else None: the reporter is
-        rarely one of the places or people its own report names (binding condition C; fronted
-        reports weaken it, so ``_antecedent_choice.reported_clause`` discounts, not excludes)."""
+    def _reported_by(self, offset: int) -> list[tuple[int, int]]:
+        """Return the character spans of the clause reported by the cue whose subject stands at
+        ``offset`` ("The escape happened near Baytown, Texas, it said") and of a participial clause
+        that subject controls (``controlled_clause``): the reporter is rarely one of the places or
+        people its own report names (binding condition C; fronted reports weaken it, so
+        ``_antecedent_choice.reported_clause`` discounts, not excludes)."""
         tok = self._token_at(offset)
         if tok is None or tok.dep_ not in {"nsubj", "nsubjpass"}:
-            return None
+            return []
+        out = []
         for c in tok.head.children:
             if c.dep_ == "ccomp" and c.i != tok.i:
-                return c.left_edge.idx, c.right_edge.idx + len(c.right_edge)
-        return None
+                out.append((c.left_edge.idx, c.right_edge.idx + len(c.right_edge)))
+                break
+        controlled = controlled_clause(tok)
+        if controlled is not None:
+            out.append(controlled)
+        return out
 
     def _antecedent(self, offset: int, types: set[str], prefer_subject: bool = True, window: int | None = _WINDOW,
                     gender: str | None = None, singular: bool = False, plural: bool = False) -> str | None:
@@ -240,7 +291,7 @@ class _Antecedents:
         return None if found is None else found.entity
 
     def choice(self, offset: int, types: set[str], window: int | None = _WINDOW, gender: str | None = None,
-               singular: bool = False, plural: bool = False) -> Choice | None:
+               singular: bool = False, plural: bool = False, only: set[str] | None = None) -> Choice | None:
         """Return the scored choice among the earlier mentions an anaphor at ``offset`` agrees with.
 
         Candidates: mentions before ``offset`` (within ``window`` characters, None for the whole
@@ -248,7 +299,8 @@ class _Antecedents:
         anaphor, no group only ever named by a plural noun, for a plural one no single named person,
         and, as a last resort only, one inside the clause the anaphor's own cue reports. The choice is made by
         ``_antecedent_choice.choose``: role, recency, main clause, head noun, previous speaker,
-        reported clause, salience summed over mentions.
+        reported clause, salience summed over mentions. ``only``, when given, limits the candidates
+        to those entities (the persons a role description's head noun was said of).
         """
         cands: list[Candidate] = []
         reported = self._reported_by(offset)
@@ -256,7 +308,7 @@ class _Antecedents:
             pos, eid, etype, cand = self.history[k]
             if window is not None and offset - pos > window:
                 break
-            if etype not in types:
+            if etype not in types or only is not None and eid not in only:
                 continue
             if gender is not None and etype == "PERSON" and self._gender(eid) not in {None, gender}:
                 continue  # "she" is not "Steve Jobs"
@@ -264,7 +316,7 @@ class _Antecedents:
                 continue  # "Prosecutors said he took bribes. He has always denied …": he is no group
             if plural and etype == "PERSON" and self._single_person(eid):
                 continue
-            if reported is not None and reported[0] <= pos < reported[1] and not cand.speaker:
+            if any(lo <= pos < hi for lo, hi in reported) and not cand.speaker:
                 cand = replace(cand, in_report=True)
             elif not cand.speaker and self._in_earlier_report(pos, offset):
                 cand = replace(cand, in_earlier_report=True)

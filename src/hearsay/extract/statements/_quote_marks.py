@@ -105,6 +105,10 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
             close_mark = '"'
         elif ch == "”" and i + 1 < n and text[i + 1].isalnum() and (i == 0 or text[i - 1].isspace()):
             close_mark = "”"  # a closing mark used as an opener (rebuilt corpora)
+        elif ch == "'" and (line := _single_line(text, i)) is not None:
+            spans.append(line)  # "'We panicked'" on a line of its own: a crosshead quote
+            i = line.outer_end
+            continue
         elif ch == "'" and i >= 1 and text[i - 1 if text[i - 1] != " " else max(0, i - 2)] == ":":
             colon = _colon_single(text, i)  # "Putin: 'We will respond'": a headline quote in straight single marks
             if colon is not None:
@@ -198,12 +202,27 @@ def _ptb_run_on(text: str, pos: int) -> int | None:
             return None
         k = line.find("''")
         again = line.find("``")
+        if again != -1 and (k == -1 or again < k) and _ptb_closes_as_opener(line, again):
+            return start + again
         if again != -1 and (k == -1 or again < k) or any(m in line[:k if k != -1 else len(line)] for m in ("“", "”", '"')):
             return None
         if k != -1:
             return start + k
         start = end + 1
     return None
+
+
+def _ptb_closes_as_opener(line: str, j: int) -> bool:
+    """True when the two backticks at ``j`` of a run-on line close the quotation, written as an
+    opener: they follow the line's words, and what comes after them is nothing or a lower-case
+    word ("We are better than this, `` said Stefanski.", "… on this team. ``"; statements-rich9
+    5_1ecb, issue 14 round 19). An opener opens words that follow it; one that opens none, or only
+    the cue of the quotation before it, is a closer.
+    """
+    if not line[:j].strip():
+        return False
+    rest = line[j + 2:].strip()
+    return not rest or rest[0].islower()
 
 
 def _spaced_straight_opens(text: str, i: int) -> bool:
@@ -219,6 +238,28 @@ def _spaced_straight_opens(text: str, i: int) -> bool:
     if before == "\n":
         return True
     return text.find('"', i + 1, _paragraph_end(text, i)) != -1
+
+
+def _single_line(text: str, i: int) -> QuoteSpan | None:
+    """Return the quotation a line wholly inside straight single marks holds, else None.
+
+    A crosshead or pull quote ("'We panicked'" on a line of its own, BBC News; statements-rich9
+    20_1ecbplus, issue 14 round 19): the mark opens the line before a letter and another ends it
+    after a letter or a sentence mark. An apostrophe does both only in a line of one elided or
+    possessive word ("'90s", "players'"), which the letter after the opener and the two words
+    asked for rule out.
+    """
+    if i > 0 and text[i - 1] != "\n" or i + 1 >= len(text) or not text[i + 1].isalpha():
+        return None
+    end = _paragraph_end(text, i)
+    line = text[i:end].rstrip()
+    close = i + len(line) - 1
+    if close <= i + 1 or text[close] != "'" or not (text[close - 1].isalpha() or text[close - 1] in ".!?"):
+        return None
+    inner = text[i + 1:close]
+    if "'" in inner.replace("'s ", "").replace("n't", "") or len(inner.split()) < 2:
+        return None
+    return QuoteSpan(i, close, i + 1, close)
 
 
 def _apostrophes_close(text: str, j: int) -> bool:

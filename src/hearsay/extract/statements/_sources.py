@@ -91,6 +91,9 @@ def _subject_source(tok: Token, subjects: list[Token]) -> Token:
     return _named_before(tok, subj) or subj
 
 
+_QUOTING = frozenset({"quote", "cite"})
+
+
 def source_of(tok: Token) -> Token | None:
     """Return the head token of the source phrase of cue verb ``tok``, else None."""
     if tok.pos_ == "ADJ" and tok.dep_ == "acomp":
@@ -154,6 +157,11 @@ def source_of(tok: Token) -> Token | None:
         # unnamed reporter relayed it (issue 14 round 11; round 10's rich2 leftover)
         passive_subj = [c for c in tok.head.head.children if c.dep_ == "nsubjpass"]
         return passive_subj[0] if passive_subj else None
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "as" and tok.head.head.pos_ == "VERB" and tok.head.head.lemma_.lower() in _QUOTING:
+        # "Another news agency quoted the governor as saying …": the agency carries the words; the
+        # quoted object is made the speaker and the agency its relay by the relay pass
+        # (``_relays._quoted_as``; statements-rich9 20_1ecb, issue 14 round 19)
+        return source_of(tok.head.head)
     return None
 
 

@@ -23,8 +23,9 @@ over the text and ``_drafts`` the draft statements and the records they become. 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from hearsay.config import Settings
 from hearsay.extract.entities.index import EntityIndex
@@ -54,7 +55,7 @@ from hearsay.extract.statements._quotations import (
 )
 from hearsay.extract.statements._quote_marks import find_quote_spans, QuoteSpan
 from hearsay.extract.statements._relays import _dedupe, _nested_beliefs, _relays
-from hearsay.extract.statements._turns import _bare_turn
+from hearsay.extract.statements._turns import _QUOTE_MARKS, _bare_turn
 from hearsay.extract.statements.speakers import Resolved, SpeakerResolver
 from hearsay.extract.zones import Zones
 from hearsay.model import Rejection, Statement, TimeExpr
@@ -165,7 +166,7 @@ def _quotation_drafts(
         toks = [t for t in tx.tokens(q.start, q.end) if q.start <= t.idx < q.end]
         if not toks:
             continue
-        speech = (_is_clause(toks) and not _noun_premodifier(toks)) or qi in turn
+        speech = (_is_clause(toks) and not _noun_premodifier(toks)) or qi in turn or _crosshead_clause(q, toks, tx)
         if qi in scare or (not speech and _inside_any(drafts, q.open, q.outer_end)):
             rejected.append(Rejection(q.start, q.end, text[q.start:q.end], "scare quote or label, not speech", "quote"))
             continue
@@ -229,11 +230,15 @@ def _spoken(
     turns: list[tuple[_Draft, int]] = []  # kept statements with the paragraph each ends in
     lead: tuple[int, Resolved] | None = None  # the last unquoted colon lead-in's body start and speaker
     colon_leads = _colon_leads(cands, tx)
+    crossheads: list[_Draft] = []
     for d in drafts:
         if not zones.is_story(d.start, d.end) or (d.cand is not None and not zones.is_story(d.cand.cue_start, d.cand.cue_end)):
             continue
         if d.continues:
             if not _bare_turn(d, turns, tx, resolver):
+                if _crosshead(d, tx):
+                    crossheads.append(d)  # attributed once the quotation it repeats has its speaker
+                    continue
                 rejected.append(Rejection(d.start, d.end, text[d.start:d.end], "quotation with no attributable source", "quote"))
                 continue
         elif d.source is not None and lead is not None and _lead_in_first_person(d.source, lead[0], tx):
@@ -258,7 +263,57 @@ def _spoken(
         turns.append((d, tx.para(d.end)))
         if d.rule == "lead_in_paragraph" and d.kind == "direct":
             lead = (d.start, d.speaker)
-    return out
+    if not crossheads:
+        return out
+    for c in crossheads:
+        later = _repeated_by(c, turns, tx)
+        if later is None or later.speaker is None:
+            rejected.append(Rejection(c.start, c.end, text[c.start:c.end], "quotation with no attributable source", "quote"))
+            continue
+        c.speaker, c.rule = later.speaker, "crosshead"
+        st = _statement(c, 0, text, resolver, time_index, tx)
+        if st is not None:
+            out.append(st)
+    out.sort(key=lambda st: (st.start, st.end))
+    return [replace(st, id=f"s{n}") for n, st in enumerate(out, 1)]
+
+
+_CROSSHEAD_WORDS = 8
+
+
+def _crosshead_clause(q: QuoteSpan, toks: list[Token], tx: _Text) -> bool:
+    """True when quotation ``q`` is a crosshead with a finite verb ("'We panicked'"): speech, though
+    shorter than the three words ``_is_clause`` asks of a quotation inside a sentence."""
+    d = _Draft(q.start, q.end, "direct", "continuation", None, None, continues=True)
+    return _crosshead(d, tx) and any(t.pos_ in {"VERB", "AUX"} and t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in toks)
+
+
+def _crosshead(d: _Draft, tx: _Text) -> bool:
+    """True when cue-less quotation ``d`` is a line of its own of a few words: a crosshead or pull
+    quote, which repeats words a speaker says further down (BBC News: "'We panicked'" over "“We were
+    panicked. …,” one woman in Qeshm told AFP"; statements-rich9 20_1ecbplus, issue 14 round 19)."""
+    text = tx.text
+    lo = text.rfind("\n", 0, d.start) + 1
+    hi = text.find("\n", d.end)
+    hi = len(text) if hi == -1 else hi
+    outside = (text[lo:d.start] + text[d.end:hi]).strip().strip("".join(_QUOTE_MARKS)).strip()
+    said = text[d.start:d.end].strip()
+    # headline style: no sentence mark in it (a turn of dialogue on its own line, "“Pip, sir.”", ends in one)
+    return not outside and 2 <= len(said.split()) <= _CROSSHEAD_WORDS and not any(ch in said for ch in ".!?")
+
+
+def _repeated_by(c: _Draft, turns: list[tuple[_Draft, int]], tx: _Text) -> _Draft | None:
+    """Return the first later quotation whose words hold every word of crosshead ``c`` (compared
+    by lemma: "We panicked" is in "We were panicked"), else None."""
+    def lemmas(d: _Draft) -> set[str]:
+        return {t.lemma_.lower() for t in tx.tokens(d.start, d.end) if t.is_alpha and d.start <= t.idx < d.end}
+    wanted = lemmas(c)
+    if not wanted:
+        return None
+    for d, _ in turns:
+        if d.start > c.end and d.kind in {"direct", "mixed"} and wanted <= lemmas(d):
+            return d
+    return None
 
 
 __all__ = ["find_statements"]

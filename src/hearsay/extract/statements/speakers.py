@@ -26,7 +26,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from hearsay.extract.statements._antecedent_choice import Choice
-from hearsay.extract.statements._antecedents import _WINDOW, clause_mate
+from hearsay.extract.statements._antecedents import _WINDOW, clause_mate, matrix_subject
 from hearsay.extract.statements._attribution import cue_entry, source_of
 from hearsay.extract.statements._phrases import _document_author, _name_shaped, Resolved
 from hearsay.extract.statements._speaker_lexicon import _is_title, _possessives, given_names, PronounInfo, pronouns, speaker_nouns
@@ -85,6 +85,9 @@ class SpeakerResolver(_Spokespersons):
                     return named
                 if _name_shaped(c):  # a name NER missed ("the Spanish finance minister, Ana Ruiz,")
                     return self._new(c)
+        chained = self._title_chain(tok)
+        if chained is not None:
+            return chained
         named = self._named(tok)
         if named is not None:
             return named
@@ -107,6 +110,31 @@ class SpeakerResolver(_Spokespersons):
         if tok.pos_ != "NOUN":
             return self._new(tok)
         return self._description(tok)
+
+    def _title_chain(self, tok: Token) -> Resolved | None:
+        """Return the person a title phrase with no comma in it ends in, when the parser reads it as
+        a chain of appositions, else None.
+
+        "Colts interim coach Bruce Arians asked": the tagger reads the team as a plural noun
+        ("colts") and the parser makes it the subject, with "coach" apposed to it and "Bruce
+        Arians" apposed to "coach" (statements-rich10 29_9ecbplus, issue 14 round 19). A phrase
+        with no punctuation in it is one noun phrase, a title before a name, and the name at its
+        end is the speaker, as in "GM's sales vice president, Mark LaNeve" the apposed name is.
+        """
+        if tok.pos_ not in {"NOUN", "PROPN"}:
+            return None
+        for role in tok.children:
+            if role.dep_ != "appos" or role.pos_ != "NOUN" or role.i < tok.i:
+                continue
+            for name in role.children:
+                if name.dep_ != "appos" or name.pos_ != "PROPN" or name.ent_type_ != "PERSON" or name.i < role.i:
+                    continue
+                if any(t.is_punct for t in self.doc[tok.i:name.i + 1]):
+                    continue
+                named = self._named(name)
+                if named is not None and self.entities.entity(named.entity).type == "PERSON":
+                    return named
+        return None
 
     def _description(self, tok: Token) -> Resolved | None:
         """Return the speaker a common-noun source phrase describes, else None.
@@ -174,9 +202,16 @@ class SpeakerResolver(_Spokespersons):
             if same is not None:
                 self.entities.add_mention(same, Mention(tok.idx, tok.idx + len(tok), tok.text))
                 return Resolved(same, tok.text, tok.idx, tok.idx + len(tok), "description")
+            carriers = self._carriers(tok) if types == {"PERSON"} else set()
+            if not carriers and types == {"PERSON"} and any(
+                    c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < tok.i for c in tok.children):
+                # "the fire chief" that no one before was called: discourse-new, understood from
+                # the situation, not the salient person (see ``_carriers``)
+                return self._new(tok)
             # a singular role ("the local fire chief") is never a group only ever named by a
             # plural common noun ("Authorities estimate …"; issue 14 round 11)
-            chosen = self.choice(tok.idx, types, window=None if "ORG" in types else _WINDOW, singular=tok.tag_ == "NN")
+            chosen = self.choice(tok.idx, types, window=None if "ORG" in types else _WINDOW, singular=tok.tag_ == "NN",
+                                 only=carriers or None)
             if chosen is not None:
                 ante = chosen.entity
                 self.entities.add_mention(ante, Mention(tok.idx, tok.idx + len(tok), tok.text))
@@ -211,6 +246,48 @@ class SpeakerResolver(_Spokespersons):
                     if best is None or m.start > best[0]:
                         best = (m.start, eid)
         return None if best is None else best[1]
+
+    def _carriers(self, tok: Token) -> set[str]:
+        """Return the persons named before ``tok`` that carry its head noun as their role.
+
+        A definite role description is anaphoric to an antecedent that shares its head noun, and
+        one narrowed by a premodifier ("the fire chief", "the county coroner") is otherwise most
+        often discourse-new, understood from the situation (the fire has a chief), not the person
+        in focus (Vieira & Poesio 2000, "An empirically based system for processing definite
+        descriptions", Computational Linguistics 26(4)). "Palin has apologised … The fire chief
+        has said an investigation is underway" went to Sarah Palin (ECB+ 13_15ecb, merge audit
+        20); "James Steele, the fire chief, … Mayor Tom Reed … The fire chief said" went to the
+        mayor. A person carries the noun through a title within five words before one of its
+        earlier mentions outside quotation marks ("Fire Chief James Steele"), an apposition
+        ("Steele, the fire chief"), or a description of it the resolver took up before ("the
+        chief"). With carriers, the choice is among them; with none, a premodified role is a new
+        speaker and a bare one ("the president") is left to the salience choice.
+        """
+        lemma = tok.lemma_.lower()
+        out: set[str] = set()
+        for eid in self.entities.ids():
+            draft = self.entities.entity(eid)
+            if draft.type != "PERSON" or not draft.name[:1].isupper():
+                continue
+            for m in draft.mentions:
+                if m.end > tok.idx:
+                    continue
+                span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is None or not len(span) or self.in_quote[span.start]:
+                    continue
+                root = span.root
+                near = list(span)
+                for prev in reversed(self.doc[max(span.sent.start, span.start - 5):span.start]):
+                    if prev.pos_ in {"VERB", "AUX"} or prev.is_punct:
+                        break  # "The fire chief told Tom Reed": a verb ends the title phrase
+                    near.append(prev)
+                near += [c for c in root.children if c.dep_ == "appos"]
+                if root.dep_ == "appos":
+                    near.append(root.head)
+                if any(t.lemma_.lower() == lemma and t.i != tok.i and t.pos_ in {"NOUN", "PROPN"} for t in near):
+                    out.add(eid)
+                    break
+        return out
 
     def _named_next(self, tok: Token) -> Resolved | None:
         """The person the next sentence names as the one speaking, for an unnamed "a <role>" speaker.
@@ -353,6 +430,9 @@ class SpeakerResolver(_Spokespersons):
         reporter = self._reporter(tok, info, types, gender)
         if reporter is not None:
             return reporter
+        local = self._matrix_subject(tok, info, types, gender)
+        if local is not None:
+            return local
         mate = clause_mate(tok)  # "he did not play Green … because he felt": where the first "he" stands
         at = tok.idx if mate is None else mate.idx
         chosen = self.choice(at, types, gender=gender, singular=info.number == "sg", plural=info.number == "pl")
@@ -361,6 +441,23 @@ class SpeakerResolver(_Spokespersons):
         ante = chosen.entity
         self.entities.add_mention(ante, Mention(tok.idx, tok.idx + len(tok), tok.text))
         return Resolved(ante, tok.text, tok.idx, tok.idx + len(tok), "pronoun", why=self._why(tok, chosen))
+
+    def _matrix_subject(self, tok: Token, info: PronounInfo, types: set[str], gender: str | None) -> Resolved | None:
+        """Return the named subject of the clause that the pronoun's adverbial clause modifies, when
+        it agrees ("Magruder lied when he claimed …" → Magruder; ``_antecedents.matrix_subject``)."""
+        subj = matrix_subject(tok)
+        if subj is None or self.in_quote[subj.i] or self.in_quote[tok.i] and not self.in_quote[subj.i]:
+            return None
+        found = self._named(subj)
+        if found is None:
+            return None
+        etype = self.entities.entity(found.entity).type
+        if etype not in types or info.number == "pl" and etype == "PERSON" or info.number == "sg" and subj.tag_ == "NNPS":
+            return None
+        if gender is not None and etype == "PERSON" and self._gender(found.entity) not in {None, gender}:
+            return None
+        self.entities.add_mention(found.entity, Mention(tok.idx, tok.idx + len(tok), tok.text))
+        return Resolved(found.entity, tok.text, tok.idx, tok.idx + len(tok), "pronoun")
 
     def _why(self, tok: Token, chosen: Choice) -> str:
         """Return the scored antecedent choice of ``tok`` as the line a statement records."""
