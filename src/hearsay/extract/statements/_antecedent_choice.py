@@ -167,7 +167,7 @@ def choose(candidates: list[Candidate], here: Context) -> Choice | None:
     feature counted once per sentence at its highest weight there (Lappin & Leass 1994), each
     mention's weight multiplied by its recency and reported-clause factors (salience: an entity
     named in many sentences scores more), plus the entity features. Ties go to the entity with the
-    nearest mention.
+    nearest mention, then to the smaller entity id.
     """
     if not candidates:
         return None
@@ -202,7 +202,9 @@ def choose(candidates: list[Candidate], here: Context) -> Choice | None:
             if v:
                 parts[eid][g.__name__] = v
                 totals[eid] += v
-    ranked = sorted(totals, key=lambda e: (-round(totals[e], 6), -nearest[e]))
+    # ties go to the nearest mention, then to the entity id, so the choice never depends on the
+    # order the candidates came in (two entities at one offset: the hypothesis property)
+    ranked = sorted(totals, key=lambda e: (-round(totals[e], 6), -nearest[e], e))
     best = ranked[0]
     second = ranked[1] if len(ranked) > 1 else None
     named = tuple((k, v) for k, v in parts[best].items() if k != "mentions") + (("mentions", parts[best]["mentions"]),)
