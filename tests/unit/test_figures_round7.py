@@ -86,6 +86,22 @@ def test_figures_round7_property_a_move_keeps_its_own_adverb(settings, n, move):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("n", [747, 737, 380])
+def test_figures_round7_a_move_the_tagger_calls_an_airliner(settings, n):  # type: ignore[no-untyped-def]
+    # the property above drew n = 747 once: the small model tags a bare "747" PRODUCT (the airliner)
+    text = f"The Nikkei opened higher.\nBy noon it was up {n}, traders said.\n"
+    figs = [f for f in _figures(text, settings) if f.value == n]
+    assert figs and all(f.unit == "points" and f.quantity == "up" for f in figs)
+
+
+@pytest.mark.model
+def test_figures_round7_a_model_number_beside_its_maker_stays_a_name(settings):  # type: ignore[no-untyped-def]
+    # guard: with the maker named the number is the model, not a count
+    text = "The Boeing 747 landed at Heathrow.\nA 747 carries 400 passengers.\n"
+    assert not [f for f in _figures(text, settings) if f.value == 747]
+
+
+@pytest.mark.model
 def test_figures_round7_an_untagged_count_before_its_noun(settings):  # type: ignore[no-untyped-def]
     # ECB+ 7_1 (CC BY 3.0): spaCy tags no entity on "24"
     fig = _one("Thompson, the mandatory challenger nominated by the IBF, fell to 36 - 3 (24 KOs).", "24", settings)

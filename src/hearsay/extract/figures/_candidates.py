@@ -334,6 +334,21 @@ _SIGN_START = re.compile(r"[-−+](?=\d)")  # where a token matching _SIGNED can
 _INDEFINITE = frozenset({"a", "an", "another"})
 
 
+def _digits_called_a_product(tok: Token) -> bool:
+    """True when NER calls a bare number a product only for its digits: "By noon it was up 747" (the
+    small model knows the airliner). With no name beside it ("Boeing 747", "747 Dreamliner") and no
+    determiner ("a 747") nothing in the text names a model, and the parse decides as for an untagged
+    number (found by the round-7 move property at n = 747)."""
+    doc = tok.doc
+    if tok.ent_type_ != "PRODUCT" or not tok.text.isdigit() or tok.ent_iob_ != "B":
+        return False
+    if tok.i + 1 < len(doc) and doc[tok.i + 1].ent_type_ == "PRODUCT" and doc[tok.i + 1].ent_iob_ == "I":
+        return False  # a longer product name
+    neighbours = [doc[j] for j in (tok.i - 1, tok.i + 1) if 0 <= j < len(doc)]
+    return not any(n.pos_ == "PROPN" or n.dep_ == "det" for n in neighbours) \
+        and not any(c.dep_ == "det" for c in tok.children)
+
+
 def _bare_rule(tok: Token, full: str, found: list[_Candidate], first_index: int | None) -> str | None:
     """Return the rule by which a number the tagger left out is a figure, or None (round 7).
 
@@ -344,7 +359,7 @@ def _bare_rule(tok: Token, full: str, found: list[_Candidate], first_index: int 
     """
     doc = tok.doc
     alone = not (tok.i > 0 and doc[tok.i - 1].like_num) and not (tok.i + 1 < len(doc) and doc[tok.i + 1].like_num)
-    if not tok.ent_type_ and alone:  # a part of "hundred thousand dollars" is no number of its own
+    if (not tok.ent_type_ or _digits_called_a_product(tok)) and alone:  # a part of "hundred thousand dollars" is no number of its own
         if tok.dep_ == "nummod" and tok.head.tag_ in ("NNS", "NNPS") and 0 < tok.head.i - tok.i <= 2 \
                 and not tok.head.like_num and not {tok.head.lower_, tok.head.lemma_.lower()} & _NUMBER_WORDS \
                 and not any(c.dep_ in ("det", "predet") and c.lower_ not in _INDEFINITE for c in tok.head.children) \
