@@ -65,3 +65,22 @@ def test_statements_a_definite_description_without_an_earlier_one_keeps_the_choi
     text = ("Acme Corp said on Monday it would close the plant. Jane Doe, Acme's spokesman, confirmed it.\n"
             "The spokesman said the workers would be paid.\n")
     assert _speaker_of(extract(text, "statements"), "workers").name == "Jane Doe"
+
+
+# mention audit 2 (ECB+ 4_6ecb and 19_7ecbplus, CC BY 3.0, shortened): a document cited as the source
+# was stored as an unnamed *person* ("any other noun is a person"), and the next "she said" / "He said"
+# took it as the antecedent
+@pytest.mark.parametrize(("text", "word", "person"), [
+    ("Legendary pinup queen Bettie Page died of pneumonia at the age of 85, according to her agent.\n"
+     "Page was born to a poor family in Tennessee on April 22, 1923.\n"
+     "At a time when few women pursued a college education, Page earned a bachelor of arts degree in education "
+     "from Peabody College in Tennessee in 1944, according to her official biography.\n"
+     "Her teaching career, however, was hampered by her looks, she said.\n", "teaching", "Page"),
+    ("Protesters gathered outside the police station on Sunday.\n"
+     "A family friend, Kevin Blacks, 33, said he was not surprised that the autopsy had found that Mr. Gray had "
+     "been shot so many times or hit from behind.\n"
+     "He said he had spoken to Mr. Gray's parents.\n", "spoken", "Kevin Blacks"),
+])
+def test_statements_a_cited_document_is_no_antecedent_of_a_personal_pronoun(extract, text, word, person) -> None:
+    analysis = extract(text, "statements")
+    assert _speaker_of(analysis, word).name == person
