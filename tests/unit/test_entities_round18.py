@@ -149,3 +149,19 @@ def test_entities_nickname_guard_headline_title_after_name(nlp, settings):  # ty
     ents = _find(nlp, settings, text)
     held = _holder(ents, text.index("\nGary Ross") + 1)
     assert held is not None and held.name == "Gary Ross"
+
+
+# ECB+ 32_2ecb (CC BY 3.0), shortened, merge audit 23: "her" after the other victim's bare family name
+# ("Mendes's apartment") is hers, not a sign that the bare "Gomes" is the murdered mother
+GOMES = ("The body of Katherine Gomes, 61, and Robyn Norma Mendes, 48, were discovered on Tuesday.\n"
+         "The man, Gary Gomes, 35, is expected to be arraigned today in New Bedford District Court.\n"
+         "Gomes was arrested on Tuesday after investigators said they found him barricaded in a room in "
+         "Mendes's apartment on Philip Street with her 12-year-old daughter.\n"
+         "In 2005, Gomes was convicted of beating Mendes, holding a knife to her throat.\n")
+
+
+@pytest.mark.parametrize("at", ["\nGomes was arrested", "2005, Gomes"])
+def test_entities_namesake_a_pronoun_after_another_persons_name_is_no_sign(nlp, settings, at):  # type: ignore[no-untyped-def]
+    ents = _find(nlp, settings, GOMES)
+    held = _holder(ents, GOMES.index(at) + at.index("Gomes"))
+    assert held is None or held.name != "Katherine Gomes"

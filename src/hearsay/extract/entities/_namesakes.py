@@ -90,10 +90,10 @@ def collect_namesakes(doc_text: str, sightings: list[tuple[int, int, list[str], 
     return out
 
 
-def _pronoun_sex(doc: Doc, start: int, end: int, person_starts: list[int]) -> str | None:
+def _pronoun_sex(doc: Doc, start: int, end: int, person_starts: list[int], others: frozenset[str] = frozenset()) -> str | None:
     """Return the sex of the pronoun the name at ``start:end`` is the antecedent of: the name is the
     subject of its clause and the first subject pronoun or possessive after it in the sentence, with
-    no other person's name between, is "he"/"his" or "she"/"her"."""
+    no other person's name between (``others``: the other family names the article gives in full), is "he"/"his" or "she"/"her"."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or span.root.dep_ not in _SUBJECTS:
         return None
@@ -102,7 +102,9 @@ def _pronoun_sex(doc: Doc, start: int, end: int, person_starts: list[int]) -> st
     nxt = bisect.bisect_left(person_starts, end)
     limit = person_starts[nxt] if nxt < len(person_starts) else len(doc.text)
     for tok in doc[span.end:span.root.sent.end]:
-        if tok.idx >= limit or tok.ent_type_ == "PERSON":
+        if tok.idx >= limit or tok.ent_type_ == "PERSON" or tok.pos_ == "PROPN" and tok.lower_ in others:
+            # another person's family name NER did not tag may be the antecedent: "Gomes was arrested
+            # ... in Mendes's apartment ... with her 12-year-old daughter" (merge audit 23, ECB+ 32_2ecb)
             return None
         sex = _PRONOUN_SEX.get(tok.lower_)
         if sex and tok.pos_ == "PRON" and (tok.dep_ in _SUBJECTS or tok.dep_ == "poss"):
@@ -128,7 +130,8 @@ def choose_namesake(doc: Doc, doc_text: str, start: int, end: int, surname: str,
     if len(owners) < 2:
         return None
     sex = TITLE_SEX.get(title.lower()) if title else None
-    sex = sex or _pronoun_sex(doc, start, end, person_starts)
+    others = frozenset(_family_name(words).lower() for words in people.values() if words) - {surname}
+    sex = sex or _pronoun_sex(doc, start, end, person_starts, others)
     if sex:
         given = _given_sex()
         owners = [k for k in owners if given.get(people.get(k, k.split())[0], sex) == sex]
