@@ -11,39 +11,21 @@ another outlet than Wikinews (the held-out parts are other outlets): ECB+ dev ar
 - Feed: round 9's rule (positions i % 4 == 3 garbled when non-ASCII, else flattened).
 Prints doc_id, split, corpus, topic, source, feed rows for articles.tsv, then lengths and numeral counts (no text).
 """
-import gzip
-import json
-import re
 import sys
 from pathlib import Path
 
 FN = Path(__file__).resolve().parent
 sys.path.insert(0, str(FN))
-from _seen_lines import seen_before  # noqa: E402
-DS = FN.parents[2].parent / 'shared' / 'datasets'
+from _seen_lines import GENRE_OF, ecb_doc_id as doc_id, ecb_pool, seen_before  # noqa: E402
 rows = [l.split('\t') for l in (FN / 'articles.tsv').read_text().splitlines()[1:] if l.strip()]  # every row before round 16
 used = {r[4].strip() for r in rows}
-CHECK = {4, 13, 18, 27, 31}
-GENRES = {'science and health': {9, 1, 34}, 'sport': {7, 29}, 'disasters': {8, 14, 19, 23}, 'conflict': {12},
-          'crime and courts': {3, 16, 21, 22, 24, 26, 32, 33}, 'politics': {11, 28}}
-GENRE_OF = {t: g for g, s in GENRES.items() for t in s}
-NUM = re.compile(r'\d[\d,.]*\d|\d')
 seen = seen_before(rows)
-cands = []
-for l in gzip.open(DS / 'ecbplus-entities/dev.jsonl.gz', 'rt'):
-    r = json.loads(l); t = int(r['id'].split('_')[0])
-    if r['id'] in used or t % 5 == 0 or t in CHECK or t not in GENRE_OF: continue
-    text = r['text']
-    if text.startswith('http'): text = text.split('\n', 1)[1] if '\n' in text else ''
-    if not 600 <= len(text) <= 2500: continue
-    cands.append((-len(NUM.findall(text)), r['id'], t, text))
+cands = ecb_pool(used)
 picks, genres = [], set()
 for negn, i, t, text in sorted(cands):
     if len(picks) == 5: break
     if GENRE_OF[t] in genres or seen.dup(text): continue
     genres.add(GENRE_OF[t]); seen.remember(text); picks.append((i, t, text, -negn))
-def doc_id(i):
-    a, b = i.split('_'); return 'ecb' + a + '_' + re.sub(r'\D', '', b) + ('p' if 'plus' in b else '')
 for k, (i, t, text, n) in enumerate(picks):
     feed = ('mojibake' if any(ord(c) > 127 for c in text) else 'flatten') if k % 4 == 3 else 'plain'
     print(doc_id(i), 'dev', 'ecbplus', t, i, feed, sep='\t')

@@ -14,34 +14,19 @@ openly licensed text no figures set uses, not GUM's Wikinews (the held-out parts
 - Feed: round 9's rule (positions i % 4 == 3 garbled when non-ASCII, else flattened).
 Prints doc_id, split, corpus, topic, source, feed rows for articles.tsv, then lengths and numeral counts (no text).
 """
-import gzip
 import importlib.util
-import json
 import os
-import re
 import sys
 from pathlib import Path
 
 FN = Path(__file__).resolve().parent
 sys.path.insert(0, str(FN))
-from _seen_lines import seen_before  # noqa: E402
+from _seen_lines import NUM, ecb_doc_id, ecb_pool, GENRE_OF, seen_before  # noqa: E402
 DS = FN.parents[2].parent / 'shared' / 'datasets'
 rows = [l.split('\t') for l in (FN / 'articles.tsv').read_text().splitlines()[1:] if l.strip()]  # every row before round 17
 used = {r[4].strip() for r in rows}
-CHECK = {4, 13, 18, 27, 31}
-GENRES = {'science and health': {9, 1, 34}, 'sport': {7, 29}, 'disasters': {8, 14, 19, 23}, 'conflict': {12},
-          'crime and courts': {3, 16, 21, 22, 24, 26, 32, 33}, 'politics': {11, 28}}
-GENRE_OF = {t: g for g, s in GENRES.items() for t in s}
-NUM = re.compile(r'\d[\d,.]*\d|\d')
 seen = seen_before(rows)
-ecb = []
-for l in gzip.open(DS / 'ecbplus-entities/dev.jsonl.gz', 'rt'):
-    r = json.loads(l); t = int(r['id'].split('_')[0])
-    if r['id'] in used or t % 5 == 0 or t in CHECK or t not in GENRE_OF: continue
-    text = r['text']
-    if text.startswith('http'): text = text.split('\n', 1)[1] if '\n' in text else ''
-    if not 600 <= len(text) <= 2500: continue
-    ecb.append((-len(NUM.findall(text)), r['id'], GENRE_OF[t], text))
+ecb = [(n, i, GENRE_OF[t], text) for n, i, t, text in ecb_pool(used)]
 spec = importlib.util.spec_from_file_location('b', FN.parent / 'statements-extra' / 'build_texts.py')
 m = importlib.util.module_from_spec(spec); spec.loader.exec_module(m)
 wkids = {p.name.split('.')[0] for p in (DS / 'wikinews-statements').iterdir()}
@@ -65,7 +50,7 @@ def draw(cands, n):
 picks = [('ecbplus',) + p for p in draw(ecb, 2)] + [('meantime',) + p for p in draw(mt, 2)]
 def doc_id(corpus, i):
     if corpus == 'ecbplus':
-        a, b = i.split('_'); return 'ecb' + a + '_' + re.sub(r'\D', '', b) + ('p' if 'plus' in b else '')
+        return ecb_doc_id(i)
     return 'mt' + i.split('/')[1].split('_')[0]
 for k, (corpus, i, g, text, n) in enumerate(picks):
     feed = ('mojibake' if any(ord(c) > 127 for c in text) else 'flatten') if k % 4 == 3 else 'plain'
