@@ -50,6 +50,7 @@ from hearsay.extract.entities._vocabulary import (
 from hearsay.extract.entities._headlines import _trim_headline_spans
 from hearsay.extract.entities._edges import _trim, _trim_common_words
 from hearsay.extract.entities._places import (
+    _building,
     _capitals_as_towns,
     _individual,
     _language,
@@ -192,6 +193,11 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
         if hit is not None and hit.kind == "capital" and (fold(text) in towns or _locative(doc, start, end)):
             # "in Athens" is the city; "Moscow said", "aid to Pyongyang" stand for the state
             index.add("name:" + fold(text), clean_mention(text), "GPE", mention, {"iso3": hit.country.iso3})
+            continue
+        if hit is not None and hit.kind == "metonym" and _building(doc, start, end):
+            # "At the White House, Trump said", "a White House hallway": the building, not the
+            # state it stands for in "the White House said" (mention audit 2, issue 12 round 19)
+            index.add("name:" + fold(text), clean_mention(text), "FAC", mention)
             continue
         if hit is not None and hit.kind == "name" and fold(text) in subnational:
             # "Atlanta, Georgia", "Georgia state lawmakers": the US state, not the country
