@@ -38,6 +38,7 @@ from hearsay.extract.entities._edges import (
     _trim,
     _trim_common_words,
 )
+from hearsay.extract.entities._works import work_title
 from hearsay.extract.entities._places import _COMPASS_BEFORE, _INSTITUTIONAL, _LANDFORM_AFTER, _TRAILING_SCORE, _town_names, team_nickname
 
 
@@ -86,6 +87,11 @@ def _candidates(doc: Doc, text: str, gaz: Gazetteer) -> list[tuple[int, int, str
             cands.append((start, score.start(), "ORG"))
             continue
         inner = [(s, e) for s, e in alias_hits if s >= start and e <= end and (s, e) != (start, end)]
+        if inner and label not in {"GPE", "LOC", "NORP", "PERSON"} and work_title(doc, start, end, label):
+            # "the film Russian Ark", "1999 movie American Pie": a title, and the country's name or
+            # demonym in it no mention of the country (issue 12 round 19)
+            cands.append((start, end, "WORK_OF_ART"))
+            continue
         if inner and label in _TRIMMABLE and not gaz.lookup(text[start:end]):
             rest = _rest_words(text[start:end], [text[s:e] for s, e in inner])
             if (label == "PERSON" and rest and all(w[:1].isupper() for w in rest)

@@ -92,7 +92,7 @@ from hearsay.extract.entities._institutions import (
     facility_reductions,
     same_facility,
 )
-from hearsay.extract.entities._works import _QUOTE_MARKS, _named_work, _quoted_work, series_after
+from hearsay.extract.entities._works import _QUOTE_MARKS, _named_work, _quoted_work, series_after, work_title
 
 
 def _acts_as_person(doc: Doc, start: int, end: int, label: str) -> bool:
@@ -139,6 +139,8 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
             firsts.setdefault(words[0], set()).add(re.sub(r"['’]s?$", "", words[-1]))
     credentials: set[int] = set()  # where a degree after a person's name ends
     towns = _capitals_as_towns(doc, doc_text, candidates, gaz)
+    # the titles of works: a country's name or demonym inside one is no mention of the country
+    titles_at = [(s, e) for s, e, label in candidates if label != "GPE" and work_title(doc, s, e, label)]
     subnational = _subnational_countries(doc_text, candidates, gaz)
     # each word NER writes in a person's name, with how many such mentions: a word another
     # mention calls a person is no misspelt place (one mention alone may be: "the Kreamlin")
@@ -175,6 +177,8 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
             # a misspelt place ("the Kreamlin"), never a person's name one letter from one
             # ("President Hollande", "Hollande said": not Holland)
             hit = gaz.lookup_fuzzy(text, settings.fuzzy_threshold)
+        if hit is not None and any(ws <= start and end <= we and we - ws > end - start for ws, we in titles_at):
+            continue  # "American" in "Weitz co-directed American Pie": part of a title, not the country
         if hit is not None and hit.kind == "demonym" and _individual(doc, start, end):
             continue  # "the 40-year-old American", "an Iranian": a person, not the country
         if hit is not None and hit.kind == "demonym" and _language(doc, start, end):
