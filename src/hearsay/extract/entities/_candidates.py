@@ -87,7 +87,7 @@ def _candidates(doc: Doc, text: str, gaz: Gazetteer) -> list[tuple[int, int, str
             cands.append((start, score.start(), "ORG"))
             continue
         inner = [(s, e) for s, e in alias_hits if s >= start and e <= end and (s, e) != (start, end)]
-        if inner and label not in {"GPE", "LOC", "NORP", "PERSON"} and work_title(doc, start, end, label):
+        if inner and label in {"WORK_OF_ART", "FAC", "ORG", "EVENT", "LAW"} and work_title(doc, start, end):
             # "the film Russian Ark", "1999 movie American Pie": a title, and the country's name or
             # demonym in it no mention of the country (issue 12 round 19)
             cands.append((start, end, "WORK_OF_ART"))

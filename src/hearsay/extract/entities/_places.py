@@ -198,6 +198,10 @@ def _locative(doc: Doc, start: int, end: int) -> bool:
 _BUILDING_PREPS = _LOCATIVE_PREPS - {"over", "toward", "towards", "through", "across", "downtown"}
 
 
+# verbs of holding a post: "worked in the White House" is for the administration
+_SERVING_VERBS = frozenset({"work", "serve"})
+
+
 def _building(doc: Doc, start: int, end: int) -> bool:
     """True when the seat of government at ``start..end`` ("White House", "Kremlin", "Downing
     Street": the gazetteer's ``metonym`` aliases) is the building, not the state: the object of a
@@ -205,7 +209,8 @@ def _building(doc: Doc, start: int, end: int) -> bool:
     "protesters gathered outside the Kremlin"), or the owner or modifier of a part of a building,
     or its object through "of" (``lexicon/building_parts.txt``: "a White House hallway", "the
     Kremlin's walls", "the lawn of the White House"). A place phrase of a noun ("officials at the
-    White House", "those in the White House") and every other use ("White House officials", "the
+    White House", "those in the White House"), a post held there ("worked in the White House"), a
+    ruler's seat ("Nixon's White House") and every other use ("White House officials", "the
     Kremlin's claims", "the White House said") stay the state (mention audit 2; issue 12 round 19).
     """
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -214,7 +219,10 @@ def _building(doc: Doc, start: int, end: int) -> bool:
     root = span.root
     head = root.head
     parts = _wordlist("building_parts.txt")
-    if root.dep_ == "pobj" and head.lower_ in _BUILDING_PREPS and head.head.pos_ in {"VERB", "AUX"}:
+    if any(child.dep_ == "poss" for child in root.children):
+        return False  # "Nixon's White House": an administration, whatever the phrase
+    if (root.dep_ == "pobj" and head.lower_ in _BUILDING_PREPS and head.head.pos_ in {"VERB", "AUX"}
+            and head.head.lemma_.lower() not in _SERVING_VERBS):
         return True
     if root.dep_ in {"compound", "nmod", "poss"} and head.lemma_.lower() in parts:
         return True

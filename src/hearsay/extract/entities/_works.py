@@ -62,18 +62,19 @@ def _named_work(doc: Doc, start: int, end: int) -> bool:
 _WORK_NOUN_BEFORE = re.compile(r"\b(\w+)[ \t]+$")
 
 
-def work_title(doc: Doc, start: int, end: int, label: str) -> bool:
-    """True when the name at ``start..end`` (two words or more) is the title of a work: NER calls
-    it one, a noun for a work stands right before it ("1999 movie American Pie") or names it
+def work_title(doc: Doc, start: int, end: int) -> bool:
+    """True when the name at ``start..end`` (two words or more) is the title of a work: a noun
+    for a work stands right before it ("1999 movie American Pie") or names it
     (:func:`_named_work`, :func:`_quoted_work`), quotation marks enclose it ("the `` American Pie
     '' star"), or it is the object of a verb of making or playing in a work
     (``lexicon/work_verbs.txt``: "Weitz co-directed American Pie", "starred in American
     Beauty"). A country's name or demonym inside a title is no mention of the country (mention
-    audit 2; issue 12 round 19)."""
+    audit 2; issue 12 round 19). NER's label alone is no evidence: it calls a ship ("Indian Naval
+    Ship Sukanya", ECB+ 12_5ecbplus) a work as well."""
     text = doc.text
     if len(text[start:end].split()) < 2:
         return False
-    if label == "WORK_OF_ART" or _quoted_work(text, start, end) or _named_work(doc, start, end):
+    if _quoted_work(text, start, end) or _named_work(doc, start, end):
         return True
     before = _WORK_NOUN_BEFORE.search(text, max(0, start - 20), start)
     if before and before.group(1).lower() in _WORK_NOUNS:

@@ -140,7 +140,7 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
     credentials: set[int] = set()  # where a degree after a person's name ends
     towns = _capitals_as_towns(doc, doc_text, candidates, gaz)
     # the titles of works: a country's name or demonym inside one is no mention of the country
-    titles_at = [(s, e) for s, e, label in candidates if label != "GPE" and work_title(doc, s, e, label)]
+    titles_at = [(s, e) for s, e, label in candidates if label != "GPE" and work_title(doc, s, e)]
     subnational = _subnational_countries(doc_text, candidates, gaz)
     # each word NER writes in a person's name, with how many such mentions: a word another
     # mention calls a person is no misspelt place (one mention alone may be: "the Kreamlin")
