@@ -116,3 +116,26 @@ def test_entities_demonym_inside_an_institution_stays_the_country_guard(nlp, set
 def test_entities_demonym_before_a_noun_stays_the_country_guard(nlp, settings):  # type: ignore[no-untyped-def]
     text = "American troops left the base, the film crew said."
     assert "United States" in {e.name for e in _find(nlp, settings, text)}
+
+
+# --- a place cut from an office's name with a possessive inside it ---------------------------------
+
+# ECB+ 8_3ecb (CC BY 3.0), the last sentence shortened
+MARION = ("Marion County deputies said the explosion happened just before 5:30 p.m.\n"
+          "The investigation is coordinated by the Marion County Sheriff's Office working with an interagency team "
+          "of investigators and the Marion County District Attorney's Office.\n")
+
+
+def test_entities_place_cut_from_an_office_with_a_possessive_is_the_office_issue12(nlp, settings):  # type: ignore[no-untyped-def]
+    held = _holder(_find(nlp, settings, MARION), MARION, "Marion County District")
+    assert held is not None and held.name == "Marion County District Attorney's Office" and held.type == "ORG"
+
+
+def test_entities_bare_county_is_not_the_office_debris_issue12(nlp, settings):  # type: ignore[no-untyped-def]
+    held = _holder(_find(nlp, settings, MARION), MARION, "Marion County")
+    assert held is not None and held.name == "Marion County"
+
+
+def test_entities_office_whole_in_ner_stays_whole_guard(nlp, settings):  # type: ignore[no-untyped-def]
+    held = _holder(_find(nlp, settings, MARION), MARION, "Marion County Sheriff's Office")
+    assert held is not None and held.name == "Marion County Sheriff's Office"

@@ -284,8 +284,15 @@ def _longer_name(doc: Doc, text: str, start: int, end: int) -> tuple[int, int, s
     head = span.root.head
     while head.dep_ == "compound" and head.head.i > head.i and _name_word(head.head):
         head = head.head  # "Mt Cook [Alpine] [Rescue] Team": the compound chain ends at the name's head
+    if (head.dep_ == "poss" and head.head.i > head.i + 1 and _name_word(head.head)
+            and any(c.dep_ == "case" and c.i == head.i + 1 for c in head.children)):
+        # "the Marion County District Attorney's Office": the possessive is inside the name, whose
+        # head is the office (mention audit 1, ECB+ dev 8_3ecb; issue 12 round 19)
+        head = head.head
+        while head.dep_ == "compound" and head.head.i > head.i and _name_word(head.head):
+            head = head.head
     run = doc[span.end:head.i + 1]
-    if not all(_name_word(t) and span.start <= t.head.i <= head.i for t in run[:-1]) or not _name_word(head):
+    if not all((_name_word(t) or t.dep_ == "case") and span.start <= t.head.i <= head.i for t in run[:-1]) or not _name_word(head):
         return None
     if head.lower_.rstrip(".") not in _organisation_heads() or "\n" in text[start:head.idx]:
         return None
