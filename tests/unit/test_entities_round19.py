@@ -139,3 +139,28 @@ def test_entities_bare_county_is_not_the_office_debris_issue12(nlp, settings):  
 def test_entities_office_whole_in_ner_stays_whole_guard(nlp, settings):  # type: ignore[no-untyped-def]
     held = _holder(_find(nlp, settings, MARION), MARION, "Marion County Sheriff's Office")
     assert held is not None and held.name == "Marion County Sheriff's Office"
+
+
+# --- a leader's name before a seat of government is the administration, not the person -------------
+
+# after ECB+ 9_12ecbplus (CC BY 3.0): the headline and two lines
+OBAMA = ("Obama White House reverses Bush rule on protection of endangered species\n"
+         "The Obama administration overturned one of the most controversial environmental measures of the "
+         "George Bush era.\n"
+         "Activists had sent petitions to officials in the Obama administration.\n")
+
+
+def test_entities_leader_before_a_seat_is_no_person_issue12(nlp, settings):  # type: ignore[no-untyped-def]
+    ents = _find(nlp, settings, OBAMA)
+    held = _holder(ents, OBAMA, "Obama White House")
+    assert held is not None and held.type != "PERSON"
+    bare = _holder(ents, OBAMA, "Obama", nth=1)
+    assert bare is not None and bare.name != "Obama White House"
+
+
+@pytest.mark.parametrize("text", ["Jack White said the band would tour in May.",
+                                  "Samuel Langley flew his aerodrome over the Potomac."])
+def test_entities_person_named_like_a_seat_stays_a_person_guard(nlp, settings, text):  # type: ignore[no-untyped-def]
+    name = " ".join(text.split()[:2])
+    held = _holder(_find(nlp, settings, text), text, name)
+    assert held is not None and held.type == "PERSON"

@@ -80,6 +80,8 @@ def _candidates(doc: Doc, text: str, gaz: Gazetteer) -> list[tuple[int, int, str
         if label == "PERSON" and " " in text[start:end].strip() and \
                 text[start:end].split()[-1].lower().strip(".,") in _COMPANY_WORDS | _PART_WORDS | _wordlist("facility_heads.txt"):
             label = "ORG"  # "McAfee Avert Labs", "Saturn Corporation", "Betty Ford Center": no person's name ends so
+        if label == "PERSON" and _ends_in_seat(text[start:end], gaz):
+            label = "ORG"  # "Obama White House reverses Bush rule": an administration, no person (mention audit 1)
         if label in _NOT_TEAM_LABELS and _team_name(doc, text, start, end, gaz):
             label = "ORG"  # "the Jacksonville Jaguars" NER called a person or a facility: the team (round 17)
         score = _TRAILING_SCORE.search(text, start, end)
@@ -123,6 +125,22 @@ def _candidates(doc: Doc, text: str, gaz: Gazetteer) -> list[tuple[int, int, str
         if not any(cs < e and s < ce for cs, ce in covered):
             cands.append((s, e, "GPE"))
     return sorted(set(cands))
+
+
+def _ends_in_seat(name: str, gaz: Gazetteer) -> bool:
+    """True when the name's last words, after one word or more, are a seat of government the
+    gazetteer knows in two words or more ("Obama White House", "Johnson Downing Street"): a
+    leader's administration, which no person's name ends in (mention audit 1, ECB+ dev
+    9_12ecbplus; issue 12 round 19). One-word seats are family names too ("Langley",
+    "Miraflores"), and "the Duke of Westminster" is a person."""
+    words = name.split()
+    for cut in range(1, len(words) - 1):
+        if words[cut - 1].lower() == "of":
+            continue
+        hit = gaz.lookup(" ".join(words[cut:]))
+        if hit is not None and hit.kind == "metonym":
+            return True
+    return False
 
 
 # labels NER gives a team's name that no team is: a person, a facility (its stadium), a product, a
