@@ -38,6 +38,7 @@ from hearsay.extract.entities._edges import (
     _trim,
     _trim_common_words,
 )
+from hearsay.extract.entities._works import work_title
 from hearsay.extract.entities._places import _COMPASS_BEFORE, _INSTITUTIONAL, _LANDFORM_AFTER, _TRAILING_SCORE, _town_names, team_nickname
 
 
@@ -79,6 +80,8 @@ def _candidates(doc: Doc, text: str, gaz: Gazetteer) -> list[tuple[int, int, str
         if label == "PERSON" and " " in text[start:end].strip() and \
                 text[start:end].split()[-1].lower().strip(".,") in _COMPANY_WORDS | _PART_WORDS | _wordlist("facility_heads.txt"):
             label = "ORG"  # "McAfee Avert Labs", "Saturn Corporation", "Betty Ford Center": no person's name ends so
+        if label == "PERSON" and _ends_in_seat(text[start:end], gaz):
+            label = "ORG"  # "Obama White House reverses Bush rule": an administration, no person (mention audit 1)
         if label in _NOT_TEAM_LABELS and _team_name(doc, text, start, end, gaz):
             label = "ORG"  # "the Jacksonville Jaguars" NER called a person or a facility: the team (round 17)
         score = _TRAILING_SCORE.search(text, start, end)
@@ -86,6 +89,11 @@ def _candidates(doc: Doc, text: str, gaz: Gazetteer) -> list[tuple[int, int, str
             cands.append((start, score.start(), "ORG"))
             continue
         inner = [(s, e) for s, e in alias_hits if s >= start and e <= end and (s, e) != (start, end)]
+        if inner and label in {"WORK_OF_ART", "FAC", "ORG", "EVENT", "LAW"} and work_title(doc, start, end):
+            # "the film Russian Ark", "1999 movie American Pie": a title, and the country's name or
+            # demonym in it no mention of the country (issue 12 round 19)
+            cands.append((start, end, "WORK_OF_ART"))
+            continue
         if inner and label in _TRIMMABLE and not gaz.lookup(text[start:end]):
             rest = _rest_words(text[start:end], [text[s:e] for s, e in inner])
             if (label == "PERSON" and rest and all(w[:1].isupper() for w in rest)
@@ -117,6 +125,22 @@ def _candidates(doc: Doc, text: str, gaz: Gazetteer) -> list[tuple[int, int, str
         if not any(cs < e and s < ce for cs, ce in covered):
             cands.append((s, e, "GPE"))
     return sorted(set(cands))
+
+
+def _ends_in_seat(name: str, gaz: Gazetteer) -> bool:
+    """True when the name's last words, after one word or more, are a seat of government the
+    gazetteer knows in two words or more ("Obama White House", "Johnson Downing Street"): a
+    leader's administration, which no person's name ends in (mention audit 1, ECB+ dev
+    9_12ecbplus; issue 12 round 19). One-word seats are family names too ("Langley",
+    "Miraflores"), and "the Duke of Westminster" is a person."""
+    words = name.split()
+    for cut in range(1, len(words) - 1):
+        if words[cut - 1].lower() == "of":
+            continue
+        hit = gaz.lookup(" ".join(words[cut:]))
+        if hit is not None and hit.kind == "metonym":
+            return True
+    return False
 
 
 # labels NER gives a team's name that no team is: a person, a facility (its stadium), a product, a
@@ -278,8 +302,15 @@ def _longer_name(doc: Doc, text: str, start: int, end: int) -> tuple[int, int, s
     head = span.root.head
     while head.dep_ == "compound" and head.head.i > head.i and _name_word(head.head):
         head = head.head  # "Mt Cook [Alpine] [Rescue] Team": the compound chain ends at the name's head
+    if (head.dep_ == "poss" and head.head.i > head.i + 1 and _name_word(head.head)
+            and any(c.dep_ == "case" and c.i == head.i + 1 for c in head.children)):
+        # "the Marion County District Attorney's Office": the possessive is inside the name, whose
+        # head is the office (mention audit 1, ECB+ dev 8_3ecb; issue 12 round 19)
+        head = head.head
+        while head.dep_ == "compound" and head.head.i > head.i and _name_word(head.head):
+            head = head.head
     run = doc[span.end:head.i + 1]
-    if not all(_name_word(t) and span.start <= t.head.i <= head.i for t in run[:-1]) or not _name_word(head):
+    if not all((_name_word(t) or t.dep_ == "case") and span.start <= t.head.i <= head.i for t in run[:-1]) or not _name_word(head):
         return None
     if head.lower_.rstrip(".") not in _organisation_heads() or "\n" in text[start:head.idx]:
         return None

@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from hearsay import lexicon
 from hearsay.extract.entities.gazetteer import Gazetteer, fold, load_gazetteer
@@ -122,16 +122,57 @@ _STATE_NOUNS = frozenset({"government", "regime", "administration", "leadership"
                           "ally", "allies", "leader", "leaders", "ministry", "authorities", "establishment", "elite"})
 
 
+# compass points and lengths a place is reckoned from ("185 miles northwest of Beijing", "south of
+# Moscow", "50 km from Kyiv", "miles away from Paris")
+_COMPASS_POINTS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                             "north-east", "north-west", "south-east", "south-west"})
+_LENGTH_UNITS = frozenset({"mile", "miles", "kilometre", "kilometres", "kilometer", "kilometers", "km", "kms", "metre",
+                           "metres", "meter", "meters", "yard", "yards", "foot", "feet"})
+
+
+def _reference_point(prep: Token) -> bool:
+    """True when the preposition ``prep`` ("of", "from") makes its object the point a distance or
+    a direction is reckoned from: its head is a compass point or a length, or has a length as
+    its measure ("185 miles northwest of Beijing", "50 km from Kyiv", "miles away from Paris").
+    A place measured from is a point on the map, the city (issue 12 round 19)."""
+    if prep.lower_ not in {"of", "from"}:
+        return False
+    head = prep.head
+    return (head.lower_ in _COMPASS_POINTS or head.lower_ in _LENGTH_UNITS
+            or any(c.dep_ == "npadvmod" and c.lower_ in _LENGTH_UNITS for c in head.children))
+
+
+def _route_end(prep: Token) -> bool:
+    """True when the preposition ``prep`` ("from", "to") names an end of a way between places:
+    its head is a noun of a route, a journey or a service (``lexicon/route_nouns.txt``: "the route
+    from Mumbai to London", "a flight to Beijing"), or "to" hangs on the object of such a "from"
+    ("from Mumbai to London" parsed with "to London" under "Mumbai"), or on that of a verb of
+    going ("flew from Paris to Berlin"). "Aid to Pyongyang" stays the state (issue 12 round 19)."""
+    if prep.lower_ not in {"from", "to"}:
+        return False
+    head = prep.head
+    if head.lemma_.lower() in _wordlist("route_nouns.txt"):
+        return True
+    if prep.lower_ == "to" and head.dep_ == "pobj" and head.head.lower_ == "from":
+        way = head.head.head  # "from" of the same phrase
+        return way.lemma_.lower() in _wordlist("route_nouns.txt") or way.lemma_.lower() in _MOTION_VERBS
+    return False
+
+
 def _locative(doc: Doc, start: int, end: int) -> bool:
     """True when the name at ``start..end`` is the city, not its state: the object of a locative
-    preposition ("in Athens") or a modifier of a thing in the city ("a Paris jewellery store",
-    "Athens police"), but not of its government ("Moscow officials")."""
+    preposition ("in Athens"), the point a distance is reckoned from ("185 miles northwest of
+    Beijing"), an end of a route ("the route from Mumbai to London") or a modifier of a thing in
+    the city ("a Paris jewellery store", "Athens police"), but not of its government ("Moscow
+    officials")."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
     root = span.root
     if root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE_PREPS:
         return True
+    if root.dep_ == "pobj" and (_reference_point(root.head) or _route_end(root.head)):
+        return True  # "185 miles northwest of Beijing", "the route from Mumbai to London"
     if root.dep_ == "pobj" and root.head.lower_ in {"to", "from"} and root.head.head.lemma_.lower() in _MOTION_VERBS:
         return True  # "moving to London to study", "flew from Moscow": a city one goes to or leaves
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in _CITY_PARTS:
@@ -150,6 +191,42 @@ def _locative(doc: Doc, start: int, end: int) -> bool:
     if after is not None and after[0].text == "," and after[1].ent_type_ == "GPE" and after[1].ent_iob_ == "B":
         return True  # "Wellington, Somerset", "Paris, Texas": a town placed in its region
     return root.dep_ in {"compound", "nmod"} and root.head.pos_ in {"NOUN", "PROPN"} and root.head.lower_ not in _STATE_NOUNS
+
+
+# prepositions of being somewhere that make a seat of government the building where something is
+# done ("At the White House, Trump said"); "over", "toward" are too often about the state
+_BUILDING_PREPS = _LOCATIVE_PREPS - {"over", "toward", "towards", "through", "across", "downtown"}
+
+
+# verbs of holding a post: "worked in the White House" is for the administration
+_SERVING_VERBS = frozenset({"work", "serve"})
+
+
+def _building(doc: Doc, start: int, end: int) -> bool:
+    """True when the seat of government at ``start..end`` ("White House", "Kremlin", "Downing
+    Street": the gazetteer's ``metonym`` aliases) is the building, not the state: the object of a
+    preposition of place that tells where an action happens ("At the White House, Trump said",
+    "protesters gathered outside the Kremlin"), or the owner or modifier of a part of a building,
+    or its object through "of" (``lexicon/building_parts.txt``: "a White House hallway", "the
+    Kremlin's walls", "the lawn of the White House"). A place phrase of a noun ("officials at the
+    White House", "those in the White House"), a post held there ("worked in the White House"), a
+    ruler's seat ("Nixon's White House") and every other use ("White House officials", "the
+    Kremlin's claims", "the White House said") stay the state (mention audit 2; issue 12 round 19).
+    """
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    head = root.head
+    parts = _wordlist("building_parts.txt")
+    if any(child.dep_ == "poss" for child in root.children):
+        return False  # "Nixon's White House": an administration, whatever the phrase
+    if (root.dep_ == "pobj" and head.lower_ in _BUILDING_PREPS and head.head.pos_ in {"VERB", "AUX"}
+            and head.head.lemma_.lower() not in _SERVING_VERBS):
+        return True
+    if root.dep_ in {"compound", "nmod", "poss"} and head.lemma_.lower() in parts:
+        return True
+    return root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in parts
 
 
 def _capitals_as_towns(doc: Doc, text: str, candidates: list[tuple[int, int, str]], gaz: Gazetteer) -> set[str]:

@@ -10,6 +10,8 @@ import re
 
 from spacy.tokens import Doc
 
+from hearsay import lexicon
+
 
 
 # nouns that a work's title in quotation marks follows ('the talk show "Ellen"', 'the film "Milk"')
@@ -54,3 +56,37 @@ def _named_work(doc: Doc, start: int, end: int) -> bool:
         return True
     return span.start > 0 and doc[span.start - 1].lower_ in _WORK_NOUNS and doc[span.start - 1].dep_ == "compound" \
         and doc[span.start - 1].head.i == root.i
+
+
+# a year or "hit" may stand between the work noun and the title ("the 1999 movie American Pie")
+_WORK_NOUN_BEFORE = re.compile(r"\b(\w+)[ \t]+$")
+
+
+def work_title(doc: Doc, start: int, end: int) -> bool:
+    """True when the name at ``start..end`` (two words or more) is the title of a work: a noun
+    for a work stands right before it ("1999 movie American Pie") or names it
+    (:func:`_named_work`, :func:`_quoted_work`), quotation marks enclose it ("the `` American Pie
+    '' star"), or it is the object of a verb of making or playing in a work
+    (``lexicon/work_verbs.txt``: "Weitz co-directed American Pie", "starred in American
+    Beauty"). A country's name or demonym inside a title is no mention of the country (mention
+    audit 2; issue 12 round 19). NER's label alone is no evidence: it calls a ship ("Indian Naval
+    Ship Sukanya", ECB+ 12_5ecbplus) a work as well."""
+    text = doc.text
+    if len(text[start:end].split()) < 2:
+        return False
+    if _quoted_work(text, start, end) or _named_work(doc, start, end):
+        return True
+    before = _WORK_NOUN_BEFORE.search(text, max(0, start - 20), start)
+    if before and before.group(1).lower() in _WORK_NOUNS:
+        return True
+    opened = text[max(0, start - 3):start].rstrip(" \t")
+    if opened.endswith(("\"", "“", "``", "‘")) and _CLOSE_QUOTE.match(text, end):
+        return True
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    verbs = lexicon.words("work_verbs.txt")
+    if root.dep_ == "dobj" and root.head.lemma_.lower() in verbs:
+        return True
+    return (root.dep_ == "pobj" and root.head.lower_ == "in" and root.head.head.lemma_.lower() in verbs)

@@ -50,6 +50,7 @@ from hearsay.extract.entities._vocabulary import (
 from hearsay.extract.entities._headlines import _trim_headline_spans
 from hearsay.extract.entities._edges import _trim, _trim_common_words
 from hearsay.extract.entities._places import (
+    _building,
     _capitals_as_towns,
     _individual,
     _language,
@@ -91,7 +92,7 @@ from hearsay.extract.entities._institutions import (
     facility_reductions,
     same_facility,
 )
-from hearsay.extract.entities._works import _QUOTE_MARKS, _named_work, _quoted_work, series_after
+from hearsay.extract.entities._works import _QUOTE_MARKS, _named_work, _quoted_work, series_after, work_title
 
 
 def _acts_as_person(doc: Doc, start: int, end: int, label: str) -> bool:
@@ -138,6 +139,8 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
             firsts.setdefault(words[0], set()).add(re.sub(r"['’]s?$", "", words[-1]))
     credentials: set[int] = set()  # where a degree after a person's name ends
     towns = _capitals_as_towns(doc, doc_text, candidates, gaz)
+    # the titles of works: a country's name or demonym inside one is no mention of the country
+    titles_at = [(s, e) for s, e, label in candidates if label != "GPE" and work_title(doc, s, e)]
     subnational = _subnational_countries(doc_text, candidates, gaz)
     # each word NER writes in a person's name, with how many such mentions: a word another
     # mention calls a person is no misspelt place (one mention alone may be: "the Kreamlin")
@@ -174,6 +177,8 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
             # a misspelt place ("the Kreamlin"), never a person's name one letter from one
             # ("President Hollande", "Hollande said": not Holland)
             hit = gaz.lookup_fuzzy(text, settings.fuzzy_threshold)
+        if hit is not None and any(ws <= start and end <= we and we - ws > end - start for ws, we in titles_at):
+            continue  # "American" in "Weitz co-directed American Pie": part of a title, not the country
         if hit is not None and hit.kind == "demonym" and _individual(doc, start, end):
             continue  # "the 40-year-old American", "an Iranian": a person, not the country
         if hit is not None and hit.kind == "demonym" and _language(doc, start, end):
@@ -192,6 +197,11 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
         if hit is not None and hit.kind == "capital" and (fold(text) in towns or _locative(doc, start, end)):
             # "in Athens" is the city; "Moscow said", "aid to Pyongyang" stand for the state
             index.add("name:" + fold(text), clean_mention(text), "GPE", mention, {"iso3": hit.country.iso3})
+            continue
+        if hit is not None and hit.kind == "metonym" and _building(doc, start, end):
+            # "At the White House, Trump said", "a White House hallway": the building, not the
+            # state it stands for in "the White House said" (mention audit 2, issue 12 round 19)
+            index.add("name:" + fold(text), clean_mention(text), "FAC", mention)
             continue
         if hit is not None and hit.kind == "name" and fold(text) in subnational:
             # "Atlanta, Georgia", "Georgia state lawmakers": the US state, not the country
