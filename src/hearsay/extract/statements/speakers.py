@@ -451,7 +451,7 @@ class SpeakerResolver(_Spokespersons):
         found = self._named(subj)
         if found is None:
             return None
-        etype = self.entities.entity(found.entity).type
+        etype = self.type_of(found.entity)
         if etype not in types or info.number == "pl" and etype == "PERSON" or info.number == "sg" and subj.tag_ == "NNPS":
             return None
         if gender is not None and etype == "PERSON" and self._gender(found.entity) not in {None, gender}:
@@ -493,7 +493,7 @@ class SpeakerResolver(_Spokespersons):
         found = self._joint(subj) or self._resolve(subj)
         if found is None:
             return None
-        etype = self.entities.entity(found.entity).type
+        etype = self.type_of(found.entity)
         if etype not in types or info.number == "pl" and etype == "PERSON" and subj.tag_ not in {"NNS", "NNPS"} \
                 and not speaker_nouns().get(subj.lemma_.lower(), ("", False))[0]:
             return None
