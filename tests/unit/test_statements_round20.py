@@ -110,3 +110,61 @@ def test_statements_age_of_a_person_already_typed_guard_issue_14(extract) -> Non
             "He said he had spoken to Mr. Gray's parents.\n")
     a = extract(text, "statements")
     assert _speaker_of(a, "spoken to") == "Kevin Blacks"
+
+
+# -- b. the pronoun chain (Lappin & Leass 1994: every pronoun resolved in order) -------------------
+
+# ECB+ 8_7ecbplus (CC BY 3.0), four consecutive sentences: the "he" of "But he rode his bicycle"
+# is no speaker, so on main it added nothing to Varoufakis's salience and "he said" went to
+# Papandreou, the previous speaker (mention audit 2, both annotators)
+_VAROUFAKIS_FULL = (
+    "\"We are all deeply shocked by the unjust death of three of our citizens - citizens that were victims of a "
+    "raw, murderous act, \" Mr Papandreou said.\n"
+    "A professor of economics at the University of Athens, Yanis Varoufakis, did not go to work today because "
+    "it was not safe.\n"
+    "But he rode his bicycle into the city to survey the aftermath of the day's mass demonstration.\n"
+    "\"What I did witness was the battlefields after the troops had departed, \" he said.\n"
+)
+
+
+def test_statements_he_after_an_unspoken_he_chain_issue_14(extract) -> None:
+    a = extract(_VAROUFAKIS_FULL, "statements")
+    assert "Varoufakis" in (_speaker_of(a, "battlefields") or "")
+
+
+# ECB+ 28_7ecb (CC BY 3.0), five consecutive sentences: two "He knew that Nixon …" before "He saw
+# that order as …"; on main the names inside the "knew" clauses outweighed Felt (mention audit 2).
+# The test puts one written sentence naming Felt in full before them.
+_FELT = (
+    "As associate director of the FBI, he fought the president's efforts to obstruct the FBI's investigation of "
+    "the Watergate break-in.\n"
+    "Felt later said he believed that Nixon had been misusing the FBI for political advantage.\n"
+    "He knew that Nixon wanted the Watergate affair to vanish.\n"
+    "He knew that the White House had ordered the CIA to tell the bureau, on grounds of national security, to "
+    "stand down in its felony investigation of the June 1972 break-in.\n"
+    "He saw that order as an effort to obstruct justice, and he rejected it.\n"
+)
+
+
+def test_statements_he_after_two_unspoken_he_chain_issue_14(extract) -> None:
+    a = extract("Mark Felt was the FBI's No. 2 official.\n" + _FELT, "statements")
+    assert "Felt" in (_speaker_of(a, "obstruct justice") or "")
+
+
+def test_statements_chain_keeps_a_she_apart_guard_issue_14(extract) -> None:
+    # written for the test (guard): an unspoken "she" is no link in the chain of a "he"
+    text = ("Tom Reed met Ann Lee in Boston on Monday.\n"
+            "She drove him to the station.\n"
+            "\"It was a long day,\" he said.\n")
+    a = extract(text, "statements")
+    assert _speaker_of(a, "long day") == "Tom Reed"
+
+
+def test_statements_chain_leaves_a_new_speaker_alone_guard_issue_14(extract) -> None:
+    # written for the test (guard): the previous sentence's named subject still wins over the chain
+    text = ("Mike Smith said the plan would fail.\n"
+            "He left the meeting early.\n"
+            "Tom Brown, the mayor, stayed until the end.\n"
+            "\"We will try again next year,\" he said.\n")
+    a = extract(text, "statements")
+    assert _speaker_of(a, "try again") == "Tom Brown"
