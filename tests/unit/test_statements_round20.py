@@ -168,3 +168,34 @@ def test_statements_chain_leaves_a_new_speaker_alone_guard_issue_14(extract) -> 
             "\"We will try again next year,\" he said.\n")
     a = extract(text, "statements")
     assert _speaker_of(a, "try again") == "Tom Brown"
+
+
+# -- c. a plural-tagged name apposed to "a spokesman" is one person --------------------------------
+
+# ECB+ 12_8ecb (CC BY 3.0), four consecutive sentences: the tagger makes "Sinha" NNPS, so on main
+# he counted as a group only ever named by a plural noun and "He said" after his quotation went to
+# "the ship's owner" (mention audit 2, both annotators)
+_SINHA = (
+    "One crewman was found alive after six days adrift in the Gulf of Aden, and one is confirmed dead, the "
+    "ship's owner said.\n"
+    "Indian authorities insisted that their ship, the frigate INS Tabar, had acted against a pirate vessel that "
+    "had threatened to attack it.\n"
+    "`` We fired in self-defense and in response to firing upon our vessel, '' Commodore Nirad Sinha, a navy "
+    "spokesman, told CNN.\n"
+    "`` It was a pirate vessel in the international waters, and its stance was aggressive. ''\n"
+    "He said the ship the Tabar fired on was laden with ammunition.\n"
+)
+
+
+def test_statements_a_name_apposed_to_a_spokesman_is_one_person_issue_14(extract) -> None:
+    a = extract(_SINHA, "statements")
+    assert _speaker_of(a, "laden with ammunition") == "Nirad Sinha"
+
+
+def test_statements_plural_people_stay_a_group_guard_issue_14(extract) -> None:
+    # written for the test (guard): a plural noun with no singular apposition is still no "he"
+    text = ("Tom Reed met the Smiths on Monday.\n"
+            "Prosecutors said the deal was illegal.\n"
+            "He said he had done nothing wrong.\n")
+    a = extract(text, "statements")
+    assert _speaker_of(a, "nothing wrong") == "Tom Reed"

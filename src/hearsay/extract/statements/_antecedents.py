@@ -195,6 +195,16 @@ def person_shaped(root: Token) -> bool:
     return False
 
 
+def _one_of_a_kind(root: Token) -> bool:
+    """True when a plural-tagged name is one person: it is apposed to an indefinite singular noun
+    ("Commodore Nirad Sinha, a navy spokesman, told CNN", "Sinha" tagged NNPS). A group is never "a spokesman" (number agreement within the apposition; issue 14 round 20,
+    mention audit 2, ECB+ 12_8ecb: the next "He said" skipped Sinha as a group)."""
+    if root.tag_ != "NNPS":
+        return False
+    return any(c.dep_ == "appos" and c.tag_ == "NN" and any(g.lower_ in {"a", "an"} for g in c.children)
+               for c in root.children)
+
+
 def _inside_other(spans: list[tuple[int, int, str]], start: int, end: int, eid: str) -> bool:
     """True when a longer mention of another entity holds the mention ``start..end``."""
     k = bisect.bisect_right(spans, (start, 1 << 62, "\uffff"))  # every mention starting at or before ``start``
@@ -314,7 +324,8 @@ class _Antecedents:
             draft = self.entities.entity(eid)
             spans = [self.doc.char_span(m.start, m.end, alignment_mode="expand") for m in draft.mentions]
             self._plural[eid] = draft.type == "PERSON" and bool(spans) and all(
-                sp is not None and len(sp) > 0 and sp.root.tag_ in {"NNS", "NNPS"} for sp in spans)
+                sp is not None and len(sp) > 0 and sp.root.tag_ in {"NNS", "NNPS"} and not _one_of_a_kind(sp.root)
+                for sp in spans)
         return self._plural[eid]
 
     def _single_person(self, eid: str) -> bool:
