@@ -80,6 +80,22 @@ def test_yards_given_up_for_any_count(settings, n):  # type: ignore[no-untyped-d
     assert fig.value == n and fig.quantity == "yards given up"
 
 
+@pytest.mark.model
+@pytest.mark.parametrize("n", [360, 365])
+def test_yards_given_up_when_ner_runs_the_particle_in(settings, n):  # type: ignore[no-untyped-def]
+    # the property above drew these once: NER tags "up 360 yards" as one QUANTITY, particle and all
+    fig = _one(f"The Colts defense looked shaky and gave up {n} yards, but got the game-winning interception.\n", str(n), settings)
+    assert fig.value == n and fig.quantity == "yards given up"
+
+
+@pytest.mark.model
+def test_up_to_stays_a_bound_where_the_parser_calls_up_a_particle(settings):  # type: ignore[no-untyped-def]
+    # guard, wikinews-statements 123881 (CC BY 2.5): "up" of "up to" parsed as the particle of "receive"
+    text = "The carmaker has until the end of May to restructure its company to receive up to CA$7.5 billion.\n"
+    fig = _one(text, "up to", settings)
+    assert fig.value == 7.5e9
+
+
 # MEANTIME 122475 (Wikinews, CC BY 4.0)
 @pytest.mark.model
 def test_an_index_level_is_a_level_not_the_index_noun(settings):  # type: ignore[no-untyped-def]

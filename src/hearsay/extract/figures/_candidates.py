@@ -113,12 +113,18 @@ _SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion
 
 
 def _without_compound_word(doc: Doc, ent: Span) -> Span:
-    """Return ``ent`` less a small number word that begins a hyphenated word after a written number (round 15).
+    """Return ``ent`` less a verb's particle NER ran into it ("gave up 360 yards") and less a small number word
+    that begins a hyphenated word after a written number (round 15).
 
     "made 12 three-pointers", "10 of 14 three-point attempts": the tagger joins "12 three" into one CARDINAL and the
     number read 15; "three" is the hyphenated word's ("three-pointers"), the count is 12. A scale word stays the
     number's ("3 million-dollar homes" is read as main read it).
     """
+    if len(ent) >= 2 and ent[0].dep_ == "prt" and ent[0].head.i < ent.start and ent[1].like_num:
+        # "gave up 360 yards": NER ran the verb's particle into the amount, which then read as no number
+        # (the round-10 property at n = 360 and 365); the particle is the verb's. Not "up to": "receive up to
+        # CA$7.5 billion" is a bound the parser may also call a particle
+        ent = Span(doc, ent.start + 1, ent.end, label=ent.label_)
     if len(ent) < 2 or not _begins_compound(doc, ent[-1]):
         return ent
     return Span(doc, ent.start, ent.end - 1, label=ent.label_)
