@@ -984,3 +984,40 @@ def test_identity_a_curators_split_is_not_undone_by_a_later_article(ledger_store
         split_entity(conn, "Acme Health Center", ["Acme Health Clinic"])
     _save(ledger_store, _clinic(3, ["Acme Health Center", "Acme Health Clinic"], "Tom Filler"))
     assert len([r for r in _canonical(ledger_store) if r["type"] == "ORG"]) == 2
+
+
+def _team_story(name: str, ner_type: str, day: int, mates: list[dict[str, str]]):  # type: ignore[no-untyped-def]
+    words = ", ".join(m["name"] for m in mates)
+    return make_record(f"{name} threw to {words} on day {day}.", f"2009-01-{day:02d}", f"{name}-{ner_type}-{day}",
+                       entities=[{"name": name, "type": ner_type}, *mates])
+
+
+def test_identity_a_name_split_by_its_ner_types_joins_once_its_stories_agree(ledger_store) -> None:  # type: ignore[no-untyped-def]
+    """Session 12 (ECB+ dev 29: "Peyton Manning" PERSON in ten stories, ORG in three): an article of
+    the other type that shared too little with the stored name started an entity of its own, and
+    every later article of that type joined it by its exact name. When that entity's stories
+    share enough rare context with the other type's (``FORM_ADOPT_MIN``), the two become one,
+    whatever the order they came in."""
+    colts = [{"name": n, "type": "PERSON"} for n in ("Reggie Wayne", "Dallas Clark", "Joseph Addai", "Adam Vinatieri", "Marvin Harrison")]
+    patriots = [{"name": n, "type": "PERSON"} for n in ("Tom Brady", "Bill Belichick")]
+    first = _team_story("Peyton Manning", "PERSON", 1, colts)
+    odd = _team_story("Peyton Manning", "ORG", 2, patriots)  # nothing shared: a weak retype is refused
+    _save(ledger_store, first, odd)
+    assert sorted(r["type"] for r in _canonical(ledger_store) if r["name"] == "Peyton Manning") == ["ORG", "PERSON"]
+    _save(ledger_store, *(_team_story("Peyton Manning", "ORG", day, colts) for day in (3, 4)))
+    manning = [r for r in _canonical(ledger_store) if r["name"] == "Peyton Manning"]
+    assert len(manning) == 1 and manning[0]["n_documents"] == 4
+    with ledger_store.engine.connect() as conn:
+        el = schema.entity_links
+        evidence = conn.execute(select(el.c.evidence).where(el.c.canonical_id == manning[0]["id"])).scalars().all()
+    assert sum(json.loads(e).get("match") == "retype" and json.loads(e).get("late") is True for e in evidence) == 1
+
+
+def test_identity_a_name_of_two_types_with_unshared_stories_stays_two(ledger_store) -> None:  # type: ignore[no-untyped-def]
+    """Guard: a person and a firm of one name whose stories share nothing ("Harry Winston" the
+    jeweller's founder, "Harry Winston" the shop robbed in Paris) stay apart at the milestones."""
+    founders = [{"name": n, "type": "PERSON"} for n in ("Ronald Winston", "Bruce Hallett")]
+    robbers = [{"name": n, "type": "PERSON"} for n in ("Karim Saoudi", "Mohamed Baazi", "Pierre Lacroix")]
+    _save(ledger_store, _team_story("Harry Winston", "PERSON", 1, founders),
+          *(_team_story("Harry Winston", "ORG", day, robbers) for day in (2, 3, 4)))
+    assert sorted((r["type"], r["n_documents"]) for r in _canonical(ledger_store) if r["name"] == "Harry Winston") == [("ORG", 3), ("PERSON", 1)]

@@ -13,7 +13,7 @@ from sqlalchemy import Connection, select
 
 from hearsay.extract.entities.mentions import GENERATIONAL_SUFFIXES
 from hearsay.ledger._regions import placed_in, vetoed
-from hearsay.ledger._keys import _Keys, group_of
+from hearsay.ledger._keys import _RETYPE, _Keys, group_of
 from hearsay.ledger._matching import _PROFILE_DOCS, SURNAME_MIN_DOCS, _candidates, _Context, _Given, _surname_link
 from hearsay.ledger.names import analyse_name, name_key
 from hearsay.store import schema
@@ -194,6 +194,62 @@ def _adopt_names(conn: Connection, cid: int) -> set[int]:
         merge_entities(conn, cid, other, record=False)
         adopted.add(other)
     return adopted
+
+
+def _adopt_retyped(conn: Connection, cid: int) -> set[int]:
+    """Join the entity that holds the same full name under another type, once their stories show they are one.
+
+    NER types one name differently from article to article ("Peyton Manning" a person in some
+    stories and an organisation in others; "Surrey Police" a person; "Mat Maid" the dairy a
+    person). The first article of the other type meets the stored name only as a weak
+    ``retype`` candidate, joined on shared context, and an article that shared too little
+    started an entity of its own that every later article of that type joins by its exact name
+    (ECB+ dev: Peyton Manning's stories split 10 / 3). At the same milestones as forms
+    (``_adopt_forms``), the entity compares its context profile with the one entity of another
+    type group that holds one of its full names (two words or more, as name or alias); at
+    ``FORM_ADOPT_MIN`` of rare shared context the other joins it, and the entity takes the type
+    of the larger. Never a country, an entity a curator named or an authority list seeded, nor
+    when two others hold the name (the profiles cannot choose). Returns the absorbed ids.
+    """
+    ce, k = schema.canonical_entities, schema.canonical_keys
+    row = conn.execute(select(ce.c.type, ce.c.n_documents, ce.c.iso3, ce.c.name_locked, ce.c.authority_id)
+                       .where(ce.c.id == cid)).one()
+    n = int(row.n_documents)
+    block = group_of(row.type)
+    if (row.iso3 or row.name_locked or row.authority_id is not None or block not in _RETYPE
+            or not (SURNAME_MIN_DOCS <= n <= FORM_ADOPT_EARLY or _milestone(n))):
+        return set()
+    names = [r.key for r in conn.execute(select(k.c.key).where(
+        k.c.canonical_id == cid, k.c.block == block, k.c.kind.in_(["name", "alias"]))) if len(str(r.key).split()) >= 2]
+    if not names:
+        return set()
+    others = {int(r.id): r for r in conn.execute(
+        select(ce.c.id, ce.c.type, ce.c.n_documents, ce.c.name_locked, ce.c.authority_id).join(k, k.c.canonical_id == ce.c.id)
+        .where(k.c.key.in_(names), k.c.block != block, k.c.block.in_(sorted(_RETYPE)), k.c.kind.in_(["name", "alias"]),
+               ce.c.id != cid, ce.c.iso3.is_(None)))}
+    if len(others) != 1:
+        return set()
+    other, target = next(iter(others.items()))
+    if target.name_locked or target.authority_id is not None:
+        return set()
+    context = _Context(conn)
+    shared = (_profile(conn, cid) & _profile(conn, other)) - {cid, other}
+    if not shared:
+        return set()
+    rows = conn.execute(select(ce.c.name, ce.c.n_documents).where(ce.c.id.in_(shared))).all()
+    score = sum(context.weight(int(r.n_documents)) for r in rows)
+    if score < FORM_ADOPT_MIN:
+        return set()
+    from hearsay.ledger.curation import merge_entities
+
+    el = schema.entity_links
+    conn.execute(el.update().where(el.c.canonical_id == other).values(
+        rule="context", evidence=json.dumps({"match": "retype", "late": True, "shared": sorted(str(r.name) for r in rows)[:12],
+                                             "context": round(score, 3)})))
+    merge_entities(conn, cid, other, record=False)
+    if int(target.n_documents) > n:
+        conn.execute(ce.update().where(ce.c.id == cid).values(type=target.type))
+    return {other}
 
 
 def _generational(name: str) -> bool:

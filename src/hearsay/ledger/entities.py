@@ -39,7 +39,7 @@ from collections.abc import Callable
 
 from sqlalchemy import Connection, func, select
 
-from hearsay.ledger._adoption import _adopt_forms, _adopt_names, _adopt_surnames
+from hearsay.ledger._adoption import _adopt_forms, _adopt_names, _adopt_retyped, _adopt_surnames
 from hearsay.ledger._canonical import _update, add_keys, best_name, count_name, merge_json
 from hearsay.ledger._keys import _STRONG, _Keys, country_code, group_of, keys_of
 from hearsay.ledger._matching import (
@@ -166,7 +166,7 @@ def link_entities(conn: Connection, doc_key: int, record: Record) -> dict[str, i
     for cid in sorted(set(out.values())):
         if cid in gone:
             continue  # absorbed by an entity of this article adopted before it
-        adopted = _adopt_surnames(conn, cid) | _adopt_forms(conn, cid) | _adopt_names(conn, cid)
+        adopted = _adopt_surnames(conn, cid) | _adopt_forms(conn, cid) | _adopt_names(conn, cid) | _adopt_retyped(conn, cid)
         gone |= adopted
         out.update({local: cid for local, old in out.items() if old in adopted})
     return out

@@ -23,6 +23,7 @@ from hearsay.extract.entities._vocabulary import (
     _SURNAME_LABELS,
     admin_units,
     _given_names,
+    legal_forms,
     positions,
     titles,
     _wordlist,
@@ -283,6 +284,8 @@ _CREDENTIALS = frozenset({"md", "phd", "mba", "rn", "dds", "jd", "esq", "dvm", "
 
 # the last words of place and facility names, which a place is not called by alone
 _PLACE_HEADS = _wordlist("place_heads.txt")
+_ORG_WORDS = _wordlist("organisation_heads.txt") | _wordlist("facility_heads.txt")
+_INSTITUTION_WORDS = _wordlist("institution_words.txt")
 
 
 
@@ -296,16 +299,48 @@ def _retype_people(text: str, candidates: list[tuple[int, int, str]], gaz: Gazet
     one opening with a compass word ("Southern California", then "California").
     """
     singles = {fold(text[s:e]) for s, e, _ in candidates if " " not in text[s:e].strip()}
+    as_person: dict[str, int] = {}  # each one-word name: NER's PERSON tags minus its other tags
+    for s, e, label in candidates:
+        if " " not in text[s:e].strip():
+            key = fold(text[s:e])
+            as_person[key] = as_person.get(key, 0) + (1 if label == "PERSON" else -1)
     out = []
     for s, e, label in candidates:
         words = text[s:e].split()
-        if (label in _SURNAME_LABELS - {"ORG"} and 2 <= len(words) <= 3 and all(w[:1].isupper() and not w.isupper() for w in words)
+        if (label in _SURNAME_LABELS and 2 <= len(words) <= 3 and all(w[:1].isupper() and not w.isupper() for w in words)
                 and fold(words[-1]) in singles and words[-1].lower() not in _PLACE_HEADS | admin_units()
                 and words[0].lower() not in COMPASS_WORDS  # "Southern California", then "California": the state
-                and gaz.lookup(text[s:e]) is None and gaz.lookup(words[-1]) is None):
+                and gaz.lookup(text[s:e]) is None and gaz.lookup(words[-1]) is None
+                and (label != "ORG" or _person_named_org(text, s, words, as_person, gaz))):
             label = "PERSON"
         out.append((s, e, label))
     return out
+
+
+def _person_named_org(text: str, start: int, words: list[str], as_person: dict[str, int], gaz: Gazetteer | None = None) -> bool:
+    """True when a name NER typed ORG is a person's: the text names it by its last word alone
+    and NER types that word a person more often than anything else ("Bettie Page" ORG, then
+    "Page" PERSON thirteen times; "Peyton Manning" ORG, then "Manning ... threw").
+
+    A firm named after its founder is called by the founder's name with the firm's words
+    ("Morgan Stanley", then "Morgan"): NER types those one-word forms ORG, so the majority
+    holds them apart. Only a first name and a surname, with at most a middle initial between
+    ("Mark J. Heller"), none of them an organisation's, a legal form's or an institution's word,
+    and no "the" before it (a title, "The Notorious Bettie Page", is no person). Nor a team
+    named after its place ("Indianapolis Colts", then "Colts" tagged PERSON): no word of it is
+    a place the gazetteer knows or one the text names alone as something else than a person
+    ("Indianapolis" GPE).
+    """
+    if as_person.get(fold(words[-1]), 0) <= 0:
+        return False
+    if any(as_person.get(fold(w), 0) < 0 or gaz is not None and gaz.lookup(w) is not None for w in words[:-1]):
+        return False
+    if len(words) == 3 and not re.fullmatch(r"[A-Z]\.", words[1]):
+        return False
+    lowered = {w.lower().strip(".,") for w in words}
+    if lowered & (_ORG_WORDS | legal_forms() | _INSTITUTION_WORDS):
+        return False
+    return not re.search(r"\b(?:the|The)\s+$", text[max(0, start - 5):start])
 
 
 _SPLIT_NAME_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC"})
