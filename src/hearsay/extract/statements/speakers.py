@@ -28,7 +28,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from hearsay.extract.statements._antecedent_choice import Choice
-from hearsay.extract.statements._antecedents import _WINDOW, clause_mate, matrix_subject
+from hearsay.extract.statements._antecedents import _WINDOW, clause_mate, first_subject, matrix_subject
 from hearsay.extract.statements._attribution import cue_entry, source_of
 from hearsay.extract.statements._phrases import _document_author, _name_shaped, Resolved
 from hearsay.extract.statements._speaker_lexicon import _is_title, _possessives, given_names, PronounInfo, pronouns, speaker_nouns
@@ -472,7 +472,7 @@ class SpeakerResolver(_Spokespersons):
             for p in sent:
                 if (p.lower_ == tok.lower_ and p.dep_ in {"nsubj", "nsubjpass"} and p.head.dep_ == "ROOT"
                         and not self.in_quote[p.i] and p.idx not in known):
-                    if any(q.dep_ in {"nsubj", "nsubjpass"} for q in sent[: p.i - sent.start]):
+                    if not first_subject(p):
                         break  # "He looked up at her then ; she heard …": a later clause's subject is no sentence topic
                     chosen = self.choice(p.idx, types, gender=gender, singular=number == "sg", plural=number == "pl")
                     if chosen is not None:
