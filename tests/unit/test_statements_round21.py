@@ -95,3 +95,31 @@ def test_statements_sole_subject_is_first_guard(nlp) -> None:
 
     doc = nlp("Last week she rode her bicycle into the city .")
     assert first_subject(doc[2])
+
+
+# -- a cue verb with a particle and no complement is a phrasal verb, no cue ---------------------
+
+# ECB+ 1_4ecbplus (rich11, blind run): "showed up" was taken as the evidential "show", so the
+# report went to LiLo instead of the paper the sentence cites
+_LILO = ("According to the NYDN, LiLo showed up to Morningside at around noon, spent a couple of minutes "
+         "there and then jumped back into her SUV.\n")
+
+
+def test_statements_showed_up_is_no_cue_issue_14(extract) -> None:
+    a = extract(_LILO, "statements")
+    assert _speaker_of(a, "Morningside") == "NYDN"
+
+
+def test_statements_phrasal_cue_with_a_clause_stays_guard(extract) -> None:
+    # guard: a particle verb with a clausal complement still attributes
+    a = extract("The minister pointed out that the law had changed in 2019.\n", "statements")
+    assert _speaker_of(a, "law had changed") is not None
+
+
+def test_statements_phrasal_verb_helper_issue_14(nlp) -> None:
+    from hearsay.extract.statements._cues import _bare_phrasal
+
+    doc = nlp("LiLo showed up to the clinic at noon .")
+    assert _bare_phrasal(doc[1])
+    doc = nlp("The minister pointed out that the law had changed .")
+    assert not _bare_phrasal(doc[2])
