@@ -134,6 +134,18 @@ def matrix_subject(tok: Token) -> Token | None:
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}
 
 
+def first_subject(tok: Token) -> bool:
+    """True when ``tok`` is the first subject of its sentence.
+
+    The preferred centre of an utterance is its highest-ranked mention, the subject, and among
+    subjects the first (Grosz, Joshi & Weinstein 1995, Centering); in "He looked up at her then ;
+    she heard his words" the parser makes the second clause the root, but "she" is no topic the
+    next sentence continues (issue 14 round 21, LitBank dev).
+    """
+    sent = tok.sent
+    return not any(q.dep_ in {"nsubj", "nsubjpass"} for q in sent[: tok.i - sent.start])
+
+
 def controlled_clause(tok: Token) -> tuple[int, int] | None:
     """Return the character span of a participial clause whose unexpressed subject is ``tok``.
 

@@ -46,6 +46,8 @@ def cue_entry(tok: Token) -> CueEntry | None:
             entry = _structural_cue(tok, lemma)
         elif entry.frames == {"as"} and regard_as(tok) is None:
             return None  # "saw the plane", "viewed the site": perception, not a view held
+        elif _bare_phrasal(tok):
+            return None  # "LiLo showed up to Morningside": a phrasal verb with nothing said (rich11 1_4ecbplus)
         return entry
     if tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in tok.children):
         # a verb tagged as a plural noun at the root of a clause with a subject ("the government
@@ -56,6 +58,20 @@ def cue_entry(tok: Token) -> CueEntry | None:
     if tok.pos_ == "ADJ" and tok.dep_ == "acomp":  # "is concerned that …"
         return cues.get((lemma, "adj"))
     return None
+
+
+def _bare_phrasal(tok: Token) -> bool:
+    """True when the verb ``tok`` has a particle and no complement that could be what is said.
+
+    A particle makes another lexeme of the verb ("show up" = arrive, "back down", "speak up"); such
+    a verb attributes only through a complement ("pointed out that …", "spelled out the plan"), so
+    with a particle and neither a clause, an object nor a quotation it is no cue (rich11 1_4ecbplus:
+    "According to the NYDN, LiLo showed up to Morningside …" went to LiLo as evidence).
+    """
+    kids = list(tok.children)
+    if not any(c.dep_ == "prt" for c in kids):
+        return False
+    return not any(c.dep_ in {"ccomp", "xcomp", "dobj", "obj", "parataxis", "dative"} or c.is_quote for c in kids)
 
 
 @functools.lru_cache(maxsize=1)

@@ -120,6 +120,9 @@ def _scare_quote(tokens: list[Token]) -> bool:
 def _nearest_cue(q: QuoteSpan, toks: list[Token], cands: _OffsetIndex[Candidate], tx: _Text) -> Candidate | None:
     """Return the cue nearest to quotation ``q`` in the sentences it touches, same paragraph."""
     para = tx.para(q.open)
+    # a quotation that runs over a line break closes in a later paragraph, and a cue after its
+    # closing mark ("… starts again. '' said Anna Pavlidou") stands in that one (rich11 19_7ecb)
+    close_para = para if q.close is None else tx.para(q.close)
     lo = min(t.sent.start_char for t in toks)
     hi = max(t.sent.end_char for t in toks)
     first = toks[0].sent
@@ -134,7 +137,7 @@ def _nearest_cue(q: QuoteSpan, toks: list[Token], cands: _OffsetIndex[Candidate]
     for c in cands.between(lo, hi):
         if c.rule == "according_to" or c.entry is None:
             continue
-        if not (lo <= c.cue_start < hi) or tx.para(c.cue_start) != para:
+        if not (lo <= c.cue_start < hi) or tx.para(c.cue_start) != (para if c.cue_end <= q.open else close_para):
             continue
         if not ({"quote", "clause"} & c.entry.frames):
             continue
@@ -154,12 +157,14 @@ def _tail_sentence(q: QuoteSpan, toks: list[Token], tx: _Text):  # type: ignore[
         if doc[last].idx >= q.outer_end + 2:
             break
         last += 1
-    if last >= len(doc) or doc[last].idx > q.outer_end + 3 or tx.in_quote[last] or tx.para(doc[last].idx) != tx.para(q.open):
+    closing = q.open if q.close is None else q.close
+    if last >= len(doc) or doc[last].idx > q.outer_end + 3 or tx.in_quote[last] or tx.para(doc[last].idx) != tx.para(closing):
         return None
     sent = doc[last].sent
     if sent.start != last:
         return None  # the parser kept it in the quote's sentence: the ordinary search sees it
     words = [t for t in sent if not t.is_punct and not tx.in_quote[t.i]]
-    if len(words) > 12 or not any(cue_entry(t) is not None for t in words[:6]):
-        return None
+    inverted = bool(words) and words[0].text[:1].islower() and cue_entry(words[0]) is not None
+    if (len(words) > 12 and not inverted) or not any(cue_entry(t) is not None for t in words[:6]):
+        return None  # a lower-case cue opening the sentence ("'' said Anna Pavlidou, manager of …") can only be the attribution
     return sent

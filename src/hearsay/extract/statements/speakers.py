@@ -28,7 +28,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from hearsay.extract.statements._antecedent_choice import Choice
-from hearsay.extract.statements._antecedents import _WINDOW, clause_mate, matrix_subject
+from hearsay.extract.statements._antecedents import _WINDOW, clause_mate, first_subject, matrix_subject
 from hearsay.extract.statements._attribution import cue_entry, source_of
 from hearsay.extract.statements._phrases import _document_author, _name_shaped, Resolved
 from hearsay.extract.statements._speaker_lexicon import _is_title, _possessives, given_names, PronounInfo, pronouns, speaker_nouns
@@ -455,6 +455,10 @@ class SpeakerResolver(_Spokespersons):
         subject one sentence back. hearsay resolves only speakers; without the chain, the person
         quoted before the introduction outweighed the one the story had turned to (mention audit
         2, ECB+ 8_7ecbplus; "He knew … He knew … He saw" of Mark Felt, 28_7ecb).
+        Only a pronoun that is its sentence's first subject is chained: the preferred centre of an
+        utterance is its first, subject, mention (Grosz, Joshi & Weinstein 1995), and a subject after
+        another ("He looked up at her then ; she heard his words", the second clause the parser's
+        root) is none; chaining it cost LitBank dialogue speakers (round 21).
         """
         if tok.lower_ not in {"he", "she"}:
             return
@@ -468,6 +472,8 @@ class SpeakerResolver(_Spokespersons):
             for p in sent:
                 if (p.lower_ == tok.lower_ and p.dep_ in {"nsubj", "nsubjpass"} and p.head.dep_ == "ROOT"
                         and not self.in_quote[p.i] and p.idx not in known):
+                    if not first_subject(p):
+                        break  # "He looked up at her then ; she heard …": a later clause's subject is no sentence topic
                     chosen = self.choice(p.idx, types, gender=gender, singular=number == "sg", plural=number == "pl")
                     if chosen is not None:
                         cand = self._candidate(p.idx, chosen.entity, p)

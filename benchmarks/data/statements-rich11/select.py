@@ -1,0 +1,129 @@
+"""Select the statements-rich11 articles by a rule fixed before any article was read (issue 14, round 21).
+
+Usage (from the project root): python3 benchmarks/data/statements-rich11/select.py [--write]
+
+Round 21 changes to round 19's rule (rich10's select.py), fixed here before any text was read:
+- **dev topics only**: ECB+ topics divisible by 5 are issue 12's check split and are never taken;
+- rich10 joins the sets whose articles are not taken again;
+- at least 15 articles are wanted, so each article holds MIN_WORDS..MAX_WORDS words (100..260) and
+  the running total stays <= WORD_CAP (3,300) and the picks stop at N_PICKS (16);
+- the order key is ``"rich11:" + doc id``.
+
+Pool: the ECB+ development articles as converted under
+``/work/shared/datasets/ecbplus-entities/dev.jsonl.gz`` (CC BY 3.0; news from many outlets, not
+Wikinews). Every ECB+ development topic is now taken by some statements set, so this round takes
+*articles* no statements set takes. Rule, written and committed before any of these texts was read
+for statements:
+- not already in a statements set: no article of wikinews-statements, statements-extra, -extra2,
+  -ecb, -rich .. -rich9 has its doc id ``<topic>_<n>ecb[plus]`` (file name or articles.tsv row),
+  and no statements-set text holds its first sentence (the check prints only whether it matched);
+- not Wikinews: an article whose text names "wikinews" is skipped (the held-out sets are other
+  outlets);
+- at most one article per topic, so the set spreads over stories;
+- order: ascending SHA-256 of ``"rich10:" + doc id`` (a fixed pseudo-random order nobody chose);
+- articles under MIN_WORDS words are skipped (a headline stub measures nothing);
+- taken in that order while the running total of words (tokens with a letter or digit) stays
+  <= WORD_CAP; an article that would pass the cap is skipped and the next tried.
+Text form (``--write``): the converted text exactly as it is (one sentence a line, the corpus
+tokenisation's spacing) plus a final newline, with one change made after the first attempt to score
+(round 19): whitespace at the end of a line is removed, as hearsay's ingest removes it (20_2ecbplus's
+date line ended in two tabs, and the scorer needs the stored text to be the text hearsay keeps). ECB+ keeps no paragraph breaks, so paragraphs are
+*not* present; they are kept that way.
+"""
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import re
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+DATA = HERE.parent
+SHARED = HERE.parents[3] / "shared" / "datasets"
+ECB = SHARED / "ecbplus-entities" / "dev.jsonl.gz"
+WORD_CAP = 3300
+MIN_WORDS = 100
+MAX_WORDS = 260
+N_PICKS = 16
+STATEMENT_SETS = [SHARED / "wikinews-statements"] + [DATA / f"statements-{s}" for s in
+                  ("extra", "extra2", "ecb", "rich", "rich2", "rich3", "rich4", "rich5", "rich6", "rich7", "rich8", "rich9", "rich10")]
+DOC_RE = re.compile(r"^(\d+)_(\d+)(ecb|ecbplus)$")
+
+
+def _squash(s: str) -> str:
+    return re.sub(r"\W+", " ", s).strip().lower()
+
+
+def taken_docs() -> set[str]:
+    """Return the ECB+ doc ids any statements set already takes."""
+    docs = set()
+    for folder in STATEMENT_SETS:
+        for path in folder.rglob("*.txt"):
+            if DOC_RE.match(path.stem):
+                docs.add(path.stem)
+        for tsv in folder.rglob("*.tsv"):
+            for ln in tsv.read_text(encoding="utf-8").splitlines()[1:]:
+                for cell in ln.split("\t"):
+                    if DOC_RE.match(cell):
+                        docs.add(cell)
+    return docs
+
+
+def _statement_texts() -> str:
+    return "\n".join(_squash(p.read_text(encoding="utf-8", errors="replace"))
+                     for folder in STATEMENT_SETS for p in folder.rglob("*.txt"))
+
+
+def picks() -> list[tuple[str, int, str]]:
+    """Return the picks as (doc id, words, text)."""
+    rows = {}
+    with gzip.open(ECB, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            r = json.loads(line)
+            m = DOC_RE.match(r["id"])
+            if m:
+                rows[r["id"]] = (int(m.group(1)), r["text"])
+    taken = taken_docs()
+    corpus = _statement_texts()
+    order = sorted((d for d in rows if d not in taken),
+                   key=lambda d: hashlib.sha256(f"rich11:{d}".encode()).hexdigest())
+    out, total, topics = [], 0, set()
+    for doc in order:
+        topic, text = rows[doc]
+        if topic in topics or topic % 5 == 0:
+            continue
+        if len(out) >= N_PICKS:
+            break
+        first = _squash(text.split("\n")[0])
+        if len(first) > 20 and first in corpus:
+            print(f"{doc}: first sentence already in a statements set, skipped")
+            continue
+        if "wikinews" in text.lower():
+            print(f"{doc}: names Wikinews, skipped")
+            continue
+        words = sum(1 for w in re.findall(r"\S+", text) if re.search(r"\w", w))
+        if words < MIN_WORDS or words > MAX_WORDS:
+            continue
+        if total + words > WORD_CAP:
+            print(f"{doc}: {words} words would pass the cap, skipped")
+            continue
+        total += words
+        topics.add(topic)
+        out.append((doc, words, text))
+    print(f"{len(taken)} ECB+ articles taken by statements sets; {len(out)} picks, {total} words")
+    return out
+
+
+def main(argv: list[str]) -> int:
+    for doc, words, text in picks():
+        print(f"{doc}\t{words}")
+        if "--write" in argv:
+            text = "\n".join(ln.rstrip() for ln in text.rstrip("\n").split("\n"))
+            (HERE / f"{doc}.txt").write_text(text + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
