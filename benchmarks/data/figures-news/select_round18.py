@@ -19,20 +19,19 @@ from pathlib import Path
 FN = Path(__file__).resolve().parent
 sys.path.insert(0, str(FN))
 from _seen_lines import ecb_doc_id, ecb_pool, GENRE_OF, seen_before  # noqa: E402
-rows = [l.split('\t') for l in (FN / 'articles.tsv').read_text().splitlines()[1:] if l.strip()]  # every row before round 18
+rows = [l.split('\t') for l in (FN / 'articles.tsv').read_text().splitlines()[1:] if l.strip()]
+rows = rows[:[r[0] for r in rows].index('mt264435') + 1]  # every row before round 18 (mt264435 is round 17's last)
 used = {r[4].strip() for r in rows}
 seen = seen_before(rows)
 ecb = [(n, i, GENRE_OF[t], text) for n, i, t, text in ecb_pool(used)]
-N = int(sys.argv[1]) if len(sys.argv) > 1 else 8
-PER_GENRE = 2 if N <= 8 else 3
+N = int(sys.argv[1]) if len(sys.argv) > 1 else 8  # more than 8: the continuation (the first 8 unchanged)
 
 
-def draw(cands, n):
-    out, per = [], {}
+def draw(cands, n, per_genre, out, per):
     for negn, i, g, text in sorted(cands):
         if len(out) == n:
             break
-        if per.get(g, 0) >= PER_GENRE or seen.dup(text):
+        if any(i == o[0] for o in out) or per.get(g, 0) >= per_genre or seen.dup(text):
             continue
         per[g] = per.get(g, 0) + 1
         seen.remember(text)
@@ -40,7 +39,10 @@ def draw(cands, n):
     return out
 
 
-picks = draw(ecb, N)
+picks: list = []
+per: dict = {}
+draw(ecb, 8, 2, picks, per)
+draw(ecb, N, 3, picks, per)
 for k, (i, g, text, n) in enumerate(picks):
     feed = ('mojibake' if any(ord(c) > 127 for c in text) else 'flatten') if k % 4 == 3 else 'plain'
     print(ecb_doc_id(i), 'dev', 'ecbplus', i.split('_')[0], i, feed, sep='\t')
