@@ -268,7 +268,7 @@ def _measured(ent: Span, noun: Token | None) -> str | None:
     if root.dep_ in ("compound", "amod", "nmod") and head.pos_ == "NOUN" and head.i >= ent.end and head.lemma_.lower() not in _NOT_MEASURED:
         return _noun_label(head)
     percentage = any(t.lower_ in ("%", "percent", "pct") for t in ent)
-    if root.dep_ in ("compound", "amod", "nmod") and not percentage:
+    if root.dep_ in ("compound", "amod", "nmod") and not percentage and root.lemma_.lower() not in _unit_nouns():
         valued = named_value(ent, head)
         if valued is not None:
             return valued  # round 18: "the SGD1.75-billion Terminal 3" -> Terminal 3 value, not the clause verb
