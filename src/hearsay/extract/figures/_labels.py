@@ -691,6 +691,9 @@ def _quantity(ent: Span, noun: Token | None, unit: str | None, sentence: Span) -
             obj = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None) if prep.lower_ == "of" else None
             if obj is not None and obj.lemma_.lower() not in _unit_nouns():  # round 17: "a tenth of a square meter": the
                 return _noun_label(obj)  # unit is read into the amount, and a bare unit is no label (guide, rule 1)
+        if unit in (None, root.lemma_.lower()) and ent.label_ == "QUANTITY" and root.tag_ == "NNS" \
+                and root.lemma_.lower() not in _unit_nouns() and any(c.dep_ == "nummod" and ent.start <= c.i < ent.end for c in root.children):
+            return _noun_label(root)  # round 18: "(52-3, 46 knockouts)": the tagger took the counted noun into a QUANTITY
     if root.dep_ == "pobj" and root.head.head.pos_ == "NOUN" and root.head.lower_ == "of":
         return _noun_label(root.head.head)  # "a range of up to 4km" -> range
     linking = root.head if root.dep_ == "pobj" else None
