@@ -144,3 +144,19 @@ def test_guard_a_change_with_its_own_subject_keeps_it(settings):  # type: ignore
 ])
 def test_a_counted_noun_inside_a_quantity_is_the_label(settings, text, start, label):  # type: ignore[no-untyped-def]
     assert _one(text, start, settings).quantity == label
+
+
+# 6. "pounds" a verb of weighing takes are a weight, not sterling (round 18 blind, ECB+ 3_2)
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "start"), [
+    ("Described as 6 feet tall and weighing approximately 200 pounds, he is armed.\n", "200 pounds"),
+    ("The boxer weighs 210 pounds.\n", "210 pounds"),
+])
+def test_pounds_weighed_are_a_weight(settings, text, start):  # type: ignore[no-untyped-def]
+    fig = _one(text, start, settings)
+    assert (fig.unit, fig.quantity) == ("lb", "weight")
+
+
+@pytest.mark.model
+def test_guard_pounds_lost_stay_sterling(settings):  # type: ignore[no-untyped-def]
+    assert _one("The council lost 200 pounds.\n", "200 pounds", settings).unit == "GBP"

@@ -14,7 +14,7 @@ from hearsay import lexicon
 from hearsay.extract.figures._numbers import CURRENCY_WORDS, _TIME_UNITS
 from hearsay.extract.figures._reading import _BODY_MOVES, _unit_nouns
 from hearsay.extract.figures._exclusions import _in_date
-from hearsay.extract.figures._owners import controlled_subject, dimension, named_value, share_at
+from hearsay.extract.figures._owners import controlled_subject, dimension, named_value, share_at, weight
 from hearsay.extract.figures._counted import _coordinated, _kin_count, _number_is_argument, _through_hedge
 
 
@@ -596,7 +596,7 @@ def _quantity(ent: Span, noun: Token | None, unit: str | None, sentence: Span) -
         # round 11: "the man fell about 600m": the move is the label, not "man fallen"; round 12: the verb the length
         # measures comes before the words after it ("falling 150 meters from a ridge" is a fall, not a distance)
         return participle(unit_tok.head)
-    measured_dimension = dimension(unit_tok) if unit is not None else None
+    measured_dimension = (dimension(unit_tok) or weight(unit_tok, unit)) if unit is not None else None
     if measured_dimension is not None:
         return measured_dimension  # round 18: "described as a 6 - feet tall" -> height, not the clause verb
     if unit in _LENGTH_UNITS and _how_far(ent):

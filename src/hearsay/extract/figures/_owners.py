@@ -21,6 +21,17 @@ _NO_SHARE_TYPES = {"GPE", "LOC", "FAC", "DATE", "TIME", "PERCENT", "MONEY", "QUA
 _BESIDE = {"with", "by"}
 
 
+_WEIGHTS = {"lb", "kg", "t", "ton", "g"}
+
+
+def weight(unit_tok: Token, unit: str) -> str | None:
+    """Return "weight" for a weight unit a verb of weighing takes ("weighing approximately 200 pounds", "weighs 90 kg");
+    ``None`` otherwise (round 18: main found no label)."""
+    if unit in _WEIGHTS and unit_tok.head.lemma_.lower() == "weigh" and unit_tok.dep_ in ("dobj", "npadvmod", "attr"):
+        return "weight"
+    return None
+
+
 def dimension(unit_tok: Token) -> str | None:
     """Return the dimension a length measures when it modifies a dimension adjective ("a 6 - feet tall" -> height,
     "10 metres long" -> length); ``None`` otherwise.
