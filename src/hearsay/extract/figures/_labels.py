@@ -14,6 +14,7 @@ from hearsay import lexicon
 from hearsay.extract.figures._numbers import CURRENCY_WORDS, _TIME_UNITS
 from hearsay.extract.figures._reading import _BODY_MOVES, _unit_nouns
 from hearsay.extract.figures._exclusions import _in_date
+from hearsay.extract.figures._owners import controlled_subject, dimension, named_value, share_at, weight
 from hearsay.extract.figures._counted import _coordinated, _kin_count, _number_is_argument, _through_hedge
 
 
@@ -266,6 +267,11 @@ def _measured(ent: Span, noun: Token | None) -> str | None:
     head = root.head
     if root.dep_ in ("compound", "amod", "nmod") and head.pos_ == "NOUN" and head.i >= ent.end and head.lemma_.lower() not in _NOT_MEASURED:
         return _noun_label(head)
+    percentage = any(t.lower_ in ("%", "percent", "pct") for t in ent)
+    if root.dep_ in ("compound", "amod", "nmod") and not percentage and root.lemma_.lower() not in _unit_nouns():
+        valued = named_value(ent, head)
+        if valued is not None:
+            return valued  # round 18: "the SGD1.75-billion Terminal 3" -> Terminal 3 value, not the clause verb
     for prep in root.children:
         if prep.dep_ == "prep" and prep.lower_ == "in":
             obj = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN" and c.ent_type_ == ""), None)
@@ -307,6 +313,9 @@ def _measured(ent: Span, noun: Token | None) -> str | None:
     level_of = _object_level(root)
     if level_of is not None:
         return _noun_label(level_of)  # round 17: "held the previous record at 4,051 yards", "put the damage at $2m"
+    share = share_at(ent, _NOT_MEASURED) if percentage else None
+    if share is not None:
+        return share  # round 18: "with Wal-Mart at 15 percent" -> Wal-Mart share, not "held"
     tok = head if root.dep_ == "pobj" else root
     if root.dep_ == "pobj" and tok.dep_ == "prep":
         tok = tok.head  # "increased by 5 percent", "fallen by 100.12 points"
@@ -335,6 +344,10 @@ def _measured(ent: Span, noun: Token | None) -> str | None:
         return move.lower_  # "the Nikkei closed down 6.4 percent": the move, not the closing (round 5)
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"
                     and not (ent.start <= c.i < ent.end) and c.lemma_.lower() not in _NOT_MEASURED), None)
+    if subject is None and _CHANGE.match(verb.lower_ + " "):
+        subject = controlled_subject(verb)  # round 18: ", having boosted from $5.8 billion": the main clause's subject
+        if subject is not None and (ent.start <= subject.i < ent.end or subject.lemma_.lower() in _NOT_MEASURED):
+            subject = None
     if verb.pos_ == "AUX" or verb.lemma_.lower() in _LIGHT_VERBS:
         return _noun_label(subject) if subject is not None else None
     if ent.start > 0 and ent.doc[ent.start - 1].lower_ == "to" and _CHANGE.match(verb.lower_ + " "):
@@ -583,6 +596,9 @@ def _quantity(ent: Span, noun: Token | None, unit: str | None, sentence: Span) -
         # round 11: "the man fell about 600m": the move is the label, not "man fallen"; round 12: the verb the length
         # measures comes before the words after it ("falling 150 meters from a ridge" is a fall, not a distance)
         return participle(unit_tok.head)
+    measured_dimension = (dimension(unit_tok) or weight(unit_tok, unit)) if unit is not None else None
+    if measured_dimension is not None:
+        return measured_dimension  # round 18: "described as a 6 - feet tall" -> height, not the clause verb
     if unit in _LENGTH_UNITS and _how_far(ent):
         return "distance"  # "150 nautical miles west of Aden", "some 13 miles away": how far, not what moved
     stat = ent.doc[ent.end] if unit in _STAT_UNITS and ent.end < len(ent.doc) else None
@@ -675,6 +691,9 @@ def _quantity(ent: Span, noun: Token | None, unit: str | None, sentence: Span) -
             obj = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None) if prep.lower_ == "of" else None
             if obj is not None and obj.lemma_.lower() not in _unit_nouns():  # round 17: "a tenth of a square meter": the
                 return _noun_label(obj)  # unit is read into the amount, and a bare unit is no label (guide, rule 1)
+        if unit in (None, root.lemma_.lower()) and ent.label_ == "QUANTITY" and root.tag_ == "NNS" \
+                and root.lemma_.lower() not in _unit_nouns() and any(c.dep_ == "nummod" and ent.start <= c.i < ent.end for c in root.children):
+            return _noun_label(root)  # round 18: "(52-3, 46 knockouts)": the tagger took the counted noun into a QUANTITY
     if root.dep_ == "pobj" and root.head.head.pos_ == "NOUN" and root.head.lower_ == "of":
         return _noun_label(root.head.head)  # "a range of up to 4km" -> range
     linking = root.head if root.dep_ == "pobj" else None

@@ -234,6 +234,8 @@ def find_figures(
             if amount.unit is not None:
                 ent, noun = Span(doc, ent.start, noun.i + 1, label="MONEY"), None
         unit = amount.unit
+        if unit == "GBP" and _weighed(ent):
+            unit = "lb"  # round 18: "weighing approximately 200 pounds" is a weight, not sterling
         if noun is None and unit is None and (ent.root.pos_ in ("NOUN", "PROPN") or _MODEL_NAME.fullmatch(ent.root.text)) \
                 and not ent.root.like_num \
                 and ent.root.i > ent.start and ent.label_ == "CARDINAL":
@@ -360,3 +362,16 @@ def _glued_metres(doc: Doc, cand: _Candidate) -> bool:
         return False
     suffix = doc.char_span(cand.end - 1, cand.end, alignment_mode="expand")
     return suffix is not None and len(suffix) == 1 and suffix[0].lower_ == "m" and _metres_moved(suffix[0])
+
+
+def _weighed(ent: Span) -> bool:
+    """Return True when "pounds" of an amount are a weight: the word is the object of a verb of weighing ("weighing
+    approximately 200 pounds", "weighs 150 pounds") or measures a weight adjective ("200 pounds heavier"); main read every
+    "pounds" as sterling. "lost 200 pounds" stays sterling: losing or gaining names no weight without more context."""
+    pound = next((t for t in ent if t.lemma_.lower() == "pound" or t.lower_ in ("pounds", "pound")), None)
+    if pound is None:
+        return False
+    head = pound.head
+    return head.lemma_.lower() == "weigh" and pound.dep_ in ("dobj", "npadvmod", "attr") \
+        or head.pos_ == "ADJ" and head.lemma_.lower() in ("heavy", "heavier") and pound.dep_ == "npadvmod"
+
