@@ -287,9 +287,10 @@ def _own_act(clause: Token) -> bool:
     captured 23 pirates"), not a party accused. Issue 15, round 18 (events-wide9's blind run)."""
     claimer = [c for c in clause.head.children if c.dep_ == "nsubj"]
     for subj in (c for c in clause.children if c.dep_ == "nsubj"):
-        if subj.lower_ in _BOUND_PRONOUNS:
+        if subj.text.lower() in _BOUND_PRONOUNS:
             return True
-        if claimer and lemma_of(subj) == lemma_of(claimer[0]) and subj.pos_ != "PRON":
+        if claimer and (lemma_of(subj) or subj.text.lower()) == (lemma_of(claimer[0]) or claimer[0].text.lower()) \
+                and subj.pos_ != "PRON":
             return True
     return False
 
