@@ -131,7 +131,9 @@ def _in_a_state(anchor: Token, entities: EntityIndex) -> bool:
     for _ in range(4):
         for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"):
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
-                if ea._lookup(entities, obj, set()) is not None:
+                # the place, or a place its own "in" phrase names ("arrested in a house in Gaza")
+                inner = [g for p in obj.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children if g.dep_ == "pobj"]
+                if any(ea._lookup(entities, o, set()) is not None for o in (obj, *inner)):
                     return True
         if tok.pos_ in {"VERB", "AUX"} or tok.head.i == tok.i:
             break
@@ -150,8 +152,8 @@ def _agentless_process(cand: Cand, args: ea.Args, mode: str | None, entities: En
     anchor = cand.anchor
     if _in_a_state(anchor, entities):
         return False
-    if any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for c in anchor.children):
-        return False
+    if any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for c in anchor.subtree):
+        return False  # a by-phrase anywhere in the phrase, where the parser may hang it ("the arrest of 20 students by riot police")
     if anchor.pos_ in {"NOUN", "PROPN"}:
         return cand.rule.pos == "NOUN"
     if anchor.tag_ != "VBN":
