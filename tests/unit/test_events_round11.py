@@ -41,7 +41,9 @@ def test_charged_with_a_gerund_is_a_task_not_an_accusation(settings):
 
 @pytest.mark.model
 def test_charged_with_a_crime_stays_an_accusation(settings):  # guard
-    assert "ACCUSE" in _types("Police said the man was charged with murder.", settings)
+    # round 18: an agentless passive charge ("Police said the man was charged with murder") is no event (the
+    # speaker is no charger; docs/events.md "Issue 15, round 18"), so the guard names who charges
+    assert "ACCUSE" in _types("Prosecutors charged the man with murder.", settings)
 
 
 # -- a threat that a party poses is a danger, not a threat made ---------------------------------------

@@ -57,7 +57,9 @@ def test_events_passive_agent_named_by_a_preposition(settings, text, trigger, ac
     "He was arrested in a raid on Monday.",       # a raid with no one named carrying it out
 ])
 def test_events_passive_place_is_not_an_agent(settings, text):
-    assert _by_trigger(text, settings)["arrested"][1] is None
+    # round 18: an agentless arrest that happens in no country ("in a raid") is no event at all; either way
+    # nothing in the sentence is taken for its agent
+    assert _by_trigger(text, settings).get("arrested", (None, None, None))[1] is None
 
 
 @pytest.mark.model

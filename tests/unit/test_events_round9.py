@@ -35,8 +35,9 @@ def _events(text, settings):
     " Charlie Beck.",
 ])
 def test_speaker_does_not_bring_a_passive_charge(text, settings):
+    # round 18: an agentless charge is coded only where it happens in a country ("in a Los Angeles Police jail");
+    # the Greek officer's "has been formally charged" is no event (docs/events.md "Issue 15, round 18")
     charged = [e for e in _events(text, settings) if e[1] == "charged"]
-    assert charged, "the charge itself is still coded (unattributed)"
     assert all(actor is None for _, _, actor in charged)
 
 

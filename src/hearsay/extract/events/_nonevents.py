@@ -6,9 +6,10 @@ post and an act only talked about. Split out of ``coding.py``; rules in ``docs/e
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from hearsay import lexicon
+from hearsay.extract.entities.index import EntityIndex
 from hearsay.extract.events import _args as ea
 from hearsay.extract.events._rules import lemma_of as _lemma
 from hearsay.extract.events._status import Cand, clause_head
@@ -115,3 +116,47 @@ def _described(cand: Cand, args: ea.Args) -> bool:
     elif noun.dep_ not in {"dobj", "obj"}:
         return False
     return head.pos_ == "VERB" and _lemma(head) in lexicon.words("not_agentive.txt")
+
+
+# PLOVER modes of a police or judicial process done to a suspect (issue 15 round 18): the blind events sets
+# (wide9, wide10) code "was arrested", "a man accused of", "after his arrest", "the trial of" NONE when the text
+# names no one who arrests, accuses or tries, and so does PLOVER, which codes who did what to whom
+_PROCESS_MODES = {"arrest", "seize", "allege", "investigate"}
+
+
+def _in_a_state(anchor: Token, entities: EntityIndex) -> bool:
+    """True when the trigger's phrase or clause happens "in" a place with a country ("was arrested in Lebanon",
+    "put under investigation in Italy"): PLOVER codes that state as the source of its own police's act."""
+    tok = anchor
+    for _ in range(4):
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                # the place, or a place its own "in" phrase names ("arrested in a house in Gaza")
+                inner = [g for p in obj.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children if g.dep_ == "pobj"]
+                if any(ea._lookup(entities, o, set()) is not None for o in (obj, *inner)):
+                    return True
+        if tok.pos_ in {"VERB", "AUX"} or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return False
+
+
+def _agentless_process(cand: Cand, args: ea.Args, mode: str | None, entities: EntityIndex) -> bool:
+    """True when an arrest, charge, accusation or trial has no actor and its trigger names none: an agentless
+    passive ("Gomes was arrested", "has been charged"), a passive participle modifying its patient ("a man
+    accused of", "members seized on Tuesday") or an event noun without a by-phrase ("after his arrest", "the
+    trial of two men"). What befell the patient is reported; the sentence names no source to code. Not when
+    it happens in a country (``_in_a_state``): plover-gsr codes "was arrested in Lebanon" with Lebanon."""
+    if args.actors or cand.base_type not in {"ACCUSE", "COERCE"} or mode not in _PROCESS_MODES:
+        return False
+    anchor = cand.anchor
+    if _in_a_state(anchor, entities):
+        return False
+    if any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for c in anchor.subtree):
+        return False  # a by-phrase anywhere in the phrase, where the parser may hang it ("the arrest of 20 students by riot police")
+    if anchor.pos_ in {"NOUN", "PROPN"}:
+        return cand.rule.pos == "NOUN"
+    if anchor.tag_ != "VBN":
+        return False
+    return (any(c.dep_ in {"auxpass", "nsubjpass"} for c in anchor.children)
+            or anchor.dep_ in {"acl", "amod", "relcl"} and not any(c.dep_ in {"nsubj", "aux"} for c in anchor.children))

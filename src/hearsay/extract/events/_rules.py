@@ -260,9 +260,11 @@ def holds(rule: Rule, tok: Token, lex: Lexicon, entities: EntityIndex) -> bool:
         elif key == "advof" and not (tok.dep_ in {"advcl", "conj"} and lemma_of(tok.head) in values):
             # "the jetliner crashed into the Atlantic, killing all 228 people": an accident's toll (round 10)
             return False
-        elif key == "ctype" and not any(c.dep_ == "ccomp" and _verb_type(c, lex, entities) in values for c in tok.children):
+        elif key == "ctype" and not any(c.dep_ == "ccomp" and _verb_type(c, lex, entities) in values and not _own_act(c)
+                                        for c in tok.children):
             # "Apple Corps claims that Apple Computer's store violates an agreement": a claim that a
-            # party did a hostile act is an allegation (issue 15, round 10)
+            # party did a hostile act is an allegation (issue 15, round 10); "the Indian Navy claims they
+            # have captured 23 pirates" reports the claimer's own act, no allegation (round 18)
             return False
         elif key == "cmodal" and not any(a.dep_ == "aux" and a.lower_ in values
                                          for c in tok.children if c.dep_ == "ccomp" for a in c.children):
@@ -272,6 +274,25 @@ def holds(rule: Rule, tok: Token, lex: Lexicon, entities: EntityIndex) -> bool:
         elif key == "clause" and not any(c.dep_ in {"ccomp", "parataxis"} and c.pos_ in {"VERB", "AUX"} for c in tok.children):
             return False
     return True
+
+
+# personal pronouns that, as the subject of a claim's clause, stand for the claimer: a pronoun subject of a
+# complement clause is read as bound by the matrix subject ("X claims they captured", "X claimed it shot down")
+_BOUND_PRONOUNS = {"i", "we", "he", "she", "it", "they"}
+
+
+def _own_act(clause: Token) -> bool:
+    """True when a complement clause's subject is a personal pronoun taken for the claimer or repeats the
+    claimer's head noun: the clause reports the claimer's own act ("the Indian Navy claims they have
+    captured 23 pirates"), not a party accused. Issue 15, round 18 (events-wide9's blind run)."""
+    claimer = [c for c in clause.head.children if c.dep_ == "nsubj"]
+    for subj in (c for c in clause.children if c.dep_ == "nsubj"):
+        if subj.text.lower() in _BOUND_PRONOUNS:
+            return True
+        if claimer and (lemma_of(subj) or subj.text.lower()) == (lemma_of(claimer[0]) or claimer[0].text.lower()) \
+                and subj.pos_ != "PRON":
+            return True
+    return False
 
 
 # act types that, as a gerund after "charged with", are the crime charged, not a task

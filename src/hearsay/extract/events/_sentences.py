@@ -14,7 +14,8 @@ from hearsay.extract.events._rules import lemma_of as _lemma
 from hearsay.extract.events._status import Cand, dominated, event_status, recoded, refused
 from hearsay.extract.events._candidates import SpeakerAt, _candidates
 from hearsay.extract.events._participants import _arguments, _speaker_acts
-from hearsay.extract.events._nonevents import _corporate_post, _described, _habitual, _possible, _question, _stopped, _wished
+from hearsay.extract.events._nonevents import (_agentless_process, _corporate_post, _described, _habitual, _possible,
+                                               _question, _stopped, _wished)
 
 
 def _mode(cand: Cand, args: ea.Args, lex: Lexicon) -> str | None:
@@ -95,6 +96,9 @@ def _code_sentence(sent: Span, entities: EntityIndex, lex: Lexicon, onto: Ontolo
                 args = ea.Args([speaker], args.targets)
         if _described(cand, args):
             continue  # "the attack was a horrific act of terror", "reports of air strikes": an act talked about (round 8)
+        mode = _mode(cand, args, lex)
+        if _agentless_process(cand, args, mode, entities):
+            continue  # "Gomes was arrested", "a man accused of murder", "the trial of two men": no source (round 18)
         if cand.anchor.i in forced and not args.targets:
             # the threatened are those the vowed force is aimed at: "committed to destroying ISIL" (round 10)
             args = ea.Args(args.actors, _arguments(forced[cand.anchor.i], entities).targets, args.reciprocal)
@@ -114,5 +118,5 @@ def _code_sentence(sent: Span, entities: EntityIndex, lex: Lexicon, onto: Ontolo
         # trigger is kept, so event types can be scored on their own (petrarch2's fictional actors)
         if require_dyad and (not args.actors or not args.targets):
             continue
-        out.append((cand, args, _mode(cand, args, lex)))
+        out.append((cand, args, mode))
     return out
