@@ -69,3 +69,16 @@ def test_guard_a_team_named_after_its_city_stays_a_team() -> None:
     # the text names "Indianapolis" alone as a place ("in Indianapolis", GPE)
     assert not _person_named_org("Indianapolis Colts won", 0, words, {"colts": 2, "indianapolis": -1}, load_gazetteer())
     assert not _person_named_org("Jordan Colts won", 0, ["Jordan", "Colts"], {"colts": 2}, load_gazetteer())  # a country
+
+
+def test_guard_a_surname_named_before_the_full_name_may_be_another_person() -> None:
+    """LitBank dev (Vanity Fair): "Miss Pinkerton" (Barbara) long before her sister "Jemima
+    Pinkerton"; a full name that comes after the bare surname is not read as introducing it."""
+    from hearsay.extract.entities._people import _retype_people
+    from hearsay.extract.entities.gazetteer import load_gazetteer
+
+    text = "Pinkerton spoke first. Then Jemima Pinkerton wrote. Pinkerton smiled."
+    candidates = [(0, 9, "PERSON"), (28, 44, "ORG"), (52, 61, "PERSON")]
+    assert _retype_people(text, candidates, load_gazetteer())[1][2] == "ORG"
+    later = "Then Jemima Pinkerton wrote. Pinkerton smiled. Pinkerton left."
+    assert _retype_people(later, [(5, 21, "ORG"), (29, 38, "PERSON"), (47, 56, "PERSON")], load_gazetteer())[0][2] == "PERSON"

@@ -300,10 +300,12 @@ def _retype_people(text: str, candidates: list[tuple[int, int, str]], gaz: Gazet
     """
     singles = {fold(text[s:e]) for s, e, _ in candidates if " " not in text[s:e].strip()}
     as_person: dict[str, int] = {}  # each one-word name: NER's PERSON tags minus its other tags
+    first_alone: dict[str, int] = {}  # where the text first names it alone
     for s, e, label in candidates:
         if " " not in text[s:e].strip():
             key = fold(text[s:e])
             as_person[key] = as_person.get(key, 0) + (1 if label == "PERSON" else -1)
+            first_alone.setdefault(key, s)
     out = []
     for s, e, label in candidates:
         words = text[s:e].split()
@@ -311,7 +313,7 @@ def _retype_people(text: str, candidates: list[tuple[int, int, str]], gaz: Gazet
                 and fold(words[-1]) in singles and words[-1].lower() not in _PLACE_HEADS | admin_units()
                 and words[0].lower() not in COMPASS_WORDS  # "Southern California", then "California": the state
                 and gaz.lookup(text[s:e]) is None and gaz.lookup(words[-1]) is None
-                and (label != "ORG" or _person_named_org(text, s, words, as_person, gaz))):
+                and (label != "ORG" or s < first_alone.get(fold(words[-1]), -1) and _person_named_org(text, s, words, as_person, gaz))):
             label = "PERSON"
         out.append((s, e, label))
     return out
@@ -326,7 +328,9 @@ def _person_named_org(text: str, start: int, words: list[str], as_person: dict[s
     ("Morgan Stanley", then "Morgan"): NER types those one-word forms ORG, so the majority
     holds them apart. Only a first name and a surname, with at most a middle initial between
     ("Mark J. Heller"), none of them an organisation's, a legal form's or an institution's word,
-    and no "the" before it (a title, "The Notorious Bettie Page", is no person). Nor a team
+    and no "the" before it (a title, "The Notorious Bettie Page", is no person). The caller asks
+    only for a full name that comes before the surname alone, as a story introduces a person:
+    where "Miss Pinkerton" came first, "Jemima Pinkerton" may be her sister. Nor a team
     named after its place ("Indianapolis Colts", then "Colts" tagged PERSON): no word of it is
     a place the gazetteer knows or one the text names alone as something else than a person
     ("Indianapolis" GPE).
