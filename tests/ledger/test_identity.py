@@ -1021,3 +1021,27 @@ def test_identity_a_name_of_two_types_with_unshared_stories_stays_two(ledger_sto
     _save(ledger_store, _team_story("Harry Winston", "PERSON", 1, founders),
           *(_team_story("Harry Winston", "ORG", day, robbers) for day in (2, 3, 4)))
     assert sorted((r["type"], r["n_documents"]) for r in _canonical(ledger_store) if r["name"] == "Harry Winston") == [("ORG", 3), ("PERSON", 1)]
+
+
+def _embassy_story(day: int, host: str, iso3: str):  # type: ignore[no-untyped-def]
+    return make_record(f"The US Embassy in {host} said on day {day} that the United States would help {host}.",
+                       f"2019-03-{day:02d}", f"embassy-{day}",
+                       entities=[{"name": "US Embassy", "type": "ORG"},
+                                 {"name": host, "type": "GPE", "ids": {"iso3": iso3}},
+                                 {"name": "United States", "type": "GPE", "ids": {"iso3": "USA"}}])
+
+
+def test_identity_one_country_s_embassies_in_two_countries_stay_two(ledger_store) -> None:  # type: ignore[no-untyped-def]
+    """Merge audit 24: "US Embassy" in New Delhi and "U.S. Embassy" in Baghdad were one entity by
+    their exact name. A country's embassy is keyed in the country hosting it, never its own."""
+    _save(ledger_store, _embassy_story(1, "India", "IND"), _embassy_story(2, "Iraq", "IRQ"), _embassy_story(3, "Iraq", "IRQ"))
+    embassies = sorted(r["n_documents"] for r in _canonical(ledger_store) if r["name"] == "US Embassy")
+    assert embassies == [1, 2]
+
+
+def test_identity_an_embassy_no_host_is_named_for_stays_in_its_article(ledger_store) -> None:  # type: ignore[no-untyped-def]
+    only_home = [make_record(f"The US Embassy said on day {d} that the United States would help.", f"2019-03-0{d}", f"e{d}",
+                             entities=[{"name": "US Embassy", "type": "ORG"},
+                                       {"name": "United States", "type": "GPE", "ids": {"iso3": "USA"}}]) for d in (1, 2)]
+    _save(ledger_store, *only_home)
+    assert sorted(r["n_documents"] for r in _canonical(ledger_store) if r["name"] == "US Embassy") == [1, 1]

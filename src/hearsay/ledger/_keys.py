@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from hearsay.extract.entities.mentions import GENERATIONAL_SUFFIXES
-from hearsay.ledger.names import Name, analyse_name, compatible, institutional, scoped, spelling_key
+from hearsay.ledger.names import Name, analyse_name, compatible, institutional, mission_of, scoped, spelling_key
 from hearsay.model import Entity
 
 _GROUPS = {"PERSON": "PER", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE"}
@@ -102,12 +102,13 @@ def _scope(name: Name, iso3: str) -> Name:
     return Name(name.text, key, key, True, False)
 
 
-def keys_of(entity: Entity, country_of: Callable[[Entity], str | None] | None = None) -> _Keys:
+def keys_of(entity: Entity, country_of: Callable[..., str | None] | None = None) -> _Keys:
     """Return the names ``entity`` may be found by (and found under) across articles.
 
     ``country_of`` gives the country the article places an institutional name in ("Supreme
     Court", "Foreign Ministry": one body in each country; asked only for such a name); the name
-    is keyed in that country, and with no country it is no key at all.
+    is keyed in that country, and with no country it is no key at all. Called with a second
+    argument, a country code, it leaves that country out: an embassy is keyed in its host.
     """
     main = analyse_name(entity.name, entity.type)
     if main is None:
@@ -123,6 +124,13 @@ def keys_of(entity: Entity, country_of: Callable[[Entity], str | None] | None = 
         if (iso3 := country()) is None:
             return _Keys(None)  # which country's Supreme Court the article does not say
         main = _scope(main, iso3)
+    elif entity.type in {"ORG", "FAC", "GPE"} and (sender := mission_of(main.text)) is not None:
+        # one embassy of a country in each host country: keyed in the host the article places
+        # it in (another country than the sender), and no key when the article names none
+        host = country_of(entity, sender) if country_of else None
+        if host is None:
+            return _Keys(None)
+        return _Keys(_scope(main, host), [(_scope(main, host), "name")])
     names: list[tuple[Name, str]] = [(main, "name" if main.specific else "surname")]
     seen = {main.key}
     words = main.text.split()

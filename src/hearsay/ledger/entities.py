@@ -62,7 +62,7 @@ from hearsay.store import schema
 _NEAR_CHARS = 200  # how far before (half as far after) a mention a country names its institution
 
 
-def _countries_near(record: Record) -> Callable[[Entity], str | None]:
+def _countries_near(record: Record) -> Callable[..., str | None]:
     """Return a function giving the country an article places one of its entities in.
 
     The country named nearest before (or just after) each of the entity's mentions in its
@@ -80,12 +80,12 @@ def _countries_near(record: Record) -> Callable[[Entity], str | None]:
     ranked = sorted(totals.items(), key=lambda kv: -kv[1])
     main = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
 
-    def country(entity: Entity) -> str | None:
+    def country(entity: Entity, other_than: str | None = None) -> str | None:
         votes: dict[str, int] = {}
         for m in entity.mentions:
             near = [(abs(m.start - at), iso3) for at, iso3 in spots
                     if (m.start - _NEAR_CHARS <= at < m.start or m.end <= at <= m.end + _NEAR_CHARS // 2)
-                    and "\n" not in text[min(at, m.start):max(at, m.start)]]
+                    and "\n" not in text[min(at, m.start):max(at, m.start)] and iso3 != other_than]
             if near:
                 best = min(near)[1]
                 votes[best] = votes.get(best, 0) + 1
@@ -93,6 +93,9 @@ def _countries_near(record: Record) -> Callable[[Entity], str | None]:
             top = sorted(votes.items(), key=lambda kv: -kv[1])
             if len(top) == 1 or top[0][1] > top[1][1]:
                 return top[0][0]
+        if other_than is not None and main == other_than:
+            rest = [kv for kv in ranked if kv[0] != other_than]
+            return rest[0][0] if rest and (len(rest) == 1 or rest[0][1] > rest[1][1]) else None
         return main
 
     return country

@@ -318,6 +318,36 @@ def _country_key(text: str) -> tuple[str, ...]:
     return ()
 
 
+_MISSION_HEADS = ("embassy", "consulate", "consulate general", "high commission")
+
+
+def mission_of(text: str) -> str | None:
+    """Return the ISO3 code of the country whose diplomatic mission ``text`` names, else None.
+
+    "US Embassy", "the British Consulate", "Embassy of India", "Indian High Commission": a
+    country has one such mission in every country that hosts it, so the name alone says which
+    country sends it, not which mission it is (merge audit 24: the US Embassy in New Delhi and
+    the one in Baghdad were one entity). The sending country is the gazetteer's reading of the
+    rest of the name.
+    """
+    from hearsay.extract.entities.gazetteer import load_gazetteer
+
+    words = [w for w in text.split() if w.lower() != "the"]
+    lowered = " ".join(w.lower() for w in words)
+    rest: list[str] = []
+    for head in _MISSION_HEADS:
+        if lowered.endswith(" " + head):
+            rest = words[:len(words) - len(head.split())]
+        elif lowered.startswith(head + " of "):
+            rest = words[len(head.split()) + 1:]
+        if rest:
+            break
+    if not rest:
+        return None
+    hit = load_gazetteer().lookup(" ".join(rest))
+    return hit.country.iso3 if hit is not None else None
+
+
 @functools.lru_cache(maxsize=1)
 def institution_words() -> frozenset[str]:
     """Return the words of names every country's state gives a body (lexicon/institution_words.txt)."""
@@ -488,4 +518,4 @@ def compatible(main: Name, alias: Name, entity_type: str) -> str | None:
 
 
 __all__ = ["Name", "analyse_name", "clean_name", "compatible", "generic_words", "initials", "institutional", "looks_transliterated",
-           "name_key", "name_variants", "one_letter_apart", "scoped", "spelling_key", "variant_key"]
+           "mission_of", "name_key", "name_variants", "one_letter_apart", "scoped", "spelling_key", "variant_key"]
