@@ -22,13 +22,17 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from hearsay.extract.entities._vocabulary import person_nouns
+
 _PREMODIFIERS = frozenset({"compound", "nmod", "amod"})
 _SKIPPED = frozenset({"det", "poss", "case", "punct", "predet", "nummod", "quantmod", "cc", "conj", "prep", "appos"})
 
 
 def _common_head(tok: Token) -> bool:
-    """True when ``tok`` can head a role description: a common noun outside any NER name."""
-    return tok.pos_ == "NOUN" and tok.tag_ in {"NN", "NNS"} and not tok.ent_type_
+    """True when ``tok`` can head a role description: a common noun for a person
+    (lexicon/person_nouns.txt, titles, positions) outside any NER name."""
+    return (tok.pos_ == "NOUN" and tok.tag_ in {"NN", "NNS"} and not tok.ent_type_
+            and (tok.lower_ in person_nouns() or tok.lemma_.lower() in person_nouns()))
 
 
 def _head_phrase(head: Token) -> tuple[int, int]:
@@ -68,9 +72,11 @@ def description_spans(ent_root: Token, start: int, end: int, doc_text: str) -> l
             s, e = _head_phrase(child)
             if _adjacent(doc_text, e, start, ""):
                 found.append((s, e))
-    # an apposition after the name: "Shawn Holley, Lohan's attorney"
-    for child in ent_root.rights:
-        if child.dep_ == "appos" and child.idx >= end and _common_head(child):
+    # an apposition after the name: "Shawn Holley, Lohan's attorney" (the first only: a second
+    # may describe what the first one names, "a spokeswoman for the FBI, the organization that …")
+    appos = [c for c in ent_root.rights if c.dep_ == "appos" and c.idx >= end][:1]
+    for child in appos:
+        if _common_head(child):
             s, e = _head_phrase(child)
             if doc_text[end:s].lstrip().startswith(",") and not any(t.dep_ == "cc" for t in child.children):
                 found.append((s, e))
