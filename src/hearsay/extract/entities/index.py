@@ -22,7 +22,6 @@ LEADING = re.compile(r"^(the|a|an|this|that|these|those|['’]s)\s+", re.I)
 POSSESSIVE = re.compile(r"(['’]s|['’])$")
 # a possessive right after a name inside a longer mention ("Lohan's lawyer", "Lohan’ s attorney")
 _POSSESSIVE_AFTER = re.compile(r"\s?['’]\s?s?\s+")
-_POSSESSIVE_PRONOUN = re.compile(r"(?:her|his|their|its|our|my|your)\s+", re.I)
 
 
 @dataclass(slots=True)
@@ -250,17 +249,12 @@ class EntityIndex:
 
         "Lindsay Lohan's lawyer" (a speaker the statements step describes) is the lawyer; the
         possessor "Lindsay Lohan" is Lohan's own mention, and the description's mention starts
-        after the possessive, so the two mentions no longer overlap (issue 12 round 20). So
-        does a possessive pronoun ("her rep" -> "rep"): the pronoun refers to someone else.
+        after the possessive, so the two mentions no longer overlap (issue 12 round 20).
         Only where the mention's last word is written in lower case (a common noun heads it).
         """
         words = mention.text.split()
         if len(words) < 2 or not words[-1][:1].islower():
             return mention
-        pronoun = _POSSESSIVE_PRONOUN.match(mention.text)
-        if pronoun is not None:  # "her rep", "his lawyers": the pronoun is its own antecedent's
-            start = mention.start + pronoun.end()
-            return Mention(start, mention.end, mention.text[pronoun.end():], mention.page)
         for o in self._overlapping(mention.start, mention.end):
             if o[3] == idx or o[0] != mention.start or o[1] >= mention.end:
                 continue
