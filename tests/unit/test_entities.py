@@ -710,7 +710,8 @@ def test_entities_the_elder_of_a_family_is_another_person(nlp, settings):
     text = ("Fred LaRue, a Nixon aide, died on Saturday. LaRue was 75. The elder Mr. LaRue had gone to jail for "
             "banking violations, LaRue said in 1990.")
     fred = [e for e in _find(nlp, settings, text) if e.name == "Fred LaRue"][0]
-    assert len(fred.mentions) == 3
+    # his names only: "a Nixon aide" is also his mention since round 20 (a linked role description)
+    assert len([m for m in fred.mentions if "LaRue" in m.text]) == 3
     assert all(m.start != text.index("Mr. LaRue") + 4 and "Mr." not in m.text for m in fred.mentions)
 
 

@@ -30,6 +30,7 @@ from hearsay.extract.entities._vocabulary import (
 )
 from hearsay.extract.entities._headlines import _Ordinary, _person_in_prose, _title_case_line
 from hearsay.extract.entities._edges import _trim
+from hearsay.extract.entities._descriptions import description_spans
 from hearsay.extract.entities._namesakes import Namesakes, choose_namesake, collect_namesakes
 
 
@@ -432,6 +433,9 @@ def _person_roles(doc: Doc, doc_text: str, index: EntityIndex, zones: Zones, eid
         role = _role_of(span.root, start, end, doc_text)
         if role:
             index.add_role(eid, role)
+        if zones.kind_at(start, end) not in {"credit", "rights", "residue", "social"}:
+            for s, e in description_spans(span.root, start, end, doc_text):
+                index.add_description(eid, Mention(s, e, doc_text[s:e]))
     if zones.kind_at(start, end) == "bio" and re.search(r"about the (author|writer)\W*$", doc_text[max(0, start - 40):start], re.I):
         index.add_role(eid, "author")
 

@@ -41,6 +41,13 @@ def titles() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def person_nouns() -> frozenset[str]:
+    """Return the common nouns that denote a person by role, kin or trade (lexicon/person_nouns.txt,
+    with the titles and positions)."""
+    return _wordlist("person_nouns.txt") | titles() | positions()
+
+
+@functools.lru_cache(maxsize=1)
 def admin_units() -> frozenset[str]:
     """Return the administrative-unit words (lexicon/admin_units.txt)."""
     return _wordlist("admin_units.txt")

@@ -20,6 +20,8 @@ from hearsay.model import Entity, Mention
 
 LEADING = re.compile(r"^(the|a|an|this|that|these|those|['’]s)\s+", re.I)
 POSSESSIVE = re.compile(r"(['’]s|['’])$")
+# a possessive right after a name inside a longer mention ("Lohan's lawyer", "Lohan’ s attorney")
+_POSSESSIVE_AFTER = re.compile(r"\s?['’]\s?s?\s+")
 
 
 @dataclass(slots=True)
@@ -31,6 +33,7 @@ class _Draft:
     roles: list[str] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     fixed_name: bool = False
+    descriptions: list[Mention] = field(default_factory=list)
 
 
 class EntityView:
@@ -149,6 +152,15 @@ class EntityIndex:
         """Record another mention (e.g. a resolved pronoun) of an existing entity."""
         self._add_mention(self._position(entity_id), mention)
 
+    def add_description(self, entity_id: str, mention: Mention) -> None:
+        """Record a role description the parse links to the entity ("lawyer" in "lawyer Mark
+        Heller"). It is no key and no name, and extractors never look it up (a name inside it,
+        "Mafia" in "Mafia boss", keeps answering for itself); :meth:`freeze` adds it to the
+        mentions where no other entity's mention covers it (issue 12 round 20)."""
+        draft = self._drafts[self._position(entity_id)]
+        if all((m.start, m.end) != (mention.start, mention.end) for m in draft.descriptions):
+            draft.descriptions.append(mention)
+
     def add_role(self, entity_id: str, role: str) -> None:
         """Record a role ("Secretary of the Russian Security Council") on an entity."""
         role = re.sub(r"\s+", " ", role).strip(" ,")
@@ -202,8 +214,10 @@ class EntityIndex:
     def freeze(self) -> tuple[Entity, ...]:
         """Return the finished, immutable entity records (mentions in text order)."""
         out = []
+        described = self._descriptions()
         for i, d in enumerate(self._drafts):
-            mentions = tuple(sorted(d.mentions, key=lambda m: (m.start, m.end)))
+            own = [self._without_possessor(i, m) for m in d.mentions]
+            mentions = tuple(sorted([*own, *described.get(i, [])], key=lambda m: (m.start, m.end)))
             aliases: list[str] = []
             for m in mentions:
                 a = clean_mention(m.text)
@@ -211,6 +225,45 @@ class EntityIndex:
                     aliases.append(a)
             out.append(Entity(f"e{i + 1}", d.name, d.type, tuple(aliases), tuple(d.roles), mentions, dict(d.ids)))
         return tuple(out)
+
+    def _descriptions(self) -> dict[int, list[Mention]]:
+        """Return the description mentions :meth:`freeze` adds, by entity position: each one
+        claimed by one entity only, overlapping no mention but names that lie inside it."""
+        claims: dict[tuple[int, int], set[int]] = {}
+        for i, d in enumerate(self._drafts):
+            for m in d.descriptions:
+                claims.setdefault((m.start, m.end), set()).add(i)
+        out: dict[int, list[Mention]] = {}
+        for i, d in enumerate(self._drafts):
+            for m in d.descriptions:
+                if len(claims[(m.start, m.end)]) > 1:
+                    continue  # two people claim one description: the parse does not say whose
+                if any(o[3] == i or o[0] < m.start or o[1] > m.end or (o[0], o[1]) == (m.start, m.end)
+                       for o in self._overlapping(m.start, m.end)):
+                    continue  # already a mention (of this or another entity), or crossing one
+                out.setdefault(i, []).append(m)
+        return out
+
+    def _without_possessor(self, idx: int, mention: Mention) -> Mention:
+        """Return a description's mention without a possessor that is another entity's name.
+
+        "Lindsay Lohan's lawyer" (a speaker the statements step describes) is the lawyer; the
+        possessor "Lindsay Lohan" is Lohan's own mention, and the description's mention starts
+        after the possessive, so the two mentions no longer overlap (issue 12 round 20).
+        Only where the mention's last word is written in lower case (a common noun heads it).
+        """
+        words = mention.text.split()
+        if len(words) < 2 or not words[-1][:1].islower():
+            return mention
+        for o in self._overlapping(mention.start, mention.end):
+            if o[3] == idx or o[0] != mention.start or o[1] >= mention.end:
+                continue
+            rest = mention.text[o[1] - mention.start:]
+            marker = _POSSESSIVE_AFTER.match(rest)
+            if marker is not None and marker.end() < len(rest):
+                start = mention.start + (o[1] - mention.start) + marker.end()
+                return Mention(start, mention.end, mention.text[start - mention.start:], mention.page)
+        return mention
 
 
 
