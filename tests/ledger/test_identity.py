@@ -1045,3 +1045,16 @@ def test_identity_an_embassy_no_host_is_named_for_stays_in_its_article(ledger_st
                                        {"name": "United States", "type": "GPE", "ids": {"iso3": "USA"}}]) for d in (1, 2)]
     _save(ledger_store, *only_home)
     assert sorted(r["n_documents"] for r in _canonical(ledger_store) if r["name"] == "US Embassy") == [1, 1]
+
+
+@pytest.mark.parametrize("written", ["Lindsay Lohan's lawyer", "Reid's rep", "Lohan’ s attorney", "Page's official website"])
+def test_identity_a_possessor_and_a_common_noun_is_no_name(written: str) -> None:
+    """Round 20 (ECB+ dev): the statements step names a described speaker by its phrase, and
+    "Lindsay Lohan's lawyer" was a specific key across articles: a description, against the
+    issue's rule 1 (role words are mentions, never keys)."""
+    assert analyse_name(written, "PERSON") is None and clean_name(written, "ORG") is None
+
+
+@pytest.mark.parametrize("written", ["McDonald's Corporation", "Children's Hospital", "Women's World Cup", "Land's End"])
+def test_identity_a_possessive_inside_a_name_keeps_the_name(written: str) -> None:
+    assert clean_name(written, "ORG") == written

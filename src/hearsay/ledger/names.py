@@ -128,6 +128,12 @@ def clean_name(name: str, entity_type: str) -> str | None:
         return None
     if entity_type not in _PEOPLE and len(words) == 1 and words[0].lower().strip(".,") in _lines("place_heads.txt"):
         return None  # "Valley", "Center", "the Bay": a place's or institution's head word alone names none
+    possessive = next((i for i, w in enumerate(words[:-1]) if re.search(r"['’]s?$", w) and w[:1].isupper()), None)
+    if possessive is not None and not any(w[:1].isupper() or w[:1].isdigit() for w in words[possessive + 1:]):
+        # a possessor and a common noun ("Lindsay Lohan's lawyer", "Reid's rep", "Page's official
+        # website") describe someone by another's name: a description, never a key of its own
+        # (the issue's rule 1; round 20 found such speaker entities keyed across articles)
+        return None
     if entity_type == "PERSON" and any(w.lower() in {"and", "&"} for w in words[1:-1]):
         # a person's name holds no "and": "Zadan and Meron", "Laurence Mark and Bill Condon", "Kurt
         # Volker and Tim Morrison" (a coordinated speaker kept as one span) are two people, and
