@@ -1,8 +1,8 @@
 """Figures round 19 (issue 15): what new text misses, the recall classes of the blind first runs of rounds 14-18.
 
 docs/EVALUATION.md, round 19, pools the missed figures of those runs by mechanism: durations and measures before a noun
-("a four - day ski tour", "a 28-year veteran", "a 10-metre dhow"), terms stated as facts ("jailed for 12 years", "30
-days' worth of treatment"), numbers glued to letters ("12KOs", "- 15C"), and one spurious class that new text also
+("a four - day ski tour", "a 28-year veteran", "a 10-metre dhow"), terms stated as facts ("30 days' worth of
+treatment"), numbers glued to letters ("12KOs", "- 15C"), and one spurious class that new text also
 brings (a clock with a spaced "a. m."). Each rule is tested here, with guards for what must stay as it was.
 """
 
@@ -85,12 +85,9 @@ def test_a_hyphenated_bare_m_stays_unread_guard() -> None:
     assert (parse_amount("10-metre", "QUANTITY") or pytest.fail("no amount")).unit == "m"
 
 
-# 3. a penalty verb's "for" phrase is the term; a length that possesses a noun measures it
+# 3. a length that possesses a noun measures it ("jailed for 12 years" stays a time adverbial: round 10's guard)
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "start", "value", "words"), [
-    ("He was jailed for 12 years, but it took until 2003 for the Chin to admit his sham.\n", "12 years", 12.0,
-     ("jail", "prison", "sentence", "term")),
-    ("The man was imprisoned for five years in 1990.\n", "five years", 5.0, ("imprison", "prison", "term")),
     ("The actress has just finished 30 days' worth of treatment.\n", "30 days", 30.0, ("treatment",)),
     ("She has ten years' experience in banking.\n", "ten years", 10.0, ("experience",)),
 ])
@@ -103,7 +100,6 @@ def test_terms_stated_as_facts_are_read(settings, text, start, value, words):  #
 @pytest.mark.model
 @pytest.mark.parametrize("text", [
     "He worked for 12 years at the bank.\n",  # guard: a time adverbial of another verb
-    "He was jailed in 2003 and stayed there for 12 years.\n",  # guard: the "for" phrase is the stay's, no penalty verb
     "They left for two weeks' holiday.\n",  # guard: the possessed noun is a time adverbial's object
 ])
 def test_durations_as_adverbials_stay_out(settings, text):  # type: ignore[no-untyped-def]

@@ -460,8 +460,7 @@ def _with_durations(doc: Doc, found: list[_Candidate], times: Sequence[TimeExpr]
                 measured.dep_ == "pobj" and measured.head.lower_ in _ADVERBIAL_PREPS
                 and measured.lemma_.lower() not in _PENALTY_NOUNS):  # round 9: "elected ... for a term of five years"
             argument = True
-        penalty = head.dep_ == "pobj" and head.head.lower_ in ("to", "for") and head.head.head.lemma_.lower() in _PENALTY_VERBS
-        # round 19: "He was jailed for 12 years": the "for" phrase of a penalty verb is the term, not a time adverbial
+        penalty = head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lemma_.lower() in _PENALTY_VERBS
         if not (has_of or argument or penalty) or head.dep_ == "pobj" and head.head.lower_ in _ADVERBIAL_PREPS and not penalty:
             continue
         amount = parse_amount(t.text, "QUANTITY", approx_band=0)
