@@ -453,6 +453,8 @@ def _with_durations(doc: Doc, found: list[_Candidate], times: Sequence[TimeExpr]
             argument = True  # round 10: "can face an unlimited fine or up to two years in prison": a conjunct shares the role
         if head.dep_ == "npadvmod" and head.head.lower_ in _SCHEDULE_WORDS:
             argument = True  # round 10: "delivered ... 18 months behind schedule": how late is a stated fact, no time adverbial
+        if head.dep_ == "poss" and head.head.pos_ == "NOUN" and not (head.head.dep_ == "pobj" and head.head.head.lower_ in _ADVERBIAL_PREPS):
+            argument = True  # round 19: "30 days' worth of treatment", "ten years' experience": the measure of a noun it possesses
         measured = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None  # "a sentence of 485 years"
         if measured is not None and measured.pos_ == "NOUN" and measured.lemma_.lower() not in _NOT_MEASURED | _SPAN_NOUNS and not (
                 measured.dep_ == "pobj" and measured.head.lower_ in _ADVERBIAL_PREPS
@@ -478,7 +480,8 @@ def _with_durations(doc: Doc, found: list[_Candidate], times: Sequence[TimeExpr]
         head = tok.head
         while head.dep_ == "compound" and head.head.i > head.i:
             head = head.head
-        if not (head.lemma_.lower() in _PENALTY_NOUNS and tok.i < head.i <= tok.i + 3 or _stay_measured(tok, head)):
+        if not (head.lemma_.lower() in _PENALTY_NOUNS and tok.i < head.i <= tok.i + 3 or _stay_measured(tok, head)
+                or _length_of(tok, head)):
             continue
         num = doc[tok.i - 2]
         number, num_start = num.text, num.idx
@@ -545,6 +548,31 @@ def _stay_measured(unit: Token, head: Token) -> bool:
     """
     if head.lemma_.lower() not in _STAY_NOUNS or not unit.i < head.i <= unit.i + 5:
         return False
+    if not all(head in t.ancestors for t in unit.doc[unit.i:head.i]):
+        return False
+    return not (head.dep_ == "pobj" and head.head.lower_ in _ADVERBIAL_PREPS)
+
+
+# nouns that name a stretch of time itself, whose length a hyphenated duration only restates ("a 41-year history", "a
+# fifty-year service life"): TimeML marks these durations, and the figures guide leaves them neutral (round 19)
+_TIME_ITSELF = frozenset({"life", "lifetime", "lifespan", "history", "career", "tenure", "existence"})
+
+
+def _length_of(unit: Token, head: Token) -> bool:
+    """True when a hyphenated time unit states the length of the noun it qualifies (round 19).
+
+    "a four - day ski tour", "a 28-year veteran of the department": a measure before a noun, stated as a fact, as round
+    16's unhyphenated "a 20 minute walk" and round 14's stays. Not a reference level ("a five-year high"), an age
+    ("a 41-year-old": no noun of its own), a span noun ("a two-week period", which is the time itself), nor a noun
+    that is the object of a time adverbial's preposition ("after a three-month stint", "for a 12-hour shift").
+    """
+    if head.pos_ != "NOUN" or not unit.i < head.i <= unit.i + 4 or unit.dep_ not in ("compound", "amod", "nmod", "npadvmod"):
+        return False
+    lemma = head.lemma_.lower()
+    if lemma in _REFERENCE_NOUNS or lemma in _SPAN_NOUNS or lemma in _TIME_ITSELF or lemma in _HYPHEN_TIME_UNITS:
+        return False
+    if any(t.lower_ in ("old", "olds") for t in unit.doc[unit.i + 1:head.i + 1]):
+        return False  # an age, however the parse hangs it ("an 18 - year old male")
     if not all(head in t.ancestors for t in unit.doc[unit.i:head.i]):
         return False
     return not (head.dep_ == "pobj" and head.head.lower_ in _ADVERBIAL_PREPS)

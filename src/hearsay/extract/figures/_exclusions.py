@@ -27,6 +27,8 @@ _YEAR = re.compile(r"^(1[5-9]\d\d|20\d\d)s?$")
 _DEFINITE = {"the", "these", "those", "both"}
 _COUNTRY_TYPES = {"GPE", "NORP"}
 _TIME_NOUNS = {"season", "election", "budget", "model", "version", "edition", "census", "game", "olympics", "championship", "cup"}
+# an hour, its minutes if any, and a dotted am/pm, spaced or not ("9 a. m.", "9. 25 a.m.", "11:30 p. m."; round 19)
+_SPACED_CLOCK = re.compile(r"(?<![\d.,])(?:[01]?\d|2[0-4])(?:\s?[:.]\s?[0-5]\d)?\s?[AaPp]\.\s?[Mm]\b")
 _CLOCK_ZONE = re.compile(r"\s*(?:a\.?m\.?|p\.?m\.?|hrs\b|h\b|utc|gmt|bst|cet|cest|est|edt|pst|pdt|et|local time)\b", re.IGNORECASE)
 _LEVEL_NOUNS = {"mark", "level", "threshold", "barrier", "line"}  # "the 5000 mark" names a value, not a group
 _DESCENDING_PAIR = re.compile(r"(?<![\w.,:/$£€¥-])(\d{1,3})[-–](\d{1,3})(?![\w%/-]|[.,]\d|\s?(?:percent|per cent)\b)")
@@ -130,6 +132,9 @@ def _reject_reason(ent: Span, doc: Doc, full: str, zones: Zones, look: _Lookups)
             and re.match(r"\s*(?:[.;!?]|$|o'clock)", full[ent.end_char:ent.end_char + 8])):
         return "clock time"  # "until about 5: 00" (a spaced clock), "which began ... before 9."; round 10: "05. 51AM", "about 3pm";
         # round 13: an hour with a spaced am/pm ("about 7 p. m.", "about 7 pm")
+    for m in _SPACED_CLOCK.finditer(full, max(0, ent.start_char - 6), min(len(full), ent.end_char + 6)):
+        if m.start() < ent.end_char and ent.start_char < m.end():
+            return "clock time"  # round 19: "just after 9 a. m.", "at 9. 25 a. m." tagged QUANTITY (a spaced am/pm)
     if ent.root.dep_ == "nummod" and ent.root.head.lemma_.lower() in _RANK_NOUNS and ent.root.head.i == ent.end:
         return "rank ('the five seed')"  # round 10: a seeding is a place in an order, not a count
     if full[max(0, ent.start_char - 1):ent.start_char] == "#" or re.match(r"#\d", text):

@@ -569,6 +569,19 @@ def _time_allowed(ent: Span) -> str | None:
     return f"time to {act.lower_}" if act is not None else None
 
 
+def _possessed_length(ent: Span) -> str | None:
+    """Return the noun a length of time is the measure of when the length possesses it (round 19): "30 days' worth of
+    treatment" -> treatment (the "of" object of a "worth"), "ten years' experience" -> experience."""
+    unit_tok = next((t for t in reversed(ent) if t.lower_ in _TIME_UNITS), None)
+    if unit_tok is None or unit_tok.dep_ != "poss" or unit_tok.head.pos_ != "NOUN":
+        return None
+    owned = unit_tok.head
+    if owned.lower_ == "worth":
+        prep = next((c for c in owned.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        owned = next((o for o in prep.children if o.dep_ == "pobj" and o.pos_ == "NOUN"), owned) if prep is not None else owned
+    return None if owned.lower_ == "worth" else _noun_label(owned)
+
+
 def _quantity(ent: Span, noun: Token | None, unit: str | None, sentence: Span) -> str | None:
     """Return what the figure counts, keeping the verb or qualifier and the plural (issue 15).
 
@@ -587,7 +600,7 @@ def _quantity(ent: Span, noun: Token | None, unit: str | None, sentence: Span) -
     if scored is not None:
         return scored  # round 15: "scored 30 points" -> points scored, "finished with 25 points" -> points
     if unit in _TIME_UNITS:
-        late = _schedule_gap(ent) or _time_allowed(ent)
+        late = _schedule_gap(ent) or _time_allowed(ent) or _possessed_length(ent)
         if late is not None:
             return late
     unit_tok = noun if noun is not None and noun.lemma_.lower() in _unit_nouns() else ent.root

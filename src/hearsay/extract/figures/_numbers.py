@@ -314,7 +314,8 @@ def _unit(t: str, label: str | None) -> tuple[str, str | None, float]:
             # only when glued or spaced after digits; a time unit is never hyphenated ("a 41-year history")
             m = ending.search(spaced) if surface in spaced else None  # round 8: compiled once, tried only when the surface occurs
             if m and (surface != "m" or re.search(r"\d\s+m$", t)) and (
-                    t[m.start() - 1] != "-" or sym not in _TIME_UNITS and sym != "m"):
+                    t[m.start() - 1] != "-" or sym not in _TIME_UNITS and surface != "m"):
+                # round 19: a hyphenated metre word is a length ("a 10-metre dhow"); the bare "m" stays unread there
                 unit, t = sym, t[: m.start()].rstrip(" -")
                 break
     if unit is None and label == "PERCENT":

@@ -54,6 +54,7 @@ from hearsay.extract.figures._borrowed_labels import (
     _restated,
     _times_verb,
 )
+from hearsay.extract.figures._glued import with_glued_counts, with_temperatures
 from hearsay.extract.figures._subjects import (
     _INDEX_NOUNS,
     _clause_place,
@@ -197,6 +198,8 @@ def find_figures(
     found, rejected = _ner_candidates(doc, full, zones, look)
     found = _with_phrases(doc, full, found, rejected, zones, look)
     found = _with_units(doc, full, found, rejected, zones, look)
+    found = with_temperatures(doc, full, found, rejected, look)  # round 19: "- 15C temperatures"
+    found = with_glued_counts(doc, found)  # round 19: "(14-13-2, 12KOs)"
     found = _with_durations(doc, found, times)
     first_index = first_index_name(doc)
     found = _with_bare_counts(doc, full, found, rejected, zones, look, first_index)
@@ -309,6 +312,10 @@ def find_figures(
         if held is not None and (quantity is None or unit == "points"):
             quantity = held  # round 7: "the crowd of 22, 000" -> crowd; "a day high of 145 points" -> high
         quantity = _times_verb(noun) or quantity  # round 7: "was sued three times" -> times sued
+        if cand.rule == "chars:glued count":
+            quantity = full[cand.num_end:cand.end]  # round 19: "12KOs" counts the abbreviation glued to it (KOs)
+        if cand.rule == "chars:temperature" and quantity is None:
+            quantity = "temperature"  # round 19: "strong wind gusts and - 15C temperatures": what a scale measures
         if quantity in (None, "money", "percent"):
             quantity = _copula_attr(ent) or quantity  # round 7: "This, at 7.3%, is the ... percentage fall"
         if quantity is None and noun is None and unit is None:
