@@ -118,22 +118,31 @@ def _adopt_forms(conn: Connection, cid: int) -> set[int]:
     locked = conn.execute(select(ce.c.name_locked, ce.c.authority_id).where(ce.c.id == cid)).one()
     if target.name_locked or target.authority_id is not None or locked.name_locked or locked.authority_id is not None:
         return set()  # a curator or an authority list decided these names
-    context = _Context(conn)
+    if not _join_on_profiles(conn, cid, other, kind):
+        return set()
+    return {other}
+
+
+def _join_on_profiles(conn: Connection, cid: int, other: int, match: str) -> bool:
+    """Make ``other`` part of ``cid`` when their context profiles share ``FORM_ADOPT_MIN`` of
+    rare context; the other's links record it as evidence (``match``, ``late``). True if joined."""
+    ce = schema.canonical_entities
     shared = (_profile(conn, cid) & _profile(conn, other)) - {cid, other}
     if not shared:
-        return set()
+        return False
+    context = _Context(conn)
     rows = conn.execute(select(ce.c.name, ce.c.n_documents).where(ce.c.id.in_(shared))).all()
     score = sum(context.weight(int(r.n_documents)) for r in rows)
     if score < FORM_ADOPT_MIN:
-        return set()
+        return False
     from hearsay.ledger.curation import merge_entities
 
     el = schema.entity_links
     conn.execute(el.update().where(el.c.canonical_id == other).values(
-        rule="context", evidence=json.dumps({"match": kind, "late": True, "shared": sorted(str(r.name) for r in rows)[:12],
+        rule="context", evidence=json.dumps({"match": match, "late": True, "shared": sorted(str(r.name) for r in rows)[:12],
                                              "context": round(score, 3)})))
     merge_entities(conn, cid, other, record=False)  # the canonical name goes by frequency
-    return {other}
+    return True
 
 
 def _adopt_names(conn: Connection, cid: int) -> set[int]:
@@ -232,21 +241,8 @@ def _adopt_retyped(conn: Connection, cid: int) -> set[int]:
     other, target = next(iter(others.items()))
     if target.name_locked or target.authority_id is not None:
         return set()
-    context = _Context(conn)
-    shared = (_profile(conn, cid) & _profile(conn, other)) - {cid, other}
-    if not shared:
+    if not _join_on_profiles(conn, cid, other, "retype"):
         return set()
-    rows = conn.execute(select(ce.c.name, ce.c.n_documents).where(ce.c.id.in_(shared))).all()
-    score = sum(context.weight(int(r.n_documents)) for r in rows)
-    if score < FORM_ADOPT_MIN:
-        return set()
-    from hearsay.ledger.curation import merge_entities
-
-    el = schema.entity_links
-    conn.execute(el.update().where(el.c.canonical_id == other).values(
-        rule="context", evidence=json.dumps({"match": "retype", "late": True, "shared": sorted(str(r.name) for r in rows)[:12],
-                                             "context": round(score, 3)})))
-    merge_entities(conn, cid, other, record=False)
     if int(target.n_documents) > n:
         conn.execute(ce.update().where(ce.c.id == cid).values(type=target.type))
     return {other}
