@@ -24,60 +24,17 @@ included) excluded. Rule, fixed and committed before any candidate line was read
 Ids are ``W10-ecb-<article id>-s<line>``; ``doc`` is ``ecb:<article id>`` and ``line`` the 0-based
 line number (``benchmarks/event_documents.py``).
 """
-import glob
-import gzip
-import json
 import os
-import re
 import sys
 
-_HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path.insert(0, _HERE)
-from select import keep  # noqa: E402  (events-news's verb filter, unchanged)
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from select_wide9 import wide9_lines  # noqa: E402  (wide9's rule, unchanged)
 
-DATA = os.path.join(_HERE, "..", "..", "..", "..", "shared", "datasets")
-TOPICS = (3, 8, 11, 12, 13, 16, 18, 19, 21, 22, 24, 26, 32, 33)
-PER_DOC = 2
 TOTAL = 64
 
 
-def _norm(text):
-    return re.sub(r"\s+", " ", text).strip().lower()
-
-
-def _used():
-    docs, texts = set(), set()
-    for name in sorted(glob.glob(os.path.join(_HERE, "events-*.json"))):
-        if name.endswith("events-wide10.json"):
-            continue
-        with open(name, encoding="utf-8") as fh:
-            for r in json.load(fh):
-                docs.add(r.get("doc", ""))
-                texts.add(_norm(r["text"]))
-    return docs, texts
-
-
 def wide10_lines():
-    used_docs, seen = _used()
-    with gzip.open(os.path.join(DATA, "ecbplus-entities", "dev.jsonl.gz"), "rt", encoding="utf-8") as fh:
-        arts = [json.loads(line) for line in fh]
-    by_topic = {t: sorted((a for a in arts if int(a["topic"]) == t and f"ecb:{a['id']}" not in used_docs),
-                          key=lambda a: a["id"]) for t in TOPICS}
-    order = [by_topic[t][i] for i in range(max(map(len, by_topic.values())))
-             for t in TOPICS if i < len(by_topic[t])]
-    out = []
-    for a in order:
-        n_doc = 0
-        for i, line in enumerate(a["text"].split("\n")):
-            if len(out) == TOTAL or n_doc == PER_DOC:
-                break
-            if keep(line) and _norm(line) not in seen:
-                seen.add(_norm(line))
-                out.append({"id": f"W10-ecb-{a['id']}-s{i}", "doc": f"ecb:{a['id']}", "line": i, "text": line})
-                n_doc += 1
-        if len(out) == TOTAL:
-            break
-    return out
+    return wide9_lines(own="events-wide10.json", prefix="W10", total=TOTAL)
 
 
 if __name__ == "__main__":

@@ -43,10 +43,10 @@ def _norm(text):
     return re.sub(r"\s+", " ", text).strip().lower()
 
 
-def _used():
+def _used(own="events-wide9.json"):
     docs, texts = set(), set()
     for name in sorted(glob.glob(os.path.join(_HERE, "events-*.json"))):
-        if name.endswith("events-wide9.json"):
+        if name.endswith(own):
             continue
         with open(name, encoding="utf-8") as fh:
             for r in json.load(fh):
@@ -55,8 +55,10 @@ def _used():
     return docs, texts
 
 
-def wide9_lines():
-    used_docs, seen = _used()
+def wide9_lines(own="events-wide9.json", prefix="W9", total=TOTAL):
+    """The rule's lines for the set stored in ``own`` (every other events set excluded), ids
+    ``<prefix>-ecb-…``, at most ``total`` (select_wide10.py runs this rule for wide10)."""
+    used_docs, seen = _used(own)
     with gzip.open(os.path.join(DATA, "ecbplus-entities", "dev.jsonl.gz"), "rt", encoding="utf-8") as fh:
         arts = [json.loads(line) for line in fh]
     by_topic = {t: sorted((a for a in arts if int(a["topic"]) == t and f"ecb:{a['id']}" not in used_docs),
@@ -67,13 +69,13 @@ def wide9_lines():
     for a in order:
         n_doc = 0
         for i, line in enumerate(a["text"].split("\n")):
-            if len(out) == TOTAL or n_doc == PER_DOC:
+            if len(out) == total or n_doc == PER_DOC:
                 break
             if keep(line) and _norm(line) not in seen:
                 seen.add(_norm(line))
-                out.append({"id": f"W9-ecb-{a['id']}-s{i}", "doc": f"ecb:{a['id']}", "line": i, "text": line})
+                out.append({"id": f"{prefix}-ecb-{a['id']}-s{i}", "doc": f"ecb:{a['id']}", "line": i, "text": line})
                 n_doc += 1
-        if len(out) == TOTAL:
+        if len(out) == total:
             break
     return out
 
