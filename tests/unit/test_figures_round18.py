@@ -84,6 +84,8 @@ def test_guard_a_place_at_a_percentage_is_no_share(settings):  # type: ignore[no
      "6 - feet", "height"),
     ("The wall is 12 feet high.\n", "12 feet", "height"),
     ("The fence is 3 kilometres long.\n", "3 kilometres", "length"),
+    # the property below drew n = 24: the pipeline tagged "long" an adverb there, with the same parse
+    ("Witnesses described a wall 24 metres long.\n", "24 metres", "length"),
 ])
 def test_a_length_before_a_dimension_adjective_is_that_dimension(settings, text, start, label):  # type: ignore[no-untyped-def]
     assert _one(text, start, settings).quantity == label

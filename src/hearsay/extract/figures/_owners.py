@@ -40,7 +40,9 @@ def dimension(unit_tok: Token) -> str | None:
     6 - feet tall" -> described). The adjective, not the verb, names what is measured (guide, rule 1).
     """
     head = unit_tok.head
-    if unit_tok.dep_ != "npadvmod" or head.pos_ != "ADJ" or head.i <= unit_tok.i:
+    # the tagger calls "long" an adverb now and then ("a wall 24 metres long", the same parse otherwise): the
+    # dimension word the length modifies decides, whichever of the two tags it got (a CI property drew n = 24)
+    if unit_tok.dep_ != "npadvmod" or head.pos_ not in ("ADJ", "ADV") or head.i <= unit_tok.i:
         return None
     return _DIMENSIONS.get(head.lower_)
 
