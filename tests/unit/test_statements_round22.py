@@ -1,0 +1,86 @@
+"""Issue 14, round 22: the flattened-text gap. A straight quotation mark shaped as an opener (a
+space before it, a word after it) after a sentence end re-opens a quotation that ran over
+paragraphs; in text that arrived without line breaks the quotation before it stops there
+unclosed, as curly and tokenised marks already did (round 13), instead of closing on that mark
+and shifting the pairing of every straight mark after it.
+
+The article text is ECB+ 14_1ecbplus (statements-rich11; BBC News via the ECB+ corpus, Cybulska
+and Vossen 2014, CC BY 3.0); the rest is written for the test. Tests marked "guard" pass on main
+too: they pin what the new rule must leave alone.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, strategies as st
+
+from hearsay.extract.statements._quote_marks import find_quote_spans
+
+
+# ECB+ 14_1ecbplus, as its paragraphs stand: Goodman's quotation runs over two paragraphs, the
+# first left unclosed and the next re-opened, the news convention
+_WAITROSE = (
+    "Matt Goodman, from the fire service, said: \"It would appear the fire started on the outside of the building. \"\n"
+    "\"It then quickly spread to the roof so there is a significant amount of damage to the roof, but thankfully "
+    "due to the early actions of the Wellington crew we could get a large weight of response to the scene.\n"
+    "\"We've been able to prevent it spreading to other areas of the building, so the main store on the inside "
+    "has got a reasonably small amount of smoke damage. \"\n"
+    "Engineers were called to switch off the electricity supply to the building.\n"
+    "A spokesman for Waitrose said: \"Luckily no - one has been hurt and we are very grateful to the fire service "
+    "and police for their prompt and professional help. \"\n"
+    "An investigation into the cause of the fire has begun.\n"
+)
+_FLAT = _WAITROSE.replace("\n", " ")
+
+
+def _quoted(text: str) -> list[str]:
+    return [" ".join(text[q.start:q.end].split()[:3]) for q in find_quote_spans(text)]
+
+
+def test_statements_straight_mark_reopens_after_sentence_end_when_flattened_issue_14() -> None:
+    spans = find_quote_spans(_FLAT)
+    assert _quoted(_FLAT) == ["It would appear", "It then quickly", "We've been able", "Luckily no -"]
+    assert spans[1].close is None and _FLAT[spans[1].start:spans[1].end].endswith("to the scene.")
+
+
+def test_statements_flattened_pairing_keeps_narration_out_of_quotes_issue_14() -> None:
+    # on main the mark before "We've" closed the second quotation and the one after "damage."
+    # opened a new one, so "Engineers were called …" became Goodman's quoted words
+    assert not any("Engineers" in _FLAT[q.start:q.end] for q in find_quote_spans(_FLAT))
+
+
+def test_statements_flattened_continuation_and_spokesman_issue_14(extract) -> None:
+    a = extract(_FLAT, "statements")
+    by_content = {s.content[:15]: s for s in a.statements}
+    assert "We've been able" in by_content
+    assert a.entities.entity(by_content["We've been able"].speaker).name == "Matt Goodman"
+    assert "Luckily no - on" in by_content
+    assert not any(s.content.startswith("Engineers") for s in a.statements)
+
+
+def test_statements_paragraphs_pair_the_same_guard() -> None:
+    # guard: with its line breaks the article pairs as before (each paragraph ends the open quote)
+    assert _quoted(_WAITROSE) == ["It would appear", "It then quickly", "We've been able", "Luckily no -"]
+
+
+def test_statements_closing_mark_after_a_word_still_closes_guard() -> None:
+    # guard, written: a closer after a sentence end and another quote opening right after it
+    text = 'She said: "It is over." "We won," she added, "and we will win again."'
+    assert _quoted(text) == ["It is over.", "We won,", "and we will"]
+
+
+def test_statements_spaced_closing_mark_still_closes_guard() -> None:
+    # guard, written: tokenised copy sets a space before the closer ('… the building. "')
+    text = 'He said: "The fire started outside. " Crews came at six. "It spread fast. " he added.'
+    assert _quoted(text) == ["The fire started", "It spread fast."]
+
+
+_WORD = st.sampled_from(["the", "roof", "fell", "crews", "came", "we", "saw", "smoke", "it", "spread"])
+_SENTENCE = st.lists(_WORD, min_size=2, max_size=6).map(lambda ws: " ".join(ws).capitalize() + ".")
+
+
+@given(st.lists(st.tuples(_SENTENCE, _SENTENCE), min_size=1, max_size=4))
+def test_statements_closed_quotes_pair_alike_flattened_property(pairs: list[tuple[str, str]]) -> None:
+    # property: paragraphs of narration and a closed quotation pair the same with the line breaks
+    # as spaces; the rule only ever acts on a quotation left open
+    text = "\n".join(f'{a} "{b}" he said.' for a, b in pairs)
+    assert _quoted(text) == _quoted(text.replace("\n", " "))
