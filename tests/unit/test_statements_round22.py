@@ -84,3 +84,60 @@ def test_statements_closed_quotes_pair_alike_flattened_property(pairs: list[tupl
     # as spaces; the rule only ever acts on a quotation left open
     text = "\n".join(f'{a} "{b}" he said.' for a, b in pairs)
     assert _quoted(text) == _quoted(text.replace("\n", " "))
+
+
+# -- a quotation after a lead-in's colon in flattened text ---------------------------------------
+
+# ECB+ 9_4ecbplus (statements-rich5; a Union of Concerned Scientists release via ECB+, CC BY 3.0),
+# flattened: the lead-in and its quoted paragraphs run on one line, and the label rule took the
+# lead-in's last noun ("Program") for a transcript label
+_GRIFO = (
+    "The rule change was just one of several controversial Bush administration actions that undermined the "
+    "scientific foundation of the Endangered Species Act, according to the Union of Concerned Scientists (UCS). "
+    "In a related story, 1, 300 biologists and three scientific societies representing some 20, 000 scientists sent "
+    "separate letters last Friday to the Interior and Commerce departments urging them to overturn the last - minute "
+    "Bush rule changes. Below is a statement by Francesca Grifo, director of UCS's Scientific Integrity Program: "
+    "\"Several last - minute Bush administration regulatory changes have undermined the scientific foundation of the "
+    "Endangered Species Act, and today the Obama administration has begun to repair the damage. The message from tens "
+    "of thousands of scientists around the country is clear: These unwarranted changes fundamentally undermine our "
+    "ability to protect imperiled plants and animals. \"Today, the Obama administration restored critical checks and "
+    "balances to protect our nation's biodiversity. Interior Secretary Salazar's decision is a long - awaited first "
+    "step. But there is much more to be done. \""
+)
+
+
+def test_statements_flattened_lead_in_colon_gives_the_statement_its_author_issue_14(extract) -> None:
+    a = extract(_GRIFO, "statements")
+    assert _speaker_of(a, "Several last") == "Francesca Grifo"
+
+
+def test_statements_flattened_lead_in_colon_continuation_keeps_the_author_issue_14(extract) -> None:
+    a = extract(_GRIFO, "statements")
+    assert _speaker_of(a, "restored critical checks") == "Francesca Grifo"
+
+
+# a body long enough for a text with no line break to count as flattened (is_flat)
+_BODY = " The union said the cuts would hit 400 jobs at the plant, and the company said it would talk to staff." * 8
+
+
+def test_statements_flattened_transcript_labels_stay_labels_guard(extract) -> None:
+    # guard, written in the shape of Wikinews 1173's e-mail exchange: a speaker label before a colon
+    # holds no cue, so its quotation stays in the label's paragraph and the label rule reads it
+    text = ("The following is the exchange as recorded: Senator Ann Lee: \"We will vote against the plan this week.\" "
+            "Governor Tom Reid: \"Then we will wait for the next session of the assembly.\"" + _BODY)
+    a = extract(text, "statements")
+    assert _speaker_of(a, "vote against") == "Ann Lee"
+    assert _speaker_of(a, "wait for the next") == "Tom Reid"
+
+
+def test_statements_flattened_quoted_title_after_a_colon_is_no_statement_guard(extract) -> None:
+    # guard, written in the shape of rich7 34_8ecbplus: a colon with no cue before a quoted title
+    text = ("Some questioned her ability. An article with the subtitle: \"Do you have to be thin to be fit for the "
+            "role of the nation's top doctor? \", was published shortly after the nomination." + _BODY)
+    a = extract(text, "statements")
+    assert not any("thin to be fit" in s.content for s in a.statements)
+
+
+def _speaker_of(analysis, content_word: str) -> str | None:
+    (s,) = [s for s in analysis.statements if content_word in s.content]
+    return analysis.entities.entity(s.speaker).name if s.speaker else None
