@@ -141,3 +141,36 @@ def test_statements_flattened_quoted_title_after_a_colon_is_no_statement_guard(e
 def _speaker_of(analysis, content_word: str) -> str | None:
     (s,) = [s for s in analysis.statements if content_word in s.content]
     return analysis.entities.entity(s.speaker).name if s.speaker else None
+
+
+# -- a headline run into a lede that opens with a number word ------------------------------------
+
+# ECB+ 24_10ecbplus (statements-rich10; i24news via ECB+, CC BY 3.0), flattened: the headline's
+# "$2. 5" is a decimal split by tokenisation, no sentence end, and "Four men rammed …" opens the lede
+_HEIST = (
+    "http: / / www. i24news. tv / en / news / international / europe / 130909 - paris - hit - by - 2 - mn - euro - "
+    "jewellery - heist Paris thieves nab $2. 5 million worth of jewellery Robbers crash 4x4 into store, grabbing "
+    "jewelry and watches, before setting car ablaze Four men rammed their car into an upmarket jewellery store in "
+    "central Paris on Monday, smashing the shop window and making off with a two - million - euro ($2. 6 - million) "
+    "booty, a police source said."
+)
+
+
+def test_statements_number_word_opens_the_lede_after_a_headline_issue_14() -> None:
+    from hearsay.ingest.normalize import restore_breaks
+    lines = restore_breaks(_HEIST + _BODY).split("\n")
+    assert lines[1].endswith("before setting car ablaze")
+    assert lines[2].startswith("Four men rammed")
+
+
+def test_statements_lede_after_a_headline_is_its_own_statement_issue_14(extract) -> None:
+    a = extract(_HEIST + _BODY, "statements")
+    (s,) = [s for s in a.statements if "rammed" in s.content]
+    assert s.content.startswith("Four men rammed")
+
+
+def test_statements_number_word_inside_a_name_opens_nothing_guard() -> None:
+    # guard, written: a number word before a capitalised word is part of a name
+    from hearsay.ingest.normalize import restore_breaks
+    assert "\n" not in restore_breaks("Rescuers found Three Mile Island workers safe on Monday morning." + _BODY)
+    assert "\n" not in restore_breaks("Hamilton drove for the Formula One team in the race last year." + _BODY)

@@ -86,6 +86,15 @@ _FRAGMENT_ID = re.compile(r"(?=\S*\d)(?=\S*[a-z])(?=\S*[A-Z])[A-Za-z0-9_#-]{6,}"
 # a word ending in a full stop that ends no sentence: an initial ("W."), an abbreviation of a
 # title or a generation ("Dr.", "Sr."), a dotted acronym ("U.S.")
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.)+|(?:Dr|Mr|Mrs|Ms|St|Sr|Jr|Gov|Sen|Rep|Gen|Lt|Col|Capt|Sgt|Prof|Rev|Mt|Ft)\.")
+# number words open a news lede ("Four men rammed …", "Two people died …")
+_NUMBER_WORDS = frozenset("two three four five six seven eight nine ten twelve dozens hundreds thousands".split())
+
+
+def _decimal_split(prev: str, word: str) -> bool:
+    """True for a decimal number tokenised corpora split after its point ("$2. 5 million"): no sentence end."""
+    return prev[-2:-1].isdigit() and word[:1].isdigit()
+
+
 _JOINERS = frozenset("a an the of in on at to for from by with as and or but into over after before about "
                      "against under vs".split())
 
@@ -164,12 +173,18 @@ def _top_breaks(text: str) -> list[int]:
     subject = words[0].group() if words else ""
     for i in range(2, len(words) - 1):
         prev, word, nxt = words[i - 1].group(), words[i].group(), words[i + 1].group()
-        if re.search(r"[.!?]$", prev) and not _ABBREVIATION.fullmatch(prev):
+        if re.search(r"[.!?]$", prev) and not _ABBREVIATION.fullmatch(prev) and not _decimal_split(prev, word):
             break  # the first sentence ended: a headline with no stop was not run into it
         if re.search(r"[:;,\"”’')\]]$", prev) or prev.lower() in _JOINERS:
             continue
         opener = re.split(r"['’]", word.lower())[0]  # "We've", "It's": the opener and a verb
         if word[:1].isupper() and opener in _OPENERS and (nxt[:1].islower() or (len(nxt) > 1 and nxt.isupper())):
+            out.append(pos + words[i].start() - 1)
+            break
+        if word[:1].isupper() and opener in _NUMBER_WORDS and prev[:1].islower() and nxt[:1].islower():
+            # a number word opening the first sentence after a headline's lower-case last word
+            # ("… before setting car ablaze Four men rammed …"); after a capital it is a name's
+            # part ("Formula One team")
             out.append(pos + words[i].start() - 1)
             break
         if (word == subject and word[:1].isupper() and word.lower() not in _OPENERS and prev[:1].isupper()
