@@ -174,3 +174,40 @@ def test_statements_number_word_inside_a_name_opens_nothing_guard() -> None:
     from hearsay.ingest.normalize import restore_breaks
     assert "\n" not in restore_breaks("Rescuers found Three Mile Island workers safe on Monday morning." + _BODY)
     assert "\n" not in restore_breaks("Hamilton drove for the Formula One team in the race last year." + _BODY)
+
+
+# -- a short page on one line ------------------------------------------------------------------
+
+# ECB+ 1_13ecbplus (statements-ecb; ontheredcarpet.com via ECB+, CC BY 3.0), flattened: 763
+# characters, under the 800 a text needs to count as flattened by its line-break rate, so the
+# address, the headline and the dateline ran into the lede and the headline's "lawyer says"
+# took the lede for its content
+_LOHAN = (
+    "http: / / www. ontheredcarpet. com / Lindsay - Lohan - checks - into - rehab - to - begin - 90 - day - stint - - "
+    "lawyer - says / 9087997 Lindsay Lohan checks into rehab to begin 90 - day stint, lawyer says 05 / 02 / 2013 "
+    "Lindsay Lohan has checked into a rehab facility to begin a 90 - day court - ordered stint, handed down as part "
+    "of a sentence for a 2012 car crash case. However, it remains unclear whether a judge will accept her placement "
+    "at the center, whose location was not revealed publicly, the Associated Press reported."
+)
+
+
+def test_statements_short_page_on_one_line_gets_its_top_lines_back_issue_14() -> None:
+    from hearsay.ingest.normalize import restore_breaks
+    lines = restore_breaks(_LOHAN).split("\n")
+    assert lines[1] == "Lindsay Lohan checks into rehab to begin 90 - day stint, lawyer says"
+    assert lines[2] == "05 / 02 / 2013" and lines[3].startswith("Lindsay Lohan has checked")
+
+
+def test_statements_short_page_headline_report_is_not_the_lede_issue_14(extract) -> None:
+    a = extract(_LOHAN, "statements")
+    assert not any(s.content.startswith("Lindsay Lohan has checked") for s in a.statements)
+
+
+def test_statements_one_line_paragraph_without_a_page_top_is_left_alone_guard() -> None:
+    # guard, written: a short text on one line with no address, dateline or run-on headline
+    from hearsay.ingest.normalize import restore_breaks
+    text = ("The council said on Monday that the bridge over the river would stay closed until March, because "
+            "engineers had found cracks in two of its supports. Residents said the closure had cut the town in two. "
+            "Shop owners on the east bank said they had lost most of their trade since the autumn, and the mayor said "
+            "she would ask the government for help with the cost of the repairs before the end of the month.")
+    assert len(text) >= 400 and restore_breaks(text) == text

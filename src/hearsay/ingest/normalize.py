@@ -33,6 +33,7 @@ EMAIL_RESIDUE = re.compile(r"\[email(?:&#160;|\u00a0| )protected\]")
 
 # Text with fewer line breaks than one per FLAT_CHARS characters arrived flattened.
 FLAT_CHARS = 800
+_SHORT_FLAT_CHARS = 400  # a shorter text on one line may be a single paragraph written so
 _HEAD_CHARS = 600  # the top of the page, where an address, a headline and a dateline stand
 
 _MONTH = (r"(?i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
@@ -103,6 +104,8 @@ def is_flat(text: str) -> bool:
     """True when ``text`` arrived flattened: fewer than one line break per ``FLAT_CHARS``
     characters below the top of the page (where :func:`restore_breaks` puts some back, so the
     answer is the same before and after)."""
+    if "\n" not in text.strip() and len(text) >= _SHORT_FLAT_CHARS:
+        return True  # a short page on one line: a headline cannot end in a line break (issue 14 round 22)
     return len(text) >= FLAT_CHARS and (text.count("\n", _HEAD_CHARS) + 1) * FLAT_CHARS < len(text)
 
 
