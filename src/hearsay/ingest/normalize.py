@@ -4,7 +4,8 @@ What changes: Unicode NFC; CR/CRLF to LF; tabs, no-break and other Unicode space
 space; runs of spaces collapsed; spaces at line ends dropped; three or more line breaks
 collapsed to one blank line; zero-width and bidirectional control characters removed (they
 hide text and reorder what a reader sees: issue 8). In flattened text (scraped corpora and CSV
-exports that lost their line breaks: fewer than one per ``FLAT_CHARS`` characters) the breaks
+exports that lost their line breaks: fewer than one per ``FLAT_CHARS`` characters, or a page of
+``_SHORT_FLAT_CHARS`` or more on one line) the breaks
 at the top of the page whose place is clear come back: a space becomes a line break after a web
 address, around a dateline's date, around a labelled time stamp ("Updated 4: 08 p. m. ET") and at
 the end of a headline run into its first sentence (issue 14). Nothing else is rewritten and no length changes, so every offset hearsay reports
