@@ -4,7 +4,8 @@ What changes: Unicode NFC; CR/CRLF to LF; tabs, no-break and other Unicode space
 space; runs of spaces collapsed; spaces at line ends dropped; three or more line breaks
 collapsed to one blank line; zero-width and bidirectional control characters removed (they
 hide text and reorder what a reader sees: issue 8). In flattened text (scraped corpora and CSV
-exports that lost their line breaks: fewer than one per ``FLAT_CHARS`` characters) the breaks
+exports that lost their line breaks: fewer than one per ``FLAT_CHARS`` characters, or a page of
+``_SHORT_FLAT_CHARS`` or more on one line) the breaks
 at the top of the page whose place is clear come back: a space becomes a line break after a web
 address, around a dateline's date, around a labelled time stamp ("Updated 4: 08 p. m. ET") and at
 the end of a headline run into its first sentence (issue 14). Nothing else is rewritten and no length changes, so every offset hearsay reports
@@ -33,6 +34,7 @@ EMAIL_RESIDUE = re.compile(r"\[email(?:&#160;|\u00a0| )protected\]")
 
 # Text with fewer line breaks than one per FLAT_CHARS characters arrived flattened.
 FLAT_CHARS = 800
+_SHORT_FLAT_CHARS = 400  # a shorter text on one line may be a single paragraph written so
 _HEAD_CHARS = 600  # the top of the page, where an address, a headline and a dateline stand
 
 _MONTH = (r"(?i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
@@ -86,6 +88,15 @@ _FRAGMENT_ID = re.compile(r"(?=\S*\d)(?=\S*[a-z])(?=\S*[A-Z])[A-Za-z0-9_#-]{6,}"
 # a word ending in a full stop that ends no sentence: an initial ("W."), an abbreviation of a
 # title or a generation ("Dr.", "Sr."), a dotted acronym ("U.S.")
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.)+|(?:Dr|Mr|Mrs|Ms|St|Sr|Jr|Gov|Sen|Rep|Gen|Lt|Col|Capt|Sgt|Prof|Rev|Mt|Ft)\.")
+# number words open a news lede ("Four men rammed …", "Two people died …")
+_NUMBER_WORDS = frozenset("two three four five six seven eight nine ten twelve dozens hundreds thousands".split())
+
+
+def _decimal_split(prev: str, word: str) -> bool:
+    """True for a decimal number tokenised corpora split after its point ("$2. 5 million"): no sentence end."""
+    return prev[-2:-1].isdigit() and word[:1].isdigit()
+
+
 _JOINERS = frozenset("a an the of in on at to for from by with as and or but into over after before about "
                      "against under vs".split())
 
@@ -94,6 +105,8 @@ def is_flat(text: str) -> bool:
     """True when ``text`` arrived flattened: fewer than one line break per ``FLAT_CHARS``
     characters below the top of the page (where :func:`restore_breaks` puts some back, so the
     answer is the same before and after)."""
+    if "\n" not in text.strip() and len(text) >= _SHORT_FLAT_CHARS:
+        return True  # a short page on one line: a headline cannot end in a line break (issue 14 round 22)
     return len(text) >= FLAT_CHARS and (text.count("\n", _HEAD_CHARS) + 1) * FLAT_CHARS < len(text)
 
 
@@ -164,12 +177,18 @@ def _top_breaks(text: str) -> list[int]:
     subject = words[0].group() if words else ""
     for i in range(2, len(words) - 1):
         prev, word, nxt = words[i - 1].group(), words[i].group(), words[i + 1].group()
-        if re.search(r"[.!?]$", prev) and not _ABBREVIATION.fullmatch(prev):
+        if re.search(r"[.!?]$", prev) and not _ABBREVIATION.fullmatch(prev) and not _decimal_split(prev, word):
             break  # the first sentence ended: a headline with no stop was not run into it
         if re.search(r"[:;,\"”’')\]]$", prev) or prev.lower() in _JOINERS:
             continue
         opener = re.split(r"['’]", word.lower())[0]  # "We've", "It's": the opener and a verb
         if word[:1].isupper() and opener in _OPENERS and (nxt[:1].islower() or (len(nxt) > 1 and nxt.isupper())):
+            out.append(pos + words[i].start() - 1)
+            break
+        if word[:1].isupper() and opener in _NUMBER_WORDS and prev[:1].islower() and nxt[:1].islower():
+            # a number word opening the first sentence after a headline's lower-case last word
+            # ("… before setting car ablaze Four men rammed …"); after a capital it is a name's
+            # part ("Formula One team")
             out.append(pos + words[i].start() - 1)
             break
         if (word == subject and word[:1].isupper() and word.lower() not in _OPENERS and prev[:1].isupper()

@@ -9,6 +9,7 @@ from typing import Generic, TypeVar
 
 from spacy.tokens import Doc, Token
 
+from hearsay.extract.statements._cues import cue_entry
 from hearsay.extract.statements._quote_marks import QuoteSpan
 from hearsay.ingest.normalize import is_flat
 from hearsay.nlp.text import doc_text
@@ -23,9 +24,12 @@ T = TypeVar("T")
 _SENTENCE_END = frozenset(".?!")
 
 
-def _restored_paragraphs(text: str, quotes: list[QuoteSpan]) -> list[int]:
-    """Offsets of quotation marks that reopen after a sentence end ('… said Reid. “Millions …'):
-    in flattened news text each such quotation opened a paragraph."""
+def _restored_paragraphs(text: str, quotes: list[QuoteSpan], lead_in: Callable[[int], bool]) -> list[int]:
+    """Offsets of quotation marks that reopen after a sentence end ('… said Reid. “Millions …')
+    or open after the colon of a lead-in holding a cue (``lead_in``: 'Below is a statement by X,
+    director of Y: "Several …'):
+    in flattened news text each such quotation opened a paragraph (or may have: a quotation set
+    after "X said:" reads the same in its lead-in's paragraph or in a paragraph of its own)."""
     out: list[int] = []
     for q in quotes:
         i = q.open - 1
@@ -33,11 +37,33 @@ def _restored_paragraphs(text: str, quotes: list[QuoteSpan]) -> list[int]:
             continue
         while i >= 0 and text[i].isspace():
             i -= 1
+        if i >= 0 and text[i] == ":":
+            if lead_in(i):
+                out.append(q.open)
+            continue
         if i >= 0 and text[i] in "\"”’'" and i > 0:
             i -= 1  # a closing mark after the sentence end ('… the plan.” “We …')
         if i >= 0 and text[i] in _SENTENCE_END:
             out.append(q.open)
     return out
+
+
+def _lead_in_clause(doc: Doc, colon: int) -> bool:
+    """True when the words before the colon at offset ``colon``, back to the last sentence end or
+    colon (quoted words between included: 'called the sentence "dangerous" and "ideological":'), hold a cue of speech or writing ("Below is a statement by X, director of Y:",
+    "Mr Gates told the security conference:"): a lead-in. A transcript's speaker label
+    ("Secretary of the Air Force James Roche:") or a title's lead ("An article with the
+    subtitle:") stays in the quotation's paragraph, where the label rule reads it."""
+    span = doc.char_span(colon, colon + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    k = span[0].i - 1
+    while k >= 0 and not (doc[k].is_sent_end or doc[k].text in {".", "!", "?", ":"}):
+        entry = cue_entry(doc[k])
+        if entry is not None and entry.kind in {"speech", "writing"}:
+            return True
+        k -= 1
+    return False
 
 
 class _Text:
@@ -48,7 +74,7 @@ class _Text:
         self.text = text = doc_text(doc)
         self.para_starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
         if is_flat(text):
-            self.para_starts = sorted(set(self.para_starts) | set(_restored_paragraphs(text, quotes)))
+            self.para_starts = sorted(set(self.para_starts) | set(_restored_paragraphs(text, quotes, lambda i: _lead_in_clause(doc, i))))
         self.quotes = quotes
         self.quote_opens = {q.open for q in quotes}
         self.in_quote = [False] * len(doc)

@@ -302,6 +302,12 @@ def _scan(text: str, i: int, close_mark: str) -> tuple[QuoteSpan | None, int]:
             after = text[j + 1] if j + 1 < n else " "
             if not after.isalnum():
                 return QuoteSpan(i, j, i + 1, j), j
+        elif close_mark == '"' and c == '"' and _straight_reopens(text, i + 1, j):
+            # a straight mark shaped as an opener (a space before, a word after) after a sentence
+            # end re-opens a quotation running over paragraphs in flattened text ('… scene. "We've
+            # been …'): the first stops there unclosed, as curly and tokenised marks do, so the
+            # pairing does not drift by one mark for the rest of the text (issue 14 round 22)
+            return QuoteSpan(i, None, i + 1, _rstrip_end(text, i + 1, j)), j
         elif close_mark == '"' and c == '"':
             return QuoteSpan(i, j, i + 1, j), j
         elif close_mark == '"' and text.startswith("''", j) and _apostrophes_close(text, j):
@@ -334,6 +340,14 @@ def _scan(text: str, i: int, close_mark: str) -> tuple[QuoteSpan | None, int]:
     if close_mark in {"’", '"'}:
         return None, n
     return QuoteSpan(i, None, i + 1, _rstrip_end(text, i + 1, n)), n
+
+
+def _straight_reopens(text: str, start: int, j: int) -> bool:
+    """True when the straight mark at ``j`` opens rather than closes: a space before it and a
+    letter or digit after it, after a sentence end (:func:`_reopens`). A closing mark follows the
+    quoted words ('building. "' or 'building."') and a space or punctuation comes after it."""
+    after = text[j + 1] if j + 1 < len(text) else " "
+    return text[j - 1].isspace() and after.isalnum() and _reopens(text, start, j)
 
 
 def _reopens(text: str, start: int, j: int) -> bool:
