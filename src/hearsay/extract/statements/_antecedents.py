@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 
 from hearsay import lexicon
 from hearsay.extract.entities.index import EntityIndex
-from hearsay.extract.statements._antecedent_choice import Candidate, Choice, Context, Role, choose
+from hearsay.extract.statements._antecedent_choice import DESCRIPTION_DECAY, Candidate, Choice, Context, Role, choose
 from hearsay.extract.statements._attribution import cue_entry
 from hearsay.extract.statements._speaker_lexicon import _SPEAKER_TYPES, given_names, speaker_nouns
 from hearsay.nlp.text import doc_text
@@ -379,7 +379,8 @@ class _Antecedents:
         return None if found is None else found.entity
 
     def choice(self, offset: int, types: set[str], window: int | None = _WINDOW, gender: str | None = None,
-               singular: bool = False, plural: bool = False, only: set[str] | None = None) -> Choice | None:
+               singular: bool = False, plural: bool = False, only: set[str] | None = None,
+               description: bool = False) -> Choice | None:
         """Return the scored choice among the earlier mentions an anaphor at ``offset`` agrees with.
 
         Candidates: mentions before ``offset`` (within ``window`` characters, None for the whole
@@ -388,7 +389,9 @@ class _Antecedents:
         and, as a last resort only, one inside the clause the anaphor's own cue reports. The choice is made by
         ``_antecedent_choice.choose``: role, recency, main clause, head noun, previous speaker,
         reported clause, salience summed over mentions. ``only``, when given, limits the candidates
-        to those entities (the persons a role description's head noun was said of).
+        to those entities (the persons a role description's head noun was said of). A
+        ``description`` ("the company") weighs earlier sentences more than a pronoun does
+        (``_antecedent_choice.DESCRIPTION_DECAY``).
         """
         cands: list[Candidate] = []
         reported = self._reported_by(offset)
@@ -410,5 +413,6 @@ class _Antecedents:
                 cand = replace(cand, in_earlier_report=True)
             cands.append(cand)
         k = bisect.bisect_left(self._spoken, (offset,)) - 1
-        here = Context(self._sentence_of(offset), self._spoken[k][1] if k >= 0 else None)
+        here = Context(self._sentence_of(offset), self._spoken[k][1] if k >= 0 else None,
+                       DESCRIPTION_DECAY if description else 0.5)
         return choose(cands, here)

@@ -213,7 +213,7 @@ class SpeakerResolver(_Spokespersons):
             # a singular role ("the local fire chief") is never a group only ever named by a
             # plural common noun ("Authorities estimate …"; issue 14 round 11)
             chosen = self.choice(tok.idx, types, window=None if "ORG" in types else _WINDOW, singular=tok.tag_ == "NN",
-                                 only=carriers or None)
+                                 only=carriers or None, description=True)
             if chosen is not None:
                 ante = chosen.entity
                 self.entities.add_mention(ante, Mention(tok.idx, tok.idx + len(tok), tok.text))
