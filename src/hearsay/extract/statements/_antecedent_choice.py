@@ -50,7 +50,7 @@ class Context:
 
     sentence: int
     previous_speaker: str | None
-    decay: float = 0.5  # the factor per sentence back: L&L's halving; slower for a description
+    centres_only: bool = False  # a definite description: only entities that were a centre (see ``centres``)
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,22 +115,26 @@ MENTION_FEATURES = (sentence_recency, grammatical_role, main_clause, head_noun, 
 
 
 def recency_decay(c: Candidate, here: Context) -> float:
-    """The factor a mention's weight is multiplied by for each sentence back: halved for a pronoun
-    (L&L), ``DESCRIPTION_DECAY`` for a definite description (``Context.decay``)."""
-    return here.decay ** max(0, here.sentence - c.sentence)
+    """The factor a mention's weight is multiplied by: halved for each sentence back (L&L)."""
+    return 0.5 ** max(0, here.sentence - c.sentence)
 
 
-# A definite description ("the company", "the agency") marks a less accessible referent than a
-# pronoun does (Ariel 1990, "Accessing Noun-Phrase Antecedents": pronouns pick up the locally
-# salient entity, full descriptions the entity the discourse has kept in focus), and Vieira &
-# Poesio (2000, "An empirically based system for processing definite descriptions",
-# Computational Linguistics 26(4)) find most of their antecedents several sentences back. With
-# L&L's halving, one passing mention in the sentence before outweighed the organisation the
-# article is about ("Microsoft … Microsoft … versions of IE. …, the company said" → IE; "Apple …
-# AOL's AIM instant messenger … The company also announced" → AIM; mention audits 1-3, issue 14
-# round 23), so a description's candidates fade more slowly and salience summed over the
-# article's sentences counts for more.
-DESCRIPTION_DECAY = 0.65
+def centres(candidates: list[Candidate], here: Context) -> list[Candidate]:
+    """Return the candidates a definite description may take up: the entities that were a centre.
+
+    A definite description ("the company", "the agency") takes up the organisation the discourse
+    is about, a preferred centre: the subject of an utterance or the speaker of a statement
+    (Grosz, Joshi & Weinstein 1995, "Centering", Computational Linguistics 21(2)); an entity only
+    ever named as a modifier, an object or an oblique ("IE settings", "versions of IE", "AOL's AIM
+    instant messenger") is no such centre, however recent (mention audits 1-3: "the company" on IE
+    for Microsoft; issue 14 round 23). An entity named in the description's own sentence stays a
+    candidate ("In a statement on the Airbus website, the company said": the frame names it).
+    With no centre among the candidates, all stay.
+    """
+    if not here.centres_only:
+        return candidates
+    kept = {c.entity for c in candidates if c.role == "subject" or c.speaker or c.sentence >= here.sentence}
+    return [c for c in candidates if c.entity in kept] if kept else candidates
 
 
 def reported_clause(c: Candidate, here: Context) -> float:
@@ -184,6 +188,7 @@ def choose(candidates: list[Candidate], here: Context) -> Choice | None:
     named in many sentences scores more), plus the entity features. Ties go to the entity with the
     nearest mention, then to the smaller entity id.
     """
+    candidates = centres(candidates, here)
     if not candidates:
         return None
     totals: dict[str, float] = {}

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 
 from hearsay import lexicon
 from hearsay.extract.entities.index import EntityIndex
-from hearsay.extract.statements._antecedent_choice import DESCRIPTION_DECAY, Candidate, Choice, Context, Role, choose
+from hearsay.extract.statements._antecedent_choice import Candidate, Choice, Context, Role, choose
 from hearsay.extract.statements._attribution import cue_entry
 from hearsay.extract.statements._speaker_lexicon import _SPEAKER_TYPES, given_names, speaker_nouns
 from hearsay.nlp.text import doc_text
@@ -390,8 +390,8 @@ class _Antecedents:
         ``_antecedent_choice.choose``: role, recency, main clause, head noun, previous speaker,
         reported clause, salience summed over mentions. ``only``, when given, limits the candidates
         to those entities (the persons a role description's head noun was said of). A
-        ``description`` ("the company") weighs earlier sentences more than a pronoun does
-        (``_antecedent_choice.DESCRIPTION_DECAY``).
+        ``description`` ("the company") takes up only an entity that was a centre
+        (``_antecedent_choice.centres``).
         """
         cands: list[Candidate] = []
         reported = self._reported_by(offset)
@@ -414,5 +414,5 @@ class _Antecedents:
             cands.append(cand)
         k = bisect.bisect_left(self._spoken, (offset,)) - 1
         here = Context(self._sentence_of(offset), self._spoken[k][1] if k >= 0 else None,
-                       DESCRIPTION_DECAY if description else 0.5)
+                       centres_only=description)
         return choose(cands, here)
