@@ -42,6 +42,7 @@ class Candidate:
     speaker: bool = False  # an earlier statement's speaker, remembered where its mention stands
     in_report: bool = False  # inside the clause reported by the anaphor's own cue
     in_earlier_report: bool = False  # inside the reported content of an earlier statement
+    event_agent: bool = False  # the possessor or compound of an event noun ("a Screen Actors Guild strike")
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,12 +129,15 @@ def centres(candidates: list[Candidate], here: Context) -> list[Candidate]:
     ever named as a modifier, an object or an oblique ("IE settings", "versions of IE", "AOL's AIM
     instant messenger") is no such centre, however recent (mention audits 1-3: "the company" on IE
     for Microsoft; issue 14 round 23). An entity named in the description's own sentence stays a
-    candidate ("In a statement on the Airbus website, the company said": the frame names it).
-    With no centre among the candidates, all stay.
+    candidate ("In a statement on the Airbus website, the company said": the frame names it), and
+    so does the possessor or compound modifier of an event noun, the nominal's subject argument
+    (Grimshaw 1990, "Argument Structure": "a Screen Actors Guild strike" is the guild striking;
+    "The union … said" takes it up, mention audit 1). With no centre among the candidates, all stay.
     """
     if not here.centres_only:
         return candidates
-    kept = {c.entity for c in candidates if c.role == "subject" or c.speaker or c.sentence >= here.sentence}
+    kept = {c.entity for c in candidates
+            if c.role == "subject" or c.speaker or c.event_agent or c.sentence >= here.sentence}
     return [c for c in candidates if c.entity in kept] if kept else candidates
 
 

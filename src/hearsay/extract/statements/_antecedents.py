@@ -5,6 +5,7 @@ choice of ``_antecedent_choice`` (Lappin & Leass 1994; issue 14 round 16)."""
 from __future__ import annotations
 
 import bisect
+import functools
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
@@ -44,6 +45,18 @@ def _embedded(tok: Token) -> bool:
     if tok.dep_ in {"poss", "compound", "nmod", "amod"}:
         return True
     return tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in {"NOUN", "PROPN", "PRON"}
+
+
+@functools.lru_cache(maxsize=1)
+def _event_nouns() -> frozenset[str]:
+    """The lemmas of the event nouns of ``lexicon/event_triggers.tsv`` (rows of type other than NONE)."""
+    return frozenset(r["lemma"] for r in lexicon.load("event_triggers.tsv").where("pos", "NOUN") if r["type"] != "NONE")
+
+
+def _event_agent(tok: Token) -> bool:
+    """True when the name headed by ``tok`` is the possessor or compound modifier of an event noun
+    ("a Screen Actors Guild strike", "Russia's attack"): the nominal's subject argument."""
+    return tok.dep_ in {"poss", "compound"} and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() in _event_nouns()
 
 
 def _adverbial(tok: Token) -> bool:
@@ -286,7 +299,7 @@ class _Antecedents:
     def _candidate(self, offset: int, eid: str, root: Token | None, speaker: bool = False) -> Candidate:
         role, main = _role(root) if root is not None else ("other", False)
         return Candidate(offset, eid, role, main, root is not None and _embedded(root), root is not None and _adverbial(root),
-                         self._sentence_of(offset), speaker)
+                         self._sentence_of(offset), speaker, event_agent=root is not None and _event_agent(root))
 
     def _sentence_of(self, offset: int) -> int:
         return bisect.bisect_right(self._sent_starts, offset) - 1
