@@ -251,6 +251,7 @@ class _Antecedents:
         self._reports: list[tuple[int, int]] = []  # (start, end) of every earlier statement's reported content
         self._genders: dict[str, str | None] = {}
         self._plural: dict[str, bool] = {}
+        self._bodies: dict[str, bool] = {}
         self._sent_starts = [s.start_char for s in doc.sents]
         spans = sorted((m.start, m.end, eid) for eid in entities.ids() for m in entities.entity(eid).mentions)
         self._persons = self._person_shaped(spans)
@@ -290,6 +291,28 @@ class _Antecedents:
                     out.add(eid)
                     break
         return out
+
+    def state_body(self, eid: str) -> bool:
+        """True when the organisation ``eid`` is a state office or body by its name: a mention
+        outside quotation marks headed by, or apposed to a proper name headed by, a title
+        (``lexicon/titles.txt``: "General") or an office's word (``lexicon/office_heads.txt``) —
+        "The New York State Attorney General (NYAG)", "the Interior Department". A business noun
+        ("the company") never takes such a body up (issue 14 round 23, mention audits 1 and 3:
+        "The company, which is expected to lay off thousands …" went to NYAG, not WeWork)."""
+        if eid not in self._bodies:
+            words = lexicon.words("titles.txt") | lexicon.words("office_heads.txt")
+            found = False
+            for m in self.entities.entity(eid).mentions:
+                span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is None or not len(span) or self.in_quote[span.root.i]:
+                    continue
+                root = span.root
+                heads = [root] + ([root.head] if root.dep_ == "appos" and root.head.pos_ == "PROPN" else [])
+                if any(h.pos_ == "PROPN" and h.lower_ in words for h in heads):
+                    found = True
+                    break
+            self._bodies[eid] = found
+        return self._bodies[eid]
 
     def type_of(self, eid: str) -> str:
         """Return the type an anaphor agrees with: the entity's, or PERSON for a name NER typed an
