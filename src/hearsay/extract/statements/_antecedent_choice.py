@@ -42,6 +42,7 @@ class Candidate:
     speaker: bool = False  # an earlier statement's speaker, remembered where its mention stands
     in_report: bool = False  # inside the clause reported by the anaphor's own cue
     in_earlier_report: bool = False  # inside the reported content of an earlier statement
+    event_agent: bool = False  # the possessor or compound of an event noun ("a Screen Actors Guild strike")
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +51,7 @@ class Context:
 
     sentence: int
     previous_speaker: str | None
+    centres_only: bool = False  # a definite description: only entities that were a centre (see ``centres``)
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +120,27 @@ def recency_decay(c: Candidate, here: Context) -> float:
     return 0.5 ** max(0, here.sentence - c.sentence)
 
 
+def centres(candidates: list[Candidate], here: Context) -> list[Candidate]:
+    """Return the candidates a definite description may take up: the entities that were a centre.
+
+    A definite description ("the company", "the agency") takes up the organisation the discourse
+    is about, a preferred centre: the subject of an utterance or the speaker of a statement
+    (Grosz, Joshi & Weinstein 1995, "Centering", Computational Linguistics 21(2)); an entity only
+    ever named as a modifier, an object or an oblique ("IE settings", "versions of IE", "AOL's AIM
+    instant messenger") is no such centre, however recent (mention audits 1-3: "the company" on IE
+    for Microsoft; issue 14 round 23). An entity named in the description's own sentence stays a
+    candidate ("In a statement on the Airbus website, the company said": the frame names it), and
+    so does the possessor or compound modifier of an event noun, the nominal's subject argument
+    (Grimshaw 1990, "Argument Structure": "a Screen Actors Guild strike" is the guild striking;
+    "The union … said" takes it up, mention audit 1). With no centre among the candidates, all stay.
+    """
+    if not here.centres_only:
+        return candidates
+    kept = {c.entity for c in candidates
+            if c.role == "subject" or c.speaker or c.event_agent or c.sentence >= here.sentence}
+    return [c for c in candidates if c.entity in kept] if kept else candidates
+
+
 def reported_clause(c: Candidate, here: Context) -> float:
     """A factor of 0.2 for a mention inside the clause the anaphor's own cue reports ("The escape
     happened near Baytown, Texas, it said" → not Texas; statements-ecb 3_7ecbplus): binding
@@ -169,6 +192,7 @@ def choose(candidates: list[Candidate], here: Context) -> Choice | None:
     named in many sentences scores more), plus the entity features. Ties go to the entity with the
     nearest mention, then to the smaller entity id.
     """
+    candidates = centres(candidates, here)
     if not candidates:
         return None
     totals: dict[str, float] = {}

@@ -5,6 +5,7 @@ choice of ``_antecedent_choice`` (Lappin & Leass 1994; issue 14 round 16)."""
 from __future__ import annotations
 
 import bisect
+import functools
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
@@ -44,6 +45,18 @@ def _embedded(tok: Token) -> bool:
     if tok.dep_ in {"poss", "compound", "nmod", "amod"}:
         return True
     return tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in {"NOUN", "PROPN", "PRON"}
+
+
+@functools.lru_cache(maxsize=1)
+def _event_nouns() -> frozenset[str]:
+    """The lemmas of the event nouns of ``lexicon/event_triggers.tsv`` (rows of type other than NONE)."""
+    return frozenset(r["lemma"] for r in lexicon.load("event_triggers.tsv").where("pos", "NOUN") if r["type"] != "NONE")
+
+
+def _event_agent(tok: Token) -> bool:
+    """True when the name headed by ``tok`` is the possessor or compound modifier of an event noun
+    ("a Screen Actors Guild strike", "Russia's attack"): the nominal's subject argument."""
+    return tok.dep_ in {"poss", "compound"} and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() in _event_nouns()
 
 
 def _adverbial(tok: Token) -> bool:
@@ -238,6 +251,7 @@ class _Antecedents:
         self._reports: list[tuple[int, int]] = []  # (start, end) of every earlier statement's reported content
         self._genders: dict[str, str | None] = {}
         self._plural: dict[str, bool] = {}
+        self._bodies: dict[str, bool] = {}
         self._sent_starts = [s.start_char for s in doc.sents]
         spans = sorted((m.start, m.end, eid) for eid in entities.ids() for m in entities.entity(eid).mentions)
         self._persons = self._person_shaped(spans)
@@ -278,6 +292,28 @@ class _Antecedents:
                     break
         return out
 
+    def state_body(self, eid: str) -> bool:
+        """True when the organisation ``eid`` is a state office or body by its name: a mention
+        outside quotation marks headed by, or apposed to a proper name headed by, a title
+        (``lexicon/titles.txt``: "General") or an office's word (``lexicon/office_heads.txt``) —
+        "The New York State Attorney General (NYAG)", "the Interior Department". A business noun
+        ("the company") never takes such a body up (issue 14 round 23, mention audits 1 and 3:
+        "The company, which is expected to lay off thousands …" went to NYAG, not WeWork)."""
+        if eid not in self._bodies:
+            words = lexicon.words("titles.txt") | lexicon.words("office_heads.txt")
+            found = False
+            for m in self.entities.entity(eid).mentions:
+                span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is None or not len(span) or self.in_quote[span.root.i]:
+                    continue
+                root = span.root
+                heads = [root] + ([root.head] if root.dep_ == "appos" and root.head.pos_ == "PROPN" else [])
+                if any(h.pos_ == "PROPN" and h.lower_ in words for h in heads):
+                    found = True
+                    break
+            self._bodies[eid] = found
+        return self._bodies[eid]
+
     def type_of(self, eid: str) -> str:
         """Return the type an anaphor agrees with: the entity's, or PERSON for a name NER typed an
         organisation or place that stands where only a person does (:func:`person_shaped`)."""
@@ -286,7 +322,7 @@ class _Antecedents:
     def _candidate(self, offset: int, eid: str, root: Token | None, speaker: bool = False) -> Candidate:
         role, main = _role(root) if root is not None else ("other", False)
         return Candidate(offset, eid, role, main, root is not None and _embedded(root), root is not None and _adverbial(root),
-                         self._sentence_of(offset), speaker)
+                         self._sentence_of(offset), speaker, event_agent=root is not None and _event_agent(root))
 
     def _sentence_of(self, offset: int) -> int:
         return bisect.bisect_right(self._sent_starts, offset) - 1
@@ -379,7 +415,8 @@ class _Antecedents:
         return None if found is None else found.entity
 
     def choice(self, offset: int, types: set[str], window: int | None = _WINDOW, gender: str | None = None,
-               singular: bool = False, plural: bool = False, only: set[str] | None = None) -> Choice | None:
+               singular: bool = False, plural: bool = False, only: set[str] | None = None,
+               description: bool = False) -> Choice | None:
         """Return the scored choice among the earlier mentions an anaphor at ``offset`` agrees with.
 
         Candidates: mentions before ``offset`` (within ``window`` characters, None for the whole
@@ -388,7 +425,9 @@ class _Antecedents:
         and, as a last resort only, one inside the clause the anaphor's own cue reports. The choice is made by
         ``_antecedent_choice.choose``: role, recency, main clause, head noun, previous speaker,
         reported clause, salience summed over mentions. ``only``, when given, limits the candidates
-        to those entities (the persons a role description's head noun was said of).
+        to those entities (the persons a role description's head noun was said of). A
+        ``description`` ("the company") takes up only an entity that was a centre
+        (``_antecedent_choice.centres``).
         """
         cands: list[Candidate] = []
         reported = self._reported_by(offset)
@@ -410,5 +449,6 @@ class _Antecedents:
                 cand = replace(cand, in_earlier_report=True)
             cands.append(cand)
         k = bisect.bisect_left(self._spoken, (offset,)) - 1
-        here = Context(self._sentence_of(offset), self._spoken[k][1] if k >= 0 else None)
+        here = Context(self._sentence_of(offset), self._spoken[k][1] if k >= 0 else None,
+                       centres_only=description)
         return choose(cands, here)

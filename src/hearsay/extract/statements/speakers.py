@@ -27,6 +27,8 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from hearsay import lexicon
+
 from hearsay.extract.statements._antecedent_choice import Choice
 from hearsay.extract.statements._antecedents import _WINDOW, clause_mate, first_subject, matrix_subject
 from hearsay.extract.statements._attribution import cue_entry, source_of
@@ -212,8 +214,13 @@ class SpeakerResolver(_Spokespersons):
                 return self._new(tok)
             # a singular role ("the local fire chief") is never a group only ever named by a
             # plural common noun ("Authorities estimate …"; issue 14 round 11)
+            if lemma in lexicon.words("business_nouns.txt") and not carriers:
+                # "the company" is never a state office or body ("The New York State Attorney
+                # General (NYAG) is investigating WeWork … The company … confirmed"; round 23)
+                carriers = {e for e in self.entities.ids()
+                            if self.type_of(e) == "ORG" and not self.state_body(e)} or set()
             chosen = self.choice(tok.idx, types, window=None if "ORG" in types else _WINDOW, singular=tok.tag_ == "NN",
-                                 only=carriers or None)
+                                 only=carriers or None, description=True)
             if chosen is not None:
                 ante = chosen.entity
                 self.entities.add_mention(ante, Mention(tok.idx, tok.idx + len(tok), tok.text))
