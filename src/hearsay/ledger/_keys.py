@@ -130,7 +130,8 @@ def keys_of(entity: Entity, country_of: Callable[..., str | None] | None = None)
         host = country_of(entity, sender) if country_of else None
         if host is None:
             return _Keys(None)
-        return _Keys(_scope(main, host), [(_scope(main, host), "name")])
+        hosted = _scope(main, host)
+        return _Keys(hosted, [(hosted, "name")])
     names: list[tuple[Name, str]] = [(main, "name" if main.specific else "surname")]
     seen = {main.key}
     words = main.text.split()
