@@ -33,8 +33,9 @@ mention has exact character offsets:
   ``Weekday , Month D , YYYY`` run of tokens (Wikinews' form), the headline every token before it,
   and ``published`` is that date; when there is no such run both are left to the next rule and
   ``published`` is None;
-- a new line starts after a sentence-final ``.`` ``!`` ``?`` (and any closing quote after it) when
-  the next token starts with a capital letter or a digit: the only places where the tokens make a
+- a new line starts after a sentence-final ``.`` ``!`` ``?`` (and any closing quote after it; a
+  straight ``"`` closes only a quotation that is open, else it opens the next line) when the next
+  token starts with a capital letter or a digit: the only places where the tokens make a
   sentence end safe. Captions without a final stop stay on the line of the next sentence.
 """
 
@@ -101,13 +102,25 @@ def _breaks(words: list[str], dateline: int | None) -> set[int]:
     out: set[int] = set()
     if dateline is not None:
         out |= {dateline, dateline + 6} if dateline > 0 else {dateline + 6}
+    # straight '"' marks pair by parity: the odd ones open a quotation, the even ones close it
+    seen = 0
+    opens: set[int] = set()
+    for k, word in enumerate(words):
+        if word == '"':
+            seen += 1
+            if seen % 2:
+                opens.add(k)
     for i, word in enumerate(words[:-1]):
         if word not in _SENTENCE_END:
             continue
         j = i + 1
-        while j < len(words) and words[j] in _CLOSING_QUOTES:
+        # a closing mark after the stop stays on its line; a straight mark that opens a quotation
+        # starts the next line ('uncrowded . " Had it happened …': mention audit 3 found its words
+        # outside every quotation)
+        while j < len(words) and words[j] in _CLOSING_QUOTES and j not in opens:
             j += 1
-        if j < len(words) and (words[j][:1].isupper() or words[j][:1].isdigit()):
+        first = j + 1 if j in opens else j  # the sentence's first word, after its opening mark
+        if first < len(words) and (words[first][:1].isupper() or words[first][:1].isdigit()):
             out.add(j)
     out.discard(len(words))
     return out

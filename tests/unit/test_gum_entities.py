@@ -139,3 +139,15 @@ def test_gum_entities_a_bare_number_bracket_is_no_mention() -> None:
     _, words, mentions = parse_conll(content)
     assert words == ["Local", "municipalities", "in", "Italy", "ask"]
     assert mentions == [(0, 1, "organization", "1", None), (3, 3, "place", "3", "Italy")]
+
+
+def test_gum_entities_a_straight_mark_opening_the_next_sentence_starts_its_line() -> None:
+    """Mention audit 3 (GUM news_crane): 'uncrowded . " Had it happened …' put the opening mark at the
+    end of the previous line, so the quotation's words fell outside every quote span. Straight marks
+    pair by parity: one that opens goes to the next line; one that closes stays (guard)."""
+    from gum_entities import _breaks
+
+    opening = ["It", "was", "quiet", ".", '"', "Had", "it", "rained", ",", '"', "he", "said", "."]
+    assert _breaks(opening, None) == {4}
+    closing = ['"', "Go", "home", ".", '"', "He", "left", "."]
+    assert _breaks(closing, None) == {5}
