@@ -3,6 +3,7 @@
 import json, sys
 sys.path.insert(0, "benchmarks/data/events-news")
 from select_wide10 import wide10_lines
+from _write_set import write_set
 A = lambda t, c=None: {"actorText": t, "code": c}
 G = {
  "3_3ecb-s0": ("NONE", None, None, None, "a sentence received; the shooting spree is a noun whose actor is only implied; arguable (ASSAULT by Nichols)"),
@@ -70,20 +71,4 @@ G = {
  "32_3ecbplus-s1": ("NONE", None, None, None, "headline: a trial date"),
  "32_3ecbplus-s3": ("NONE", None, None, None, "a trial date; agentless accusation"),
 }
-out = []
-for o in wide10_lines():
-    key = o["id"][len("W10-ecb-"):]
-    ev, src, tar, mode, comment = G.pop(key)
-    rec = dict(o)
-    rec["event"] = ev
-    if ev != "NONE":
-        rec["source"] = src
-        rec["target"] = tar
-        if mode:
-            rec["mode"] = mode
-    rec["comment"] = comment
-    out.append(rec)
-assert not G, G
-json.dump(out, open("benchmarks/data/events-news/events-wide10.json", "w"), indent=1, ensure_ascii=False)
-import collections
-print(len(out), collections.Counter(r["event"] for r in out), sum(1 for r in out if r["event"]!="NONE" and any(s.get("code") for s in r["source"])))
+write_set(wide10_lines(), G, "W10-ecb-", "benchmarks/data/events-news/events-wide10.json")

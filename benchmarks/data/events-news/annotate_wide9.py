@@ -3,6 +3,7 @@
 import json, sys
 sys.path.insert(0, "benchmarks/data/events-news")
 from select_wide9 import wide9_lines
+from _write_set import write_set
 A = lambda t, c=None: {"actorText": t, "code": c}
 G = {
  "3_1ecb-s0": ("ASSAULT", [A("the man")], [A("four people")], None, "main clause 'was sentenced' is an agentless passive; first asserted act with an actor: the man who killed four people"),
@@ -78,20 +79,4 @@ G = {
  "13_12ecb-s3": ("NONE", None, None, None, "a building damaged by flames: no actor"),
  "16_3ecb-s0": ("NONE", None, None, None, "agentless arrest"),
 }
-out = []
-for o in wide9_lines():
-    key = o["id"][len("W9-ecb-"):]
-    ev, src, tar, mode, comment = G.pop(key)
-    rec = dict(o)
-    rec["event"] = ev
-    if ev != "NONE":
-        rec["source"] = src
-        rec["target"] = tar
-        if mode:
-            rec["mode"] = mode
-    rec["comment"] = comment
-    out.append(rec)
-assert not G, G
-json.dump(out, open("benchmarks/data/events-news/events-wide9.json", "w"), indent=1, ensure_ascii=False)
-import collections
-print(len(out), collections.Counter(r["event"] for r in out), sum(1 for r in out if r["event"]!="NONE" and any(s.get("code") for s in r["source"])))
+write_set(wide9_lines(), G, "W9-ecb-", "benchmarks/data/events-news/events-wide9.json")
