@@ -47,10 +47,10 @@ def _squash(s: str) -> str:
     return re.sub(r"\W+", " ", s).strip().lower()
 
 
-def taken_docs() -> set[str]:
-    """Return the ECB+ doc ids any statements set already takes."""
+def taken_docs(sets: list[Path] = STATEMENT_SETS) -> set[str]:
+    """Return the ECB+ doc ids any of ``sets`` already takes."""
     docs = set()
-    for folder in STATEMENT_SETS:
+    for folder in sets:
         for path in folder.rglob("*.txt"):
             if DOC_RE.match(path.stem):
                 docs.add(path.stem)
@@ -62,13 +62,15 @@ def taken_docs() -> set[str]:
     return docs
 
 
-def _statement_texts() -> str:
+def _statement_texts(sets: list[Path] = STATEMENT_SETS) -> str:
     return "\n".join(_squash(p.read_text(encoding="utf-8", errors="replace"))
-                     for folder in STATEMENT_SETS for p in folder.rglob("*.txt"))
+                     for folder in sets for p in folder.rglob("*.txt"))
 
 
-def picks() -> list[tuple[str, int, str]]:
-    """Return the picks as (doc id, words, text)."""
+def picks(tag: str = "rich10", sets: list[Path] = STATEMENT_SETS, word_cap: int = WORD_CAP, min_words: int = MIN_WORDS,
+          max_words: int | None = None, n_picks: int | None = None, dev_topics_only: bool = False) -> list[tuple[str, int, str]]:
+    """Return the picks as (doc id, words, text); the arguments are the knobs later rounds changed
+    (statements-rich11/select.py: its own order key, sets, word limits, a pick count, dev topics only)."""
     rows = {}
     with gzip.open(ECB, "rt", encoding="utf-8") as fh:
         for line in fh:
@@ -76,15 +78,17 @@ def picks() -> list[tuple[str, int, str]]:
             m = DOC_RE.match(r["id"])
             if m:
                 rows[r["id"]] = (int(m.group(1)), r["text"])
-    taken = taken_docs()
-    corpus = _statement_texts()
+    taken = taken_docs(sets)
+    corpus = _statement_texts(sets)
     order = sorted((d for d in rows if d not in taken),
-                   key=lambda d: hashlib.sha256(f"rich10:{d}".encode()).hexdigest())
+                   key=lambda d: hashlib.sha256(f"{tag}:{d}".encode()).hexdigest())
     out, total, topics = [], 0, set()
     for doc in order:
         topic, text = rows[doc]
-        if topic in topics:
+        if topic in topics or dev_topics_only and topic % 5 == 0:
             continue
+        if n_picks is not None and len(out) >= n_picks:
+            break
         first = _squash(text.split("\n")[0])
         if len(first) > 20 and first in corpus:
             print(f"{doc}: first sentence already in a statements set, skipped")
@@ -93,9 +97,9 @@ def picks() -> list[tuple[str, int, str]]:
             print(f"{doc}: names Wikinews, skipped")
             continue
         words = sum(1 for w in re.findall(r"\S+", text) if re.search(r"\w", w))
-        if words < MIN_WORDS:
+        if words < min_words or max_words is not None and words > max_words:
             continue
-        if total + words > WORD_CAP:
+        if total + words > word_cap:
             print(f"{doc}: {words} words would pass the cap, skipped")
             continue
         total += words

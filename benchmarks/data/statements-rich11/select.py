@@ -32,88 +32,30 @@ date line ended in two tabs, and the scorer needs the stored text to be the text
 """
 from __future__ import annotations
 
-import gzip
-import hashlib
-import json
-import re
+import importlib.util
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 DATA = HERE.parent
 SHARED = HERE.parents[3] / "shared" / "datasets"
-ECB = SHARED / "ecbplus-entities" / "dev.jsonl.gz"
 WORD_CAP = 3300
 MIN_WORDS = 100
 MAX_WORDS = 260
 N_PICKS = 16
 STATEMENT_SETS = [SHARED / "wikinews-statements"] + [DATA / f"statements-{s}" for s in
                   ("extra", "extra2", "ecb", "rich", "rich2", "rich3", "rich4", "rich5", "rich6", "rich7", "rich8", "rich9", "rich10")]
-DOC_RE = re.compile(r"^(\d+)_(\d+)(ecb|ecbplus)$")
 
 
-def _squash(s: str) -> str:
-    return re.sub(r"\W+", " ", s).strip().lower()
-
-
-def taken_docs() -> set[str]:
-    """Return the ECB+ doc ids any statements set already takes."""
-    docs = set()
-    for folder in STATEMENT_SETS:
-        for path in folder.rglob("*.txt"):
-            if DOC_RE.match(path.stem):
-                docs.add(path.stem)
-        for tsv in folder.rglob("*.tsv"):
-            for ln in tsv.read_text(encoding="utf-8").splitlines()[1:]:
-                for cell in ln.split("\t"):
-                    if DOC_RE.match(cell):
-                        docs.add(cell)
-    return docs
-
-
-def _statement_texts() -> str:
-    return "\n".join(_squash(p.read_text(encoding="utf-8", errors="replace"))
-                     for folder in STATEMENT_SETS for p in folder.rglob("*.txt"))
+_spec = importlib.util.spec_from_file_location("rich10_select", DATA / "statements-rich10" / "select.py")
+assert _spec is not None and _spec.loader is not None
+_rich10 = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_rich10)  # round 19's rule (by path: "select" is also a standard module)
 
 
 def picks() -> list[tuple[str, int, str]]:
     """Return the picks as (doc id, words, text)."""
-    rows = {}
-    with gzip.open(ECB, "rt", encoding="utf-8") as fh:
-        for line in fh:
-            r = json.loads(line)
-            m = DOC_RE.match(r["id"])
-            if m:
-                rows[r["id"]] = (int(m.group(1)), r["text"])
-    taken = taken_docs()
-    corpus = _statement_texts()
-    order = sorted((d for d in rows if d not in taken),
-                   key=lambda d: hashlib.sha256(f"rich11:{d}".encode()).hexdigest())
-    out, total, topics = [], 0, set()
-    for doc in order:
-        topic, text = rows[doc]
-        if topic in topics or topic % 5 == 0:
-            continue
-        if len(out) >= N_PICKS:
-            break
-        first = _squash(text.split("\n")[0])
-        if len(first) > 20 and first in corpus:
-            print(f"{doc}: first sentence already in a statements set, skipped")
-            continue
-        if "wikinews" in text.lower():
-            print(f"{doc}: names Wikinews, skipped")
-            continue
-        words = sum(1 for w in re.findall(r"\S+", text) if re.search(r"\w", w))
-        if words < MIN_WORDS or words > MAX_WORDS:
-            continue
-        if total + words > WORD_CAP:
-            print(f"{doc}: {words} words would pass the cap, skipped")
-            continue
-        total += words
-        topics.add(topic)
-        out.append((doc, words, text))
-    print(f"{len(taken)} ECB+ articles taken by statements sets; {len(out)} picks, {total} words")
-    return out
+    return _rich10.picks("rich11", STATEMENT_SETS, WORD_CAP, MIN_WORDS, MAX_WORDS, N_PICKS, dev_topics_only=True)
 
 
 def main(argv: list[str]) -> int:
