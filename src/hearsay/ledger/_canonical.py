@@ -64,7 +64,10 @@ def best_name(conn: Connection, canonical: int, entity_type: str, current: str |
     return str(max(rows, key=rank).name)
 
 
-def _update(conn: Connection, cid: int, entity: Entity, keys: _Keys, published: str | None) -> None:
+def _update(conn: Connection, cid: int, entity: Entity, keys: _Keys, published: str | None, described: bool = False) -> None:
+    """Count the name, choose the canonical name and merge aliases, roles and first sighting;
+    a ``described`` entity ("the coroner" joined by its role) adds its phrase to the roles, never
+    to the aliases."""
     ce = schema.canonical_entities
     # FOR UPDATE (PostgreSQL; SQLite serialises writers anyway): two ingests merging aliases
     # into the same canonical entity must not overwrite each other's additions.
@@ -77,11 +80,11 @@ def _update(conn: Connection, cid: int, entity: Entity, keys: _Keys, published: 
             best = best_name(conn, cid, row.type, row.name)
             if best and best != row.name:
                 name = values["name"] = best
-    shown = list(entity.aliases) if row.iso3 else [n.text for n, _ in keys.names] if keys.main is not None else [entity.name]
+    shown = list(entity.aliases) if row.iso3 else [n.text for n, _ in keys.names] if keys.main is not None else [] if described else [entity.name]
     aliases = merge_json(row.aliases, [row.name, *shown], exclude=name)
     if aliases != row.aliases:
         values["aliases"] = aliases
-    roles = merge_json(row.roles, entity.roles, exclude="")
+    roles = merge_json(row.roles, [*entity.roles, *([" ".join(entity.name.split())] if described else [])], exclude="")
     if roles != row.roles:
         values["roles"] = roles
     if published and (row.first_seen is None or published < row.first_seen):

@@ -21,6 +21,9 @@ entity by one of these rules, recorded with its evidence on the link (``entity_l
   merge audits found such links joined namesakes: Jackson, Mitchell, Thomas, Jenkin);
 - ``authority``: a name of an entity loaded from an authority list (``hearsay entity load``);
 - ``new``: no candidate: a new canonical entity;
+- ``role``: a description of one person ("the coroner", "her spokesman") joined, inside its own
+  article only, to the one named person the article gives that role ("Coroner Gary Hargrove");
+  the description is never a key (``_roles``);
 - ``local``: not a name at all ("officials", "the statement", "Both sides"): a canonical entity
   of its own that no other article can join.
 
@@ -54,6 +57,7 @@ from hearsay.ledger._matching import (
     _surname_link,
     _word_retype,
 )
+from hearsay.ledger._roles import described, role_holder
 from hearsay.ledger._regions import named_near, placed_in, qualifiers, vetoed, within_keys
 from hearsay.model import Entity, Record
 from hearsay.store import schema
@@ -118,6 +122,7 @@ def link_entities(conn: Connection, doc_key: int, record: Record) -> dict[str, i
     out: dict[str, int] = {}
     weak: list[tuple[Entity, _Keys, dict[int, tuple[str, str]]]] = []
     mistyped: list[tuple[Entity, _Keys, _Keys, dict[int, tuple[str, str]]]] = []
+    descriptions: list[tuple[Entity, _Keys]] = []
     countries = _countries_near(record)
     for entity in record.entities:
         keys = keys_of(entity, countries)
@@ -132,6 +137,9 @@ def link_entities(conn: Connection, doc_key: int, record: Record) -> dict[str, i
             found = conn.execute(select(ce.c.id).where(ce.c.iso3 == iso3)).first()
             decision = _Decision(found[0] if found else None, "country" if found else "new", 1.0, {"iso3": iso3})
         elif keys.main is None:
+            if described(entity, record.article.text) is not None:
+                descriptions.append((entity, keys))  # decided once the article's named people are linked
+                continue
             decision = _Decision(None, "local", 1.0, {})
         else:
             candidates = _candidates(conn, group_of(entity.type), keys)
@@ -161,6 +169,12 @@ def link_entities(conn: Connection, doc_key: int, record: Record) -> dict[str, i
             continue
         # not a known person's surname: the name as NER typed it
         decision = _decide(own, context, keys.main) if keys.main else _Decision(None, "local", 1.0, {})
+        out[entity.id] = _link(conn, doc_key, rows[entity.id], entity, keys, decision, None, published, context)
+    named = [e for e in record.entities if e.type == "PERSON" and e.id in out and keys_of(e, countries).main is not None]
+    for entity, keys in descriptions:
+        holder = role_holder(entity, named, record.article.text)
+        decision = (_Decision(out[holder[0].id], "role", 1.0, {"role": holder[1], "person": holder[0].name}) if holder
+                    else _Decision(None, "local", 1.0, {}))
         out[entity.id] = _link(conn, doc_key, rows[entity.id], entity, keys, decision, None, published, context)
     for entity in record.entities:
         if entity.id in out and group_of(entity.type) == "PLACE" and not country_code(entity) and (placed := qualifiers(record, entity)):
@@ -205,10 +219,10 @@ def _link(conn: Connection, doc_key: int, row_id: int, entity: Entity, keys: _Ke
             name=name, type=entity.type, iso3=iso3, aliases="[]", roles="[]", first_seen=published, n_documents=0,
         )).inserted_primary_key[0]  # type: ignore[index]
     assert cid is not None
-    if decision.rule != "local":
+    if decision.rule not in ("local", "role"):  # a description is never a key (rule 1)
         add_keys(conn, cid, group or group_of(entity.type), keys.rows())
         context.ids.add(cid)
-    _update(conn, cid, entity, keys, published)
+    _update(conn, cid, entity, keys, published, described=decision.rule == "role")
     seen = conn.execute(select(func.count()).select_from(links).where(links.c.canonical_id == cid, links.c.document_id == doc_key)).scalar_one()
     if not seen:
         conn.execute(ce.update().where(ce.c.id == cid).values(n_documents=ce.c.n_documents + 1))

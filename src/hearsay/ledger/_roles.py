@@ -1,0 +1,131 @@
+"""A description joins the one person its own article gives that role.
+
+An article that writes "Coroner Gary Hargrove said …" and then "The coroner said he believes …",
+or "Comedian Ellen DeGeneres will host …" and then "… the comedian added on Twitter", refers to one
+person twice. The second phrase is no name (issue 12, rule 1: role words are never keys), so it
+stays in its article; but inside its article it is a mention of the person the text gave that
+role, by a title before the name, an apposition ("Harlan Boll, a family spokesman") or a role
+the entity step recorded. A description is joined only when exactly one named person of the
+article carries its head noun, and what else the description says agrees with that person:
+
+- its other words (a modifier, a common-noun possessor: "the police spokesman", "the ship's
+  owner") are words of that person's titles or roles;
+- a named possessor ("Lindsay Lohan's attorney") is not that person.
+
+A plural or collective head ("officials", "police") describes no one person and never joins. The
+join is made in the ledger, at link time, so it is stored with its evidence (rule ``role``) and
+re-derived by ``hearsay ledger rebuild``; the description never becomes a key, so nothing joins
+through it from another article.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from hearsay.extract.entities._vocabulary import person_nouns
+from hearsay.ledger.names import clean_name
+from hearsay.model import Entity
+
+_DETERMINERS = frozenset("the a an this that his her their its our my your".split())
+_POSSESSIVE = re.compile(r"['’]s?$")
+_WORD = re.compile(r"[a-z]+")
+_CLAUSE = re.compile(r"\s(?:of|who|which|that|for|at|in|with)\s|,")
+_AGE = frozenset({"year", "years", "old"})  # "the 40-year-old coroner": an age says nothing of the role
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text.casefold().replace("’", "'"))
+
+
+def _head(phrase: str) -> str | None:
+    """The head noun of a role phrase: the last word before a post-modifier ("star of her own
+    talk show" -> star, "director who …" -> director), else the last word."""
+    first = _CLAUSE.split(f" {phrase} ", maxsplit=1)[0]
+    words = _words(first)
+    return words[-1] if words else None
+
+
+def role_words(person: Entity) -> tuple[set[str], set[str]]:
+    """Return ``(heads, words)``: the head nouns of the roles the article gives ``person`` (a
+    title written before its name in any mention, its roles, its lower-case aliases) and every
+    word of those roles."""
+    heads: set[str] = set()
+    words: set[str] = set()
+    for text in (person.name, *(m.text for m in person.mentions)):
+        cleaned = clean_name(text, "PERSON")
+        spaced = " ".join(text.split())
+        if cleaned and cleaned != spaced and spaced.endswith(cleaned):
+            title = _words(spaced[: len(spaced) - len(cleaned)])
+            if title:
+                heads.add(title[-1])
+                words.update(title)
+    for phrase in (*person.roles, *(a for a in person.aliases if a[:1].islower())):
+        head = _head(phrase)
+        if head:
+            heads.add(head)
+            words.update(_words(phrase))
+    return heads, words
+
+
+def _definite(entity: Entity, words: list[str], text: str | None) -> bool:
+    """Whether the description refers back: a possessive ("her spokesman", "the ship's owner") or
+    a definite article or demonstrative before its first mention ("The coroner said"). "An
+    employee who had followed her in" introduces someone new."""
+    if words[0].lower() in _DETERMINERS - {"a", "an"} or any(_POSSESSIVE.search(w) for w in words[:-1]):
+        return True
+    if text is None or not entity.mentions:
+        return False
+    first = min(entity.mentions, key=lambda m: m.start)
+    before = text[max(0, first.start - 16): first.start].split()
+    return bool(before) and before[-1].lower() in {"the", "this", "that"}
+
+
+def described(entity: Entity, text: str | None = None) -> tuple[str, list[str], str | None] | None:
+    """Return ``(head, modifiers, named possessor)`` when ``entity`` is a singular, definite
+    description of one person ("the coroner", "her spokesman", "Lindsay Lohan's attorney") in
+    the article ``text``, else ``None``."""
+    words = " ".join(entity.name.replace("’ s", "’s").replace("' s", "'s").split()).split()
+    if not 1 <= len(words) <= 5 or not _definite(entity, words, text):
+        return None
+    while words and words[0].lower() in _DETERMINERS:
+        words.pop(0)
+    if not words:
+        return None
+    head = words[-1].lower().strip(".,:;")
+    if head not in person_nouns() or not head.isalpha():
+        return None
+    possessor: str | None = None
+    modifiers: list[str] = []
+    for i, word in enumerate(words[:-1]):
+        if _POSSESSIVE.search(word):
+            owner = _POSSESSIVE.sub("", " ".join(words[: i + 1]))
+            if owner[:1].isupper():
+                possessor, modifiers = owner, []  # a named possessor says whose, not which
+            else:
+                modifiers = [w for w in _words(owner) if w not in _AGE]
+            continue
+        modifiers.extend(w for w in _words(word) if w not in _AGE)
+    return head, [m for m in modifiers if m != head], possessor
+
+
+def role_holder(entity: Entity, people: Iterable[Entity], text: str) -> tuple[Entity, str] | None:
+    """Return the one named person of the article ``text`` that the description ``entity``
+    describes, with the role word they share, or ``None`` when none or more than one fits."""
+    found = described(entity, text)
+    if found is None:
+        return None
+    head, modifiers, possessor = found
+    fits = []
+    for person in people:
+        if person.id == entity.id:
+            continue
+        if possessor and (possessor in person.name or person.name in possessor):
+            continue  # "Lindsay Lohan's attorney" is not Lindsay Lohan
+        heads, words = role_words(person)
+        if head in heads and all(m in words for m in modifiers):
+            fits.append(person)
+    return (fits[0], head) if len(fits) == 1 else None
+
+
+__all__ = ["described", "role_holder", "role_words"]

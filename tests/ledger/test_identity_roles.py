@@ -1,0 +1,127 @@
+"""Issue 12, session 13: a description joins the one person its own article gives that role.
+
+ECB+ dev (CC BY 3.0) writes "Coroner Gary Hargrove said" and then "The coroner said he believes Mr.
+LaRue died Saturday" (28_4ecbplus), "Comedian Ellen DeGeneres will make her second appearance …"
+and then "the comedian added on Twitter" (2_8ecbplus). The description was a canonical entity of
+its own (rule ``local``), so the gold person lost those mentions. The sentences below are written
+for the tests after those patterns.
+"""
+
+from __future__ import annotations
+
+import json
+
+from sqlalchemy import select
+
+from hearsay.ledger import update_ledger
+from hearsay.ledger._roles import described, role_holder
+from hearsay.model import Entity, Mention
+from hearsay.store import schema
+
+from ._pg import db_url, ledger_store, pg_server, pg_url  # noqa: F401
+from ._records import make_record
+
+
+def _save(store, *records):  # type: ignore[no-untyped-def]
+    for r in records:
+        store.save_linked(r, update_ledger)
+
+
+def _links(store) -> dict[str, tuple[str, int, dict[str, str]]]:  # type: ignore[no-untyped-def]
+    e, el = schema.entities, schema.entity_links
+    with store.engine.connect() as conn:
+        rows = conn.execute(select(e.c.name, el.c.rule, el.c.canonical_id, el.c.evidence).join(el, el.c.entity_id == e.c.id)).all()
+    return {r.name: (r.rule, r.canonical_id, json.loads(r.evidence)) for r in rows}
+
+
+CORONER = ("His body was found on Tuesday by a maid, Coroner Gary Hargrove said. The coroner said he believes the man "
+           "died on Saturday.")
+
+
+def test_a_definite_description_joins_the_person_titled_so(ledger_store) -> None:  # type: ignore[no-untyped-def]
+    record = make_record(CORONER, "2004-07-28", "a", entities=[
+        {"name": "Gary Hargrove", "type": "PERSON", "mention": "Coroner Gary Hargrove"},
+        {"name": "coroner", "type": "PERSON"}])
+    _save(ledger_store, record)
+    links = _links(ledger_store)
+    assert links["coroner"][0] == "role"
+    assert links["coroner"][1] == links["Gary Hargrove"][1]
+    assert links["coroner"][2] == {"role": "coroner", "person": "Gary Hargrove"}
+    with ledger_store.engine.connect() as conn:
+        keys = {r.key for r in conn.execute(select(schema.canonical_keys.c.key))}
+        person = conn.execute(select(schema.canonical_entities).where(schema.canonical_entities.c.name == "Gary Hargrove")).one()
+    assert "coroner" not in keys  # a description is never a key: no other article can join through it
+    assert "coroner" not in json.loads(person.aliases) and "coroner" in json.loads(person.roles)
+
+
+def test_the_description_never_reaches_another_article(ledger_store) -> None:  # type: ignore[no-untyped-def]
+    """Guard: another article's "the coroner" (another county's) stays in its article."""
+    first = make_record(CORONER, "2004-07-28", "a", entities=[
+        {"name": "Gary Hargrove", "type": "PERSON", "mention": "Coroner Gary Hargrove"},
+        {"name": "coroner", "type": "PERSON"}])
+    other = make_record("The coroner said the climber died of cold.", "2004-08-02", "b",
+                        entities=[{"name": "coroner", "type": "PERSON"}])
+    _save(ledger_store, first, other)
+    e, el = schema.entities, schema.entity_links
+    with ledger_store.engine.connect() as conn:
+        rows = conn.execute(select(e.c.name, el.c.rule, el.c.canonical_id).join(el, el.c.entity_id == e.c.id)
+                            .order_by(el.c.document_id)).all()
+    (_, _, hargrove), (_, role_rule, joined), (_, rule, alone) = rows
+    assert role_rule == "role" and joined == hargrove
+    assert rule == "local" and alone != hargrove
+
+
+def _entity(local: str, name: str, text: str, mention: str | None = None, roles: tuple[str, ...] = (),
+            aliases: tuple[str, ...] = ()) -> Entity:
+    written = mention or name
+    start = text.index(written)
+    return Entity(local, name, "PERSON", aliases=aliases, roles=roles, mentions=(Mention(start, start + len(written), written),))
+
+
+def test_an_indefinite_description_introduces_someone_new() -> None:
+    """Guard (ECB+ 22_2ecbplus): "an employee who had followed her in" is not Hiller, "a 15-year
+    employee"."""
+    text = "Hiller, a 15-year employee, fired at an employee who had followed her in."
+    hiller = _entity("e1", "Yvonne Hiller", text, mention="Hiller", roles=("15-year employee",))
+    someone = Entity("e2", "employee", "PERSON", mentions=(Mention(text.index("employee who"), text.index("employee who") + 8, "employee"),))
+    assert described(someone, text) is None
+    assert role_holder(someone, [hiller], text) is None
+
+
+def test_two_people_of_that_role_leave_the_description_alone() -> None:
+    text = "Judge Ann Cole and Judge Tom Bell disagreed. The judge said the trial would go on."
+    cole = _entity("e1", "Ann Cole", text, mention="Judge Ann Cole")
+    bell = _entity("e2", "Tom Bell", text, mention="Judge Tom Bell")
+    judge = _entity("e3", "judge", text)
+    assert role_holder(judge, [cole, bell], text) is None
+    assert role_holder(judge, [cole], text) == (cole, "judge")
+
+
+def test_a_named_possessor_is_not_the_role_holder() -> None:
+    """"Lindsay Lohan's attorney" is her lawyer, never Lohan; it is the attorney the article names."""
+    text = "Attorney Mark Heller spoke for Lindsay Lohan. Lindsay Lohan's attorney said she was in rehab."
+    lohan = _entity("e1", "Lindsay Lohan", text, roles=("attorney",))  # a wrong role must still not make her her own lawyer
+    heller = _entity("e2", "Mark Heller", text, mention="Attorney Mark Heller")
+    lawyer = _entity("e3", "Lindsay Lohan's attorney", text)
+    assert role_holder(lawyer, [lohan], text) is None
+    assert role_holder(lawyer, [lohan, heller], text) == (heller, "attorney")
+
+
+def test_the_description_s_other_words_must_be_the_person_s() -> None:
+    """"The police spokesman" is not a fire service spokesman; a kin word joins by apposition."""
+    text = "Fire service spokesman Jo Hart arrived. The police spokesman said two men were held."
+    hart = _entity("e1", "Jo Hart", text, mention="Fire service spokesman Jo Hart")
+    spokesman = _entity("e2", "police spokesman", text)
+    assert role_holder(spokesman, [hart], text) is None
+    kin = "John Banky, Ben's older brother, spoke briefly. He played any instrument, said his brother."
+    john = _entity("e1", "John Banky", kin, roles=("Ben's older brother",))
+    brother = _entity("e2", "his brother", kin)
+    assert role_holder(brother, [john], kin) == (john, "brother")
+
+
+def test_plural_and_collective_descriptions_describe_no_one() -> None:
+    text = "Sheriff Robert Pickell spoke. The officials said the police would stay."
+    pickell = _entity("e1", "Robert Pickell", text, mention="Sheriff Robert Pickell")
+    for word in ("officials", "police"):
+        assert described(_entity("e2", word, text), text) is None
+    assert role_holder(_entity("e2", "officials", text), [pickell], text) is None
