@@ -1,4 +1,5 @@
-"""Issue 12, session 13: a description joins the one person its own article gives that role.
+"""Issue 12, session 13: a description joins the one person its own article gives that role; a
+company is never the place it is named after.
 
 ECB+ dev (CC BY 3.0) writes "Coroner Gary Hargrove said" and then "The coroner said he believes Mr.
 LaRue died Saturday" (28_4ecbplus), "Comedian Ellen DeGeneres will make her second appearance …"
@@ -125,3 +126,39 @@ def test_plural_and_collective_descriptions_describe_no_one() -> None:
     for word in ("officials", "police"):
         assert described(_entity("e2", word, text), text) is None
     assert role_holder(_entity("e2", "officials", text), [pickell], text) is None
+
+
+def _firm_and_range(ledger_store, range_type: str):  # type: ignore[no-untyped-def]
+    shared = [{"name": "California", "type": "GPE"}, {"name": "Sacramento", "type": "GPE"}, {"name": "Fresno", "type": "GPE"}]
+    firm = make_record("Sierra Nevada Corporation of Sparks won a contract; California, Sacramento and Fresno cheered.",
+                       "2019-03-01", "firm", entities=[{"name": "Sierra Nevada Corporation", "type": "ORG"}, *shared])
+    snow = make_record("Snow closed roads in the Sierra Nevada; California, Sacramento and Fresno saw storms.",
+                       "2019-03-02", "range", entities=[{"name": "Sierra Nevada", "type": range_type}, *shared])
+    _save(ledger_store, firm, snow)
+    e, el = schema.entities, schema.entity_links
+    with ledger_store.engine.connect() as conn:
+        return dict(conn.execute(select(e.c.name, el.c.canonical_id).join(el, el.c.entity_id == e.c.id)
+                                 .where(e.c.name.like("Sierra%"))).all())
+
+
+def test_a_company_is_not_the_range_it_is_named_after(ledger_store) -> None:  # type: ignore[no-untyped-def]
+    """Merge audit 24 (both annotators): the Sierra Nevada range, typed LOC, joined "Sierra Nevada
+    Corporation" on shared Californian context. A name written with a legal form is a company;
+    a place or person of its bare name never joins it across types."""
+    ids = _firm_and_range(ledger_store, "LOC")
+    assert ids["Sierra Nevada"] != ids["Sierra Nevada Corporation"]
+
+
+def test_a_name_typed_otherwise_still_joins_an_unincorporated_organisation(ledger_store) -> None:  # type: ignore[no-untyped-def]
+    """Guard: the retype join itself stays when no legal form is written: a dairy NER types ORG in
+    one story and FAC in the next joins on shared context as before."""
+    shared = [{"name": "California", "type": "GPE"}, {"name": "Sacramento", "type": "GPE"}, {"name": "Fresno", "type": "GPE"}]
+    one = make_record("Mat Maid Dairy closed; California, Sacramento and Fresno mourned.", "2019-03-01", "one",
+                      entities=[{"name": "Mat Maid Dairy", "type": "ORG"}, *shared])
+    two = make_record("Mat Maid Dairy reopened; California, Sacramento and Fresno cheered.", "2019-03-02", "two",
+                      entities=[{"name": "Mat Maid Dairy", "type": "FAC"}, *shared])
+    _save(ledger_store, one, two)
+    e, el = schema.entities, schema.entity_links
+    with ledger_store.engine.connect() as conn:
+        ids = {r[0] for r in conn.execute(select(el.c.canonical_id).join(e, el.c.entity_id == e.c.id).where(e.c.name == "Mat Maid Dairy"))}
+    assert len(ids) == 1

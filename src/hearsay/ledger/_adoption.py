@@ -14,7 +14,7 @@ from sqlalchemy import Connection, select
 from hearsay.extract.entities.mentions import GENERATIONAL_SUFFIXES
 from hearsay.ledger._regions import placed_in, vetoed
 from hearsay.ledger._keys import _RETYPE, _Keys, group_of
-from hearsay.ledger._matching import _PROFILE_DOCS, SURNAME_MIN_DOCS, _candidates, _Context, _Given, _surname_link
+from hearsay.ledger._matching import _PROFILE_DOCS, SURNAME_MIN_DOCS, _candidates, _Context, _Given, _surname_link, incorporated
 from hearsay.ledger.names import analyse_name, name_key
 from hearsay.store import schema
 
@@ -241,6 +241,8 @@ def _adopt_retyped(conn: Connection, cid: int) -> set[int]:
     other, target = next(iter(others.items()))
     if target.name_locked or target.authority_id is not None:
         return set()
+    if incorporated(conn, cid) or incorporated(conn, other):
+        return set()  # a company is never the place or person it is named after (``_matching.incorporated``)
     if not _join_on_profiles(conn, cid, other, "retype"):
         return set()
     if int(target.n_documents) > n:

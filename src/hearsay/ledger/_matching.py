@@ -14,8 +14,8 @@ from typing import Any
 
 from sqlalchemy import Connection, func, select
 
-from hearsay.extract.entities.mentions import GENERATIONAL_SUFFIXES, same_facility
-from hearsay.ledger._keys import _RETYPE, _STRONG, _WEAK, _Keys, _match_kind, _rank
+from hearsay.extract.entities.mentions import GENERATIONAL_SUFFIXES, legal_forms, same_facility
+from hearsay.ledger._keys import _RETYPE, _STRONG, _WEAK, _Keys, _match_kind, _rank, group_of
 from hearsay.ledger.names import Name, analyse_name, country_of_form, looks_transliterated, one_letter_apart
 from hearsay.model import Entity
 from hearsay.store import schema
@@ -125,9 +125,29 @@ def _candidates(conn: Connection, group: str, keys: _Keys) -> dict[int, tuple[st
         retyped = conn.execute(select(k.c.canonical_id).join(ce, ce.c.id == k.c.canonical_id)
                             .where(k.c.key == keys.main.key, k.c.block != group, k.c.block.in_(blocks),
                                    k.c.kind.in_(["name", "alias"]), ce.c.iso3.is_(None))).all()
+        company = group == "ORG" and any(_incorporated_name(n.text) for n, _ in keys.names)
         for (other,) in retyped:
+            if company or (group != "ORG" and incorporated(conn, other)):
+                # a company ("Sierra Nevada Corporation") is never the place or the person it is
+                # named after: the range typed LOC joined the aerospace firm (merge audit 24)
+                continue
             found.setdefault(other, ("retype", keys.main.key))
     return found
+
+
+def _incorporated_name(name: str) -> bool:
+    words = name.split()
+    return len(words) >= 2 and words[-1].strip(".,").lower() in legal_forms()
+
+
+def incorporated(conn: Connection, cid: int) -> bool:
+    """True when canonical ``cid`` has been written with a company's legal form ("Sierra Nevada
+    Corp.", "Ford Motor Co"): an organisation, whatever type NER gives its bare name elsewhere."""
+    cn, ce = schema.canonical_names, schema.canonical_entities
+    kind = conn.execute(select(ce.c.type).where(ce.c.id == cid)).scalar_one_or_none()
+    if kind is None or group_of(str(kind)) != "ORG":
+        return False
+    return any(_incorporated_name(str(r.name)) for r in conn.execute(select(cn.c.name).where(cn.c.canonical_id == cid)))
 
 
 def _misspelt(conn: Connection, cid: int, keys: _Keys, group: str) -> bool:
