@@ -47,6 +47,7 @@ def test_a_bare_count_with_an_elided_noun_is_labelled(settings, text, start, lab
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "start", "not_label"), [
     ("Police said a gang member, 20, was arrested.\n", "20", "gang member"),  # guard: an age in apposition names no count
+    ("Gang member guilty in slay of Brooklyn mom of 12 Andrew Lopez, 20 was found guilty in murder.\n", "20", "gang member"),
     ("The plant employs 1,200.\n", "1,200", "employed"),  # guard: a stative verb is no event
     ("The festival attracted thousands to the city.\n", "thousands", "attracted"),  # guard: attract is stative
     ("Jobless claims rose 15,000 last week.\n", "15,000", "risen"),  # guard: a change verb measures its subject

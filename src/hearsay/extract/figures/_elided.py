@@ -48,6 +48,8 @@ def apposed_noun(ent: Span, not_measured: Collection[str], label_of: Callable[[T
     doc = ent.doc
     if ent.end >= len(doc) or doc[ent.end].is_punct:
         return None  # "a gang member, 20,": a bare number in apposition with nothing after it is an age or a value
+    if ent.start >= 2 and doc[ent.start - 1].is_punct and doc[ent.start - 2].pos_ == "PROPN":
+        return None  # "Andrew Lopez, 20 was found guilty": a number after "Name," is an age (the guide's "Nichols, 37")
     if head.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"):
         return None  # "in May, 12" or "the price, $20": a date or amount is no counted thing
     return label_of(head)
