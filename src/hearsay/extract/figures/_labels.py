@@ -15,6 +15,7 @@ from hearsay.extract.figures._numbers import CURRENCY_WORDS, _TIME_UNITS
 from hearsay.extract.figures._reading import _BODY_MOVES, _unit_nouns
 from hearsay.extract.figures._exclusions import _in_date
 from hearsay.extract.figures._owners import controlled_subject, dimension, named_value, share_at, weight
+from hearsay.extract.figures._elided import apposed_noun, casualty_of_number, object_event
 from hearsay.extract.figures._counted import _coordinated, _kin_count, _number_is_argument, _through_hedge
 
 
@@ -773,6 +774,16 @@ def _quantity(ent: Span, noun: Token | None, unit: str | None, sentence: Span) -
                 and tok.dep_ not in ("compound", "amod"):  # "the death sentence" names no deaths
             return label if label in _CASUALTY or tok.pos_ != "NOUN" else tok.lower_
     return None
+
+
+def bare_count_label(ent: Span) -> str | None:
+    """Return the label of a bare count whose noun is elided, read from the phrase it heads (round 20, ``_elided``).
+
+    "Hundreds dead" -> killed; "his 58th victory, 51 by KO" -> victory; "we're now pouring around ten a night" ->
+    poured. The caller tries it last, when nothing else labelled a count with no noun and no unit.
+    """
+    return (casualty_of_number(ent, quantity_vocabulary(), _CASUALTY) or apposed_noun(ent, _NOT_MEASURED, _noun_label)
+            or object_event(ent, _clause_verb(ent.root), _LIGHT_VERBS | _STATIVE_VERBS | _COMPARED | _RISE_FALL, participle))
 
 
 # verbs of a market move or a session: "points" after them are an index's move, named by the move ("fell 232 points")

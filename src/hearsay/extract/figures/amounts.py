@@ -40,7 +40,7 @@ from hearsay.model import Figure, Rejection, Statement, TimeExpr
 from hearsay.extract.figures._reading import _metres_moved, _metres_read, _unit_symbols
 from hearsay.extract.figures._exclusions import _LEVEL_NOUNS, _Lookups
 from hearsay.extract.figures._counted import _counted_noun
-from hearsay.extract.figures._labels import quantity_key, _clause_verb, _noun_label, _quantity, quantity_vocabulary
+from hearsay.extract.figures._labels import bare_count_label, quantity_key, _clause_verb, _noun_label, _quantity, quantity_vocabulary
 from hearsay.extract.figures._borrowed_labels import (
     _copula_attr,
     _elided,
@@ -321,6 +321,7 @@ def find_figures(
         if quantity is None and noun is None and unit is None:
             # round 10: "There were four in the climbing party" -> the party
             quantity = _existential_group(ent) or _elided_count(ent)  # round 8: "the other three boats"
+            quantity = quantity or bare_count_label(ent)  # round 20: "Hundreds dead", "51 by KO", "pouring around ten"
         if cand.rule == "parse:tally" and figures and figures[-1].start >= ent.sent.start_char:
             quantity = figures[-1].quantity  # round 7: "125 electoral districts ..., Ashgabat city - 15": the count broken down
         if move is not None:
