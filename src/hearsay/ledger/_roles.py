@@ -123,9 +123,43 @@ def role_holder(entity: Entity, people: Iterable[Entity], text: str) -> tuple[En
         if possessor and (possessor in person.name or person.name in possessor):
             continue  # "Lindsay Lohan's attorney" is not Lindsay Lohan
         heads, words = role_words(person)
-        if head in heads and all(m in words for m in modifiers):
-            fits.append(person)
+        if head not in heads or not all(m in words for m in modifiers):
+            continue
+        if possessor and (owners := _owners(person)) and possessor.split()[-1].casefold() not in owners:
+            continue  # "Morrison's lawyer" is not "Mr. Trump's personal lawyer, Rudy Giuliani"
+        if not _refers_back(entity, person, text):
+            continue
+        fits.append(person)
     return (fits[0], head) if len(fits) == 1 else None
+
+
+def _owners(person: Entity) -> set[str]:
+    """The named possessors in the roles the article gives ``person`` ("Trump" of "Mr. Trump's
+    personal lawyer")."""
+    found = set()
+    for phrase in (*person.roles, *(m.text for m in person.mentions)):
+        for word in " ".join(phrase.replace("’ s", "’s").replace("' s", "'s").split()).split():
+            if _POSSESSIVE.search(word) and word[:1].isupper():
+                found.add(_POSSESSIVE.sub("", word).casefold())
+    return found
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s|\n")
+
+
+def _refers_back(entity: Entity, person: Entity, text: str) -> bool:
+    """Whether the description can be the person: it comes after the person is named, right
+    before the name ("her spokesman Harlan Boll", "The suspect, Michael Webb"), or in an earlier
+    sentence (a lead's "her spokesman said" named later as "spokesman Harlan Boll"). In one
+    sentence a description and a name further on are two participants: "His doctor referred him
+    to a clinic and sought advice from … Owen Dempsey, a chest doctor"."""
+    if not entity.mentions or not person.mentions:
+        return False
+    first = min(entity.mentions, key=lambda m: m.start)
+    named = min(person.mentions, key=lambda m: m.start)
+    if named.start < first.start or 0 <= named.start - first.end <= 3:
+        return True
+    return bool(_SENTENCE_END.search(text, first.end, named.start))
 
 
 __all__ = ["described", "role_holder", "role_words"]

@@ -38,6 +38,7 @@ and writes of the canonical tables in ``_canonical``; this module links one arti
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 
 from sqlalchemy import Connection, func, select
@@ -136,8 +137,8 @@ def link_entities(conn: Connection, doc_key: int, record: Record) -> dict[str, i
         if iso3:
             found = conn.execute(select(ce.c.id).where(ce.c.iso3 == iso3)).first()
             decision = _Decision(found[0] if found else None, "country" if found else "new", 1.0, {"iso3": iso3})
-        elif keys.main is None:
-            if described(entity, record.article.text) is not None:
+        elif keys.main is None or _truncated(entity, record.article.text):
+            if keys.main is None and described(entity, record.article.text) is not None:
                 descriptions.append((entity, keys))  # decided once the article's named people are linked
                 continue
             decision = _Decision(None, "local", 1.0, {})
@@ -188,6 +189,17 @@ def link_entities(conn: Connection, doc_key: int, record: Record) -> dict[str, i
         out.update({local: cid for local, old in out.items() if old in adopted})
     return out
 
+
+
+_CUT = re.compile(r"-[^\W\d_]")
+
+
+def _truncated(entity: Entity, text: str) -> bool:
+    """True when every mention of ``entity`` stops inside a hyphenated word: "Wong Kwok" of
+    "Wong Kwok-hing", "Wong Kwok-" (merge audit 25: two legislators, Wong Kwok-hing and Wong
+    Kwok-kin, were one entity by the cut name). A cut name is no key: it stays in its article."""
+    names = [m for m in entity.mentions if m.text[:1].isupper()]
+    return bool(names) and all(m.text.endswith("-") or _CUT.match(text, m.end) for m in names)
 
 
 def _same_region(conn: Connection, record: Record, entity: Entity,
