@@ -21,12 +21,6 @@ from hearsay.nlp.text import doc_text
 _WINDOW = 2500  # characters an antecedent may lie back
 
 
-@functools.lru_cache(maxsize=1)
-def _gendered_nouns() -> dict[str, str]:
-    """Return the role nouns of ``lexicon/gendered_person_nouns.tsv`` with their gender, m or f."""
-    return {r["noun"]: r["gender"] for r in lexicon.load("gendered_person_nouns.tsv").rows}
-
-
 def _role(tok: Token) -> tuple[Role, bool]:
     """Return the grammatical role of the phrase headed by ``tok`` and whether it is a subject of
     its sentence's main clause. A name apposed to the subject stands where the subject does ("The
@@ -353,21 +347,11 @@ class _Antecedents:
         return any(s <= pos < e <= offset for s, e in self._reports[max(0, k - 4):k])
 
     def _gender(self, eid: str) -> str | None:
-        """Return m or f when a person's given name or title says so ("Mrs", "Maria"), or a role
-        noun of one gender names them ("his wife Deborra-Lee Furness", "the actress"), else None.
-
-        Role nouns (``lexicon/gendered_person_nouns.tsv``) are agreement evidence as given names
-        are (Ng 2008; Bergsma & Lin 2006 gather gender from such nouns): "… his wife Deborra-Lee
-        Furness. `` Deb and my kids … '' he said" is not hers (statements-rich12 2_1ecb flattened,
-        where NER missed the "Jackman" between; issue 14 round 25). Votes that disagree leave it
-        unknown, as before.
-        """
+        """Return m or f when a person's given name or title says so ("Mrs", "Maria"), else None."""
         if eid in self._genders:
             return self._genders[eid]
         names = given_names()
-        roles = _gendered_nouns()
         votes: set[str] = set()
-        role_votes: set[str] = set()
         draft = self.entities.entity(eid)
         text = doc_text(self.doc)
         for m in draft.mentions:
@@ -377,12 +361,6 @@ class _Antecedents:
                 g = names.get(w)
                 if g in {"m", "f"}:
                     votes.add(g)
-            before = text[max(0, m.start - 16):m.start].lower().split()[-1:]  # "daughter Ava": no comma between
-            for w in before:
-                if w in roles and text[m.start - 1:m.start] == " ":
-                    role_votes.add(roles[w])
-        if not votes:  # a name or title outweighs a role noun, which a wrong merge brings in more often
-            votes = role_votes
         gender = votes.pop() if len(votes) == 1 else None
         self._genders[eid] = gender
         return gender
