@@ -408,6 +408,25 @@ class _Antecedents:
             out.append(controlled)
         return out
 
+    def _persons_named_in(self, spans: list[tuple[int, int]]) -> set[str]:
+        """Return the persons a name inside ``spans`` (the anaphor's own report) refers to, quoted
+        names included.
+
+        Binding condition C holds of referents, not of one mention: in "For Kevin Allton, …, Warhol
+        was also a legend. He said, "Andy Warhol was the center of the Zeitgeist …"" the reporter is
+        not the person his own quotation names in the third person, wherever else that person
+        stands (statements-rich8 gum_news_warhol, GUM CC BY 4.0: "He" went to Warhol, the subject of
+        the sentence before; issue 14 round 25). A person only named inside a report is no centre
+        for its reporter (Grosz, Joshi & Weinstein 1995). Every mention of such a person then gets
+        the reported-clause discount (a last resort, not an exclusion). Persons only: an
+        organisation's statement often names the organisation ("“Acme is proud …,” it said")."""
+        out: set[str] = set()
+        for lo, hi in spans:
+            for _s, _e, eid in self.entities.mentions_in(lo, hi):
+                if self.entities.entity(eid).type == "PERSON":
+                    out.add(eid)
+        return out
+
     def _antecedent(self, offset: int, types: set[str], prefer_subject: bool = True, window: int | None = _WINDOW,
                     gender: str | None = None, singular: bool = False, plural: bool = False) -> str | None:
         """Return the entity an anaphor at ``offset`` takes up, else None (see :meth:`choice`)."""
@@ -431,6 +450,7 @@ class _Antecedents:
         """
         cands: list[Candidate] = []
         reported = self._reported_by(offset)
+        named = self._persons_named_in(reported)
         for k in range(bisect.bisect_left(self.history, offset, key=lambda h: h[0]) - 1, -1, -1):  # nearest first
             pos, eid, etype, cand = self.history[k]
             if window is not None and offset - pos > window:
@@ -443,7 +463,7 @@ class _Antecedents:
                 continue  # "Prosecutors said he took bribes. He has always denied …": he is no group
             if plural and etype == "PERSON" and self._single_person(eid):
                 continue
-            if any(lo <= pos < hi for lo, hi in reported) and not cand.speaker:
+            if (any(lo <= pos < hi for lo, hi in reported) or eid in named) and not cand.speaker:
                 cand = replace(cand, in_report=True)
             elif not cand.speaker and self._in_earlier_report(pos, offset):
                 cand = replace(cand, in_earlier_report=True)

@@ -1,0 +1,112 @@
+"""Select the statements-rich12 articles by a rule fixed before any article was read (issue 14, round 25).
+
+Usage (from the project root): python3 benchmarks/data/statements-rich12/select.py [--write]
+
+Round 25 changes to round 21's rule (statements-rich11/select.py), fixed here before any text was read:
+- rich11 joins the sets whose articles are not taken again;
+- **rich in attribution**: an article is taken only when its text holds at least MIN_CUES
+  attribution marks, counted mechanically (the words said / says / told / according, and opening
+  quotation marks ``, “ or a straight " ), since the round measures speakers and rich11's rule left
+  five of sixteen articles with no statement; the test runs before the one-per-topic rule, so an
+  article that fails it does not use up its topic;
+- at most N_PICKS (15) articles of MIN_WORDS..MAX_WORDS words (100..260), running total <= WORD_CAP;
+- the order key is ``"rich12:" + doc id``;
+- **added after the first selection was read** (round 25; stated in the README): an article sharing
+  MAX_SHINGLE (30 %) or more of its 8-word shingles with any statements text is a near-duplicate of
+  text hearsay was tuned on and is skipped (24_7ecbplus 62 % with rich10's 24_10ecbplus, 28_8ecbplus
+  68 % with rich10's 28_9ecbplus: the same wire story); the next article in the order is taken.
+Everything else is rich10's rule as rich11 ran it: ECB+ development articles
+(``/work/shared/datasets/ecbplus-entities/dev.jsonl.gz``, CC BY 3.0), dev topics only (topics
+divisible by 5 are issue 12's check split), no doc id and no first sentence any statements set holds,
+not naming Wikinews, one per topic. Text form (``--write``): the converted text, one sentence a
+line, line-final whitespace removed, plus a final newline.
+"""
+from __future__ import annotations
+
+import gzip
+import hashlib
+import importlib.util
+import json
+import re
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+DATA = HERE.parent
+SHARED = HERE.parents[3] / "shared" / "datasets"
+ECB = SHARED / "ecbplus-entities" / "dev.jsonl.gz"
+WORD_CAP = 3300
+MIN_WORDS = 100
+MAX_WORDS = 260
+N_PICKS = 15
+MIN_CUES = 3
+MAX_SHINGLE = 0.30
+CUE_RE = re.compile(r"\b(?:said|says|told|according)\b|``|“|(?:^|\s)\"(?=\w)", re.IGNORECASE)
+STATEMENT_SETS = [SHARED / "wikinews-statements"] + [DATA / f"statements-{s}" for s in
+                  ("extra", "extra2", "ecb", "rich", "rich2", "rich3", "rich4", "rich5", "rich6", "rich7", "rich8",
+                   "rich9", "rich10", "rich11")]
+
+_spec = importlib.util.spec_from_file_location("rich10_select", DATA / "statements-rich10" / "select.py")
+assert _spec is not None and _spec.loader is not None
+_rich10 = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_rich10)  # round 19's helpers (by path: "select" is also a standard module)
+
+
+def _shingles(text: str) -> set[tuple[str, ...]]:
+    w = re.findall(r"\w+", text.lower())
+    return {tuple(w[i:i + 8]) for i in range(len(w) - 7)}
+
+
+def picks() -> list[tuple[str, int, str]]:
+    """Return the picks as (doc id, words, text)."""
+    rows = {}
+    with gzip.open(ECB, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            r = json.loads(line)
+            m = _rich10.DOC_RE.match(r["id"])
+            if m:
+                rows[r["id"]] = (int(m.group(1)), r["text"])
+    taken = _rich10.taken_docs(STATEMENT_SETS)
+    corpus = _rich10._statement_texts(STATEMENT_SETS)
+    seen = [_shingles(p.read_text(encoding="utf-8", errors="replace")) for d in STATEMENT_SETS for p in d.rglob("*.txt")]
+    order = sorted((d for d in rows if d not in taken),
+                   key=lambda d: hashlib.sha256(f"rich12:{d}".encode()).hexdigest())
+    out: list[tuple[str, int, str]] = []
+    total, topics = 0, set()
+    for doc in order:
+        topic, text = rows[doc]
+        if topic in topics or topic % 5 == 0 or len(out) >= N_PICKS:
+            continue
+        if len(CUE_RE.findall(text)) < MIN_CUES:
+            continue
+        first = _rich10._squash(text.split("\n")[0])
+        if len(first) > 20 and first in corpus:
+            print(f"{doc}: first sentence already in a statements set, skipped")
+            continue
+        if "wikinews" in text.lower():
+            continue
+        own = _shingles(text)
+        if own and max(len(own & o) for o in seen) >= MAX_SHINGLE * len(own):
+            print(f"{doc}: near-duplicate of a statements text, skipped")
+            continue
+        words = sum(1 for w in re.findall(r"\S+", text) if re.search(r"\w", w))
+        if words < MIN_WORDS or words > MAX_WORDS or total + words > WORD_CAP:
+            continue
+        total += words
+        topics.add(topic)
+        out.append((doc, words, text))
+    print(f"{len(taken)} ECB+ articles taken by statements sets; {len(out)} picks, {total} words")
+    return out
+
+
+def main(argv: list[str]) -> int:
+    for doc, words, _text in picks():
+        print(f"{doc}\t{words}")
+        if "--write" in argv:
+            text = "\n".join(ln.rstrip() for ln in _text.rstrip("\n").split("\n"))
+            (HERE / f"{doc}.txt").write_text(text + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
