@@ -192,12 +192,12 @@ def test_a_description_before_someone_else_is_named_is_not_them() -> None:
 
 def _legislator(day: int, given: str) -> object:
     text = f"Pro-Beijing veteran Wong Kwok-{given} of FTU spoke on day {day}; Wong Kwok-{given} won."
-    return make_record(text, f"2016-09-0{day}", f"hk-{day}", entities=[{"name": "Wong Kwok", "type": "PERSON"}])
+    return make_record(text, f"2016-09-0{day}", f"hk-{day}", entities=[{"name": "Wong Kwok-", "type": "PERSON"}])
 
 
 def test_a_name_cut_at_a_hyphen_joins_no_other_article(ledger_store) -> None:  # type: ignore[no-untyped-def]
-    """Merge audit 25 (both annotators, GUM news_election): NER cut "Wong Kwok-hing" and "Wong
-    Kwok-kin", two legislators, to "Wong Kwok", and the cut name joined them."""
+    """Merge audit 25 (both annotators, GUM news_election): NER cut "Wong Kwok-kin" to "Wong
+    Kwok-", whose key is Wong Kwok-hing's cut "Wong Kwok", and joined two legislators."""
     _save(ledger_store, _legislator(1, "hing"), _legislator(2, "kin"))
     e, el = schema.entities, schema.entity_links
     with ledger_store.engine.connect() as conn:
@@ -206,12 +206,15 @@ def test_a_name_cut_at_a_hyphen_joins_no_other_article(ledger_store) -> None:  #
 
 
 def test_a_whole_hyphenated_name_and_a_spaced_hyphen_still_join(ledger_store) -> None:  # type: ignore[no-untyped-def]
-    """Guard: the whole name "Wong Kwok-hing", and "Mat - Maid" (ECB+ writes hyphens spaced), are
-    names as before."""
-    one = make_record("Wong Kwok-hing of FTU lost; Mat - Maid closed.", "2016-09-01", "x",
-                      entities=[{"name": "Wong Kwok-hing", "type": "PERSON"}, {"name": "Mat - Maid", "type": "ORG"}])
-    two = make_record("Wong Kwok-hing spoke; Mat - Maid reopened.", "2016-09-02", "y",
-                      entities=[{"name": "Wong Kwok-hing", "type": "PERSON"}, {"name": "Mat - Maid", "type": "ORG"}])
+    """Guard: the whole name "Wong Kwok-hing", "Mat - Maid" (ECB+ writes hyphens spaced) and a name
+    before a hyphenated modifier ("Delhi-based": ECB+ dev has "Ukraine-born", "Peyton
+    Manning-led") are names as before."""
+    one = make_record("Wong Kwok-hing of FTU lost; Mat - Maid closed; a Delhi-based firm.", "2016-09-01", "x",
+                      entities=[{"name": "Wong Kwok-hing", "type": "PERSON"}, {"name": "Mat - Maid", "type": "ORG"},
+                                {"name": "Delhi", "type": "GPE"}])
+    two = make_record("Wong Kwok-hing spoke; Mat - Maid reopened; a Delhi-based bank.", "2016-09-02", "y",
+                      entities=[{"name": "Wong Kwok-hing", "type": "PERSON"}, {"name": "Mat - Maid", "type": "ORG"},
+                                {"name": "Delhi", "type": "GPE"}])
     _save(ledger_store, one, two)
     e, el = schema.entities, schema.entity_links
     with ledger_store.engine.connect() as conn:
@@ -219,4 +222,37 @@ def test_a_whole_hyphenated_name_and_a_spaced_hyphen_still_join(ledger_store) ->
     by_name: dict[str, set[int]] = {}
     for name, cid in rows:
         by_name.setdefault(name, set()).add(cid)
-    assert all(len(ids) == 1 for ids in by_name.values()) and len(by_name) == 2
+    assert all(len(ids) == 1 for ids in by_name.values()) and len(by_name) == 3
+
+
+def test_a_place_cut_from_its_compass_word_is_not_the_place(ledger_store) -> None:  # type: ignore[no-untyped-def]
+    """Merge audit 25 (both annotators, ECB+ 21_13ecbplus): "Richmond Hill" cut from "South Richmond
+    Hill resident" joined Richmond Hill, another neighbourhood; "North American" is no American."""
+    queens = [{"name": "Queens", "type": "GPE"}, {"name": "117th Street", "type": "FAC"}]
+    hill = make_record("A car hit a house on 117th Street in Richmond Hill, Queens.", "2013-07-01", "a",
+                       entities=[{"name": "Richmond Hill", "type": "GPE"}, *queens])
+    south = make_record("“It was loud,” said South Richmond Hill resident Suri Ram of the crash on 117th Street, Queens.",
+                        "2013-07-02", "b", entities=[{"name": "Richmond Hill", "type": "LOC"}, *queens])
+    continent = make_record("The North American market grew.", "2013-07-03", "c",
+                            entities=[{"name": "United States", "type": "NORP", "mention": "American", "ids": {"iso3": "USA"}}])
+    _save(ledger_store, hill, south, continent)
+    e, el = schema.entities, schema.entity_links
+    with ledger_store.engine.connect() as conn:
+        rows = conn.execute(select(e.c.name, el.c.rule, el.c.canonical_id, el.c.document_id).join(el, el.c.entity_id == e.c.id)
+                            .where(e.c.name.in_(["Richmond Hill", "United States"])).order_by(el.c.document_id)).all()
+    (_, _, first, _), (_, rule, second, _), (_, usa_rule, _, _) = rows
+    assert first != second and rule == "local" and usa_rule == "local"
+
+
+def test_a_place_named_with_its_compass_word_still_joins(ledger_store) -> None:  # type: ignore[no-untyped-def]
+    """Guard: "South Korea" written whole, and a place after a lower-case compass word ("the south
+    Bronx"), are names as before."""
+    one = make_record("South Korea and the south Bronx were named.", "2013-07-01", "a",
+                      entities=[{"name": "South Korea", "type": "GPE"}, {"name": "Bronx", "type": "GPE"}])
+    two = make_record("South Korea and the south Bronx again.", "2013-07-02", "b",
+                      entities=[{"name": "South Korea", "type": "GPE"}, {"name": "Bronx", "type": "GPE"}])
+    _save(ledger_store, one, two)
+    e, el = schema.entities, schema.entity_links
+    with ledger_store.engine.connect() as conn:
+        rows = conn.execute(select(e.c.name, el.c.canonical_id).join(el, el.c.entity_id == e.c.id)).all()
+    assert {name: len({c for n, c in rows if n == name}) for name, _ in rows} == {"South Korea": 1, "Bronx": 1}

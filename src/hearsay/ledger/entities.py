@@ -127,6 +127,10 @@ def link_entities(conn: Connection, doc_key: int, record: Record) -> dict[str, i
     countries = _countries_near(record)
     for entity in record.entities:
         keys = keys_of(entity, countries)
+        if _truncated(entity, record.article.text):
+            out[entity.id] = _link(conn, doc_key, rows[entity.id], entity, keys, _Decision(None, "local", 1.0, {"cut": True}),
+                                   None, published, context)
+            continue
         iso3 = country_code(entity)
         person = _as_surname(entity) if not iso3 else None
         if person is not None:
@@ -137,8 +141,8 @@ def link_entities(conn: Connection, doc_key: int, record: Record) -> dict[str, i
         if iso3:
             found = conn.execute(select(ce.c.id).where(ce.c.iso3 == iso3)).first()
             decision = _Decision(found[0] if found else None, "country" if found else "new", 1.0, {"iso3": iso3})
-        elif keys.main is None or _truncated(entity, record.article.text):
-            if keys.main is None and described(entity, record.article.text) is not None:
+        elif keys.main is None:
+            if described(entity, record.article.text) is not None:
                 descriptions.append((entity, keys))  # decided once the article's named people are linked
                 continue
             decision = _Decision(None, "local", 1.0, {})
@@ -191,15 +195,24 @@ def link_entities(conn: Connection, doc_key: int, record: Record) -> dict[str, i
 
 
 
-_CUT = re.compile(r"-[^\W\d_]")
+_CUT = re.compile(r"[^\W\d_]-$")
+_COMPASS = re.compile(r"\b(?:North|South|East|West|North-?east|North-?west|South-?east|South-?west)[ -]$")
+_PLACE_TYPES = frozenset({"GPE", "LOC", "FAC", "NORP"})
 
 
 def _truncated(entity: Entity, text: str) -> bool:
-    """True when every mention of ``entity`` stops inside a hyphenated word: "Wong Kwok" of
-    "Wong Kwok-hing", "Wong Kwok-" (merge audit 25: two legislators, Wong Kwok-hing and Wong
-    Kwok-kin, were one entity by the cut name). A cut name is no key: it stays in its article."""
+    """True when every name mention of ``entity`` is cut from a longer name: it stops inside a
+    hyphenated word ("Wong Kwok-" of "Wong Kwok-kin", "Co-" of "Co-operation"; a name before a
+    hyphenated modifier, "Delhi-based", is whole), or a place's compass word
+    was left out before it ("Richmond Hill" of "South Richmond Hill", "American" of "North
+    American"). Merge audit 25: two legislators, Wong Kwok-hing and Wong Kwok-kin, were one
+    entity through the cut name, and South Richmond Hill was Richmond Hill. A cut name is no key and
+    no country: it stays in its article."""
     names = [m for m in entity.mentions if m.text[:1].isupper()]
-    return bool(names) and all(m.text.endswith("-") or _CUT.match(text, m.end) for m in names)
+    if not names:
+        return False
+    place = entity.type in _PLACE_TYPES
+    return all(_CUT.search(m.text) or (place and _COMPASS.search(text, max(0, m.start - 11), m.start)) for m in names)
 
 
 def _same_region(conn: Connection, record: Record, entity: Entity,
