@@ -256,3 +256,29 @@ def test_a_place_named_with_its_compass_word_still_joins(ledger_store) -> None: 
     with ledger_store.engine.connect() as conn:
         rows = conn.execute(select(e.c.name, el.c.canonical_id).join(el, el.c.entity_id == e.c.id)).all()
     assert {name: len({c for n, c in rows if n == name}) for name, _ in rows} == {"South Korea": 1, "Bronx": 1}
+
+
+def test_a_name_two_full_names_shorten_to_is_chosen_by_context(ledger_store) -> None:  # type: ignore[no-untyped-def]
+    """Merge audit 25 (both annotators, GUM interview_chomsky): "George Bush" (the father, with James
+    Baker and Gorbachev) joined George W. Bush by exact name, because an earlier article's
+    "George Bush" had joined the son. With George H. W. Bush in the store the name is a short
+    form of both: the context decides, and with too little it stays apart."""
+    species = [{"name": "Dirk Kempthorne", "type": "PERSON"}, {"name": "Endangered Species Act", "type": "LAW"},
+               {"name": "Interior Department", "type": "ORG"}]
+    son = [make_record(f"George W. Bush and Dirk Kempthorne changed the Endangered Species Act rules at the Interior "
+                       f"Department on day {d}.", f"2008-12-0{d}", f"son{d}", entities=[{"name": "George W. Bush", "type": "PERSON"}, *species])
+           for d in (1, 2, 3)]
+    short = make_record("George Bush and Dirk Kempthorne defended the Endangered Species Act rules at the Interior Department.",
+                        "2008-12-05", "short", entities=[{"name": "George Bush", "type": "PERSON"}, *species])
+    father = make_record("George H. W. Bush met Mikhail Gorbachev in Malta.", "1989-12-03", "father",
+                         entities=[{"name": "George H. W. Bush", "type": "PERSON"}, {"name": "Mikhail Gorbachev", "type": "PERSON"}])
+    nato = make_record("George Bush and James Baker told Mikhail Gorbachev NATO would not expand.", "2010-01-01", "nato",
+                       entities=[{"name": "George Bush", "type": "PERSON"}, {"name": "James Baker", "type": "PERSON"},
+                                 {"name": "Mikhail Gorbachev", "type": "PERSON"}])
+    _save(ledger_store, *son, short, father, nato)
+    e, el, d = schema.entities, schema.entity_links, schema.documents
+    with ledger_store.engine.connect() as conn:
+        rows = dict(conn.execute(select(d.c.origin, el.c.canonical_id).join(el, el.c.document_id == d.c.id)
+                                 .join(e, el.c.entity_id == e.c.id).where(e.c.name.like("George%"))).all())
+    assert rows["short.txt"] == rows["son1.txt"]  # the son's own story still joins him, on its context
+    assert rows["nato.txt"] != rows["son1.txt"]

@@ -171,9 +171,31 @@ def _other_country(conn: Connection, cid: int, form: str, mine: str) -> bool:
 
 
 
+def _rival_full_names(conn: Connection, found: dict[int, tuple[str, str]],
+                      strong: dict[int, tuple[str, str]]) -> dict[int, tuple[str, str]]:
+    """The candidates that hold the strong match's key only as a form of a full name whose middle
+    names conflict with the strong candidate's own full name (George H. W. / George W. Bush)."""
+    (held, (_, key)), = strong.items()
+    ce = schema.canonical_entities
+    row = conn.execute(select(ce.c.name, ce.c.type).where(ce.c.id == held)).one()
+    if row.type != "PERSON" or (name := analyse_name(row.name, row.type)) is None:
+        return {}
+    return {cid: m for cid, m in found.items()
+            if m[0] == "form" and m[1] == key and cid != held and _middles_conflict(conn, cid, name)}
+
+
 def _decide(found: dict[int, tuple[str, str]], context: _Context, main: Name | None = None,
             given: _Given | None = None) -> _Decision:
     strong = {cid: m for cid, m in found.items() if m[0] in _STRONG}
+    if strong and main is not None and not main.acronym and len(strong) == 1:
+        rivals = _rival_full_names(context.conn, found, strong)
+        if rivals:
+            # the name is also a short form of another stored full name that is another person
+            # ("George Bush": George W. Bush has it as a name, George H. W. Bush as a form): no
+            # exact join, the context chooses between them as between weak candidates (merge
+            # audit 25). A longer form of the same person ("Mark Jay Heller") is no rival.
+            found = {**strong, **rivals}
+            strong = {}
     # A weak match never joins an entity this article already links another of its entities
     # to: the article itself told them apart (Patrick and Teresa Nielsen Hayden), and its own
     # co-mentions would count as shared context.
