@@ -102,3 +102,36 @@ def test_events_counted_noun_property(count, noun):
     assert _counted(doc[0]).i == 2
     alone = Doc(English().vocab, words=[count], heads=[0], deps=["ROOT"])
     assert _counted(alone[0]).i == 0
+
+
+# -- role nouns the blind sets' actors use ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text, trigger, actor, code", [
+    # ECB+ 8_2ecbplus (events-news): labour role noun, placed by the sentence's city
+    ("After rallying in two separate demonstrations in central Athens, unionists marched on parliament where a "
+     "vote on the measures will be held Thursday.", "rallying", "unionists", "GRCLAB"),
+    ("Two cops arrested a man in Brooklyn on Monday.", "arrested", "cops", "COP"),
+])
+def test_events_colloquial_and_labour_role_nouns_act(text, trigger, actor, code, settings):
+    ev = _by_trigger(text, trigger, settings)
+    assert ev["actor"] == actor and code in ev["code"]
+
+
+# -- a reduced passive relative's by-agent -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, trigger, code", [
+    # ECB+ 19_5ecb (events-wide11)
+    ("Violence reignited in Athens following vigils for the teenager killed by police a week ago", "killed",
+     "GRCCOP"),
+    ("Mourners gathered for the three villagers killed by Syrian troops on Friday.", "killed", "SYRMIL"),
+])
+def test_events_reduced_relative_by_agent_acts(text, trigger, code, settings):
+    ev = _by_trigger(text, trigger, settings)
+    assert ev["actor"] is not None and ev["code"] == code
+
+
+def test_events_reduced_relative_by_a_thing_is_no_agent(settings):
+    # guard: "by a car" names no party
+    evs = [e for e in _events("Mourners gathered for the boy killed by a car on Friday.", settings)
+           if e["trigger"] == "killed"]
+    assert all(e["actor"] is None for e in evs)

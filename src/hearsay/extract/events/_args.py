@@ -336,6 +336,12 @@ def subjects(tok: Token, depth: int = 0) -> tuple[list[Token], bool]:
         # a finite verb misparsed as a modifier of its subject ("Palestinian youths resorted to ...",
         # parsed with the noun as the sentence root or as a second subject of "said")
         return [head], False
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+        # "vigils for the teenager killed by police": a reduced passive relative's by-agent acts when it
+        # is a party (a role noun or a named person, group or place; issue 15 round 19)
+        agents = [p for a in tok.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj" and _party(p)]
+        if agents:
+            return agents, True
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and head.dep_ != "ROOT" and implicit_agents(tok):
         # a reduced passive relative whose agent a preposition names ("a Mafia boss arrested Tuesday in
         # a Sicilian police raid"), as for a full passive (issue 15 round 8); its by-agent is not read
