@@ -135,3 +135,25 @@ def test_events_reduced_relative_by_a_thing_is_no_agent(settings):
     evs = [e for e in _events("Mourners gathered for the boy killed by a car on Friday.", settings)
            if e["trigger"] == "killed"]
     assert all(e["actor"] is None for e in evs)
+
+
+# -- a private person doing a physical act is coded where the sentence places it ----------------------------
+
+@pytest.mark.parametrize("text, trigger, code", [
+    # ECB+ 3_4ecbplus (events-wide11)
+    ("During the escape, Arcade Joseph Comeaux, Jr. allegedly produced a weapon and fired upon two correctional "
+     "officers, took them hostage and forced them to drive to Baytown, Texas, where he restrained the officers "
+     "in the back of the van, took their firearms and one of their uniforms.", "fired", "USA"),
+    ("Karl Berger attacked two police officers outside a bar in Munich, Germany on Saturday.", "attacked", "DEU"),
+])
+def test_events_private_person_physical_act_is_placed(text, trigger, code, settings):
+    assert _by_trigger(text, trigger, settings)["code"].startswith(code)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # guard: a statement's topic is not its speaker's country
+    ("Karl Berger condemned the barrel bomb attacks in Syria on Saturday.", "condemned"),
+    ("Karl Berger welcomed the agreement between Iraq and the Kurdistan Regional Government.", "welcomed"),
+])
+def test_events_private_person_verbal_act_is_not_placed(text, trigger, settings):
+    assert _by_trigger(text, trigger, settings)["code"][:3] not in {"SYR", "IRQ"}
