@@ -157,3 +157,30 @@ def test_events_private_person_physical_act_is_placed(text, trigger, code, setti
 ])
 def test_events_private_person_verbal_act_is_not_placed(text, trigger, settings):
     assert _by_trigger(text, trigger, settings)["code"][:3] not in {"SYR", "IRQ"}
+
+
+# -- a demonym inside the actor's own mention; a newspaper acts ------------------------------------------
+
+def test_events_demonym_inside_the_actors_mention_gives_its_country(settings):
+    # plover-gsr PLOVER-GSR01-THREATEN-0004 (dev-tune; (c) 2016 Open Event Data Alliance, CC BY-SA 4.0): the
+    # tagger makes "French minister" one person, and Germany, named twice elsewhere, was guessed
+    text = ("A French minister threatened today to impose import restrictions against German goods today as the "
+            "leaders of the two countries sought to ease tensions in Franco-German relations.")
+    assert _by_trigger(text, "threatened", settings)["code"].startswith("FRA")
+
+
+@pytest.mark.parametrize("text, trigger, code", [
+    # guards: a demonym the tagger keeps apart, and a country named in the phrase, still decide
+    ("A French minister threatened to impose import restrictions against German goods.", "threatened", "FRA"),
+    ("American troops attacked Iraqi positions near Basra on Monday.", "attacked", "USA"),
+])
+def test_events_demonym_guards(text, trigger, code, settings):
+    assert _by_trigger(text, trigger, settings)["code"].startswith(code)
+
+
+def test_events_newspaper_is_a_media_actor(settings):
+    # plover-gsr PLOVER-GSR01-REJECT-0032 (dev-tune; CC BY-SA 4.0): "based in" places the newspaper
+    text = ("A newspaper based in Christian east Beirut has violated a ban by General Michel Aoun and described "
+            "his rival Elias Hrawi as president.")
+    ev = _by_trigger(text, "violated", settings)
+    assert ev["actor"] == "newspaper" and ev["code"] == "LBNMED"
