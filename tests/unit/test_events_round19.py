@@ -184,3 +184,21 @@ def test_events_newspaper_is_a_media_actor(settings):
             "his rival Elias Hrawi as president.")
     ev = _by_trigger(text, "violated", settings)
     assert ev["actor"] == "newspaper" and ev["code"] == "LBNMED"
+
+
+# -- a by-agent hung on the noun that measures an event noun ---------------------------------------------
+
+@pytest.mark.parametrize("text, trigger, actor", [
+    # ECB+ 19_3ecb (events-wide10): the parser hangs "by angry youths" on "days"
+    ("Greece calm after 8 days of riots by angry youths", "riots", "angry youths"),
+    # guard: here the parser hangs "by militants" on "attacks" itself, which decided before this round
+    ("A wave of attacks by militants hit the north of the country last week.", "attacks", "militants"),
+])
+def test_events_measure_noun_by_agent_acts(text, trigger, actor, settings):
+    assert _by_trigger(text, trigger, settings)["actor"] == actor
+
+
+def test_events_measure_noun_by_a_thing_is_no_agent(settings):
+    # guard: "by phone" names no party
+    evs = [e for e in _events("Two days of talks by phone ended without a deal.", settings) if e["trigger"] == "talks"]
+    assert all(e["actor"] is None for e in evs)

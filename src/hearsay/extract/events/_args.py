@@ -339,7 +339,7 @@ def subjects(tok: Token, depth: int = 0) -> tuple[list[Token], bool]:
     if tok.dep_ == "acl" and tok.tag_ == "VBN":
         # "vigils for the teenager killed by police": a reduced passive relative's by-agent acts when it
         # is a party (a role noun or a named person, group or place; issue 15 round 19)
-        agents = [p for a in tok.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj" and _party(p)]
+        agents = [p for a in tok.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj" and is_party(p)]
         if agents:
             return agents, True
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and head.dep_ != "ROOT" and implicit_agents(tok):
@@ -462,10 +462,10 @@ def implicit_agents(verb: Token) -> list[Token]:
             operation = _counted(pobj)
             if {operation.lemma_.lower(), operation.lower_} & operations:
                 by = [p for b in operation.children if b.dep_ == "prep" and b.lower_ == "by"
-                      for p in b.children if p.dep_ == "pobj" and _party(p)]
+                      for p in b.children if p.dep_ == "pobj" and is_party(p)]
                 compound = [c for c in operation.children if c.dep_ == "compound" and c.pos_ in {"NOUN", "PROPN"}]
                 # "Sicily's biggest police operations": the police act, the possessor is where
-                return by or (compound if any(_party(c) for c in compound)
+                return by or (compound if any(is_party(c) for c in compound)
                               else [c for c in operation.children if c.dep_ == "poss"] + compound)
     return []
 
@@ -482,7 +482,7 @@ def _counted(noun: Token) -> Token:
                  for p in of.children if p.dep_ == "pobj"), noun)
 
 
-def _party(tok: Token) -> bool:
+def is_party(tok: Token) -> bool:
     """True for a token that can be an agent: a role noun ("police", "troops") or a named person, group,
     organisation or place ("by Friday", "by phone" are none)."""
     return role_sector(tok) is not None or tok.pos_ == "PROPN" and tok.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}
@@ -608,6 +608,7 @@ __all__ = [
     "between",
     "conjuncts",
     "group_antecedents",
+    "is_party",
     "materialize",
     "message_sender",
     "objects",
