@@ -1,7 +1,7 @@
 """Score hearsay's PLOVER event coder on plover-gsr, petrarch2-unittests and the founding article.
 
 Usage (from the project root):
-    .venv/bin/python benchmarks/eval_events.py --set plover|news|wide|wide2|wide3|wide4|wide5|wide6|wide7|wide8|wide9|wide10|petrarch|founding [--json] [--dyad]
+    .venv/bin/python benchmarks/eval_events.py --set plover|news|wide|wide2|wide3|wide4|wide5|wide6|wide7|wide8|wide9|wide10|wide11|petrarch|founding [--json] [--dyad]
         [--flatten | --mojibake] [--in-document [--whole-document]] [--no-url]
 
 Runs the library (``hearsay.pipeline.analyze_articles`` over ``make_article``), not the CLI.
@@ -44,6 +44,9 @@ Runs the library (``hearsay.pipeline.analyze_articles`` over ``make_article``), 
 * wide10: ``benchmarks/data/events-news/events-wide10.json`` (issue 15 round 18): wide9's rule over the
   articles wide9 left, 64 lines, drawn to measure false events on ``NONE`` lines and actors; scored like
   wide2, ``--in-document`` as every set.
+* wide11: ``benchmarks/data/events-news/events-wide11.json`` (issue 15 round 19): wide9's rule over the
+  articles wide9 and wide10 left, 64 lines, drawn to measure actors; scored like wide2, ``--in-document``
+  as every set.
 * ``--in-document`` applies to every set but plover, petrarch and founding (issue 15, round 15): each
   record of news and wide … wide8 carries ``doc`` and ``line`` (``event_documents``;
   ``data/events-news/add_documents.py`` added them to the sets before wide8), and only the line's own
@@ -330,6 +333,7 @@ WIDE7 = NEWS.with_name("events-wide7.json")
 WIDE8 = NEWS.with_name("events-wide8.json")
 WIDE9 = NEWS.with_name("events-wide9.json")
 WIDE10 = NEWS.with_name("events-wide10.json")
+WIDE11 = NEWS.with_name("events-wide11.json")
 
 
 def eval_wide2(dyad: bool, errors: bool = False, path: Path = WIDE2) -> dict[str, dict[str, float]]:
@@ -437,7 +441,7 @@ def _table(name: str, res: dict[str, dict[str, float]]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--set", choices=["plover", "news", "wide", "wide2", "wide3", "wide4", "wide5", "wide6", "wide7", "wide8", "wide9", "wide10", "petrarch", "founding"], required=True)
+    ap.add_argument("--set", choices=["plover", "news", "wide", "wide2", "wide3", "wide4", "wide5", "wide6", "wide7", "wide8", "wide9", "wide10", "wide11", "petrarch", "founding"], required=True)
     ap.add_argument("--dyad", action="store_true", help="require a recipient (the article default)")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     ap.add_argument("--check", action="store_true",
@@ -487,6 +491,8 @@ def main(argv: list[str] | None = None) -> int:
         res = eval_wide2(args.dyad, args.errors, WIDE9)
     elif args.set == "wide10":
         res = eval_wide2(args.dyad, args.errors, WIDE10)
+    elif args.set == "wide11":
+        res = eval_wide2(args.dyad, args.errors, WIDE11)
     elif args.set == "petrarch":
         res = eval_petrarch(args.dyad)
     else:

@@ -336,6 +336,12 @@ def subjects(tok: Token, depth: int = 0) -> tuple[list[Token], bool]:
         # a finite verb misparsed as a modifier of its subject ("Palestinian youths resorted to ...",
         # parsed with the noun as the sentence root or as a second subject of "said")
         return [head], False
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+        # "vigils for the teenager killed by police": a reduced passive relative's by-agent acts when it
+        # is a party (a role noun or a named person, group or place; issue 15 round 19)
+        agents = [p for a in tok.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj" and is_party(p)]
+        if agents:
+            return agents, True
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and head.dep_ != "ROOT" and implicit_agents(tok):
         # a reduced passive relative whose agent a preposition names ("a Mafia boss arrested Tuesday in
         # a Sicilian police raid"), as for a full passive (issue 15 round 8); its by-agent is not read
@@ -425,7 +431,9 @@ def implicit_agents(verb: Token) -> list[Token]:
     (a legislature the act happened in, ``lexicon/legislatures.txt``; "House" only as "House of
     ..."); "arrested in a police raid", "in a police's raid" (the possessor or compound of an
     operation noun of ``lexicon/operations.txt``). Issue 15, round 6. "ordered to remain in custody
-    by a magistrate" (a party in a by-phrase of the active infinitive; round 9).
+    by a magistrate" (a party in a by-phrase of the active infinitive; round 9). The operation's own
+    by-agent before its possessor or compound, and an operation counted by "one of" (round 19):
+    "arrested in a massive sweep by Italian police", "in one of Sicily's biggest police operations".
     """
     legislatures, operations = lexicon.words("legislatures.txt"), lexicon.words("operations.txt")
     for comp in (c for c in verb.children if c.dep_ == "xcomp" and not any(g.dep_ == "auxpass" for g in c.children)):
@@ -451,9 +459,33 @@ def implicit_agents(verb: Token) -> list[Token]:
             if ({word, pobj.lower_} & legislatures
                     and (word != "house" or any(c.dep_ == "prep" and c.lower_ == "of" for c in pobj.children))):
                 return [pobj]
-            if {word, pobj.lower_} & operations:
-                return [c for c in pobj.children if c.dep_ == "poss" or c.dep_ == "compound" and c.pos_ in {"NOUN", "PROPN"}]
+            operation = _counted(pobj)
+            if {operation.lemma_.lower(), operation.lower_} & operations:
+                by = [p for b in operation.children if b.dep_ == "prep" and b.lower_ == "by"
+                      for p in b.children if p.dep_ == "pobj" and is_party(p)]
+                compound = [c for c in operation.children if c.dep_ == "compound" and c.pos_ in {"NOUN", "PROPN"}]
+                # "Sicily's biggest police operations": the police act, the possessor is where
+                return by or (compound if any(is_party(c) for c in compound)
+                              else [c for c in operation.children if c.dep_ == "poss"] + compound)
     return []
+
+
+_COUNTING_WORDS = {"one", "some", "many", "several", "each", "any", "another", "two", "three", "few"}
+
+
+def _counted(noun: Token) -> Token:
+    """Return the noun a counting word counts: "in one of Sicily's biggest police operations" is in an
+    operation (issue 15, round 19); any other noun is itself."""
+    if noun.lower_ not in _COUNTING_WORDS:
+        return noun
+    return next((p for of in noun.children if of.dep_ == "prep" and of.lower_ == "of"
+                 for p in of.children if p.dep_ == "pobj"), noun)
+
+
+def is_party(tok: Token) -> bool:
+    """True for a token that can be an agent: a role noun ("police", "troops") or a named person, group,
+    organisation or place ("by Friday", "by phone" are none)."""
+    return role_sector(tok) is not None or tok.pos_ == "PROPN" and tok.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}
 
 
 def _fixed_preposition(prep: Token) -> Token | None:
@@ -576,6 +608,7 @@ __all__ = [
     "between",
     "conjuncts",
     "group_antecedents",
+    "is_party",
     "materialize",
     "message_sender",
     "objects",

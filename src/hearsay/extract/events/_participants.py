@@ -146,6 +146,18 @@ def _arguments(cand: Cand, entities: EntityIndex) -> ea.Args:
     return ea.Args(actors, targets)
 
 
+def _measure_by(anchor: Token) -> list[Token]:
+    """Return the by-agent the parser hung on the noun that measures or counts an event noun: "8 days of
+    riots by angry youths", "a wave of attacks by militants" (the "by" phrase after the event noun hangs on
+    "days"/"wave"); only a party (a role noun or a named person, group or place) after the event noun
+    (issue 15 round 19)."""
+    of = anchor.head
+    if anchor.dep_ != "pobj" or of.lower_ != "of" or of.head.pos_ not in {"NOUN", "PROPN"}:
+        return []
+    return [p for by in of.head.children if by.dep_ == "prep" and by.lower_ == "by" and by.i > anchor.i
+            for p in by.children if p.dep_ == "pobj" and ea.is_party(p)]
+
+
 def _noun_arguments(cand: Cand, entities: EntityIndex) -> tuple[list[ea.Arg], list[ea.Arg], list[ea.Arg]]:
     """Return the actors, recipients and "between" parties of an event noun ("Iran's attack on Israel",
     "the resignation of President Nixon", "drew criticism from the opposition")."""
@@ -162,6 +174,8 @@ def _noun_arguments(cand: Cand, entities: EntityIndex) -> tuple[list[ea.Arg], li
             actors += _resolve(entities, child)
     for _, pobj in ea.prep_objects(anchor, {"by"}):
         actors += _resolve(entities, pobj)
+    if not actors:
+        actors += [a for by in _measure_by(anchor) for a in _resolve(entities, by)]
     undergoer = _receiving_verb(anchor)
     if undergoer is not None:  # "the navy drew criticism": the subject is the recipient
         for tok in ea.subjects(undergoer)[0]:

@@ -19,7 +19,7 @@ from hearsay.extract.events.actors import (
 
 
 def _codes(entities: EntityIndex, arg: ea.Arg, sent: Span, domestic: str | None = None,
-           others: Others = NO_OTHERS, publisher: str | None = None) -> tuple[str | None, str | None]:
+           others: Others = NO_OTHERS, publisher: str | None = None, physical: bool = False) -> tuple[str | None, str | None]:
     """Return ``(iso3, sector)`` of one event argument.
 
     An organisation or group with no country of its own ("the Homeland Union", "Hutu
@@ -35,7 +35,8 @@ def _codes(entities: EntityIndex, arg: ea.Arg, sent: Span, domestic: str | None 
     (:func:`~hearsay.extract.events._officials.document_official`). In a government's release
     (``publisher``, its country) the release's own voice still without a country (after a domestic
     act's country) takes the publisher's: the writer's "I"/"we" and a named state official
-    (:func:`_speaks_for_publisher`).
+    (:func:`_speaks_for_publisher`). A private person (no office, no sector) doing a ``physical`` act
+    (an attack, an arrest, a protest) takes the country the sentence is about (round 19).
     """
     iso3, sector = code_actor(entities, arg.entity, arg.head)
     kind = entities.entity(arg.entity).type
@@ -50,6 +51,12 @@ def _codes(entities: EntityIndex, arg: ea.Arg, sent: Span, domestic: str | None 
         if official is not None:
             iso3, sector = official[0], sector or official[1]
     if iso3 is None and kind in {"ORG", "NORP"}:
+        iso3 = dominant_country(entities, sent, others)
+    elif iso3 is None and physical and kind == "PERSON" and sector is None and not entities.entity(arg.entity).roles:
+        # a private person with no country and no office who does a physical act ("Arcade Joseph Comeaux,
+        # Jr. … fired upon two correctional officers … to Baytown, Texas") is coded where the sentence places
+        # it, as the events-news sets code private actors; a statement's topic is not its speaker's country,
+        # so verbal acts never guess (issue 15 round 19)
         iso3 = dominant_country(entities, sent, others)
     elif iso3 is None and kind == "PERSON" and sector in STATE_SECTORS:
         iso3 = domestic

@@ -112,6 +112,23 @@ def phrase_country(entities: EntityIndex, head: Token, depth: int = 0, skip: str
     return None
 
 
+def _demonym_country(entities: EntityIndex, head: Token) -> str | None:
+    """Return the country of a demonym modifying ``head`` inside the argument's own mention ("A French
+    minister" tagged as one person): the tagger's mention hides the adjective's country entity, so the
+    sentence's other countries decided instead ("… against German goods … Franco-German relations" ->
+    DEU; issue 15 round 19). Only a modifier inside the mention that holds ``head``."""
+    own = entities.lookup(head.idx, head.idx + len(head.text))
+    for child in head.children:
+        if child.dep_ not in {"amod", "compound"} or child.i > head.i or child.ent_type_ not in {"NORP", "GPE"}:
+            continue
+        if own is None or entities.lookup(child.idx, child.idx + len(child.text)) != own:
+            continue
+        hit = load_gazetteer().lookup(child.text)
+        if hit is not None and hit.kind in {"demonym", "name"}:
+            return hit.country.iso3
+    return None
+
+
 def phrase_sector(head: Token, sectors: Sectors | None = None) -> str | None:
     """Return the sector of the noun phrase headed by ``head`` ("North Korean troops" -> MIL)."""
     sectors = sectors or load_sectors()
@@ -168,7 +185,8 @@ def code_actor(entities: EntityIndex, entity_id: str, head: Token) -> tuple[str 
     if org is not None:  # "U.N. Secretary-General Kofi Annan" acts for the UN
         return org, org
     country = phrase_country(entities, head)
-    iso3 = entities.entity(country).ids["iso3"] if country else _role_country(draft.roles, entities)
+    iso3 = entities.entity(country).ids["iso3"] if country else (
+        _demonym_country(entities, head) or _role_country(draft.roles, entities))
     if sector is None:
         sector = _role_sector(draft.roles, sectors)
     if iso3 is None:  # "Putin offered ...", "the Bush administration": a known figure's country

@@ -77,6 +77,10 @@ class _Found:
     place: str | None
 
 
+# acts done in a place, whose private actor is coded where the sentence places them (round 19)
+_PHYSICAL = frozenset({"ASSAULT", "COERCE", "PROTEST"})
+
+
 def find_events(
     doc: Doc, entities: EntityIndex, statements: Sequence[Statement], times: Sequence[TimeExpr], zones: Zones, settings: Settings,
     publisher: str | None = None,
@@ -129,7 +133,8 @@ def find_events(
                 place = ea.place_of(entities, [cand.anchor, *([cand.noun] if cand.noun is not None else []), cand.anchor.head],
                                     {*(a.entity for a in args.actors), *(t.entity for t in args.targets)})
                 domestic = _domestic(entities, cand, place, target)
-                actor_code = _role_code(_codes(entities, actor, sent, domestic, others, publisher)) if actor else None
+                actor_code = _role_code(_codes(entities, actor, sent, domestic, others, publisher,
+                                                physical=cand.base_type in _PHYSICAL)) if actor else None
                 if actor is None and cand.base_type in onto.unattributed:
                     actor_code = _unattributed(entities, place, sent, target)
                 rule = cand.rule.name + ("+reciprocal" if args.reciprocal else "")
