@@ -69,6 +69,69 @@ def _run_on(text: str, pos: int, close_mark: str) -> int | None:
     return None
 
 
+_MARKS = ("“", "”", '"', "‘", "«", "»", "„", "``", "''")
+
+
+def _reopened_after(text: str, start: int, nl: int, open_mark: str) -> int | None:
+    """Return the end of the last line of a quotation continued over lines with no marks up to a
+    line that re-opens it, else None (issue 14 round 24).
+
+    Text set one sentence per line (ECB+, tokenised corpora) keeps the news convention of a
+    quotation running over paragraphs: each paragraph re-opens it and only the last closes, so
+    "`` He was just going back and forth.\nAfter the shots, he just put the lights off.\n`` It is
+    terrifying." is one quotation over its first two lines. The quotation opened at ``start`` and
+    left unclosed at the line break ``nl`` runs on when its words end a sentence there, and the
+    next one to ``_RUN_ON_LINES`` lines hold no quotation mark, are one sentence each and end one
+    (line = sentence: a line holding several sentences is a paragraph, which news copy would have
+    re-opened), and the line after them starts with ``open_mark`` again. A blank line, a line with
+    any mark or the text's end stops it: a stray mark never reaches past the next quotation.
+    """
+    if text[start:nl].rstrip()[-1:] not in _SENTENCE_MARKS:
+        return None
+    pos, last = nl, None
+    for _ in range(_RUN_ON_LINES + 1):
+        if pos >= len(text):
+            return None
+        line_start = pos + 1
+        end = _paragraph_end(text, line_start)
+        line = text[line_start:end].strip()
+        if last is not None and line.startswith(open_mark) and _opens_words(line, open_mark):
+            return last
+        if not line or any(m in line for m in _MARKS) or not _one_sentence(line):
+            return None
+        last, pos = _rstrip_end(text, line_start, end), end
+    return None
+
+
+_SENTENCE_MARKS = frozenset(".?!")
+
+
+def _opens_words(line: str, open_mark: str) -> bool:
+    """True when the mark opening ``line`` is followed by words (a space at most in tokenised copy)."""
+    rest = line[len(open_mark):].lstrip(" ")
+    return bool(rest) and (rest[0].isalnum() or rest[0] in "‘'$£€(")
+
+
+def _one_sentence(line: str) -> bool:
+    """True when ``line`` is one sentence: it ends in a sentence mark and has no sentence end
+    before a capital inside it but after an abbreviation or an initial ("Mr. Ali", "Lt. Gerry",
+    "U.S. Army")."""
+    if line.rstrip(")]").rstrip()[-1:] not in _SENTENCE_MARKS:
+        return False
+    for k, c in enumerate(line[:-1]):
+        if c not in _SENTENCE_MARKS or not line[k + 1].isspace():
+            continue
+        after = line[k + 1:].lstrip()
+        if not after[:1].isupper():
+            continue
+        words = line[:k].split()
+        word = words[-1] if words else ""
+        if c == "." and len(word) <= 3 and word[:1].isupper():
+            continue
+        return False
+    return True
+
+
 def _straight_opens(text: str, i: int) -> bool:
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
@@ -175,6 +238,9 @@ def _ptb_quote(text: str, i: int) -> QuoteSpan | None:
         close = _ptb_run_on(text, end)
         if close is not None:
             return QuoteSpan(i, close + 1, i + 2, close)
+        last = _reopened_after(text, i + 2, end, "``")
+        if last is not None:
+            return QuoteSpan(i, None, i + 2, last)
         stop = _rstrip_end(text, i + 2, end)
         return QuoteSpan(i, None, i + 2, stop) if text[i + 2:stop].strip() else None
     if not text[i + 2:k].strip():
@@ -297,6 +363,10 @@ def _scan(text: str, i: int, close_mark: str) -> tuple[QuoteSpan | None, int]:
                 continue
             if close_mark == "’":
                 return None, j  # an unclosed single mark is an apostrophe, not a quote
+            if open_mark in {"“", '"', "«"} and depth == 0:
+                last = _reopened_after(text, i + 1, j, open_mark)
+                if last is not None:  # lines with no mark, then one re-opening it: one quotation
+                    return QuoteSpan(i, None, i + 1, last), last
             return QuoteSpan(i, None, i + 1, _rstrip_end(text, i + 1, j)), j
         if close_mark == "’" and c == "’":
             after = text[j + 1] if j + 1 < n else " "
