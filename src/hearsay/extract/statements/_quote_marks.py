@@ -139,6 +139,36 @@ def _one_sentence(line: str) -> bool:
     return True
 
 
+def _lost_opener(text: str, i: int, spans: list[QuoteSpan]) -> QuoteSpan | None:
+    """Return the quotation a closing mark at ``i`` ends when its line lost the opener, else None.
+
+    Scraped copy set one sentence per line drops the opener of a quotation that goes on after its
+    attribution ("“We are thrilled …,” said Zadan and Meron.\nShe is beloved … as we are.”",
+    ECB+ 2_1ecbplus; issue 14 round 24): a curly closer after a sentence mark or a comma, on a line
+    with no opening mark before it, right after a line holding a quotation, closes a quotation
+    that opened with the line. The line before must hold one (the evidence of a quotation going
+    on); the content is the line from its first word, so it never reaches back over other text.
+    The span has no opening mark: ``open`` is the content start.
+    """
+    before = text[:i].rstrip(" ")
+    if before[-1:] not in {".", "?", "!", ","}:
+        return None
+    line_start = text.rfind("\n", 0, i) + 1
+    if line_start == 0 or spans and spans[-1].outer_end > line_start:
+        return None
+    lead = len(text[line_start:i]) - len(text[line_start:i].lstrip())
+    start = line_start + lead
+    words = text[start:i].split()
+    if len(words) < 3 or not (text[start].isupper() or text[start].isdigit()):
+        return None
+    if any(m in text[start:i] for m in ("“", '"', "``", "‘", "«", "„", "”")):
+        return None
+    prev_start = text.rfind("\n", 0, line_start - 1) + 1
+    if not spans or spans[-1].outer_end < prev_start:
+        return None
+    return QuoteSpan(start, i, start, i)
+
+
 def _straight_opens(text: str, i: int) -> bool:
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
@@ -175,6 +205,10 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
             close_mark = '"'
         elif ch == "”" and i + 1 < n and text[i + 1].isalnum() and (i == 0 or text[i - 1].isspace()):
             close_mark = "”"  # a closing mark used as an opener (rebuilt corpora)
+        elif ch == "”" and (orphan := _lost_opener(text, i, spans)) is not None:
+            spans.append(orphan)  # '“…,” said Zadan and Meron.\nShe is beloved … as we are.”'
+            i = orphan.outer_end
+            continue
         elif ch == "'" and (line := _single_line(text, i)) is not None:
             spans.append(line)  # "'We panicked'" on a line of its own: a crosshead quote
             i = line.outer_end
