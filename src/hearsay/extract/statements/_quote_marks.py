@@ -87,13 +87,14 @@ def _reopened_after(text: str, start: int, nl: int, open_mark: str) -> int | Non
     quotation running over paragraphs: each paragraph re-opens it and only the last closes, so
     "`` He was just going back and forth.\nAfter the shots, he just put the lights off.\n`` It is
     terrifying." is one quotation over its first two lines. The quotation opened at ``start`` and
-    left unclosed at the line break ``nl`` runs on when its words end a sentence there, and the
+    left unclosed at the line break ``nl`` runs on when it opens a sentence
+    (:func:`_opens_sentence`) and its words end one there, and the
     next one to ``_RUN_ON_LINES`` lines hold no quotation mark, are one sentence each and end one
     (line = sentence: a line holding several sentences is a paragraph, which news copy would have
     re-opened), and the line after them starts with ``open_mark`` again. A blank line, a line with
     any mark or the text's end stops it: a stray mark never reaches past the next quotation.
     """
-    if text[start:nl].rstrip()[-1:] not in _SENTENCE_MARKS:
+    if text[start:nl].rstrip()[-1:] not in _SENTENCE_MARKS or not _opens_sentence(text, start - len(open_mark)):
         return None
     pos, last = nl, None
     for _ in range(_RUN_ON_LINES + 1):
@@ -111,6 +112,14 @@ def _reopened_after(text: str, start: int, nl: int, open_mark: str) -> int | Non
 
 
 _SENTENCE_MARKS = frozenset(".?!")
+
+
+def _opens_sentence(text: str, i: int) -> bool:
+    """True when the opener at ``i`` starts its line or follows a sentence end, a colon or a comma
+    ("He added: “We will …"): a quotation of whole sentences, never a mark inside a noun phrase
+    ('a "bad deal for workers.')."""
+    before = text[text.rfind("\n", 0, i) + 1:i].rstrip().rstrip("”’\"'")
+    return not before or before[-1] in ".?!:,"
 
 
 def _opens_words(line: str, open_mark: str) -> bool:
