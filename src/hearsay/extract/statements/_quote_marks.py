@@ -5,7 +5,8 @@ state per paragraph), curly single marks opened by ``‘`` (an apostrophe never 
 nested quotes (only the outermost is returned) and quotations running over several paragraphs
 (an opening mark with no closing one before the paragraph ends: the quote stops at the paragraph
 end when the next paragraph re-opens it, the convention of news copy; it runs on when the next
-line closes it, as in texts broken one sentence per line).
+line closes it, as in texts broken one sentence per line, and over mark-less lines to the line
+that re-opens it, the same convention in such texts; issue 14 round 24).
 """
 
 from __future__ import annotations
