@@ -5,7 +5,8 @@ state per paragraph), curly single marks opened by ``‘`` (an apostrophe never 
 nested quotes (only the outermost is returned) and quotations running over several paragraphs
 (an opening mark with no closing one before the paragraph ends: the quote stops at the paragraph
 end when the next paragraph re-opens it, the convention of news copy; it runs on when the next
-line closes it, as in texts broken one sentence per line).
+line closes it, as in texts broken one sentence per line, and over mark-less lines to the line
+that re-opens it, the same convention in such texts; issue 14 round 24).
 """
 
 from __future__ import annotations
@@ -45,18 +46,25 @@ def _next_line_closes(text: str, pos: int, close_mark: str) -> bool:
     c = line.find(close_mark)
     if c == -1:
         return False
+    if close_mark == '"' and line[c - 1:c].isspace() and line[c + 1:c + 2].isalnum():
+        return False  # a straight mark shaped as an opener ('the so-called "deal"') closes nothing
     opener = min((line.find(o) for o in _OPEN if line.find(o) != -1), default=-1)
     return opener == -1 or c < opener
 
 
 _RUN_ON_LINES = 4
+# lines a quotation runs over to a line whose first mark closes it: a speech set one sentence per
+# line runs long in fiction and interviews (LitBank: 42 dev quotations over more than four lines);
+# a line with any other mark, a blank line or a straight mark shaped as an opener stops the search,
+# so a stray opener reaches no further than the next quotation (issue 14 round 24)
+_CLOSING_LINES = 12
 
 
 def _run_on(text: str, pos: int, close_mark: str) -> int | None:
-    """Return the start of the line that closes a quotation after up to ``_RUN_ON_LINES`` lines with
+    """Return the start of the line that closes a quotation after up to ``_CLOSING_LINES`` lines with
     no quotation marks at all (one sentence per line: a long speech broken over lines), else None."""
     start = pos + 1
-    for _ in range(_RUN_ON_LINES):
+    for _ in range(_CLOSING_LINES):
         end = _paragraph_end(text, start)
         line = text[start:end]
         if not line.strip():
@@ -67,6 +75,108 @@ def _run_on(text: str, pos: int, close_mark: str) -> int | None:
             return None
         start = end + 1
     return None
+
+
+_MARKS = ("“", "”", '"', "‘", "«", "»", "„", "``", "''")
+
+
+def _reopened_after(text: str, start: int, nl: int, open_mark: str) -> int | None:
+    """Return the end of the last line of a quotation continued over lines with no marks up to a
+    line that re-opens it, else None (issue 14 round 24).
+
+    Text set one sentence per line (ECB+, tokenised corpora) keeps the news convention of a
+    quotation running over paragraphs: each paragraph re-opens it and only the last closes, so
+    "`` He was just going back and forth.\nAfter the shots, he just put the lights off.\n`` It is
+    terrifying." is one quotation over its first two lines. The quotation opened at ``start`` and
+    left unclosed at the line break ``nl`` runs on when it opens a sentence
+    (:func:`_opens_sentence`) and its words end one there, and the
+    next one to ``_RUN_ON_LINES`` lines hold no quotation mark, are one sentence each and end one
+    (line = sentence: a line holding several sentences is a paragraph, which news copy would have
+    re-opened), and the line after them starts with ``open_mark`` again. A blank line, a line with
+    any mark or the text's end stops it: a stray mark never reaches past the next quotation.
+    """
+    if text[start:nl].rstrip()[-1:] not in _SENTENCE_MARKS or not _opens_sentence(text, start - len(open_mark)):
+        return None
+    pos, last = nl, None
+    for _ in range(_RUN_ON_LINES + 1):
+        if pos >= len(text):
+            return None
+        line_start = pos + 1
+        end = _paragraph_end(text, line_start)
+        line = text[line_start:end].strip()
+        if last is not None and line.startswith(open_mark) and _opens_words(line, open_mark):
+            return last
+        if not line or any(m in line for m in _MARKS) or not _one_sentence(line):
+            return None
+        last, pos = _rstrip_end(text, line_start, end), end
+    return None
+
+
+_SENTENCE_MARKS = frozenset(".?!")
+
+
+def _opens_sentence(text: str, i: int) -> bool:
+    """True when the opener at ``i`` starts its line or follows a sentence end, a colon or a comma
+    ("He added: “We will …"): a quotation of whole sentences, never a mark inside a noun phrase
+    ('a "bad deal for workers.')."""
+    before = text[text.rfind("\n", 0, i) + 1:i].rstrip().rstrip("”’\"'")
+    return not before or before[-1] in ".?!:,"
+
+
+def _opens_words(line: str, open_mark: str) -> bool:
+    """True when the mark opening ``line`` is followed by words (a space at most in tokenised copy)."""
+    rest = line[len(open_mark):].lstrip(" ")
+    return bool(rest) and (rest[0].isalnum() or rest[0] in "‘'$£€(")
+
+
+def _one_sentence(line: str) -> bool:
+    """True when ``line`` is one sentence: it ends in a sentence mark and has no sentence end
+    before a capital inside it but after an abbreviation or an initial ("Mr. Ali", "Lt. Gerry",
+    "U.S. Army")."""
+    if line.rstrip(")]").rstrip()[-1:] not in _SENTENCE_MARKS:
+        return False
+    for k, c in enumerate(line[:-1]):
+        if c not in _SENTENCE_MARKS or not line[k + 1].isspace():
+            continue
+        after = line[k + 1:].lstrip()
+        if not after[:1].isupper():
+            continue
+        words = line[:k].split()
+        word = words[-1] if words else ""
+        if c == "." and len(word) <= 3 and word[:1].isupper():
+            continue
+        return False
+    return True
+
+
+def _lost_opener(text: str, i: int, spans: list[QuoteSpan]) -> QuoteSpan | None:
+    """Return the quotation a closing mark at ``i`` ends when its line lost the opener, else None.
+
+    Scraped copy set one sentence per line drops the opener of a quotation that goes on after its
+    attribution ("“We are thrilled …,” said Zadan and Meron.\nShe is beloved … as we are.”",
+    ECB+ 2_1ecbplus; issue 14 round 24): a curly closer after a sentence mark or a comma, on a line
+    with no opening mark before it, right after a line holding a quotation, closes a quotation
+    that opened with the line. The line before must hold one (the evidence of a quotation going
+    on); the content is the line from its first word, so it never reaches back over other text.
+    The span has no opening mark: ``open`` is the content start.
+    """
+    before = text[:i].rstrip(" ")
+    if before[-1:] not in {".", "?", "!", ","}:
+        return None
+    line_start = text.rfind("\n", 0, i) + 1
+    if line_start == 0 or spans and spans[-1].outer_end > line_start:
+        return None
+    lead = len(text[line_start:i]) - len(text[line_start:i].lstrip())
+    start = line_start + lead
+    words = text[start:i].split()
+    if len(words) < 3 or not (text[start].isupper() or text[start].isdigit()):
+        return None
+    if any(m in text[start:i] for m in ("“", '"', "``", "‘", "«", "„", "”")):
+        return None
+    prev_start = text.rfind("\n", 0, line_start - 1) + 1
+    if not spans or spans[-1].outer_end < prev_start:
+        return None
+    return QuoteSpan(start, i, start, i)
 
 
 def _straight_opens(text: str, i: int) -> bool:
@@ -105,6 +215,10 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
             close_mark = '"'
         elif ch == "”" and i + 1 < n and text[i + 1].isalnum() and (i == 0 or text[i - 1].isspace()):
             close_mark = "”"  # a closing mark used as an opener (rebuilt corpora)
+        elif ch == "”" and (orphan := _lost_opener(text, i, spans)) is not None:
+            spans.append(orphan)  # '“…,” said Zadan and Meron.\nShe is beloved … as we are.”'
+            i = orphan.outer_end
+            continue
         elif ch == "'" and (line := _single_line(text, i)) is not None:
             spans.append(line)  # "'We panicked'" on a line of its own: a crosshead quote
             i = line.outer_end
@@ -175,6 +289,9 @@ def _ptb_quote(text: str, i: int) -> QuoteSpan | None:
         close = _ptb_run_on(text, end)
         if close is not None:
             return QuoteSpan(i, close + 1, i + 2, close)
+        last = _reopened_after(text, i + 2, end, "``")
+        if last is not None:
+            return QuoteSpan(i, None, i + 2, last)
         stop = _rstrip_end(text, i + 2, end)
         return QuoteSpan(i, None, i + 2, stop) if text[i + 2:stop].strip() else None
     if not text[i + 2:k].strip():
@@ -183,7 +300,7 @@ def _ptb_quote(text: str, i: int) -> QuoteSpan | None:
 
 
 def _ptb_run_on(text: str, pos: int) -> int | None:
-    """Return the Penn Treebank closer ('') of a quotation that runs on over up to ``_RUN_ON_LINES``
+    """Return the Penn Treebank closer ('') of a quotation that runs on over up to ``_CLOSING_LINES``
     lines after the line break at ``pos``, else None.
 
     Tokenised corpora put each sentence on a line of its own, a quotation's too ("`` Trust me, my
@@ -193,7 +310,7 @@ def _ptb_run_on(text: str, pos: int) -> int | None:
     blank line or the text's end stops it.
     """
     start = pos + 1
-    for _ in range(_RUN_ON_LINES):
+    for _ in range(_CLOSING_LINES):
         if start >= len(text):
             return None
         end = _paragraph_end(text, start)
@@ -297,6 +414,10 @@ def _scan(text: str, i: int, close_mark: str) -> tuple[QuoteSpan | None, int]:
                 continue
             if close_mark == "’":
                 return None, j  # an unclosed single mark is an apostrophe, not a quote
+            if open_mark in {"“", '"', "«"} and depth == 0:
+                last = _reopened_after(text, i + 1, j, open_mark)
+                if last is not None:  # lines with no mark, then one re-opening it: one quotation
+                    return QuoteSpan(i, None, i + 1, last), last
             return QuoteSpan(i, None, i + 1, _rstrip_end(text, i + 1, j)), j
         if close_mark == "’" and c == "’":
             after = text[j + 1] if j + 1 < n else " "
