@@ -48,6 +48,7 @@ from hearsay.extract.entities._vocabulary import (
     trade_words,
 )
 from hearsay.extract.entities._headlines import _trim_headline_spans
+from hearsay.extract.entities._nicknames import blend_nicknames
 from hearsay.extract.entities._edges import _trim, _trim_common_words
 from hearsay.extract.entities._places import (
     _building,
@@ -123,6 +124,7 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
     candidates = _cut_titles(doc_text, _split_people(doc_text, _nicknamed_people(doc_text, candidates)))
     candidates = _names_in_longer_names(doc, doc_text, gaz, _repeated_names(doc_text, candidates))
     candidates = _vessels(doc_text, _missed_full_names(doc, doc_text, candidates, gaz))
+    candidates, blends = blend_nicknames(doc_text, candidates)  # "LiLo" for Lindsay Lohan (round 21)
     variants = _facility_variants(doc_text, candidates)  # the Betty Ford Clinic is the Betty Ford Center
     places, acronyms, org_heads = _plan(doc_text, candidates, gaz, variants)
     short_forms = _short_forms(doc, doc_text, candidates, gaz, variants)
@@ -131,6 +133,9 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
     redirect: dict[str, str] = {}
     prominent: dict[str, str] = {}
     surnames = _seed_people(doc_text, candidates, people, redirect, zones, prominent)
+    for blend, full in blends.items():
+        if redirect.get(full, full) in people:
+            redirect[blend] = redirect.get(full, full)
     namesakes = _namesakes(doc_text, candidates, people, redirect, zones)
     person_starts = sorted(s for s, _, label in candidates if label == "PERSON")
     firsts: dict[str, set[str]] = {}  # each given name with the family names it opens
