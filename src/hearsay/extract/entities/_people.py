@@ -417,9 +417,9 @@ def _seed_people(doc_text: str, candidates: list[tuple[int, int, str]], people: 
             del people[full]
     # "Jerry Ortiz" after Luis Gerardo "Jerry" Ortiz: the nickname and the family name are the
     # full name, not a second person sharing its family name (round 21)
-    named = [(start, end) for start, end, label in candidates if label == "PERSON"]
-    for alias, full in nickname_aliases(doc_text, named).items():
-        target = redirect.get(" ".join(full), " ".join(full))
+    person_spans = [(start, end) for start, end, label in candidates if label == "PERSON"]
+    for alias, full_words in nickname_aliases(doc_text, person_spans).items():
+        target = redirect.get(" ".join(full_words), " ".join(full_words))
         if target in people and alias != target:
             redirect[alias] = target
             people.pop(alias, None)
