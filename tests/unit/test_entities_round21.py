@@ -207,6 +207,8 @@ def test_entities_an_untied_description_by_nationality_is_no_country_issue12(nlp
     ("Russian officials said on Monday that the talks would go on.\n", "Russian", "Russia"),
     ("He said the plan would help the American economy recover.\n", "American", "United States"),
     ("The Americans protested against the decision on Friday.\n", "Americans", "United States"),
+    # an office with an actor sector stands for the state (the event coder's France)
+    ("The French president said on Monday that the talks must go on.\n", "French", "France"),
 ])
 def test_entities_a_demonym_of_a_people_or_a_thing_stays_the_country_guard(nlp, settings, text, word, country):  # type: ignore[no-untyped-def]
     ents = _find(nlp, settings, text)

@@ -10,14 +10,25 @@ Thompson", "Australian climber Duncan Rait"). With no such person, or two, it st
 
 from __future__ import annotations
 
+import functools
+
 from spacy.tokens import Doc, Token
 
+from hearsay import lexicon
 from hearsay.extract.entities._vocabulary import person_nouns
 
 # how far up the parse a demonym may sit below the name it describes: "American [challenger]
 # [Tony] Thompson", through a person noun and the name's compound
 _TIE_HOPS = 3
 _THROUGH = frozenset({"amod", "compound", "nmod"})
+
+
+@functools.lru_cache(maxsize=1)
+def _sector_roles() -> frozenset[str]:
+    """The role nouns that give an actor a sector (``lexicon/sectors.tsv``: president, minister,
+    soldier, judge, journalist ...): "the French president" is the state's office, which the event
+    coder reads as France's government, so its demonym stays the country."""
+    return frozenset(row["term"].lower() for row in lexicon.load("sectors.tsv") if row["kind"] == "role")
 
 
 def _person_noun(tok: Token) -> bool:
@@ -53,7 +64,8 @@ def description(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     - the demonym modifying a singular person noun after "the" that no name follows ("The
       Ukrainian champion dropped Thompson", "the 40-year-old American southpaw"): the demonym to
       the noun. "Ukrainian champion Wladimir Klitschko" is the tie, not a description; "American
-      officials" (a plural), "an American jeweler" (no "the") stay as they were.
+      officials" (a plural), "an American jeweler" (no "the") and an office or force with an actor
+      sector ("the French president", "the Israeli soldier") stay as they were.
     """
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) != 1:
@@ -67,7 +79,8 @@ def description(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     while tok.dep_ == "amod" and head.dep_ == "compound" and head.tag_ == "NN" and head.head.i > head.i:
         head = head.head  # "the Ukrainian world champion"
     if (tok.dep_ == "amod" and head.i > tok.i and head.tag_ == "NN" and _person_noun(head) and _definite(head)
-            and head.dep_ not in {"compound", "appos"}):
+            and head.dep_ not in {"compound", "appos"}
+            and not {head.lower_, head.lemma_.lower()} & _sector_roles()):
         return (tok.idx, head.idx + len(head.text))
     return None
 
