@@ -207,6 +207,9 @@ def test_entities_an_untied_description_by_nationality_is_no_country_issue12(nlp
     ("Russian officials said on Monday that the talks would go on.\n", "Russian", "Russia"),
     ("He said the plan would help the American economy recover.\n", "American", "United States"),
     ("The Americans protested against the decision on Friday.\n", "Americans", "United States"),
+    # Wikinews 143480 (CC BY 2.5): "state" is a title word ("Secretary of State"), no person noun
+    ("\u201cIt is completely unacceptable,\u201d said German economy minister Rainer Bruederle.\nThe premier of "
+     "the German state of North Rhine-Westphalia remarked that it was bad.\n", "German state", "Germany"),
     # an office with an actor sector stands for the state (the event coder's France)
     ("The French president said on Monday that the talks must go on.\n", "French", "France"),
 ])

@@ -15,7 +15,7 @@ import functools
 from spacy.tokens import Doc, Token
 
 from hearsay import lexicon
-from hearsay.extract.entities._vocabulary import person_nouns
+from hearsay.extract.entities._vocabulary import _wordlist
 
 # how far up the parse a demonym may sit below the name it describes: "American [challenger]
 # [Tony] Thompson", through a person noun and the name's compound
@@ -31,8 +31,16 @@ def _sector_roles() -> frozenset[str]:
     return frozenset(row["term"].lower() for row in lexicon.load("sectors.tsv") if row["kind"] == "role")
 
 
+@functools.lru_cache(maxsize=1)
+def _person_words() -> frozenset[str]:
+    """The common nouns of ``lexicon/person_nouns.txt`` itself: not the titles the role descriptions
+    also take ("state" of "Secretary of State": "the German state" is a place)."""
+    return _wordlist("person_nouns.txt")
+
+
 def _person_noun(tok: Token) -> bool:
-    return tok.tag_ in {"NN", "NNS"} and (tok.lower_ in person_nouns() or tok.lemma_.lower() in person_nouns())
+    words = _person_words()
+    return tok.tag_ in {"NN", "NNS"} and (tok.lower_ in words or tok.lemma_.lower() in words)
 
 
 def tied_person(doc: Doc, start: int, end: int, people: list[tuple[int, int]]) -> tuple[int, int] | None:
