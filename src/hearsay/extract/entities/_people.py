@@ -31,6 +31,7 @@ from hearsay.extract.entities._vocabulary import (
 from hearsay.extract.entities._headlines import _Ordinary, _person_in_prose, _title_case_line
 from hearsay.extract.entities._edges import _trim
 from hearsay.extract.entities._descriptions import description_spans
+from hearsay.extract.entities._nicknames import NICKNAME, nickname_aliases
 from hearsay.extract.entities._namesakes import Namesakes, choose_namesake, collect_namesakes
 
 
@@ -47,7 +48,8 @@ def position_prefix(words: list[str]) -> int:
 
 # a nickname in quotes between a given name and a family name: Vincent "The Chin" Gigante,
 # Vincent 'Chin' Gigante, Luis Gerardo "Jerry" Ortiz
-_NICKNAME = re.compile(r"(?<=\w)\s+(?:``|[\"'‘“])(?:[Tt]he\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?(?:''|[\"'’”]),?(?=\s+[A-Z])")
+# (brackets too since round 21: Luis Gerardo (Jerry) Ortiz)
+_NICKNAME = NICKNAME
 _NICKNAMED = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|[A-Z]\.))?" + _NICKNAME.pattern[len("(?<=\\w)"):-len("(?=\\s+[A-Z])")]
                         + r"\s+[A-Z][a-z]+(?:['’][A-Z]?[a-z]+)?\b")
 
@@ -413,6 +415,17 @@ def _seed_people(doc_text: str, candidates: list[tuple[int, int, str]], people: 
         if len(inner) == 1:
             redirect[full] = inner[0]
             del people[full]
+    # "Jerry Ortiz" after Luis Gerardo "Jerry" Ortiz: the nickname and the family name are the
+    # full name, not a second person sharing its family name (round 21)
+    person_spans = [(start, end) for start, end, label in candidates if label == "PERSON"]
+    for alias, full_words in nickname_aliases(doc_text, person_spans).items():
+        target = redirect.get(" ".join(full_words), " ".join(full_words))
+        if target in people and alias != target:
+            redirect[alias] = target
+            people.pop(alias, None)
+            nick = alias.split()[0]
+            if len(alias.split()) == 2 and not any(words[0] == nick for words in people.values()):
+                redirect.setdefault(nick, target)  # "bring Jerry back": the nickname alone
     for full, words in people.items():
         owners.setdefault(_surname(words), set()).add(full)
     if prominent is not None:
@@ -496,7 +509,9 @@ def _add_person(doc: Doc, doc_text: str, index: EntityIndex, zones: Zones, peopl
             index.add("person:kin:" + title.group(1).lower() + " " + words[0], clean_mention(text), "PERSON", mention)
             return
     inner = people.get(key[len("person:"):], words)
-    if " ".join(words) in redirect:  # the mention is the inner name only, and never renames it
+    if " ".join(words) in redirect and (words[:len(inner)] == inner or words[-len(inner):] == inner):
+        # the mention is the inner name only, and never renames it (a nickname's redirect is no
+        # inner name: "Jerry Ortiz", "LiLo" stay whole)
         mention = _inner_mention(doc_text, start, end, len(words), words, inner)
         eid = index.add(key, " ".join(mention.text.split()), "PERSON")
         index.add_mention(eid, mention)

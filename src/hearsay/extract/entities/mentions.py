@@ -48,6 +48,8 @@ from hearsay.extract.entities._vocabulary import (
     trade_words,
 )
 from hearsay.extract.entities._headlines import _trim_headline_spans
+from hearsay.extract.entities._nationals import description, tied_person
+from hearsay.extract.entities._nicknames import blend_nicknames
 from hearsay.extract.entities._edges import _trim, _trim_common_words
 from hearsay.extract.entities._places import (
     _building,
@@ -123,6 +125,7 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
     candidates = _cut_titles(doc_text, _split_people(doc_text, _nicknamed_people(doc_text, candidates)))
     candidates = _names_in_longer_names(doc, doc_text, gaz, _repeated_names(doc_text, candidates))
     candidates = _vessels(doc_text, _missed_full_names(doc, doc_text, candidates, gaz))
+    candidates, blends = blend_nicknames(doc_text, candidates)  # "LiLo" for Lindsay Lohan (round 21)
     variants = _facility_variants(doc_text, candidates)  # the Betty Ford Clinic is the Betty Ford Center
     places, acronyms, org_heads = _plan(doc_text, candidates, gaz, variants)
     short_forms = _short_forms(doc, doc_text, candidates, gaz, variants)
@@ -131,6 +134,9 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
     redirect: dict[str, str] = {}
     prominent: dict[str, str] = {}
     surnames = _seed_people(doc_text, candidates, people, redirect, zones, prominent)
+    for blend, full in blends.items():
+        if redirect.get(full, full) in people:
+            redirect[blend] = redirect.get(full, full)
     namesakes = _namesakes(doc_text, candidates, people, redirect, zones)
     person_starts = sorted(s for s, _, label in candidates if label == "PERSON")
     firsts: dict[str, set[str]] = {}  # each given name with the family names it opens
@@ -147,6 +153,9 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
     # how often NER calls each name an organisation: a name it calls one twice is no person's short form
     org_counts = Counter(fold(doc_text[s:e]) for s, e, label in candidates if label == "ORG")
     person_words = Counter(fold(w) for s, e, label in candidates if label == "PERSON" for w in doc_text[s:e].split())
+    people_spans = [(s, e) for s, e, label in candidates if label == "PERSON"]
+    ties: dict[str, list[tuple[int, int]]] = {}  # a country's demonym → the names it modifies
+    nationals: list[tuple[str, tuple[int, int]]] = []  # descriptions by nationality
     for start, end, label in candidates:
         if zones.kind_at(start, end) in {"credit", "rights", "residue", "social"}:
             continue  # page furniture names photo agencies and social handles, not actors
@@ -179,6 +188,16 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
             hit = gaz.lookup_fuzzy(text, settings.fuzzy_threshold)
         if hit is not None and any(ws <= start and end <= we and we - ws > end - start for ws, we in titles_at):
             continue  # "American" in "Weitz co-directed American Pie": part of a title, not the country
+        if hit is not None and hit.kind == "demonym":
+            tie = tied_person(doc, start, end, people_spans)
+            if tie is not None:
+                ties.setdefault(hit.country.iso3, []).append(tie)
+            described = description(doc, start, end)
+            if described is not None:
+                # "The Ukrainian champion", "the American's chin": one person, not the country;
+                # the person the article ties to the nationality, if any, after the loop (round 21)
+                nationals.append((hit.country.iso3, described))
+                continue
         if hit is not None and hit.kind == "demonym" and _individual(doc, start, end):
             continue  # "the 40-year-old American", "an Iranian": a person, not the country
         if hit is not None and hit.kind == "demonym" and _language(doc, start, end):
@@ -264,7 +283,20 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
         current = index.entity(eid).type
         index.set_type(eid, max(counts, key=lambda label: (counts[label], label == current)))
     _add_acronym_uses(doc_text, index, acronyms)
+    _describe_nationals(doc_text, index, ties, nationals)
     return index
+
+
+def _describe_nationals(doc_text: str, index: EntityIndex, ties: dict[str, list[tuple[int, int]]],
+                        nationals: list[tuple[str, tuple[int, int]]]) -> None:
+    """Give each description by nationality to the one person the article ties to it ("American
+    challenger Tony Thompson" ... "the American's chin"); with none or two it names no one."""
+    for iso3, (start, end) in nationals:
+        people = {index.lookup(s, e) for s, e in ties.get(iso3, [])} - {None}
+        if len(people) == 1:
+            eid = people.pop()
+            if eid is not None and index.entity(eid).type == "PERSON":
+                index.add_description(eid, Mention(start, end, doc_text[start:end]))
 
 
 # the public names callers import from here (the steps' private ``_trim``, ``_trim_common_words``

@@ -1,0 +1,97 @@
+"""Entities: a person described by nationality ("the Ukrainian champion", "the American's chin").
+
+A definite description whose head is a demonym used as a noun, or a person noun (``lexicon/
+person_nouns.txt``) a demonym modifies, is one person, never a mention of the country. It is a
+mention of the person the article ties to that nationality: the one person whose name the demonym
+modifies, alone or through a person noun ("American Tony Thompson", "American challenger Tony
+Thompson", "Australian climber Duncan Rait"). With no such person, or two, it stays unlinked
+(issue 12 round 21, ECB+ dev topics 2 and 7).
+"""
+
+from __future__ import annotations
+
+import functools
+
+from spacy.tokens import Doc, Token
+
+from hearsay import lexicon
+from hearsay.extract.entities._vocabulary import _wordlist
+
+# how far up the parse a demonym may sit below the name it describes: "American [challenger]
+# [Tony] Thompson", through a person noun and the name's compound
+_TIE_HOPS = 3
+_THROUGH = frozenset({"amod", "compound", "nmod"})
+
+
+@functools.lru_cache(maxsize=1)
+def _sector_roles() -> frozenset[str]:
+    """The role nouns that give an actor a sector (``lexicon/sectors.tsv``: president, minister,
+    soldier, judge, journalist ...): "the French president" is the state's office, which the event
+    coder reads as France's government, so its demonym stays the country."""
+    return frozenset(row["term"].lower() for row in lexicon.load("sectors.tsv") if row["kind"] == "role")
+
+
+@functools.lru_cache(maxsize=1)
+def _person_words() -> frozenset[str]:
+    """The common nouns of ``lexicon/person_nouns.txt`` itself: not the titles the role descriptions
+    also take ("state" of "Secretary of State": "the German state" is a place)."""
+    return _wordlist("person_nouns.txt")
+
+
+def _person_noun(tok: Token) -> bool:
+    words = _person_words()
+    return tok.tag_ in {"NN", "NNS"} and (tok.lower_ in words or tok.lemma_.lower() in words)
+
+
+def tied_person(doc: Doc, start: int, end: int, people: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """Return the person's name span (one of ``people``) that the demonym at ``start..end``
+    modifies, directly or through a person noun ("American Tony Thompson", "American challenger
+    Tony Thompson"), or None."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) != 1:
+        return None
+    tok = span[0]
+    for _ in range(_TIE_HOPS):
+        if tok.dep_ not in _THROUGH or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        for s, e in people:
+            if s <= tok.idx < e:
+                return (s, e)
+        if tok.pos_ != "PROPN" and not _person_noun(tok):
+            return None
+    return None
+
+
+def description(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """Return the character span of the definite description of one person that the demonym at
+    ``start..end`` makes or opens, or None.
+
+    - the demonym as a singular noun after "the", or a possessor ("the Ukrainian emerged", "the
+      American's chin"): the demonym;
+    - the demonym modifying a singular person noun after "the" that no name follows ("The
+      Ukrainian champion dropped Thompson", "the 40-year-old American southpaw"): the demonym to
+      the noun. "Ukrainian champion Wladimir Klitschko" is the tie, not a description; "American
+      officials" (a plural), "an American jeweler" (no "the") and an office or force with an actor
+      sector ("the French president", "the Israeli soldier") stay as they were.
+    """
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) != 1:
+        return None
+    tok = span[0]
+    if tok.tag_ in {"NNS", "NNPS"} or tok.lower_.endswith("s") and not tok.lower_.endswith("ss"):
+        return None
+    if _definite(tok) and tok.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "poss"}:
+        return (tok.idx, tok.idx + len(tok.text))
+    head = tok.head
+    while tok.dep_ == "amod" and head.dep_ == "compound" and head.tag_ == "NN" and head.head.i > head.i:
+        head = head.head  # "the Ukrainian world champion"
+    if (tok.dep_ == "amod" and head.i > tok.i and head.tag_ == "NN" and _person_noun(head) and _definite(head)
+            and head.dep_ not in {"compound", "appos"}
+            and not {head.lower_, head.lemma_.lower()} & _sector_roles()):
+        return (tok.idx, head.idx + len(head.text))
+    return None
+
+
+def _definite(tok: Token) -> bool:
+    return any(child.dep_ == "det" and child.lower_ == "the" for child in tok.children)
