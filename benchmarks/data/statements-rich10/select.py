@@ -67,10 +67,18 @@ def _statement_texts(sets: list[Path] = STATEMENT_SETS) -> str:
                      for folder in sets for p in folder.rglob("*.txt"))
 
 
+def _shingles(text: str) -> set[tuple[str, ...]]:
+    words = re.findall(r"\w+", text.lower())
+    return {tuple(words[i:i + 8]) for i in range(len(words) - 7)}
+
+
 def picks(tag: str = "rich10", sets: list[Path] = STATEMENT_SETS, word_cap: int = WORD_CAP, min_words: int = MIN_WORDS,
-          max_words: int | None = None, n_picks: int | None = None, dev_topics_only: bool = False) -> list[tuple[str, int, str]]:
+          max_words: int | None = None, n_picks: int | None = None, dev_topics_only: bool = False,
+          cues: re.Pattern[str] | None = None, min_cues: int = 0, max_shingle: float | None = None) -> list[tuple[str, int, str]]:
     """Return the picks as (doc id, words, text); the arguments are the knobs later rounds changed
-    (statements-rich11/select.py: its own order key, sets, word limits, a pick count, dev topics only)."""
+    (statements-rich11/select.py: its own order key, sets, word limits, a pick count, dev topics only;
+    statements-rich12/select.py: at least ``min_cues`` matches of ``cues``, and no article sharing
+    ``max_shingle`` or more of its 8-word shingles with a statements text)."""
     rows = {}
     with gzip.open(ECB, "rt", encoding="utf-8") as fh:
         for line in fh:
@@ -80,6 +88,7 @@ def picks(tag: str = "rich10", sets: list[Path] = STATEMENT_SETS, word_cap: int 
                 rows[r["id"]] = (int(m.group(1)), r["text"])
     taken = taken_docs(sets)
     corpus = _statement_texts(sets)
+    seen = [_shingles(p.read_text(encoding="utf-8", errors="replace")) for d in sets for p in d.rglob("*.txt")] if max_shingle else []
     order = sorted((d for d in rows if d not in taken),
                    key=lambda d: hashlib.sha256(f"{tag}:{d}".encode()).hexdigest())
     out, total, topics = [], 0, set()
@@ -89,12 +98,18 @@ def picks(tag: str = "rich10", sets: list[Path] = STATEMENT_SETS, word_cap: int 
             continue
         if n_picks is not None and len(out) >= n_picks:
             break
+        if cues is not None and len(cues.findall(text)) < min_cues:
+            continue
         first = _squash(text.split("\n")[0])
         if len(first) > 20 and first in corpus:
             print(f"{doc}: first sentence already in a statements set, skipped")
             continue
         if "wikinews" in text.lower():
             print(f"{doc}: names Wikinews, skipped")
+            continue
+        own = _shingles(text) if max_shingle else set()
+        if own and max(len(own & o) for o in seen) >= max_shingle * len(own):  # type: ignore[operator]
+            print(f"{doc}: near-duplicate of a statements text, skipped")
             continue
         words = sum(1 for w in re.findall(r"\S+", text) if re.search(r"\w", w))
         if words < min_words or max_words is not None and words > max_words:

@@ -23,10 +23,7 @@ line, line-final whitespace removed, plus a final newline.
 """
 from __future__ import annotations
 
-import gzip
-import hashlib
 import importlib.util
-import json
 import re
 import sys
 from pathlib import Path
@@ -34,7 +31,6 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 DATA = HERE.parent
 SHARED = HERE.parents[3] / "shared" / "datasets"
-ECB = SHARED / "ecbplus-entities" / "dev.jsonl.gz"
 WORD_CAP = 3300
 MIN_WORDS = 100
 MAX_WORDS = 260
@@ -52,51 +48,10 @@ _rich10 = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(_rich10)  # round 19's helpers (by path: "select" is also a standard module)
 
 
-def _shingles(text: str) -> set[tuple[str, ...]]:
-    w = re.findall(r"\w+", text.lower())
-    return {tuple(w[i:i + 8]) for i in range(len(w) - 7)}
-
-
 def picks() -> list[tuple[str, int, str]]:
-    """Return the picks as (doc id, words, text)."""
-    rows = {}
-    with gzip.open(ECB, "rt", encoding="utf-8") as fh:
-        for line in fh:
-            r = json.loads(line)
-            m = _rich10.DOC_RE.match(r["id"])
-            if m:
-                rows[r["id"]] = (int(m.group(1)), r["text"])
-    taken = _rich10.taken_docs(STATEMENT_SETS)
-    corpus = _rich10._statement_texts(STATEMENT_SETS)
-    seen = [_shingles(p.read_text(encoding="utf-8", errors="replace")) for d in STATEMENT_SETS for p in d.rglob("*.txt")]
-    order = sorted((d for d in rows if d not in taken),
-                   key=lambda d: hashlib.sha256(f"rich12:{d}".encode()).hexdigest())
-    out: list[tuple[str, int, str]] = []
-    total, topics = 0, set()
-    for doc in order:
-        topic, text = rows[doc]
-        if topic in topics or topic % 5 == 0 or len(out) >= N_PICKS:
-            continue
-        if len(CUE_RE.findall(text)) < MIN_CUES:
-            continue
-        first = _rich10._squash(text.split("\n")[0])
-        if len(first) > 20 and first in corpus:
-            print(f"{doc}: first sentence already in a statements set, skipped")
-            continue
-        if "wikinews" in text.lower():
-            continue
-        own = _shingles(text)
-        if own and max(len(own & o) for o in seen) >= MAX_SHINGLE * len(own):
-            print(f"{doc}: near-duplicate of a statements text, skipped")
-            continue
-        words = sum(1 for w in re.findall(r"\S+", text) if re.search(r"\w", w))
-        if words < MIN_WORDS or words > MAX_WORDS or total + words > WORD_CAP:
-            continue
-        total += words
-        topics.add(topic)
-        out.append((doc, words, text))
-    print(f"{len(taken)} ECB+ articles taken by statements sets; {len(out)} picks, {total} words")
-    return out
+    """Return the picks as (doc id, words, text): rich10's rule with this round's settings."""
+    return _rich10.picks("rich12", STATEMENT_SETS, WORD_CAP, MIN_WORDS, MAX_WORDS, N_PICKS, dev_topics_only=True,
+                         cues=CUE_RE, min_cues=MIN_CUES, max_shingle=MAX_SHINGLE)
 
 
 def main(argv: list[str]) -> int:
