@@ -23,7 +23,7 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from select_wide9 import wide9_lines  # noqa: E402  (wide9's rule, unchanged)
+from select_wide9 import show, wide9_lines  # noqa: E402  (wide9's rule, unchanged)
 
 TOTAL = 64
 
@@ -33,11 +33,4 @@ def wide11_lines():
 
 
 if __name__ == "__main__":
-    lines = wide11_lines()
-    print(len(lines))
-    if sys.argv[1:] == ["--ids"]:
-        for o in lines:
-            print(o["id"])
-    else:
-        for o in lines:
-            print(o["id"], "|", o["text"])
+    show(wide11_lines(), sys.argv[1:])

@@ -80,12 +80,15 @@ def wide9_lines(own="events-wide9.json", prefix="W9", total=TOTAL):
     return out
 
 
-if __name__ == "__main__":
-    lines = wide9_lines()
+def show(lines: list[dict], argv: list[str]) -> None:
+    """Print the count, then each line's id (``--ids``) or id and text: what every wide* selection prints."""
     print(len(lines))
-    if sys.argv[1:] == ["--ids"]:
-        for o in lines:
+    for o in lines:
+        if argv == ["--ids"]:
             print(o["id"])
-    else:
-        for o in lines:
+        else:
             print(o["id"], "|", o["text"])
+
+
+if __name__ == "__main__":
+    show(wide9_lines(), sys.argv[1:])
