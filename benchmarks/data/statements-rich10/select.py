@@ -124,12 +124,14 @@ def picks(tag: str = "rich10", sets: list[Path] = STATEMENT_SETS, word_cap: int 
     return out
 
 
-def main(argv: list[str]) -> int:
-    for doc, words, text in picks():
+def main(argv: list[str], chosen: list[tuple[str, int, str]] | None = None, here: Path = HERE) -> int:
+    """Print each pick and its word count; with ``--write`` store its text in ``here`` (later
+    rounds pass their own picks and folder)."""
+    for doc, words, text in picks() if chosen is None else chosen:
         print(f"{doc}\t{words}")
         if "--write" in argv:
             text = "\n".join(ln.rstrip() for ln in text.rstrip("\n").split("\n"))
-            (HERE / f"{doc}.txt").write_text(text + "\n", encoding="utf-8")
+            (here / f"{doc}.txt").write_text(text + "\n", encoding="utf-8")
     return 0
 
 

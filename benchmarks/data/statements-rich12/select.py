@@ -55,12 +55,7 @@ def picks() -> list[tuple[str, int, str]]:
 
 
 def main(argv: list[str]) -> int:
-    for doc, words, _text in picks():
-        print(f"{doc}\t{words}")
-        if "--write" in argv:
-            text = "\n".join(ln.rstrip() for ln in _text.rstrip("\n").split("\n"))
-            (HERE / f"{doc}.txt").write_text(text + "\n", encoding="utf-8")
-    return 0
+    return int(_rich10.main(argv, picks(), HERE))
 
 
 if __name__ == "__main__":
