@@ -185,6 +185,13 @@ def test_a_description_before_someone_else_is_named_is_not_them() -> None:
     dempsey = _entity("e1", "Owen Dempsey", text, roles=("chest doctor",))
     doctor = _entity("e2", "His doctor", text)
     assert role_holder(doctor, [dempsey], text) is None
+    earlier = ("At first, his doctor assumed it was bronchitis. By December he could not walk. His doctor sought advice "
+               "from one of the authors, Owen Dempsey, a chest doctor at the Aberdeen Royal Infirmary.")
+    dempsey = _entity("e1", "Owen Dempsey", earlier, roles=("chest doctor at the Aberdeen Royal Infirmary",), aliases=("chest doctor",))
+    assert role_holder(_entity("e2", "his doctor", earlier), [dempsey], earlier) is None  # introduced as new: "a chest doctor"
+    lead = "She died at 91, her spokesman said. She slept well, spokesman Harlan Boll said."
+    titled = _entity("e1", "Harlan Boll", lead, mention="spokesman Harlan Boll")
+    assert role_holder(_entity("e2", "her spokesman", lead), [titled], lead) == (titled, "spokesman")  # a lead's description, named later
     beside = "The man died at 91, her spokesman Harlan Boll said."
     boll = _entity("e1", "Harlan Boll", beside, roles=("spokesman",))
     assert role_holder(_entity("e2", "her spokesman", beside), [boll], beside) == (boll, "spokesman")

@@ -127,7 +127,7 @@ def role_holder(entity: Entity, people: Iterable[Entity], text: str) -> tuple[En
             continue
         if possessor and (owners := _owners(person)) and possessor.split()[-1].casefold() not in owners:
             continue  # "Morrison's lawyer" is not "Mr. Trump's personal lawyer, Rudy Giuliani"
-        if not _refers_back(entity, person, text):
+        if not _refers_back(entity, person, head, text):
             continue
         fits.append(person)
     return (fits[0], head) if len(fits) == 1 else None
@@ -147,19 +147,40 @@ def _owners(person: Entity) -> set[str]:
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s|\n")
 
 
-def _refers_back(entity: Entity, person: Entity, text: str) -> bool:
+def _refers_back(entity: Entity, person: Entity, head: str, text: str) -> bool:
     """Whether the description can be the person: it comes after the person is named, right
     before the name ("her spokesman Harlan Boll", "The suspect, Michael Webb"), or in an earlier
-    sentence (a lead's "her spokesman said" named later as "spokesman Harlan Boll"). In one
-    sentence a description and a name further on are two participants: "His doctor referred him
-    to a clinic and sought advice from … Owen Dempsey, a chest doctor"."""
+    sentence when the name comes with the role as a title or a possessive, as something known (a
+    lead's "her spokesman said" named later as "spokesman Harlan Boll"). In one sentence a
+    description and a name further on are two participants ("His doctor referred him to a clinic
+    and sought advice from … Owen Dempsey"), and a person the text introduces as new ("Owen
+    Dempsey, a chest doctor") is not the one an earlier "his doctor" meant."""
     if not entity.mentions or not person.mentions:
         return False
     first = min(entity.mentions, key=lambda m: m.start)
     named = min(person.mentions, key=lambda m: m.start)
     if named.start < first.start or 0 <= named.start - first.end <= 3:
         return True
-    return bool(_SENTENCE_END.search(text, first.end, named.start))
+    return bool(_SENTENCE_END.search(text, first.end, named.start)) and not _introduced(person, head, text)
+
+
+def _introduced(person: Entity, head: str, text: str) -> bool:
+    """True when the role ``head`` is given to ``person`` only by an indefinite phrase ("a chest
+    doctor at the Aberdeen Royal Infirmary"): no title before the name carries it."""
+    for mention in person.mentions:
+        cleaned = clean_name(mention.text, "PERSON")
+        spaced = " ".join(mention.text.split())
+        if cleaned and cleaned != spaced and head in _words(spaced[: len(spaced) - len(cleaned)]):
+            return False  # "spokesman Harlan Boll": a title
+    phrases = [p for p in (*person.roles, *person.aliases) if _head(p) == head]
+    if not phrases:
+        return False
+    for phrase in phrases:
+        for found in re.finditer(re.escape(phrase), text):
+            before = text[max(0, found.start() - 12): found.start()].split()
+            if not before or before[-1].lower() not in {"a", "an"}:
+                return False
+    return True
 
 
 __all__ = ["described", "role_holder", "role_words"]
