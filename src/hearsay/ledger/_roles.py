@@ -81,7 +81,12 @@ def _definite(entity: Entity, words: list[str], text: str | None) -> bool:
     return bool(before) and before[-1].lower() in {"the", "this", "that"}
 
 
-def described(entity: Entity, text: str | None = None) -> tuple[str, list[str], str | None] | None:
+# a description's head noun, its other words, and a named possessor ("Lindsay Lohan" of "Lindsay
+# Lohan's attorney")
+Description = tuple[str, list[str], str | None]
+
+
+def described(entity: Entity, text: str | None = None) -> Description | None:
     """Return ``(head, modifiers, named possessor)`` when ``entity`` is a singular, definite
     description of one person ("the coroner", "her spokesman", "Lindsay Lohan's attorney") in
     the article ``text``, else ``None``."""
@@ -109,10 +114,12 @@ def described(entity: Entity, text: str | None = None) -> tuple[str, list[str], 
     return head, [m for m in modifiers if m != head], possessor
 
 
-def role_holder(entity: Entity, people: Iterable[Entity], text: str) -> tuple[Entity, str] | None:
+def role_holder(entity: Entity, people: Iterable[Entity], text: str,
+                found: Description | None = None) -> tuple[Entity, str] | None:
     """Return the one named person of the article ``text`` that the description ``entity``
-    describes, with the role word they share, or ``None`` when none or more than one fits."""
-    found = described(entity, text)
+    describes, with the role word they share, or ``None`` when none or more than one fits
+    (``found``: what :func:`described` already read of it)."""
+    found = found or described(entity, text)
     if found is None:
         return None
     head, modifiers, possessor = found
@@ -183,4 +190,4 @@ def _introduced(person: Entity, head: str, text: str) -> bool:
     return True
 
 
-__all__ = ["described", "role_holder", "role_words"]
+__all__ = ["Description", "described", "role_holder", "role_words"]

@@ -58,7 +58,7 @@ from hearsay.ledger._matching import (
     _surname_link,
     _word_retype,
 )
-from hearsay.ledger._roles import described, role_holder
+from hearsay.ledger._roles import Description, described, role_holder
 from hearsay.ledger._regions import named_near, placed_in, qualifiers, vetoed, within_keys
 from hearsay.model import Entity, Record
 from hearsay.store import schema
@@ -123,10 +123,13 @@ def link_entities(conn: Connection, doc_key: int, record: Record) -> dict[str, i
     out: dict[str, int] = {}
     weak: list[tuple[Entity, _Keys, dict[int, tuple[str, str]]]] = []
     mistyped: list[tuple[Entity, _Keys, _Keys, dict[int, tuple[str, str]]]] = []
-    descriptions: list[tuple[Entity, _Keys]] = []
+    descriptions: list[tuple[Entity, _Keys, Description]] = []
+    named: set[str] = set()  # the article's people with a name key: who a description may be
     countries = _countries_near(record)
     for entity in record.entities:
         keys = keys_of(entity, countries)
+        if entity.type == "PERSON" and keys.main is not None:
+            named.add(entity.id)
         if _truncated(entity, record.article.text):
             out[entity.id] = _link(conn, doc_key, rows[entity.id], entity, keys, _Decision(None, "local", 1.0, {"cut": True}),
                                    None, published, context)
@@ -142,8 +145,8 @@ def link_entities(conn: Connection, doc_key: int, record: Record) -> dict[str, i
             found = conn.execute(select(ce.c.id).where(ce.c.iso3 == iso3)).first()
             decision = _Decision(found[0] if found else None, "country" if found else "new", 1.0, {"iso3": iso3})
         elif keys.main is None:
-            if described(entity, record.article.text) is not None:
-                descriptions.append((entity, keys))  # decided once the article's named people are linked
+            if (description := described(entity, record.article.text)) is not None:
+                descriptions.append((entity, keys, description))  # decided once the article's named people are linked
                 continue
             decision = _Decision(None, "local", 1.0, {})
         else:
@@ -175,9 +178,9 @@ def link_entities(conn: Connection, doc_key: int, record: Record) -> dict[str, i
         # not a known person's surname: the name as NER typed it
         decision = _decide(own, context, keys.main) if keys.main else _Decision(None, "local", 1.0, {})
         out[entity.id] = _link(conn, doc_key, rows[entity.id], entity, keys, decision, None, published, context)
-    named = [e for e in record.entities if e.type == "PERSON" and e.id in out and keys_of(e, countries).main is not None]
-    for entity, keys in descriptions:
-        holder = role_holder(entity, named, record.article.text)
+    people = [e for e in record.entities if e.id in named and e.id in out]
+    for entity, keys, description in descriptions:
+        holder = role_holder(entity, people, record.article.text, description)
         decision = (_Decision(out[holder[0].id], "role", 1.0, {"role": holder[1], "person": holder[0].name}) if holder
                     else _Decision(None, "local", 1.0, {}))
         out[entity.id] = _link(conn, doc_key, rows[entity.id], entity, keys, decision, None, published, context)
