@@ -14,7 +14,17 @@ from sqlalchemy import Connection, select
 from hearsay.extract.entities.mentions import GENERATIONAL_SUFFIXES
 from hearsay.ledger._regions import placed_in, vetoed
 from hearsay.ledger._keys import _RETYPE, _Keys, group_of
-from hearsay.ledger._matching import _PROFILE_DOCS, SURNAME_MIN_DOCS, _candidates, _Context, _Given, _surname_link, incorporated
+from hearsay.ledger._matching import (
+    _PROFILE_DOCS,
+    SURNAME_MIN_DOCS,
+    _candidates,
+    _Context,
+    _Given,
+    _surname_link,
+    incorporated,
+    likely_bearer,
+    supported_surname_link,
+)
 from hearsay.ledger.names import analyse_name, name_key
 from hearsay.store import schema
 
@@ -278,6 +288,30 @@ def _surname_holds(conn: Connection, cid: int, orphan: int, entity_row: int, doc
     spans = [(r.char_start, r.char_end) for r in conn.execute(select(m.c.char_start, m.c.char_end).where(m.c.entity_id == entity_row))]
     text = conn.execute(select(schema.documents.c.text).where(schema.documents.c.id == doc_key)).scalar_one()
     found = _candidates(conn, "PER", _Keys(main, [(main, "surname")]))
-    decision = _surname_link(found, context, main, _Given.of_spans(name, spans, text), retyped=entity_type != "PERSON")
+    given = _Given.of_spans(name, spans, text)
+    decision = _surname_link(found, context, main, given, retyped=entity_type != "PERSON")
+    if decision is None and entity_type == "PERSON":
+        # the article's other bare surnames count by their likely bearers, as at ingest
+        # (``entities._link_supported``)
+        decision = supported_surname_link(found, context, main, given, _support(conn, doc_key, orphan, context, text))
     return decision is not None and decision.canonical == cid
+
+
+def _support(conn: Connection, doc_key: int, orphan: int, context: _Context, text: str) -> dict[int, str]:
+    """Return the likely bearers of the article's other bare surnames that are still people of
+    their own (``_matching.likely_bearer``), each with the surname that proposes it."""
+    el, e, m, ce = schema.entity_links, schema.entities, schema.mentions, schema.canonical_entities
+    rows = conn.execute(select(e.c.id, e.c.name).join(el, el.c.entity_id == e.c.id).join(ce, ce.c.id == el.c.canonical_id)
+                        .where(el.c.document_id == doc_key, el.c.canonical_id != orphan, e.c.type == "PERSON",
+                               ce.c.n_documents < SURNAME_MIN_DOCS, el.c.rule == "new")).all()
+    out: dict[int, str] = {}
+    for row in rows:
+        main = analyse_name(row.name, "PERSON")
+        if main is None or main.specific or len(main.key.split()) != 1:
+            continue
+        spans = [(r.char_start, r.char_end) for r in conn.execute(select(m.c.char_start, m.c.char_end).where(m.c.entity_id == row.id))]
+        found = _candidates(conn, "PER", _Keys(main, [(main, "surname")]))
+        if (bearer := likely_bearer(found, context, main, _Given.of_spans(row.name, spans, text))) is not None:
+            out[bearer] = str(row.name)
+    return out
 

@@ -341,6 +341,61 @@ def _surname_link(found: dict[int, tuple[str, str]], context: _Context, main: Na
     return _Decision(cid, "context", round(min(0.95, 0.5 + score / 10), 3), evidence)
 
 
+def likely_bearer(found: dict[int, tuple[str, str]], context: _Context, main: Name | None,
+                  given: _Given | None = None) -> int | None:
+    """Return the one full name a bare surname would most likely be, before any context: the only
+    namesake (or the one in ``PROMINENCE`` times as many articles as any other) already named in
+    ``SURNAME_MIN_DOCS`` articles, that the article's given name or gender does not rule out.
+
+    Not a link: it is what another bare surname of the same article may count as context (an
+    article that says only "Obama" and "Gupta" is about Barack Obama and Sanjay Gupta when the
+    store's stories of each name the other), never proof on its own.
+    """
+    if main is None or main.specific or len(main.key.split()) != 1:
+        return None
+    wanted = [cid for cid, (kind, _) in found.items() if kind == "surname"]
+    if not wanted:
+        return None
+    ce = schema.canonical_entities
+    rows = [r for r in context.conn.execute(select(ce.c.id, ce.c.name, ce.c.n_documents).where(ce.c.id.in_(wanted)))
+            if len(str(r.name).split()) >= 2]
+    if any(r.id in context.ids for r in rows):
+        return None  # the article names someone of that surname in full and kept this one apart
+    full = sorted(((int(r.n_documents), int(r.id)) for r in rows
+                   if not (given is not None and given.contradicts(str(r.name)))), reverse=True)
+    if not full or full[0][0] < SURNAME_MIN_DOCS:
+        return None
+    if len(full) > 1 and full[0][0] < PROMINENCE * full[1][0]:
+        return None
+    return full[0][1]
+
+
+def supported_surname_link(found: dict[int, tuple[str, str]], context: _Context, main: Name | None,
+                           given: _Given | None, support: dict[int, str]) -> _Decision | None:
+    """Judge a bare surname again with the likely bearers of the article's other bare surnames
+    (``support``: canonical id -> the surname that proposed it) counted as context.
+
+    Two rare surnames of one article whose likely bearers the store's articles name together
+    support each other; every other condition of ``_surname_link`` (the context minimum, the
+    margin over namesakes, the article's own given names) still holds. A supporter that is one of
+    this surname's own namesakes never counts.
+    """
+    own = set(found)
+    extra = {cid: word for cid, word in support.items() if cid not in own and cid not in context.ids}
+    if not extra:
+        return None
+    before = context.ids
+    context.ids = before | set(extra)
+    try:
+        decision = _surname_link(found, context, main, given)
+    finally:
+        context.ids = before
+    if decision is not None and not decision.evidence.get("bare"):
+        decision.evidence["supported_by"] = sorted(extra.values())
+        return decision
+    return None
+
+
 def _bare_link(rows: Sequence[Any], context: _Context, main: Name) -> _Decision | None:
     """Link a bare surname to another article's bare surname when no full name is known.
 

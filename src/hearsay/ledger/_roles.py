@@ -20,10 +20,12 @@ through it from another article.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
 from hearsay.extract.entities._vocabulary import person_nouns
+from hearsay.lexicon import words as lexicon_lines
 from hearsay.ledger.names import clean_name
 from hearsay.model import Entity
 
@@ -32,6 +34,23 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 _WORD = re.compile(r"[a-z]+")
 _CLAUSE = re.compile(r"\s(?:of|who|which|that|for|at|in|with)\s|,")
 _AGE = frozenset({"year", "years", "old"})  # "the 40-year-old coroner": an age says nothing of the role
+
+
+@functools.lru_cache(maxsize=1)
+def _synonym_groups() -> dict[str, frozenset[str]]:
+    """Each role noun of ``lexicon/role_synonyms.txt`` with the words of its line."""
+    groups: dict[str, frozenset[str]] = {}
+    for line in lexicon_lines("role_synonyms.txt"):
+        words = frozenset(line.split())
+        for word in words:
+            groups[word] = words
+    return groups
+
+
+def same_role(head: str) -> frozenset[str]:
+    """The role nouns news copy uses for the same person as ``head`` ("lawyer": attorney,
+    counsel), ``head`` included."""
+    return _synonym_groups().get(head, frozenset({head}))
 
 
 def _words(text: str) -> list[str]:
@@ -81,6 +100,17 @@ def _definite(entity: Entity, words: list[str], text: str | None) -> bool:
     return bool(before) and before[-1].lower() in {"the", "this", "that"}
 
 
+def _title_position(entity: Entity, text: str | None) -> bool:
+    """True when a capitalised one-word description stands right before a capitalised word, as a
+    title before a name ("Actress Esther Williams Dies at 91"): it joins only the person named
+    there (``_titles``). The last word of an office ("Secretary of State Condoleezza Rice") is
+    not one."""
+    if text is None or len(entity.name.split()) != 1:
+        return False
+    return any(m.text[:1].isupper() and re.match(r" [A-Z]", text[m.end: m.end + 2])
+               and text[max(0, m.start - 4): m.start].lower() not in {" of ", " for"} for m in entity.mentions)
+
+
 # a description's head noun, its other words, and a named possessor ("Lindsay Lohan" of "Lindsay
 # Lohan's attorney")
 Description = tuple[str, list[str], str | None]
@@ -91,7 +121,7 @@ def described(entity: Entity, text: str | None = None) -> Description | None:
     description of one person ("the coroner", "her spokesman", "Lindsay Lohan's attorney") in
     the article ``text``, else ``None``."""
     words = " ".join(entity.name.replace("’ s", "’s").replace("' s", "'s").split()).split()
-    if not 1 <= len(words) <= 5 or not _definite(entity, words, text):
+    if not 1 <= len(words) <= 5 or not (_definite(entity, words, text) or _title_position(entity, text)):
         return None
     while words and words[0].lower() in _DETERMINERS:
         words.pop(0)
@@ -123,14 +153,21 @@ def role_holder(entity: Entity, people: Iterable[Entity], text: str,
     if found is None:
         return None
     head, modifiers, possessor = found
+    written = " ".join(entity.name.replace("’ s", "’s").replace("' s", "'s").split()).split()
+    title_only = not _definite(entity, written, text)  # "Actress Esther Williams": only the name after it
     fits = []
     for person in people:
         if person.id == entity.id:
             continue
+        if title_only and not _titles(entity, person, text):
+            continue
         if possessor and (possessor in person.name or person.name in possessor):
             continue  # "Lindsay Lohan's attorney" is not Lindsay Lohan
+        if _titles(entity, person, text):
+            fits.append(person)  # "Actress Esther Williams": the description is the name's own title
+            continue
         heads, words = role_words(person)
-        if head not in heads or not all(m in words for m in modifiers):
+        if not heads & same_role(head) or not all(m in words for m in modifiers):
             continue
         if possessor and (owners := _owners(person)) and possessor.split()[-1].casefold() not in owners:
             continue  # "Morrison's lawyer" is not "Mr. Trump's personal lawyer, Rudy Giuliani"
@@ -138,6 +175,47 @@ def role_holder(entity: Entity, people: Iterable[Entity], text: str,
             continue
         fits.append(person)
     return (fits[0], head) if len(fits) == 1 else None
+
+
+def _titles(entity: Entity, person: Entity, text: str) -> bool:
+    """True when a mention of the description stands right before a mention of the person, with
+    only a space between, as a title does ("Actress Esther Williams Dies at 91", a headline NER
+    split into a role word and a name)."""
+    return any(0 < p.start - d.end <= 2 and not text[d.end:p.start].strip() and d.text[:1].isupper()
+               for d in entity.mentions for p in person.mentions)
+
+
+_INDEFINITE = frozenset("a an another any some no every each one".split())
+
+
+def institution_head(entity: Entity, text: str) -> str | None:
+    """Return the head word of a one-word description of an institution ("police", "the navy",
+    "Bank" in a headline), or ``None``: a person noun (the person rule's), a phrase of several
+    words, or one written after an indefinite determiner ("a bank", "another court") names no
+    particular institution."""
+    words = [w for w in entity.name.split() if w.lower() not in _DETERMINERS]
+    if len(words) != 1 or not words[0].isalpha() or not entity.mentions:
+        return None
+    head = words[0].lower()
+    if head in person_nouns():
+        return None
+    for mention in entity.mentions:
+        before = text[max(0, mention.start - 12): mention.start].split()
+        if before and before[-1].lower() in _INDEFINITE:
+            return None
+    return head
+
+
+def institution_holder(head: str, organisations: Iterable[tuple[Entity, int]]) -> Entity | None:
+    """Return the one named organisation of the article whose name ends in ``head`` ("police":
+    "Surrey Police", "the navy": "Indian Navy"), or ``None`` when none or two different ones do
+    (``organisations``: each named organisation with its canonical entity)."""
+    fits: dict[int, Entity] = {}
+    for organisation, canonical in organisations:
+        cleaned = clean_name(organisation.name, organisation.type)
+        if cleaned and len(cleaned.split()) >= 2 and cleaned.split()[-1].casefold() == head:
+            fits.setdefault(canonical, organisation)
+    return next(iter(fits.values())) if len(fits) == 1 else None
 
 
 def _owners(person: Entity) -> set[str]:
@@ -190,4 +268,4 @@ def _introduced(person: Entity, head: str, text: str) -> bool:
     return True
 
 
-__all__ = ["Description", "described", "role_holder", "role_words"]
+__all__ = ["Description", "described", "institution_head", "institution_holder", "role_holder", "role_words", "same_role"]

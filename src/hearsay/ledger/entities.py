@@ -57,8 +57,10 @@ from hearsay.ledger._matching import (
     _short_acronym,
     _surname_link,
     _word_retype,
+    likely_bearer,
+    supported_surname_link,
 )
-from hearsay.ledger._roles import Description, described, role_holder
+from hearsay.ledger._roles import Description, described, institution_head, institution_holder, role_holder
 from hearsay.ledger._regions import named_near, placed_in, qualifiers, vetoed, within_keys
 from hearsay.model import Entity, Record
 from hearsay.store import schema
@@ -124,12 +126,16 @@ def link_entities(conn: Connection, doc_key: int, record: Record) -> dict[str, i
     weak: list[tuple[Entity, _Keys, dict[int, tuple[str, str]]]] = []
     mistyped: list[tuple[Entity, _Keys, _Keys, dict[int, tuple[str, str]]]] = []
     descriptions: list[tuple[Entity, _Keys, Description]] = []
+    institutions: list[tuple[Entity, _Keys, str]] = []
+    organisations: set[str] = set()  # the article's named organisations: what "the navy" may be
     named: set[str] = set()  # the article's people with a name key: who a description may be
     countries = _countries_near(record)
     for entity in record.entities:
         keys = keys_of(entity, countries)
         if entity.type == "PERSON" and keys.main is not None:
             named.add(entity.id)
+        elif group_of(entity.type) == "ORG" and keys.main is not None:
+            organisations.add(entity.id)
         if _truncated(entity, record.article.text):
             out[entity.id] = _link(conn, doc_key, rows[entity.id], entity, keys, _Decision(None, "local", 1.0, {"cut": True}),
                                    None, published, context)
@@ -148,6 +154,9 @@ def link_entities(conn: Connection, doc_key: int, record: Record) -> dict[str, i
             if (description := described(entity, record.article.text)) is not None:
                 descriptions.append((entity, keys, description))  # decided once the article's named people are linked
                 continue
+            if (head := institution_head(entity, record.article.text)) is not None:
+                institutions.append((entity, keys, head))  # decided once the article's organisations are linked
+                continue
             decision = _Decision(None, "local", 1.0, {})
         else:
             candidates = _candidates(conn, group_of(entity.type), keys)
@@ -161,9 +170,16 @@ def link_entities(conn: Connection, doc_key: int, record: Record) -> dict[str, i
                 continue
             decision = _decide(candidates, context, keys.main)
         out[entity.id] = _link(conn, doc_key, rows[entity.id], entity, keys, decision, iso3, published, context)
+    unsure: list[tuple[Entity, _Keys, dict[int, tuple[str, str]], _Given, _Decision]] = []
     for entity, keys, candidates in weak:
-        decision = _decide(candidates, context, keys.main, _Given.of(entity, record.article.text))
+        given = _Given.of(entity, record.article.text)
+        decision = _decide(candidates, context, keys.main, given)
+        if (decision.canonical is None and all(kind == "surname" for kind, _ in candidates.values())
+                and likely_bearer(candidates, context, keys.main, given) is not None):
+            unsure.append((entity, keys, candidates, given, decision))  # judged again with the article's other surnames
+            continue
         out[entity.id] = _link(conn, doc_key, rows[entity.id], entity, keys, decision, None, published, context)
+    _link_supported(conn, doc_key, rows, unsure, out, published, context)
     for entity, keys, person, found_people in mistyped:
         surname = _surname_link(found_people, context, person.main, _Given.of(entity, record.article.text), retyped=True)
         own = _candidates(conn, group_of(entity.type), keys) if keys.main else {}
@@ -184,6 +200,12 @@ def link_entities(conn: Connection, doc_key: int, record: Record) -> dict[str, i
         decision = (_Decision(out[holder[0].id], "role", 1.0, {"role": holder[1], "person": holder[0].name}) if holder
                     else _Decision(None, "local", 1.0, {}))
         out[entity.id] = _link(conn, doc_key, rows[entity.id], entity, keys, decision, None, published, context)
+    named_organisations = [(e, out[e.id]) for e in record.entities if e.id in organisations and e.id in out]
+    for entity, keys, head in institutions:
+        holder_org = institution_holder(head, named_organisations)
+        decision = (_Decision(out[holder_org.id], "role", 1.0, {"head": head, "organisation": holder_org.name}) if holder_org
+                    else _Decision(None, "local", 1.0, {}))
+        out[entity.id] = _link(conn, doc_key, rows[entity.id], entity, keys, decision, None, published, context)
     for entity in record.entities:
         if entity.id in out and group_of(entity.type) == "PLACE" and not country_code(entity) and (placed := qualifiers(record, entity)):
             add_keys(conn, out[entity.id], "PLACE", within_keys(placed))  # "Huntsville, Texas": which Huntsville
@@ -196,6 +218,32 @@ def link_entities(conn: Connection, doc_key: int, record: Record) -> dict[str, i
         out.update({local: cid for local, old in out.items() if old in adopted})
     return out
 
+
+
+def _link_supported(conn: Connection, doc_key: int, rows: dict[str, int],
+                    unsure: list[tuple[Entity, _Keys, dict[int, tuple[str, str]], _Given, _Decision]],
+                    out: dict[str, int], published: str | None, context: _Context) -> None:
+    """Link the article's bare surnames that too little context left unlinked, each with the
+    likely bearers of the others counted as context ("Obama" and "Gupta" alone in one short
+    article: neither shares enough with its namesake's stories until the other is counted).
+    A surname linked this way supports the rest at once, through the article's context; the
+    ones still unsure are linked as first decided (a new entity)."""
+    progress = True
+    while unsure and progress:
+        progress = False
+        for item in list(unsure):
+            entity, keys, candidates, given, _ = item
+            support = {cid: o.name for o, o_keys, o_found, o_given, _ in unsure if o is not entity
+                       and (cid := likely_bearer(o_found, context, o_keys.main, o_given)) is not None}
+            decision = (_surname_link(candidates, context, keys.main, given)
+                        or supported_surname_link(candidates, context, keys.main, given, support))
+            if decision is None:
+                continue
+            out[entity.id] = _link(conn, doc_key, rows[entity.id], entity, keys, decision, None, published, context)
+            unsure.remove(item)
+            progress = True
+    for entity, keys, _, _, decision in unsure:
+        out[entity.id] = _link(conn, doc_key, rows[entity.id], entity, keys, decision, None, published, context)
 
 
 _CUT = re.compile(r"[^\W\d_]-$")
