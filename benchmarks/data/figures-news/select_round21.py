@@ -32,7 +32,7 @@ import gum_entities  # noqa: E402
 
 DS = FN.parents[2].parent / 'shared' / 'datasets'
 rows = [l.split('\t') for l in (FN / 'articles.tsv').read_text().splitlines()[1:] if l.strip()]
-rows = rows[:[r[0] for r in rows].index('gum_news_stampede') + 1]  # every row before round 21 (round 20's last)
+rows = rows[:[r[0] for r in rows].index('ecb12_9') + 1]  # every row before round 21 (ecb12_9 is round 20's last row)
 used = {r[4].strip() for r in rows}
 used_ids = {r[0] for r in rows}
 seen = seen_before(rows)
