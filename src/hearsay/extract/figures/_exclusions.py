@@ -219,6 +219,10 @@ def _reject_reason(ent: Span, doc: Doc, full: str, zones: Zones, look: _Lookups)
             return "model number"  # "five 787 aircraft": a count already stands before it
         if look.names_a_model(text):
             return "model number"  # "Boeing 787" anywhere in the article makes every "787" a name
+    if ent.label_ == "CARDINAL" and root.i > 0 and re.fullmatch(r"\d{1,2}\.\d{1,2}", text) and doc[ent.start - 1].pos_ == "PROPN" \
+            and root.dep_ == "nummod" and root.head.i == ent.end and root.head.tag_ == "NN" \
+            and root.head.lower_ not in _unit_words() and root.head.lower_ not in ("percent", "per", "cent", "point", "points"):
+        return "version number ('the iPhone 2.0 update')"  # round 21: a decimal between a name and a singular noun names a release
     if ent.label_ == "CARDINAL" and root.i > 0:
         prev = doc[ent.start - 1]
         if prev.pos_ == "PROPN" and (root.head == prev or root.dep_ in ("nummod", "compound", "appos", "npadvmod") and root.head == prev):

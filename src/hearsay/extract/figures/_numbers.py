@@ -318,6 +318,8 @@ def _unit(t: str, label: str | None) -> tuple[str, str | None, float]:
                 # round 19: a hyphenated metre word is a length ("a 10-metre dhow"); the bare "m" stays unread there
                 unit, t = sym, t[: m.start()].rstrip(" -")
                 break
+    if unit is None and re.search(r"(?<=\d)[”″]$", t):
+        unit, t = "in", t[:-1]  # round 21: an inch sign the extent reader kept ("13.3”"); see _reading._inch_mark
     if unit is None and label == "PERCENT":
         unit = "%"
     return t.strip(), unit, factor

@@ -100,7 +100,21 @@ def _suffix_end(full: str, end: int, currency: bool) -> int:
         m = _unit_after().match(full, end)
         if m is not None:
             return m.end()
+        if _inch_mark(full, end):
+            return end + 1
     return end
+
+
+def _inch_mark(full: str, end: int) -> bool:
+    """True when the character after a number is an inch sign: a double prime, or a closing quotation mark that closes
+    no quotation ("a 13.3” widescreen display", "15” or 17” displays": as product specifications write it; round 21)."""
+    ch = full[end:end + 1]
+    if ch == "″":
+        return True
+    if ch != "”" or re.match(r"[\w]", full[end + 1:end + 2]):
+        return False
+    line = full[full.rfind("\n", 0, end) + 1:end]
+    return line.count("“") <= line.count("”")
 
 
 def _hedge_before(full: str, start: int) -> int:
