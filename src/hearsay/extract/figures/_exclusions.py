@@ -207,7 +207,7 @@ def _reject_reason(ent: Span, doc: Doc, full: str, zones: Zones, look: _Lookups)
     for m in _SCORELINE.finditer(full, max(0, ent.start_char - 40), min(len(full), ent.end_char + 40)):
         if any(m.start(g) <= ent.start_char < m.end(g) for g in (1, 2)):
             return "score ('Internet: 1, Scientology: 0')"  # round 21: two sides, each with its tally after a colon
-    if re.fullmatch(r"0\d+", text) and ent.label_ == "CARDINAL":
+    if re.fullmatch(r"0\d+", text) and ent.label_ == "CARDINAL" and not re.search(r"\d[,.]\s?$", full[max(0, ent.start_char - 3):ent.start_char]):
         return "identifier with a leading zero ('serial number 001')"  # round 21: no count is written with a leading zero
     if ent.label_ == "CARDINAL" and ent.root.dep_ == "dobj" and ent.root.head.lemma_.lower() in _DIALLING and len(ent) == 1 \
             and re.fullmatch(r"\d{3,}", text):

@@ -109,10 +109,10 @@ def _inch_mark(full: str, end: int) -> bool:
     """True when the character after a number is an inch sign: a double prime, or a closing quotation mark that closes
     no quotation ("a 13.3” widescreen display", "15” or 17” displays": as product specifications write it; round 21)."""
     ch = full[end:end + 1]
+    if ch not in ("″", "”") or re.match(r"\w", full[end + 1:end + 2]) or re.search(r"[°′'’]\s?\d*$", full[max(0, end - 6):end]):
+        return False  # "33°47′25″N": the seconds of a coordinate, not inches
     if ch == "″":
         return True
-    if ch != "”" or re.match(r"[\w]", full[end + 1:end + 2]):
-        return False
     line = full[full.rfind("\n", 0, end) + 1:end]
     return line.count("“") <= line.count("”")
 
