@@ -156,3 +156,22 @@ def test_a_list_of_numbers_is_no_or_range(settings):  # type: ignore[no-untyped-
 def test_a_rank_keeps_its_reading(settings):  # type: ignore[no-untyped-def]
     # guard: "ranked 3" stays a rank; only a number counting the noun it modifies is read after "placed"
     assert _at("The team was ranked 3 in the poll.\n", "3", settings) is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "start", "label"), [
+    ("I think the death toll would have been more than a thousand.\n", "more than a thousand", "death toll"),  # GUM crane
+    ("Range for the A380-800 model is expected to be 8,000 nautical miles.\n", "8,000", "range"),  # MEANTIME 8951
+    ("The death toll was 40.\n", "40", "death toll"),
+])
+def test_a_measure_stated_to_be_names_the_copulas_subject(settings, text, start, label):  # type: ignore[no-untyped-def]
+    fig = _at(text, start, settings)
+    assert fig is not None and fig.quantity == label
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", ["The total was 40.\n", "He was 25.\n", "The number is 40.\n"])
+def test_a_general_or_pronoun_subject_names_nothing(settings, text):  # type: ignore[no-untyped-def]
+    # guard: "total", "number" and pronouns say nothing about what is measured
+    fig = _figures(text, settings)[0]
+    assert fig.quantity is None

@@ -43,6 +43,7 @@ from hearsay.extract.figures._counted import _counted_noun
 from hearsay.extract.figures._labels import bare_count_label, quantity_key, _clause_verb, _noun_label, _quantity, quantity_vocabulary
 from hearsay.extract.figures._borrowed_labels import (
     _copula_attr,
+    copula_subject,
     _elided,
     _elided_count,
     _existential_group,
@@ -326,6 +327,8 @@ def find_figures(
             # round 10: "There were four in the climbing party" -> the party
             quantity = _existential_group(ent) or _elided_count(ent)  # round 8: "the other three boats"
             quantity = quantity or bare_count_label(ent)  # round 20: "Hundreds dead", "51 by KO", "pouring around ten"
+        if quantity is None:
+            quantity = copula_subject(ent)  # round 21: "the death toll would have been more than a thousand"
         if cand.rule == "parse:tally" and figures and figures[-1].start >= ent.sent.start_char:
             quantity = figures[-1].quantity  # round 7: "125 electoral districts ..., Ashgabat city - 15": the count broken down
         if move is not None:
