@@ -195,13 +195,15 @@ ROUND15_ROWS = 147  # rows after the 147th (dev only, ECB+ of other outlets) wer
 ROUND16_ROWS = 152  # rows after the 152nd (dev only, ECB+ and MEANTIME) were annotated in figures round 17 (README "Round 17")
 ROUND17_ROWS = 156  # rows after the 156th (dev only, ECB+ of non-Wikinews outlets) were annotated in figures round 18 (README "Round 18")
 ROUND18_ROWS = 173  # rows after the 173rd (dev only, ECB+ and GUM in turn) were annotated in figures round 20 (README "Round 20")
+ROUND20_ROWS = 196  # rows after the 196th (dev only, MEANTIME then ECB+ and GUM) were annotated in figures round 21 (README "Round 21")
 ROUNDS = {"round2": (0, ROUND2_ROWS), "round3": (ROUND2_ROWS, ROUND3_ROWS), "round5": (ROUND3_ROWS, ROUND5_ROWS),
           "round6": (ROUND5_ROWS, ROUND6_ROWS), "round7": (ROUND6_ROWS, ROUND7_ROWS), "round9": (ROUND7_ROWS, ROUND9_ROWS),
           "round10": (ROUND9_ROWS, ROUND10_ROWS), "round11": (ROUND10_ROWS, ROUND11_ROWS),
           "round12": (ROUND11_ROWS, ROUND12_ROWS), "round13": (ROUND12_ROWS, ROUND13_ROWS),
           "round14": (ROUND13_ROWS, ROUND14_ROWS), "round15": (ROUND14_ROWS, ROUND15_ROWS),
           "round16": (ROUND15_ROWS, ROUND16_ROWS), "round17": (ROUND16_ROWS, ROUND17_ROWS),
-          "round18": (ROUND17_ROWS, ROUND18_ROWS), "round20": (ROUND18_ROWS, None)}
+          "round18": (ROUND17_ROWS, ROUND18_ROWS), "round20": (ROUND18_ROWS, ROUND20_ROWS),
+          "round21": (ROUND20_ROWS, None)}
 
 
 def _variant(text: str, gold: dict, mode: str) -> tuple[str, dict]:  # type: ignore[type-arg]
@@ -224,7 +226,7 @@ def score_news(split: str, nlp, detail: list[str] | None = None, part: str = "al
                variant: str = "") -> dict[str, float]:
     """Score figures-news (``split`` dev, check, check2, or held-out parts joined by "+"): wikinews-statements' matching plus unit and label.
 
-    ``part`` ``round2`` / ``round3`` / ``round5`` / ``round6`` / ``round7`` / ``round9`` / ``round10`` / ``round11`` / ``round12`` / ``round13`` / ``round14`` / ``round15`` / ``round16`` / ``round17`` / ``round18`` / ``round20`` keeps the articles annotated in
+    ``part`` ``round2`` / ``round3`` / ``round5`` / ``round6`` / ``round7`` / ``round9`` / ``round10`` / ``round11`` / ``round12`` / ``round13`` / ``round14`` / ``round15`` / ``round16`` / ``round17`` / ``round18`` / ``round20`` / ``round21`` keeps the articles annotated in
     that round (README "Round 3 additions" ... "Round 9 additions"; round 9's articles carry their own feed); ``variant`` ``flatten`` / ``mojibake`` scores the texts so changed.
     """
     rows = [ln.split("\t") for ln in (NEWS / "articles.tsv").read_text(encoding="utf-8").splitlines()[1:] if ln.strip()]
@@ -350,7 +352,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--set", default="all", choices=["recognizers", "wikinews", "news", "re3d", "meantime", "all"])
     ap.add_argument("--split", default="dev", choices=["dev", "test", "check", "both"])
-    ap.add_argument("--round", default="all", choices=["all", "round2", "round3", "round5", "round6", "round7", "round9", "round10", "round11", "round12", "round13", "round14", "round15", "round16", "round17", "round18", "round20"],
+    ap.add_argument("--round", default="all", choices=["all", "round2", "round3", "round5", "round6", "round7", "round9", "round10", "round11", "round12", "round13", "round14", "round15", "round16", "round17", "round18", "round20", "round21"],
                     help="figures-news: only the articles annotated in that round (rounds 3, 5, 6, 7, 9 and 10 added dev articles only; round 11 also check2)")
     ap.add_argument("--flatten", action="store_true",
                     help="figures-news: replace line breaks with spaces (offsets unchanged)")

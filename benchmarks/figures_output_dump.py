@@ -26,7 +26,7 @@ res = {}
 res.update(ev.evaluate(["recognizers", "wikinews", "news", "re3d", "meantime"], ["dev"], nlp))
 for v in ("flatten", "mojibake"):
     res.update(ev.evaluate(["news"], ["dev"], nlp, None, "all", v))
-for r in ("round2", "round3", "round5", "round6", "round7", "round9", "round10", "round11", "round12", "round13", "round14", "round15", "round16", "round17", "round18", "round20"):
+for r in ("round2", "round3", "round5", "round6", "round7", "round9", "round10", "round11", "round12", "round13", "round14", "round15", "round16", "round17", "round18", "round20", "round21"):
     res.update(ev.evaluate(["news"], ["dev"], nlp, None, r, ""))
 try:
     with open(out_path, "w") as fh:

@@ -97,8 +97,11 @@ def _dateline(words: list[str]) -> tuple[int, date] | None:
     return None
 
 
-def _breaks(words: list[str], dateline: int | None) -> set[int]:
-    """Return the token indices that start a new line (see the module docstring)."""
+def _breaks(words: list[str], dateline: int | None, paired_quotes: bool = True) -> set[int]:
+    """Return the token indices that start a new line (see the module docstring).
+
+    ``paired_quotes=False`` is the handling before 2a8c975 (every straight mark after a stop stays on its line), which
+    figures-news's round-14/15 GUM texts were built with (``figures-news/build_texts.py`` asks for it by row)."""
     out: set[int] = set()
     if dateline is not None:
         out |= {dateline, dateline + 6} if dateline > 0 else {dateline + 6}
@@ -108,7 +111,7 @@ def _breaks(words: list[str], dateline: int | None) -> set[int]:
     for k, word in enumerate(words):
         if word == '"':
             seen += 1
-            if seen % 2:
+            if seen % 2 and paired_quotes:
                 opens.add(k)
     for i, word in enumerate(words[:-1]):
         if word not in _SENTENCE_END:
@@ -203,14 +206,14 @@ def _label(label: str) -> tuple[str, str, str | None]:
     return parts[0], parts[1], (unquote(parts[2]) if len(parts) > 2 else None)
 
 
-def gum_row(path: Path) -> dict[str, Any]:
-    """Return the row of one GUM ``.conll`` file (see the module docstring)."""
+def gum_row(path: Path, paired_quotes: bool = True) -> dict[str, Any]:
+    """Return the row of one GUM ``.conll`` file (see the module docstring; ``paired_quotes`` as in :func:`_breaks`)."""
     name, words, raw = parse_conll(path.read_text(encoding="utf-8"))
     name = name or path.stem
     doc = name.removeprefix("GUM_")
     genre = doc.split("_", 1)[0]
     found = _dateline(words) if genre == "news" else None
-    text, offsets = _text_and_offsets(words, _breaks(words, found[0] if found else None))
+    text, offsets = _text_and_offsets(words, _breaks(words, found[0] if found else None, paired_quotes))
     titles: dict[str, str] = {}
     for _, _, _, chain, title in raw:
         if title:

@@ -31,12 +31,20 @@ def _meantime_builder():  # type: ignore[no-untyped-def]
     return module.build
 
 
-def _gum_row(path: Path) -> dict[str, object]:
+# Which quotation handling of ``benchmarks/gum_entities.py`` each GUM row's stored text was built with: the rows of rounds
+# 14 and 15 were built before 2a8c975 made a straight '"' after a stop open the next line when it opens a quotation;
+# every later row with the handling of its round (the current one). The stored texts and gold are never rebuilt in
+# another handling, so ``--check`` compares each row with the handling it was built with (figures round 21).
+UNPAIRED_QUOTES = frozenset({"gum_news_ie9", "gum_news_warhol", "gum_news_election", "gum_news_warming", "gum_interview_herrick",
+                             "gum_interview_stardust", "gum_news_lanterns", "gum_news_taxes", "gum_news_korea"})
+
+
+def _gum_row(path: Path, paired_quotes: bool = True) -> dict[str, object]:
     spec = importlib.util.spec_from_file_location("gum_entities", HERE.parents[1] / "gum_entities.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    return module.gum_row(path)  # type: ignore[no-any-return]
+    return module.gum_row(path, paired_quotes)  # type: ignore[no-any-return]
 
 
 def texts() -> dict[str, str]:
@@ -57,7 +65,8 @@ def texts() -> dict[str, str]:
                 text = text.split("\n", 1)[1] if "\n" in text else ""
             out[doc_id] = text.rstrip("\n") + "\n"
         elif corpus == "gum":  # round 14: GUM's Wikinews documents, rebuilt as the identity benchmark rebuilds them
-            out[doc_id] = _gum_row(HERE.parent / "gum-entities" / source)["text"].rstrip("\n") + "\n"
+            row_text = _gum_row(HERE.parent / "gum-entities" / source, doc_id not in UNPAIRED_QUOTES)["text"]
+            out[doc_id] = str(row_text).rstrip("\n") + "\n"
         else:
             out[doc_id] = build(DATASETS / "meantime-en" / "intra-doc_annotation" / source)
     return out

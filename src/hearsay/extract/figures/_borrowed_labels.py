@@ -55,6 +55,39 @@ def _copula_attr(ent: Span) -> str | None:
     return _noun_label(attr) if attr is not None and attr.lemma_.lower() not in _NOT_MEASURED else None
 
 
+_CLIMB = frozenset({"pobj", "prep", "acomp", "quantmod", "nummod", "advmod", "npadvmod"})
+
+
+def copula_subject(ent: Span) -> str | None:
+    """Return the common noun a measure is stated to be: "the death toll would have been more than a thousand" ->
+    death toll, "Range ... is expected to be 8,000 nautical miles" -> range (round 21, its blind run's labels).
+
+    The number (through its hedge and unit noun) is the complement of "be", directly or raised by a verb of expecting
+    or believing ("is expected to be"); the copula's subject, a common noun that names a measure (not a total, a
+    figure or a number, which say nothing), is what the amount measures. Only for a figure nothing else labelled.
+    """
+    tok = ent.root
+    for _ in range(4):
+        if tok.dep_ in ("attr", "acomp") and tok.head.lemma_ == "be":
+            break
+        if tok.dep_ not in _CLIMB or tok.head is tok:
+            return None
+        tok = tok.head
+    else:
+        return None
+    verb = tok.head
+    for _ in range(2):
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None or verb.dep_ not in ("xcomp", "ccomp") or verb.head is verb:
+            break
+        verb = verb.head
+    if subject is None or subject.pos_ in ("PRON", "PROPN", "DET", "NUM") or not subject.is_alpha or subject.ent_type_:
+        return None
+    if subject.lemma_.lower() in _NOT_MEASURED or subject.lower_ in _NOT_MEASURED:
+        return None
+    return _noun_label(subject).lower()
+
+
 def _times_verb(noun: Token | None) -> str | None:
     """Return "times <verb>" for a frequency: "Mourad was sued three times" -> times sued (round 7).
 

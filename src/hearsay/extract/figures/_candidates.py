@@ -77,6 +77,8 @@ def _widen(ent: Span, doc: Doc, full: str) -> tuple[int, int]:
     return start, end
 
 
+_LIST_BEFORE = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))\s?,\s?$", re.IGNORECASE)
+_SHORT_TIME_UNITS = frozenset({"hour", "minute"})  # round 21: hyphenated before a noun, a length as day/week/month/year are
 _SPAN_NOUNS = {"period", "span", "space", "course", "age", "stretch", "spell", "interval", "window"}
 
 
@@ -273,6 +275,8 @@ def _with_phrases(doc: Doc, full: str, found: list[_Candidate], rejected: list[R
             continue  # "cut by $200 to $399": the change and the level it reaches, not a range
         if _MONTH_AFTER.match(full, pe):
             continue  # "between 11-13 Dec.": days of a month, a date
+        if " or " in full[ps:pe].lower() and _LIST_BEFORE.search(full, max(0, ps - 12), ps):
+            continue  # round 21: "one, two or three" is a list of numbers, not a range
         numbered = live.overlapping(ps, pe)
         overlap = [c for _, c in numbered]
         if len(overlap) == 1 and overlap[0].num_start <= ps and pe <= overlap[0].num_end:
@@ -451,6 +455,8 @@ def _with_durations(doc: Doc, found: list[_Candidate], times: Sequence[TimeExpr]
         argument = head.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and not any(c.lower_ == "ago" for c in head.children)
         if head.dep_ == "conj" and head.head.dep_ in ("nsubj", "nsubjpass", "dobj", "attr"):
             argument = True  # round 10: "can face an unlimited fine or up to two years in prison": a conjunct shares the role
+        if head.dep_ in ("npadvmod", "dobj") and head.head.lemma_.lower() == "last" and head.head.pos_ == "VERB":
+            argument = True  # round 21: "the test flight lasted four hours": the length a verb of duration states
         if head.dep_ == "npadvmod" and head.head.lower_ in _SCHEDULE_WORDS:
             argument = True  # round 10: "delivered ... 18 months behind schedule": how late is a stated fact, no time adverbial
         if head.dep_ == "poss" and head.head.pos_ == "NOUN" and not (head.head.dep_ == "pobj" and head.head.head.lower_ in _ADVERBIAL_PREPS):
@@ -475,11 +481,14 @@ def _with_durations(doc: Doc, found: list[_Candidate], times: Sequence[TimeExpr]
         if h < 1 or h + 1 >= len(doc):
             continue
         tok = doc[h + 1]
-        if tok.lower_ not in _HYPHEN_TIME_UNITS or not (doc[h - 1].like_num or doc[h - 1].lower_ in UNITS_WORDS):
+        short = tok.lower_ in _SHORT_TIME_UNITS  # round 21: "a nine-hour difference", "a 20-minute demonstration"
+        if tok.lower_ not in _HYPHEN_TIME_UNITS and not short or not (doc[h - 1].like_num or doc[h - 1].lower_ in UNITS_WORDS):
             continue
         head = tok.head
         while head.dep_ == "compound" and head.head.i > head.i:
             head = head.head
+        if short and not _length_of(tok, head):
+            continue
         if not (head.lemma_.lower() in _PENALTY_NOUNS and tok.i < head.i <= tok.i + 3 or _stay_measured(tok, head)
                 or _length_of(tok, head)):
             continue

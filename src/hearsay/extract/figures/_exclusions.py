@@ -100,6 +100,13 @@ def _touches_pair(around: str, full: str, ent: Span) -> bool:
                for m in re.finditer(r"(?<!\d)\d{1,2}\s?[-–]\s?\d{1,2}(?!\d)", around))
 
 
+# round 21: a slash pair that is no common fraction is a date or a name ("9/11", "24/7", "7/7"): news writes fractions
+# over small denominators ("1/2", "3/4", "2/3", "5/8") and a proper fraction below one
+_FRACTION_DENOMINATORS = frozenset({2, 3, 4, 5, 6, 8, 10, 16, 32, 64, 100})
+_SLASH_PAIR = re.compile(r"(\d{1,2})/(\d{1,3})")
+# round 21: a scoreline written as two "Side: N" pairs ("the Internet: 1, Scientology: 0")
+_SCORELINE = re.compile(r"(?<![\w:])[A-Z][\w&'.-]*(?: [A-Z][\w&'.-]*){0,2} ?: ?(\d{1,3})\s?,\s?(?:and )?[A-Z][\w&'.-]*(?: [A-Z][\w&'.-]*){0,2} ?: ?(\d{1,3})(?![\d,:]|\s?,\s?[A-Z][\w&'.-]* ?:)")
+_DIALLING = frozenset({"call", "dial", "phone", "ring", "text"})  # round 21: "a witness called 911": a number dialled
 _RANK_NOUNS = frozenset({"seed", "seeding"})  # "to lock up the five seed in the AFC"
 _ONE_MORE = frozenset({"more", "last", "final"})  # "one more time", "one last time" (round 11)
 _AND_WORD_AFTER = re.compile(r"\s?-\s?and\s?-\s?[a-z]+\b")  # "three - and - out", "one-and-done" (round 11)
@@ -190,8 +197,21 @@ def _reject_reason(ent: Span, doc: Doc, full: str, zones: Zones, look: _Lookups)
     for m in _DESCENDING_PAIR.finditer(full, max(0, ent.start_char - 4), min(len(full), ent.end_char + 4)):
         if m.start() < ent.end_char and ent.start_char < m.end() and int(m.group(1)) > int(m.group(2)):
             return "score"  # round 6: "fought back from 14-0 and 24-14 down": a range is written low to high, a score is not
-    if ent.start > 0 and doc[ent.start - 1].lower_ in ("ranked", "rank", "ranks", "placed", "finished", "seeded"):
-        return "rank"
+    if ent.start > 0 and doc[ent.start - 1].lower_ in ("ranked", "rank", "ranks", "placed", "finished", "seeded") \
+            and not (ent.root.dep_ == "nummod" and ent.root.head.i >= ent.end and ent.root.head.pos_ == "NOUN"):
+        return "rank"  # round 21: "placed over 60,000 security personnel" counts the noun it modifies
+    slash = _SLASH_PAIR.fullmatch(text)
+    if slash is not None and ent.label_ == "CARDINAL" and not re.search(r"\d\s+$", full[max(0, ent.start_char - 4):ent.start_char]) \
+            and (int(slash.group(2)) not in _FRACTION_DENOMINATORS or int(slash.group(1)) >= int(slash.group(2))):
+        return "date or name written with a slash ('9/11', '24/7')"  # round 21; "3 1/2" and "3/4" stay numbers
+    for m in _SCORELINE.finditer(full, max(0, ent.start_char - 40), min(len(full), ent.end_char + 40)):
+        if any(m.start(g) <= ent.start_char < m.end(g) for g in (1, 2)):
+            return "score ('Internet: 1, Scientology: 0')"  # round 21: two sides, each with its tally after a colon
+    if re.fullmatch(r"0\d+", text) and ent.label_ == "CARDINAL" and not re.search(r"\d[,.]\s?$", full[max(0, ent.start_char - 3):ent.start_char]):
+        return "identifier with a leading zero ('serial number 001')"  # round 21: no count is written with a leading zero
+    if ent.label_ == "CARDINAL" and ent.root.dep_ == "dobj" and ent.root.head.lemma_.lower() in _DIALLING and len(ent) == 1 \
+            and re.fullmatch(r"\d{3,}", text):
+        return "phone number ('called 911')"  # round 21: a number one calls or dials is dialled, not counted
     root = ent.root
     if ent.label_ == "CARDINAL" and _MODEL_DIGITS.fullmatch(text) and not _YEAR.match(text):
         prev = doc[ent.start - 1] if ent.start > 0 else None
@@ -199,6 +219,10 @@ def _reject_reason(ent: Span, doc: Doc, full: str, zones: Zones, look: _Lookups)
             return "model number"  # "five 787 aircraft": a count already stands before it
         if look.names_a_model(text):
             return "model number"  # "Boeing 787" anywhere in the article makes every "787" a name
+    if ent.label_ == "CARDINAL" and root.i > 0 and re.fullmatch(r"\d{1,2}\.\d{1,2}", text) and doc[ent.start - 1].pos_ == "PROPN" \
+            and root.dep_ == "nummod" and root.head.i == ent.end and root.head.tag_ == "NN" \
+            and root.head.lower_ not in _unit_words() and root.head.lower_ not in ("percent", "per", "cent", "point", "points"):
+        return "version number ('the iPhone 2.0 update')"  # round 21: a decimal between a name and a singular noun names a release
     if ent.label_ == "CARDINAL" and root.i > 0:
         prev = doc[ent.start - 1]
         if prev.pos_ == "PROPN" and (root.head == prev or root.dep_ in ("nummod", "compound", "appos", "npadvmod") and root.head == prev):

@@ -51,7 +51,7 @@ ISO_CODES = frozenset(
 MINOR_UNITS = {"p": "GBP", "pence": "GBP", "penny": "GBP", "cent": "USD", "cents": "USD",
                "kopecks": "RUB", "paise": "INR"}
 _CURRENCY_PREFIX = re.compile(
-    r"^â?(?:us|au|a|ca|c|hk|nz|s|r|gb|[a-z]{3}(?=[$£€]))?[$£€¥₹₽₩₺₴₪]\s?|^(?:" + "|".join(c.lower() for c in sorted(ISO_CODES)) + r")\s?(?=[\d.])")
+    r"^â?(?:us|au|a|ca|c|hk|nz|s|r|gb|(?:us|au|ca|hk|nz|gb) (?=[$£])|[a-z]{3}(?=[$£€]))?[$£€¥₹₽₩₺₴₪]\s?|^(?:" + "|".join(c.lower() for c in sorted(ISO_CODES)) + r")\s?(?=[\d.])")
 _UNIT_NOISE = re.compile(r"â(?=[£€])")  # "Â£" is "£" read as Latin-1: the Â is mojibake noise
 
 
@@ -282,7 +282,7 @@ def _unit(t: str, label: str | None) -> tuple[str, str | None, float]:
     if m is None:
         m = re.search(r"(?<=[\d ])[$£€¥₹₽₩₺₴₪]", t[:6]) if re.match(r"^[a-z ]*\d", t) is None else None
     if m is not None:
-        sym = m.group(0).strip().lstrip("â")
+        sym = m.group(0).strip().lstrip("â").replace(" ", "")  # round 21: "NZ $26 million" (a spaced country prefix)
         code = next((c for s, c in CURRENCIES if s == sym), None) or (sym.upper() if sym.upper() in ISO_CODES else None)
         if code is None and sym[:3].upper() in ISO_CODES:  # "USD$23 billion"
             code = sym[:3].upper()
@@ -318,6 +318,8 @@ def _unit(t: str, label: str | None) -> tuple[str, str | None, float]:
                 # round 19: a hyphenated metre word is a length ("a 10-metre dhow"); the bare "m" stays unread there
                 unit, t = sym, t[: m.start()].rstrip(" -")
                 break
+    if unit is None and re.search(r"(?<=\d)[”″]$", t):
+        unit, t = "in", t[:-1]  # round 21: an inch sign the extent reader kept ("13.3”"); see _reading._inch_mark
     if unit is None and label == "PERCENT":
         unit = "%"
     return t.strip(), unit, factor
@@ -378,6 +380,7 @@ def _parse_amount(text: str, label: str | None, approx_band: float) -> Amount | 
     t = re.sub(r"(?<! or)(?<! and) (more|fewer|others?|additional)$", "", t)  # "thousands more" counts the same way
     t, hedge = _strip_hedge(t)
     t = re.sub(r"^(only|just|an incredible|a total of|total|a further|another|the|some)\s+", "", t) if hedge is None else t
+    t = re.sub(r"^other\s+(?=[$£€¥\d])", "", t) if hedge is None else t  # round 21: "retaining the other 19.9%": a complement share
     t = re.sub(r"^(?:an?|the)\s+(?:[a-z-]+\s+)?(?=(?:[a-z]{1,3})?[$£€¥]|\d)", "", t)  # "a record $83.6 billion", "a USD$23 billion"
     t, unit, factor = _unit(t, label)
     if factor != 1.0:  # "85p", "about 17 cents", "30 MUSD": read the number, then apply the unit's factor
@@ -401,7 +404,8 @@ def _parse_amount(text: str, label: str | None, approx_band: float) -> Amount | 
     m = re.fullmatch(r"(?:between |from )?(.+?)(?: and | to | or | through | thru )(.+)", t) or re.fullmatch(
         r"(?:between |from )?([$£€]?\d[\d.,]*(?: ?[a-z]+)?)\s*-\s*([$£€]?\d.*)", t
     )
-    if m and hedge is None and words_to_number(t) is None:  # "one hundred and one" is one number
+    approx_range = hedge is not None and hedge.bound == "approx"  # round 21: "about six hundred to eight hundred"
+    if m and (hedge is None or approx_range) and words_to_number(t) is None:  # "one hundred and one" is one number
         hi_text, hi_unit, hi_factor = _unit(m.group(2), label)
         lo_text, lo_unit, lo_factor = _unit(m.group(1), label)
         hi = _signed_number(hi_text)
@@ -415,8 +419,10 @@ def _parse_amount(text: str, label: str | None, approx_band: float) -> Amount | 
             scale = re.search(r"(hundred|thousand|million|billion|trillion|bn|mn)$", hi_text)
             if scale and not re.search(r"[a-z]$", lo_text):
                 lo *= SCALES[scale.group(1)]
-            if lo <= hi:
+            if lo <= hi and not approx_range:
                 return Amount(None, lo, hi, unit=unit)
+            if lo < hi:  # the range's own ends bound it; the hedge only says they are rough
+                return Amount(None, lo, hi, approximate=True, hedge=hedge.phrase if hedge else None, unit=unit)
     if t in VAGUE or re.fullmatch(r"(tens|hundreds) of (thousands|millions|billions)", t):
         low = float(VAGUE.get(t, 0)) or _vague_compound(t)
         return Amount(None, low, None, approximate=True, hedge=hedge.phrase if hedge else t, unit=unit)
@@ -430,6 +436,24 @@ def _parse_amount(text: str, label: str | None, approx_band: float) -> Amount | 
     if hedge is None or hedge.bound == "exact":
         return Amount(value, value, value, hedge=hedge.phrase if hedge else None, unit=unit)
     return _hedged(value, hedge, approx_band, unit)
+
+
+def approximated(amount: Amount, phrase: str, approx_band: float) -> Amount:
+    """Return an exact ``amount`` made approximate by a hedge written away from it (round 21: "an estimated cost of
+    NZ $26 million"), with the interval "about N" gives; any other amount is returned unchanged."""
+    if amount.hedge is not None or amount.value is None or amount.low != amount.high:
+        return amount
+    return parse_amount_hedged(amount.value, phrase, approx_band, amount.unit) or amount
+
+
+def parse_amount_hedged(value: float, phrase: str, approx_band: float, unit: str | None) -> Amount | None:
+    """Return ``value`` as the interval the hedge ``phrase`` of ``hedges.tsv`` allows, or ``None`` for no such hedge."""
+    hedge = next((h for h in hedges() if h.phrase == phrase and not h.postfix), None)
+    if hedge is None:
+        return None
+    got = _hedged(value, hedge, approx_band, unit)
+    return Amount(tidy(got.value), tidy(got.low), tidy(got.high), got.low_inclusive, got.high_inclusive, got.approximate,
+                  got.hedge, got.unit)
 
 
 def _signed_number(text: str) -> float | None:
@@ -479,7 +503,7 @@ def _phrase_pattern() -> re.Pattern[str]:
     start, end = r"(?:(?<![\w.,/+-])|(?=[<>≥≤]))", r"(?![\w/]|[.,]\d|-\d)"
     hedged = rf"(?:{prefix}{_NUMBER}(?:{postfix}|\s+or equal\b{no_number}(?: to)?)?|{_NUMBER}{postfix})"
     ranged = (rf"(?:between {_NUMBER} and {_NUMBER}|from {_NUMBER} (?:to|through) {_NUMBER}"
-              rf"|{_NUMBER}(?: (?:to|through) |\s?[-–—]\s?){_NUMBER})")
+              rf"|{_NUMBER}(?: (?:to|through|or) |\s?[-–—]\s?){_NUMBER})")  # round 21: "just two or three" is a range
     return re.compile(rf"{start}(?:{ranged}|{hedged}){end}", re.IGNORECASE)
 
 
@@ -510,5 +534,5 @@ def _vague_compound(t: str) -> float:
     return float({"tens": 20, "hundreds": 200}[first] * SCALES[second.rstrip("s")])
 
 
-__all__ = ["CURRENCIES", "ISO_CODES", "VAGUE", "Amount", "Hedge", "amount_phrases", "hedges", "parse_amount",
+__all__ = ["CURRENCIES", "ISO_CODES", "VAGUE", "Amount", "Hedge", "amount_phrases", "approximated", "hedges", "parse_amount",
            "physical_units", "tidy", "words_to_number"]

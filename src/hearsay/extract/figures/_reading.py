@@ -14,7 +14,8 @@ from hearsay.extract.figures._numbers import _TIME_UNITS, DENOMINATORS, ISO_CODE
 
 
 _ISO = "|".join(sorted(ISO_CODES))
-_SYMBOL_BEFORE = re.compile(rf"(?:Â?(?:US|AU|A|CA|C|HK|NZ|S|R|GB|{_ISO})?(?:[$£€¥₹₽₩₺₴₪]|â‚¬)\s?|\b(?:{_ISO})\s?)$")  # "â‚¬": € as mojibake
+# round 21: a two-letter country prefix may be spaced from "$" or "£" ("NZ $26 million"); a one-letter one may not ("A $5 bill")
+_SYMBOL_BEFORE = re.compile(rf"(?:Â?(?:US|AU|A|CA|C|HK|NZ|S|R|GB|{_ISO}|\b(?:US|AU|CA|HK|NZ|GB) (?=[$£]))?(?:[$£€¥₹₽₩₺₴₪]|â‚¬)\s?|\b(?:{_ISO})\s?)$")  # "â‚¬": € as mojibake
 _SCALE_GLUED = re.compile(r"(?:bn|mn|mln|bln|tn|m|k|b)(?![\w-])", re.IGNORECASE)
 _SCALE_SPACED = re.compile(r" (?:bn|mn|mln|bln|tn|m)(?![\w-])")
 _SCALE_WORD = re.compile(r"(?: | ?- ?)(?:thousand|million|billion|trillion)\b", re.IGNORECASE)  # "SGD1.75-billion" (round 6)
@@ -63,6 +64,8 @@ def _read_extent(full: str, start: int, end: int) -> tuple[int, int]:
         start = m.start()
     elif re.search(r"[$£€¥]|â‚¬", full[start:end]):
         currency = True
+        if full[start:start + 1] in ("$", "£") and re.search(r"(?<![\w.])(?:US|AU|CA|HK|NZ|GB) $", full[max(0, start - 4):start]):
+            start -= 3  # round 21: "NZ $26 million": the tagger starts the amount at the sign, after a spaced country prefix
     digits = [i for i in range(start, end) if full[i].isdigit()]
     if not digits:
         words = full[start:end].lower().split()
@@ -97,7 +100,21 @@ def _suffix_end(full: str, end: int, currency: bool) -> int:
         m = _unit_after().match(full, end)
         if m is not None:
             return m.end()
+        if _inch_mark(full, end):
+            return end + 1
     return end
+
+
+def _inch_mark(full: str, end: int) -> bool:
+    """True when the character after a number is an inch sign: a double prime, or a closing quotation mark that closes
+    no quotation ("a 13.3” widescreen display", "15” or 17” displays": as product specifications write it; round 21)."""
+    ch = full[end:end + 1]
+    if ch not in ("″", "”") or re.match(r"\w", full[end + 1:end + 2]) or re.search(r"[°′'’]\s?\d*$", full[max(0, end - 6):end]):
+        return False  # "33°47′25″N": the seconds of a coordinate, not inches
+    if ch == "″":
+        return True
+    line = full[full.rfind("\n", 0, end) + 1:end]
+    return line.count("“") <= line.count("”")
 
 
 def _hedge_before(full: str, start: int) -> int:

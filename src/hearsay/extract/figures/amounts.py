@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span, Token
 
 from hearsay.config import Settings
 from hearsay.extract.figures._markets import context_level, first_index_name, index_move
-from hearsay.extract.figures._numbers import CURRENCY_WORDS, Amount, parse_amount
+from hearsay.extract.figures._numbers import CURRENCY_WORDS, Amount, approximated, parse_amount, tidy
 from hearsay.extract.context import StatementIndex, source_of
 from hearsay.extract.intervals import Starts
 from hearsay.extract.entities.index import EntityIndex
@@ -43,6 +43,7 @@ from hearsay.extract.figures._counted import _counted_noun
 from hearsay.extract.figures._labels import bare_count_label, quantity_key, _clause_verb, _noun_label, _quantity, quantity_vocabulary
 from hearsay.extract.figures._borrowed_labels import (
     _copula_attr,
+    copula_subject,
     _elided,
     _elided_count,
     _existential_group,
@@ -224,6 +225,10 @@ def find_figures(
         if amount.unit is None and _glued_metres(doc, cand):
             amount = parse_amount(f"{cand.text[:-1]} m", ent.label_, settings.approx_band) or amount  # round 11: "fell about 600m"
         amount = _shared_bound(amount, figures, full, cand.start)
+        if amount.unit is None and _share_of_group(doc, cand, amount):
+            amount = _as_percent(amount)
+        if _estimated_noun(ent):
+            amount = approximated(amount, "an estimated", settings.approx_band)  # round 21: "an estimated cost of NZ $26 million"
         ent = _with_own_suffix(doc, ent, cand)
         noun = _counted_noun(ent) or measured
         if noun is not None and amount.unit is not None and noun.i >= ent.end and noun.idx < cand.num_end \
@@ -322,6 +327,8 @@ def find_figures(
             # round 10: "There were four in the climbing party" -> the party
             quantity = _existential_group(ent) or _elided_count(ent)  # round 8: "the other three boats"
             quantity = quantity or bare_count_label(ent)  # round 20: "Hundreds dead", "51 by KO", "pouring around ten"
+        if quantity is None:
+            quantity = copula_subject(ent)  # round 21: "the death toll would have been more than a thousand"
         if cand.rule == "parse:tally" and figures and figures[-1].start >= ent.sent.start_char:
             quantity = figures[-1].quantity  # round 7: "125 electoral districts ..., Ashgabat city - 15": the count broken down
         if move is not None:
@@ -345,6 +352,45 @@ def find_figures(
 
 
 __all__ = ["counts_members", "find_figures", "quantity_key", "quantity_vocabulary"]
+
+
+def _as_percent(amount: Amount) -> Amount:
+    """Return a fraction ``amount`` (0.25) as the share it states (25 %)."""
+    def pct(x: float | None) -> float | None:
+        return None if x is None else tidy(x * 100)
+
+    return replace(amount, value=pct(amount.value), low=pct(amount.low), high=pct(amount.high), unit="%")
+
+
+def _share_of_group(doc: Doc, cand: _Candidate, amount: Amount) -> bool:
+    """True when a fraction written in words is a share of a group: "a quarter of citizens", "half of the voters" (round
+    21). The fraction is "of" a plural noun, with at most a determiner or possessive and adjectives between, and no
+    number of its own ("half of the 20 people" counts 10 people; "a quarter of a mile" is read with its unit)."""
+    if amount.value is None or not 0 < amount.value < 1 or any(ch.isdigit() for ch in cand.text):
+        return False
+    after = doc.char_span(cand.num_end, min(len(doc.text), cand.num_end + 60), alignment_mode="expand")
+    if after is None or len(after) < 2 or after[0].lower_ != "of":
+        return False
+    for tok in after[1:6]:
+        if tok.like_num or tok.is_punct:
+            return False
+        if tok.tag_ in ("NNS", "NNPS"):
+            return tok.lower_ not in _unit_symbols() and tok.lemma_.lower() not in _unit_symbols()
+        if tok.dep_ not in ("det", "poss", "amod", "compound", "predet"):
+            return False
+    return False
+
+
+_ESTIMATE_WORDS = frozenset({"estimated", "approximate", "rough", "projected"})
+
+
+def _estimated_noun(ent: Span) -> bool:
+    """True when the amount is what an estimated noun is "of" ("at an estimated cost of NZ $26 million", round 21): the
+    hedge qualifies the noun the amount measures, so the amount is as rough as "an estimated NZ $26 million" would be."""
+    root = ent.root
+    if root.dep_ != "pobj" or root.head.lower_ != "of" or root.head.head.pos_ != "NOUN":
+        return False
+    return any(c.dep_ == "amod" and c.lower_ in _ESTIMATE_WORDS for c in root.head.head.children)
 
 
 def _outside_others(found: list[_Candidate]) -> list[_Candidate]:
