@@ -172,3 +172,17 @@ def test_the_head_word_decides_which_organisation(head: str, place: str, other_f
     assert _roles.institution_holder(head, pairs) is named
     rival = Entity("e3", f"Eastern {head.title()}", "ORG")
     assert _roles.institution_holder(head, [*pairs, (rival, 3)]) is None
+
+
+def test_a_games_name_gives_no_team_nickname() -> None:
+    """Merge audits 26 and 27 (both annotators each time, GUM interviews): "2012 Summer Paralympics"
+    (the London Games) joined another interview's "US Paralympics" through the nickname form
+    "paralympics" that a team's name offers; a multi-sport games is no team, as "Olympics" already
+    was not. Guard: a team still offers its nickname."""
+    from hearsay.ledger.names import analyse_name
+
+    for name in ("US Paralympics", "Summer Paralympics", "2012 Summer Paralympics", "Winter Olympics"):
+        found = analyse_name(name, "ORG")
+        assert found is not None and "paralympics" not in found.forms and "olympics" not in found.forms
+    colts = analyse_name("Indianapolis Colts", "ORG")
+    assert colts is not None and "colts" in colts.forms
