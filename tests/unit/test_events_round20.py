@@ -126,3 +126,28 @@ def test_events_capturing_raiders_is_not_an_assault(settings):
 def test_events_phrasal_verb_guards(text, trigger, type_, settings):
     got = [e["type"] for e in _events(text, settings) if e["trigger"] == trigger]
     assert got == ([type_] if type_ else [])
+
+
+# -- a title-case headline's present-tense verb read as a plural noun -----------------------------------------
+
+@pytest.mark.parametrize("text, trigger", [
+    # ECB+ 16_5ecbplus (events-wide10)
+    ("Gunman Kills L. A. Deputy on Gang Duty", "Kills"),
+    # ECB+ 22_2ecbplus (events-wide11)
+    ("Suspended Worker Kills 2 Women in Kraft Factory Shooting: Police", "Kills"),
+    # ECB+ 22_11ecbplus (events-wide)
+    ("Female Employee Yvonne Hiller Kills Two In Kraft Shooting", "Kills"),
+    ("Army Shells Rebel Positions Near Border", "Shells"),
+])
+def test_events_title_case_headline_verb(text, trigger, settings):
+    assert any(e["type"] == "ASSAULT" and e["trigger"] == trigger for e in _events(text, settings))
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # guard, ECB+ 27_10ecb (events-wide7, NONE): the verb with any other object is no event, as in running text
+    ("Microsoft Releases Critical Patch For IE Zero Day Flaw", "Releases"),
+    # guard: not a title-case headline
+    ("The army shells were found near the border on Monday.", "shells"),
+])
+def test_events_title_case_headline_verb_guards(text, trigger, settings):
+    assert not any(e["trigger"] == trigger for e in _events(text, settings))
