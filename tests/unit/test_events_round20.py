@@ -151,3 +151,44 @@ def test_events_title_case_headline_verb(text, trigger, settings):
 ])
 def test_events_title_case_headline_verb_guards(text, trigger, settings):
     assert not any(e["trigger"] == trigger for e in _events(text, settings))
+
+
+# -- charges filed, a shooting by a party, a distress call ---------------------------------------------------
+
+@pytest.mark.parametrize("text, trigger, type_", [
+    # ECB+ 21_3ecb (events-wide12): charges filed against the man are the asserted act, not the relative clause's
+    ("The Hennepin County Attorney filed criminal charges Friday against the man who they say hit and killed a woman "
+     "walking out of a store.", "filed", "ACCUSE"),
+    # ECB+ 19_7ecb (events-wide12): a shooting with its by-agent
+    ("The shooting of a 15-year-old boy by police unleashed a wave of unrest by thousands of students and anarchists "
+     "across the country.", "shooting", "ASSAULT"),
+    ("Prosecutors brought charges against the former minister on Monday.", "brought", "ACCUSE"),
+])
+def test_events_charges_and_shootings_by_a_party(text, trigger, type_, settings):
+    first = _events(text, settings)[0]
+    assert (first["type"], first["trigger"]) == (type_, trigger)
+
+
+@pytest.mark.parametrize("text", [
+    # ECB+ 12_4ecb (events-wide12)
+    "An Indian navy ship, the INS Mysore, was escorting merchant ships in waters off Somalia's coast Saturday when it "
+    "received a distress call from seamen on board the MV Gibe, who said they were being fired on by two boats that "
+    "were approaching fast.",
+    # ECB+ 12_1ecb (events-wide10)
+    "Responding to a distress call by MV Gibe, INS Mysore on anti-piracy patrol in the area, swung into action against "
+    "the pirates in two boats, a Defence Ministry release said.",
+])
+def test_events_distress_call_is_no_request(text, settings):
+    assert not any(e["type"] == "REQUEST" for e in _events(text, settings))
+
+
+@pytest.mark.parametrize("text, trigger, type_", [
+    # guards: an agentless shooting, a call for talks, a fee charged, a motion filed
+    ("The fatal shooting of his former boss shocked the city.", "shooting", None),
+    ("The minister renewed his call for talks with the rebels.", "call", "REQUEST"),
+    ("The bank charges a fee for every transfer.", "charges", None),
+    ("Prosecutors filed a motion on Monday.", "filed", None),
+])
+def test_events_charges_shootings_calls_guards(text, trigger, type_, settings):
+    got = [e["type"] for e in _events(text, settings) if e["trigger"] == trigger]
+    assert got == ([type_] if type_ else [])
