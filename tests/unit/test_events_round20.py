@@ -192,3 +192,32 @@ def test_events_distress_call_is_no_request(text, settings):
 def test_events_charges_shootings_calls_guards(text, trigger, type_, settings):
     got = [e["type"] for e in _events(text, settings) if e["trigger"] == trigger]
     assert got == ([type_] if type_ else [])
+
+
+# -- actors of the misparsed headlines and participles of the new types; juries -------------------------------
+
+@pytest.mark.parametrize("text, trigger, code", [
+    # ECB+ 12_3ecbplus (events-wide12): a headline's second predicate parsed as the root over the first
+    ("Indian Navy foils attack in Gulf of Aden, nabs 26 pirates", "nabs", "IND"),
+    # ECB+ 12_3ecbplus (events-wide12): "Navy patrolling …" parsed as a clausal subject
+    ("Indian Navy patrolling the Gulf of Aden yesterday thwarted a multi - boat attack by sea brigands on merchant "
+     "vessels, apprehending 26 Somali pirates and confiscating arms and ammunition, in the fifth successful anti - "
+     "piracy operation since September.", "apprehending", "IND"),
+    # ECB+ 13_14ecbplus (events-wide12): a jury acts for the court
+    ("A 57 - year - old Wasilla woman has been indicted by a federal grand jury on charges she defrauded the state of "
+     "Alaska and lied to the U. S. Department of Agriculture during the operation of the now - defunct Matanuska "
+     "Creamery.", "indicted", "USAJUD"),
+])
+def test_events_actor_of_headline_predicates_participles_and_juries(text, trigger, code, settings):
+    ev = next(e for e in _events(text, settings) if e["trigger"] == trigger)
+    assert ev["actor"] is not None and ev["code"].startswith(code)
+
+
+@pytest.mark.parametrize("text, trigger, actor", [
+    # guards: a reporting verb with its own subject after the comma; a plain subject
+    ("Rebels attacked the town on Monday, officials said.", "attacked", "Rebels"),
+    ("The army patrolling the border arrested two smugglers.", "arrested", "army"),
+])
+def test_events_actor_guards_round20(text, trigger, actor, settings):
+    ev = next(e for e in _events(text, settings) if e["trigger"] == trigger)
+    assert ev["actor"] == actor
