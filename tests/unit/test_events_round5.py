@@ -160,7 +160,10 @@ def test_events_gerund_after_a_real_noun_phrase_keeps_no_subject(settings):
     ("The company fired him last week.", False),  # a dismissal
 ])
 def test_events_firing_a_weapon_is_an_assault(settings, text, fires):
-    assert (_by_trigger(text, settings).get("fired", ("",))[0] == "ASSAULT") is fires
+    # round 20: "pulled a gun on two guards and fired it" is now coded from "pulled" (pulling a gun on someone is
+    # an assault), and "fired it", the same act with the same actor, is dropped as its repeat
+    got = _by_trigger(text, settings)
+    assert any(got.get(t, ("",))[0] == "ASSAULT" for t in ("fired", "pulled")) is fires
 
 
 @pytest.mark.model

@@ -278,6 +278,25 @@ def message_sender(noun: Token) -> Token | None:
     return verb
 
 
+def _participle_subject(subj: Token) -> Token:
+    """Return the noun an -ing clause parsed as a clausal subject is about ("Indian Navy patrolling the Gulf of
+    Aden yesterday thwarted …": "patrolling" the csubj, "Navy" its own subject), else ``subj`` itself: the noun
+    modified by a participle does the act (issue 15 round 20, events-wide12)."""
+    if subj.dep_ != "csubj" or subj.tag_ != "VBG":
+        return subj
+    return next((c for c in subj.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"}), subj)
+
+
+def _leading_predicate(tok: Token) -> Token | None:
+    """Return the first predicate of a headline's two ("Indian Navy foils attack in Gulf of Aden, nabs 26
+    pirates"), which the parser makes a clausal complement of the second: a ccomp before ``tok``, right before
+    its comma, for a finite ``tok`` with no subject of its own (issue 15 round 20, events-wide12)."""
+    if tok.tag_ not in {"VBZ", "VBD", "VBP"} or tok.i == 0 or tok.doc[tok.i - 1].text != ",":
+        return None
+    return next((c for c in tok.children if c.dep_ == "ccomp" and c.i < tok.i
+                 and any(g.dep_ == "nsubj" for g in c.children)), None)
+
+
 def subjects(tok: Token, depth: int = 0) -> tuple[list[Token], bool]:
     """Return the subject tokens of verb ``tok`` and whether the clause is passive.
 
@@ -300,9 +319,12 @@ def subjects(tok: Token, depth: int = 0) -> tuple[list[Token], bool]:
             # of the subject, not a passive act done to it
             return [c for c in tok.children if c.dep_ == "nsubjpass"], False
         return agents, True
-    subj = [c for c in tok.children if c.dep_ in {"nsubj", "csubj"}]
+    subj = [_participle_subject(c) for c in tok.children if c.dep_ in {"nsubj", "csubj"}]
     if subj:
         return subj, False
+    lead = _leading_predicate(tok)
+    if lead is not None:
+        return subjects(lead, depth + 1)
     if finite_modifier(tok):
         return _governing_noun(tok), False
     head = tok.head

@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 from hearsay import lexicon
 from hearsay.extract.entities.index import EntityIndex
 from hearsay.extract.events import _args as ea
+from hearsay.extract.events._rules import _surface_stems
 from hearsay.extract.events._rules import lemma_of as _lemma
 from hearsay.extract.events._status import Cand, clause_head
 
@@ -29,6 +30,41 @@ def _stopped(cand: Cand) -> bool:
     if noun.dep_ == "compound":
         return False
     return prep.lower_ in {"of", "to"} and _lemma(prep.head) in _STOP_NOUNS
+
+
+# verbs that keep an attack from being done (issue 15 round 20, pooled blind runs wide8-wide12: "foils attack in Gulf
+# of Aden, nabs 26 pirates", "repulsed an attack on a merchant vessel", "prevented pirates from attacking"): the
+# events sets code a thwarted attack NONE and the capture or arrest beside it as the act
+_THWART_VERBS = {"foil", "thwart", "repulse", "repel", "avert", "prevent", "frustrate", "forestall", "preempt",
+                 "pre-empt", "fend", "ward"}
+# verbs that keep someone from an act named in their from-phrase ("stopped the rebels from attacking the town")
+_KEEP_FROM_VERBS = _THWART_VERBS | {"stop", "keep", "block", "deter", "bar", "restrain"}
+
+
+def _thwarts(tok: Token, verbs: set[str] = _THWART_VERBS) -> bool:
+    words = {_lemma(tok), tok.lower_, *_surface_stems(tok.lower_)}
+    return tok.pos_ == "VERB" and bool(words & verbs)
+
+
+def _thwarted(cand: Cand) -> bool:
+    """True when an attack is named only as kept from happening: an attack noun that is the object (or passive
+    subject) of a thwarting verb ("foiled an attack", "the attack was repulsed") or modified by a word saying it
+    was not done ("a foiled attack", ``unrealised_modifiers.txt``), or an attack verb in the from-phrase of one
+    ("prevented pirates from attacking"). The thwarting itself is coded only where its own row says so ("repelled
+    the rebels"). A thwarted *attempt to* act is left to the act's own status: plover-gsr codes "An attempt to
+    assassinate … was thwarted" ASSAULT (CAMEO 186 counts attempts)."""
+    if cand.base_type != "ASSAULT":
+        return False
+    tok = cand.anchor
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    if cand.rule.pos == "NOUN" and tok.pos_ in {"NOUN", "PROPN"}:
+        if any(c.dep_ == "amod" and c.lower_ in lexicon.words("unrealised_modifiers.txt") for c in tok.children):
+            return True
+        return tok.dep_ in {"dobj", "obj", "nsubjpass"} and _thwarts(tok.head)
+    if tok.pos_ != "VERB":
+        return False
+    return tok.dep_ == "pcomp" and tok.head.lower_ == "from" and _thwarts(tok.head.head, _KEEP_FROM_VERBS)
 
 
 # verbs whose to-infinitive names an act only wished or proposed (not planned: plans recode as intents)

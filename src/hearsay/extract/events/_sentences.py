@@ -15,7 +15,7 @@ from hearsay.extract.events._status import Cand, dominated, event_status, recode
 from hearsay.extract.events._candidates import SpeakerAt, _candidates
 from hearsay.extract.events._participants import _arguments, _speaker_acts
 from hearsay.extract.events._nonevents import (_agentless_process, _corporate_post, _described, _habitual, _possible,
-                                               _question, _stopped, _wished)
+                                               _question, _stopped, _thwarted, _wished)
 
 
 def _mode(cand: Cand, args: ea.Args, lex: Lexicon) -> str | None:
@@ -80,6 +80,8 @@ def _code_sentence(sent: Span, entities: EntityIndex, lex: Lexicon, onto: Ontolo
             continue  # "Does hosting a website constitute a violation?": a question asserts no act (round 8)
         if _stopped(cand):
             continue  # "cessation of hostilities", "an end to the violence": the act named is what stops
+        if _thwarted(cand):
+            continue  # "foiled an attack", "prevented pirates from attacking": an attack kept from happening (round 20)
         if _habitual(cand):
             continue  # "airframers normally supply technical assistance": a habit, no event (round 11)
         if cand.base_type == "RETREAT" and _corporate_post(cand):
