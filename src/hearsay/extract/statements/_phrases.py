@@ -115,6 +115,31 @@ class _Phrases(_Antecedents):
                 return True
         return False
 
+    def _named_in_complement(self, tok: Token, start: int, end: int) -> bool:
+        """True when the name at ``start``..``end`` is, whole, the object of a preposition hung on the
+        phrase headed by ``tok``, reached through preposition and object links only ("Friends of
+        Kathryn Jenkin", "an attorney for Lindsay Lohan", "Residents at the village of Gavarzin",
+        "Politicians in Germany").
+
+        "Whole": nothing before the name in its own phrase but a determiner, so a title chain that
+        ends in a name ("chairman of Toyota Motor Sales USA Jim Press") is not one.
+        """
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return False
+        name = span.root
+        if any(c.i < span.start and c.dep_ != "det" for c in name.lefts):
+            return False
+        obj = name
+        for _ in range(3):
+            prep = obj.head
+            if obj.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in _PHRASE_RIGHT_PREP:
+                return False
+            if prep.head.i == tok.i:
+                return True
+            obj = prep.head
+        return False
+
     def _definite(self, tok: Token) -> bool:
         return any(c.dep_ in {"det", "poss"} and c.lower_ in {"the", "this", "that", "its", "their"} for c in tok.children)
 
@@ -173,6 +198,10 @@ class _Phrases(_Antecedents):
             return None
         lo, hi = self._phrase_bounds(tok, with_preps=True)
         text = doc_text(self.doc)[lo:hi]
+        # a phrase that runs into an apposed clause ("Friends of Kathryn Jenkin, known as Katie,")
+        # does not end in its comma
+        trimmed = text.rstrip(" ,;:")
+        hi, text = lo + len(trimmed), trimmed
         # a description the lexicon lists refers to what it says ("a spokesman for the facility"
         # is a person, "a lender" an organisation); any other noun is a person
         listed = speaker_nouns().get(tok.lemma_.lower())
