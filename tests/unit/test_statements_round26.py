@@ -151,3 +151,26 @@ def test_statements_founding_tass_and_he_guard(founding_record) -> None:
     # "He also noted the recently signed treaty …": the pronoun is Shoigu
     treaty = [s for s in founding_record.statements if "recently signed treaty" in s.content]
     assert treaty and {names[s.speaker] for s in treaty} == {"Sergey Shoigu"}
+
+
+# -- a restrictive clause names an unnamed speaker ---------------------------------------------------
+
+# ECB+ 19_11ecb (rich7): "The officer who fired the shot says …" was named "officer", cut
+_OFFICER = "The officer who fired the shot says he killed the boy accidentally in self-defence due to a bullet ricochet.\n"
+
+
+def test_statements_a_restrictive_clause_stays_in_an_unnamed_speakers_name_issue_14(extract) -> None:
+    a = extract(_OFFICER, "statements")
+    assert _speakers_of(a, "killed the boy") == {"officer who fired the shot"}
+
+
+# guard, written for the test: a cue verb's relative clause is a statement, not part of a name
+def test_statements_a_relative_clause_with_a_cue_is_not_a_name_guard(extract) -> None:
+    a = extract("A witness who said she saw the crash told police the driver was speeding.\n", "statements")
+    assert all(not (n or "").startswith("witness who said") for n in _speakers_of(a, "was speeding"))
+
+
+# guard, written for the test: a non-restrictive clause (after a comma) is not part of the name
+def test_statements_a_non_restrictive_clause_is_not_a_name_guard(extract) -> None:
+    a = extract("Officials, who met on Monday, said the talks had stalled.\n", "statements")
+    assert _speakers_of(a, "talks had stalled") == {"Officials"}

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from hearsay.extract.statements._antecedents import _Antecedents
+from hearsay.extract.statements._cues import cue_entry
 from hearsay.extract.statements._speaker_lexicon import _SPEAKER_TYPES, speaker_nouns
 from hearsay.model import Mention
 from hearsay.nlp.text import doc_text
@@ -15,6 +16,7 @@ from hearsay.nlp.text import doc_text
 
 _PHRASE_LEFT = {"compound", "amod", "nmod", "poss", "nummod", "det", "case", "quantmod", "npadvmod"}
 _PHRASE_RIGHT_PREP = {"of", "for", "at", "from", "with", "by", "in"}
+_RESTRICTIVE_MAX = 6  # words of a restrictive clause kept in an unnamed speaker's name
 
 
 def _name_shaped(tok: Token) -> bool:
@@ -165,6 +167,29 @@ class _Phrases(_Antecedents):
             lo += 1
         return doc[lo].idx, doc[hi].idx + len(doc[hi])
 
+    def _restrictive_clause_end(self, tok: Token, hi: int) -> int | None:
+        """Return where a restrictive relative or participle clause right after the phrase ends, else None.
+
+        "The officer who fired the shot says …", "Groups representing Uzbeks, the nation's largest
+        minority, complained …": a clause with no comma before it picks out whom the noun means, so
+        an unnamed speaker is named with it (issue 14 round 26: a speaker span cut). Only a short one
+        (up to ``_RESTRICTIVE_MAX`` words, no punctuation or quotation in it), never a cue verb's
+        clause ("an official who said …"); used for the name of a new entity only, so no name inside
+        the clause becomes a speaker candidate.
+        """
+        doc = self.doc
+        for c in tok.rights:
+            if c.dep_ not in {"relcl", "acl"} or c.left_edge.idx < hi or cue_entry(c) is not None:
+                continue
+            first = c.left_edge.i
+            if first == 0 or doc[first - 1].is_punct:
+                continue  # "officials, who …": a comma makes the clause non-restrictive
+            words = list(doc[first:c.right_edge.i + 1])
+            if len(words) > _RESTRICTIVE_MAX or any(t.is_punct or t.is_space or self.in_quote[t.i] for t in words):
+                return None  # a long clause, or one with punctuation or a quotation in it, is left out whole
+            return words[-1].idx + len(words[-1])
+        return None
+
     def _known_name(self, word: str, etype: str) -> str | None:
         """Return the entity a one-word speaker the NER left untagged already names, else None.
 
@@ -202,6 +227,10 @@ class _Phrases(_Antecedents):
         # does not end in its comma
         trimmed = text.rstrip(" ,;:")
         hi, text = lo + len(trimmed), trimmed
+        restricted = self._restrictive_clause_end(tok, hi)
+        if restricted is not None:
+            hi = restricted
+            text = doc_text(self.doc)[lo:hi]
         # a description the lexicon lists refers to what it says ("a spokesman for the facility"
         # is a person, "a lender" an organisation); any other noun is a person
         listed = speaker_nouns().get(tok.lemma_.lower())
