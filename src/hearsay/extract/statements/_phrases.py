@@ -187,6 +187,8 @@ class _Phrases(_Antecedents):
             words = list(doc[first:c.right_edge.i + 1])
             if len(words) > _RESTRICTIVE_MAX or any(t.is_punct or t.is_space or self.in_quote[t.i] for t in words):
                 return None  # a long clause, or one with punctuation or a quotation in it, is left out whole
+            if words[-1].pos_ in {"ADP", "CCONJ", "SCONJ", "DET", "AUX", "PART"}:
+                return None  # "… which is caused by": the parse cut the clause short
             return words[-1].idx + len(words[-1])
         return None
 
