@@ -176,7 +176,7 @@ A: dict = {
   "statements": [
    ("Mark Heller", "indirect", "assertion", "says", "Lindsay Lohan checks into rehab to begin 90 - day stint", "headline"),
    ("Associated Press", "indirect", "assertion", "reported", "it remains unclear whether a judge will accept her placement at the center, whose location was not revealed publicly"),
-   ("Mark Heller", "indirect", "assertion", "quoting", "prosecutors have not approved it yet", "via Associated Press"),
+   ("Mark Heller", "indirect", "assertion", "quoting", "prosecutors have not approved it yet", "via Associated Press", ["Associated Press"]),
    ("Associated Press", "indirect", "assertion", "said", "One of them told the judge he needed more time to investigate the place and the judge has given him a May 10 deadline"),
   ]},
  "19_15ecb": {

@@ -29,7 +29,7 @@ A: dict = {
                "TMZ": (O, ["a report from TMZ", "TMZ"])},
   "statements": [
    ("Lindsay Lohan", "indirect", "belief", "has decided", "the renowned facilities there won't be enough to keep her around for her court - ordered 90 - day stay in rehab"),
-   ("TMZ", "indirect", "assertion", "According to", "the Mean Girls actress has had enough of the Palm Springs rehab centre and has decided to spend the rest of her court - ordered stay in a rehab centre in Malibu, named the Cliffside", "a named outlet's report: assertion; the nested decision is part of it"),
+   ("Lindsay Lohan", "indirect", "intention", "According to", "the Mean Girls actress has had enough of the Palm Springs rehab centre and has decided to spend the rest of her court - ordered stay in a rehab centre in Malibu, named the Cliffside", "her decision relayed by a TMZ report (the relayed-source convention: speaker the source, the outlet in via)", ["TMZ"]),
   ],
   "neutral": ["she is reportedly already a patient of the Cliffside rehab centre"]},
  "13_13ecb": {"source": (ECB, "13_13ecb", None), "published": None,

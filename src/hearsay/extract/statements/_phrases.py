@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from hearsay.extract.statements._antecedents import _Antecedents
+from hearsay.extract.statements._cues import cue_entry
 from hearsay.extract.statements._speaker_lexicon import _SPEAKER_TYPES, speaker_nouns
 from hearsay.model import Mention
 from hearsay.nlp.text import doc_text
@@ -15,6 +16,7 @@ from hearsay.nlp.text import doc_text
 
 _PHRASE_LEFT = {"compound", "amod", "nmod", "poss", "nummod", "det", "case", "quantmod", "npadvmod"}
 _PHRASE_RIGHT_PREP = {"of", "for", "at", "from", "with", "by", "in"}
+_RESTRICTIVE_MAX = 6  # words of a restrictive clause kept in an unnamed speaker's name
 
 
 def _name_shaped(tok: Token) -> bool:
@@ -115,6 +117,31 @@ class _Phrases(_Antecedents):
                 return True
         return False
 
+    def _named_in_complement(self, tok: Token, start: int, end: int) -> bool:
+        """True when the name at ``start``..``end`` is, whole, the object of a preposition hung on the
+        phrase headed by ``tok``, reached through preposition and object links only ("Friends of
+        Kathryn Jenkin", "an attorney for Lindsay Lohan", "Residents at the village of Gavarzin",
+        "Politicians in Germany").
+
+        "Whole": nothing before the name in its own phrase but a determiner, so a title chain that
+        ends in a name ("chairman of Toyota Motor Sales USA Jim Press") is not one.
+        """
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return False
+        name = span.root
+        if any(c.i < span.start and c.dep_ != "det" for c in name.lefts):
+            return False
+        obj = name
+        for _ in range(3):
+            prep = obj.head
+            if obj.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in _PHRASE_RIGHT_PREP:
+                return False
+            if prep.head.i == tok.i:
+                return True
+            obj = prep.head
+        return False
+
     def _definite(self, tok: Token) -> bool:
         return any(c.dep_ in {"det", "poss"} and c.lower_ in {"the", "this", "that", "its", "their"} for c in tok.children)
 
@@ -139,6 +166,31 @@ class _Phrases(_Antecedents):
         while lo < tok.i and (doc[lo].lower_ in {"the", "a", "an"} or doc[lo].is_punct):
             lo += 1
         return doc[lo].idx, doc[hi].idx + len(doc[hi])
+
+    def _restrictive_clause_end(self, tok: Token, hi: int) -> int | None:
+        """Return where a restrictive relative or participle clause right after the phrase ends, else None.
+
+        "The officer who fired the shot says …", "Groups representing Uzbeks, the nation's largest
+        minority, complained …": a clause with no comma before it picks out whom the noun means, so
+        an unnamed speaker is named with it (issue 14 round 26: a speaker span cut). Only a short one
+        (up to ``_RESTRICTIVE_MAX`` words, no punctuation or quotation in it), never a cue verb's
+        clause ("an official who said …"); used for the name of a new entity only, so no name inside
+        the clause becomes a speaker candidate.
+        """
+        doc = self.doc
+        for c in tok.rights:
+            if c.dep_ not in {"relcl", "acl"} or c.left_edge.idx < hi or cue_entry(c) is not None:
+                continue
+            first = c.left_edge.i
+            if first == 0 or doc[first - 1].is_punct:
+                continue  # "officials, who …": a comma makes the clause non-restrictive
+            words = list(doc[first:c.right_edge.i + 1])
+            if len(words) > _RESTRICTIVE_MAX or any(t.is_punct or t.is_space or self.in_quote[t.i] for t in words):
+                return None  # a long clause, or one with punctuation or a quotation in it, is left out whole
+            if words[-1].pos_ in {"ADP", "CCONJ", "SCONJ", "DET", "AUX", "PART"}:
+                return None  # "… which is caused by": the parse cut the clause short
+            return words[-1].idx + len(words[-1])
+        return None
 
     def _known_name(self, word: str, etype: str) -> str | None:
         """Return the entity a one-word speaker the NER left untagged already names, else None.
@@ -173,6 +225,14 @@ class _Phrases(_Antecedents):
             return None
         lo, hi = self._phrase_bounds(tok, with_preps=True)
         text = doc_text(self.doc)[lo:hi]
+        # a phrase that runs into an apposed clause ("Friends of Kathryn Jenkin, known as Katie,")
+        # does not end in its comma
+        trimmed = text.rstrip(" ,;:")
+        hi, text = lo + len(trimmed), trimmed
+        restricted = self._restrictive_clause_end(tok, hi)
+        if restricted is not None:
+            hi = restricted
+            text = doc_text(self.doc)[lo:hi]
         # a description the lexicon lists refers to what it says ("a spokesman for the facility"
         # is a person, "a lender" an organisation); any other noun is a person
         listed = speaker_nouns().get(tok.lemma_.lower())

@@ -142,19 +142,42 @@ def _origin_of_report(d: _Draft, drafts: list[_Draft]) -> None:
         return
     if cand.rule == "according_to":
         head = cand.cue_token.head
+        whole = False
+        if head.i != cand.cue_token.i and cue_entry(head) is None:
+            conjoined = _conjoined_cue(head)
+            if conjoined is not None:
+                head, whole = conjoined, True
         entry = cue_entry(head) if head.i != cand.cue_token.i else None
         if entry is None or negated(head) or not _performed(head) or any(o.cand is not None and o.cand.cue_token.i == head.i for o in drafts if o is not d):
             return
         subj = source_of(head)
         if subj is None or not valid_source(subj) or subj.i > head.i:
             return
-        content = _object_span(head, cand.cue_token)
+        content = (d.start, d.end) if whole else _object_span(head, cand.cue_token)
         if content is None:
             return
         d.via.append(d.source)
         d.source = subj
         d.start, d.end = content
         d.cand = Candidate(head.idx, head.idx + len(head), head, entry, subj, content, "according_to", sentence=cand.sentence)
+
+
+def _conjoined_cue(head: Token) -> Token | None:
+    """Return a cue verb conjoined to ``head`` that shares its subject and takes a complement, else None.
+
+    "According to a report from TMZ …, the actress has had enough of the rehab centre and has decided
+    to spend the rest of her stay in Malibu": the first verb reports no view, the conjoined
+    "decided to …" does, so the actress holds the clause and TMZ relays it (the relayed-source
+    convention, issue 14 round 26; statements-rich2 1_3ecbplus).
+    """
+    for c in head.children:
+        if c.dep_ != "conj" or c.pos_ != "VERB" or c.i < head.i or cue_entry(c) is None:
+            continue
+        if any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children):
+            continue  # a subject of its own: another clause, not the same holder
+        if any(g.dep_ in {"xcomp", "ccomp"} and g.i > c.i for g in c.children):
+            return c
+    return None
 
 
 def _quoted_as(cue: Token) -> Token | None:

@@ -155,6 +155,11 @@ class SpeakerResolver(_Spokespersons):
             # "Lindsay Lohan's attorney said …": a person described through another, not that
             # person (issue 14 round 11); "Smith's statement said" stays Smith's (a document)
             return self._new(tok)
+        if person is not None and not is_doc and self._named_in_complement(tok, person[2], person[3]):
+            # "Friends of Kathryn Jenkin … have described her as …", "an attorney for Lindsay
+            # Lohan said": a person described through the one a prepositional complement names, as
+            # through a possessor above — not that person (issue 14 round 26, statements-rich13)
+            person = None
         if person is not None:
             return Resolved(person[0], person[1], person[2], person[3], "name")
         if is_doc and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
@@ -171,6 +176,13 @@ class SpeakerResolver(_Spokespersons):
             if owner is not None:
                 return self._pronoun(owner, _possessives()[owner.lower_])
         inner = self._entity_inside(tok, {"ORG", "GPE", "NORP"})
+        if (inner is not None and not is_doc and self.entities.entity(inner[0]).type in {"GPE", "NORP"}
+                and "GPE" not in etype.split("|") and self._named_in_complement(tok, inner[2], inner[3])):
+            # "Residents at the village of Gavarzin said", "Politicians in Germany expressed …": a
+            # place in a prepositional complement locates the speakers, it does not speak; only an
+            # organ of the state ("the government of Iraq", ORG|GPE nouns) speaks for it (issue 14
+            # round 26, statements-rich10 20_2ecbplus, wikinews 143480)
+            inner = None
         if inner is not None and not etype and self._only_possessor(tok, inner[2]):
             # "GM's sales vice president": a person described through the organisation, not it
             return self._new(tok)
