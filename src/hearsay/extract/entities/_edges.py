@@ -81,9 +81,9 @@ def _trim_common_words(doc: Doc, start: int, end: int) -> tuple[int, int]:
     At the end: lower-case words ("USAF officials" -> "USAF", "Ross doesn" -> "Ross",
     "Thompson in" -> "Thompson"): a name does not end in one. At the start: a sentence's
     first word capitalised only for that reason and tagged as an adjective, participle or
-    adverb ("Unemployed John Jenkin", "Considering Lionsgate"), or tagged a proper noun right
-    before a known given name and a capitalised word (round 22: the tagger called "Unemployed"
-    a proper noun), unless it is a title or a given name, a word names begin with ("North
+    adverb ("Unemployed John Jenkin", "Considering Lionsgate"), or a word ending in "-ed" or
+    "-ing" tagged a proper noun right before a known given name and a capitalised word (round 22:
+    the tagger called "Unemployed" a proper noun), unless it is a title or a given name, a word names begin with ("North
     Korean", "New Zealand": lexicon/name_adjectives.txt) or part of a name the gazetteer knows.
     """
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -95,9 +95,13 @@ def _trim_common_words(doc: Doc, start: int, end: int) -> tuple[int, int]:
     head = span[0]
     sentence_start = all(t.is_punct for t in doc[head.sent.start:head.i])
     kept = titles() | _given_names() | _wordlist("name_adjectives.txt")
-    # the parse may tag the opener a proper noun because NER took it into the name: before a
-    # given name and a family name it is still no part of the name (round 22, ECB+ dev 32_7ecbplus)
-    before_given = head.tag_ == "NNP" and last >= 3 and span[1].lower_ in _given_names() and span[2].text[:1].isupper()
+    # the parse may tag the opener a proper noun because NER took it into the name: a participle
+    # ("Unemployed") before a given name and a family name is still no part of the name (round 22,
+    # ECB+ dev 32_7ecbplus); a word without that ending may be a first name before a middle
+    # given name: only a participle's ending shows it is no name ("Arcade Joseph Comeaux Jr.", "W. Mark
+    # Felt" keep their first word)
+    before_given = (head.tag_ == "NNP" and last >= 3 and span[1].lower_ in _given_names() and span[2].text[:1].isupper()
+                    and head.is_alpha and len(head) >= 5 and head.lower_.endswith(("ed", "ing")))
     if (last - first >= 2 and sentence_start and (head.tag_ in _OPENER_TAGS or before_given) and head.is_title
             and span[1].text[:1].isupper() and head.lower_ not in kept
             and load_gazetteer().lookup(span.text) is None):
