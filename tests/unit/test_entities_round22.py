@@ -82,6 +82,16 @@ def test_entities_a_lead_description_after_a_name_stays_apart_guard_issue12(nlp,
     assert all(e.type != "PERSON" for e in _holders(ents, text, "boss"))
 
 
+def test_entities_a_lead_with_two_people_described_names_neither_guard_issue12(nlp, settings):  # type: ignore[no-untyped-def]
+    # guard, ECB+ 3_9ecb (CC BY 3.0): the judge is not Brian Nichols, the man sentenced
+    text = ("A judge on Saturday sentenced the man who killed four people in a brazen courthouse escape to multiple "
+            "life sentences with no chance of parole after a deadlocked jury failed to return a death sentence.\n"
+            "Brian Nichols, 37, was found guilty last month of murder and dozens of other counts for the March 2005 "
+            "rampage that started in a downtown courthouse.\n")
+    ents = _find(nlp, settings, text)
+    assert all(e.type != "PERSON" for e in _holders(ents, text, "judge"))
+
+
 # -- 2. role words before a name ------------------------------------------------------------------
 
 # ECB+ 4_5ecbplus (CC BY 3.0)

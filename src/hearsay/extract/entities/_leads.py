@@ -14,8 +14,10 @@ It is read only where the parse makes it plain:
   attribution reports: "…, police said"), a singular common noun for a person
   (``lexicon/person_nouns.txt``, titles, positions) with an article ("a", "an", "the");
 - no person is named in the article before the end of that sentence (the description is the
-  first a reader learns of anyone);
-- the next sentence names exactly one person for the first time as the subject of a verb, and
+  first a reader learns of anyone), and the sentence holds no other singular person noun ("A judge
+  … sentenced the man who killed four people. Brian Nichols, 37, was found guilty …": either);
+- the next sentence names exactly one person in full (two words or more) for the first time as
+  the subject of a verb, and
   that verb reports nothing: no verb of saying (``lexicon/cues.tsv``) and no complement clause
   ("Police chief John Smith said …" is a source, not the one described).
 
@@ -52,12 +54,18 @@ def _described_subject(sent: Span) -> Token | None:
     """Return the head noun of a singular person description that is the subject of the
     sentence's main verb, or of the clause a closing attribution reports ("A suspected Mafia boss
     … has hanged himself …, police sources said"), if any."""
+    found = None
     for tok in sent:
         main = tok.head == sent.root or tok.head.dep_ == "ccomp" and tok.head.head == sent.root
         if (tok.dep_ in _SUBJECTS and main and tok.tag_ == "NN" and _common_head(tok)
                 and any(c.dep_ == "det" and c.lower_ in _ARTICLES for c in tok.children)):
-            return tok
-    return None
+            found = tok
+            break
+    if found is None:
+        return None
+    if any(t.tag_ == "NN" and t != found and _common_head(t) for t in sent):
+        return None  # "A judge … sentenced the man who killed …": the name after may be either
+    return found
 
 
 def _first_mentions(index: EntityIndex) -> dict[str, int]:
@@ -75,8 +83,8 @@ def _named_subject(doc: Doc, sent: Span, index: EntityIndex, firsts: dict[str, i
     reports nothing ("Gaetano Lo Presti … was found dead"), else ``None``."""
     found: set[str] = set()
     for start, end, eid in index.mentions_in(sent.start_char, sent.end_char):
-        if firsts.get(eid) != start:
-            continue
+        if firsts.get(eid) != start or len(index.entity(eid).name.split()) < 2:
+            continue  # a name held back is given in full ("Gunfire was reported": NER's one-word "person")
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             continue

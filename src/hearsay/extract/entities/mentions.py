@@ -42,6 +42,7 @@ from hearsay.extract.entities._vocabulary import (
     _SURNAME_LABELS,
     admin_units,
     degree_abbreviations,
+    _wordlist,
     legal_forms,
     person_nouns,
     positions,
@@ -312,8 +313,8 @@ def _person_after_role(doc_text: str, start: int, end: int, person_at: dict[int,
     Williams"), when every word of the span is a role word (lexicon/person_nouns.txt, titles,
     positions): "Actress" of "Actress Esther Williams" is a name of its own nowhere."""
     words = doc_text[start:end].split()
-    if not words or not all(w.lower().strip(".") in person_nouns() for w in words):
-        return None
+    if not words or not all(w.lower().strip(".") in _wordlist("person_nouns.txt") for w in words):
+        return None  # the nouns themselves, not the title words ("State" of "Secretary of State Rice")
     gap = _ROLE_GAP.match(doc_text, end)
     if gap is None or gap.group(1) and gap.group(1).split()[-1] not in person_nouns():
         return None
