@@ -297,9 +297,9 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
     _add_acronym_uses(doc_text, index, acronyms)
     _describe_nationals(doc_text, index, ties, nationals)
     for start, end, after in role_spans:
-        eid = index.lookup(after, person_at[after])
-        if eid is not None and index.entity(eid).type == "PERSON":
-            index.add_description(eid, Mention(start, end, doc_text[start:end]))
+        holder = index.lookup(after, person_at[after])
+        if holder is not None and index.entity(holder).type == "PERSON":
+            index.add_description(holder, Mention(start, end, doc_text[start:end]))
     for eid, start, end in lead_descriptions(doc, index):
         # "A suspected Mafia boss … has been found dead. Gaetano Lo Presti … was found …": the
         # description the lead gives before the name is a mention of that person (round 22)
