@@ -175,6 +175,10 @@ def test_entities_a_campus_after_at_stays_in_the_name_guard_issue12(nlp, setting
     text = "She studied medicine at the University of Alabama at Birmingham before moving to Mobile.\n"
     ents = _find(nlp, settings, text)
     assert _mention_at(ents, text, "Birmingham") == ["University of Alabama at Birmingham"]
+    # guard, GUM dev news_warhol (CC BY 4.0): a museum's name with its university stays whole
+    text = "The show travels to the Mary & Leigh Block Museum of Art at Northwestern University next spring.\n"
+    ents = _find(nlp, settings, text)
+    assert _mention_at(ents, text, "Northwestern") == _mention_at(ents, text, "Block")
 
 
 # ECB+ 1_6ecbplus (CC BY 3.0)

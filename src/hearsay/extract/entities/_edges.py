@@ -134,23 +134,28 @@ def _cut_country_code(doc: Doc, start: int, end: int) -> int:
     return end
 
 
+_SCHOOLS = frozenset({"university", "college", "school"})  # institutions, not venues
+
+
 def _cut_venue(doc: Doc, start: int, end: int) -> tuple[int, tuple[int, int] | None]:
     """Return where a name ends once a venue NER ran into it after "at" is cut off, and the venue's
     span: "the Colts' 31-24 victory over the Jaguars at Jacksonville Municipal Stadium" names the
     team, then the stadium (round 22, ECB+ dev 29_4ecb). The venue's last word is the head of a
-    place or facility (lexicon/place_heads.txt, facility_heads.txt); a campus after "at" is part
-    of a university's name ("University of Alabama at Birmingham")."""
+    place or facility (lexicon/place_heads.txt, facility_heads.txt), not a school's; a name with
+    "of" before "at" is an institution's unit or campus and stays whole ("University of Alabama at
+    Birmingham", "Mary & Leigh Block Museum of Art at Northwestern University": GUM dev)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) < 3:
         return end, None
-    heads = _wordlist("place_heads.txt") | _wordlist("facility_heads.txt")
+    heads = (_wordlist("place_heads.txt") | _wordlist("facility_heads.txt")) - _SCHOOLS
     for i, tok in enumerate(span[1:-1], start=1):
         if tok.text != "at":
             continue
         left, right = span[i - 1], span[-1]
         rest = [t for t in span[i + 1:] if t.lower_ != "the"]
         if (left.text[:1].isupper() and rest and all(t.text[:1].isupper() for t in rest)
-                and right.lower_ in heads and span[0].lower_ not in heads):
+                and right.lower_ in heads and span[0].lower_ not in heads
+                and not any(t.lower_ == "of" for t in span[:i])):
             return left.idx + len(left), (rest[0].idx, right.idx + len(right))
     return end, None
 
