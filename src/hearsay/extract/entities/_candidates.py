@@ -31,7 +31,9 @@ from hearsay.extract.entities._headlines import _title_case_line
 from hearsay.extract.entities._edges import (
     _continued_label,
     _continued_name,
+    _cut_country_code,
     _cut_rank,
+    _cut_venue,
     _degree,
     _past_dateline,
     _past_interjection,
@@ -67,6 +69,11 @@ def _candidates(doc: Doc, text: str, gaz: Gazetteer) -> list[tuple[int, int, str
         label = ent.label_
         if label != "PERSON":
             end = _cut_rank(doc, text, start, end)
+        else:
+            end = _cut_country_code(doc, start, end)  # "Benjamin U. S. surgeon general" (round 22)
+        end, venue = _cut_venue(doc, start, end)  # "the Jaguars at Jacksonville Municipal Stadium" (round 22)
+        if venue is not None:
+            cands.append((*venue, "FAC"))
         if label in _CUTTABLE and (longer := _continued_name(doc, text, start, end)) != end:
             label = "PERSON" if fold(text[start:longer]) in people else _continued_label(text[start:end], text[end:longer], label)
             end = absorbed = longer

@@ -42,7 +42,9 @@ from hearsay.extract.entities._vocabulary import (
     _SURNAME_LABELS,
     admin_units,
     degree_abbreviations,
+    _wordlist,
     legal_forms,
+    person_nouns,
     positions,
     titles,
     trade_words,
@@ -50,6 +52,7 @@ from hearsay.extract.entities._vocabulary import (
 from hearsay.extract.entities._headlines import _trim_headline_spans
 from hearsay.extract.entities._nationals import description, tied_person
 from hearsay.extract.entities._nicknames import blend_nicknames
+from hearsay.extract.entities._leads import lead_descriptions
 from hearsay.extract.entities._edges import _trim, _trim_common_words
 from hearsay.extract.entities._places import (
     _building,
@@ -125,6 +128,7 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
     candidates = _cut_titles(doc_text, _split_people(doc_text, _nicknamed_people(doc_text, candidates)))
     candidates = _names_in_longer_names(doc, doc_text, gaz, _repeated_names(doc_text, candidates))
     candidates = _vessels(doc_text, _missed_full_names(doc, doc_text, candidates, gaz))
+    candidates = _without_edge_space(doc_text, candidates)  # "Betty Ford Center\n" (round 22)
     candidates, blends = blend_nicknames(doc_text, candidates)  # "LiLo" for Lindsay Lohan (round 21)
     variants = _facility_variants(doc_text, candidates)  # the Betty Ford Clinic is the Betty Ford Center
     places, acronyms, org_heads = _plan(doc_text, candidates, gaz, variants)
@@ -156,11 +160,19 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
     people_spans = [(s, e) for s, e, label in candidates if label == "PERSON"]
     ties: dict[str, list[tuple[int, int]]] = {}  # a country's demonym → the names it modifies
     nationals: list[tuple[str, tuple[int, int]]] = []  # descriptions by nationality
+    role_spans: list[tuple[int, int, int]] = []  # role words NER took for a name, before a person's name
+    person_at = {s: e for s, e, label in candidates if label == "PERSON"}
     for start, end, label in candidates:
         if zones.kind_at(start, end) in {"credit", "rights", "residue", "social"}:
             continue  # page furniture names photo agencies and social handles, not actors
         text = doc_text[start:end]
         mention = Mention(start, end, text)
+        after = _person_after_role(doc_text, start, end, person_at)
+        if after is not None:
+            # "Actress Esther Williams Dies at 91": NER's "Actress" is no name but the title of the
+            # person named right after it, a description of that person (round 22)
+            role_spans.append((start, end, after))
+            continue
         # a town NER calls a person where the team's name begins with it ("Jacksonville (5 - 10)
         # fell"), not the given name of someone named in full ("Dallas" of Dallas Clark; round 17)
         team = team_heads.get(fold(text)) if label in {"GPE", "LOC"} or label == "PERSON" and fold(text) not in firsts else None
@@ -284,7 +296,48 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
         index.set_type(eid, max(counts, key=lambda label: (counts[label], label == current)))
     _add_acronym_uses(doc_text, index, acronyms)
     _describe_nationals(doc_text, index, ties, nationals)
+    for start, end, after in role_spans:
+        holder = index.lookup(after, person_at[after])
+        if holder is not None and index.entity(holder).type == "PERSON":
+            index.add_description(holder, Mention(start, end, doc_text[start:end]))
+    for eid, start, end in lead_descriptions(doc, index):
+        # "A suspected Mafia boss … has been found dead. Gaetano Lo Presti … was found …": the
+        # description the lead gives before the name is a mention of that person (round 22)
+        index.add_description(eid, Mention(start, end, doc_text[start:end]))
     return index
+
+
+def _person_after_role(doc_text: str, start: int, end: int, person_at: dict[int, int]) -> int | None:
+    """Return where the person's name starts that the span ``start..end`` stands right before
+    (spaces only between, or a second role after "and": "Actress and champion swimmer Esther
+    Williams"), when every word of the span is a role word (lexicon/person_nouns.txt, titles,
+    positions): "Actress" of "Actress Esther Williams" is a name of its own nowhere."""
+    words = doc_text[start:end].split()
+    if not words or not all(w.lower().strip(".") in _wordlist("person_nouns.txt") for w in words):
+        return None  # the nouns themselves, not the title words ("State" of "Secretary of State Rice")
+    gap = _ROLE_GAP.match(doc_text, end)
+    if gap is None or gap.group(1) and gap.group(1).split()[-1] not in person_nouns():
+        return None
+    nxt = gap.end()
+    return nxt if nxt in person_at and nxt != start else None
+
+
+# spaces, or a second role joined by "and" ("Actress and champion swimmer Esther Williams")
+_ROLE_GAP = re.compile(r" {1,2}(?:and ((?:[a-z][a-z-]* ){1,3}))?")
+
+
+def _without_edge_space(doc_text: str, candidates: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Return the candidates without the white space NER or a run-on step left at their edges: a
+    headline's "Betty Ford Center" ran on over the line break after it (round 22, ECB+ dev)."""
+    out = []
+    for start, end, label in candidates:
+        text = doc_text[start:end]
+        stripped = text.strip()
+        if stripped and stripped != text:
+            start += len(text) - len(text.lstrip())
+            end = start + len(stripped)
+        out.append((start, end, label))
+    return sorted(set(out))
 
 
 def _describe_nationals(doc_text: str, index: EntityIndex, ties: dict[str, list[tuple[int, int]]],
