@@ -20,26 +20,7 @@ from __future__ import annotations
 from hypothesis import given, settings as hsettings
 from hypothesis import strategies as st
 
-
-def _find(nlp, settings, text):  # type: ignore[no-untyped-def]
-    from hearsay.extract.entities.mentions import find_entities
-    from hearsay.extract.zones import find_zones
-
-    return find_entities(nlp(text), find_zones(text), settings).freeze()
-
-
-def _holders(ents, text, word, occurrence=0):  # type: ignore[no-untyped-def]
-    at = -1
-    for _ in range(occurrence + 1):
-        at = text.index(word, at + 1)
-    return [e for e in ents if any(m.start <= at < m.end for m in e.mentions)]
-
-
-def _mention_at(ents, text, word, occurrence=0):  # type: ignore[no-untyped-def]
-    at = -1
-    for _ in range(occurrence + 1):
-        at = text.index(word, at + 1)
-    return [m.text for e in ents for m in e.mentions if m.start <= at < m.end]
+from _entity_probes import find as _find, holders as _holders, mention_at as _mention_at
 
 
 # -- 1. a lead that holds the name back ------------------------------------------------------------

@@ -12,15 +12,7 @@ from __future__ import annotations
 
 from hypothesis import given, settings as hyp_settings, strategies as st
 
-
-def _speakers_of(analysis, content_word: str) -> set[str | None]:
-    found = [s for s in analysis.statements if content_word in s.content]
-    assert found, content_word
-    return {analysis.entities.entity(s.speaker).name if s.speaker else None for s in found}
-
-
-def _via_of(analysis, content_word: str) -> set[str]:
-    return {analysis.entities.entity(v).name for s in analysis.statements if content_word in s.content for v in s.via}
+from _speaker_probes import speakers_of as _speakers_of, via_of as _via_of
 
 
 # -- a name in the speaker phrase's prepositional complement ----------------------------------------
