@@ -6,6 +6,8 @@ Split out of ``mentions.py`` (behaviour unchanged).
 
 from __future__ import annotations
 
+import functools
+
 import re
 
 from spacy.tokens import Doc
@@ -67,11 +69,23 @@ def _short_forms(doc: Doc, text: str, candidates: list[tuple[int, int, str]], ga
             continue
         root = span.root
         head = root.head
+        name, full_label = next(iter(longer[short]))
+        if name.split()[-1] in _territorial_heads():
+            continue  # "Surrey Police", "Troy City Council": the short form is the territory ("a supermarket in Surrey")
         if ((root.dep_ == "pobj" and head.lower_ in _PLACE_PREPS and (head.lower_ != "of" or head.i > 0 and head.nbor(-1).lower_ == "out"))
                 or (root.dep_ == "dobj" and head.lemma_.lower() in _PLACE_VERBS)):
-            name, full_label = next(iter(longer[short]))
             out[short] = ("name:" + name, "ORG" if full_label == "WORK_OF_ART" else full_label)
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _territorial_heads() -> frozenset[str]:
+    """Heads of a public body named after the territory it serves ("Surrey Police", "Kent County
+    Council", "Troy Police Department"): the words that are both an organisation's last word
+    (``organisation_heads.txt``) and a state institution's (``institution_words.txt``). The name's
+    first part alone is the territory, never the body's short form (merge audit 27: "a Waitrose
+    supermarket in Surrey" had become the force)."""
+    return _wordlist("organisation_heads.txt") & _wordlist("institution_words.txt")
 
 
 def facility_reductions(words: list[str]) -> set[str]:

@@ -90,7 +90,10 @@ def _person_key(words: list[str], people: dict[str, list[str]], redirect: dict[s
         people[full] = words
         return full
     if len(words) == 1:  # a lone given name ("Peter") joins the one full name it starts
-        starts = [key for key, tokens in people.items() if len(tokens) > 1 and tokens[0] == words[0]]
+        # ... never a "full name" that ends in an institution's head word: "Surrey Police" typed a
+        # person is the force, and "a supermarket in Surrey" the county (merge audit 27)
+        starts = [key for key, tokens in people.items() if len(tokens) > 1 and tokens[0] == words[0]
+                  and tokens[-1] not in _wordlist("organisation_heads.txt")]
         if len(starts) == 1:
             return starts[0]
     people[full] = words
