@@ -186,3 +186,19 @@ def test_a_games_name_gives_no_team_nickname() -> None:
         assert found is not None and "paralympics" not in found.forms and "olympics" not in found.forms
     colts = analyse_name("Indianapolis Colts", "ORG")
     assert colts is not None and "colts" in colts.forms
+
+
+def test_the_entity_page_says_why_a_description_or_a_surname_joined() -> None:
+    """The entity and review pages show each link's evidence: the role or head word a description
+    joined by, and the other surnames that supported a bare surname (issue 12: "entity pages show
+    the evidence of each merge")."""
+    from hearsay.web.views import _env
+
+    why = _env.get_template("_evidence.html").module.why  # type: ignore[attr-defined]
+    role = str(why({"role": "coroner", "person": "Gary Hargrove"}))
+    assert "Gary Hargrove" in role and "coroner" in role
+    head = str(why({"head": "police", "organisation": "Vancouver Police"}))
+    assert "Vancouver Police" in head and "police" in head
+    surname = str(why({"key": "obama", "match": "surname", "shared": ["CNN", "Sanjay Gupta"], "supported_by": ["Gupta"]}))
+    assert "“obama”" in surname and "shares CNN, Sanjay Gupta" in surname and "(Gupta)" in surname
+    assert str(why({})) == ""
