@@ -342,6 +342,11 @@ def subjects(tok: Token, depth: int = 0) -> tuple[list[Token], bool]:
         if head.pos_ == "ADJ":
             return subjects(head.head, depth + 1)
         return subjects(head, depth + 1)
+    if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i < head.i and head.pos_ in {"NOUN", "PROPN"}:
+        # "Discussing his concern …, Malaysia's Prime Minister, Najib Razak said": an opening participle
+        # clause the parser hangs on the noun it is predicated of (that noun made the root, the verb a
+        # parataxis) has that noun as its subject, as it would under the verb (issue 15 round 21)
+        return [head], False
     if tok.dep_ == "acl" and tok.tag_ == "VBG":
         gov = standing_for(head)
         if gov is not None:
