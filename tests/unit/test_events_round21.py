@@ -6,7 +6,9 @@ Mechanisms pooled from the dev records with the right type and a wrong or missin
   Minister, Najib Razak said", with "Minister" made the root);
 * "take part" with a preposition other than "in" ("taking part to the general strike");
 * an agentless act whose adverbial clause of the same type names the doers ("were killed when Greeks … threw
-  petrol bombs"; "Three killed as rioters bomb Greek bank").
+  petrol bombs"; "Three killed as rioters bomb Greek bank");
+* a reporting verb tagged as a noun and made a second subject ("Constable Tim Fanning allege the … man … opened
+  fire"), taken for the doer.
 
 Sources: ECB+ (CC BY 3.0) for the events-news and events-wide11 lines; GUM's Wikinews (CC BY 2.5) for the
 events-wide8 line (texts copied as the corpora space them); the others are written for this test. Guards (cases
@@ -144,3 +146,36 @@ def test_events_an_active_head_keeps_its_own_subject(settings):
 ])
 def test_events_when_clause_without_an_acting_party_gives_no_actor(text, settings):
     assert all(e["actor"] is None for e in _events(text, settings) if e["type"] == "ASSAULT")
+
+
+# -- a reporting verb tagged as a noun is no doer ---------------------------------------------------------
+
+def test_events_speaker_in_a_mistagged_report_is_not_the_attacker(settings):
+    # ECB+ 18_13ecb (events-wide10): "allege" tagged NN and made a second subject of "opened"
+    evs = _events("Constable Tim Fanning allege the recently- fired man, Eric Allen Kirkpatrick, 61, opened fire at "
+                  "a Vancouver office Friday, killing Benjamin David Banky, 40.", settings)
+    attackers = {e["actor"] for e in evs if e["type"] == "ASSAULT"}
+    assert "Tim Fanning" not in attackers
+    assert "Eric Allen Kirkpatrick" in attackers
+
+
+def test_events_mistagged_report_hand_built_parse():
+    # the misparse built by hand: "Officers allege the man shot two guards ." with "allege" an NN subject
+    from spacy.lang.en import English
+    from spacy.tokens import Doc
+
+    from hearsay.extract.events._args import subjects
+
+    words = ["Officers", "allege", "the", "man", "shot", "two", "guards", "."]
+    doc = Doc(English().vocab, words=words, heads=[1, 4, 3, 4, 4, 6, 4, 4],
+              deps=["compound", "nsubj", "det", "nsubj", "ROOT", "nummod", "dobj", "punct"],
+              tags=["NNS", "NN", "DT", "NN", "VBD", "CD", "NNS", "."],
+              pos=["NOUN", "NOUN", "DET", "NOUN", "VERB", "NUM", "NOUN", "PUNCT"],
+              lemmas=["officer", "allege", "the", "man", "shoot", "two", "guard", "."])
+    assert [t.text for t in subjects(doc[4])[0]] == ["man"]
+
+
+def test_events_correctly_parsed_allegation_keeps_its_accuser(settings):
+    # guard: the parse with "allege" as the verb codes the police's accusation (both trees)
+    evs = _events("Police allege the man opened fire at a Vancouver office, killing two people.", settings)
+    assert _of(evs, "ACCUSE", "allege")["code"].endswith("COP")
