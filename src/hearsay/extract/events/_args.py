@@ -12,6 +12,7 @@ constituency parse.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -287,6 +288,21 @@ def _participle_subject(subj: Token) -> Token:
     return next((c for c in subj.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"}), subj)
 
 
+@functools.lru_cache(maxsize=1)
+def _report_verbs() -> frozenset[str]:
+    """The verbs of ``lexicon/cues.tsv`` that take a complement clause ("say", "allege")."""
+    return frozenset(r["lemma"] for r in lexicon.load("cues.tsv") if r["pos"] == "verb" and "clause" in r["frames"])
+
+
+def _swallowed_report(subj: Token, subjects: list[Token]) -> bool:
+    """True for a reporting verb tagged as a noun and made a second subject of the clause it reports
+    ("Constable Tim Fanning allege the … man … opened fire …, killing …": "allege" an NN subject of "opened"
+    beside "man"): the speaker it carries is not the act's doer (issue 15 round 21)."""
+    reporting = bool({subj.lower_, subj.lemma_.lower()} & _report_verbs())
+    return (subj.pos_ == "NOUN" and subj.tag_ in {"NN", "NNS"} and reporting
+            and any(o.i > subj.i for o in subjects if o is not subj))
+
+
 def _leading_predicate(tok: Token) -> Token | None:
     """Return the first predicate of a headline's two ("Indian Navy foils attack in Gulf of Aden, nabs 26
     pirates"), which the parser makes a clausal complement of the second: a ccomp before ``tok``, right before
@@ -320,6 +336,8 @@ def subjects(tok: Token, depth: int = 0) -> tuple[list[Token], bool]:
             return [c for c in tok.children if c.dep_ == "nsubjpass"], False
         return agents, True
     subj = [_participle_subject(c) for c in tok.children if c.dep_ in {"nsubj", "csubj"}]
+    if len(subj) > 1:
+        subj = [s for s in subj if not _swallowed_report(s, subj)] or subj
     if subj:
         return subj, False
     lead = _leading_predicate(tok)
@@ -342,6 +360,11 @@ def subjects(tok: Token, depth: int = 0) -> tuple[list[Token], bool]:
         if head.pos_ == "ADJ":
             return subjects(head.head, depth + 1)
         return subjects(head, depth + 1)
+    if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i < head.i and head.pos_ in {"NOUN", "PROPN"}:
+        # "Discussing his concern …, Malaysia's Prime Minister, Najib Razak said": an opening participle
+        # clause the parser hangs on the noun it is predicated of (that noun made the root, the verb a
+        # parataxis) has that noun as its subject, as it would under the verb (issue 15 round 21)
+        return [head], False
     if tok.dep_ == "acl" and tok.tag_ == "VBG":
         gov = standing_for(head)
         if gov is not None:

@@ -265,12 +265,17 @@ def _receiving_verb(noun: Token) -> Token | None:
 def _agentive_verb(noun: Token) -> Token | None:
     """Return the verb whose object (or in/during complement) ``noun`` is, if it carries the event out;
     also a verb of going whose "for" phrase ``noun`` is ("return to Geneva for talks": who goes for
-    the talks holds them; ``lexicon/going_verbs.txt``, issue 15 round 16)."""
+    the talks holds them; ``lexicon/going_verbs.txt``, issue 15 round 16); "take part to/at" as "take part in"."""
     head = noun.head
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in {"in", "during", "through"}:
         head = head.head
     elif (noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "for"
           and _lemma(head.head) in lexicon.words("going_verbs.txt")):
+        head = head.head
+    elif (noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in {"to", "at"}
+          and any(c.dep_ == "dobj" and c.lemma_.lower() == "part" for c in head.head.children)):
+        # "Greek Media are also taking part to the general strike", "took part at the rally": "take part"
+        # names its event in whatever preposition the writer chose; who takes part carries it out (round 21)
         head = head.head
     elif noun.dep_ not in {"dobj", "obj"}:
         return None

@@ -55,6 +55,26 @@ def _committed_force(cand: Cand, by_anchor: dict[int, Cand]) -> Cand | None:
     return owner
 
 
+def _same_act_actors(cand: Cand, cands: list[Cand], entities: EntityIndex) -> list[ea.Arg]:
+    """Return the actors of an adverbial clause of ``cand``'s own type that names the act's doers ("Three
+    people were killed when Greeks … threw petrol bombs at a bank"): the loop drops that clause as the same
+    event as its head, so an agentless head takes its actors instead of none (issue 15 round 21). Only a head
+    with no subject of its own (a passive, a headline's "Three killed as rioters bomb …") and a clause whose
+    subject acts (active): "a firebomb attack killed three as police fought protesters" is two acts, and
+    "killed when she was struck by LaSalle's car" names no doer."""
+    if any(c.dep_ in {"nsubj", "csubj"} for c in cand.anchor.children):
+        return []
+    for sub in cands:
+        if not any(c.dep_ == "nsubj" for c in sub.anchor.children):
+            continue
+        if sub is cand or sub.anchor.dep_ != "advcl" or sub.anchor.head.i != cand.anchor.i or sub.type != cand.type:
+            continue
+        actors = _arguments(sub, entities).actors
+        if actors:
+            return actors
+    return []
+
+
 def _code_sentence(sent: Span, entities: EntityIndex, lex: Lexicon, onto: Ontology, require_dyad: bool,
                    speaker_at: SpeakerAt | None = None) -> list[tuple[Cand, ea.Args, str | None]]:
     cands = _candidates(sent, lex, entities, speaker_at)
@@ -92,6 +112,8 @@ def _code_sentence(sent: Span, entities: EntityIndex, lex: Lexicon, onto: Ontolo
             # main-clause preference: "promised to free", "urged X to withdraw", "warned it would impose sanctions"
             continue
         args = _arguments(cand, entities)
+        if not args.actors:
+            args = ea.Args(_same_act_actors(cand, cands, entities), args.targets, args.reciprocal)
         if not args.actors and speaker_at is not None and _speaker_acts(cand):
             speaker = speaker_at(cand.trigger.idx)
             if speaker is not None:  # the speaker of a reported demand is its actor (issue 15)
