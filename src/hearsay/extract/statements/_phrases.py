@@ -7,6 +7,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from hearsay import lexicon
+
 from hearsay.extract.statements._antecedents import _Antecedents
 from hearsay.extract.statements._cues import cue_entry
 from hearsay.extract.statements._speaker_lexicon import _SPEAKER_TYPES, speaker_nouns
@@ -141,6 +143,27 @@ class _Phrases(_Antecedents):
                 return True
             obj = prep.head
         return False
+
+    def _names_a_body(self, tok: Token, start: int, end: int) -> bool:
+        """Return True when the name at ``start``..``end`` is a compound modifier of an organisation's
+        head noun (lexicon/organisation_heads.txt) that heads the phrase of ``tok`` or is the object of
+        a preposition on it: "Surrey police",
+        "the Obama administration" name a body by a place or a person, and the body speaks, not
+        the person the tagger may have taken the name for (issue 14 round 27, statements-rich7
+        14_9ecb: NER typed "Surrey" a person and the police statement went to it).
+        """
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return False
+        root = span.root
+        body = root.head
+        if root.dep_ != "compound" or body.pos_ != "NOUN" or body.i < span.end:
+            return False
+        if body.lemma_.lower() not in lexicon.words("organisation_heads.txt"):
+            return False
+        # the body heads the phrase, or is the object of a preposition on it ("a statement from
+        # Surrey police")
+        return body.i == tok.i or (body.dep_ == "pobj" and body.head.dep_ == "prep" and body.head.head.i == tok.i)
 
     def _definite(self, tok: Token) -> bool:
         return any(c.dep_ in {"det", "poss"} and c.lower_ in {"the", "this", "that", "its", "their"} for c in tok.children)

@@ -94,6 +94,26 @@ def _subject_source(tok: Token, subjects: list[Token]) -> Token:
 _QUOTING = frozenset({"quote", "cite"})
 
 
+def _listed_with_complement(tok: Token) -> Token | None:
+    """Return the subject of the reported clause a subjectless past-tense verb continues, else None.
+
+    "Witnesses say defendant Yvonne Hiller had long complained of abuse …, claimed they were
+    poisoning her …": the parser joins "claimed" to the present-tense "say", but a verb listed
+    after a comma with no conjunction, in the past tense of the reported clause and not in the
+    reporting verb's present, continues that clause and shares its subject (issue 14 round 27,
+    statements-rich12 22_7ecbplus; the witnesses relay it).
+    """
+    head = tok.head
+    if (tok.dep_ != "conj" or tok.tag_ != "VBD" or head.tag_ not in {"VBP", "VBZ"} or head.i >= tok.i
+            or tok.i == 0 or tok.doc[tok.i - 1].text != "," or any(c.dep_ == "cc" for c in head.children)):
+        return None
+    clause = next((c for c in head.children if c.dep_ == "ccomp" and c.i < tok.i and c.tag_ in {"VBD", "VBN"}), None)
+    if clause is None:
+        return None
+    subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ in {"PROPN", "NOUN", "PRON"}]
+    return subjects[0] if subjects else None
+
+
 def source_of(tok: Token) -> Token | None:
     """Return the head token of the source phrase of cue verb ``tok``, else None."""
     if tok.pos_ == "ADJ" and tok.dep_ == "acomp":
@@ -143,6 +163,9 @@ def source_of(tok: Token) -> Token | None:
     disagreeing = _plural_subject_before(tok)
     if disagreeing is not None:
         return disagreeing
+    listed = _listed_with_complement(tok)
+    if listed is not None:
+        return listed
     if tok.dep_ in {"advcl", "conj", "xcomp", "pcomp"} and tok.head.pos_ in {"VERB", "AUX"} and tok.head.i != tok.i:
         if tok.dep_ == "advcl" and tok.tag_ not in {"VBG", "VBN"}:
             return None

@@ -92,7 +92,7 @@ class SpeakerResolver(_Spokespersons):
         chained = self._title_chain(tok)
         if chained is not None:
             return chained
-        named = self._named(tok)
+        named = None if self._opening_common_noun(tok) else self._named(tok)
         if named is not None:
             return named
         low = tok.lower_
@@ -114,6 +114,20 @@ class SpeakerResolver(_Spokespersons):
         if tok.pos_ != "NOUN":
             return self._new(tok)
         return self._description(tok)
+
+    def _opening_common_noun(self, tok: Token) -> bool:
+        """Return True when NER took a description noun for a name only because it opens the sentence.
+
+        "Groups representing Uzbeks, the nation's largest minority, complained that …": the tagger
+        reads "Groups" as a common plural noun, NER as an organisation's name; a word of
+        lexicon/speaker_nouns.tsv the tagger calls a common noun, alone in its entity span and
+        capitalised by its place first in the sentence, describes its speakers (issue 14 round 27,
+        statements-rich11 11_9ecb).
+        """
+        if tok.pos_ != "NOUN" or not tok.is_sent_start or tok.lemma_.lower() not in speaker_nouns():
+            return False
+        ent = next((e for e in self.doc.ents if e.start <= tok.i < e.end), None)
+        return ent is not None and len(ent) == 1
 
     def _title_chain(self, tok: Token) -> Resolved | None:
         """Return the person a title phrase with no comma in it ends in, when the parser reads it as
@@ -160,6 +174,13 @@ class SpeakerResolver(_Spokespersons):
             # Lohan said": a person described through the one a prepositional complement names, as
             # through a possessor above — not that person (issue 14 round 26, statements-rich13)
             person = None
+        if person is not None and self._names_a_body(tok, person[2], person[3]):
+            # "Surrey police said …", "A statement from Surrey police said …" with "Surrey" taken
+            # for a person: the police speak, a body named by its place, not a person (issue 14
+            # round 27); a document goes on to its author, the body
+            if not is_doc:
+                return self._new(tok)
+            person = None
         if person is not None:
             return Resolved(person[0], person[1], person[2], person[3], "name")
         if is_doc and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
@@ -176,12 +197,21 @@ class SpeakerResolver(_Spokespersons):
             if owner is not None:
                 return self._pronoun(owner, _possessives()[owner.lower_])
         inner = self._entity_inside(tok, {"ORG", "GPE", "NORP"})
+        if inner is not None and inner[2] == tok.idx and self._opening_common_noun(tok):
+            inner = None  # "Groups representing Uzbeks": the head itself, no name (above)
         if (inner is not None and not is_doc and self.entities.entity(inner[0]).type in {"GPE", "NORP"}
                 and "GPE" not in etype.split("|") and self._named_in_complement(tok, inner[2], inner[3])):
             # "Residents at the village of Gavarzin said", "Politicians in Germany expressed …": a
             # place in a prepositional complement locates the speakers, it does not speak; only an
             # organ of the state ("the government of Iraq", ORG|GPE nouns) speaks for it (issue 14
             # round 26, statements-rich10 20_2ecbplus, wikinews 143480)
+            inner = None
+        if (inner is not None and self.entities.entity(inner[0]).type in {"GPE", "NORP"} and "GPE" not in etype.split("|")
+                and self._names_a_body(tok, inner[2], inner[3])):
+            # "Kent police said …": a body named by its place speaks, not the place; only an organ
+            # of the state ("the Iraq government", ORG|GPE nouns) speaks for it (issue 14 round 27)
+            if not is_doc:
+                return self._new(tok)
             inner = None
         if inner is not None and not etype and self._only_possessor(tok, inner[2]):
             # "GM's sales vice president": a person described through the organisation, not it
