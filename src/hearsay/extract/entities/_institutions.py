@@ -207,8 +207,14 @@ _AFTER_TOWN = re.compile(r"\b[A-Z][a-z]+,\s*$")
 _INITIAL_SKIP = frozenset({"of", "for", "and", "the", "on", "in", "to", "&"})
 
 
-def _initials_of(words: list[str]) -> str:
-    return "".join(w[0] for w in words if w not in _INITIAL_SKIP).upper()
+# "the " right before a name whose span NER began after it
+_LEADING_THE = re.compile(r"\b[Tt]he\s+$")
+
+
+def _initials_of(words: list[str], keep: bool = False) -> str:
+    """Return the initials of ``words``; function words are left out unless ``keep`` ("Bank of
+    America" is BA, or BOA with them kept); "&" is never an initial."""
+    return "".join(w[0] for w in words if w != "&" and (keep or w not in _INITIAL_SKIP)).upper()
 
 
 def _initialisms(text: str, candidates: list[tuple[int, int, str]], gaz: Gazetteer) -> dict[str, str]:
@@ -227,6 +233,12 @@ def _initialisms(text: str, candidates: list[tuple[int, int, str]], gaz: Gazette
             continue
         full = _initials_of(words)
         forms = set()
+        if words[0] == "the" or _LEADING_THE.search(text, max(0, start - 4), start):
+            # "The Hollywood Reporter ... THR says": a title's leading article is in its
+            # initials (issue 12 round 23)
+            core = words[1:] if words[0] == "the" else words
+            forms |= {"T" + _initials_of(core), "T" + _initials_of(core, keep=True)}
+        forms.add(_initials_of(words[1:] if words[0] == "the" else words, keep=True))
         if gaz.lookup(words[0]) is not None:
             forms.add(_initials_of(words[1:]))
         if "and" in words[1:-1]:
