@@ -223,8 +223,10 @@ def _initialisms(text: str, candidates: list[tuple[int, int, str]], gaz: Gazette
     Control ... the CDC requirement"). The initials are those of the name's words other than
     function words; a leading country or demonym ("the Chinese Center for Disease Control and
     Prevention", called "the CDC") and a final "and ..." member ("... and Prevention") may be
-    left out, as agencies drop them. An acronym the gazetteer knows ("US") or that two of the
-    article's organisations share is left alone.
+    left out, as agencies drop them. The initials may also keep the function words ("Bank of
+    America" is BOA) and a "the" before the name ("The Hollywood Reporter" is THR; issue 12
+    round 23). An acronym the gazetteer knows ("US") or that two of the article's organisations
+    share is left alone.
     """
     names: dict[str, set[str]] = {}
     for start, end, label in candidates:
