@@ -124,3 +124,20 @@ def test_entities_a_city_before_any_field_position_is_its_team_issue12(nlp, sett
             f"Charles fumbled at the Indianapolis {yards} {line} late in the game.\n")
     ents = _find(nlp, settings, text)
     assert _same(ents, text, "Indianapolis Colts", "Indianapolis", 0, 1)
+
+
+SNEAK = ("Andrew Luck and the Indianapolis Colts beat the Kansas City Chiefs 20 - 13.\n"
+         "Luck scored on a quarterback sneak on fourth - and - inches from the Indianapolis 27.\n"
+         "The team flew home to Indianapolis.\n")
+
+
+def test_entities_a_city_before_a_bare_yard_number_is_its_team_issue12(nlp, settings):  # type: ignore[no-untyped-def]
+    # written for the test after ECB+ 29_1ecbplus ("a quarterback sneak ... from the Indianapolis 27")
+    ents = _find(nlp, settings, SNEAK)
+    assert _same(ents, SNEAK, "Indianapolis Colts", "Indianapolis 27")
+
+
+def test_entities_a_city_one_flies_to_stays_the_city_guard_issue12(nlp, settings):  # type: ignore[no-untyped-def]
+    # guard: no number after it, so "home to Indianapolis" is the city
+    ents = _find(nlp, settings, SNEAK)
+    assert not _same(ents, SNEAK, "Indianapolis Colts", "Indianapolis.")
