@@ -207,8 +207,14 @@ _AFTER_TOWN = re.compile(r"\b[A-Z][a-z]+,\s*$")
 _INITIAL_SKIP = frozenset({"of", "for", "and", "the", "on", "in", "to", "&"})
 
 
-def _initials_of(words: list[str]) -> str:
-    return "".join(w[0] for w in words if w not in _INITIAL_SKIP).upper()
+# "the " right before a name whose span NER began after it
+_LEADING_THE = re.compile(r"\b[Tt]he\s+$")
+
+
+def _initials_of(words: list[str], keep: bool = False) -> str:
+    """Return the initials of ``words``; function words are left out unless ``keep`` ("Bank of
+    America" is BA, or BOA with them kept); "&" is never an initial."""
+    return "".join(w[0] for w in words if w != "&" and (keep or w not in _INITIAL_SKIP)).upper()
 
 
 def _initialisms(text: str, candidates: list[tuple[int, int, str]], gaz: Gazetteer) -> dict[str, str]:
@@ -217,8 +223,10 @@ def _initialisms(text: str, candidates: list[tuple[int, int, str]], gaz: Gazette
     Control ... the CDC requirement"). The initials are those of the name's words other than
     function words; a leading country or demonym ("the Chinese Center for Disease Control and
     Prevention", called "the CDC") and a final "and ..." member ("... and Prevention") may be
-    left out, as agencies drop them. An acronym the gazetteer knows ("US") or that two of the
-    article's organisations share is left alone.
+    left out, as agencies drop them. The initials may also keep the function words ("Bank of
+    America" is BOA) and a "the" before the name ("The Hollywood Reporter" is THR; issue 12
+    round 23). An acronym the gazetteer knows ("US") or that two of the article's organisations
+    share is left alone.
     """
     names: dict[str, set[str]] = {}
     for start, end, label in candidates:
@@ -227,6 +235,12 @@ def _initialisms(text: str, candidates: list[tuple[int, int, str]], gaz: Gazette
             continue
         full = _initials_of(words)
         forms = set()
+        if words[0] == "the" or _LEADING_THE.search(text, max(0, start - 4), start):
+            # "The Hollywood Reporter ... THR says": a title's leading article is in its
+            # initials (issue 12 round 23)
+            core = words[1:] if words[0] == "the" else words
+            forms |= {"T" + _initials_of(core), "T" + _initials_of(core, keep=True)}
+        forms.add(_initials_of(words[1:] if words[0] == "the" else words, keep=True))
         if gaz.lookup(words[0]) is not None:
             forms.add(_initials_of(words[1:]))
         if "and" in words[1:-1]:

@@ -65,6 +65,12 @@ def _place_prefixed_tails(text: str, candidates: list[tuple[int, int, str]],
 _SCORE = r"\d{1,3}[ \t]*[-–][ \t]*\d{1,3}"
 _SCORE_AFTER = re.compile(r"(?:['’]s?)?[ \t]*(?:\(" + _SCORE + r"(?:[ \t]*[-–][ \t]*\d{1,2})?\)|" + _SCORE + r"(?![\d-]))")
 _TRAILING_SCORE = re.compile(r"[ \t]+" + _SCORE + r"$")
+# a field position: "at the Indianapolis 16 - yard line", "the Indy 27 - yd line", and after "the"
+# the yard number alone ending the phrase: "a sneak from the Indianapolis 27." (issue 12 round 23)
+_YARD_LINE_AFTER = re.compile(r"(?:['’]s?)?[ \t]+\d{1,2}[ \t]*-?[ \t]*(?:yard|yd)s?[ \t]*-?[ \t]*line\b")
+_YARDS_ALONE_AFTER = re.compile(r"[ \t]+\d{1,2}(?=[ \t]*(?:[.,;:]|$))", re.M)
+_THE_BEFORE = re.compile(r"\bthe[ \t]+$")
+_SCORE_IN = re.compile(r"(?<![\d-])" + _SCORE + r"(?![\d-])")
 _NEXT_WORDS = re.compile(r"(?:['’]s?)?[ \t]+([a-z][a-z-]*)(?:[ \t]+([a-z][a-z-]*))?")
 # A team's name as subject or object of what teams do in a game ("Indianapolis lost a lead",
 # "holding Indianapolis to three and out" is left alone: too many other senses).
@@ -92,11 +98,19 @@ def team_context(doc: Doc, text: str, start: int, end: int) -> bool:
     """True when the name ``text[start:end]`` stands for a sports team in its sentence: a score
     or season record follows it, or a team part ("defense", "head coach", "fans", "lead"), or it
     does what teams do in a game ("Indianapolis lost a 10-point halftime lead")."""
-    if _SCORE_AFTER.match(text, end):
+    if _SCORE_AFTER.match(text, end) or _YARD_LINE_AFTER.match(text, end):
+        return True
+    if _YARDS_ALONE_AFTER.match(text, end) and _THE_BEFORE.search(text, max(0, start - 4), start):
         return True
     nxt = _NEXT_WORDS.match(text, end)
     if nxt and (nxt.group(1) in team_parts() or f"{nxt.group(1)} {nxt.group(2)}" in team_parts()):
         return True
+    if nxt and nxt.group(1) == "record":
+        # "Indianapolis' record rose to 9 - 5": a season record, which a score in the rest of the
+        # sentence gives (a town's "record rainfall" has none; issue 12 round 23)
+        sent = doc.char_span(start, end, alignment_mode="expand")
+        if sent is not None and _SCORE_IN.search(text, nxt.end(1), sent.sent.end_char):
+            return True
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
