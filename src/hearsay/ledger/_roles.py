@@ -53,6 +53,11 @@ def same_role(head: str) -> frozenset[str]:
     return _synonym_groups().get(head, frozenset({head}))
 
 
+def _written_words(phrase: str) -> list[str]:
+    """The words of ``phrase`` as written, a possessive's detached "’ s" joined back ("Lohan’ s")."""
+    return phrase.replace("’ s", "’s").replace("' s", "'s").split()
+
+
 def _words(text: str) -> list[str]:
     return _WORD.findall(text.casefold().replace("’", "'"))
 
@@ -120,7 +125,7 @@ def described(entity: Entity, text: str | None = None) -> Description | None:
     """Return ``(head, modifiers, named possessor)`` when ``entity`` is a singular, definite
     description of one person ("the coroner", "her spokesman", "Lindsay Lohan's attorney") in
     the article ``text``, else ``None``."""
-    words = " ".join(entity.name.replace("’ s", "’s").replace("' s", "'s").split()).split()
+    words = _written_words(entity.name)
     if not 1 <= len(words) <= 5 or not (_definite(entity, words, text) or _title_position(entity, text)):
         return None
     while words and words[0].lower() in _DETERMINERS:
@@ -153,7 +158,7 @@ def role_holder(entity: Entity, people: Iterable[Entity], text: str,
     if found is None:
         return None
     head, modifiers, possessor = found
-    written = " ".join(entity.name.replace("’ s", "’s").replace("' s", "'s").split()).split()
+    written = _written_words(entity.name)
     title_only = not _definite(entity, written, text)  # "Actress Esther Williams": only the name after it
     fits = []
     for person in people:
@@ -223,7 +228,7 @@ def _owners(person: Entity) -> set[str]:
     personal lawyer")."""
     found = set()
     for phrase in (*person.roles, *(m.text for m in person.mentions)):
-        for word in " ".join(phrase.replace("’ s", "’s").replace("' s", "'s").split()).split():
+        for word in _written_words(phrase):
             if _POSSESSIVE.search(word) and word[:1].isupper():
                 found.add(_POSSESSIVE.sub("", word).casefold())
     return found
