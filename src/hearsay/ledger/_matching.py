@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlalchemy import Connection, func, select
 
-from hearsay.extract.entities.mentions import GENERATIONAL_SUFFIXES, legal_forms, same_facility
+from hearsay.extract.entities.mentions import GENERATIONAL_SUFFIXES, legal_forms, same_facility, team_nickname
 from hearsay.ledger._keys import _RETYPE, _STRONG, _WEAK, _Keys, _match_kind, _rank, group_of
 from hearsay.ledger.names import Name, analyse_name, country_of_form, looks_transliterated, one_letter_apart
 from hearsay.model import Entity
@@ -122,9 +122,10 @@ def _candidates(conn: Connection, group: str, keys: _Keys) -> dict[int, tuple[st
         # name only between groups that are no person's ("Lionsgate" GPE / ORG, "Scientology" LOC /
         # ORG, "Queens" ORG / GPE: ECB+ and GUM gold); a one-word "person" has its own rule
         blocks = sorted(_RETYPE - {"PER"}) if one_word else sorted(_RETYPE)
+        kinds = _retype_kinds(keys.main.key) if one_word else ["name", "alias"]
         retyped = conn.execute(select(k.c.canonical_id).join(ce, ce.c.id == k.c.canonical_id)
                             .where(k.c.key == keys.main.key, k.c.block != group, k.c.block.in_(blocks),
-                                   k.c.kind.in_(["name", "alias"]), ce.c.iso3.is_(None))).all()
+                                   k.c.kind.in_(kinds), ce.c.iso3.is_(None))).all()
         company = group == "ORG" and any(_incorporated_name(n.text) for n, _ in keys.names)
         for (other,) in retyped:
             if company or (group != "ORG" and incorporated(conn, other)):
@@ -463,8 +464,26 @@ def _word_retype(conn: Connection, entity: Entity, keys: _Keys) -> dict[int, tup
     k, ce = schema.canonical_keys, schema.canonical_entities
     rows = conn.execute(select(k.c.canonical_id).join(ce, ce.c.id == k.c.canonical_id)
                         .where(k.c.key == main.key, k.c.block != "PER", k.c.block.in_(sorted(_RETYPE)),
-                               k.c.kind.in_(["name", "alias"]), ce.c.iso3.is_(None))).all()
+                               k.c.kind.in_(_retype_kinds(main.key)), ce.c.iso3.is_(None))).all()
     return {cid: ("retype", main.key) for (cid,) in rows}
+
+
+def _retype_kinds(key: str) -> list[str]:
+    """The stored key kinds a one-word name typed otherwise may meet: a full name or alias, and
+    for a team's nickname ("Jaguars", which NER calls a person or a place as often as a team) the
+    nickname form a team's full name offers (``names._team_form``)."""
+    return ["name", "alias", "form"] if team_nickname([key]) else ["name", "alias"]
+
+
+def only_bare(conn: Connection, candidates: dict[int, tuple[str, str]]) -> bool:
+    """True when every candidate is a one-word "person" no full name backs: other articles'
+    bare mentions of the word, not a person of the store ("TMZ" NER called a person in three
+    articles is still no one's surname)."""
+    if not candidates or any(kind != "surname" for kind, _ in candidates.values()):
+        return False
+    ce = schema.canonical_entities
+    names = conn.execute(select(ce.c.name).where(ce.c.id.in_(list(candidates)))).scalars().all()
+    return all(len(str(name).split()) == 1 for name in names)
 
 
 # NER types a one-word surname is often mistaken for ("Lohan" GPE, "Klitschko" NORP)

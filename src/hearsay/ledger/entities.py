@@ -57,6 +57,7 @@ from hearsay.ledger._matching import (
     _short_acronym,
     _surname_link,
     _word_retype,
+    only_bare,
     likely_bearer,
     supported_surname_link,
 )
@@ -162,6 +163,10 @@ def link_entities(conn: Connection, doc_key: int, record: Record) -> dict[str, i
             candidates = _candidates(conn, group_of(entity.type), keys)
             if candidates:
                 candidates = _same_region(conn, record, entity, candidates)
+            if only_bare(conn, candidates) and (word := _word_retype(conn, entity, keys)):
+                # no person of the store bears the word, only other articles' bare "persons" of
+                # it: the organisation or place of that name is a candidate too, tried first
+                candidates = {**candidates, **word}
             if not any(kind in _STRONG for kind, _ in candidates.values()) and candidates or _short_acronym(keys, candidates):
                 weak.append((entity, keys, candidates))  # decided once the article's context is known
                 continue
@@ -173,7 +178,10 @@ def link_entities(conn: Connection, doc_key: int, record: Record) -> dict[str, i
     unsure: list[tuple[Entity, _Keys, dict[int, tuple[str, str]], _Given, _Decision]] = []
     for entity, keys, candidates in weak:
         given = _Given.of(entity, record.article.text)
-        decision = _decide(candidates, context, keys.main, given)
+        retyped = {cid: m for cid, m in candidates.items() if m[0] == "retype"}
+        first = _decide(retyped, context, keys.main, given) if retyped and len(retyped) < len(candidates) else None
+        decision = first if first is not None and first.canonical is not None else _decide(
+            {cid: m for cid, m in candidates.items() if cid not in retyped} if first else candidates, context, keys.main, given)
         if (decision.canonical is None and all(kind == "surname" for kind, _ in candidates.values())
                 and likely_bearer(candidates, context, keys.main, given) is not None):
             unsure.append((entity, keys, candidates, given, decision))  # judged again with the article's other surnames

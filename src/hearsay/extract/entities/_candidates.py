@@ -125,6 +125,11 @@ def _candidates(doc: Doc, text: str, gaz: Gazetteer) -> list[tuple[int, int, str
                     cands.append((s, e, "GPE"))
                 continue
         cands.append((start, end, label))
+        if label == "PERSON" and (body := _LEADERS_BODY.match(text, end)):
+            # "the Obama administration said", "the Netanyahu government": the body the person
+            # leads, an organisation, named as well as the person (issue 12 / 14: the speaker is
+            # the administration; ECB+ chains it apart from Obama)
+            cands.append((start, body.end(), "ORG"))
         if label in {"ORG", "FAC", "EVENT", "LAW"}:
             cands.extend((s, e, "GPE") for s, e in inner)  # "the Russian Security Council" also names Russia
     covered = [(s, e) for s, e, _ in cands]
@@ -132,6 +137,10 @@ def _candidates(doc: Doc, text: str, gaz: Gazetteer) -> list[tuple[int, int, str
         if not any(cs < e and s < ce for cs, ce in covered):
             cands.append((s, e, "GPE"))
     return sorted(set(cands))
+
+
+# the body a person leads, named by the person's name before it
+_LEADERS_BODY = re.compile(r"[ \t]+(?:[Aa]dministration|[Gg]overnment|[Cc]abinet|[Cc]ampaign|[Tt]eam|[Cc]amp)\b(?![-‐])")
 
 
 def _ends_in_seat(name: str, gaz: Gazetteer) -> bool:

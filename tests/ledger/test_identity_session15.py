@@ -1,0 +1,121 @@
+"""Issue 12, session 15: a one-word name NER calls a person, when no person of the store bears it.
+
+ECB+ dev (CC BY 3.0) topic 29 reports Colts games: NER types "Jaguars" a person in one story and a
+place in the next, and the store knows the team only as "Jacksonville Jaguars", whose nickname is a
+weak *form* (``names._team_form``), not a name, so the one-word retype rule never proposed it.
+Topic 1 cites the celebrity site TMZ, which NER calls a person in three articles out of five: once
+one such "person" was stored, every later one met it first ("a person bears the word") and the
+site itself was never tried. The sentences below are written for the tests after those patterns.
+"""
+
+from __future__ import annotations
+
+import json
+
+from sqlalchemy import select
+
+from hearsay.ledger import update_ledger
+from hearsay.store import schema
+
+from ._pg import db_url, ledger_store, pg_server, pg_url  # noqa: F401
+from ._records import make_record
+
+
+def _save(store, *records):  # type: ignore[no-untyped-def]
+    for r in records:
+        store.save_linked(r, update_ledger)
+
+
+def _links(store, name: str) -> dict[str, tuple[int, str, dict[str, object]]]:  # type: ignore[no-untyped-def]
+    e, el, d = schema.entities, schema.entity_links, schema.documents
+    with store.engine.connect() as conn:
+        rows = conn.execute(select(d.c.origin, el.c.canonical_id, el.c.rule, el.c.evidence).join(el, el.c.document_id == d.c.id)
+                            .join(e, el.c.entity_id == e.c.id).where(e.c.name == name)).all()
+    return {r.origin: (r.canonical_id, r.rule, json.loads(r.evidence)) for r in rows}
+
+
+def _team_stories(n: int = 3) -> list[object]:
+    return [make_record(f"The Indianapolis Colts beat the Jacksonville Jaguars as Peyton Manning threw to Reggie Wayne (week {d}).",
+                        f"2008-12-{d:02d}", f"team{d}",
+                        entities=[{"name": "Indianapolis Colts", "type": "ORG"}, {"name": "Jacksonville Jaguars", "type": "ORG"},
+                                  {"name": "Peyton Manning", "type": "PERSON"}, {"name": "Reggie Wayne", "type": "PERSON"}])
+            for d in range(1, n + 1)]
+
+
+def _nickname_story(source: str, label: str, *, day: int = 20, with_context: bool = True) -> object:
+    if with_context:
+        text = "Peyton Manning found Reggie Wayne twice and the Jaguars never recovered."
+        entities = [{"name": "Peyton Manning", "type": "PERSON"}, {"name": "Reggie Wayne", "type": "PERSON"},
+                    {"name": "Jaguars", "type": label}]
+    else:
+        text = "The Jaguars of the zoo were fed at noon, a keeper said."
+        entities = [{"name": "Jaguars", "type": label}]
+    return make_record(text, f"2008-12-{day:02d}", source, entities=entities)
+
+
+def test_a_team_nickname_typed_a_person_joins_the_team(ledger_store) -> None:  # type: ignore[no-untyped-def]
+    """The team is stored under its full name; its nickname is only a weak form. A later article's
+    "Jaguars" typed PERSON shares the team's players and joins it as a retype."""
+    _save(ledger_store, *_team_stories(), _nickname_story("nick", "PERSON"))
+    team = _links(ledger_store, "Jacksonville Jaguars")["team1.txt"][0]
+    cid, rule, evidence = _links(ledger_store, "Jaguars")["nick.txt"]
+    assert cid == team
+    assert rule == "context" and evidence["match"] == "retype"
+
+
+def test_a_team_nickname_typed_a_place_joins_the_team(ledger_store) -> None:  # type: ignore[no-untyped-def]
+    """The same with NER's place type (a specific one-word name: the ``_candidates`` retype branch)."""
+    _save(ledger_store, *_team_stories(), _nickname_story("nick", "GPE"))
+    team = _links(ledger_store, "Jacksonville Jaguars")["team1.txt"][0]
+    assert _links(ledger_store, "Jaguars")["nick.txt"][0] == team
+
+
+def test_an_unrelated_nickname_story_stays_apart(ledger_store) -> None:  # type: ignore[no-untyped-def]
+    """Guard: the word alone is no proof; an article sharing nothing with the team's stories
+    (the zoo's jaguars) is not joined to it."""
+    _save(ledger_store, *_team_stories(), _nickname_story("zoo", "PERSON", with_context=False))
+    team = _links(ledger_store, "Jacksonville Jaguars")["team1.txt"][0]
+    assert _links(ledger_store, "Jaguars")["zoo.txt"][0] != team
+
+
+def _site_stories(n: int = 3) -> list[object]:
+    return [make_record(f"TMZ reported that Lindsay Lohan left the Betty Ford Center with Michael Lohan (day {d}).",
+                        f"2013-05-{d:02d}", f"site{d}",
+                        entities=[{"name": "TMZ", "type": "ORG"}, {"name": "Lindsay Lohan", "type": "PERSON"},
+                                  {"name": "Betty Ford Center", "type": "ORG"}, {"name": "Michael Lohan", "type": "PERSON"}])
+            for d in range(1, n + 1)]
+
+
+def test_an_earlier_bare_person_does_not_hide_the_organisation(ledger_store) -> None:  # type: ignore[no-untyped-def]
+    """An article that typed "TMZ" a person before anything else was stored started a one-word
+    "person" of its own. No full name ends in the word, so no person bears it: a later such
+    article still meets the organisation, tried first, and joins it on the shared context."""
+    early = make_record("TMZ posted a photograph from the beach.", "2013-04-01", "early",
+                        entities=[{"name": "TMZ", "type": "PERSON"}])
+    late = make_record("TMZ said Lindsay Lohan had checked out of the Betty Ford Center, Michael Lohan confirmed.", "2013-05-20",
+                       "late", entities=[{"name": "TMZ", "type": "PERSON"}, {"name": "Lindsay Lohan", "type": "PERSON"},
+                                         {"name": "Betty Ford Center", "type": "ORG"}, {"name": "Michael Lohan", "type": "PERSON"}])
+    _save(ledger_store, early, *_site_stories(), late)
+    links = _links(ledger_store, "TMZ")
+    site = links["site1.txt"][0]
+    assert links["late.txt"][0] == site
+    assert links["late.txt"][2]["match"] == "retype"
+    assert links["early.txt"][0] != site  # shares nothing: left alone
+
+
+def test_a_word_a_person_bears_keeps_the_surname_rule(ledger_store) -> None:  # type: ignore[no-untyped-def]
+    """Guard: where a full name of the store ends in the word ("Tom Bradley"), a one-word "Bradley"
+    typed PERSON is judged by the surname rule only, never joined to the university of that name."""
+    people = [make_record(f"Mayor Tom Bradley spoke in Los Angeles about the Olympics (day {d}).", f"1984-07-{d:02d}", f"mayor{d}",
+                          entities=[{"name": "Tom Bradley", "type": "PERSON"}, {"name": "Los Angeles", "type": "GPE"}])
+              for d in range(1, 4)]
+    school = [make_record(f"Bradley beat Creighton as Doug McDermott scored 30 (game {d}).", f"2013-03-{d:02d}", f"game{d}",
+                          entities=[{"name": "Bradley", "type": "ORG"}, {"name": "Creighton", "type": "ORG"},
+                                    {"name": "Doug McDermott", "type": "PERSON"}])
+              for d in range(1, 4)]
+    late = make_record("Bradley lost again to Creighton, Doug McDermott said.", "2013-03-20", "late",
+                       entities=[{"name": "Bradley", "type": "PERSON"}, {"name": "Creighton", "type": "ORG"},
+                                 {"name": "Doug McDermott", "type": "PERSON"}])
+    _save(ledger_store, *people, *school, late)
+    university = _links(ledger_store, "Bradley")["game1.txt"][0]
+    assert _links(ledger_store, "Bradley")["late.txt"][0] != university
