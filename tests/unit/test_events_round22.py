@@ -72,8 +72,23 @@ def test_events_agentless_accusation_keeps_the_act_alleged(settings):
 
 
 def test_events_gerund_under_a_passive_is_done_by_its_subject(settings):
-    evs = _events("Greek police were accused of beating protesters.", settings)
+    evs = _events("Witnesses said Greek police were accused of beating protesters.", settings)
     assert _of(evs, "ASSAULT", "beating")["code"].startswith("GRC")
+
+
+def test_events_unreported_agentless_accusation_stays_uncoded(settings):
+    # guard, ECB+ 22_1ecb (CC BY 3.0; events-wide9, gold NONE "agentless accusation"): no source reports it
+    evs = _events("Sixty-year-old Sharron Diane Crawford Smith is now accused of murdering two women at a Staunton "
+                  "ice cream store in 1967.", settings)
+    assert not any(e["type"] == "ASSAULT" for e in evs)
+
+
+def test_events_reason_for_an_arrest_is_not_done_by_the_arrested(settings):
+    # guard, plover-gsr dev-tune DISAPPROVE-0009 (CC BY-SA 4.0): "arrested for collaborating" gives the police's
+    # reason; the missionary is not made the collaborator
+    evs = _events("A Christian missionary from Calgary was arrested in Lebanon for collaborating with Israel, "
+                  "according to the Canadian Press.", settings)
+    assert all(e["actor"] is None for e in evs if e["trigger"] == "collaborating")
 
 
 def test_events_accusation_with_an_accuser_keeps_the_act_under_it(settings):

@@ -289,7 +289,7 @@ def _participle_subject(subj: Token) -> Token:
 
 
 @functools.lru_cache(maxsize=1)
-def _report_verbs() -> frozenset[str]:
+def report_verbs() -> frozenset[str]:
     """The verbs of ``lexicon/cues.tsv`` that take a complement clause ("say", "allege")."""
     return frozenset(r["lemma"] for r in lexicon.load("cues.tsv") if r["pos"] == "verb" and "clause" in r["frames"])
 
@@ -298,7 +298,7 @@ def _swallowed_report(subj: Token, subjects: list[Token]) -> bool:
     """True for a reporting verb tagged as a noun and made a second subject of the clause it reports
     ("Constable Tim Fanning allege the … man … opened fire …, killing …": "allege" an NN subject of "opened"
     beside "man"): the speaker it carries is not the act's doer (issue 15 round 21)."""
-    reporting = bool({subj.lower_, subj.lemma_.lower()} & _report_verbs())
+    reporting = bool({subj.lower_, subj.lemma_.lower()} & report_verbs())
     return (subj.pos_ == "NOUN" and subj.tag_ in {"NN", "NNS"} and reporting
             and any(o.i > subj.i for o in subjects if o is not subj))
 
@@ -397,9 +397,10 @@ def subjects(tok: Token, depth: int = 0) -> tuple[list[Token], bool]:
         if objs and head.lower_ in {"of", "for", "from", "against"}:
             return objs, False  # "accused Tehran of reneging", "thanked Iran for releasing": the object acts
         patients = [c for c in head.head.children if c.dep_ == "nsubjpass"]
-        if patients and head.lower_ in {"of", "for", "from", "against", "with"}:
+        if patients and head.lower_ in {"of", "with"}:
             # the passive of that: "Kirkpatrick is accused of fatally shooting Banky", "was charged with
-            # killing": the passive's subject is the one the gerund is said of (issue 15, round 22)
+            # killing": the passive's subject is the one the gerund is said of (issue 15, round 22); not
+            # "arrested for collaborating with Israel", the reason for a police act (plover-gsr dev-tune)
             return patients, False
         return subjects(head.head, depth + 1)  # "resorted to throwing stones"
     clause = _fixed_preposition(head) if tok.dep_ == "pcomp" and head.dep_ == "prep" else None
@@ -618,7 +619,7 @@ def trailing_report(tok: Token) -> bool:
     and the final punctuation come. Its subject is its noun and the clause it reports is the sentence before
     the comma. A reduced relative ("a report issued by the ministry", "the vehicle stolen last week") is no
     reporting verb. Issue 15, round 22 (plover-gsr dev-tune)."""
-    if tok.dep_ != "acl" or tok.tag_ not in {"VBN", "VBD"} or tok.lemma_.lower() not in _report_verbs():
+    if tok.dep_ != "acl" or tok.tag_ not in {"VBN", "VBD"} or tok.lemma_.lower() not in report_verbs():
         return False
     for c in tok.children:
         # only when and where it was said: "here", "Wednesday", "on Saturday" ("a crowd protested outside
@@ -726,5 +727,6 @@ __all__ = [
     "stranded_agents",
     "buried_agents",
     "trailing_report",
+    "report_verbs",
     "subjects",
 ]

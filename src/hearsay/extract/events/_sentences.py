@@ -5,7 +5,7 @@ Split out of ``coding.py`` (steps 3 and 4 of its docstring); rules in ``docs/eve
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from hearsay.extract.entities.index import EntityIndex
 from hearsay.extract.events import _args as ea
@@ -82,7 +82,9 @@ def _alleged_acts(cands: list[Cand], by_anchor: dict[int, Cand]) -> set[int]:
     and the act it embeds (its of/with/after gerund or its -ing clause) would be dropped under it by the
     main-clause preference: the sentence would report nothing, where the events sets code the act alleged
     with its doer (events-wide10 … wide12's convention, as plover-gsr codes "U.S. border patrol agents sexually
-    abused …, a human rights organization charged"). The act keeps its status; it is only not dominated.
+    abused …, a human rights organization charged"). Only when a source reports the accusation (a police
+    officer's "says", "police said"): a bare "Smith is now accused of murdering two women" states no one's
+    allegation (events-wide9 codes it NONE). The act keeps its status; it is only not dominated.
     An accusation with an accuser ("accused by Haitian officials of misusing funds") keeps the act under it.
     Issue 15, round 22."""
     out: set[int] = set()
@@ -100,9 +102,18 @@ def _alleged_acts(cands: list[Cand], by_anchor: dict[int, Cand]) -> set[int]:
         if (owner is None or owner is cand or owner.base_type != "ACCUSE" or owner.mode != "allege"
                 or head.tag_ != "VBN" or not any(c.dep_ in {"auxpass", "nsubjpass"} for c in head.children)):
             continue
-        if not ea.subjects(head)[0]:
+        if not ea.subjects(head)[0] and _reported(head):
             out.add(verb.i)
     return out
+
+
+def _reported(verb: Token) -> bool:
+    """True when ``verb``'s clause is what a source reports: the complement of a reporting verb ("Constable Tim
+    Fanning says Kirkpatrick … is accused of …", "…, police said"), or a clause with a reporting parataxis."""
+    reports = ea.report_verbs()
+    if verb.dep_ == "ccomp" and _lemma(verb.head) in reports:
+        return True
+    return any(c.dep_ in {"parataxis", "ccomp"} and _lemma(c) in reports and c.i > verb.i for c in verb.children)
 
 
 def _code_sentence(sent: Span, entities: EntityIndex, lex: Lexicon, onto: Ontology, require_dyad: bool,
