@@ -11,7 +11,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 SETS = ROOT / "benchmarks" / "data" / "events-news"
-NAMES = ["events-news.json"] + [f"events-wide{n}.json" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12)]
+NAMES = ["events-news.json"] + [f"events-wide{n}.json" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13)]
 
 
 def _module(name: str):  # type: ignore[no-untyped-def]

@@ -289,7 +289,7 @@ def _participle_subject(subj: Token) -> Token:
 
 
 @functools.lru_cache(maxsize=1)
-def _report_verbs() -> frozenset[str]:
+def report_verbs() -> frozenset[str]:
     """The verbs of ``lexicon/cues.tsv`` that take a complement clause ("say", "allege")."""
     return frozenset(r["lemma"] for r in lexicon.load("cues.tsv") if r["pos"] == "verb" and "clause" in r["frames"])
 
@@ -298,7 +298,7 @@ def _swallowed_report(subj: Token, subjects: list[Token]) -> bool:
     """True for a reporting verb tagged as a noun and made a second subject of the clause it reports
     ("Constable Tim Fanning allege the … man … opened fire …, killing …": "allege" an NN subject of "opened"
     beside "man"): the speaker it carries is not the act's doer (issue 15 round 21)."""
-    reporting = bool({subj.lower_, subj.lemma_.lower()} & _report_verbs())
+    reporting = bool({subj.lower_, subj.lemma_.lower()} & report_verbs())
     return (subj.pos_ == "NOUN" and subj.tag_ in {"NN", "NNS"} and reporting
             and any(o.i > subj.i for o in subjects if o is not subj))
 
@@ -323,7 +323,7 @@ def subjects(tok: Token, depth: int = 0) -> tuple[list[Token], bool]:
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children)
     if passive:
         agents = [p for a in tok.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
-        agents = agents or implicit_agents(tok) or stranded_agents(tok)
+        agents = agents or implicit_agents(tok) or stranded_agents(tok) or buried_agents(tok)
         for conj in (c for c in tok.children if c.dep_ == "conj" and c.tag_ == "VBN"):
             if agents:
                 break
@@ -396,6 +396,12 @@ def subjects(tok: Token, depth: int = 0) -> tuple[list[Token], bool]:
         objs = [c for c in head.head.children if c.dep_ in {"dobj", "obj"}]
         if objs and head.lower_ in {"of", "for", "from", "against"}:
             return objs, False  # "accused Tehran of reneging", "thanked Iran for releasing": the object acts
+        patients = [c for c in head.head.children if c.dep_ == "nsubjpass"]
+        if patients and head.lower_ in {"of", "with"}:
+            # the passive of that: "Kirkpatrick is accused of fatally shooting Banky", "was charged with
+            # killing": the passive's subject is the one the gerund is said of (issue 15, round 22); not
+            # "arrested for collaborating with Israel", the reason for a police act (plover-gsr dev-tune)
+            return patients, False
         return subjects(head.head, depth + 1)  # "resorted to throwing stones"
     clause = _fixed_preposition(head) if tok.dep_ == "pcomp" and head.dep_ == "prep" else None
     if clause is not None:
@@ -466,6 +472,32 @@ def stranded_agents(verb: Token) -> list[Token]:
     for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > verb.i):
         found += [p for p in prep.children if p.dep_ == "pobj" and (
             role_sector(p) is not None or p.pos_ == "PROPN" and p.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"})]
+    return found
+
+
+# the links of a verb's prepositional phrase the parser may hang a by-agent inside: a preposition, its
+# object or gerund, the gerund's object and its own prepositions; never a clause or a participle of its own
+_PHRASE_DEPS = {"prep", "pobj", "pcomp", "dobj"}
+
+
+def buried_agents(verb: Token) -> list[Token]:
+    """Return the by-agent of the agentless passive ``verb`` that the parser hung inside one of the verb's own
+    prepositional phrases: "Aristide has been accused of misusing ... funds by current Haitian government
+    officials" (the by-phrase on the gerund "misusing"), "the religion was banned from conducting public
+    worship at archeological sites by the Greek Ministry of Culture" (on "sites"). The phrase is followed down
+    through prepositions, their objects and gerunds (no clause, no participle: "drugs seized by police" keeps
+    its own agent) and the by-phrase's object must be a party ("by road", "by the river" are none). Issue
+    15, round 22 (events-wide13's blind run, plover-gsr dev-tune)."""
+    found: list[Token] = []
+    stack = [c for c in verb.children if c.dep_ == "prep" and c.lower_ != "by"]
+    while stack and not found:
+        tok = stack.pop(0)
+        if tok.dep_ == "prep" and tok.lower_ == "by" and tok.i > verb.i:
+            found = [p for p in tok.children if p.dep_ == "pobj" and is_party(p)]
+            continue
+        if tok.dep_ == "pcomp" and any(c.dep_ in {"nsubj", "nsubjpass", "auxpass"} for c in tok.children):
+            continue  # a clause of its own
+        stack += [c for c in tok.children if c.dep_ in _PHRASE_DEPS]
     return found
 
 
@@ -577,6 +609,36 @@ def finite_modifier(tok: Token) -> bool:
             and any(c.i < tok.i and c.dep_ in {"npadvmod", "nsubj"} and c.pos_ in {"NOUN", "PROPN"} for c in tok.children))
 
 
+def trailing_report(tok: Token) -> bool:
+    """True for a reporting verb closing its sentence that the parser hung, as a participle, on its own
+    subject, the subject being made a noun of the clause it reports: "Croatian authorities are failing to
+    uphold the property rights of Croatian Serb refugees, a human rights group protested here Wednesday"
+    ("group" an apposition of "refugees", "protested" its ``acl``). A clause-taking verb of
+    ``lexicon/cues.tsv`` (say, protest, charge …), tagged VBN or VBD, with nothing of its own but when it was
+    said (an adverb, a date), whose noun phrase follows a comma and the sentence's root, and after which only the verb's own words
+    and the final punctuation come. Its subject is its noun and the clause it reports is the sentence before
+    the comma. A reduced relative ("a report issued by the ministry", "the vehicle stolen last week") is no
+    reporting verb. Issue 15, round 22 (plover-gsr dev-tune)."""
+    if tok.dep_ != "acl" or tok.tag_ not in {"VBN", "VBD"} or tok.lemma_.lower() not in report_verbs():
+        return False
+    for c in tok.children:
+        # only when and where it was said: "here", "Wednesday", "on Saturday" ("a crowd protested outside
+        # parliament" is a protest, not a report)
+        if c.dep_ in {"advmod", "npadvmod", "punct"}:
+            continue
+        if c.dep_ == "prep" and all(p.ent_type_ in {"DATE", "TIME"} for p in c.children) and any(c.children):
+            continue
+        return False
+    noun = tok.head
+    if noun.pos_ not in {"NOUN", "PROPN"} or noun.dep_ not in {"appos", "dobj", "npadvmod", "conj", "pobj"}:
+        return False
+    start = noun.left_edge.i
+    sent = tok.sent
+    if start == 0 or tok.doc[start - 1].text != "," or sent.root.i >= start:
+        return False
+    return all(t.is_punct for t in tok.doc[tok.right_edge.i + 1:sent.end])
+
+
 def finite_acl(tok: Token) -> bool:
     """True for a finite verb that the parser hung on its own subject as a clausal modifier (``acl``):
     tagged past tense (VBD); or a past participle (VBN) whose noun is the sentence root (a verbless
@@ -593,7 +655,7 @@ def finite_acl(tok: Token) -> bool:
     if tok.tag_ != "VBN" or any(c.dep_ in {"agent", "auxpass", "nsubj", "nsubjpass"} for c in tok.children):
         return False
     noun = tok.head
-    if noun.dep_ == "ROOT":
+    if noun.dep_ == "ROOT" or trailing_report(tok):
         return True
     if noun.dep_ == "nsubj" and sum(1 for c in noun.head.children if c.dep_ in {"nsubj", "nsubjpass"}) > 1:
         return True
@@ -663,5 +725,8 @@ __all__ = [
     "resolve",
     "resolve_one",
     "stranded_agents",
+    "buried_agents",
+    "trailing_report",
+    "report_verbs",
     "subjects",
 ]

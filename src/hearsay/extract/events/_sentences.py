@@ -5,7 +5,7 @@ Split out of ``coding.py`` (steps 3 and 4 of its docstring); rules in ``docs/eve
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from hearsay.extract.entities.index import EntityIndex
 from hearsay.extract.events import _args as ea
@@ -75,6 +75,47 @@ def _same_act_actors(cand: Cand, cands: list[Cand], entities: EntityIndex) -> li
     return []
 
 
+def _alleged_acts(cands: list[Cand], by_anchor: dict[int, Cand]) -> set[int]:
+    """Return the anchors of the acts an agentless accusation alleges: "Kirkpatrick is accused of fatally
+    shooting Banky", "A 61-year-old man was charged with first-degree murder after allegedly opening fire …,
+    killing one man". The accusation names no accuser, so it is no event (``_agentless_process``, round 18),
+    and the act it embeds (its of/with/after gerund or its -ing clause) would be dropped under it by the
+    main-clause preference: the sentence would report nothing, where the events sets code the act alleged
+    with its doer (events-wide10 … wide12's convention, as plover-gsr codes "U.S. border patrol agents sexually
+    abused …, a human rights organization charged"). Only when a source reports the accusation (a police
+    officer's "says", "police said"): a bare "Smith is now accused of murdering two women" states no one's
+    allegation (events-wide9 codes it NONE). The act keeps its status; it is only not dominated.
+    An accusation with an accuser ("accused by Haitian officials of misusing funds") keeps the act under it.
+    Issue 15, round 22."""
+    out: set[int] = set()
+    for cand in cands:
+        verb = cand.anchor
+        if verb.pos_ != "VERB" or verb.tag_ != "VBG":
+            continue
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+            head = verb.head.head
+        elif verb.dep_ == "advcl" and not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in verb.children):
+            head = verb.head
+        else:
+            continue
+        owner = by_anchor.get(head.i)
+        if (owner is None or owner is cand or owner.base_type != "ACCUSE" or owner.mode != "allege"
+                or head.tag_ != "VBN" or not any(c.dep_ in {"auxpass", "nsubjpass"} for c in head.children)):
+            continue
+        if not ea.subjects(head)[0] and _reported(head):
+            out.add(verb.i)
+    return out
+
+
+def _reported(verb: Token) -> bool:
+    """True when ``verb``'s clause is what a source reports: the complement of a reporting verb ("Constable Tim
+    Fanning says Kirkpatrick … is accused of …", "…, police said"), or a clause with a reporting parataxis."""
+    reports = ea.report_verbs()
+    if verb.dep_ == "ccomp" and _lemma(verb.head) in reports:
+        return True
+    return any(c.dep_ in {"parataxis", "ccomp"} and _lemma(c) in reports and c.i > verb.i for c in verb.children)
+
+
 def _code_sentence(sent: Span, entities: EntityIndex, lex: Lexicon, onto: Ontology, require_dyad: bool,
                    speaker_at: SpeakerAt | None = None) -> list[tuple[Cand, ea.Args, str | None]]:
     cands = _candidates(sent, lex, entities, speaker_at)
@@ -95,6 +136,7 @@ def _code_sentence(sent: Span, entities: EntityIndex, lex: Lexicon, onto: Ontolo
             owner.type, owner.mode = "THREATEN", "violence"
             forced[owner.anchor.i] = cand
     asked = _question(sent)
+    alleged = _alleged_acts(cands, by_anchor)
     for cand in cands:
         if asked == "polar" or asked == "open" and cand.status != "asserted":
             continue  # "Does hosting a website constitute a violation?": a question asserts no act (round 8)
@@ -108,7 +150,7 @@ def _code_sentence(sent: Span, entities: EntityIndex, lex: Lexicon, onto: Ontolo
             continue  # "Chrysler Chief Executive Robert Nardelli will step down": a company post, not a political retreat
         if cand.status == "hypothetical" and not cand.recoded and (_wished(cand) or _possible(cand)):
             continue  # "we hope to agree", "the agreement can contribute": wished or possible, not done (round 7)
-        if (cand.status != "asserted" or cand.recoded) and dominated(cand, by_anchor):
+        if (cand.status != "asserted" or cand.recoded) and cand.anchor.i not in alleged and dominated(cand, by_anchor):
             # main-clause preference: "promised to free", "urged X to withdraw", "warned it would impose sanctions"
             continue
         args = _arguments(cand, entities)
