@@ -49,3 +49,26 @@ def test_no_body_where_the_word_is_something_else(nlp, settings) -> None:  # typ
                        ("Barack Obama's administration appealed the ruling.", "Obama")]:
         ents = find(nlp, settings, text)
         assert all(e.type == "PERSON" for e in holders(ents, text, word)), text
+
+
+# ECB+ 7_1ecbplus (CC BY 3.0), shortened: a brother named by his given name alone, twice
+BROTHERS = ("Wladimir Klitschko stopped Tony Thompson in the sixth round on Saturday night.\n"
+            "Klitschko extended the domination of the heavyweight ranks he shares with his older brother, Vitali.\n"
+            "Vitali was in his brother's corner as usual, and acted as cheerleader in the third round.\n")
+
+
+def test_a_kin_given_name_no_full_name_holds_is_one_person(nlp, settings) -> None:  # type: ignore[no-untyped-def]
+    """ "his older brother, Vitali" marks another of the family; with no full name of the article
+    holding the word, it and the next sentence's "Vitali" are one person, not two."""
+    ents = find(nlp, settings, BROTHERS)
+    first, second = holders(ents, BROTHERS, "Vitali", 0), holders(ents, BROTHERS, "Vitali", 1)
+    assert len(first) == 1 and first == second
+    assert all("Wladimir" not in e.name for e in first)
+
+
+def test_a_kin_word_of_a_full_name_stays_apart(nlp, settings) -> None:  # type: ignore[no-untyped-def]
+    """Guard: "the younger Bush" beside George W. Bush's full name is another of the family."""
+    text = ("George W. Bush met reporters on Monday.\nHis father, the elder Bush, stayed at home in Houston.\n"
+            "George W. Bush said the meeting went well.\n")
+    ents = find(nlp, settings, text)
+    assert all(e.name != "George W. Bush" for e in holders(ents, text, "Bush", 1))

@@ -484,11 +484,12 @@ def _add_person(doc: Doc, doc_text: str, index: EntityIndex, zones: Zones, peopl
             words = [bare]
     if not words or all(len(w.strip(".")) <= 1 for w in words):
         return  # initials alone ("D. A. Will Now Seek Death Penalty") name no one
-    if len(words) == 1 and (_KIN_BEFORE.search(doc_text, max(0, start - 30), start)
-                            or _KIN_LIST.search(doc_text, max(0, start - 80), start)):
+    if len(words) == 1 and any(words[0] in tokens for tokens in people.values() if len(tokens) > 1) and (
+            _KIN_BEFORE.search(doc_text, max(0, start - 30), start) or _KIN_LIST.search(doc_text, max(0, start - 80), start)):
         # "the elder Mr. LaRue", "the younger Bush", "a daughter, Joan, and a son, Mark",
         # "his eight children, Vincent, Lucia and ...": another of the family than the one
-        # named in full
+        # named in full. A word no full name of the article holds ("his older brother, Vitali")
+        # could join no one wrongly: it is grouped as any name, with its later bare mentions
         index.add("person:kin:" + words[0], clean_mention(text.split()[-1]), "PERSON", mention)
         return
     if len(words) == 1 and text[:1].isupper() and _FAMILY_AFTER.match(doc_text, end):
