@@ -56,8 +56,43 @@ def _place_prefixed_tails(text: str, candidates: list[tuple[int, int, str]],
                 if team_nickname(words[cut:]):
                     heads.setdefault(head, set()).add(" ".join(words))
                 break
-    return ({tail: "name:" + next(iter(keys)) for tail, keys in out.items() if len(keys) == 1},
-            {head: "name:" + next(iter(keys)) for head, keys in heads.items() if len(keys) == 1})
+    tails = {tail: "name:" + next(iter(keys)) for tail, keys in out.items() if len(keys) == 1}
+    team_heads = {head: "name:" + next(iter(keys)) for head, keys in heads.items() if len(keys) == 1}
+    for head, key in _league_team_heads(text, candidates).items():
+        if head not in heads:  # a team the article names in full keeps its place
+            team_heads[head] = key
+            tails.setdefault(key.removeprefix("name:"), key)
+    return tails, team_heads
+
+
+@functools.lru_cache(maxsize=1)
+def league_teams() -> dict[str, frozenset[str]]:
+    """Return each folded nickname of a major-league team with the folded places its teams of
+    that nickname are named after, former ones too (``lexicon/league_teams.tsv``: "cardinals" ->
+    "arizona", "phoenix", "st. louis")."""
+    out: dict[str, set[str]] = {}
+    for row in lexicon.load("league_teams.tsv"):
+        pairs = [(row["place"], row["nickname"])]
+        pairs += [(p.split("/", 1)[0], p.split("/", 1)[1]) for p in row["former"].split("|") if "/" in p]
+        for place, nickname in pairs:
+            out.setdefault(fold(nickname), set()).add(fold(place))
+    return {nickname: frozenset(places) for nickname, places in out.items()}
+
+
+def _league_team_heads(text: str, candidates: list[tuple[int, int, str]]) -> dict[str, str]:
+    """Return the places that begin the name of a team the article calls by its nickname alone,
+    each with the key of that nickname: "indianapolis" -> "name:colts" where the article writes
+    "the Colts" and "Indianapolis (11 - 4)" but never "Indianapolis Colts" (issue 12 round 24;
+    the teams come from ``lexicon/league_teams.tsv``, whatever NER typed the names). A place two
+    of the article's nicknames share ("New York" beside the Giants and the Jets) joins neither;
+    the place stands for the team only in a team context (:func:`team_context`)."""
+    teams = league_teams()
+    names = {fold(text[s:e]) for s, e, _label in candidates}
+    nicknames: dict[str, set[str]] = {}
+    for nickname in names & teams.keys():
+        for place in teams[nickname] & names:
+            nicknames.setdefault(place, set()).add(nickname)
+    return {place: "name:" + next(iter(found)) for place, found in nicknames.items() if len(found) == 1}
 
 
 # A game score or a season record right after a name: "defeated Evansville 51 - 50",

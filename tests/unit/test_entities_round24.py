@@ -1,0 +1,85 @@
+"""Per-article entities, issue 12 round 24: a team the article names only by its nickname.
+
+A place that begins the name of a major-league team (``lexicon/league_teams.tsv``) stands, in a
+team context, for the team the article calls by its nickname alone ("the Colts" ...
+"Indianapolis (10 - 5) clinched"), though the article never writes "Indianapolis Colts".
+
+Lines marked ECB+ are from ECB+ dev topic 29 (CC BY 3.0, ../shared/datasets/ecbplus-entities; no
+check topic); the others are written for the test. Guards (marked so) must stay as they are.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from _entity_probes import find as _find, holders as _holders
+
+
+def _same(ents, text, a, b, occ_a=0, occ_b=0):  # type: ignore[no-untyped-def]
+    left = [e.name for e in _holders(ents, text, a, occ_a)]
+    right = [e.name for e in _holders(ents, text, b, occ_b)]
+    return bool(left) and left == right
+
+
+# ECB+ 29_10ecbplus (CC BY 3.0)
+COLTS = ("Indianapolis lost a 10 - point halftime lead at Kansas City, but responded down the stretch with a touchdown "
+         "with 4: 08 to go to earn a 10th victory and a playoff berth with a 20 - 13 victory.\n"
+         "It was not pretty, but add it up after 60 minutes and the Colts will be wearing their white jerseys at least "
+         "one more time this season.\n"
+         "A Reggie Wayne seven - yard touchdown reception with just more than four minutes remaining gave the Colts a "
+         "20 - 13 lead at Kansas City, and the defense made it hold up as the 10th win for Indianapolis (10 - 5) "
+         "clinched a playoff berth.\n"
+         "The Colts jumped out to a 13 - 3 halftime lead thanks to cornerback Darius Butler returning an interception "
+         "32 yards for a touchdown early in the first quarter.\n")
+
+
+def test_entities_a_teams_city_joins_its_nickname_issue12(nlp, settings):  # type: ignore[no-untyped-def]
+    ents = _find(nlp, settings, COLTS)
+    assert _same(ents, COLTS, "Colts", "Indianapolis (10")
+
+
+def test_entities_a_teams_city_as_subject_joins_its_nickname_issue12(nlp, settings):  # type: ignore[no-untyped-def]
+    ents = _find(nlp, settings, COLTS)
+    assert _same(ents, COLTS, "Colts", "Indianapolis lost")
+
+
+def test_entities_a_city_one_is_in_stays_the_city_guard_issue12(nlp, settings):  # type: ignore[no-untyped-def]
+    # guard: ECB+ 29_1ecbplus's "in Indianapolis" is the town, not the team
+    text = ("Being the heir to Peyton Manning in Indianapolis is heady stuff for a rookie.\n"
+            "Luck's touchdown pass gave the Colts a 20 - 13 victory.\n")
+    ents = _find(nlp, settings, text)
+    assert not _same(ents, text, "Colts", "Indianapolis")
+
+
+def test_entities_another_teams_city_stays_apart_guard_issue12(nlp, settings):  # type: ignore[no-untyped-def]
+    # guard: Denver is no city of the Colts, whatever the context
+    text = ("Luck's touchdown pass gave the Colts a 20 - 13 victory on Sunday.\n"
+            "Denver (12 - 3) clinched the top seed with a win over Cleveland.\n")
+    ents = _find(nlp, settings, text)
+    assert not _same(ents, text, "Colts", "Denver")
+
+
+def test_entities_a_city_of_two_nicknames_joins_neither_guard_issue12(nlp, settings):  # type: ignore[no-untyped-def]
+    # guard: New York begins the names of the Giants and of the Jets, both named in the article
+    text = ("The Giants beat the Eagles on Sunday, and the Jets lost to the Dolphins.\n"
+            "New York (9 - 6) clinched a playoff berth with the win.\n")
+    ents = _find(nlp, settings, text)
+    assert not _same(ents, text, "Giants", "New York")
+    assert not _same(ents, text, "Jets", "New York")
+
+
+def test_entities_a_nickname_picks_its_leagues_city_issue12(nlp, settings):  # type: ignore[no-untyped-def]
+    # "Cardinals" names teams of two places (Arizona in the NFL, St. Louis in MLB): the one the article names
+    text = ("The Cardinals won their fifth straight game on Sunday.\n"
+            "St. Louis (10 - 5) clinched a playoff berth with the victory.\n")
+    ents = _find(nlp, settings, text)
+    assert _same(ents, text, "Cardinals", "St. Louis")
+
+
+def test_lexicon_league_teams_has_every_team_issue12():  # type: ignore[no-untyped-def]
+    from hearsay import lexicon
+
+    rows = list(lexicon.load("league_teams.tsv"))
+    assert Counter(row["league"] for row in rows) == {"NFL": 32, "NBA": 30, "MLB": 30, "NHL": 32}
+    assert len({(row["league"], row["place"], row["nickname"]) for row in rows}) == len(rows)
+    assert all(row["place"] and row["nickname"] for row in rows)
