@@ -83,3 +83,17 @@ def test_lexicon_league_teams_has_every_team_issue12():  # type: ignore[no-untyp
     assert Counter(row["league"] for row in rows) == {"NFL": 32, "NBA": 30, "MLB": 30, "NHL": 32}
     assert len({(row["league"], row["place"], row["nickname"]) for row in rows}) == len(rows)
     assert all(row["place"] and row["nickname"] for row in rows)
+
+
+def test_entities_a_team_named_by_nickname_and_city_takes_its_full_name_issue12(nlp, settings):  # type: ignore[no-untyped-def]
+    # the name other articles write in full ("Indianapolis Colts"), so the ledger can join them
+    ents = _find(nlp, settings, COLTS)
+    assert [e.name for e in _holders(ents, COLTS, "Colts")] == ["Indianapolis Colts"]
+
+
+def test_entities_a_nickname_without_its_city_keeps_its_name_guard_issue12(nlp, settings):  # type: ignore[no-untyped-def]
+    # guard: with no city of the team in the article, "the Colts" stays "Colts"
+    text = ("It was not pretty, but the Colts will be wearing their white jerseys at least one more time.\n"
+            "The Colts jumped out to a 13 - 3 halftime lead thanks to cornerback Darius Butler.\n")
+    ents = _find(nlp, settings, text)
+    assert [e.name for e in _holders(ents, text, "Colts")] in (["Colts"], [])

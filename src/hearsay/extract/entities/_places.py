@@ -56,43 +56,44 @@ def _place_prefixed_tails(text: str, candidates: list[tuple[int, int, str]],
                 if team_nickname(words[cut:]):
                     heads.setdefault(head, set()).add(" ".join(words))
                 break
-    tails = {tail: "name:" + next(iter(keys)) for tail, keys in out.items() if len(keys) == 1}
-    team_heads = {head: "name:" + next(iter(keys)) for head, keys in heads.items() if len(keys) == 1}
-    for head, key in _league_team_heads(text, candidates).items():
-        if head not in heads:  # a team the article names in full keeps its place
-            team_heads[head] = key
-            tails.setdefault(key.removeprefix("name:"), key)
-    return tails, team_heads
+    return ({tail: "name:" + next(iter(keys)) for tail, keys in out.items() if len(keys) == 1},
+            {head: "name:" + next(iter(keys)) for head, keys in heads.items() if len(keys) == 1})
 
 
 @functools.lru_cache(maxsize=1)
-def league_teams() -> dict[str, frozenset[str]]:
+def league_teams() -> dict[str, dict[str, str]]:
     """Return each folded nickname of a major-league team with the folded places its teams of
-    that nickname are named after, former ones too (``lexicon/league_teams.tsv``: "cardinals" ->
-    "arizona", "phoenix", "st. louis")."""
-    out: dict[str, set[str]] = {}
+    that nickname are named after, former ones too, each with the team's full name as the pair
+    is written (``lexicon/league_teams.tsv``: "cardinals" -> "arizona" -> "Arizona Cardinals",
+    "phoenix", "st. louis")."""
+    out: dict[str, dict[str, str]] = {}
     for row in lexicon.load("league_teams.tsv"):
         pairs = [(row["place"], row["nickname"])]
         pairs += [(p.split("/", 1)[0], p.split("/", 1)[1]) for p in row["former"].split("|") if "/" in p]
         for place, nickname in pairs:
-            out.setdefault(fold(nickname), set()).add(fold(place))
-    return {nickname: frozenset(places) for nickname, places in out.items()}
+            out.setdefault(fold(nickname), {})[fold(place)] = f"{place} {nickname}"
+    return out
 
 
-def _league_team_heads(text: str, candidates: list[tuple[int, int, str]]) -> dict[str, str]:
+def league_team_heads(text: str, candidates: list[tuple[int, int, str]],
+                      heads: dict[str, str]) -> dict[str, tuple[str, str]]:
     """Return the places that begin the name of a team the article calls by its nickname alone,
-    each with the key of that nickname: "indianapolis" -> "name:colts" where the article writes
-    "the Colts" and "Indianapolis (11 - 4)" but never "Indianapolis Colts" (issue 12 round 24;
-    the teams come from ``lexicon/league_teams.tsv``, whatever NER typed the names). A place two
-    of the article's nicknames share ("New York" beside the Giants and the Jets) joins neither;
-    the place stands for the team only in a team context (:func:`team_context`)."""
+    each with the key of that nickname and the team's full name: "indianapolis" ->
+    ("name:colts", "Indianapolis Colts") where the article writes "the Colts" and "Indianapolis
+    (10 - 5)" but never "Indianapolis Colts" (issue 12 round 24; the teams come from
+    ``lexicon/league_teams.tsv``, whatever NER typed the names). Left out: a place of ``heads``
+    (the team the article names in full keeps it), a place that begins any longer name of the
+    article, and a place two of the article's nicknames share ("New York" beside the Giants and
+    the Jets). The place stands for the team only in a team context (:func:`team_context`)."""
     teams = league_teams()
     names = {fold(text[s:e]) for s, e, _label in candidates}
-    nicknames: dict[str, set[str]] = {}
+    found: dict[str, set[str]] = {}
     for nickname in names & teams.keys():
-        for place in teams[nickname] & names:
-            nicknames.setdefault(place, set()).add(nickname)
-    return {place: "name:" + next(iter(found)) for place, found in nicknames.items() if len(found) == 1}
+        for place in teams[nickname].keys() & names:
+            if place not in heads and not any(name.startswith(place + " ") for name in names):
+                found.setdefault(place, set()).add(nickname)
+    return {place: ("name:" + next(iter(nicks)), teams[next(iter(nicks))][place])
+            for place, nicks in found.items() if len(nicks) == 1}
 
 
 # A game score or a season record right after a name: "defeated Evansville 51 - 50",

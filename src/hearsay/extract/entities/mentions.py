@@ -63,6 +63,7 @@ from hearsay.extract.entities._places import (
     _place_object,
     _place_prefixed_tails,
     _subnational_countries,
+    league_team_heads,
     team_context,
     team_nickname,
     team_parts,
@@ -134,6 +135,10 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
     places, acronyms, org_heads = _plan(doc_text, candidates, gaz, variants)
     short_forms = _short_forms(doc, doc_text, candidates, gaz, variants)
     tails, team_heads = _place_prefixed_tails(doc_text, candidates, gaz)
+    league = league_team_heads(doc_text, candidates, team_heads)  # "the Colts" ... "Indianapolis (10 - 5)"
+    for place, (team_key, _full) in league.items():
+        team_heads[place] = team_key
+        tails.setdefault(team_key.removeprefix("name:"), team_key)
     majority = _majority_labels(doc_text, candidates)
     redirect: dict[str, str] = {}
     prominent: dict[str, str] = {}
@@ -294,6 +299,12 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
     for eid, counts in types.items():  # NER may label one name differently in two places
         current = index.entity(eid).type
         index.set_type(eid, max(counts, key=lambda label: (counts[label], label == current)))
+    for team_key, full in {key: full for key, full in league.values()}.items():
+        team_eid = index.by_key(team_key)
+        if team_eid is not None and index.entity(team_eid).type == "ORG":
+            # the team the article calls "the Colts" and "Indianapolis" is the Indianapolis Colts,
+            # the name other articles write in full (issue 12 round 24)
+            index.set_name(team_eid, full)
     _add_acronym_uses(doc_text, index, acronyms)
     _describe_nationals(doc_text, index, ties, nationals)
     for start, end, after in role_spans:
