@@ -1,10 +1,14 @@
-"""Per-article entities, issue 12 round 24: a team the article names only by its nickname.
+"""Per-article entities, issue 12 round 24: a team the article names only by its nickname; a
+ship's name without its prefix.
 
-A place that begins the name of a major-league team (``lexicon/league_teams.tsv``) stands, in a
-team context, for the team the article calls by its nickname alone ("the Colts" ...
-"Indianapolis (10 - 5) clinched"), though the article never writes "Indianapolis Colts".
+1. A place that begins the name of a major-league team (``lexicon/league_teams.tsv``) stands, in a
+   team context, for the team the article calls by its nickname alone ("the Colts" ...
+   "Indianapolis (10 - 5) clinched"), though the article never writes "Indianapolis Colts"; the
+   team then takes its full name.
+2. A ship's name written without its prefix is the ship the article names with it ("INS Sukanya"
+   ... "Sukanya successfully intercepted").
 
-Lines marked ECB+ are from ECB+ dev topic 29 (CC BY 3.0, ../shared/datasets/ecbplus-entities; no
+Lines marked ECB+ are from ECB+ dev topics 12 and 29 (CC BY 3.0, ../shared/datasets/ecbplus-entities; no
 check topic); the others are written for the test. Guards (marked so) must stay as they are.
 """
 
@@ -97,3 +101,34 @@ def test_entities_a_nickname_without_its_city_keeps_its_name_guard_issue12(nlp, 
             "The Colts jumped out to a 13 - 3 halftime lead thanks to cornerback Darius Butler.\n")
     ents = _find(nlp, settings, text)
     assert [e.name for e in _holders(ents, text, "Colts")] in (["Colts"], [])
+
+
+# -- 2. a ship's name without its prefix ------------------------------------------------------------
+
+# ECB+ 12_8ecbplus (CC BY 3.0)
+SUKANYA = ("Patrol vessel INS Sukanya was escorting the five merchant vessels through the Internationally Recognised "
+           "Transit Corridor in the Gulf of Aden Thursday morning when the warship's crew noticed the five - boat "
+           "pirate formation approaching the cargo ship group.\n"
+           "\"While two of the skiffs and its crew managed to get away, Sukanya successfully intercepted the remaining "
+           "three skiffs and carried out well - practiced and professionally executed boarding - and - search action.\n")
+
+
+def test_entities_a_ships_name_without_its_prefix_is_the_ship_issue12(nlp, settings):  # type: ignore[no-untyped-def]
+    ents = _find(nlp, settings, SUKANYA)
+    assert _same(ents, SUKANYA, "INS Sukanya", "Sukanya successfully")
+
+
+def test_entities_a_ship_named_after_a_city_leaves_the_city_guard_issue12(nlp, settings):  # type: ignore[no-untyped-def]
+    # guard: "Belfast" is a town the article also names; HMS Belfast does not take it
+    text = ("The cruiser HMS Belfast was moored on the Thames on Monday.\n"
+            "Thousands of visitors from Belfast came to see the ship.\n")
+    ents = _find(nlp, settings, text)
+    assert not _same(ents, text, "HMS Belfast", "Belfast", 0, 1)
+
+
+def test_entities_a_ship_named_like_a_person_leaves_the_person_guard_issue12(nlp, settings):  # type: ignore[no-untyped-def]
+    # guard: "Cole" ends the name of a person the article writes in full
+    text = ("The destroyer USS Cole docked in Norfolk on Monday.\n"
+            "Kenneth Cole, the ship's former captain, greeted the crew. Cole said he was proud of them.\n")
+    ents = _find(nlp, settings, text)
+    assert not _same(ents, text, "USS Cole", "Cole said")

@@ -75,6 +75,7 @@ from hearsay.extract.entities._candidates import (
     _names_in_longer_names,
     _repeated_names,
     _vessels,
+    vessel_short_forms,
 )
 from hearsay.extract.entities._people import (
     _CREDENTIALS,
@@ -134,6 +135,8 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
     variants = _facility_variants(doc_text, candidates)  # the Betty Ford Clinic is the Betty Ford Center
     places, acronyms, org_heads = _plan(doc_text, candidates, gaz, variants)
     short_forms = _short_forms(doc, doc_text, candidates, gaz, variants)
+    for short, vessel in vessel_short_forms(doc_text, candidates, gaz).items():
+        short_forms.setdefault(short, vessel)  # "INS Sukanya" ... "Sukanya intercepted" (round 24)
     tails, team_heads = _place_prefixed_tails(doc_text, candidates, gaz)
     league = league_team_heads(doc_text, candidates, team_heads)  # "the Colts" ... "Indianapolis (10 - 5)"
     for place, (team_key, _full) in league.items():
