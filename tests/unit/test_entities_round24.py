@@ -132,3 +132,11 @@ def test_entities_a_ship_named_like_a_person_leaves_the_person_guard_issue12(nlp
             "Kenneth Cole, the ship's former captain, greeted the crew. Cole said he was proud of them.\n")
     ents = _find(nlp, settings, text)
     assert not _same(ents, text, "USS Cole", "Cole said")
+
+
+def test_entities_a_nickname_whose_city_never_acts_as_the_team_keeps_its_name_guard_issue12(nlp, settings):  # type: ignore[no-untyped-def]
+    # guard: "in St. Louis" is the city; the article's "Cardinals" (the church's) take no team name
+    text = ("The Cardinals met in Rome on Monday to discuss the synod.\n"
+            "Archbishop Robert Carlson, who lives in St. Louis, attended the meeting.\n")
+    ents = _find(nlp, settings, text)
+    assert "St. Louis Cardinals" not in [e.name for e in ents]

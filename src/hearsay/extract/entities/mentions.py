@@ -139,6 +139,7 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
         short_forms.setdefault(short, vessel)  # "INS Sukanya" ... "Sukanya intercepted" (round 24)
     tails, team_heads = _place_prefixed_tails(doc_text, candidates, gaz)
     league = league_team_heads(doc_text, candidates, team_heads)  # "the Colts" ... "Indianapolis (10 - 5)"
+    league_joined: set[str] = set()  # the keys of those teams whose place stands for them somewhere
     for place, (team_key, _full) in league.items():
         team_heads[place] = team_key
         tails.setdefault(team_key.removeprefix("name:"), team_key)
@@ -188,6 +189,8 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
             # "the Indianapolis defense", "Indianapolis (10 - 5) clinched": in an article about the
             # Indianapolis Colts the place's name stands for the team (issue 12: a city joined to its team)
             index.add(team, clean_mention(text), "ORG", mention)
+            if fold(text) in league:
+                league_joined.add(team)
             continue
         series = series_after(doc_text, start, end)
         if series and label not in {"GPE", "LOC", "NORP", "FAC"}:
@@ -302,11 +305,12 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
     for eid, counts in types.items():  # NER may label one name differently in two places
         current = index.entity(eid).type
         index.set_type(eid, max(counts, key=lambda label: (counts[label], label == current)))
-    for team_key, full in {key: full for key, full in league.values()}.items():
+    for team_key, full in {key: full for key, full in league.values() if key in league_joined}.items():
         team_eid = index.by_key(team_key)
         if team_eid is not None and index.entity(team_eid).type == "ORG":
-            # the team the article calls "the Colts" and "Indianapolis" is the Indianapolis Colts,
-            # the name other articles write in full (issue 12 round 24)
+            # the team the article calls "the Colts" and, as a team, "Indianapolis" is the
+            # Indianapolis Colts, the name other articles write in full; a nickname whose place
+            # never acts as a team keeps its own name ("the Cardinals" beside "in St. Louis")
             index.set_name(team_eid, full)
     _add_acronym_uses(doc_text, index, acronyms)
     _describe_nationals(doc_text, index, ties, nationals)
