@@ -223,6 +223,28 @@ def _vessels(text: str, candidates: list[tuple[int, int, str]]) -> list[tuple[in
     return sorted(kept + [(s, e, "PRODUCT") for s, e in found])
 
 
+def vessel_short_forms(text: str, candidates: list[tuple[int, int, str]], gaz: Gazetteer) -> dict[str, tuple[str, str]]:
+    """Return the ships' names the article also writes without their prefix: folded name ->
+    (key of the vessel, "PRODUCT"). "Patrol vessel INS Sukanya was escorting ... Sukanya
+    successfully intercepted the remaining three skiffs": the bare name is the ship (NER calls it
+    a place or a person; issue 12 round 24). Only where one vessel of the article has that
+    name, and never for a place's or a country's name ("HMS Belfast" ... "in Belfast") or the
+    last words of a person's name the article writes ("USS Cole" beside "Kenneth Cole")."""
+    vessels: dict[str, set[str]] = {}
+    people: set[str] = set()
+    for start, end, label in candidates:
+        words = fold(text[start:end]).split()
+        if label == "PERSON" and len(words) >= 2:
+            people.update(" ".join(words[i:]) for i in range(1, len(words)))
+        if label == "PRODUCT" and len(words) >= 2 and _vessel_pattern().fullmatch(text, start, end):
+            vessels.setdefault(" ".join(words[1:]), set()).add(" ".join(words))
+    out: dict[str, tuple[str, str]] = {}
+    for short, full in vessels.items():
+        if len(full) == 1 and short not in people and short not in _town_names() and gaz.lookup(short) is None:
+            out[short] = ("name:" + next(iter(full)), "PRODUCT")
+    return out
+
+
 _CUTTABLE = {"ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT"}
 
 

@@ -60,6 +60,42 @@ def _place_prefixed_tails(text: str, candidates: list[tuple[int, int, str]],
             {head: "name:" + next(iter(keys)) for head, keys in heads.items() if len(keys) == 1})
 
 
+@functools.lru_cache(maxsize=1)
+def league_teams() -> dict[str, dict[str, str]]:
+    """Return each folded nickname of a major-league team with the folded places its teams of
+    that nickname are named after, former ones too, each with the team's full name as the pair
+    is written (``lexicon/league_teams.tsv``: "cardinals" -> "arizona" -> "Arizona Cardinals",
+    "phoenix", "st. louis")."""
+    out: dict[str, dict[str, str]] = {}
+    for row in lexicon.load("league_teams.tsv"):
+        pairs = [(row["place"], row["nickname"])]
+        pairs += [(p.split("/", 1)[0], p.split("/", 1)[1]) for p in row["former"].split("|") if "/" in p]
+        for place, nickname in pairs:
+            out.setdefault(fold(nickname), {})[fold(place)] = f"{place} {nickname}"
+    return out
+
+
+def league_team_heads(text: str, candidates: list[tuple[int, int, str]],
+                      heads: dict[str, str]) -> dict[str, tuple[str, str]]:
+    """Return the places that begin the name of a team the article calls by its nickname alone,
+    each with the key of that nickname and the team's full name: "indianapolis" ->
+    ("name:colts", "Indianapolis Colts") where the article writes "the Colts" and "Indianapolis
+    (10 - 5)" but never "Indianapolis Colts" (issue 12 round 24; the teams come from
+    ``lexicon/league_teams.tsv``, whatever NER typed the names). Left out: a place of ``heads``
+    (the team the article names in full keeps it), a place that begins any longer name of the
+    article, and a place two of the article's nicknames share ("New York" beside the Giants and
+    the Jets). The place stands for the team only in a team context (:func:`team_context`)."""
+    teams = league_teams()
+    names = {fold(text[s:e]) for s, e, _label in candidates}
+    found: dict[str, set[str]] = {}
+    for nickname in names & teams.keys():
+        for place in teams[nickname].keys() & names:
+            if place not in heads and not any(name.startswith(place + " ") for name in names):
+                found.setdefault(place, set()).add(nickname)
+    return {place: ("name:" + next(iter(nicks)), teams[next(iter(nicks))][place])
+            for place, nicks in found.items() if len(nicks) == 1}
+
+
 # A game score or a season record right after a name: "defeated Evansville 51 - 50",
 # "Indianapolis (10 - 5) clinched", "Creighton's 65-53 victory".
 _SCORE = r"\d{1,3}[ \t]*[-–][ \t]*\d{1,3}"

@@ -172,6 +172,11 @@ class EntityIndex:
         """Settle the entity's type (the label NER gave most of its mentions)."""
         self._drafts[self._position(entity_id)].type = type_
 
+    def set_name(self, entity_id: str, name: str) -> None:
+        """Name the entity ``name`` for good (a team's full name from a rule table)."""
+        draft = self._drafts[self._position(entity_id)]
+        draft.name, draft.fixed_name = name, True
+
     def set_id(self, entity_id: str, scheme: str, value: str) -> None:
         """Attach an outside identifier or code (``iso3``, ``sector`` ...) to an entity."""
         self._drafts[self._position(entity_id)].ids.setdefault(scheme, value)

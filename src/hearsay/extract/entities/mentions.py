@@ -63,6 +63,7 @@ from hearsay.extract.entities._places import (
     _place_object,
     _place_prefixed_tails,
     _subnational_countries,
+    league_team_heads,
     team_context,
     team_nickname,
     team_parts,
@@ -74,6 +75,7 @@ from hearsay.extract.entities._candidates import (
     _names_in_longer_names,
     _repeated_names,
     _vessels,
+    vessel_short_forms,
 )
 from hearsay.extract.entities._people import (
     _CREDENTIALS,
@@ -133,7 +135,14 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
     variants = _facility_variants(doc_text, candidates)  # the Betty Ford Clinic is the Betty Ford Center
     places, acronyms, org_heads = _plan(doc_text, candidates, gaz, variants)
     short_forms = _short_forms(doc, doc_text, candidates, gaz, variants)
+    for short, vessel in vessel_short_forms(doc_text, candidates, gaz).items():
+        short_forms.setdefault(short, vessel)  # "INS Sukanya" ... "Sukanya intercepted" (round 24)
     tails, team_heads = _place_prefixed_tails(doc_text, candidates, gaz)
+    league = league_team_heads(doc_text, candidates, team_heads)  # "the Colts" ... "Indianapolis (10 - 5)"
+    league_joined: set[str] = set()  # the keys of those teams whose place stands for them somewhere
+    for place, (team_key, _full) in league.items():
+        team_heads[place] = team_key
+        tails.setdefault(team_key.removeprefix("name:"), team_key)
     majority = _majority_labels(doc_text, candidates)
     redirect: dict[str, str] = {}
     prominent: dict[str, str] = {}
@@ -180,6 +189,8 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
             # "the Indianapolis defense", "Indianapolis (10 - 5) clinched": in an article about the
             # Indianapolis Colts the place's name stands for the team (issue 12: a city joined to its team)
             index.add(team, clean_mention(text), "ORG", mention)
+            if fold(text) in league:
+                league_joined.add(team)
             continue
         series = series_after(doc_text, start, end)
         if series and label not in {"GPE", "LOC", "NORP", "FAC"}:
@@ -294,6 +305,13 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
     for eid, counts in types.items():  # NER may label one name differently in two places
         current = index.entity(eid).type
         index.set_type(eid, max(counts, key=lambda label: (counts[label], label == current)))
+    for team_key, full in {key: full for key, full in league.values() if key in league_joined}.items():
+        team_eid = index.by_key(team_key)
+        if team_eid is not None and index.entity(team_eid).type == "ORG":
+            # the team the article calls "the Colts" and, as a team, "Indianapolis" is the
+            # Indianapolis Colts, the name other articles write in full; a nickname whose place
+            # never acts as a team keeps its own name ("the Cardinals" beside "in St. Louis")
+            index.set_name(team_eid, full)
     _add_acronym_uses(doc_text, index, acronyms)
     _describe_nationals(doc_text, index, ties, nationals)
     for start, end, after in role_spans:
