@@ -1,0 +1,87 @@
+"""Issue 14, round 28: a person's name the parser coordinated with the organisation of its title
+("California Department of … deputy director Millicent Tidwell told"); a body a leader's name
+modifies speaks ("The Obama administration said").
+
+Texts are from statements-rich14 1_12ecbplus (ECB+ corpus, Cybulska and Vossen 2014, CC BY 3.0),
+the founding article, or written for the test. Tests marked "guard" pass on main too: they pin what
+the new rules must leave alone.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings as hyp_settings, strategies as st
+
+from _speaker_probes import speakers_of as _speakers_of
+
+
+# -- a title run on into its name ----------------------------------------------------------------
+
+# ECB+ 1_12ecbplus (rich14, blind run): the parser made "Tidwell" a conjunct of "Department" and
+# the quotation went to the department
+_TIDWELL = (
+    "Unfortunately, Morningside is unlicensed and photogs snapped her shopping for gadgets at the very "
+    "moment of her alleged check in.\n"
+    "“The facility that Lindsay is now in, that’ s not a licensed residential drug treatment center,” "
+    "California Department of Alcohol and Drug Program deputy director Millicent Tidwell told The Post.\n"
+)
+
+
+def test_statements_a_title_run_into_its_name_is_the_persons_issue_14(extract) -> None:
+    a = extract(_TIDWELL, "statements")
+    assert _speakers_of(a, "licensed residential") == {"Millicent Tidwell"}
+
+
+def test_statements_an_organisation_and_a_person_stay_joint_issue_14(extract) -> None:
+    # guard: a real coordination ("and") is two speakers, never the person alone
+    a = extract("Acme Corp and Mary Smith said the plant was safe.\n", "statements")
+    assert _speakers_of(a, "plant was safe") != {"Mary Smith"}
+
+
+def test_statements_a_parsed_title_chain_keeps_its_name_issue_14(extract) -> None:
+    # guard: the same title the parser reads as one phrase
+    a = extract("Ohio Department of Health deputy director Mary Smith said the plant was safe.\n", "statements")
+    assert _speakers_of(a, "plant was safe") == {"Mary Smith"}
+
+
+# -- a body a leader's name modifies -------------------------------------------------------------
+
+def test_statements_the_obama_administration_is_no_person_issue_14(extract) -> None:
+    a = extract("The Obama administration said on Tuesday that it would not release the photographs.\n", "statements")
+    assert _speakers_of(a, "release the photographs") == {"Obama administration"}
+
+
+def test_statements_a_regime_speaks_not_its_leader_issue_14(extract) -> None:
+    a = extract("The Assad regime denied that it had used chemical weapons.\n", "statements")
+    assert _speakers_of(a, "chemical weapons") == {"Assad regime"}
+
+
+def test_statements_a_campaign_speaks_not_its_candidate_issue_14(extract) -> None:
+    a = extract("The Clinton campaign said the report was false.\n", "statements")
+    assert _speakers_of(a, "report was false") == {"Clinton campaign"}
+
+
+def test_statements_the_leader_himself_still_speaks_issue_14(extract) -> None:
+    # guard: the person named alone stays the speaker
+    a = extract("Barack Obama said the plan would work.\n", "statements")
+    assert _speakers_of(a, "plan would work") == {"Barack Obama"}
+
+
+def test_statements_an_administration_official_stays_an_official_issue_14(extract) -> None:
+    # guard: "administration" modifying a role noun is no body speaking
+    a = extract("A senior administration official said the talks had failed.\n", "statements")
+    assert _speakers_of(a, "talks had failed") == {"senior administration official"}
+
+
+@hyp_settings(max_examples=8)
+@given(st.sampled_from(["Obama", "Bush", "Clinton", "Trump"]), st.sampled_from(["administration", "campaign"]))
+def test_statements_a_leaders_body_property_issue_14(extract, leader: str, body: str) -> None:
+    a = extract(f"The {leader} {body} said the figures were wrong.\n", "statements")
+    assert _speakers_of(a, "figures were wrong") == {f"{leader} {body}"}
+
+
+def test_statements_founding_article_shoigu_stays_issue_14(extract) -> None:
+    # guard: the founding article's relayed statement keeps Shoigu via Tass
+    text = ("Russian Defence Minister Sergei Shoigu told reporters that North Korean troops had helped, "
+            "Tass reported.\n")
+    a = extract(text, "statements")
+    assert _speakers_of(a, "North Korean troops") == {"Sergei Shoigu"}
