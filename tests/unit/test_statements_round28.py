@@ -1,10 +1,11 @@
 """Issue 14, round 28: a person's name the parser coordinated with the organisation of its title
 ("California Department of … deputy director Millicent Tidwell told"); a body a leader's name
 modifies speaks ("The Obama administration said"); a passive participle's noun is no source ("the
-fire damages, suspected as arson, were …").
+fire damages, suspected as arson, were …"); a belief dropped inside a report does not
+take the report with it ("Church officials said they expect to hold services …").
 
-Texts are from statements-rich14 1_12ecbplus and 13_2ecb (ECB+ corpus, Cybulska and Vossen 2014, CC BY 3.0),
-the founding article, or written for the test. Tests marked "guard" pass on main too: they pin what
+Texts are from statements-rich14 1_12ecbplus, 13_2ecb and 18_14ecb (ECB+ corpus, Cybulska and
+Vossen 2014, CC BY 3.0), the founding article, or written for the test. Tests marked "guard" pass on main too: they pin what
 the new rules must leave alone.
 """
 
@@ -121,3 +122,37 @@ def test_statements_a_statement_saying_stays_the_statements_issue_14(extract) ->
     # guard: a present participle on a document noun ("a statement saying") is untouched
     a = extract("Acme Corp issued a statement saying the plant was safe.\n", "statements")
     assert _speakers_of(a, "plant was safe") == {"Acme Corp"}
+
+
+# -- a dropped belief does not take its report with it --------------------------------------------
+
+# ECB+ 13_2ecb and 18_14ecb (rich14, blind run): both statements were lost — the infinitive inside
+# the report was dropped as part of it, and the report as the holder of that (dropped) belief
+def test_statements_said_they_expect_to_keeps_the_report_issue_14(extract) -> None:
+    a = extract("Church officials said they expect to hold services at the Wasilla Middle School for the "
+                "foreseeable future during repairs.\n", "statements")
+    found = [s for s in a.statements if "hold services" in s.content]
+    assert len(found) == 1 and found[0].cue == "said"
+
+
+def test_statements_said_they_were_planning_to_keeps_the_report_issue_14(extract) -> None:
+    a = extract("John Christie, head of house production for Paperny Films, located down the street, said they "
+                "were planning to hold an office party upstairs when someone heard shots fired.\n", "statements")
+    assert _speakers_of(a, "office party") == {"John Christie"}
+
+
+def test_statements_said_they_suspect_stays_the_belief_issue_14(extract) -> None:
+    # guard: round 9's nested belief still replaces its report
+    a = extract("Authorities said they suspect the fire was set deliberately.\n", "statements")
+    found = [s for s in a.statements if "set deliberately" in s.content]
+    assert [s.cue for s in found] == ["suspect"]
+
+
+def test_statements_a_conjoined_cue_keeps_its_subject_issue_14(extract) -> None:
+    # guard (LitBank dev, Zane Grey's "Desert Gold", public domain): the parser reads "faced" as a
+    # participle on "companion"; "said" inherits the companion, not the participle rule's nothing
+    text = ("In the morning the same reticence , the same aloofness characterized the manner of both .\n"
+            "But Cameron 's companion , when he had packed his burro and was ready to start , faced about and "
+            "said : \" We might stay together , if it 's all right with you . \"\n")
+    a = extract(text, "statements")
+    assert _speakers_of(a, "stay together") == {"Cameron 's companion"}
