@@ -2,9 +2,10 @@
 ("California Department of … deputy director Millicent Tidwell told"); a body a leader's name
 modifies speaks ("The Obama administration said"); a passive participle's noun is no source ("the
 fire damages, suspected as arson, were …"); a belief dropped inside a report does not
-take the report with it ("Church officials said they expect to hold services …").
+take the report with it ("Church officials said they expect to hold services …"); two short
+quoted turns with no question are no exchange (the third continues the last speaker).
 
-Texts are from statements-rich14 1_12ecbplus, 13_2ecb and 18_14ecb (ECB+ corpus, Cybulska and
+Texts are from statements-rich14 1_12ecbplus, 13_2ecb, 18_14ecb and 3_8ecb (ECB+ corpus, Cybulska and
 Vossen 2014, CC BY 3.0), the founding article, or written for the test. Tests marked "guard" pass on main too: they pin what
 the new rules must leave alone.
 """
@@ -156,3 +157,26 @@ def test_statements_a_conjoined_cue_keeps_its_subject_issue_14(extract) -> None:
             "said : \" We might stay together , if it 's all right with you . \"\n")
     a = extract(text, "statements")
     assert _speakers_of(a, "stay together") == {"Cameron 's companion"}
+
+
+# -- two short turns are no exchange ----------------------------------------------------------------
+
+# ECB+ 3_8ecb (rich14, blind run): the judge's continued quotation went to Nichols by alternation
+_BODIFORD = (
+    "`` I will not bring dishonor to the decision to spare my life, '' Nichols, 37, told the court.\n"
+    "`` I'm giving you the maximum -- every day I could give you, '' Superior Court Judge James Bodiford said, "
+    "in the same court where the killing occurred.\n"
+    "`` If I could give you more, I would. ''\n"
+)
+
+
+def test_statements_a_judges_quote_continues_after_two_short_turns_issue_14(extract) -> None:
+    a = extract(_BODIFORD, "statements")
+    assert _speakers_of(a, "give you more") == {"James Bodiford"}
+
+
+def test_statements_a_question_and_answer_still_alternate_issue_14(extract) -> None:
+    # guard: a question and its answer are an exchange; the third turn goes back to the asker
+    text = "“Where are you going?” asked Tom Reed.\n“To the river,” said Ann Hale.\n“Why, at this hour?”\n"
+    a = extract(text, "statements")
+    assert _speakers_of(a, "at this hour") == {"Tom Reed"}
