@@ -1,13 +1,13 @@
 """Issue 14, round 28: a person's name the parser coordinated with the organisation of its title
 ("California Department of … deputy director Millicent Tidwell told"); a body a leader's name
 modifies speaks ("The Obama administration said"); a passive participle's noun is no source ("the
-fire damages, suspected as arson, were …"); a belief dropped inside a report does not
-take the report with it ("Church officials said they expect to hold services …"); two short
-quoted turns with no question are no exchange (the third continues the last speaker).
+fire damages, suspected as arson, were …"); a belief dropped inside a report does not take the
+report with it ("Church officials said they expect to hold services …"); two short quoted turns
+with no question are no exchange (the third continues the last speaker).
 
-Texts are from statements-rich14 1_12ecbplus, 13_2ecb, 18_14ecb and 3_8ecb (ECB+ corpus, Cybulska and
-Vossen 2014, CC BY 3.0), the founding article, or written for the test. Tests marked "guard" pass on main too: they pin what
-the new rules must leave alone.
+Texts are from statements-rich14 1_12ecbplus, 13_2ecb, 18_14ecb and 3_8ecb (ECB+ corpus, Cybulska
+and Vossen 2014, CC BY 3.0), LitBank (a public-domain novel), the founding article, or written for
+the test. Tests marked "guard" pass on main too: they pin what the new rules must leave alone.
 """
 
 from __future__ import annotations
