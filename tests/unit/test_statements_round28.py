@@ -6,7 +6,8 @@ report with it ("Church officials said they expect to hold services …"); two s
 with no question are no exchange (the third continues the last speaker).
 
 Texts are from statements-rich14 1_12ecbplus, 13_2ecb, 18_14ecb and 3_8ecb (ECB+ corpus, Cybulska
-and Vossen 2014, CC BY 3.0), LitBank (a public-domain novel), or written for the test. Tests marked "guard" pass on main too: they pin what the new rules must leave alone.
+and Vossen 2014, CC BY 3.0), LitBank (a public-domain novel), or written for the test. Tests
+marked "guard" pass on main too: they pin what the new rules must leave alone.
 """
 
 from __future__ import annotations
