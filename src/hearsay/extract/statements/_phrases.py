@@ -159,11 +159,22 @@ class _Phrases(_Antecedents):
         body = root.head
         if root.dep_ != "compound" or body.pos_ != "NOUN" or body.i < span.end:
             return False
-        if body.lemma_.lower() not in lexicon.words("organisation_heads.txt"):
+        head = body.lemma_.lower()
+        if head not in lexicon.words("organisation_heads.txt") and head not in lexicon.words("governing_bodies.txt"):
+            # governing_bodies.txt: "the Obama administration said" is the administration's (issue 14 round 28)
             return False
         # the body heads the phrase, or is the object of a preposition on it ("a statement from
         # Surrey police")
         return body.i == tok.i or (body.dep_ == "pobj" and body.head.dep_ == "prep" and body.head.head.i == tok.i)
+
+    def _names_a_governing_body(self, tok: Token, start: int, end: int) -> bool:
+        """Return True when the name at ``start``..``end`` modifies a governing body's noun heading
+        the phrase (lexicon/governing_bodies.txt): "the Trump campaign", "the Obama administration"
+        are the body's whatever type NER gave the name (issue 14 round 28)."""
+        if not self._names_a_body(tok, start, end):
+            return False
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return span is not None and span.root.head.lemma_.lower() in lexicon.words("governing_bodies.txt")
 
     def _definite(self, tok: Token) -> bool:
         return any(c.dep_ in {"det", "poss"} and c.lower_ in {"the", "this", "that", "its", "their"} for c in tok.children)

@@ -360,9 +360,12 @@ def _nested_beliefs(drafts: list[_Draft]) -> None:
     stated he believed …", "Authorities said they suspect …") is the attribution the annotation
     keeps; the outer report of one's own view would be a second statement of the same content.
     """
+    # a belief already dropped (an infinitive inside the report: "said they expect to hold
+    # services …") cannot stand in for the report, or neither is left (issue 14 round 28,
+    # statements-rich14 13_2ecb and 18_14ecb)
     beliefs = {
         d.cand.source.idx: d for d in drafts
-        if d.cand is not None and d.cand.entry is not None and d.cand.entry.kind == "belief"
+        if not d.drop and d.cand is not None and d.cand.entry is not None and d.cand.entry.kind == "belief"
         and d.cand.source is not None and d.cand.source.pos_ == "PRON" and d.cand.source.dep_ == "nsubj"
         and d.cand.source.lower_ in {"he", "she", "they", "we", "it"}
     }

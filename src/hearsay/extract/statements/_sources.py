@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from hearsay.extract.statements._cues import CueEntry, adjectival_participle, negated, _passive
+from hearsay.extract.statements._cues import CueEntry, adjectival_participle, cue_entry, negated, _passive
 from hearsay.extract.statements._speaker_lexicon import speaker_nouns
 
 
@@ -170,6 +170,15 @@ def source_of(tok: Token) -> Token | None:
         if tok.dep_ == "advcl" and tok.tag_ not in {"VBG", "VBN"}:
             return None
         return source_of(tok.head)
+    if tok.dep_ == "acl" and tok.head.pos_ in {"NOUN", "PROPN"} and tok.tag_ == "VBN" and cue_entry(tok) is not None and not any(
+            c.dep_ == "ccomp" for c in tok.children):
+        # a passive participle's noun is what is said or thought of, not who says it: "the $1
+        # million fire damages, suspected as arson, were …", "The man, described by police as
+        # “dangerous”, …" → the "by" agent, else no source (issue 14 round 28, statements-rich14
+        # 13_2ecb); with a clause of its own the noun holds it ("Residents, worried that …"); only
+        # for the cue itself, not a verb a conjoined cue inherits its subject from ("Cameron's
+        # companion …, faced about and said: …", the parser's "faced" a participle; LitBank)
+        return next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
     if tok.dep_ == "acl" and tok.head.pos_ in {"NOUN", "PROPN"}:  # "a statement saying"
         sent = _document_sent_to(tok.head)
         if sent is not None:

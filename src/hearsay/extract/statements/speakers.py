@@ -152,6 +152,32 @@ class SpeakerResolver(_Spokespersons):
                 named = self._named(name)
                 if named is not None and self.entities.entity(named.entity).type == "PERSON":
                     return named
+        return self._run_on_title(tok)
+
+    def _run_on_title(self, tok: Token) -> Resolved | None:
+        """Return the person a title phrase ends in when the parser coordinated the name with the
+        organisation opening it, else None.
+
+        "California Department of Alcohol and Drug Program deputy director Millicent Tidwell told
+        The Post": the parser makes "Department" the subject and "Tidwell" its conjunct with no
+        conjunction word or comma on "Department" (statements-rich14 1_12ecbplus, issue 14 round
+        28). English does not coordinate two nouns without "and", "or" or a comma; a person's name
+        right after a common noun (the role: "director") at the end of an unpunctuated phrase is a
+        title before a name, and the person speaks, as round 19's title chain says.
+        """
+        if tok.pos_ not in {"NOUN", "PROPN"} or any(c.dep_ in {"cc", "preconj"} for c in tok.children):
+            return None
+        for name in tok.rights:
+            if name.dep_ != "conj" or name.pos_ != "PROPN" or name.ent_type_ != "PERSON":
+                continue
+            ent = next((e for e in self.doc.ents if e.start <= name.i < e.end), None)
+            if ent is None or ent.start <= tok.i + 1 or self.doc[ent.start - 1].tag_ != "NN":
+                continue
+            if any(t.is_punct or t.is_space for t in self.doc[tok.i:ent.end]):
+                continue
+            named = self._named(name)
+            if named is not None and self.entities.entity(named.entity).type == "PERSON":
+                return named
         return None
 
     def _description(self, tok: Token) -> Resolved | None:
@@ -213,6 +239,10 @@ class SpeakerResolver(_Spokespersons):
             if not is_doc:
                 return self._new(tok)
             inner = None
+        if inner is not None and not is_doc and self._names_a_governing_body(tok, inner[2], inner[3]):
+            # "The Trump campaign said" with NER's "Trump" an organisation: the campaign speaks
+            # (issue 14 round 28; a person's name is handled with ``person`` above)
+            return self._new(tok)
         if inner is not None and not etype and self._only_possessor(tok, inner[2]):
             # "GM's sales vice president": a person described through the organisation, not it
             return self._new(tok)
