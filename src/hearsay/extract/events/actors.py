@@ -570,11 +570,14 @@ def _known_figure(entities: EntityIndex, entity_id: str, head: Token) -> tuple[s
             return hit
     for child in head.children:
         if child.dep_ in {"compound", "poss"} and child.i < head.i:
-            eid = entities.lookup(child.idx, child.idx + len(child.text))
-            if eid is not None and eid != entity_id and entities.entity(eid).type == "PERSON":
-                hit = figures.get(_fold_name(entities.entity(eid).name))
-                if hit is not None:
-                    return hit[0], "GOV" if head.lower_ in ("administration", "government", "cabinet") else hit[1]
+            # the person's own mention, also where the body is an entity over both words ("the Bush
+            # administration" is an organisation with "Bush" a mention of the person inside it)
+            inside = [eid for _, _, eid in entities.mentions_in(child.idx, child.idx + len(child.text))]
+            for eid in [*inside, entities.lookup(child.idx, child.idx + len(child.text))]:
+                if eid is not None and eid != entity_id and entities.entity(eid).type == "PERSON":
+                    hit = figures.get(_fold_name(entities.entity(eid).name))
+                    if hit is not None:
+                        return hit[0], "GOV" if head.lower_ in ("administration", "government", "cabinet") else hit[1]
     return None
 
 
