@@ -163,6 +163,13 @@ def code_actor(entities: EntityIndex, entity_id: str, head: Token) -> tuple[str 
         home = _residence(entities, head, draft.ids["iso3"])
         if home is not None:
             return home, sector
+    if sector == "NGO" and draft.type not in {"GPE", "NORP", "LOC"} and sectors.org(draft.name) is None \
+            and phrase_country(entities, head) is None and _demonym_country(entities, head) is None:
+        # a body named by its kind ("a human rights group", "the Third World Water Forum") stands, like a
+        # known NGO, for its own code: a country elsewhere in the sentence is its subject matter, not its
+        # home (issue 15 round 23; CAMEO's NGO, as the PLOVER gold codes these)
+        entities.set_id(entity_id, "sector", "NGO")
+        return "NGO", "NGO"
     if "iso3" in draft.ids and sectors.org(draft.name) is not None:
         # the European Union has a code in the country gazetteer (EUR) but acts as an
         # intergovernmental organisation, as CAMEO (IGOEUREEC) and the PLOVER gold code it (issue 15 round 6)
