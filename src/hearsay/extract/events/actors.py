@@ -129,6 +129,21 @@ def _demonym_country(entities: EntityIndex, head: Token) -> str | None:
     return None
 
 
+def _names_own_country(head: Token) -> bool:
+    """True when the noun phrase headed by ``head`` itself names a country or its people ("a Russian rights group",
+    "the Egyptian Organization for Human Rights"), leaving out its clauses and appositions, which may name the
+    subject matter ("…, a human rights group protested": the parser's apposition to the clause before it)."""
+    skip = {t.i for c in head.children if c.dep_ in {"acl", "relcl", "appos", "advcl"} for t in c.subtree}
+    gazetteer = load_gazetteer()
+    for tok in head.subtree:
+        if tok.i in skip or tok.ent_type_ not in {"GPE", "NORP"}:
+            continue
+        hit = gazetteer.lookup(tok.text)
+        if hit is not None and hit.kind in {"demonym", "name"}:
+            return True
+    return False
+
+
 def phrase_sector(head: Token, sectors: Sectors | None = None) -> str | None:
     """Return the sector of the noun phrase headed by ``head`` ("North Korean troops" -> MIL)."""
     sectors = sectors or load_sectors()
@@ -163,6 +178,13 @@ def code_actor(entities: EntityIndex, entity_id: str, head: Token) -> tuple[str 
         home = _residence(entities, head, draft.ids["iso3"])
         if home is not None:
             return home, sector
+    if sector == "NGO" and draft.type not in {"GPE", "NORP", "LOC"} and sectors.org(draft.name) is None \
+            and not _names_own_country(head):
+        # a body named by its kind ("a human rights group", "the Third World Water Forum") stands, like a
+        # known NGO, for its own code: a country elsewhere in the sentence is its subject matter, not its
+        # home (issue 15 round 23; CAMEO's NGO, as the PLOVER gold codes these)
+        entities.set_id(entity_id, "sector", "NGO")
+        return "NGO", "NGO"
     if "iso3" in draft.ids and sectors.org(draft.name) is not None:
         # the European Union has a code in the country gazetteer (EUR) but acts as an
         # intergovernmental organisation, as CAMEO (IGOEUREEC) and the PLOVER gold code it (issue 15 round 6)
