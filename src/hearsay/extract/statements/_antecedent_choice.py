@@ -182,6 +182,23 @@ def previous_speaker(entity: str, here: Context) -> float:
 ENTITY_FEATURES = (previous_speaker,)
 
 
+def previous_centre(candidates: list[Candidate], here: Context) -> str | None:
+    """Return the preferred centre of the sentence right before the anaphor's among the agreeing
+    candidates: its highest-ranked mention, a subject (or a speaker) over an object over any
+    other role, a main-clause subject first, then the earliest (Brennan, Friedman & Pollard 1987,
+    "A centering approach to pronouns", ACL: the pronoun's first choice is the previous
+    utterance's preferred centre, Cp). Mentions inside a reported clause are no centre."""
+    rank = {"subject": 0, "object": 1, "dative": 2, "oblique": 3, "other": 4}
+    prev = [c for c in candidates if c.sentence == here.sentence - 1 and not c.in_report and not c.in_earlier_report]
+    if not prev:
+        return None
+    best = min(prev, key=lambda c: (0 if c.speaker else rank[c.role], not (c.main_clause or c.speaker), c.offset))
+    return best.entity
+
+
+PREVIOUS_CENTRE = 40.0
+
+
 def choose(candidates: list[Candidate], here: Context) -> Choice | None:
     """Return the highest-scoring entity among ``candidates`` (every mention already compatible),
     else None.
@@ -220,6 +237,10 @@ def choose(candidates: list[Candidate], here: Context) -> Choice | None:
         for name, v in per.items():
             feats[name] = feats.get(name, 0.0) + v
             totals[eid] = totals.get(eid, 0.0) + v
+    centre = previous_centre(list(c for _, c in seen.values()), here)
+    if centre is not None and centre in totals:
+        parts[centre]["previous_centre"] = PREVIOUS_CENTRE
+        totals[centre] += PREVIOUS_CENTRE
     for eid in totals:
         for g in ENTITY_FEATURES:
             v = g(eid, here)

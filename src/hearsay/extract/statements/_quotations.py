@@ -32,6 +32,37 @@ def _whole_turn(q: QuoteSpan, tx: _Text) -> bool:
     return bool(inner) and inner[-1] in ".?!,;—-" and any(c.isalpha() for c in inner)
 
 
+def _cued_after(q: QuoteSpan, tx: _Text) -> bool:
+    """True when a quotation of two or more words closes on a comma and a speech cue follows the
+    closing mark at once: "“Absolutely not,” O'Connor said", "“Not yet,” said a spokesman".
+
+    The comma before the closing mark is the punctuation of quoted speech whose attribution
+    follows (a label or title in quotation marks takes no comma inside the marks); with a cue of
+    speech as the next clause's verb it is that cue's direct speech however short (statements-rich14
+    1_3ecb, blind miss; issue 14 round 29). ``_is_clause`` asks three words of a quotation
+    inside a sentence; this is its mirror of the cue-before case ("she cried, “Oh, no!”")."""
+    if q.close is None:
+        return False
+    inner = tx.text[q.start:q.end].rstrip()
+    if not inner.endswith(",") or len(inner.split()) < 2:
+        return False
+    span = tx.doc.char_span(q.outer_end, min(len(tx.text), q.outer_end + 120), alignment_mode="contract")
+    if span is None:
+        return False
+    for t in list(span)[:6]:
+        if t.is_space:
+            continue
+        if t.is_punct:
+            return False
+        if t.pos_ == "VERB":  # the cue, with or without a content clause of its own
+            entry = cue_entry(t)
+            return (entry is not None and entry.kind == "speech"
+                    and any(c.dep_ == "nsubj" for c in t.children))
+        if t.pos_ not in {"PROPN", "NOUN", "DET", "ADJ", "PRON", "PART"}:
+            return False
+    return False
+
+
 def _quote_root(tokens: list[Token]) -> Token | None:
     ids = {t.i for t in tokens}
     roots = [t for t in tokens if t.head.i not in ids and not t.is_punct]

@@ -44,6 +44,7 @@ from hearsay.extract.statements._lead_ins import (
 )
 from hearsay.extract.statements._quotations import (
     _cue_above,
+    _cued_after,
     _is_clause,
     _names_the_thing,
     _nearest_cue,
@@ -166,7 +167,8 @@ def _quotation_drafts(
         toks = [t for t in tx.tokens(q.start, q.end) if q.start <= t.idx < q.end]
         if not toks:
             continue
-        speech = (_is_clause(toks) and not _noun_premodifier(toks)) or qi in turn or _crosshead_clause(q, toks, tx)
+        speech = ((_is_clause(toks) and not _noun_premodifier(toks)) or qi in turn or _crosshead_clause(q, toks, tx)
+                  or _cued_after(q, tx))
         if qi in scare or (not speech and _inside_any(drafts, q.open, q.outer_end)):
             rejected.append(Rejection(q.start, q.end, text[q.start:q.end], "scare quote or label, not speech", "quote"))
             continue
