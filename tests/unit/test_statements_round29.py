@@ -41,6 +41,8 @@ def test_statements_the_earlier_quote_keeps_its_publicist_issue_14(extract) -> N
 def test_statements_a_two_word_quotation_before_its_cue_is_speech_issue_14(extract) -> None:
     a = extract(_REID, "statements")
     assert _speakers_of(a, "Absolutely not") == {"Matthew O'Connor"}
+    # its cue is the "said" right after the mark, not the "asked" of "when asked whether …"
+    assert [s.cue for s in a.statements if "Absolutely not" in s.content] == ["said"]
     assert _speakers_of(a, "better than fine") == {"Matthew O'Connor"}
 
 
@@ -89,3 +91,23 @@ def test_statements_previous_centre_is_the_subject_of_the_sentence_before_issue_
     chosen = choose(cands, Context(5, "ketsoyan"))
     assert chosen is not None and chosen.entity == "oconnor"
     assert dict(chosen.features).get("previous_centre") == 40.0
+
+
+# ECB+ 2_10ecbplus (statements-rich4): "prexy" read as a verb, "Paul Lee" its object, and the
+# inverted cue had no source
+_LEE = (
+    "“We are thrilled to have Ellen DeGeneres host the Oscars,” said Zadan and Meron jointly.\n"
+    "“It is an honor to welcome back Ellen DeGeneres as the host of the biggest entertainment celebration "
+    "of the year,” said ABC Entertainment Group prexy Paul Lee.\n"
+)
+
+
+def test_statements_an_inverted_cue_ending_in_a_title_and_name_issue_14(extract) -> None:
+    a = extract(_LEE, "statements")
+    assert _speakers_of(a, "honor to welcome back") == {"Paul Lee"}
+
+
+def test_statements_an_inverted_cue_with_a_parsed_subject_issue_14(extract) -> None:
+    # guard: the joint subject the parser found stays
+    a = extract(_LEE, "statements")
+    assert _speakers_of(a, "thrilled to have") == {"Zadan and Meron"}

@@ -184,15 +184,18 @@ ENTITY_FEATURES = (previous_speaker,)
 
 def previous_centre(candidates: list[Candidate], here: Context) -> str | None:
     """Return the preferred centre of the sentence right before the anaphor's among the agreeing
-    candidates: its highest-ranked mention, a subject (or a speaker) over an object over any
-    other role, a main-clause subject first, then the earliest (Brennan, Friedman & Pollard 1987,
-    "A centering approach to pronouns", ACL: the pronoun's first choice is the previous
-    utterance's preferred centre, Cp). Mentions inside a reported clause are no centre."""
-    rank = {"subject": 0, "object": 1, "dative": 2, "oblique": 3, "other": 4}
-    prev = [c for c in candidates if c.sentence == here.sentence - 1 and not c.in_report and not c.in_earlier_report]
+    candidates: its highest-ranked mention, a subject (or a speaker), a main-clause subject first,
+    then the earliest (Brennan, Friedman & Pollard 1987, "A centering approach to pronouns", ACL:
+    the pronoun's first choice is the previous utterance's preferred centre, Cp). Mentions inside
+    a reported clause are no centre. A sentence whose agreeing mentions are only objects or
+    obliques has none: in LitBank dev a tie between two such mentions went to the later one
+    ("she" → an oblique "Judas Iscariot", Far from the Madding Crowd), and the dialogue after it
+    followed (issue 14 round 29, tried first with every role ranked)."""
+    prev = [c for c in candidates if c.sentence == here.sentence - 1 and not c.in_report and not c.in_earlier_report
+            and (c.speaker or c.role == "subject")]
     if not prev:
         return None
-    best = min(prev, key=lambda c: (0 if c.speaker else rank[c.role], not (c.main_clause or c.speaker), c.offset))
+    best = min(prev, key=lambda c: (not (c.main_clause or c.speaker), c.offset))
     return best.entity
 
 

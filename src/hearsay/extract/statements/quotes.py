@@ -167,8 +167,12 @@ def _quotation_drafts(
         toks = [t for t in tx.tokens(q.start, q.end) if q.start <= t.idx < q.end]
         if not toks:
             continue
-        speech = ((_is_clause(toks) and not _noun_premodifier(toks)) or qi in turn or _crosshead_clause(q, toks, tx)
-                  or _cued_after(q, tx))
+        speech = (_is_clause(toks) and not _noun_premodifier(toks)) or qi in turn or _crosshead_clause(q, toks, tx)
+        after = None if speech else _cued_after(q, tx)
+        if after is not None and not (qi in scare or _inside_any(drafts, q.open, q.outer_end)):
+            # "“Absolutely not,” O'Connor said when asked …": the cue right after the mark (round 29)
+            drafts.append(_Draft(q.start, q.end, "direct", "direct_clause", after, after.source))
+            continue
         if qi in scare or (not speech and _inside_any(drafts, q.open, q.outer_end)):
             rejected.append(Rejection(q.start, q.end, text[q.start:q.end], "scare quote or label, not speech", "quote"))
             continue
