@@ -184,19 +184,19 @@ ENTITY_FEATURES = (previous_speaker,)
 
 def previous_centre(candidates: list[Candidate], here: Context) -> str | None:
     """Return the preferred centre of the sentence right before the anaphor's among the agreeing
-    candidates: its highest-ranked mention, a subject (or a speaker), a main-clause subject first,
-    then the earliest (Brennan, Friedman & Pollard 1987, "A centering approach to pronouns", ACL:
-    the pronoun's first choice is the previous utterance's preferred centre, Cp). Mentions inside
-    a reported clause are no centre. A sentence whose agreeing mentions are only objects or
+    candidates: the one entity that is a subject there (or a speaker), else None (Brennan,
+    Friedman & Pollard 1987, "A centering approach to pronouns", ACL: the pronoun's first choice
+    is the previous utterance's preferred centre, Cp, and the subject ranks highest). Mentions
+    inside a reported clause are no centre. A sentence whose agreeing mentions are only objects or
     obliques has none: in LitBank dev a tie between two such mentions went to the later one
     ("she" → an oblique "Judas Iscariot", Far from the Madding Crowd), and the dialogue after it
-    followed (issue 14 round 29, tried first with every role ranked)."""
+    followed (issue 14 round 29, tried first with every role ranked); nor does one with two
+    agreeing subjects, where salience and the previous speaker decide as before."""
     prev = [c for c in candidates if c.sentence == here.sentence - 1 and not c.in_report and not c.in_earlier_report
             and (c.speaker or c.role == "subject")]
-    if not prev:
+    if len({c.entity for c in prev}) != 1:
         return None
-    best = min(prev, key=lambda c: (not (c.main_clause or c.speaker), c.offset))
-    return best.entity
+    return prev[0].entity
 
 
 PREVIOUS_CENTRE = 40.0
