@@ -191,10 +191,12 @@ def previous_centre(candidates: list[Candidate], here: Context) -> str | None:
     obliques has none: in LitBank dev a tie between two such mentions went to the later one
     ("she" → an oblique "Judas Iscariot", Far from the Madding Crowd), and the dialogue after it
     followed (issue 14 round 29, tried first with every role ranked); nor does one with two
-    agreeing subjects, where salience and the previous speaker decide as before."""
+    agreeing subjects, where salience and the previous speaker decide as before. An agreeing
+    subject in the anaphor's own sentence comes first ("After Sam Hill scored twice, he said …":
+    the search starts in the current sentence, Hobbs 1978; BFP's utterances are clauses)."""
     prev = [c for c in candidates if c.sentence == here.sentence - 1 and not c.in_report and not c.in_earlier_report
             and (c.speaker or c.role == "subject")]
-    if len({c.entity for c in prev}) != 1:
+    if len({c.entity for c in prev}) != 1 or any(c.sentence == here.sentence and c.role == "subject" for c in candidates):
         return None
     return prev[0].entity
 
