@@ -182,6 +182,28 @@ def previous_speaker(entity: str, here: Context) -> float:
 ENTITY_FEATURES = (previous_speaker,)
 
 
+def previous_centre(candidates: list[Candidate], here: Context) -> str | None:
+    """Return the preferred centre of the sentence right before the anaphor's among the agreeing
+    candidates: the one entity that is a subject there (or a speaker), else None (Brennan,
+    Friedman & Pollard 1987, "A centering approach to pronouns", ACL: the pronoun's first choice
+    is the previous utterance's preferred centre, Cp, and the subject ranks highest). Mentions
+    inside a reported clause are no centre. A sentence whose agreeing mentions are only objects or
+    obliques has none: in LitBank dev a tie between two such mentions went to the later one
+    ("she" → an oblique "Judas Iscariot", Far from the Madding Crowd), and the dialogue after it
+    followed (issue 14 round 29, tried first with every role ranked); nor does one with two
+    agreeing subjects, where salience and the previous speaker decide as before. An agreeing
+    subject in the anaphor's own sentence comes first ("After Sam Hill scored twice, he said …":
+    the search starts in the current sentence, Hobbs 1978; BFP's utterances are clauses)."""
+    prev = [c for c in candidates if c.sentence == here.sentence - 1 and not c.in_report and not c.in_earlier_report
+            and (c.speaker or c.role == "subject")]
+    if len({c.entity for c in prev}) != 1 or any(c.sentence == here.sentence and c.role == "subject" for c in candidates):
+        return None
+    return prev[0].entity
+
+
+PREVIOUS_CENTRE = 40.0
+
+
 def choose(candidates: list[Candidate], here: Context) -> Choice | None:
     """Return the highest-scoring entity among ``candidates`` (every mention already compatible),
     else None.
@@ -220,6 +242,10 @@ def choose(candidates: list[Candidate], here: Context) -> Choice | None:
         for name, v in per.items():
             feats[name] = feats.get(name, 0.0) + v
             totals[eid] = totals.get(eid, 0.0) + v
+    centre = previous_centre(list(c for _, c in seen.values()), here)
+    if centre is not None and centre in totals:
+        parts[centre]["previous_centre"] = PREVIOUS_CENTRE
+        totals[centre] += PREVIOUS_CENTRE
     for eid in totals:
         for g in ENTITY_FEATURES:
             v = g(eid, here)

@@ -39,6 +39,29 @@ def _role(tok: Token) -> tuple[Role, bool]:
     return "subject", head.dep_ == "ROOT"
 
 
+_RELATIVE_PRONOUNS = {"who", "which", "that"}
+
+
+def relative_subject(tok: Token) -> Token | None:
+    """Return the relative pronoun that is the subject of a relative clause on the phrase headed
+    by ``tok`` ("Reunion Pictures' Matthew O'Connor, who coproduced Reid …" → "who"), else None.
+
+    A relative pronoun is a mention of its antecedent with a role of its own (Lappin & Leass 1994
+    count every noun phrase of an equivalence class, a relative pronoun's included): the person
+    an oblique phrase introduces is, through "who", the subject of the clause that says what they
+    did. Without it, the one oblique mention lost to an earlier speaker's salience and "“Tara was
+    100 percent professional,” he told E! News" went to the publicist quoted two sentences before
+    (statements-rich14 1_3ecb; issue 14 round 29).
+    """
+    for c in tok.children:
+        if c.dep_ != "relcl" or c.i < tok.i:
+            continue
+        subj = next((g for g in c.children if g.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is not None and subj.lower_ in _RELATIVE_PRONOUNS and subj.tag_ in {"WP", "WDT"}:
+            return subj
+    return None
+
+
 def _embedded(tok: Token) -> bool:
     """True when the phrase headed by ``tok`` sits inside another noun phrase: a possessor, a
     compound or adjectival modifier, or the object of a preposition that modifies a noun."""
@@ -273,6 +296,9 @@ class _Antecedents:
                 if draft.type in {"ORG", "GPE", "NORP"} and span is not None and _addressee(span.root):
                     continue  # "he told The Associated Press. … the company said": the channel, not the one in focus
                 self.history.append((m.start, eid, self.type_of(eid), self._candidate(m.start, eid, span.root if span is not None else None)))
+                rel = relative_subject(span.root) if span is not None else None
+                if rel is not None:  # "… to Matthew O'Connor, who coproduced …": O'Connor is that clause's subject
+                    self.history.append((rel.idx, eid, self.type_of(eid), self._candidate(rel.idx, eid, rel)))
         self.history.sort(key=lambda h: h[:3])
 
     def _person_shaped(self, spans: list[tuple[int, int, str]]) -> set[str]:

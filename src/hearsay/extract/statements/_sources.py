@@ -114,6 +114,27 @@ def _listed_with_complement(tok: Token) -> Token | None:
     return subjects[0] if subjects else None
 
 
+def _inverted_title_name(tok: Token) -> Token | None:
+    """Return the person's name that ends an inverted cue's clause the parser read as a clause of
+    its own: "“It is an honor …,” said ABC Entertainment Group prexy Paul Lee." ("prexy" tagged a
+    verb, "Group" its subject, "Paul Lee" its object; statements-rich4 2_10ecbplus, issue 14
+    round 28's left item). After a quotation the words between an inverted cue and the sentence's
+    end are its subject phrase, a title run into a name, so the name that closes them is the
+    source: a clausal complement right after the cue, with no punctuation inside, ending in a
+    person's name that ends the sentence."""
+    doc = tok.doc
+    for c in tok.children:
+        if c.dep_ != "ccomp" or c.left_edge.i != tok.i + 1:
+            continue
+        sub = list(c.subtree)
+        last = sub[-1]
+        after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+        if (not any(t.is_punct for t in sub) and last.ent_type_ == "PERSON" and last.pos_ == "PROPN"
+                and (after is None or after.text in {".", "\n"} or after.is_space)):
+            return last
+    return None
+
+
 def source_of(tok: Token) -> Token | None:
     """Return the head token of the source phrase of cue verb ``tok``, else None."""
     if tok.pos_ == "ADJ" and tok.dep_ == "acomp":
@@ -160,6 +181,9 @@ def source_of(tok: Token) -> Token | None:
         for c in tok.children:
             if c.dep_ in {"dobj", "attr", "npadvmod", "nsubj"} and c.i > tok.i and c.pos_ in {"NOUN", "PROPN"}:
                 return c
+        misparsed = _inverted_title_name(tok)
+        if misparsed is not None:
+            return misparsed
     disagreeing = _plural_subject_before(tok)
     if disagreeing is not None:
         return disagreeing

@@ -44,6 +44,7 @@ from hearsay.extract.statements._lead_ins import (
 )
 from hearsay.extract.statements._quotations import (
     _cue_above,
+    _cued_after,
     _is_clause,
     _names_the_thing,
     _nearest_cue,
@@ -167,6 +168,11 @@ def _quotation_drafts(
         if not toks:
             continue
         speech = (_is_clause(toks) and not _noun_premodifier(toks)) or qi in turn or _crosshead_clause(q, toks, tx)
+        after = None if speech else _cued_after(q, tx)
+        if after is not None and not (qi in scare or _inside_any(drafts, q.open, q.outer_end)):
+            # "“Absolutely not,” O'Connor said when asked …": the cue right after the mark (round 29)
+            drafts.append(_Draft(q.start, q.end, "direct", "direct_clause", after, after.source))
+            continue
         if qi in scare or (not speech and _inside_any(drafts, q.open, q.outer_end)):
             rejected.append(Rejection(q.start, q.end, text[q.start:q.end], "scare quote or label, not speech", "quote"))
             continue
