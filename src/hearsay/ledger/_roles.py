@@ -202,13 +202,22 @@ def institution_head(entity: Entity, text: str) -> str | None:
     if len(words) != 1 or not words[0].isalpha() or not entity.mentions:
         return None
     head = words[0].lower()
-    if head in person_nouns():
-        return None
+    if head in person_nouns() or head.endswith("s") and head[:-1] in person_nouns():
+        return None  # a person noun, or its plural ("scientists now say"): people, not a body
     for mention in entity.mentions:
         before = text[max(0, mention.start - 12): mention.start].split()
         if before and before[-1].lower() in _INDEFINITE:
             return None
+        if _NAME_GOES_ON.match(text, mention.end) or _GENERIC_PAIR.match(text, mention.end):
+            return None
     return head
+
+
+# after the head word, a longer name goes on ("Committee to Re-Elect the President", "Bank of
+# America") or the word is one of two modifiers of a common noun ("Bank and financial stocks"):
+# no mention of the one institution of that head (merge audit 28, both annotators)
+_NAME_GOES_ON = re.compile(r"[ \t]+(?:to|of|for)[ \t]+(?:the[ \t]+)?[A-Z]")
+_GENERIC_PAIR = re.compile(r"[ \t]+(?:and|or)[ \t]+[a-z]")
 
 
 def institution_holder(head: str, organisations: Iterable[tuple[Entity, int]]) -> Entity | None:
@@ -218,7 +227,9 @@ def institution_holder(head: str, organisations: Iterable[tuple[Entity, int]]) -
     fits: dict[int, Entity] = {}
     for organisation, canonical in organisations:
         cleaned = clean_name(organisation.name, organisation.type)
-        if cleaned and len(cleaned.split()) >= 2 and cleaned.split()[-1].casefold() == head:
+        if not cleaned or not cleaned[:1].isupper():
+            continue  # a description NER took for an organisation ("group of Swiss scientists") is no name
+        if len(cleaned.split()) >= 2 and cleaned.split()[-1].casefold() == head:
             fits.setdefault(canonical, organisation)
     return next(iter(fits.values())) if len(fits) == 1 else None
 

@@ -45,6 +45,7 @@ from sqlalchemy import Connection, func, select
 
 from hearsay.ledger._adoption import _adopt_forms, _adopt_names, _adopt_retyped, _adopt_surnames
 from hearsay.ledger._canonical import _update, add_keys, best_name, count_name, merge_json
+from hearsay.extract.entities.mentions import team_nickname
 from hearsay.ledger._keys import _STRONG, _Keys, country_code, group_of, keys_of
 from hearsay.ledger._matching import (
     CONTEXT_MIN,
@@ -160,6 +161,12 @@ def link_entities(conn: Connection, doc_key: int, record: Record) -> dict[str, i
                 continue
             decision = _Decision(None, "local", 1.0, {})
         else:
+            if _other_place_team(entity, keys, record.article.text):
+                # "the 1961 Dallas Texans": a nickname written after a place's name NER left apart is
+                # that place's team, no key of the team whose full name offers the nickname (merge audit 28)
+                out[entity.id] = _link(conn, doc_key, rows[entity.id], entity, keys, _Decision(None, "local", 1.0, {"cut": True}),
+                                       None, published, context)
+                continue
             candidates = _candidates(conn, group_of(entity.type), keys)
             if candidates:
                 candidates = _same_region(conn, record, entity, candidates)
@@ -257,6 +264,22 @@ def _link_supported(conn: Connection, doc_key: int, rows: dict[str, int],
 _CUT = re.compile(r"[^\W\d_]-$")
 _COMPASS = re.compile(r"\b(?:North|South|East|West|North-?east|North-?west|South-?east|South-?west)[ -]$")
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC", "NORP"})
+
+
+_CAPITALISED_BEFORE = re.compile(r"\b([A-Z][\w'’-]*)[ \t]+$")
+
+
+def _other_place_team(entity: Entity, keys: _Keys, text: str) -> bool:
+    """True when a one-word team nickname ("Texans") is written right after a capitalised word
+    other than a determiner ("Dallas Texans"): a team of that place, which the nickname form of
+    another place's team ("Houston Texans") must not claim."""
+    if keys.main is None or len(keys.main.key.split()) != 1 or not team_nickname([keys.main.key]):
+        return False
+    for mention in entity.mentions:
+        before = _CAPITALISED_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+        if before is not None and before.group(1).lower() not in {"the", "a", "an", "and", "or"}:
+            return True
+    return False
 
 
 def _truncated(entity: Entity, text: str) -> bool:
