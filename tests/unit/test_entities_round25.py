@@ -94,3 +94,22 @@ def test_entities_named_bodies_leave_a_lower_case_description_issue12(nlp, setti
              (text.index("sheriff's department"), text.index("sheriff's department") + 20, "PERSON")]
     out, lent = retype_named_bodies(text, spans, load_gazetteer())
     assert [label for _, _, label in out] == ["PERSON", "PERSON"] and lent == {}
+
+
+def _retype(text, name):  # type: ignore[no-untyped-def]
+    from hearsay.extract.entities._retypes import retype_named_bodies
+    from hearsay.extract.entities.gazetteer import load_gazetteer
+
+    at = text.index(name)
+    return retype_named_bodies(text, [(at, at + len(name), "PERSON")], load_gazetteer())
+
+
+def test_entities_an_acronym_after_the_is_no_products_initials_issue12():  # type: ignore[no-untyped-def]
+    # the rule itself (errors on main, where the module does not exist): "the CW." is a network's
+    # own name, not the initials of a film NER called a person (the case GUM dev showed)
+    text = "In 2005, he appeared in Cry Wolf, another horror film.\nThe show is in its fourteenth season on the CW.\n"
+    out, lent = _retype(text, "Cry Wolf")
+    assert out[0][2] == "PERSON" and lent == {}
+    # the same name beside initials written as a product's are ("a CW sequel") lends them
+    out, lent = _retype(text.replace("on the CW.", "and a CW sequel."), "Cry Wolf")
+    assert out[0][2] == "ORG" and lent == {"CW": "name:cry wolf"}

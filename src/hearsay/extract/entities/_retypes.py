@@ -15,7 +15,9 @@ Two general signs in the name or the article say so (issue 12, round 25):
   NER called a person kept its acronym apart. A name of two or more capitalised words whose
   initials are a bare acronym of the article, the first word no given name (people's initials,
   "JFK", "MLK", are the given name's: ``given_names_*.txt``), and no possessive or title in it,
-  is the organisation or product it names, and lends those initials.
+  is the organisation or product it names, and lends those initials. An acronym the article only
+  writes as "the CW." (after "the", ending its phrase) is an organisation's own name and lends
+  nothing.
 """
 
 from __future__ import annotations
@@ -30,6 +32,12 @@ _RETYPED = frozenset({"PERSON", "GPE", "LOC", "NORP", "WORK_OF_ART"})
 _WORD = re.compile(r"[A-Z][A-Za-z\-.]*")
 # an acronym written as a word of its own ("IE bug", "the IE patch"), never a word of a sentence in capitals
 _BARE_WORD = re.compile(r"(?<![A-Za-z\-])[A-Z][A-Z&]{1,5}(?![A-Za-z\-])")
+# "on the CW.", "the FBI,": an acronym after "the" that ends its phrase is an organisation's own name
+# (a network, an agency), not a product's initials, which news writes without an article ("IE bug",
+# "users of IE"); such a use lends no initials (GUM dev: "Cry Wolf", a film NER called a person,
+# beside "the CW")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_OWN_NAME = re.compile(r"\s*(?:[.,;:)'\"”’]|$)", re.M)
 
 
 def _named_words(words: list[str]) -> bool:
@@ -67,7 +75,8 @@ def retype_named_bodies(text: str, candidates: list[tuple[int, int, str]],
         (acronym -> the grouping key of its name), for the acronym's uses to join it.
     """
     people = {text[s:e].strip() for s, e, label in candidates if label == "PERSON"}
-    written = {m.group() for m in _BARE_WORD.finditer(text)} - people
+    written = {m.group() for m in _BARE_WORD.finditer(text) if not _OWN_NAME.match(text, m.end())
+               or not _THE_BEFORE.search(text, max(0, m.start() - 4), m.start())} - people
     out = []
     lent: dict[str, str] = {}
     for start, end, label in candidates:
