@@ -33,6 +33,7 @@ from spacy.tokens import Doc
 from hearsay.config import Settings
 from hearsay.extract.entities.index import EntityIndex, clean_mention
 from hearsay.extract.entities.gazetteer import fold, load_gazetteer
+from hearsay.extract.entities._retypes import retype_named_bodies
 from hearsay.extract.zones import Zones
 from hearsay.model import Mention
 from hearsay.extract.entities._vocabulary import (
@@ -131,9 +132,12 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
     candidates = _names_in_longer_names(doc, doc_text, gaz, _repeated_names(doc_text, candidates))
     candidates = _vessels(doc_text, _missed_full_names(doc, doc_text, candidates, gaz))
     candidates = _without_edge_space(doc_text, candidates)  # "Betty Ford Center\n" (round 22)
+    candidates, lent = retype_named_bodies(doc_text, candidates, gaz)  # "Surrey Police", "Internet Explorer" (round 25)
     candidates, blends = blend_nicknames(doc_text, candidates)  # "LiLo" for Lindsay Lohan (round 21)
     variants = _facility_variants(doc_text, candidates)  # the Betty Ford Clinic is the Betty Ford Center
     places, acronyms, org_heads = _plan(doc_text, candidates, gaz, variants)
+    for initials, lent_key in lent.items():
+        acronyms.setdefault(initials, lent_key)  # "IE" of an "Internet Explorer" NER called a person
     short_forms = _short_forms(doc, doc_text, candidates, gaz, variants)
     for short, vessel in vessel_short_forms(doc_text, candidates, gaz).items():
         short_forms.setdefault(short, vessel)  # "INS Sukanya" ... "Sukanya intercepted" (round 24)
