@@ -161,7 +161,7 @@ def link_entities(conn: Connection, doc_key: int, record: Record) -> dict[str, i
                 continue
             decision = _Decision(None, "local", 1.0, {})
         else:
-            if _other_place_team(entity, keys, record.article.text):
+            if _other_place_team(entity, keys, record):
                 # "the 1961 Dallas Texans": a nickname written after a place's name NER left apart is
                 # that place's team, no key of the team whose full name offers the nickname (merge audit 28)
                 out[entity.id] = _link(conn, doc_key, rows[entity.id], entity, keys, _Decision(None, "local", 1.0, {"cut": True}),
@@ -266,20 +266,16 @@ _COMPASS = re.compile(r"\b(?:North|South|East|West|North-?east|North-?west|South
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC", "NORP"})
 
 
-_CAPITALISED_BEFORE = re.compile(r"\b([A-Z][\w'’-]*)[ \t]+$")
-
-
-def _other_place_team(entity: Entity, keys: _Keys, text: str) -> bool:
-    """True when a one-word team nickname ("Texans") is written right after a capitalised word
-    other than a determiner ("Dallas Texans"): a team of that place, which the nickname form of
-    another place's team ("Houston Texans") must not claim."""
+def _other_place_team(entity: Entity, keys: _Keys, record: Record) -> bool:
+    """True when a one-word team nickname ("Texans") is written right after a place the article
+    names apart ("the 1961 Dallas Texans": NER's "Dallas" and "Texans"): that place's team, which the
+    nickname form of another place's team ("Houston Texans") must not claim."""
     if keys.main is None or len(keys.main.key.split()) != 1 or not team_nickname([keys.main.key]):
         return False
-    for mention in entity.mentions:
-        before = _CAPITALISED_BEFORE.search(text, max(0, mention.start - 40), mention.start)
-        if before is not None and before.group(1).lower() not in {"the", "a", "an", "and", "or"}:
-            return True
-    return False
+    text = record.article.text
+    place_ends = {m.end for e in record.entities if e.type in {"GPE", "LOC"} for m in e.mentions}
+    return any(end in place_ends and text[end:mention.start].strip(" \t") == ""
+               for mention in entity.mentions for end in range(max(0, mention.start - 3), mention.start))
 
 
 def _truncated(entity: Entity, text: str) -> bool:
