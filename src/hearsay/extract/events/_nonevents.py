@@ -196,3 +196,24 @@ def _agentless_process(cand: Cand, args: ea.Args, mode: str | None, entities: En
         return False
     return (any(c.dep_ in {"auxpass", "nsubjpass"} for c in anchor.children)
             or anchor.dep_ in {"acl", "amod", "relcl"} and not any(c.dep_ in {"nsubj", "aux"} for c in anchor.children))
+
+
+# entity types that can act (issue 15 round 24): a person, an organisation, a people or a place with a country
+_PARTY_TYPES = {"PERSON", "ORG", "NORP", "GPE"}
+
+
+def _partyless(cand: Cand, args: ea.Args, entities: EntityIndex) -> bool:
+    """True when an event noun has neither actor nor recipient and its sentence names no one who could act: no
+    person, organisation, people or country (by the parser's entity type or the entity index) and no role or group
+    noun ("police", "protesters", ``sectors.tsv``). "overwhelming demand" of a market, "forward collision warning"
+    among a car's features, "a late session rally" of an index: with no party anywhere in reach the noun names a
+    market's, a device's or a product's doing, which PLOVER does not code (issue 15 round 24, pooled ``NONE``
+    lines of the events sets). A sentence that names any party keeps the event ("protests in Cairo")."""
+    if cand.rule.pos != "NOUN" or args.actors or args.targets:
+        return False
+    for tok in cand.anchor.sent:
+        if ea.is_party(tok) or tok.ent_type_ in _PARTY_TYPES:
+            return False
+        if tok.pos_ in {"NOUN", "PROPN"} and ea._lookup(entities, tok, _PARTY_TYPES) is not None:
+            return False
+    return True
