@@ -222,6 +222,10 @@ def _partyless(cand: Cand, args: ea.Args, entities: EntityIndex) -> bool:
     lines of the events sets). A sentence that names any party keeps the event ("protests in Cairo")."""
     if cand.rule.pos != "NOUN" or args.actors or args.targets:
         return False
+    # only a noun a compound modifier names the kind of ("collision warning", "session rally"): a bare event noun
+    # with no party ("Heavy fighting continued overnight", "The talks continued") stays an actor-less event
+    if not any(c.dep_ == "compound" and c.pos_ in {"NOUN", "PROPN"} for c in cand.anchor.children):
+        return False
     for tok in cand.anchor.sent:
         if ea.is_party(tok) or tok.ent_type_ in _PARTY_TYPES or _can_act(tok):
             return False
