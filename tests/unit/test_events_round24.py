@@ -1,8 +1,9 @@
 """Issue 15 round 24: false events on lines with no party behind the trigger, pooled from the ``NONE`` lines of
 every events article set (docs/events.md, "Issue 15, round 24").
 
-* an event noun with neither actor nor recipient, in a sentence that names no person, organisation, people,
-  country, role noun, personal pronoun, named possessor or counted subject, is no event: a car's "collision warning", an index's "late session rally".
+* an event noun with neither actor nor recipient, named by a noun compound, in a sentence that names no person,
+  organisation, people, country, role noun, personal pronoun, named possessor or counted subject, is no event: a
+  car's "collision warning", an index's "late session rally".
 
 Sources: article-extraction-benchmark (MIT) for the events-wide14 lines; MEANTIME (Wikinews, CC BY 4.0) for the
 events-wide6 line; ECB+ (CC BY 3.0) for the consular-assistance guard; the other guards are written for this
