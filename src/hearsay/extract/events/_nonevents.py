@@ -196,3 +196,39 @@ def _agentless_process(cand: Cand, args: ea.Args, mode: str | None, entities: En
         return False
     return (any(c.dep_ in {"auxpass", "nsubjpass"} for c in anchor.children)
             or anchor.dep_ in {"acl", "amod", "relcl"} and not any(c.dep_ in {"nsubj", "aux"} for c in anchor.children))
+
+
+# entity types that can act (issue 15 round 24): a person, an organisation, a people or a place with a country
+_PARTY_TYPES = {"PERSON", "ORG", "NORP", "GPE"}
+# personal pronouns that stand for people or a group ("We are providing consular assistance"); "it" is left out
+_PERSONAL_PRONOUNS = {"i", "me", "we", "us", "you", "he", "him", "she", "her", "they", "them", "my", "our", "your",
+                      "his", "their"}
+
+
+def _can_act(tok: Token) -> bool:
+    """True for a personal pronoun, a named possessor ("NYPD's", which NER may leave untyped) or a counted crowd as
+    a subject ("Dozens \"Riot\" over ...")."""
+    if tok.pos_ == "PRON" and tok.lower_ in _PERSONAL_PRONOUNS or tok.pos_ == "PROPN" and tok.dep_ == "poss":
+        return True
+    return tok.dep_ in {"nsubj", "nsubjpass"} and tok.like_num
+
+
+def _partyless(cand: Cand, args: ea.Args, entities: EntityIndex) -> bool:
+    """True when an event noun has neither actor nor recipient and its sentence names no one who could act: no
+    person, organisation, people or country (by the parser's entity type or the entity index), no role or group
+    noun ("police", "protesters", ``sectors.tsv``), no personal pronoun and no counted subject ("Dozens"). "overwhelming demand" of a market, "forward collision warning"
+    among a car's features, "a late session rally" of an index: with no party anywhere in reach the noun names a
+    market's, a device's or a product's doing, which PLOVER does not code (issue 15 round 24, pooled ``NONE``
+    lines of the events sets). A sentence that names any party keeps the event ("protests in Cairo")."""
+    if cand.rule.pos != "NOUN" or args.actors or args.targets:
+        return False
+    # only a noun a compound modifier names the kind of ("collision warning", "session rally"): a bare event noun
+    # with no party ("Heavy fighting continued overnight", "The talks continued") stays an actor-less event
+    if not any(c.dep_ == "compound" and c.pos_ in {"NOUN", "PROPN"} for c in cand.anchor.children):
+        return False
+    for tok in cand.anchor.sent:
+        if ea.is_party(tok) or tok.ent_type_ in _PARTY_TYPES or _can_act(tok):
+            return False
+        if tok.pos_ in {"NOUN", "PROPN"} and ea._lookup(entities, tok, _PARTY_TYPES) is not None:
+            return False
+    return True

@@ -14,8 +14,8 @@ from hearsay.extract.events._rules import lemma_of as _lemma
 from hearsay.extract.events._status import Cand, dominated, event_status, recoded, refused
 from hearsay.extract.events._candidates import SpeakerAt, _candidates
 from hearsay.extract.events._participants import _arguments, _speaker_acts
-from hearsay.extract.events._nonevents import (_agentless_process, _corporate_post, _described, _habitual, _possible,
-                                               _question, _stopped, _thwarted, _wished)
+from hearsay.extract.events._nonevents import (_agentless_process, _corporate_post, _described, _habitual, _partyless,
+                                               _possible, _question, _stopped, _thwarted, _wished)
 
 
 def _mode(cand: Cand, args: ea.Args, lex: Lexicon) -> str | None:
@@ -162,6 +162,8 @@ def _code_sentence(sent: Span, entities: EntityIndex, lex: Lexicon, onto: Ontolo
                 args = ea.Args([speaker], args.targets)
         if _described(cand, args):
             continue  # "the attack was a horrific act of terror", "reports of air strikes": an act talked about (round 8)
+        if _partyless(cand, args, entities):
+            continue  # "forward collision warning", "a late session rally": no party in the sentence (round 24)
         mode = _mode(cand, args, lex)
         if _agentless_process(cand, args, mode, entities):
             continue  # "Gomes was arrested", "a man accused of murder", "the trial of two men": no source (round 18)
