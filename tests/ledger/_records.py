@@ -44,3 +44,27 @@ def make_record(text: str, published: str | None, source: str, *, entities: list
     article = Article(text=text, title=text.split("\n")[0], source=source,
                       published=date.fromisoformat(published) if published else None, origin=f"{source}.txt")
     return Record(article=article, entities=ents, statements=tuple(sts), figures=tuple(figs))
+
+
+def save_linked(store: Any, *records: Record) -> None:
+    """Store each record and link it into the ledger, in order (what ``hearsay ingest`` does)."""
+    from hearsay.ledger import update_ledger
+
+    for record in records:
+        store.save_linked(record, update_ledger)
+
+
+def links_by_origin(store: Any, name: str) -> dict[str, tuple[int, str, dict[str, object]]]:
+    """Return, for each article (by origin) with an entity called ``name``, its canonical id, link
+    rule and evidence."""
+    import json
+
+    from sqlalchemy import select
+
+    from hearsay.store import schema
+
+    e, el, d = schema.entities, schema.entity_links, schema.documents
+    with store.engine.connect() as conn:
+        rows = conn.execute(select(d.c.origin, el.c.canonical_id, el.c.rule, el.c.evidence).join(el, el.c.document_id == d.c.id)
+                            .join(e, el.c.entity_id == e.c.id).where(e.c.name == name)).all()
+    return {r.origin: (r.canonical_id, r.rule, json.loads(r.evidence)) for r in rows}

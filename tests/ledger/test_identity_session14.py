@@ -12,32 +12,20 @@ below are written for the tests after those patterns.
 
 from __future__ import annotations
 
-import json
-
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
 
-from hearsay.ledger import update_ledger
 from hearsay.ledger import _roles  # the module: each test fails on its own where a name is missing
 from hearsay.model import Entity, Mention
 from hearsay.store import schema
 
 from ._pg import db_url, ledger_store, pg_server, pg_url  # noqa: F401
-from ._records import make_record
+from ._records import links_by_origin, make_record, save_linked
 
 
-def _save(store, *records):  # type: ignore[no-untyped-def]
-    for r in records:
-        store.save_linked(r, update_ledger)
-
-
-def _by_origin(store, name: str) -> dict[str, tuple[int, str, dict[str, object]]]:  # type: ignore[no-untyped-def]
-    e, el, d = schema.entities, schema.entity_links, schema.documents
-    with store.engine.connect() as conn:
-        rows = conn.execute(select(d.c.origin, el.c.canonical_id, el.c.rule, el.c.evidence).join(el, el.c.document_id == d.c.id)
-                            .join(e, el.c.entity_id == e.c.id).where(e.c.name == name)).all()
-    return {r.origin: (r.canonical_id, r.rule, json.loads(r.evidence)) for r in rows}
+_save = save_linked  # the names the tests below were written with
+_by_origin = links_by_origin
 
 
 def _stories(first: str, second: str, *, n: int = 3, days: int = 1) -> list[object]:

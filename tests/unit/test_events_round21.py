@@ -17,25 +17,12 @@ that must stay as they are) are marked.
 
 from __future__ import annotations
 
-import dataclasses
-
 import pytest
 from hypothesis import given, settings as hsettings
 from hypothesis import strategies as st
 
-
-def _events(text, settings):
-    from hearsay.ingest.readers import make_article
-    from hearsay.pipeline import analyze
-
-    rec = analyze(make_article(text=text, origin="<test>"), dataclasses.replace(settings, events_require_dyad=False))
-    names = {e.id: e.name for e in rec.entities}
-    return [{"type": v.type, "trigger": v.trigger, "actor": names.get(v.actor or ""), "code": v.actor_code or ""}
-            for v in rec.events]
-
-
-def _of(evs, etype, trigger):
-    return next(e for e in evs if e["type"] == etype and e["trigger"] == trigger)
+from _event_probes import events as _events
+from _event_probes import of as _of
 
 
 # -- an opening participle clause hung on a noun ------------------------------------------------------------
