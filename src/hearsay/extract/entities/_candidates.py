@@ -125,7 +125,7 @@ def _candidates(doc: Doc, text: str, gaz: Gazetteer) -> list[tuple[int, int, str
                     cands.append((s, e, "GPE"))
                 continue
         cands.append((start, end, label))
-        if label == "PERSON" and (body := _LEADERS_BODY.match(text, end)):
+        if label == "PERSON" and (body := _leaders_body().match(text, end)):
             # "the Obama administration said", "the Netanyahu government": the body the person
             # leads, an organisation, named as well as the person (issue 12 / 14: the speaker is
             # the administration; ECB+ chains it apart from Obama)
@@ -139,8 +139,12 @@ def _candidates(doc: Doc, text: str, gaz: Gazetteer) -> list[tuple[int, int, str
     return sorted(set(cands))
 
 
-# the body a person leads, named by the person's name before it
-_LEADERS_BODY = re.compile(r"[ \t]+(?:[Aa]dministration|[Gg]overnment|[Cc]abinet|[Cc]ampaign|[Tt]eam|[Cc]amp)\b(?![-‐])")
+@functools.lru_cache(maxsize=1)
+def _leaders_body() -> re.Pattern[str]:
+    """The body a person leads, named by the person's name before it (``lexicon/governing_bodies.txt``,
+    which the statements code reads too): "the Obama administration", "the Assad regime"."""
+    words = "|".join(sorted(re.escape(w) for w in _wordlist("governing_bodies.txt")))
+    return re.compile(rf"[ \t]+(?i:{words})\b(?![-‐])")
 
 
 def _ends_in_seat(name: str, gaz: Gazetteer) -> bool:
