@@ -131,7 +131,9 @@ def main(argv: list[str]) -> int:
     for i, (doc, words, text) in enumerate(chosen):
         print(f"{doc}\t{words}\t{'flat' if flattened(i) else ''}")
         if "--write" in argv:
-            lines = text.split("\n")
+            # runs of spaces (Wikinews' double space after a full stop) made one, as ingest normalises
+            # them: the stored text must be the normalised text the gold offsets point into
+            lines = [re.sub(r" {2,}", " ", ln).strip() for ln in text.split("\n")]
             out = " ".join(lines) if flattened(i) else "\n".join(lines)
             (HERE / f"{doc}.txt").write_text(out + "\n", encoding="utf-8")
     return 0
