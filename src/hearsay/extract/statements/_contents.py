@@ -151,7 +151,20 @@ def _clause_content(tok: Token, entry: CueEntry) -> tuple[tuple[int, int] | None
     ``(None, "")`` when the cue has a complement clause that is not the finding its ``that`` frame
     asks for; None when no clause rule holds and ``content_of`` goes on to the other frames.
     """
-    comps = [c for c in tok.children if c.dep_ == "ccomp"]
+    resumed = _after_dashed_aside(tok)
+    if resumed is not None:
+        return _span_of(resumed), "clause"
+    cut = [c for c in tok.children if c.dep_ == "ccomp" and _semicolon_between(c, tok) is not None]
+    comps = [c for c in tok.children if c.dep_ == "ccomp" and c not in cut]
+    if cut and not comps and tok.dep_ == "parataxis" and tok.head.i > tok.i and "clause" in entry.frames:
+        # "…; around 50 gallons of diesel fuel, officials said, spilled and ignited": with the
+        # clause before the semicolon set aside, the cue interrupts the clause after it
+        subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+        lo = subj.left_edge.i if subj is not None else tok.i
+        if tok.doc[lo - 1].text == "," and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ",":
+            toks = [t for t in _contiguous(tok.head) if t.i > tok.right_edge.i]
+            if sum(1 for t in toks if not t.is_punct) >= 2:
+                return _span_of(toks), "clause"
     if comps:
         comp = comps[0]
         if "that" in entry.frames and not any(m.dep_ == "mark" and m.lower_ == "that" for m in comp.children):
@@ -311,6 +324,60 @@ def _trailing_report(tok: Token) -> bool:
     if not any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children):
         return False
     return all(t.is_punct or t.is_space for t in doc[tok.i + 1:tok.sent.end])
+
+
+_DASHES = frozenset({"—", "–", "--"})
+
+
+def _after_dashed_aside(tok: Token) -> list[Token] | None:
+    """Return the quotation that resumes cue ``tok``'s clause after an aside between dashes, else None.
+
+    "Prosecutor Terry White told The Post a couple hours after a court hearing — where Lohan's
+    lawyer Mark Heller said she was “ensconced …” of Morningside Recovery … — “I hear she's on
+    her way to LAX …”": the words between the dashes are an aside, and the quotation right after
+    the closing dash is what White told (statements-rich14 1_12ecbplus, blind miss; issue 14
+    round 30). The parser makes the aside's own cue the complement of "told", which took the
+    aside, and the quotation with it, as White's. The aside is a complement clause that opens
+    right after a dash following the cue; the closing dash is the next one in the sentence, and a
+    quotation mark must follow it at once.
+    """
+    doc = tok.doc
+    for comp in tok.children:
+        if comp.dep_ != "ccomp" or comp.i < tok.i:
+            continue
+        opening = doc[comp.left_edge.i - 1] if comp.left_edge.i > 0 else None
+        if opening is None or opening.text not in _DASHES or opening.i <= tok.i:
+            continue
+        sent = tok.sent
+        closing = next((t for t in doc[opening.i + 1:sent.end] if t.text in _DASHES), None)
+        if closing is None or closing.i + 1 >= sent.end or not doc[closing.i + 1].is_quote:
+            continue
+        end = next((t.i for t in doc[closing.i + 2:sent.end] if t.is_quote), sent.end - 1)
+        toks = list(doc[closing.i + 1:end + 1])  # the quotation, marks included, nothing after it
+        if sum(1 for t in toks if not t.is_punct) >= 2:
+            return toks
+    return None
+
+
+def _semicolon_between(comp: Token, tok: Token) -> Token | None:
+    """Return the semicolon between a complement clause that ends before cue ``tok`` and the cue, else None.
+
+    A semicolon closes an independent clause, and a report after it does not reach back over it:
+    "One semi truck … broke through the center guardrail …; around 50 gallons of diesel fuel,
+    officials said, spilled and ignited" and "It is presently unable to operate …; however, its
+    website notes that …" (statements-rich15 wn2019-004, blind run; issue 14 round 30), where the
+    parser hung the clause before the semicolon on the later cue as its ``ccomp``. A semicolon
+    inside quotation marks is the speaker's own punctuation, so a quotation between the two
+    leaves the clause alone.
+    """
+    doc = tok.doc
+    if comp.i > tok.i or comp.right_edge.i >= tok.i:
+        return None
+    between = doc[comp.left_edge.i:tok.i]
+    if any(t.is_quote for t in between):
+        return None
+    semis = [t for t in doc[comp.right_edge.i + 1:tok.i] if t.text == ";"]
+    return semis[-1] if semis else None
 
 
 def _parenthetical(tok: Token) -> bool:
