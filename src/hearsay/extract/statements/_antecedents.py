@@ -253,6 +253,35 @@ def _one_of_a_kind(root: Token) -> bool:
                for c in root.children)
 
 
+DESCRIPTION_ID = "description:"
+
+
+_FIRST_SECOND = frozenset({"my", "our", "your", "thy"})
+
+
+def _discourse_new(tok: Token) -> bool:
+    """True when the noun phrase headed by ``tok`` brings a new referent in: it has a possessor
+    ("Timmons' best friend", "his lawyer") or an indefinite determiner ("a", "an", "one", "another").
+
+    A possessor chain that ends in the first or second person ("my brother's wife") is no such
+    phrase: it names someone the narrator or addressee knows, most often a character already
+    named (LitBank dev, The Prisoner of Zenda: "My brother's wife uttered an exclamation … said
+    she" is Rose)."""
+    for c in tok.children:
+        if c.dep_ == "poss" and c.i < tok.i:
+            owner = c
+            while True:
+                if owner.lower_ in _FIRST_SECOND:
+                    return False
+                nxt = next((g for g in owner.children if g.dep_ == "poss"), None)
+                if nxt is None:
+                    return True
+                owner = nxt
+        if c.dep_ in {"det", "nummod"} and c.lower_ in {"a", "an", "one", "another"}:
+            return True
+    return False
+
+
 def _inside_other(spans: list[tuple[int, int, str]], start: int, end: int, eid: str) -> bool:
     """True when a longer mention of another entity holds the mention ``start..end``."""
     k = bisect.bisect_right(spans, (start, 1 << 62, "\uffff"))  # every mention starting at or before ``start``
@@ -459,9 +488,45 @@ class _Antecedents:
         found = self.choice(offset, types, window, gender, singular, plural)
         return None if found is None else found.entity
 
+    def description_candidates(self, offset: int, gender: str | None = None, back: int = 2) -> dict[str, Token]:
+        """Return the discourse-new person descriptions a "he"/"she" at ``offset`` may take up, by a
+        placeholder id (``DESCRIPTION_ID`` + the head's offset) for the scored choice.
+
+        "Timmons' 16 year-old best friend took the stand and talked about … He said …" (statements-
+        rich14 33_2ecb; issue 14 round 30): the subject of the sentence before is a person no cue has
+        made a speaker and NER does not name, so no entity stood for it and "He" went to an earlier
+        speaker. A candidate is the main-clause subject of one of the ``back`` sentences before the
+        anaphor's, outside quotation marks, headed by a singular common noun of a person
+        (``lexicon/person_nouns.txt`` or a title) and introduced as new: a possessor ("Timmons'
+        best friend") or an indefinite article ("a neighbour", "one witness"), the noun phrases that
+        bring a referent into the discourse (Prince 1981, "Toward a taxonomy of given-new
+        information"; Poesio & Vieira 1998 on discourse-new descriptions). A definite description
+        ("the old man") most often takes up someone already named, and is left to the entities; so is
+        a description of the other sex by its head noun's gender (``given_names``: "mother"). No
+        entity's mention may hold the head noun. The entity is made only when chosen.
+        """
+        out: dict[str, Token] = {}
+        here = self._sentence_of(offset)
+        sents = list(self.doc.sents)
+        words = lexicon.words("person_nouns.txt") | lexicon.words("titles.txt")
+        for k in range(max(0, here - back), here):
+            sent = sents[k]
+            for tok in sent:
+                if tok.dep_ != "nsubj" or tok.tag_ != "NN" or tok.head.dep_ != "ROOT" or self.in_quote[tok.i]:
+                    continue
+                if tok.lemma_.lower() not in words or not _discourse_new(tok):
+                    continue
+                if gender is not None and given_names().get(tok.lemma_.lower()) in {"m", "f"} - {gender}:
+                    continue  # "My mother …. He assured …": a description of the other sex
+                lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
+                if any(s <= tok.idx < e for s, e, _ in self.entities.mentions_in(lo, hi)):
+                    continue  # the head is some entity's mention already
+                out[f"{DESCRIPTION_ID}{tok.idx}"] = tok
+        return out
+
     def choice(self, offset: int, types: set[str], window: int | None = _WINDOW, gender: str | None = None,
                singular: bool = False, plural: bool = False, only: set[str] | None = None,
-               description: bool = False) -> Choice | None:
+               description: bool = False, extra: dict[str, Token] | None = None) -> Choice | None:
         """Return the scored choice among the earlier mentions an anaphor at ``offset`` agrees with.
 
         Candidates: mentions before ``offset`` (within ``window`` characters, None for the whole
@@ -494,6 +559,8 @@ class _Antecedents:
             elif not cand.speaker and self._in_earlier_report(pos, offset):
                 cand = replace(cand, in_earlier_report=True)
             cands.append(cand)
+        for eid, tok in (extra or {}).items():  # person descriptions no entity stands for (above)
+            cands.append(self._candidate(tok.idx, eid, tok))
         k = bisect.bisect_left(self._spoken, (offset,)) - 1
         here = Context(self._sentence_of(offset), self._spoken[k][1] if k >= 0 else None,
                        centres_only=description)

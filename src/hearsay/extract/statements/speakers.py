@@ -30,7 +30,7 @@ from spacy.tokens import Token
 from hearsay import lexicon
 
 from hearsay.extract.statements._antecedent_choice import Choice
-from hearsay.extract.statements._antecedents import _WINDOW, clause_mate, first_subject, matrix_subject
+from hearsay.extract.statements._antecedents import _WINDOW, DESCRIPTION_ID, clause_mate, first_subject, matrix_subject
 from hearsay.extract.statements._attribution import cue_entry, source_of
 from hearsay.extract.statements._phrases import _document_author, _name_shaped, Resolved
 from hearsay.extract.statements._speaker_lexicon import _is_title, _possessives, given_names, PronounInfo, pronouns, speaker_nouns
@@ -517,10 +517,22 @@ class SpeakerResolver(_Spokespersons):
         mate = clause_mate(tok)  # "he did not play Green … because he felt": where the first "he" stands
         at = tok.idx if mate is None else mate.idx
         self._chain(tok if mate is None else mate, types, gender, info.number)
-        chosen = self.choice(at, types, gender=gender, singular=info.number == "sg", plural=info.number == "pl")
+        extra = self.description_candidates(at, gender) if tok.lower_ in {"he", "she"} and "PERSON" in types else None
+        chosen = self.choice(at, types, gender=gender, singular=info.number == "sg", plural=info.number == "pl", extra=extra)
         if chosen is None:
             return None
         ante = chosen.entity
+        if extra and ante in extra:
+            # a person description no entity stood for won: its entity is made now, and its
+            # mention joins the antecedents of later pronouns (``description_candidates``)
+            made = self._new(extra[ante])
+            if made is None:
+                return None
+            ante = made.entity
+            desc = extra[chosen.entity]
+            bisect.insort(self.history, (desc.idx, ante, self.type_of(ante), self._candidate(desc.idx, ante, desc)),
+                          key=lambda h: h[:3])
+            chosen = replace(chosen, entity=ante)
         self.entities.add_mention(ante, Mention(tok.idx, tok.idx + len(tok), tok.text))
         return Resolved(ante, tok.text, tok.idx, tok.idx + len(tok), "pronoun", why=self._why(tok, chosen))
 
@@ -578,9 +590,16 @@ class SpeakerResolver(_Spokespersons):
         self.entities.add_mention(found.entity, Mention(tok.idx, tok.idx + len(tok), tok.text))
         return Resolved(found.entity, tok.text, tok.idx, tok.idx + len(tok), "pronoun")
 
+    def _name_of(self, eid: str) -> str:
+        """Return an entity's name, or the head noun of a description candidate no entity stands for."""
+        if eid.startswith(DESCRIPTION_ID):
+            tok = self._token_at(int(eid[len(DESCRIPTION_ID):]))
+            return tok.text if tok is not None else eid
+        return self.entities.entity(eid).name
+
     def _why(self, tok: Token, chosen: Choice) -> str:
         """Return the scored antecedent choice of ``tok`` as the line a statement records."""
-        names = {e: self.entities.entity(e).name for e in (chosen.entity, chosen.runner_up) if e is not None}
+        names = {e: self._name_of(e) for e in (chosen.entity, chosen.runner_up) if e is not None}
         return f"{tok.text} → {chosen.explain(names)}"
 
     def _reporter(self, tok: Token, info: PronounInfo, types: set[str], gender: str | None) -> Resolved | None:
