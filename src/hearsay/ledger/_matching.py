@@ -24,6 +24,12 @@ from hearsay.store import schema
 # with the candidate's recent articles, each weighted by how rare it is (a country named in
 # half the store says little). Chosen on the ECB+ dev topics (docs/EVALUATION.md).
 CONTEXT_MIN = 1.0
+# The same for a name that already matches a stored one closely — the same full name under
+# another NER type, a longer or shorter form, a one-letter spelling — and for a bare surname
+# that is no one's given name: the name itself is half the evidence, so two rare shared
+# entities suffice (session 16; a word the lexicon lists as a given name, "a son, Mark", still
+# needs ``CONTEXT_MIN``).
+NAME_CONTEXT_MIN = 0.7
 # A bare surname joins the namesake it shares most context with only when that context is this
 # many times what the next namesake shares (issue 12 round 3).
 SURNAME_MARGIN = 2.0
@@ -226,7 +232,7 @@ def _decide(found: dict[int, tuple[str, str]], context: _Context, main: Name | N
             evidence["others"] = len(scored) - 1
         return _Decision(cid, "authority" if kind == "authority" else "exact", 1.0, evidence)
     runner_up = scored[1][:2] if len(scored) > 1 else (0.0, False)
-    if score >= CONTEXT_MIN and (score, full) > runner_up:
+    if score >= NAME_CONTEXT_MIN and (score, full) > runner_up:
         return _Decision(cid, "context", round(min(0.95, 0.5 + score / 10), 3), evidence)
     return _Decision(None, "new", 1.0, {"rejected": key, "match": kind, "context": round(score, 3)})
 
@@ -298,7 +304,8 @@ def _surname_link(found: dict[int, tuple[str, str]], context: _Context, main: Na
 
     Articles often name a well-known person by surname only ("Obama", "Klitschko"). The
     surname proposes every stored full name ending in it; one is taken only when the article
-    shares enough rare context with it (``CONTEXT_MIN``) and clearly more than with any other
+    shares enough rare context with it (``NAME_CONTEXT_MIN``; ``CONTEXT_MIN`` for a word that is
+    also a given name) and clearly more than with any other
     namesake (``SURNAME_MARGIN``): a husband and wife, or two brothers, in one story share the
     same context, so neither is taken.
     """
@@ -319,7 +326,7 @@ def _surname_link(found: dict[int, tuple[str, str]], context: _Context, main: Na
     scored = sorted(((*context.shared(cid), cid) for cid in options), key=lambda t: (t[0], -t[2]), reverse=True)
     score, shared, cid = scored[0]
     runner_up = scored[1][0] if len(scored) > 1 else 0.0
-    if score < CONTEXT_MIN:
+    if score < _surname_context_min(main):
         return None
     prominent = False
     if score < SURNAME_MARGIN * runner_up:
@@ -340,6 +347,13 @@ def _surname_link(found: dict[int, tuple[str, str]], context: _Context, main: Na
     if len(scored) > 1:
         evidence["others"] = len(scored) - 1
     return _Decision(cid, "context", round(min(0.95, 0.5 + score / 10), 3), evidence)
+
+
+def _surname_context_min(main: Name) -> float:
+    """Return the shared context a bare surname needs: more for a word that is also a given name."""
+    from hearsay.extract.statements.speakers import given_names
+
+    return CONTEXT_MIN if main.key in given_names() else NAME_CONTEXT_MIN
 
 
 def likely_bearer(found: dict[int, tuple[str, str]], context: _Context, main: Name | None,
