@@ -36,6 +36,15 @@ def test_statements_encourage_to_is_a_request_issue_14(extract) -> None:
         assert _speakers_of(a, word) == {"United States"}
 
 
+def test_statements_a_subject_hung_on_the_auxiliary_still_encourages_issue_14(extract) -> None:
+    # rich16 wn2019-016 in its paragraph: the parser hangs "US" on "been", and NER leaves it untyped
+    a = extract(
+        "Mahan flies to Spain. The US has been encouraging allies such as Germany to restrict the "
+        "airline's operations.\n", "statements")
+    (st,) = _found(a, "restrict the airline's operations")
+    assert st.type == "request"
+
+
 def test_statements_a_role_noun_encourages_too_issue_14(extract) -> None:
     a = extract("The mayor encouraged residents to stay indoors until the storm passed.\n", "statements")
     (st,) = _found(a, "stay indoors")

@@ -315,10 +315,14 @@ def agent_subject(tok: Token) -> bool:
     to …"; issue 14 round 31)."""
     if _passive(tok):
         return False
-    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    # the parser can hang the subject on an auxiliary ("The US has been encouraging": "US" on "been")
+    heads = [tok, *(c for c in tok.children if c.dep_ == "aux" and c.i < tok.i)]
+    subj = next((c for h in heads for c in h.children if c.dep_ == "nsubj"), None)
     if subj is None:
         return False
-    if _agent(subj) or subj.ent_type_ in {"GPE", "NORP"}:
+    if _agent(subj) or subj.ent_type_ in {"GPE", "NORP"} or subj.pos_ == "PROPN":
+        # a name NER left untyped is still a name ("The US has been encouraging …" after a
+        # sentence that made "Mahan" the place: statements-rich16 wn2019-016)
         return True
     # a description of people or of a body: "the mayor", "police", "officials" (not a document)
     low = subj.lemma_.lower()
