@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from hearsay.extract.statements._cues import cue_entry, CueEntry, regard_as
-from hearsay.extract.statements._sources import agent_infinitive, _name_read_as_adverb
+from hearsay.extract.statements._sources import agent_infinitive, agent_subject, _name_read_as_adverb
 
 
 _MARKS = {"that", "if", "whether"}
@@ -226,6 +226,10 @@ def _prep_content(tok: Token, entry: CueEntry) -> tuple[tuple[int, int] | None, 
 
 def content_of(tok: Token, entry: CueEntry) -> tuple[tuple[int, int] | None, str]:
     """Return the content span of cue verb ``tok`` and the frame that gave it."""
+    if "agent" in entry.frames and not agent_subject(tok):
+        # "The results encouraged investors to buy": only a person, organisation or country
+        # encourages as a speech act (issue 14 round 31)
+        return None, ""
     if "clause" in entry.frames or "quote" in entry.frames:
         clause = _clause_content(tok, entry)
         if clause is not None:

@@ -147,7 +147,14 @@ class SpeakerResolver(_Spokespersons):
             for name in role.children:
                 if name.dep_ != "appos" or name.pos_ != "PROPN" or name.ent_type_ != "PERSON" or name.i < role.i:
                     continue
-                if any(t.is_punct for t in self.doc[tok.i:name.i + 1]):
+                if any(t.is_punct for t in self.doc[tok.i:role.i + 1]):
+                    continue
+                # the name may stand between the commas of its own apposition ("National LGBT news
+                # source Daily Xtra's editorial director, Rachel Giese, said": the title phrase has
+                # no comma, the name is apposed to its end; statements-rich16, issue 14 round 31)
+                start = min(t.i for t in name.subtree if t.i > role.i)
+                gap = self.doc[role.i + 1:start]
+                if any(t.is_punct for t in gap) and [t.text for t in gap] != [","]:
                     continue
                 named = self._named(name)
                 if named is not None and self.entities.entity(named.entity).type == "PERSON":

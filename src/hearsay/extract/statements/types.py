@@ -51,6 +51,28 @@ def _evidence_source(tok: Token | None) -> bool:
     return any(c.dep_ == "compound" and c.lemma_.lower() in _evidence_sources() for c in tok.children)
 
 
+def _announced_act(cand: Candidate) -> StatementType | None:
+    """Return the type an announced noun gives its statement ("announced plans to pull out": an
+    intention), else None.
+
+    A verb of saying or writing whose noun-phrase object is the content reports what that noun
+    names: a plan, decision or promise of the source's own is an intention, a demand or request a
+    request, as the noun is when it is the cue itself ("their plan to …"; statement_types.tsv).
+    Verbs of position are left out: "criticised the decision to close" judges someone's act, it
+    announces none (issue 14 round 31, statements-rich16 wn2019-016).
+    """
+    entry = cand.entry
+    if entry is None or cand.rule != "np" or entry.kind not in {"speech", "writing"} or cand.content is None:
+        return None
+    table = _table()
+    for obj in cand.cue_token.children:
+        if obj.dep_ == "dobj" and obj.idx >= cand.content[0] and obj.idx < cand.content[1]:
+            kind = table.get((obj.lemma_.lower(), "noun", "*"))
+            if kind in {"intention", "request"}:
+                return kind
+    return None
+
+
 def statement_type(cand: Candidate | None) -> StatementType:
     """Return the type of the statement found through candidate ``cand`` (None: no cue of its own)."""
     if cand is None:
@@ -60,6 +82,8 @@ def statement_type(cand: Candidate | None) -> StatementType:
         table = _table()
         entry = cand.entry
         kind = table.get((entry.lemma, entry.pos, cand.rule), table.get((entry.lemma, entry.pos, "*"), "assertion"))
+        if kind == "assertion":
+            kind = _announced_act(cand) or kind
     if kind in {"assertion", "belief"} and _evidence_source(cand.source):
         return "evidence"
     return kind
