@@ -86,3 +86,21 @@ def test_a_bare_given_name_still_needs_the_full_context(ledger_store) -> None:  
     save_linked(ledger_store, *stories, late)
     producer = links_by_origin(ledger_store, "Laurence Mark")["producer1.txt"][0]
     assert links_by_origin(ledger_store, "Mark")["late.txt"][0] != producer
+
+
+def test_a_one_word_nickname_form_still_needs_the_full_context(ledger_store) -> None:  # type: ignore[no-untyped-def]
+    """Guard (merge audit 30): "Nittany Lions" offers the nickname form "lions", which another
+    article's "Lions" (the Detroit Lions) holds as its name. One rare shared name (0.76) is not
+    enough for a key of one word: many teams share a nickname, so the bar stays ``CONTEXT_MIN``."""
+    stories = []
+    for d in (1, 2, 3):
+        place = d < 3
+        text = f"Jonathan Scott started six games with the Lions{' in Minnesota' if place else ''} (week {d})."
+        entities = [{"name": "Jonathan Scott", "type": "PERSON"}, {"name": "Lions", "type": "ORG"}]
+        entities += [{"name": "Minnesota", "type": "GPE"}] if place else []
+        stories.append(make_record(text, f"2012-10-{d:02d}", f"nfl{d}", entities=entities))
+    late = make_record("The Nittany Lions beat Minnesota on Saturday.", "2012-10-20", "college",
+                       entities=[{"name": "Nittany Lions", "type": "ORG"}, {"name": "Minnesota", "type": "GPE"}])
+    save_linked(ledger_store, *stories, late)
+    nfl = links_by_origin(ledger_store, "Lions")["nfl1.txt"][0]
+    assert links_by_origin(ledger_store, "Nittany Lions")["college.txt"][0] != nfl

@@ -24,11 +24,12 @@ from hearsay.store import schema
 # with the candidate's recent articles, each weighted by how rare it is (a country named in
 # half the store says little). Chosen on the ECB+ dev topics (docs/EVALUATION.md).
 CONTEXT_MIN = 1.0
-# The same for a name that already matches a stored one closely — the same full name under
-# another NER type, a longer or shorter form, a one-letter spelling — and for a bare surname
-# that is no one's given name: the name itself is half the evidence, so two rare shared
-# entities suffice (session 16; a word the lexicon lists as a given name, "a son, Mark", still
-# needs ``CONTEXT_MIN``).
+# The same for a name that already matches a stored one closely on a key of two or more words —
+# the same full name under another NER type, a longer or shorter form, a one-letter spelling —
+# and for a bare surname that is no one's given name: the name itself is half the evidence, so
+# two rare shared entities suffice (session 16). A one-word key of a weak match (a team's
+# nickname, a company's first word) and a word the lexicon lists as a given name ("a son, Mark")
+# still need ``CONTEXT_MIN``.
 NAME_CONTEXT_MIN = 0.7
 # A bare surname joins the namesake it shares most context with only when that context is this
 # many times what the next namesake shares (issue 12 round 3).
@@ -232,7 +233,10 @@ def _decide(found: dict[int, tuple[str, str]], context: _Context, main: Name | N
             evidence["others"] = len(scored) - 1
         return _Decision(cid, "authority" if kind == "authority" else "exact", 1.0, evidence)
     runner_up = scored[1][:2] if len(scored) > 1 else (0.0, False)
-    if score >= NAME_CONTEXT_MIN and (score, full) > runner_up:
+    # a key of one word (a team's nickname, a company's first word: "Lions" is the Detroit Lions
+    # and Penn State's Nittany Lions, merge audit 30) says less than a full name: the full bar
+    bar = NAME_CONTEXT_MIN if len(key.lstrip("~").split()) > 1 else CONTEXT_MIN
+    if score >= bar and (score, full) > runner_up:
         return _Decision(cid, "context", round(min(0.95, 0.5 + score / 10), 3), evidence)
     return _Decision(None, "new", 1.0, {"rejected": key, "match": kind, "context": round(score, 3)})
 
