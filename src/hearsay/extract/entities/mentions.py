@@ -34,6 +34,7 @@ from hearsay.config import Settings
 from hearsay.extract.entities.index import EntityIndex, clean_mention
 from hearsay.extract.entities.gazetteer import fold, load_gazetteer
 from hearsay.extract.entities._retypes import retype_named_bodies
+from hearsay.extract.entities._compounds import administration_of
 from hearsay.extract.zones import Zones
 from hearsay.model import Mention
 from hearsay.extract.entities._vocabulary import (
@@ -97,6 +98,7 @@ from hearsay.extract.entities._institutions import (
     _facility_variants,
     _plan,
     _short_forms,
+    company_short_forms,
     facility_reductions,
     same_facility,
 )
@@ -139,6 +141,7 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
     for initials, lent_key in lent.items():
         acronyms.setdefault(initials, lent_key)  # "IE" of an "Internet Explorer" NER called a person
     short_forms = _short_forms(doc, doc_text, candidates, gaz, variants)
+    company_shorts = company_short_forms(doc_text, candidates, gaz)  # "AirTran" of "AirTran Airways" (round 26)
     for short, vessel in vessel_short_forms(doc_text, candidates, gaz).items():
         short_forms.setdefault(short, vessel)  # "INS Sukanya" ... "Sukanya intercepted" (round 24)
     tails, team_heads = _place_prefixed_tails(doc_text, candidates, gaz)
@@ -257,6 +260,11 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
             index.add(f"gpe:{hit.country.iso3}", hit.country.name, "GPE", mention, {"iso3": hit.country.iso3}, fixed_name=True)
             continue
         folded = fold(text)
+        if label == "ORG" and (administration := administration_of(text, gaz)) is not None:
+            # "the Clinton White House", "Obama White House": the administration, named as other
+            # articles name it (round 26; round 19 read the compound as an organisation)
+            index.add("name:" + fold(administration), administration, "ORG", mention, fixed_name=True)
+            continue
         key = acronyms.get(text) or places.get(folded)
         if (key is None and label in _SURNAME_LABELS and surnames.get(folded, 0) >= 1 and not index.by_key("name:" + folded)
                 and not (label == "ORG" and folded in org_heads)):
@@ -292,6 +300,10 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
             key, label = tails[folded], "ORG"
         if key is None and folded in short_forms:
             key, label = short_forms[folded]  # "at Betty Ford": the Betty Ford Center the article named
+        if key is None and folded in company_shorts and label != "NORP" and not surnames.get(folded) and folded not in firsts:
+            # "AirTran said" after "AirTran Airways", "Cerberus bought" after "Cerberus Capital
+            # Management": the company by its own name, whatever NER typed it (round 26)
+            key, label = company_shorts[folded], "ORG"
         if key is None and label != "PERSON" or index.by_key("name:" + folded):
             # a name already known as an organisation or place stays one even when NER
             # calls a later mention a person ("Northrop Grumman")
