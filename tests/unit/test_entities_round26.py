@@ -1,0 +1,100 @@
+"""Per-article entities, issue 12 round 26: names inside compounds, and a company by its own name.
+
+1. A company named in full is then called by its own name without its trade or legal form
+   ("Cerberus Capital Management" … "Cerberus said"), which NER types a person or another
+   organisation: the short name is the company's (``_institutions.company_short_forms``).
+2. A bare surname before a seat of government names the administration ("the Clinton White
+   House"), and before an era word a period ("the Clinton years", "Bush-era"): no mention of the
+   person (``_compounds``; merge audit 29 found Bill's "Clinton White House" in Hillary Clinton).
+3. A name before an organism noun is the range the species is named after ("Sierra Nevada
+   yellow-legged frog"), not the company NER took it for (merge audits 28 and 29).
+
+The line marked ECB+ is from ECB+ dev 9_3ecb (CC BY 3.0, ../shared/datasets/ecbplus-entities; no
+check topic); the others are written for the test. Guards (marked so) pass on main's code too.
+"""
+
+from __future__ import annotations
+
+from _entity_probes import find as _find, holders as _holders
+
+CERBERUS = "Cerberus Capital Management bought Chrysler in 2007. Cerberus said the deal was done.\n"
+CHINA_EASTERN = "China Eastern Airlines lost money last year. China Eastern said fuel costs rose.\n"
+QATAR = "Qatar Airways ordered 80 jets. Qatar said it would take delivery in 2015.\n"
+
+CLINTON_SEAT = ("She had a stint in the Clinton White House in 1997. Hillary Clinton said the rules were unfair. "
+                "Clinton later ran for president.\n")
+CLINTON_ERA = ("Bill Clinton was there. The economy grew during the Clinton years, and the Clinton era ended in 2001. "
+               "Clinton spoke. Bush-era tax cuts expired.\n")
+NIXON = "Nixon's White House was different. Richard Nixon resigned in 1974.\n"
+
+# ECB+ 9_3ecb (CC BY 3.0)
+FROG = ("In the last eight years, there has been a slowdown in adding new plants and animals, building a backlog of "
+        "hundreds of species waiting for scientific review and approval, including California's furry Pacific fisher "
+        "and Sierra Nevada yellow-legged frog.\n")
+SIERRA_CORP = "The Sierra Nevada Corporation said on Monday it had won the contract.\n"
+
+
+def _names(ents, text, word, occurrence=0):  # type: ignore[no-untyped-def]
+    return [e.name for e in _holders(ents, text, word, occurrence)]
+
+
+def test_entities_company_by_its_own_name_ner_called_a_person_issue12(nlp, settings):  # type: ignore[no-untyped-def]
+    ents = _find(nlp, settings, CERBERUS)
+    assert _names(ents, CERBERUS, "Cerberus", 1) == ["Cerberus Capital Management"]
+
+
+def test_entities_company_by_its_own_name_of_two_words_issue12(nlp, settings):  # type: ignore[no-untyped-def]
+    ents = _find(nlp, settings, CHINA_EASTERN)
+    assert "China Eastern Airlines" in _names(ents, CHINA_EASTERN, "China Eastern said")
+
+
+def test_entities_company_short_name_a_country_stays_the_country_issue12(nlp, settings):  # type: ignore[no-untyped-def]
+    # guard (passes on main too): "Qatar" beside "Qatar Airways" may be the state; it is not joined
+    ents = _find(nlp, settings, QATAR)
+    assert _names(ents, QATAR, "Qatar said") == ["Qatar"]
+
+
+def test_entities_surname_before_seat_of_government_is_the_administration_issue12(nlp, settings):  # type: ignore[no-untyped-def]
+    ents = _find(nlp, settings, CLINTON_SEAT)
+    assert _names(ents, CLINTON_SEAT, "Clinton White House") == ["Clinton administration"]
+    hillary = next(e for e in ents if e.name == "Hillary Clinton")
+    first = CLINTON_SEAT.index("Clinton")
+    assert all(m.start != first for m in hillary.mentions)
+
+
+def test_entities_surname_before_era_word_is_no_person_mention_issue12(nlp, settings):  # type: ignore[no-untyped-def]
+    ents = _find(nlp, settings, CLINTON_ERA)
+    assert _holders(ents, CLINTON_ERA, "Clinton years") == []
+    assert _holders(ents, CLINTON_ERA, "Clinton era") == []
+    assert _holders(ents, CLINTON_ERA, "Bush-era") == []
+    assert _names(ents, CLINTON_ERA, "Clinton spoke") == ["Bill Clinton"]
+
+
+def test_entities_possessive_before_seat_keeps_the_person_issue12(nlp, settings):  # type: ignore[no-untyped-def]
+    # guard (passes on main too): "Nixon's White House" is read by round 19's seat rule, not this one
+    ents = _find(nlp, settings, NIXON)
+    assert "Richard Nixon" in _names(ents, NIXON, "Nixon")
+
+
+def test_entities_name_before_organism_noun_is_a_place_issue12(nlp, settings):  # type: ignore[no-untyped-def]
+    ents = _find(nlp, settings, FROG)
+    assert [e.type for e in _holders(ents, FROG, "Sierra Nevada")] == ["LOC"]
+
+
+def test_entities_company_name_with_legal_form_stays_an_organisation_issue12(nlp, settings):  # type: ignore[no-untyped-def]
+    # guard (passes on main too)
+    ents = _find(nlp, settings, SIERRA_CORP)
+    assert [e.type for e in _holders(ents, SIERRA_CORP, "Sierra Nevada")] == ["ORG"]
+
+
+def test_entities_compound_helpers_read_the_text_issue12() -> None:
+    from hearsay.extract.entities._compounds import administration_of, era_after, seat_after
+    from hearsay.extract.entities.gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    text = "the Clinton White House said"
+    assert text[:seat_after(text, len("the Clinton"), gaz)] == "the Clinton White House"
+    assert administration_of("Clinton White House", gaz) == "Clinton administration"
+    assert administration_of("White House", gaz) is None
+    assert era_after("the Clinton years", 4, 11)
+    assert not era_after("Clinton years ago", 0, 7)  # no "the": no era
