@@ -98,3 +98,24 @@ def test_entities_compound_helpers_read_the_text_issue12() -> None:
     assert administration_of("White House", gaz) is None
     assert era_after("the Clinton years", 4, 11)
     assert not era_after("Clinton years ago", 0, 7)  # no "the": no era
+
+
+
+SAFAVID = "1596, dating from the Saffavid era, the avenue is the most historically famous in all of Persia.\n"
+
+
+def test_entities_dynasty_before_era_word_stays_issue12(nlp, settings):  # type: ignore[no-untyped-def]
+    # guard (passes on main too): GUM dev's "the Saffavid era" names the dynasty, no leader of
+    # lexicon/leaders.tsv, and keeps its mention (the first era rule, for any surname, dropped it)
+    ents = _find(nlp, settings, SAFAVID)
+    assert _names(ents, SAFAVID, "Saffavid") == ["Saffavid"]
+
+
+BARCLAYS = "Barclays Capital raised its forecast on Monday. Barclays said its own profit fell.\n"
+
+
+def test_entities_bank_beside_its_capital_arm_stays_apart_issue12(nlp, settings):  # type: ignore[no-untyped-def]
+    # guard (passes on main too): "Barclays Capital" is the bank's investment arm; "capital" alone
+    # is no trade, so "Barclays" is not its short name
+    ents = _find(nlp, settings, BARCLAYS)
+    assert "Barclays Capital" not in _names(ents, BARCLAYS, "Barclays said")

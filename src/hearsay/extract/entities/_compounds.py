@@ -6,8 +6,8 @@
   NER often splits it ("Clinton" PERSON, "White House" ORG), so the surname and the seat are read
   together here. The compound is an organisation named as the administration ("Clinton
   administration"), the name other articles write.
-- A bare surname before an era word names a period, not the person: "the Clinton years", "the
-  Bush era", "Bush-era tax cuts". It is no mention of anyone.
+- A leader's bare surname before an era word names a period, not the person: "the Clinton years",
+  "the Bush era", "Bush-era tax cuts" (``lexicon/leaders.tsv``). It is no mention of anyone.
 - A name before the common noun of a living thing is the range the species is named after:
   "Sierra Nevada yellow-legged frog", "Rocky Mountain elk" (``lexicon/organism_nouns.txt``; merge
   audits 28 and 29: the range, typed ORG by NER, had joined Sierra Nevada Corporation).
@@ -20,8 +20,9 @@ import re
 
 from spacy.tokens import Doc
 
+from hearsay import lexicon
 from hearsay.extract.entities._vocabulary import _wordlist
-from hearsay.extract.entities.gazetteer import Gazetteer
+from hearsay.extract.entities.gazetteer import Gazetteer, fold
 
 # up to three capitalised words after a name: the seat of government it may modify
 _WORDS_AFTER = re.compile(r"[ \t]+([A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2})")
@@ -46,9 +47,24 @@ def seat_after(text: str, end: int, gaz: Gazetteer) -> int | None:
     return None
 
 
+@functools.lru_cache(maxsize=1)
+def leader_surnames() -> frozenset[str]:
+    """The folded last words of the political leaders of ``lexicon/leaders.tsv`` and their aliases."""
+    out: set[str] = set()
+    for row in lexicon.load("leaders.tsv"):
+        for name in [row["name"], *row["aliases"].split("|")]:
+            if name.strip():
+                out.add(fold(name.split()[-1]))
+    return frozenset(out)
+
+
 def era_after(text: str, start: int, end: int) -> bool:
-    """True when an era word follows the name at ``start:end``: "Bush-era", or "the Clinton
-    years" / "the Bush era" with "the" before the name (so "Clinton years ago" is no era)."""
+    """True when the name at ``start:end`` is a leader's surname (``lexicon/leaders.tsv``) and an
+    era word follows it: "Bush-era", or "the Clinton years" / "the Bush era" with "the" before
+    the name (so "Clinton years ago" is no era). A dynasty's or a band's era ("the Safavid era",
+    GUM dev) names the dynasty, which stays."""
+    if fold(text[start:end]) not in leader_surnames():
+        return False
     if _ERA_HYPHEN.match(text, end):
         return True
     return bool(_ERA_SPACED.match(text, end) and _THE_BEFORE.search(text, max(0, start - 8), start))
@@ -89,4 +105,4 @@ def names_a_range(doc: Doc, start: int, end: int) -> bool:
     return head.lemma_.lower() in organism_nouns() or head.lower_ in organism_nouns()
 
 
-__all__ = ["administration_of", "era_after", "names_a_range", "organism_nouns", "seat_after"]
+__all__ = ["administration_of", "era_after", "leader_surnames", "names_a_range", "organism_nouns", "seat_after"]

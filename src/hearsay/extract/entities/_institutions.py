@@ -103,7 +103,10 @@ def company_short_forms(text: str, candidates: list[tuple[int, int, str]], gaz: 
         if label != "ORG" or len(words) < 2:
             continue
         for k in range(1, len(words)):
-            if all(w.strip(".,") in rest_words for w in words[k:]):
+            rest = [w.strip(".,") for w in words[k:]]
+            if all(w in rest_words for w in rest) and rest != ["capital"]:
+                # "Barclays Capital" is the bank's investment arm, not Barclays; "Cerberus Capital
+                # Management" is Cerberus
                 found.setdefault(" ".join(words[:k]), set()).add(" ".join(words))
                 break
     out: dict[str, str] = {}
