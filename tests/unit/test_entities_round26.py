@@ -94,6 +94,8 @@ def test_entities_compound_helpers_read_the_text_issue12() -> None:
     gaz = load_gazetteer()
     text = "the Clinton White House said"
     assert text[:seat_after(text, len("the Clinton"), gaz)] == "the Clinton White House"
+    text = "a stint in the Clinton White House."
+    assert text[:seat_after(text, len("a stint in the Clinton"), gaz)] == "a stint in the Clinton White House"
     assert administration_of("Clinton White House", gaz) == "Clinton administration"
     assert administration_of("White House", gaz) is None
     assert era_after("the Clinton years", 4, 11)

@@ -43,7 +43,8 @@ def seat_after(text: str, end: int, gaz: Gazetteer) -> int | None:
     for n in range(len(words), 1, -1):
         hit = gaz.lookup(" ".join(w.group() for w in words[:n]))
         if hit is not None and hit.kind == "metonym":
-            return match.start(1) + words[n - 1].end()
+            end = match.start(1) + words[n - 1].end()
+            return end - 1 if text[end - 1] == "." else end  # "the Clinton White House." ends a sentence
     return None
 
 
