@@ -121,3 +121,21 @@ def test_entities_bank_beside_its_capital_arm_stays_apart_issue12(nlp, settings)
     # is no trade, so "Barclays" is not its short name
     ents = _find(nlp, settings, BARCLAYS)
     assert "Barclays Capital" not in _names(ents, BARCLAYS, "Barclays said")
+
+
+# after GUM dev news_defector (CC BY; the clause shortened for the test)
+MONTALVO = ("Daniel Montalvo, 19, was arrested on Friday. After calling the organization by phone to attempt to speak "
+            "with his mother, Montalvo was instead put through to an attorney.\n")
+LARUE = "Fred LaRue died. He leaves a son, LaRue, who lives in Texas.\n"
+
+
+def test_entities_subject_after_a_family_noun_is_no_kin_issue12(nlp, settings):  # type: ignore[no-untyped-def]
+    # "his mother, Montalvo was put through": the subject of the main clause, not the mother
+    ents = _find(nlp, settings, MONTALVO)
+    assert _names(ents, MONTALVO, "Montalvo was") == ["Daniel Montalvo"]
+
+
+def test_entities_name_in_apposition_to_a_family_noun_stays_kin_issue12(nlp, settings):  # type: ignore[no-untyped-def]
+    # guard (passes on main too): "a son, LaRue" is another of the family than Fred LaRue
+    ents = _find(nlp, settings, LARUE)
+    assert _names(ents, LARUE, "LaRue", 1) == ["LaRue"]
