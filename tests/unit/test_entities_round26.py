@@ -1,13 +1,12 @@
-"""Per-article entities, issue 12 round 26: names inside compounds, and a company by its own name.
+"""Per-article entities, issue 12 round 26: names inside compounds, and a name after a family noun.
 
-1. A company named in full is then called by its own name without its trade or legal form
-   ("Cerberus Capital Management" … "Cerberus said"), which NER types a person or another
-   organisation: the short name is the company's (``_institutions.company_short_forms``).
-2. A bare surname before a seat of government names the administration ("the Clinton White
+1. A bare surname before a seat of government names the administration ("the Clinton White
    House"), and before an era word a period ("the Clinton years", "Bush-era"): no mention of the
    person (``_compounds``; merge audit 29 found Bill's "Clinton White House" in Hillary Clinton).
-3. A name before an organism noun is the range the species is named after ("Sierra Nevada
+2. A name before an organism noun is the range the species is named after ("Sierra Nevada
    yellow-legged frog"), not the company NER took it for (merge audits 28 and 29).
+3. A name after a family noun that is the subject of its clause is no relative ("to speak with
+   his mother, Montalvo was put through"; GUM dev news_defector).
 
 The line marked ECB+ is from ECB+ dev 9_3ecb (CC BY 3.0, ../shared/datasets/ecbplus-entities; no
 check topic); the others are written for the test. Guards (marked so) pass on main's code too.
@@ -17,9 +16,6 @@ from __future__ import annotations
 
 from _entity_probes import find as _find, holders as _holders
 
-CERBERUS = "Cerberus Capital Management bought Chrysler in 2007. Cerberus said the deal was done.\n"
-CHINA_EASTERN = "China Eastern Airlines lost money last year. China Eastern said fuel costs rose.\n"
-QATAR = "Qatar Airways ordered 80 jets. Qatar said it would take delivery in 2015.\n"
 
 CLINTON_SEAT = ("She had a stint in the Clinton White House in 1997. Hillary Clinton said the rules were unfair. "
                 "Clinton later ran for president.\n")
@@ -36,22 +32,6 @@ SIERRA_CORP = "The Sierra Nevada Corporation said on Monday it had won the contr
 
 def _names(ents, text, word, occurrence=0):  # type: ignore[no-untyped-def]
     return [e.name for e in _holders(ents, text, word, occurrence)]
-
-
-def test_entities_company_by_its_own_name_ner_called_a_person_issue12(nlp, settings):  # type: ignore[no-untyped-def]
-    ents = _find(nlp, settings, CERBERUS)
-    assert _names(ents, CERBERUS, "Cerberus", 1) == ["Cerberus Capital Management"]
-
-
-def test_entities_company_by_its_own_name_of_two_words_issue12(nlp, settings):  # type: ignore[no-untyped-def]
-    ents = _find(nlp, settings, CHINA_EASTERN)
-    assert "China Eastern Airlines" in _names(ents, CHINA_EASTERN, "China Eastern said")
-
-
-def test_entities_company_short_name_a_country_stays_the_country_issue12(nlp, settings):  # type: ignore[no-untyped-def]
-    # guard (passes on main too): "Qatar" beside "Qatar Airways" may be the state; it is not joined
-    ents = _find(nlp, settings, QATAR)
-    assert _names(ents, QATAR, "Qatar said") == ["Qatar"]
 
 
 def test_entities_surname_before_seat_of_government_is_the_administration_issue12(nlp, settings):  # type: ignore[no-untyped-def]
@@ -113,14 +93,6 @@ def test_entities_dynasty_before_era_word_stays_issue12(nlp, settings):  # type:
     assert _names(ents, SAFAVID, "Saffavid") == ["Saffavid"]
 
 
-BARCLAYS = "Barclays Capital raised its forecast on Monday. Barclays said its own profit fell.\n"
-
-
-def test_entities_bank_beside_its_capital_arm_stays_apart_issue12(nlp, settings):  # type: ignore[no-untyped-def]
-    # guard (passes on main too): "Barclays Capital" is the bank's investment arm; "capital" alone
-    # is no trade, so "Barclays" is not its short name
-    ents = _find(nlp, settings, BARCLAYS)
-    assert "Barclays Capital" not in _names(ents, BARCLAYS, "Barclays said")
 
 
 # after GUM dev news_defector (CC BY; the clause shortened for the test)

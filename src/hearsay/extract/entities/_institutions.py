@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from hearsay.extract.entities.index import EntityIndex
 from hearsay.extract.entities.gazetteer import Gazetteer, fold
 from hearsay.model import Mention
-from hearsay.extract.entities._vocabulary import _COMPANY_WORDS, _PART_WORDS, admin_units, _wordlist, legal_forms, titles, trade_words
+from hearsay.extract.entities._vocabulary import _PART_WORDS, admin_units, _wordlist, legal_forms, trade_words
 from hearsay.extract.entities._headlines import _prose
 
 
@@ -75,45 +75,6 @@ def _short_forms(doc: Doc, text: str, candidates: list[tuple[int, int, str]], ga
         if ((root.dep_ == "pobj" and head.lower_ in _PLACE_PREPS and (head.lower_ != "of" or head.i > 0 and head.nbor(-1).lower_ == "out"))
                 or (root.dep_ == "dobj" and head.lemma_.lower() in _PLACE_VERBS)):
             out[short] = ("name:" + name, "ORG" if full_label == "WORK_OF_ART" else full_label)
-    return out
-
-
-# the firm words after an investment or holding company's own name ("Cerberus Capital Management"),
-# beside the trades of lexicon/trade_words.txt and the legal forms (issue 12 round 26)
-_FIRM_WORDS = frozenset("capital management investments securities financial".split())
-
-
-def company_short_forms(text: str, candidates: list[tuple[int, int, str]], gaz: Gazetteer) -> dict[str, str]:
-    """Return the article's company names without their trade and legal form: folded short name ->
-    the key of the company's full name.
-
-    A company named in full once ("AirTran Airways", "China Eastern Airlines", "Cerberus Capital
-    Management") is then called by its own name alone ("AirTran said", "China Eastern lost",
-    "Cerberus bought"), which NER types a place, a person or another organisation (MEANTIME dev;
-    issue 12 round 26). The short name is the company's where the words after it in the full
-    name are trades, firm words or legal forms only, exactly one organisation of the article
-    begins with it, and it is no place or nationality the gazetteer knows ("Qatar" beside
-    "Qatar Airways" may be the state) and no title ("General" of General Motors). ``_plan``'s
-    ``org_heads`` reads a one-word head NER typed an organisation; this reads any type and length.
-    """
-    rest_words = trade_words() | legal_forms() | _COMPANY_WORDS | _FIRM_WORDS
-    found: dict[str, set[str]] = {}
-    for start, end, label in candidates:
-        words = fold(text[start:end]).split()
-        if label != "ORG" or len(words) < 2:
-            continue
-        for k in range(1, len(words)):
-            rest = [w.strip(".,") for w in words[k:]]
-            if all(w in rest_words for w in rest) and rest != ["capital"]:
-                # "Barclays Capital" is the bank's investment arm, not Barclays; "Cerberus Capital
-                # Management" is Cerberus
-                found.setdefault(" ".join(words[:k]), set()).add(" ".join(words))
-                break
-    out: dict[str, str] = {}
-    for short, names in found.items():
-        if len(names) != 1 or short in titles() or gaz.lookup(short) is not None or not short[:1].isalpha():
-            continue
-        out[short] = "name:" + next(iter(names))
     return out
 
 

@@ -98,7 +98,6 @@ from hearsay.extract.entities._institutions import (
     _facility_variants,
     _plan,
     _short_forms,
-    company_short_forms,
     facility_reductions,
     same_facility,
 )
@@ -141,7 +140,6 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
     for initials, lent_key in lent.items():
         acronyms.setdefault(initials, lent_key)  # "IE" of an "Internet Explorer" NER called a person
     short_forms = _short_forms(doc, doc_text, candidates, gaz, variants)
-    company_shorts = company_short_forms(doc_text, candidates, gaz)  # "AirTran" of "AirTran Airways" (round 26)
     for short, vessel in vessel_short_forms(doc_text, candidates, gaz).items():
         short_forms.setdefault(short, vessel)  # "INS Sukanya" ... "Sukanya intercepted" (round 24)
     tails, team_heads = _place_prefixed_tails(doc_text, candidates, gaz)
@@ -300,10 +298,6 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
             key, label = tails[folded], "ORG"
         if key is None and folded in short_forms:
             key, label = short_forms[folded]  # "at Betty Ford": the Betty Ford Center the article named
-        if key is None and folded in company_shorts and label != "NORP" and not surnames.get(folded) and folded not in firsts:
-            # "AirTran said" after "AirTran Airways", "Cerberus bought" after "Cerberus Capital
-            # Management": the company by its own name, whatever NER typed it (round 26)
-            key, label = company_shorts[folded], "ORG"
         if key is None and label != "PERSON" or index.by_key("name:" + folded):
             # a name already known as an organisation or place stays one even when NER
             # calls a later mention a person ("Northrop Grumman")
