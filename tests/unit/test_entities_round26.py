@@ -83,19 +83,20 @@ def test_entities_compound_helpers_read_the_text_issue12() -> None:
 
 
 
-SAFAVID = "1596, dating from the Saffavid era, the avenue is the most historically famous in all of Persia.\n"
+SAFAVID = "The old mosque dates from the Saffavid era, when the city was the capital of Persia.\n"
 
 
 def test_entities_dynasty_before_era_word_stays_issue12(nlp, settings):  # type: ignore[no-untyped-def]
-    # guard (passes on main too): GUM dev's "the Saffavid era" names the dynasty, no leader of
-    # lexicon/leaders.tsv, and keeps its mention (the first era rule, for any surname, dropped it)
+    # guard (passes on main too): "the Saffavid era" (as GUM dev voyage_isfahan spells it; the line is
+    # written for the test) names the dynasty, no leader of lexicon/leaders.tsv, and keeps its mention
+    # (the first era rule, for any surname, dropped it)
     ents = _find(nlp, settings, SAFAVID)
     assert _names(ents, SAFAVID, "Saffavid") == ["Saffavid"]
 
 
 
 
-# after GUM dev news_defector (CC BY; the clause shortened for the test)
+# after GUM dev news_defector (Wikinews, CC BY 2.5; shortened and reworded for the test)
 MONTALVO = ("Daniel Montalvo, 19, was arrested on Friday. After calling the organization by phone to attempt to speak "
             "with his mother, Montalvo was instead put through to an attorney.\n")
 LARUE = "Fred LaRue died. He leaves a son, LaRue, who lives in Texas.\n"
