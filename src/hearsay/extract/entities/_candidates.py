@@ -41,6 +41,7 @@ from hearsay.extract.entities._edges import (
     _trim_common_words,
 )
 from hearsay.extract.entities._works import work_title
+from hearsay.extract.entities._compounds import era_after, names_a_range, seat_after
 from hearsay.extract.entities._places import _COMPASS_BEFORE, _INSTITUTIONAL, _LANDFORM_AFTER, _TRAILING_SCORE, _town_names, team_nickname
 
 
@@ -84,11 +85,20 @@ def _candidates(doc: Doc, text: str, gaz: Gazetteer) -> list[tuple[int, int, str
         if label in {"ORG", "PERSON", "PRODUCT", "WORK_OF_ART"} and not _INSTITUTIONAL.search(text[start:end]) and (
                 _COMPASS_BEFORE.search(text, max(0, start - 16), start) or _LANDFORM_AFTER.match(text, end)):
             label = "LOC"  # "the northern Sierra Nevada", "Sierra Nevada foothills": the range, not the company
+        if label in {"ORG", "PERSON", "PRODUCT", "WORK_OF_ART"} and not _INSTITUTIONAL.search(text[start:end]) \
+                and names_a_range(doc, start, end):
+            label = "LOC"  # "Sierra Nevada yellow-legged frog": the range a species is named after (round 26)
         if label == "PERSON" and " " in text[start:end].strip() and \
                 text[start:end].split()[-1].lower().strip(".,") in _COMPANY_WORDS | _PART_WORDS | _wordlist("facility_heads.txt"):
             label = "ORG"  # "McAfee Avert Labs", "Saturn Corporation", "Betty Ford Center": no person's name ends so
         if label == "PERSON" and _ends_in_seat(text[start:end], gaz):
             label = "ORG"  # "Obama White House reverses Bush rule": an administration, no person (mention audit 1)
+        if label == "PERSON" and " " not in text[start:end] and (seat := seat_after(text, end, gaz)) is not None:
+            cands.append((start, seat, "ORG"))  # "the Clinton White House": the administration, no person (round 26)
+            absorbed = seat
+            continue
+        if label == "PERSON" and " " not in text[start:end] and era_after(text, start, end):
+            continue  # "the Clinton years", "Bush-era rules": a period, no mention of the person (round 26)
         if label in _NOT_TEAM_LABELS and _team_name(doc, text, start, end, gaz):
             label = "ORG"  # "the Jacksonville Jaguars" NER called a person or a facility: the team (round 17)
         score = _TRAILING_SCORE.search(text, start, end)

@@ -456,6 +456,17 @@ def _person_roles(doc: Doc, doc_text: str, index: EntityIndex, zones: Zones, eid
         index.add_role(eid, "author")
 
 
+def _clause_subject(doc: Doc, start: int, end: int) -> bool:
+    """True when the name at ``start:end`` is the subject of a verb, not in apposition to a family
+    noun before it: "After calling … to speak with his mother, Montalvo was put through" (GUM dev
+    news_defector: the kin list had made "Montalvo" the mother; issue 12 round 26)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return root.dep_ in {"nsubj", "nsubjpass"} and root.head.pos_ in {"VERB", "AUX"}
+
+
 def _add_person(doc: Doc, doc_text: str, index: EntityIndex, zones: Zones, people: dict[str, list[str]],
                 redirect: dict[str, str], prominent: dict[str, str], start: int, end: int, text: str, mention: Mention,
                 namesakes: Namesakes | None = None, person_starts: list[int] | None = None) -> None:
@@ -485,7 +496,8 @@ def _add_person(doc: Doc, doc_text: str, index: EntityIndex, zones: Zones, peopl
     if not words or all(len(w.strip(".")) <= 1 for w in words):
         return  # initials alone ("D. A. Will Now Seek Death Penalty") name no one
     if len(words) == 1 and any(words[0] in tokens for tokens in people.values() if len(tokens) > 1) and (
-            _KIN_BEFORE.search(doc_text, max(0, start - 30), start) or _KIN_LIST.search(doc_text, max(0, start - 80), start)):
+            _KIN_BEFORE.search(doc_text, max(0, start - 30), start)
+            or _KIN_LIST.search(doc_text, max(0, start - 80), start) and not _clause_subject(doc, start, end)):
         # "the elder Mr. LaRue", "the younger Bush", "a daughter, Joan, and a son, Mark",
         # "his eight children, Vincent, Lucia and ...": another of the family than the one
         # named in full. A word no full name of the article holds ("his older brother, Vitali")

@@ -34,6 +34,7 @@ from hearsay.config import Settings
 from hearsay.extract.entities.index import EntityIndex, clean_mention
 from hearsay.extract.entities.gazetteer import fold, load_gazetteer
 from hearsay.extract.entities._retypes import retype_named_bodies
+from hearsay.extract.entities._compounds import administration_of
 from hearsay.extract.zones import Zones
 from hearsay.model import Mention
 from hearsay.extract.entities._vocabulary import (
@@ -257,6 +258,11 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
             index.add(f"gpe:{hit.country.iso3}", hit.country.name, "GPE", mention, {"iso3": hit.country.iso3}, fixed_name=True)
             continue
         folded = fold(text)
+        if label == "ORG" and (administration := administration_of(text, gaz)) is not None:
+            # "the Clinton White House", "Obama White House": the administration, named as other
+            # articles name it (round 26; round 19 read the compound as an organisation)
+            index.add("name:" + fold(administration), administration, "ORG", mention, fixed_name=True)
+            continue
         key = acronyms.get(text) or places.get(folded)
         if (key is None and label in _SURNAME_LABELS and surnames.get(folded, 0) >= 1 and not index.by_key("name:" + folded)
                 and not (label == "ORG" and folded in org_heads)):
