@@ -96,6 +96,9 @@ def resolve_one(entities: EntityIndex, tok: Token, depth: int = 0) -> Arg | None
                 hit = _lookup(entities, mod, ACTOR_TYPES)
                 if hit is not None:
                     return Arg(hit, tok)
+    owner = _party_possessor(entities, tok, depth)
+    if owner is not None:
+        return owner
     for child in tok.children:
         if child.dep_ == "prep" and child.lower_ in {"of", "from"}:
             for pobj in child.children:
@@ -241,6 +244,22 @@ def group_antecedents(entities: EntityIndex, tok: Token) -> list[Arg]:
         if len(named) == 2:
             return [named[1], named[0]]
     return []
+
+
+def _party_possessor(entities: EntityIndex, tok: Token, depth: int) -> Arg | None:
+    """Return the party a possessor phrase names when ``tok``, a common noun that is no party and no
+    person, is owned by one ("The Australian medical mission's fifth rotation … to help": the mission,
+    Australian), else ``None``. A part, unit or product of a party acts as the party; a person noun
+    ("the Iraqi president's wife") is a person of their own. Issue 15, round 26 (wide15 W15-wn2020-001-s11)."""
+    people = lexicon.words("person_nouns.txt")
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() in people or tok.lower_ in people:
+        return None
+    for child in tok.children:
+        if child.dep_ == "poss" and child.pos_ in {"NOUN", "PROPN"}:
+            inner = resolve_one(entities, child, depth + 1)
+            if inner is not None:
+                return inner
+    return None
 
 
 _COPULAS = {"be", "remain"}

@@ -12,6 +12,7 @@ from hearsay.extract.events import _args as ea
 from hearsay.extract.events._officials import document_official
 from hearsay.extract.events._places import place_country, shared_name_country, span_place_country
 from hearsay.extract.events._rules import load_ontology
+from hearsay.extract.events._sources import source_ranges
 from hearsay.extract.events._status import Cand
 from hearsay.extract.events.actors import (
     NO_OTHERS, OUTWARD_SECTORS, ROLE_KEY, STATE_SECTORS, Others, code_actor, dominant_country, own_country, role_sector,
@@ -51,13 +52,13 @@ def _codes(entities: EntityIndex, arg: ea.Arg, sent: Span, domestic: str | None 
         if official is not None:
             iso3, sector = official[0], sector or official[1]
     if iso3 is None and kind in {"ORG", "NORP"}:
-        iso3 = dominant_country(entities, sent, others)
+        iso3 = dominant_country(entities, sent, others, source_ranges(arg.head))
     elif iso3 is None and physical and kind == "PERSON" and sector is None and not entities.entity(arg.entity).roles:
         # a private person with no country and no office who does a physical act ("Arcade Joseph Comeaux,
         # Jr. … fired upon two correctional officers … to Baytown, Texas") is coded where the sentence places
         # it, as the events-news sets code private actors; a statement's topic is not its speaker's country,
         # so verbal acts never guess (issue 15 round 19)
-        iso3 = dominant_country(entities, sent, others)
+        iso3 = dominant_country(entities, sent, others, source_ranges(arg.head))
     elif iso3 is None and kind == "PERSON" and sector in STATE_SECTORS:
         iso3 = domestic
     if iso3 is None and publisher is not None and publisher not in others.codes and _speaks_for_publisher(entities, arg, kind, sector):
@@ -68,7 +69,7 @@ def _codes(entities: EntityIndex, arg: ea.Arg, sent: Span, domestic: str | None 
             and role_sector(arg.head) is not None:
         # "the Federal Minister for Interior, <name>": a person named in apposition to a role noun
         # is read as the role would be, the country named most in the sentence
-        iso3 = dominant_country(entities, sent, others)
+        iso3 = dominant_country(entities, sent, others, source_ranges(arg.head))
     return iso3, sector
 
 

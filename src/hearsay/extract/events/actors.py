@@ -33,6 +33,7 @@ from hearsay import lexicon
 from hearsay.extract.entities.index import EntityIndex
 from hearsay.extract.entities.gazetteer import fold, load_gazetteer
 from hearsay.extract.events._places import phrase_place_country, place_country, shared_name_country, span_place_country
+from hearsay.extract.events._sources import Ranges, outside, source_ranges
 from hearsay.model import Mention
 from hearsay.nlp.text import doc_text
 
@@ -270,13 +271,16 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
 OUTWARD_SECTORS = frozenset({"GOV", "MIL", "JUD", "LEG"})
 
 
-def dominant_country(entities: EntityIndex, span: Span, others: Others = NO_OTHERS) -> str | None:
+def dominant_country(entities: EntityIndex, span: Span, others: Others = NO_OTHERS, skip: Ranges = ()) -> str | None:
     """Return the ISO3 code of the country mentioned most often in ``span`` (first on ties), else the
     country of the first sub-national place ``span`` names (``lexicon/places.tsv``); mentions
-    of a country in ``others`` (another party's own) are not counted."""
+    of a country in ``others`` (another party's own) or inside ``skip`` (a reporting source's words,
+    :func:`source_ranges`) are not counted."""
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     for start, _end, eid in entities.mentions_in(span.start_char, span.end_char):
+        if not outside(skip, start):
+            continue
         draft = entities.entity(eid)
         iso3 = draft.ids.get("iso3")
         if iso3 and draft.type in {"GPE", "NORP", "LOC"} and not draft.key.startswith(_ROLE_KEY) \
@@ -458,8 +462,10 @@ def role_actor(entities: EntityIndex, head: Token, others: Others = NO_OTHERS, p
     iso3 = entities.entity(country).ids.get("iso3") if country else phrase_place_country(head)
     if sector not in OUTWARD_SECTORS:
         others = NO_OTHERS
+    # a reporting source's words are no guess for the actor's country ("…, ABC of Australia reported": round 26)
+    skip = source_ranges(head) if iso3 is None else ()
     iso3 = iso3 or led_country(head) or publisher_office(head, sector, publisher, others) \
-        or dominant_country(entities, head.sent, others) or dominant_country(entities, head.doc[:], others)
+        or dominant_country(entities, head.sent, others, skip) or dominant_country(entities, head.doc[:], others, skip)
     start = head
     for child in sorted((c for c in head.children if c.i < head.i), key=lambda t: -t.i):
         # the role's own modifiers ("university students"), stopping at a named entity
