@@ -50,14 +50,22 @@ def test_the_same_name_under_another_type_sharing_nothing_stays_apart(ledger_sto
     assert links_by_origin(ledger_store, "Morningside Recovery")["late.txt"][0] != clinic
 
 
-def _doctor_stories() -> list[object]:
+def _stories(source: str, month: str, template: str, names: list[dict[str, str]], shared: dict[str, str],
+             clause: str) -> list[object]:
+    """Three stories naming ``names``; the first two also name ``shared`` (``template`` takes the
+    day and ``clause``, empty in the third): with a late article naming it too, ``shared`` is an
+    entity of three articles, 0.76 of context."""
     out = []
     for d in (1, 2, 3):
-        outlet = d < 3  # CNN in two of the three: three articles with the late one
-        text = f"Sanjay Gupta{', the CNN correspondent,' if outlet else ''} may be the next surgeon general (day {d})."
-        entities = [{"name": "Sanjay Gupta", "type": "PERSON"}] + ([{"name": "CNN", "type": "ORG"}] if outlet else [])
-        out.append(make_record(text, f"2009-01-{d:02d}", f"doctor{d}", entities=entities))
+        extra = [shared] if d < 3 else []
+        out.append(make_record(template.format(day=d, clause=clause if d < 3 else ""), f"{month}-{d:02d}", f"{source}{d}",
+                               entities=names + extra))
     return out
+
+
+def _doctor_stories() -> list[object]:
+    return _stories("doctor", "2009-01", "Sanjay Gupta{clause} may be the next surgeon general (day {day}).",
+                    [{"name": "Sanjay Gupta", "type": "PERSON"}], {"name": "CNN", "type": "ORG"}, ", the CNN correspondent,")
 
 
 def test_a_bare_surname_joins_its_one_bearer_on_one_rare_shared_name(ledger_store) -> None:  # type: ignore[no-untyped-def]
@@ -75,12 +83,8 @@ def test_a_bare_surname_joins_its_one_bearer_on_one_rare_shared_name(ledger_stor
 def test_a_bare_given_name_still_needs_the_full_context(ledger_store) -> None:  # type: ignore[no-untyped-def]
     """Guard: "a son, Mark" sharing one rare name (0.76) with the stories of the producer Laurence
     Mark is not that producer: a word the lexicon lists as a given name needs ``CONTEXT_MIN``."""
-    stories = []
-    for d in (1, 2, 3):
-        place = d < 3
-        text = f"Laurence Mark will produce the Oscars{' in Los Angeles' if place else ''} (day {d})."
-        entities = [{"name": "Laurence Mark", "type": "PERSON"}] + ([{"name": "Los Angeles", "type": "GPE"}] if place else [])
-        stories.append(make_record(text, f"2009-01-{d:02d}", f"producer{d}", entities=entities))
+    stories = _stories("producer", "2009-01", "Laurence Mark will produce the Oscars{clause} (day {day}).",
+                       [{"name": "Laurence Mark", "type": "PERSON"}], {"name": "Los Angeles", "type": "GPE"}, " in Los Angeles")
     late = make_record("He died in Los Angeles. The couple had a daughter, Joan, and a son, Mark.", "2009-01-20", "late",
                        entities=[{"name": "Los Angeles", "type": "GPE"}, {"name": "Mark", "type": "PERSON"}])
     save_linked(ledger_store, *stories, late)
@@ -92,13 +96,9 @@ def test_a_one_word_nickname_form_still_needs_the_full_context(ledger_store) -> 
     """Guard (merge audit 30): "Nittany Lions" offers the nickname form "lions", which another
     article's "Lions" (the Detroit Lions) holds as its name. One rare shared name (0.76) is not
     enough for a key of one word: many teams share a nickname, so the bar stays ``CONTEXT_MIN``."""
-    stories = []
-    for d in (1, 2, 3):
-        place = d < 3
-        text = f"Jonathan Scott started six games with the Lions{' in Minnesota' if place else ''} (week {d})."
-        entities = [{"name": "Jonathan Scott", "type": "PERSON"}, {"name": "Lions", "type": "ORG"}]
-        entities += [{"name": "Minnesota", "type": "GPE"}] if place else []
-        stories.append(make_record(text, f"2012-10-{d:02d}", f"nfl{d}", entities=entities))
+    stories = _stories("nfl", "2012-10", "Jonathan Scott started six games with the Lions{clause} (week {day}).",
+                       [{"name": "Jonathan Scott", "type": "PERSON"}, {"name": "Lions", "type": "ORG"}],
+                       {"name": "Minnesota", "type": "GPE"}, " in Minnesota")
     late = make_record("The Nittany Lions beat Minnesota on Saturday.", "2012-10-20", "college",
                        entities=[{"name": "Nittany Lions", "type": "ORG"}, {"name": "Minnesota", "type": "GPE"}])
     save_linked(ledger_store, *stories, late)
