@@ -12,12 +12,12 @@ constituency parse.
 
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass
 
 from spacy.tokens import Token
 
 from hearsay import lexicon
+from hearsay.extract.events._sources import report_verbs
 from hearsay.extract.events.actors import NO_OTHERS, QUANTITY_HEADS, Others, role_actor, role_sector
 from hearsay.extract.entities.index import EntityIndex
 
@@ -305,12 +305,6 @@ def _participle_subject(subj: Token) -> Token:
     if subj.dep_ != "csubj" or subj.tag_ != "VBG":
         return subj
     return next((c for c in subj.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"}), subj)
-
-
-@functools.lru_cache(maxsize=1)
-def report_verbs() -> frozenset[str]:
-    """The verbs of ``lexicon/cues.tsv`` that take a complement clause ("say", "allege")."""
-    return frozenset(r["lemma"] for r in lexicon.load("cues.tsv") if r["pos"] == "verb" and "clause" in r["frames"])
 
 
 def _swallowed_report(subj: Token, subjects: list[Token]) -> bool:

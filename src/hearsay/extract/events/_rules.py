@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from hearsay import lexicon
 from hearsay.extract.events import _args as ea
+from hearsay.extract.events._sources import report_verbs
 from hearsay.extract.events.actors import role_sector
 from hearsay.extract.entities.index import EntityIndex
 
@@ -323,12 +324,6 @@ def _verb_type(tok: Token, lex: Lexicon, entities: EntityIndex) -> str | None:
     return None
 
 
-@functools.lru_cache(maxsize=1)
-def _clause_verbs() -> frozenset[str]:
-    """Return the verbs of ``lexicon/cues.tsv`` that take a complement clause ("said", "believes")."""
-    return frozenset(r["lemma"] for r in lexicon.load("cues.tsv") if r["pos"] == "verb" and "clause" in r["frames"])
-
-
 _PERSONAL = {"those", "them", "him", "her", "us", "it"}
 
 
@@ -352,7 +347,7 @@ def misparsed_objects(tok: Token) -> list[Token]:
     ``lexicon/cues.tsv`` with a clause frame: "said the ship was seized") and "… that …" clauses
     keep their reading.
     """
-    if lemma_of(tok) in _clause_verbs():
+    if lemma_of(tok) in report_verbs():
         return []
     for clause in tok.children:
         if clause.dep_ != "ccomp" or clause.i < tok.i or any(c.dep_ == "mark" for c in clause.children):

@@ -18,8 +18,9 @@ Ranges = tuple[tuple[int, int], ...]
 
 
 @functools.cache
-def _report_verbs() -> frozenset[str]:
-    """The verbs of ``lexicon/cues.tsv`` that take a complement clause ("say", "report")."""
+def report_verbs() -> frozenset[str]:
+    """The verbs of ``lexicon/cues.tsv`` that take a complement clause ("say", "report", "allege");
+    the one list the events rules share (reporting sources, reported clauses, reporting subjects)."""
     return frozenset(r["lemma"] for r in lexicon.load("cues.tsv") if r["pos"] == "verb" and "clause" in r["frames"])
 
 
@@ -40,7 +41,7 @@ def source_ranges(head: Token) -> Ranges:
     Returns:
         ``(start, end)`` character offsets, possibly empty.
     """
-    reports = _report_verbs()
+    reports = report_verbs()
     found: list[Token] = []
     clauses = [t for t in head.ancestors if t.pos_ in {"VERB", "AUX"}]
     for clause in clauses:
@@ -63,4 +64,4 @@ def outside(ranges: Ranges, start: int) -> bool:
     return not any(s <= start < e for s, e in ranges)
 
 
-__all__ = ["Ranges", "outside", "source_ranges"]
+__all__ = ["Ranges", "outside", "report_verbs", "source_ranges"]
