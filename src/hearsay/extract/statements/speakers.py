@@ -35,6 +35,7 @@ from hearsay.extract.statements._attribution import cue_entry, source_of
 from hearsay.extract.statements._phrases import _document_author, _name_shaped, Resolved
 from hearsay.extract.statements._speaker_lexicon import _is_title, _possessives, given_names, PronounInfo, pronouns, speaker_nouns
 from hearsay.extract.statements._spokespersons import _Spokespersons
+from hearsay.extract.statements._title_names import name_after_complement, name_apposed_to_conjoined_role
 from hearsay.model import Mention
 from hearsay.nlp.text import doc_text
 
@@ -92,6 +93,9 @@ class SpeakerResolver(_Spokespersons):
         chained = self._title_chain(tok)
         if chained is not None:
             return chained
+        split = self._split_title_name(tok)
+        if split is not None:
+            return split
         named = None if self._opening_common_noun(tok) else self._named(tok)
         if named is not None:
             return named
@@ -160,6 +164,21 @@ class SpeakerResolver(_Spokespersons):
                 if named is not None and self.entities.entity(named.entity).type == "PERSON":
                     return named
         return self._run_on_title(tok)
+
+    def _split_title_name(self, tok: Token) -> Resolved | None:
+        """Return the person ending a title phrase the parser split from its head, else None.
+
+        The name hung on the title's complement ("US Ambassador to Germany Richard Grenell") or
+        apposed to a role coordinated with the subject ("University of California, San Diego's
+        chancellor, Pradeep Khosla"): ``_title_names`` finds it over the parse (issue 14 round 32).
+        """
+        name = name_after_complement(tok) or name_apposed_to_conjoined_role(tok)
+        if name is None:
+            return None
+        named = self._named(name)
+        if named is not None:
+            return named if self.entities.entity(named.entity).type == "PERSON" else None
+        return self._new(name) if _name_shaped(name) else None  # a name NER missed
 
     def _run_on_title(self, tok: Token) -> Resolved | None:
         """Return the person a title phrase ends in when the parser coordinated the name with the
