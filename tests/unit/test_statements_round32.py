@@ -48,7 +48,21 @@ def test_statements_role_coordinated_with_the_subject_gives_the_apposed_name_iss
     assert _speakers_of(a, "most brilliant scientist") == {"Pradeep Khosla"}
 
 
+def test_statements_role_apposed_to_the_subject_gives_the_apposed_name_issue_14(extract) -> None:
+    # the same title phrase, parsed with the role apposed to the organisation instead of coordinated
+    a = extract("\"We are pleased,\" said Stanford University, Palo Alto's president, Marc Tessier-Lavigne.\n",
+                "statements")
+    assert _speakers_of(a, "We are pleased") == {"Marc Tessier-Lavigne"}
+
+
 def test_statements_a_real_coordination_is_left_alone_issue_14(extract) -> None:
     # guard: "Acme and its chairman, John Smith," is a coordination with "and": no title phrase
     a = extract("Acme Corp and its chairman, John Smith, said the merger would go ahead.\n", "statements")
     assert "John Smith" not in _speakers_of(a, "the merger would go ahead")
+
+
+def test_statements_an_apposed_organisation_after_a_non_role_noun_is_left_alone_issue_14(extract) -> None:
+    # guard: "Google's rival" is no person's role, so the apposed "Samsung Electronics" is not a
+    # name after a title; Apple speaks
+    a = extract("Apple, Google's rival, Samsung Electronics, said sales were weak.\n", "statements")
+    assert "Samsung Electronics" not in _speakers_of(a, "sales were weak")

@@ -73,24 +73,23 @@ def name_after_complement(tok: Token) -> Token | None:
     return None
 
 
-def name_apposed_to_conjoined_role(tok: Token) -> Token | None:
-    """Return the name apposed to a role the parser coordinated with the subject, else None.
+def name_apposed_to_joined_role(tok: Token) -> Token | None:
+    """Return the name apposed to a role the parser coordinated or apposed with the subject, else None.
 
     "said University of California, San Diego's chancellor, Pradeep Khosla": the comma inside the
     university's name makes the parser coordinate "chancellor" with "University" (no "and" or "or"),
-    and the name is apposed to "chancellor". English coordinates two noun phrases with a
-    conjunction; a conjunct with none before it that is a person's role with a name apposed to it is
-    a title phrase before that name, and the person speaks (the apposed name wins, as in "GM's
-    sales vice president, Mark LaNeve"; issue 14 round 32, statements-rich17 wn2019-029).
+    or appose it to "University", and the name is apposed to "chancellor". English coordinates two
+    noun phrases with a conjunction, and an organisation is no chancellor; a person's role joined to
+    the subject with neither, with a name apposed to it, is a title phrase before that name, and the
+    person speaks (the apposed name wins, as in "GM's sales vice president, Mark LaNeve"; issue 14
+    round 32, statements-rich17 wn2019-029).
     """
-    if tok.pos_ not in {"NOUN", "PROPN"}:
-        return None
-    if any(c.dep_ in {"cc", "preconj"} for c in tok.children):
-        return None
+    if tok.pos_ not in {"NOUN", "PROPN"} or tok.ent_type_ == "PERSON":
+        return None  # a person with a role and a name apposed is described, not retitled
+    if any(c.dep_ in {"cc", "preconj"} for t in (tok, *tok.conjuncts) for c in t.children):
+        return None  # a list with "and"/"or" anywhere in it is a real coordination
     for role in tok.rights:
-        if role.dep_ != "conj" or role.pos_ != "NOUN" or not _person_role(role):
-            continue
-        if any(c.dep_ in {"cc", "preconj"} for c in role.children):
+        if role.dep_ not in {"conj", "appos"} or role.pos_ != "NOUN" or not _person_role(role):
             continue
         for name in role.rights:
             if name.dep_ != "appos" or name.pos_ != "PROPN":

@@ -35,7 +35,7 @@ from hearsay.extract.statements._attribution import cue_entry, source_of
 from hearsay.extract.statements._phrases import _document_author, _name_shaped, Resolved
 from hearsay.extract.statements._speaker_lexicon import _is_title, _possessives, given_names, PronounInfo, pronouns, speaker_nouns
 from hearsay.extract.statements._spokespersons import _Spokespersons
-from hearsay.extract.statements._title_names import name_after_complement, name_apposed_to_conjoined_role
+from hearsay.extract.statements._title_names import name_after_complement, name_apposed_to_joined_role
 from hearsay.model import Mention
 from hearsay.nlp.text import doc_text
 
@@ -172,7 +172,7 @@ class SpeakerResolver(_Spokespersons):
         apposed to a role coordinated with the subject ("University of California, San Diego's
         chancellor, Pradeep Khosla"): ``_title_names`` finds it over the parse (issue 14 round 32).
         """
-        name = name_after_complement(tok) or name_apposed_to_conjoined_role(tok)
+        name = name_after_complement(tok) or name_apposed_to_joined_role(tok)
         if name is None:
             return None
         named = self._named(name)
