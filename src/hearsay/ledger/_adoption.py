@@ -24,6 +24,7 @@ from hearsay.ledger._matching import (
     incorporated,
     likely_bearer,
     supported_surname_link,
+    written_as_acronym,
 )
 from hearsay.ledger.names import analyse_name, name_key
 from hearsay.store import schema
@@ -108,14 +109,16 @@ def _adopt_forms(conn: Connection, cid: int) -> set[int]:
     mine = conn.execute(select(k.c.key, k.c.kind).where(k.c.canonical_id == cid, k.c.block == block)).all()
     names = [r.key for r in mine if r.kind in {"name", "alias"}]
     others: dict[int, str] = {}
-    for short_kind in ("form", "acronym"):
+    for short_kind in ("form", "acronym", "initials"):
         # the full name, its short form or acronym stored: the organisation called by that
-        # short name ("GM" of an article that never spells it out); and the other way round
+        # short name ("GM" of an article that never spells it out); and the other way round.
+        # Letters of a spelt-out name meet only a name written as an acronym ("THR").
         shorts = [r.key for r in mine if r.kind == short_kind]
         if shorts:
             others.update((r[0], short_kind) for r in conn.execute(select(k.c.canonical_id).where(
-                k.c.key.in_(shorts), k.c.block == block, k.c.kind.in_(["name", "alias"]), k.c.canonical_id != cid)))
-        if names:
+                k.c.key.in_(shorts), k.c.block == block, k.c.kind.in_(["name", "alias"]), k.c.canonical_id != cid))
+                if short_kind != "initials" or written_as_acronym(conn, r[0], shorts))
+        if names and (short_kind != "initials" or written_as_acronym(conn, cid, names)):
             others.update((r[0], short_kind) for r in conn.execute(select(k.c.canonical_id).where(
                 k.c.key.in_(names), k.c.block == block, k.c.kind == short_kind, k.c.canonical_id != cid)))
     if len(others) != 1:

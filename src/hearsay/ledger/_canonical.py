@@ -80,7 +80,7 @@ def _update(conn: Connection, cid: int, entity: Entity, keys: _Keys, published: 
             best = best_name(conn, cid, row.type, row.name)
             if best and best != row.name:
                 name = values["name"] = best
-    shown = list(entity.aliases) if row.iso3 else [n.text for n, _ in keys.names] if keys.main is not None else [] if described else [entity.name]
+    shown = list(entity.aliases) if row.iso3 else [n.text for n, kind in keys.names if kind != "initials"] if keys.main is not None else [] if described else [entity.name]
     aliases = merge_json(row.aliases, [row.name, *shown], exclude=name)
     if aliases != row.aliases:
         values["aliases"] = aliases

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from hearsay.extract.entities.mentions import GENERATIONAL_SUFFIXES
-from hearsay.ledger.names import Name, analyse_name, compatible, institutional, mission_of, scoped, spelling_key
+from hearsay.ledger.names import Name, analyse_name, compatible, initials, institutional, mission_of, scoped, spelling_key
 from hearsay.model import Entity
 
 _GROUPS = {"PERSON": "PER", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE"}
@@ -19,7 +19,7 @@ _STRONG = {"name", "alias", "acronym", "authority", "translit"}
 # "short" keys (an organisation's leading word: "MacBook" of "MacBook Air", "Hanwha" of
 # "Hanwha Q Cells") are stored but never matched: the audit found them joining a product line
 # to a model and a group to its subsidiary far more often than naming one organisation.
-_WEAK = {"form", "variant", "retype"}
+_WEAK = {"form", "variant", "retype", "initials"}
 # Type groups the small NER model confuses for one name (issue 12 round 2, ECB+ dev: "Wladimir
 # Klitschko" tagged GPE in one article and PERSON in the next; a club, a centre or a show tagged
 # ORG, FAC, WORK_OF_ART or PRODUCT; a book or film tagged LAW). The same multi-word name in another of these groups is a
@@ -83,6 +83,9 @@ class _Keys:
         looked = [(name, kind) for i, (name, kind) in enumerate(self.names) if i == 0 or kind in {"name", "alias", "acronym"}]
         for name, kind in looked:  # full forms first: a weaker reading of a key never hides a stronger one
             wanted.setdefault(name.key, kind)
+        for name, kind in self.names:
+            if kind == "initials":
+                wanted.setdefault(name.key, kind)  # looked up too: the acronym may be the stored one
         for name, kind in looked:
             if kind in {"name", "alias"}:
                 wanted.setdefault(name.variant, "variant")
@@ -155,13 +158,36 @@ def keys_of(entity: Entity, country_of: Callable[..., str | None] | None = None)
         if kind is not None:
             seen.add(alias.key)
             names.append((alias, kind if alias.specific or kind in _WEAK else "surname"))
+    if entity.type == "ORG" and main.specific and not main.acronym:
+        # after the article's own acronyms: one it spells out ("(EMET)") is a strong key
+        for letters in organisation_initials(main):
+            if letters not in seen:
+                seen.add(letters)
+                names.append((Name(letters.upper(), letters, letters, True, True), "initials"))
     return _Keys(main, names)
 
 
 
 
+def organisation_initials(main: Name) -> list[str]:
+    """The acronyms an organisation's spelt-out name may be written as in an article that never
+    spells it out: the initials of its words past function words ("ampas" for the Academy of
+    Motion Picture Arts and Sciences), and with the leading "The" many such names are written
+    with and NER leaves out ("thr" for The Hollywood Reporter). Three letters at least: two
+    letters name too many bodies."""
+    words = main.key.split()
+    if len(words) < 2 or any(not w.isalpha() for w in words):
+        return []
+    letters = initials(main.key)
+    return [found for found in (letters, "t" + letters) if len(found) >= 3]
+
+
 def _match_kind(mine: str, stored: str) -> str | None:
     """Return the strength of a key match from the kinds on both sides, ``None`` for no match."""
+    if "initials" in (mine, stored):
+        # a spelt-out name's initials meet only an acronym's own name (checked by the caller):
+        # a weak match, joined on shared context
+        return "initials" if {mine, stored} == {"initials", "name"} else None
     if "placeform" in (mine, stored):
         # a name without its country meets a name, never another such form (round 8): "U.S.
         # Surgeon General" meets "Surgeon General"; two countries' ministries never meet by it
@@ -184,5 +210,5 @@ def _match_kind(mine: str, stored: str) -> str | None:
 
 def _rank(kind: str) -> int:
     return ["authority", "name", "alias", "acronym", "translit", "form", "placeform", "retype", "short", "surname", "variant",
-            "within"].index(kind)
+            "initials", "within"].index(kind)
 

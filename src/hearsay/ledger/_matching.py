@@ -113,6 +113,8 @@ def _candidates(conn: Connection, group: str, keys: _Keys) -> dict[int, tuple[st
         if key.startswith("~") and not _misspelt(conn, cid, keys, group):
             continue  # equal skeletons of names more than one letter apart
         kind = matched
+        if kind == "initials" and not _acronym_of(conn, cid, keys, key, mine):
+            continue  # the letters of a spelt-out name meet only a name written as an acronym
         if mine == "placeform" and keys.main is not None and _other_country(conn, cid, key, keys.main.key):
             continue  # the entity already holds another country's organisation of that name
         if kind == "variant" and translit and keys.main is not None and key == keys.main.variant:
@@ -141,6 +143,27 @@ def _candidates(conn: Connection, group: str, keys: _Keys) -> dict[int, tuple[st
                 continue
             found.setdefault(other, ("retype", keys.main.key))
     return found
+
+
+def _acronym_of(conn: Connection, cid: int, keys: _Keys, key: str, mine: str) -> bool:
+    """True when the side of an ``initials`` match that is a name is written as an acronym: this
+    entity's own name ("THR" meeting The Hollywood Reporter's letters), or a name canonical
+    ``cid`` was seen under (The Hollywood Reporter meeting a stored "THR")."""
+    if mine != "initials":
+        return keys.main is not None and keys.main.acronym and keys.main.key == key
+    return written_as_acronym(conn, cid, [key])
+
+
+def written_as_acronym(conn: Connection, cid: int, keys: Iterable[str]) -> bool:
+    """True when canonical ``cid`` was seen under a name written in capitals whose letters are
+    one of ``keys`` ("THR", "A.M.P.A.S.")."""
+    cn = schema.canonical_names
+    wanted = set(keys)
+    for name in conn.execute(select(cn.c.name).where(cn.c.canonical_id == cid)).scalars():
+        letters = re.sub(r"[.\s]", "", str(name))
+        if letters.isupper() and letters.lower() in wanted:
+            return True
+    return False
 
 
 def _incorporated_name(name: str) -> bool:

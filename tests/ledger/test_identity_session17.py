@@ -1,0 +1,73 @@
+"""Issue 12, session 17: an acronym an article never spells out meets the spelt-out name elsewhere.
+
+ECB+ dev (CC BY 3.0) topic 4 cites the trade paper as "The Hollywood Reporter" in some stories and
+only as "THR" in others; topic 6 writes "the Academy of Motion Picture Arts and Sciences" in one
+story and "AMPAS" in another. An acronym joined its spelt-out name only when one article wrote
+both. A spelt-out organisation name now offers its initials ("thr" with its leading "The",
+"ampas") as a weak ``initials`` key: it meets only a name written in capitals, and joins only on
+``CONTEXT_MIN`` of rare shared context, as a one-word weak key does. In a store of under 100
+articles an entity of three articles weighs 0.76 (``_Context.weight``), so the stories below
+share two such names. The sentences are written for the tests after those patterns.
+"""
+
+from __future__ import annotations
+
+from ._pg import db_url, ledger_store, pg_server, pg_url  # noqa: F401
+from ._records import links_by_origin, make_record, save_linked
+
+_SHARED = [{"name": "Lindsay Lohan", "type": "PERSON"}, {"name": "Mark Heller", "type": "PERSON"}]
+
+
+def _stories(source: str, paper: str) -> list[object]:
+    """Three stories: the first two cite ``paper`` beside Lindsay Lohan and Mark Heller, the third
+    names the two alone (each an entity of three articles once a late article names them too)."""
+    out = []
+    for d in (1, 2):
+        out.append(make_record(f"Lindsay Lohan will leave rehab, her lawyer Mark Heller told {paper} (day {d}).",
+                               f"2013-05-{d:02d}", f"{source}{d}", entities=[*_SHARED, {"name": paper, "type": "ORG"}]))
+    out.append(make_record("Lindsay Lohan thanked her lawyer Mark Heller.", "2013-05-03", f"{source}3", entities=_SHARED))
+    return out
+
+
+def test_an_acronym_joins_the_spelt_out_name_with_its_leading_article(ledger_store) -> None:  # type: ignore[no-untyped-def]
+    """"THR" (never spelt out in its article) shares Lohan and Heller (1.52) with the stories of The
+    Hollywood Reporter, whose initials with "The" are T-H-R: joined, as a weak initials match."""
+    late = make_record("Lindsay Lohan is fine, Mark Heller told THR on Monday.", "2013-05-20", "late",
+                       entities=[*_SHARED, {"name": "THR", "type": "ORG"}])
+    save_linked(ledger_store, *_stories("paper", "The Hollywood Reporter"), late)
+    paper = links_by_origin(ledger_store, "The Hollywood Reporter")["paper1.txt"][0]
+    cid, rule, evidence = links_by_origin(ledger_store, "THR")["late.txt"]
+    assert cid == paper
+    assert rule == "context" and evidence["match"] == "initials" and evidence["key"] == "thr"
+
+
+def test_a_spelt_out_name_joins_the_stored_acronym(ledger_store) -> None:  # type: ignore[no-untyped-def]
+    """The other order: the stories say only "AMPAS"; a late article spells out the Academy of Motion
+    Picture Arts and Sciences beside the same two names and joins them through its initials."""
+    late = make_record("Lindsay Lohan and Mark Heller met the Academy of Motion Picture Arts and Sciences.", "2013-05-20", "late",
+                       entities=[*_SHARED, {"name": "Academy of Motion Picture Arts and Sciences", "type": "ORG"}])
+    save_linked(ledger_store, *_stories("academy", "AMPAS"), late)
+    academy = links_by_origin(ledger_store, "AMPAS")["academy1.txt"][0]
+    cid, rule, evidence = links_by_origin(ledger_store, "Academy of Motion Picture Arts and Sciences")["late.txt"]
+    assert cid == academy
+    assert rule == "context" and evidence["match"] == "initials"
+
+
+def test_an_acronym_sharing_nothing_stays_apart(ledger_store) -> None:  # type: ignore[no-untyped-def]
+    """Guard: three letters name many bodies; "THR" beside no shared name is not the paper."""
+    late = make_record("THR, the regional rail operator, cut fares on Monday.", "2013-05-20", "late",
+                       entities=[{"name": "THR", "type": "ORG"}])
+    save_linked(ledger_store, *_stories("paper", "The Hollywood Reporter"), late)
+    paper = links_by_origin(ledger_store, "The Hollywood Reporter")["paper1.txt"][0]
+    assert links_by_origin(ledger_store, "THR")["late.txt"][0] != paper
+
+
+def test_initials_never_meet_a_word_written_in_lower_case(ledger_store) -> None:  # type: ignore[no-untyped-def]
+    """Guard: the band "Amp" shares the same two names with the stories, and its key "amp" equals the
+    initials of the Association of Music Producers; a name not written in capitals is no acronym,
+    so the two stay apart."""
+    late = make_record("Lindsay Lohan and Mark Heller joined the Association of Music Producers.", "2013-05-20", "late",
+                       entities=[*_SHARED, {"name": "Association of Music Producers", "type": "ORG"}])
+    save_linked(ledger_store, *_stories("band", "Amp"), late)
+    band = links_by_origin(ledger_store, "Amp")["band1.txt"][0]
+    assert links_by_origin(ledger_store, "Association of Music Producers")["late.txt"][0] != band
