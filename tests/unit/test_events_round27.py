@@ -2,9 +2,12 @@
 
 * a person named with a state office that names no country ("President John Mensah", "John Mensah, the prime
   minister") takes the sentence's country when the sentence names one country only
-  (``_role_codes._office_in_sentence``, ``actors.sole_country``).
+  (``_role_codes._office_in_sentence``, ``actors.sole_country``);
+* a press, media or news release is a document, not a release of captives (``lexicon/event_triggers.tsv``, a NONE
+  row ``mod=press|media|medium|news`` before the bare RETREAT row).
 
-The sentences are written for this test. Guards (cases that must stay as they are, and pass on main's code too) are
+Sources: English Wikinews 2020 via vanatteveldt/wikinews (CC BY 2.5) for the events-wide17 line; the other sentences are
+written for this test. Guards (cases that must stay as they are, and pass on main's code too) are
 marked.
 """
 
@@ -43,3 +46,22 @@ def test_events_round27_guard_office_with_its_country_keeps_it(settings):
     # guard (passes on main too): an office naming its country is coded by it, not by the sentence
     text = "Kenyan President John Mensah conceded to the demands of striking teachers in Ghana."
     assert _events(text, settings) == [("CONCEDE", "conceded", "KENGOV")]
+
+
+def test_events_round27_press_release_is_no_release(settings):
+    # events-wide17 W17-wn2020-034-s4 (gold NONE): main coded RETREAT "release"
+    text = ('According to its press release, the NBA was "suspending game play following the conclusion of '
+            '[Wednesday\'s] schedule of games until further notice."')
+    assert [e for e in _events(text, settings) if e[1] == "release"] == []
+
+
+def test_events_round27_media_release_with_a_date_is_no_release(settings):
+    # written in the shape of events-wide17 W17-wn2020-035-s6 (gold NONE): main coded RETREAT "release" by "media"
+    text = "Coles, in its March 8 media release, reported that stores are selling out."
+    assert [e for e in _events(text, settings) if e[1] == "release"] == []
+
+
+def test_events_round27_guard_release_of_captives_stays(settings):
+    # guard (passes on main too): a release of captives is still RETREAT
+    text = "The rebels completed the release of 20 hostages on Monday."
+    assert ("RETREAT", "release", "REB") in _events(text, settings)
