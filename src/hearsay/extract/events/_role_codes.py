@@ -5,7 +5,7 @@ Split out of ``coding.py``; rules in ``docs/events.md``.
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from hearsay.extract.entities.index import EntityIndex
 from hearsay.extract.events import _args as ea
@@ -16,11 +16,13 @@ from hearsay.extract.events._sources import source_ranges
 from hearsay.extract.events._status import Cand
 from hearsay.extract.events.actors import (
     NO_OTHERS, OUTWARD_SECTORS, ROLE_KEY, STATE_SECTORS, Others, code_actor, dominant_country, own_country, role_sector,
+    sole_country,
 )
 
 
 def _codes(entities: EntityIndex, arg: ea.Arg, sent: Span, domestic: str | None = None,
-           others: Others = NO_OTHERS, publisher: str | None = None, physical: bool = False) -> tuple[str | None, str | None]:
+           others: Others = NO_OTHERS, publisher: str | None = None, physical: bool = False,
+           actor: bool = False) -> tuple[str | None, str | None]:
     """Return ``(iso3, sector)`` of one event argument.
 
     An organisation or group with no country of its own ("the Homeland Union", "Hutu
@@ -37,7 +39,8 @@ def _codes(entities: EntityIndex, arg: ea.Arg, sent: Span, domestic: str | None 
     (``publisher``, its country) the release's own voice still without a country (after a domestic
     act's country) takes the publisher's: the writer's "I"/"we" and a named state official
     (:func:`_speaks_for_publisher`). A private person (no office, no sector) doing a ``physical`` act
-    (an attack, an arrest, a protest) takes the country the sentence is about (round 19).
+    (an attack, an arrest, a protest) takes the country the sentence is about (round 19). An ``actor``
+    named with a state office that names no country takes the sentence's only country (round 27).
     """
     iso3, sector = code_actor(entities, arg.entity, arg.head)
     kind = entities.entity(arg.entity).type
@@ -70,8 +73,20 @@ def _codes(entities: EntityIndex, arg: ea.Arg, sent: Span, domestic: str | None 
         # "the Federal Minister for Interior, <name>": a person named in apposition to a role noun
         # is read as the role would be, the country named most in the sentence
         iso3 = dominant_country(entities, sent, others, source_ranges(arg.head))
+    if actor and iso3 is None and kind == "PERSON" and sector in STATE_SECTORS and _office_in_sentence(arg.head):
+        # "President Dos Santos conceded …", "<name>, the prime minister, …": the mirror of the case above,
+        # a person named with an office that names no country takes the sentence's country when it names
+        # one only; two or more make it a guess. Actors only: on targets it moved wide's target codes
+        # both ways (issue 15 round 27)
+        iso3 = sole_country(entities, sent, others, source_ranges(arg.head))
     return iso3, sector
 
+
+def _office_in_sentence(head: Token) -> bool:
+    """True when a person's name carries a state office in this sentence, as a title before it
+    ("President Dos Santos") or in apposition ("John Mensah, the prime minister"): a role noun of
+    ``lexicon/sectors.tsv`` in a state sector."""
+    return any(c.dep_ in {"appos", "compound"} and role_sector(c) in STATE_SECTORS for c in head.children)
 
 
 def _speaks_for_publisher(entities: EntityIndex, arg: ea.Arg, kind: str, sector: str | None) -> bool:

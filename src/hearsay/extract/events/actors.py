@@ -276,6 +276,28 @@ def dominant_country(entities: EntityIndex, span: Span, others: Others = NO_OTHE
     country of the first sub-national place ``span`` names (``lexicon/places.tsv``); mentions
     of a country in ``others`` (another party's own) or inside ``skip`` (a reporting source's words,
     :func:`source_ranges`) are not counted."""
+    counts, first = _country_counts(entities, span, others, skip)
+    if counts:
+        return max(counts, key=lambda c: (counts[c], -first[c]))
+    # no country named: a city, state or region named, else a national institution (issue 15 round 5)
+    hit = span_place_country(span) or _institution_country(entities, span)
+    return hit if hit not in others.codes else None
+
+
+def sole_country(entities: EntityIndex, span: Span, others: Others = NO_OTHERS, skip: Ranges = ()) -> str | None:
+    """Return the one country ``span`` names (counted as :func:`dominant_country` counts, the other
+    parties' own included) unless it is in ``others``; with none named, a sub-national place's or a
+    national institution's. ``None`` when two or more are named, where a guess would be a coin toss
+    ("a mediation between the Emirates and Saudi Arabia … with Tehran") (issue 15 round 27)."""
+    counts, _first = _country_counts(entities, span, NO_OTHERS, skip)
+    if len(counts) > 1:  # the other parties' countries count here: they make the sentence ambiguous
+        return None
+    return dominant_country(entities, span, others, skip)
+
+
+def _country_counts(entities: EntityIndex, span: Span, others: Others,
+                    skip: Ranges) -> tuple[Counter[str], dict[str, int]]:
+    """Count the country mentions of ``span`` (see :func:`dominant_country`) with each one's first offset."""
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     for start, _end, eid in entities.mentions_in(span.start_char, span.end_char):
@@ -287,11 +309,7 @@ def dominant_country(entities: EntityIndex, span: Span, others: Others = NO_OTHE
                 and iso3 not in others.codes:
             counts[iso3] += 1
             first.setdefault(iso3, start)
-    if counts:
-        return max(counts, key=lambda c: (counts[c], -first[c]))
-    # no country named: a city, state or region named, else a national institution (issue 15 round 5)
-    hit = span_place_country(span) or _institution_country(entities, span)
-    return hit if hit not in others.codes else None
+    return counts, first
 
 
 def _institution_country(entities: EntityIndex, span: Span) -> str | None:

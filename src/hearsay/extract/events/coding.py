@@ -134,7 +134,7 @@ def find_events(
                                     {*(a.entity for a in args.actors), *(t.entity for t in args.targets)})
                 domestic = _domestic(entities, cand, place, target)
                 actor_code = _role_code(_codes(entities, actor, sent, domestic, others, publisher,
-                                                physical=cand.base_type in _PHYSICAL)) if actor else None
+                                                physical=cand.base_type in _PHYSICAL, actor=True)) if actor else None
                 if actor is None and cand.base_type in onto.unattributed:
                     actor_code = _unattributed(entities, place, sent, target)
                 rule = cand.rule.name + ("+reciprocal" if args.reciprocal else "")
