@@ -71,3 +71,40 @@ def test_initials_never_meet_a_word_written_in_lower_case(ledger_store) -> None:
     save_linked(ledger_store, *_stories("band", "Amp"), late)
     band = links_by_origin(ledger_store, "Amp")["band1.txt"][0]
     assert links_by_origin(ledger_store, "Association of Music Producers")["late.txt"][0] != band
+
+
+def _film_stories(title: str, first_type: str) -> list[object]:
+    """Three stories of ``title`` typed ``first_type`` beside its director and studio, then one more
+    where NER types it a person: the same full name under another type, joined on that context."""
+    names = [{"name": "Chris Weitz", "type": "PERSON"}, {"name": "Summit Entertainment", "type": "ORG"}]
+    out = [make_record(f"{title} opens Friday, Chris Weitz and Summit Entertainment said (day {d}).", f"2009-11-{d:02d}",
+                       f"film{d}", entities=[*names, {"name": title, "type": first_type}]) for d in (1, 2, 3)]
+    out.append(make_record(f"Chris Weitz of Summit Entertainment said {title} broke records.", "2009-11-04", "film4",
+                           entities=[*names, {"name": title, "type": "PERSON"}]))
+    return out
+
+
+def test_a_bare_word_never_joins_a_film_one_article_typed_a_person(ledger_store) -> None:  # type: ignore[no-untyped-def]
+    """Merge audit 32: "New Moon" (the film, first stored as a place) was typed a person in one story
+    and so offered the "surname" "moon"; the Earth's "Moon", typed a person in a story sharing the
+    film's context, joined it. A bare surname needs a bearer the store knows as a person (or whose
+    name opens with a given name): it stays apart."""
+    late = make_record("Chris Weitz and Summit Entertainment filmed the Moon rising.", "2009-11-20", "late",
+                       entities=[{"name": "Chris Weitz", "type": "PERSON"}, {"name": "Summit Entertainment", "type": "ORG"},
+                                 {"name": "Moon", "type": "PERSON"}])
+    save_linked(ledger_store, *_film_stories("New Moon", "GPE"), late)
+    film = links_by_origin(ledger_store, "New Moon")["film1.txt"][0]
+    assert links_by_origin(ledger_store, "New Moon")["film4.txt"][0] == film  # the retyped title did join
+    assert links_by_origin(ledger_store, "Moon")["late.txt"][0] != film
+
+
+def test_a_bare_surname_still_joins_a_person_ner_typed_an_organisation(ledger_store) -> None:  # type: ignore[no-untyped-def]
+    """Guard: a singer the store first met typed an organisation ("Britney Spears", ORG) is still a
+    person by her given name, and a bare "Spears" sharing her stories' context joins her."""
+    late = make_record("Chris Weitz and Summit Entertainment signed Spears on Monday.", "2009-11-20", "late",
+                       entities=[{"name": "Chris Weitz", "type": "PERSON"}, {"name": "Summit Entertainment", "type": "ORG"},
+                                 {"name": "Spears", "type": "PERSON"}])
+    save_linked(ledger_store, *_film_stories("Britney Spears", "ORG"), late)
+    singer = links_by_origin(ledger_store, "Britney Spears")["film1.txt"][0]
+    cid = links_by_origin(ledger_store, "Spears")["late.txt"][0]
+    assert cid == singer

@@ -344,8 +344,10 @@ def _surname_link(found: dict[int, tuple[str, str]], context: _Context, main: Na
         return None
     ce = schema.canonical_entities
     wanted = [cid for cid, (kind, _) in found.items() if kind == "surname" and cid not in context.ids]
-    rows = context.conn.execute(select(ce.c.id, ce.c.name, ce.c.n_documents).where(ce.c.id.in_(wanted))).all() if wanted else []
-    full = [r for r in rows if len(str(r.name).split()) >= 2 and not (given is not None and given.contradicts(str(r.name)))]
+    rows = context.conn.execute(select(ce.c.id, ce.c.name, ce.c.n_documents, ce.c.type)
+                                .where(ce.c.id.in_(wanted))).all() if wanted else []
+    full = [r for r in rows if len(str(r.name).split()) >= 2 and _bears_names(r.name, r.type)
+            and not (given is not None and given.contradicts(str(r.name)))]
     documents = {r.id: int(r.n_documents) for r in full}
     options = sorted(documents)
     if not options:
@@ -376,6 +378,16 @@ def _surname_link(found: dict[int, tuple[str, str]], context: _Context, main: Na
     return _Decision(cid, "context", round(min(0.95, 0.5 + score / 10), 3), evidence)
 
 
+def _bears_names(name: object, entity_type: object) -> bool:
+    """True when a stored entity may bear a surname: the store knows it as a person, or its name
+    opens with a given name of the lexicon (NER types a person an organisation now and then). A
+    film or a place that one article typed a person ("New Moon") offers a "surname" key, but a
+    bare "Moon" is no mention of it (merge audit 32)."""
+    from hearsay.extract.statements.speakers import given_names
+
+    return entity_type == "PERSON" or str(name).split()[0].lower() in given_names()
+
+
 def _surname_context_min(main: Name) -> float:
     """Return the shared context a bare surname needs: more for a word that is also a given name."""
     from hearsay.extract.statements.speakers import given_names
@@ -399,8 +411,8 @@ def likely_bearer(found: dict[int, tuple[str, str]], context: _Context, main: Na
     if not wanted:
         return None
     ce = schema.canonical_entities
-    rows = [r for r in context.conn.execute(select(ce.c.id, ce.c.name, ce.c.n_documents).where(ce.c.id.in_(wanted)))
-            if len(str(r.name).split()) >= 2]
+    rows = [r for r in context.conn.execute(select(ce.c.id, ce.c.name, ce.c.n_documents, ce.c.type).where(ce.c.id.in_(wanted)))
+            if len(str(r.name).split()) >= 2 and _bears_names(r.name, r.type)]
     if any(r.id in context.ids for r in rows):
         return None  # the article names someone of that surname in full and kept this one apart
     full = sorted(((int(r.n_documents), int(r.id)) for r in rows
