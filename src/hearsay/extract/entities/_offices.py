@@ -32,8 +32,11 @@ from hearsay.extract.entities._vocabulary import titles
 _NOT_OFFICES = frozenset({
     "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "father", "fr", "rev", "reverend",
     "hon", "vice", "deputy", "prime", "foreign", "defence", "defense", "interior", "finance", "state",
-    "official", "head", "executive", "analyst", "correspondent", "editor",
+    "official", "head", "executive", "analyst", "correspondent", "editor", "general", "founder",
 })
+# modifiers that point to another holder of the office than the one named ("the new surgeon
+# general", "the late president", "the former chief executive")
+_OTHER_HOLDER = frozenset({"new", "former", "late", "next", "previous", "outgoing", "incoming", "then", "future", "ex"})
 # honorifics, which end no office however many title words stand before them
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "father", "fr", "rev", "hon"})
 # the determiners before a bare office that point back to one holder ("the president", "its chief")
@@ -121,33 +124,37 @@ def bare_offices(doc: Doc, doc_text: str, taken: list[tuple[int, int, str]],
     The mention is the modifiers and the office, after the determiner and any place.
     """
     words = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(doc_text)]
+
+    def joined(k: int) -> bool:  # words k and k + 1 stand side by side, spaces only between
+        return k + 1 < len(words) and not doc_text[words[k][1]:words[k + 1][0]].strip() and words[k][2][-1] != "."
+
     out: list[tuple[str, int, int]] = []
     for i, (s, e, w) in enumerate(words):
-        if not _title_word(w):
-            continue
-        if w[-1] not in _EDGE and i + 1 < len(words) and (_title_word(words[i + 1][2]) or words[i + 1][0] in person_starts
-                                                          or _bare(words[i + 1][2]) in {"of", "for"}):
-            continue  # the run goes on, or a name or an "of" phrase follows
+        if not _title_word(w) or re.search(r"['’]s?$", w) or doc_text.startswith(("’s", "' s", "’ s"), e):
+            continue  # "Sheriff's deputies": the office's people, not its holder
+        if i + 1 < len(words) and not doc_text[e:words[i + 1][0]].strip(". "):
+            nxt = words[i + 1][2]
+            if (joined(i) and (_title_word(nxt) or _bare(nxt) in {"of", "for", "and", "or"})
+                    or words[i + 1][0] in person_starts or w.endswith(".") and nxt[:1].isupper()):
+                continue  # the run goes on, a name follows ("Dist. Atty. Steve Cooley"), or an "of" phrase
         j = i
-        while j > 0 and _title_word(words[j - 1][2]) and words[j - 1][2][-1] not in _EDGE:
+        while j > 0 and joined(j - 1) and _title_word(words[j - 1][2]):
             j -= 1
         key = office_key([x[2] for x in words[j:i + 1]])
         if key is None:
             continue
-        first = j
+        first = None
         for k in range(j - 1, max(-1, j - 4), -1):
             word = words[k][2]
-            if word[-1] in ",.;:!?":
+            if not joined(k) or _bare(word) in _OTHER_HOLDER:
                 break
             if _bare(word) in _DEFINITE or re.search(r"['’]s$", word):
                 first = k + 1
                 break
             if not word.islower() and not any(ts <= words[k][0] and words[k][1] <= te and lab in {"GPE", "NORP"} for ts, te, lab in taken):
                 break  # another name before the office ("the Microsoft chief"): not read here
-        else:
-            continue
-        if first == j and not (_bare(words[j - 1][2]) in _DEFINITE or re.search(r"['’]s$", words[j - 1][2])):
-            continue  # no determiner found within reach
+        if first is None:
+            continue  # no determiner within reach
         start = words[first][0]
         for ts, te, lab in taken:
             if ts <= start < te and lab in {"GPE", "NORP"}:
@@ -156,13 +163,13 @@ def bare_offices(doc: Doc, doc_text: str, taken: list[tuple[int, int, str]],
         if any(ts < end and start < te for ts, te, _ in taken):
             continue
         span = doc.char_span(s, end, alignment_mode="expand")
-        if span is None or span[-1].tag_ in {"NNS", "NNPS"} or span[-1].dep_ in {"attr", "appos"}:
+        if span is None or span[-1].tag_ not in {"NN", "NNP"} or span[-1].dep_ in {"attr", "appos"}:
             continue
         out.append((key, start, end))
     return out
 
 
-def office_span(doc_text: str, start: int, end: int, is_place: Callable[[str], bool]) -> str | None:
+def office_span(doc_text: str, start: int, end: int, is_place: Callable[[str], bool], person_starts: set[int]) -> str | None:
     """Return the office a name NER found is, when it is an office alone ("US President-elect",
     "President"): its words are title words after any determiner and places ("US"), else None.
 
@@ -170,11 +177,15 @@ def office_span(doc_text: str, start: int, end: int, is_place: Callable[[str], b
         doc_text: the document's text.
         start, end: the name's offsets.
         is_place: tells whether a word is a place's or demonym's name.
+        person_starts: where the article's people's names start ("Atty. Steve Cooley": a title).
     """
+    after = end + len(doc_text[end:end + 4]) - len(doc_text[end:end + 4].lstrip(". "))
+    if after in person_starts:
+        return None
     words = doc_text[start:end].split()
     key = office_key(words)
-    if key is None:
-        return None
+    if key is None or re.match(r"\s*(?:['’]\s?s\b|and\b|or\b)", doc_text[end:end + 6]):
+        return None  # "Sheriff's deputies", "Founder and CEO": no holder's description
     rest = words[:len(words) - len(key.split())]
     return key if all(w.lower() in _DEFINITE or is_place(w) for w in rest) else None
 

@@ -194,7 +194,7 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
             # person named right after it, a description of that person (round 22)
             role_spans.append((start, end, after))
             continue
-        office = office_span(doc_text, start, end, lambda w: gaz.lookup(w) is not None) if label == "PERSON" else None
+        office = office_span(doc_text, start, end, lambda w: gaz.lookup(w) is not None, set(person_at)) if label == "PERSON" else None
         if office is not None and office in held:
             # "the US President-elect has asked …" in an article that names the president-elect:
             # the office NER called a person is a description of its holder, never a key (round 27)
