@@ -25,7 +25,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc
 
-from hearsay.extract.entities._vocabulary import titles
+from hearsay.extract.entities._vocabulary import _FUNCTION_WORDS, titles
 
 # title words that are no office when they end the phrase: honorifics, kin, modifiers of an
 # office ("vice", "deputy", "state"), and words too general to name one holder ("official")
@@ -80,6 +80,22 @@ _AFTER = re.compile(r",\s+((?:[\w'’.-]+\s+){0,5}?[\w'’.-]+?)(?=\s*[,.;:)]|\s
 _BEFORE = re.compile(r"(?:^|[.;:!?,(]\s+|\n)((?:[\w'’.-]+\s+){0,5}[\w'’.-]+),\s+$")
 
 
+def _appositive(words: list[str]) -> str | None:
+    """Return the office of a noun phrase set off by a comma beside a name, else None: it opens
+    with a determiner, a possessive, a title or a capitalised word ("the city's public safety
+    director", "Malaysia's Prime Minister") and holds no preposition or verb-like opener, so
+    "undersecretary to the prime minister" holds no prime minister's office, nor "told the
+    detective" a detective's (GUM dev news_taxes, news_defector)."""
+    if not words:
+        return None
+    first = words[0]
+    if not (_bare(first) in _DEFINITE | {"a", "an"} or re.search(r"['’]s$", first) or _title_word(first) or first[:1].isupper()):
+        return None
+    if any(_bare(w) in _FUNCTION_WORDS for w in words[1:]):
+        return None
+    return office_key(words)
+
+
 def holder_offices(doc: Doc, doc_text: str, start: int, end: int) -> set[str]:
     """Return the offices the article gives the person named at ``start..end``.
 
@@ -98,10 +114,10 @@ def holder_offices(doc: Doc, doc_text: str, start: int, end: int) -> set[str]:
         keys.append(office_key(doc_text[max(0, start - 60):start].split()))
     after = _AFTER.match(doc_text, end, min(len(doc_text), end + 120))
     if after and not doc_text.startswith(" and ", after.end()):
-        keys.append(office_key(after.group(1).split()))
+        keys.append(_appositive(after.group(1).split()))
     before = _BEFORE.search(doc_text, max(0, start - 120), start)
     if before and not doc_text[end:end + 5].startswith(" and "):
-        keys.append(office_key(before.group(1).split()))
+        keys.append(_appositive(before.group(1).split()))
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is not None and span.root.dep_ in {"nsubj", "nsubjpass"} and span.root.head.lemma_ == "be":
         for attr in (c for c in span.root.head.rights if c.dep_ == "attr"):
