@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from hearsay.extract.entities._vocabulary import _FUNCTION_WORDS, titles
 
@@ -80,6 +80,18 @@ _AFTER = re.compile(r",\s+((?:[\w'’.-]+\s+){0,5}?[\w'’.-]+?)(?=\s*[,.;:)]|\s
 _BEFORE = re.compile(r"(?:^|[.;:!?,(]\s+|\n)((?:[\w'’.-]+\s+){0,5}[\w'’.-]+),\s+$")
 
 
+def _linked(doc: Doc, name: Span | None, office_end: int) -> bool:
+    """True when the parse links the office phrase ending at ``office_end`` to the name as an
+    apposition, either way: "According to Rathbun, a detective for the … office was provided"
+    makes the detective a clause's subject, not Rathbun's office (GUM dev news_defector)."""
+    last = doc.char_span(office_end - 1, office_end, alignment_mode="expand")
+    if name is None or last is None:
+        return False
+    tok, root = last.root, name.root
+    return (tok.dep_ in {"appos", "conj"} and name.start <= tok.head.i < name.end
+            or root.dep_ in {"appos", "conj"} and root.head.i == tok.i)
+
+
 def _appositive(words: list[str]) -> str | None:
     """Return the office of a noun phrase set off by a comma beside a name, else None: it opens
     with a determiner, a possessive, a title or a capitalised word ("the city's public safety
@@ -112,13 +124,13 @@ def holder_offices(doc: Doc, doc_text: str, start: int, end: int) -> set[str]:
     keys = [office_key(words[:lead]) if lead else None]
     if doc_text[start - 1:start] == " ":
         keys.append(office_key(doc_text[max(0, start - 60):start].split()))
+    span = doc.char_span(start, end, alignment_mode="expand")
     after = _AFTER.match(doc_text, end, min(len(doc_text), end + 120))
-    if after and not doc_text.startswith(" and ", after.end()):
+    if after and not doc_text.startswith(" and ", after.end()) and _linked(doc, span, after.end(1)):
         keys.append(_appositive(after.group(1).split()))
     before = _BEFORE.search(doc_text, max(0, start - 120), start)
-    if before and not doc_text[end:end + 5].startswith(" and "):
+    if before and not doc_text[end:end + 5].startswith(" and ") and _linked(doc, span, before.end(1)):
         keys.append(_appositive(before.group(1).split()))
-    span = doc.char_span(start, end, alignment_mode="expand")
     if span is not None and span.root.dep_ in {"nsubj", "nsubjpass"} and span.root.head.lemma_ == "be":
         for attr in (c for c in span.root.head.rights if c.dep_ == "attr"):
             keys.append(office_key(doc_text[attr.left_edge.idx:attr.idx + len(attr)].split()))
