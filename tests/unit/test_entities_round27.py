@@ -110,3 +110,14 @@ def test_entities_office_for_another_holder_or_before_a_name_names_no_one_issue1
     assert all(e.name != "Lee Baca" for e in _holders(ents, EXCLUSIONS, "Sheriff's"))
     assert _holders(ents, EXCLUSIONS, "surgeon general") == []
     assert all(e.name != "Henry Jackson" for e in _holders(ents, EXCLUSIONS, "late Sen"))
+
+
+def test_entities_office_inside_a_place_name_is_skipped_not_an_error_issue12(nlp):  # type: ignore[no-untyped-def]
+    # statements dev crashed on d39ad7e3: a place's span over the office's own words left no word
+    # to start the mention at (StopIteration inside the analysis generator)
+    from hearsay.extract.entities._offices import bare_offices
+
+    text = "The Greek President spoke on Monday.\n"
+    doc = nlp(text)
+    place = (text.index("Greek"), text.index(" spoke"), "GPE")
+    assert bare_offices(doc, text, [place], set()) == []

@@ -157,6 +157,7 @@ def bare_offices(doc: Doc, doc_text: str, taken: list[tuple[int, int, str]],
         return k + 1 < len(words) and not doc_text[words[k][1]:words[k + 1][0]].strip() and words[k][2][-1] != "."
 
     out: list[tuple[str, int, int]] = []
+    end_of_text = len(doc_text)
     for i, (s, e, w) in enumerate(words):
         if not _title_word(w) or re.search(r"['’]s?$", w) or doc_text.startswith(("’s", "' s", "’ s"), e):
             continue  # "Sheriff's deputies": the office's people, not its holder
@@ -186,9 +187,10 @@ def bare_offices(doc: Doc, doc_text: str, taken: list[tuple[int, int, str]],
         start = words[first][0]
         for ts, te, lab in taken:
             if ts <= start < te and lab in {"GPE", "NORP"}:
-                start = words[next(k for k in range(first, i + 1) if words[k][0] >= te)][0]  # after "Greek"
+                # after "Greek"; a place over the office's own words leaves no office to read
+                start = next((words[k][0] for k in range(first, i + 1) if words[k][0] >= te), end_of_text)
         end = s + len(w.rstrip(_EDGE))
-        if any(ts < end and start < te for ts, te, _ in taken):
+        if start >= end or any(ts < end and start < te for ts, te, _ in taken):
             continue
         span = doc.char_span(s, end, alignment_mode="expand")
         if span is None or span[-1].tag_ not in {"NN", "NNP"} or span[-1].dep_ in {"attr", "appos"}:
