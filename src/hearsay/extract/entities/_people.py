@@ -19,6 +19,7 @@ from hearsay.extract.entities._vocabulary import (
     COMPASS_WORDS,
     _FUNCTION_WORDS,
     GENERATIONAL_SUFFIXES,
+    SURNAME_PARTICLES,
     _MONTHS_DAYS,
     _SURNAME_LABELS,
     admin_units,
@@ -156,6 +157,42 @@ def _missed_full_names(doc: Doc, text: str, candidates: list[tuple[int, int, str
             added.extend((s, e, "PERSON") for s, e, _ in spans)
             pieces.update(c for _, _, inside in spans for c in inside)
     return sorted([c for c in candidates if c not in pieces] + added) if added else candidates
+
+
+# a capitalised word, then one or two particles written in lower case, then a capitalised family
+# name: "Arnel dela Vega", "Robin van der Berg" (the particles are SURNAME_PARTICLES)
+_PARTICLE_NAME = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+) ((?:(?:" + "|".join(sorted(SURNAME_PARTICLES)) + r") ){1,2})"
+                            r"([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)(?![\w'’-])")
+
+
+def _particle_full_names(doc: Doc, text: str, candidates: list[tuple[int, int, str]], gaz: Gazetteer) -> list[tuple[int, int, str]]:
+    """Add a person's full name with a family-name particle that NER missed or cut.
+
+    NER reads "Arnel dela Vega" as nothing, or as "Vega" alone, while it finds "Dela Vega" at a
+    sentence's start; the family name then stood for the person and the given name was lost
+    (issue 12 round 27). A capitalised word, lower-case particles (``SURNAME_PARTICLES``) and a
+    capitalised word are one person where the family name, with its particle or without, is a
+    name NER calls a person elsewhere in the article, the first word is a proper noun by the parse
+    and no ordinary word or place, and no name of another type covers any of it.
+    """
+    families = {fold(text[s:e]) for s, e, label in candidates if label == "PERSON"}
+    out = list(candidates)
+    for found in _PARTICLE_NAME.finditer(text):
+        particles = found.group(2).split()
+        family = found.group(3)
+        if fold(family) not in families and fold(" ".join([*particles, family])) not in families:
+            continue
+        given = found.group(1)
+        first = doc.char_span(found.start(1), found.end(1))
+        if (first is None or first.root.pos_ != "PROPN" or given.lower() in _FUNCTION_WORDS | _MONTHS_DAYS
+                or gaz.lookup(given) is not None or given.lower() in titles()):
+            continue
+        a, b = found.span()
+        inside = [c for c in out if c[0] < b and c[1] > a]
+        if (a, b, "PERSON") in inside or any(lab != "PERSON" or s < a or e > b for s, e, lab in inside):
+            continue  # NER has the name already, or read something else there ("Stade de Suisse")
+        out = [c for c in out if c not in inside] + [(a, b, "PERSON")]
+    return sorted(out)
 
 
 _AND = re.compile(r"\s+(?:and|&)\s+")
@@ -409,12 +446,23 @@ def _seed_people(doc_text: str, candidates: list[tuple[int, int, str]], people: 
             seen.append(" ".join(words))
             if words[-1] in GENERATIONAL_SUFFIXES and _KIN_LIST.search(doc_text, max(0, start - 80), start):
                 relatives.add(" ".join(words))
+    # A family name with its particle ("dela Vega", "van der Berg") is the one full name that ends
+    # in it ("Arnel dela Vega"), not a full name of its own (issue 12 round 27)
+    for full, words in list(people.items()):
+        if words[0] in SURNAME_PARTICLES:
+            longer = [k for k, t in people.items() if len(t) > len(words) and t[-len(words):] == words
+                      and t[0] not in SURNAME_PARTICLES]
+            if len(longer) == 1:
+                redirect[full] = longer[0]
+                del people[full]
     # An NER span that runs past a name other mentions give alone is that name: a headline
-    # verb after it ("Esther Williams Dies") or a neighbour's name before it ("Howard Tony Blair").
+    # verb after it ("Esther Williams Dies") or a neighbour's name before it ("Howard Tony Blair");
+    # never a family name with its particle: "Robin van der Berg" is no "van der Berg" run on
     for full, words in list(people.items()):
         if full in relatives:
             continue  # "Joan Felt and Mark Felt Jr." beside the father, Mark Felt: the son, not a longer span
-        inner = [k for k, t in people.items() if 2 <= len(t) < len(words) and (words[:len(t)] == t or words[-len(t):] == t)]
+        inner = [k for k, t in people.items() if 2 <= len(t) < len(words)
+                 and (words[:len(t)] == t or words[-len(t):] == t and t[0] not in SURNAME_PARTICLES)]
         if len(inner) == 1:
             redirect[full] = inner[0]
             del people[full]

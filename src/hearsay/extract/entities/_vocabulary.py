@@ -87,6 +87,11 @@ _PART_WORDS = frozenset("awards award prize prizes medal labs lab laboratory lab
 # generational suffixes after a family name (Arcade Joseph Comeaux Jr.), also used by the ledger
 GENERATIONAL_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 
+# the lower-case words a family name may open with ("Arnel dela Vega", "Robin van der Berg", "Bill
+# de Blasio", "Mohammed bin Salman"): the family name keeps them, and the family name with its
+# particle is never a full name of its own (issue 12 round 27)
+SURNAME_PARTICLES = frozenset("van von der den de del della dela di da du le la bin ibn al el ter ten dos das".split())
+
 
 _FUNCTION_WORDS = frozenset("a an the of in into on onto at to for from by with as after over out up off and or but "
                             "vs vs. amid against about before under".split())

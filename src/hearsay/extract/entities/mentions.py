@@ -79,11 +79,13 @@ from hearsay.extract.entities._candidates import (
     _vessels,
     vessel_short_forms,
 )
+from hearsay.extract.entities._offices import bare_offices, holder_offices, office_span
 from hearsay.extract.entities._people import (
     _CREDENTIALS,
     _add_person,
     _after_title,
     _missed_full_names,
+    _particle_full_names,
     _join_split_names,
     _retype_people,
     _namesakes,
@@ -131,7 +133,8 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
     candidates = _join_split_names(doc, doc_text, candidates, gaz)
     candidates = _cut_titles(doc_text, _split_people(doc_text, _nicknamed_people(doc_text, candidates)))
     candidates = _names_in_longer_names(doc, doc_text, gaz, _repeated_names(doc_text, candidates))
-    candidates = _vessels(doc_text, _missed_full_names(doc, doc_text, candidates, gaz))
+    candidates = _particle_full_names(doc, doc_text, _missed_full_names(doc, doc_text, candidates, gaz), gaz)  # round 27
+    candidates = _vessels(doc_text, candidates)
     candidates = _without_edge_space(doc_text, candidates)  # "Betty Ford Center\n" (round 22)
     candidates, lent = retype_named_bodies(doc_text, candidates, gaz)  # "Surrey Police", "Internet Explorer" (round 25)
     candidates, blends = blend_nicknames(doc_text, candidates)  # "LiLo" for Lindsay Lohan (round 21)
@@ -176,6 +179,10 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
     nationals: list[tuple[str, tuple[int, int]]] = []  # descriptions by nationality
     role_spans: list[tuple[int, int, int]] = []  # role words NER took for a name, before a person's name
     person_at = {s: e for s, e, label in candidates if label == "PERSON"}
+    # the offices the article names each person in, and its offices named alone (round 27)
+    holders = [(s, e, holder_offices(doc, doc_text, s, e)) for s, e, label in candidates if label == "PERSON"]
+    held = {key for _, _, keys in holders for key in keys}
+    offices: list[tuple[str, int, int]] = []
     for start, end, label in candidates:
         if zones.kind_at(start, end) in {"credit", "rights", "residue", "social"}:
             continue  # page furniture names photo agencies and social handles, not actors
@@ -186,6 +193,12 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
             # "Actress Esther Williams Dies at 91": NER's "Actress" is no name but the title of the
             # person named right after it, a description of that person (round 22)
             role_spans.append((start, end, after))
+            continue
+        office = office_span(doc_text, start, end, lambda w: gaz.lookup(w) is not None, set(person_at)) if label == "PERSON" else None
+        if office is not None and office in held:
+            # "the US President-elect has asked …" in an article that names the president-elect:
+            # the office NER called a person is a description of its holder, never a key (round 27)
+            offices.append((office, start, end))
             continue
         # a town NER calls a person where the team's name begins with it ("Jacksonville (5 - 10)
         # fell"), not the given name of someone named in full ("Dallas" of Dallas Clark; round 17)
@@ -328,6 +341,13 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
         holder = index.lookup(after, person_at[after])
         if holder is not None and index.entity(holder).type == "PERSON":
             index.add_description(holder, Mention(start, end, doc_text[start:end]))
+    for office, start, end in offices + bare_offices(doc, doc_text, candidates, set(person_at)):
+        # "the caretaker Prime Minister" after "Prime Minister Abhisit Vejjajiva": the one person the
+        # article names in that office (round 27); two holders or none, and it names no one
+        named = {found for s, e, keys in holders if office in keys and (s, e) != (start, end)
+                 if (found := index.lookup(s, e)) is not None}
+        if len(named) == 1 and index.entity(owner := min(named)).type == "PERSON":
+            index.add_description(owner, Mention(start, end, doc_text[start:end]))
     for eid, start, end in lead_descriptions(doc, index):
         # "A suspected Mafia boss … has been found dead. Gaetano Lo Presti … was found …": the
         # description the lead gives before the name is a mention of that person (round 22)
