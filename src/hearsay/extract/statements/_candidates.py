@@ -16,6 +16,7 @@ from hearsay.extract.statements._attribution import (
     source_of,
     valid_source,
 )
+from hearsay.extract.statements._cues import participle_between_quotations
 from hearsay.extract.statements._layout import _Text
 
 
@@ -58,6 +59,11 @@ def _candidates(doc: Doc, tx: _Text) -> list[Candidate]:
             objs = [c for c in tok.children if c.dep_ == "dobj" and c.pos_ in {"PROPN", "NOUN"}]
             if objs:
                 relay, src = src, objs[0]
+        if src is None and out and participle_between_quotations(tok):
+            # "“…,” further remarking, “…”": the first quotation's speaker goes on (issue 14 round 33)
+            prev = out[-1]
+            if prev.source is not None and tx.para(prev.cue_start) == tx.para(tok.idx) and prev.cue_token.i < tok.i:
+                src = prev.source
         if src is None or not valid_source(src) or tx.in_quote[src.i]:
             continue
         if "nopron" in entry.frames and src.pos_ == "PRON":
@@ -87,6 +93,8 @@ def _noun_cue(tok: Token, entry, tx: _Text) -> Candidate | None:  # type: ignore
             and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)
         ]
     if not comps:
+        comps = _to_the_effect(tok)
+    if not comps:
         return None
     src = None
     for c in tok.children:
@@ -112,6 +120,27 @@ def _noun_cue(tok: Token, entry, tx: _Text) -> Candidate | None:  # type: ignore
     span = _span_of_tokens(toks)
     sent = tok.sent
     return Candidate(tok.idx, tok.idx + len(tok), tok, entry, src, span, "noun", sentence=(sent.start_char, sent.end_char))
+
+
+def _to_the_effect(tok: Token) -> list[Token]:
+    """Return the clause of "<noun cue> to the effect (that) …", else an empty list.
+
+    "the palace issued a statement to the effect the king considered it inappropriate …" (issue 14
+    round 33, rich17 wn2019-030): the idiom "to the effect" carries the noun's content. The parser
+    hangs "to" on the noun or on its verb, and the clause on "effect" (with "that") or on the noun
+    as a relative clause (without); "to the effect" must follow the noun and the clause open right
+    after "effect".
+    """
+    doc = tok.doc
+    i = tok.i
+    if i + 3 >= len(doc) or doc[i + 1].lower_ != "to" or doc[i + 2].lower_ != "the" or doc[i + 3].lower_ != "effect":
+        return []
+    effect = doc[i + 3]
+    for host in (effect, tok):
+        for c in host.children:
+            if c.dep_ in {"acl", "ccomp", "relcl"} and c.left_edge.i == effect.i + 1 and any(m.dep_ == "nsubj" for m in c.children):
+                return [c]
+    return []
 
 
 def _span_of_tokens(toks: list[Token]) -> tuple[int, int] | None:

@@ -43,7 +43,7 @@ def cue_entry(tok: Token) -> CueEntry | None:
         if entry is None and adjectival_participle(tok):
             entry = cues.get((tok.lower_, "adj"))
         if entry is None:
-            entry = _structural_cue(tok, lemma)
+            entry = _going_on(tok, lemma) or _structural_cue(tok, lemma)
         elif entry.frames == {"as"} and regard_as(tok) is None:
             return None  # "saw the plane", "viewed the site": perception, not a view held
         elif _bare_phrasal(tok):
@@ -53,11 +53,52 @@ def cue_entry(tok: Token) -> CueEntry | None:
         # a verb tagged as a plural noun at the root of a clause with a subject ("the government
         # … disapproves of the takeover")
         return cues.get((lemma, "verb"), cues.get((lemma, "noun")))
+    if tok.pos_ == "NOUN" and participle_between_quotations(tok):
+        return _participle_entry(tok)
     if tok.pos_ == "NOUN":
         return cues.get((lemma, "noun"))
     if tok.pos_ == "ADJ" and tok.dep_ == "acomp":  # "is concerned that …"
         return cues.get((lemma, "adj"))
     return None
+
+
+_BETWEEN = frozenset({"further", "then", "also", "later", "again", "before", "and"})
+
+
+def _participle_entry(tok: Token) -> CueEntry | None:
+    """Return the quote-frame verb entry of an "-ing" form (``remarking`` -> ``remark``), else None."""
+    stem = tok.lower_[:-3]
+    cues = load_cues()
+    for lemma in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem):
+        entry = cues.get((lemma, "verb"))
+        if entry is not None and "quote" in entry.frames:
+            return entry
+    return None
+
+
+def participle_between_quotations(tok: Token) -> bool:
+    """True for a participle of a speech verb the parser read as a noun between two quotations.
+
+    "“… whose names I don't know,” further remarking, “Women in Nevada have said …”" (issue 14
+    round 33, rich17 wn2019-027): the tagger reads "remarking" as a noun apposed to a word of the
+    first quotation, so no cue introduces the second. An "-ing" noun of a verb with the ``quote``
+    frame, after a closing quotation mark and a comma (an adverb such as "further" between), and
+    before a comma or colon that opens the next quotation, is the participle; its speaker is the
+    first quotation's (``_candidates``).
+    """
+    doc = tok.doc
+    if tok.tag_ != "NN" or not tok.lower_.endswith("ing") or _participle_entry(tok) is None:
+        return False
+    i = tok.i - 1
+    while i >= 0 and doc[i].lower_ in _BETWEEN:
+        i -= 1
+    if i < 1 or doc[i].text != "," and not doc[i].is_quote:
+        return False
+    before = doc[i - 1] if doc[i].text == "," else doc[i]
+    if not before.is_quote and not (doc[i].text == "," and i >= 1 and doc[i - 1].is_quote):
+        return False
+    j = tok.i + 1
+    return j + 1 < len(doc) and doc[j].text in {",", ":"} and doc[j + 1].is_quote
 
 
 def _bare_phrasal(tok: Token) -> bool:
@@ -79,6 +120,37 @@ def _personal_pronouns() -> frozenset[str]:
     """Pronouns that may refer to people (``lexicon/pronouns.tsv``: animacy person or any); only
     the subject forms among them ever head an ``nsubj``."""
     return frozenset(r["pronoun"] for r in lexicon.load("pronouns.tsv") if r["animacy"] in {"person", "any"})
+
+
+_GO_ON = CueEntry("go on", "verb", "speech", frozenset({"quote"}))
+
+
+def _going_on(tok: Token, lemma: str) -> CueEntry | None:
+    """The phrasal "go on" of a speaker who continues, as a cue of direct speech only.
+
+    "“Let's see,” he went on, “I know …”", "she went on: “It is the eve …”" (issue 14 round 33:
+    LitBank's continued turns and rich17's "Dittmar went on to add"): "go" with the particle "on"
+    and no object or infinitive of its own introduces the quotation beside it. The ``quote`` frame
+    alone, so "the war went on" or "went on to win" is never a cue; the quotation must hang on it.
+    """
+    if lemma != "go" or not any(c.dep_ == "prt" and c.lower_ == "on" for c in tok.children):
+        return None
+    if any(c.dep_ in {"dobj", "xcomp", "ccomp", "attr", "acomp"} for c in tok.children if not _quoted_clause(c)):
+        return None
+    head = tok
+    while head.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in head.children):
+        head = head.head  # "He paused, and then went on, “…”": the first conjunct's subject
+    subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if subj is None or not (subj.lower_ in _personal_pronouns() and subj.lower_ != "it" or subj.ent_type_ in {"PERSON", "ORG", "NORP"}
+                            or subj.pos_ == "PROPN" and subj.ent_type_ not in {"GPE", "LOC", "DATE", "EVENT", "FAC"}):
+        return None  # "the talks went on …": only a speaker goes on speaking
+    return _GO_ON
+
+
+def _quoted_clause(tok: Token) -> bool:
+    """True when clause ``tok`` opens with a quotation mark right after its head's punctuation."""
+    left = tok.left_edge
+    return left.is_quote or (left.i > 0 and tok.doc[left.i - 1].is_quote)
 
 
 def _structural_cue(tok: Token, lemma: str) -> CueEntry | None:

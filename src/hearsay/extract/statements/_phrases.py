@@ -17,7 +17,7 @@ from hearsay.nlp.text import doc_text
 
 
 _PHRASE_LEFT = {"compound", "amod", "nmod", "poss", "nummod", "det", "case", "quantmod", "npadvmod"}
-_PHRASE_RIGHT_PREP = {"of", "for", "at", "from", "with", "by", "in"}
+_PHRASE_RIGHT_PREP = {"of", "for", "at", "from", "with", "by", "in", "within", "inside"}
 _RESTRICTIVE_MAX = 6  # words of a restrictive clause kept in an unnamed speaker's name
 
 

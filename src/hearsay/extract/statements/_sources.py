@@ -138,6 +138,18 @@ def _inverted_title_name(tok: Token) -> Token | None:
     return None
 
 
+def _going_on_to(tok: Token) -> bool:
+    """True for the infinitive of an aspectual "go on to …" the parser hung on "went" as an adverbial
+    clause ("Dittmar went on to add, “…”": issue 14 round 33, rich17 wn2019-027): the subject of
+    "went on" says it, as it would of "continued to add" (an ``xcomp``). Only a verb that introduces
+    words (the ``quote`` frame: add, say, explain, warn): "Meyer went on to praise Weitz" names whom
+    she praised, no words of hers (statements-rich2 6_2ecb)."""
+    head = tok.head
+    entry = cue_entry(tok)
+    return (entry is not None and "quote" in entry.frames and head.lemma_.lower() == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in head.children)
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and head.i < tok.i)
+
+
 def source_of(tok: Token) -> Token | None:
     """Return the head token of the source phrase of cue verb ``tok``, else None."""
     if tok.pos_ == "ADJ" and tok.dep_ == "acomp":
@@ -194,7 +206,7 @@ def source_of(tok: Token) -> Token | None:
     if listed is not None:
         return listed
     if tok.dep_ in {"advcl", "conj", "xcomp", "pcomp"} and tok.head.pos_ in {"VERB", "AUX"} and tok.head.i != tok.i:
-        if tok.dep_ == "advcl" and tok.tag_ not in {"VBG", "VBN"}:
+        if tok.dep_ == "advcl" and tok.tag_ not in {"VBG", "VBN"} and not _going_on_to(tok):
             return None
         return source_of(tok.head)
     if tok.dep_ == "acl" and tok.head.pos_ in {"NOUN", "PROPN"} and tok.tag_ == "VBN" and cue_entry(tok) is not None and not any(

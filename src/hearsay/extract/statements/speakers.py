@@ -47,6 +47,16 @@ def _bracketed(tok: Token) -> bool:
     return left > 0 and doc[left - 1].text == "(" and right + 1 < len(doc) and doc[right + 1].text == ")"
 
 
+_INSIDE = frozenset({"within", "inside"})
+
+
+def _insider(tok: Token) -> bool:
+    """True when the source noun ``tok`` is placed "within" or "inside" a body ("a source within the
+    ministry", "officials inside the company"): a member speaking for themself (annotation rule 8)."""
+    return tok.pos_ == "NOUN" and any(
+        c.dep_ == "prep" and c.lower_ in _INSIDE and any(g.dep_ == "pobj" for g in c.children) for c in tok.children)
+
+
 class SpeakerResolver(_Spokespersons):
     """Resolve source phrases of one document to entities, remembering earlier speakers."""
 
@@ -248,6 +258,11 @@ class SpeakerResolver(_Spokespersons):
             owner = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in _possessives()), None)
             if owner is not None:
                 return self._pronoun(owner, _possessives()[owner.lower_])
+        if not is_doc and _insider(tok):
+            # "A source within the central Interior Ministry said": an insider speaks for
+            # themself, not for the body they are inside (docs/annotation.md rule 8, issue 14
+            # round 33; statements-rich16 wn2019-017): a new person named by the whole phrase
+            return self._new(tok)
         inner = self._entity_inside(tok, {"ORG", "GPE", "NORP"})
         if inner is not None and inner[2] == tok.idx and self._opening_common_noun(tok):
             inner = None  # "Groups representing Uzbeks": the head itself, no name (above)
