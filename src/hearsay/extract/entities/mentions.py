@@ -65,6 +65,7 @@ from hearsay.extract.entities._places import (
     _place_object,
     _place_prefixed_tails,
     _subnational_countries,
+    field_position_places,
     league_team_heads,
     team_context,
     team_nickname,
@@ -129,7 +130,8 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
     people: dict[str, list[str]] = {}
     types: dict[str, dict[str, int]] = {}
     doc_text = doc.text  # spaCy re-joins every token on each .text call: read it once
-    candidates = _retype_people(doc_text, _trim_headline_spans(doc, doc_text, _candidates(doc, doc_text, gaz)), gaz)
+    candidates = field_position_places(doc_text, _candidates(doc, doc_text, gaz))  # "the Indianapolis 2 yd line"
+    candidates = _retype_people(doc_text, _trim_headline_spans(doc, doc_text, candidates), gaz)
     candidates = _join_split_names(doc, doc_text, candidates, gaz)
     candidates = _cut_titles(doc_text, _split_people(doc_text, _nicknamed_people(doc_text, candidates)))
     candidates = _names_in_longer_names(doc, doc_text, gaz, _repeated_names(doc_text, candidates))
