@@ -108,3 +108,15 @@ def test_a_bare_surname_still_joins_a_person_ner_typed_an_organisation(ledger_st
     singer = links_by_origin(ledger_store, "Britney Spears")["film1.txt"][0]
     cid = links_by_origin(ledger_store, "Spears")["late.txt"][0]
     assert cid == singer
+
+
+def test_a_ship_named_without_its_prefix_still_joins_the_ship(ledger_store) -> None:  # type: ignore[no-untyped-def]
+    """Guard (the audit store's INS Mysore and MV Gibe, which the first cut of the bearer rule cut
+    loose): a ship first stored as an organisation is called by its name without the prefix
+    (round 24), and a bare "Mysore" typed a person sharing its stories' context still joins it."""
+    late = make_record("Chris Weitz and Summit Entertainment filmed aboard Mysore.", "2009-11-20", "late",
+                       entities=[{"name": "Chris Weitz", "type": "PERSON"}, {"name": "Summit Entertainment", "type": "ORG"},
+                                 {"name": "Mysore", "type": "PERSON"}])
+    save_linked(ledger_store, *_film_stories("INS Mysore", "ORG"), late)
+    ship = links_by_origin(ledger_store, "INS Mysore")["film1.txt"][0]
+    assert links_by_origin(ledger_store, "Mysore")["late.txt"][0] == ship

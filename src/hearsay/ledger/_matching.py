@@ -16,7 +16,7 @@ from sqlalchemy import Connection, func, select
 
 from hearsay.extract.entities.mentions import GENERATIONAL_SUFFIXES, legal_forms, same_facility, team_nickname
 from hearsay.ledger._keys import _RETYPE, _STRONG, _WEAK, _Keys, _match_kind, _rank, group_of
-from hearsay.ledger.names import Name, analyse_name, country_of_form, looks_transliterated, one_letter_apart
+from hearsay.ledger.names import Name, analyse_name, country_of_form, looks_transliterated, one_letter_apart, vessel_prefixes
 from hearsay.model import Entity
 from hearsay.store import schema
 
@@ -380,12 +380,14 @@ def _surname_link(found: dict[int, tuple[str, str]], context: _Context, main: Na
 
 def _bears_names(name: object, entity_type: object) -> bool:
     """True when a stored entity may bear a surname: the store knows it as a person, or its name
-    opens with a given name of the lexicon (NER types a person an organisation now and then). A
-    film or a place that one article typed a person ("New Moon") offers a "surname" key, but a
-    bare "Moon" is no mention of it (merge audit 32)."""
+    opens with a given name of the lexicon (NER types a person an organisation now and then) or
+    a ship's prefix ("INS Mysore" is called "Mysore", round 24). A film or a place that one
+    article typed a person ("New Moon") offers a "surname" key, but a bare "Moon" is no mention
+    of it (merge audit 32)."""
     from hearsay.extract.statements.speakers import given_names
 
-    return entity_type == "PERSON" or str(name).split()[0].lower() in given_names()
+    first = str(name).split()[0].lower()
+    return entity_type == "PERSON" or first in given_names() or first in vessel_prefixes()
 
 
 def _surname_context_min(main: Name) -> float:

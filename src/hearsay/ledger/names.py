@@ -51,6 +51,12 @@ def _lines(name: str) -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def vessel_prefixes() -> frozenset[str]:
+    """Prefixes written before a ship's name, lower case ("ins", "mv"; lexicon/vessel_prefixes.txt)."""
+    return frozenset(w.lower() for w in _lines("vessel_prefixes.txt"))
+
+
+@functools.lru_cache(maxsize=1)
 def generic_words() -> frozenset[str]:
     """Return the words that never make a name on their own: generic nouns, titles, pronouns."""
     return _lines("generic_nouns.txt") | titles() | frozenset(speaker_nouns()) | frozenset(pronouns()) | {"the", "a", "an"}
@@ -524,4 +530,4 @@ def compatible(main: Name, alias: Name, entity_type: str) -> str | None:
 
 
 __all__ = ["Name", "analyse_name", "clean_name", "compatible", "generic_words", "initials", "institutional", "looks_transliterated",
-           "mission_of", "name_key", "name_variants", "one_letter_apart", "scoped", "spelling_key", "variant_key"]
+           "mission_of", "name_key", "name_variants", "one_letter_apart", "scoped", "spelling_key", "variant_key", "vessel_prefixes"]
