@@ -120,3 +120,33 @@ def test_a_ship_named_without_its_prefix_still_joins_the_ship(ledger_store) -> N
     save_linked(ledger_store, *_film_stories("INS Mysore", "ORG"), late)
     ship = links_by_origin(ledger_store, "INS Mysore")["film1.txt"][0]
     assert links_by_origin(ledger_store, "Mysore")["late.txt"][0] == ship
+
+
+def _secretary_stories() -> list[object]:
+    names = [{"name": "Hillary Clinton", "type": "PERSON"}, {"name": "NATO", "type": "ORG"}, {"name": "Russia", "type": "GPE"}]
+    return [make_record(f"Hillary Clinton met NATO ministers on Russia (day {d}).", f"2010-03-{d:02d}", f"state{d}", entities=names)
+            for d in (1, 2, 3)]
+
+
+def test_a_pronoun_after_a_bare_surname_rules_out_a_bearer_of_the_other_gender(ledger_store) -> None:  # type: ignore[no-untyped-def]
+    """Merge audit 32: "Clinton came into office, what did he do?" (an interview on NATO and Russia)
+    joined Hillary Clinton, the store's well-attested Clinton, on shared context. The subject
+    pronoun a few words on, with no other name or person noun between, says "he": she is ruled out
+    as the article's title "Mr" would rule her out."""
+    late = make_record("NATO grew toward Russia. Clinton came into office, what did he do?", "2010-03-20", "late",
+                       entities=[{"name": "NATO", "type": "ORG"}, {"name": "Russia", "type": "GPE"},
+                                 {"name": "Clinton", "type": "PERSON"}])
+    save_linked(ledger_store, *_secretary_stories(), late)
+    hillary = links_by_origin(ledger_store, "Hillary Clinton")["state1.txt"][0]
+    assert links_by_origin(ledger_store, "Clinton")["late.txt"][0] != hillary
+
+
+def test_a_pronoun_after_another_name_says_nothing_of_the_surname(ledger_store) -> None:  # type: ignore[no-untyped-def]
+    """Guard: in "Clinton told Putin he would wait" the pronoun may be Putin's: the bare surname still
+    joins Hillary Clinton on the shared context."""
+    late = make_record("NATO grew toward Russia. Clinton told Putin he would wait.", "2010-03-20", "late",
+                       entities=[{"name": "NATO", "type": "ORG"}, {"name": "Russia", "type": "GPE"},
+                                 {"name": "Clinton", "type": "PERSON"}, {"name": "Putin", "type": "PERSON"}])
+    save_linked(ledger_store, *_secretary_stories(), late)
+    hillary = links_by_origin(ledger_store, "Hillary Clinton")["state1.txt"][0]
+    assert links_by_origin(ledger_store, "Clinton")["late.txt"][0] == hillary

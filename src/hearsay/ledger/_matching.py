@@ -272,6 +272,22 @@ _BEFORE = re.compile(r"([A-Z][\w’'.-]*)(?:\s+(?:\([^()]{1,30}\)|(?:``|[\"“'�
 _NICKNAME_THEN_SURNAME = re.compile(r"\s*(?:\([^()]{1,30}\)|(?:``|[\"“'‘])[^\"”'’`]{1,30}(?:''|[\"”'’]))\s+[A-Z][a-z]")
 _FAMILY = re.compile(r"(?:\s+crime)?\s+(?:family|families|clan|dynasty)\b", re.IGNORECASE)
 _GENDER_TITLES = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "miss": "f", "ms": "f", "ms.": "f"}
+# a subject pronoun a few lower-case words after a bare surname, in its sentence, with no other
+# name, possessive or clause boundary between: it refers back to the surname ("Clinton came into
+# office, what did he do?"), and says which of two namesakes the article means (merge audit 32)
+_PRONOUN_AFTER = re.compile(r"(?:[ \t,]+[a-z][a-z-]*){0,6}?[ \t,]+(he|she)\b")
+_PRONOUN_GENDERS = {"he": "m", "she": "f"}
+
+
+def _refers_back(between: list[str]) -> bool:
+    """True when nothing in the words between a bare surname and a pronoun offers the pronoun
+    another antecedent: no relative word opening a clause ("met a woman who said she") and no
+    person noun ("the wife", "a nurse")."""
+    from hearsay.extract.entities._vocabulary import person_nouns
+
+    words = [w.strip(",").lower() for w in between]
+    return not any(w in {"who", "whom", "whose", "which", "that"} or w in person_nouns() or w.rstrip("s") in person_nouns()
+                   for w in words)
 
 
 @dataclass(frozen=True, slots=True)
@@ -298,6 +314,8 @@ class _Given:
         for start, end in spans:
             family = family or bool(_FAMILY.match(text, end))
             given = given or bool(_NICKNAME_THEN_SURNAME.match(text, end))
+            if (pronoun := _PRONOUN_AFTER.match(text, end)) is not None and _refers_back(pronoun.group(0).split()[:-1]):
+                seen.add(_PRONOUN_GENDERS[pronoun.group(1)])
             before = _BEFORE.search(text, max(0, start - 48), start)
             if before is None:
                 continue
