@@ -1,0 +1,132 @@
+"""benchmarks/eval_identity_wikinews.py (issue 12): labels, items and scores on a hand-made store.
+
+The store below has three articles. Expected figures are worked out by hand in the comments.
+"""
+
+from __future__ import annotations
+
+import csv
+import sqlite3
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+
+from eval_identity_wikinews import errors, load_items, read_labels, read_source, score, sheet  # noqa: E402
+
+_SCHEMA = """
+CREATE TABLE documents (id INTEGER PRIMARY KEY, doc_id TEXT, title TEXT, published TEXT, text TEXT);
+CREATE TABLE entities (id INTEGER PRIMARY KEY, document_id INTEGER, local_id TEXT, name TEXT, type TEXT);
+CREATE TABLE canonical_entities (id INTEGER PRIMARY KEY, name TEXT);
+CREATE TABLE entity_links (entity_id INTEGER PRIMARY KEY, canonical_id INTEGER);
+CREATE TABLE mentions (id INTEGER PRIMARY KEY, entity_id INTEGER, text TEXT, char_start INTEGER, char_end INTEGER);
+"""
+_TEXT = "The WHO said so. World Health Organization staff and officials met in Wuhan."
+
+
+def _store(tmp_path: Path) -> str:
+    db = str(tmp_path / "s.db")
+    con = sqlite3.connect(db)
+    con.executescript(_SCHEMA)
+    con.executemany("INSERT INTO documents VALUES (?, ?, ?, ?, ?)",
+                    [(1, "wn2020-001", "One", "2020-02-01", _TEXT), (2, "wn2020-002", "Two", "2020-02-02", _TEXT),
+                     (3, "wn2020-003", "Three", "2020-02-03", _TEXT)])
+    # article 1: WHO (canonical 10), officials (local, canonical 11)
+    # article 2: World Health Organization (canonical 12: the ledger missed the WHO link), Wuhan (13)
+    # article 3: WHO (canonical 10), Wuhan (canonical 10: a wrong merge)
+    entities = [(1, 1, "e1", "WHO", "ORG", 10), (2, 1, "e2", "officials", "PERSON", 11),
+                (3, 2, "e1", "World Health Organization", "ORG", 12), (4, 2, "e2", "Wuhan", "GPE", 13),
+                (5, 3, "e1", "WHO", "ORG", 10), (6, 3, "e2", "Wuhan", "GPE", 10)]
+    con.executemany("INSERT INTO entities VALUES (?, ?, ?, ?, ?)", [e[:5] for e in entities])
+    con.executemany("INSERT INTO entity_links VALUES (?, ?)", [(e[0], e[5]) for e in entities])
+    con.executemany("INSERT INTO canonical_entities VALUES (?, ?)",
+                    [(10, "WHO"), (11, "officials"), (12, "World Health Organization"), (13, "Wuhan")])
+    con.executemany("INSERT INTO mentions (entity_id, text, char_start, char_end) VALUES (?, ?, ?, ?)",
+                    [(1, "WHO", 4, 7), (2, "officials", 48, 57), (3, "World Health Organization", 17, 42),
+                     (4, "Wuhan", 69, 74), (5, "WHO", 4, 7), (6, "Wuhan", 69, 74)])
+    con.commit()
+    con.close()
+    return db
+
+
+def _labels(tmp_path: Path, rows: list[tuple[str, str, str]], name: str = "l.tsv") -> str:
+    path = tmp_path / name
+    with open(path, "w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh, delimiter="\t", lineterminator="\n")
+        writer.writerow(["article", "entity", "name", "type", "forms", "contexts", "title", "referent", "note"])
+        for article, entity_name, referent in rows:
+            writer.writerow([article, "e1", entity_name, "ORG", "", "", "", referent, ""])
+    return str(path)
+
+
+_GOLD = [("wn2020-001", "WHO", "World Health Organization"), ("wn2020-001", "officials", "-"),
+         ("wn2020-002", "World Health Organization", "World Health Organization"), ("wn2020-002", "Wuhan", "Wuhan"),
+         ("wn2020-003", "WHO", "World Health Organization"), ("wn2020-003", "Wuhan", "Wuhan")]
+
+
+def test_identity_wikinews_items_skip_no_referent(tmp_path: Path) -> None:
+    items, counts = load_items(_store(tmp_path), read_labels([_labels(tmp_path, _GOLD)]))
+    assert [(i.article, i.name) for i in items] == [
+        ("wn2020-001", "WHO"), ("wn2020-002", "World Health Organization"), ("wn2020-002", "Wuhan"),
+        ("wn2020-003", "WHO"), ("wn2020-003", "Wuhan")]
+    assert counts == {"no referent": 1}
+
+
+def test_identity_wikinews_scores_by_hand(tmp_path: Path) -> None:
+    items, _ = load_items(_store(tmp_path), read_labels([_labels(tmp_path, _GOLD)]))
+    result = score(items)
+    ledger = result["ledger"]
+    # items: a=WHO/1 (c10), b=WHO-full/2 (c12), c=Wuhan/2 (c13), d=WHO/3 (c10), e=Wuhan/3 (c10)
+    # gold {a,b,d} {c,e}; ledger {a,d,e} {b} {c}
+    # cross-article pairs: system a-d, a-e (d-e lie in one article) -> 2; correct a-d -> 1
+    # gold pairs a-b, a-d, b-d, c-e -> 4
+    assert (ledger["system_pairs"], ledger["gold_pairs"], ledger["correct_pairs"]) == (2, 4, 1)
+    assert ledger["xdoc_p"] == pytest.approx(1 / 2)
+    assert ledger["xdoc_r"] == pytest.approx(1 / 4)
+    # B3 precision: a 2/3, d 2/3, e 1/3, b 1, c 1 -> (2/3+2/3+1/3+1+1)/5 = 11/15
+    # B3 recall: a 2/3, d 2/3, b 1/3, c 1/2, e 1/2 -> (2/3+2/3+1/3+1/2+1/2)/5 = 8/15
+    assert ledger["b3_p"] == pytest.approx(11 / 15)
+    assert ledger["b3_r"] == pytest.approx(8 / 15)
+    # same name: {a,d} (who) {b} {c,e} (wuhan) -> pairs a-d, c-e both right; gold 4 -> P 1, R 1/2
+    same = result["same name"]
+    assert (same["xdoc_p"], same["xdoc_r"]) == (1.0, 0.5)
+    only = result["article only"]
+    assert (only["system_pairs"], only["xdoc_r"]) == (0, 0.0)
+
+
+def test_identity_wikinews_errors_name_the_wrong_merge(tmp_path: Path) -> None:
+    items, _ = load_items(_store(tmp_path), read_labels([_labels(tmp_path, _GOLD)]))
+    merges, splits = errors(items, 5)
+    assert len(merges) == 1 and "'WHO'" in merges[0] and "Wuhan x1" in merges[0]
+    assert merges[0].split()[0] == "1"  # a-e (d-e lie in one article)
+    assert {line.split("'")[1] for line in splits} == {"World Health Organization", "Wuhan"}
+
+
+def test_identity_wikinews_labels_must_agree(tmp_path: Path) -> None:
+    first = _labels(tmp_path, [("wn2020-001", "WHO", "World Health Organization")], "a.tsv")
+    second = _labels(tmp_path, [("wn2020-001", "who", "WHO (band)")], "b.tsv")
+    with pytest.raises(ValueError, match="labelled both"):
+        read_labels([first, second])
+
+
+def test_identity_wikinews_sheet_hides_the_canonical_entity(tmp_path: Path) -> None:
+    db = _store(tmp_path)
+    out = tmp_path / "sheet.tsv"
+    assert sheet(db, str(out), (2, 3)) == 0
+    with open(out, encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh, delimiter="\t"))
+    assert [r["article"] for r in rows] == ["wn2020-002", "wn2020-002"]  # the second of three parts
+    assert rows[0]["contexts"].count("[[World Health Organization]]") == 1
+    assert "canonical" not in rows[0] and rows[0]["referent"] == ""
+
+
+def test_identity_wikinews_source_layout(tmp_path: Path) -> None:
+    path = tmp_path / "row-047.txt"
+    path.write_text("Title\n2020-02-20\nhttps://en.wikinews.org/wiki/X\n\nFirst line.\n\nSecond.\n", encoding="utf-8")
+    row = read_source(path)
+    assert (row["id"], row["published"], row["text"]) == ("wn2020-047", "2020-02-20", "First line.\n\nSecond.\n")
+    path.write_text("Title\n2020-02-20\nText straight away\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="blank line"):
+        read_source(path)
