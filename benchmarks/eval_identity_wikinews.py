@@ -30,8 +30,9 @@ a name); ``mixed`` when its mentions denote two or more different entities.
 
 ``score`` reads the labels and scores the store's canonical entities (``entity_links``) over the
 labelled per-article entities whose referent is neither ``-`` nor ``mixed`` (each entity one item,
-keyed by article and case-folded name, so a store built by later code scores the entities it
-still finds under the same names; the others are counted as unlabelled):
+keyed by article, case-folded name and type, so a store built by later code scores the entities
+it still finds under the same names; the others are counted as unlabelled, and two entities of
+one article with the same key but different referents as ambiguous):
 
 - B-cubed P/R/F1 over the items, and pairwise P/R/F1 over pairs of items in different articles;
 - next to the baselines **same name** (identical case-folded per-article names), **same name,
@@ -64,6 +65,7 @@ DEFAULT_CACHE = "/work/cache/records"
 SHEET_COLUMNS = ["article", "entity", "name", "type", "forms", "contexts", "title", "referent", "note"]
 NO_REFERENT = "-"
 MIXED = "mixed"
+AMBIGUOUS = "ambiguous"  # two entities of one article, same name and type, different referents
 
 
 def _fold(text: str) -> str:
@@ -174,23 +176,23 @@ class Item:
     canonical_name: str
 
 
-def read_labels(paths: Sequence[str]) -> dict[tuple[str, str], str]:
-    """Return the referent of each (article, folded name); a pair labelled twice must agree."""
-    labels: dict[tuple[str, str], str] = {}
+def read_labels(paths: Sequence[str]) -> dict[tuple[str, str, str], str]:
+    """Return the referent of each (article, folded name, type). Two entities of one article with
+    the same name and type but different referents cannot be told apart in a later store: both
+    become ``AMBIGUOUS`` and are left out of the scores (and counted)."""
+    labels: dict[tuple[str, str, str], str] = {}
     for path in paths:
         with open(path, encoding="utf-8", newline="") as fh:
             for row in csv.DictReader(fh, delimiter="\t"):
                 referent = _clean(row.get("referent") or "")
                 if not referent:
                     continue
-                key = (row["article"], _fold(row["name"]))
-                if key in labels and labels[key] != referent:
-                    raise ValueError(f"{path}: {key} labelled both {labels[key]!r} and {referent!r}")
-                labels[key] = referent
+                key = (row["article"], _fold(row["name"]), row["type"])
+                labels[key] = AMBIGUOUS if key in labels and labels[key] != referent else referent
     return labels
 
 
-def load_items(db: str, labels: dict[tuple[str, str], str]) -> tuple[list[Item], Counter[str]]:
+def load_items(db: str, labels: dict[tuple[str, str, str], str]) -> tuple[list[Item], Counter[str]]:
     """Return the store's labelled entities with a referent, and counts of the other rows."""
     con = sqlite3.connect(db)
     rows = con.execute("""
@@ -202,9 +204,11 @@ def load_items(db: str, labels: dict[tuple[str, str], str]) -> tuple[list[Item],
     items: list[Item] = []
     counts: Counter[str] = Counter()
     for article, name, etype, canonical, canonical_name in rows:
-        referent = labels.get((article, _fold(name)))
+        referent = labels.get((article, _fold(name), etype))
         if referent is None:
             counts["unlabelled"] += 1
+        elif referent == AMBIGUOUS:
+            counts["ambiguous"] += 1
         elif referent == NO_REFERENT:
             counts["no referent"] += 1
         elif referent == MIXED:

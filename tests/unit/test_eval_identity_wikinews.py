@@ -57,7 +57,8 @@ def _labels(tmp_path: Path, rows: list[tuple[str, str, str]], name: str = "l.tsv
         writer = csv.writer(fh, delimiter="\t", lineterminator="\n")
         writer.writerow(["article", "entity", "name", "type", "forms", "contexts", "title", "referent", "note"])
         for article, entity_name, referent in rows:
-            writer.writerow([article, "e1", entity_name, "ORG", "", "", "", referent, ""])
+            etype = {"officials": "PERSON", "wuhan": "GPE"}.get(entity_name.casefold(), "ORG")  # as in _store
+            writer.writerow([article, "e1", entity_name, etype, "", "", "", referent, ""])
     return str(path)
 
 
@@ -104,11 +105,16 @@ def test_identity_wikinews_errors_name_the_wrong_merge(tmp_path: Path) -> None:
     assert {line.split("'")[1] for line in splits} == {"World Health Organization", "Wuhan"}
 
 
-def test_identity_wikinews_labels_must_agree(tmp_path: Path) -> None:
+def test_identity_wikinews_same_key_two_referents_is_left_out(tmp_path: Path) -> None:
+    # one article's two "WHO" entities of one type with different referents cannot be told apart
     first = _labels(tmp_path, [("wn2020-001", "WHO", "World Health Organization")], "a.tsv")
-    second = _labels(tmp_path, [("wn2020-001", "who", "WHO (band)")], "b.tsv")
-    with pytest.raises(ValueError, match="labelled both"):
-        read_labels([first, second])
+    second = _labels(tmp_path, [("wn2020-001", "who", "The Who"), ("wn2020-002", "World Health Organization",
+                                                                   "World Health Organization")], "b.tsv")
+    labels = read_labels([first, second])
+    assert labels[("wn2020-001", "who", "ORG")] == "ambiguous"
+    items, counts = load_items(_store(tmp_path), labels)
+    assert [i.name for i in items] == ["World Health Organization"]
+    assert counts == {"ambiguous": 1, "unlabelled": 4}  # article 1's WHO; officials, both Wuhan, article 3's WHO
 
 
 def test_identity_wikinews_sheet_hides_the_canonical_entity(tmp_path: Path) -> None:
