@@ -37,6 +37,7 @@ and writes of the canonical tables in ``_canonical``; this module links one arti
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 from collections.abc import Callable
@@ -64,6 +65,7 @@ from hearsay.ledger._matching import (
 )
 from hearsay.ledger._roles import Description, described, institution_head, institution_holder, role_holder
 from hearsay.ledger._regions import named_near, placed_in, qualifiers, vetoed, within_keys
+from hearsay.ledger.names import linking_type
 from hearsay.model import Entity, Record
 from hearsay.store import schema
 
@@ -110,6 +112,15 @@ def _countries_near(record: Record) -> Callable[..., str | None]:
     return country
 
 
+def _as_linked(record: Record) -> Record:
+    """Return ``record`` with each entity under the type the ledger links it as (``names.linking_type``:
+    an online platform or a one-word "person" with a digit is an organisation, whatever NER said).
+    The stored per-article entity keeps NER's type; the canonical entity is typed as linked."""
+    entities = tuple(e if (t := linking_type(e.name, e.type)) == e.type else dataclasses.replace(e, type=t)
+                     for e in record.entities)
+    return record if entities == record.entities else dataclasses.replace(record, entities=entities)
+
+
 def link_entities(conn: Connection, doc_key: int, record: Record) -> dict[str, int]:
     """Resolve the entities of stored article ``doc_key`` to canonical entities.
 
@@ -120,6 +131,7 @@ def link_entities(conn: Connection, doc_key: int, record: Record) -> dict[str, i
         a map from each entity's local id (``e3``) to its canonical entity key.
     """
     ce = schema.canonical_entities
+    record = _as_linked(record)
     published = record.article.published.isoformat() if record.article.published else None
     rows = {r.local_id: r.id for r in conn.execute(select(schema.entities.c.local_id, schema.entities.c.id)
                                                    .where(schema.entities.c.document_id == doc_key))}

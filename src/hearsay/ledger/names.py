@@ -57,6 +57,37 @@ def vessel_prefixes() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def online_services() -> frozenset[str]:
+    """Online platforms and websites NER reads as a person or a place, lower case ("twitter", "itunes";
+    lexicon/online_services.txt)."""
+    return _lines("online_services.txt")
+
+
+# NER types the small model gives a platform or a coined one-word name that is none of them
+_MISREAD_TYPES = frozenset({"PERSON", "GPE", "LOC", "NORP", "FAC"})
+
+
+def linking_type(name: str, entity_type: str) -> str:
+    """Return the type the ledger links an entity called ``name`` under: ``entity_type``, but
+    ``ORG`` for a name no person or place bears whatever NER called it —
+
+    - an online platform or website of ``lexicon/online_services.txt`` ("posted on Twitter" read
+      as a person, "YouTube" as a place, "iTunes" as a nationality: identity-wikinews split Twitter
+      into four persons; ECB+ dev into six);
+    - a one-word "person" with a digit in it ("COVID-19", "G20", "MH17"): no person's name holds
+      one, and read as a person it offers only a bare surname that joins nothing.
+    """
+    if entity_type not in _MISREAD_TYPES:
+        return entity_type
+    words = name.split()
+    if len(words) == 1 and words[0].casefold() in online_services():
+        return "ORG"
+    if entity_type == "PERSON" and len(words) == 1 and any(ch.isdigit() for ch in name) and any(ch.isalpha() for ch in name):
+        return "ORG"
+    return entity_type
+
+
+@functools.lru_cache(maxsize=1)
 def generic_words() -> frozenset[str]:
     """Return the words that never make a name on their own: generic nouns, titles, pronouns."""
     return _lines("generic_nouns.txt") | titles() | frozenset(speaker_nouns()) | frozenset(pronouns()) | {"the", "a", "an"}
@@ -530,4 +561,4 @@ def compatible(main: Name, alias: Name, entity_type: str) -> str | None:
 
 
 __all__ = ["Name", "analyse_name", "clean_name", "compatible", "generic_words", "initials", "institutional", "looks_transliterated",
-           "mission_of", "name_key", "name_variants", "one_letter_apart", "scoped", "spelling_key", "variant_key", "vessel_prefixes"]
+           "linking_type", "mission_of", "name_key", "online_services", "name_variants", "one_letter_apart", "scoped", "spelling_key", "variant_key", "vessel_prefixes"]
