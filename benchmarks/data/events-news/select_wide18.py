@@ -72,10 +72,21 @@ def two_parties(nlp, text):
     return len(names) >= 2
 
 
-def wide18_lines():
-    import spacy
+def _model():
+    """The model alone; spaCy is imported with this folder's ``select.py`` out of the way (it shadows the stdlib's)."""
+    local, saved = sys.modules.pop("select"), list(sys.path)
+    sys.path[:] = [p for p in sys.path if os.path.abspath(p or ".") != _HERE]
+    try:
+        import spacy
 
-    nlp = spacy.load(MODEL)
+        return spacy.load(MODEL)
+    finally:
+        sys.path[:] = saved
+        sys.modules["select"] = local
+
+
+def wide18_lines():
+    nlp = _model()
     _, seen = _used("events-wide18.json")
     per_doc = []
     for n, sents in rows():
