@@ -1,7 +1,7 @@
 """Score hearsay's PLOVER event coder on plover-gsr, petrarch2-unittests and the founding article.
 
 Usage (from the project root):
-    .venv/bin/python benchmarks/eval_events.py --set plover|news|wide|wide2|wide3|wide4|wide5|wide6|wide7|wide8|wide9|wide10|wide11|wide12|wide13|wide14|wide15|wide16|wide17|petrarch|founding [--json] [--dyad]
+    .venv/bin/python benchmarks/eval_events.py --set plover|news|wide|wide2|wide3|wide4|wide5|wide6|wide7|wide8|wide9|wide10|wide11|wide12|wide13|wide14|wide15|wide16|wide17|wide18|petrarch|founding [--json] [--dyad]
         [--flatten | --mojibake] [--in-document [--whole-document]] [--no-url]
 
 Runs the library (``hearsay.pipeline.analyze_articles`` over ``make_article``), not the CLI.
@@ -62,6 +62,9 @@ Runs the library (``hearsay.pipeline.analyze_articles`` over ``make_article``), 
   15-30 under wide15's rule, 30 lines; scored like wide14.
 * wide17: ``benchmarks/data/events-news/events-wide17.json`` (issue 15 round 27): the same 2020 file's rows
   31-46 under wide15's rule, 29 lines; scored like wide14.
+* wide18: ``benchmarks/data/events-news/events-wide18.json`` (issue 15 round 28): English Wikinews of 2019, 24
+  rows from character 350,000 of the file (past the statements sets' reserved rows), verb-filter lines that name
+  two parties by the model's NER, round-robin, 40 lines; scored like wide14.
 * ``--in-document`` applies to every set but plover, petrarch and founding (issue 15, round 15): each
   record of news and wide … wide8 carries ``doc`` and ``line`` (``event_documents``;
   ``data/events-news/add_documents.py`` added them to the sets before wide8), and only the line's own
@@ -355,6 +358,7 @@ WIDE14 = NEWS.with_name("events-wide14.json")
 WIDE15 = NEWS.with_name("events-wide15.json")
 WIDE16 = NEWS.with_name("events-wide16.json")
 WIDE17 = NEWS.with_name("events-wide17.json")
+WIDE18 = NEWS.with_name("events-wide18.json")
 
 
 def eval_wide2(dyad: bool, errors: bool = False, path: Path = WIDE2) -> dict[str, dict[str, float]]:
@@ -462,7 +466,7 @@ def _table(name: str, res: dict[str, dict[str, float]]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--set", choices=["plover", "news", "wide", "wide2", "wide3", "wide4", "wide5", "wide6", "wide7", "wide8", "wide9", "wide10", "wide11", "wide12", "wide13", "wide14", "wide15", "wide16", "wide17", "petrarch", "founding"], required=True)
+    ap.add_argument("--set", choices=["plover", "news", "wide", "wide2", "wide3", "wide4", "wide5", "wide6", "wide7", "wide8", "wide9", "wide10", "wide11", "wide12", "wide13", "wide14", "wide15", "wide16", "wide17", "wide18", "petrarch", "founding"], required=True)
     ap.add_argument("--dyad", action="store_true", help="require a recipient (the article default)")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     ap.add_argument("--check", action="store_true",
@@ -526,6 +530,8 @@ def main(argv: list[str] | None = None) -> int:
         res = eval_wide2(args.dyad, args.errors, WIDE16)
     elif args.set == "wide17":
         res = eval_wide2(args.dyad, args.errors, WIDE17)
+    elif args.set == "wide18":
+        res = eval_wide2(args.dyad, args.errors, WIDE18)
     elif args.set == "petrarch":
         res = eval_petrarch(args.dyad)
     else:

@@ -232,3 +232,19 @@ def _partyless(cand: Cand, args: ea.Args, entities: EntityIndex) -> bool:
         if tok.pos_ in {"NOUN", "PROPN"} and ea._lookup(entities, tok, _PARTY_TYPES) is not None:
             return False
     return True
+
+
+def _lone_talks(cand: Cand, args: ea.Args) -> bool:
+    """True for talks with no one in them: a CONSULT event (a meeting, negotiations, a visit) with neither actor nor
+    counterpart, not the subject of its clause and with no member named by the noun's possessor or of-complement: "the
+    start of the meeting", "won after lengthy negotiations", "When the royal council met". A consultation is between
+    parties (CAMEO 04); with none named it is a session or a background, not a coded event (issue 15 round 28, pooled
+    ``NONE`` lines of the blind sets wide15-wide18)."""
+    if cand.type != "CONSULT" or args.actors or args.targets:
+        return False  # a recoded intent keeps its own reading ("agreed to meet": AGREE)
+    if cand.anchor.pos_ == "NOUN" and cand.anchor.dep_ in {"nsubj", "nsubjpass"}:
+        return False  # "The talks continued for three days": talks the story is about, their parties told before (round 17)
+    # "The last meeting of the Small Group", "the G20's summit": the noun's own members are its parties
+    members = [c for c in cand.anchor.children if c.dep_ == "poss"] + [p for _, p in ea.prep_objects(cand.anchor, {"of"})]
+    return not any(ea.is_party(m) for m in members)
+

@@ -327,6 +327,9 @@ def _verb_type(tok: Token, lex: Lexicon, entities: EntityIndex) -> str | None:
 _PERSONAL = {"those", "them", "him", "her", "us", "it"}
 
 
+_PARTY_ENTS = frozenset({"PERSON", "NORP", "ORG", "GPE"})
+
+
 def _party(tok: Token) -> bool:
     """True for a word that can name a party to a conflict: a proper noun, a personal or demonstrative
     pronoun ("striking against those who pose a threat"), a role noun ("against the rebels") or a
@@ -398,6 +401,13 @@ def _noun_holds(tok: Token, key: str, values: frozenset[str]) -> bool:
         return not any(c.dep_ == "poss" for c in tok.children) and not ea.prep_objects(tok, {"of"})
     if key == "of":
         themes = [c for c in mods if c.dep_ in {"compound", "nmod"}] + [p for _, p in ea.prep_objects(tok, {"of", "on"})]
+        if "*any" in values and themes:
+            return True
+        # "*party": an of-complement that names a party ("the release of Gilad Shalit", "of the two Americans"), not a
+        # thing or an animal ("the release of ten buffalo"); a modifier is no theme here ("a Defence Ministry release",
+        # "a U.S. release": a document, a launch) (issue 15 round 28)
+        if "*party" in values and any(_party(p) or p.ent_type_ in _PARTY_ENTS for _, p in ea.prep_objects(tok, {"of"})):
+            return True
         return any(lemma_of(c) in values or c.lower_ in values for c in themes)
     return True
 

@@ -14,7 +14,7 @@ from hearsay.extract.events._rules import lemma_of as _lemma
 from hearsay.extract.events._status import Cand, dominated, event_status, recoded, refused
 from hearsay.extract.events._candidates import SpeakerAt, _candidates
 from hearsay.extract.events._participants import _arguments, _speaker_acts
-from hearsay.extract.events._nonevents import (_agentless_process, _corporate_post, _described, _habitual, _partyless,
+from hearsay.extract.events._nonevents import (_agentless_process, _corporate_post, _described, _habitual, _lone_talks, _partyless,
                                                _possible, _question, _stopped, _thwarted, _wished)
 
 
@@ -164,6 +164,8 @@ def _code_sentence(sent: Span, entities: EntityIndex, lex: Lexicon, onto: Ontolo
             continue  # "the attack was a horrific act of terror", "reports of air strikes": an act talked about (round 8)
         if _partyless(cand, args, entities):
             continue  # "forward collision warning", "a late session rally": no party in the sentence (round 24)
+        if _lone_talks(cand, args):
+            continue  # "the start of the meeting", "after lengthy negotiations": talks with no one in them (round 28)
         mode = _mode(cand, args, lex)
         if _agentless_process(cand, args, mode, entities):
             continue  # "Gomes was arrested", "a man accused of murder", "the trial of two men": no source (round 18)
