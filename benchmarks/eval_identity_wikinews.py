@@ -4,6 +4,7 @@ Usage (from the project root):
     .venv/bin/python benchmarks/eval_identity_wikinews.py build --db PATH [--records-cache DIR]
     .venv/bin/python benchmarks/eval_identity_wikinews.py sheet --db PATH --out FILE.tsv [--part K/N]
     .venv/bin/python benchmarks/eval_identity_wikinews.py score --db PATH LABELS.tsv [...] [--errors N] [--json]
+    .venv/bin/python benchmarks/eval_identity_wikinews.py agree FIRST.tsv SECOND.tsv
 
 The ECB+, MEANTIME and GUM golds (``eval_ledger_entities.py``) were tuned on for many rounds and
 their held-out splits score below their dev splits. This set widens the identity dev data with
@@ -40,6 +41,12 @@ one article with the same key but different referents as ambiguous):
   as the ledger keeps descriptions local) and **article only** (no link across articles);
 - the share of ``mixed`` and ``-`` rows (per-article errors and non-entities), and with
   ``--errors N`` the N largest wrong merges and missed links.
+
+``agree`` compares a second annotator's labels of some rows with the first's: the share of rows
+given the same kind of label (a title, a ``new:`` name, ``-``, ``mixed``), the same label (a
+``new:`` name is the annotator's own spelling, so two ``new:`` labels count as the same here), and,
+over every pair of rows both gave a referent, the share of pairs both call the same entity or both
+call different ones (what the scores above depend on).
 """
 
 from __future__ import annotations
@@ -299,6 +306,40 @@ def report(db: str, label_files: Sequence[str], n_errors: int, as_json: bool) ->
     return 0
 
 
+def _kind(referent: str) -> str:
+    if referent in (NO_REFERENT, MIXED):
+        return referent
+    return "new" if referent.startswith("new:") else "title"
+
+
+def agree(first: str, second: str) -> int:
+    """Print how far two annotators' labels of the same rows agree."""
+    def rows(path: str) -> dict[tuple[str, str], str]:
+        with open(path, encoding="utf-8", newline="") as fh:
+            return {(r["article"], r["entity"]): _clean(r.get("referent") or "") for r in csv.DictReader(fh, delimiter="\t")}
+
+    a, b = rows(first), rows(second)
+    common = sorted(k for k in a.keys() & b.keys() if a[k] and b[k])
+    if not common:
+        print(f"error: {first} and {second} share no labelled row", file=sys.stderr)
+        return 2
+    same_kind = sum(_kind(a[k]) == _kind(b[k]) for k in common)
+    same = sum(a[k] == b[k] or _kind(a[k]) == _kind(b[k]) == "new" for k in common)
+    named = [k for k in common if _kind(a[k]) in {"title", "new"} and _kind(b[k]) in {"title", "new"}]
+    pairs = [(x, y) for i, x in enumerate(named) for y in named[i + 1:]]
+    pair_agree = sum((a[x] == a[y]) == (b[x] == b[y]) for x, y in pairs)
+    joined = [(x, y) for x, y in pairs if a[x] == a[y] or b[x] == b[y]]
+    joined_agree = sum((a[x] == a[y]) == (b[x] == b[y]) for x, y in joined)
+    print(f"{len(common)} rows labelled by both: same kind {same_kind} ({same_kind / len(common):.3f}), "
+          f"same label {same} ({same / len(common):.3f})")
+    print(f"{len(pairs)} pairs of rows with a referent from both: same/different entity agreed on {pair_agree} "
+          f"({pair_agree / max(1, len(pairs)):.3f}); of the {len(joined)} pairs either calls one entity, {joined_agree} agreed")
+    for k in common:
+        if not (a[k] == b[k] or _kind(a[k]) == _kind(b[k]) == "new"):
+            print(f"  {k[0]} {k[1]}: {a[k]!r} vs {b[k]!r}")
+    return 0
+
+
 def _part(text: str) -> tuple[int, int]:
     try:
         k, n = (int(x) for x in text.split("/"))
@@ -325,12 +366,17 @@ def main(argv: list[str] | None = None) -> int:
     p_score.add_argument("labels", nargs="+")
     p_score.add_argument("--errors", type=int, default=0, metavar="N")
     p_score.add_argument("--json", action="store_true")
+    p_agree = sub.add_parser("agree", help="compare a second annotator's labels with the first's")
+    p_agree.add_argument("first")
+    p_agree.add_argument("second")
     args = parser.parse_args(argv)
     try:
         if args.command == "build":
             return build(args.db, args.records_cache)
         if args.command == "sheet":
             return sheet(args.db, args.out, args.part)
+        if args.command == "agree":
+            return agree(args.first, args.second)
         return report(args.db, args.labels, args.errors, args.json)
     except (OSError, ValueError, sqlite3.Error) as exc:
         print(f"error: {exc}", file=sys.stderr)

@@ -136,3 +136,27 @@ def test_identity_wikinews_source_layout(tmp_path: Path) -> None:
     path.write_text("Title\n2020-02-20\nText straight away\n", encoding="utf-8")
     with pytest.raises(ValueError, match="blank line"):
         read_source(path)
+
+
+def test_identity_wikinews_agree_counts_pairs(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from eval_identity_wikinews import agree
+
+    def sheet_of(name: str, referents: list[str]) -> str:
+        path = tmp_path / name
+        with open(path, "w", encoding="utf-8", newline="") as fh:
+            writer = csv.writer(fh, delimiter="\t", lineterminator="\n")
+            writer.writerow(["article", "entity", "name", "type", "forms", "contexts", "title", "referent", "note"])
+            for i, referent in enumerate(referents, 1):
+                writer.writerow([f"wn2020-00{i}", "e1", f"N{i}", "ORG", "", "", "", referent, ""])
+        return str(path)
+
+    # rows 1-4: A = X, X, new:a, -; B = X, Y, new:b, -
+    # kinds agree on all 4; labels agree on rows 1, 3 (both new:), 4 -> 3
+    # rows with a referent from both: 1, 2, 3 -> pairs (1,2) A same/B different, (1,3) both different,
+    # (2,3) both different -> 2 of 3 agree; pairs either calls one entity: (1,2) only -> 0 agreed
+    first = sheet_of("a.tsv", ["X", "X", "new:a", "-"])
+    second = sheet_of("b.tsv", ["X", "Y", "new:b", "-"])
+    assert agree(first, second) == 0
+    out = capsys.readouterr().out
+    assert "4 rows labelled by both: same kind 4 (1.000), same label 3 (0.750)" in out
+    assert "3 pairs of rows with a referent from both: same/different entity agreed on 2 (0.667); of the 1 pairs either calls one entity, 0 agreed" in out
