@@ -103,6 +103,7 @@ from hearsay.extract.entities._institutions import (
     _short_forms,
     facility_reductions,
     same_facility,
+    trade_short_forms,
 )
 from hearsay.extract.entities._works import _QUOTE_MARKS, _named_work, _quoted_work, series_after, work_title
 
@@ -166,6 +167,11 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
     for words in people.values():
         if words[-1].strip(".") not in _COMPANY_WORDS:  # "Saturn Corporation" NER called a person
             firsts.setdefault(words[0], set()).add(re.sub(r"['’]s?$", "", words[-1]))
+    for short, full_key in trade_short_forms(doc_text, candidates, gaz).items():
+        if not surnames.get(short) and short not in firsts:
+            # "AirTran" (NER: a place) after "AirTran Airways": the airline; not a person's family or
+            # given name ("Ford" of Henry Ford beside the Ford Motor Company; round 28)
+            places.setdefault(short, full_key)
     credentials: set[int] = set()  # where a degree after a person's name ends
     towns = _capitals_as_towns(doc, doc_text, candidates, gaz)
     # the titles of works: a country's name or demonym inside one is no mention of the country
