@@ -30,11 +30,12 @@ _PREMODIFIERS = frozenset({"compound", "nmod", "amod"})
 _SKIPPED = frozenset({"det", "poss", "case", "punct", "predet", "nummod", "quantmod", "cc", "conj", "prep", "appos"})
 
 
-def _common_head(tok: Token, nouns: Collection[str]) -> bool:
-    """True when ``tok`` can head a role description: a common noun of ``nouns`` (for a person,
-    lexicon/person_nouns.txt, titles, positions) outside any NER name."""
+def _common_head(tok: Token, nouns: Collection[str] | None = None) -> bool:
+    """True when ``tok`` can head a role description: a common noun of ``nouns`` (by default a
+    person's: lexicon/person_nouns.txt, titles, positions) outside any NER name."""
+    heads = person_nouns() if nouns is None else nouns
     return (tok.pos_ == "NOUN" and tok.tag_ in {"NN", "NNS"} and not tok.ent_type_
-            and (tok.lower_ in nouns or tok.lemma_.lower() in nouns))
+            and (tok.lower_ in heads or tok.lemma_.lower() in heads))
 
 
 def _head_phrase(head: Token) -> tuple[int, int]:
