@@ -340,13 +340,13 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
     for start, end, _label in candidates:
         # "the U.S. automaker GM", "European aircraft manufacturer, Airbus": the business noun the parse
         # links to an organisation's name is a description of it, as a role word is of a person (round 28)
-        owner = index.lookup(start, end)
-        span = doc.char_span(start, end, alignment_mode="expand") if owner is not None else None
-        if (owner is None or span is None or index.entity(owner).type != "ORG"
+        body = index.lookup(start, end)
+        span = doc.char_span(start, end, alignment_mode="expand") if body is not None else None
+        if (body is None or span is None or index.entity(body).type != "ORG"
                 or zones.kind_at(start, end) in {"credit", "rights", "residue", "social"}):
             continue
         for s, e in description_spans(span.root, start, end, doc_text, _wordlist("business_nouns.txt")):
-            index.add_description(owner, Mention(s, e, doc_text[s:e]))
+            index.add_description(body, Mention(s, e, doc_text[s:e]))
     for team_key, full in {key: full for key, full in league.values() if key in league_joined}.items():
         team_eid = index.by_key(team_key)
         if team_eid is not None and index.entity(team_eid).type == "ORG":
