@@ -20,6 +20,8 @@ covers them.
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from spacy.tokens import Token
 
 from hearsay.extract.entities._vocabulary import person_nouns
@@ -28,11 +30,12 @@ _PREMODIFIERS = frozenset({"compound", "nmod", "amod"})
 _SKIPPED = frozenset({"det", "poss", "case", "punct", "predet", "nummod", "quantmod", "cc", "conj", "prep", "appos"})
 
 
-def _common_head(tok: Token) -> bool:
-    """True when ``tok`` can head a role description: a common noun for a person
-    (lexicon/person_nouns.txt, titles, positions) outside any NER name."""
+def _common_head(tok: Token, nouns: Collection[str] | None = None) -> bool:
+    """True when ``tok`` can head a role description: a common noun of ``nouns`` (by default a
+    person's: lexicon/person_nouns.txt, titles, positions) outside any NER name."""
+    heads = person_nouns() if nouns is None else nouns
     return (tok.pos_ == "NOUN" and tok.tag_ in {"NN", "NNS"} and not tok.ent_type_
-            and (tok.lower_ in person_nouns() or tok.lemma_.lower() in person_nouns()))
+            and (tok.lower_ in heads or tok.lemma_.lower() in heads))
 
 
 def _head_phrase(head: Token) -> tuple[int, int]:
@@ -53,7 +56,8 @@ def _adjacent(doc_text: str, end: int, start: int, allowed: str) -> bool:
     return 0 <= end <= start and doc_text[end:start].strip() in allowed and len(doc_text[end:start]) <= 3
 
 
-def description_spans(ent_root: Token, start: int, end: int, doc_text: str) -> list[tuple[int, int]]:
+def description_spans(ent_root: Token, start: int, end: int, doc_text: str,
+                      nouns: Collection[str] | None = None) -> list[tuple[int, int]]:
     """Return the spans of the role descriptions the parse links to the person named at
     ``start..end`` (whose syntactic head is ``ent_root``).
 
@@ -61,14 +65,18 @@ def description_spans(ent_root: Token, start: int, end: int, doc_text: str) -> l
         ent_root: the root token of the name's span.
         start, end: the name's character offsets.
         doc_text: the document's text.
+        nouns: the common nouns a description may end in; a person's (lexicon/person_nouns.txt)
+            unless given. An organisation's are ``lexicon/business_nouns.txt`` ("the U.S. automaker
+            GM", "European aircraft manufacturer, Airbus": issue 12 round 28, MEANTIME dev).
 
     Returns:
         Half-open character spans, each a description of that person.
     """
+    heads = person_nouns() if nouns is None else nouns
     found: list[tuple[int, int]] = []
     # a title phrase right before the name: "lawyer Mark Heller", "Mafia boss Gaetano Lo Presti"
     for child in ent_root.lefts:
-        if child.dep_ in _PREMODIFIERS and child.idx < start and _common_head(child):
+        if child.dep_ in _PREMODIFIERS and child.idx < start and _common_head(child, heads):
             s, e = _head_phrase(child)
             if _adjacent(doc_text, e, start, ""):
                 found.append((s, e))
@@ -76,13 +84,13 @@ def description_spans(ent_root: Token, start: int, end: int, doc_text: str) -> l
     # may describe what the first one names, "a spokeswoman for the FBI, the organization that …")
     appos = [c for c in ent_root.rights if c.dep_ == "appos" and c.idx >= end][:1]
     for child in appos:
-        if _common_head(child):
+        if _common_head(child, heads):
             s, e = _head_phrase(child)
             if doc_text[end:s].lstrip().startswith(",") and not any(t.dep_ == "cc" for t in child.children):
                 found.append((s, e))
     head = ent_root.head
     # the name in apposition to a description before it: "her spokesman, Harlan Boll"
-    if (ent_root.dep_ == "appos" and head.i < ent_root.i and _common_head(head)
+    if (ent_root.dep_ == "appos" and head.i < ent_root.i and _common_head(head, heads)
             and not any(t.dep_ == "cc" for t in (*head.children, *ent_root.children))):
         s, e = _head_phrase(head)
         if _adjacent(doc_text, e, start, ","):
@@ -90,7 +98,7 @@ def description_spans(ent_root: Token, start: int, end: int, doc_text: str) -> l
     # a copula: "Heller is her lawyer" (the name the subject, one noun attribute)
     if ent_root.dep_ == "nsubj" and head.lemma_ == "be":
         attrs = [c for c in head.rights if c.dep_ == "attr"]
-        if len(attrs) == 1 and _common_head(attrs[0]) and not any(c.dep_ == "neg" for c in head.children):
+        if len(attrs) == 1 and _common_head(attrs[0], heads) and not any(c.dep_ == "neg" for c in head.children):
             found.append(_head_phrase(attrs[0]))
     return found
 

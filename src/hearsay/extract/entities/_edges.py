@@ -66,7 +66,19 @@ def _trim(doc_text: str, start: int, end: int) -> tuple[int, int]:
     tail = POSSESSIVE.search(doc_text[start:end])
     if tail and end - start > len(tail.group(0)):
         end -= len(tail.group(0))
-    return start, end
+    return start, _before_open_parenthesis(doc_text, start, end)
+
+
+def _before_open_parenthesis(doc_text: str, start: int, end: int) -> int:
+    """Return where the name ends when NER ran it into a parenthesis it never closes: "iPhones Software
+    Development Kit (SDK" is the kit, then its acronym; "Jules et Jim (1962" the film, then its year
+    (issue 12 round 28, MEANTIME and GUM dev). A name in which the parenthesis closes ("Kimani (Kiki)
+    Gray") and one that opens with it are left alone."""
+    text = doc_text[start:end]
+    at = text.rfind("(")
+    if at <= 0 or ")" in text[at:] or not text[:at].strip():
+        return end
+    return start + len(text[:at].rstrip())
 
 
 # the tags of a sentence's first word that NER takes into a name after it when it is

@@ -35,6 +35,7 @@ from hearsay.extract.entities.index import EntityIndex, clean_mention
 from hearsay.extract.entities.gazetteer import fold, load_gazetteer
 from hearsay.extract.entities._retypes import retype_named_bodies
 from hearsay.extract.entities._compounds import administration_of
+from hearsay.extract.entities._descriptions import description_spans
 from hearsay.extract.zones import Zones
 from hearsay.model import Mention
 from hearsay.extract.entities._vocabulary import (
@@ -103,6 +104,7 @@ from hearsay.extract.entities._institutions import (
     _short_forms,
     facility_reductions,
     same_facility,
+    trade_short_forms,
 )
 from hearsay.extract.entities._works import _QUOTE_MARKS, _named_work, _quoted_work, series_after, work_title
 
@@ -166,6 +168,11 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
     for words in people.values():
         if words[-1].strip(".") not in _COMPANY_WORDS:  # "Saturn Corporation" NER called a person
             firsts.setdefault(words[0], set()).add(re.sub(r"['’]s?$", "", words[-1]))
+    for short, full_key in trade_short_forms(doc_text, candidates, gaz).items():
+        if not surnames.get(short) and short not in firsts:
+            # "AirTran" (NER: a place) after "AirTran Airways": the airline; not a person's family or
+            # given name ("Ford" of Henry Ford beside the Ford Motor Company; round 28)
+            places.setdefault(short, full_key)
     credentials: set[int] = set()  # where a degree after a person's name ends
     towns = _capitals_as_towns(doc, doc_text, candidates, gaz)
     # the titles of works: a country's name or demonym inside one is no mention of the country
@@ -330,6 +337,16 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
     for eid, counts in types.items():  # NER may label one name differently in two places
         current = index.entity(eid).type
         index.set_type(eid, max(counts, key=lambda label: (counts[label], label == current)))
+    for start, end, _label in candidates:
+        # "the U.S. automaker GM", "European aircraft manufacturer, Airbus": the business noun the parse
+        # links to an organisation's name is a description of it, as a role word is of a person (round 28)
+        body = index.lookup(start, end)
+        span = doc.char_span(start, end, alignment_mode="expand") if body is not None else None
+        if (body is None or span is None or index.entity(body).type != "ORG"
+                or zones.kind_at(start, end) in {"credit", "rights", "residue", "social"}):
+            continue
+        for s, e in description_spans(span.root, start, end, doc_text, _wordlist("business_nouns.txt")):
+            index.add_description(body, Mention(s, e, doc_text[s:e]))
     for team_key, full in {key: full for key, full in league.values() if key in league_joined}.items():
         team_eid = index.by_key(team_key)
         if team_eid is not None and index.entity(team_eid).type == "ORG":
