@@ -4,7 +4,7 @@ Usage (from the project root):
     .venv/bin/python benchmarks/eval_identity_wikinews.py build --db PATH [--records-cache DIR]
     .venv/bin/python benchmarks/eval_identity_wikinews.py sheet --db PATH --out FILE.tsv [--part K/N]
     .venv/bin/python benchmarks/eval_identity_wikinews.py score --db PATH LABELS.tsv [...] [--errors N] [--json]
-    .venv/bin/python benchmarks/eval_identity_wikinews.py agree FIRST.tsv SECOND.tsv
+    .venv/bin/python benchmarks/eval_identity_wikinews.py agree --second SECOND.tsv FIRST.tsv [...]
 
 The ECB+, MEANTIME and GUM golds (``eval_ledger_entities.py``) were tuned on for many rounds and
 their held-out splits score below their dev splits. This set widens the identity dev data with
@@ -312,16 +312,20 @@ def _kind(referent: str) -> str:
     return "new" if referent.startswith("new:") else "title"
 
 
-def agree(first: str, second: str) -> int:
-    """Print how far two annotators' labels of the same rows agree."""
-    def rows(path: str) -> dict[tuple[str, str], str]:
-        with open(path, encoding="utf-8", newline="") as fh:
-            return {(r["article"], r["entity"]): _clean(r.get("referent") or "") for r in csv.DictReader(fh, delimiter="\t")}
+def agree(first: Sequence[str], second: str) -> int:
+    """Print how far a second annotator's labels (``second``) agree with the first labels of the same
+    rows (in the ``first`` sheets)."""
+    def rows(paths: Sequence[str]) -> dict[tuple[str, str], str]:
+        out: dict[tuple[str, str], str] = {}
+        for path in paths:
+            with open(path, encoding="utf-8", newline="") as fh:
+                out.update({(r["article"], r["entity"]): _clean(r.get("referent") or "") for r in csv.DictReader(fh, delimiter="\t")})
+        return out
 
-    a, b = rows(first), rows(second)
+    a, b = rows(first), rows([second])
     common = sorted(k for k in a.keys() & b.keys() if a[k] and b[k])
     if not common:
-        print(f"error: {first} and {second} share no labelled row", file=sys.stderr)
+        print(f"error: {second} shares no labelled row with {', '.join(first)}", file=sys.stderr)
         return 2
     same_kind = sum(_kind(a[k]) == _kind(b[k]) for k in common)
     same = sum(a[k] == b[k] or _kind(a[k]) == _kind(b[k]) == "new" for k in common)
@@ -367,8 +371,8 @@ def main(argv: list[str] | None = None) -> int:
     p_score.add_argument("--errors", type=int, default=0, metavar="N")
     p_score.add_argument("--json", action="store_true")
     p_agree = sub.add_parser("agree", help="compare a second annotator's labels with the first's")
-    p_agree.add_argument("first")
-    p_agree.add_argument("second")
+    p_agree.add_argument("first", nargs="+", help="the first labels (the sheets the rows were drawn from)")
+    p_agree.add_argument("--second", required=True, help="the second annotator's labels of some of those rows")
     args = parser.parse_args(argv)
     try:
         if args.command == "build":

@@ -156,7 +156,7 @@ def test_identity_wikinews_agree_counts_pairs(tmp_path: Path, capsys: pytest.Cap
     # (2,3) both different -> 2 of 3 agree; pairs either calls one entity: (1,2) only -> 0 agreed
     first = sheet_of("a.tsv", ["X", "X", "new:a", "-"])
     second = sheet_of("b.tsv", ["X", "Y", "new:b", "-"])
-    assert agree(first, second) == 0
+    assert agree([first], second) == 0
     out = capsys.readouterr().out
     assert "4 rows labelled by both: same kind 4 (1.000), same label 3 (0.750)" in out
     assert "3 pairs of rows with a referent from both: same/different entity agreed on 2 (0.667); of the 1 pairs either calls one entity, 0 agreed" in out
