@@ -188,6 +188,7 @@ def read_labels(paths: Sequence[str]) -> dict[tuple[str, str, str], str]:
     the same name and type but different referents cannot be told apart in a later store: both
     become ``AMBIGUOUS`` and are left out of the scores (and counted)."""
     labels: dict[tuple[str, str, str], str] = {}
+    source: dict[tuple[str, str, str], str] = {}
     for path in paths:
         with open(path, encoding="utf-8", newline="") as fh:
             for row in csv.DictReader(fh, delimiter="\t"):
@@ -195,6 +196,9 @@ def read_labels(paths: Sequence[str]) -> dict[tuple[str, str, str], str]:
                 if not referent:
                     continue
                 key = (row["article"], _fold(row["name"]), row["type"])
+                if source.setdefault(key, path) != path:
+                    raise ValueError(f"{key} is labelled in {source[key]} and {path}: score one annotator's sheets "
+                                     "(identity-wikinews-[123].tsv), not a second annotator's sample")
                 labels[key] = AMBIGUOUS if key in labels and labels[key] != referent else referent
     return labels
 

@@ -107,14 +107,21 @@ def test_identity_wikinews_errors_name_the_wrong_merge(tmp_path: Path) -> None:
 
 def test_identity_wikinews_same_key_two_referents_is_left_out(tmp_path: Path) -> None:
     # one article's two "WHO" entities of one type with different referents cannot be told apart
-    first = _labels(tmp_path, [("wn2020-001", "WHO", "World Health Organization")], "a.tsv")
-    second = _labels(tmp_path, [("wn2020-001", "who", "The Who"), ("wn2020-002", "World Health Organization",
-                                                                   "World Health Organization")], "b.tsv")
-    labels = read_labels([first, second])
+    sheet_rows = _labels(tmp_path, [("wn2020-001", "WHO", "World Health Organization"), ("wn2020-001", "who", "The Who"),
+                                    ("wn2020-002", "World Health Organization", "World Health Organization")], "a.tsv")
+    labels = read_labels([sheet_rows])
     assert labels[("wn2020-001", "who", "ORG")] == "ambiguous"
     items, counts = load_items(_store(tmp_path), labels)
     assert [i.name for i in items] == ["World Health Organization"]
     assert counts == {"ambiguous": 1, "unlabelled": 4}  # article 1's WHO; officials, both Wuhan, article 3's WHO
+
+
+def test_identity_wikinews_one_row_in_two_files_is_refused(tmp_path: Path) -> None:
+    # a second annotator's sample scored with the first sheets would silently make its rows ambiguous
+    first = _labels(tmp_path, [("wn2020-001", "WHO", "World Health Organization")], "a.tsv")
+    second = _labels(tmp_path, [("wn2020-001", "WHO", "World Health Organization")], "b.tsv")
+    with pytest.raises(ValueError, match="labelled in"):
+        read_labels([first, second])
 
 
 def test_identity_wikinews_sheet_hides_the_canonical_entity(tmp_path: Path) -> None:
