@@ -1,7 +1,7 @@
 """Cross-article entity identity on consecutive 2020 Wikinews articles, labelled entity by entity (issue 12).
 
 Usage (from the project root):
-    .venv/bin/python benchmarks/eval_identity_wikinews.py build --db PATH [--records-cache DIR]
+    .venv/bin/python benchmarks/eval_identity_wikinews.py build --db PATH [--split dev|check] [--records-cache DIR]
     .venv/bin/python benchmarks/eval_identity_wikinews.py sheet --db PATH --out FILE.tsv [--part K/N]
     .venv/bin/python benchmarks/eval_identity_wikinews.py score --db PATH LABELS.tsv [...] [--errors N] [--json]
     .venv/bin/python benchmarks/eval_identity_wikinews.py agree --second SECOND.tsv FIRST.tsv [...]
@@ -12,7 +12,11 @@ different text: every article of ``benchmarks/data/identity-wikinews/source`` (c
 English Wikinews 2020, selected by the rule in that folder's README), which share many entities
 across articles (countries, the WHO, officials, the outbreak).
 
-``build`` analyses the articles and stores them in ONE fresh SQLite store through
+**Splits**: rows 47-90 of the source file are **dev** (read and tuned on from session 18); rows from
+91 on are **check** (selected by the same rule, never read for rules; score them once, at the end
+of a session). ``build --split`` picks one; each split is its own store, so no link crosses them.
+
+``build`` analyses the articles of one split and stores them in ONE fresh SQLite store through
 :func:`hearsay.service.ingest_articles` (what ``hearsay ingest`` runs), with records from the
 records cache (see ``open_corpus.py``).
 
@@ -67,6 +71,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from eval_ledger_entities import PRF, bcubed, pairwise_cross_doc  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
+FIRST_CHECK_ROW = 91  # rows before it are dev (benchmarks/data/identity-wikinews/README.md, rule 3)
 SOURCE = ROOT / "benchmarks" / "data" / "identity-wikinews" / "source"
 DEFAULT_CACHE = "/work/cache/records"
 SHEET_COLUMNS = ["article", "entity", "name", "type", "forms", "contexts", "title", "referent", "note"]
@@ -94,27 +99,32 @@ def read_source(path: Path) -> dict[str, str]:
             "url": lines[2].strip(), "text": "\n".join(lines[4:]).strip() + "\n"}
 
 
-def articles(source: Path = SOURCE) -> list[Any]:
-    """Return the hearsay Articles of every transcribed row, in row order."""
+def split_of(path: Path) -> str:
+    """``dev`` or ``check`` for a transcribed row file (``row-NNN.txt``)."""
+    return "check" if int(path.stem.split("-")[1]) >= FIRST_CHECK_ROW else "dev"
+
+
+def articles(split: str = "dev", source: Path = SOURCE) -> list[Any]:
+    """Return the hearsay Articles of every transcribed row of ``split``, in row order."""
     from hearsay.ingest.readers import make_article
 
-    rows = [read_source(p) for p in sorted(source.glob("row-*.txt"))]
+    rows = [read_source(p) for p in sorted(source.glob("row-*.txt")) if split_of(p) == split]
     return [make_article(text=r["text"], origin=f"wikinews2020:{r['id']}",
                          meta={"id": r["id"], "url": r["url"], "published": r["published"], "title": r["title"],
                                "source": "Wikinews 2020"})
             for r in rows]
 
 
-def build(db: str, cache_dir: str) -> int:
-    """Analyse and store every article in ``db`` (which must not exist yet)."""
+def build(db: str, cache_dir: str, split: str = "dev") -> int:
+    """Analyse and store every article of ``split`` in ``db`` (which must not exist yet)."""
     from open_corpus import RecordsCache, ingest_cached
 
     if Path(db).exists():
         print(f"error: {db} exists; build writes a fresh store", file=sys.stderr)
         return 2
-    items = articles()
+    items = articles(split)
     if not items:
-        print(f"error: no transcribed articles in {SOURCE}", file=sys.stderr)
+        print(f"error: no transcribed {split} articles in {SOURCE}", file=sys.stderr)
         return 2
     cache = RecordsCache(cache_dir)
     summary = ingest_cached(items, db, cache)
@@ -122,7 +132,7 @@ def build(db: str, cache_dir: str) -> int:
     n_entities = con.execute("SELECT COUNT(*) FROM entities").fetchone()[0]
     n_canon = con.execute("SELECT COUNT(*) FROM canonical_entities").fetchone()[0]
     con.close()
-    print(f"{len(items)} articles: {summary.stored} stored, {summary.skipped} already stored, "
+    print(f"{len(items)} {split} articles: {summary.stored} stored, {summary.skipped} already stored, "
           f"{len(summary.failures)} failed; records cache {cache.hits} hits, {cache.misses} analysed; "
           f"{n_entities} per-article entities, {n_canon} canonical entities")
     return 1 if summary.failures else 0
@@ -365,6 +375,7 @@ def main(argv: list[str] | None = None) -> int:
     p_build = sub.add_parser("build", help="analyse and store the articles in a fresh SQLite store")
     p_build.add_argument("--db", required=True)
     p_build.add_argument("--records-cache", default=DEFAULT_CACHE)
+    p_build.add_argument("--split", choices=("dev", "check"), default="dev")
     p_sheet = sub.add_parser("sheet", help="write the labelling sheet of the per-article entities")
     p_sheet.add_argument("--db", required=True)
     p_sheet.add_argument("--out", required=True)
@@ -380,7 +391,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         if args.command == "build":
-            return build(args.db, args.records_cache)
+            return build(args.db, args.records_cache, args.split)
         if args.command == "sheet":
             return sheet(args.db, args.out, args.part)
         if args.command == "agree":

@@ -167,3 +167,9 @@ def test_identity_wikinews_agree_counts_pairs(tmp_path: Path, capsys: pytest.Cap
     out = capsys.readouterr().out
     assert "4 rows labelled by both: same kind 4 (1.000), same label 3 (0.750)" in out
     assert "3 pairs of rows with a referent from both: same/different entity agreed on 2 (0.667); of the 1 pairs either calls one entity, 0 agreed" in out
+
+
+def test_identity_wikinews_split_by_row() -> None:
+    from eval_identity_wikinews import split_of
+
+    assert [split_of(Path(f"row-{n:03d}.txt")) for n in (47, 90, 91, 150)] == ["dev", "dev", "check", "check"]
