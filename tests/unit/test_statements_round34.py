@@ -151,3 +151,25 @@ def test_statements_so_inside_a_quotation_is_the_speakers_issue_14(extract) -> N
     # guard (passes on main): statements-rich15 wn2019-007's quotation opens with "So"
     a = extract("John Smith said, \"So we told the president we needed the government open.\"\n", "statements")
     assert _speakers_of(a, "we told the president") == {"John Smith"}
+
+
+# -- "one of the victims" ---------------------------------------------------------------------------
+
+# rich18 wn2019-039 (blind run: the victim's own row missed; "one" was no source)
+_VICTIM = (
+    "One of the victims said the men thought they were \"nothing but a toy to play with\".\n"
+)
+
+
+def test_statements_one_of_a_plural_person_noun_is_a_source_issue_14(extract) -> None:
+    a = extract(_VICTIM, "statements")
+    outer = [s for s in a.statements if s.content.startswith("the men thought")]
+    assert [a.entities.entity(s.speaker).name for s in outer] == ["One of the victims"]
+    assert _speakers_of(a, "nothing but a toy") >= {"men"}
+
+
+def test_statements_one_of_the_reasons_is_no_source_issue_14(extract) -> None:
+    # guard (passes on main): "one of" a non-person plural names no speaker
+    a = extract("One of the reasons, the report said, was the cost of the project.\n", "statements")
+    names = {a.entities.entity(s.speaker).name for s in a.statements if s.speaker}
+    assert not [n for n in names if n.lower().startswith("one")]
