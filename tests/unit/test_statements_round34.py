@@ -173,3 +173,26 @@ def test_statements_one_of_the_reasons_is_no_source_issue_14(extract) -> None:
     a = extract("One of the reasons, the report said, was the cost of the project.\n", "statements")
     names = {a.entities.entity(s.speaker).name for s in a.statements if s.speaker}
     assert not [n for n in names if n.lower().startswith("one")]
+
+
+# -- "according to X" inside what a colon introduces ------------------------------------------------
+
+# rich18 wn2019-036 (blind run: the clause before the colon was taken)
+_JAZEERA = (
+    "Trump's state of emergency appears to allow him to pull funding for the border wall from other places: "
+    "potentially, according to Al Jazeera, US$3.6 billion from a Pentagon construction budget, $2.5 billion "
+    "from anti-drug programs, and $601 million from a forfeiture fund within the U.S. Treasury Department.\n"
+)
+
+
+def test_statements_according_to_after_a_colon_attributes_what_follows_it_issue_14(extract) -> None:
+    a = extract(_JAZEERA, "statements")
+    found = [s for s in a.statements if s.cue == "according to"]
+    assert len(found) == 1
+    assert found[0].content.startswith("US$3.6 billion") and "from other places" not in found[0].content
+
+
+def test_statements_according_to_closing_a_clause_takes_it_issue_14(extract) -> None:
+    # guard (passes on main): with no colon the clause before the cue is the content
+    a = extract("Sales at the firm fell sharply last year, according to Reuters.\n", "statements")
+    assert [s.content for s in a.statements if s.cue == "according to"] == ["Sales at the firm fell sharply last year"]
