@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import settings as hsettings
 from hypothesis import strategies as st
 
@@ -79,6 +79,7 @@ def test_request_frames(extract, text, content, speaker, type_) -> None:
 
 @hsettings(max_examples=200, deadline=None)
 @given(st.text(alphabet="ab :'\n\"“”’‘.", max_size=60))
+@example("'b: :”a'")  # a line wholly in single marks: round 19's crosshead quote (found in round 34)
 def test_quote_spans_stay_ordered_and_inside(text) -> None:
     spans = find_quote_spans(text)
     prev_end = 0
@@ -86,5 +87,6 @@ def test_quote_spans_stay_ordered_and_inside(text) -> None:
         assert prev_end <= q.open < q.start <= q.end <= len(text)
         if text[q.open] == "'":  # a colon quote never runs over a line break
             assert "\n" not in text[q.start:q.end]
-            assert text[q.open - 1] == ":" or text[max(0, q.open - 2):q.open] == ": "
+            line_start = q.open == 0 or text[q.open - 1] == "\n"  # or a crosshead line of its own (_single_line)
+            assert line_start or text[q.open - 1] == ":" or text[max(0, q.open - 2):q.open] == ": "
         prev_end = q.outer_end

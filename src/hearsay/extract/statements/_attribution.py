@@ -66,10 +66,18 @@ def according_to(doc: Doc) -> list[Candidate]:
         src_end = _source_phrase_end(doc, to.i + 1, sent.end)
         src_tokens = [t for t in doc[to.i + 1:src_end] if t.pos_ in {"PROPN", "NOUN", "PRON"}]
         source = objs[0] if objs[0].i < src_end else (src_tokens[-1] if src_tokens else None)
+        if source is not None and _indefinite_reports(source):
+            continue
         # another "according to" earlier or later in the sentence bounds this one's content
         others = [t.i for t in doc[sent.start:sent.end] if t.lower_ == "according" and t.i != tok.i]
         lo = max([i for i in others if i < tok.i] + [sent.start])
         hi = min([i for i in others if i > tok.i] + [sent.end])
+        colons = [t.i for t in doc[lo:tok.i] if t.text == ":"]
+        if colons:
+            # "… from other places: potentially, according to Al Jazeera, US$3.6 billion from …":
+            # the cue inside what a colon introduces attributes that, not the clause before the
+            # colon (statements-rich18 wn2019-036, issue 14 round 34)
+            lo = colons[-1] + 1
         relative = [t for t in doc[lo:tok.i] if not t.is_punct][-1:]
         before = _clip_clause([t for t in doc[lo:tok.i]])
         after = _clip_clause([t for t in doc[src_end:hi]])
@@ -83,6 +91,25 @@ def according_to(doc: Doc) -> list[Candidate]:
             content = _span_of(after)
         out.append(Candidate(tok.idx, to.idx + len(to), tok, None, source, content, "according_to", sentence=(sent.start_char, sent.end_char)))
     return out
+
+
+_VAGUE_PLURALS = frozenset({"reports", "sources"})
+_VAGUE_ADJECTIVES = frozenset({"various", "several", "multiple", "numerous", "unconfirmed", "unverified", "conflicting", "other"})
+
+
+def _indefinite_reports(source: Token) -> bool:
+    """True for a bare plural "reports" or "sources" after "according to", an indefinite source.
+
+    "…, according to reports." and "According to various reports …" name no one: neutral in
+    statements-rich9 10_1ecbplus, rich15 wn2019-011 and rich18 wn2019-042, as "Sources report …"
+    in rich17 and "some say" in docs/annotation.md rule 5 (issue 14 round 34). Any determiner,
+    possessor, compound or phrase that says whose reports they are ("media reports", "reports in
+    an Atlanta newspaper", "the reports") keeps the source; a vague adjective ("various",
+    "unconfirmed") says nothing of whose they are and leaves them indefinite.
+    """
+    if source.lower_ not in _VAGUE_PLURALS or source.tag_ != "NNS":
+        return False
+    return all(c.dep_ == "amod" and c.lower_ in _VAGUE_ADJECTIVES or c.is_punct for c in source.children)
 
 
 def _per_source(tok: Token) -> bool:

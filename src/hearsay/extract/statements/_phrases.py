@@ -11,6 +11,7 @@ from hearsay import lexicon
 
 from hearsay.extract.statements._antecedents import _Antecedents
 from hearsay.extract.statements._cues import cue_entry
+from hearsay.extract.statements._sources import one_of_people
 from hearsay.extract.statements._speaker_lexicon import _SPEAKER_TYPES, speaker_nouns
 from hearsay.model import Mention
 from hearsay.nlp.text import doc_text
@@ -255,8 +256,8 @@ class _Phrases(_Antecedents):
         return None
 
     def _new(self, tok: Token) -> Resolved | None:
-        if tok.pos_ not in {"NOUN", "PROPN"}:
-            return None
+        if tok.pos_ not in {"NOUN", "PROPN"} and not one_of_people(tok):
+            return None  # "one of the victims" is one person, named by the whole phrase
         lo, hi = self._phrase_bounds(tok, with_preps=True)
         text = doc_text(self.doc)[lo:hi]
         # a phrase that runs into an apposed clause ("Friends of Kathryn Jenkin, known as Katie,")

@@ -280,6 +280,8 @@ def _named_before(verb: Token, subj: Token) -> Token | None:
 
 def valid_source(tok: Token) -> bool:
     """True when ``tok`` can head a source phrase (not a demonstrative, expletive or quantifier)."""
+    if one_of_people(tok):
+        return True
     if tok.lower_ in _NON_SOURCES and tok.lower_ != "it":
         return False
     if tok.lower_ == "it":
@@ -290,6 +292,20 @@ def valid_source(tok: Token) -> bool:
         return False  # "how many people will want to …", "which analysts expect …": a question, not a source
     return tok.pos_ in {"NOUN", "PROPN", "PRON", "NUM", "X"} or tok.ent_type_ != ""
 
+
+
+def one_of_people(tok: Token) -> bool:
+    """True for "one of the victims": "one" with an "of" phrase of plural person nouns is one
+    particular member who speaks (statements-rich18 wn2019-039, issue 14 round 34), unlike "one"
+    alone or "one of the reasons"."""
+    if tok.lower_ != "one":
+        return False
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i == tok.i + 1:
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.tag_ == "NNS" and (obj.lower_ in _people_nouns() or obj.lemma_.lower() in _people_nouns()):
+                return True
+    return False
 
 _AGENT_PRONOUNS = frozenset({"i", "we", "he", "she", "they"})
 
