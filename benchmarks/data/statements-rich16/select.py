@@ -41,19 +41,23 @@ _rich10, _rich12 = _rich15._rich10, _rich15._rich12
 STATEMENT_SETS = _rich15.STATEMENT_SETS + [DATA / "statements-rich15"]
 
 
-def picks(verbose: bool = True) -> list[tuple[str, int, str]]:
-    """Return the picks as (row id, words, text), examining the transcribed rows in file order."""
+def picks(verbose: bool = True, *, source: Path = SOURCE, first_row: int = FIRST_ROW, last_row: int | None = None,
+          sets: list[Path] = STATEMENT_SETS, n_picks: int = N_PICKS, word_cap: int = WORD_CAP) -> list[tuple[str, int, str]]:
+    """Return the picks as (row id, words, text), examining the transcribed rows of ``source`` in file
+    order from ``first_row`` (to ``last_row``), against the statement ``sets`` already made. The
+    later rounds (rich17, rich18) run this rule with their own start, sets and source."""
     others = [_rich10._squash(t) for t in _rich15._gum_news_texts() + _rich15._meantime_texts()]
-    corpus_all = _rich10._statement_texts(STATEMENT_SETS) + "\n" + "\n".join(others)
+    corpus_all = _rich10._statement_texts(sets) + "\n" + "\n".join(others)
     seen = [_rich10._shingles(p.read_text(encoding="utf-8", errors="replace"))
-            for d in STATEMENT_SETS for p in d.glob("*.txt")]
+            for d in sets for p in d.glob("*.txt")]
     seen += [_rich10._shingles(t) for t in others]
     out: list[tuple[str, int, str]] = []
     total = 0
-    for path in sorted(SOURCE.glob("row-*.txt")):
-        if int(path.stem.split("-")[1]) < FIRST_ROW:
+    for path in sorted(source.glob("row-*.txt")):
+        row = int(path.stem.split("-")[1])
+        if row < first_row or last_row is not None and row > last_row:
             continue
-        if len(out) >= N_PICKS:
+        if len(out) >= n_picks:
             break
         text = _rich15.body(path.read_text(encoding="utf-8"))
         lines = text.split("\n")
@@ -69,7 +73,7 @@ def picks(verbose: bool = True) -> list[tuple[str, int, str]]:
             reason = "fewer than %d attribution marks" % _rich12.MIN_CUES
         elif words < _rich15.MIN_WORDS or words > _rich15.MAX_WORDS:
             reason = f"{words} words, outside {_rich15.MIN_WORDS}..{_rich15.MAX_WORDS}"
-        elif total + words > WORD_CAP:
+        elif total + words > word_cap:
             if verbose:
                 print(f"{path.stem}: would pass the word cap; stop")
             break
@@ -84,8 +88,9 @@ def picks(verbose: bool = True) -> list[tuple[str, int, str]]:
     return out
 
 
-def main(argv: list[str]) -> int:
-    chosen = picks()
+def main(argv: list[str], *, chosen: list[tuple[str, int, str]] | None = None, here: Path = HERE) -> int:
+    """Print the picks (``chosen``, else this round's) and with ``--write`` write them into ``here``."""
+    chosen = picks() if chosen is None else chosen
     for i, (doc, words, text) in enumerate(chosen):
         flat = _rich15.flattened(i)
         print(f"{doc}\t{words}\t{'flat' if flat else ''}")
@@ -93,7 +98,7 @@ def main(argv: list[str]) -> int:
             # runs of spaces made one, as ingest normalises them (rich15's first run stopped on it)
             lines = [re.sub(r" {2,}", " ", ln).strip() for ln in text.split("\n")]
             out = " ".join(lines) if flat else "\n".join(lines)
-            (HERE / f"{doc}.txt").write_text(out + "\n", encoding="utf-8")
+            (here / f"{doc}.txt").write_text(out + "\n", encoding="utf-8")
     return 0
 
 

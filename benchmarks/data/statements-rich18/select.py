@@ -23,7 +23,6 @@ Rows examined and failed are listed by ``main`` with their reason.
 from __future__ import annotations
 
 import importlib.util
-import re
 import sys
 from pathlib import Path
 
@@ -35,70 +34,23 @@ LAST_ROW = 99
 N_PICKS = 6
 WORD_CAP = 2000
 
-_spec = importlib.util.spec_from_file_location("rich15_select", DATA / "statements-rich15" / "select.py")
+_spec = importlib.util.spec_from_file_location("rich16_select", DATA / "statements-rich16" / "select.py")
 assert _spec is not None and _spec.loader is not None
-_rich15 = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(_rich15)  # rich15's rule and helpers (by path)
-_rich10, _rich12 = _rich15._rich10, _rich15._rich12
+_rich16 = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_rich16)  # rich16's rule (itself rich15's), run below with this round's start and sets
 
-STATEMENT_SETS = _rich15.STATEMENT_SETS + [DATA / "statements-rich15", DATA / "statements-rich16",
-                                         DATA / "statements-rich17"]
+STATEMENT_SETS = _rich16._rich15.STATEMENT_SETS + [DATA / "statements-rich15", DATA / "statements-rich16",
+                                                 DATA / "statements-rich17"]
 
 
 def picks(verbose: bool = True) -> list[tuple[str, int, str]]:
-    """Return the picks as (row id, words, text), examining the transcribed rows in file order."""
-    others = [_rich10._squash(t) for t in _rich15._gum_news_texts() + _rich15._meantime_texts()]
-    corpus_all = _rich10._statement_texts(STATEMENT_SETS) + "\n" + "\n".join(others)
-    seen = [_rich10._shingles(p.read_text(encoding="utf-8", errors="replace"))
-            for d in STATEMENT_SETS for p in d.glob("*.txt")]
-    seen += [_rich10._shingles(t) for t in others]
-    out: list[tuple[str, int, str]] = []
-    total = 0
-    for path in sorted(SOURCE.glob("row-*.txt")):
-        if not FIRST_ROW <= int(path.stem.split("-")[1]) <= LAST_ROW:
-            continue
-        if len(out) >= N_PICKS:
-            break
-        text = _rich15.body(path.read_text(encoding="utf-8"))
-        lines = text.split("\n")
-        title, first = _rich10._squash(lines[0]), _rich10._squash(lines[1] if len(lines) > 1 else "")
-        words = _rich15.words_of("\n".join(lines[1:]))
-        own = _rich10._shingles(text)
-        reason = ""
-        if (len(title) > 20 and title in corpus_all) or (len(first) > 20 and first[:120] in corpus_all):
-            reason = "title or first sentence in an existing set"
-        elif own and max(len(own & o) for o in seen if o) >= _rich12.MAX_SHINGLE * len(own):
-            reason = "near-duplicate of an existing set's text"
-        elif len(_rich12.CUE_RE.findall(text)) < _rich12.MIN_CUES:
-            reason = "fewer than %d attribution marks" % _rich12.MIN_CUES
-        elif words < _rich15.MIN_WORDS or words > _rich15.MAX_WORDS:
-            reason = f"{words} words, outside {_rich15.MIN_WORDS}..{_rich15.MAX_WORDS}"
-        elif total + words > WORD_CAP:
-            if verbose:
-                print(f"{path.stem}: would pass the word cap; stop")
-            break
-        if reason:
-            if verbose:
-                print(f"{path.stem}: skipped ({reason})")
-            continue
-        total += words
-        out.append((path.stem.replace("row-", "wn2019-"), words, text))
-    if verbose:
-        print(f"{len(out)} picks, {total} words")
-    return out
+    """Return the picks as (row id, words, text): rich16's rule from FIRST_ROW to LAST_ROW, against STATEMENT_SETS."""
+    return _rich16.picks(verbose, source=SOURCE, first_row=FIRST_ROW, last_row=LAST_ROW, sets=STATEMENT_SETS,
+                         n_picks=N_PICKS, word_cap=WORD_CAP)
 
 
 def main(argv: list[str]) -> int:
-    chosen = picks()
-    for i, (doc, words, text) in enumerate(chosen):
-        flat = _rich15.flattened(i)
-        print(f"{doc}\t{words}\t{'flat' if flat else ''}")
-        if "--write" in argv:
-            # runs of spaces made one, as ingest normalises them (rich15's first run stopped on it)
-            lines = [re.sub(r" {2,}", " ", ln).strip() for ln in text.split("\n")]
-            out = " ".join(lines) if flat else "\n".join(lines)
-            (HERE / f"{doc}.txt").write_text(out + "\n", encoding="utf-8")
-    return 0
+    return int(_rich16.main(argv, chosen=picks(), here=HERE))
 
 
 if __name__ == "__main__":
