@@ -58,7 +58,7 @@ def vessel_prefixes() -> frozenset[str]:
 
 @functools.lru_cache(maxsize=1)
 def online_services() -> frozenset[str]:
-    """Online platforms and websites NER reads as a person or a place, lower case ("twitter", "itunes";
+    """Online platforms and services NER reads as a person or a place, lower case ("twitter", "itunes";
     lexicon/online_services.txt)."""
     return _lines("online_services.txt")
 
@@ -71,7 +71,7 @@ def linking_type(name: str, entity_type: str) -> str:
     """Return the type the ledger links an entity called ``name`` under: ``entity_type``, but
     ``ORG`` for a name no person or place bears whatever NER called it —
 
-    - an online platform or website of ``lexicon/online_services.txt`` ("posted on Twitter" read
+    - an online platform or service of ``lexicon/online_services.txt`` ("posted on Twitter" read
       as a person, "YouTube" as a place, "iTunes" as a nationality: identity-wikinews split Twitter
       into four persons; ECB+ dev into six);
     - a one-word "person" with a digit in it ("COVID-19", "G20", "MH17"): no person's name holds
