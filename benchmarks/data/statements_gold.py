@@ -74,3 +74,19 @@ def write_gold(annotations: dict[str, dict[str, Any]], folder: pathlib.Path) -> 
     (folder / "articles.tsv").write_text("doc_id\tsplit\ttopic\tpublished\tstatements\ttypes\theadline\tmeantime_file\n"
                                          + "\n".join(rows) + "\n", encoding="utf-8")
     print(f"{len(annotations)} articles, {sum(len(a['statements']) for a in annotations.values())} statements")
+
+
+def write_feed_gold(annotations: dict[str, dict[str, Any]], folder: pathlib.Path, feed: str, flat: set[str]) -> None:
+    """Write the gold of a set drawn from one feed (rich15 onward): :func:`write_gold`, then articles.tsv's
+    topic set to ``feed`` and a ``feed`` column marking the articles stored flattened (``flat``, whose long
+    one-line headline is cut to 80 characters)."""
+    write_gold(annotations, folder)
+    rows = (folder / "articles.tsv").read_text(encoding="utf-8").splitlines()
+    out = [rows[0] + "\tfeed"]
+    for r in rows[1:]:
+        cells = r.split("\t")
+        cells[2] = feed
+        if cells[0] in flat:
+            cells[6] = cells[6][:80]
+        out.append("\t".join(cells + ["flat" if cells[0] in flat else ""]))
+    (folder / "articles.tsv").write_text("\n".join(out) + "\n", encoding="utf-8")

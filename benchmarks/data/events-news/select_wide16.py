@@ -36,29 +36,32 @@ LAST_ROW = 30
 SOURCE = os.path.join(_HERE, "wide16-source")
 
 
-def rows():
-    """The (row number, sentences after the title and dateline) pairs of the examined 2020 rows, in file order."""
-    with open(os.path.join(SOURCE, "rows.tsv"), encoding="utf-8") as fh:
+def rows(source=SOURCE, first_row=FIRST_ROW, last_row=LAST_ROW):
+    """The (row number, sentences after the title and dateline) pairs of the examined 2020 rows of ``source``
+    (``first_row`` .. ``last_row``), in file order."""
+    with open(os.path.join(source, "rows.tsv"), encoding="utf-8") as fh:
         dates = {int(r["row"]): r["date"] for r in csv.DictReader(fh, delimiter="\t")}
-    for n in range(FIRST_ROW, LAST_ROW + 1):
+    for n in range(first_row, last_row + 1):
         if not dates[n].startswith("2020"):
             continue
-        with open(os.path.join(SOURCE, f"row-{n:03d}.txt"), encoding="utf-8") as fh:
+        with open(os.path.join(source, f"row-{n:03d}.txt"), encoding="utf-8") as fh:
             lines = [ln.strip() for ln in fh.read().split("\n")][1:]
         if lines and DATELINE.match(lines[0]):
             lines = lines[1:]
         yield n, [s.strip() for p in lines if p for s in SENTENCE_END.split(p)]
 
 
-def wide16_lines():
-    _, seen = _used("events-wide16.json")
+def wide_lines(own_set, tag, source=SOURCE, first_row=FIRST_ROW, last_row=LAST_ROW):
+    """The rule's lines for the set ``own_set`` (its own lines not counted as used), ids ``<tag>-wn2020-…``:
+    wide16's selection, which wide17 runs on its own rows."""
+    _, seen = _used(own_set)
     per_doc = []
-    for n, sents in rows():
+    for n, sents in rows(source, first_row, last_row):
         cands = []
         for i, s in enumerate(sents):
             if s and keep(s) and _norm(s) not in seen:
                 seen.add(_norm(s))
-                cands.append({"id": f"W16-wn2020-{n:03d}-s{i}", "text": s})
+                cands.append({"id": f"{tag}-wn2020-{n:03d}-s{i}", "text": s})
             if len(cands) == PER_DOC:
                 break
         per_doc.append(cands)
@@ -68,6 +71,10 @@ def wide16_lines():
             if i < len(cands) and len(out) < TOTAL:
                 out.append(cands[i])
     return out
+
+
+def wide16_lines():
+    return wide_lines("events-wide16.json", "W16")
 
 
 if __name__ == "__main__":

@@ -18,56 +18,21 @@ on was opened:
   ``TOTAL``.
 Ids are ``W17-wn2020-<NNN>-s<n>``. No ``doc`` is carried, so ``--in-document`` scores these lines plain.
 """
-import csv
 import os
 import sys
 
 _HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, _HERE)
-from select import keep  # noqa: E402  (events-news's verb filter, unchanged)
-from select_wide2 import SENTENCE_END  # noqa: E402
-from select_wide9 import _norm, _used, show  # noqa: E402
-from select_wide15 import DATELINE  # noqa: E402
+from select_wide9 import show  # noqa: E402
+from select_wide16 import wide_lines  # noqa: E402  (wide16's rule, run on this set's rows)
 
-PER_DOC = 3
-TOTAL = 36
 FIRST_ROW = 31
 LAST_ROW = 46
 SOURCE = os.path.join(_HERE, "wide17-source")
 
 
-def rows():
-    """The (row number, sentences after the title and dateline) pairs of the examined 2020 rows, in file order."""
-    with open(os.path.join(SOURCE, "rows.tsv"), encoding="utf-8") as fh:
-        dates = {int(r["row"]): r["date"] for r in csv.DictReader(fh, delimiter="\t")}
-    for n in range(FIRST_ROW, LAST_ROW + 1):
-        if not dates[n].startswith("2020"):
-            continue
-        with open(os.path.join(SOURCE, f"row-{n:03d}.txt"), encoding="utf-8") as fh:
-            lines = [ln.strip() for ln in fh.read().split("\n")][1:]
-        if lines and DATELINE.match(lines[0]):
-            lines = lines[1:]
-        yield n, [s.strip() for p in lines if p for s in SENTENCE_END.split(p)]
-
-
 def wide17_lines():
-    _, seen = _used("events-wide17.json")
-    per_doc = []
-    for n, sents in rows():
-        cands = []
-        for i, s in enumerate(sents):
-            if s and keep(s) and _norm(s) not in seen:
-                seen.add(_norm(s))
-                cands.append({"id": f"W17-wn2020-{n:03d}-s{i}", "text": s})
-            if len(cands) == PER_DOC:
-                break
-        per_doc.append(cands)
-    out = []
-    for i in range(PER_DOC):
-        for cands in per_doc:
-            if i < len(cands) and len(out) < TOTAL:
-                out.append(cands[i])
-    return out
+    return wide_lines("events-wide17.json", "W17", SOURCE, FIRST_ROW, LAST_ROW)
 
 
 if __name__ == "__main__":

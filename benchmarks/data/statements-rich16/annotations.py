@@ -11,7 +11,7 @@ import sys
 
 D = pathlib.Path(__file__).resolve().parent
 sys.path.insert(0, str(D.parent))
-from statements_gold import write_gold  # noqa: E402  (benchmarks/data/statements_gold.py)
+from statements_gold import write_feed_gold  # noqa: E402  (benchmarks/data/statements_gold.py)
 
 P, O, G = "PERSON", "ORG", "GROUP"
 WN = "English Wikinews 2019 via vanatteveldt/wikinews (CC BY 2.5)"
@@ -134,16 +134,7 @@ FLAT = {"wn2019-016", "wn2019-022"}  # select.py's picks 0, 3
 
 
 def main() -> None:
-    write_gold(A, D)
-    rows = (D / "articles.tsv").read_text(encoding="utf-8").splitlines()
-    out = [rows[0] + "\tfeed"]
-    for r in rows[1:]:
-        cells = r.split("\t")
-        cells[2] = "wikinews2019"
-        if cells[0] in FLAT:
-            cells[6] = cells[6][:80]
-        out.append("\t".join(cells + ["flat" if cells[0] in FLAT else ""]))
-    (D / "articles.tsv").write_text("\n".join(out) + "\n", encoding="utf-8")
+    write_feed_gold(A, D, "wikinews2019", FLAT)
 
 
 if __name__ == "__main__":
