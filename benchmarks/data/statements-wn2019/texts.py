@@ -11,7 +11,8 @@ finder does on news as it comes, not on articles chosen to be rich. Rows 60-79 (
 read for rules, scored once at the end of a session.
 
 Each text is the rich sets' layout (``statements-rich15/select.py``'s ``body``): the title, then the
-CSV's text field with blank lines dropped, trailing boilerplate cut and runs of spaces made one.
+CSV's text field with blank lines dropped, trailing boilerplate cut, runs of spaces made one and
+left-to-right marks (U+200E) dropped.
 """
 from __future__ import annotations
 
@@ -35,7 +36,8 @@ def article(path: Path) -> tuple[str, str, str, str]:
     lines = path.read_text(encoding="utf-8").split("\n")
     title, published, url = lines[0].strip(), lines[1].strip(), lines[2].strip()
     text = _rich15.body(title + "\n" + "\n".join(lines[4:]))
-    text = "\n".join(re.sub(r" {2,}", " ", ln).strip() for ln in text.split("\n"))
+    # the left-to-right marks the transcription guessed (identity-wikinews README) are dropped, as ingest drops them
+    text = "\n".join(re.sub(r" {2,}", " ", ln.replace("\u200e", "")).strip() for ln in text.split("\n"))
     return path.stem.replace("row-", "wn2019-"), published, url, text
 
 
