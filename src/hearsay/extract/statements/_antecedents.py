@@ -14,6 +14,7 @@ from hearsay import lexicon
 from hearsay.extract.entities.index import EntityIndex
 from hearsay.extract.statements._antecedent_choice import Candidate, Choice, Context, Role, choose
 from hearsay.extract.statements._attribution import cue_entry
+from hearsay.extract.statements._sources import one_of_people
 from hearsay.extract.statements._speaker_lexicon import _SPEAKER_TYPES, given_names, speaker_nouns
 from hearsay.nlp.text import doc_text
 
@@ -254,6 +255,42 @@ def _one_of_a_kind(root: Token) -> bool:
 
 
 DESCRIPTION_ID = "description:"
+
+_CLAUSE_PREPOSITIONS = frozenset({"after", "before", "until", "since", "when", "because", "as", "while", "once"})
+
+
+def _clause_subject_after(tok: Token) -> bool:
+    """True when ``tok`` is the object the parser gave a clause-opening "after"/"before"/… on the
+    main verb, with that verb's subjectless adverbial clause following it: "were arrested after
+    one of their daughters, aged 17, escaped": ``tok`` is that clause's subject, misparsed."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in _CLAUSE_PREPOSITIONS or prep.head.dep_ != "ROOT":
+        return False
+    return any(c.dep_ == "advcl" and c.i > tok.i and c.tag_ in {"VBD", "VBZ", "VBP"}
+               and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children) for c in prep.head.children)
+
+
+def partitive_member(tok: Token) -> Token | None:
+    """Return the plural person noun of a partitive subject that brings one new person in, else None.
+
+    "One of the victims decided to allow her name to be made public. She said …" (statements-rich18
+    wn2019-039) and "… after one of their daughters, aged 17, escaped and phoned 911. She … said …"
+    (statements-rich19 wn2019-050; issue 14 round 35): "one of the <people>" (``one_of_people``) is
+    indefinite, so it introduces a referent (Prince 1981) that no entity stands for, and the next
+    "she" took an earlier speaker or no one. Such a subject is a description candidate of a later
+    "he"/"she" when it is the subject of the main clause or of an adverbial clause on it, or the
+    object the parser gave a clause-opening "after"/"before"/… in place of that clause's subject
+    (``_clause_subject_after``); the sex, if any, is the plural noun's ("daughters").
+    """
+    if not one_of_people(tok):
+        return None
+    if tok.dep_ == "nsubj":
+        if tok.head.dep_ != "ROOT" and not (tok.head.dep_ == "advcl" and tok.head.head.dep_ == "ROOT"):
+            return None
+    elif not _clause_subject_after(tok):
+        return None
+    prep = next(c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of")
+    return next(c for c in prep.children if c.dep_ == "pobj")
 
 
 _FIRST_SECOND = frozenset({"my", "our", "your", "thy"})
@@ -512,11 +549,17 @@ class _Antecedents:
         for k in range(max(0, here - back), here):
             sent = sents[k]
             for tok in sent:
-                if tok.dep_ != "nsubj" or tok.tag_ != "NN" or tok.head.dep_ != "ROOT" or self.in_quote[tok.i]:
+                if self.in_quote[tok.i]:
                     continue
-                if tok.lemma_.lower() not in words or not _discourse_new(tok):
+                member = partitive_member(tok)
+                if member is not None:
+                    noun = member  # "one of the victims": the partitive's people say the sex, if any
+                elif (tok.dep_ != "nsubj" or tok.tag_ != "NN" or tok.head.dep_ != "ROOT" or tok.lemma_.lower() not in words
+                      or not _discourse_new(tok)):
                     continue
-                if gender is not None and given_names().get(tok.lemma_.lower()) in {"m", "f"} - {gender}:
+                else:
+                    noun = tok
+                if gender is not None and given_names().get(noun.lemma_.lower()) in {"m", "f"} - {gender}:
                     continue  # "My mother …. He assured …": a description of the other sex
                 lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
                 if any(s <= tok.idx < e for s, e, _ in self.entities.mentions_in(lo, hi)):

@@ -18,6 +18,8 @@ from hearsay.extract.statements._attribution import (
 )
 from hearsay.extract.statements._cues import participle_between_quotations
 from hearsay.extract.statements._layout import _Text
+from hearsay.extract.statements._sources import _people_nouns
+from hearsay.extract.statements._speaker_lexicon import speaker_nouns
 
 
 _FIRST_PERSON = frozenset({"i", "we"})
@@ -102,6 +104,8 @@ def _noun_cue(tok: Token, entry, tx: _Text) -> Candidate | None:  # type: ignore
             src = c
         elif c.dep_ == "prep" and c.lower_ in {"by", "from"}:
             src = next((g for g in c.children if g.dep_ == "pobj"), src)
+    if src is None:
+        src = _compound_holder(tok)
     if src is None and tok.dep_ in {"dobj", "pobj"}:  # "issued a warning that", "agreed with X's defence that"
         verb = tok.head if tok.dep_ == "dobj" else tok.head.head
         if verb.lower_ in lexicon.words("denial_cues.txt"):
@@ -120,6 +124,28 @@ def _noun_cue(tok: Token, entry, tx: _Text) -> Candidate | None:  # type: ignore
     span = _span_of_tokens(toks)
     sent = tok.sent
     return Candidate(tok.idx, tok.idx + len(tok), tok, entry, src, span, "noun", sentence=(sent.start_char, sent.end_char))
+
+
+def _compound_holder(tok: Token) -> Token | None:
+    """Return the noun modifier that names who holds a noun cue's claim or concern, else None.
+
+    "following employee concerns that emission testing calculation could be inconsistent"
+    (statements-rich19 wn2019-051, issue 14 round 35): a person or body noun compounded with the
+    cue noun is its holder, as a possessor is ("the employees' concerns that …"); without it the
+    clause went to the subject of the sentence (Ford). Only a person noun or title, a person or
+    body noun of ``speaker_nouns.tsv`` that is no document, or a PERSON/ORG/NORP name: "safety
+    concerns", "news reports" name no holder.
+    """
+    for c in tok.children:
+        if c.dep_ != "compound" or c.i != tok.i - 1:
+            continue
+        if c.pos_ == "PROPN" and c.ent_type_ in {"PERSON", "ORG", "NORP"}:
+            return c
+        listed = speaker_nouns().get(c.lemma_.lower())
+        if c.pos_ == "NOUN" and (c.lemma_.lower() in _people_nouns() or listed is not None and not listed[1]
+                                 and listed[0] in {"PERSON", "ORG"}):
+            return c
+    return None
 
 
 def _to_the_effect(tok: Token) -> list[Token]:

@@ -142,6 +142,24 @@ def _names_the_thing(root: Token | None, cand: Candidate) -> bool:
                    for c in cand.cue_token.children)
 
 
+_NAME_LINKS = frozenset({"of", "at", "for", "from"})
+
+
+def _source_affiliation(tokens: list[Token], cand: Candidate) -> bool:
+    """True when quoted words are the name of the body the cue's source belongs to: "Anna Franowska
+    of “Have no fear”, an abuse victim support charity, told …" (statements-rich19 wn2019-057, issue
+    14 round 35): the quotation opens right after "<source> of/at/for/from", so it names, and is no
+    fragment the source's cue reports."""
+    src = cand.source
+    if src is None or not tokens:
+        return False
+    doc = tokens[0].doc
+    k = tokens[0].i - 1
+    while k >= 0 and doc[k].is_quote:
+        k -= 1
+    return k >= 1 and doc[k].lower_ in _NAME_LINKS and doc[k - 1].i == src.i
+
+
 def _scare_quote(tokens: list[Token]) -> bool:
     """True for a short quoted label inside a noun phrase ("the North Korean 'volunteers'")."""
     root = _quote_root(tokens)

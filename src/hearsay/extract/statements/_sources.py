@@ -199,6 +199,9 @@ def source_of(tok: Token) -> Token | None:
         misparsed = _inverted_title_name(tok)
         if misparsed is not None:
             return misparsed
+    swallowed = _name_swallowed_before(tok)
+    if swallowed is not None:
+        return swallowed
     disagreeing = _plural_subject_before(tok)
     if disagreeing is not None:
         return disagreeing
@@ -234,6 +237,49 @@ def source_of(tok: Token) -> Token | None:
         # (``_relays._quoted_as``; statements-rich9 20_1ecb, issue 14 round 19)
         return source_of(tok.head.head)
     return None
+
+
+_NAME_LINKS = frozenset({"of", "at", "for", "from"})
+
+
+def _name_swallowed_before(tok: Token) -> Token | None:
+    """Return the name right before a subjectless main cue verb that the parser put inside a fronted
+    phrase, else None.
+
+    "On Friday Ford Motor Company announced …" ("Friday Ford Motor Company" read as the object of
+    "On") and "Calling it as “just another apology”, Anna Franowska of “Have no fear”, an abuse
+    victim support charity, told Reuters “…”" (the name apposed to "apology"): the finite verb of the
+    sentence is left with no subject, and the name that ends right before it is its subject
+    (statements-rich19 wn2019-051 and wn2019-057, issue 14 round 35). The verb must be the active,
+    finite root with no subject and nothing before it but the fronted phrase; between the name and
+    the verb only the name's own "of"/"at"/"for"/"from" phrase (quotation marks allowed) and one
+    apposition between commas may stand, with no verb.
+    """
+    if tok.dep_ != "ROOT" or tok.tag_ not in {"VBD", "VBZ", "VBP"} or _passive(tok):
+        return None
+    if any(c.dep_ in _SUBJ or c.dep_ == "expl" or c.dep_ in {"ccomp", "parataxis"} and c.i < tok.i for c in tok.children):
+        return None
+    doc = tok.doc
+    i = tok.i - 1
+    if i > tok.sent.start and doc[i].text == ",":  # one apposition between commas: ", an abuse victim support charity,"
+        j = i - 1
+        while j > tok.sent.start and doc[j].text != "," and doc[j].pos_ not in {"VERB", "AUX"}:
+            j -= 1
+        if j <= tok.sent.start or doc[j].text != "," or not any(t.pos_ in {"NOUN", "PROPN"} for t in doc[j + 1:i]):
+            return None
+        i = j - 1
+    # the name's own phrase: "of “Have no fear”", "at Acme" (words with no verb of their own, after a link word)
+    k = i
+    while k > tok.sent.start and not (doc[k].pos_ == "PROPN" and doc[k].ent_type_ in {"PERSON", "ORG"}):
+        if doc[k].text in {",", ";", ":"} or doc[k].pos_ in {"VERB"} and not doc[k].is_title:
+            return None
+        k -= 1
+    name = doc[k]
+    if name.pos_ != "PROPN" or name.ent_type_ not in {"PERSON", "ORG"} or k != i and doc[k + 1].lower_ not in _NAME_LINKS:
+        return None
+    if name.dep_ in _SUBJ or name.i + 1 < len(doc) and doc[name.i + 1].ent_iob_ == "I":
+        return None
+    return name
 
 
 def _plural_subject_before(tok: Token) -> Token | None:

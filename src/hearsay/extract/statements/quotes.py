@@ -47,6 +47,7 @@ from hearsay.extract.statements._quotations import (
     _cued_after,
     _is_clause,
     _names_the_thing,
+    _source_affiliation,
     _nearest_cue,
     _noun_premodifier,
     _quote_root,
@@ -194,7 +195,7 @@ def _quotation_drafts(
         if not speech:
             root = _quote_root(toks)
             cand = _cue_above(root, by_token) if root is not None else None
-            if cand is not None and _names_the_thing(root, cand):
+            if cand is not None and (_names_the_thing(root, cand) or _source_affiliation(toks, cand)):
                 rejected.append(Rejection(q.start, q.end, text[q.start:q.end], "title or name in quotation marks", "quote"))
                 continue
             if cand is not None and cand.entry is not None and cand.entry.frames - {"quote"} and not _topic_path(root, cand):
@@ -218,6 +219,9 @@ def _quotation_drafts(
             continue
         root = _quote_root(toks)
         above = _cue_above(root, by_token) if root is not None else None
+        if above is not None and _source_affiliation(toks, above):
+            rejected.append(Rejection(q.start, q.end, text[q.start:q.end], "title or name in quotation marks", "quote"))
+            continue
         if above is not None and above.entry is not None and "fragment" in above.entry.frames:
             # a long quoted description under a naming cue ("has called it “a textbook case of …”")
             drafts.append(_Draft(q.start, q.end, "mixed", "mixed_fragment", above, above.source))
