@@ -47,8 +47,9 @@ def _state_words() -> frozenset[str]:
 
 def demonym_place(doc: Doc, text: str, start: int, end: int, inner: list[tuple[int, int]], gaz: Gazetteer) -> bool:
     """True when the place's name at ``start:end`` opens with a demonym the gazetteer knows and
-    goes on in capitalised proper nouns: "British Columbia", "the Indian Ocean", "the Irish Sea",
-    "the Swiss Alps" name a place of their own, not the United Kingdom, India, Ireland or
+    goes on in capitalised proper nouns (with "of", "the", "and" between them): "British Columbia",
+    "the Indian Ocean", "the Irish Sea", "the Swiss Alps", "the American Museum of Natural History"
+    name a place or a building of their own, not the United Kingdom, India, Ireland or
     Switzerland (identity-wikinews wn2020-076: "Kamloops, British Columbia" had given "British").
     Not a title or position after the demonym ("Russian President" is the country's office), not
     a second alias in the name, and not in a title-case line, where a headline's words run on
@@ -61,8 +62,8 @@ def demonym_place(doc: Doc, text: str, start: int, end: int, inner: list[tuple[i
     span = doc.char_span(inner[0][1], end, alignment_mode="expand")
     if span is None:
         return False
-    words = [t for t in span if not t.is_space]
-    return bool(words) and all(
+    words = [t for t in span if not t.is_space and t.lower_ not in {"of", "the", "and"}]
+    return bool(words) and words[-1].i == span[-1].i and all(
         t.text[:1].isupper() and t.tag_ in {"NNP", "NNPS"} and t.lower_.rstrip(".") not in titles() | positions()
         for t in words)
 
