@@ -3,10 +3,11 @@ name; a person's name NER ran into a place's.
 
 1. A place named with a demonym and proper nouns ("British Columbia", "the Indian Ocean") is a place
    of its own, not the demonym's country (``_nested.demonym_place``).
-2. A country's name inside an organisation's name after "of" or before a hyphen ("Voice of
-   America", "Agence France-Presse") is a word of that name, not the country; a state
-   institution's name ("the Government of India") and a name the country opens ("the Russian
-   Security Council") still name it (``_nested.names_country``).
+2. A country's name inside an organisation's name after "of" and a body's head no state has as such
+   ("the Linguistic Society of America"), a capital after "of" ("the University of Athens") or a
+   name before a hyphen ("Agence France-Presse") is a word of that name, not the country; a state
+   institution's name ("the Government of India"), a party's and a name the country opens ("the
+   Russian Security Council") still name it (``_nested.names_country``).
 3. A place's name and a person's full name NER ran into one span of another label ("Senator from
    Vermont Bernie Sanders") are the place and the person (``_nested.person_after_place``).
 4. A demonym that opens an organisation's name NER cut to the demonym ("the British American
@@ -24,12 +25,16 @@ from _entity_probes import find as _find, holders as _holders
 
 PROVINCE = "A mother called the police in Kamloops, British Columbia, on Sunday morning after the find.\n"
 OCEAN = "The cargo ship sank in the Indian Ocean on Tuesday, the coast guard said.\n"
-AGENCIES = ("He told Voice of America that the talks had failed. He also wrote for Agence France-Presse "
-            "for ten years.\n")
+AGENCIES = ("He was president of the Linguistic Society of America and taught at the University of Athens. He "
+            "also wrote for Agence France-Presse for ten years.\n")
 STATES = ("The Government of India rejected the plan on Monday. The Russian Security Council met on Tuesday, "
-          "and French officials said nothing.\n")
+          "French officials said nothing, and the Democratic Party of Turkmenistan won.\n")
 SENATOR = ("Bernie Sanders endorses Joe Biden\n\nOn Monday, United States Senator from Vermont Bernie Sanders "
            "endorsed Joe Biden for president. The move came after Sanders ended his own bid.\n")
+SENATOR_BODY = ("On Monday, United States Senator from Vermont Bernie Sanders endorsed Joe Biden for president. "
+                "The move came after Sanders ended his own bid.\n")
+FEDERATION = ("She was not ready to talk about the Iranian Federation then. She refused to play for the Iranian "
+              "Federation in 2016.\n")
 ACADEMY = ("Boseman was born in South Carolina. He attended the British American Drama Academy (BADA) during "
            "his studies. BADA later honoured him.\n")
 
@@ -52,8 +57,9 @@ def test_entities_demonym_opening_a_sea_is_no_country_issue12(nlp, settings):  #
 
 def test_entities_country_after_of_in_a_name_is_no_country_issue12(nlp, settings):  # type: ignore[no-untyped-def]
     ents = _find(nlp, settings, AGENCIES)
-    assert _names(ents, AGENCIES, "America") == ["Voice of America"]
-    assert "United States" not in {e.name for e in ents}
+    assert _names(ents, AGENCIES, "America") == ["Linguistic Society of America"]
+    assert _names(ents, AGENCIES, "Athens") == ["University of Athens"]  # a capital: the city at most
+    assert not {"United States", "Greece"} & {e.name for e in ents}
 
 
 def test_entities_country_before_a_hyphen_in_a_name_is_no_country_issue12(nlp, settings):  # type: ignore[no-untyped-def]
@@ -68,6 +74,7 @@ def test_entities_state_body_still_names_its_country_issue12(nlp, settings):  # 
     assert "India" in _names(ents, STATES, "India")
     assert "Russia" in _names(ents, STATES, "Russian")
     assert _names(ents, STATES, "French") == ["France"]
+    assert "Turkmenistan" in _names(ents, STATES, "Turkmenistan")  # a party is the country's own
 
 
 def test_entities_person_run_into_a_place_is_cut_out_issue12(nlp, settings):  # type: ignore[no-untyped-def]
@@ -77,6 +84,23 @@ def test_entities_person_run_into_a_place_is_cut_out_issue12(nlp, settings):  # 
     assert {m.text for m in sanders[0].mentions} >= {"Bernie Sanders", "Sanders"}
     assert _names(ents, SENATOR, "Vermont") == ["Vermont"]
     assert _holders(ents, SENATOR, "Bernie Sanders", 1) == sanders
+
+
+def test_entities_person_run_into_a_place_by_given_name_and_surname_issue12(nlp, settings):  # type: ignore[no-untyped-def]
+    # no full name elsewhere: a known given name before the family name NER calls a person alone
+    ents = _find(nlp, settings, SENATOR_BODY)
+    sanders = _holders(ents, SENATOR_BODY, "Sanders ended")
+    assert [e.name for e in sanders] == ["Bernie Sanders"]
+    assert _holders(ents, SENATOR_BODY, "Bernie Sanders") == sanders
+    assert _names(ents, SENATOR_BODY, "Vermont") == ["Vermont"]
+
+
+def test_entities_demonym_opening_an_organisation_place_span_issue12(nlp, settings):  # type: ignore[no-untyped-def]
+    # NER calls "the Iranian Federation" a place: an organisation's head ends it, so it is the
+    # organisation (and, its demonym opening it, Iran too), never a place or a person of its own
+    ents = _find(nlp, settings, FEDERATION)
+    assert "Iran" in _names(ents, FEDERATION, "Iranian")
+    assert [(e.name, e.type) for e in _holders(ents, FEDERATION, "Federation")] == [("Iranian Federation", "ORG")]
 
 
 def test_entities_demonym_opening_a_cut_name_gives_the_name_issue12(nlp, settings):  # type: ignore[no-untyped-def]

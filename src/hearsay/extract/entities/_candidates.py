@@ -136,7 +136,13 @@ def _candidates(doc: Doc, text: str, gaz: Gazetteer) -> list[tuple[int, int, str
                 cands.append((start, end, label))
                 continue
             if label in _PLACE_LABELS and demonym_place(doc, text, start, end, inner, gaz):
-                cands.append((start, end, label))  # "British Columbia", "the Indian Ocean" (round 29)
+                if label != "FAC" and text[start:end].split()[-1].lower().rstrip(".") not in _organisation_heads() - _wordlist("facility_heads.txt"):
+                    cands.append((start, end, label))  # "British Columbia", "the Indian Ocean" (round 29)
+                    continue
+                # "the Iranian Federation" NER called a place: an organisation, which its demonym opens;
+                # "the Cuban Consulate", a facility, as a facility's name holding a country's does
+                cands.append((start, end, label if label == "FAC" else "ORG"))
+                cands.extend((s, e, "GPE") for s, e in inner if names_country(text, start, (s, e), inner, gaz))
                 continue
             if not rest or not all(w.lower() in admin_units() for w in rest):
                 for s, e in inner:

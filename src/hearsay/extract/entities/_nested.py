@@ -29,7 +29,7 @@ from spacy.tokens import Doc
 
 from hearsay.extract.entities.gazetteer import Gazetteer, fold
 from hearsay.extract.entities._headlines import _title_case_line
-from hearsay.extract.entities._vocabulary import _wordlist, positions, titles
+from hearsay.extract.entities._vocabulary import _PART_WORDS, _given_names, _wordlist, positions, titles
 
 # "of" (and "the") closing the text before an alias inside a name: "Voice of America", "Bank of the
 # United States"
@@ -43,6 +43,14 @@ def _state_words() -> frozenset[str]:
     positions of its offices (``titles.txt``, ``positions.txt``): "Government of India", "Supreme
     Court of Canada", "Minister of Defence of Russia"."""
     return _wordlist("institution_words.txt") | titles() | positions()
+
+
+@functools.lru_cache(maxsize=1)
+def _civil_heads() -> frozenset[str]:
+    """Heads of a body that is no state's own (``organisation_heads.txt`` and the parts of
+    institutions of ``_vocabulary``, less ``institution_words.txt`` and "party"): society,
+    university, academy, institute, museum, church, club …"""
+    return (_wordlist("organisation_heads.txt") | _PART_WORDS) - _wordlist("institution_words.txt") - {"party"}
 
 
 def demonym_place(doc: Doc, text: str, start: int, end: int, inner: list[tuple[int, int]], gaz: Gazetteer) -> bool:
@@ -63,6 +71,10 @@ def demonym_place(doc: Doc, text: str, start: int, end: int, inner: list[tuple[i
     if span is None:
         return False
     words = [t for t in span if not t.is_space and t.lower_ not in {"of", "the", "and"}]
+    last = span[-1]
+    if (last.head.i > last.i and last.head.text[:1].islower() and last.dep_ in {"compound", "amod"}
+            and last.lower_ not in _wordlist("place_heads.txt")):
+        return False  # "the Indian Naval destroyer": a modifier, not a place ("the Indian Ocean island" is)
     return bool(words) and words[-1].i == span[-1].i and all(
         t.text[:1].isupper() and t.tag_ in {"NNP", "NNPS"} and t.lower_.rstrip(".") not in titles() | positions()
         for t in words)
@@ -96,8 +108,14 @@ def names_country(text: str, start: int, alias: tuple[int, int], inner: list[tup
     of = _OF_BEFORE.search(text, start, s)
     if of is None:
         return True
-    head = [w.lower() for w in _WORD.findall(text[start:of.start()]) if w.lower() != "the"]
-    return bool(head) and all(w.rstrip(".") in _state_words() for w in head)
+    head = [w.lower().rstrip(".") for w in _WORD.findall(text[start:of.start()]) if w.lower() != "the"]
+    if not head or all(w in _state_words() for w in head):
+        return True  # "the Government of India", "the Supreme Court of Canada"
+    hit = gaz.lookup(text[s:e])
+    if hit is not None and hit.kind in {"capital", "metonym"}:
+        return False  # "the University of Athens": the city at most, never Greece
+    # a country's name after a body's head that no state has as such: "the Linguistic Society of America"
+    return head[-1] not in _civil_heads()
 
 
 _WORDS = re.compile(r"\S+")
@@ -108,8 +126,9 @@ def person_after_place(text: str, start: int, end: int, people: set[str], places
     """Return where a person's full name begins inside the span ``start:end`` that NER gave
     another label, after a place's name, or None. "United States Senator from Vermont Bernie
     Sanders endorsed ..." gave the organisation "Vermont Bernie Sanders" (identity-wikinews
-    wn2020-049), which then took the headline's "Bernie Sanders" away from "Sanders". The name is
-    two words or more that NER calls a person elsewhere in the article (``people``, folded), and
+    wn2020-049), which then kept "Sanders" apart. The name is two words or more that NER calls a
+    person elsewhere in the article (``people``, folded), or a known given name and a family name
+    NER calls a person alone elsewhere ("Sanders ended his bid"), and
     every word before it is a place's: one the gazetteer knows as a country or capital, one of
     ``places`` (folded: ``lexicon/places.tsv`` and the article's place spans)."""
     if fold(text[start:end]) in people:
@@ -117,7 +136,9 @@ def person_after_place(text: str, start: int, end: int, people: set[str], places
     words = list(_WORDS.finditer(text, start, end))
     for i in range(1, len(words) - 1):
         begin = words[i].start()
-        if fold(text[begin:end]) not in people:
+        name = fold(text[begin:end])
+        if name not in people and not (len(words) - i == 2 and words[i].group().lower() in _given_names()
+                                       and name.split()[-1] in people):
             continue
         prefix = text[start:words[i - 1].end()]
         hit = gaz.lookup(prefix)
