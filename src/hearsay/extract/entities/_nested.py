@@ -7,13 +7,14 @@ found. Two readings of such an alias are wrong, as the identity-wikinews annotat
 - a place named with a demonym and a proper noun ("British Columbia", "the Indian Ocean", "the
   Irish Sea") is a place of its own, never the country the demonym belongs to
   (:func:`demonym_place`);
-- a country's name that a longer organisation's name holds after "of" ("Voice of America",
-  "Church of England") or joined by a hyphen ("Agence France-Presse") is a word of that name,
-  not the country (:func:`names_country`). A state institution's name ("the Government of
-  India", "the Supreme Court of Canada", "the Bank of England") and a name the country's
-  name or demonym opens ("the Russian Security Council", "United States Supreme Court") still
-  name the country as well (the founding article's convention); two demonyms in a row ("the
-  British American Drama Academy", "the Chinese American Museum") name neither state;
+- a country's name that a longer organisation's name holds after "of" and a civil body's head
+  ("the Linguistic Society of America"), a capital after "of" ("the University of Athens") and a
+  name joined by a hyphen ("Agence France-Presse") are words of that name, not the country
+  (:func:`names_country`). A state institution's name ("the Government of India", "the Supreme
+  Court of Canada"), a party's and a name the country's name or demonym opens ("the Russian
+  Security Council", "United States Supreme Court") still name the country as well (the
+  founding article's convention); two demonyms in a row ("the British American Drama Academy",
+  "the Chinese American Museum") name neither state;
 - a place's name and a person's full name NER ran into one span ("Senator from Vermont Bernie
   Sanders") are the place and the person (:func:`person_after_place`).
 
@@ -89,14 +90,15 @@ def names_country(text: str, start: int, alias: tuple[int, int], inner: list[tup
     """True when the alias at ``alias`` inside the organisation's name that opens at ``start``
     names the country as well as the name does. False for an alias joined by a hyphen to a
     capitalised word after it that is no alias ("Agence France-Presse": the news agency, not
-    France; "Air France-KLM"; but "the US-China talks" and "the Korea-US Free Trade Agreement"
-    name the countries), and for an alias after "of" where the words before "of"
-    are not all a state institution's, a title or a position ("Voice of America", "Church of
-    England", "Boy Scouts of America"; but "the Government of India", "the Supreme Court of
-    Canada", "the Bank of England" are the country's own bodies). identity-wikinews wn2020-060 and
-    wn2020-063: "America" and "France" had joined the United States and France. Nor is either of
-    two demonyms in a row the country ("the British American Drama Academy", "the Chinese
-    American Museum"): together they name a people or a tie of two states, not one state."""
+    France, identity-wikinews wn2020-063; "Air France-KLM"; but "the US-China talks" and "the
+    Korea-US Free Trade Agreement" name the countries); for an alias after "of" where the words
+    before "of" are not all a state institution's, a title or a position, and the alias is a
+    capital ("the University of Athens": the city at most, never Greece) or the last word before
+    "of" is a civil body's head (:func:`_civil_heads`: "the Linguistic Society of America"; but
+    "the Government of India", "the Democratic Party of Turkmenistan", "the Constitution of
+    Turkmenistan" are the country's own); and for either of two demonyms in a row ("the British
+    American Drama Academy", "the Chinese American Museum"): together they name a people or a tie
+    of two states, not one state."""
     s, e = alias
     others = [a for a in inner if a != alias]
     if _demonym(text, alias, gaz) and any(_demonym(text, o, gaz) and (o[0] == e + 1 or o[1] == s - 1) and
