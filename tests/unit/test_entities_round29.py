@@ -3,11 +3,11 @@ name; a person's name NER ran into a place's.
 
 1. A place named with a demonym and proper nouns ("British Columbia", "the Indian Ocean") is a place
    of its own, not the demonym's country (``_nested.demonym_place``).
-2. A country's name inside an organisation's name after "of" and a body's head no state has as such
-   ("the Linguistic Society of America"), a capital after "of" ("the University of Athens") or a
-   name before a hyphen ("Agence France-Presse") is a word of that name, not the country; a state
-   institution's name ("the Government of India"), a party's and a name the country opens ("the
-   Russian Security Council") still name it (``_nested.names_country``).
+2. A capital inside an organisation's name after "of" ("the University of Athens") or a country's
+   name before a hyphen ("Agence France-Presse") is a word of that name, not the country; a
+   country's own name after "of" ("the Government of India", "the Linguistic Society of America")
+   and a name the country opens ("the Russian Security Council") still name it
+   (``_nested.names_country``).
 3. A place's name and a person's full name NER ran into one span of another label ("Senator from
    Vermont Bernie Sanders") are the place and the person (``_nested.person_after_place``).
 4. A demonym that opens an organisation's name NER cut to the demonym ("the British American
@@ -28,7 +28,8 @@ OCEAN = "The cargo ship sank in the Indian Ocean on Tuesday, the coast guard sai
 AGENCIES = ("He was president of the Linguistic Society of America and taught at the University of Athens. He "
             "also wrote for Agence France-Presse for ten years.\n")
 STATES = ("The Government of India rejected the plan on Monday. The Russian Security Council met on Tuesday, "
-          "French officials said nothing, and the Democratic Party of Turkmenistan won.\n")
+          "French officials said nothing, the Democratic Party of Turkmenistan won, and the Linguistic Society of "
+          "America met.\n")
 SENATOR = ("Bernie Sanders endorses Joe Biden\n\nOn Monday, United States Senator from Vermont Bernie Sanders "
            "endorsed Joe Biden for president. The move came after Sanders ended his own bid.\n")
 SENATOR_BODY = ("On Monday, United States Senator from Vermont Bernie Sanders endorsed Joe Biden for president. "
@@ -55,11 +56,10 @@ def test_entities_demonym_opening_a_sea_is_no_country_issue12(nlp, settings):  #
     assert "India" not in {e.name for e in ents}
 
 
-def test_entities_country_after_of_in_a_name_is_no_country_issue12(nlp, settings):  # type: ignore[no-untyped-def]
+def test_entities_capital_after_of_in_a_name_is_no_country_issue12(nlp, settings):  # type: ignore[no-untyped-def]
     ents = _find(nlp, settings, AGENCIES)
-    assert _names(ents, AGENCIES, "America") == ["Linguistic Society of America"]
     assert _names(ents, AGENCIES, "Athens") == ["University of Athens"]  # a capital: the city at most
-    assert not {"United States", "Greece"} & {e.name for e in ents}
+    assert "Greece" not in {e.name for e in ents}
 
 
 def test_entities_country_before_a_hyphen_in_a_name_is_no_country_issue12(nlp, settings):  # type: ignore[no-untyped-def]
@@ -74,7 +74,8 @@ def test_entities_state_body_still_names_its_country_issue12(nlp, settings):  # 
     assert "India" in _names(ents, STATES, "India")
     assert "Russia" in _names(ents, STATES, "Russian")
     assert _names(ents, STATES, "French") == ["France"]
-    assert "Turkmenistan" in _names(ents, STATES, "Turkmenistan")  # a party is the country's own
+    assert "Turkmenistan" in _names(ents, STATES, "Turkmenistan")  # a country's own name after "of"
+    assert "United States" in _names(ents, STATES, "America")
 
 
 def test_entities_person_run_into_a_place_is_cut_out_issue12(nlp, settings):  # type: ignore[no-untyped-def]

@@ -2,19 +2,18 @@
 
 The gazetteer scan finds every capitalised alias, including those inside a longer name NER
 found. Two readings of such an alias are wrong, as the identity-wikinews annotators read them
-(session 18, wn2020-060/063/076):
+(session 18, wn2020-063/076/089):
 
 - a place named with a demonym and a proper noun ("British Columbia", "the Indian Ocean", "the
   Irish Sea") is a place of its own, never the country the demonym belongs to
   (:func:`demonym_place`);
-- a country's name that a longer organisation's name holds after "of" and a civil body's head
-  ("the Linguistic Society of America"), a capital after "of" ("the University of Athens") and a
-  name joined by a hyphen ("Agence France-Presse") are words of that name, not the country
-  (:func:`names_country`). A state institution's name ("the Government of India", "the Supreme
-  Court of Canada"), a party's and a name the country's name or demonym opens ("the Russian
-  Security Council", "United States Supreme Court") still name the country as well (the
-  founding article's convention); two demonyms in a row ("the British American Drama Academy",
-  "the Chinese American Museum") name neither state;
+- a capital that a longer organisation's name holds after "of" ("the University of Athens") and a
+  country's name joined by a hyphen ("Agence France-Presse") are words of that name, not the
+  country (:func:`names_country`). A country's own name after "of" ("the Government of India",
+  "the Linguistic Society of America") and a name the country's name or demonym opens ("the
+  Russian Security Council", "United States Supreme Court") still name the country as well (the
+  founding article's convention; GUM annotates the nested name so); two demonyms in a row ("the
+  British American Drama Academy", "the Chinese American Museum") name neither state;
 - a place's name and a person's full name NER ran into one span ("Senator from Vermont Bernie
   Sanders") are the place and the person (:func:`person_after_place`).
 
@@ -30,7 +29,7 @@ from spacy.tokens import Doc
 
 from hearsay.extract.entities.gazetteer import Gazetteer, fold
 from hearsay.extract.entities._headlines import _title_case_line
-from hearsay.extract.entities._vocabulary import _PART_WORDS, _given_names, _wordlist, positions, titles
+from hearsay.extract.entities._vocabulary import _given_names, _wordlist, positions, titles
 
 # "of" (and "the") closing the text before an alias inside a name: "Voice of America", "Bank of the
 # United States"
@@ -44,14 +43,6 @@ def _state_words() -> frozenset[str]:
     positions of its offices (``titles.txt``, ``positions.txt``): "Government of India", "Supreme
     Court of Canada", "Minister of Defence of Russia"."""
     return _wordlist("institution_words.txt") | titles() | positions()
-
-
-@functools.lru_cache(maxsize=1)
-def _civil_heads() -> frozenset[str]:
-    """Heads of a body that is no state's own (``organisation_heads.txt`` and the parts of
-    institutions of ``_vocabulary``, less ``institution_words.txt`` and "party"): society,
-    university, academy, institute, museum, church, club …"""
-    return (_wordlist("organisation_heads.txt") | _PART_WORDS) - _wordlist("institution_words.txt") - {"party"}
 
 
 def demonym_place(doc: Doc, text: str, start: int, end: int, inner: list[tuple[int, int]], gaz: Gazetteer) -> bool:
@@ -91,14 +82,13 @@ def names_country(text: str, start: int, alias: tuple[int, int], inner: list[tup
     names the country as well as the name does. False for an alias joined by a hyphen to a
     capitalised word after it that is no alias ("Agence France-Presse": the news agency, not
     France, identity-wikinews wn2020-063; "Air France-KLM"; but "the US-China talks" and "the
-    Korea-US Free Trade Agreement" name the countries); for an alias after "of" where the words
-    before "of" are not all a state institution's, a title or a position, and the alias is a
-    capital ("the University of Athens": the city at most, never Greece) or the last word before
-    "of" is a civil body's head (:func:`_civil_heads`: "the Linguistic Society of America"; but
-    "the Government of India", "the Democratic Party of Turkmenistan", "the Constitution of
-    Turkmenistan" are the country's own); and for either of two demonyms in a row ("the British
-    American Drama Academy", "the Chinese American Museum"): together they name a people or a tie
-    of two states, not one state."""
+    Korea-US Free Trade Agreement" name the countries); for a capital after "of" where the words
+    before "of" are not all a state institution's, a title or a position ("the University of
+    Athens": the city at most, never Greece); and for either of two demonyms in a row ("the
+    British American Drama Academy", "the Chinese American Museum"): together they name a people
+    or a tie of two states, not one state. A country's own name after "of" stays the country's
+    ("the Democratic Party of Turkmenistan", "the Linguistic Society of America", "Voice of
+    America"), as GUM annotates nested names."""
     s, e = alias
     others = [a for a in inner if a != alias]
     if _demonym(text, alias, gaz) and any(_demonym(text, o, gaz) and (o[0] == e + 1 or o[1] == s - 1) and
@@ -114,10 +104,9 @@ def names_country(text: str, start: int, alias: tuple[int, int], inner: list[tup
     if not head or all(w in _state_words() for w in head):
         return True  # "the Government of India", "the Supreme Court of Canada"
     hit = gaz.lookup(text[s:e])
-    if hit is not None and hit.kind in {"capital", "metonym"}:
-        return False  # "the University of Athens": the city at most, never Greece
-    # a country's name after a body's head that no state has as such: "the Linguistic Society of America"
-    return head[-1] not in _civil_heads()
+    # "the University of Athens": the city at most, never Greece; a country's own name after "of" is
+    # the country's, as GUM annotates it ("the Linguistic Society of America"; round 29)
+    return hit is None or hit.kind not in {"capital", "metonym"}
 
 
 _WORDS = re.compile(r"\S+")
