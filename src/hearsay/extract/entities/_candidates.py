@@ -155,7 +155,7 @@ def _candidates(doc: Doc, text: str, gaz: Gazetteer) -> list[tuple[int, int, str
             # the administration; ECB+ chains it apart from Obama)
             cands.append((start, body.end(), "ORG"))
         if label in {"ORG", "FAC", "EVENT", "LAW"}:
-            # "the Russian Security Council" also names Russia; "Voice of America" does not (round 29)
+            # "the Russian Security Council" also names Russia; "the University of Athens" no Greece (round 29)
             cands.extend((s, e, "GPE") for s, e in inner if names_country(text, start, (s, e), inner, gaz))
     covered = [(s, e) for s, e, _ in cands]
     for s, e in alias_hits:
@@ -362,7 +362,8 @@ def _longer_name(doc: Doc, text: str, start: int, end: int, deps: frozenset[str]
     capitalised proper nouns only, that ends the name and is an organisation's head word
     (``_organisation_heads``): "The Aoraki Mt Cook Alpine Rescue Team have recovered ..." names the
     team; capitalised compounds before the place belong to the name too ("Aoraki"). Not in a
-    title-case line, where every word is capitalised; not across a line break."""
+    title-case line, where every word is capitalised; not across a line break. ``deps``: the
+    dependency labels the place may hang on the name by (round 29's demonyms add ``amod``)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or span.end >= len(doc) or span.root.dep_ not in deps or span.root.head.i < span.end:
         return None
