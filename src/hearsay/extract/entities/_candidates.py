@@ -42,6 +42,7 @@ from hearsay.extract.entities._edges import (
 )
 from hearsay.extract.entities._works import work_title
 from hearsay.extract.entities._compounds import era_after, names_a_range, seat_after
+from hearsay.extract.entities._nested import demonym_place, names_country, person_after_place
 from hearsay.extract.entities._places import _COMPASS_BEFORE, _INSTITUTIONAL, _LANDFORM_AFTER, _TRAILING_SCORE, _town_names, team_nickname
 
 
@@ -60,6 +61,7 @@ def _candidates(doc: Doc, text: str, gaz: Gazetteer) -> list[tuple[int, int, str
     alias_hits = _alias_matches(doc, text)
     absorbed = -1  # where the last name extended past its NER span ends
     people = {fold(e.text) for e in doc.ents if e.label_ == "PERSON"}
+    places = _town_names() | {fold(e.text) for e in doc.ents if e.label_ in {"GPE", "LOC"}}
     for ent in doc.ents:
         if ent.label_ not in LABELS or ent.end_char <= absorbed:
             continue
@@ -73,6 +75,9 @@ def _candidates(doc: Doc, text: str, gaz: Gazetteer) -> list[tuple[int, int, str
         else:
             end = _cut_country_code(doc, start, end)  # "Benjamin U. S. surgeon general" (round 22)
         end, venue = _cut_venue(doc, start, end)  # "the Jaguars at Jacksonville Municipal Stadium" (round 22)
+        if label != "PERSON" and (person := person_after_place(text, start, end, people, places, gaz)) is not None:
+            cands.extend([(start, len(text[:person].rstrip()), "GPE"), (person, end, "PERSON")])
+            continue  # "Senator from Vermont Bernie Sanders" NER called one organisation (round 29)
         if venue is not None:
             cands.append((*venue, "FAC"))
         if label in _CUTTABLE and (longer := _continued_name(doc, text, start, end)) != end:
@@ -130,6 +135,15 @@ def _candidates(doc: Doc, text: str, gaz: Gazetteer) -> list[tuple[int, int, str
                 # pageant, not the country (GUM gold)
                 cands.append((start, end, label))
                 continue
+            if label in _PLACE_LABELS and demonym_place(doc, text, start, end, inner, gaz):
+                if label != "FAC" and text[start:end].split()[-1].lower().rstrip(".") not in _organisation_heads() - _wordlist("facility_heads.txt"):
+                    cands.append((start, end, label))  # "British Columbia", "the Indian Ocean" (round 29)
+                    continue
+                # "the Iranian Federation" NER called a place: an organisation, which its demonym opens;
+                # "the Cuban Consulate", a facility, as a facility's name holding a country's does
+                cands.append((start, end, label if label == "FAC" else "ORG"))
+                cands.extend((s, e, "GPE") for s, e in inner if names_country(text, start, (s, e), inner, gaz))
+                continue
             if not rest or not all(w.lower() in admin_units() for w in rest):
                 for s, e in inner:
                     cands.append((s, e, "GPE"))
@@ -141,7 +155,8 @@ def _candidates(doc: Doc, text: str, gaz: Gazetteer) -> list[tuple[int, int, str
             # the administration; ECB+ chains it apart from Obama)
             cands.append((start, body.end(), "ORG"))
         if label in {"ORG", "FAC", "EVENT", "LAW"}:
-            cands.extend((s, e, "GPE") for s, e in inner)  # "the Russian Security Council" also names Russia
+            # "the Russian Security Council" also names Russia; "the University of Athens" no Greece (round 29)
+            cands.extend((s, e, "GPE") for s, e in inner if names_country(text, start, (s, e), inner, gaz))
     covered = [(s, e) for s, e, _ in cands]
     for s, e in alias_hits:
         if not any(cs < e and s < ce for cs, ce in covered):
@@ -341,15 +356,16 @@ def _name_word(tok: Token) -> bool:
     return tok.tag_ in {"NNP", "NNPS"} and tok.text[:1].isupper() and not tok.is_sent_start
 
 
-def _longer_name(doc: Doc, text: str, start: int, end: int) -> tuple[int, int, str] | None:
+def _longer_name(doc: Doc, text: str, start: int, end: int, deps: frozenset[str] = frozenset({"compound"})) -> tuple[int, int, str] | None:
     """Return the organisation's name a place's name at ``start:end`` is cut from, as ``(start, end,
     label)``, or None. The place modifies (compound) a capitalised proper noun to its right, over
     capitalised proper nouns only, that ends the name and is an organisation's head word
     (``_organisation_heads``): "The Aoraki Mt Cook Alpine Rescue Team have recovered ..." names the
     team; capitalised compounds before the place belong to the name too ("Aoraki"). Not in a
-    title-case line, where every word is capitalised; not across a line break."""
+    title-case line, where every word is capitalised; not across a line break. ``deps``: the
+    dependency labels the place may hang on the name by (round 29's demonyms add ``amod``)."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or span.end >= len(doc) or span.root.dep_ != "compound" or span.root.head.i < span.end:
+    if span is None or span.end >= len(doc) or span.root.dep_ not in deps or span.root.head.i < span.end:
         return None
     head = span.root.head
     while head.dep_ == "compound" and head.head.i > head.i and _name_word(head.head):
@@ -387,6 +403,9 @@ def _names_in_longer_names(doc: Doc, text: str, gaz: Gazetteer,
     out = list(candidates)
     for cand in candidates:
         start, end, label = cand
+        if label in {"NORP", "GPE"} and (hit := gaz.lookup(text[start:end])) is not None and hit.kind == "demonym":
+            out = _demonym_opens_name(doc, text, start, end, out, gaz)  # round 29
+            continue
         if label not in _PLACE_LABELS or gaz.lookup(text[start:end]) is not None:
             continue
         if any(s <= start and end <= e and (s, e) != (start, end) for s, e, _ in out):
@@ -401,6 +420,27 @@ def _names_in_longer_names(doc: Doc, text: str, gaz: Gazetteer,
         out = [c for c in out if c not in inside]
         out.append((s2, e2, label2))
     return sorted(set(out)) if out != candidates else candidates
+
+
+def _demonym_opens_name(doc: Doc, text: str, start: int, end: int, candidates: list[tuple[int, int, str]],
+                        gaz: Gazetteer) -> list[tuple[int, int, str]]:
+    """Add the organisation's name a demonym opens where NER cut it to the demonym: "the British
+    American Drama Academy (BADA)" gave only "British" (identity-wikinews wn2020-089), so the
+    academy had no name to join its acronym. The demonym modifies a run of capitalised proper
+    nouns ending in an organisation's head word (:func:`_longer_name`). As for a name NER found
+    whole, a country's name or demonym inside it stays a mention of its country where
+    :func:`_nested.names_country` says so ("the Russian Security Council"), not two demonyms in a
+    row ("British American")."""
+    if any(s <= start and end <= e and (s, e) != (start, end) for s, e, _ in candidates):
+        return candidates  # NER or the gazetteer already holds a longer name here
+    longer = _longer_name(doc, text, start, end, frozenset({"compound", "amod"}))
+    if longer is None or longer[0] != start:
+        return candidates
+    if any(c[0] < longer[1] and longer[0] < c[1] and not (longer[0] <= c[0] and c[1] <= longer[1]) for c in candidates):
+        return candidates  # another name runs across the longer one's edge
+    inner = [(c[0], c[1]) for c in candidates if longer[0] <= c[0] and c[1] <= longer[1] and gaz.lookup(text[c[0]:c[1]])]
+    dropped = {a for a in inner if not names_country(text, longer[0], a, inner, gaz)}
+    return [c for c in candidates if (c[0], c[1]) not in dropped] + [longer]
 
 
 def _majority_labels(text: str, candidates: list[tuple[int, int, str]]) -> dict[str, str]:
