@@ -1,7 +1,7 @@
-"""Cross-article entity identity on consecutive 2020 Wikinews articles, labelled entity by entity (issue 12).
+"""Cross-article entity identity on consecutive 2019 and 2020 Wikinews articles, labelled entity by entity (issue 12).
 
 Usage (from the project root):
-    .venv/bin/python benchmarks/eval_identity_wikinews.py build --db PATH [--split dev|check] [--records-cache DIR]
+    .venv/bin/python benchmarks/eval_identity_wikinews.py build --db PATH [--split SPLIT] [--records-cache DIR]
     .venv/bin/python benchmarks/eval_identity_wikinews.py sheet --db PATH --out FILE.tsv [--part K/N]
     .venv/bin/python benchmarks/eval_identity_wikinews.py score --db PATH LABELS.tsv [...] [--errors N] [--json]
     .venv/bin/python benchmarks/eval_identity_wikinews.py agree --second SECOND.tsv FIRST.tsv [...]
@@ -12,9 +12,11 @@ different text: every article of ``benchmarks/data/identity-wikinews/source`` (c
 English Wikinews 2020, selected by the rule in that folder's README), which share many entities
 across articles (countries, the WHO, officials, the outbreak).
 
-**Splits**: rows 47-90 of the source file are **dev** (read and tuned on from session 18); rows from
-91 on are **check** (selected by the same rule, never read for rules; score them once, at the end
-of a session). ``build --split`` picks one; each split is its own store, so no link crosses them.
+**Splits** (``SPLITS``): rows 47-90 of the 2020 file are **dev** (read and tuned on from session
+18); rows from 91 on are **check** (selected by the same rule, never read for rules; score them
+once, at the end of a session). The 2019 part (``source-2019``, README rule 4, session 19) has its
+own pair: rows 60-79 of the 2019 file are **dev2019**, rows 80-99 **check2019**. ``build --split``
+picks one; each split is its own store, so no link crosses them.
 
 ``build`` analyses the articles of one split and stores them in ONE fresh SQLite store through
 :func:`hearsay.service.ingest_articles` (what ``hearsay ingest`` runs), with records from the
@@ -73,6 +75,25 @@ from eval_ledger_entities import PRF, bcubed, pairwise_cross_doc  # noqa: E402
 ROOT = Path(__file__).resolve().parents[1]
 FIRST_CHECK_ROW = 91  # rows before it are dev (benchmarks/data/identity-wikinews/README.md, rule 3)
 SOURCE = ROOT / "benchmarks" / "data" / "identity-wikinews" / "source"
+SOURCE_2019 = ROOT / "benchmarks" / "data" / "identity-wikinews" / "source-2019"
+
+
+@dataclass(frozen=True)
+class Split:
+    """One split: the transcribed rows of one source file between two row numbers (inclusive)."""
+
+    source: Path
+    year: int
+    first_row: int
+    last_row: int
+
+
+SPLITS = {
+    "dev": Split(SOURCE, 2020, 1, FIRST_CHECK_ROW - 1),
+    "check": Split(SOURCE, 2020, FIRST_CHECK_ROW, 10**6),
+    "dev2019": Split(SOURCE_2019, 2019, 60, 79),  # README rule 4
+    "check2019": Split(SOURCE_2019, 2019, 80, 99),
+}
 DEFAULT_CACHE = "/work/cache/records"
 SHEET_COLUMNS = ["article", "entity", "name", "type", "forms", "contexts", "title", "referent", "note"]
 NO_REFERENT = "-"
@@ -90,12 +111,12 @@ def _clean(text: str) -> str:
 
 # -- corpus -------------------------------------------------------------------------------------
 
-def read_source(path: Path) -> dict[str, str]:
+def read_source(path: Path, year: int = 2020) -> dict[str, str]:
     """Return one transcribed row: title (line 1), date (line 2), url (line 3), text (after the blank line)."""
     lines = path.read_text(encoding="utf-8").split("\n")
     if len(lines) < 5 or lines[3].strip():
         raise ValueError(f"{path}: expected title, date and URL lines, then a blank line")
-    return {"id": f"wn2020-{path.stem.split('-')[1]}", "title": lines[0].strip(), "published": lines[1].strip(),
+    return {"id": f"wn{year}-{path.stem.split('-')[1]}", "title": lines[0].strip(), "published": lines[1].strip(),
             "url": lines[2].strip(), "text": "\n".join(lines[4:]).strip() + "\n"}
 
 
@@ -104,14 +125,22 @@ def split_of(path: Path) -> str:
     return "check" if int(path.stem.split("-")[1]) >= FIRST_CHECK_ROW else "dev"
 
 
-def articles(split: str = "dev", source: Path = SOURCE) -> list[Any]:
+def split_files(split: str) -> list[Path]:
+    """The transcribed row files of ``split`` (a key of ``SPLITS``), in row order."""
+    part = SPLITS[split]
+    return [p for p in sorted(part.source.glob("row-*.txt"))
+            if part.first_row <= int(p.stem.split("-")[1]) <= part.last_row]
+
+
+def articles(split: str = "dev") -> list[Any]:
     """Return the hearsay Articles of every transcribed row of ``split``, in row order."""
     from hearsay.ingest.readers import make_article
 
-    rows = [read_source(p) for p in sorted(source.glob("row-*.txt")) if split_of(p) == split]
-    return [make_article(text=r["text"], origin=f"wikinews2020:{r['id']}",
+    year = SPLITS[split].year
+    rows = [read_source(p, year) for p in split_files(split)]
+    return [make_article(text=r["text"], origin=f"wikinews{year}:{r['id']}",
                          meta={"id": r["id"], "url": r["url"], "published": r["published"], "title": r["title"],
-                               "source": "Wikinews 2020"})
+                               "source": f"Wikinews {year}"})
             for r in rows]
 
 
@@ -124,7 +153,7 @@ def build(db: str, cache_dir: str, split: str = "dev") -> int:
         return 2
     items = articles(split)
     if not items:
-        print(f"error: no transcribed {split} articles in {SOURCE}", file=sys.stderr)
+        print(f"error: no transcribed {split} articles in {SPLITS[split].source}", file=sys.stderr)
         return 2
     cache = RecordsCache(cache_dir)
     summary = ingest_cached(items, db, cache)
@@ -375,7 +404,8 @@ def main(argv: list[str] | None = None) -> int:
     p_build = sub.add_parser("build", help="analyse and store the articles in a fresh SQLite store")
     p_build.add_argument("--db", required=True)
     p_build.add_argument("--records-cache", default=DEFAULT_CACHE)
-    p_build.add_argument("--split", choices=("dev", "check"), default="dev")
+    p_build.add_argument("--split", choices=tuple(SPLITS), default="dev",
+                         help="dev and check: the 2020 rows; dev2019 and check2019: the 2019 part")
     p_sheet = sub.add_parser("sheet", help="write the labelling sheet of the per-article entities")
     p_sheet.add_argument("--db", required=True)
     p_sheet.add_argument("--out", required=True)

@@ -173,3 +173,27 @@ def test_identity_wikinews_split_by_row() -> None:
     from eval_identity_wikinews import split_of
 
     assert [split_of(Path(f"row-{n:03d}.txt")) for n in (47, 90, 91, 150)] == ["dev", "dev", "check", "check"]
+
+
+def test_identity_wikinews_2019_rows_keep_their_year(tmp_path: Path) -> None:
+    path = tmp_path / "row-061.txt"
+    path.write_text("Title\n2019-05-02\nhttps://en.wikinews.org/wiki/Y\n\nText.\n", encoding="utf-8")
+    assert read_source(path, 2019)["id"] == "wn2019-061"  # never the 2020 row 61's id
+
+
+def test_identity_wikinews_splits_of_one_file_never_overlap(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import eval_identity_wikinews as idw
+
+    by_source: dict[Path, list[tuple[int, int]]] = {}
+    for part in idw.SPLITS.values():
+        by_source.setdefault(part.source, []).append((part.first_row, part.last_row))
+    for bounds in by_source.values():
+        bounds.sort()
+        assert all(a[1] < b[0] for a, b in zip(bounds, bounds[1:]))
+    # a row file is picked by its row number: 79 is dev2019, 80 check2019, 100 neither
+    for n in (59, 60, 79, 80, 99, 100):
+        (tmp_path / f"row-{n:03d}.txt").write_text("T\n2019-01-01\nu\n\nx\n", encoding="utf-8")
+    monkeypatch.setitem(idw.SPLITS, "dev2019", idw.Split(tmp_path, 2019, 60, 79))
+    monkeypatch.setitem(idw.SPLITS, "check2019", idw.Split(tmp_path, 2019, 80, 99))
+    assert [p.name for p in idw.split_files("dev2019")] == ["row-060.txt", "row-079.txt"]
+    assert [p.name for p in idw.split_files("check2019")] == ["row-080.txt", "row-099.txt"]

@@ -48,6 +48,38 @@ def country_code(entity: Entity) -> str | None:
     return iso3 if country is not None and country.name == entity.name else None
 
 
+# "the British government", "UK Government", "Government of India", "the US federal government":
+# a country's government named as a body is the country (the founding annotation's convention)
+_GOVERNMENT_LEVELS = frozenset({"federal", "national", "central"})
+
+
+def government_country(entity: Entity) -> str | None:
+    """Return the ISO3 code of the country whose government ``entity`` names, else ``None``.
+
+    NER types "UK Government" or "the Iranian Government" an organisation, so no country code
+    reaches it and it stayed an entity of its own in every article, apart from the country
+    (identity-wikinews dev, session 19). Only the country's own name or demonym counts: a
+    capital's government ("the Seoul government") is the city's, and "the Morrison government"
+    a cabinet; a longer body ("UK Government Digital Service") is no government by itself.
+    """
+    from hearsay.extract.entities.gazetteer import load_gazetteer
+
+    if entity.type not in {"ORG", "GPE", "NORP"}:
+        return None
+    words = entity.name.split()
+    if words and words[0].casefold() == "the":
+        words = words[1:]
+    folded = [w.casefold() for w in words]
+    if len(words) >= 3 and folded[0] == "government" and folded[1] == "of":
+        country = words[2:]
+    elif len(words) >= 2 and folded[-1] == "government":
+        country = words[:-2] if len(words) >= 3 and folded[-2] in _GOVERNMENT_LEVELS else words[:-1]
+    else:
+        return None
+    hit = load_gazetteer().lookup(" ".join(country)) if country else None
+    return hit.country.iso3 if hit is not None and hit.kind in {"name", "demonym"} else None
+
+
 @dataclass(slots=True)
 class _Keys:
     """The names an article's entity offers: its main name and its compatible aliases."""

@@ -46,8 +46,9 @@ from sqlalchemy import Connection, func, select
 
 from hearsay.ledger._adoption import _adopt_forms, _adopt_names, _adopt_retyped, _adopt_surnames
 from hearsay.ledger._canonical import _update, add_keys, best_name, count_name, merge_json
+from hearsay.extract.entities.gazetteer import load_gazetteer
 from hearsay.extract.entities.mentions import team_nickname
-from hearsay.ledger._keys import _STRONG, _Keys, country_code, group_of, keys_of
+from hearsay.ledger._keys import _STRONG, _Keys, country_code, government_country, group_of, keys_of
 from hearsay.ledger._matching import (
     CONTEXT_MIN,
     _as_surname,
@@ -154,7 +155,7 @@ def link_entities(conn: Connection, doc_key: int, record: Record) -> dict[str, i
             out[entity.id] = _link(conn, doc_key, rows[entity.id], entity, keys, _Decision(None, "local", 1.0, {"cut": True}),
                                    None, published, context)
             continue
-        iso3 = country_code(entity)
+        iso3 = country_code(entity) or government_country(entity)
         person = _as_surname(entity) if not iso3 else None
         if person is not None:
             found_people = _candidates(conn, "PER", person)
@@ -330,6 +331,8 @@ def _link(conn: Connection, doc_key: int, row_id: int, entity: Entity, keys: _Ke
     cid = decision.canonical
     if cid is None:
         name = keys.main.text if keys.main is not None and not iso3 else entity.name
+        if iso3 and (country := load_gazetteer().countries.get(iso3)) is not None:
+            name = country.name  # "UK Government" may be the first an article names the country by
         cid = conn.execute(ce.insert().values(
             name=name, type=entity.type, iso3=iso3, aliases="[]", roles="[]", first_seen=published, n_documents=0,
         )).inserted_primary_key[0]  # type: ignore[index]

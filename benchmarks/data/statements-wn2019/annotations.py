@@ -1,0 +1,84 @@
+"""Gold of statements-wn2019: every article of the identity-wikinews 2019 part (issue 14, session 19).
+
+Usage (from the project root): python3 benchmarks/data/statements-wn2019/annotations.py [--check]
+
+Three annotators wrote the statements of their articles apart, by reading the texts and never
+hearsay's output, in ``annotations_a.py`` (rows 60-71), ``annotations_b.py`` (rows 72-83) and
+``annotations_c.py`` (rows 84-95), each a dict ``A`` in the format of ``statements-rich18/annotations.py``
+(per article its source, publication date, entities ``{name: (type, aliases)}``, statements ``(speaker,
+kind, type, cue, content[, note[, via]])`` and neutral spans). Rules: docs/annotation.md. This writes
+``<doc>.gold.json`` and ``articles.tsv`` (rows 60-79 dev, 80-95 test: ``texts.py``); ``--check``
+only checks that every content, alias and neutral span is in its text.
+"""
+from __future__ import annotations
+
+import importlib.util
+import pathlib
+import sys
+
+D = pathlib.Path(__file__).resolve().parent
+sys.path.insert(0, str(D.parent))
+from statements_gold import statements_of, write_feed_gold  # noqa: E402  (benchmarks/data/statements_gold.py)
+
+PARTS = ("annotations_a.py", "annotations_b.py", "annotations_c.py")
+
+
+def _load(name: str) -> dict:
+    spec = importlib.util.spec_from_file_location(name[:-3], D / name)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.A
+
+
+def annotations() -> dict:
+    out: dict = {}
+    for part in PARTS:
+        if (D / part).exists():
+            a = _load(part)
+            assert not set(a) & set(out), f"{part} repeats an article"
+            out.update(a)
+    return dict(sorted(out.items()))
+
+
+def check(a: dict) -> int:
+    bad = 0
+    for doc, ann in a.items():
+        text = (D / f"{doc}.txt").read_text(encoding="utf-8")
+        try:
+            statements_of(doc, text, ann)
+        except AssertionError as exc:
+            print(f"{doc}: not found or unknown speaker: {exc}")
+            bad += 1
+        for name, (_, aliases) in ann["entities"].items():
+            for alias in aliases:
+                if alias not in text:
+                    print(f"{doc}: alias {alias!r} of {name!r} is not in the text")
+                    bad += 1
+        for n in ann.get("neutral", []):
+            if n not in text:
+                print(f"{doc}: neutral {n!r} is not in the text")
+                bad += 1
+    print(f"{len(a)} articles, {sum(len(x['statements']) for x in a.values())} statements, {bad} problems")
+    return 1 if bad else 0
+
+
+def main(argv: list[str]) -> int:
+    a = annotations()
+    if "--check" in argv:
+        return check(a)
+    if check(a):
+        return 1
+    write_feed_gold(a, D, "wikinews2019", set())
+    spec = importlib.util.spec_from_file_location("wn2019_texts", D / "texts.py")
+    assert spec is not None and spec.loader is not None
+    texts = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(texts)
+    rows = (D / "articles.tsv").read_text(encoding="utf-8").splitlines()
+    out = [rows[0]] + ["\t".join([c[0], texts.split_of(c[0]), *c[2:]]) for c in (r.split("\t") for r in rows[1:])]
+    (D / "articles.tsv").write_text("\n".join(out) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
