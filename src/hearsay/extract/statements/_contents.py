@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from hearsay.extract.statements._complements import object_control
 from hearsay.extract.statements._cues import cue_entry, CueEntry, regard_as
 from hearsay.extract.statements._sources import agent_infinitive, agent_subject, _name_read_as_adverb
 
@@ -278,7 +279,7 @@ def _prep_content(tok: Token, entry: CueEntry) -> tuple[tuple[int, int] | None, 
                 # issue 14 round 15)
                 if (c.dep_ == "advcl" and c.i > tok.i and any(m.dep_ == "mark" and m.lower_ == word for m in c.children)
                         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-                        and any(s.dep_ == "nsubj" and s.pos_ in {"NOUN", "PROPN"} for s in c.children)):
+                        and any(s.dep_ in {"nsubj", "nsubjpass"} and s.pos_ in {"NOUN", "PROPN"} for s in c.children)):
                     toks = [t for t in _contiguous(c, stop=tok) if not (t.head.i == c.i and t.dep_ == "mark")]
                     if sum(1 for t in toks if not t.is_punct) >= 3:
                         return _span_of(toks), "prep"
@@ -303,6 +304,9 @@ def content_of(tok: Token, entry: CueEntry) -> tuple[tuple[int, int] | None, str
                 toks = [t for t in _trim_relative(_contiguous(c, stop=tok), c) if not (t.head.i == c.i and t.dep_ == "aux" and t.lower_ == "to")]
                 if sum(1 for t in toks if not t.is_punct) >= 2:
                     return _span_of(toks), "inf"
+        control = object_control(tok)  # "advised residents to …" parsed as a purpose clause (round 36)
+        if control is not None:
+            return control, "inf"
     gerund = _gerund_complement(tok, entry)
     if gerund is not None:
         return gerund, "gerund"

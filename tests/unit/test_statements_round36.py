@@ -1,0 +1,137 @@
+"""Issue 14, round 36 (news as it comes, statements-wn2019 dev): a report of the speaker's own plan
+or belief typed by the state it names ("announced it planned to join": intention), an infinitive
+the parser made a purpose clause after an addressee ("advised residents to …"), a passive for-to
+clause ("called for the bill to be dropped"), people who report someone else's words keep their own
+row ("According to investigators, Z said …"), and a quotation after a colon whose verb is no cue
+("Governor Edwards addressed the public: “…”").
+
+Texts are from statements-wn2019 dev (English Wikinews 2019 via vanatteveldt/wikinews, CC BY 2.5) or
+written for the test. Tests marked "guard" pass on main too: they pin what the new rules must leave
+alone.
+"""
+
+from __future__ import annotations
+
+from _speaker_probes import speakers_of as _speakers_of
+from _speaker_probes import via_of as _via_of
+
+
+def _types_of(analysis, content_word: str) -> set[str | None]:
+    found = [s for s in analysis.statements if content_word in s.content]
+    assert found, content_word
+    return {s.type for s in found}
+
+
+# -- a report of one's own plan or belief (docs/annotation.md rule 7) -------------------------------
+
+def test_statements_announced_it_planned_to_is_an_intention_issue_14(extract) -> None:
+    # wn2019-070
+    a = extract("Nigeria announced it planned to join the AfCFTA after consulting local businesses.\n", "statements")
+    assert _types_of(a, "join the AfCFTA") == {"intention"}
+
+
+def test_statements_said_he_intended_to_sue_is_an_intention_issue_14(extract) -> None:
+    # wn2019-079
+    a = extract("Pedro Pierluisi said he intended to sue over the controversy.\n", "statements")
+    assert _types_of(a, "sue over the controversy") == {"intention"}
+
+
+def test_statements_reiterated_he_plans_on_is_one_intention_of_the_speaker_issue_14(extract) -> None:
+    # wn2019-077: before, a second row of the inner "plans" gave "he" to the other candidate
+    text = (
+        "Boris Johnson and Jeremy Hunt are the last two candidates. Hunt reiterated he plans on leaving the "
+        "European Union even if no agreement has been reached.\n"
+    )
+    a = extract(text, "statements")
+    found = [s for s in a.statements if "leaving the European Union" in s.content]
+    assert len(found) == 1
+    assert found[0].type == "intention"
+    assert _speakers_of(a, "leaving the European Union") == {"Jeremy Hunt"}
+
+
+def test_statements_told_reporters_she_considered_is_a_belief_issue_14(extract) -> None:
+    # wn2019-068
+    a = extract("Susan Bro told reporters she considered the deal acceptable.\n", "statements")
+    assert _types_of(a, "the deal acceptable") == {"belief"}
+
+
+def test_statements_said_they_are_not_concerned_is_a_belief_issue_14(extract) -> None:
+    # wn2019-071
+    a = extract("City officials said they are not concerned about the levees.\n", "statements")
+    assert _types_of(a, "the levees") == {"belief"}
+
+
+def test_statements_said_others_plan_stays_an_assertion_guard_issue_14(extract) -> None:
+    # guard: someone else's plan, reported, is the reporter's assertion (rule 7's two rows)
+    a = extract("Police said the two suspects plan to leave the country.\n", "statements")
+    assert "assertion" in _types_of(a, "the two suspects plan")
+
+
+# -- infinitives and for-to clauses after a request cue ---------------------------------------------
+
+def test_statements_advised_residents_to_is_a_request_issue_14(extract) -> None:
+    # wn2019-071: the parser made "to make plans" a purpose clause of "advised"
+    text = "The mayor of New Orleans, LaToya Cantrell, advised residents of her city to make plans and shelter in place.\n"
+    a = extract(text, "statements")
+    assert _speakers_of(a, "shelter in place") == {"LaToya Cantrell"}
+    assert _types_of(a, "shelter in place") == {"request"}
+
+
+def test_statements_called_for_the_bill_to_be_dropped_issue_14(extract) -> None:
+    # wn2019-065: a passive for-to clause ("the bill" is its nsubjpass)
+    a = extract("Legal and religious groups have also called for the bill to be dropped.\n", "statements")
+    assert _types_of(a, "the bill to be dropped") == {"request"}
+
+
+def test_statements_called_the_meeting_to_discuss_is_no_request_guard_issue_14(extract) -> None:
+    # guard: an object that names no people is no addressee; the infinitive is a purpose clause
+    a = extract("The chairman called the meeting to discuss the budget.\n", "statements")
+    assert not [s for s in a.statements if "discuss the budget" in s.content]
+
+
+# -- people who report someone else's words ---------------------------------------------------------
+
+_INVESTIGATORS = (
+    "According to investigators, Zhukovskyy said he had over-corrected after being cut off by another "
+    "driver, and he was not cited for the incident.\n"
+)
+
+
+def test_statements_according_to_investigators_keeps_their_row_issue_14(extract) -> None:
+    # wn2019-067: two rows, the investigators' (the whole clause) and Zhukovskyy's via them
+    a = extract(_INVESTIGATORS, "statements")
+    assert _speakers_of(a, "Zhukovskyy said") == {"investigators"}
+    assert _via_of(a, "over-corrected") >= {"investigators"}
+    assert any(s.content.startswith("he had over-corrected") for s in a.statements)
+
+
+def test_statements_according_to_an_outlet_only_relays_guard_issue_14(extract) -> None:
+    # guard: an outlet merely relays (rule 7), no row of its own
+    a = extract("According to CNN, Senator Smith said he would vote against the bill.\n", "statements")
+    assert not [s for s in a.statements if "Smith said" in s.content]
+
+
+# -- a quotation after a colon whose verb is no cue -------------------------------------------------
+
+_EDWARDS = (
+    "Louisiana declares state of emergency as Tropical Storm Barry approaches U.S. coast\n"
+    "Friday, July 12, 2019\n"
+    "The governor of Louisiana, a U.S. state on the Gulf of Mexico, declared a state of emergency for the "
+    "state on Thursday, with Tropical Storm Barry approaching the coast.\n"
+    "Governor John Bel Edwards addressed the public: \"No one should take this storm lightly. As we know all "
+    "too well in Louisiana, low intensity does not necessarily mean low impact.\" He said he has arranged for "
+    "3000 of the National Guard to be available and has search and rescue teams at the ready and has "
+    "requested U.S. President Donald Trump declare a state of emergency in Lousiana on the federal level.\n"
+)
+
+
+def test_statements_addressed_the_public_colon_quotation_issue_14(extract) -> None:
+    # wn2019-071 (missed on main)
+    a = extract(_EDWARDS, "statements")
+    assert _speakers_of(a, "take this storm lightly") == {"John Bel Edwards"}
+
+
+def test_statements_colon_after_a_thing_introduces_nothing_guard_issue_14(extract) -> None:
+    # guard: the subject of the clause before the colon is no speaker
+    a = extract("The storm reached the coast on Friday: \"Waves are high here.\"\n", "statements")
+    assert not [s for s in a.statements if s.cue == "reached"]
