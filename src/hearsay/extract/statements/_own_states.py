@@ -1,12 +1,13 @@
-"""A speaker reporting their own belief or plan: one statement, typed by the state it names.
+"""A speaker reporting their own plan: one statement, not a second row for the inner plan verb.
 
-docs/annotation.md rule 7: "Nigeria announced it planned to join", "he reiterated he plans on
-leaving", "told reporters she considered the deal acceptable", "recalls thinking …" are one
-statement of the speaker whose type is the inner verb's (intention, belief), not the outer
-verb's assertion (issue 14 round 36, statements-wn2019 dev). The inner verb must be the head of
-the report's own complement and have no subject other than a personal pronoun (the speaker
-named again) or none at all (a gerund: "recalls thinking"); "said the police believe …" reports
-someone else's belief and keeps round 31's two rows.
+docs/annotation.md rule 7: "Hunt reiterated he plans on leaving the European Union" is one
+statement of Hunt's (statements-wn2019 wn2019-077, issue 14 round 36); the inner cue ("plans on
+leaving") made a second row whose "he" was resolved on its own, to the wrong candidate. The inner
+verb must head the report's own complement and have no subject other than a personal pronoun (the
+speaker named again) or none at all (a gerund); "said the police plan …" reports someone else's
+plan and keeps round 31's two rows. Typing the report by its inner verb (belief, intention) was
+tried and dropped this round: the earlier gold sets type such reports as assertions
+(docs/EVALUATION.md, round 36).
 """
 
 from __future__ import annotations
@@ -32,7 +33,8 @@ def _subject_is_speaker(verb: Token) -> bool:
 
 
 def own_state(cand: Candidate) -> Token | None:
-    """Return the belief or intention word that heads the content of a report of one's own state, else None.
+    """Return the verb (or the adjective after a copula) heading the content of a report of the
+    speaker's own state, else None.
 
     The cue is a verb of saying or writing ("said", "announced", "reiterated", "recalls"); its
     complement (``ccomp``, or a gerund ``xcomp``) is headed by a verb, or a copula with an
@@ -73,7 +75,7 @@ def _inner_of(d: _Draft, drafts: list[_Draft]) -> _Draft | None:
 def drop_own_state_rows(drafts: list[_Draft], intention: frozenset[str]) -> None:
     """Drop the inner intention row of a report of one's own plan ("reiterated he plans on leaving").
 
-    The report itself is the one statement (typed intention by :func:`own_state`); the inner
+    The report itself is the one statement; the inner
     cue's row would be a second statement of part of the same content, with its pronoun resolved
     on its own. Beliefs keep round 28's convention (``_relays._nested_beliefs``: the inner belief
     row stands for the report), so only cues in ``intention`` (lemmas typed intention) are dropped.

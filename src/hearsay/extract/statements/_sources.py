@@ -9,6 +9,7 @@ import functools
 from spacy.tokens import Token
 
 from hearsay import lexicon
+from hearsay.extract.statements._apposed_names import apposed_name_before
 from hearsay.extract.statements._cues import CueEntry, adjectival_participle, cue_entry, negated, _passive
 from hearsay.extract.statements._speaker_lexicon import speaker_nouns
 
@@ -199,6 +200,9 @@ def source_of(tok: Token) -> Token | None:
         misparsed = _inverted_title_name(tok)
         if misparsed is not None:
             return misparsed
+    apposed = apposed_name_before(tok)  # "the president of X, Jamel Msallem, said" (round 36)
+    if apposed is not None:
+        return apposed
     swallowed = _name_swallowed_before(tok)
     if swallowed is not None:
         return swallowed

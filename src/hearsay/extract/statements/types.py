@@ -21,7 +21,6 @@ from spacy.tokens import Token
 from hearsay import lexicon
 from hearsay.errors import ConfigError
 from hearsay.extract.statements._attribution import Candidate
-from hearsay.extract.statements._own_states import own_state
 from hearsay.model import STATEMENT_TYPES, StatementType
 
 
@@ -74,17 +73,6 @@ def _announced_act(cand: Candidate) -> StatementType | None:
     return None
 
 
-def _own_state_type(cand: Candidate) -> StatementType | None:
-    """Return belief or intention for a report of the speaker's own state ("announced it planned to
-    join", "told reporters she considered the deal acceptable"; docs/annotation.md rule 7), else None."""
-    word = own_state(cand)
-    if word is None:
-        return None
-    pos = "adj" if word.pos_ == "ADJ" else "verb"
-    kind = _table().get((word.lemma_.lower(), pos, "*"))
-    return kind if kind in {"belief", "intention"} else None
-
-
 @functools.lru_cache(maxsize=1)
 def intention_lemmas() -> frozenset[str]:
     """Return the verb lemmas the table types intention in any frame ("plan", "intend", "promise")."""
@@ -101,7 +89,7 @@ def statement_type(cand: Candidate | None) -> StatementType:
         entry = cand.entry
         kind = table.get((entry.lemma, entry.pos, cand.rule), table.get((entry.lemma, entry.pos, "*"), "assertion"))
         if kind == "assertion":
-            kind = _announced_act(cand) or _own_state_type(cand) or kind
+            kind = _announced_act(cand) or kind
     if kind in {"assertion", "belief"} and _evidence_source(cand.source):
         return "evidence"
     return kind
