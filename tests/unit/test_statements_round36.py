@@ -125,3 +125,28 @@ def test_statements_name_apposed_before_a_subjectless_said_issue_14(extract) -> 
     # wn2019-069: before, round 35's fronted-phrase rule took "Defence of Human Rights"
     a = extract(_MSALLEM, "statements")
     assert _speakers_of(a, "freedom to dress") == {"Jamel Msallem"}
+
+
+# wn2019-070: the dash splits the bank's name, and the parser makes "Export" the subject
+_ORAMAH = (
+    "African Export–Import Bank president Okey Oramah said the use of third-party currencies \"costs Africa "
+    "between $5 and $7 billion,\" further saying, \"Beyond that, it also reduces trade because Africa has a "
+    "scarcity of foreign exchange.\"\n"
+)
+
+
+def test_statements_organisation_title_person_subject_is_the_person_issue_14(extract) -> None:
+    a = extract(_ORAMAH, "statements")
+    assert _speakers_of(a, "third-party currencies") == {"Okey Oramah"}
+
+
+def test_statements_participle_with_an_adverb_after_a_closing_quote_issue_14(extract) -> None:
+    # "…,” further saying, “…”": the participle shares the reporting clause's subject
+    a = extract(_ORAMAH, "statements")
+    assert _speakers_of(a, "reduces trade") == {"Okey Oramah"}
+
+
+def test_statements_organisation_apposed_after_a_comma_keeps_its_subject_guard_issue_14(extract) -> None:
+    # guard: with a comma the apposition describes the subject; the organisation stays the speaker
+    a = extract("Acme Corporation, the employer of John Smith, said the plant would close.\n", "statements")
+    assert _speakers_of(a, "the plant would close") == {"Acme Corporation"}

@@ -36,4 +36,24 @@ def apposed_name_before(tok: Token) -> Token | None:
     return doc[tok.i - 2]
 
 
-__all__ = ["apposed_name_before"]
+def titled_person_of(subj: Token) -> Token | None:
+    """Return the person a title names inside an organisation subject, else None.
+
+    "African Export–Import Bank president Okey Oramah said …" (statements-wn2019 wn2019-070): the
+    dash splits the bank's name and the parser makes "Export" the subject with "Okey Oramah" its
+    apposition; with no comma between them, "<organisation> <title> <person>" is one phrase whose
+    head is the person, as "World Bank president Jim Kim" is parsed.
+    """
+    if subj.pos_ != "PROPN" or subj.ent_type_ != "ORG":
+        return None
+    for c in subj.children:
+        if c.dep_ != "appos" or c.i < subj.i or c.pos_ != "PROPN" or c.ent_type_ != "PERSON":
+            continue
+        between = subj.doc[subj.i + 1:c.i]
+        if any(t.text == "," for t in between) or not any(t.pos_ == "NOUN" and t.dep_ == "compound" for t in between):
+            continue
+        return c
+    return None
+
+
+__all__ = ["apposed_name_before", "titled_person_of"]
