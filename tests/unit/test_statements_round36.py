@@ -150,3 +150,47 @@ def test_statements_organisation_apposed_after_a_comma_keeps_its_subject_guard_i
     # guard: with a comma the apposition describes the subject; the organisation stays the speaker
     a = extract("Acme Corporation, the employer of John Smith, said the plant would close.\n", "statements")
     assert _speakers_of(a, "the plant would close") == {"Acme Corporation"}
+
+
+# -- an evaluated object and the relative clause after it --------------------------------------------
+
+_KUPEC = (
+    "Kerri Kupec, spokeswoman for the Trump administration's Department of Justice, sharply criticized the "
+    "House's decision, which Ross has referred to as \"gamesmanship\" and a \"stunt\".\n"
+)
+
+
+def test_statements_criticized_object_stops_before_its_relative_clause_issue_14(extract) -> None:
+    # wn2019-074: before, the content ran on into Ross's words
+    a = extract(_KUPEC, "statements")
+    assert any(s.content == "the House's decision" for s in a.statements)
+
+
+def test_statements_referred_to_as_a_quoted_fragment_is_its_subject_s_issue_14(extract) -> None:
+    a = extract(_KUPEC, "statements")
+    assert _speakers_of(a, "gamesmanship") == {"Ross"}
+
+
+def test_statements_referred_to_without_quotation_is_no_statement_guard_issue_14(extract) -> None:
+    # guard: "refer" has only the fragment frame
+    a = extract("The minister referred to the report in his speech on Monday.\n", "statements")
+    assert not [s for s in a.statements if s.cue == "referred"]
+
+
+# -- "according to X" opening a conjunct ------------------------------------------------------------
+
+def test_statements_according_to_after_but_attributes_the_conjunct_issue_14(extract) -> None:
+    # wn2019-064: before, the phrase took the clause before "but"
+    text = (
+        "Vanderbilt was married to director Sidney Lumet and author Wyatt Cooper; but, according to her memoirs, "
+        "also had some degree of romantic involvement with Errol Flynn.\n"
+    )
+    a = extract(text, "statements")
+    found = [s for s in a.statements if s.cue and s.cue.lower() == "according to"]
+    assert found and found[0].content.startswith("also had some degree")
+
+
+def test_statements_according_to_after_a_clause_keeps_the_clause_guard_issue_14(extract) -> None:
+    # guard: a sentence-final phrase attributes the clause before it
+    a = extract("Sales rose five percent last year, according to analysts.\n", "statements")
+    assert _speakers_of(a, "Sales rose") == {"analysts"}

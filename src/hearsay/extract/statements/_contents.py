@@ -341,6 +341,8 @@ def content_of(tok: Token, entry: CueEntry) -> tuple[tuple[int, int] | None, str
         preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"for", "of", "over", "as"} and c.i > obj.i]
         last = preps[-1] if preps else obj
         toks = [tok.doc[i] for i in range(obj.left_edge.i if obj.pos_ != "PRON" else obj.i + 1, last.right_edge.i + 1)]
+        if not preps:  # "criticized the House's decision, which Ross has referred to as …": as the np frame (round 36)
+            toks = _trim_relative(toks, obj)
         return _span_of(toks), "eval"
     prep = _prep_content(tok, entry)
     return prep if prep is not None else (None, "")
