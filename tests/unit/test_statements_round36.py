@@ -194,3 +194,16 @@ def test_statements_according_to_after_a_clause_keeps_the_clause_guard_issue_14(
     # guard: a sentence-final phrase attributes the clause before it
     a = extract("Sales rose five percent last year, according to analysts.\n", "statements")
     assert _speakers_of(a, "Sales rose") == {"analysts"}
+
+
+# -- a fronted adverbial clause the parser made the cue's complement ---------------------------------
+
+def test_statements_fronted_before_clause_is_no_content_issue_14(extract) -> None:
+    # wn2019-074: before, the content was the "minutes before …" clause
+    text = (
+        "On June 12, minutes before the Oversight Committee voted to refer them to the full House to be held in "
+        "contempt, Trump formally claimed the documents were subject to executive privilege.\n"
+    )
+    a = extract(text, "statements")
+    found = [s for s in a.statements if s.cue == "claimed"]
+    assert [s.content for s in found] == ["the documents were subject to executive privilege"]

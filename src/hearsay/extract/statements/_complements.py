@@ -53,4 +53,19 @@ def object_control(tok: Token) -> tuple[int, int] | None:
     return None
 
 
-__all__ = ["object_control"]
+_ADVERBIAL_MARKS = frozenset({
+    "before", "after", "when", "while", "since", "until", "once", "if", "unless", "because", "although", "though", "whereas",
+})
+
+
+def fronted_adverbial(tok: Token, comp: Token) -> bool:
+    """True when ``comp``, a "complement" of cue ``tok`` before it, is a fronted adverbial clause
+    ("On June 12, minutes before the Oversight Committee voted …, Trump formally claimed the
+    documents were …": the parser made "voted" a ``ccomp`` of "claimed"; statements-wn2019
+    wn2019-074) and the cue has a complement after it, which is what was said."""
+    if comp.i > tok.i or not any(m.dep_ == "mark" and m.lower_ in _ADVERBIAL_MARKS for m in comp.children):
+        return False
+    return any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children)
+
+
+__all__ = ["fronted_adverbial", "object_control"]

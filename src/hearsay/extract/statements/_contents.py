@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from hearsay.extract.statements._complements import object_control
+from hearsay.extract.statements._complements import fronted_adverbial, object_control
 from hearsay.extract.statements._cues import cue_entry, CueEntry, regard_as
 from hearsay.extract.statements._sources import agent_infinitive, agent_subject, _name_read_as_adverb
 
@@ -214,7 +214,8 @@ def _clause_content(tok: Token, entry: CueEntry) -> tuple[tuple[int, int] | None
     if resumed is not None:
         return _span_of(resumed), "clause"
     cut = [c for c in tok.children if c.dep_ == "ccomp" and _semicolon_between(c, tok) is not None]
-    comps = [c for c in tok.children if c.dep_ == "ccomp" and c not in cut and not _purpose_clause(tok, c)]
+    comps = [c for c in tok.children if c.dep_ == "ccomp" and c not in cut and not _purpose_clause(tok, c)
+             and not fronted_adverbial(tok, c)]
     if cut and not comps and tok.dep_ == "parataxis" and tok.head.i > tok.i and "clause" in entry.frames:
         # "…; around 50 gallons of diesel fuel, officials said, spilled and ignited": with the
         # clause before the semicolon set aside, the cue interrupts the clause after it
