@@ -1,7 +1,7 @@
 """Score hearsay's statement finder on the four evaluation sets (issue 3).
 
 Usage (from the project root):
-    .venv/bin/python benchmarks/eval_statements.py [--set wikinews|extra|extra2|ecb|rich|rich2|rich3|rich4|rich5|rich6|rich7|rich8|rich9|rich10|rich11|rich12|rich13|rich14|rich15|rich16|rich17|rich18|rich19|meantime|litbank|founding|all]
+    .venv/bin/python benchmarks/eval_statements.py [--set wikinews|extra|extra2|ecb|rich|rich2|rich3|rich4|rich5|rich6|rich7|rich8|rich9|rich10|rich11|rich12|rich13|rich14|rich15|rich16|rich17|rich18|rich19|wn2019|meantime|litbank|founding|all]
                                                    [--split dev|test|all] [--errors] [--json] [--flatten]
                                                    [--mojibake] [--lossy]
 
@@ -68,6 +68,9 @@ Sets (each README under ../shared/datasets/ defines the split; tune on dev only)
   rows 33-42 of the same file), two stored flattened, annotated before hearsay ran on them (dev only).
 - rich19: benchmarks/data/statements-rich19/, 5 more English Wikinews articles of 2019 (picked from
   rows 43-59 of the same file), two stored flattened, annotated before hearsay ran on them (dev only).
+- wn2019: benchmarks/data/statements-wn2019/, every article of a run of 36 consecutive English
+  Wikinews articles of 2019 (rows 60-95 of the same file, not picked for attribution marks),
+  annotated blind by three annotators: rows 60-79 dev, rows 80-95 test (never read).
 
 Text variants: ``--flatten`` (every line break becomes a space, as scraped corpora and CSV
 datasets ship text) and ``--mojibake`` (the UTF-8 bytes of each article decoded as cp1252, bytes
@@ -125,6 +128,7 @@ RICH16 = ROOT / "benchmarks" / "data" / "statements-rich16"
 RICH17 = ROOT / "benchmarks" / "data" / "statements-rich17"
 RICH18 = ROOT / "benchmarks" / "data" / "statements-rich18"
 RICH19 = ROOT / "benchmarks" / "data" / "statements-rich19"
+WN2019 = ROOT / "benchmarks" / "data" / "statements-wn2019"
 
 
 @dataclass
@@ -299,6 +303,11 @@ def load_rich19(split: str) -> list[Doc]:
     return load_wikinews(split, RICH19)
 
 
+def load_wn2019(split: str) -> list[Doc]:
+    """The statements-wn2019 set (36 consecutive 2019 Wikinews articles, annotated blind; dev 60-79, test 80-95)."""
+    return load_wikinews(split, WN2019)
+
+
 def load_ecb(split: str) -> list[Doc]:
     """The statements-ecb set (ECB+ news from many outlets, same format; every article is dev)."""
     return load_wikinews(split, ECB)
@@ -461,7 +470,7 @@ def _litbank_doc(book: str) -> Doc:
 
 
 DEV_ONLY = ("extra", "extra2", "ecb", "rich", "rich2", "rich3", "rich4", "rich5", "rich6", "rich7", "rich8", "rich9", "rich10", "rich11", "rich12", "rich13", "rich14", "rich15", "rich16", "rich17", "rich18", "rich19")  # sets with no test split
-LOADERS = {"wikinews": load_wikinews, "extra": load_extra, "extra2": load_extra2, "ecb": load_ecb, "rich": load_rich, "rich2": load_rich2, "rich3": load_rich3, "rich4": load_rich4, "rich5": load_rich5, "rich6": load_rich6, "rich7": load_rich7, "rich8": load_rich8, "rich9": load_rich9, "rich10": load_rich10, "rich11": load_rich11, "rich12": load_rich12, "rich13": load_rich13, "rich14": load_rich14, "rich15": load_rich15, "rich16": load_rich16, "rich17": load_rich17, "rich18": load_rich18, "rich19": load_rich19, "founding": load_founding, "meantime": load_meantime,
+LOADERS = {"wikinews": load_wikinews, "extra": load_extra, "extra2": load_extra2, "ecb": load_ecb, "rich": load_rich, "rich2": load_rich2, "rich3": load_rich3, "rich4": load_rich4, "rich5": load_rich5, "rich6": load_rich6, "rich7": load_rich7, "rich8": load_rich8, "rich9": load_rich9, "rich10": load_rich10, "rich11": load_rich11, "rich12": load_rich12, "rich13": load_rich13, "rich14": load_rich14, "rich15": load_rich15, "rich16": load_rich16, "rich17": load_rich17, "rich18": load_rich18, "rich19": load_rich19, "wn2019": load_wn2019, "founding": load_founding, "meantime": load_meantime,
            "litbank": load_litbank}
 
 

@@ -83,6 +83,10 @@ def according_to(doc: Doc) -> list[Candidate]:
         after = _clip_clause([t for t in doc[src_end:hi]])
         if relative and relative[0].lower_ in _RELATIVE:
             content = _span_of(after)  # "…, which, according to Y, is near a high"
+        elif relative and relative[0].dep_ == "cc" and relative[0].lower_ in _JOINERS and after:
+            # "… was married to …; but, according to her memoirs, also had …": the phrase opens the
+            # conjunct after "but"/"and", which is what it attributes (issue 14 round 36, wn2019-064)
+            content = _span_of(after)
         elif _has_clause(before):
             content = _span_of(before)  # "X rose 5%, according to Y"
         elif after and after[0].pos_ in {"VERB", "AUX"} and after[0].dep_ == "ROOT":
@@ -93,6 +97,7 @@ def according_to(doc: Doc) -> list[Candidate]:
     return out
 
 
+_JOINERS = frozenset({"but", "and", "yet"})
 _VAGUE_PLURALS = frozenset({"reports", "sources"})
 _VAGUE_ADJECTIVES = frozenset({"various", "several", "multiple", "numerous", "unconfirmed", "unverified", "conflicting", "other"})
 

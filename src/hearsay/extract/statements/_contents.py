@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from hearsay.extract.statements._complements import fronted_adverbial, object_control
 from hearsay.extract.statements._cues import cue_entry, CueEntry, regard_as
 from hearsay.extract.statements._sources import agent_infinitive, agent_subject, _name_read_as_adverb
 
@@ -213,7 +214,8 @@ def _clause_content(tok: Token, entry: CueEntry) -> tuple[tuple[int, int] | None
     if resumed is not None:
         return _span_of(resumed), "clause"
     cut = [c for c in tok.children if c.dep_ == "ccomp" and _semicolon_between(c, tok) is not None]
-    comps = [c for c in tok.children if c.dep_ == "ccomp" and c not in cut and not _purpose_clause(tok, c)]
+    comps = [c for c in tok.children if c.dep_ == "ccomp" and c not in cut and not _purpose_clause(tok, c)
+             and not fronted_adverbial(tok, c)]
     if cut and not comps and tok.dep_ == "parataxis" and tok.head.i > tok.i and "clause" in entry.frames:
         # "…; around 50 gallons of diesel fuel, officials said, spilled and ignited": with the
         # clause before the semicolon set aside, the cue interrupts the clause after it
@@ -278,7 +280,7 @@ def _prep_content(tok: Token, entry: CueEntry) -> tuple[tuple[int, int] | None, 
                 # issue 14 round 15)
                 if (c.dep_ == "advcl" and c.i > tok.i and any(m.dep_ == "mark" and m.lower_ == word for m in c.children)
                         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-                        and any(s.dep_ == "nsubj" and s.pos_ in {"NOUN", "PROPN"} for s in c.children)):
+                        and any(s.dep_ in {"nsubj", "nsubjpass"} and s.pos_ in {"NOUN", "PROPN"} for s in c.children)):
                     toks = [t for t in _contiguous(c, stop=tok) if not (t.head.i == c.i and t.dep_ == "mark")]
                     if sum(1 for t in toks if not t.is_punct) >= 3:
                         return _span_of(toks), "prep"
@@ -303,6 +305,9 @@ def content_of(tok: Token, entry: CueEntry) -> tuple[tuple[int, int] | None, str
                 toks = [t for t in _trim_relative(_contiguous(c, stop=tok), c) if not (t.head.i == c.i and t.dep_ == "aux" and t.lower_ == "to")]
                 if sum(1 for t in toks if not t.is_punct) >= 2:
                     return _span_of(toks), "inf"
+        control = object_control(tok)  # "advised residents to …" parsed as a purpose clause (round 36)
+        if control is not None:
+            return control, "inf"
     gerund = _gerund_complement(tok, entry)
     if gerund is not None:
         return gerund, "gerund"
@@ -337,6 +342,8 @@ def content_of(tok: Token, entry: CueEntry) -> tuple[tuple[int, int] | None, str
         preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"for", "of", "over", "as"} and c.i > obj.i]
         last = preps[-1] if preps else obj
         toks = [tok.doc[i] for i in range(obj.left_edge.i if obj.pos_ != "PRON" else obj.i + 1, last.right_edge.i + 1)]
+        if not preps:  # "criticized the House's decision, which Ross has referred to as …": as the np frame (round 36)
+            toks = _trim_relative(toks, obj)
         return _span_of(toks), "eval"
     prep = _prep_content(tok, entry)
     return prep if prep is not None else (None, "")

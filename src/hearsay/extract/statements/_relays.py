@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from hearsay.extract.statements._attribution import Candidate, cue_entry, negated, source_of, valid_source
 from hearsay.extract.statements._drafts import _Draft
+from hearsay.extract.statements._reporters import reporting_people
 from hearsay.extract.statements._speaker_lexicon import _SPEAKER_TYPES, speaker_nouns
 
 # dependency labels along which a clause is the complement of the cue above it
@@ -77,7 +78,7 @@ def _relays(drafts: list[_Draft]) -> None:
                     if clause is not None:
                         inner.start, inner.end = clause
                 inner_found = True
-        if inner_found:
+        if inner_found and not reporting_people(outer.cand):  # people keep their own row (round 36)
             outer.drop = True
     for d in drafts:
         if not d.drop:

@@ -9,6 +9,7 @@ import functools
 from spacy.tokens import Token
 
 from hearsay import lexicon
+from hearsay.extract.statements._apposed_names import apposed_name_before, titled_person_of
 from hearsay.extract.statements._cues import CueEntry, adjectival_participle, cue_entry, negated, _passive
 from hearsay.extract.statements._speaker_lexicon import speaker_nouns
 
@@ -91,7 +92,7 @@ def _subject_source(tok: Token, subjects: list[Token]) -> Token:
             return named[0]
     if subj.lower_ in _RELATIVE and tok.dep_ == "relcl" and tok.head.pos_ in {"NOUN", "PROPN"}:
         return tok.head  # "analysts, who had forecast that …": the noun the clause describes
-    return _named_before(tok, subj) or subj
+    return _named_before(tok, subj) or titled_person_of(subj) or subj
 
 
 _QUOTING = frozenset({"quote", "cite"})
@@ -181,7 +182,7 @@ def source_of(tok: Token) -> Token | None:
         return tok.head
     head = tok.head
     if (tok.dep_ == "advcl" and tok.tag_ == "VBG" and head.pos_ in {"VERB", "AUX"} and head.i < tok.i
-            and tok.i > 0 and tok.doc[tok.i - 1].text == ","):
+            and tok.i > 0 and _comma_before_participle(tok)):
         # "Dicks said he was “shocked”, releasing a statement …": a participle after a comma shares the
         # subject of the clause before it (never a noun after it, even after a closing quote); when
         # the parser hangs it on the reported clause, it belongs to the reporting clause
@@ -199,6 +200,9 @@ def source_of(tok: Token) -> Token | None:
         misparsed = _inverted_title_name(tok)
         if misparsed is not None:
             return misparsed
+    apposed = apposed_name_before(tok)  # "the president of X, Jamel Msallem, said" (round 36)
+    if apposed is not None:
+        return apposed
     swallowed = _name_swallowed_before(tok)
     if swallowed is not None:
         return swallowed
@@ -237,6 +241,17 @@ def source_of(tok: Token) -> Token | None:
         # (``_relays._quoted_as``; statements-rich9 20_1ecb, issue 14 round 19)
         return source_of(tok.head.head)
     return None
+
+
+def _comma_before_participle(tok: Token) -> bool:
+    """True when a comma stands right before participle ``tok`` or before its own adverbs ("…,”
+    further saying, …": statements-wn2019 wn2019-070, issue 14 round 36)."""
+    i = tok.i - 1
+    while i > 0 and tok.doc[i].dep_ == "advmod" and tok.doc[i].head.i == tok.i:
+        i -= 1
+    if i > 0 and tok.doc[i].is_quote and tok.doc[i - 1].text == ",":
+        i -= 1  # the comma inside the closing quotation mark
+    return tok.doc[i].text == ","
 
 
 _NAME_LINKS = frozenset({"of", "at", "for", "from"})

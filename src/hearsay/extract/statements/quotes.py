@@ -31,6 +31,7 @@ from hearsay.config import Settings
 from hearsay.extract.entities.index import EntityIndex
 from hearsay.extract.statements._attribution import Candidate
 from hearsay.extract.statements._candidates import _candidates
+from hearsay.extract.statements._colon_quotes import colon_verb_lead_in
 from hearsay.extract.statements._drafts import _Draft, _inside_any, _statement
 from hearsay.extract.statements._labels import _headline_reports, _speaker_label
 from hearsay.extract.statements._layout import _IntervalIndex, _OffsetIndex, _Text
@@ -56,9 +57,11 @@ from hearsay.extract.statements._quotations import (
     _whole_turn,
 )
 from hearsay.extract.statements._quote_marks import find_quote_spans, QuoteSpan
+from hearsay.extract.statements._own_states import drop_own_state_rows
 from hearsay.extract.statements._relays import _dedupe, _nested_beliefs, _relays
 from hearsay.extract.statements._turns import _QUOTE_MARKS, _bare_turn
 from hearsay.extract.statements.speakers import Resolved, SpeakerResolver
+from hearsay.extract.statements.types import intention_lemmas
 from hearsay.extract.zones import Zones
 from hearsay.model import Rejection, Statement, TimeExpr
 from hearsay.nlp.text import doc_text
@@ -95,6 +98,7 @@ def find_statements(
     drafts.extend(_unquoted_lead_ins(tx, cue_index, drafts))
     _relays(drafts)
     _nested_beliefs(drafts)
+    drop_own_state_rows(drafts, intention_lemmas())
     drafts = [d for d in drafts if not d.drop]
     for qi in pending:
         q = quotes[qi]
@@ -226,7 +230,7 @@ def _quotation_drafts(
             # a long quoted description under a naming cue ("has called it “a textbook case of …”")
             drafts.append(_Draft(q.start, q.end, "mixed", "mixed_fragment", above, above.source))
             continue
-        cand = _governing_cue(above, root) or _nearest_cue(q, toks, cue_index, tx) or _colon_lead_in(q, cue_index, tx)
+        cand = _governing_cue(above, root) or _nearest_cue(q, toks, cue_index, tx) or _colon_lead_in(q, cue_index, tx) or colon_verb_lead_in(q, tx)
         if cand is None:
             cand = _bare_cue_lead_in(q, cue_index, tx)
             for d in drafts:

@@ -73,6 +73,12 @@ def _announced_act(cand: Candidate) -> StatementType | None:
     return None
 
 
+@functools.lru_cache(maxsize=1)
+def intention_lemmas() -> frozenset[str]:
+    """Return the verb lemmas the table types intention in any frame ("plan", "intend", "promise")."""
+    return frozenset(lemma for (lemma, pos, _), kind in _table().items() if pos == "verb" and kind == "intention")
+
+
 def statement_type(cand: Candidate | None) -> StatementType:
     """Return the type of the statement found through candidate ``cand`` (None: no cue of its own)."""
     if cand is None:
@@ -89,4 +95,4 @@ def statement_type(cand: Candidate | None) -> StatementType:
     return kind
 
 
-__all__ = ["statement_type"]
+__all__ = ["intention_lemmas", "statement_type"]
