@@ -57,24 +57,32 @@ def rows():
         yield n, [s.strip() for p in lines if p for s in SENTENCE_END.split(p)]
 
 
-def wide15_lines():
-    _, seen = _used("events-wide15.json")
-    per_doc = []
-    for n, sents in rows():
+def round_robin(rows, seen, make_id, per_doc=PER_DOC, total=TOTAL, accept=lambda s: True):
+    """The wide15 rule's pick, shared by wide16-18: in each row, the first ``per_doc`` sentences that pass the
+    verb filter (``keep``) and ``accept`` and are no line already ``seen`` (``seen`` grows as lines are taken);
+    then the first line of every row in row order, the second …, up to ``total``. ``make_id(n, i)`` names
+    sentence i of row n."""
+    by_row = []
+    for n, sents in rows:
         cands = []
         for i, s in enumerate(sents):
-            if s and keep(s) and _norm(s) not in seen:
+            if s and keep(s) and _norm(s) not in seen and accept(s):
                 seen.add(_norm(s))
-                cands.append({"id": f"W15-wn2020-{n:03d}-s{i}", "text": s})
-            if len(cands) == PER_DOC:
+                cands.append({"id": make_id(n, i), "text": s})
+            if len(cands) == per_doc:
                 break
-        per_doc.append(cands)
+        by_row.append(cands)
     out = []
-    for i in range(PER_DOC):
-        for cands in per_doc:
-            if i < len(cands) and len(out) < TOTAL:
+    for i in range(per_doc):
+        for cands in by_row:
+            if i < len(cands) and len(out) < total:
                 out.append(cands[i])
     return out
+
+
+def wide15_lines():
+    _, seen = _used("events-wide15.json")
+    return round_robin(rows(), seen, lambda n, i: f"W15-wn2020-{n:03d}-s{i}")
 
 
 if __name__ == "__main__":

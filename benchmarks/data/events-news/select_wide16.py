@@ -24,10 +24,9 @@ import sys
 
 _HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, _HERE)
-from select import keep  # noqa: E402  (events-news's verb filter, unchanged)
 from select_wide2 import SENTENCE_END  # noqa: E402
-from select_wide9 import _norm, _used, show  # noqa: E402
-from select_wide15 import DATELINE  # noqa: E402
+from select_wide9 import _used, show  # noqa: E402
+from select_wide15 import DATELINE, round_robin  # noqa: E402
 
 PER_DOC = 3
 TOTAL = 36
@@ -55,22 +54,8 @@ def wide_lines(own_set, tag, source=SOURCE, first_row=FIRST_ROW, last_row=LAST_R
     """The rule's lines for the set ``own_set`` (its own lines not counted as used), ids ``<tag>-wn2020-…``:
     wide16's selection, which wide17 runs on its own rows."""
     _, seen = _used(own_set)
-    per_doc = []
-    for n, sents in rows(source, first_row, last_row):
-        cands = []
-        for i, s in enumerate(sents):
-            if s and keep(s) and _norm(s) not in seen:
-                seen.add(_norm(s))
-                cands.append({"id": f"{tag}-wn2020-{n:03d}-s{i}", "text": s})
-            if len(cands) == PER_DOC:
-                break
-        per_doc.append(cands)
-    out = []
-    for i in range(PER_DOC):
-        for cands in per_doc:
-            if i < len(cands) and len(out) < TOTAL:
-                out.append(cands[i])
-    return out
+    return round_robin(rows(source, first_row, last_row), seen, lambda n, i: f"{tag}-wn2020-{n:03d}-s{i}",
+                       PER_DOC, TOTAL)
 
 
 def wide16_lines():

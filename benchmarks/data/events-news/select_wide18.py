@@ -38,10 +38,9 @@ import sys
 
 _HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, _HERE)
-from select import keep  # noqa: E402  (events-news's verb filter, unchanged)
 from select_wide2 import SENTENCE_END  # noqa: E402
-from select_wide9 import _norm, _used, show  # noqa: E402
-from select_wide15 import DATELINE  # noqa: E402
+from select_wide9 import _used, show  # noqa: E402
+from select_wide15 import DATELINE, round_robin  # noqa: E402
 
 PER_DOC = 3
 TOTAL = 40
@@ -88,22 +87,8 @@ def _model():
 def wide18_lines():
     nlp = _model()
     _, seen = _used("events-wide18.json")
-    per_doc = []
-    for n, sents in rows():
-        cands = []
-        for i, s in enumerate(sents):
-            if s and keep(s) and _norm(s) not in seen and two_parties(nlp, s):
-                seen.add(_norm(s))
-                cands.append({"id": f"W18-wn2019-r{n:02d}-s{i}", "text": s})
-            if len(cands) == PER_DOC:
-                break
-        per_doc.append(cands)
-    out = []
-    for i in range(PER_DOC):
-        for cands in per_doc:
-            if i < len(cands) and len(out) < TOTAL:
-                out.append(cands[i])
-    return out
+    return round_robin(rows(), seen, lambda n, i: f"W18-wn2019-r{n:02d}-s{i}", PER_DOC, TOTAL,
+                       accept=lambda s: two_parties(nlp, s))
 
 
 if __name__ == "__main__":
