@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from hearsay import lexicon
+from hearsay.extract.statements._speaker_lexicon import speaker_nouns
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,7 +161,12 @@ def _structural_cue(tok: Token, lemma: str) -> CueEntry | None:
     or a personal pronoun and whose complement is a "that" clause with its own subject, opening
     right after the verb ("X blasted that …", "the ministry reiterated that …"); verbs in ``lexicon/not_attributive.txt`` are vetoed.
     """
-    if lemma in lexicon.words("not_attributive.txt") or not tok.tag_.startswith("VB") or tok.tag_ == "VB" and tok.dep_ != "ROOT":
+    if lemma in lexicon.words("not_attributive.txt") or not tok.tag_.startswith("VB"):
+        return None
+    quoted = _quoted_complement(tok)
+    if quoted is not None:
+        return quoted
+    if tok.tag_ == "VB" and tok.dep_ != "ROOT":
         return None
     comps = [
         c for c in tok.children
@@ -175,6 +181,63 @@ def _structural_cue(tok: Token, lemma: str) -> CueEntry | None:
     if not (subj.lower_ in _personal_pronouns() or subj.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}):
         return None
     return CueEntry(lemma, "verb", "speech", frozenset({"clause"}))
+
+
+_QUOTE_FRAME = frozenset({"quote"})
+
+
+def _quoted_complement(tok: Token) -> CueEntry | None:
+    """A verb outside the lexicon whose complement is a quotation and whose subject is a speaker.
+
+    Attribution by structure (issue 14 item 1, round 37): "“We will win,” he quipped", "“…,”
+    scoffed the minister", "Smith gushed: “…”" — a finite verb (or a participle after a comma:
+    "…, quipping “…”") whose clausal complement (``ccomp``, ``parataxis``) opens or closes at a
+    quotation mark, with a subject that is a person, an organisation, a country or a personal
+    pronoun, is a cue of direct speech whatever the verb (the long tail no list covers: quip,
+    scoff, gush, sneer, beam, fume …). ``lexicon/not_attributive.txt`` vetoes the verbs that
+    never report ("“…” reminded me", "see", "hear"); a negated verb never fires (``negated``).
+    The quote frame only: the verb takes no clause or object as content of its own.
+    """
+    if tok.tag_ not in {"VBD", "VBZ", "VBP", "VBG"} or any(c.dep_ in {"dobj", "auxpass", "nsubjpass"} for c in tok.children):
+        return None
+    if not any(c.dep_ in {"ccomp", "parataxis"} and _quotation_clause(c, tok) for c in tok.children):
+        return None
+    head = tok
+    while (head.dep_ == "conj" or head.dep_ in {"advcl", "xcomp"} and head.tag_ == "VBG") and not any(c.dep_ == "nsubj" for c in head.children):
+        head = head.head  # "…, quipping “…”", "… and scoffed: “…”": the subject of the verb it hangs on
+    subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if subj is None or not _speaker_subject(subj):
+        return None
+    return CueEntry(tok.lemma_.lower(), "verb", "speech", _QUOTE_FRAME)
+
+
+def _quotation_clause(clause: Token, verb: Token) -> bool:
+    """True when ``clause`` is set in quotation marks: it opens right after one, or it ends right
+    before a closing mark that is followed by the verb's comma or the verb itself."""
+    if _quoted_clause(clause):
+        return True
+    right = clause.right_edge
+    doc = clause.doc
+    j = right.i + 1
+    if right.is_quote:
+        return clause.i < verb.i
+    while j < len(doc) and doc[j].is_punct and not doc[j].is_quote and j < verb.i:
+        j += 1
+    return clause.i < verb.i and j < len(doc) and doc[j].is_quote
+
+
+def _speaker_subject(subj: Token) -> bool:
+    """True for a subject that can speak: a personal pronoun other than "it", a PERSON, ORG, NORP
+    or GPE name, or a person or body noun (``person_nouns.txt``, ``titles.txt``, the non-document rows of
+    ``speaker_nouns.tsv``); "the report", "the letter" are documents, which quote through the lexicon's verbs."""
+    if subj.lower_ in _personal_pronouns():
+        return subj.lower_ != "it"
+    if subj.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}:
+        return True
+    lemma = subj.lemma_.lower()
+    listed = speaker_nouns().get(lemma)
+    people = lexicon.words("person_nouns.txt") | lexicon.words("titles.txt")
+    return subj.pos_ == "NOUN" and (lemma in people or subj.lower_ in people or listed is not None and not listed[1])
 
 
 def regard_as(tok: Token) -> tuple[Token, Token] | None:
