@@ -17,6 +17,7 @@ from hearsay.extract.statements._attribution import (
     valid_source,
 )
 from hearsay.extract.statements._cues import participle_between_quotations
+from hearsay.extract.statements._evidence import evidence_entry
 from hearsay.extract.statements._layout import _Text
 from hearsay.extract.statements._sources import _people_nouns
 from hearsay.extract.statements._speaker_lexicon import speaker_nouns
@@ -68,6 +69,7 @@ def _candidates(doc: Doc, tx: _Text) -> list[Candidate]:
                 src = prev.source
         if src is None or not valid_source(src) or tx.in_quote[src.i]:
             continue
+        entry = evidence_entry(entry, src)  # "tests showed a disk problem": a body of evidence widens the frames
         if "nopron" in entry.frames and src.pos_ == "PRON":
             continue  # "the study found that …" reports a finding; "she found that …" a discovery
         if "first" in entry.frames and not _emphatic_first_person(tok, src):

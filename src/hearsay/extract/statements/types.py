@@ -41,9 +41,12 @@ def _evidence_sources() -> frozenset[str]:
     return frozenset(lemma for (lemma, pos, _), _t in _table().items() if pos == "source")
 
 
-def _evidence_source(tok: Token | None) -> bool:
+def evidence_source(tok: Token | None) -> bool:
+    """True when ``tok`` heads a body of evidence: a ``source`` noun of statement_types.tsv, or a compound with one."""
     if tok is None or tok.pos_ not in {"NOUN", "PROPN"}:
         return False
+    if tok.pos_ == "PROPN" and tok.ent_type_ in {"ORG", "PERSON"}:
+        return False  # "the US Geological Survey put …": a body named as such asserts; it is no survey (round 37)
     if tok.lemma_.lower() in _evidence_sources() or tok.lower_ in _evidence_sources():
         return True
     # "a BBC poll", "the Pew survey data": a compound whose head is the source noun was seen;
@@ -90,9 +93,9 @@ def statement_type(cand: Candidate | None) -> StatementType:
         kind = table.get((entry.lemma, entry.pos, cand.rule), table.get((entry.lemma, entry.pos, "*"), "assertion"))
         if kind == "assertion":
             kind = _announced_act(cand) or kind
-    if kind in {"assertion", "belief"} and _evidence_source(cand.source):
+    if kind in {"assertion", "belief"} and evidence_source(cand.source):
         return "evidence"
     return kind
 
 
-__all__ = ["intention_lemmas", "statement_type"]
+__all__ = ["evidence_source", "intention_lemmas", "statement_type"]
