@@ -32,19 +32,29 @@ def test_statements_quipped_after_a_quotation_is_direct_speech_issue_14(extract)
     assert {s.kind for s in a.statements if "next one" in s.content} == {"direct"}
 
 
-def test_statements_inverted_scoffed_before_its_speaker_issue_14(extract) -> None:
-    a = extract("“It is a farce,” scoffed opposition leader Tom Brady.\n", "statements")
+def test_statements_inverted_fumed_before_its_speaker_issue_14(extract) -> None:
+    a = extract("“It is a farce,” fumed opposition leader Tom Brady.\n", "statements")
     assert _speakers_of(a, "It is a farce") == {"Tom Brady"}
 
 
-def test_statements_gushed_colon_quotation_issue_14(extract) -> None:
+def test_statements_grumbled_between_two_quotations_takes_both_issue_14(extract) -> None:
+    # the LitBank shape ("… ,” he grumbled ; “ …"), with a name for a one-sentence text
+    a = extract("“All I get is fifty for it,” Tom Brady grumbled; “I would not do it over for a thousand.”\n", "statements")
+    assert _speakers_of(a, "All I get is fifty") == {"Tom Brady"}
+    assert _speakers_of(a, "I would not do it over") == {"Tom Brady"}
+
+
+def test_statements_gushed_colon_quotation_guard_issue_14(extract) -> None:
+    # guard (passes on main through round 36's colon rule): the structural cue agrees with it
     a = extract("Mayor Ann Lee gushed: “This is the best day of my life.”\n", "statements")
     assert _speakers_of(a, "best day of my life") == {"Ann Lee"}
 
 
-def test_statements_participle_quipping_takes_its_head_s_subject_issue_14(extract) -> None:
+def test_statements_participle_quipping_is_the_cue_issue_14(extract) -> None:
+    # on main the quotation hung on "laughed", a verb of no speech; the participle that takes it is the cue
     a = extract("Senator Mary Jones laughed and waved, quipping “I have no idea what comes next.”\n", "statements")
     assert _speakers_of(a, "I have no idea") == {"Mary Jones"}
+    assert {s.cue for s in a.statements if "I have no idea" in s.content} == {"quipping"}
 
 
 def test_statements_a_quoted_title_after_an_unlisted_verb_is_no_statement_guard_issue_14(extract) -> None:
@@ -121,3 +131,10 @@ def test_statements_put_without_a_number_states_nothing_guard_issue_14(extract) 
     # guard (passes on main): "put" is a cue only with a number in its "at" phrase
     a = extract("Mary Jones put the book at the door of the library.\n", "statements")
     assert not a.statements
+
+
+def test_statements_a_study_found_a_bare_clause_issue_14(extract) -> None:
+    # "find" keeps its "that" limit for people; for a study it lifts (a document's speaker is the body named in it)
+    a = extract("A study by Oxford University found the drug cut deaths by a third.\n", "statements")
+    assert _types_of(a, "the drug cut deaths") == {"evidence"}
+    assert _speakers_of(a, "the drug cut deaths") == {"Oxford University"}
