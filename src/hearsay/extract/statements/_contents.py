@@ -204,6 +204,15 @@ def _purpose_clause(tok: Token, comp: Token) -> bool:
     return not any(t.is_quote for t in first.doc[lo:hi])
 
 
+_QUESTION_WORDS = frozenset({"if", "whether"})
+
+
+def _question_clause(comp: Token) -> bool:
+    """True when clause ``comp`` opens with a question word ("how many times …", "whether …", "what …")."""
+    first = comp.left_edge
+    return first.tag_ in {"WRB", "WP", "WDT", "WP$"} or first.lower_ in _QUESTION_WORDS
+
+
 def _after_evidence_object(tok: Token, entry: CueEntry, comp: Token) -> bool:
     """True when a finding verb widened for a body of evidence (``_evidence``) has an object before
     the bare clause ``comp``: the clause is the parser's stray attachment, the object the content."""
@@ -237,6 +246,8 @@ def _clause_content(tok: Token, entry: CueEntry) -> tuple[tuple[int, int] | None
         comp = comps[0]
         if "that" in entry.frames and not any(m.dep_ == "mark" and m.lower_ == "that" for m in comp.children):
             return None, ""  # "showed how many times …" is not a finding; "showed that …" is
+        if "bare" in entry.frames and _question_clause(comp):
+            return None, ""  # a body of evidence shows a bare clause, still no question (round 37)
         return _span_of(_trim_relative(_contiguous(comp, stop=tok), comp)), "clause"
     if tok.dep_ in {"parataxis"} and tok.head.i < tok.i and "clause" in entry.frames:
         # "Sales will fall, the company said": the clause is the head

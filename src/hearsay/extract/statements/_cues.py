@@ -212,18 +212,24 @@ def _quoted_complement(tok: Token) -> CueEntry | None:
 
 
 def _quotation_clause(clause: Token, verb: Token) -> bool:
-    """True when ``clause`` is set in quotation marks: it opens right after one, or it ends right
-    before a closing mark that is followed by the verb's comma or the verb itself."""
-    if _quoted_clause(clause):
-        return True
-    right = clause.right_edge
+    """True when ``clause`` is set in quotation marks right beside ``verb``.
+
+    Before the verb, the quotation closes and only punctuation and the verb's subject stand
+    between ("“…,” he quipped", "“…,” fumed Tom Brady" has nothing between); after it, only
+    punctuation ("gushed: “…”", "quipping “…”"). A quotation with another verb between ("“…,”
+    said I, and, rising, I bowed") is that verb's, not this one's.
+    """
     doc = clause.doc
-    j = right.i + 1
-    if right.is_quote:
-        return clause.i < verb.i
-    while j < len(doc) and doc[j].is_punct and not doc[j].is_quote and j < verb.i:
-        j += 1
-    return clause.i < verb.i and j < len(doc) and doc[j].is_quote
+    subj = {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
+    if clause.i < verb.i:
+        last = clause.right_edge.i
+        between = doc[last + 1:verb.i]
+        closes = doc[last].is_quote or any(t.is_quote for t in between)
+        return closes and all(t.is_punct or t.i in subj for t in between)
+    first = clause.left_edge.i
+    between = doc[verb.i + 1:first]
+    opens = doc[first].is_quote or any(t.is_quote for t in between)
+    return opens and all(t.is_punct for t in between)
 
 
 def _speaker_subject(subj: Token) -> bool:

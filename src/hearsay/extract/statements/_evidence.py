@@ -24,7 +24,8 @@ _NARROW = frozenset({"that", "nopron"})
 def evidence_entry(entry: CueEntry, source: Token) -> CueEntry:
     """Return ``entry`` widened for a body-of-evidence ``source``, else ``entry`` unchanged.
 
-    Widened (frame ``evidence``): the ``that`` and ``nopron`` limits lift; ``_contents`` then takes
+    Widened (frame ``evidence``): the ``that`` and ``nopron`` limits lift (``that`` becomes ``bare``:
+    a declarative clause with or without "that", never a question clause); ``_contents`` then takes
     no bare clause that stands after the verb's object ("the numbers showed [Klitschko landing
     …]dobj … [thrown]ccomp": a clause after the object is no complement of the finding verb). Frame
     ``evidence_np`` adds ``np``: a noun-phrase object is the content when no clause is found first.
@@ -32,6 +33,8 @@ def evidence_entry(entry: CueEntry, source: Token) -> CueEntry:
     if "evidence" not in entry.frames or not evidence_source(source):
         return entry
     frames = entry.frames - _NARROW
+    if "that" in entry.frames:
+        frames |= {"bare"}  # a bare declarative clause too, still no question ("the video showed how many times …")
     if "evidence_np" in entry.frames:
         frames |= {"np"}
     return CueEntry(entry.lemma, entry.pos, entry.kind, frames)
