@@ -93,6 +93,8 @@ SPLITS = {
     "check": Split(SOURCE, 2020, FIRST_CHECK_ROW, 10**6),
     "dev2019": Split(SOURCE_2019, 2019, 60, 79),  # README rule 4
     "check2019": Split(SOURCE_2019, 2019, 80, 99),
+    "dev2019b": Split(SOURCE_2019, 2019, 112, 122),  # README rule 5
+    "check2019b": Split(SOURCE_2019, 2019, 123, 134),
 }
 DEFAULT_CACHE = "/work/cache/records"
 SHEET_COLUMNS = ["article", "entity", "name", "type", "forms", "contexts", "title", "referent", "note"]
