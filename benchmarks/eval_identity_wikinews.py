@@ -407,7 +407,8 @@ def main(argv: list[str] | None = None) -> int:
     p_build.add_argument("--db", required=True)
     p_build.add_argument("--records-cache", default=DEFAULT_CACHE)
     p_build.add_argument("--split", choices=tuple(SPLITS), default="dev",
-                         help="dev and check: the 2020 rows; dev2019 and check2019: the 2019 part")
+                         help="dev and check: the 2020 rows; dev2019 and check2019: the 2019 part (rule 4); "
+                              "dev2019b and check2019b: its second part (rule 5)")
     p_sheet = sub.add_parser("sheet", help="write the labelling sheet of the per-article entities")
     p_sheet.add_argument("--db", required=True)
     p_sheet.add_argument("--out", required=True)
