@@ -93,6 +93,8 @@ SPLITS = {
     "check": Split(SOURCE, 2020, FIRST_CHECK_ROW, 10**6),
     "dev2019": Split(SOURCE_2019, 2019, 60, 79),  # README rule 4
     "check2019": Split(SOURCE_2019, 2019, 80, 99),
+    "dev2019b": Split(SOURCE_2019, 2019, 112, 122),  # README rule 5
+    "check2019b": Split(SOURCE_2019, 2019, 123, 134),
 }
 DEFAULT_CACHE = "/work/cache/records"
 SHEET_COLUMNS = ["article", "entity", "name", "type", "forms", "contexts", "title", "referent", "note"]
@@ -405,7 +407,8 @@ def main(argv: list[str] | None = None) -> int:
     p_build.add_argument("--db", required=True)
     p_build.add_argument("--records-cache", default=DEFAULT_CACHE)
     p_build.add_argument("--split", choices=tuple(SPLITS), default="dev",
-                         help="dev and check: the 2020 rows; dev2019 and check2019: the 2019 part")
+                         help="dev and check: the 2020 rows; dev2019 and check2019: the 2019 part (rule 4); "
+                              "dev2019b and check2019b: its second part (rule 5)")
     p_sheet = sub.add_parser("sheet", help="write the labelling sheet of the per-article entities")
     p_sheet.add_argument("--db", required=True)
     p_sheet.add_argument("--out", required=True)

@@ -1,7 +1,7 @@
 """Score hearsay's statement finder on the four evaluation sets (issue 3).
 
 Usage (from the project root):
-    .venv/bin/python benchmarks/eval_statements.py [--set wikinews|extra|extra2|ecb|rich|rich2|rich3|rich4|rich5|rich6|rich7|rich8|rich9|rich10|rich11|rich12|rich13|rich14|rich15|rich16|rich17|rich18|rich19|wn2019|meantime|litbank|founding|all]
+    .venv/bin/python benchmarks/eval_statements.py [--set wikinews|extra|extra2|ecb|rich|rich2|rich3|rich4|rich5|rich6|rich7|rich8|rich9|rich10|rich11|rich12|rich13|rich14|rich15|rich16|rich17|rich18|rich19|wn2019|wn2019b|meantime|litbank|founding|all]
                                                    [--split dev|test|all] [--errors] [--json] [--flatten]
                                                    [--mojibake] [--lossy]
 
@@ -71,6 +71,9 @@ Sets (each README under ../shared/datasets/ defines the split; tune on dev only)
 - wn2019: benchmarks/data/statements-wn2019/, every article of a run of 36 consecutive English
   Wikinews articles of 2019 (rows 60-95 of the same file, not picked for attribution marks),
   annotated blind by three annotators: rows 60-79 dev, rows 80-95 test (never read).
+- wn2019b: the same folder's part 2, every article of rows 112-133 of the same file (session 20),
+  annotated blind by three more annotators: rows 112-122 dev (its ``dev2``), rows 123-133 test (its
+  ``test2``, never read).
 
 Text variants: ``--flatten`` (every line break becomes a space, as scraped corpora and CSV
 datasets ship text) and ``--mojibake`` (the UTF-8 bytes of each article decoded as cp1252, bytes
@@ -305,7 +308,17 @@ def load_rich19(split: str) -> list[Doc]:
 
 def load_wn2019(split: str) -> list[Doc]:
     """The statements-wn2019 set (36 consecutive 2019 Wikinews articles, annotated blind; dev 60-79, test 80-95)."""
+    if split == "all":
+        return load_wikinews("dev", WN2019) + load_wikinews("test", WN2019)
     return load_wikinews(split, WN2019)
+
+
+def load_wn2019b(split: str) -> list[Doc]:
+    """statements-wn2019's part 2 (22 more consecutive 2019 Wikinews articles, annotated blind; its ``dev2``
+    rows 112-122 are this set's dev, its ``test2`` rows 123-133 this set's test)."""
+    if split == "all":
+        return load_wikinews("dev2", WN2019) + load_wikinews("test2", WN2019)
+    return load_wikinews(split + "2", WN2019)
 
 
 def load_ecb(split: str) -> list[Doc]:
@@ -470,7 +483,7 @@ def _litbank_doc(book: str) -> Doc:
 
 
 DEV_ONLY = ("extra", "extra2", "ecb", "rich", "rich2", "rich3", "rich4", "rich5", "rich6", "rich7", "rich8", "rich9", "rich10", "rich11", "rich12", "rich13", "rich14", "rich15", "rich16", "rich17", "rich18", "rich19")  # sets with no test split
-LOADERS = {"wikinews": load_wikinews, "extra": load_extra, "extra2": load_extra2, "ecb": load_ecb, "rich": load_rich, "rich2": load_rich2, "rich3": load_rich3, "rich4": load_rich4, "rich5": load_rich5, "rich6": load_rich6, "rich7": load_rich7, "rich8": load_rich8, "rich9": load_rich9, "rich10": load_rich10, "rich11": load_rich11, "rich12": load_rich12, "rich13": load_rich13, "rich14": load_rich14, "rich15": load_rich15, "rich16": load_rich16, "rich17": load_rich17, "rich18": load_rich18, "rich19": load_rich19, "wn2019": load_wn2019, "founding": load_founding, "meantime": load_meantime,
+LOADERS = {"wikinews": load_wikinews, "extra": load_extra, "extra2": load_extra2, "ecb": load_ecb, "rich": load_rich, "rich2": load_rich2, "rich3": load_rich3, "rich4": load_rich4, "rich5": load_rich5, "rich6": load_rich6, "rich7": load_rich7, "rich8": load_rich8, "rich9": load_rich9, "rich10": load_rich10, "rich11": load_rich11, "rich12": load_rich12, "rich13": load_rich13, "rich14": load_rich14, "rich15": load_rich15, "rich16": load_rich16, "rich17": load_rich17, "rich18": load_rich18, "rich19": load_rich19, "wn2019": load_wn2019, "wn2019b": load_wn2019b, "founding": load_founding, "meantime": load_meantime,
            "litbank": load_litbank}
 
 

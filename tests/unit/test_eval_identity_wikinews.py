@@ -197,3 +197,32 @@ def test_identity_wikinews_splits_of_one_file_never_overlap(tmp_path: Path, monk
     monkeypatch.setitem(idw.SPLITS, "check2019", idw.Split(tmp_path, 2019, 80, 99))
     assert [p.name for p in idw.split_files("dev2019")] == ["row-060.txt", "row-079.txt"]
     assert [p.name for p in idw.split_files("check2019")] == ["row-080.txt", "row-099.txt"]
+
+
+def test_identity_wikinews_rule5_splits_hold_the_committed_rows() -> None:
+    # README rule 5: rows 112-122 are dev2019b, 123-133 check2019b (row 134 skipped), and every row
+    # of articles-2019.tsv names the split its row number falls in
+    import eval_identity_wikinews as idw
+
+    rows = {int(p.stem.split("-")[1]) for p in idw.split_files("dev2019b")}
+    assert rows == set(range(112, 123))
+    rows = {int(p.stem.split("-")[1]) for p in idw.split_files("check2019b")}
+    assert rows == set(range(123, 134))
+    tsv = idw.SOURCE_2019.parent / "articles-2019.tsv"
+    with open(tsv, encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh, delimiter="\t"):
+            part = idw.SPLITS[row["split"]]
+            assert part.first_row <= int(row["row"]) <= part.last_row, row["row"]
+
+
+def test_statements_wn2019_part2_rows_fall_in_dev2_and_test2() -> None:
+    # statements-wn2019/texts.py: part 2 follows the identity splits (dev2 = dev2019b, test2 = check2019b)
+    import importlib.util
+
+    path = Path(__file__).resolve().parents[2] / "benchmarks" / "data" / "statements-wn2019" / "texts.py"
+    spec = importlib.util.spec_from_file_location("wn2019_texts_under_test", path)
+    assert spec is not None and spec.loader is not None
+    texts = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(texts)
+    got = {n: texts.split_of(f"wn2019-{n:03d}") for n in (60, 79, 80, 95, 112, 122, 123, 133)}
+    assert got == {60: "dev", 79: "dev", 80: "test", 95: "test", 112: "dev2", 122: "dev2", 123: "test2", 133: "test2"}

@@ -1,6 +1,7 @@
-"""Agreement of a fourth annotator (d: rows 63, 75, 87, apart) with the first labels: statements matched by content
-overlap (half the shorter span), then speakers by name or alias. Run from the project root:
-python3 benchmarks/data/statements-wn2019/agreement/agree.py"""
+"""Agreement of an annotator who worked apart on a sample (d: rows 63, 75, 87 of part 1; h: rows 115, 121, 130 of
+part 2) with the first labels: statements matched by content overlap (half the shorter span), then speakers by name
+or alias. Run from the project root:
+python3 benchmarks/data/statements-wn2019/agreement/agree.py [annotations_d.py | annotations_h.py]"""
 import importlib.util, sys, re
 sys.path.insert(0, 'benchmarks/data')
 from statements_gold import statements_of
@@ -8,9 +9,10 @@ D = 'benchmarks/data/statements-wn2019/'
 def load(p, name):
     spec = importlib.util.spec_from_file_location(name, p); m = importlib.util.module_from_spec(spec); spec.loader.exec_module(m); return m.A
 first = {}
-for part in 'abc':
+for part in 'abcefg':
     first.update(load(D + f'annotations_{part}.py', part))
-second = load(D + 'agreement/annotations_d.py', 'd')
+SECOND = sys.argv[1] if len(sys.argv) > 1 else 'annotations_d.py'
+second = load(D + 'agreement/' + SECOND, SECOND[-4])
 def norm(s): return re.sub(r'\W+', ' ', (s or '').lower()).strip()
 tot = dict(a=0, b=0, m=0, spk=0)
 for doc, ann in second.items():

@@ -64,6 +64,9 @@ def _object_clause(tok: Token) -> tuple[int, int] | None:
     if not objs:
         return None
     obj, sent = objs[0], tok.sent
+    inside = _clause_inside_object(obj)
+    if inside is not None:
+        return inside
     nxt = _after_object(obj)
     if nxt >= sent.end or tok.doc[nxt].tag_ not in _FINITE:
         return None
@@ -84,6 +87,32 @@ def _object_clause(tok: Token) -> tuple[int, int] | None:
         return None
     hi = min(max(t.i for t in verb.subtree), sent.end - 1)
     return _span_of([tok.doc[i] for i in range(obj.left_edge.i, hi + 1)])
+
+
+def _clause_inside_object(obj: Token) -> tuple[int, int] | None:
+    """The zero-``that`` clause the parser folded into the cue's object, else None.
+
+    "Kevin Conolly said [a law allowing the termination of a life marked(ccomp) a sad day]dobj"
+    (statements-wn2019 dev2, wn2019-120): a subject with a participle modifier makes the parser hang
+    the clause's finite verb under the participle, so the whole clause becomes the object of a cue
+    that takes none. A finite verb with its own subject, complement of a participle inside the
+    object, is that clause's verb: the object's span is the content. A relative clause ("said
+    things that mattered") is no such verb: it hangs as ``relcl`` on a noun.
+    """
+    for verb in obj.subtree:
+        if verb.i <= obj.i or verb.tag_ not in _FINITE or verb.dep_ != "ccomp":
+            continue
+        carrier = verb.head
+        if carrier.tag_ not in {"VBG", "VBN"} or carrier.dep_ != "acl" or carrier.i < obj.i:
+            continue
+        if not any(c.dep_ in {"nsubj", "nsubjpass"} and c.i < verb.i for c in verb.children):
+            continue
+        toks = [t for t in obj.subtree if not (t.is_punct and t.i == obj.right_edge.i)]
+        after = obj.right_edge.i + 1
+        if after < len(obj.doc) and obj.doc[after].is_quote and sum(t.is_quote for t in toks) % 2:
+            toks.append(obj.doc[after])  # the quotation mark that closes a quoted fragment inside
+        return _span_of(toks)
+    return None
 
 
 def _after_object(obj: Token) -> int:

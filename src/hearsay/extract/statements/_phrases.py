@@ -274,7 +274,10 @@ class _Phrases(_Antecedents):
         etype = tok.ent_type_ if tok.ent_type_ in _SPEAKER_TYPES else (listed[0].split("|")[0] if listed else "PERSON")
         if etype == "NORP" and tok.tag_ in {"NNP", "NN"}:
             etype = "PERSON"  # "the American said": one person described by nationality
-        known = self._known_name(text, etype) if tok.pos_ == "PROPN" and " " not in text.strip() else None
+        # a capitalised word the tagger read as a common noun is still a name ("Trump characterized
+        # the call …", sentence-initial "Trump" tagged NN): look it up the same way
+        named = tok.pos_ == "PROPN" or tok.text[:1].isupper()
+        known = self._known_name(text, etype) if named and " " not in text.strip() else None
         if known is not None:
             self.entities.add_mention(known, Mention(lo, hi, text))
             return Resolved(known, text, lo, hi, "name")

@@ -72,6 +72,9 @@ def _insider(tok: Token) -> bool:
         c.dep_ == "prep" and c.lower_ in _INSIDE and any(g.dep_ == "pobj" for g in c.children) for c in tok.children)
 
 
+_GROUP_HEADS = frozenset({"PERSON", "ORG", "GPE"})  # names a joint speaker may join
+
+
 class SpeakerResolver(_Spokespersons):
     """Resolve source phrases of one document to entities, remembering earlier speakers."""
 
@@ -518,12 +521,22 @@ class SpeakerResolver(_Spokespersons):
         if tok.dep_ not in {"nsubj", "nsubjpass"} or not any(c.dep_ == "cc" and c.lower_ == "and" for c in tok.children):
             return None
         conj = [c for c in tok.children if c.dep_ == "conj"]
-        if len(conj) != 1 or conj[0].pos_ != "PROPN" or conj[0].ent_type_ not in {"PERSON", "ORG"}:
+        if len(conj) == 1 and tok.pos_ == "PROPN" and tok.ent_type_ in _GROUP_HEADS:
+            kin = self._joint_with_others(tok, conj[0])
+            if kin is not None:
+                return kin
+        if len(conj) != 1 or conj[0].pos_ != "PROPN" or conj[0].ent_type_ not in _GROUP_HEADS:
             return None
         other = conj[0]
-        if any(c.dep_ in {"compound", "amod", "det"} and c.pos_ != "PROPN" for c in other.children):
+        # "the United States": a name's own article is no role before it (session 20); a role
+        # word is ("the president and CEO Louis Gallois" is one person)
+        named_body = other.ent_type_ in {"GPE", "ORG"}
+        if any(c.dep_ in {"compound", "amod", "det"} and c.pos_ != "PROPN"
+               and not (named_body and c.dep_ == "det" and c.lower_ == "the") for c in other.children):
             return None
-        if tok.pos_ == "PROPN" and tok.ent_type_ in {"PERSON", "ORG"}:
+        if other.ent_type_ == "GPE" and tok.ent_type_ != "GPE":
+            return None  # "the minister and Britain …": only countries joined with countries
+        if tok.pos_ == "PROPN" and tok.ent_type_ in _GROUP_HEADS:
             first = self._named(tok)
         elif tok.pos_ == "NOUN" and self._definite(tok):
             first = self._titled(tok)
@@ -540,6 +553,23 @@ class SpeakerResolver(_Spokespersons):
         types = {self.entities.entity(r.entity).type for r in (first, second)}
         etype = "ORG" if types == {"ORG"} else "PERSON"
         eid = self.entities.add("name:" + " and ".join(n.lower() for n in names), " and ".join(names), etype, Mention(lo, hi, text))
+        return Resolved(eid, text, lo, hi, "name")
+
+    def _joint_with_others(self, tok: Token, other: Token) -> Resolved | None:
+        """"The CIA and other intelligence agencies reportedly believe …": a named speaker and
+        "other <plural noun>" of its kind are one group, named by the whole phrase (session 20;
+        statements-wn2019 dev2 annotates such joint sources as one row)."""
+        if other.tag_ != "NNS" or not any(c.dep_ == "amod" and c.lower_ == "other" for c in other.children):
+            return None
+        first = self._named(tok)
+        if first is None:
+            return None
+        left = tok.left_edge
+        lo = self.doc[left.i + 1].idx if left.lower_ in {"the", "a", "an"} and left.i < tok.i else left.idx
+        hi = other.idx + len(other)
+        text = doc_text(self.doc)[lo:hi]
+        etype = "PERSON" if self.entities.entity(first.entity).type == "PERSON" else "ORG"
+        eid = self.entities.add("name:" + " ".join(text.lower().split()), text, etype, Mention(lo, hi, text))
         return Resolved(eid, text, lo, hi, "name")
 
     def _titled(self, tok: Token) -> Resolved | None:
