@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 
 from spacy.tokens import Doc, Token
 
@@ -58,6 +59,12 @@ def _not_name_words() -> frozenset[str]:
             | person_nouns() | _COMPANY_WORDS | _PART_WORDS | _MONTHS_DAYS | GENERATIONAL_SUFFIXES)
 
 
+def _given(word: str) -> bool:
+    """True when ``word`` is a known given name, its accents aside ("Lucía" as "Lucia")."""
+    bare = "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
+    return word.lower() in _given_names() or bare in _given_names()
+
+
 def _family_word(word: str, gaz: Gazetteer) -> bool:
     """True when ``word`` may be a family name: a capitalised word of letters, not in capitals, in no
     lexicon of organisations, places, titles or dates, and no name the gazetteer knows."""
@@ -74,7 +81,7 @@ def first_family_name(words: list[str], tokens: list[str]) -> bool:
     if len(tokens) != 3 or not 1 <= len(words) < 3 or words[-1] != tokens[1]:
         return False
     middle = tokens[1]
-    return (middle not in _given_names() and middle not in SURNAME_PARTICLES and len(middle.strip(".")) > 1
+    return (not _given(middle) and middle not in SURNAME_PARTICLES and len(middle.strip(".")) > 1
             and tokens[2] not in GENERATIONAL_SUFFIXES and (len(words) == 1 or words == tokens[:2]))
 
 
@@ -97,9 +104,9 @@ def second_family_names(doc: Doc, text: str, candidates: list[tuple[int, int, st
     for start, end, label in candidates:
         words = text[start:end].split()
         nxt = _next_token(doc, end) if label == "PERSON" and len(words) == 2 and text[end:end + 1] == " " else None
-        if (nxt is None or words[0].lower() not in _given_names() or not _family_word(words[1], gaz)
+        if (nxt is None or not _given(words[0]) or not _family_word(words[1], gaz)
                 or not _family_word(nxt.text, gaz) or nxt.idx in starts or nxt.is_sent_start
-                or nxt.tag_ != "NNP" or nxt.dep_ == "compound" or nxt.text.lower() in _given_names()
+                or nxt.tag_ != "NNP" or nxt.dep_ == "compound" or _given(nxt.text)
                 or _title_case_line(text, start)):
             out.append((start, end, label))
             continue
@@ -138,7 +145,7 @@ def people_typed_org(doc: Doc, text: str, candidates: list[tuple[int, int, str]]
     changed = False
     for start, end, label in candidates:
         words = text[start:end].split()
-        if (label == "ORG" and 2 <= len(words) <= 3 and words[0].lower() in _given_names()
+        if (label == "ORG" and 2 <= len(words) <= 3 and _given(words[0])
                 and _NAME_WORD.fullmatch(words[0]) is not None
                 and all(_family_word(w, gaz) for w in words[1:])
                 and not _THE_BEFORE.search(text, max(0, start - 5), start) and not _title_case_line(text, start)
