@@ -75,13 +75,15 @@ def _family_word(word: str, gaz: Gazetteer) -> bool:
 
 def first_family_name(words: list[str], tokens: list[str]) -> bool:
     """True when the person's name ``words`` (lower-cased) ends in the first of the two family names
-    of the full name ``tokens``: a given name and two family names, the middle one no given name
-    ("Rosselló", "Ricardo Rosselló" of "Ricardo Rosselló Nevares"; "Rodham" of "Hillary Rodham
-    Clinton"). A middle word that is a given name ("Sarah Jessica Parker") is no family name."""
+    of the full name ``tokens``: a known given name and two family names, the middle one no given
+    name ("Rosselló", "Ricardo Rosselló" of "Ricardo Rosselló Nevares"; "Rodham" of "Hillary Rodham
+    Clinton"). A middle word that is a given name ("Sarah Jessica Parker") is no family name, and
+    a name whose first word is no known given name may be ordered otherwise: "Chao" beside "Rulan
+    Chao Pian" is her father (GUM dev bio_chao)."""
     if len(tokens) != 3 or not 1 <= len(words) < 3 or words[-1] != tokens[1]:
         return False
     middle = tokens[1]
-    return (not _given(middle) and middle not in SURNAME_PARTICLES and len(middle.strip(".")) > 1
+    return (_given(tokens[0]) and not _given(middle) and middle not in SURNAME_PARTICLES and len(middle.strip(".")) > 1
             and tokens[2] not in GENERATIONAL_SUFFIXES and (len(words) == 1 or words == tokens[:2]))
 
 
