@@ -27,7 +27,7 @@ SECRETARY = "Elena Ruiz Ocampo, the Secretary of Justice for the island, will ta
 THREE_WORDS = ("Monday, May 4, 2020\n\n\nRicardo Sotomayor Garced, the island's governor, announced his resignation "
                "shortly before midnight on Wednesday in a video. Sotomayor said he is to leave office next month. "
                "Protesters called for Sotomayor's resignation.")
-SHORT_FORM = ("Emilio Soto Quiñones, the island's governor, announced his resignation on Wednesday night. Soto said "
+SHORT_FORM = ("Miguel Soto Quiñones, the island's governor, announced his resignation on Wednesday night. Soto said "
               "he is to leave office next month. Protesters called for Soto's resignation after the leak.")
 ORG_FIRM = "Shares of Morgan Stanley fell on Monday. Morgan Stanley said the results were weak."
 BRANCH = "Flooding closed roads across the north, the governor told CNN Kenya. CNN reported the damage in March."
@@ -65,9 +65,9 @@ def test_entities_given_and_two_family_names_typed_org_are_a_person_issue12(nlp,
 
 def test_entities_first_family_name_alone_joins_the_full_name_issue12(nlp, settings):  # type: ignore[no-untyped-def]
     ents = _find(nlp, settings, SHORT_FORM)
-    assert _names(ents, SHORT_FORM, "Soto", 1) == ["Emilio Soto Quiñones"]
-    assert _names(ents, SHORT_FORM, "Soto", 2) == ["Emilio Soto Quiñones"]
-    assert [e.name for e in ents if e.type == "PERSON"] == ["Emilio Soto Quiñones"]
+    assert _names(ents, SHORT_FORM, "Soto", 1) == ["Miguel Soto Quiñones"]
+    assert _names(ents, SHORT_FORM, "Soto", 2) == ["Miguel Soto Quiñones"]
+    assert [e.name for e in ents if e.type == "PERSON"] == ["Miguel Soto Quiñones"]
 
 
 def test_entities_first_family_name_reading():  # type: ignore[no-untyped-def]
