@@ -78,6 +78,7 @@ def test_entities_first_family_name_reading():  # type: ignore[no-untyped-def]
     assert not first_family_name(["jessica"], ["sarah", "jessica", "parker"])  # a given name in the middle
     assert not first_family_name(["j."], ["mark", "j.", "heller"])  # an initial
     assert not first_family_name(["smith"], ["john", "smith", "jr."])  # the last word is no family name
+    assert not first_family_name(["comeaux"], ["joseph", "comeaux", "jr:"])  # nor is it with a colon (ECB+ 3_3ecbplus)
     assert not first_family_name(["chao"], ["rulan", "chao", "pian"])  # no known given name first
 
 

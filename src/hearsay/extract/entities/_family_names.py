@@ -83,8 +83,9 @@ def first_family_name(words: list[str], tokens: list[str]) -> bool:
     if len(tokens) != 3 or not 1 <= len(words) < 3 or words[-1] != tokens[1]:
         return False
     middle = tokens[1]
-    return (_given(tokens[0]) and not _given(middle) and middle not in SURNAME_PARTICLES and len(middle.strip(".")) > 1
-            and tokens[2] not in GENERATIONAL_SUFFIXES and (len(words) == 1 or words == tokens[:2]))
+    return (_given(tokens[0]) and not _given(middle) and middle not in SURNAME_PARTICLES
+            and _NAME_WORD.fullmatch(middle) is not None and _NAME_WORD.fullmatch(tokens[2]) is not None
+            and tokens[2].rstrip(".") not in GENERATIONAL_SUFFIXES and (len(words) == 1 or words == tokens[:2]))
 
 
 def second_family_names(doc: Doc, text: str, candidates: list[tuple[int, int, str]],
