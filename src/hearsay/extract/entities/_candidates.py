@@ -156,7 +156,7 @@ def _candidates(doc: Doc, text: str, gaz: Gazetteer) -> list[tuple[int, int, str
             cands.append((start, body.end(), "ORG"))
         if label in {"ORG", "FAC", "EVENT", "LAW"}:
             # "the Russian Security Council" also names Russia; "the University of Athens" no Greece (round 29)
-            cands.extend((s, e, "GPE") for s, e in inner if names_country(text, start, (s, e), inner, gaz, end))
+            cands.extend((s, e, "GPE") for s, e in inner if names_country(text, start, (s, e), inner, gaz))
     covered = [(s, e) for s, e, _ in cands]
     for s, e in alias_hits:
         if not any(cs < e and s < ce for cs, ce in covered):

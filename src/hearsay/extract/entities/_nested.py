@@ -77,8 +77,7 @@ def _demonym(text: str, alias: tuple[int, int], gaz: Gazetteer) -> bool:
     return hit is not None and hit.kind == "demonym"
 
 
-def names_country(text: str, start: int, alias: tuple[int, int], inner: list[tuple[int, int]], gaz: Gazetteer,
-                  end: int | None = None) -> bool:
+def names_country(text: str, start: int, alias: tuple[int, int], inner: list[tuple[int, int]], gaz: Gazetteer) -> bool:
     """True when the alias at ``alias`` inside the organisation's name that opens at ``start``
     names the country as well as the name does. False for an alias joined by a hyphen to a
     capitalised word after it that is no alias ("Agence France-Presse": the news agency, not
@@ -98,8 +97,6 @@ def names_country(text: str, start: int, alias: tuple[int, int], inner: list[tup
     after = re.match(r"[-‐–]([A-Z][\w'’]*)", text[e:])
     if after is not None and not any(o[0] == e + 1 for o in others):
         return False
-    if end is not None and _opens_own_name(text, start, alias, end, gaz):
-        return False
     of = _OF_BEFORE.search(text, start, s)
     if of is None:
         return True
@@ -110,23 +107,6 @@ def names_country(text: str, start: int, alias: tuple[int, int], inner: list[tup
     # "the University of Athens": the city at most, never Greece; a country's own name after "of" is
     # the country's, as GUM annotates it ("the Linguistic Society of America"; round 29)
     return hit is None or hit.kind not in {"capital", "metonym"}
-
-
-def _opens_own_name(text: str, start: int, alias: tuple[int, int], end: int, gaz: Gazetteer) -> bool:
-    """True when a country's name (not its demonym) opens the organisation's name ``start:end`` and
-    the words after it are not all a state institution's: "the United States Geological Survey",
-    "Japan Airlines", "the Puerto Rico Center for Investigative Journalism" name the body, and the
-    country only as a word of its name (identity-wikinews dev2019 wn2019-072, labelled so: "a
-    fragment of a longer name is labelled as that name"). A state body every country has keeps
-    its country ("the United States Supreme Court", "US Senate": wn2020-054, labelled the
-    country; ``institution_words.txt``), and so does a demonym ("the Russian Security Council",
-    the founding article's convention; round 29)."""
-    s, e = alias
-    hit = gaz.lookup(text[s:e])
-    if hit is None or hit.kind != "name" or text[start:s].strip().lower() not in {"", "the"}:
-        return False
-    rest = [w.lower().rstrip(".") for w in _WORD.findall(text[e:end]) if w.lower() not in {"the", "of", "and", "for", "on"}]
-    return bool(rest) and not all(w in _state_words() for w in rest)
 
 
 _WORDS = re.compile(r"\S+")
