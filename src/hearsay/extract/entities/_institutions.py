@@ -172,7 +172,7 @@ def _plan(text: str, candidates: list[tuple[int, int, str]], gaz: Gazetteer,
             acr = _ACRONYM.match(text, end)
             if acr:
                 acronyms.setdefault(acr.group(1), "name:" + fold(name))
-            if len(words) > 1 and words[-1] not in _PART_WORDS:
+            if len(words) > 1 and words[-1] not in _PART_WORDS and not _branch(words, gaz):
                 heads.setdefault(words[0], set()).add(" ".join(words))
     for initials, key in _initialisms(text, candidates, gaz).items():
         acronyms.setdefault(initials, key)
@@ -187,6 +187,13 @@ def _plan(text: str, candidates: list[tuple[int, int, str]], gaz: Gazetteer,
                  if len(keys) == 1 and (first_seen.get(w, len(text)) >= first_seen.get(next(iter(keys)), len(text))
                                         or _trade_name(next(iter(keys)).split()[1:]))}
     return places, acronyms, org_heads
+
+
+def _branch(words: list[str], gaz: Gazetteer) -> bool:
+    """True when the organisation's name is a name and a country's after it ("CNN Philippines"):
+    a national branch, of which the bare first word names the parent, not the branch (round 30)."""
+    hit = gaz.lookup(" ".join(words[1:]))
+    return hit is not None and hit.kind == "name"
 
 
 def trade_short_forms(text: str, candidates: list[tuple[int, int, str]], gaz: Gazetteer) -> dict[str, str]:

@@ -137,3 +137,35 @@ def person_after_place(text: str, start: int, end: int, people: set[str], places
             return begin
         return None
     return None
+
+
+def org_before_country(doc: Doc, text: str, candidates: list[tuple[int, int, str]], gaz: Gazetteer) -> list[tuple[int, int, str]]:
+    """Join an organisation's name and the country's name NER cut from its end into one name.
+
+    "Governor Alexander Pimentel told CNN Philippines the towns damaged were …" gave the
+    organisation "CNN" and the country (identity-wikinews dev2019, wn2019-072), so the national
+    channel joined CNN in other articles. The organisation's span is followed by a space and a
+    place span that is a country's name the gazetteer knows (not a demonym or a capital), and the
+    parse makes the organisation's last word a compound of the country's last word, which ends the
+    phrase: the country names the organisation's branch ("CNN Philippines", "Amnesty International
+    Australia"). The country stays a mention of its own inside the longer name, as in any name a
+    country's name is part of (:func:`names_country`). Not in a title-case line.
+    """
+    by_start = {s: (e, label) for s, e, label in candidates if label in {"GPE", "LOC"}}
+    out = list(candidates)
+    for start, end, label in candidates:
+        if label != "ORG" or end + 1 not in by_start or text[end:end + 1] != " ":
+            continue
+        c_end = by_start[end + 1][0]
+        hit = gaz.lookup(text[end + 1:c_end])
+        if hit is None or hit.kind != "name" or _title_case_line(text, start):
+            continue
+        org, country = doc.char_span(start, end), doc.char_span(end + 1, c_end)
+        if org is None or country is None:
+            continue
+        last, head = org[-1], country[-1]
+        if last.dep_ != "compound" or last.head.i != head.i or head.dep_ == "compound":
+            continue
+        out.remove((start, end, label))
+        out.append((start, c_end, "ORG"))
+    return sorted(set(out)) if out != candidates else candidates

@@ -34,6 +34,7 @@ from hearsay.extract.entities._edges import _trim
 from hearsay.extract.entities._descriptions import description_spans
 from hearsay.extract.entities._nicknames import NICKNAME, nickname_aliases
 from hearsay.extract.entities._namesakes import Namesakes, choose_namesake, collect_namesakes
+from hearsay.extract.entities._family_names import first_family_name
 
 
 def position_prefix(words: list[str]) -> int:
@@ -81,7 +82,8 @@ def _person_key(words: list[str], people: dict[str, list[str]], redirect: dict[s
     if full in people:
         return full
     containing = [key for key, tokens in people.items()
-                  if len(words) < len(tokens) and all(w in tokens for w in words) and _surname(words) == _surname(tokens)]
+                  if len(words) < len(tokens) and all(w in tokens for w in words)
+                  and (_surname(words) == _surname(tokens) or first_family_name(words, tokens))]  # "Rosselló" (round 30)
     if len(containing) == 1:
         return containing[0]
     subject = (prominent or {}).get(_surname(words))
@@ -479,6 +481,9 @@ def _seed_people(doc_text: str, candidates: list[tuple[int, int, str]], people: 
                 redirect.setdefault(nick, target)  # "bring Jerry back": the nickname alone
     for full, words in people.items():
         owners.setdefault(_surname(words), set()).add(full)
+        if first_family_name(words[1:2], words):
+            # "Rosselló" is the family name of "Ricardo Rosselló Nevares" too (round 30)
+            owners.setdefault(words[1], set()).add(full)
     if prominent is not None:
         named = [redirect.get(full, full) for full in seen]
         for surname, fulls in owners.items():

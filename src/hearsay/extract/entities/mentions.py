@@ -36,6 +36,8 @@ from hearsay.extract.entities.gazetteer import fold, load_gazetteer
 from hearsay.extract.entities._retypes import retype_named_bodies
 from hearsay.extract.entities._compounds import administration_of
 from hearsay.extract.entities._descriptions import description_spans
+from hearsay.extract.entities._nested import org_before_country
+from hearsay.extract.entities._family_names import people_typed_org, second_family_names
 from hearsay.extract.zones import Zones
 from hearsay.model import Mention
 from hearsay.extract.entities._vocabulary import (
@@ -133,11 +135,14 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
     types: dict[str, dict[str, int]] = {}
     doc_text = doc.text  # spaCy re-joins every token on each .text call: read it once
     candidates = field_position_places(doc_text, _candidates(doc, doc_text, gaz))  # "the Indianapolis 2 yd line"
+    candidates = org_before_country(doc, doc_text, candidates, gaz)  # "CNN Philippines" (round 30)
     candidates = _retype_people(doc_text, _trim_headline_spans(doc, doc_text, candidates), gaz)
+    candidates = people_typed_org(doc, doc_text, candidates, gaz)  # "Wanda Vázquez Garced" ORG (round 30)
     candidates = _join_split_names(doc, doc_text, candidates, gaz)
     candidates = _cut_titles(doc_text, _split_people(doc_text, _nicknamed_people(doc_text, candidates)))
     candidates = _names_in_longer_names(doc, doc_text, gaz, _repeated_names(doc_text, candidates))
     candidates = _particle_full_names(doc, doc_text, _missed_full_names(doc, doc_text, candidates, gaz), gaz)  # round 27
+    candidates = second_family_names(doc, doc_text, candidates, gaz)  # "Ricardo Rosselló Nevares" (round 30)
     candidates = _vessels(doc_text, candidates)
     candidates = _without_edge_space(doc_text, candidates)  # "Betty Ford Center\n" (round 22)
     candidates, lent = retype_named_bodies(doc_text, candidates, gaz)  # "Surrey Police", "Internet Explorer" (round 25)
