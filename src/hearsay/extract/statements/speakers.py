@@ -545,15 +545,19 @@ class SpeakerResolver(_Spokespersons):
         second = self._named(other)
         if first is None or second is None or first.entity == second.entity:
             return None
-        left = tok.left_edge
-        lo = self.doc[left.i + 1].idx if left.lower_ in {"the", "a", "an"} and left.i < tok.i else left.idx
-        hi = other.idx + len(other)
-        text = doc_text(self.doc)[lo:hi]
+        lo, hi, text = self._group_span(tok, other)
         names = [self.entities.entity(r.entity).name for r in (first, second)]
         types = {self.entities.entity(r.entity).type for r in (first, second)}
         etype = "ORG" if types == {"ORG"} else "PERSON"
         eid = self.entities.add("name:" + " and ".join(n.lower() for n in names), " and ".join(names), etype, Mention(lo, hi, text))
         return Resolved(eid, text, lo, hi, "name")
+
+    def _group_span(self, tok: Token, other: Token) -> tuple[int, int, str]:
+        """The span of a joint subject from ``tok``'s phrase (without a leading article) to ``other``."""
+        left = tok.left_edge
+        lo = self.doc[left.i + 1].idx if left.lower_ in {"the", "a", "an"} and left.i < tok.i else left.idx
+        hi = other.idx + len(other)
+        return lo, hi, doc_text(self.doc)[lo:hi]
 
     def _joint_with_others(self, tok: Token, other: Token) -> Resolved | None:
         """"The CIA and other intelligence agencies reportedly believe …": a named speaker and
@@ -564,10 +568,7 @@ class SpeakerResolver(_Spokespersons):
         first = self._named(tok)
         if first is None:
             return None
-        left = tok.left_edge
-        lo = self.doc[left.i + 1].idx if left.lower_ in {"the", "a", "an"} and left.i < tok.i else left.idx
-        hi = other.idx + len(other)
-        text = doc_text(self.doc)[lo:hi]
+        lo, hi, text = self._group_span(tok, other)
         etype = "PERSON" if self.entities.entity(first.entity).type == "PERSON" else "ORG"
         eid = self.entities.add("name:" + " ".join(text.lower().split()), text, etype, Mention(lo, hi, text))
         return Resolved(eid, text, lo, hi, "name")
