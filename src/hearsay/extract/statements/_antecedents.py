@@ -116,6 +116,42 @@ def _addressee(tok: Token) -> bool:
     return entry is not None and entry.kind == "speech"
 
 
+_TALK_NOUNS = frozenset({"interview", "conversation", "talk", "call", "chat", "letter", "message", "email"})
+_TALK_VERBS = frozenset({"speak", "talk", "tell", "write", "say", "explain", "interview"})
+
+
+def interlocutors(anaphor: Token) -> list[tuple[int, int]]:
+    """Return the character spans of the names a subject pronoun ``anaphor`` speaks to in its own
+    sentence: the object of "to"/"with" of a speaking verb that has no other subject ("Speaking to
+    Martin Smith of PBS, he said …"), of a noun of talk ("In an interview with Dawn, she said …"),
+    and the addressee of a "tell" the pronoun is the subject of ("he told Smith …").
+
+    The one who speaks is not the one spoken to: binding condition C keeps "he told Smith" apart,
+    and an interview or a conversation has two parties, its subject and the one it is "with" (issue
+    14 round 38: "he" went to the PBS interviewer, statements-wn2019 part 2 dev). Only the phrase's
+    head name is returned ("Martin Smith", not "of PBS")."""
+    if anaphor.dep_ not in {"nsubj", "nsubjpass"} or anaphor.pos_ != "PRON":
+        return []
+    out: list[tuple[int, int]] = []
+    for tok in anaphor.sent:
+        if tok.dep_ in {"pobj", "dative"} and tok.head.lower_ in {"to", "with"} and tok.pos_ == "PROPN":
+            gov = tok.head.head
+        elif tok.dep_ in {"dobj", "dative"} and tok.pos_ == "PROPN" and tok.head.lemma_.lower() == "tell":
+            gov = tok.head
+        else:
+            continue
+        if gov.pos_ == "NOUN" and gov.lemma_.lower() in _TALK_NOUNS:
+            ok = True
+        elif gov.pos_ == "VERB" and gov.lemma_.lower() in _TALK_VERBS:
+            subj = [c for c in gov.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            ok = not subj or subj[0].i == anaphor.i
+        else:
+            ok = False
+        if ok:
+            out.append((tok.left_edge.idx, tok.idx + len(tok)))
+    return out
+
+
 _LINKED_CLAUSES = {"advcl", "conj"}
 
 
@@ -585,12 +621,16 @@ class _Antecedents:
         cands: list[Candidate] = []
         reported = self._reported_by(offset)
         named = self._persons_named_in(reported)
+        anaphor = self._token_at(offset)
+        spoken_to = interlocutors(anaphor) if anaphor is not None else []
         for k in range(bisect.bisect_left(self.history, offset, key=lambda h: h[0]) - 1, -1, -1):  # nearest first
             pos, eid, etype, cand = self.history[k]
             if window is not None and offset - pos > window:
                 break
             if etype not in types or only is not None and eid not in only:
                 continue
+            if any(lo <= pos < hi for lo, hi in spoken_to):
+                continue  # "Speaking to Martin Smith, he said …": he is not the one he speaks to
             if gender is not None and etype == "PERSON" and self._gender(eid) not in {None, gender}:
                 continue  # "she" is not "Steve Jobs"
             if singular and etype == "PERSON" and self._plural_people(eid):
