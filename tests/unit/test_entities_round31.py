@@ -16,6 +16,8 @@ from _entity_probes import find as _find, holders as _holders
 
 CONTINENT = ("African leaders met in Addis Ababa on Monday to discuss trade. The talks are meant to open "
              "markets across Africa by next year.")
+CONTINENT_NAMED_FIRST = ("Trade across Africa grew last year. African leaders met in Addis Ababa on Monday to "
+                         "discuss it.")
 CONTINENT_ALONE = "Several African leaders arrived in Addis Ababa on Monday for the trade talks."
 EUROPEAN = "European regulators fined the firm on Monday. The fine is the largest in Europe this year."
 PARTY = ("The Democratic Party won the vote in the state senate on Tuesday. Democrats said the bill would "
@@ -31,6 +33,13 @@ def test_entities_continent_demonym_is_the_continent_issue12(nlp, settings):  # 
     (continent,) = _holders(ents, CONTINENT, "Africa", 1)
     assert demonym is continent
     assert (continent.name, continent.type) == ("Africa", "LOC")
+
+
+def test_entities_continent_named_first_keeps_its_name_issue12(nlp, settings):  # type: ignore[no-untyped-def]
+    ents = _find(nlp, settings, CONTINENT_NAMED_FIRST)
+    (continent,) = _holders(ents, CONTINENT_NAMED_FIRST, "Africa")
+    assert _holders(ents, CONTINENT_NAMED_FIRST, "African") == [continent]
+    assert continent.name == "Africa"  # not the longer "African"
 
 
 def test_entities_continent_demonym_names_the_continent_alone_issue12(nlp, settings):  # type: ignore[no-untyped-def]

@@ -292,7 +292,8 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
                 and not _language(doc, start, end)):
             # "African leaders", "the Asian markets": the continent, as a country's demonym is the
             # country; "an African", "the African champion" stay people (round 31)
-            index.add("name:" + fold(continent), continent, "LOC", mention, fixed_name=True)
+            # the continent's own name, even where the article named it before ("Africa" … "African")
+            index.set_name(index.add("name:" + fold(continent), continent, "LOC", mention), continent)
             continue
         folded = fold(text)
         if label == "NORP" and folded in members:
