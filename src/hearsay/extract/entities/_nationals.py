@@ -95,3 +95,20 @@ def description(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
 
 def _definite(tok: Token) -> bool:
     return any(child.dep_ == "det" and child.lower_ == "the" for child in tok.children)
+
+
+@functools.lru_cache(maxsize=1)
+def _continent_demonyms() -> dict[str, str]:
+    """The demonyms of ``lexicon/continents.tsv`` (lower case) with the continent each names."""
+    return {demonym.lower(): row["name"] for row in lexicon.load("continents.tsv")
+            for demonym in row["demonyms"].split("|") if demonym}
+
+
+def continent_of(text: str) -> str | None:
+    """Return the continent a demonym names ("African" → "Africa"), or None.
+
+    A continent's demonym is a mention of the continent, as a country's demonym is of the country
+    (issue 12 round 31; the identity-wikinews labels give "African" the referent Africa). Only
+    demonyms that name one continent are listed: "European" names Europe or the European Union.
+    """
+    return _continent_demonyms().get(text.strip().lower())

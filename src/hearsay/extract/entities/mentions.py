@@ -55,8 +55,9 @@ from hearsay.extract.entities._vocabulary import (
     trade_words,
 )
 from hearsay.extract.entities._headlines import _trim_headline_spans
-from hearsay.extract.entities._nationals import description, tied_person
+from hearsay.extract.entities._nationals import continent_of, description, tied_person
 from hearsay.extract.entities._nicknames import blend_nicknames
+from hearsay.extract.entities._parties import party_members
 from hearsay.extract.entities._leads import lead_descriptions
 from hearsay.extract.entities._edges import _trim, _trim_common_words
 from hearsay.extract.entities._places import (
@@ -197,6 +198,8 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
     holders = [(s, e, holder_offices(doc, doc_text, s, e)) for s, e, label in candidates if label == "PERSON"]
     held = {key for _, _, keys in holders for key in keys}
     offices: list[tuple[str, int, int]] = []
+    members = party_members(doc_text, candidates, gaz)  # "Democrats" beside the Democratic Party (round 31)
+    groups: list[tuple[tuple[int, int], Mention, str]] = []  # group mentions of a party, attached after the loop
     for start, end, label in candidates:
         if zones.kind_at(start, end) in {"credit", "rights", "residue", "social"}:
             continue  # page furniture names photo agencies and social handles, not actors
@@ -284,7 +287,18 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
         if hit is not None:
             index.add(f"gpe:{hit.country.iso3}", hit.country.name, "GPE", mention, {"iso3": hit.country.iso3}, fixed_name=True)
             continue
+        continent = continent_of(text) if label in {"NORP", "GPE", "LOC"} else None
+        if (continent is not None and not _individual(doc, start, end) and description(doc, start, end) is None
+                and not _language(doc, start, end)):
+            # "African leaders", "the Asian markets": the continent, as a country's demonym is the
+            # country; "an African", "the African champion" stay people (round 31)
+            # the continent's own name, even where the article named it before ("Africa" … "African")
+            index.set_name(index.add("name:" + fold(continent), continent, "LOC", mention), continent)
+            continue
         folded = fold(text)
+        if label == "NORP" and folded in members:
+            groups.append((members[folded], mention, label))  # the party may be named later
+            continue
         if label == "ORG" and (administration := administration_of(text, gaz)) is not None:
             # "the Clinton White House", "Obama White House": the administration, named as other
             # articles name it (round 26; round 19 read the compound as an organisation)
@@ -359,6 +373,12 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
             # Indianapolis Colts, the name other articles write in full; a nickname whose place
             # never acts as a team keeps its own name ("the Cardinals" beside "in St. Louis")
             index.set_name(team_eid, full)
+    for (party_start, party_end), mention, label in groups:
+        party = index.lookup(party_start, party_end)
+        if party is not None and index.entity(party).type == "ORG":
+            index.add_mention(party, mention)
+        else:
+            index.add("name:" + fold(mention.text), clean_mention(mention.text), label, mention)
     _add_acronym_uses(doc_text, index, acronyms)
     _describe_nationals(doc_text, index, ties, nationals)
     for start, end, after in role_spans:
