@@ -100,6 +100,9 @@ def _locative(tok: Token) -> bool:
             and prep.head.pos_ in {"NOUN", "PROPN"})
 
 
+_ADDRESS_VERBS = frozenset({"tell", "say", "speak", "write"})  # speech verbs whose "to" object is addressed
+
+
 def _addressee(tok: Token) -> bool:
     """True when the phrase headed by ``tok`` is the one a speech cue addresses ("he told The
     Associated Press", "said in a statement to Reuters"): an outlet or listener, never the
@@ -110,14 +113,14 @@ def _addressee(tok: Token) -> bool:
         head = head.head
     elif tok.dep_ not in {"dobj", "dative"}:
         return False
-    if head.pos_ != "VERB" or head.lemma_.lower() not in {"tell", "say", "speak", "write"}:
+    if head.pos_ != "VERB" or head.lemma_.lower() not in _ADDRESS_VERBS:
         return False
     entry = cue_entry(head)
     return entry is not None and entry.kind == "speech"
 
 
 _TALK_NOUNS = frozenset({"interview", "conversation", "talk", "call", "chat", "letter", "message", "email"})
-_TALK_VERBS = frozenset({"speak", "talk", "tell", "write", "say", "explain", "interview"})
+_TALK_VERBS = _ADDRESS_VERBS | {"talk", "explain", "interview"}  # and those with a party one talks "with"
 
 
 def interlocutors(anaphor: Token) -> list[tuple[int, int]]:
