@@ -115,7 +115,8 @@ def read_pages(pages_dir: Path) -> tuple[int, str]:
         offset = int(path.stem.split("-")[1])
         if offset != first + i * PAGE:
             raise SystemExit(f"error: page {offset} out of sequence (expected {first + i * PAGE})")
-        text = path.read_text(encoding="utf-8")
+        with path.open(encoding="utf-8", newline="") as handle:  # the post bodies' line ends are CR LF: keep them
+            text = handle.read()
         if i < len(files) - 1 and len(text) != PAGE:
             raise SystemExit(f"error: {path.name} has {len(text)} characters, not {PAGE}")
         chunks.append(text)
