@@ -76,16 +76,22 @@ ROOT = Path(__file__).resolve().parents[1]
 FIRST_CHECK_ROW = 91  # rows before it are dev (benchmarks/data/identity-wikinews/README.md, rule 3)
 SOURCE = ROOT / "benchmarks" / "data" / "identity-wikinews" / "source"
 SOURCE_2019 = ROOT / "benchmarks" / "data" / "identity-wikinews" / "source-2019"
+SOURCE_GV = ROOT / "benchmarks" / "data" / "globalvoices-2012" / "source"  # Global Voices, May 2012 (rule 1)
 
 
 @dataclass(frozen=True)
 class Split:
-    """One split: the transcribed rows of one source file between two row numbers (inclusive)."""
+    """One split: the transcribed rows of one source file between two row numbers (inclusive).
+
+    A Global Voices split (``gv_split`` set) ignores the row numbers: its files are named by post id,
+    and it takes the posts whose split in the corpus's ``posts.tsv`` is ``gv_split``.
+    """
 
     source: Path
     year: int
     first_row: int
     last_row: int
+    gv_split: str = ""
 
 
 SPLITS = {
@@ -95,6 +101,8 @@ SPLITS = {
     "check2019": Split(SOURCE_2019, 2019, 80, 99),
     "dev2019b": Split(SOURCE_2019, 2019, 112, 122),  # README rule 5
     "check2019b": Split(SOURCE_2019, 2019, 123, 134),
+    "gvdev": Split(SOURCE_GV, 2012, 0, 0, "dev"),  # globalvoices-2012 README rule 1: posts 1-15
+    "gvcheck": Split(SOURCE_GV, 2012, 0, 0, "check"),  # posts 16 on: never read for rules
 }
 DEFAULT_CACHE = "/work/cache/records"
 SHEET_COLUMNS = ["article", "entity", "name", "type", "forms", "contexts", "title", "referent", "note"]
@@ -118,7 +126,8 @@ def read_source(path: Path, year: int = 2020) -> dict[str, str]:
     lines = path.read_text(encoding="utf-8").split("\n")
     if len(lines) < 5 or lines[3].strip():
         raise ValueError(f"{path}: expected title, date and URL lines, then a blank line")
-    return {"id": f"wn{year}-{path.stem.split('-')[1]}", "title": lines[0].strip(), "published": lines[1].strip(),
+    doc = path.stem if path.stem.startswith("gv-") else f"wn{year}-{path.stem.split('-')[1]}"
+    return {"id": doc, "title": lines[0].strip(), "published": lines[1].strip(),
             "url": lines[2].strip(), "text": "\n".join(lines[4:]).strip() + "\n"}
 
 
@@ -130,6 +139,10 @@ def split_of(path: Path) -> str:
 def split_files(split: str) -> list[Path]:
     """The transcribed row files of ``split`` (a key of ``SPLITS``), in row order."""
     part = SPLITS[split]
+    if part.gv_split:
+        rows = (part.source.parent / "posts.tsv").read_text(encoding="utf-8").splitlines()[1:]
+        cells = [r.split("\t") for r in rows if r.strip()]
+        return [part.source / f"gv-{c[1]}.txt" for c in cells if c[4] == part.gv_split]
     return [p for p in sorted(part.source.glob("row-*.txt"))
             if part.first_row <= int(p.stem.split("-")[1]) <= part.last_row]
 
@@ -140,9 +153,11 @@ def articles(split: str = "dev") -> list[Any]:
 
     year = SPLITS[split].year
     rows = [read_source(p, year) for p in split_files(split)]
-    return [make_article(text=r["text"], origin=f"wikinews{year}:{r['id']}",
+    outlet = "Global Voices" if SPLITS[split].gv_split else f"Wikinews {year}"
+    origin = "globalvoices" if SPLITS[split].gv_split else f"wikinews{year}"
+    return [make_article(text=r["text"], origin=f"{origin}:{r['id']}",
                          meta={"id": r["id"], "url": r["url"], "published": r["published"], "title": r["title"],
-                               "source": f"Wikinews {year}"})
+                               "source": outlet})
             for r in rows]
 
 

@@ -186,7 +186,8 @@ def test_identity_wikinews_splits_of_one_file_never_overlap(tmp_path: Path, monk
 
     by_source: dict[Path, list[tuple[int, int]]] = {}
     for part in idw.SPLITS.values():
-        by_source.setdefault(part.source, []).append((part.first_row, part.last_row))
+        if not part.gv_split:  # Global Voices splits go by posts.tsv, not row numbers
+            by_source.setdefault(part.source, []).append((part.first_row, part.last_row))
     for bounds in by_source.values():
         bounds.sort()
         assert all(a[1] < b[0] for a, b in zip(bounds, bounds[1:]))

@@ -153,6 +153,7 @@ def select(found: list[Post]) -> tuple[list[tuple[Post, int]], list[tuple[Post, 
             skipped.append((post, f"{words} words"))
             continue
         if total + words > MAX_TOTAL_WORDS:
+            skipped.append((post, f"{words} words: would pass the {MAX_TOTAL_WORDS:,}-word cap; the rule stops here"))
             return taken, skipped, True
         taken.append((post, words))
         total += words
