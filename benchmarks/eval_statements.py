@@ -1,7 +1,7 @@
 """Score hearsay's statement finder on the four evaluation sets (issue 3).
 
 Usage (from the project root):
-    .venv/bin/python benchmarks/eval_statements.py [--set wikinews|extra|extra2|ecb|rich|rich2|rich3|rich4|rich5|rich6|rich7|rich8|rich9|rich10|rich11|rich12|rich13|rich14|rich15|rich16|rich17|rich18|rich19|wn2019|wn2019b|meantime|litbank|founding|all]
+    .venv/bin/python benchmarks/eval_statements.py [--set wikinews|extra|extra2|ecb|rich|rich2|rich3|rich4|rich5|rich6|rich7|rich8|rich9|rich10|rich11|rich12|rich13|rich14|rich15|rich16|rich17|rich18|rich19|wn2019|wn2019b|gv2012|meantime|litbank|founding|all]
                                                    [--split dev|test|all] [--errors] [--json] [--flatten]
                                                    [--mojibake] [--lossy]
 
@@ -74,6 +74,9 @@ Sets (each README under ../shared/datasets/ defines the split; tune on dev only)
 - wn2019b: the same folder's part 2, every article of rows 112-133 of the same file (session 20),
   annotated blind by three more annotators: rows 112-122 dev (its ``dev2``), rows 123-133 test (its
   ``test2``, never read).
+- gv2012: benchmarks/data/statements-gv2012/, every post of the globalvoices-2012 corpus (Global
+  Voices, May 2012, CC BY 3.0; session 21), a second source in another style (citizen-media reports
+  quoting tweets and blogs), annotated blind: the first 15 posts dev, the rest test (never read).
 
 Text variants: ``--flatten`` (every line break becomes a space, as scraped corpora and CSV
 datasets ship text) and ``--mojibake`` (the UTF-8 bytes of each article decoded as cp1252, bytes
@@ -132,6 +135,7 @@ RICH17 = ROOT / "benchmarks" / "data" / "statements-rich17"
 RICH18 = ROOT / "benchmarks" / "data" / "statements-rich18"
 RICH19 = ROOT / "benchmarks" / "data" / "statements-rich19"
 WN2019 = ROOT / "benchmarks" / "data" / "statements-wn2019"
+GV2012 = ROOT / "benchmarks" / "data" / "statements-gv2012"
 
 
 @dataclass
@@ -321,6 +325,12 @@ def load_wn2019b(split: str) -> list[Doc]:
     return load_wikinews(split + "2", WN2019)
 
 
+def load_gv2012(split: str) -> list[Doc]:
+    """The statements-gv2012 set (30 consecutive Global Voices posts of May 2012, a source no rule was drawn
+    from, annotated blind; dev the first 15, test the rest)."""
+    return load_wikinews(split, GV2012)
+
+
 def load_ecb(split: str) -> list[Doc]:
     """The statements-ecb set (ECB+ news from many outlets, same format; every article is dev)."""
     return load_wikinews(split, ECB)
@@ -483,7 +493,7 @@ def _litbank_doc(book: str) -> Doc:
 
 
 DEV_ONLY = ("extra", "extra2", "ecb", "rich", "rich2", "rich3", "rich4", "rich5", "rich6", "rich7", "rich8", "rich9", "rich10", "rich11", "rich12", "rich13", "rich14", "rich15", "rich16", "rich17", "rich18", "rich19")  # sets with no test split
-LOADERS = {"wikinews": load_wikinews, "extra": load_extra, "extra2": load_extra2, "ecb": load_ecb, "rich": load_rich, "rich2": load_rich2, "rich3": load_rich3, "rich4": load_rich4, "rich5": load_rich5, "rich6": load_rich6, "rich7": load_rich7, "rich8": load_rich8, "rich9": load_rich9, "rich10": load_rich10, "rich11": load_rich11, "rich12": load_rich12, "rich13": load_rich13, "rich14": load_rich14, "rich15": load_rich15, "rich16": load_rich16, "rich17": load_rich17, "rich18": load_rich18, "rich19": load_rich19, "wn2019": load_wn2019, "wn2019b": load_wn2019b, "founding": load_founding, "meantime": load_meantime,
+LOADERS = {"wikinews": load_wikinews, "extra": load_extra, "extra2": load_extra2, "ecb": load_ecb, "rich": load_rich, "rich2": load_rich2, "rich3": load_rich3, "rich4": load_rich4, "rich5": load_rich5, "rich6": load_rich6, "rich7": load_rich7, "rich8": load_rich8, "rich9": load_rich9, "rich10": load_rich10, "rich11": load_rich11, "rich12": load_rich12, "rich13": load_rich13, "rich14": load_rich14, "rich15": load_rich15, "rich16": load_rich16, "rich17": load_rich17, "rich18": load_rich18, "rich19": load_rich19, "wn2019": load_wn2019, "wn2019b": load_wn2019b, "gv2012": load_gv2012, "founding": load_founding, "meantime": load_meantime,
            "litbank": load_litbank}
 
 

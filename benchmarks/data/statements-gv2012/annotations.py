@@ -19,7 +19,7 @@ D = pathlib.Path(__file__).resolve().parent
 sys.path.insert(0, str(D.parent))
 from statements_gold import statements_of, write_feed_gold  # noqa: E402  (benchmarks/data/statements_gold.py)
 
-PARTS = ("annotations_a.py", "annotations_b.py", "annotations_c.py", "annotations_d.py")
+PARTS = ("annotations_a.py", "annotations_b.py", "annotations_c.py", "annotations_d.py", "annotations_e.py")
 
 
 def _load(path: pathlib.Path) -> dict:
