@@ -30,11 +30,32 @@ def _load(path: pathlib.Path) -> dict:
     return module.A
 
 
+def _texts():  # type: ignore[no-untyped-def]
+    spec = importlib.util.spec_from_file_location("gv2012_texts", D / "texts.py")
+    assert spec is not None and spec.loader is not None
+    texts = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(texts)
+    return texts
+
+
+def _cleaned(a: dict) -> dict:
+    """The annotators' strings with invisible marks dropped and spaces made one, as ``texts.clean`` does the texts."""
+    clean = _texts().clean
+    out = {}
+    for doc, ann in a.items():
+        ann = dict(ann)
+        ann["entities"] = {n: (t, [clean(x) for x in al]) for n, (t, al) in ann["entities"].items()}
+        ann["statements"] = [(*s[:4], clean(s[4]), *s[5:]) for s in ann["statements"]]
+        ann["neutral"] = [clean(x) for x in ann.get("neutral", [])]
+        out[doc] = ann
+    return out
+
+
 def annotations() -> dict:
     out: dict = {}
     for part in PARTS:
         if (D / part).exists():
-            a = _load(D / part)
+            a = _cleaned(_load(D / part))
             assert not set(a) & set(out), f"{part} repeats an article"
             out.update(a)
     return dict(sorted(out.items()))
@@ -69,10 +90,7 @@ def main(argv: list[str]) -> int:
     if check(a):
         return 1
     write_feed_gold(a, D, "globalvoices2012", set())
-    spec = importlib.util.spec_from_file_location("gv2012_texts", D / "texts.py")
-    assert spec is not None and spec.loader is not None
-    texts = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(texts)
+    texts = _texts()
     rows = (D / "articles.tsv").read_text(encoding="utf-8").splitlines()
     out = [rows[0]] + ["\t".join([c[0], texts.split_of(c[0]), *c[2:]]) for c in (r.split("\t") for r in rows[1:])]
     (D / "articles.tsv").write_text("\n".join(out) + "\n", encoding="utf-8")

@@ -8,16 +8,29 @@ news of a source and a style no rule was drawn from: citizen-media reports that 
 posts, often translated. The first 15 taken posts are **dev**, the rest **test** (as the identity splits
 gvdev / gvcheck): test is never read for rules and is scored once at the end of a session.
 
-Each text is the title, then the post's paragraphs one a line, exactly as ``globalvoices-2012/source/``
-has them (no boilerplate is cut: the set measures text as it arrives).
+Each text is the title, then the post's paragraphs one a line, as ``globalvoices-2012/source/`` has them
+(no boilerplate is cut: the set measures text as it arrives), with what ingest would change anyway done
+first (``clean``): zero-width and bidirectional marks dropped and runs of spaces (no-break spaces included)
+made one, so hearsay's offsets line up with the gold's. ``annotations.py`` cleans the annotators' strings
+the same way.
 """
 from __future__ import annotations
 
 import csv
+import re
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 CORPUS = HERE.parent / "globalvoices-2012"
+
+
+_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+_SPACES = re.compile("[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+
+
+def clean(text: str) -> str:
+    """Drop invisible marks and make each run of spaces one plain space, line by line, as ingest does."""
+    return "\n".join(_SPACES.sub(" ", _INVISIBLE.sub("", line)).strip() for line in text.split("\n"))
 
 
 def posts() -> list[dict[str, str]]:
@@ -31,7 +44,7 @@ def article(post_id: str) -> tuple[str, str, str, str]:
     lines = (CORPUS / "source" / f"gv-{post_id}.txt").read_text(encoding="utf-8").split("\n")
     title, published, url = lines[0].strip(), lines[1].strip(), lines[2].strip()
     body = [ln for ln in lines[4:] if ln.strip()]
-    return f"gv-{post_id}", published, url, "\n".join([title, *body])
+    return f"gv-{post_id}", published, url, clean("\n".join([title, *body]))
 
 
 def split_of(doc: str) -> str:
