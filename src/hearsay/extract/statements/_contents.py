@@ -414,8 +414,8 @@ def _agent_np(tok: Token) -> bool:
     subject can speak and the cue is no subject clause of another verb.
 
     "People demand property confiscation …", "The Resolution demanded full access …": a request;
-    "Imperialism demanded his attention", "consumers were demanding fuel efficient vehicles" (a
-    need, a market) and the misparsed "[airlines demand performance improvements] are required"
+    "Imperialism demanded his attention", "consumers were demanding fuel efficient vehicles",
+    "Airlines demand performance improvements" (a need, a market) and the misparsed "[airlines demand performance improvements] are required"
     (a subject clause) are none, and neither is a demand inside another report ("Boeing say airlines
     demand …", wikinews 106653) (issue 14 round 39, docs/annotation.md rule 9).
     """
@@ -426,11 +426,15 @@ def _agent_np(tok: Token) -> bool:
         # "Boeing say airlines demand performance improvements …": a demand inside a report is part
         # of what the reporter says, as a request in the to-infinitive frame is (``_relays``, round 9)
         return False
-    if agent_subject(tok):
-        return True
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     if subj is None:
+        return agent_subject(tok)  # a subject hung on an auxiliary
+    if subj.tag_ == "NNS" and not any(c.dep_ in {"det", "poss"} for c in subj.children) and not _person_noun(subj):
+        # "Airlines demand performance improvements …": a bare plural of a kind states what a
+        # market needs, not a request anyone made (round 14's guard, wikinews 106653)
         return False
+    if agent_subject(tok):
+        return True
     if subj.tag_ in {"WDT", "WP"} and tok.dep_ == "relcl":
         # "the Federal Service for the Financial Markets, which demanded the suspension": the noun
         # the relative clause hangs on is the subject
