@@ -95,3 +95,26 @@ def test_statements_that_clause_after_the_cue_wins_over_a_fronted_one_issue_14(e
                 "that he would become her husband .\n", "statements")
     assert _rows(a, "he would become her husband")
     assert not _rows(a, "left the cottage")
+
+
+# -- a headline verb the parser read as a noun --------------------------------------------------------
+
+def test_statements_headline_requests_read_as_a_noun_issue_14(extract) -> None:
+    # the parser reads "requests" as a compound noun and "rerun" as the root (no finite verb)
+    a = extract("Government Ethics Office requests rerun of state lottery bid\nJuly 2, 2008\n"
+                "The office published its findings on Tuesday.\n", "statements")
+    rows = _rows(a, "rerun of state lottery bid")
+    assert rows and {s.type for s in rows} == {"request"}
+    assert _speakers_of(a, "rerun of state lottery bid") == {"Government Ethics Office"}
+
+
+def test_statements_headline_rules_with_a_clause_read_as_a_noun_issue_14(extract) -> None:
+    a = extract("Greek court rules worship of ancient deities is legal\n"
+                "A court in Athens decided the case on Friday.\n", "statements")
+    assert _rows(a, "worship of ancient deities is legal")
+
+
+def test_statements_headline_plural_noun_before_a_verb_stays_a_noun_guard_issue_14(extract) -> None:
+    # guard (passes on main): "reports" has no object of its own and the line has a verb
+    a = extract("Police reports show a rise in burglaries\nThe figures were published on Monday.\n", "statements")
+    assert not [s for s in a.statements if s.cue == "reports"]

@@ -18,6 +18,7 @@ from hearsay.extract.statements._attribution import (
 )
 from hearsay.extract.statements._cues import finite_frames, participle_between_quotations
 from hearsay.extract.statements._evidence import evidence_entry
+from hearsay.extract.statements._headline_cues import headline_cues
 from hearsay.extract.statements._layout import _Text
 from hearsay.extract.statements._sources import _people_nouns
 from hearsay.extract.statements._speaker_lexicon import speaker_nouns
@@ -80,6 +81,7 @@ def _candidates(doc: Doc, tx: _Text) -> list[Candidate]:
         out.append(
             Candidate(tok.idx, tok.idx + len(tok), tok, entry, src, content, frame, relay=relay, sentence=(sent.start_char, sent.end_char))
         )
+    out.extend(headline_cues(doc, tx, out))  # "GAO requests rerun of …": a headline verb read as a noun
     for c in according_to(doc):
         if c.source is not None and not tx.in_quote[c.cue_token.i] and not tx.in_quote[c.source.i]:
             out.append(c)
