@@ -81,7 +81,7 @@ def _candidates(doc: Doc, tx: _Text) -> list[Candidate]:
         out.append(
             Candidate(tok.idx, tok.idx + len(tok), tok, entry, src, content, frame, relay=relay, sentence=(sent.start_char, sent.end_char))
         )
-    out.extend(headline_cues(doc, tx, out))  # "GAO requests rerun of …": a headline verb read as a noun
+    out.extend(headline_cues(tx, out))  # "GAO requests rerun of …": a headline verb read as a noun
     for c in according_to(doc):
         if c.source is not None and not tx.in_quote[c.cue_token.i] and not tx.in_quote[c.source.i]:
             out.append(c)

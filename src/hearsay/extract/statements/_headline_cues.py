@@ -8,13 +8,13 @@ statement like any sentence, also when the body repeats it. So in the first line
 (no sentence mark at its end, at most 20 words), a word in "-s" whose verb lemma is a cue of the
 clause or noun-phrase frames, read as a subject or compound, between a noun (the source) and the
 words it reports, is that cue when the parse itself shows a verb: the word has an object or clause
-of its own, or the line has no finite verb at all. "Police reports show a rise in crime" (a noun "reports",
-no object, another verb in the line) is left alone.
+of its own, or the line has no finite verb at all. "Police reports show a rise in crime" (a noun
+"reports", no object, another verb in the line) is left alone.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from hearsay.extract.statements._attribution import Candidate, valid_source
 from hearsay.extract.statements._cues import CueEntry, load_cues
@@ -26,7 +26,7 @@ _FINITE = frozenset({"VBZ", "VBD", "VBP", "MD"})
 _CONTENT_OPENERS = frozenset({"NOUN", "PROPN", "DET", "ADJ", "NUM"})
 
 
-def headline_cues(doc: Doc, tx: _Text, found: list[Candidate]) -> list[Candidate]:
+def headline_cues(tx: _Text, found: list[Candidate]) -> list[Candidate]:
     """Return the candidate of a cue verb the parser misread as a noun in the article's headline
     (the first line), or an empty list."""
     text = tx.text
