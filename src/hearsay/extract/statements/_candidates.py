@@ -16,8 +16,9 @@ from hearsay.extract.statements._attribution import (
     source_of,
     valid_source,
 )
-from hearsay.extract.statements._cues import participle_between_quotations
+from hearsay.extract.statements._cues import finite_frames, participle_between_quotations
 from hearsay.extract.statements._evidence import evidence_entry
+from hearsay.extract.statements._headline_cues import headline_cues
 from hearsay.extract.statements._layout import _Text
 from hearsay.extract.statements._sources import _people_nouns
 from hearsay.extract.statements._speaker_lexicon import speaker_nouns
@@ -70,6 +71,7 @@ def _candidates(doc: Doc, tx: _Text) -> list[Candidate]:
         if src is None or not valid_source(src) or tx.in_quote[src.i]:
             continue
         entry = evidence_entry(entry, src)  # "tests showed a disk problem": a body of evidence widens the frames
+        entry = finite_frames(entry, tok)  # "…, promising that …": a participle adjunct promises nothing
         if "nopron" in entry.frames and src.pos_ == "PRON":
             continue  # "the study found that …" reports a finding; "she found that …" a discovery
         if "first" in entry.frames and not _emphatic_first_person(tok, src):
@@ -79,6 +81,7 @@ def _candidates(doc: Doc, tx: _Text) -> list[Candidate]:
         out.append(
             Candidate(tok.idx, tok.idx + len(tok), tok, entry, src, content, frame, relay=relay, sentence=(sent.start_char, sent.end_char))
         )
+    out.extend(headline_cues(tx, out))  # "GAO requests rerun of …": a headline verb read as a noun
     for c in according_to(doc):
         if c.source is not None and not tx.in_quote[c.cue_token.i] and not tx.in_quote[c.source.i]:
             out.append(c)

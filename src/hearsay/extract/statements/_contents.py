@@ -4,8 +4,11 @@ object and its "for" phrase, the prepositional object of a ``prep:`` frame."""
 
 from __future__ import annotations
 
+import unicodedata
+
 from spacy.tokens import Token
 
+from hearsay import lexicon
 from hearsay.extract.statements._complements import fronted_adverbial, object_control
 from hearsay.extract.statements._cues import cue_entry, CueEntry, regard_as
 from hearsay.extract.statements._sources import agent_infinitive, agent_subject, _name_read_as_adverb
@@ -272,7 +275,9 @@ def _clause_content(tok: Token, entry: CueEntry) -> tuple[tuple[int, int] | None
             if sum(1 for t in toks if not t.is_punct) >= 2:
                 return _span_of(toks), "clause"
     if comps:
-        comp = comps[0]
+        # "Ere young Linwood left …, he promised her that he would …": a "that" clause after the cue
+        # is its complement before a clause the parser hung on it from before (round 39)
+        comp = next((c for c in comps if c.i > tok.i and _that_marked(c)), comps[0]) if comps[0].i < tok.i else comps[0]
         if "that" in entry.frames and not any(m.dep_ == "mark" and m.lower_ == "that" for m in comp.children):
             return None, ""  # "showed how many times …" is not a finding; "showed that …" is
         if "bare" in entry.frames and _question_clause(comp):
@@ -304,9 +309,9 @@ def _clause_content(tok: Token, entry: CueEntry) -> tuple[tuple[int, int] | None
         span = _stranded_that_clause(tok)
         if span is not None:
             return span, "clause"
-    if "clause" in entry.frames and ("np" not in entry.frames or "evidence" in entry.frames):
+    if "clause" in entry.frames and ("np" not in entry.frames or entry.frames & {"evidence", "agent_np"}):
         # a finding verb widened to noun phrases for a body of evidence (_evidence) still reads "the
-        # survey showed [60 %]dobj back it" as a clause first
+        # survey showed [60 %]dobj back it" as a clause first, and so does "demanded [X]dobj leave"
         span = _object_clause(tok)
         if span is not None:
             return span, "clause"
@@ -375,11 +380,12 @@ def content_of(tok: Token, entry: CueEntry) -> tuple[tuple[int, int] | None, str
         at = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "at" and c.i > objs[0].i]
         if at and any(t.like_num for t in at[0].subtree):
             return _span_of([tok.doc[i] for i in range(objs[0].left_edge.i, at[0].right_edge.i + 1)]), "at"
-    if not objs and "np" in entry.frames:
+    np_frame = "np" in entry.frames and ("agent_np" not in entry.frames or _agent_np(tok))
+    if not objs and np_frame:
         span = _relative_object(tok)
         if span is not None:
             return span, "np"
-    if objs and objs[0].pos_ != "PRON" and "np" in entry.frames:
+    if objs and objs[0].pos_ != "PRON" and np_frame:
         obj = objs[0]
         toks = _trim_relative(_contiguous(obj), obj)
         # "announced plans Friday to shut down …": the infinitive belongs to the object
@@ -397,6 +403,53 @@ def content_of(tok: Token, entry: CueEntry) -> tuple[tuple[int, int] | None, str
         return _span_of(toks), "eval"
     prep = _prep_content(tok, entry)
     return prep if prep is not None else (None, "")
+
+
+def _that_marked(clause: Token) -> bool:
+    return any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+
+
+def _agent_np(tok: Token) -> bool:
+    """True when cue ``tok`` of the ``agent_np`` frame may take a noun phrase as its content: its
+    subject can speak and the cue is no subject clause of another verb.
+
+    "People demand property confiscation …", "The Resolution demanded full access …": a request;
+    "The crisis demanded his attention", "consumers were demanding fuel efficient vehicles",
+    "Airlines demand performance improvements" (a need, a market) and the misparsed "[airlines
+    demand performance improvements] are required" (a subject clause) are none, and neither is a
+    demand inside another report ("Boeing say airlines demand …", wikinews 106653) (issue 14 round
+    39, docs/annotation.md rule 9). A capitalised abstract noun the tagger reads as a name
+    ("Imperialism demanded …", LitBank) still passes.
+    """
+    if tok.dep_ in {"csubj", "csubjpass"}:
+        return False
+    outer = cue_entry(tok.head) if tok.dep_ == "ccomp" else None
+    if outer is not None and outer.kind in {"speech", "writing"}:
+        # "Boeing say airlines demand performance improvements …": a demand inside a report is part
+        # of what the reporter says, as a request in the to-infinitive frame is (``_relays``, round 9)
+        return False
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return agent_subject(tok)  # a subject hung on an auxiliary
+    if subj.tag_ == "NNS" and not any(c.dep_ in {"det", "poss"} for c in subj.children) and not _person_noun(subj):
+        # "Airlines demand performance improvements …": a bare plural of a kind states what a
+        # market needs, not a request anyone made (round 14's guard, wikinews 106653)
+        return False
+    if agent_subject(tok):
+        return True
+    if subj.tag_ in {"WDT", "WP"} and tok.dep_ == "relcl":
+        # "the Federal Service for the Financial Markets, which demanded the suspension": the noun
+        # the relative clause hangs on is the subject
+        subj = tok.head
+        return subj.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or subj.pos_ == "PROPN" or _person_noun(subj)
+    return _person_noun(subj)
+
+
+def _person_noun(tok: Token) -> bool:
+    """True for a common noun of people, accents folded ("Fiancée of murdered Saudi journalist",
+    "People demand …"): person_nouns.txt, or "people" itself."""
+    bare = "".join(c for c in unicodedata.normalize("NFKD", tok.lemma_.lower()) if not unicodedata.combining(c))
+    return tok.pos_ in {"NOUN", "PROPN"} and (bare == "people" or bare in lexicon.words("person_nouns.txt"))
 
 
 def _gerund_complement(tok: Token, entry: CueEntry) -> tuple[int, int] | None:

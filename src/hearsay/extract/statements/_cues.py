@@ -291,3 +291,22 @@ def adjectival_participle(tok: Token) -> bool:
 
 def _passive(tok: Token) -> bool:
     return any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children)
+
+
+_ADJUNCT_DEPS = frozenset({"advcl", "pcomp", "acl", "xcomp", "conj"})
+
+
+def finite_frames(entry: CueEntry, tok: Token) -> CueEntry:
+    """Return ``entry`` without its clause and noun-phrase frames when its ``finite`` frame asks for a
+    cue that heads a clause of its own and ``tok`` is a participle hung on another clause.
+
+    A promise, pledge or vow is a statement with a "that" clause or a noun phrase ("Boeing promised
+    that technical assistance would be provided", "Kaczynski promises stricter punishments"), but
+    the golds leave out the participle adjunct that closes another report ("He described the troops
+    as “heroes”, promising that a monument would be erected", the founding article; "with the
+    airframer promising 44,000 new positions", wikinews 100911): docs/annotation.md rule 9 (issue 14
+    round 39). The to-infinitive frame is untouched.
+    """
+    if "finite" not in entry.frames or tok.tag_ != "VBG" or tok.dep_ not in _ADJUNCT_DEPS:
+        return entry
+    return CueEntry(entry.lemma, entry.pos, entry.kind, entry.frames - {"clause", "np"})
