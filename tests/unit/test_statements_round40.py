@@ -1,0 +1,76 @@
+"""Issue 14, round 40 (speaker accuracy on found statements): sources joined after "according to"
+are one joint source ("According to Reuters and NBC, …"); a name before a colon that is the object
+of a preposition in a clause is no transcript label, the clause's subject speaks ("Trump took a
+parting shot on Twitter: “…”"); a given name the recogniser left out of a person's name is put
+back into the speaker's name ("Carmen Yulín Cruz, the mayor of San Juan, said …").
+
+Texts are written for the test. Tests marked "guard" pass on main too: they pin what the new rules
+must leave alone.
+"""
+
+from __future__ import annotations
+
+from _speaker_probes import speakers_of as _speakers_of
+
+
+def _speaker_texts(analysis, content_word: str) -> set[str | None]:
+    found = [s for s in analysis.statements if content_word in s.content]
+    assert found, content_word
+    return {s.speaker_text for s in found}
+
+
+# -- "according to" two joined sources ----------------------------------------------------------------
+
+def test_statements_according_to_two_outlets_is_one_joint_source_issue_14(extract) -> None:
+    a = extract("The prince visited the capital on Monday. According to Reuters and NBC, the prince is the "
+                "country's de facto ruler.\n", "statements")
+    assert _speakers_of(a, "de facto ruler") == {"Reuters and NBC"}  # main: Reuters
+
+
+def test_statements_according_to_media_and_a_channel_is_one_joint_source_issue_14(extract) -> None:
+    a = extract("Three people died in Athens on Wednesday.\nAccording to international media and Greek Sky TV, "
+                "the fire started when demonstrators threw bombs at the bank.\n", "statements")
+    assert _speakers_of(a, "demonstrators threw bombs") == {"international media and Greek Sky TV"}  # main: Greek Sky TV
+
+
+def test_statements_according_to_one_outlet_stays_one_source_guard_issue_14(extract) -> None:
+    # guard (passes on main): no "and", no group
+    a = extract("According to Reuters, the prince is the country's de facto ruler.\n", "statements")
+    assert _speakers_of(a, "de facto ruler") == {"Reuters"}
+
+
+def test_statements_joined_subjects_unchanged_guard_issue_14(extract) -> None:
+    # guard (passes on main): session 20's joint subjects are what "according to" now follows
+    a = extract("Both Saudi Arabia and the United States have alleged that Iran was behind the attack.\n", "statements")
+    names = _speakers_of(a, "Iran was behind the attack")
+    assert len(names) == 1 and "Saudi Arabia" in (names.pop() or "")
+
+
+# -- a name before a colon inside a clause is no label ------------------------------------------------
+
+def test_statements_colon_after_a_platform_goes_to_the_clause_subject_issue_14(extract) -> None:
+    a = extract("The senator left the race on Thursday.\n\nPresident Donald Trump quickly took a parting shot "
+                "on Twitter: “Oh no, really big political news, perhaps the biggest story in years!”\n", "statements")
+    assert _speakers_of(a, "biggest story in years") == {"Donald Trump"}  # main: Twitter
+
+
+def test_statements_transcript_label_stays_the_speaker_guard_issue_14(extract) -> None:
+    # guard (passes on main): a bare label, no clause, names the speaker
+    a = extract("The exchange was recorded in the minutes.\n: Secretary of the Navy James Roche: “No, save it and "
+                "blow him away.”\n", "statements")
+    names = _speakers_of(a, "blow him away")
+    assert len(names) == 1 and "Roche" in (names.pop() or "")
+
+
+# -- a given name the recogniser left out ------------------------------------------------------------
+
+def test_statements_given_name_left_out_by_ner_is_put_back_issue_14(extract) -> None:
+    a = extract("Pedro Pierluisi was sworn in as governor on Friday. Carmen Yulín Cruz, the mayor of San Juan, "
+                "said she would challenge the oath of office in court.\n", "statements")
+    assert _speaker_texts(a, "challenge the oath") == {"Carmen Yulín Cruz"}  # main: "Yulín Cruz"
+
+
+def test_statements_rank_before_a_name_stays_out_guard_issue_14(extract) -> None:
+    # guard (passes on main): a title is no given name
+    a = extract("Police Chief Charles Craft said the building was searched twice.\n", "statements")
+    assert _speaker_texts(a, "building was searched") == {"Charles Craft"}
