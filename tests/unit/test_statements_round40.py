@@ -74,3 +74,26 @@ def test_statements_rank_before_a_name_stays_out_guard_issue_14(extract) -> None
     # guard (passes on main): a title is no given name
     a = extract("Police Chief Charles Craft said the building was searched twice.\n", "statements")
     assert _speaker_texts(a, "building was searched") == {"Charles Craft"}
+
+
+# -- an unnamed member of a body, introduced as new -------------------------------------------------
+
+def test_statements_an_official_from_a_body_is_a_person_issue_14(extract) -> None:
+    a = extract("A man died at Waterloo station on Monday. An official from TfL stated: “We are working with "
+                "colleagues in the police following an incident at the station.”\n", "statements")
+    assert _speakers_of(a, "working with colleagues") == {"official from TfL"}  # main: TfL
+
+
+def test_statements_officials_of_a_body_stay_the_body_guard_issue_14(extract) -> None:
+    # guard (passes on main): plural officials keep the body's reading (docs/annotation.md rule 8)
+    a = extract("A man died at Waterloo station on Monday. Officials from TfL said the station would reopen.\n",
+                "statements")
+    assert _speakers_of(a, "station would reopen") == {"TfL"}
+
+
+# -- a document named by a verb's noun: the verb's subject wrote it --------------------------------
+
+def test_statements_the_filing_goes_to_the_one_who_filed_issue_14(extract) -> None:
+    a = extract("The American auto company Chrysler filed for bankruptcy on Thursday. The bankruptcy filing "
+                "indicated that Chrysler was in debt to 20 creditors.\n", "statements")
+    assert _speakers_of(a, "in debt to 20 creditors") == {"Chrysler"}  # main: a new "bankruptcy filing"

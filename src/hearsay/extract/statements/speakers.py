@@ -75,6 +75,22 @@ def _insider(tok: Token) -> bool:
 _GROUP_HEADS = frozenset({"PERSON", "ORG", "GPE"})  # names a joint speaker may join
 
 
+def _verbs_of(noun: str) -> frozenset[str]:
+    """Return the verb lemmas a document noun made from a verb may come from ("filing" → file,
+    "announcement" → announce); empty for any other noun."""
+    if noun.endswith("ing") and len(noun) > 5:
+        stem = noun[:-3]
+        return frozenset({stem, stem + "e"} | ({stem[:-1]} if len(stem) > 2 and stem[-1] == stem[-2] else set()))
+    if noun.endswith("ment") and len(noun) > 7:
+        return frozenset({noun[:-4]})
+    return frozenset()
+
+
+def _indefinite(tok: Token) -> bool:
+    """True when the noun ``tok`` has an indefinite determiner ("an official", "another official")."""
+    return any(c.dep_ == "det" and c.lower_ in {"a", "an", "another"} for c in tok.children)
+
+
 def _according_to_source(tok: Token) -> bool:
     """True when ``tok`` is the object of "according to", the source of the clause it heads."""
     return tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according"
@@ -301,6 +317,13 @@ class SpeakerResolver(_Spokespersons):
         inner = self._entity_inside(tok, {"ORG", "GPE", "NORP"})
         if inner is not None and inner[2] == tok.idx and self._opening_common_noun(tok):
             inner = None  # "Groups representing Uzbeks": the head itself, no name (above)
+        if (inner is not None and not is_doc and etype == "PERSON" and tok.tag_ == "NN" and _indefinite(tok)
+                and self.entities.entity(inner[0]).type == "ORG" and self._named_in_complement(tok, inner[2], inner[3])):
+            # "An official from TfL stated: …": one unnamed member of a body, introduced as new, is
+            # a person named by the whole phrase, as an unnamed spokesperson is (docs/annotation.md
+            # rule 8; statements-wn2019 part 2 dev wn2019-112; issue 14 round 40); plural
+            # "officials at the ministry" and a definite "the official" keep the body's reading
+            return self._new(tok)
         if (inner is not None and not is_doc and self.entities.entity(inner[0]).type in {"GPE", "NORP"}
                 and "GPE" not in etype.split("|") and self._named_in_complement(tok, inner[2], inner[3])):
             # "Residents at the village of Gavarzin said", "Politicians in Germany expressed …": a
@@ -497,7 +520,18 @@ class SpeakerResolver(_Spokespersons):
         the phrase ("a Defence Ministry statement") — gives it; a mention naming none stops the search.
         """
         lemma = tok.lemma_.lower()
+        verbs = _verbs_of(lemma)
         for prev in reversed(self.doc[:tok.i]):
+            if prev.pos_ == "VERB" and prev.lemma_.lower() in verbs and not self.in_quote[prev.i]:
+                # "Chrysler filed for bankruptcy … The bankruptcy filing indicated …": a noun made
+                # from a verb takes up that verb's event, and its author is the verb's subject
+                # (Grimshaw 1990, a nominal's subject argument; wikinews 125796, issue 14 round 40)
+                subj = next((c for c in prev.children if c.dep_ == "nsubj" and c.pos_ in {"PROPN", "NOUN"}), None)
+                if subj is not None:
+                    found = self.resolve(subj)
+                    if found is not None and self.type_of(found.entity) in {"ORG", "PERSON", "GPE"}:
+                        return found
+                continue
             if prev.lemma_.lower() != lemma or prev.pos_ != "NOUN" or self.in_quote[prev.i]:
                 continue
             author = _document_author(prev)
