@@ -97,3 +97,24 @@ def test_statements_the_filing_goes_to_the_one_who_filed_issue_14(extract) -> No
     a = extract("The American auto company Chrysler filed for bankruptcy on Thursday. The bankruptcy filing "
                 "indicated that Chrysler was in debt to 20 creditors.\n", "statements")
     assert _speakers_of(a, "in debt to 20 creditors") == {"Chrysler"}  # main: a new "bankruptcy filing"
+
+
+# -- a pronoun after a sentence whose only agreeing subject is in its report ------------------------
+
+def test_statements_he_after_an_outlets_report_takes_the_reports_subject_issue_14(extract) -> None:
+    # "Deniz" is of no known sex, named in every sentence before the report: main takes her
+    a = extract("On Thursday, Deniz Aksoy, the widow of reporter Omar Haddad, addressed reporters in Geneva, calling "
+                "for his killers to be brought to justice. Aksoy traveled to Geneva for the summit. Haddad was killed "
+                "last year in the embassy in Vienna. Deniz Aksoy is a Turkish national now living in London.\n"
+                "The previous day, the broadcaster CBN revealed that in December, Governor Ahmed Rahman accepted "
+                "responsibility for the killing of reporter Omar Haddad but did not say he had ordered it. Speaking "
+                "to Martin Smith of CBN, he said, “It happened under my watch.”\n", "statements")
+    names = _speakers_of(a, "It happened under my watch")
+    assert len(names) == 1 and "Ahmed Rahman" in (names.pop() or "")  # main: Deniz Aksoy
+
+
+def test_statements_he_after_a_persons_report_stays_with_the_reporter_guard_issue_14(extract) -> None:
+    # guard (passes on main): a person who reports stays the centre, not the subject of the report
+    a = extract("Coach Tom Snider said Billy King had played well. “I really don't question him,” he said.\n",
+                "statements")
+    assert _speakers_of(a, "I really don't question him") == {"Tom Snider"}
