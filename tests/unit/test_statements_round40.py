@@ -118,3 +118,21 @@ def test_statements_he_after_a_persons_report_stays_with_the_reporter_guard_issu
     a = extract("Coach Tom Snider said Billy King had played well. “I really don't question him,” he said.\n",
                 "statements")
     assert _speakers_of(a, "I really don't question him") == {"Tom Snider"}
+
+
+# -- a family name the entity index lost is still the person's mention ------------------------------
+
+def test_statements_he_after_a_family_name_ner_left_untyped_issue_14(extract) -> None:
+    # the last "Waseem" gets no entity type from NER, so main had no candidate in the sentence before
+    a = extract("Police arrested Mohammed Waseem, the brother of singer Qandeel Baloch, in July. Mufti Abdul Qawi "
+                "was later accused of inciting the murder, which he denied. Some of Qawi's supporters threw petals "
+                "as he was leaving the courthouse.\nWaseem appeared in a news conference after his arrest in which "
+                "he expressed no regret. He has since said his initial confession was forced.\n", "statements")
+    assert _speakers_of(a, "initial confession was forced") == {"Mohammed Waseem"}  # main: Abdul Qawi
+
+
+def test_statements_a_name_shared_by_a_place_is_no_persons_mention_guard_issue_14(extract) -> None:
+    # guard (passes on main): "Washington" is also a one-word place mention, so it is no one's surname
+    a = extract("George Washington visited the city. Washington is a large city. Paul Smith spoke later. "
+                "He said the city was growing.\n", "statements")
+    assert _speakers_of(a, "the city was growing") == {"Paul Smith"}
