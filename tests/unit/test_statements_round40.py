@@ -11,6 +11,7 @@ must leave alone.
 from __future__ import annotations
 
 from _speaker_probes import speakers_of as _speakers_of
+from _speaker_probes import via_of as _via_of
 
 
 def _speaker_texts(analysis, content_word: str) -> set[str | None]:
@@ -136,3 +137,19 @@ def test_statements_a_name_shared_by_a_place_is_no_persons_mention_guard_issue_1
     a = extract("George Washington visited the city. Washington is a large city. Paul Smith spoke later. "
                 "He said the city was growing.\n", "statements")
     assert _speakers_of(a, "the city was growing") == {"Paul Smith"}
+
+
+# -- "…, X reported the governor said": the governor speaks, X relays ------------------------------
+
+def test_statements_reported_the_governor_said_is_the_governors_issue_14(extract) -> None:
+    a = extract("The hospital in the town of Madrid treated 25 wounded people who came to the hospital, "
+                "CNN Philippines reported the governor said.\n", "statements")
+    assert _speakers_of(a, "treated 25 wounded people") == {"governor"}  # main: CNN Philippines
+    assert _via_of(a, "treated 25 wounded people") == {"CNN Philippines"}
+
+
+def test_statements_a_bare_trailing_report_keeps_its_reporter_guard_issue_14(extract) -> None:
+    # guard (passes on main): no inner cue, the outlet speaks
+    a = extract("The hospital in the town of Madrid treated 25 wounded people, CNN Philippines reported.\n",
+                "statements")
+    assert _speakers_of(a, "treated 25 wounded people") == {"CNN Philippines"}
