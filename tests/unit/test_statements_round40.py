@@ -153,3 +153,17 @@ def test_statements_a_bare_trailing_report_keeps_its_reporter_guard_issue_14(ext
     a = extract("The hospital in the town of Madrid treated 25 wounded people, CNN Philippines reported.\n",
                 "statements")
     assert _speakers_of(a, "treated 25 wounded people") == {"CNN Philippines"}
+
+
+# -- a country's organisation keeps the country in the speaker's text -------------------------------
+
+def test_statements_a_countrys_court_keeps_the_country_issue_14(extract) -> None:
+    a = extract("In 2017, Taiwan's Constitutional Court, which rules on constitutional matters, said the ban "
+                "constituted different treatment.\n", "statements")
+    assert _speaker_texts(a, "different treatment") == {"Taiwan's Constitutional Court"}  # main: "Constitutional Court"
+
+
+def test_statements_an_organisation_named_alone_stays_guard_issue_14(extract) -> None:
+    # guard (passes on main): only a country's possessive is kept
+    a = extract("The Constitutional Court said the ban constituted different treatment.\n", "statements")
+    assert _speaker_texts(a, "different treatment") == {"Constitutional Court"}
