@@ -33,7 +33,7 @@ from hearsay.extract.statements._antecedent_choice import Choice
 from hearsay.extract.statements._antecedents import _WINDOW, DESCRIPTION_ID, clause_mate, first_subject, matrix_subject
 from hearsay.extract.statements._attribution import cue_entry, source_of
 from hearsay.extract.statements._phrases import _document_author, _name_shaped, Resolved
-from hearsay.extract.statements._speaker_lexicon import _is_title, _possessives, given_names, PronounInfo, pronouns, speaker_nouns
+from hearsay.extract.statements._speaker_lexicon import _is_title, _possessives, _spokesperson_nouns, given_names, PronounInfo, pronouns, speaker_nouns
 from hearsay.extract.statements._spokespersons import _Spokespersons
 from hearsay.extract.statements._title_names import name_after_complement, name_apposed_to_joined_role
 from hearsay.model import Mention
@@ -318,11 +318,13 @@ class SpeakerResolver(_Spokespersons):
         if inner is not None and inner[2] == tok.idx and self._opening_common_noun(tok):
             inner = None  # "Groups representing Uzbeks": the head itself, no name (above)
         if (inner is not None and not is_doc and etype == "PERSON" and tok.tag_ == "NN" and _indefinite(tok)
-                and self.entities.entity(inner[0]).type == "ORG" and self._named_in_complement(tok, inner[2], inner[3])):
+                and lemma not in _spokesperson_nouns() and self.entities.entity(inner[0]).type == "ORG"
+                and self._named_in_complement(tok, inner[2], inner[3])):
             # "An official from TfL stated: …": one unnamed member of a body, introduced as new, is
             # a person named by the whole phrase, as an unnamed spokesperson is (docs/annotation.md
             # rule 8; statements-wn2019 part 2 dev wn2019-112; issue 14 round 40); plural
-            # "officials at the ministry" and a definite "the official" keep the body's reading
+            # "officials at the ministry", a definite "the official" and an unnamed spokesperson
+            # ("a spokesman for Acme", pinned by test_statements_on_behalf) keep the body's reading
             return self._new(tok)
         if (inner is not None and not is_doc and self.entities.entity(inner[0]).type in {"GPE", "NORP"}
                 and "GPE" not in etype.split("|") and self._named_in_complement(tok, inner[2], inner[3])):
