@@ -24,7 +24,31 @@ def _speaker_label(q: QuoteSpan, tx: _Text) -> Token | None:
         return None
     while name.dep_ in {"compound", "flat"} and name.head.i > name.i and name.head.i < before[-1].i:
         name = doc[name.head.i]
-    return name
+    subj = _clause_subject(name)
+    return subj if subj is not None and subj.i >= before[0].i and not tx.in_quote[subj.i] else name
+
+
+def _clause_subject(name: Token) -> Token | None:
+    """Return the subject of the clause whose prepositional object ``name`` is, else None.
+
+    "Donald Trump quickly took a parting shot on Twitter: “…”": a name before the colon that is
+    the object of a preposition in a clause (on its verb or on the verb's object) is no transcript
+    label but where or to whom the clause's subject spoke; the quotation is that subject's
+    (statements-wn2019 part 2 dev, wn2019-113; issue 14 round 40). A subject after its verb, a
+    verb after the name, and (by the caller) a subject before the label's paragraph or inside a
+    quotation are left alone: a transcript's labels follow one another line by line.
+    """
+    if name.dep_ != "pobj" or name.head.dep_ != "prep":
+        return None
+    verb = name.head.head  # up through the nouns of the verb's object ("took a parting shot on …")
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in {"VERB", "AUX"} or verb.i > name.i or verb.i < name.sent.start:
+        return None
+    subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < verb.i), None)
+    if subj is None or subj.pos_ not in {"PROPN", "PRON", "NOUN"}:
+        return None
+    return subj
 
 
 def _headline_reports(tx: _Text, drafts: list[_Draft]) -> list[_Draft]:

@@ -12,7 +12,7 @@ from hearsay import lexicon
 from hearsay.extract.statements._antecedents import _Antecedents
 from hearsay.extract.statements._cues import cue_entry
 from hearsay.extract.statements._sources import one_of_people
-from hearsay.extract.statements._speaker_lexicon import _SPEAKER_TYPES, speaker_nouns
+from hearsay.extract.statements._speaker_lexicon import _SPEAKER_TYPES, given_names, speaker_nouns
 from hearsay.model import Mention
 from hearsay.nlp.text import doc_text
 
@@ -81,8 +81,58 @@ class _Phrases(_Antecedents):
             return None
         m = self.entities.first_mention_of(eid, start, end)
         if m is not None:
-            return Resolved(eid, m.text, m.start, m.end, "name")
+            return self._with_country(self._with_given_name(Resolved(eid, m.text, m.start, m.end, "name")))
         return Resolved(eid, tok.text, start, end, "name")
+
+    def _with_country(self, found: Resolved) -> Resolved:
+        """Return an organisation's name with the country that owns it kept in front.
+
+        "In 2017, Taiwan's Constitutional Court … said …": the court is Taiwan's, and its bare name
+        ("Constitutional Court") names a different body in every country; like "the UK government"
+        (the phrase kept, ``_description``), the speaker's text keeps the possessive country right
+        before the name (statements-wn2019 dev wn2019-060; issue 14 round 40). The entity is unchanged.
+        """
+        if self.entities.entity(found.entity).type != "ORG":
+            return found
+        span = self.doc.char_span(found.start, found.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return found
+        owner = next((c for c in span.root.children if c.dep_ == "poss" and c.i < span.start), None)
+        if owner is None or owner.ent_type_ != "GPE" or owner.pos_ != "PROPN" or self.in_quote[owner.i]:
+            return found
+        between = self.doc[owner.i + 1:span.start]
+        if any(t.dep_ != "case" for t in between):
+            return found  # only "Taiwan's" right before the name
+        lo = owner.left_edge.idx
+        return Resolved(found.entity, doc_text(self.doc)[lo:found.end], lo, found.end, found.how, found.on_behalf, found.why)
+
+    def _with_given_name(self, found: Resolved) -> Resolved:
+        """Return a person's name with the given name NER left out of it put back in front.
+
+        "Carmen Yulín Cruz, the mayor of San Juan, said …": the recogniser's PERSON span began at
+        "Yulín", so the speaker was named "Yulín Cruz". A capitalised proper noun right before the
+        mention, outside any entity and any quotation, that the parser makes a compound of the same
+        name and that ``lexicon/given_names_*.txt`` lists, is the name's first word: a given name
+        opens a personal name (issue 14 round 40: ranks and affiliations stay out of a name, the
+        person's own name stays whole). The longer form is added as a mention, so the entity
+        carries it as an alias.
+        """
+        if self.entities.entity(found.entity).type != "PERSON":
+            return found
+        span = self.doc.char_span(found.start, found.end, alignment_mode="expand")
+        if span is None or not len(span) or span.start == 0:
+            return found
+        prev = self.doc[span.start - 1]
+        if (prev.tag_ != "NNP" or prev.ent_type_ or not prev.text[:1].isupper() or prev.dep_ not in {"compound", "flat"}
+                or prev.head.i not in range(span.start, span.end) or self.in_quote[prev.i]
+                or given_names().get(prev.lower_) is None):
+            return found
+        if self.entities.lookup(prev.idx, prev.idx + len(prev)) is not None:
+            return found
+        lo = prev.idx
+        text = doc_text(self.doc)[lo:found.end]
+        self.entities.add_mention(found.entity, Mention(lo, found.end, text))
+        return Resolved(found.entity, text, lo, found.end, found.how, found.on_behalf, found.why)
 
     def _entity_inside(self, tok: Token, types: set[str]) -> tuple[str, str, int, int] | None:
         """Return the entity of one of ``types`` named inside the phrase headed by ``tok``."""

@@ -28,6 +28,8 @@ def _relays(drafts: list[_Draft]) -> None:
     relayed by it, so each is compared with those (found by bisection over the cue offsets of
     its sentence), not with every statement of the document.
     """
+    for d in drafts:
+        _reported_speaker(d)
     by_sentence: dict[tuple[int, int], list[tuple[int, int]]] = {}  # sentence -> [(cue offset, draft no.)]
     for n, d in enumerate(drafts):
         if d.cand is not None:
@@ -85,6 +87,37 @@ def _relays(drafts: list[_Draft]) -> None:
             _origin_of_report(d, drafts)
         if d.cand is not None and d.cand.relay is not None and d.cand.relay not in d.via:
             d.via.append(d.cand.relay)
+
+
+_OWN_CONTENT = frozenset({"ccomp", "xcomp", "dobj", "parataxis", "advcl"})
+
+
+def _reported_speaker(d: _Draft) -> None:
+    """Make the speaker of a bare speech cue after a report the statement's speaker, and the
+    reporter its relay.
+
+    "Madrid District Hospital … treated 25 wounded people, CNN Philippines reported the governor
+    said": the words set before the report are the governor's, passed on by the channel (the
+    relayed-source convention, docs/annotation.md rule 7; statements-wn2019 dev wn2019-072; issue
+    14 round 40). The inner cue is a speech or writing verb in the report's complement, after the
+    report's cue, with a subject of its own and no complement of its own; the statement's content
+    lies before the report's cue.
+    """
+    if d.cand is None or d.source is None or d.drop or d.cand.rule == "according_to" or d.end > d.cand.cue_start:
+        return
+    cue = d.cand.cue_token
+    for c in cue.children:
+        if c.dep_ not in {"ccomp", "parataxis"} or c.i < cue.i or c.pos_ != "VERB":
+            continue
+        entry = cue_entry(c)
+        if entry is None or entry.kind not in {"speech", "writing"} or any(g.dep_ in _OWN_CONTENT for g in c.children):
+            continue
+        subj = next((g for g in c.children if g.dep_ == "nsubj" and g.i < c.i), None)
+        if subj is None or subj.pos_ not in {"NOUN", "PROPN", "PRON"} or not valid_source(subj):
+            continue
+        d.via.append(d.source)
+        d.source = subj
+        return
 
 
 def _performed(cue: Token) -> bool:
