@@ -58,6 +58,7 @@ from hearsay.extract.entities._headlines import _trim_headline_spans
 from hearsay.extract.entities._nationals import continent_of, description, tied_person
 from hearsay.extract.entities._nicknames import blend_nicknames
 from hearsay.extract.entities._parties import party_members
+from hearsay.extract.entities._name_ends import name_ends
 from hearsay.extract.entities._leads import lead_descriptions
 from hearsay.extract.entities._edges import _trim, _trim_common_words
 from hearsay.extract.entities._places import (
@@ -200,6 +201,7 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
     offices: list[tuple[str, int, int]] = []
     members = party_members(doc_text, candidates, gaz)  # "Democrats" beside the Democratic Party (round 31)
     groups: list[tuple[tuple[int, int], Mention, str]] = []  # group mentions of a party, attached after the loop
+    ends = name_ends(doc_text, candidates, gaz)  # "the Court" after "the US Supreme Court" (round 32)
     for start, end, label in candidates:
         if zones.kind_at(start, end) in {"credit", "rights", "residue", "social"}:
             continue  # page furniture names photo agencies and social handles, not actors
@@ -298,6 +300,13 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
         folded = fold(text)
         if label == "NORP" and folded in members:
             groups.append((members[folded], mention, label))  # the party may be named later
+            continue
+        whole = ends.get((start, end)) if label == "ORG" else None
+        body = index.lookup(*whole) if whole is not None else None
+        if body is not None and index.entity(body).type in {"ORG", "FAC"}:
+            # "the Court" after "the US Supreme Court", "the House" after "the House of
+            # Representatives": the one organisation of the article whose name ends so (round 32)
+            index.add_mention(body, mention)
             continue
         if label == "ORG" and (administration := administration_of(text, gaz)) is not None:
             # "the Clinton White House", "Obama White House": the administration, named as other

@@ -1,0 +1,81 @@
+"""Entities: an organisation called by the end of its name ("the Court", "the House") is that organisation.
+
+News names an institution in full once and then by the last words of its name or by the noun
+before its "of": "the US Supreme Court" … "the Court", "the United States House of
+Representatives" … "the House", "the Indian National Congress" … "Congress". NER types the
+short form an organisation of its own, so the article had two entities for one body
+(identity-wikinews dev2019 wn2019-073/074, dev2019b wn2019-118, 2020 dev wn2020-090; issue 12
+round 32). The ledger's institution rule (``ledger/_roles.institution_head``) reads only
+descriptions it cannot key ("police", "the navy"), never a capitalised name NER found.
+
+The rule is per article and asks for one body: a short form two organisations of the article
+end in ("the Chess Federation" beside the US and the Iranian Chess Federation) names neither.
+"""
+
+from __future__ import annotations
+
+from hearsay.extract.entities.gazetteer import Gazetteer, fold
+
+# words a name's end never starts with: a part of the name's grammar, not a name
+_LINKS = frozenset({"of", "for", "and", "the", "on", "in", "to", "&"})
+
+
+def _ends(words: list[str]) -> set[str]:
+    """Return the folded short forms a name of ``words`` offers: each run of its last words and of
+    the words before an "of" that starts with a capitalised word ("US Supreme Court" → "Supreme
+    Court", "Court"; "House of Representatives" → "House"), the name itself apart."""
+    parts = [words]
+    parts += [words[:i] for i, w in enumerate(words) if w.lower() == "of" and i > 0]
+    out = set()
+    for part in parts:
+        for i in range(len(part)):
+            tail = part[i:]
+            if tail == words or tail[0].lower() in _LINKS or not tail[0][:1].isupper():
+                continue
+            out.add(fold(" ".join(tail)))
+    return out
+
+
+def _nested(names: set[str]) -> bool:
+    """True when every two of the folded names are one the other's last words ("supreme court",
+    "us supreme court"): one body written longer or shorter, not two bodies."""
+    ordered = sorted(names, key=len)
+    return all((" " + longer).endswith(" " + shorter) for i, shorter in enumerate(ordered) for longer in ordered[i + 1:])
+
+
+def name_ends(doc_text: str, candidates: list[tuple[int, int, str]], gaz: Gazetteer) -> dict[tuple[int, int], tuple[int, int]]:
+    """Return each organisation mention that is the end of a longer organisation's name named
+    before it, with the span of that name's first mention.
+
+    A longer name is an ORG or FAC candidate of two words or more (a leading "the" aside); its
+    short forms are the runs of its last words and of the words before its "of" (``_ends``). A
+    one- or more-word ORG candidate is such a short form when every longer name offering it is one
+    body (``_nested``), one of them comes before it, and it is no gazetteer name and no word of a
+    person's name in the article ("Stanley" of a Stanley beside "Morgan Stanley").
+    """
+    offered: dict[str, set[str]] = {}
+    first: dict[str, tuple[int, int]] = {}
+    for start, end, label in candidates:
+        words = [w for w in doc_text[start:end].split()]
+        if words and words[0].lower() == "the":
+            words = words[1:]
+        if label not in {"ORG", "FAC"} or len(words) < 2:
+            continue
+        name = fold(" ".join(words))
+        first.setdefault(name, (start, end))
+        for short in _ends(words):
+            offered.setdefault(short, set()).add(name)
+    person_words = {fold(w) for s, e, label in candidates if label == "PERSON" for w in doc_text[s:e].split()}
+    out: dict[tuple[int, int], tuple[int, int]] = {}
+    for start, end, label in candidates:
+        text = doc_text[start:end]
+        short = fold(text.removeprefix("the ").removeprefix("The "))
+        names = offered.get(short)
+        if label != "ORG" or not names or not _nested(names):
+            continue
+        if gaz.lookup(text) is not None or any(w in person_words for w in short.split()):
+            continue
+        before = [first[name] for name in names if first[name][1] <= start]
+        if before:
+            out[(start, end)] = min(before)
+    return out
