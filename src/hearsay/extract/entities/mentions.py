@@ -55,7 +55,7 @@ from hearsay.extract.entities._vocabulary import (
     trade_words,
 )
 from hearsay.extract.entities._headlines import _trim_headline_spans
-from hearsay.extract.entities._nationals import continent_of, description, tied_person
+from hearsay.extract.entities._nationals import continent_of, description, prefixed_continent, tied_person
 from hearsay.extract.entities._nicknames import blend_nicknames
 from hearsay.extract.entities._parties import party_members
 from hearsay.extract.entities._name_ends import name_ends
@@ -290,6 +290,8 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
             index.add(f"gpe:{hit.country.iso3}", hit.country.name, "GPE", mention, {"iso3": hit.country.iso3}, fixed_name=True)
             continue
         continent = continent_of(text) if label in {"NORP", "GPE", "LOC"} else None
+        if continent is None and label in {"NORP", "GPE", "LOC", "ORG"}:
+            continent = prefixed_continent(text)  # "pan-African", "intra-Africa" NER typed ORG (round 32)
         if (continent is not None and not _individual(doc, start, end) and description(doc, start, end) is None
                 and not _language(doc, start, end)):
             # "African leaders", "the Asian markets": the continent, as a country's demonym is the
