@@ -21,18 +21,22 @@ _LINKS = frozenset({"of", "for", "and", "the", "on", "in", "to", "&"})
 
 
 def _ends(words: list[str]) -> set[str]:
-    """Return the folded short forms a name of ``words`` offers: each run of its last words and of
-    the words before an "of" that starts with a capitalised word ("US Supreme Court" → "Supreme
-    Court", "Court"; "House of Representatives" → "House"), the name itself apart."""
-    parts = [words]
-    parts += [words[:i] for i, w in enumerate(words) if w.lower() == "of" and i > 0]
+    """Return the folded short forms a name of ``words`` offers: each run of the last words of its
+    head part, the words before its first "of", "for" or "and" ("US Supreme Court" → "Supreme
+    Court", "Court"; "House of Representatives" → "House"), that starts with a capitalised word; the
+    name itself apart. What follows "of" or "for" is the name's complement, not the body: "Anime
+    North" of "the Toronto Congress Centre for Anime North" is the convention the centre hosts."""
+    head = words
+    for i, word in enumerate(words):
+        if i > 0 and word.lower() in _LINKS:
+            head = words[:i]
+            break
     out = set()
-    for part in parts:
-        for i in range(len(part)):
-            tail = part[i:]
-            if tail == words or tail[0].lower() in _LINKS or not tail[0][:1].isupper():
-                continue
-            out.add(fold(" ".join(tail)))
+    for i in range(len(head)):
+        tail = head[i:]
+        if tail == words or not tail[0][:1].isupper():
+            continue
+        out.add(fold(" ".join(tail)))
     return out
 
 
