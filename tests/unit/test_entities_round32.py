@@ -9,6 +9,9 @@ continent demonym.
 2. A continent's demonym or name after a prefix ("pan-African", "intra-Africa") is the continent
    (``_nationals.prefixed_continent``; dev2019 wn2019-070), as the gazetteer's scan makes
    "pro-Russian" the country.
+3. A known given name NER left before two family names ("Carmen Yulín Cruz", NER: "Yulín Cruz") is
+   the name's first word, and the two family names alone join that full name
+   (``_family_names.given_name_before``, ``given_before_family_names``; dev2019 wn2019-079).
 
 Every text is written for the test. Guards (marked so) pass on main's code too.
 """
@@ -29,6 +32,9 @@ SHORT_FIRST = ("The Court will rule in June, lawyers said. The Supreme Court hea
 PREFIXED = ("Leaders signed a pan-African trade pact in Kigali on Sunday. Officials said intra-Africa "
             "trade is low, and most of the goods that leave Africa go to Europe.")
 PARLIAMENT = "The Pan-African Parliament met in Midrand on Monday to discuss trade across Africa."
+GIVEN_BEFORE = ("The mayor, Carmen Yulín Cruz, said she would challenge the oath in court. Yulín Cruz "
+                "later spoke to reporters outside the city hall.")
+NEIGHBOUR = "Howard Tony Blair said nothing on Monday. Tony Blair spoke to reporters later."
 
 
 def test_entities_court_after_its_full_name_issue12(nlp, settings):  # type: ignore[no-untyped-def]
@@ -103,3 +109,24 @@ def test_entities_prefixed_name_of_a_body_stays_guard_issue12(nlp, settings):  #
     (body,) = _holders(ents, PARLIAMENT, "Pan-African Parliament")
     assert body.type == "ORG"
     assert body not in _holders(ents, PARLIAMENT, "Africa", 1)
+
+
+def test_entities_given_name_before_two_family_names_issue12(nlp, settings):  # type: ignore[no-untyped-def]
+    ents = _find(nlp, settings, GIVEN_BEFORE)
+    (full,) = _holders(ents, GIVEN_BEFORE, "Carmen")
+    (alone,) = _holders(ents, GIVEN_BEFORE, "Yulín Cruz", 1)
+    assert full is alone
+    assert (full.name, full.type) == ("Carmen Yulín Cruz", "PERSON")
+
+
+def test_entities_given_before_family_names_readings_issue12():  # type: ignore[no-untyped-def]
+    from hearsay.extract.entities._family_names import given_before_family_names
+
+    assert given_before_family_names(["carmen", "yulín", "cruz"], ["yulín", "cruz"])
+    assert not given_before_family_names(["howard", "tony", "blair"], ["tony", "blair"])  # "Tony" is a given name
+    assert not given_before_family_names(["carmen", "yulín", "cruz"], ["carmen", "yulín"])
+
+
+def test_entities_neighbour_run_into_a_name_stays_cut_guard_issue12(nlp, settings):  # type: ignore[no-untyped-def]
+    ents = _find(nlp, settings, NEIGHBOUR)
+    assert [e.name for e in _holders(ents, NEIGHBOUR, "Tony Blair")] == ["Tony Blair"]

@@ -37,7 +37,7 @@ from hearsay.extract.entities._retypes import retype_named_bodies
 from hearsay.extract.entities._compounds import administration_of
 from hearsay.extract.entities._descriptions import description_spans
 from hearsay.extract.entities._nested import org_before_country
-from hearsay.extract.entities._family_names import people_typed_org, second_family_names
+from hearsay.extract.entities._family_names import given_name_before, people_typed_org, second_family_names
 from hearsay.extract.zones import Zones
 from hearsay.model import Mention
 from hearsay.extract.entities._vocabulary import (
@@ -145,6 +145,7 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
     candidates = _names_in_longer_names(doc, doc_text, gaz, _repeated_names(doc_text, candidates))
     candidates = _particle_full_names(doc, doc_text, _missed_full_names(doc, doc_text, candidates, gaz), gaz)  # round 27
     candidates = second_family_names(doc, doc_text, candidates, gaz)  # "Ricardo Rosselló Nevares" (round 30)
+    candidates = given_name_before(doc, doc_text, candidates, gaz)  # "Carmen Yulín Cruz" (round 32)
     candidates = _vessels(doc_text, candidates)
     candidates = _without_edge_space(doc_text, candidates)  # "Betty Ford Center\n" (round 22)
     candidates, lent = retype_named_bodies(doc_text, candidates, gaz)  # "Surrey Police", "Internet Explorer" (round 25)
