@@ -28,7 +28,8 @@ CONGRESS = ("Members of the Indian National Congress met in Delhi on Friday. Con
             "contest every seat in the state.")
 TWO_BODIES = ("The US Chess Federation and the Iranian Chess Federation signed an agreement on Monday. The "
               "Chess Federation said the deal was fair.")
-SHORT_FIRST = ("The Court will rule in June, lawyers said. The Supreme Court heard the appeal on Monday.")
+SHORT_FIRST = ("The Court will rule in June, lawyers said. The Supreme Court heard the appeal on Monday. The "
+               "Court sat for three hours.")
 PREFIXED = ("Leaders signed a pan-African trade pact in Kigali on Sunday. Officials said intra-Africa "
             "trade is low, and most of the goods that leave Africa go to Europe.")
 PARLIAMENT = "The Pan-African Parliament met in Midrand on Monday to discuss trade across Africa."
@@ -82,6 +83,8 @@ def test_entities_end_before_the_full_name_stays_guard_issue12(nlp, settings):  
     ents = _find(nlp, settings, SHORT_FIRST)
     (short,) = _holders(ents, SHORT_FIRST, "Court")
     assert short not in _holders(ents, SHORT_FIRST, "Supreme Court")
+    # the short form the article wrote first keeps its own entity throughout (ECB+ dev: "Parliament")
+    assert _holders(ents, SHORT_FIRST, "Court", 2) == [short]
 
 
 def test_entities_prefixed_continent_is_the_continent_issue12(nlp, settings):  # type: ignore[no-untyped-def]

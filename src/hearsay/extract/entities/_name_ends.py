@@ -54,8 +54,9 @@ def name_ends(doc_text: str, candidates: list[tuple[int, int, str]], gaz: Gazett
     A longer name is an ORG or FAC candidate of two words or more (a leading "the" aside); its
     short forms are the runs of its last words and of the words before its "of" (``_ends``). A
     one- or more-word ORG candidate is such a short form when every longer name offering it is one
-    body (``_nested``), one of them comes before it, and it is no gazetteer name and no word of a
-    person's name in the article ("Stanley" of a Stanley beside "Morgan Stanley").
+    body (``_nested``), the first of them comes before the article first writes the short form, and
+    it is no gazetteer name and no word of a person's name in the article ("Stanley" of a Stanley
+    beside "Morgan Stanley").
     """
     offered: dict[str, set[str]] = {}
     first: dict[str, tuple[int, int]] = {}
@@ -70,16 +71,22 @@ def name_ends(doc_text: str, candidates: list[tuple[int, int, str]], gaz: Gazett
         for short in _ends(words):
             offered.setdefault(short, set()).add(name)
     person_words = {fold(w) for s, e, label in candidates if label == "PERSON" for w in doc_text[s:e].split()}
+    shorts = [(start, end, label, fold(doc_text[start:end].removeprefix("the ").removeprefix("The ")))
+              for start, end, label in candidates]
+    opened: dict[str, int] = {}  # where the article first writes each short form, as any name
+    for start, _end, _label, short in shorts:
+        opened.setdefault(short, start)
     out: dict[tuple[int, int], tuple[int, int]] = {}
-    for start, end, label in candidates:
-        text = doc_text[start:end]
-        short = fold(text.removeprefix("the ").removeprefix("The "))
+    for start, end, label, short in shorts:
         names = offered.get(short)
         if label != "ORG" or not names or not _nested(names):
             continue
-        if gaz.lookup(text) is not None or any(w in person_words for w in short.split()):
+        if gaz.lookup(doc_text[start:end]) is not None or any(w in person_words for w in short.split()):
             continue
-        before = [first[name] for name in names if first[name][1] <= start]
-        if before:
-            out[(start, end)] = min(before)
+        whole = min(first[name] for name in names)
+        if whole[1] <= opened[short]:
+            # a short form the article wrote on its own before the longer name ("Parliament" …
+            # "Parliament the Communist Party", "Surgeon General" … "U.S. Surgeon General") keeps
+            # its own entity throughout (one sense per discourse; ECB+ dev)
+            out[(start, end)] = whole
     return out
