@@ -68,6 +68,8 @@ def test_entities_name_ends_offered_issue12():  # type: ignore[no-untyped-def]
     assert _ends("United States House of Representatives".split()) >= {"house", "united states house"}
     assert "of representatives" not in _ends("House of Representatives".split())
     assert "anime north" not in _ends("Toronto Congress Centre for Anime North".split())  # the complement (dev2019)
+    assert _ends("US Interior and Commerce".split()) == {"commerce"}  # no head before "and" (ECB+ dev)
+    assert _ends("Boston Red Sox Boston Red Sox".split()) == set()  # a title line run into the text (GUM dev)
     assert _nested({"supreme court", "us supreme court"})
     assert not _nested({"us chess federation", "iranian chess federation"})
 

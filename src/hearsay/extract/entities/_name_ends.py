@@ -18,23 +18,29 @@ from hearsay.extract.entities.gazetteer import Gazetteer, fold
 
 # words a name's end never starts with: a part of the name's grammar, not a name
 _LINKS = frozenset({"of", "for", "and", "the", "on", "in", "to", "&"})
+_JOINS = frozenset({"and", "&"})
 
 
 def _ends(words: list[str]) -> set[str]:
     """Return the folded short forms a name of ``words`` offers: each run of the last words of its
-    head part, the words before its first "of", "for" or "and" ("US Supreme Court" → "Supreme
-    Court", "Court"; "House of Representatives" → "House"), that starts with a capitalised word; the
-    name itself apart. What follows "of" or "for" is the name's complement, not the body: "Anime
-    North" of "the Toronto Congress Centre for Anime North" is the convention the centre hosts."""
+    head part, the words before its first "of", "for", "on", "in" or "to" ("US Supreme Court" →
+    "Supreme Court", "Court"; "House of Representatives" → "House"), that starts with a capitalised
+    word and goes back no further than an "and" or "&"; the name itself apart. What follows "of"
+    or "for" is the name's complement, not the body ("Anime North" of "the Toronto Congress Centre
+    for Anime North" is the convention the centre hosts), and a word before "and" is no head
+    ("Interior" of "US Interior and Commerce"). A name that repeats a word ("Boston Red Sox Boston
+    Red Sox", a title line run into the text) offers nothing."""
+    if len({w.lower() for w in words}) < len(words):
+        return set()
     head = words
     for i, word in enumerate(words):
-        if i > 0 and word.lower() in _LINKS:
+        if i > 0 and word.lower() in _LINKS - _JOINS:
             head = words[:i]
             break
     out = set()
     for i in range(len(head)):
         tail = head[i:]
-        if tail == words or not tail[0][:1].isupper():
+        if tail == words or not tail[0][:1].isupper() or any(w.lower() in _JOINS for w in tail):
             continue
         out.add(fold(" ".join(tail)))
     return out
