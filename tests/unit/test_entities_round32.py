@@ -33,6 +33,8 @@ SHORT_FIRST = ("The Court will rule in June, lawyers said. The Supreme Court hea
 PREFIXED = ("Leaders signed a pan-African trade pact in Kigali on Sunday. Officials said intra-Africa "
             "trade is low, and most of the goods that leave Africa go to Europe.")
 PARLIAMENT = "The Pan-African Parliament met in Midrand on Monday to discuss trade across Africa."
+ACRONYM_FIRST = ("Major League Baseball (MLB) said on Monday that the Pittsburgh Pirates MLB team would play. MLB "
+                 "officials agreed.")
 GIVEN_BEFORE = ("The mayor, Carmen Yulín Cruz, said she would challenge the oath in court. Yulín Cruz "
                 "later spoke to reporters outside the city hall.")
 NEIGHBOUR = "Howard Tony Blair said nothing on Monday. Tony Blair spoke to reporters later."
@@ -87,6 +89,14 @@ def test_entities_end_before_the_full_name_stays_guard_issue12(nlp, settings):  
     assert short not in _holders(ents, SHORT_FIRST, "Supreme Court")
     # the short form the article wrote first keeps its own entity throughout (ECB+ dev: "Parliament")
     assert _holders(ents, SHORT_FIRST, "Court", 2) == [short]
+
+
+def test_entities_end_written_before_as_an_acronym_stays_guard_issue12(nlp, settings):  # type: ignore[no-untyped-def]
+    # "MLB" is written (as the acronym of Major League Baseball, no candidate) before the longer
+    # name NER ran on over it, so it is no end of that name (GUM dev)
+    ents = _find(nlp, settings, ACRONYM_FIRST)
+    (later,) = _holders(ents, ACRONYM_FIRST, "MLB", 2)
+    assert later not in _holders(ents, ACRONYM_FIRST, "Pittsburgh")
 
 
 def test_entities_prefixed_continent_is_the_continent_issue12(nlp, settings):  # type: ignore[no-untyped-def]

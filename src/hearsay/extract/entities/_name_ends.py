@@ -14,6 +14,8 @@ end in ("the Chess Federation" beside the US and the Iranian Chess Federation) n
 
 from __future__ import annotations
 
+import re
+
 from hearsay.extract.entities.gazetteer import Gazetteer, fold
 
 # words a name's end never starts with: a part of the name's grammar, not a name
@@ -90,9 +92,11 @@ def name_ends(doc_text: str, candidates: list[tuple[int, int, str]], gaz: Gazett
         if gaz.lookup(doc_text[start:end]) is not None or any(w in person_words for w in short.split()):
             continue
         whole = min(first[name] for name in names)
-        if whole[1] <= opened[short]:
+        bare = doc_text[start:end].removeprefix("the ").removeprefix("The ")
+        if whole[1] <= opened[short] and not re.search(r"(?<![\w-])" + re.escape(bare) + r"(?![\w-])", doc_text[:whole[0]]):
             # a short form the article wrote on its own before the longer name ("Parliament" …
             # "Parliament the Communist Party", "Surgeon General" … "U.S. Surgeon General") keeps
-            # its own entity throughout (one sense per discourse; ECB+ dev)
+            # its own entity throughout (one sense per discourse; ECB+ dev), written as a
+            # candidate or not: the acronym of "Major League Baseball (MLB)" is none (GUM dev)
             out[(start, end)] = whole
     return out
