@@ -38,6 +38,7 @@ ACRONYM_FIRST = ("Major League Baseball (MLB) said on Monday that the Pittsburgh
 GIVEN_BEFORE = ("The mayor, Carmen Yulín Cruz, said she would challenge the oath in court. Yulín Cruz "
                 "later spoke to reporters outside the city hall.")
 NEIGHBOUR = "Howard Tony Blair said nothing on Monday. Tony Blair spoke to reporters later."
+TITLED = "Ms. Smith Robinson said on Monday she would run for the seat again."
 
 
 def test_entities_court_after_its_full_name_issue12(nlp, settings):  # type: ignore[no-untyped-def]
@@ -145,3 +146,9 @@ def test_entities_given_before_family_names_readings_issue12():  # type: ignore[
 def test_entities_neighbour_run_into_a_name_stays_cut_guard_issue12(nlp, settings):  # type: ignore[no-untyped-def]
     ents = _find(nlp, settings, NEIGHBOUR)
     assert [e.name for e in _holders(ents, NEIGHBOUR, "Tony Blair")] == ["Tony Blair"]
+
+
+def test_entities_title_before_two_family_names_is_no_given_name_guard_issue12(nlp, settings):  # type: ignore[no-untyped-def]
+    # "Ms." is no given name, though the given-name lexicon test reads "ms" (ECB+ dev 10_4)
+    ents = _find(nlp, settings, TITLED)
+    assert [e.name for e in _holders(ents, TITLED, "Smith Robinson")] == ["Smith Robinson"]

@@ -134,8 +134,9 @@ def given_name_before(doc: Doc, text: str, candidates: list[tuple[int, int, str]
     to nothing, so the person was named by her family names alone (identity-wikinews dev2019,
     wn2019-079; issue 12 round 32). The name is two words, neither a known given name and both
     possible family names (:func:`_family_word`); the word right before it, one space away, is a
-    capitalised known given name the parse tags a proper noun, in no candidate, no title, and a word
-    the article never writes in lower case ("Will", "May" as verbs). A two-word name that opens with
+    capitalised known given name the parse tags a proper noun, a word of letters only (no "Ms.":
+    ECB+ dev), in no candidate, no title, and a word the article never writes in lower case ("Will",
+    "May" as verbs). A two-word name that opens with
     a given name ("Maria Cruz") has its given name already, and round 27's steps read one-word names.
     """
     starts = {s for s, _, _ in candidates}
@@ -149,7 +150,8 @@ def given_name_before(doc: Doc, text: str, candidates: list[tuple[int, int, str]
         prev = doc[span.start - 1] if span is not None and span.start > 0 else None
         if (prev is None or prev.idx + len(prev.text) != start - 1 or text[start - 1] != " "
                 or any(_given(w) for w in words) or not all(_family_word(w, gaz) for w in words)
-                or not _given(prev.text) or prev.tag_ != "NNP" or not prev.text[:1].isupper() or prev.text.isupper()
+                or not _given(prev.text) or not prev.text.isalpha() or prev.tag_ != "NNP"
+                or not prev.text[:1].isupper() or prev.text.isupper()
                 or prev.idx in starts or prev.idx + len(prev.text) in ends or prev.lower_ in titles()
                 or _title_case_line(text, start)):
             out.append((start, end, label))
