@@ -126,6 +126,52 @@ def second_family_names(doc: Doc, text: str, candidates: list[tuple[int, int, st
     return sorted(set(out)) if changed else candidates
 
 
+def given_name_before(doc: Doc, text: str, candidates: list[tuple[int, int, str]],
+                      gaz: Gazetteer) -> list[tuple[int, int, str]]:
+    """Extend a two-family-name person's name over the given name NER left out before it.
+
+    "Carmen Yulín Cruz, the mayor of … San Juan, said …": NER found "Yulín Cruz" and gave "Carmen"
+    to nothing, so the person was named by her family names alone (identity-wikinews dev2019,
+    wn2019-079; issue 12 round 32). The name is two words, neither a known given name and both
+    possible family names (:func:`_family_word`); the word right before it, one space away, is a
+    capitalised known given name the parse tags a proper noun, a word of letters only (no "Ms.":
+    ECB+ dev), in no candidate, no title, and a word the article never writes in lower case ("Will",
+    "May" as verbs). A two-word name that opens with
+    a given name ("Maria Cruz") has its given name already, and round 27's steps read one-word names.
+    """
+    starts = {s for s, _, _ in candidates}
+    ends = {e for _, e, _ in candidates}
+    ordinary: _Ordinary | None = None
+    out: list[tuple[int, int, str]] = []
+    changed = False
+    for start, end, label in candidates:
+        words = text[start:end].split()
+        span = doc.char_span(start, end, alignment_mode="expand") if label == "PERSON" and len(words) == 2 else None
+        prev = doc[span.start - 1] if span is not None and span.start > 0 else None
+        if (prev is None or prev.idx + len(prev.text) != start - 1 or text[start - 1] != " "
+                or any(_given(w) for w in words) or not all(_family_word(w, gaz) for w in words)
+                or not _given(prev.text) or not prev.text.isalpha() or prev.tag_ != "NNP"
+                or not prev.text[:1].isupper() or prev.text.isupper()
+                or prev.idx in starts or prev.idx + len(prev.text) in ends or prev.lower_ in titles()
+                or _title_case_line(text, start)):
+            out.append((start, end, label))
+            continue
+        ordinary = ordinary or _Ordinary(doc, text)
+        if ordinary(prev.text):
+            out.append((start, end, label))
+            continue
+        out.append((prev.idx, end, label))
+        changed = True
+    return sorted(set(out)) if changed else candidates
+
+
+def given_before_family_names(words: list[str], inner: list[str]) -> bool:
+    """True when the person's name ``words`` (lower-cased) is a known given name before the two
+    words ``inner``, neither a known given name: "Carmen Yulín Cruz" is the full name of "Yulín
+    Cruz", not a neighbour's word run into it as "Howard" of "Howard Tony Blair" is (round 32)."""
+    return len(words) == 3 and words[1:] == inner and _given(words[0]) and not any(_given(w) for w in inner)
+
+
 def _next_token(doc: Doc, end: int) -> Token | None:
     span = doc.char_span(end + 1, end + 2, alignment_mode="expand")
     return None if span is None or span[0].idx != end + 1 else span[0]
@@ -178,4 +224,4 @@ def _role_apposed(doc: Doc, start: int, end: int) -> bool:
     return any(n.lower_ in roles or n.lemma_.lower() in roles for n in nouns if not start <= n.idx < end)
 
 
-__all__ = ["first_family_name", "people_typed_org", "second_family_names"]
+__all__ = ["first_family_name", "given_before_family_names", "given_name_before", "people_typed_org", "second_family_names"]

@@ -11,6 +11,7 @@ Thompson", "Australian climber Duncan Rait"). With no such person, or two, it st
 from __future__ import annotations
 
 import functools
+import re
 
 from spacy.tokens import Doc, Token
 
@@ -112,3 +113,26 @@ def continent_of(text: str) -> str | None:
     demonyms that name one continent are listed: "European" names Europe or the European Union.
     """
     return _continent_demonyms().get(text.strip().lower())
+
+
+def prefixed_continent(text: str) -> str | None:
+    """Return the continent a prefixed demonym or name stands for ("pan-African", "intra-African",
+    "intra-Africa" → "Africa"), or None.
+
+    A country's demonym after a prefix ("pro-Russian", "anti-American") is found by the gazetteer's
+    scan of the text, which cuts at the hyphen; a continent is in no gazetteer, so NER's span of the
+    whole word stayed a name of its own (identity-wikinews dev2019 wn2019-070, issue 12 round 32).
+    The prefix is one of the Latin and Greek prefixes news writes before a demonym (``_PREFIXED``),
+    capitalised only at a sentence's start ("Intra-African trade"): "Euro-African" or "Afro-Asian"
+    join two places and are left alone.
+    """
+    match = _PREFIXED.match(text.strip())
+    if match is None:
+        return None
+    rest = match.group(1)
+    names = {row["name"].lower(): row["name"] for row in lexicon.load("continents.tsv")}
+    return continent_of(rest) or names.get(rest.lower())
+
+
+# "pan-African", "intra-African", "anti-African": a prefix, a hyphen and a capitalised demonym or name
+_PREFIXED = re.compile(r"(?:[Pp]an|[Pp]ro|[Aa]nti|[Ii]ntra|[Ii]nter|[Tt]rans|[Nn]on)-([A-Z][a-z]+(?: [A-Z][a-z]+)?)$")

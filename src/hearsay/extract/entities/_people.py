@@ -34,7 +34,7 @@ from hearsay.extract.entities._edges import _trim
 from hearsay.extract.entities._descriptions import description_spans
 from hearsay.extract.entities._nicknames import NICKNAME, nickname_aliases
 from hearsay.extract.entities._namesakes import Namesakes, choose_namesake, collect_namesakes
-from hearsay.extract.entities._family_names import first_family_name
+from hearsay.extract.entities._family_names import first_family_name, given_before_family_names
 
 
 def position_prefix(words: list[str]) -> int:
@@ -457,6 +457,13 @@ def _seed_people(doc_text: str, candidates: list[tuple[int, int, str]], people: 
             if len(longer) == 1:
                 redirect[full] = longer[0]
                 del people[full]
+    # "Yulín Cruz" beside "Carmen Yulín Cruz": two family names alone are the full name their
+    # given name opens (round 32), not a span run on over a neighbour's word as below
+    for full, words in list(people.items()):
+        alone = " ".join(words[1:])
+        if alone in people and given_before_family_names(words, people[alone]):
+            redirect[alone] = full
+            del people[alone]
     # An NER span that runs past a name other mentions give alone is that name: a headline
     # verb after it ("Esther Williams Dies") or a neighbour's name before it ("Howard Tony Blair");
     # never a family name with its particle: "Robin van der Berg" is no "van der Berg" run on

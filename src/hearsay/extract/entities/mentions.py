@@ -37,7 +37,7 @@ from hearsay.extract.entities._retypes import retype_named_bodies
 from hearsay.extract.entities._compounds import administration_of
 from hearsay.extract.entities._descriptions import description_spans
 from hearsay.extract.entities._nested import org_before_country
-from hearsay.extract.entities._family_names import people_typed_org, second_family_names
+from hearsay.extract.entities._family_names import given_name_before, people_typed_org, second_family_names
 from hearsay.extract.zones import Zones
 from hearsay.model import Mention
 from hearsay.extract.entities._vocabulary import (
@@ -55,9 +55,10 @@ from hearsay.extract.entities._vocabulary import (
     trade_words,
 )
 from hearsay.extract.entities._headlines import _trim_headline_spans
-from hearsay.extract.entities._nationals import continent_of, description, tied_person
+from hearsay.extract.entities._nationals import continent_of, description, prefixed_continent, tied_person
 from hearsay.extract.entities._nicknames import blend_nicknames
 from hearsay.extract.entities._parties import party_members
+from hearsay.extract.entities._name_ends import name_ends
 from hearsay.extract.entities._leads import lead_descriptions
 from hearsay.extract.entities._edges import _trim, _trim_common_words
 from hearsay.extract.entities._places import (
@@ -144,6 +145,7 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
     candidates = _names_in_longer_names(doc, doc_text, gaz, _repeated_names(doc_text, candidates))
     candidates = _particle_full_names(doc, doc_text, _missed_full_names(doc, doc_text, candidates, gaz), gaz)  # round 27
     candidates = second_family_names(doc, doc_text, candidates, gaz)  # "Ricardo Rosselló Nevares" (round 30)
+    candidates = given_name_before(doc, doc_text, candidates, gaz)  # "Carmen Yulín Cruz" (round 32)
     candidates = _vessels(doc_text, candidates)
     candidates = _without_edge_space(doc_text, candidates)  # "Betty Ford Center\n" (round 22)
     candidates, lent = retype_named_bodies(doc_text, candidates, gaz)  # "Surrey Police", "Internet Explorer" (round 25)
@@ -200,6 +202,7 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
     offices: list[tuple[str, int, int]] = []
     members = party_members(doc_text, candidates, gaz)  # "Democrats" beside the Democratic Party (round 31)
     groups: list[tuple[tuple[int, int], Mention, str]] = []  # group mentions of a party, attached after the loop
+    ends = name_ends(doc_text, candidates, gaz)  # "the Court" after "the US Supreme Court" (round 32)
     for start, end, label in candidates:
         if zones.kind_at(start, end) in {"credit", "rights", "residue", "social"}:
             continue  # page furniture names photo agencies and social handles, not actors
@@ -288,6 +291,8 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
             index.add(f"gpe:{hit.country.iso3}", hit.country.name, "GPE", mention, {"iso3": hit.country.iso3}, fixed_name=True)
             continue
         continent = continent_of(text) if label in {"NORP", "GPE", "LOC"} else None
+        if continent is None and label in {"NORP", "GPE", "LOC", "ORG"}:
+            continent = prefixed_continent(text)  # "pan-African", "intra-Africa" NER typed ORG (round 32)
         if (continent is not None and not _individual(doc, start, end) and description(doc, start, end) is None
                 and not _language(doc, start, end)):
             # "African leaders", "the Asian markets": the continent, as a country's demonym is the
@@ -298,6 +303,13 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
         folded = fold(text)
         if label == "NORP" and folded in members:
             groups.append((members[folded], mention, label))  # the party may be named later
+            continue
+        whole = ends.get((start, end)) if label == "ORG" else None
+        body = index.lookup(*whole) if whole is not None else None
+        if body is not None and index.entity(body).type in {"ORG", "FAC"}:
+            # "the Court" after "the US Supreme Court", "the House" after "the House of
+            # Representatives": the one organisation of the article whose name ends so (round 32)
+            index.add_mention(body, mention)
             continue
         if label == "ORG" and (administration := administration_of(text, gaz)) is not None:
             # "the Clinton White House", "Obama White House": the administration, named as other
