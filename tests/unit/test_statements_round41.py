@@ -137,3 +137,36 @@ def test_statements_headline_topic_colon_is_no_label_guard(extract) -> None:
         "These works were listed as the best of the century:\n"
         "Anna Karenina by Leo Tolstoy and Middlemarch by George Eliot headed the list of the judges.\n", "statements")
     assert not a.statements
+
+
+def test_statements_block_in_a_script_without_capitals_issue_14(extract) -> None:
+    # an Arabic original opens with no capital letter, and its short lines of verse are no crossheads
+    a = extract(
+        "Protesters gathered in the capital on Wednesday. Mauritanian blogger Ahmed Jedou wrote:\n"
+        "هذا الاعتصام شاركت فيه جميع أطياف المعارضة الموريتانية\n"
+        "The whole spectrum of the Mauritanian opposition took part in this sit-in.\n"
+        "The police dispersed the crowd in the evening.\n", "statements")
+    assert _speakers_of(a, "هذا الاعتصام") == {"Ahmed Jedou"}
+    assert _speakers_of(a, "The whole spectrum") == {"Ahmed Jedou"}
+
+
+def test_statements_repeated_label_lines_are_a_conversation_issue_14(extract) -> None:
+    # a label the page repeats on lines of its own names a speaker whatever the tagger makes of it
+    a = extract(
+        "Two readers argued about the novel online.\n"
+        "Lira:\n"
+        "Schoolchildren will never forgive the author of this very long novel.\n"
+        "Tomas:\n"
+        "I read the novel only later, when I appreciated the worldview of its author.\n"
+        "Lira:\n"
+        "Well, add a postscript that this is only my personal opinion.\n", "statements")
+    assert _speakers_of(a, "Schoolchildren will never forgive") == {"Lira"}
+    assert _speakers_of(a, "add a postscript") == {"Lira"}
+
+
+def test_statements_handle_glued_to_its_text_issue_14(extract) -> None:
+    a = extract(
+        "Activists reacted on Twitter.\n"
+        "@weddady:#Mauritania despite its small population has made great strides in protest.\n", "statements")
+    rows = _with(a, "despite its small population")
+    assert rows and {s.speaker_text for s in rows} == {"@weddady"}

@@ -48,9 +48,9 @@ _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘(]?[A-Z])")
 # a list item: "1. Okayed Ayub's martial law", "- …", "• …"
 _LIST_ITEM = re.compile(r"(?:\d{1,2}[.)]|[-•*])\s")
-# characters a block paragraph may open with besides a capital: hashtags, handles, list numbers,
-# Spanish opening marks
-_OPENERS = "#@¿¡"
+# characters a block paragraph may open with besides a capital: hashtags, handles, Spanish
+# opening marks, an editor's bracket ("[Tolstoy wrote about] …", "(...) racial mixing …")
+_OPENERS = "#@¿¡[("
 _CROSSHEAD_WORDS = 8
 _SPEECH_KINDS = frozenset({"speech", "writing", "belief"})
 _FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
@@ -95,6 +95,8 @@ def block_quotations(tx: _Text, cands: _OffsetIndex[Candidate], drafts: list[_Dr
     """
     paras = _paragraphs(tx)
     acronyms = _defined_acronyms(tx)
+    lines = [m.group(1) for m in (_LABEL_LINE.fullmatch(p.text) for p in paras) if m is not None]
+    repeated = {x for x in lines if lines.count(x) > 1}
     out: list[_Draft] = []
     who: _Speaker | None = None
     for p in paras:
@@ -109,7 +111,7 @@ def block_quotations(tx: _Text, cands: _OffsetIndex[Candidate], drafts: list[_Dr
             out.append(_block(tx, body, p.hi, None, name, drafts, rule="speaker_label"))
             who = _Speaker(name, None, interview=not name.text.startswith("@"), used=True)
             continue
-        line = _label_line(p, tx)
+        line = _label_line(p, tx, repeated)
         if line is not None:
             who = _Speaker(line, None)
             continue
@@ -203,9 +205,10 @@ def _turn_label(p: _Para, tx: _Text, acronyms: dict[str, int]) -> tuple[Token, i
     return None
 
 
-def _label_line(p: _Para, tx: _Text) -> Token | None:
+def _label_line(p: _Para, tx: _Text, repeated: set[str]) -> Token | None:
     """Return the name of a label line that is only a name and a colon ("Evgeny:", "**Lovely
-    Girl**:"), the last word a proper noun or a person's name; else None."""
+    Girl**:"), the last word a proper noun or a person's name, or any capitalised label the page
+    repeats on lines of its own (a conversation: "Evgeny:" … "Sergei:" … "Evgeny:"); else None."""
     m = _LABEL_LINE.fullmatch(p.text)
     if m is None or _non_speech(m.group(1)):
         return None
@@ -215,7 +218,7 @@ def _label_line(p: _Para, tx: _Text) -> Token | None:
     last = toks[-1]
     if any(t.pos_ in {"DET", "PRON"} for t in toks):
         return None  # "My Question No. 1:", "The Results:": a heading, not a name
-    if last.pos_ != "PROPN" and last.ent_type_ not in {"PERSON", "ORG"}:
+    if last.pos_ != "PROPN" and last.ent_type_ not in {"PERSON", "ORG"} and m.group(1) not in repeated:
         return None
     return last
 
@@ -295,9 +298,12 @@ def _stops(p: _Para, tx: _Text, cands: _OffsetIndex[Candidate], who: _Speaker) -
     anything but a capital, a digit, a hashtag or a handle, reads as a crosshead (a few words with
     no sentence mark), or (outside an interview) holds an attribution with a source of its own
     outside quotation marks that is not the first person."""
-    if p.lo in tx.quote_opens or not (p.text[0].isupper() or p.text[0].isdigit() or p.text[0] in _OPENERS):
+    first = p.text[0]
+    # a script with no capitals (Arabic, Hebrew, Chinese) opens a paragraph with any letter
+    if p.lo in tx.quote_opens or not (first.isupper() or first.isdigit() or first in _OPENERS or first.isalpha() and first.lower() == first.upper()):
         return True
-    if len(p.text.split()) <= _CROSSHEAD_WORDS and p.text[-1] not in ".!?…)" and not _LIST_ITEM.match(p.text):
+    if (len(p.text.split()) <= _CROSSHEAD_WORDS and p.text[-1] not in ".!?…)" and not _LIST_ITEM.match(p.text)
+            and not _foreign(p, tx)):  # a line of verse in the quoted original is no crosshead
         return True
     if who.interview or who.originals > who.translations:
         return False  # an answer runs on to the next label; a translation follows its original
@@ -315,11 +321,13 @@ def handle_speaker(source: Token, resolver: SpeakerResolver) -> Resolved | None:
     """Return the speaker of a turn labelled with a handle ("@hamza101: …"): the entity of the
     handle itself, a person (the tagger reads a handle as anything from a proper noun to a
     symbol, and the resolver names no phrase from it); None for any other source."""
-    if not _HANDLE.fullmatch(source.text):
+    m = _HANDLE.match(source.text)  # "@weddady:#Mauritania" can arrive as one token
+    if m is None:
         return None
-    lo, hi = source.idx, source.idx + len(source)
-    eid = resolver.entities.add("name:" + source.lower_, source.text, "PERSON", Mention(lo, hi, source.text))
-    return Resolved(eid, source.text, lo, hi, "name")
+    handle = m.group(0)
+    lo, hi = source.idx, source.idx + len(handle)
+    eid = resolver.entities.add("name:" + handle.lower(), handle, "PERSON", Mention(lo, hi, handle))
+    return Resolved(eid, handle, lo, hi, "name")
 
 
 __all__ = ["block_quotations", "handle_speaker"]
