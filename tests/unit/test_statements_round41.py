@@ -170,3 +170,17 @@ def test_statements_handle_glued_to_its_text_issue_14(extract) -> None:
         "@weddady:#Mauritania despite its small population has made great strides in protest.\n", "statements")
     rows = _with(a, "despite its small population")
     assert rows and {s.speaker_text for s in rows} == {"@weddady"}
+
+
+def test_statements_bracketed_acronym_line_ends_an_interview_answer_guard(extract) -> None:
+    # "((WN)) …" is the interviewer's label line, not a paragraph of the last answer, and the
+    # narration after it is nobody's answer (statements-wn2019 dev wn2019-062, a spurious row
+    # while an opening bracket let a paragraph continue a block; a guard: passes on main, which has
+    # no block rule, and failed on this branch before the bracketed-label stop)
+    a = extract(
+        "Wikinews spoke to the cosplayer Jane Roe at the convention.\n"
+        "Wikinews (WN): How did you choose the costume?\n"
+        "Jane Roe (JR): I have loved the character since I was a child.\n"
+        "((WN)) What was your favourite part of the convention?\n"
+        "Wikinews' Nick Moreau photographed the event.\n", "statements")
+    assert not [c for c in _contents(a) if "photographed the event" in c]

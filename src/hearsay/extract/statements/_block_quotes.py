@@ -47,6 +47,8 @@ _ACRONYM = re.compile(r"[A-Z]{2,6}")
 # a sentence end inside a paragraph: the mark, closing quotes or brackets, space, a capital next
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘(]?[A-Z])")
 # a list item: "1. Okayed Ayub's martial law", "- …", "• …"
+# a bracketed acronym opening a line is a transcript's label ("((WN)) What got you into …?")
+_BRACKET_LABEL = re.compile(r"[(\[]+[A-Z]{2,6}[)\]]+")
 _LIST_ITEM = re.compile(r"(?:\d{1,2}[.)]|[-•*])\s")
 # characters a block paragraph may open with besides a capital: hashtags, handles, Spanish
 # opening marks, an editor's bracket ("[Tolstoy wrote about] …", "(...) racial mixing …")
@@ -300,7 +302,7 @@ def _stops(p: _Para, tx: _Text, cands: _OffsetIndex[Candidate], who: _Speaker) -
     outside quotation marks that is not the first person."""
     first = p.text[0]
     # a script with no capitals (Arabic, Hebrew, Chinese) opens a paragraph with any letter
-    if p.lo in tx.quote_opens or not (first.isupper() or first.isdigit() or first in _OPENERS or first.isalpha() and first.lower() == first.upper()):
+    if p.lo in tx.quote_opens or _BRACKET_LABEL.match(p.text) or not (first.isupper() or first.isdigit() or first in _OPENERS or first.isalpha() and first.lower() == first.upper()):
         return True
     if (len(p.text.split()) <= _CROSSHEAD_WORDS and p.text[-1] not in ".!?…)" and not _LIST_ITEM.match(p.text)
             and not _foreign(p, tx)):  # a line of verse in the quoted original is no crosshead
