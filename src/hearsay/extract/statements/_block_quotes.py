@@ -123,6 +123,8 @@ def block_quotations(tx: _Text, cands: _OffsetIndex[Candidate], drafts: list[_Dr
         if who is None or _stops(p, tx, cands, who):
             who = None
             continue
+        if not who.interview and not who.originals and who.used and _first_person_drafts(p, drafts):
+            continue  # "I welcome …" after "X said:": ``_lead_ins`` gives its own cue to X, row by row
         foreign = _foreign(p, tx)
         if foreign:
             who.originals += 1
@@ -291,6 +293,26 @@ def _speaking(src: Token) -> bool:
     return _agent(src) or src.ent_type_ in _SUBJECT_TYPES or src.pos_ == "PROPN" or src.left_edge.text[:1].isupper() and src.left_edge.i > src.sent.start
 
 
+def _first_person_drafts(p: _Para, drafts: list[_Draft]) -> bool:
+    """True when a draft of paragraph ``p`` has a first-person source ("I very much welcome …")."""
+    return any(p.lo <= d.start and d.end <= p.hi and d.source is not None and d.source.lower_ in {"i", "we"} for d in drafts)
+
+
+_POINTER_VERBS = frozenset({"find", "read", "see", "view", "download", "access", "watch"})
+
+
+def _pointer(p: _Para, tx: _Text) -> bool:
+    """True when paragraph ``p`` points the reader to a page ("The full report can be found on the
+    Human Rights Council web page."): a modal passive of finding or reading, the writer's own line
+    after a quotation, not the quotation (statements-rich6 gold keeps it neutral)."""
+    for tok in tx.tokens(p.lo, p.hi):
+        if tok.lemma_.lower() in _POINTER_VERBS and tok.tag_ == "VBN":
+            kids = {c.dep_: c.lower_ for c in tok.children}
+            if "auxpass" in kids and kids.get("aux") in {"can", "may", "could"}:
+                return True
+    return False
+
+
 def _says(c: Candidate) -> bool:
     return c.entry is not None and c.entry.kind in {"speech", "writing"}
 
@@ -306,6 +328,8 @@ def _stops(p: _Para, tx: _Text, cands: _OffsetIndex[Candidate], who: _Speaker) -
         return True
     if (len(p.text.split()) <= _CROSSHEAD_WORDS and p.text[-1] not in ".!?…)" and not _LIST_ITEM.match(p.text)
             and not _foreign(p, tx)):  # a line of verse in the quoted original is no crosshead
+        return True
+    if _pointer(p, tx):
         return True
     if who.interview or who.originals > who.translations:
         return False  # an answer runs on to the next label; a translation follows its original
