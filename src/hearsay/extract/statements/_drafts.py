@@ -19,7 +19,7 @@ _CONFIDENCE = {
     "direct_clause": 0.92, "direct_nearest": 0.85, "mixed_clause": 0.85, "indirect_clause": 0.8,
     "indirect_np": 0.65, "indirect_eval": 0.65, "according_to": 0.85, "mixed_fragment": 0.75,
     "continuation": 0.7, "speaker_label": 0.8, "indirect_noun": 0.7, "alternation": 0.6, "beat": 0.55,
-    "indirect_prep": 0.65, "indirect_inf": 0.65, "lead_in_paragraph": 0.7,
+    "indirect_prep": 0.65, "indirect_inf": 0.65, "lead_in_paragraph": 0.7, "block_quotation": 0.65,
 }
 _HOW_FACTOR = {"name": 1.0, "document": 0.95, "new": 0.9, "description": 0.8, "pronoun": 0.85, "continuation": 0.85}
 

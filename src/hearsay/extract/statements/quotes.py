@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Token
 from hearsay.config import Settings
 from hearsay.extract.entities.index import EntityIndex
 from hearsay.extract.statements._attribution import Candidate
+from hearsay.extract.statements._block_quotes import block_quotations, handle_speaker
 from hearsay.extract.statements._candidates import _candidates
 from hearsay.extract.statements._colon_quotes import colon_verb_lead_in
 from hearsay.extract.statements._drafts import _Draft, _inside_any, _statement
@@ -96,12 +97,16 @@ def find_statements(
 
     drafts.extend(_headline_reports(tx, drafts))
     drafts.extend(_unquoted_lead_ins(tx, cue_index, drafts))
+    blocks = block_quotations(tx, cue_index, drafts)  # marks the drafts nested in a block
     _relays(drafts)
     _nested_beliefs(drafts)
     drop_own_state_rows(drafts, intention_lemmas())
+    drafts.extend(blocks)  # no relay: a block has no content clause for a cue inside it to report
     drafts = [d for d in drafts if not d.drop]
     for qi in pending:
         q = quotes[qi]
+        if _inside_any(blocks, q.open, q.outer_end):
+            continue  # words quoted inside a block quotation are nested in it
         drafts.append(_Draft(q.start, q.end, "direct", "continuation", None, None, continues=True))
     drafts.sort(key=lambda d: (d.start, d.end))
     drafts = _dedupe(drafts)
@@ -286,6 +291,8 @@ def _spoken(
                     continue
                 rejected.append(Rejection(d.start, d.end, text[d.start:d.end], "quotation with no attributable source", "quote"))
                 continue
+        elif d.source is not None and (handle := handle_speaker(d.source, resolver)) is not None:
+            d.speaker = handle  # "@hamza101: …" (issue 14 round 41)
         elif d.source is not None and lead is not None and _lead_in_first_person(d.source, lead[0], tx):
             d.speaker = resolver.first_person_of(d.source, lead[1])
         elif d.source is not None and (colon := _colon_lead_before(d.source, colon_leads, tx)) is not None:
