@@ -90,3 +90,27 @@ def write_feed_gold(annotations: dict[str, dict[str, Any]], folder: pathlib.Path
             cells[6] = cells[6][:80]
         out.append("\t".join(cells + ["flat" if cells[0] in flat else ""]))
     (folder / "articles.tsv").write_text("\n".join(out) + "\n", encoding="utf-8")
+
+
+def check_annotations(annotations: dict[str, dict[str, Any]], folder: pathlib.Path) -> int:
+    """Print every content, alias and neutral span of ``annotations`` not found in its text in ``folder``,
+    then a count line; return 1 when any was missing, else 0 (the ``--check`` of a set's annotations.py)."""
+    bad = 0
+    for doc, ann in annotations.items():
+        text = (folder / f"{doc}.txt").read_text(encoding="utf-8")
+        try:
+            statements_of(doc, text, ann)
+        except AssertionError as exc:
+            print(f"{doc}: not found or unknown speaker: {exc}")
+            bad += 1
+        for name, (_, aliases) in ann["entities"].items():
+            for alias in aliases:
+                if alias not in text:
+                    print(f"{doc}: alias {alias!r} of {name!r} is not in the text")
+                    bad += 1
+        for n in ann.get("neutral", []):
+            if n not in text:
+                print(f"{doc}: neutral {n!r} is not in the text")
+                bad += 1
+    print(f"{len(annotations)} articles, {sum(len(x['statements']) for x in annotations.values())} statements, {bad} problems")
+    return 1 if bad else 0

@@ -17,7 +17,7 @@ import sys
 
 D = pathlib.Path(__file__).resolve().parent
 sys.path.insert(0, str(D.parent))
-from statements_gold import statements_of, write_feed_gold  # noqa: E402  (benchmarks/data/statements_gold.py)
+from statements_gold import check_annotations, write_feed_gold  # noqa: E402  (benchmarks/data/statements_gold.py)
 
 PARTS = ("annotations_a.py", "annotations_b.py", "annotations_c.py", "annotations_d.py", "annotations_e.py")
 
@@ -62,25 +62,7 @@ def annotations() -> dict:
 
 
 def check(a: dict) -> int:
-    bad = 0
-    for doc, ann in a.items():
-        text = (D / f"{doc}.txt").read_text(encoding="utf-8")
-        try:
-            statements_of(doc, text, ann)
-        except AssertionError as exc:
-            print(f"{doc}: not found or unknown speaker: {exc}")
-            bad += 1
-        for name, (_, aliases) in ann["entities"].items():
-            for alias in aliases:
-                if alias not in text:
-                    print(f"{doc}: alias {alias!r} of {name!r} is not in the text")
-                    bad += 1
-        for n in ann.get("neutral", []):
-            if n not in text:
-                print(f"{doc}: neutral {n!r} is not in the text")
-                bad += 1
-    print(f"{len(a)} articles, {sum(len(x['statements']) for x in a.values())} statements, {bad} problems")
-    return 1 if bad else 0
+    return check_annotations(a, D)
 
 
 def main(argv: list[str]) -> int:
