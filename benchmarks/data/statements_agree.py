@@ -5,21 +5,11 @@ name or alias (a shared or contained normalised name). Used by each set's ``agre
 """
 from __future__ import annotations
 
-import importlib.util
 import pathlib
 import re
 from typing import Any
 
-from statements_gold import statements_of
-
-
-def load(path: pathlib.Path) -> dict[str, Any]:
-    """The ``A`` dict of an annotation file."""
-    spec = importlib.util.spec_from_file_location(path.stem, path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.A
+from statements_gold import load_annotation as load, statements_of
 
 
 def _norm(s: str | None) -> str:

@@ -9,8 +9,10 @@ folder holds ``<doc>.txt``; this writes ``<doc>.gold.json`` beside it and ``arti
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import pathlib
+from collections.abc import Callable
 from typing import Any
 
 ECB = "ECB+ (CC BY 3.0)"
@@ -114,3 +116,33 @@ def check_annotations(annotations: dict[str, dict[str, Any]], folder: pathlib.Pa
                 bad += 1
     print(f"{len(annotations)} articles, {sum(len(x['statements']) for x in annotations.values())} statements, {bad} problems")
     return 1 if bad else 0
+
+
+def load_annotation(path: pathlib.Path) -> dict[str, Any]:
+    """The ``A`` dict of one annotation file (``annotations_<part>.py``)."""
+    spec = importlib.util.spec_from_file_location(path.stem, path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.A
+
+
+def load_parts(folder: pathlib.Path, parts: tuple[str, ...],
+               prepare: Callable[[dict[str, Any]], dict[str, Any]] = lambda a: a) -> dict[str, Any]:
+    """Every article of the annotators' files in ``folder`` that exist, sorted; an article in two files is an error."""
+    out: dict[str, Any] = {}
+    for part in parts:
+        if (folder / part).exists():
+            a = prepare(load_annotation(folder / part))
+            assert not set(a) & set(out), f"{part} repeats an article"
+            out.update(a)
+    return dict(sorted(out.items()))
+
+
+def write_split_gold(annotations: dict[str, dict[str, Any]], folder: pathlib.Path, feed: str,
+                     split_of: Callable[[str], str]) -> None:
+    """:func:`write_feed_gold`, then each article's split in ``articles.tsv`` from ``split_of(doc id)``."""
+    write_feed_gold(annotations, folder, feed, set())
+    rows = (folder / "articles.tsv").read_text(encoding="utf-8").splitlines()
+    out = [rows[0]] + ["\t".join([c[0], split_of(c[0]), *c[2:]]) for c in (r.split("\t") for r in rows[1:])]
+    (folder / "articles.tsv").write_text("\n".join(out) + "\n", encoding="utf-8")

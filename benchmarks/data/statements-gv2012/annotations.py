@@ -17,17 +17,9 @@ import sys
 
 D = pathlib.Path(__file__).resolve().parent
 sys.path.insert(0, str(D.parent))
-from statements_gold import check_annotations, write_feed_gold  # noqa: E402  (benchmarks/data/statements_gold.py)
+from statements_gold import check_annotations, load_parts, write_split_gold  # noqa: E402  (benchmarks/data/statements_gold.py)
 
 PARTS = ("annotations_a.py", "annotations_b.py", "annotations_c.py", "annotations_d.py", "annotations_e.py")
-
-
-def _load(path: pathlib.Path) -> dict:
-    spec = importlib.util.spec_from_file_location(path.stem, path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.A
 
 
 def _texts():  # type: ignore[no-untyped-def]
@@ -52,13 +44,7 @@ def _cleaned(a: dict) -> dict:
 
 
 def annotations() -> dict:
-    out: dict = {}
-    for part in PARTS:
-        if (D / part).exists():
-            a = _cleaned(_load(D / part))
-            assert not set(a) & set(out), f"{part} repeats an article"
-            out.update(a)
-    return dict(sorted(out.items()))
+    return load_parts(D, PARTS, _cleaned)
 
 
 def check(a: dict) -> int:
@@ -71,11 +57,7 @@ def main(argv: list[str]) -> int:
         return check(a)
     if check(a):
         return 1
-    write_feed_gold(a, D, "globalvoices2012", set())
-    texts = _texts()
-    rows = (D / "articles.tsv").read_text(encoding="utf-8").splitlines()
-    out = [rows[0]] + ["\t".join([c[0], texts.split_of(c[0]), *c[2:]]) for c in (r.split("\t") for r in rows[1:])]
-    (D / "articles.tsv").write_text("\n".join(out) + "\n", encoding="utf-8")
+    write_split_gold(a, D, "globalvoices2012", _texts().split_of)
     return 0
 
 
