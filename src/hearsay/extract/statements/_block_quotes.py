@@ -33,7 +33,7 @@ from hearsay.extract.statements._attribution import Candidate
 from hearsay.extract.statements._cues import negated
 from hearsay.extract.statements._drafts import _Draft
 from hearsay.extract.statements._layout import _OffsetIndex, _Text
-from hearsay.extract.statements._sources import _agent
+from hearsay.extract.statements._sources import _agent, name_before_marks
 from hearsay.extract.statements.speakers import Resolved, SpeakerResolver
 from hearsay.model import Mention
 
@@ -259,17 +259,42 @@ def _lead_in(p: _Para, tx: _Text, cands: _OffsetIndex[Candidate]) -> _Speaker | 
     first = next((t for t in tx.tokens(lo, colon) if t.is_alpha), None)
     if first is None:
         return None
+    marked = _marked_name(tok)
+    if marked is not None:
+        return _Speaker(marked, None)
     sent = first.sent
+    if sent.root.pos_ != "VERB" and tok.sent.start > first.i:
+        sent = tok.sent  # "Sthaisy Smith (@Staisy09) [es] considers …:" cut into two at the marks
     verb = sent.root
     if verb.pos_ != "VERB" or tx.in_quote[verb.i] or negated(verb) or verb.lemma_.lower() in lexicon.words("not_attributive.txt"):
         return None
     if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
         return None
-    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    subj = name_before_marks(verb, subjects) or next(iter(subjects), None)
     if subj is None or subj.lower_ in _FIRST_PERSON or not _speaking(subj):
         return None
     cue = Candidate(verb.idx, verb.idx + len(verb), verb, None, subj, None, "colon_verb", sentence=(sent.start_char, sent.end_char))
     return _Speaker(subj, cue)
+
+
+def _marked_name(colon: Token) -> Token | None:
+    """Return the name that ends a lead-in right before its colon with its web marks, else None.
+
+    Web news introduces an embedded post with its author's name, handle and the language of the
+    linked page, with or without a verb ("… coinciding with that of Tito Herrera (@TitoHerrera)
+    [es]:", "From Twitter, @hamza101:"; statements-gv2012, issue 14 round 42): a handle, or a
+    proper noun followed by bracketed marks (a handle, a language code), closes the lead-in.
+    """
+    doc = colon.doc
+    i = colon.i - 1
+    if i < 0:
+        return None
+    if _HANDLE.fullmatch(doc[i].text):
+        return doc[i]
+    # the marks as the parse leaves them: ")" / "]" closing the clause before the colon
+    name = name_before_marks(colon, []) if doc[i].text in {")", "]"} else None
+    return name if name is not None and name.i < colon.i and _speaking(name) else None
 
 
 # English function words (spaCy's stop list): a paragraph of at least this many words with fewer
@@ -296,6 +321,14 @@ def _speaking(src: Token) -> bool:
 def _first_person_drafts(p: _Para, drafts: list[_Draft]) -> bool:
     """True when a draft of paragraph ``p`` has a first-person source ("I very much welcome …")."""
     return any(p.lo <= d.start and d.end <= p.hi and d.source is not None and d.source.lower_ in {"i", "we"} for d in drafts)
+
+
+# a credit line under a post: "The image used in this post is courtesy Lasana Liburd.", "The thumbnail
+# image used in this post, "Voting", is by KCIvey, used under … license." — the page's furniture
+# after the last quotation, not its words (statements-gv2012, issue 14 round 42)
+_CREDIT = re.compile(
+    r"(?:(?:the|this|our|featured|cover|main|top)\s+)?(?:\w+\s+)?(?:image|photo|photograph|picture|thumbnail|illustration|cartoon|video|map|graphic)s?\b"
+    r"(?:\s+(?:by|courtesy)\b|[^.]{0,160}?\b(?:courtesy|(?:is|are|was|were) by|licen[cs]ed?|credit(?:ed)? to)\b)", re.IGNORECASE)
 
 
 _POINTER_VERBS = frozenset({"find", "read", "see", "view", "download", "access", "watch"})
@@ -329,7 +362,7 @@ def _stops(p: _Para, tx: _Text, cands: _OffsetIndex[Candidate], who: _Speaker) -
     if (len(p.text.split()) <= _CROSSHEAD_WORDS and p.text[-1] not in ".!?…)" and not _LIST_ITEM.match(p.text)
             and not _foreign(p, tx)):  # a line of verse in the quoted original is no crosshead
         return True
-    if _pointer(p, tx):
+    if _pointer(p, tx) or _CREDIT.match(p.text):
         return True
     if who.interview or who.originals > who.translations:
         return False  # an answer runs on to the next label; a translation follows its original

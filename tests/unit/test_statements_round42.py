@@ -1,0 +1,102 @@
+"""Issue 14, round 42 (web-news lead-ins and speakers, statements-gv2012 dev): a source's name cut
+from its verb by a handle or a language mark in brackets ("Maria Lopez (@mlopez) [es] considers
+…:"), a lead-in with no verb that ends in a marked name or a handle, a name in another language
+closed by its language mark ("Kaos en la red[es]"), and a credit line under a post that ends a
+block quotation.
+
+Texts are written for the test. Tests marked "guard" pass on main too: they pin what the new rules
+must leave alone.
+"""
+
+from __future__ import annotations
+
+from _speaker_probes import speakers_of as _speakers_of
+
+
+def _contents(analysis) -> list[str]:
+    return [s.content for s in analysis.statements]
+
+
+# -- a name cut from its verb by bracketed marks ------------------------------------------------------
+
+def test_statements_marks_between_name_and_cue_issue_14(extract) -> None:
+    # the parser ends a sentence at "(@mlopez)" and makes "]" the subject of "reports"; on main the
+    # report has no source and is no statement
+    a = extract(
+        "Crowds gathered in the capital on Tuesday. Maria Lopez (@mlopez) [es] reports that the police "
+        "closed the main square before noon.\n", "statements")
+    assert _speakers_of(a, "closed the main square") == {"Maria Lopez"}
+
+
+def test_statements_marked_name_lead_in_introduces_the_post_issue_14(extract) -> None:
+    # "X (@x) [es] considers it …:" — the verb has no subject in the parse; the next paragraphs
+    # (a tweet and its translation) are hers
+    a = extract(
+        "Netizens also took part in the debate. Sthaisy Smith (@Staisy09) [es] considers it madness to have "
+        "to work on a day that commemorates labour:\n"
+        "Y ahora el 1 de mayo a trabajar q loco esta Panamá!!!\n"
+        "Now we have to work on May 1, how crazy is Panama!!!\n", "statements")
+    assert _speakers_of(a, "how crazy is Panama") == {"Sthaisy Smith"}
+
+
+def test_statements_verbless_lead_in_ending_in_a_marked_name_issue_14(extract) -> None:
+    # no verb introduces the tweet: the name with its handle and language mark before the colon does
+    a = extract(
+        "It was in this way that the day was celebrated, many opinions coinciding with that of Tito "
+        "Herrera (@TitoHerrera) [es]:\n"
+        "La mejor manera de celebrar el día del trabajo es trabajando, sigamos trabajando por un mejor país.\n"
+        "The best way to celebrate Labour Day is working, we must continue working towards a better country.\n",
+        "statements")
+    assert _speakers_of(a, "towards a better country") == {"Tito Herrera"}
+
+
+def test_statements_lead_in_ending_in_a_handle_issue_14(extract) -> None:
+    a = extract(
+        "The decision was criticised online within minutes. From Twitter, @hamza101:\n"
+        "The court has failed the people of this country once again and nobody will answer for it.\n",
+        "statements")
+    assert _speakers_of(a, "failed the people of this country") == {"@hamza101"}
+
+
+def test_statements_parenthesised_capitals_are_no_marks_guard(extract) -> None:
+    # guard (passes on main): "(AP)" is no handle or language code; the subject stays the speaker
+    a = extract("The agency (AP) reported that the talks had failed.\n", "statements")
+    assert _speakers_of(a, "the talks had failed") != {"AP"}
+
+
+# -- a name in another language closed by its mark ------------------------------------------------------
+
+def test_statements_language_mark_closes_the_whole_name_issue_14(extract) -> None:
+    # NER and the parser cut the blog's Spanish name to "Kaos"; the mark closes the whole name
+    a = extract(
+        "Several unions were outraged. Kaos en la red[es] indicates that the change of the date is seen as an "
+        "insult by many workers.\n", "statements")
+    assert _speakers_of(a, "seen as an insult") == {"Kaos en la red"}
+
+
+def test_statements_language_mark_after_an_inverted_cue_issue_14(extract) -> None:
+    a = extract(
+        "The unions decided they would still march on the day they had planned, explained La opinión Panamá [es]:\n"
+        "Los dirigentes sindicalistas manifestaron que realizarán hoy martes las distintas actividades.\n"
+        "The leaders of the unions say that they will still carry out their activities today.\n", "statements")
+    assert _speakers_of(a, "carry out their activities today") == {"La opinión Panamá"}
+
+
+def test_statements_language_mark_after_a_description_guard(extract) -> None:
+    # guard (passes on main): a description before the apposed name is no part of the name
+    a = extract(
+        "The Panamanian newspaper, El Panamá América [es] writes that the holiday was moved to Monday.\n",
+        "statements")
+    assert _speakers_of(a, "the holiday was moved") == {"El Panamá América"}
+
+
+# -- a credit line ends the block ---------------------------------------------------------------------
+
+def test_statements_credit_line_ends_a_block_issue_14(extract) -> None:
+    a = extract(
+        "Readers reacted to the new law. Maria Lopez, a teacher in Quito, writes:\n"
+        "The law was a disgrace to everyone who queued for hours in the rain.\n"
+        "Did the council ever mean to count our ballots at all?\n"
+        "The image used in this post is courtesy Lasana Liburd.\n", "statements")
+    assert _speakers_of(a, "Did the council ever mean") == {"Maria Lopez"}
+    assert not [c for c in _contents(a) if "courtesy" in c]
