@@ -75,12 +75,41 @@ def _under_clause(tok: Token, top: Token) -> bool:
 # a name, then the language of the page it links to: "Kaos en la red[es]", "La opinión Panamá [es]"
 _LANGUAGE_MARKED = re.compile(r"([^\[\],.;:!?()\"“”\n]{1,60}?)\s?\[[a-z]{2,3}(?:-[A-Za-z]{2,4})?\]")
 
+_TITLE_LINKS = frozenset({"from", "of", "in", "on"})
 # the words a name in another language holds between its capitalised ones ("Kaos en la red", "La opinión Panamá")
 _NAME_INNER = frozenset({"X", "ADP", "DET", "PROPN", "NOUN", "ADJ", "CCONJ"})
 
 
 class _Phrases(_Antecedents):
     """Phrase bounds and the entities named inside or by a speaker phrase."""
+
+    def _titled_name(self, tok: Token) -> Resolved | None:
+        """Return the name of a blog or publication titled like a phrase, else None.
+
+        "Notes from the Cuban Exile Quarter provides …", "…, Notes from the Exile Quarter posts …"
+        (statements-gv2012, issue 14 round 42): a capitalised noun with no determiner, no role
+        noun, and a "from"/"of"/"in"/"on" phrase right after it whose words are all capitalised
+        but "the" is a title, its whole; NER typed only a part or none of it ("Notes").
+        """
+        if tok.pos_ not in {"NOUN", "PROPN"} or not tok.text[:1].isupper() or tok.ent_type_ or self.in_quote[tok.i]:
+            return None
+        low = tok.lemma_.lower()
+        if low in speaker_nouns() or tok.lower_ in speaker_nouns() or low in lexicon.words("person_nouns.txt"):
+            return None
+        if any(c.dep_ in {"det", "poss"} for c in tok.children):
+            return None
+        prep = next((c for c in tok.children if c.dep_ == "prep" and c.i == tok.i + 1 and c.lower_ in _TITLE_LINKS), None)
+        if prep is None:
+            return None
+        words = list(prep.subtree)
+        if words[-1].i - words[0].i + 1 != len(words) or words[-1].pos_ != "PROPN":
+            return None
+        if not all(t.lower_ in {"the", "of", "and"} or t.text[:1].isupper() and t.pos_ in {"PROPN", "NOUN", "ADJ"} for t in words[1:]):
+            return None
+        lo, hi = tok.idx, words[-1].idx + len(words[-1])
+        name = doc_text(self.doc)[lo:hi]
+        eid = self.entities.add("name:" + name.lower(), name, "ORG", Mention(lo, hi, name))
+        return Resolved(eid, name, lo, hi, "name")
 
     def _language_marked(self, tok: Token) -> Resolved | None:
         """Return the whole name a language mark closes when source ``tok`` lies in it, else None.
