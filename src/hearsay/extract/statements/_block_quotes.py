@@ -246,7 +246,14 @@ def _lead_in(p: _Para, tx: _Text, cands: _OffsetIndex[Candidate]) -> _Speaker | 
     lo = p.lo + (ends[-1] if ends else 0)
     best = None
     for c in cands.between(lo, colon):
-        if c.rule == "according_to" or c.source is None or tx.in_quote[c.cue_token.i] or tx.in_quote[c.source.i]:
+        if c.source is None or tx.in_quote[c.cue_token.i] or tx.in_quote[c.source.i]:
+            continue
+        if c.rule == "according_to":
+            # "… according to the article by the Inter Press Service (IPS) agency:" — the source
+            # phrase closes the lead-in, the account follows (round 42); else a mid-sentence aside
+            if tx.text[c.source.right_edge.idx + len(c.source.right_edge):colon].strip():
+                continue
+            best = c
             continue
         if c.entry is not None and c.entry.kind not in _SPEECH_KINDS:
             continue
@@ -398,6 +405,11 @@ def _stops(p: _Para, tx: _Text, cands: _OffsetIndex[Candidate], who: _Speaker) -
             continue
         if c.entry is not None and c.entry.kind not in _SPEECH_KINDS and c.rule != "according_to":
             continue
+        before = tx.text[p.lo:c.cue_start]
+        if before.count("[") > before.count("]"):
+            continue  # "[Tolstoy wrote about] the influence of war …": the translator's words in brackets
+        if c.rule != "according_to" and not _speaking(src):
+            continue  # "the clashes continued …": nobody speaks, the quoted account goes on (round 42)
         return True
     return False
 
