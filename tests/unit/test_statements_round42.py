@@ -100,3 +100,77 @@ def test_statements_credit_line_ends_a_block_issue_14(extract) -> None:
         "The image used in this post is courtesy Lasana Liburd.\n", "statements")
     assert _speakers_of(a, "Did the council ever mean") == {"Maria Lopez"}
     assert not [c for c in _contents(a) if "courtesy" in c]
+
+
+# -- who a block belongs to, and what does not stop it -------------------------------------------------
+
+def test_statements_posted_comment_block_is_its_authors_issue_14(extract) -> None:
+    # the blog posts the comment; its author says what follows (main gives the block to the blog)
+    a = extract(
+        "The killing shocked the press. Desde Abajo, meanwhile, posted a comment from Soledad Jarquin:\n"
+        "A state of war like the one in which we live makes journalism a dangerous profession for everyone.\n",
+        "statements")
+    assert _speakers_of(a, "makes journalism a dangerous profession") == {"Soledad Jarquin"}
+
+
+def test_statements_titled_blog_name_is_the_speaker_issue_14(extract) -> None:
+    a = extract(
+        "The day was marked across the region. In a toast to freedom, Voices from the Cuban Exile Quarter posts "
+        "that the island still holds dozens of journalists in prison.\n", "statements")
+    assert _speakers_of(a, "still holds dozens of journalists") == {"Voices from the Cuban Exile Quarter"}
+
+
+def test_statements_according_to_lead_in_introduces_the_account_issue_14(extract) -> None:
+    a = extract(
+        "The meeting was the first of its kind, according to the article by the Inter Press Service agency:\n"
+        "Meetings of activists involved in blogging have been held in the country before, but never on this scale.\n",
+        "statements")
+    assert _speakers_of(a, "never on this scale") == {"Inter Press Service"}
+
+
+def test_statements_block_runs_past_a_cue_nobody_speaks_issue_14(extract) -> None:
+    # "the clashes continued" has no speaker: her account goes on (main stops the block there)
+    a = extract(
+        "Protesters were removed from the square. Anita Hunt described what happened on the morning of May 3:\n"
+        "After cutting off electricity, the police moved in at dawn.\n"
+        "The clashes continued for hours and dozens of people were arrested in the streets.\n", "statements")
+    assert _speakers_of(a, "dozens of people were arrested") == {"Anita Hunt"}
+
+
+def test_statements_foreign_paragraph_does_not_stop_a_block_issue_14(extract) -> None:
+    # an English cue word inside a Spanish paragraph ("se decide") is no attribution of the writer's
+    a = extract(
+        "The organisers were criticised. Yasmín Silvia Portales pointed out later in her post:\n"
+        "¿Acaso no es siempre parcial y sesgada la manera en que se decide quiénes son los protagonistas del país?\n"
+        "Isn't the way in which one picks the protagonists of the country always partial and biased?\n",
+        "statements")
+    assert _speakers_of(a, "always partial and biased") == {"Yasmín Silvia Portales"}
+
+
+def test_statements_question_with_a_cue_does_not_stop_a_block_issue_14(extract) -> None:
+    # "Did the minister feel …?" asks; it reports nobody's words (main ends the block there)
+    a = extract(
+        "Bloggers weighed the campaign. Rick Lowe, writing at his weblog, examines the claims of a former minister:\n"
+        "Is this being untrustworthy or is it the way majority rule works?\n"
+        "All this begs a question. Did the minister and his supporters feel they could not trust the team?\n",
+        "statements")
+    assert _speakers_of(a, "All this begs a question") == {"Rick Lowe"}
+
+
+def test_statements_first_person_paragraph_of_a_block_issue_14(extract) -> None:
+    # the lead-in's colon is far from its cue: no "X said:" for ``_lead_ins`` to give the "I" to, so
+    # the paragraph stays in the block (main loses it)
+    a = extract(
+        "Bloggers weighed the campaign. Rick Lowe, writing at his weblog, examines the claims of a former minister:\n"
+        "Is this being untrustworthy or is it the way majority rule works?\n"
+        "Circumstances change perspectives. I know my perspective has changed over the years.\n",
+        "statements")
+    assert _speakers_of(a, "Circumstances change perspectives") == {"Rick Lowe"}
+
+
+def test_statements_first_person_after_a_said_colon_keeps_its_cue_guard(extract) -> None:
+    # guard (passes on main): after "X said:" the first person's own row keeps its cue
+    a = extract(
+        "The report was published on Monday. The Foreign Secretary Philip Hammond said:\n"
+        "I very much welcome the report and I hope that it will be read widely.\n", "statements")
+    assert any(s.cue in {"welcome", "hope"} for s in a.statements if "the report" in s.content or "read widely" in s.content)

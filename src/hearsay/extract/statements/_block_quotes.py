@@ -123,7 +123,8 @@ def block_quotations(tx: _Text, cands: _OffsetIndex[Candidate], drafts: list[_Dr
         if who is None or _stops(p, tx, cands, who):
             who = None
             continue
-        if not who.interview and not who.originals and who.used and _first_person_drafts(p, drafts):
+        if (not who.interview and not who.originals and who.used and who.cand is not None and _colon_follows(who.cand.cue_token, tx)
+                and _first_person_drafts(p, drafts)):
             continue  # "I welcome …" after "X said:": ``_lead_ins`` gives its own cue to X, row by row
         foreign = _foreign(p, tx)
         if foreign:
@@ -347,6 +348,18 @@ def _speaking(src: Token) -> bool:
     return _agent(src) or src.ent_type_ in _SUBJECT_TYPES or src.pos_ == "PROPN" or src.left_edge.text[:1].isupper() and src.left_edge.i > src.sent.start
 
 
+def _colon_follows(cue: Token, tx: _Text) -> bool:
+    """True when a colon closes the phrase of lead-in cue ``cue`` ("Philip Hammond said:"), the
+    lead-ins ``_lead_ins`` resolves a first person after; "… calls it "…" as he examines the
+    claims of …:" leaves its paragraphs to the block (round 42)."""
+    for nxt in cue.doc[cue.i + 1:min(cue.i + 7, len(cue.doc))]:
+        if nxt.text == ":":
+            return True
+        if nxt.is_punct or nxt.pos_ in {"VERB", "AUX"} or tx.in_quote[nxt.i]:
+            return False
+    return False
+
+
 def _first_person_drafts(p: _Para, drafts: list[_Draft]) -> bool:
     """True when a draft of paragraph ``p`` has a first-person source ("I very much welcome …")."""
     return any(p.lo <= d.start and d.end <= p.hi and d.source is not None and d.source.lower_ in {"i", "we"} for d in drafts)
@@ -405,6 +418,8 @@ def _stops(p: _Para, tx: _Text, cands: _OffsetIndex[Candidate], who: _Speaker) -
             continue
         if c.entry is not None and c.entry.kind not in _SPEECH_KINDS and c.rule != "according_to":
             continue
+        if c.cue_token.sent.text.rstrip().endswith("?"):
+            continue  # "Did Mr. Ingraham … feel they could not trust …?": a question, no report (round 42)
         before = tx.text[p.lo:c.cue_start]
         if before.count("[") > before.count("]"):
             continue  # "[Tolstoy wrote about] the influence of war …": the translator's words in brackets
