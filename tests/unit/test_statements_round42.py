@@ -174,3 +174,12 @@ def test_statements_first_person_after_a_said_colon_keeps_its_cue_guard(extract)
         "The report was published on Monday. The Foreign Secretary Philip Hammond said:\n"
         "I very much welcome the report and I hope that it will be read widely.\n", "statements")
     assert any(s.cue in {"welcome", "hope"} for s in a.statements if "the report" in s.content or "read widely" in s.content)
+
+
+def test_statements_relative_clause_after_a_two_part_name_issue_14(extract) -> None:
+    # "…, which demanded …" hangs on "Markets"; the whole body's name speaks (main: "Financial Markets")
+    a = extract(
+        "Trading was halted on Wednesday.\n"
+        "The halt followed an order of the Russian government's Federal Service for the Financial Markets, "
+        "which demanded the suspension of trading.\n", "statements")
+    assert _speakers_of(a, "the suspension") == {"Federal Service for the Financial Markets"}

@@ -75,7 +75,7 @@ def _under_clause(tok: Token, top: Token) -> bool:
 # a name, then the language of the page it links to: "Kaos en la red[es]", "La opinión Panamá [es]"
 _LANGUAGE_MARKED = re.compile(r"([^\[\],.;:!?()\"“”\n]{1,60}?)\s?\[[a-z]{2,3}(?:-[A-Za-z]{2,4})?\]")
 
-_TITLE_LINKS = frozenset({"from", "of", "in", "on"})
+_TITLE_LINKS = frozenset({"from", "of", "for", "in", "on"})
 # the words a name in another language holds between its capitalised ones ("Kaos en la red", "La opinión Panamá")
 _NAME_INNER = frozenset({"X", "ADP", "DET", "PROPN", "NOUN", "ADJ", "CCONJ"})
 
@@ -88,25 +88,34 @@ class _Phrases(_Antecedents):
 
         "Notes from the Cuban Exile Quarter provides …", "…, Notes from the Exile Quarter posts …"
         (statements-gv2012, issue 14 round 42): a capitalised noun with no determiner, no role
-        noun, and a "from"/"of"/"in"/"on" phrase right after it whose words are all capitalised
+        noun, and a "from"/"of"/"for"/"in"/"on" phrase right after it whose words are all capitalised
         but "the" is a title, its whole; NER typed only a part or none of it ("Notes").
         """
-        if tok.pos_ not in {"NOUN", "PROPN"} or not tok.text[:1].isupper() or tok.ent_type_ or self.in_quote[tok.i]:
+        if tok.pos_ not in {"NOUN", "PROPN"} or not tok.text[:1].isupper() or tok.ent_type_ not in {"", "ORG"} or self.in_quote[tok.i]:
             return None
         low = tok.lemma_.lower()
-        if low in speaker_nouns() or tok.lower_ in speaker_nouns() or low in lexicon.words("person_nouns.txt"):
-            return None
-        if any(c.dep_ in {"det", "poss"} for c in tok.children):
-            return None
+        if not tok.ent_type_ and (low in speaker_nouns() or tok.lower_ in speaker_nouns() or low in lexicon.words("person_nouns.txt")):
+            return None  # "Officials from the Interior Ministry": a description, not a title
+        if not tok.ent_type_ and any(c.dep_ in {"det", "poss"} for c in tok.children):
+            return None  # "the notes from …": a description; a named body keeps its owner ("the government's")
         prep = next((c for c in tok.children if c.dep_ == "prep" and c.i == tok.i + 1 and c.lower_ in _TITLE_LINKS), None)
         if prep is None:
             return None
         words = list(prep.subtree)
+        cut = next((k for k, t in enumerate(words) if t.is_punct), len(words))
+        words = words[:cut]  # "…, which demanded …": a clause on the last word is no part of the name
         if words[-1].i - words[0].i + 1 != len(words) or words[-1].pos_ != "PROPN":
             return None
         if not all(t.lower_ in {"the", "of", "and"} or t.text[:1].isupper() and t.pos_ in {"PROPN", "NOUN", "ADJ"} for t in words[1:]):
             return None
-        lo, hi = tok.idx, words[-1].idx + len(words[-1])
+        if tok.ent_type_ and (words[-1].ent_type_ != "ORG" or not any(t.ent_iob_ == "B" for t in words)):
+            # "Federal Service for the Financial Markets", NER's two halves of one name; a name NER
+            # has whole ("the Ministry of Defence") is ``_named``'s
+            return None
+        first = tok
+        while first.i > 0 and (prev := self.doc[first.i - 1]).dep_ == "compound" and prev.head.i == tok.i and prev.pos_ == "PROPN":
+            first = prev
+        lo, hi = first.idx, words[-1].idx + len(words[-1])
         name = doc_text(self.doc)[lo:hi]
         eid = self.entities.add("name:" + name.lower(), name, "ORG", Mention(lo, hi, name))
         return Resolved(eid, name, lo, hi, "name")

@@ -92,8 +92,23 @@ def _subject_source(tok: Token, subjects: list[Token]) -> Token:
         if named:
             return named[0]
     if subj.lower_ in _RELATIVE and tok.dep_ == "relcl" and tok.head.pos_ in {"NOUN", "PROPN"}:
-        return tok.head  # "analysts, who had forecast that …": the noun the clause describes
+        return _whole_name(tok.head)  # "analysts, who had forecast that …": the noun the clause describes
     return _named_before(tok, subj) or titled_person_of(subj) or subj
+
+
+def _whole_name(noun: Token) -> Token:
+    """Return the head of the name ``noun`` ends when it closes a name's "for"/"of" phrase.
+
+    "… the Russian government's Federal Service for the Financial Markets, which demanded the
+    suspension": the parser hangs the relative clause on the last word, NER splits the name in two;
+    the clause describes the whole name, headed by "Service" (statements-extra2 113227, issue 14
+    round 42). Only proper nouns: "the head of the agency, who said …" keeps "agency".
+    """
+    prep = noun.head
+    if (noun.pos_ == "PROPN" and noun.dep_ == "pobj" and prep.lower_ in {"for", "of"} and prep.head.pos_ == "PROPN"
+            and prep.head.ent_type_ == "ORG" and noun.ent_type_ == "ORG" and prep.i == prep.head.i + 1):
+        return prep.head
+    return noun
 
 
 _QUOTING = frozenset({"quote", "cite"})
