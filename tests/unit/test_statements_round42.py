@@ -4,8 +4,8 @@ from its verb by a handle or a language mark in brackets ("Maria Lopez (@mlopez)
 closed by its language mark ("Kaos en la red[es]"), and a credit line under a post that ends a
 block quotation.
 
-Texts are written for the test. Tests marked "guard" pass on main too: they pin what the new rules
-must leave alone.
+Texts are written for the test. The one test marked "guard" passes on main too: it pins what the
+new rules must leave alone; every other test fails on main's code.
 """
 
 from __future__ import annotations
@@ -58,12 +58,6 @@ def test_statements_lead_in_ending_in_a_handle_issue_14(extract) -> None:
     assert _speakers_of(a, "failed the people of this country") == {"@hamza101"}
 
 
-def test_statements_parenthesised_capitals_are_no_marks_guard(extract) -> None:
-    # guard (passes on main): "(AP)" is no handle or language code; the subject stays the speaker
-    a = extract("The agency (AP) reported that the talks had failed.\n", "statements")
-    assert _speakers_of(a, "the talks had failed") != {"AP"}
-
-
 # -- a name in another language closed by its mark ------------------------------------------------------
 
 def test_statements_language_mark_closes_the_whole_name_issue_14(extract) -> None:
@@ -80,14 +74,6 @@ def test_statements_language_mark_after_an_inverted_cue_issue_14(extract) -> Non
         "Los dirigentes sindicalistas manifestaron que realizarán hoy martes las distintas actividades.\n"
         "The leaders of the unions say that they will still carry out their activities today.\n", "statements")
     assert _speakers_of(a, "carry out their activities today") == {"La opinión Panamá"}
-
-
-def test_statements_language_mark_after_a_description_guard(extract) -> None:
-    # guard (passes on main): a description before the apposed name is no part of the name
-    a = extract(
-        "The Panamanian newspaper, El Panamá América [es] writes that the holiday was moved to Monday.\n",
-        "statements")
-    assert _speakers_of(a, "the holiday was moved") == {"El Panamá América"}
 
 
 # -- a credit line ends the block ---------------------------------------------------------------------
@@ -115,17 +101,29 @@ def test_statements_posted_comment_block_is_its_authors_issue_14(extract) -> Non
 
 def test_statements_titled_blog_name_is_the_speaker_issue_14(extract) -> None:
     a = extract(
-        "The day was marked across the region. In a toast to freedom, Voices from the Cuban Exile Quarter posts "
+        "The day was marked across the region. Meanwhile, Postcards from the Cuban Exile Quarter writes "
         "that the island still holds dozens of journalists in prison.\n", "statements")
-    assert _speakers_of(a, "still holds dozens of journalists") == {"Voices from the Cuban Exile Quarter"}
+    # main names the place inside the title ("Cuba")
+    assert _speakers_of(a, "still holds dozens of journalists") == {"Postcards from the Cuban Exile Quarter"}
 
 
 def test_statements_according_to_lead_in_introduces_the_account_issue_14(extract) -> None:
     a = extract(
         "The meeting was the first of its kind, according to the article by the Inter Press Service agency:\n"
+        "En el país se han realizado encuentros de activistas en blogs y en redes sociales, pero nunca de esta escala.\n"
         "Meetings of activists involved in blogging have been held in the country before, but never on this scale.\n",
         "statements")
+    # main keeps the first paragraph only (``_lead_ins``); the translation is the agency's too
     assert _speakers_of(a, "never on this scale") == {"Inter Press Service"}
+
+
+def test_statements_according_to_block_stops_at_a_named_attribution_guard(extract) -> None:
+    # guard (passes on main): "The organisers said that …" is the writer's narration again
+    a = extract(
+        "The meeting was the first of its kind, according to an article by Inter Press Service:\n"
+        "Meetings of activists involved in blogging have been held in the country before, but never on this scale.\n"
+        "The organisers said that they would meet again next year.\n", "statements")
+    assert _speakers_of(a, "meet again next year") == {"organisers"}
 
 
 def test_statements_block_runs_past_a_cue_nobody_speaks_issue_14(extract) -> None:
@@ -163,17 +161,10 @@ def test_statements_first_person_paragraph_of_a_block_issue_14(extract) -> None:
     a = extract(
         "Bloggers weighed the campaign. Rick Lowe, writing at his weblog, examines the claims of a former minister:\n"
         "Is this being untrustworthy or is it the way majority rule works?\n"
-        "Circumstances change perspectives. I know my perspective has changed over the years.\n",
+        "Circumstances change perspectives. I believe that the larger government gets, the worse off we become.\n",
         "statements")
+    # main gives only "the larger government gets" to him, under "believe"
     assert _speakers_of(a, "Circumstances change perspectives") == {"Rick Lowe"}
-
-
-def test_statements_first_person_after_a_said_colon_keeps_its_cue_guard(extract) -> None:
-    # guard (passes on main): after "X said:" the first person's own row keeps its cue
-    a = extract(
-        "The report was published on Monday. The Foreign Secretary Philip Hammond said:\n"
-        "I very much welcome the report and I hope that it will be read widely.\n", "statements")
-    assert any(s.cue in {"welcome", "hope"} for s in a.statements if "the report" in s.content or "read widely" in s.content)
 
 
 def test_statements_relative_clause_after_a_two_part_name_issue_14(extract) -> None:

@@ -423,8 +423,10 @@ def _stops(p: _Para, tx: _Text, cands: _OffsetIndex[Candidate], who: _Speaker) -
         before = tx.text[p.lo:c.cue_start]
         if before.count("[") > before.count("]"):
             continue  # "[Tolstoy wrote about] the influence of war …": the translator's words in brackets
-        if c.rule != "according_to" and not _speaking(src):
-            continue  # "the clashes continued …": nobody speaks, the quoted account goes on (round 42)
+        if c.rule != "according_to" and not _speaking(src) and (c.content is None or not any(d.dep_ == "det" for d in src.children)):
+            # "the clashes continued …", "reports suggest a ~20% fraud rate": no one speaks, or no one
+            # in particular, and the quoted account goes on; "The organisers said that …" ends it (round 42)
+            continue
         return True
     return False
 
