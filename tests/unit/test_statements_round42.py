@@ -4,8 +4,8 @@ from its verb by a handle or a language mark in brackets ("Maria Lopez (@mlopez)
 closed by its language mark ("Kaos en la red[es]"), and a credit line under a post that ends a
 block quotation.
 
-Texts are written for the test. The one test marked "guard" passes on main too: it pins what the
-new rules must leave alone; every other test fails on main's code.
+Texts are written for the test. The tests marked "guard" pass on main too: they pin what the new rules
+must leave alone; every other test fails on main's code.
 """
 
 from __future__ import annotations
@@ -174,3 +174,13 @@ def test_statements_relative_clause_after_a_two_part_name_issue_14(extract) -> N
         "The halt followed an order of the Russian government's Federal Service for the Financial Markets, "
         "which demanded the suspension of trading.\n", "statements")
     assert _speakers_of(a, "the suspension") == {"Federal Service for the Financial Markets"}
+
+
+def test_statements_according_to_lead_in_sets_one_paragraph_guard(extract) -> None:
+    # guard (passes on main): after "According to reports in X:" the narration resumes in the
+    # second paragraph (statements-rich6 gold); only an original and its translation run on
+    a = extract(
+        "The gunman had escaped from a courthouse. According to reports in an Atlanta newspaper:\n"
+        "Nichols was being tried for rape in March 2005 when he overpowered a deputy.\n"
+        "Outside the courtroom, Nichols shot and killed a sheriff's deputy sergeant.\n", "statements")
+    assert not [c for c in _contents(a) if c.startswith("Outside the courtroom")]

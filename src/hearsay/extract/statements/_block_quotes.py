@@ -141,6 +141,11 @@ def block_quotations(tx: _Text, cands: _OffsetIndex[Candidate], drafts: list[_Dr
             out.append(_block(tx, p.lo, p.hi, cand, who.source, drafts))
         if who.originals and who.translations >= who.originals:
             who = None  # an original and its translation, paragraph for paragraph: the block is whole
+        elif who.cand is not None and who.cand.rule == "according_to" and not who.originals:
+            # "According to reports in an Atlanta newspaper:" sets one paragraph of account, and
+            # the narration resumes (statements-rich6 gold); only a quoted original and its
+            # translation run on (round 42)
+            who = None
     return out
 
 
