@@ -3,6 +3,7 @@ it or by it, the author a document noun names, and a new entity for a phrase tha
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -71,8 +72,87 @@ def _under_clause(tok: Token, top: Token) -> bool:
     return False
 
 
+# a name, then the language of the page it links to: "Kaos en la red[es]", "La opinión Panamá [es]"
+_LANGUAGE_MARKED = re.compile(r"([^\[\],.;:!?()\"“”\n]{1,60}?)\s?\[[a-z]{2,3}(?:-[A-Za-z]{2,4})?\]")
+
+_TITLE_LINKS = frozenset({"from", "of", "for", "in", "on"})
+# the words a name in another language holds between its capitalised ones ("Kaos en la red", "La opinión Panamá")
+_NAME_INNER = frozenset({"X", "ADP", "DET", "PROPN", "NOUN", "ADJ", "CCONJ"})
+
+
 class _Phrases(_Antecedents):
     """Phrase bounds and the entities named inside or by a speaker phrase."""
+
+    def _titled_name(self, tok: Token) -> Resolved | None:
+        """Return the name of a blog or publication titled like a phrase, else None.
+
+        "Notes from the Cuban Exile Quarter provides …", "…, Notes from the Exile Quarter posts …"
+        (statements-gv2012, issue 14 round 42): a capitalised noun with no determiner, no role
+        noun, and a "from"/"of"/"for"/"in"/"on" phrase right after it whose words are all capitalised
+        but "the" is a title, its whole; NER typed only a part or none of it ("Notes").
+        """
+        if tok.pos_ not in {"NOUN", "PROPN"} or not tok.text[:1].isupper() or tok.ent_type_ not in {"", "ORG"} or self.in_quote[tok.i]:
+            return None
+        low = tok.lemma_.lower()
+        if not tok.ent_type_ and (low in speaker_nouns() or tok.lower_ in speaker_nouns() or low in lexicon.words("person_nouns.txt")):
+            return None  # "Officials from the Interior Ministry": a description, not a title
+        if not tok.ent_type_ and any(c.dep_ in {"det", "poss"} for c in tok.children):
+            return None  # "the notes from …": a description; a named body keeps its owner ("the government's")
+        prep = next((c for c in tok.children if c.dep_ == "prep" and c.i == tok.i + 1 and c.lower_ in _TITLE_LINKS), None)
+        if prep is None:
+            return None
+        words = list(prep.subtree)
+        cut = next((k for k, t in enumerate(words) if t.is_punct), len(words))
+        words = words[:cut]  # "…, which demanded …": a clause on the last word is no part of the name
+        if words[-1].i - words[0].i + 1 != len(words) or words[-1].pos_ != "PROPN":
+            return None
+        if not all(t.lower_ in {"the", "of", "and"} or t.text[:1].isupper() and t.pos_ in {"PROPN", "NOUN", "ADJ"} for t in words[1:]):
+            return None
+        if tok.ent_type_ and (words[-1].ent_type_ != "ORG" or not any(t.ent_iob_ == "B" for t in words)):
+            # "Federal Service for the Financial Markets", NER's two halves of one name; a name NER
+            # has whole ("the Ministry of Defence") is ``_named``'s
+            return None
+        first = tok
+        while first.i > 0 and (prev := self.doc[first.i - 1]).dep_ == "compound" and prev.head.i == tok.i and prev.pos_ == "PROPN":
+            first = prev
+        lo, hi = first.idx, words[-1].idx + len(words[-1])
+        name = doc_text(self.doc)[lo:hi]
+        eid = self.entities.add("name:" + name.lower(), name, "ORG", Mention(lo, hi, name))
+        return Resolved(eid, name, lo, hi, "name")
+
+    def _language_marked(self, tok: Token) -> Resolved | None:
+        """Return the whole name a language mark closes when source ``tok`` lies in it, else None.
+
+        Web news follows a linked source with the language of its page ("Kaos en la red[es]
+        indicates …", "…, explained La opinión Panamá [es]:"; statements-gv2012, issue 14 round
+        42). The name is often in that language, and the parser and NER cut it ("Kaos", "Panamá"):
+        the words from the source phrase's first word to the mark, all capitalised or
+        foreign-tagged words and the small words between them, are its name.
+        """
+        if tok.pos_ not in {"PROPN", "NOUN", "X"} or self.in_quote[tok.i]:
+            return None
+        text = doc_text(self.doc)
+        lo = tok.left_edge.idx
+        m = _LANGUAGE_MARKED.match(text, lo)
+        if m is None:
+            return None
+        name = m.group(1).strip()
+        hi = lo + len(name)
+        if not tok.idx < hi or not name[:1].isupper():
+            return None
+        words = [t for t in self.doc.char_span(lo, hi, alignment_mode="expand") or [] if not t.is_punct]
+        if not 1 <= len(words) <= 6 or len(words) == 1 and tok.ent_type_:
+            return None  # one word NER has already named: nothing to put back
+        if words[0].is_stop or not all(t.text[:1].isupper() or t.tag_ == "FW" or t.pos_ in _NAME_INNER for t in words):
+            return None  # "The local newspaper El Diario [es]": a description before the name
+        if words[-1].pos_ not in {"PROPN", "X"} and words[-1].tag_ != "FW" and not words[-1].text[:1].isupper():
+            return None
+        type_ = "PERSON" if tok.ent_type_ == "PERSON" and len(words) <= 3 and all(t.pos_ == "PROPN" for t in words) else "ORG"
+        eid = self.entities.lookup(lo, hi)
+        if eid is not None and self.entities.entity(eid).name == name:
+            return Resolved(eid, name, lo, hi, "name")
+        eid = self.entities.add("name:" + name.lower(), name, type_, Mention(lo, hi, name))
+        return Resolved(eid, name, lo, hi, "name")
 
     def _named(self, tok: Token) -> Resolved | None:
         start, end = tok.idx, tok.idx + len(tok)

@@ -107,7 +107,7 @@ class SpeakerResolver(_Spokespersons):
         organisation carries it in ``on_behalf`` ("Jane Doe, a spokeswoman for Acme" → Jane Doe,
         on behalf of Acme); an unnamed spokesperson is the organisation itself, with none.
         """
-        found = self._joint(tok) or self._resolve(tok)
+        found = self._joint(tok) or self._language_marked(tok) or self._titled_name(tok) or self._resolve(tok)
         if found is None or self.entities.entity(found.entity).type != "PERSON":
             return found
         org = self._spoken_for(tok, found)
