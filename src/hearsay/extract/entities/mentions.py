@@ -217,8 +217,8 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
             continue  # page furniture names photo agencies and social handles, not actors
         text = doc_text[start:end]
         mention = Mention(start, end, text)
-        owner = owners.get((start, end))
-        owner_id = index.lookup(*owner) if owner is not None else None
+        handle_of = owners.get((start, end))
+        owner_id = index.lookup(*handle_of) if handle_of is not None else None
         if owner_id is not None and index.entity(owner_id).type in {"PERSON", "ORG"}:
             # "Sthaisy Smith (@Staisy09)", "@FelipeCalderon" after "Felipe Calderón": the account is
             # a mention of its owner, not a name of its own (round 33)
