@@ -10,6 +10,8 @@
    gv-317820); "pro-Russian" stays the country.
 4. "in both French and Bambara": the parse's determiner "both" does not make the first language a
    people (``_places._language``; gvdev gv-318164).
+5. A country's name written with "&" for "and" is the country ("Trinidad & Tobago";
+   ``gazetteer.Gazetteer.lookup``; gvdev gv-317237).
 
 Every text is written for the test. Guards (marked so) pass on main's code too.
 """
@@ -128,3 +130,14 @@ def test_entities_nationality_compound_readings_issue12():  # type: ignore[no-un
 def test_entities_both_opens_two_languages_issue12(nlp, settings):  # type: ignore[no-untyped-def]
     ents = _find(nlp, settings, BOTH)
     assert not any(e.name == "France" for e in ents)
+
+
+def test_entities_ampersand_country_is_the_country_issue12():  # type: ignore[no-untyped-def]
+    from hearsay.extract.entities.gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    hit = gaz.lookup("Trinidad & Tobago")
+    assert hit is not None and hit.country.name == "Trinidad and Tobago"
+    hit = gaz.lookup("the Antigua & Barbuda")
+    assert hit is not None and hit.country.name == "Antigua and Barbuda"
+    assert gaz.lookup("AT&T") is None  # no spaces: a name of its own
