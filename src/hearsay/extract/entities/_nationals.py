@@ -16,6 +16,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from hearsay import lexicon
+from hearsay.extract.entities.gazetteer import Gazetteer
 from hearsay.extract.entities._vocabulary import _wordlist
 
 # how far up the parse a demonym may sit below the name it describes: "American [challenger]
@@ -136,3 +137,53 @@ def prefixed_continent(text: str) -> str | None:
 
 # "pan-African", "intra-African", "anti-African": a prefix, a hyphen and a capitalised demonym or name
 _PREFIXED = re.compile(r"(?:[Pp]an|[Pp]ro|[Aa]nti|[Ii]ntra|[Ii]nter|[Tt]rans|[Nn]on)-([A-Z][a-z]+(?: [A-Z][a-z]+)?)$")
+
+
+# "Portuguese language pages", "the Spanish-language press", "French-language media": the demonym
+# names the language the noun after it is in
+_LANGUAGE_AFTER = re.compile(r"(?:[ \t]|[ \t]?[-‐][ \t]?)languages?\b", re.I)
+
+
+def language_named(text: str, start: int, end: int) -> bool:
+    """True when the demonym at ``start..end`` is followed by the word "language" ("Portuguese
+    language pages", "Spanish-language press"): it names the language, not its country or people.
+
+    :func:`_places._language` reads a bare demonym by its role in the parse ("speaks French");
+    here the noun "language" says it (identity labels gvdev gv-317278: "[All links lead to
+    Portuguese language pages …]", referent Portuguese language; issue 12 round 33).
+    """
+    return _LANGUAGE_AFTER.match(text, end) is not None
+
+
+# the Latin and Greek combining forms of a nationality written before a hyphen and a demonym:
+# "Afro-Brazilian", "Sino-Japanese", "Anglo-Irish", "Indo-Fijian"
+_COMBINING_FORMS = frozenset({"afro", "anglo", "sino", "franco", "indo", "russo", "italo", "greco", "luso",
+                              "hispano", "judeo", "austro"})
+_HYPHENS = "-‐"
+# a hyphenated word's part before or after the demonym: letters only, as "Cuban" of "Cuban-American"
+_PART_BEFORE = re.compile(r"([A-Za-z]+)[-‐]$")
+_PART_AFTER = re.compile(r"[-‐]([A-Z][a-z]+)")
+
+
+def nationality_compound(text: str, start: int, end: int, gaz: Gazetteer) -> bool:
+    """True when the demonym at ``start..end`` is one half of a hyphenated pair of nationalities:
+    another demonym (a country's or a continent's) or a combining form joined to it by a hyphen
+    ("Cuban-American", "African-American", "Afro-Brazilian", "Sino-Japanese").
+
+    Such a word names an origin and a nationality together, or two peoples at once, and is a
+    mention of neither country: the gazetteer's scan of the text cut it at the hyphen, so "the
+    Coalition of Cuban-American Women" was a mention of the United States and of Cuba (identity
+    labels gvdev gv-317820; issue 12 round 33). A prefix that is no nationality ("pro-Russian",
+    "anti-American") leaves the demonym the country, as before.
+    """
+    before = _PART_BEFORE.search(text, max(0, start - 20), start)
+    after = _PART_AFTER.match(text, end)
+    for part in (before.group(1) if before else None, after.group(1) if after else None):
+        if part is None:
+            continue
+        if part.lower() in _COMBINING_FORMS or continent_of(part) is not None:
+            return True
+        hit = gaz.lookup(part)
+        if hit is not None and hit.kind == "demonym":
+            return True
+    return False

@@ -460,6 +460,8 @@ def _individual(doc: Doc, start: int, end: int) -> bool:
 # a bare demonym governed by one of these prepositions is a language ("a statement in Russian",
 # "translated into Japanese"); "as" is a nationality ("described as British")
 _LANGUAGE_PREPOSITIONS = frozenset({"in", "into", "from"})
+# the words that open a pair of conjuncts, which the parse may call the first one's determiner
+_PAIR_WORDS = frozenset({"both", "either", "neither"})
 
 
 def _language(doc: Doc, start: int, end: int) -> bool:
@@ -482,8 +484,9 @@ def _language(doc: Doc, start: int, end: int) -> bool:
         first = first.head  # "French, Japanese and Chinese": the role is the first conjunct's
     if span.text.lower().endswith("s") or len(span) != 1:
         return False  # a people ("Russians"); languages are one word
-    if any(child.dep_ in {"det", "poss"} for child in (*root.children, *first.children)):
-        return False  # "the French", "a proud Russian": a people or a person
+    if any(child.dep_ in {"det", "poss"} and child.lower_ not in _PAIR_WORDS for child in (*root.children, *first.children)):
+        return False  # "the French", "a proud Russian": a people or a person; "in both French and
+        # Bambara" is two languages, the parse's determiner "both" a conjunction's (round 33)
     head = first.head
     if first.dep_ == "pobj":
         return head.lower_ in _LANGUAGE_PREPOSITIONS

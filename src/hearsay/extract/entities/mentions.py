@@ -55,7 +55,15 @@ from hearsay.extract.entities._vocabulary import (
     trade_words,
 )
 from hearsay.extract.entities._headlines import _trim_headline_spans
-from hearsay.extract.entities._nationals import continent_of, description, prefixed_continent, tied_person
+from hearsay.extract.entities._nationals import (
+    continent_of,
+    description,
+    language_named,
+    nationality_compound,
+    prefixed_continent,
+    tied_person,
+)
+from hearsay.extract.entities._handles import handle_owners
 from hearsay.extract.entities._nicknames import blend_nicknames
 from hearsay.extract.entities._parties import party_members
 from hearsay.extract.entities._name_ends import name_ends
@@ -203,11 +211,19 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
     members = party_members(doc_text, candidates, gaz)  # "Democrats" beside the Democratic Party (round 31)
     groups: list[tuple[tuple[int, int], Mention, str]] = []  # group mentions of a party, attached after the loop
     ends = name_ends(doc_text, candidates, gaz)  # "the Court" after "the US Supreme Court" (round 32)
+    owners = handle_owners(doc_text, candidates)  # "Sthaisy Smith (@Staisy09)" (round 33)
     for start, end, label in candidates:
         if zones.kind_at(start, end) in {"credit", "rights", "residue", "social"}:
             continue  # page furniture names photo agencies and social handles, not actors
         text = doc_text[start:end]
         mention = Mention(start, end, text)
+        handle_of = owners.get((start, end))
+        owner_id = index.lookup(*handle_of) if handle_of is not None else None
+        if owner_id is not None and index.entity(owner_id).type in {"PERSON", "ORG"}:
+            # "Sthaisy Smith (@Staisy09)", "@FelipeCalderon" after "Felipe Calderón": the account is
+            # a mention of its owner, not a name of its own (round 33)
+            index.add_mention(owner_id, mention)
+            continue
         after = _person_after_role(doc_text, start, end, person_at)
         if after is not None:
             # "Actress Esther Williams Dies at 91": NER's "Actress" is no name but the title of the
@@ -263,6 +279,11 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
             continue  # "the 40-year-old American", "an Iranian": a person, not the country
         if hit is not None and hit.kind == "demonym" and _language(doc, start, end):
             continue  # "speaks French", "translated into Japanese": the language, not the country
+        demonym = hit is not None and hit.kind == "demonym" or hit is None and continent_of(text) is not None
+        if demonym and (language_named(doc_text, start, end) or nationality_compound(doc_text, start, end, gaz)):
+            # "Portuguese language pages", "the Spanish-language press": the language; "Cuban-American",
+            # "Afro-Brazilian": an origin and a nationality together, neither country (round 33)
+            continue
         if (hit is not None and hit.kind != "demonym" and " " not in text.strip() and surnames.get(fold(text), 0) >= 1
                 and label in {"PERSON", "GPE", "ORG", "NORP"} and _acts_as_person(doc, start, end, label)):
             # "Paris said" in an article about Valeska Paris, "Jordan scored" after Michael Jordan:
