@@ -91,3 +91,47 @@ def test_statements_reported_an_event_or_date_is_no_statement_guard_issue_14(ext
                 "Friday.\n", "statements")
     assert not _rows(a, "the crash")
     assert not _rows(a, "2019 results")
+
+
+def test_statements_first_report_stops_at_a_semicolon_issue_14(extract) -> None:
+    # the parser coordinates the second report with the first one's clause: the first content
+    # must stop at the semicolon and the second source keep its figure
+    a = extract("The magnitude was 5.5. Phivolcs reported the earthquake's magnitude was 5.5; "
+                "United States Geological Survey (USGS) reported 5.8.\n", "statements")
+    first = _rows(a, "magnitude was 5.5")
+    assert first and all("Geological" not in s.content for s in first)
+    assert _speakers_of(a, "5.8") == {"United States Geological Survey"}
+
+
+# -- issued warnings, rulings and texts that settle a point --------------------------------------------
+
+def test_statements_issued_warnings_against_issue_14(extract) -> None:
+    a = extract("Thousands planned to gather near the base. The Air Force issued warnings against "
+                "attempts to enter the restricted zone.\n", "statements")
+    assert _rows(a, "against attempts to enter the restricted zone")
+    assert _speakers_of(a, "against attempts") == {"Air Force"}
+
+
+def test_statements_issued_statement_without_content_guard_issue_14(extract) -> None:
+    # guard (passes on main too): a warning or statement with no content of its own is no row
+    a = extract("The ministry issued a warning on Monday. The ministry issued a statement in the "
+                "afternoon.\n", "statements")
+    assert not a.statements
+
+
+def test_statements_court_determined_object_is_clause_subject_issue_14(extract) -> None:
+    a = extract("Zhukovskyy was arrested in June. The court determined Zhukovskyy's driving history "
+                "rendered him a danger to the public.\n", "statements")
+    assert _rows(a, "Zhukovskyy's driving history rendered him a danger")
+
+
+def test_statements_constitution_stipulates_a_clause_issue_14(extract) -> None:
+    a = extract("The governor resigned on Friday. The Puerto Rican constitution stipulates the "
+                "secretary of state succeeds to the governorship.\n", "statements")
+    assert _rows(a, "the secretary of state succeeds to the governorship")
+
+
+def test_statements_determine_whether_is_no_statement_guard_issue_14(extract) -> None:
+    # guard (passes on main too, where determine is no cue): a question clause is nothing settled
+    a = extract("Investigators from the NTSB are trying to determine whether the pilot was tired.\n", "statements")
+    assert not _rows(a, "the pilot was tired")

@@ -26,13 +26,13 @@ a poor lost lamb", LitBank), and a quoted predicate is left to the fragment fram
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _PREDICATE_POS = frozenset({"NOUN", "ADJ", "NUM"})
 
 
-def _span(doc, lo: int, hi: int) -> tuple[int, int] | None:  # type: ignore[no-untyped-def]
+def _span(doc: Doc, lo: int, hi: int) -> tuple[int, int] | None:
     toks = [doc[i] for i in range(lo, hi + 1)]
     while toks and toks[-1].is_punct:
         toks.pop()
