@@ -16,6 +16,7 @@ from hearsay.extract.statements._attribution import (
     source_of,
     valid_source,
 )
+from hearsay.extract.statements._contents import issued_notice
 from hearsay.extract.statements._cues import finite_frames, participle_between_quotations
 from hearsay.extract.statements._evidence import evidence_entry
 from hearsay.extract.statements._headline_cues import headline_cues
@@ -101,7 +102,8 @@ def _noun_cue(tok: Token, entry, tx: _Text) -> Candidate | None:  # type: ignore
         ]
     if not comps:
         comps = _to_the_effect(tok)
-    if not comps:
+    notice = issued_notice(tok) if not comps else None  # "issued warnings against …" (round 44)
+    if not comps and notice is None:
         return None
     src = None
     for c in tok.children:
@@ -125,8 +127,7 @@ def _noun_cue(tok: Token, entry, tx: _Text) -> Candidate | None:  # type: ignore
         return None
     if src.dep_ == "poss" and src.pos_ == "PRON" and tok.dep_ == "dobj" and cue_entry(tok.head) is not None:
         return None  # "He stressed his view that …": the verb's statement holds the nested one
-    toks = [t for t in comps[0].subtree]
-    span = _span_of_tokens(toks)
+    span = notice if notice is not None else _span_of_tokens(list(comps[0].subtree))
     sent = tok.sent
     return Candidate(tok.idx, tok.idx + len(tok), tok, entry, src, span, "noun", sentence=(sent.start_char, sent.end_char))
 

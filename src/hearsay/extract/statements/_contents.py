@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from hearsay import lexicon
 from hearsay.extract.statements._complements import fronted_adverbial, object_control
 from hearsay.extract.statements._cues import cue_entry, CueEntry, regard_as
+from hearsay.extract.statements._small_clauses import small_clause
 from hearsay.extract.statements._sources import agent_infinitive, agent_subject, _name_read_as_adverb
 
 
@@ -282,7 +283,12 @@ def _clause_content(tok: Token, entry: CueEntry) -> tuple[tuple[int, int] | None
             return None, ""  # "showed how many times …" is not a finding; "showed that …" is
         if "bare" in entry.frames and _question_clause(comp):
             return None, ""  # a body of evidence shows a bare clause, still no question (round 37)
-        return _span_of(_trim_relative(_contiguous(comp, stop=tok), comp)), "clause"
+        subject = _object_as_subject(tok, comp)
+        if subject is not None:  # "determined [Zhukovskyy's driving history]dobj rendered(ccomp) him …" (round 44)
+            toks = [t for t in _contiguous(comp, stop=tok) if t.i >= subject.left_edge.i]
+            toks = sorted(set(toks) | set(subject.subtree), key=lambda t: t.i)
+            return _span_of(_cut_at_semicolon(_trim_relative(toks, comp), comp)), "clause"
+        return _span_of(_cut_at_semicolon(_trim_relative(_contiguous(comp, stop=tok), comp), comp)), "clause"
     if tok.dep_ in {"parataxis"} and tok.head.i < tok.i and "clause" in entry.frames:
         # "Sales will fall, the company said": the clause is the head
         head = tok.head
@@ -348,6 +354,12 @@ def content_of(tok: Token, entry: CueEntry) -> tuple[tuple[int, int] | None, str
         # "The results encouraged investors to buy": only a person, organisation or country
         # encourages as a speech act (issue 14 round 31)
         return None, ""
+    if entry.frames & {"small", "small_to"}:
+        # "rules prorogation of parliament unlawful", "found the prorogation to be unlawful": the
+        # object and its predicate, before the clause frames ("that" only, for find) see it (round 44)
+        small = small_clause(tok, to_only="small" not in entry.frames)
+        if small is not None:
+            return small, "small"
     if "clause" in entry.frames or "quote" in entry.frames:
         clause = _clause_content(tok, entry)
         if clause is not None:
@@ -393,6 +405,9 @@ def content_of(tok: Token, entry: CueEntry) -> tuple[tuple[int, int] | None, str
         if inf and obj.lemma_ in {"plan", "intention", "decision", "proposal"}:
             toks = toks + [t for t in _contiguous(inf[0]) if t.i > toks[-1].i]
         return _span_of(toks), "np"
+    if "figure" in entry.frames and objs and objs[0].i > tok.i and _figure_object(objs[0]):
+        # "USGS reported 5.8", "the company reported a second quarter loss of $254 million" (round 44)
+        return _span_of(_trim_relative(_contiguous(objs[0]), objs[0])), "np"
     if "eval" in entry.frames and objs:
         obj = objs[0]
         preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"for", "of", "over", "as"} and c.i > obj.i]
@@ -403,6 +418,89 @@ def content_of(tok: Token, entry: CueEntry) -> tuple[tuple[int, int] | None, str
         return _span_of(toks), "eval"
     prep = _prep_content(tok, entry)
     return prep if prep is not None else (None, "")
+
+
+_NOTICE_PREPS = frozenset({"against", "of", "about", "over"})
+_ISSUING = frozenset({"issue", "sound"})
+
+
+def issued_notice(noun: Token) -> tuple[int, int] | None:
+    """Return the span of a warning a source issued that carries its content, else None.
+
+    "The Air Force issued warnings against attempts to enter the restricted zone", "the National
+    Weather Service has issued a flash flood warning covering an area from Gulfport …": a verb of
+    issuing ("issue", "sound": a light verb that says nothing by itself) with a speech noun of the
+    cue lexicon as its object ("warning"), the noun with a complement naming what it warns of (an
+    "against/of/about/over" phrase or a participle). The warning phrase is the content and the
+    verb's subject its source (``_noun_cue``). "issued a statement" (no complement of content) and
+    "issued a warning that …" (the noun's own clause) are left to the other rules (issue 14 round
+    44; the lead's leftover "issued warnings against …").
+    """
+    if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in _ISSUING or noun.i < noun.head.i:
+        return None
+    entry = cue_entry(noun)
+    if entry is None or entry.pos != "noun" or entry.kind != "speech":
+        return None
+    for c in noun.children:
+        if c.i < noun.i:
+            continue
+        if c.dep_ == "prep" and c.lower_ in _NOTICE_PREPS and any(g.dep_ in {"pobj", "pcomp"} for g in c.children):
+            break
+        if c.dep_ == "acl" and c.tag_ in {"VBG", "VBN"} and not any(m.dep_ == "mark" for m in c.children):
+            break
+    else:
+        # "issued warnings [against attempts to enter …]": the parser hangs the phrase on the verb
+        prep = next((c for c in noun.head.children if c.dep_ == "prep" and c.lower_ in _NOTICE_PREPS
+                     and c.i == noun.right_edge.i + 1 and any(g.dep_ in {"pobj", "pcomp"} for g in c.children)), None)
+        if prep is None:
+            return None
+        return _span_of([t for t in _contiguous(noun) if t.i <= noun.right_edge.i] + list(prep.subtree))
+    return _span_of(_trim_relative(_contiguous(noun), noun))
+
+
+def _figure_object(obj: Token) -> bool:
+    """True when object ``obj`` of a reporting verb states a figure: a number in its phrase that is
+    no date or time ("reported 5.8", "reported a 39% loss", "reported a second quarter loss of $254
+    million"), so the object is a measured value the source gives, not an event it passed on
+    ("reported the crash to police", "reported the 2019 results"; issue 14 round 44)."""
+    if obj.pos_ == "PRON" or obj.ent_type_ in {"DATE", "TIME"}:
+        return False
+    return any((t.like_num or t.tag_ == "CD") and t.ent_type_ not in {"DATE", "TIME"} for t in obj.subtree)
+
+
+def _object_as_subject(tok: Token, comp: Token) -> Token | None:
+    """Return the cue's object that is the subject of its complement clause, else None.
+
+    "The court determined [Zhukovskyy's driving history]dobj rendered(ccomp) him a danger …"
+    (statements-wn2019 wn2019-067): the parser took the clause's subject for the cue's object and
+    left the finite verb subjectless; an object ending right before a finite complement with no
+    subject of its own is that subject (as ``_stray_clause_of_cue`` holds for adverbial attachments;
+    issue 14 round 44).
+    """
+    if comp.i < tok.i or comp.tag_ not in _FINITE or any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in comp.children):
+        return None
+    obj = next((c for c in tok.children if c.dep_ == "dobj" and tok.i < c.i < comp.i), None)
+    if obj is None or obj.right_edge.i + 1 != comp.left_edge.i or obj.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return obj
+
+
+def _cut_at_semicolon(tokens: list[Token], comp: Token) -> list[Token]:
+    """Cut a complement clause at a semicolon that opens a conjunct clause with a subject of its own.
+
+    "Phivolcs reported the earthquake's magnitude was 5.5; United States Geological Survey (USGS)
+    reported 5.8" (statements-wn2019 wn2019-072): the parser coordinates the second report with the
+    first one's clause, so the first content ran over the second source and its figure; a
+    semicolon closes an independent clause (as ``_semicolon_between`` holds for clauses before a
+    cue), so what follows it is no part of the report (issue 14 round 44).
+    """
+    for c in comp.children:
+        if c.dep_ != "conj" or c.i < comp.i or not any(s.dep_ in {"nsubj", "nsubjpass"} for s in c.children):
+            continue
+        semi = next((t for t in tokens if t.text == ";" and comp.i < t.i < c.left_edge.i + 1), None)
+        if semi is not None:
+            return [t for t in tokens if t.i < semi.i]
+    return tokens
 
 
 def _that_marked(clause: Token) -> bool:
