@@ -48,11 +48,16 @@ _NAME_LABEL = re.compile(r"\**([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})\**:(?=\
 # a colon closing a lead-in, then a space and an unquoted opener
 _COLON = re.compile(r":\s+(?=[^\s\"“‘'`«])")
 # a sentence end: the mark(s), closing quotes or brackets, then a space
-_SENTENCE_END = re.compile(r"(?:[.!?…]+|\.{3})[\"”’')\]]*(?=\s)")
+_SENTENCE_END = re.compile(r"(?:[.!?…]+|\.{3})[\"”’')\]]*(?=\s)"
+                           # a tweet ends on a hashtag or an address, and its translation opens
+                           r"|(?:#\w+|https?://\S+)(?=\s+[A-Z][a-z])")
 _BEFORE_LABEL = ".!?…)\"”’':"  # what a label's line follows: a sentence end or a colon
 _QUOTED_VOICE = frozenset({"i", "we", "me", "us", "my", "our", "you", "your", "im", "i'm"})
 _TRANSLATION_SHARE = 0.6  # a translation runs at least this share of its original's length
-_MAX_SENTENCES = 6  # an English block keeps at most this many sentences without a break
+_MAX_SENTENCES = 6
+# English sentences hold a third or more of function words (spaCy's stop list); Spanish or
+# Portuguese ones share a few ("a", "do", "no", "me") but fewer than a quarter
+_ENGLISH_STOP_SHARE = 0.25  # an English block keeps at most this many sentences without a break
 
 
 @dataclass(slots=True)
@@ -140,6 +145,8 @@ def _sentences(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     out = []
     s = lo
     for m in _SENTENCE_END.finditer(text, lo, hi):
+        if text[m.start() - 1:m.start()] in {"(", "["}:
+            continue  # "(...)", "[…]": words left out, not a sentence end
         if m.end() > s and text[s:m.end()].strip():
             out.append((s, m.end()))
         s = m.end()
@@ -152,7 +159,7 @@ def _sentences(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
 
 def _language(doc: Doc, lo: int, hi: int) -> bool | None:
     """Return True when ``lo..hi`` is not in English (most words outside the Latin alphabet, or
-    few of four or more words English stop words, spaCy's list: "Un comunicado de la Presidencia
+    under a quarter of four or more words English stop words, spaCy's list: "Un comunicado de la Presidencia
     …"), False when it is, None when it is too short to tell ("#ReginaMartínez.")."""
     span = doc.char_span(lo, hi, alignment_mode="expand")
     words = [] if span is None else [t for t in span if t.is_alpha]
@@ -162,7 +169,7 @@ def _language(doc: Doc, lo: int, hi: int) -> bool | None:
         return True
     if len(words) < 4:
         return None
-    return sum(t.is_stop for t in words) / len(words) < 0.15
+    return sum(t.is_stop for t in words) / len(words) < _ENGLISH_STOP_SHARE
 
 
 def _latin(word: str) -> bool:
@@ -186,12 +193,11 @@ def _block_end(doc: Doc, text: str, body: int, limit: int, out: FlatBlocks) -> N
     if first is None:
         return
     if first:
-        # an original, then its translation (a sentence too short to tell goes with what follows)
+        # an original, then its translation (a sentence too short to tell, "Derrumbemos El Muro.",
+        # "#ReginaMartínez.", stays with the original: the translation opens on English words)
         k = next((i for i, x in enumerate(langs) if x is False), None)
         if k is None:
             return
-        while k > 0 and langs[k - 1] is None:
-            k -= 1
         t0 = sents[k][0]
         original = t0 - body
         out.starts.add(t0)  # the translation opens a paragraph of its own
@@ -202,8 +208,9 @@ def _block_end(doc: Doc, text: str, body: int, limit: int, out: FlatBlocks) -> N
             if abs((e - t0) - original) <= abs((end - t0) - original) or end - t0 < _TRANSLATION_SHARE * original:
                 end = e
     else:
-        end = sents[0][1]
-        for (s, e), lang in zip(sents[1:_MAX_SENTENCES], langs[1:_MAX_SENTENCES], strict=True):
+        k = langs.index(False)
+        end = sents[k][1]
+        for (s, e), lang in zip(sents[k + 1:_MAX_SENTENCES], langs[k + 1:_MAX_SENTENCES], strict=True):
             if lang or not _voice(doc, s, e, text):
                 break
             end = e
