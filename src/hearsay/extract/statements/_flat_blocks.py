@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from hearsay import lexicon
+from hearsay.extract.statements._cues import cue_entry
 from hearsay.extract.statements._quote_marks import QuoteSpan
 
 # "@hamza101: …" — a handle labelling a turn (a space or the end after the colon)
@@ -57,7 +58,9 @@ _TRANSLATION_SHARE = 0.6  # a translation runs at least this share of its origin
 _MAX_SENTENCES = 6
 # English sentences hold a third or more of function words (spaCy's stop list); Spanish or
 # Portuguese ones share a few ("a", "do", "no", "me") but fewer than a quarter
-_ENGLISH_STOP_SHARE = 0.25  # an English block keeps at most this many sentences without a break
+_ENGLISH_STOP_SHARE = 0.25
+_MIN_WORDS = 6
+_HEAD_CHARS = 600  # as ``normalize``: the top of the page, where breaks are restored  # an English block keeps at most this many sentences without a break
 
 
 @dataclass(slots=True)
@@ -159,7 +162,7 @@ def _sentences(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
 
 def _language(doc: Doc, lo: int, hi: int) -> bool | None:
     """Return True when ``lo..hi`` is not in English (most words outside the Latin alphabet, or
-    under a quarter of four or more words English stop words, spaCy's list: "Un comunicado de la Presidencia
+    under a quarter of six or more words English stop words, spaCy's list: "Un comunicado de la Presidencia
     …"), False when it is, None when it is too short to tell ("#ReginaMartínez.")."""
     span = doc.char_span(lo, hi, alignment_mode="expand")
     words = [] if span is None else [t for t in span if t.is_alpha]
@@ -167,8 +170,8 @@ def _language(doc: Doc, lo: int, hi: int) -> bool | None:
         return None
     if sum(_latin(t.text) for t in words) * 2 < len(words):
         return True
-    if len(words) < 4:
-        return None
+    if len(words) < _MIN_WORDS:
+        return None  # "Shutterstock/Flight Video and Photo.": too few words to judge by stop words
     return sum(t.is_stop for t in words) / len(words) < _ENGLISH_STOP_SHARE
 
 
@@ -240,9 +243,12 @@ def flat_blocks(doc: Doc, text: str, quotes: list[QuoteSpan], lead_in: Callable[
         return k >= 0 and spans[k][0] <= i < spans[k][1]
 
     out = FlatBlocks(set(), set())
+    # the lines normalisation restored at the top of the page (headline, address, dateline: "May 2,
+    # 2013, 1: 12 PM Lawyer: Lindsay Lohan checks into …") hold no block
+    top = text.rfind("\n", 0, _HEAD_CHARS) + 1
     opened: list[tuple[int, int, bool]] = []  # (lead start, body start, whether its end is read from the text)
     for start, body in _labels(text, doc):
-        if quoted(start):
+        if quoted(start) or start < top:
             continue
         out.starts.add(start)
         name_line = text[start] != "@" and not _ACRONYM_END.search(text, start, body)
@@ -253,11 +259,17 @@ def flat_blocks(doc: Doc, text: str, quotes: list[QuoteSpan], lead_in: Callable[
     for m in _COLON.finditer(text):
         if quoted(m.start()) or m.end() in label_starts or any(b == m.start() + 1 for _, b, _ in opened):
             continue
-        if not lead_in(m.start()) and not _original_follows(doc, text, m.end()):
+        if m.start() < top or text[m.start() - 1:m.start()].isdigit() and text[m.end()].isdigit():
+            continue  # a clock time, "8: 33 AM" (not "the morning of May 3: After …")
+        ends = [e.end() for e in _SENTENCE_END.finditer(text, max(0, m.start() - 600), m.start())]
+        lead = _skip_space(text, ends[-1]) if ends else 0
+        if any(lead <= b < m.start() for _, b, _ in opened):
+            continue  # a colon inside a block's first sentence ("said: The report … makes grim reading: …")
+        if not (lead_in(m.start()) and _sourced_cue(doc, lead, m.start())) and not (
+                _has_verb(doc, lead, m.start()) and _original_follows(doc, text, m.end())):
             continue
         out.starts.add(m.end())
-        ends = [e.end() for e in _SENTENCE_END.finditer(text, max(0, m.start() - 600), m.start())]
-        opened.append((_skip_space(text, ends[-1]) if ends else 0, m.end(), True))
+        opened.append((lead, m.end(), True))
     opened.sort(key=lambda x: x[1])
     for i, (_, body, bounded) in enumerate(opened):
         if not bounded:
@@ -265,6 +277,26 @@ def flat_blocks(doc: Doc, text: str, quotes: list[QuoteSpan], lead_in: Callable[
         limit = next((lead for lead, _, _ in opened[i + 1:] if lead > body), len(text))
         _block_end(doc, text, body, limit, out)
     return out
+
+
+def _sourced_cue(doc: Doc, lo: int, hi: int) -> bool:
+    """True when ``lo..hi`` holds a verb cue of speech, writing or belief, or a noun cue with its
+    author ("his statement", "a statement by X", "Ali tweets" read as a compound): not a bare noun
+    ("… until it can make a proper announcement, this much seems certain:")."""
+    span = doc.char_span(lo, hi, alignment_mode="expand")
+    for t in span if span is not None else []:
+        entry = cue_entry(t)
+        if entry is None or entry.kind not in {"speech", "writing", "belief"}:
+            continue
+        if t.pos_ != "NOUN" or any(c.dep_ in {"poss", "compound"} or c.dep_ == "prep" and c.lower_ in {"by", "from"} for c in t.children):
+            return True
+    return False
+
+
+def _has_verb(doc: Doc, lo: int, hi: int) -> bool:
+    """True when ``lo..hi`` holds a verb: a clause, not a label ("((es))Spanish language:")."""
+    span = doc.char_span(lo, hi, alignment_mode="expand")
+    return span is not None and any(t.pos_ == "VERB" for t in span)
 
 
 def _original_follows(doc: Doc, text: str, body: int) -> bool:
