@@ -53,6 +53,7 @@ _SENTENCE_END = re.compile(r"(?:[.!?…]+|\.{3})[\"”’')\]]*(?=\s)"
                            # a tweet ends on a hashtag or an address, and its translation opens
                            r"|(?:#\w+|https?://\S+)(?=\s+[A-Z][a-z])")
 _BEFORE_LABEL = ".!?…)\"”’':"  # what a label's line follows: a sentence end or a colon
+_QUOTE_OPENERS = frozenset("\"“‘'`«")
 _QUOTED_VOICE = frozenset({"i", "we", "me", "us", "my", "our", "you", "your", "im", "i'm"})
 _TRANSLATION_SHARE = 0.6  # a translation runs at least this share of its original's length
 _MAX_SENTENCES = 6
@@ -137,6 +138,8 @@ def _labels(text: str, doc: Doc) -> list[tuple[int, int]]:
         # are in another language (a quoted original): "Evgeny: Вчера узнал …", not a heading
         # ("Best Video Channel: Kuang Kuang …") or a headline's topic ("Cuba: Where's …")
         body = _skip_space(text, m.end())
+        if text[body:body + 1] in _QUOTE_OPENERS:
+            continue  # 'Senator Ann Lee: "We will …"': the transcript label rule reads it in one paragraph
         sent = next(iter(_sentences(text, body, min(len(text), body + 400))), (body, body))
         if counts[m.group(1)] > 1 or _person(doc, m.start(1), m.end(1)) or _language(doc, *sent):
             out.append((m.start(), m.end()))
