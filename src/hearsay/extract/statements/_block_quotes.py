@@ -402,6 +402,8 @@ def _stops(p: _Para, tx: _Text, cands: _OffsetIndex[Candidate], who: _Speaker) -
     anything but a capital, a digit, a hashtag or a handle, reads as a crosshead (a few words with
     no sentence mark), or (outside an interview) holds an attribution with a source of its own
     outside quotation marks that is not the first person."""
+    if p.lo in tx.flat_stops:
+        return True  # flattened text: the writer's narration resumes after the block (``_flat_blocks``)
     first = p.text[0]
     # a script with no capitals (Arabic, Hebrew, Chinese) opens a paragraph with any letter
     if p.lo in tx.quote_opens or _BRACKET_LABEL.match(p.text) or not (first.isupper() or first.isdigit() or first in _OPENERS or first.isalpha() and first.lower() == first.upper()):

@@ -10,6 +10,7 @@ from typing import Generic, TypeVar
 from spacy.tokens import Doc, Token
 
 from hearsay.extract.statements._cues import cue_entry
+from hearsay.extract.statements._flat_blocks import flat_blocks
 from hearsay.extract.statements._quote_marks import QuoteSpan
 from hearsay.ingest.normalize import is_flat
 from hearsay.nlp.text import doc_text
@@ -73,8 +74,12 @@ class _Text:
         self.doc = doc
         self.text = text = doc_text(doc)
         self.para_starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
+        # paragraph starts where the writer's narration resumes after a block quotation in flattened text
+        self.flat_stops: frozenset[int] = frozenset()
         if is_flat(text):
-            self.para_starts = sorted(set(self.para_starts) | set(_restored_paragraphs(text, quotes, lambda i: _lead_in_clause(doc, i))))
+            blocks = flat_blocks(doc, text, quotes, lambda i: _lead_in_clause(doc, i))
+            self.flat_stops = frozenset(blocks.stops)
+            self.para_starts = sorted(set(self.para_starts) | set(_restored_paragraphs(text, quotes, lambda i: _lead_in_clause(doc, i))) | blocks.starts)
         self.quotes = quotes
         self.quote_opens = {q.open for q in quotes}
         self.in_quote = [False] * len(doc)
