@@ -17,7 +17,8 @@ from spacy.tokens import Doc, Token
 
 from hearsay import lexicon
 from hearsay.extract.entities.gazetteer import Gazetteer
-from hearsay.extract.entities._vocabulary import _wordlist
+from hearsay.extract.entities._vocabulary import _wordlist, person_nouns
+from hearsay.nlp.text import doc_text
 
 # how far up the parse a demonym may sit below the name it describes: "American [challenger]
 # [Tony] Thompson", through a person noun and the name's compound
@@ -187,3 +188,40 @@ def nationality_compound(text: str, start: int, end: int, gaz: Gazetteer) -> boo
         if hit is not None and hit.kind == "demonym":
             return True
     return False
+
+
+# what a pair of nationalities describes when it names people of a double origin: a person or a
+# group of people ("Cuban-American women", "an African-American community"); any other noun is a
+# relation between the two countries ("Israeli-Palestinian talks", "the Russian-Ukrainian war")
+_PEOPLE_HEADS = frozenset({"community", "communities", "population", "diaspora", "descent", "heritage", "origin",
+                           "ancestry", "family", "families", "minority", "minorities"})
+# combining forms that name a descent, never one party of a relation ("Afro-Brazilian")
+_DESCENT_FORMS = frozenset({"afro"})
+
+
+def pair_names_people(doc: Doc, start: int, end: int) -> bool:
+    """True when the hyphenated pair of nationalities holding the demonym at ``start..end``
+    names people of a double origin: it is itself the noun ("Cuban-Americans", "an
+    Afro-Brazilian") or it describes a person or a group of people ("Cuban-American women", "the
+    African-American community"). A pair that describes anything else names a relation between
+    both countries and mentions each ("Israeli-Palestinian talks", "Russian-Ukrainian fighting",
+    "the Sino-Japanese war"), so conflict and event analysts keep both parties (lead, session 22,
+    after round 33's :func:`nationality_compound`).
+    """
+    text = doc_text(doc)
+    before = _PART_BEFORE.search(text, max(0, start - 20), start)
+    if before is not None and before.group(1).lower() in _DESCENT_FORMS:
+        return True  # "Afro-Brazilian groups": a descent, never a relation of two countries
+    after = _PART_AFTER.match(text, end)
+    last = end + len(after.group(0)) if after else end
+    span = doc.char_span(start, last, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span[-1]
+    while tok.dep_ in {"amod", "compound", "nmod", "punct", "npadvmod"} and tok.head.i > tok.i:
+        tok = tok.head
+    if tok.i == span[-1].i or tok.i < span.end:
+        return tok.pos_ in {"NOUN", "PROPN"} or tok.text.endswith("s")  # "Cuban-Americans": the pair is the noun
+    head = tok.lemma_.lower()
+    return (head in person_nouns() or tok.lower_ in person_nouns() or head in _wordlist("member_nouns.txt")
+            or tok.lower_ in _PEOPLE_HEADS or head in _PEOPLE_HEADS or tok.ent_type_ == "PERSON")

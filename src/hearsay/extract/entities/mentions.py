@@ -60,6 +60,7 @@ from hearsay.extract.entities._nationals import (
     description,
     language_named,
     nationality_compound,
+    pair_names_people,
     prefixed_continent,
     tied_person,
 )
@@ -280,9 +281,11 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
         if hit is not None and hit.kind == "demonym" and _language(doc, start, end):
             continue  # "speaks French", "translated into Japanese": the language, not the country
         demonym = hit is not None and hit.kind == "demonym" or hit is None and continent_of(text) is not None
-        if demonym and (language_named(doc_text, start, end) or nationality_compound(doc_text, start, end, gaz)):
-            # "Portuguese language pages", "the Spanish-language press": the language; "Cuban-American",
-            # "Afro-Brazilian": an origin and a nationality together, neither country (round 33)
+        if demonym and (language_named(doc_text, start, end)
+                        or nationality_compound(doc_text, start, end, gaz) and pair_names_people(doc, start, end)):
+            # "Portuguese language pages", "the Spanish-language press": the language; "Cuban-American
+            # women", "Afro-Brazilians": an origin and a nationality together, neither country (round 33);
+            # "Israeli-Palestinian talks" is a relation of both countries and mentions each (session 22)
             continue
         if (hit is not None and hit.kind != "demonym" and " " not in text.strip() and surnames.get(fold(text), 0) >= 1
                 and label in {"PERSON", "GPE", "ORG", "NORP"} and _acts_as_person(doc, start, end, label)):
