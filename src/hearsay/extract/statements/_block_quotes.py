@@ -32,6 +32,7 @@ from hearsay import lexicon
 from hearsay.extract.statements._attribution import Candidate
 from hearsay.extract.statements._cues import negated
 from hearsay.extract.statements._drafts import _Draft
+from hearsay.extract.statements._flat_blocks import NAME_ACRONYM
 from hearsay.extract.statements._layout import _OffsetIndex, _Text
 from hearsay.extract.statements._sources import _agent, name_before_marks
 from hearsay.extract.statements.speakers import Resolved, SpeakerResolver
@@ -39,8 +40,6 @@ from hearsay.model import Mention
 
 # "@hamza101:" — a social-media handle as a turn's label
 _HANDLE = re.compile(r"@\w{2,30}")
-# "Global Voices (GV):" — a name that defines its acronym in the label itself
-_NAME_ACRONYM = re.compile(r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4}) \(([A-Z]{2,6})\)")
 # a label line with nothing after its colon: one to four capitalised words, maybe in bold
 _LABEL_LINE = re.compile(r"\**([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})\**\s*:\**")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
@@ -181,7 +180,7 @@ def _defined_acronyms(tx: _Text) -> dict[str, int]:
     """Return each acronym the text defines after a name ("Global Voices (GV)") with the offset
     of the name's last word, which stands for the acronym as a speaker."""
     out: dict[str, int] = {}
-    for m in _NAME_ACRONYM.finditer(tx.text):
+    for m in NAME_ACRONYM.finditer(tx.text):
         out.setdefault(m.group(2), m.start(1) + m.group(1).rfind(" ") + 1)
     return out
 
@@ -205,7 +204,7 @@ def _turn_label(p: _Para, tx: _Text, acronyms: dict[str, int]) -> tuple[Token, i
     if _HANDLE.fullmatch(label):
         tok = _token_at(tx, p.lo)
         return (tok, body) if tok is not None and not tx.in_quote[tok.i] else None
-    m = _NAME_ACRONYM.fullmatch(label)
+    m = NAME_ACRONYM.fullmatch(label)
     if m is not None:
         tok = _token_at(tx, p.lo + m.group(1).rfind(" ") + 1)
         return (tok, body) if tok is not None else None

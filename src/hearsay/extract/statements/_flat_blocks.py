@@ -38,9 +38,10 @@ from hearsay.extract.statements._quote_marks import QuoteSpan
 
 # "@hamza101: …" — a handle labelling a turn (a space or the end after the colon)
 _HANDLE_LABEL = re.compile(r"(?<![\w@])@\w{2,30}:(?=\s|#|@)")
-# "Global Voices (GV): …" — a name defining its acronym, as a label
-_NAME_ACRONYM_LABEL = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4} \(([A-Z]{2,6})\):(?=\s)")
-_NAME_ACRONYM = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4} \(([A-Z]{2,6})\)")
+# "Global Voices (GV)" — a name defining its acronym (group 1 the name, 2 the acronym); also
+# ``_block_quotes``'s, which reads it in paragraphs; "Global Voices (GV): …" — the same as a label
+NAME_ACRONYM = re.compile(r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4}) \(([A-Z]{2,6})\)")
+_NAME_ACRONYM_LABEL = re.compile(NAME_ACRONYM.pattern + r":(?=\s)")
 # "GV: …" — an acronym as a label
 _ACRONYM_LABEL = re.compile(r"(?<![\w(])([A-Z]{2,6}):(?=\s)")
 _ACRONYM_END = re.compile(r"[A-Z]{2,6}\)?:$")
@@ -119,7 +120,7 @@ def _labels(text: str, doc: Doc) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for m in _HANDLE_LABEL.finditer(text):
         out.append((m.start(), m.end()))
-    defined = {m.group(1): m.start() for m in _NAME_ACRONYM.finditer(text)}
+    defined = {m.group(2): m.start() for m in NAME_ACRONYM.finditer(text)}
     for m in _NAME_ACRONYM_LABEL.finditer(text):
         if _label_before_ok(text, m.start()):
             out.append((m.start(), m.end()))
