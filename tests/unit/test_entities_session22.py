@@ -2,10 +2,11 @@
 relation between two countries mentions both.
 
 Round 33 made a hyphenated pair of nationalities no mention of either country, for people of a
-double origin ("Cuban-American women"). The same pair before any other noun is a relation of the
-two countries ("Israeli-Palestinian talks", "Russian-Ukrainian fighting"), whose parties conflict
-and event analysts need: ``_nationals.pair_names_people`` tells the two readings apart by the noun
-the pair describes (a person or a group of people) or by the pair being the noun itself.
+double origin ("Cuban-American women", "an Iraqi-British architect"). The same pair before a noun of
+a relation or an event noun ("Israeli-Palestinian talks", "Russian-Ukrainian fighting") names both
+countries, whose parties conflict and event analysts need: ``_nationals.pair_names_people`` tells
+the two readings apart by that noun (``lexicon/relation_nouns.txt`` and the event nouns of
+``lexicon/event_triggers.tsv``).
 
 Every text is written for the test. Guards (marked so) pass on round 33's code too.
 """
@@ -17,6 +18,7 @@ from _entity_probes import find as _find, holders as _holders
 TALKS = "Israeli-Palestinian talks resumed in Cairo on Monday after a pause of two months."
 WAR = "Russian-Ukrainian fighting killed 20 soldiers on Tuesday, the ministry said."
 WOMEN = "Six African-American women sued the company in Atlanta on Friday."
+ARCHITECT = "An Iraqi-British architect designed the new tower in Dubai."
 NOUN = "Many Cuban-Americans voted for the senator in Florida last year."
 
 
@@ -30,6 +32,6 @@ def test_entities_pair_before_a_relation_mentions_both_countries_issue12(nlp, se
 
 
 def test_entities_pair_naming_people_stays_no_country_guard_issue12(nlp, settings):  # type: ignore[no-untyped-def]
-    for text in (WOMEN, NOUN):
+    for text in (WOMEN, NOUN, ARCHITECT):
         ents = _find(nlp, settings, text)
-        assert not any(e.name in {"United States", "Cuba"} for e in ents), text
+        assert not any(e.name in {"United States", "Cuba", "Iraq", "United Kingdom"} for e in ents), text

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from hearsay import lexicon
 from hearsay.extract.entities.gazetteer import Gazetteer
-from hearsay.extract.entities._vocabulary import _wordlist, person_nouns
+from hearsay.extract.entities._vocabulary import _wordlist
 from hearsay.nlp.text import doc_text
 
 # how far up the parse a demonym may sit below the name it describes: "American [challenger]
@@ -190,23 +190,26 @@ def nationality_compound(text: str, start: int, end: int, gaz: Gazetteer) -> boo
     return False
 
 
-# what a pair of nationalities describes when it names people of a double origin: a person or a
-# group of people ("Cuban-American women", "an African-American community"); any other noun is a
-# relation between the two countries ("Israeli-Palestinian talks", "the Russian-Ukrainian war")
-_PEOPLE_HEADS = frozenset({"community", "communities", "population", "diaspora", "descent", "heritage", "origin",
-                           "ancestry", "family", "families", "minority", "minorities"})
 # combining forms that name a descent, never one party of a relation ("Afro-Brazilian")
 _DESCENT_FORMS = frozenset({"afro"})
 
 
+@functools.lru_cache(maxsize=1)
+def _relation_nouns() -> frozenset[str]:
+    """Nouns of a relation between two parties: ``lexicon/relation_nouns.txt`` and the event nouns
+    of ``lexicon/event_triggers.tsv`` ("talks", "summit", "clash", "treaty")."""
+    events = {row["lemma"].lower() for row in lexicon.load("event_triggers.tsv").rows if row["pos"] == "NOUN"}
+    return lexicon.words("relation_nouns.txt") | frozenset(events)
+
+
 def pair_names_people(doc: Doc, start: int, end: int) -> bool:
-    """True when the hyphenated pair of nationalities holding the demonym at ``start..end``
-    names people of a double origin: it is itself the noun ("Cuban-Americans", "an
-    Afro-Brazilian") or it describes a person or a group of people ("Cuban-American women", "the
-    African-American community"). A pair that describes anything else names a relation between
-    both countries and mentions each ("Israeli-Palestinian talks", "Russian-Ukrainian fighting",
-    "the Sino-Japanese war"), so conflict and event analysts keep both parties (lead, session 22,
-    after round 33's :func:`nationality_compound`).
+    """True when the hyphenated pair of nationalities holding the demonym at ``start..end`` names
+    people of a double origin or a kind of thing ("Cuban-American women", "Cuban-Americans", "an
+    Iraqi-British architect", "Afro-Brazilian groups", "a German-British comedy"), False when it
+    names a relation between both countries: the noun it describes is a noun of a relation or an
+    event noun ("Israeli-Palestinian talks", "Russian-Ukrainian fighting", "the Sino-Japanese war",
+    ``lexicon/relation_nouns.txt``). A relation mentions each country, as conflict and event analysts
+    need both parties (lead, session 22, after round 33's :func:`nationality_compound`).
     """
     text = doc_text(doc)
     before = _PART_BEFORE.search(text, max(0, start - 20), start)
@@ -216,12 +219,11 @@ def pair_names_people(doc: Doc, start: int, end: int) -> bool:
     last = end + len(after.group(0)) if after else end
     span = doc.char_span(start, last, alignment_mode="expand")
     if span is None:
-        return False
+        return True
     tok = span[-1]
     while tok.dep_ in {"amod", "compound", "nmod", "punct", "npadvmod"} and tok.head.i > tok.i:
         tok = tok.head
-    if tok.i == span[-1].i or tok.i < span.end:
-        return tok.pos_ in {"NOUN", "PROPN"} or tok.text.endswith("s")  # "Cuban-Americans": the pair is the noun
-    head = tok.lemma_.lower()
-    return (head in person_nouns() or tok.lower_ in person_nouns() or head in _wordlist("member_nouns.txt")
-            or tok.lower_ in _PEOPLE_HEADS or head in _PEOPLE_HEADS or tok.ent_type_ == "PERSON")
+    if tok.i < span.end:
+        return True  # "Cuban-Americans": the pair is the noun, a people
+    nouns = _relation_nouns()
+    return tok.lemma_.lower() not in nouns and tok.lower_ not in nouns
