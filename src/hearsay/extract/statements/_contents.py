@@ -405,7 +405,7 @@ def content_of(tok: Token, entry: CueEntry) -> tuple[tuple[int, int] | None, str
         if inf and obj.lemma_ in {"plan", "intention", "decision", "proposal"}:
             toks = toks + [t for t in _contiguous(inf[0]) if t.i > toks[-1].i]
         return _span_of(toks), "np"
-    if "figure" in entry.frames and objs and objs[0].i > tok.i and _figure_object(objs[0]):
+    if "figure" in entry.frames and objs and objs[0].i > tok.i and _figure_object(objs[0]) and _done_report(tok):
         # "USGS reported 5.8", "the company reported a second quarter loss of $254 million" (round 44)
         return _span_of(_trim_relative(_contiguous(objs[0]), objs[0])), "np"
     if "eval" in entry.frames and objs:
@@ -456,6 +456,16 @@ def issued_notice(noun: Token) -> tuple[int, int] | None:
             return None
         return _span_of([t for t in _contiguous(noun) if t.i <= noun.right_edge.i] + list(prep.subtree))
     return _span_of(_trim_relative(_contiguous(noun), noun))
+
+
+def _done_report(tok: Token) -> bool:
+    """True when verb ``tok`` tells a report made, not one owed or to come: a finite or perfect
+    verb with no modal ("reported", "reports", "has reported"); "Mary must report all four
+    dividend payments" (a tax form's instruction), "will report" and "to report" are no statement
+    of a figure (lead, session 22, after round 44)."""
+    if tok.tag_ not in {"VBD", "VBZ", "VBP", "VBN"}:
+        return False
+    return not any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in tok.children)
 
 
 def _figure_object(obj: Token) -> bool:
