@@ -69,3 +69,15 @@ def test_lexicon_missing_cells_read_as_empty_and_unknown_column_fails() -> None:
 def test_lexicon_missing_table_is_a_config_error() -> None:
     with pytest.raises(ConfigError, match="no rule table"):
         lexicon.load("no-such-table.tsv")
+
+
+
+def test_lexicon_event_nouns_are_typed_noun_rows_only() -> None:
+    # Nouns the trigger table codes are in ("summit", "strike"); a verb-only lemma ("say") is not,
+    # and every lemma has at least one NOUN row of a real type (NONE rows only veto a sense).
+    nouns = lexicon.event_nouns()
+    assert {"summit", "strike", "ceasefire"} <= nouns
+    assert "say" not in nouns
+    table = lexicon.load("event_triggers.tsv")
+    for lemma in nouns:
+        assert any(r["type"] != "NONE" for r in table.where("pos", "NOUN") if r["lemma"].lower() == lemma), lemma

@@ -110,4 +110,12 @@ def words(name: str) -> frozenset[str]:
     return frozenset(line.strip().lower() for _, line in _lines(_read(name)))
 
 
-__all__ = ["Row", "Table", "load", "parse", "words"]
+@functools.lru_cache(maxsize=1)
+def event_nouns() -> frozenset[str]:
+    """Return the lemmas of the event nouns of ``event_triggers.tsv`` ("talks", "strike", "attack"):
+    its NOUN rows of a type other than NONE. The event coder reads the whole table; entity and
+    speaker rules that only ask "is this noun an event?" read this set."""
+    return frozenset(r["lemma"].lower() for r in load("event_triggers.tsv").where("pos", "NOUN") if r["type"] != "NONE")
+
+
+__all__ = ["Row", "Table", "event_nouns", "load", "parse", "words"]

@@ -198,8 +198,7 @@ _DESCENT_FORMS = frozenset({"afro"})
 def _relation_nouns() -> frozenset[str]:
     """Nouns of a relation between two parties: ``lexicon/relation_nouns.txt`` and the event nouns
     of ``lexicon/event_triggers.tsv`` ("talks", "summit", "clash", "treaty")."""
-    events = {row["lemma"].lower() for row in lexicon.load("event_triggers.tsv").rows if row["pos"] == "NOUN"}
-    return lexicon.words("relation_nouns.txt") | frozenset(events)
+    return lexicon.words("relation_nouns.txt") | lexicon.event_nouns()
 
 
 def pair_names_people(doc: Doc, start: int, end: int) -> bool:

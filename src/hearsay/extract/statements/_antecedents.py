@@ -5,7 +5,6 @@ choice of ``_antecedent_choice`` (Lappin & Leass 1994; issue 14 round 16)."""
 from __future__ import annotations
 
 import bisect
-import functools
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
@@ -71,16 +70,10 @@ def _embedded(tok: Token) -> bool:
     return tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in {"NOUN", "PROPN", "PRON"}
 
 
-@functools.lru_cache(maxsize=1)
-def _event_nouns() -> frozenset[str]:
-    """The lemmas of the event nouns of ``lexicon/event_triggers.tsv`` (rows of type other than NONE)."""
-    return frozenset(r["lemma"] for r in lexicon.load("event_triggers.tsv").where("pos", "NOUN") if r["type"] != "NONE")
-
-
 def _event_agent(tok: Token) -> bool:
     """True when the name headed by ``tok`` is the possessor or compound modifier of an event noun
     ("a Screen Actors Guild strike", "Russia's attack"): the nominal's subject argument."""
-    return tok.dep_ in {"poss", "compound"} and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() in _event_nouns()
+    return tok.dep_ in {"poss", "compound"} and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() in lexicon.event_nouns()
 
 
 def _adverbial(tok: Token) -> bool:
