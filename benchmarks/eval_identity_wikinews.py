@@ -37,14 +37,14 @@ a name); ``mixed`` when its mentions denote two or more different entities.
 
 ``score`` reads the labels and scores the store's canonical entities (``entity_links``) over the
 labelled per-article entities whose referent is neither ``-`` nor ``mixed`` (each entity one item).
-Since round 34 (``--keying offsets``, the default) an entity of the store takes the referent of the
-labelled mentions it holds at the same offsets (the referent most of them carry): the sheet's contexts mark the first mention of each
-form, found again in the stored text, so an entity a later per-article step merged into another,
-renamed or retyped is still scored, and one holding mentions of two referents is ambiguous. An
-entity holding no labelled mention falls back to the key used up to round 33 (``--keying
-name``): article, case-folded name and type, so a store built by later code scores the entities it
-still finds under the same names; the others are counted as unlabelled, and two entities of one
-article with the same key but different referents as ambiguous:
+Since round 34 (``--keying offsets``, the default) an entity of the store takes the referent most of
+the labelled mentions it holds at the same offsets carry: the sheet's contexts mark the first
+mention of each form, found again in the stored text, so an entity a later per-article step merged
+into another, renamed or retyped is still scored, and one holding two referents' mentions equally is
+ambiguous. An entity holding no labelled mention falls back to the key used up to round 33
+(``--keying name``): article, case-folded name and type, so a store built by later code scores the
+entities it still finds under the same names; the others are counted as unlabelled, and two
+entities of one article with the same key but different referents as ambiguous:
 
 - B-cubed P/R/F1 over the items, and pairwise P/R/F1 over pairs of items in different articles;
 - next to the baselines **same name** (identical case-folded per-article names), **same name,
@@ -353,9 +353,10 @@ def load_items(db: str, labels: dict[tuple[str, str, str], str],
     """Return the store's labelled entities with a referent, and counts of the other rows.
 
     With ``spans`` (offset keying, ``offset_labels``) an entity takes the referent of the labelled
-    mentions it holds at the same offsets (``_offset_referent``), so an entity a later per-article step merged, renamed or
-    retyped is still scored; an entity holding none falls back to its (article, name, type)
-    key (counted as ``by name``). Without, every entity is keyed by (article, name, type)."""
+    mentions it holds at the same offsets (``_offset_referent``), so an entity a later per-article
+    step merged, renamed or retyped is still scored; an entity holding none falls back to its
+    (article, name, type) key (counted as ``by name``). Without, every entity is keyed by (article,
+    name, type)."""
     con = sqlite3.connect(db)
     rows = con.execute("""
         SELECT d.doc_id, e.id, e.name, e.type, l.canonical_id, c.name

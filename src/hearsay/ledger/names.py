@@ -325,8 +325,9 @@ def _country_form(text: str) -> tuple[str, ...]:
     "surgeon general", "British Foreign Office" -> "foreign office"), when the gazetteer knows the
     opening words as a country's name or demonym (not a capital: "Moscow City Council") and what
     is left is two or more words, not all generic, or a body every state has (one word will do:
-    "Indian Navy" -> "navy @ind", keyed in the country as the bare "Navy" is). The form may meet another article's name, never
-    another such form: the Russian and the Ukrainian defence ministries share "defence ministry"."""
+    "Indian Navy" -> "navy @ind", keyed in the country as the bare "Navy" is). The form may meet
+    another article's name, never another such form: the Russian and the Ukrainian defence
+    ministries share "defence ministry"."""
     words = text.split()
     for cut in range(min(3, len(words) - 1), 0, -1):
         hit = _gazetteer_place(" ".join(words[:cut]).replace(". ", "."))
