@@ -36,10 +36,15 @@ entity (a generic "people", "officials" of no one body, a common noun, a date or
 a name); ``mixed`` when its mentions denote two or more different entities.
 
 ``score`` reads the labels and scores the store's canonical entities (``entity_links``) over the
-labelled per-article entities whose referent is neither ``-`` nor ``mixed`` (each entity one item,
-keyed by article, case-folded name and type, so a store built by later code scores the entities
-it still finds under the same names; the others are counted as unlabelled, and two entities of
-one article with the same key but different referents as ambiguous):
+labelled per-article entities whose referent is neither ``-`` nor ``mixed`` (each entity one item).
+Since round 34 (``--keying offsets``, the default) an entity of the store takes the referent most of
+the labelled mentions it holds at the same offsets carry: the sheet's contexts mark the first
+mention of each form, found again in the stored text, so an entity a later per-article step merged
+into another, renamed or retyped is still scored, and one holding two referents' mentions equally is
+ambiguous. An entity holding no labelled mention falls back to the key used up to round 33
+(``--keying name``): article, case-folded name and type, so a store built by later code scores the
+entities it still finds under the same names; the others are counted as unlabelled, and two
+entities of one article with the same key but different referents as ambiguous:
 
 - B-cubed P/R/F1 over the items, and pairwise P/R/F1 over pairs of items in different articles;
 - next to the baselines **same name** (identical case-folded per-article names), **same name,
@@ -239,11 +244,20 @@ class Item:
     canonical_name: str
 
 
-def read_labels(paths: Sequence[str]) -> dict[tuple[str, str, str], str]:
-    """Return the referent of each (article, folded name, type). Two entities of one article with
-    the same name and type but different referents cannot be told apart in a later store: both
-    become ``AMBIGUOUS`` and are left out of the scores (and counted)."""
-    labels: dict[tuple[str, str, str], str] = {}
+@dataclass(frozen=True)
+class LabelRow:
+    """One labelled row of a sheet: its key, its referent and its contexts (``[[mention]]`` marked)."""
+
+    article: str
+    name: str
+    type: str
+    referent: str
+    contexts: str
+
+
+def read_label_rows(paths: Sequence[str]) -> list[LabelRow]:
+    """Return every row with a referent of the sheets ``paths``; refuse one row labelled in two files."""
+    rows: list[LabelRow] = []
     source: dict[tuple[str, str, str], str] = {}
     for path in paths:
         with open(path, encoding="utf-8", newline="") as fh:
@@ -255,23 +269,113 @@ def read_labels(paths: Sequence[str]) -> dict[tuple[str, str, str], str]:
                 if source.setdefault(key, path) != path:
                     raise ValueError(f"{key} is labelled in {source[key]} and {path}: score one annotator's sheets "
                                      "(identity-wikinews-[123].tsv), not a second annotator's sample")
-                labels[key] = AMBIGUOUS if key in labels and labels[key] != referent else referent
+                rows.append(LabelRow(row["article"], row["name"], row["type"], referent, row.get("contexts") or ""))
+    return rows
+
+
+def read_labels(paths: Sequence[str]) -> dict[tuple[str, str, str], str]:
+    """Return the referent of each (article, folded name, type). Two entities of one article with
+    the same name and type but different referents cannot be told apart in a later store: both
+    become ``AMBIGUOUS`` and are left out of the scores (and counted)."""
+    return _name_labels(read_label_rows(paths))
+
+
+def _name_labels(rows: Sequence[LabelRow]) -> dict[tuple[str, str, str], str]:
+    labels: dict[tuple[str, str, str], str] = {}
+    for row in rows:
+        key = (row.article, _fold(row.name), row.type)
+        labels[key] = AMBIGUOUS if key in labels and labels[key] != row.referent else row.referent
     return labels
 
 
-def load_items(db: str, labels: dict[tuple[str, str, str], str]) -> tuple[list[Item], Counter[str]]:
-    """Return the store's labelled entities with a referent, and counts of the other rows."""
+def _cleaned_with_offsets(text: str) -> tuple[str, list[int]]:
+    """Return ``text`` with whitespace runs made one space (as ``_clean`` does, ends kept) and, for
+    each character of it, its offset in ``text``."""
+    out: list[str] = []
+    offsets: list[int] = []
+    for i, ch in enumerate(text):
+        if ch.isspace():
+            if out and out[-1] == " ":
+                continue
+            ch = " "
+        out.append(ch)
+        offsets.append(i)
+    return "".join(out), offsets
+
+
+def locate_mentions(text: str, contexts: str) -> list[tuple[int, int]]:
+    """Return the (start, end) offsets in ``text`` of the marked mention of each context of a sheet
+    row (``sheet`` writes the first mention of each form with up to 160 characters either side,
+    whitespace folded); a context not found in ``text`` gives nothing."""
+    cleaned, offsets = _cleaned_with_offsets(text)
+    spans: list[tuple[int, int]] = []
+    for context in contexts.split(" || ") if contexts else []:
+        if "[[" not in context or "]]" not in context:
+            continue
+        left, rest = context.split("[[", 1)
+        mention, right = rest.split("]]", 1)
+        left, right = left.removeprefix("…"), right.removesuffix("…")
+        at = cleaned.find(left + mention + right)
+        if at < 0 or not mention:
+            continue
+        start = at + len(left)
+        spans.append((offsets[start], offsets[start + len(mention) - 1] + 1))
+    return spans
+
+
+def offset_labels(db: str, rows: Sequence[LabelRow]) -> dict[str, list[tuple[int, int, str]]]:
+    """Return, per article, the located mention spans of the labelled rows with their referents."""
+    con = sqlite3.connect(db)
+    texts = dict(con.execute("SELECT doc_id, text FROM documents").fetchall())
+    con.close()
+    spans: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+    for row in rows:
+        if row.article in texts:
+            spans[row.article] += [(s, e, row.referent) for s, e in locate_mentions(texts[row.article], row.contexts)]
+    return spans
+
+
+def _offset_referent(mentions: Sequence[tuple[int, int]], spans: Sequence[tuple[int, int, str]]) -> str | None:
+    """The referent of the labelled mentions a store entity holds at the same offsets: the one most
+    of them carry, ``AMBIGUOUS`` on a tie between two referents (two labelled entities merged into
+    one, or one span labelled twice), None when the entity holds none. Only equal spans count: a
+    country inside an organisation's name ("Trinidad" of "Trinidad Guardian") overlaps both."""
+    held = set(mentions)
+    votes = Counter(ref for start, end, ref in spans if (start, end) in held)
+    if not votes:
+        return None
+    (best, n), *rest = votes.most_common(2) + [("", 0)]
+    return best if n > rest[0][1] else AMBIGUOUS
+
+
+def load_items(db: str, labels: dict[tuple[str, str, str], str],
+               spans: dict[str, list[tuple[int, int, str]]] | None = None) -> tuple[list[Item], Counter[str]]:
+    """Return the store's labelled entities with a referent, and counts of the other rows.
+
+    With ``spans`` (offset keying, ``offset_labels``) an entity takes the referent of the labelled
+    mentions it holds at the same offsets (``_offset_referent``), so an entity a later per-article
+    step merged, renamed or retyped is still scored; an entity holding none falls back to its
+    (article, name, type) key (counted as ``by name``). Without, every entity is keyed by (article,
+    name, type)."""
     con = sqlite3.connect(db)
     rows = con.execute("""
-        SELECT d.doc_id, e.name, e.type, l.canonical_id, c.name
+        SELECT d.doc_id, e.id, e.name, e.type, l.canonical_id, c.name
         FROM entities e JOIN documents d ON d.id = e.document_id
         JOIN entity_links l ON l.entity_id = e.id JOIN canonical_entities c ON c.id = l.canonical_id
         ORDER BY d.doc_id, e.id""").fetchall()
+    mentions: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    if spans is not None:
+        for eid, start, end in con.execute("SELECT entity_id, char_start, char_end FROM mentions"):
+            mentions[eid].append((start, end))
     con.close()
     items: list[Item] = []
     counts: Counter[str] = Counter()
-    for article, name, etype, canonical, canonical_name in rows:
-        referent = labels.get((article, _fold(name), etype))
+    for article, eid, name, etype, canonical, canonical_name in rows:
+        referent = None if spans is None else _offset_referent(mentions[eid], spans.get(article, []))
+        if spans is not None and referent is None and (article, _fold(name), etype) in labels:
+            counts["by name"] += 1
+        if referent is None:
+            referent = labels.get((article, _fold(name), etype))
         if referent is None:
             counts["unlabelled"] += 1
         elif referent == AMBIGUOUS:
@@ -339,12 +443,13 @@ def errors(items: list[Item], n: int) -> tuple[list[str], list[str]]:
     return merge_lines, split_lines
 
 
-def report(db: str, label_files: Sequence[str], n_errors: int, as_json: bool) -> int:
-    labels = read_labels(label_files)
+def report(db: str, label_files: Sequence[str], n_errors: int, as_json: bool, keying: str = "offsets") -> int:
+    rows = read_label_rows(label_files)
+    labels = _name_labels(rows)
     if not labels:
         print("error: no labelled row in " + ", ".join(label_files), file=sys.stderr)
         return 2
-    items, counts = load_items(db, labels)
+    items, counts = load_items(db, labels, offset_labels(db, rows) if keying == "offsets" else None)
     result = score(items)
     if as_json:
         print(json.dumps({"items": len(items), "other_rows": dict(counts), "systems": result}, indent=2))
@@ -433,6 +538,9 @@ def main(argv: list[str] | None = None) -> int:
     p_score.add_argument("labels", nargs="+")
     p_score.add_argument("--errors", type=int, default=0, metavar="N")
     p_score.add_argument("--json", action="store_true")
+    p_score.add_argument("--keying", choices=("offsets", "name"), default="offsets",
+                         help="offsets (round 34): a store entity takes the referent of the labelled mentions it "
+                              "holds; name: (article, name, type) only, as up to round 33")
     p_agree = sub.add_parser("agree", help="compare a second annotator's labels with the first's")
     p_agree.add_argument("first", nargs="+", help="the first labels (the sheets the rows were drawn from)")
     p_agree.add_argument("--second", required=True, help="the second annotator's labels of some of those rows")
@@ -444,7 +552,7 @@ def main(argv: list[str] | None = None) -> int:
             return sheet(args.db, args.out, args.part)
         if args.command == "agree":
             return agree(args.first, args.second)
-        return report(args.db, args.labels, args.errors, args.json)
+        return report(args.db, args.labels, args.errors, args.json, args.keying)
     except (OSError, ValueError, sqlite3.Error) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1

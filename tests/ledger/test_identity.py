@@ -634,7 +634,8 @@ def test_identity_a_nickname_joins_its_team_only_on_shared_context(ledger_store,
     ("British Foreign Office", "foreign office @gbr"), ("US Department of Justice", "department of justice @usa"),
     ("Pakistani Supreme Court", "supreme court @pak"),
     ("Surgeon General", None), ("Moscow City Council", None),  # no country; a capital is no country here
-    ("American Airlines", None), ("United States Senate", None),  # one word left: too little to stand alone
+    ("American Airlines", None),  # one word left: too little to stand alone
+    ("United States Senate", "senate @usa"),  # unless it is a body every state has (round 34)
 ])
 def test_identity_an_organisation_without_its_country_is_a_place_form(name: str, form: str | None) -> None:
     """Issue 12 round 8 (ECB+ dev: "U. S. Surgeon General" and "Surgeon General" never met)."""

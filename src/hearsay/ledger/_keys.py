@@ -96,7 +96,7 @@ class _Keys:
                 out.append((name.variant, "variant"))
             if kind in {"name", "alias"}:
                 out.extend((form, "form") for form in name.forms)
-                out.extend((form, "placeform") for form in name.place_forms)
+                out.extend((form, _place_form_kind(form)) for form in name.place_forms)
                 if not name.acronym and (skeleton := spelling_key(name.key)):
                     out.append((skeleton, "variant"))
                 out.extend((key, "alias") for key in name.country_keys)
@@ -124,12 +124,21 @@ class _Keys:
                 for form in name.forms:
                     wanted.setdefault(form, "form")
                 for form in name.place_forms:
-                    wanted.setdefault(form, "placeform")
+                    wanted.setdefault(form, _place_form_kind(form))
                 if not name.acronym and (skeleton := spelling_key(name.key)):
                     wanted.setdefault(skeleton, "variant")  # one letter apart: checked, then weak
                 for key in name.country_keys:
                     wanted.setdefault(key, "alias")  # "U.S. Air Force" is "United States Air Force"
         return wanted
+
+
+def _place_form_kind(form: str) -> str:
+    """Return the key kind of a name's place form: a state body's name keyed in its country
+    ("senate @usa" of "United States Senate") is an ``alias``, as strong as the bare "Senate" an
+    article places in the United States, whose key it is (round 34: as a weak form it needed the
+    shared context two bare names never need, and "United States Senate" stayed apart in MEANTIME
+    dev); any other form without its country ("surgeon general") a weak ``placeform``."""
+    return "alias" if " @" in form else "placeform"
 
 
 def _scope(name: Name, iso3: str) -> Name:

@@ -324,16 +324,22 @@ def _country_form(text: str) -> tuple[str, ...]:
     """Return an organisation's name without the country that opens it ("U.S. Surgeon General" ->
     "surgeon general", "British Foreign Office" -> "foreign office"), when the gazetteer knows the
     opening words as a country's name or demonym (not a capital: "Moscow City Council") and what
-    is left is two or more words, not all generic. The form may meet another article's name, never
-    another such form: the Russian and the Ukrainian defence ministries share "defence ministry"."""
+    is left is two or more words, not all generic, or a body every state has (one word will do:
+    "Indian Navy" -> "navy @ind", keyed in the country as the bare "Navy" is). The form may meet
+    another article's name, never another such form: the Russian and the Ukrainian defence
+    ministries share "defence ministry"."""
     words = text.split()
-    for cut in range(min(3, len(words) - 2), 0, -1):
+    for cut in range(min(3, len(words) - 1), 0, -1):
         hit = _gazetteer_place(" ".join(words[:cut]).replace(". ", "."))
         if hit is None or getattr(hit, "kind", None) not in {"name", "demonym"}:
             continue
         rest = name_key(" ".join(words[cut:]))
+        if cut == len(words) - 1 and not institutional(rest):
+            continue  # one word left names nothing by itself ("Tunisian Airways")
         if institutional(rest):
-            # "U.S. Supreme Court": the country's own body, met by that country's bare "Supreme Court"
+            # "U.S. Supreme Court": the country's own body, met by that country's bare "Supreme
+            # Court"; since round 34 one such word is enough ("U.S. Senate", "Indian Navy",
+            # "French Parliament"), where the loop above started at two words left (issue 12)
             return (scoped(rest, str(hit.country.iso3)),)  # type: ignore[attr-defined]
         if len(rest.split()) >= 2 and not all(w in generic_words() or w in _FUNCTION_WORDS for w in rest.split()):
             return (rest,)
