@@ -34,7 +34,7 @@ def test_statements_gerund_after_by_skips_a_causative_small_clause_issue_14(extr
 
 
 def test_statements_gerund_after_before_issue_14(extract) -> None:
-    a = extract("The hearing ended early.\nDefence lawyer Maria Lopez spoke to reporters before saying "
+    a = extract("The hearing ended early.\nDefence lawyer Maria Lopez left the courtroom before saying "
                 "the verdict would be appealed.\n", "statements")
     assert _rows(a, "the verdict would be appealed")
     assert _speakers_of(a, "the verdict would be appealed") == {"Maria Lopez"}
@@ -47,6 +47,17 @@ def test_statements_gerund_after_for_or_of_is_left_guard_issue_14(extract) -> No
                 "would hold.\n", "statements")
     # (main's eval frame gives Hart "the mayor for saying …", his praise, which holds the clause)
     assert not [s for s in a.statements if s.content.startswith("the budget would hold")]
+
+
+def test_statements_gerund_under_a_cue_or_of_direct_speech_is_left_guard_issue_14(extract) -> None:
+    # guard (passes on main too): a gerund under a verb that is a cue itself is how that
+    # statement was reached ("estimate … by observing …"), and a verb of direct speech only has
+    # no content of its own ("by pleading guilty")
+    a = extract("The count ended in March.\nScientists from the Wildlife Fund estimate the population by "
+                "observing the forest turned orange by butterflies. The two men were spared a trial by "
+                "pleading guilty to the charges.\n", "statements")
+    assert not _rows(a, "the forest turned orange")
+    assert not [s for s in a.statements if s.cue and s.cue.startswith("plead")]
 
 
 # -- the object and a prepositional phrase ---------------------------------------------------------------
