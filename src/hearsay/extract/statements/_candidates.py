@@ -19,6 +19,7 @@ from hearsay.extract.statements._attribution import (
 from hearsay.extract.statements._contents import issued_notice
 from hearsay.extract.statements._cues import finite_frames, participle_between_quotations
 from hearsay.extract.statements._evidence import evidence_entry
+from hearsay.extract.statements._gerund_adjuncts import adjunct_gerund_source
 from hearsay.extract.statements._headline_cues import headline_cues
 from hearsay.extract.statements._layout import _Text
 from hearsay.extract.statements._sources import _people_nouns
@@ -60,6 +61,8 @@ def _candidates(doc: Doc, tx: _Text) -> list[Candidate]:
             entry, src = let
         else:
             src = source_of(tok)
+        if src is None:
+            src = adjunct_gerund_source(tok)  # "was more forceful in blaming Iran …" (round 45)
         if tok.lemma_.lower() == "quote":  # "Detik.com quoted Djamal as saying"
             objs = [c for c in tok.children if c.dep_ == "dobj" and c.pos_ in {"PROPN", "NOUN"}]
             if objs:

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from hearsay import lexicon
 from hearsay.extract.statements._complements import fronted_adverbial, object_control
 from hearsay.extract.statements._cues import cue_entry, CueEntry, regard_as
+from hearsay.extract.statements._object_phrases import object_phrase
 from hearsay.extract.statements._small_clauses import small_clause
 from hearsay.extract.statements._sources import agent_infinitive, agent_subject, _name_read_as_adverb
 
@@ -408,6 +409,9 @@ def content_of(tok: Token, entry: CueEntry) -> tuple[tuple[int, int] | None, str
     if "figure" in entry.frames and objs and objs[0].i > tok.i and _figure_object(objs[0]) and _done_report(tok):
         # "USGS reported 5.8", "the company reported a second quarter loss of $254 million" (round 44)
         return _span_of(_trim_relative(_contiguous(objs[0]), objs[0])), "np"
+    phrase = object_phrase(tok, entry)
+    if phrase is not None:  # "credited news media with keeping the story alive" (round 45)
+        return phrase, "obj"
     if "eval" in entry.frames and objs:
         obj = objs[0]
         preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"for", "of", "over", "as"} and c.i > obj.i]
