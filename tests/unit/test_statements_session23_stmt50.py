@@ -88,18 +88,3 @@ def test_statements_their_document_takes_up_group_issue_14(extract) -> None:  # 
                 "rise.\n", "statements")
     st = _row(a, "inflation would rise")
     assert _name(a, st.speaker).lower().startswith("economists")
-
-
-def test_statements_they_takes_up_joined_reporter_issue_14(extract) -> None:  # type: ignore[no-untyped-def]
-    a = extract("President Ronald Reagan pardoned Felt in 1981 while the case was on appeal.\nWoodward and "
-                "Bernstein said they wouldn't reveal the source's identity until he or she died, and finally "
-                "confirmed Felt's role only after he came forward.\n", "statements")
-    st = _row(a, "Felt's role")
-    assert _name(a, st.speaker) == "Woodward and Bernstein"
-
-
-def test_statements_they_of_single_reporter_are_others_guard_issue_14(extract) -> None:  # type: ignore[no-untyped-def]
-    a = extract("Acme Corp fired two managers in May. John Smith said they had lied to investors about the "
-                "figures.\n", "statements")
-    assert not any(_name(a, s.speaker) == "John Smith" and s.speaker_text == "they" for s in a.statements)
-    assert _name(a, _row(a, "had lied to investors").speaker) == "John Smith"

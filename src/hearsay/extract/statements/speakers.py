@@ -786,12 +786,7 @@ class SpeakerResolver(_Spokespersons):
         subj = next((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), None)
         if subj is None or subj.pos_ not in {"NOUN", "PROPN"} or self.in_quote[subj.i]:
             return None
-        # "Woodward and Bernstein said they wouldn't reveal …": a subject coordinated with "and" is
-        # plural whatever its first conjunct's tag (issue 14 round 46, ECB+ dev 28_3ecb: "they"
-        # went to Mark Felt, named before)
-        joined = any(c.dep_ == "cc" and c.lower_ == "and" for c in subj.children) and any(c.dep_ == "conj" for c in subj.children)
-        if (info.number == "pl" and not joined and subj.tag_ not in {"NNS", "NNPS"}
-                and speaker_nouns().get(subj.lemma_.lower(), ("", False))[0] in {"", "PERSON"}):
+        if info.number == "pl" and subj.tag_ not in {"NNS", "NNPS"} and speaker_nouns().get(subj.lemma_.lower(), ("", False))[0] in {"", "PERSON"}:
             return None  # "Smith said they found the body": they are others
         if info.number == "sg" and subj.tag_ in {"NNS", "NNPS"}:
             return None
@@ -800,7 +795,7 @@ class SpeakerResolver(_Spokespersons):
             return None
         etype = self.type_of(found.entity)
         if etype not in types or info.number == "pl" and etype == "PERSON" and subj.tag_ not in {"NNS", "NNPS"} \
-                and not joined and not speaker_nouns().get(subj.lemma_.lower(), ("", False))[0]:
+                and not speaker_nouns().get(subj.lemma_.lower(), ("", False))[0]:
             return None
         if gender is not None and etype == "PERSON" and self._gender(found.entity) not in {None, gender}:
             return None
