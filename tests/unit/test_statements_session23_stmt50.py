@@ -81,10 +81,3 @@ def test_statements_description_apposed_to_name_is_that_name_issue_14(extract) -
                 "always denied the claims, saying the money was a loan.\n", "statements")
     st = _row(a, "the money was a loan")
     assert _name(a, st.speaker) == "Mary Jones"
-
-
-def test_statements_their_document_takes_up_group_issue_14(extract) -> None:  # type: ignore[no-untyped-def]
-    a = extract("Economists at the bank expected growth to slow this year. Their report said inflation would "
-                "rise.\n", "statements")
-    st = _row(a, "inflation would rise")
-    assert _name(a, st.speaker).lower().startswith("economists")
