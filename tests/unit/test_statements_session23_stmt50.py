@@ -74,10 +74,3 @@ def test_statements_they_is_no_place_of_an_adjunct_issue_14(extract) -> None:  #
 def test_statements_it_is_no_place_of_an_adjunct_issue_14(extract) -> None:  # type: ignore[no-untyped-def]
     a = extract("Hundreds of people were killed in Syria last year. It said the war must end.\n", "statements")
     assert not any(_name(a, s.speaker) == "Syria" for s in a.statements)
-
-
-def test_statements_description_apposed_to_name_is_that_name_issue_14(extract) -> None:  # type: ignore[no-untyped-def]
-    a = extract("Prosecutors accused Mary Jones of fraud. Her lawyer, Tom Reed, said she was innocent. She has "
-                "always denied the claims, saying the money was a loan.\n", "statements")
-    st = _row(a, "the money was a loan")
-    assert _name(a, st.speaker) == "Mary Jones"

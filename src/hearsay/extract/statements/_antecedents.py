@@ -637,8 +637,6 @@ class _Antecedents:
                 lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
                 if any(s <= tok.idx < e for s, e, _ in self.entities.mentions_in(lo, hi)):
                     continue  # the head is some entity's mention already
-                if self._apposed_name(tok):
-                    continue  # "Her lawyer, Tom Reed, said …": the name's entity is the candidate (round 46)
                 out[f"{DESCRIPTION_ID}{tok.idx}"] = tok
         return out
 
@@ -652,16 +650,6 @@ class _Antecedents:
         found = group_candidates(sents, anaphor, self.in_quote,
                                  lambda t: bool(self.entities.mentions_in(t.idx, t.idx + len(t))))
         return {f"{DESCRIPTION_ID}{t.idx}": t for t in found}
-
-    def _apposed_name(self, noun: Token) -> bool:
-        """True when a name some entity holds is apposed to ``noun`` either way round ("Her lawyer,
-        Tom Reed, …", "Tom Reed, her lawyer, …"): the description and the name are one referent
-        (apposition; Raghunathan et al. 2010), so the description is no person of its own, and the
-        name's entity, with its sex, stands as the candidate (issue 14 round 46: "She has always
-        denied …" went to "Her lawyer, Tom Reed")."""
-        linked = [c for c in noun.children if c.dep_ == "appos"] + ([noun.head] if noun.dep_ == "appos" else [])
-        return any(t.pos_ == "PROPN" and any(s <= t.idx < e for s, e, _ in self.entities.mentions_in(
-            t.left_edge.idx, t.right_edge.idx + len(t.right_edge))) for t in linked)
 
     def choice(self, offset: int, types: set[str], window: int | None = _WINDOW, gender: str | None = None,
                singular: bool = False, plural: bool = False, only: set[str] | None = None,
