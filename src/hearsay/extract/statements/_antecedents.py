@@ -87,13 +87,11 @@ _LOCATIVE_PREPS = {"in", "at", "across", "throughout", "inside", "within", "near
 
 def _locative(tok: Token) -> bool:
     """True when the phrase headed by ``tok`` is the object of a locative preposition that
-    modifies a noun ("officials in Britain", "a plant in Germany") or a verb ("were arrested in
-    Cairo", "fined the insurer in Britain"): it says where, and is no antecedent of "it", "they"
-    or "the company" (issue 14, round 5: "it" linked to a country; round 46: "Two journalists were
-    arrested in Cairo on Sunday. They said …" went to Cairo, an adjunct of place)."""
+    modifies a noun ("officials in Britain", "a plant in Germany"): it says where, and is no
+    antecedent of "it" or "the company" (issue 14, round 5: "it" linked to a country)."""
     prep = tok.head
     return (tok.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in _LOCATIVE_PREPS
-            and prep.head.pos_ in {"NOUN", "PROPN", "VERB", "AUX"})
+            and prep.head.pos_ in {"NOUN", "PROPN"})
 
 
 _ADDRESS_VERBS = frozenset({"tell", "say", "speak", "write"})  # speech verbs whose "to" object is addressed
