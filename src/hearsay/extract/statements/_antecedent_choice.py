@@ -43,6 +43,7 @@ class Candidate:
     in_report: bool = False  # inside the clause reported by the anaphor's own cue
     in_earlier_report: bool = False  # inside the reported content of an earlier statement
     event_agent: bool = False  # the possessor or compound of an event noun ("a Screen Actors Guild strike")
+    subject_owner: bool = False  # the possessor of a subject ("Protesters' demands include …")
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,8 +103,10 @@ def main_clause(c: Candidate, here: Context) -> float:
 
 def head_noun(c: Candidate, here: Context) -> float:
     """80 for a phrase that is not inside another noun phrase (L&L's head-noun emphasis): the
-    "Airbus" of "the Airbus website" or a possessor is a modifier, not what the sentence is about."""
-    return 0.0 if c.embedded and not c.speaker else 80.0
+    "Airbus" of "the Airbus website" or a possessor is a modifier, not what the sentence is about.
+    The possessor of a subject keeps it: "Protesters' demands include …" is about the protesters,
+    the first mention of the utterance (Strube 1998's left-to-right order; issue 14 round 46)."""
+    return 0.0 if c.embedded and not c.speaker and not c.subject_owner else 80.0
 
 
 def non_adverbial(c: Candidate, here: Context) -> float:
@@ -197,6 +200,12 @@ def previous_centre(candidates: list[Candidate], here: Context) -> str | None:
     if any(c.sentence == here.sentence and c.role == "subject" for c in candidates):
         return None
     last = [c for c in candidates if c.sentence == here.sentence - 1 and not c.in_report and (c.speaker or c.role == "subject")]
+    if not last:
+        # "Protesters' demands include …. They had asked …": when the subject itself agrees with no
+        # anaphor (no candidate), its possessor is the highest-ranked agreeing mention, first in
+        # the utterance's left-to-right order (Strube 1998, "Never look back", ACL; Poesio et al.
+        # 2004, "Centering: a parametric theory", on possessors; issue 14 round 46)
+        last = [c for c in candidates if c.sentence == here.sentence - 1 and not c.in_report and c.subject_owner]
     prev = [c for c in last if not c.in_earlier_report]
     if not prev and not any(c.sentence == here.sentence - 1 and not c.in_report and not c.in_earlier_report for c in candidates):
         # "PBS revealed that … Crown Prince Mohammad bin Salman accepted responsibility …. Speaking to

@@ -13,6 +13,7 @@ from hearsay import lexicon
 from hearsay.extract.entities.index import EntityIndex
 from hearsay.extract.statements._antecedent_choice import Candidate, Choice, Context, Role, choose
 from hearsay.extract.statements._attribution import cue_entry
+from hearsay.extract.statements._group_antecedents import group_candidates
 from hearsay.extract.statements._sources import one_of_people
 from hearsay.extract.statements._speaker_lexicon import _SPEAKER_TYPES, given_names, speaker_nouns
 from hearsay.nlp.text import doc_text
@@ -483,7 +484,8 @@ class _Antecedents:
     def _candidate(self, offset: int, eid: str, root: Token | None, speaker: bool = False) -> Candidate:
         role, main = _role(root) if root is not None else ("other", False)
         return Candidate(offset, eid, role, main, root is not None and _embedded(root), root is not None and _adverbial(root),
-                         self._sentence_of(offset), speaker, event_agent=root is not None and _event_agent(root))
+                         self._sentence_of(offset), speaker, event_agent=root is not None and _event_agent(root),
+                         subject_owner=root is not None and root.dep_ == "poss" and root.head.dep_ in {"nsubj", "nsubjpass"})
 
     def _sentence_of(self, offset: int) -> int:
         return bisect.bisect_right(self._sent_starts, offset) - 1
@@ -635,6 +637,17 @@ class _Antecedents:
                     continue  # the head is some entity's mention already
                 out[f"{DESCRIPTION_ID}{tok.idx}"] = tok
         return out
+
+    def group_candidates(self, offset: int, back: int = 2) -> dict[str, Token]:
+        """Return the groups of people no entity stands for that a "they" at ``offset`` may take up,
+        by a placeholder id (``DESCRIPTION_ID`` + the noun's offset), from the ``back`` sentences
+        before and the anaphor's own (``_group_antecedents``; issue 14 round 46)."""
+        here = self._sentence_of(offset)
+        sents = list(self.doc.sents)[max(0, here - back):here + 1]
+        anaphor = self._token_at(offset)
+        found = group_candidates(sents, anaphor, self.in_quote,
+                                 lambda t: bool(self.entities.mentions_in(t.idx, t.idx + len(t))))
+        return {f"{DESCRIPTION_ID}{t.idx}": t for t in found}
 
     def choice(self, offset: int, types: set[str], window: int | None = _WINDOW, gender: str | None = None,
                singular: bool = False, plural: bool = False, only: set[str] | None = None,

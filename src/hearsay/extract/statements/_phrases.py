@@ -12,6 +12,7 @@ from hearsay import lexicon
 
 from hearsay.extract.statements._antecedents import _Antecedents
 from hearsay.extract.statements._cues import cue_entry
+from hearsay.extract.statements._group_antecedents import group_nouns
 from hearsay.extract.statements._sources import one_of_people
 from hearsay.extract.statements._speaker_lexicon import _SPEAKER_TYPES, given_names, speaker_nouns
 from hearsay.model import Mention
@@ -94,8 +95,11 @@ class _Phrases(_Antecedents):
         if tok.pos_ not in {"NOUN", "PROPN"} or not tok.text[:1].isupper() or tok.ent_type_ not in {"", "ORG"} or self.in_quote[tok.i]:
             return None
         low = tok.lemma_.lower()
-        if not tok.ent_type_ and (low in speaker_nouns() or tok.lower_ in speaker_nouns() or low in lexicon.words("person_nouns.txt")):
-            return None  # "Officials from the Interior Ministry": a description, not a title
+        if not tok.ent_type_ and (low in speaker_nouns() or tok.lower_ in speaker_nouns() or low in group_nouns()):
+            # "Officials from the Interior Ministry", "Lawmakers in Congress" (a plural of people,
+            # lexicon/group_nouns.txt; issue 14 round 46): a description, not a title, even when
+            # the sentence's first word is capitalised
+            return None
         if not tok.ent_type_ and any(c.dep_ in {"det", "poss"} for c in tok.children):
             return None  # "the notes from …": a description; a named body keeps its owner ("the government's")
         prep = next((c for c in tok.children if c.dep_ == "prep" and c.i == tok.i + 1 and c.lower_ in _TITLE_LINKS), None)

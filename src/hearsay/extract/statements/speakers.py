@@ -678,6 +678,8 @@ class SpeakerResolver(_Spokespersons):
         at = tok.idx if mate is None else mate.idx
         self._chain(tok if mate is None else mate, types, gender, info.number)
         extra = self.description_candidates(at, gender) if tok.lower_ in {"he", "she"} and "PERSON" in types else None
+        if tok.lower_ == "they" and info.number == "pl":
+            extra = self.group_candidates(at)  # "Protesters' demands include …. They had asked …" (round 46)
         chosen = self.choice(at, types, gender=gender, singular=info.number == "sg", plural=info.number == "pl", extra=extra)
         if chosen is None:
             return None
