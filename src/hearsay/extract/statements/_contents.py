@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from hearsay import lexicon
 from hearsay.extract.statements._complements import fronted_adverbial, object_control
 from hearsay.extract.statements._cues import cue_entry, CueEntry, regard_as
+from hearsay.extract.statements._mandative import mandative_clause
 from hearsay.extract.statements._object_phrases import object_phrase
 from hearsay.extract.statements._small_clauses import small_clause
 from hearsay.extract.statements._sources import agent_infinitive, agent_subject, _name_read_as_adverb
@@ -361,6 +362,12 @@ def content_of(tok: Token, entry: CueEntry) -> tuple[tuple[int, int] | None, str
         small = small_clause(tok, to_only="small" not in entry.frames)
         if small is not None:
             return small, "small"
+    if "mandative" in entry.frames:
+        # "ordered the accused remain in custody", "recommends users set up IE": a bare clause,
+        # its subject often parsed as the cue's object, is a request (round 47)
+        bare = mandative_clause(tok)
+        if bare is not None:
+            return bare, "mandative"
     if "clause" in entry.frames or "quote" in entry.frames:
         clause = _clause_content(tok, entry)
         if clause is not None:
