@@ -367,7 +367,12 @@ def content_of(tok: Token, entry: CueEntry) -> tuple[tuple[int, int] | None, str
         # its subject often parsed as the cue's object, is a request (round 47)
         bare = mandative_clause(tok)
         if bare is not None:
-            return bare, "mandative"
+            # a cue that takes any clause keeps the clause rules' span when it holds the clause's
+            # subject ("recommended that one component … be replaced"); the frame types it a request
+            bare_span, subject = bare
+            clause = _clause_content(tok, entry) if "clause" in entry.frames else None
+            kept = clause[0] if clause is not None else None
+            return (kept if kept is not None and kept[0] <= subject < kept[1] else bare_span), "mandative"
     if "clause" in entry.frames or "quote" in entry.frames:
         clause = _clause_content(tok, entry)
         if clause is not None:

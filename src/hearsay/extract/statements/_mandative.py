@@ -1,19 +1,15 @@
 """Mandative bare clauses after a verb of requesting or ordering (issue 14 round 47).
 
-"The court ordered the accused remain in custody", "Microsoft recommends users set up IE so that
-…", "The centre requested monarch butterflies be given protection": a verb of the ``mandative``
-frame (cues.tsv) with a clause whose verb is in the bare (subjunctive) form, its subject often
+"The court ordered the accused remain in custody", "the President insists that the budget include
+funding for the wall", "The centre requested monarch butterflies be given protection": a verb of
+the ``mandative`` frame (cues.tsv) with a clause whose verb is in the bare (subjunctive) form, its subject often
 parsed as the cue's object, is a request of the cue's source (docs/annotation.md rule 7's mandative
-complement). The parser reads the clause three ways, all handled here:
+complement). The parser reads the clause two ways, both handled here:
 
 - a complement clause (``ccomp``), with or without "that", whose subject may be the cue's object
   ("ordered [the accused]dobj remain(ccomp)");
-- the cue's object with the bare verb hung on it as a participle (``acl``: "recommends
-  [users]dobj set(acl) up IE"), told from a real participle by its form (the verb's text is its
-  lemma: "set", never "stationed");
-- the cue read as an adjective (``amod``) of the clause's subject, the source then being the
-  subject the parser gave the bare verb ("[The Center]nsubj requested(amod) [butterflies]nsubjpass
-  be given(ROOT) …").
+- the cue read as an adjective (``amod``) of the clause's subject, keeping its own subject, the
+  source ("[The Center]nsubj requested(amod) [butterflies]nsubjpass be given(ROOT) …").
 
 Only a bare form counts: "ordered that the plant closes" (indicative) or "ordered them to leave"
 (an infinitive, which the golds leave out for ``order``: rich13 "ordered Lopez to shoot") give no
@@ -29,33 +25,30 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _MANDATIVE_MODALS = frozenset({"should"})
 
 
-def _base_form(tok: Token, participle: bool) -> bool:
+def _base_form(tok: Token) -> bool:
     """True when ``tok`` is a bare verb form: tagged VB or VBP and written as its lemma ("be",
-    "remain"; never "remains"); with ``participle``, also a form tagged VBN or VBD that is written
-    as its lemma ("set", "put": the parser's participle reading of a bare verb; never "given")."""
-    tags = {"VB", "VBP", "VBN", "VBD"} if participle else {"VB", "VBP"}
-    return tok.lower_ == tok.lemma_.lower() and tok.tag_ in tags
+    "remain"; never "remains", "was")."""
+    return tok.lower_ == tok.lemma_.lower() and tok.tag_ in {"VB", "VBP"}
 
 
-def bare_clause(verb: Token, participle: bool = False) -> bool:
+def bare_clause(verb: Token) -> bool:
     """True when clause ``verb`` is a mandative bare clause: its first verb form is a bare one
     ("remain", "be given", "not be"), or "should", and it has no "to" (an infinitive) and no
-    other modal or tensed auxiliary ("will remain", "was given", "has left"). ``participle``: the
-    parser read the verb as a participle of the object (``_base_form``)."""
+    other modal or tensed auxiliary ("will remain", "was given", "has left")."""
     auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i]
     if any(a.lower_ == "to" for a in auxes):
         return False
     first = auxes[0] if auxes else verb
     if first.tag_ == "MD":
         return first.lower_ in _MANDATIVE_MODALS
-    return _base_form(first, participle and first is verb)
+    return _base_form(first)
 
 
 def _span(toks: list[Token]) -> tuple[int, int] | None:
     toks = sorted(toks, key=lambda t: t.i)
     while toks and (toks[0].is_punct or (toks[0].dep_ == "mark" and toks[0].lower_ == "that")):
         toks = toks[1:]
-    while toks and toks[-1].is_punct:
+    while toks and (toks[-1].is_punct or toks[-1].is_space):
         toks = toks[:-1]
     if sum(1 for t in toks if not t.is_punct) < 2:
         return None
@@ -84,38 +77,27 @@ def _object_subject(tok: Token, verb: Token) -> Token | None:
     return obj
 
 
-def mandative_clause(tok: Token) -> tuple[int, int] | None:
-    """Return the character span of the bare clause cue ``tok`` asks for, else None.
+def mandative_clause(tok: Token) -> tuple[tuple[int, int], int] | None:
+    """Return the character span of the bare clause cue ``tok`` asks for and the character offset
+    of the clause's subject head, else None.
 
     The span holds the clause's subject (its own, or the cue's object the parser took it for) and
     the clause, without "that", up to a semicolon.
     """
     for c in tok.children:
         if c.dep_ == "ccomp" and c.i > tok.i and bare_clause(c):
-            has_subject = any(g.dep_ in _SUBJECTS for g in c.children)
-            obj = _object_subject(tok, c)
-            if not has_subject and obj is None:
+            subject = next((g for g in c.children if g.dep_ in _SUBJECTS), None) or _object_subject(tok, c)
+            if subject is None:
                 continue
-            toks = _after(tok, c) + (list(obj.subtree) if obj is not None else [])
-            return _span(toks)
-    obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
-    if obj is not None and obj.pos_ in {"NOUN", "PROPN", "PRON"}:
-        verb = next((c for c in obj.children if c.dep_ == "acl" and c.i > obj.i), None)
-        if verb is not None and _right_after(obj, verb) and bare_clause(verb, participle=True):
-            toks = [t for t in obj.subtree if t.i <= verb.i or t in set(verb.subtree)]
-            return _span(toks)
+            toks = _after(tok, c) + (list(subject.subtree) if subject.head.i == tok.i else [])
+            span = _span(toks)
+            return (span, subject.idx) if span is not None else None
     if tok.dep_ == "amod":
         verb = amod_clause(tok)
         if verb is not None:
-            return _span(_after(tok, verb))
+            span = _span(_after(tok, verb))
+            return (span, tok.head.idx) if span is not None else None
     return None
-
-
-def _right_after(obj: Token, verb: Token) -> bool:
-    """True when participle ``verb`` opens right after the rest of object ``obj``'s phrase
-    ("[users] set up IE", "[all new users] set up …"; never "[users of the site who] …")."""
-    return verb.left_edge.i == verb.i and all(t.i < verb.i for t in obj.subtree if t not in set(verb.subtree)) \
-        and verb.doc[verb.i - 1] in set(obj.subtree) - set(verb.subtree)
 
 
 def amod_clause(tok: Token) -> Token | None:
