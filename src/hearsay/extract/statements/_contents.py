@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from hearsay import lexicon
 from hearsay.extract.statements._complements import fronted_adverbial, object_control
 from hearsay.extract.statements._cues import cue_entry, CueEntry, regard_as
+from hearsay.extract.statements._mandative import mandative_clause
 from hearsay.extract.statements._object_phrases import object_phrase
 from hearsay.extract.statements._small_clauses import small_clause
 from hearsay.extract.statements._sources import agent_infinitive, agent_subject, _name_read_as_adverb
@@ -361,6 +362,17 @@ def content_of(tok: Token, entry: CueEntry) -> tuple[tuple[int, int] | None, str
         small = small_clause(tok, to_only="small" not in entry.frames)
         if small is not None:
             return small, "small"
+    if "mandative" in entry.frames:
+        # "ordered the accused remain in custody", "recommends users set up IE": a bare clause,
+        # its subject often parsed as the cue's object, is a request (round 47)
+        bare = mandative_clause(tok)
+        if bare is not None:
+            # a cue that takes any clause keeps the clause rules' span when it holds the clause's
+            # subject ("recommended that one component … be replaced"); the frame types it a request
+            bare_span, subject = bare
+            clause = _clause_content(tok, entry) if "clause" in entry.frames else None
+            kept = clause[0] if clause is not None else None
+            return (kept if kept is not None and kept[0] <= subject < kept[1] else bare_span), "mandative"
     if "clause" in entry.frames or "quote" in entry.frames:
         clause = _clause_content(tok, entry)
         if clause is not None:

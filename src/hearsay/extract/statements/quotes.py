@@ -155,7 +155,7 @@ def _clause_drafts(cands: list[Candidate], quotes: list[QuoteSpan], scare: set[i
                 cs, ce = min(cs, quotes[qi].start), max(ce, quotes[qi].outer_end)
             drafts.append(_Draft(cs, ce, "mixed", "mixed_clause", c, c.source))
             continue
-        if c.entry is not None and not ({"clause", "np", "eval"} & c.entry.frames) and c.rule not in {"prep", "inf", "as", "at", "small", "obj"}:
+        if c.entry is not None and not ({"clause", "np", "eval"} & c.entry.frames) and c.rule not in {"prep", "inf", "as", "at", "small", "obj", "mandative"}:
             continue  # a cue of direct speech only ("promising that ...", "continued")
         rule = "according_to" if c.rule == "according_to" else f"indirect_{c.rule}"
         drafts.append(_Draft(cs, ce, "indirect", rule, c, c.source))
