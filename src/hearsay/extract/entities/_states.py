@@ -48,8 +48,8 @@ def qualified_state(text: str, start: int, end: int, candidates: list[tuple[int,
     if text[max(0, start - 2):start] != ", ":
         return None
     before = [(s, e) for s, e, label in candidates if e == start - 2 and label in {"GPE", "LOC", "FAC", "ORG"}]
-    town = fold(text[before[0][0]:before[0][1]]) if before else ""
-    if not before or town in state_names() and town != fold(text[start:end]):
+    place = fold(text[before[0][0]:before[0][1]]) if before else ""
+    if not before or place in state_names() and place != fold(text[start:end]):
         return None  # "Texas, New York and Ohio": states listed; "New York, New York" is the city, then the state
     town = before[0][0]
     if text[max(0, town - 2):town] == ", " and any(e == town - 2 for _s, e, _l in candidates):
