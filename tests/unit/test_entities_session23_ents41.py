@@ -37,23 +37,6 @@ def test_entities_model_is_a_product_issue12(nlp, settings):  # type: ignore[no-
     assert held.type == "PRODUCT"
 
 
-SHORT = "Singapore Airlines said the Airbus A380 landed at Heathrow. The A380 is the largest airliner, Airbus said."
-BARE_NUMBER = "The airline flew a Boeing 737 to Bali. Police said 737 people were at the airport."
-
-
-def test_entities_designation_alone_is_the_model_named_in_full_issue12(nlp, settings):  # type: ignore[no-untyped-def]
-    ents = _find(nlp, settings, SHORT)
-    (model,) = _holders(ents, SHORT, "A380", 1)
-    assert model.name == "Airbus A380" and len(model.mentions) == 2
-    (maker,) = _holders(ents, SHORT, "Airbus", 1)
-    assert maker.name == "Airbus" and maker is not model  # the maker's own mention stays the company
-
-
-def test_entities_bare_number_is_no_short_form_of_a_model_guard_issue12(nlp, settings):  # type: ignore[no-untyped-def]
-    ents = _find(nlp, settings, BARE_NUMBER)
-    assert not any(e.name.startswith("Boeing") for e in _holders(ents, BARE_NUMBER, "737", 1))
-
-
 YEAR = "Microsoft 2008 shipped late, but Microsoft said sales were strong."
 COUNT = "The carrier bought Boeing 100 planes in a deal worth billions."
 SCORE = "Evansville beat Butler 101 - 99 in overtime on Saturday."

@@ -14,8 +14,6 @@ import re
 
 from spacy.tokens import Doc
 
-from hearsay.extract.entities.gazetteer import fold
-
 # a designation right after the name: letters then digits ("A380", "VC-10", "KC-45", "MS08-067"), or
 # three or four digits ("737", "737-800", "3310"), followed by no further digit or number range
 # ("101 - 99" is a score, "2,500" an amount)
@@ -64,20 +62,4 @@ def model_label(doc: Doc, text: str, start: int, end: int, stop: int, label: str
     return "PRODUCT" if " " not in text[start:end].strip() else label
 
 
-def model_short_forms(text: str, candidates: list[tuple[int, int, str]]) -> dict[str, tuple[str, str]]:
-    """Return the models the article also names by their designation alone: folded designation ->
-    (key of the model, "PRODUCT"). "the Airbus A380 landed ... the A380 is the largest airliner": the
-    bare "A380" (a product of its own to NER) is the model the article named in full. Only where one
-    model of the article has that designation, and only for a designation holding letters or a
-    product NER named ("A380", "787 Dreamliner"): a bare "737" may be any number."""
-    found: dict[str, set[str]] = {}
-    for start, end, label in candidates:
-        name = text[start:end]
-        first, _, rest = name.partition(" ")
-        if label == "PRODUCT" and rest and _DESIGNATION.match(" " + rest) and first[:1].isupper():
-            found.setdefault(fold(rest), set()).add(fold(name))
-    return {short: ("name:" + next(iter(full)), "PRODUCT") for short, full in found.items()
-            if len(full) == 1 and any(c.isalpha() for c in short)}
-
-
-__all__ = ["model_after", "model_label", "model_short_forms"]
+__all__ = ["model_after", "model_label"]

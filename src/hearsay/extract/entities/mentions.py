@@ -71,7 +71,6 @@ from hearsay.extract.entities._name_ends import name_ends
 from hearsay.extract.entities._leads import lead_descriptions
 from hearsay.extract.entities._edges import _trim, _trim_common_words
 from hearsay.extract.entities._states import qualified_state
-from hearsay.extract.entities._models import model_short_forms
 from hearsay.extract.entities._places import (
     _building,
     _capitals_as_towns,
@@ -168,8 +167,6 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
     short_forms = _short_forms(doc, doc_text, candidates, gaz, variants)
     for short, vessel in vessel_short_forms(doc_text, candidates, gaz).items():
         short_forms.setdefault(short, vessel)  # "INS Sukanya" ... "Sukanya intercepted" (round 24)
-    for short, model in model_short_forms(doc_text, candidates).items():
-        short_forms.setdefault(short, model)  # "the Airbus A380" ... "the A380" (round 35)
     tails, team_heads = _place_prefixed_tails(doc_text, candidates, gaz)
     league = league_team_heads(doc_text, candidates, team_heads)  # "the Colts" ... "Indianapolis (10 - 5)"
     league_joined: set[str] = set()  # the keys of those teams whose place stands for them somewhere
