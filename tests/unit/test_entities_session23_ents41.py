@@ -3,7 +3,7 @@ is the model, not the maker.
 
 NER gives "Boeing" of "a Boeing 737" to an organisation and "737" to a product of its own (or to no
 entity: "the FTSE 100"); linked as it stands, the maker's mention joins the company across articles
-(round 34's profile: dev 2020, MEANTIME, ECB+). ``_models.model_after`` keeps the designation in the
+(round 34's profile: dev 2020, MEANTIME, ECB+). ``_qualified.model_after`` keeps the designation in the
 name. Every text is written for the test; guards (marked so) pass on main's code too.
 """
 
@@ -55,7 +55,7 @@ def test_entities_score_after_a_team_is_no_model_guard_issue12(nlp, settings):  
     assert not any("101" in e.name or "99" in e.name for e in ents)
 
 
-# A state the text qualifies as the state, apart from its city of one name (``_states.qualified_state``).
+# A state the text qualifies as the state, apart from its city of one name (``_qualified.qualified_state``).
 PLAINS = "A water main broke in White Plains, New York, on Monday. White Plains lies north of New York City."
 ROCHESTER = "She was born in Rochester, New York, and moved to New York City in 1990."
 MAYOR = "Mayor Bill de Blasio of New York City spoke on Friday. Reporters in New York, New York, heard him."

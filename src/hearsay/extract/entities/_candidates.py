@@ -41,7 +41,7 @@ from hearsay.extract.entities._edges import (
     _trim_common_words,
 )
 from hearsay.extract.entities._works import work_title
-from hearsay.extract.entities._models import model_after, model_label
+from hearsay.extract.entities._qualified import model_after, model_label
 from hearsay.extract.entities._compounds import era_after, names_a_range, seat_after
 from hearsay.extract.entities._nested import demonym_place, names_country, person_after_place
 from hearsay.extract.entities._places import _COMPASS_BEFORE, _INSTITUTIONAL, _LANDFORM_AFTER, _TRAILING_SCORE, _town_names, team_nickname

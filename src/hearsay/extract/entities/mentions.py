@@ -70,7 +70,7 @@ from hearsay.extract.entities._parties import party_members
 from hearsay.extract.entities._name_ends import name_ends
 from hearsay.extract.entities._leads import lead_descriptions
 from hearsay.extract.entities._edges import _trim, _trim_common_words
-from hearsay.extract.entities._states import qualified_state
+from hearsay.extract.entities._qualified import qualified_state
 from hearsay.extract.entities._places import (
     _building,
     _capitals_as_towns,
