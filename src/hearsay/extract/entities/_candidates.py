@@ -41,6 +41,7 @@ from hearsay.extract.entities._edges import (
     _trim_common_words,
 )
 from hearsay.extract.entities._works import work_title
+from hearsay.extract.entities._qualified import model_after, model_label
 from hearsay.extract.entities._compounds import era_after, names_a_range, seat_after
 from hearsay.extract.entities._nested import demonym_place, names_country, person_after_place
 from hearsay.extract.entities._places import _COMPASS_BEFORE, _INSTITUTIONAL, _LANDFORM_AFTER, _TRAILING_SCORE, _town_names, team_nickname
@@ -80,7 +81,10 @@ def _candidates(doc: Doc, text: str, gaz: Gazetteer) -> list[tuple[int, int, str
             continue  # "Senator from Vermont Bernie Sanders" NER called one organisation (round 29)
         if venue is not None:
             cands.append((*venue, "FAC"))
-        if label in _CUTTABLE and (longer := _continued_name(doc, text, start, end)) != end:
+        if label == "ORG" and (stop := model_after(doc, text, start, end)) is not None:
+            label = model_label(doc, text, start, end, stop, label)  # "a Boeing 737": the model, not the maker (round 35)
+            end = absorbed = stop
+        elif label in _CUTTABLE and (longer := _continued_name(doc, text, start, end)) != end:
             label = "PERSON" if fold(text[start:longer]) in people else _continued_label(text[start:end], text[end:longer], label)
             end = absorbed = longer
         if start >= end or not any(c.isupper() or c.isdigit() for c in text[start:end]):

@@ -70,6 +70,7 @@ from hearsay.extract.entities._parties import party_members
 from hearsay.extract.entities._name_ends import name_ends
 from hearsay.extract.entities._leads import lead_descriptions
 from hearsay.extract.entities._edges import _trim, _trim_common_words
+from hearsay.extract.entities._qualified import qualified_state
 from hearsay.extract.entities._places import (
     _building,
     _capitals_as_towns,
@@ -257,6 +258,12 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
         if _quoted_work(doc_text, start, end) or _named_work(doc, start, end):
             # 'her own daytime talk show "Ellen,"': the show, not the host it is named after
             index.add("work:" + fold(text), clean_mention(text), "WORK_OF_ART", mention)
+            continue
+        state = qualified_state(doc_text, start, end, candidates) if label in {"GPE", "LOC"} else None
+        if state is not None:
+            # "White Plains, New York", "the state of New York": the state, under the name that keeps it
+            # apart from its city of one name ("New York State"; round 35)
+            index.add("name:" + fold(state), state, "GPE", mention, fixed_name=True)
             continue
         hit = gaz.lookup(text)
         if (hit is None and label in {"GPE", "ORG", "PERSON", "NORP", "LOC", "FAC"} and " " not in text
