@@ -646,7 +646,7 @@ class _Antecedents:
         sents = list(self.doc.sents)[max(0, here - back):here + 1]
         anaphor = self._token_at(offset)
         found = group_candidates(sents, anaphor, self.in_quote,
-                                 lambda t: bool(self.entities.mentions_in(t.idx, t.idx + len(t))))
+                                 lambda t: self.entities.lookup(t.idx, t.idx + len(t)) is not None)
         return {f"{DESCRIPTION_ID}{t.idx}": t for t in found}
 
     def choice(self, offset: int, types: set[str], window: int | None = _WINDOW, gender: str | None = None,

@@ -80,7 +80,8 @@ def group_candidates(sents: Sequence[Span], anaphor: Token | None, in_quote: Seq
                      covered: Callable[[Token], bool]) -> list[Token]:
     """Return the plural people nouns in ``sents`` (the sentences before the anaphor's, and its own)
     that may be taken up by the plural pronoun ``anaphor``, nearest last; ``covered`` says whether an
-    entity's mention already holds a noun (then the entity itself is the candidate)."""
+    entity's mention overlaps a noun, its own or a longer one ("Greek unions"): then the entity
+    itself is the candidate, and the noun would be a second one for the same referent."""
     out: list[Token] = []
     for sent in sents:
         for tok in sent:
