@@ -16,14 +16,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 
 import eval_identity_wikinews as idw  # noqa: E402
+from _identity_stores import SCHEMA  # noqa: E402
 
-_SCHEMA = """
-CREATE TABLE documents (id INTEGER PRIMARY KEY, doc_id TEXT, title TEXT, published TEXT, text TEXT);
-CREATE TABLE entities (id INTEGER PRIMARY KEY, document_id INTEGER, local_id TEXT, name TEXT, type TEXT);
-CREATE TABLE canonical_entities (id INTEGER PRIMARY KEY, name TEXT);
-CREATE TABLE entity_links (entity_id INTEGER PRIMARY KEY, canonical_id INTEGER);
-CREATE TABLE mentions (id INTEGER PRIMARY KEY, entity_id INTEGER, text TEXT, char_start INTEGER, char_end INTEGER);
-"""
 # offsets: "Ann Lee" 0-7, "Lee" 27-30 (first line); "Acme Corp" 9-18 of the second text
 _TEXT_1 = "Ann Lee said on Monday.\n\n  Lee   left the room."
 _TEXT_2 = "Reports: Acme Corp hired Ann Lee."
@@ -33,7 +27,7 @@ def _store(tmp_path: Path, entities: list[tuple[int, int, str, str, int, list[tu
     """A store of the two texts; each entity is (id, document, name, type, canonical, mention spans)."""
     db = str(tmp_path / "s.db")
     con = sqlite3.connect(db)
-    con.executescript(_SCHEMA)
+    con.executescript(SCHEMA)
     con.executemany("INSERT INTO documents VALUES (?, ?, ?, ?, ?)",
                     [(1, "wn2020-001", "One", "2020-02-01", _TEXT_1), (2, "wn2020-002", "Two", "2020-02-02", _TEXT_2)])
     for eid, doc, name, etype, canonical, spans in entities:

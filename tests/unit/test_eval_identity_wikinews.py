@@ -15,21 +15,15 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 
 from eval_identity_wikinews import errors, load_items, read_labels, read_source, score, sheet  # noqa: E402
+from _identity_stores import SCHEMA  # noqa: E402
 
-_SCHEMA = """
-CREATE TABLE documents (id INTEGER PRIMARY KEY, doc_id TEXT, title TEXT, published TEXT, text TEXT);
-CREATE TABLE entities (id INTEGER PRIMARY KEY, document_id INTEGER, local_id TEXT, name TEXT, type TEXT);
-CREATE TABLE canonical_entities (id INTEGER PRIMARY KEY, name TEXT);
-CREATE TABLE entity_links (entity_id INTEGER PRIMARY KEY, canonical_id INTEGER);
-CREATE TABLE mentions (id INTEGER PRIMARY KEY, entity_id INTEGER, text TEXT, char_start INTEGER, char_end INTEGER);
-"""
 _TEXT = "The WHO said so. World Health Organization staff and officials met in Wuhan."
 
 
 def _store(tmp_path: Path) -> str:
     db = str(tmp_path / "s.db")
     con = sqlite3.connect(db)
-    con.executescript(_SCHEMA)
+    con.executescript(SCHEMA)
     con.executemany("INSERT INTO documents VALUES (?, ?, ?, ?, ?)",
                     [(1, "wn2020-001", "One", "2020-02-01", _TEXT), (2, "wn2020-002", "Two", "2020-02-02", _TEXT),
                      (3, "wn2020-003", "Three", "2020-02-03", _TEXT)])
