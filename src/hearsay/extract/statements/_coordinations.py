@@ -33,7 +33,7 @@ def _and(tok: Token) -> Token | None:
 
 def _name_and_plural(tok: Token) -> tuple[Token, Token] | None:
     """Return (first, last) of "New Orleans and Jefferson Parish officials": a name, "and", and a
-    plural noun of people its own names modify, read by the parser either as the name's conjunct
+    plural common noun its own names modify (no lexicon check: the parse shape is the evidence), read by the parser either as the name's conjunct
     or as a second subject of the verb; both members are the source. The plural noun's phrase
     begins right after the "and"."""
     if tok.dep_ not in _SUBJECTS:
@@ -112,8 +112,8 @@ def coordination_span(first: Token, last: Token) -> tuple[int, int]:
 
 
 def group_type(first: Token, last: Token) -> str:
-    """"ORG" for a group of named bodies and places, "PERSON" when any member is a person or a
-    common noun of people ("Jefferson Parish officials"): a person's name holds no "and", so such
+    """"ORG" for a group of named bodies and places, "PERSON" when any member is a person or the
+    coordination ends in a common noun ("Jefferson Parish officials"): a person's name holds no "and", so such
     a group is never a key across articles (``ledger.names.clean_name``)."""
     words = first.doc[first.left_edge.i:last.right_edge.i + 1]
     if any(t.ent_type_ == "PERSON" for t in words) or last.pos_ == "NOUN":
