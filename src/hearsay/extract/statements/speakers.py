@@ -32,6 +32,7 @@ from hearsay import lexicon
 from hearsay.extract.statements._antecedent_choice import Choice
 from hearsay.extract.statements._antecedents import _WINDOW, DESCRIPTION_ID, clause_mate, first_subject, matrix_subject
 from hearsay.extract.statements._attribution import cue_entry, source_of
+from hearsay.extract.statements._coordinations import coordination_span, group_type, split_coordination
 from hearsay.extract.statements._phrases import _document_author, _name_shaped, Resolved
 from hearsay.extract.statements._speaker_lexicon import _is_title, _possessives, _spokesperson_nouns, given_names, PronounInfo, pronouns, speaker_nouns
 from hearsay.extract.statements._spokespersons import _Spokespersons
@@ -559,8 +560,12 @@ class SpeakerResolver(_Spokespersons):
         the subject itself a name or a definite role. The group is a new entity named after the
         two resolved speakers ("Ash Carter and Abadi"), its mention the whole phrase.
         """
-        if not (tok.dep_ in {"nsubj", "nsubjpass"} or _according_to_source(tok)) \
-                or not any(c.dep_ == "cc" and c.lower_ == "and" for c in tok.children):
+        if not (tok.dep_ in {"nsubj", "nsubjpass"} or _according_to_source(tok)):
+            return None
+        whole = split_coordination(tok)  # a coordination the parser built elsewhere (round 48)
+        if whole is not None:
+            return self._coordination(*whole)
+        if not any(c.dep_ == "cc" and c.lower_ == "and" for c in tok.children):
             return None
         conj = [c for c in tok.children if c.dep_ == "conj"]
         if len(conj) == 1 and tok.pos_ == "PROPN" and tok.ent_type_ in _GROUP_HEADS:
@@ -596,6 +601,14 @@ class SpeakerResolver(_Spokespersons):
         types = {self.entities.entity(r.entity).type for r in (first, second)}
         etype = "ORG" if types == {"ORG"} else "PERSON"
         eid = self.entities.add("name:" + " and ".join(n.lower() for n in names), " and ".join(names), etype, Mention(lo, hi, text))
+        return Resolved(eid, text, lo, hi, "name")
+
+    def _coordination(self, first: Token, last: Token) -> Resolved:
+        """The whole coordination from ``first`` to ``last`` as one per-article group entity,
+        named by the phrase; each member keeps its own mention (issue 14 round 48)."""
+        lo, hi = coordination_span(first, last)
+        text = doc_text(self.doc)[lo:hi]
+        eid = self.entities.add("name:" + " ".join(text.lower().split()), text, group_type(first, last), Mention(lo, hi, text))
         return Resolved(eid, text, lo, hi, "name")
 
     def _group_span(self, tok: Token, other: Token) -> tuple[int, int, str]:
