@@ -510,7 +510,8 @@ class _Antecedents:
         return any(s <= pos < e <= offset for s, e in self._reports[max(0, k - 4):k])
 
     def _gender(self, eid: str) -> str | None:
-        """Return m or f when a person's given name or title says so ("Mrs", "Maria"), else None."""
+        """Return m or f when a person's given name, title or, for a description, head noun says so
+        ("Mrs", "Maria", "her father"), else None."""
         if eid in self._genders:
             return self._genders[eid]
         names = given_names()
@@ -520,7 +521,10 @@ class _Antecedents:
         for m in draft.mentions:
             words = m.text.lower().split()
             title = text[max(0, m.start - 8):m.start].lower().split()[-1:]
-            for w in (words[:1] if len(words) > 1 else []) + title:
+            # a description's lower-case head noun ("her father", "the widow") says the sex as
+            # description_candidates reads it; a capitalised last word is a surname ("Felt")
+            head = words[-1:] if len(words) > 1 and m.text.split()[-1].islower() else []
+            for w in (words[:1] if len(words) > 1 else []) + title + head:
                 g = names.get(w)
                 if g in {"m", "f"}:
                     votes.add(g)
