@@ -10,29 +10,21 @@ the test; the guard passes on the code before the change too.
 
 from __future__ import annotations
 
-
-def _row(analysis, words: str):  # type: ignore[no-untyped-def]
-    rows = [s for s in analysis.statements if words in s.content]
-    assert rows, [s.content for s in analysis.statements]
-    return rows[0]
-
-
-def _name(analysis, eid: str | None) -> str:  # type: ignore[no-untyped-def]
-    return analysis.entities.entity(eid).name if eid is not None else ""
+from _speaker_probes import speakers_of
 
 
 def test_statements_she_skips_a_male_description_speaker_issue_14(extract) -> None:  # type: ignore[no-untyped-def]
     a = extract("Joan Reed spoke to the Post on Friday. Her father told the paper he was tired of politics.\n\n"
                 "“He never liked Washington,” she said.\n", "statements")
-    assert _name(a, _row(a, "never liked Washington").speaker) == "Joan Reed"
+    assert speakers_of(a, "never liked Washington") == {"Joan Reed"}
 
 
 def test_statements_she_skips_a_male_gerund_speaker_issue_14(extract) -> None:  # type: ignore[no-untyped-def]
     a = extract("Joan Reed said her father ate a big breakfast before saying he was tired, and went to sleep, "
                 "she told the Post.\n\n“He slipped away,” she said.\n", "statements")
-    assert _name(a, _row(a, "He slipped away").speaker) == "Joan Reed"
+    assert speakers_of(a, "He slipped away") == {"Joan Reed"}
 
 
 def test_statements_he_still_takes_a_male_description_speaker_guard_issue_14(extract) -> None:  # type: ignore[no-untyped-def]
     a = extract("Her father said the farm had been sold. He said the buyers would keep the horses.\n", "statements")
-    assert "father" in _name(a, _row(a, "keep the horses").speaker).lower()
+    assert any("father" in (name or "").lower() for name in speakers_of(a, "keep the horses"))
