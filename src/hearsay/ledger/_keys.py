@@ -154,6 +154,8 @@ def keys_of(entity: Entity, country_of: Callable[..., str | None] | None = None)
     is keyed in that country, and with no country it is no key at all. Called with a second
     argument, a country code, it leaves that country out: an embassy is keyed in its host.
     """
+    if (entity.ids or {}).get("group") == "joint":
+        return _Keys(None)  # joint speakers of one article ("Reuters and NBC"): each member is keyed itself
     main = analyse_name(entity.name, entity.type)
     if main is None:
         return _Keys(None)

@@ -600,15 +600,22 @@ class SpeakerResolver(_Spokespersons):
         names = [self.entities.entity(r.entity).name for r in (first, second)]
         types = {self.entities.entity(r.entity).type for r in (first, second)}
         etype = "ORG" if types == {"ORG"} else "PERSON"
-        eid = self.entities.add("name:" + " and ".join(n.lower() for n in names), " and ".join(names), etype, Mention(lo, hi, text))
-        return Resolved(eid, text, lo, hi, "name")
+        return self._group(" and ".join(names), etype, lo, hi, text)
 
     def _coordination(self, first: Token, last: Token) -> Resolved:
         """The whole coordination from ``first`` to ``last`` as one per-article group entity,
         named by the phrase; each member keeps its own mention (issue 14 round 48)."""
         lo, hi = coordination_span(first, last)
         text = doc_text(self.doc)[lo:hi]
-        eid = self.entities.add("name:" + " ".join(text.lower().split()), text, group_type(first, last), Mention(lo, hi, text))
+        return self._group(text, group_type(first, last), lo, hi, text)
+
+    def _group(self, name: str, etype: str, lo: int, hi: int, text: str) -> Resolved:
+        """A per-article entity of joint speakers named ``name``, its mention the phrase at
+        ``lo:hi``. It carries ``ids.group = "joint"``: the ledger gives it no key across articles
+        ("Reuters and NBC" would otherwise be an organisation whose leading word "Reuters" later
+        articles may propose; issue 12), while each member keeps its own mention and identity."""
+        eid = self.entities.add("name:" + " ".join(name.lower().split()), name, etype, Mention(lo, hi, text))
+        self.entities.set_id(eid, "group", "joint")
         return Resolved(eid, text, lo, hi, "name")
 
     def _group_span(self, tok: Token, other: Token) -> tuple[int, int, str]:
@@ -629,8 +636,7 @@ class SpeakerResolver(_Spokespersons):
             return None
         lo, hi, text = self._group_span(tok, other)
         etype = "PERSON" if self.entities.entity(first.entity).type == "PERSON" else "ORG"
-        eid = self.entities.add("name:" + " ".join(text.lower().split()), text, etype, Mention(lo, hi, text))
-        return Resolved(eid, text, lo, hi, "name")
+        return self._group(text, etype, lo, hi, text)
 
     def _joint_sources(self, tok: Token, other: Token) -> Resolved | None:
         """"According to international media and Greek Sky TV, …": the object of "according to" is
@@ -644,8 +650,7 @@ class SpeakerResolver(_Spokespersons):
         if self._named(other) is None:
             return None
         lo, hi, text = self._group_span(tok, other)
-        eid = self.entities.add("name:" + " ".join(text.lower().split()), text, "ORG", Mention(lo, hi, text))
-        return Resolved(eid, text, lo, hi, "name")
+        return self._group(text, "ORG", lo, hi, text)
 
     def _titled(self, tok: Token) -> Resolved | None:
         """Return the person named earlier with the title a definite role noun repeats, else None.
