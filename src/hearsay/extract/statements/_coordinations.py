@@ -2,7 +2,7 @@
 
 The dev golds of every source name a joint source by the whole coordination ("New Orleans and
 Jefferson Parish officials", "Center for Biological Diversity and Center for Food Safety",
-"opposition parties (PML-N and PTI)"; ``docs/annotation.md`` rule 3). ``speakers._joint`` reads a
+"opposition parties (PML-N and PTI)"; ``docs/annotation.md`` rule 3). ``_joint_speakers._joint`` reads a
 coordination the parser builds on the source itself; the shapes here are the ones it builds
 elsewhere, each returned as the first and last token of the whole coordination:
 
