@@ -1,4 +1,5 @@
-"""The globalvoices-2012 blind corpus (issues 12 and 14): its HTML-to-text steps and README rule 1."""
+"""The globalvoices-2012 blind corpora (issues 12 and 14): their HTML-to-text steps, README rule 1 and
+globalvoices-2012b's rule 2."""
 from __future__ import annotations
 
 import csv
@@ -6,6 +7,7 @@ import importlib.util
 import sys
 from pathlib import Path
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -20,8 +22,11 @@ sys.modules["gv_extract"] = extract  # its dataclass looks its module up while t
 _spec.loader.exec_module(extract)
 
 
-def _posts() -> list[dict[str, str]]:
-    with (CORPUS / "posts.tsv").open(encoding="utf-8", newline="") as handle:
+RULES = sorted(n for n, rule in extract.RULES.items() if (rule.out / "posts.tsv").exists())
+
+
+def _posts(rule: int = 1) -> list[dict[str, str]]:
+    with (extract.RULES[rule].out / "posts.tsv").open(encoding="utf-8", newline="") as handle:
         return list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
@@ -39,23 +44,33 @@ def test_paragraphs_joined_by_blank_lines_come_back_one_a_line(paragraphs: list[
     assert extract.to_text("\r\n\r\n".join(paragraphs)).split("\n") == (kept or [""])
 
 
-def test_committed_texts_are_the_raw_html_by_the_readme_steps() -> None:
-    for post in _posts():
-        raw = (CORPUS / "raw" / f"gv-{post['post_id']}.html").read_text(encoding="utf-8")
-        lines = (CORPUS / "source" / f"gv-{post['post_id']}.txt").read_text(encoding="utf-8").split("\n")
+@pytest.mark.parametrize("rule", RULES)
+def test_committed_texts_are_the_raw_html_by_the_readme_steps(rule: int) -> None:
+    out = extract.RULES[rule].out
+    for post in _posts(rule):
+        raw = (out / "raw" / f"gv-{post['post_id']}.html").read_text(encoding="utf-8")
+        lines = (out / "source" / f"gv-{post['post_id']}.txt").read_text(encoding="utf-8").split("\n")
         assert lines[1] == post["date"] and lines[2] == post["url"] and lines[3] == ""
         assert "\n".join(lines[4:]).rstrip("\n") == extract.to_text(raw)
         assert int(post["words"]) == len(extract.to_text(raw).split())
 
 
-def test_rule_1_bounds_order_and_splits() -> None:
-    posts = _posts()
+@pytest.mark.parametrize("rule", RULES)
+def test_rule_bounds_order_and_splits(rule: int) -> None:
+    posts, spec = _posts(rule), extract.RULES[rule]
     words = [int(p["words"]) for p in posts]
     assert all(extract.MIN_WORDS <= w <= extract.MAX_WORDS for w in words)
     assert sum(words) <= extract.MAX_TOTAL_WORDS and len(posts) <= extract.MAX_POSTS
     offsets = [int(p["offset"]) for p in posts]
-    assert offsets == sorted(offsets) and offsets[0] >= extract.FIRST_OFFSET  # file order, after the page the lead read
-    assert [p["split"] for p in posts] == ["dev"] * min(15, len(posts)) + ["check"] * max(0, len(posts) - 15)
+    assert offsets == sorted(offsets) and offsets[0] >= spec.first_offset  # file order, after what was read before
+    dev = spec.dev_posts
+    assert [p["split"] for p in posts] == ["dev"] * min(dev, len(posts)) + [spec.held_out] * max(0, len(posts) - dev)
+
+
+def test_rule_2_starts_where_rule_1_stopped() -> None:
+    """Rule 2 begins at the item rule 1's word cap stopped before: no post is in both, none is skipped between."""
+    last = max(int(p["offset"]) for p in _posts(1))
+    assert extract.RULES[1].first_offset < last < extract.RULES[2].first_offset
 
 
 def test_identity_splits_take_the_posts_of_their_split() -> None:

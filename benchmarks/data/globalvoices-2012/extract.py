@@ -1,8 +1,10 @@
-"""Cut the taken posts of globalvoices-2012 out of copied pages of the WordPress export (README rule 1).
+"""Cut the taken posts of globalvoices-2012 (README rule 1) or globalvoices-2012b (its README's rule 2) out
+of copied pages of the WordPress export.
 
 Usage (from the project root):
     python3 benchmarks/data/globalvoices-2012/extract.py PAGES_DIR          # write raw/, source/, posts.tsv
     python3 benchmarks/data/globalvoices-2012/extract.py PAGES_DIR --check  # only report, write nothing
+    python3 benchmarks/data/globalvoices-2012/extract.py PAGES_DIR --rule 2 # the same for ../globalvoices-2012b/
 
 ``PAGES_DIR`` holds the file look-up tool's 16,000-character pages of
 ``data/full/globalvoicesonline.wordpress.2012-may.xml`` (OpenGenderTracking/globalvoices, commit
@@ -31,10 +33,24 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 PAGE = 16_000
-FIRST_OFFSET = 576_000  # README rule 1: the first item that begins at or after this character
 MIN_WORDS, MAX_WORDS = 150, 1_500
 MAX_POSTS, MAX_TOTAL_WORDS = 30, 18_000
-DEV_POSTS = 15
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One selection rule: where it starts, how many taken posts are dev, what the rest is called, where it writes."""
+
+    first_offset: int  # the first item that begins at or after this character
+    dev_posts: int
+    held_out: str
+    out: Path
+
+
+RULES = {
+    1: Rule(576_000, 15, "check", HERE),  # README rule 1
+    2: Rule(1_146_062, 20, "test", HERE.parent / "globalvoices-2012b"),  # ../globalvoices-2012b/README.md rule 2
+}
 
 _SHORTCODE = re.compile(r"\[(caption|embed|video|audio)\b[^\]]*\].*?\[/\1\]|\[gallery\b[^\]]*\]", re.S)
 _BLOCK = {"p", "div", "blockquote", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "br", "tr",
@@ -123,12 +139,12 @@ def read_pages(pages_dir: Path) -> tuple[int, str]:
     return first, "".join(chunks)
 
 
-def posts(first: int, text: str) -> list[Post]:
-    """Every complete item of the pages that begins at or after ``FIRST_OFFSET``, in file order."""
+def posts(first: int, text: str, rule: Rule = RULES[1]) -> list[Post]:
+    """Every complete item of the pages that begins at or after the rule's first offset, in file order."""
     found = []
     for match in re.finditer(r"<item>(.*?)</item>", text, re.S):
         offset = first + match.start()
-        if offset < FIRST_OFFSET:
+        if offset < rule.first_offset:
             continue
         item = match.group(1)
         content = re.search(r"<content:encoded><!\[CDATA\[(.*?)\]\]></content:encoded>", item, re.S)
@@ -140,7 +156,7 @@ def posts(first: int, text: str) -> list[Post]:
 
 
 def select(found: list[Post]) -> tuple[list[tuple[Post, int]], list[tuple[Post, str]], bool]:
-    """Apply README rule 1: (taken posts with word counts, skipped items with reasons, whether it stopped)."""
+    """Apply the rule's steps 2-4: (taken posts with word counts, skipped items with reasons, whether it stopped)."""
     taken: list[tuple[Post, int]] = []
     skipped: list[tuple[Post, str]] = []
     total = 0
@@ -162,29 +178,33 @@ def select(found: list[Post]) -> tuple[list[tuple[Post, int]], list[tuple[Post, 
     return taken, skipped, False
 
 
-def write(taken: list[tuple[Post, int]]) -> None:
-    (HERE / "raw").mkdir(exist_ok=True)
-    (HERE / "source").mkdir(exist_ok=True)
+def write(taken: list[tuple[Post, int]], rule: Rule = RULES[1]) -> None:
+    out = rule.out
+    (out / "raw").mkdir(exist_ok=True)
+    (out / "source").mkdir(exist_ok=True)
     rows = ["n\tpost_id\tdate\twords\tsplit\toffset\tcreator\ttitle\turl"]
     for n, (post, words) in enumerate(taken, 1):
         doc = f"gv-{post.post_id}"
-        (HERE / "raw" / f"{doc}.html").write_text(post.html, encoding="utf-8")
+        (out / "raw" / f"{doc}.html").write_text(post.html, encoding="utf-8")
         body = to_text(post.html)
-        (HERE / "source" / f"{doc}.txt").write_text(f"{post.title}\n{post.date}\n{post.link}\n\n{body}\n",
+        (out / "source" / f"{doc}.txt").write_text(f"{post.title}\n{post.date}\n{post.link}\n\n{body}\n",
                                                    encoding="utf-8")
-        split = "dev" if n <= DEV_POSTS else "check"
+        split = "dev" if n <= rule.dev_posts else rule.held_out
         rows.append(f"{n}\t{post.post_id}\t{post.date}\t{words}\t{split}\t{post.offset}\t{post.creator}\t"
                     f"{post.title}\t{post.link}")
-    (HERE / "posts.tsv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    (out / "posts.tsv").write_text("\n".join(rows) + "\n", encoding="utf-8")
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("pages", type=Path, help="directory of page-<offset>.txt files")
     parser.add_argument("--check", action="store_true", help="report only, write nothing")
+    parser.add_argument("--rule", type=int, choices=sorted(RULES), default=1,
+                        help="1: globalvoices-2012 (default); 2: globalvoices-2012b")
     args = parser.parse_args(argv)
+    rule = RULES[args.rule]
     first, text = read_pages(args.pages)
-    taken, skipped, stopped = select(posts(first, text))
+    taken, skipped, stopped = select(posts(first, text, rule))
     for post, reason in skipped:
         print(f"skipped {post.post_id} @{post.offset} {post.date}: {reason}")
     for n, (post, words) in enumerate(taken, 1):
@@ -192,7 +212,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{len(taken)} taken, {sum(w for _, w in taken)} words, rule "
           f"{'complete' if stopped else 'NOT complete: copy more pages'}")
     if not args.check:
-        write(taken)
+        write(taken, rule)
     return 0 if stopped else 1
 
 
