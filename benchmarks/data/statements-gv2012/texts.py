@@ -33,33 +33,33 @@ def clean(text: str) -> str:
     return "\n".join(_SPACES.sub(" ", _INVISIBLE.sub("", line)).strip() for line in text.split("\n"))
 
 
-def posts() -> list[dict[str, str]]:
+def posts(corpus: Path = CORPUS) -> list[dict[str, str]]:
     """The rows of the corpus's ``posts.tsv`` (n, post_id, date, words, split, offset, creator, title, url)."""
-    with (CORPUS / "posts.tsv").open(encoding="utf-8", newline="") as handle:
+    with (corpus / "posts.tsv").open(encoding="utf-8", newline="") as handle:
         return list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
-def article(post_id: str) -> tuple[str, str, str, str]:
+def article(post_id: str, corpus: Path = CORPUS) -> tuple[str, str, str, str]:
     """Return (doc id, published date, url, text) of one post."""
-    lines = (CORPUS / "source" / f"gv-{post_id}.txt").read_text(encoding="utf-8").split("\n")
+    lines = (corpus / "source" / f"gv-{post_id}.txt").read_text(encoding="utf-8").split("\n")
     title, published, url = lines[0].strip(), lines[1].strip(), lines[2].strip()
     body = [ln for ln in lines[4:] if ln.strip()]
     return f"gv-{post_id}", published, url, clean("\n".join([title, *body]))
 
 
-def split_of(doc: str) -> str:
-    """``dev`` or ``test``: the corpus's ``dev`` / ``check`` split of the post."""
-    split = {f"gv-{p['post_id']}": p["split"] for p in posts()}[doc]
+def split_of(doc: str, corpus: Path = CORPUS) -> str:
+    """``dev`` or ``test``: the corpus's ``dev`` / ``check`` (or ``test``) split of the post."""
+    split = {f"gv-{p['post_id']}": p["split"] for p in posts(corpus)}[doc]
     return "dev" if split == "dev" else "test"
 
 
-def main() -> None:
+def main(here: Path = HERE, corpus: Path = CORPUS) -> None:
     n = 0
-    for post in posts():
-        doc, _, _, text = article(post["post_id"])
-        (HERE / f"{doc}.txt").write_text(text + "\n", encoding="utf-8")
+    for post in posts(corpus):
+        doc, _, _, text = article(post["post_id"], corpus)
+        (here / f"{doc}.txt").write_text(text + "\n", encoding="utf-8")
         n += 1
-    print(f"{n} texts written to {HERE}")
+    print(f"{n} texts written to {here}")
 
 
 if __name__ == "__main__":
