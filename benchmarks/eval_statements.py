@@ -1,7 +1,7 @@
 """Score hearsay's statement finder on the four evaluation sets (issue 3).
 
 Usage (from the project root):
-    .venv/bin/python benchmarks/eval_statements.py [--set wikinews|extra|extra2|ecb|rich|rich2|rich3|rich4|rich5|rich6|rich7|rich8|rich9|rich10|rich11|rich12|rich13|rich14|rich15|rich16|rich17|rich18|rich19|wn2019|wn2019b|gv2012|meantime|litbank|founding|all]
+    .venv/bin/python benchmarks/eval_statements.py [--set wikinews|extra|extra2|ecb|rich|rich2|rich3|rich4|rich5|rich6|rich7|rich8|rich9|rich10|rich11|rich12|rich13|rich14|rich15|rich16|rich17|rich18|rich19|wn2019|wn2019b|gv2012|gv2012b|meantime|litbank|founding|all]
                                                    [--split dev|test|all] [--errors] [--json] [--flatten]
                                                    [--mojibake] [--lossy]
 
@@ -77,6 +77,9 @@ Sets (each README under ../shared/datasets/ defines the split; tune on dev only)
 - gv2012: benchmarks/data/statements-gv2012/, every post of the globalvoices-2012 corpus (Global
   Voices, May 2012, CC BY 3.0; session 21), a second source in another style (citizen-media reports
   quoting tweets and blogs), annotated blind: the first 15 posts dev, the rest test (never read).
+- gv2012b: benchmarks/data/statements-gv2012b/, the next 21 posts of the same export (globalvoices-2012b,
+  rule 2; session 24), annotated blind by five more annotators to widen the dev data: posts 1-20 dev,
+  post 21 test (never read).
 
 Text variants: ``--flatten`` (every line break becomes a space, as scraped corpora and CSV
 datasets ship text) and ``--mojibake`` (the UTF-8 bytes of each article decoded as cp1252, bytes
@@ -136,6 +139,7 @@ RICH18 = ROOT / "benchmarks" / "data" / "statements-rich18"
 RICH19 = ROOT / "benchmarks" / "data" / "statements-rich19"
 WN2019 = ROOT / "benchmarks" / "data" / "statements-wn2019"
 GV2012 = ROOT / "benchmarks" / "data" / "statements-gv2012"
+GV2012B = ROOT / "benchmarks" / "data" / "statements-gv2012b"
 
 
 @dataclass
@@ -331,6 +335,12 @@ def load_gv2012(split: str) -> list[Doc]:
     return load_wikinews(split, GV2012)
 
 
+def load_gv2012b(split: str) -> list[Doc]:
+    """The statements-gv2012b set (the next 21 Global Voices posts of the same export, annotated blind to widen
+    the dev data; dev the first 20, test the last)."""
+    return load_wikinews(split, GV2012B)
+
+
 def load_ecb(split: str) -> list[Doc]:
     """The statements-ecb set (ECB+ news from many outlets, same format; every article is dev)."""
     return load_wikinews(split, ECB)
@@ -493,7 +503,7 @@ def _litbank_doc(book: str) -> Doc:
 
 
 DEV_ONLY = ("extra", "extra2", "ecb", "rich", "rich2", "rich3", "rich4", "rich5", "rich6", "rich7", "rich8", "rich9", "rich10", "rich11", "rich12", "rich13", "rich14", "rich15", "rich16", "rich17", "rich18", "rich19")  # sets with no test split
-LOADERS = {"wikinews": load_wikinews, "extra": load_extra, "extra2": load_extra2, "ecb": load_ecb, "rich": load_rich, "rich2": load_rich2, "rich3": load_rich3, "rich4": load_rich4, "rich5": load_rich5, "rich6": load_rich6, "rich7": load_rich7, "rich8": load_rich8, "rich9": load_rich9, "rich10": load_rich10, "rich11": load_rich11, "rich12": load_rich12, "rich13": load_rich13, "rich14": load_rich14, "rich15": load_rich15, "rich16": load_rich16, "rich17": load_rich17, "rich18": load_rich18, "rich19": load_rich19, "wn2019": load_wn2019, "wn2019b": load_wn2019b, "gv2012": load_gv2012, "founding": load_founding, "meantime": load_meantime,
+LOADERS = {"wikinews": load_wikinews, "extra": load_extra, "extra2": load_extra2, "ecb": load_ecb, "rich": load_rich, "rich2": load_rich2, "rich3": load_rich3, "rich4": load_rich4, "rich5": load_rich5, "rich6": load_rich6, "rich7": load_rich7, "rich8": load_rich8, "rich9": load_rich9, "rich10": load_rich10, "rich11": load_rich11, "rich12": load_rich12, "rich13": load_rich13, "rich14": load_rich14, "rich15": load_rich15, "rich16": load_rich16, "rich17": load_rich17, "rich18": load_rich18, "rich19": load_rich19, "wn2019": load_wn2019, "wn2019b": load_wn2019b, "gv2012": load_gv2012, "gv2012b": load_gv2012b, "founding": load_founding, "meantime": load_meantime,
            "litbank": load_litbank}
 
 
