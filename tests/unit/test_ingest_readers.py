@@ -57,3 +57,42 @@ def test_ingest_readers_language_is_detected():
     # short English that the identifier scores as Dutch or Afrikaans with low confidence stays English
     assert make_article(text="Angela Merkel met Emmanuel Macron in Paris.", origin="x").language == "en"
     assert LanguageSkipped.exit_code == 0  # a skip is recorded, the run does not fail
+
+
+_RUSSIAN = ("Вчера вечером на центральной площади города собрались тысячи людей, которые требовали честных "
+            "выборов и отставки правительства. Полиция задержала несколько десятков участников акции, а "
+            "организаторы заявили, что продолжат протесты на следующей неделе. Многие блогеры написали, что "
+            "власти боятся собственного народа и не готовы к диалогу с оппозицией. ")
+
+
+def _english_report_quoting_russian(flat: bool) -> str:
+    paragraphs = [
+        "Russia: Bloggers Debate the Protests",
+        "Blogger Ivan Petrov described the evening on his blog:",
+        _RUSSIAN * 3,
+        "Yesterday evening thousands of people gathered on the central square of the city, demanding honest "
+        "elections and the resignation of the government. The police detained several dozen participants, "
+        "and the organisers said that they would continue the protests next week.",
+        "Other bloggers disagreed. Anna Smirnova wrote that the protesters had no clear programme and that "
+        "most citizens were more worried about prices and wages than about elections. She added that the "
+        "opposition should talk to people outside the big cities if it wanted to win their support.",
+        "The debate continued on Twitter late into the night, where users shared photographs of the square "
+        "and argued about the number of people who had taken part in the rally and about what comes next.",
+    ]
+    return (" " if flat else "\n").join(paragraphs)
+
+
+@pytest.mark.parametrize("flat", [False, True])
+def test_ingest_readers_english_report_opening_on_a_long_quotation_stays_english(flat):
+    """An English post whose first 2,000 characters are mostly a Russian blog excerpt (statements-gv2012b's
+    shape: a quotation in the original, then its translation) is English: the pipeline analyses its English
+    paragraphs. It was skipped as Russian before session 24, paragraph breaks or not."""
+    assert make_article(text=_english_report_quoting_russian(flat), origin="x").language == "en"
+
+
+def test_ingest_readers_page_in_another_language_with_an_english_line_is_still_skipped():
+    from hearsay.errors import LanguageSkipped
+
+    page = "\n".join(["Home | News | Contact", _RUSSIAN * 2, "Share this article", _RUSSIAN * 2, _RUSSIAN])
+    with pytest.raises(LanguageSkipped, match="written in 'ru'"):
+        make_article(text=page, origin="x")
