@@ -68,6 +68,19 @@ def test_statements_disputed_the_prosecutions_version_issue_14(extract) -> None:
     assert rows and {r.cue for r in rows} == {"version"} and {r.speaker_text for r in rows} == {"prosecution"}
 
 
+def test_statements_comments_that_clause_is_a_noun_cue_issue_14(extract) -> None:
+    a = extract("The strike entered its third day.\nLabour minister Petra Lind's comments that the strike was "
+                "illegal angered the unions.\n", "statements")
+    assert speakers_of(a, "strike was illegal") == {"Petra Lind"}
+
+
+def test_statements_their_demand_that_is_a_request_issue_14(extract) -> None:
+    a = extract("Crowds filled the square again.\nThe protesters repeated their demand that the president "
+                "resign.\n", "statements")
+    rows = _rows(a, "president resign")
+    assert rows and {r.type for r in rows} == {"request"} and {r.cue for r in rows} == {"demand"}
+
+
 # -- an intention noun with a to-infinitive under a verb of intention ----------------------------------
 
 def test_statements_made_plans_to_is_an_intention_issue_14(extract) -> None:

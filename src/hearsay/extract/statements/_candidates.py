@@ -57,11 +57,11 @@ def _candidates(doc: Doc, tx: _Text) -> list[Candidate]:
         if tx.in_quote[tok.i]:
             continue
         entry = cue_entry(tok)
-        if entry is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in intention_nouns():
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in intention_nouns():
             c = _intention_cue(tok, tx)  # "made plans to return …" (round 49)
             if c is not None:
                 out.append(c)
-            continue
+                continue
         if entry is None or negated(tok):
             continue
         if entry.pos == "noun":
@@ -109,10 +109,11 @@ def _candidates(doc: Doc, tx: _Text) -> list[Candidate]:
 def _noun_cue(tok: Token, entry, tx: _Text) -> Candidate | None:  # type: ignore[no-untyped-def]
     """Return the candidate of a noun cue with a "that" clause ("the company's claim that …")."""
     comps = [c for c in tok.children if c.dep_ in {"acl", "ccomp", "relcl"} and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)]
-    if not comps and tok.dep_ in {"dobj", "pobj"} and cue_entry(tok.head if tok.dep_ == "dobj" else tok.head.head) is None:
+    if not comps and tok.dep_ in {"dobj", "pobj"} and not _takes_clause(tok.head if tok.dep_ == "dobj" else tok.head.head):
         # the parser hangs the noun's "that" clause on the verb ("rejected the allegation that …",
         # "sided with the company's argument that …"): take it back when it starts right after the
-        # noun phrase (round 49: also a "that" the parser made the clause's second subject)
+        # noun phrase (round 49: also a "that" the parser made the clause's second subject, and
+        # under a cue verb of direct speech only: "repeated their demand that the president resign")
         hung = hung_clause(tok)
         comps = [hung] if hung is not None else []
     if not comps:
@@ -159,6 +160,12 @@ def _holder(tok: Token) -> Token | None:
         if src is not None:
             return src
     return None
+
+
+def _takes_clause(verb: Token) -> bool:
+    """True when ``verb`` is a cue whose own statement takes a complement clause."""
+    entry = cue_entry(verb)
+    return entry is not None and "clause" in entry.frames
 
 
 def _held_by_verb(tok: Token) -> bool:
