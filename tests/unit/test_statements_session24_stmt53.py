@@ -44,6 +44,20 @@ def test_statements_rejected_their_accusation_is_not_the_subjects_guard_issue_14
     assert not _rows(a, "vote had been rigged")
 
 
+def test_statements_questioned_his_claim_is_not_the_subjects_guard_issue_14(extract) -> None:
+    # guard: a questioned claim is someone else's; "his" is resolved back to John Smith, not bound
+    a = extract("John Smith testified on Monday.\nSenator Mary Collins questioned his claim that the funds had "
+                "been returned.\n", "statements")
+    assert speakers_of(a, "funds had been returned") == {"John Smith"}
+
+
+def test_statements_possessive_of_the_other_gender_is_not_bound_issue_14(extract) -> None:
+    # main gave no row ("repeat" swallowed it); "his" cannot be bound by Mary Collins: John Smith
+    a = extract("John Smith testified on Monday.\nSenator Mary Collins repeated his claim that the funds had "
+                "been returned.\n", "statements")
+    assert speakers_of(a, "funds had been returned") == {"John Smith"}
+
+
 # -- a noun cue as the subject of "be" with a "that" clause ------------------------------------------
 
 def test_statements_possessed_argument_was_that_clause_issue_14(extract) -> None:

@@ -190,8 +190,9 @@ def _binder(tok: Token, poss: Token) -> Token:
     """Return the subject that binds the possessive pronoun ``poss`` of noun cue ``tok``, else ``poss``.
 
     "Police officials repeated their claim that …": the noun is the object (or the object of a
-    preposition) of a verb that denies nothing, and its possessive pronoun agrees with the verb's
-    subject (``_noun_complements.bound_possessor``; round 49).
+    preposition) of a verb by which the subject voices or keeps up a claim of its own
+    (``lexicon/voicing_verbs.txt``: repeat, make, voice, back …), and its possessive pronoun agrees
+    with the verb's subject (``_noun_complements.bound_possessor``; round 49).
     """
     if tok.dep_ == "dobj":
         verb = tok.head
@@ -199,8 +200,8 @@ def _binder(tok: Token, poss: Token) -> Token:
         verb = tok.head.head
     else:
         return poss
-    if verb.pos_ not in {"VERB", "AUX"} or verb.lower_ in lexicon.words("denial_cues.txt"):
-        return poss
+    if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in lexicon.words("voicing_verbs.txt"):
+        return poss  # "questioned his claim that …": someone else's claim, left to the pronoun resolver
     subject = source_of(verb)
     return subject if subject is not None and bound_possessor(poss, subject) else poss
 

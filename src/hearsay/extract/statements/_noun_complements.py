@@ -31,6 +31,7 @@ import functools
 from spacy.tokens import Token
 
 from hearsay import lexicon
+from hearsay.extract.statements._speaker_lexicon import given_names
 
 # the roles a relative "that" fills in its clause; a "that" in one of them is the relative pronoun
 # unless the clause has another word in the same role (then the parser misread a complementizer)
@@ -148,7 +149,12 @@ def _agrees(possessive: str, subject: Token) -> bool:
         return False
     plural = subject.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in subject.children)
     if possessive in {"his", "her"}:
-        return not plural and subject.ent_type_ not in {"ORG", "GPE", "NORP", "FAC", "LOC"}
+        if plural or subject.ent_type_ in {"ORG", "GPE", "NORP", "FAC", "LOC"}:
+            return False
+        # "Mary Jones repeated his claim": a given name or title of the other gender in the name
+        wanted = "m" if possessive == "his" else "f"
+        names = given_names()
+        return not any(names.get(t.lower_, wanted) not in {wanted, "any"} for t in subject.subtree if t.i <= subject.i)
     if possessive == "its":
         return not plural and subject.ent_type_ != "PERSON"
     # "their": people or a body ("Police officials repeated their claim", "the company … their")
@@ -162,8 +168,10 @@ def bound_possessor(poss: Token, subject: Token | None) -> bool:
     possessive pronoun inside the object refers to the clause's own subject when the two agree in
     number and gender (the default reading; Reinhart 1983's bound-variable possessive), so the
     subject is the claim's holder (statements-rich 28_1ecbplus annotates "He cited … to back up his
-    claim that …" to the subject). Verbs that deny or reject take someone else's claim ("The
-    opposition rejected their accusation that …") and are left to the pronoun resolver.
+    claim that …" to the subject). The caller binds only under a verb by which the subject voices or
+    keeps up its own claim (``lexicon/voicing_verbs.txt``); verbs that deny, question or echo take
+    someone else's ("The opposition rejected their accusation that …", "questioned his claim") and
+    are left to the pronoun resolver.
     """
     low = poss.lower_
     return poss.dep_ == "poss" and low in _BINDERS and subject is not None and subject.i != poss.i and _agrees(low, subject)
