@@ -10,6 +10,7 @@ from hearsay.extract.statements._attribution import (
     according_to,
     Candidate,
     content_of,
+    CueEntry,
     cue_entry,
     let_know,
     negated,
@@ -22,6 +23,14 @@ from hearsay.extract.statements._evidence import evidence_entry
 from hearsay.extract.statements._gerund_adjuncts import adjunct_gerund_source
 from hearsay.extract.statements._headline_cues import headline_cues
 from hearsay.extract.statements._layout import _Text
+from hearsay.extract.statements._noun_complements import (
+    bound_possessor,
+    hung_clause,
+    hyphen_parts,
+    intention_infinitive,
+    intention_nouns,
+    predicate_clause,
+)
 from hearsay.extract.statements._sources import _people_nouns
 from hearsay.extract.statements._speaker_lexicon import speaker_nouns
 
@@ -48,6 +57,11 @@ def _candidates(doc: Doc, tx: _Text) -> list[Candidate]:
         if tx.in_quote[tok.i]:
             continue
         entry = cue_entry(tok)
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in intention_nouns():
+            c = _intention_cue(tok, tx)  # "made plans to return …" (round 49)
+            if c is not None:
+                out.append(c)
+                continue
         if entry is None or negated(tok):
             continue
         if entry.pos == "noun":
@@ -95,25 +109,22 @@ def _candidates(doc: Doc, tx: _Text) -> list[Candidate]:
 def _noun_cue(tok: Token, entry, tx: _Text) -> Candidate | None:  # type: ignore[no-untyped-def]
     """Return the candidate of a noun cue with a "that" clause ("the company's claim that …")."""
     comps = [c for c in tok.children if c.dep_ in {"acl", "ccomp", "relcl"} and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)]
-    if not comps and tok.dep_ == "dobj" and cue_entry(tok.head) is None:
-        # the parser hangs the noun's "that" clause on the verb ("rejected the allegation that …"):
-        # take it back when it starts right after the noun phrase
-        comps = [
-            c for c in tok.head.children
-            if c.dep_ == "ccomp" and c.left_edge.i == tok.right_edge.i + 1
-            and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)
-        ]
+    if not comps and tok.dep_ in {"dobj", "pobj"} and not _takes_clause(tok.head if tok.dep_ == "dobj" else tok.head.head):
+        # the parser hangs the noun's "that" clause on the verb ("rejected the allegation that …",
+        # "sided with the company's argument that …"): take it back when it starts right after the
+        # noun phrase (round 49: also a "that" the parser made the clause's second subject, and
+        # under a cue verb of direct speech only: "repeated their demand that the president resign")
+        hung = hung_clause(tok)
+        comps = [hung] if hung is not None else []
     if not comps:
         comps = _to_the_effect(tok)
+    if not comps:
+        pred = predicate_clause(tok)  # "The government's counter-argument was that …" (round 49)
+        comps = [pred] if pred is not None else []
     notice = issued_notice(tok) if not comps else None  # "issued warnings against …" (round 44)
     if not comps and notice is None:
         return None
-    src = None
-    for c in tok.children:
-        if c.dep_ == "poss":
-            src = c
-        elif c.dep_ == "prep" and c.lower_ in {"by", "from"}:
-            src = next((g for g in c.children if g.dep_ == "pobj"), src)
+    src = _holder(tok)
     if src is None:
         src = _compound_holder(tok)
     if src is None and tok.dep_ in {"dobj", "pobj"}:  # "issued a warning that", "agreed with X's defence that"
@@ -126,13 +137,92 @@ def _noun_cue(tok: Token, entry, tx: _Text) -> Candidate | None:  # type: ignore
             return None
         if verb.pos_ in {"VERB", "AUX"}:
             src = source_of(verb)
+    if src is not None and src.dep_ == "poss" and src.pos_ == "PRON":
+        if _held_by_verb(tok):
+            return None  # "He stressed his view that …": the verb's statement holds the nested one
+        src = _binder(tok, src)
     if src is None or not valid_source(src) or tx.in_quote[src.i]:
         return None
-    if src.dep_ == "poss" and src.pos_ == "PRON" and tok.dep_ == "dobj" and cue_entry(tok.head) is not None:
-        return None  # "He stressed his view that …": the verb's statement holds the nested one
     span = notice if notice is not None else _span_of_tokens(list(comps[0].subtree))
     sent = tok.sent
     return Candidate(tok.idx, tok.idx + len(tok), tok, entry, src, span, "noun", sentence=(sent.start_char, sent.end_char))
+
+
+def _holder(tok: Token) -> Token | None:
+    """Return the possessor or "by"/"from" agent of a noun cue (of its first part when hyphenated), else None."""
+    src = None
+    for part in hyphen_parts(tok):  # "The government's counter-argument": "'s" hangs on "counter" (round 49)
+        for c in part.children:
+            if c.dep_ == "poss":
+                src = c
+            elif c.dep_ == "prep" and c.lower_ in {"by", "from"}:
+                src = next((g for g in c.children if g.dep_ == "pobj"), src)
+        if src is not None:
+            return src
+    return None
+
+
+def _takes_clause(verb: Token) -> bool:
+    """True when ``verb`` is a cue whose own statement takes a complement clause."""
+    entry = cue_entry(verb)
+    return entry is not None and "clause" in entry.frames
+
+
+def _held_by_verb(tok: Token) -> bool:
+    """True when noun cue ``tok`` is the object of a cue verb whose own statement's content holds it.
+
+    "He stressed his view that …" is one statement, the verb's: "stress" takes a noun phrase. A
+    verb of direct speech only ("repeat": "Police officials repeated their claim that the protesters
+    had started the fire") reports no noun phrase, so nothing would hold the noun's statement
+    (issue 14 round 49; statements-gv2012 gv-318215 annotates "declared their intention to …" so).
+    """
+    if tok.dep_ != "dobj":
+        return False
+    verb = tok.head
+    entry = cue_entry(verb)
+    if entry is None:
+        return False
+    content, _frame = content_of(verb, entry)
+    return content is not None and content[0] <= tok.idx < content[1]
+
+
+def _binder(tok: Token, poss: Token) -> Token:
+    """Return the subject that binds the possessive pronoun ``poss`` of noun cue ``tok``, else ``poss``.
+
+    "Police officials repeated their claim that …": the noun is the object (or the object of a
+    preposition) of a verb by which the subject voices or keeps up a claim of its own
+    (``lexicon/voicing_verbs.txt``: repeat, make, voice, back …), and its possessive pronoun agrees
+    with the verb's subject (``_noun_complements.bound_possessor``; round 49).
+    """
+    if tok.dep_ == "dobj":
+        verb = tok.head
+    elif tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+        verb = tok.head.head
+    else:
+        return poss
+    if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in lexicon.words("voicing_verbs.txt"):
+        return poss  # "questioned his claim that …": someone else's claim, left to the pronoun resolver
+    subject = source_of(verb)
+    return subject if subject is not None and bound_possessor(poss, subject) else poss
+
+
+def _intention_cue(tok: Token, tx: _Text) -> Candidate | None:
+    """Return the intention candidate of a noun like "plans" with a to-infinitive (round 49), else None."""
+    inf = intention_infinitive(tok)
+    if inf is None:
+        return None
+    verb = tok.head
+    verb_entry = cue_entry(verb)
+    if verb_entry is not None and "np" in verb_entry.frames:
+        return None  # "announced plans to pull out": the verb's statement, typed intention by its object
+    src = _holder(tok)
+    src = source_of(verb) if src is None else _binder(tok, src) if src.pos_ == "PRON" else src
+    if src is None or not valid_source(src) or tx.in_quote[src.i] or tx.in_quote[tok.i]:
+        return None
+    span = _span_of_tokens([t for t in inf.subtree if not (t.dep_ == "aux" and t.lower_ == "to" and t.head.i == inf.i)])
+    entry = CueEntry(tok.lemma_.lower(), "noun", "position", frozenset({"inf"}))
+    sent = tok.sent
+    return Candidate(tok.idx, tok.idx + len(tok), tok, entry, src, span, "inf", sentence=(sent.start_char, sent.end_char))
 
 
 def _compound_holder(tok: Token) -> Token | None:
