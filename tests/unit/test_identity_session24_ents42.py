@@ -129,3 +129,18 @@ def test_guard_the_un_is_no_countrys_most_named_stand_in(store: Any) -> None:
     with store.engine.connect() as conn:
         keys = set(conn.execute(select(schema.canonical_keys.c.key)).scalars())
     assert "senate @usa" in keys and "senate @un" not in keys
+
+
+def test_guard_a_name_cut_before_its_own_place_is_not_placed(store: Any) -> None:
+    """"the Medical Assn. of the State of Alabama" (ECB+ dev: NER cut the name at the abbreviation's
+    point): the state's association, which the United States its state stands in must not make the
+    American Medical Association's."""
+    first = make_record("The American Medical Association said on Monday that doctors in the United States would wait.",
+                        "2009-07-13", "ama", entities=[{"name": "American Medical Association", "type": "ORG"},
+                                                       {"name": "United States", "type": "GPE", "ids": {"iso3": "USA"}}])
+    second = make_record("Dr. Regina Benjamin became the first woman president of the Medical Assn. of the State of "
+                         "Alabama in 2002.", "2009-07-14", "benjamin",
+                         entities=[{"name": "Regina Benjamin", "type": "PERSON"}, {"name": "Medical Assn", "type": "ORG"},
+                                   {"name": "Alabama", "type": "GPE"}])
+    save_linked(store, first, second)
+    assert links_by_origin(store, "Medical Assn")["benjamin.txt"][0] != links_by_origin(store, "American Medical Association")["ama.txt"][0]

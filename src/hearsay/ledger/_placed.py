@@ -30,6 +30,7 @@ one only when named near it, never as the article's most named country.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable
 
 from hearsay import lexicon
@@ -67,6 +68,18 @@ def body_scope(text: str) -> str | None:
     return _bodies().get(name_key(text))
 
 
+# the name goes on past the mention with "of" and a capitalised word ("the Medical Assn. of the State of
+# Alabama", which NER cut at the abbreviation's point): the body of that place, not the country's
+_GOES_ON = re.compile(r"\.?[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z]")
+
+
+def named_on(entity: Entity, text: str) -> bool:
+    """True when some mention of ``entity`` is followed by "of" and a capitalised word: the bare name is cut
+    from a longer one that names its own place ("Medical Assn" of "the Medical Assn. of the State of
+    Alabama", ECB+ dev), so the country its article names is no evidence of which body it is."""
+    return any(_GOES_ON.match(text, m.end) for m in entity.mentions)
+
+
 def placed_key(entity: Entity, main: Name, placed_of: Callable[[Entity], str | None]) -> Name | None:
     """Return an organisation's bare name keyed in the country its article places it in ("national
     hurricane center @usa" for the "National Hurricane Center" of a story that names Florida), else ``None``.
@@ -85,4 +98,4 @@ def placed_key(entity: Entity, main: Name, placed_of: Callable[[Entity], str | N
     return Name(main.text, key, key, True, False)
 
 
-__all__ = ["body_scope", "placed_key"]
+__all__ = ["body_scope", "named_on", "placed_key"]

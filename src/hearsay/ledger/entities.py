@@ -66,7 +66,7 @@ from hearsay.ledger._matching import (
 )
 from hearsay.ledger._roles import Description, described, institution_head, institution_holder, role_holder
 from hearsay.ledger._regions import named_near, placed_in, qualifiers, region_country, vetoed, within_keys
-from hearsay.ledger._placed import body_scope
+from hearsay.ledger._placed import body_scope, named_on
 from hearsay.ledger.names import linking_type
 from hearsay.model import Entity, Record
 from hearsay.store import schema
@@ -156,7 +156,11 @@ def link_entities(conn: Connection, doc_key: int, record: Record) -> dict[str, i
     institutions: list[tuple[Entity, _Keys, str]] = []
     organisations: set[str] = set()  # the article's named organisations: what "the navy" may be
     named: set[str] = set()  # the article's people with a name key: who a description may be
-    countries, placed_of = _countries_near(record, bodies=True), _countries_near(record, regions=True)
+    countries, placed_in_country = _countries_near(record, bodies=True), _countries_near(record, regions=True)
+
+    def placed_of(entity: Entity) -> str | None:  # no country for a name cut before its own "of <place>"
+        return None if named_on(entity, record.article.text) else placed_in_country(entity)
+
     for entity in record.entities:
         keys = keys_of(entity, countries, placed_of)
         if entity.type == "PERSON" and keys.main is not None:
