@@ -9,15 +9,17 @@ after the United Nations ("the United Nations (UN) General Assembly", which NER 
 Round 34 built the part for a body every state has ("United States Senate" / a US story's "Senate",
 round 9's scoped keys). Round 34's profile found the rest on dev2019 (the hurricane centre, context 0, so
 the weak ``placeform`` never joined) and dev2019b (the General Assembly, keyed in Saudi Arabia, the
-country named after it); the same keys join ECB+ dev's "American Medical Association" / "Medical Assn"
-(topic 41). Two keys meet:
+country named after it); on ECB+ dev the same keys join "U.N. Security Council" / "Security Council"
+(topic 12). Two keys meet:
 
 - the prefixed name's rest keyed in its country (``names._country_form``: "national hurricane center
   @usa", "red cross @usa" of "American Red Cross"; "general assembly @un" of "UN General Assembly",
   :func:`body_scope`), an ``alias`` as round 34's scoped state bodies are;
 - the bare name keyed in the country its article places it in (:func:`placed_key`, kind ``placed``):
   the country named nearest its mentions, its states and cities counted as their country (Florida,
-  ``lexicon/places.tsv``), else the one the article names most (``entities._countries_near``).
+  ``lexicon/places.tsv``), else the one the article names most (``entities._countries_near``); none
+  for a name whose mention goes on with "of" and a capitalised word (:func:`named_on`: "the Medical
+  Assn. of the State of Alabama", cut by NER, is Alabama's association, not the American one).
 
 A ``placed`` key meets only such an ``alias`` (``_keys._match_kind``), as an exact match: the country the
 article places the bare name in is the evidence the prefix writes out, so the two need no shared
