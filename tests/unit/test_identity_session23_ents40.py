@@ -33,7 +33,7 @@ def test_a_country_and_one_institutional_word_is_keyed_in_the_country(name: str,
     ("American Airlines", ()),  # one word left that is no body of a state
     ("Tunisian Airways", ()),
     ("British Foreign Office", ("foreign office @gbr",)),  # two words left: as before
-    ("British Royal Navy", ("royal navy",)),
+    ("British Royal Navy", ("royal navy", "royal navy @gbr")),  # and keyed in the country since round 36
     ("New York Times", ()),
 ])
 def test_guard_other_country_prefixed_names_keep_their_place_forms(name: str, forms: tuple[str, ...]) -> None:

@@ -25,7 +25,7 @@ from hearsay.store import Store, schema
 # The version of the linking rules (entity identity, name keys, per-article entity rules the
 # ledger reads). Raise it with every change that would link stored articles differently, so a
 # store built before is told to run ``hearsay ledger rebuild`` (issue 12, round 6).
-LINKER_VERSION = 38
+LINKER_VERSION = 39
 
 
 def _stamp(conn: Connection) -> None:

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from hearsay.extract.entities.mentions import GENERATIONAL_SUFFIXES
+from hearsay.ledger._placed import placed_key
 from hearsay.ledger.names import Name, analyse_name, compatible, initials, institutional, mission_of, scoped, spelling_key
 from hearsay.model import Entity
 
@@ -91,7 +92,7 @@ class _Keys:
         """Return ``(key, kind)`` pairs to store: exact keys, then variant keys."""
         out: list[tuple[str, str]] = []
         for name, kind in self.names:
-            out.append((name.key, kind))
+            out.append((name.key, kind))  # a ``placed`` key is stored as itself only: no variant, no skeleton
             if kind in {"name", "alias"} and name.variant != name.key:
                 out.append((name.variant, "variant"))
             if kind in {"name", "alias"}:
@@ -116,7 +117,7 @@ class _Keys:
         for name, kind in looked:  # full forms first: a weaker reading of a key never hides a stronger one
             wanted.setdefault(name.key, kind)
         for name, kind in self.names:
-            if kind == "initials":
+            if kind in {"initials", "placed"}:
                 wanted.setdefault(name.key, kind)  # looked up too: the acronym may be the stored one
         for name, kind in looked:
             if kind in {"name", "alias"}:
@@ -146,13 +147,17 @@ def _scope(name: Name, iso3: str) -> Name:
     return Name(name.text, key, key, True, False)
 
 
-def keys_of(entity: Entity, country_of: Callable[..., str | None] | None = None) -> _Keys:
+def keys_of(entity: Entity, country_of: Callable[..., str | None] | None = None,
+            placed_of: Callable[[Entity], str | None] | None = None) -> _Keys:
     """Return the names ``entity`` may be found by (and found under) across articles.
 
     ``country_of`` gives the country the article places an institutional name in ("Supreme
     Court", "Foreign Ministry": one body in each country; asked only for such a name); the name
     is keyed in that country, and with no country it is no key at all. Called with a second
     argument, a country code, it leaves that country out: an embassy is keyed in its host.
+    ``placed_of`` gives the country the article places any other organisation's name in (its
+    states and cities counted as their country): the name keyed there is what a country-prefixed
+    name of another article meets it by (:func:`_placed.placed_key`).
     """
     if (entity.ids or {}).get("group") == "joint":
         return _Keys(None)  # joint speakers of one article ("Reuters and NBC"): each member is keyed itself
@@ -201,6 +206,9 @@ def keys_of(entity: Entity, country_of: Callable[..., str | None] | None = None)
         if kind is not None:
             seen.add(alias.key)
             names.append((alias, kind if alias.specific or kind in _WEAK else "surname"))
+    if placed_of is not None and (placed := placed_key(entity, main, placed_of)) is not None and placed.key not in seen:
+        seen.add(placed.key)
+        names.append((placed, "placed"))
     if entity.type == "ORG" and main.specific and not main.acronym:
         # after the article's own acronyms: one it spells out ("(EMET)") is a strong key
         for letters in organisation_initials(main):
@@ -227,6 +235,10 @@ def organisation_initials(main: Name) -> list[str]:
 
 def _match_kind(mine: str, stored: str) -> str | None:
     """Return the strength of a key match from the kinds on both sides, ``None`` for no match."""
+    if "placed" in (mine, stored):
+        # a bare name keyed in the country its article places it in meets only a country-prefixed
+        # name's form keyed in that country ("national hurricane center @usa"; round 36)
+        return "alias" if {mine, stored} == {"placed", "alias"} else None
     if "initials" in (mine, stored):
         # a spelt-out name's initials meet only an acronym's own name (checked by the caller):
         # a weak match, joined on shared context
@@ -252,6 +264,6 @@ def _match_kind(mine: str, stored: str) -> str | None:
 
 
 def _rank(kind: str) -> int:
-    return ["authority", "name", "alias", "acronym", "translit", "form", "placeform", "retype", "short", "surname", "variant",
+    return ["authority", "name", "alias", "placed", "acronym", "translit", "form", "placeform", "retype", "short", "surname", "variant",
             "initials", "within"].index(kind)
 

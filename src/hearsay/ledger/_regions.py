@@ -67,6 +67,20 @@ def regions() -> dict[str, tuple[str, bool]]:
 
 
 @functools.lru_cache(maxsize=1)
+def _subnational() -> dict[str, str]:
+    """Return the states, provinces, nations and cities of ``lexicon/places.tsv``: folded name -> ISO3."""
+    return {fold(row["name"]): row["iso3"] for row in lexicon.load("places.tsv")}
+
+
+def region_country(entity: Entity) -> str | None:
+    """Return the country of a place ``entity`` the table names below the country ("Florida", "West
+    Palm Beach" -> "USA"), else ``None``; a country, an organisation or a person is none."""
+    if entity.type not in {"GPE", "LOC"} or country_code(entity):
+        return None
+    return _subnational().get(fold(entity.name))
+
+
+@functools.lru_cache(maxsize=1)
 def _abbreviated() -> dict[str, tuple[str, str]]:
     """Return AP state abbreviations ("Ala.") -> (region key, ISO3). A state whose name is also a
     country's or a capital's ("Ga.", "Wash.") gets a key of its own ("georgia@usa"), so that it
@@ -203,4 +217,4 @@ def within_keys(found: Iterable[str]) -> list[tuple[str, str]]:
     return [(f"{WITHIN}:{key}", WITHIN) for key in sorted(found)]
 
 
-__all__ = ["WITHIN", "conflict", "named_near", "placed_in", "qualifiers", "regions", "vetoed", "within_keys"]
+__all__ = ["WITHIN", "conflict", "named_near", "placed_in", "qualifiers", "region_country", "regions", "vetoed", "within_keys"]

@@ -65,7 +65,8 @@ from hearsay.ledger._matching import (
     supported_surname_link,
 )
 from hearsay.ledger._roles import Description, described, institution_head, institution_holder, role_holder
-from hearsay.ledger._regions import named_near, placed_in, qualifiers, vetoed, within_keys
+from hearsay.ledger._regions import named_near, placed_in, qualifiers, region_country, vetoed, within_keys
+from hearsay.ledger._placed import body_scope, named_on
 from hearsay.ledger.names import linking_type
 from hearsay.model import Entity, Record
 from hearsay.store import schema
@@ -74,21 +75,31 @@ from hearsay.store import schema
 _NEAR_CHARS = 200  # how far before (half as far after) a mention a country names its institution
 
 
-def _countries_near(record: Record) -> Callable[..., str | None]:
+def _countries_near(record: Record, regions: bool = False, bodies: bool = False) -> Callable[..., str | None]:
     """Return a function giving the country an article places one of its entities in.
 
     The country named nearest before (or just after) each of the entity's mentions in its
     paragraph ("Pakistan's Supreme Court", "the court in Islamabad" when the capital stands for
     the state), by most mentions; else the country the article names most, if one does.
+    ``regions``: a state, province or city of ``lexicon/places.tsv`` counts as its country
+    ("heading towards Florida. … the National Hurricane Center": the United States; round 36's
+    placed keys, never round 9's state bodies, whose "Senate" beside "Florida" is Florida's).
+    ``bodies``: an intergovernmental organisation named near a mention places it too ("the United
+    Nations (UN) General Assembly": the organisation's organ, ``_placed.body_scope``), but never as the
+    article's most named country: a story that names the UN often still places its "Senate" at home.
     """
     text = record.article.text
     spots: list[tuple[int, str]] = []
     totals: dict[str, int] = {}
+    organs: set[str] = set()  # the scopes of intergovernmental bodies: no host of an embassy
     for entity in record.entities:
-        iso3 = country_code(entity)
+        iso3 = country_code(entity) or (region_country(entity) if regions else None)
         if iso3:
             spots.extend((m.start, iso3) for m in entity.mentions)
             totals[iso3] = totals.get(iso3, 0) + len(entity.mentions)
+        elif bodies and entity.type == "ORG" and (body := body_scope(entity.name)) is not None:
+            spots.extend((m.start, body.upper()) for m in entity.mentions)
+            organs.add(body.upper())
     ranked = sorted(totals.items(), key=lambda kv: -kv[1])
     main = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
 
@@ -97,7 +108,8 @@ def _countries_near(record: Record) -> Callable[..., str | None]:
         for m in entity.mentions:
             near = [(abs(m.start - at), iso3) for at, iso3 in spots
                     if (m.start - _NEAR_CHARS <= at < m.start or m.end <= at <= m.end + _NEAR_CHARS // 2)
-                    and "\n" not in text[min(at, m.start):max(at, m.start)] and iso3 != other_than]
+                    and "\n" not in text[min(at, m.start):max(at, m.start)] and iso3 != other_than
+                    and not (other_than is not None and iso3 in organs)]
             if near:
                 best = min(near)[1]
                 votes[best] = votes.get(best, 0) + 1
@@ -144,9 +156,13 @@ def link_entities(conn: Connection, doc_key: int, record: Record) -> dict[str, i
     institutions: list[tuple[Entity, _Keys, str]] = []
     organisations: set[str] = set()  # the article's named organisations: what "the navy" may be
     named: set[str] = set()  # the article's people with a name key: who a description may be
-    countries = _countries_near(record)
+    countries, placed_in_country = _countries_near(record, bodies=True), _countries_near(record, regions=True)
+
+    def placed_of(entity: Entity) -> str | None:  # no country for a name cut before its own "of <place>"
+        return None if named_on(entity, record.article.text) else placed_in_country(entity)
+
     for entity in record.entities:
-        keys = keys_of(entity, countries)
+        keys = keys_of(entity, countries, placed_of)
         if entity.type == "PERSON" and keys.main is not None:
             named.add(entity.id)
         elif group_of(entity.type) == "ORG" and keys.main is not None:

@@ -327,10 +327,18 @@ def _country_form(text: str) -> tuple[str, ...]:
     is left is two or more words, not all generic, or a body every state has (one word will do:
     "Indian Navy" -> "navy @ind", keyed in the country as the bare "Navy" is). The form may meet
     another article's name, never another such form: the Russian and the Ukrainian defence
-    ministries share "defence ministry"."""
+    ministries share "defence ministry". Any other form also comes keyed in the country ("national
+    hurricane center @usa"), the key of the bare name an article places there (``_keys.keys_of``)."""
+    from hearsay.ledger import _placed
+
     words = text.split()
     for cut in range(min(3, len(words) - 1), 0, -1):
         hit = _gazetteer_place(" ".join(words[:cut]).replace(". ", "."))
+        if hit is None and (body := _placed.body_scope(" ".join(words[:cut]))) is not None:
+            rest = name_key(" ".join(words[cut:]))
+            # an intergovernmental body's organ ("United Nations General Assembly", "U.N. Security
+            # Council"): keyed in that body, as a state's is in its country (round 36)
+            return (scoped(rest, body),) if institutional(rest) else ()
         if hit is None or getattr(hit, "kind", None) not in {"name", "demonym"}:
             continue
         rest = name_key(" ".join(words[cut:]))
@@ -342,7 +350,10 @@ def _country_form(text: str) -> tuple[str, ...]:
             # "French Parliament"), where the loop above started at two words left (issue 12)
             return (scoped(rest, str(hit.country.iso3)),)  # type: ignore[attr-defined]
         if len(rest.split()) >= 2 and not all(w in generic_words() or w in _FUNCTION_WORDS for w in rest.split()):
-            return (rest,)
+            # the bare form meets any article's name on shared context (round 8); keyed in the
+            # country it meets the bare name an article places in that country (round 36:
+            # "United States National Hurricane Center" / a Florida story's "National Hurricane Center")
+            return (rest, scoped(rest, str(hit.country.iso3)))  # type: ignore[attr-defined]
         return ()
     return ()
 

@@ -271,7 +271,7 @@ canonical_keys = Table(
     ledger_metadata,
     Column("canonical_id", Integer, ForeignKey("canonical_entities.id", ondelete="CASCADE"), primary_key=True),
     Column("key", String(300), primary_key=True),
-    Column("kind", String(10), nullable=False),  # name | alias | acronym | short | surname | variant | form | placeform | authority
+    Column("kind", String(10), nullable=False),  # name | alias | placed | acronym | short | surname | variant | form | placeform | authority
     Column("block", String(40), nullable=False, index=True),
     Index("ix_canonical_keys_key", "key"),
 )

@@ -92,9 +92,37 @@ _LIST_GOES_ON = re.compile(r",?[ \t]*(?:(?:and|or|&)[ \t]+)?[A-Z]")
 def state_names() -> dict[str, str]:
     """Return the US states and other first-level divisions of ``lexicon/places.tsv`` (kind ``state``):
     folded name -> the state's qualified name when the table also holds "<name> State" ("new york"
-    -> "New York State"), else its own name."""
+    -> "New York State"), else its own name. A "<name> State" row whose bare name the table leaves out
+    gives that name too ("washington" -> "Washington State": "Washington" alone is the capital's name,
+    countries.tsv, but after a town's comma or "the state of" it is the state; round 36)."""
     rows = {fold(row["name"]): row["name"] for row in lexicon.load("places.tsv") if row["kind"] == "state"}
-    return {folded: rows.get(folded + " state", name) for folded, name in rows.items() if not folded.endswith(" state")}
+    out = {folded: rows.get(folded + " state", name) for folded, name in rows.items() if not folded.endswith(" state")}
+    for folded, name in rows.items():
+        if folded.endswith(" state"):
+            out.setdefault(folded[: -len(" state")], name)
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def namesake_cities() -> dict[str, str]:
+    """Return the states of ``lexicon/places.tsv`` whose city is named "<state> City" in the table:
+    folded state name -> the city's name ("new york" -> "New York City", "oklahoma" -> "Oklahoma City")."""
+    cities = {fold(row["name"]): row["name"] for row in lexicon.load("places.tsv") if row["kind"] == "city"}
+    return {folded: cities[folded + " city"] for folded in state_names() if folded + " city" in cities}
+
+
+def namesake_city(text: str, start: int, end: int, candidates: list[tuple[int, int, str]]) -> str | None:
+    """Return the city's name when the text at ``start:end`` is a town the state of its own name
+    qualifies ("reporters in New York, New York": the first is New York City, the second the state), else
+    ``None``: the address convention names the town, then its state (round 36, dev2019b)."""
+    folded = fold(text[start:end])
+    city = namesake_cities().get(folded)
+    if city is None or text[end:end + 2] != ", ":
+        return None
+    after = [(s, e) for s, e, _label in candidates if s == end + 2]
+    if not after or fold(text[after[0][0]:after[0][1]]) != folded:
+        return None
+    return city if qualified_state(text, after[0][0], after[0][1], candidates) is not None else None
 
 
 def qualified_state(text: str, start: int, end: int, candidates: list[tuple[int, int, str]]) -> str | None:
@@ -106,6 +134,8 @@ def qualified_state(text: str, start: int, end: int, candidates: list[tuple[int,
         return None
     if _STATE_OF.search(text, max(0, start - 12), start):
         return name
+    if text[max(0, start - 4):start] == " of " and _members_state(text, start - 4, candidates):
+        return None if _LIST_GOES_ON.match(text, end) and text[end:end + 1] == "," else name
     if text[max(0, start - 2):start] != ", ":
         return None
     before = [(s, e) for s, e, label in candidates if e == start - 2 and label in {"GPE", "LOC", "FAC", "ORG"}]
@@ -120,4 +150,31 @@ def qualified_state(text: str, start: int, end: int, candidates: list[tuple[int,
     return name
 
 
-__all__ = ["model_after", "model_label", "qualified_state", "state_names"]
+# a city's office before a person's name: "Mayor Bill de Blasio of New York" is the city's mayor
+_CITY_OFFICE = re.compile(r"\b(?:mayor|mayor-elect|mayoral|borough president|city council(?:lor|man|woman)?|councilman|councilwoman"
+                          r"|council member|police commissioner)\b[^.!?\n]{0,40}$", re.IGNORECASE)
+
+
+# a party or a member's office before a person's name, in its sentence: "Democratic committee chairman
+# Jerrold Nadler", "Senator Chuck Schumer", "Rep. Adam Schiff", "Republican Doug Collins"
+_MEMBER = re.compile(r"\b(?:senator|sen\.|representative|rep\.|congressman|congresswoman|congressmember|lawmaker|legislator"
+                     r"|assemblyman|assemblywoman|assembly member|delegate|governor|gov\.|lieutenant governor|attorney general"
+                     r"|chairman|chairwoman|chair|ranking member|committee member|democrat|democratic|republican|gop)\b"
+                     r"[^.!?\n]{0,40}$", re.IGNORECASE)
+
+
+def _members_state(text: str, end: int, candidates: list[tuple[int, int, str]]) -> bool:
+    """True when a member's name ends at ``end``, right before "of" and a state's name: a person's name
+    with a party or a member's office before it in its sentence, and no city's office. "Democratic
+    committee chairman Jerrold Nadler of New York", "Senator Chuck Schumer of New York" name the member's
+    state, the convention of US political writing for members of Congress and state officials (round 36,
+    dev2019b); "Mayor Bill de Blasio of New York" is the city's mayor, and a name with no office ("the
+    Grand Lodge of New York", a lodge NER called a person, GUM dev) says nothing of which."""
+    person = [s for s, e, label in candidates if e == end and label == "PERSON"]
+    if not person:
+        return False
+    before = max(0, person[0] - 60)
+    return _MEMBER.search(text, before, person[0]) is not None and _CITY_OFFICE.search(text, before, person[0]) is None
+
+
+__all__ = ["model_after", "model_label", "namesake_city", "namesake_cities", "qualified_state", "state_names"]

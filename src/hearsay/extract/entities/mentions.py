@@ -70,7 +70,7 @@ from hearsay.extract.entities._parties import party_members
 from hearsay.extract.entities._name_ends import name_ends
 from hearsay.extract.entities._leads import lead_descriptions
 from hearsay.extract.entities._edges import _trim, _trim_common_words
-from hearsay.extract.entities._qualified import qualified_state
+from hearsay.extract.entities._qualified import namesake_city, qualified_state
 from hearsay.extract.entities._places import (
     _building,
     _capitals_as_towns,
@@ -214,6 +214,9 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
     groups: list[tuple[tuple[int, int], Mention, str]] = []  # group mentions of a party, attached after the loop
     ends = name_ends(doc_text, candidates, gaz)  # "the Court" after "the US Supreme Court" (round 32)
     owners = handle_owners(doc_text, candidates)  # "Sthaisy Smith (@Staisy09)" (round 33)
+    # "New York, New York": the towns the article names by their state's name (round 36)
+    towns_named = {fold(doc_text[s:e]): city for s, e, label in candidates if label in {"GPE", "LOC"}
+                   and (city := namesake_city(doc_text, s, e, candidates)) is not None}
     for start, end, label in candidates:
         if zones.kind_at(start, end) in {"credit", "rights", "residue", "social"}:
             continue  # page furniture names photo agencies and social handles, not actors
@@ -264,6 +267,13 @@ def find_entities(doc: Doc, zones: Zones, settings: Settings) -> EntityIndex:
             # "White Plains, New York", "the state of New York": the state, under the name that keeps it
             # apart from its city of one name ("New York State"; round 35)
             index.add("name:" + fold(state), state, "GPE", mention, fixed_name=True)
+            continue
+        city = towns_named.get(fold(text)) if label in {"GPE", "LOC"} else None
+        if city is not None:
+            # "reporters in New York, New York … Cengiz traveled to New York": the article names the city
+            # by its state's name, then the state; its other plain mentions of the name are the city, as
+            # beside a "New York City" the article writes out (round 36)
+            index.add("name:" + fold(city), city, "GPE", mention, fixed_name=True)
             continue
         hit = gaz.lookup(text)
         if (hit is None and label in {"GPE", "ORG", "PERSON", "NORP", "LOC", "FAC"} and " " not in text
