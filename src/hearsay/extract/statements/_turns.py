@@ -4,6 +4,7 @@ alternation, continuation or the narrative beat before it (Elson & McKeown 2010;
 from __future__ import annotations
 
 from hearsay.extract.statements._drafts import _Draft
+from hearsay.extract.statements._inverted_attribution import inverted_attribution
 from hearsay.extract.statements._layout import _opens_with_quote, _prev_para, _SENTENCE_END, _Text
 from hearsay.extract.statements.speakers import Resolved, SpeakerResolver
 
@@ -17,7 +18,10 @@ _OPENERS = "\"“”‘'`«„"
 def _bare_turn(d: _Draft, turns: list[tuple[_Draft, int]], tx: _Text, resolver: SpeakerResolver) -> bool:
     """Give a cue-less quotation paragraph its speaker; return False when none can be told.
 
-    Three conversational rules, tried in order (Elson & McKeown 2010; Muzny et al. 2017):
+    First, a quotation whose own attribution follows its closing mark in quotative inversion
+    ("“…,” said Rose", "…?”⏎asked Holmes") is that subject's, whatever the turns before it
+    (``_inverted_attribution``; issue 14 round 50). Then three conversational rules, tried in order
+    (Elson & McKeown 2010; Muzny et al. 2017):
     - *alternation*: after two adjacent quotation paragraphs by different speakers, one of them a
       question, the turn goes back to the earlier one (dialogue: "…?" said A. / "…," said B. /
       "…" is A's);
@@ -27,6 +31,8 @@ def _bare_turn(d: _Draft, turns: list[tuple[_Draft, int]], tx: _Text, resolver: 
     - *beat*: after a narrative paragraph with no statement, the person who is the subject of
       its last sentence speaks ("Holmes threw himself into an armchair. / “You see, …”").
     """
+    if _inverted_turn(d, tx, resolver):
+        return True
     text = tx.text
     q_para = tx.para(d.start)
     p_start = tx.para_start(d.start)
@@ -72,6 +78,23 @@ def _bare_turn(d: _Draft, turns: list[tuple[_Draft, int]], tx: _Text, resolver: 
             d.speaker, d.via, d.rule = before[0].speaker, before[0].via, "alternation"
             return True
     d.speaker, d.via = last[0].speaker, last[0].via
+    return True
+
+
+def _inverted_turn(d: _Draft, tx: _Text, resolver: SpeakerResolver) -> bool:
+    """Give quotation ``d`` the subject of the inverted cue right after its closing mark as its
+    speaker, with that cue; return False when no such attribution follows."""
+    after = inverted_attribution(d.end, tx)
+    if after is None:
+        return False
+    cand, subject = after
+    who = resolver.resolve(subject)
+    if who is None:
+        return False
+    # like the other turns, the speaker is not recorded as the previous speaker of later anaphors
+    # (``SpeakerResolver.remember``): "“…,” said I … “…,” said she" would take the writer, whom no
+    # filter keeps from a third-person pronoun (round 30's guard, The Prisoner of Zenda)
+    d.cand, d.source, d.speaker, d.rule, d.continues = cand, subject, who, "direct_nearest", False
     return True
 
 

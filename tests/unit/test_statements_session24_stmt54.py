@@ -1,0 +1,48 @@
+"""Statements, issue 14, session 24, round 50 (helper stmt54): speakers of quotations by turn-taking.
+
+Quotative inversion: a quotation whose own attribution follows its closing mark with the verb first
+("“…,” said Rose, still flushed"; "…?”⏎asked Lord Henry") is that subject's. The small English model
+often leaves the verb without a subject there ("Rose" the subject of "flushed"), or the line break
+puts the verb in another paragraph, and the quotation went to turn-taking, which gave it to the
+previous speaker (``_inverted_attribution``; LitBank dev, statements-rich8, wikinews dev flattened,
+ECB+ 3_4ecb). Texts written for the tests in the shape of the dev articles; each rule test fails on
+main's code before the round.
+"""
+
+from __future__ import annotations
+
+from _speaker_probes import speakers_of
+
+
+def test_statements_inverted_cue_with_a_participle_after_the_name_issue_14(extract) -> None:  # type: ignore[no-untyped-def]
+    a = extract("“It generally crops out once in a generation,” said my brother.\n"
+                "“I wish they didn't crop out,” said Rose, still flushed.\n", "statements")
+    assert speakers_of(a, "crop out,") == {"Rose"}
+
+
+def test_statements_inverted_cue_after_tokenised_quote_marks_issue_14(extract) -> None:  # type: ignore[no-untyped-def]
+    a = extract("Victims' relatives said any Nichols victory was hollow.\n"
+                "`` I don't think Brian Nichols won, '' said Christina Greenway, daughter of the court reporter "
+                "Nichols murdered.\n", "statements")
+    assert speakers_of(a, "Nichols won") == {"Christina Greenway"}
+
+
+def test_statements_inverted_cue_on_the_next_line_issue_14(extract) -> None:  # type: ignore[no-untyped-def]
+    a = extract("“What is that?” said Basil Hallward.\n“You know quite well.”\n“I do not, Harry.”\n"
+                "“Is he dead?”\nasked Lord Henry, walking across the studio.\n", "statements")
+    assert speakers_of(a, "Is he dead") == {"Lord Henry"}
+
+
+def test_statements_inverted_cue_in_flattened_text_after_a_full_stop_issue_14(extract) -> None:  # type: ignore[no-untyped-def]
+    a = extract("“It will support good jobs for Canadians,” said Clements. Betty Sutton, Ohio's Congresswoman, put "
+                "forward the CARS act. “It clearly stimulates the economy. But importantly it really helps the "
+                "environment quite a bit in two respects.” said William Clay Ford Jr., executive chairman of Ford "
+                "Motor Co. Ford Motor Company has not asked for assistance.\n", "statements")
+    assert speakers_of(a, "stimulates the economy") == {"William Clay Ford Jr."}
+
+
+def test_statements_quotation_continues_its_speaker_without_an_inverted_cue_guard_issue_14(extract) -> None:  # type: ignore[no-untyped-def]
+    a = extract("Victims' relatives said the verdict was hollow.\n"
+                "“I don't think Brian Nichols won,” said Christina Greenway, daughter of the court reporter.\n"
+                "“Now he can look forward to a life in prison.”\n", "statements")
+    assert speakers_of(a, "life in prison") == {"Christina Greenway"}
