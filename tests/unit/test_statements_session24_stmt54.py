@@ -5,8 +5,10 @@ Quotative inversion: a quotation whose own attribution follows its closing mark 
 often leaves the verb without a subject there ("Rose" the subject of "flushed"), or the line break
 puts the verb in another paragraph, and the quotation went to turn-taking, which gave it to the
 previous speaker (``_inverted_attribution``; LitBank dev, statements-rich8, wikinews dev flattened,
-ECB+ 3_4ecb). Texts written for the tests in the shape of the dev articles; each rule test fails on
-main's code before the round.
+ECB+ 3_4ecb). With the verb left out, a name and its apposition alone after a closing comma and mark
+("“…,” Jesse Toprak, an analyst for Edmunds.") label the quotation (wikinews 124043 flattened, ECB+
+12_18ecb). Texts written for the tests in the shape of the dev articles; each rule test fails on
+main's code before the round, the guards pass on both.
 """
 
 from __future__ import annotations
@@ -46,3 +48,25 @@ def test_statements_quotation_continues_its_speaker_without_an_inverted_cue_guar
                 "“I don't think Brian Nichols won,” said Christina Greenway, daughter of the court reporter.\n"
                 "“Now he can look forward to a life in prison.”\n", "statements")
     assert speakers_of(a, "life in prison") == {"Christina Greenway"}
+
+
+def test_statements_name_after_the_closing_mark_with_the_verb_left_out_issue_14(extract) -> None:  # type: ignore[no-untyped-def]
+    a = extract("“It's too early to see a trend, but spring shows signs of hope,” said Jim Press, the vice chairman of "
+                "Chrysler. Annualised sales of vehicles in the US are predicted to have dipped below nine million in "
+                "March. “Auto makers are pulling every lever in their effort to attract buyers. The typical incentive "
+                "programs simply do not resonate in today's economy,” Jesse Toprak, an analyst for Edmunds. Ford shares "
+                "gained 2.3% in early trading.\n", "statements")
+    assert speakers_of(a, "pulling every lever") == {"Jesse Toprak"}
+
+
+def test_statements_name_after_tokenised_quote_marks_at_the_end_of_the_text_issue_14(extract) -> None:  # type: ignore[no-untyped-def]
+    a = extract("Somali pirates released a Greek chemical tanker on Saturday, a piracy monitor told CNN.\n"
+                "`` She is currently limping to safe waters and it is feared that three crew members lost their lives, '' "
+                "Andrew Mwangura, head of the Seafarers Assistance Program in Mombasa, Kenya\n", "statements")
+    assert speakers_of(a, "limping to safe waters") == {"Andrew Mwangura"}
+
+
+def test_statements_name_that_opens_a_clause_after_the_quotation_guard_issue_14(extract) -> None:  # type: ignore[no-untyped-def]
+    a = extract("Police said the road was closed.\n"
+                "“We have no idea what caused it,” Smith said, adding that the inquiry would take weeks.\n", "statements")
+    assert speakers_of(a, "no idea what caused it") == {"Smith"}

@@ -19,6 +19,11 @@ the wrong speaker: "“ I wish they did n’t crop out , ” said Rose , still f
 Zenda; "”⏎asked Lord Henry", The Picture of Dorian Gray), statements-rich8 (GUM, Wikinews: "…",
 added KCNA.) and wikinews dev flattened ("…respects.” said William Clay Ford Jr., executive
 chairman of Ford Motor Co."; issue 14 round 50).
+
+With the verb left out, a person's name and its apposition alone after a closing comma and mark
+label the quotation (``named_after``): "“…,” Jesse Toprak, an analyst for Edmunds." (wikinews dev
+124043 flattened), "`` … , '' Andrew Mwangura, head of the Seafarers Assistance Program in Mombasa,
+Kenya" (ECB+ 12_18ecb).
 """
 
 from __future__ import annotations
@@ -34,11 +39,71 @@ _GAP_TOKENS = 4  # closing mark, a comma or stop, a line break: "?”⏎asked", 
 _PRONOUNS = frozenset({"he", "she", "i", "they", "we", "it"})
 _NOUN_RUN = frozenset({"DET", "ADJ", "PROPN", "NOUN", "NUM", "PRON"})
 _CONTENT_DEPS = frozenset({"ccomp", "dobj", "xcomp"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def inverted_attribution(end: int, tx: _Text) -> tuple[Candidate, Token] | None:
     """Return the cue and the subject head of the inverted attribution after a quotation ending at
     character ``end`` (its content's end, before the closing mark), else None."""
+    doc = tx.doc
+    i = _after_closing_mark(end, tx)
+    if i is None:
+        return None
+    verb = doc[i]
+    if tx.in_quote[verb.i] or not verb.text[:1].islower() or verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    entry = cue_entry(verb)
+    if entry is None or entry.kind != "speech" or "quote" not in entry.frames:
+        return None
+    found = _subject_after(verb)
+    if found is None:
+        return None
+    subject, stop = found
+    # the subject phrase ends the clause (a comma, a stop, a quotation resumed): "said Lucy, who had
+    # been …", "said I, “this is …”"; else a clause or object of the verb's own after it is what the
+    # verb reports ("“…” told reporters he was …"), and the quotation is not its; the parser's object
+    # or clause that holds the subject ("asked Durbeyfield", "said Rose flushed") is no such content
+    ends = stop >= len(doc) or doc[stop].is_punct or doc[stop].is_space
+    for c in [] if ends else verb.children:
+        if c.dep_ in _CONTENT_DEPS and c.i > verb.i and not tx.in_quote[c.i] and not c.left_edge.i <= subject.i <= c.right_edge.i:
+            return None
+    sent = verb.sent
+    cand = Candidate(verb.idx, verb.idx + len(verb), verb, entry, subject, None, "clause", sentence=(sent.start_char, sent.end_char))
+    return cand, subject
+
+
+def named_after(end: int, tx: _Text) -> Token | None:
+    """Return the person named right after the closing mark of a quotation that ends on a comma, when
+    the name and its apposition are all that is left of the sentence: an attribution with the verb
+    left out ("“…,” Jesse Toprak, an analyst for Edmunds."; "`` … , '' Andrew Mwangura, head of the
+    Seafarers Assistance Program in Mombasa, Kenya"), else None.
+
+    The comma before the closing mark is the punctuation of quoted speech whose attribution follows
+    (``_quotations._cued_after``); a name with no finite verb after it in its sentence cannot begin a
+    clause of its own, so it is the attribution (wikinews dev 124043 flattened, ECB+ 12_18ecb).
+    """
+    if not tx.text[:end].rstrip().endswith(","):
+        return None
+    doc = tx.doc
+    i = _after_closing_mark(end, tx)
+    if i is None or tx.in_quote[i] or doc[i].pos_ != "PROPN" or doc[i].ent_type_ != "PERSON":
+        return None
+    ent = next((e for e in doc.ents if e.start <= i < e.end), None)
+    if ent is None or ent.start != i:
+        return None
+    name = doc[ent.end - 1]
+    if ent.end < len(doc) and not (doc[ent.end].is_punct or doc[ent.end].is_space):
+        return None  # "“…,” Smith said": the name opens a clause, which the cue search reads
+    sent = name.sent
+    rest = [t for t in doc[ent.end:sent.end] if not tx.in_quote[t.i] and "\n" not in t.text]
+    if any(t.tag_ in _FINITE for t in rest):
+        return None
+    return name
+
+
+def _after_closing_mark(end: int, tx: _Text) -> int | None:
+    """Return the index of the first word after the closing mark of a quotation whose content ends at
+    ``end`` (a comma or stop and one line break at most between), else None."""
     doc = tx.doc
     first = next((t for t in doc if t.idx >= end), None)
     if first is None:
@@ -55,27 +120,7 @@ def inverted_attribution(end: int, tx: _Text) -> tuple[Candidate, Token] | None:
         i += 1
     if not closed or breaks > 1 or i >= len(doc) or i - first.i >= _GAP_TOKENS:
         return None
-    verb = doc[i]
-    if tx.in_quote[verb.i] or not verb.text[:1].islower() or verb.pos_ not in {"VERB", "AUX"}:
-        return None
-    entry = cue_entry(verb)
-    if entry is None or entry.kind != "speech" or "quote" not in entry.frames:
-        return None
-    found = _subject_after(verb)
-    if found is None:
-        return None
-    subject, end = found
-    # the subject phrase ends the clause (a comma, a stop, a quotation resumed): "said Lucy, who had
-    # been …", "said I, “this is …”"; else a clause or object of the verb's own after it is what the
-    # verb reports ("“…” told reporters he was …"), and the quotation is not its; the parser's object
-    # or clause that holds the subject ("asked Durbeyfield", "said Rose flushed") is no such content
-    ends = end >= len(doc) or doc[end].is_punct or doc[end].is_space
-    for c in [] if ends else verb.children:
-        if c.dep_ in _CONTENT_DEPS and c.i > verb.i and not tx.in_quote[c.i] and not c.left_edge.i <= subject.i <= c.right_edge.i:
-            return None
-    sent = verb.sent
-    cand = Candidate(verb.idx, verb.idx + len(verb), verb, entry, subject, None, "clause", sentence=(sent.start_char, sent.end_char))
-    return cand, subject
+    return i
 
 
 def _subject_after(verb: Token) -> tuple[Token, int] | None:
@@ -105,4 +150,4 @@ def _subject_after(verb: Token) -> tuple[Token, int] | None:
     return None if head is None else (head, j)
 
 
-__all__ = ["inverted_attribution"]
+__all__ = ["inverted_attribution", "named_after"]

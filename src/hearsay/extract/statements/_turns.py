@@ -4,7 +4,7 @@ alternation, continuation or the narrative beat before it (Elson & McKeown 2010;
 from __future__ import annotations
 
 from hearsay.extract.statements._drafts import _Draft
-from hearsay.extract.statements._inverted_attribution import inverted_attribution
+from hearsay.extract.statements._inverted_attribution import inverted_attribution, named_after
 from hearsay.extract.statements._layout import _opens_with_quote, _prev_para, _SENTENCE_END, _Text
 from hearsay.extract.statements.speakers import Resolved, SpeakerResolver
 
@@ -83,18 +83,20 @@ def _bare_turn(d: _Draft, turns: list[tuple[_Draft, int]], tx: _Text, resolver: 
 
 def _inverted_turn(d: _Draft, tx: _Text, resolver: SpeakerResolver) -> bool:
     """Give quotation ``d`` the subject of the inverted cue right after its closing mark as its
-    speaker, with that cue; return False when no such attribution follows."""
+    speaker, with that cue, or the person named there with the verb left out; return False when no
+    such attribution follows."""
     after = inverted_attribution(d.end, tx)
-    if after is None:
+    cand, subject = after if after is not None else (None, named_after(d.end, tx))
+    if subject is None:
         return False
-    cand, subject = after
     who = resolver.resolve(subject)
     if who is None:
         return False
     # like the other turns, the speaker is not recorded as the previous speaker of later anaphors
     # (``SpeakerResolver.remember``): "“…,” said I … “…,” said she" would take the writer, whom no
     # filter keeps from a third-person pronoun (round 30's guard, The Prisoner of Zenda)
-    d.cand, d.source, d.speaker, d.rule, d.continues = cand, subject, who, "direct_nearest", False
+    d.cand, d.source, d.speaker, d.continues = cand, subject, who, False
+    d.rule = "direct_nearest" if cand is not None else "speaker_label"  # a name with the verb left out labels it
     return True
 
 
