@@ -7,7 +7,8 @@ puts the verb in another paragraph, and the quotation went to turn-taking, which
 previous speaker (``_inverted_attribution``; LitBank dev, statements-rich8, wikinews dev flattened,
 ECB+ 3_4ecb). With the verb left out, a name and its apposition alone after a closing comma and mark
 ("“…,” Jesse Toprak, an analyst for Edmunds.") label the quotation (wikinews 124043 flattened, ECB+
-12_18ecb). Texts written for the tests in the shape of the dev articles; each rule test fails on
+12_18ecb). A cue-less turn that addresses by name the speaker turn-taking gives it goes to the other
+party of the exchange (``_vocatives``; LitBank dev). Texts written for the tests in the shape of the dev articles; each rule test fails on
 main's code before the round, the guards pass on both.
 """
 
@@ -70,3 +71,16 @@ def test_statements_name_that_opens_a_clause_after_the_quotation_guard_issue_14(
     a = extract("Police said the road was closed.\n"
                 "“We have no idea what caused it,” Smith said, adding that the inquiry would take weeks.\n", "statements")
     assert speakers_of(a, "no idea what caused it") == {"Smith"}
+
+
+def test_statements_turn_that_addresses_its_continued_speaker_goes_to_the_other_party_issue_14(extract) -> None:  # type: ignore[no-untyped-def]
+    # a vocative names the addressee, never the speaker (``_vocatives``; LitBank dev, Howards End)
+    a = extract("“The train is late,” said Aunt Juley.\n“It always is,” said Margaret.\n"
+                "“I still feel quite uneasy about this business, Margaret.”\n", "statements")
+    assert speakers_of(a, "quite uneasy") == {"Aunt Juley"}
+
+
+def test_statements_turn_that_addresses_someone_else_continues_its_speaker_guard_issue_14(extract) -> None:  # type: ignore[no-untyped-def]
+    a = extract("“The deal is done,” said Tom Reed.\n“It is a good day for the company,” said Ann Lee.\n"
+                "“We thank you, Tom, for your work.”\n", "statements")
+    assert speakers_of(a, "for your work") == {"Ann Lee"}

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from hearsay.extract.statements._drafts import _Draft
 from hearsay.extract.statements._inverted_attribution import inverted_attribution, named_after
+from hearsay.extract.statements._vocatives import addressed_words, names_addressee
 from hearsay.extract.statements._layout import _opens_with_quote, _prev_para, _SENTENCE_END, _Text
 from hearsay.extract.statements.speakers import Resolved, SpeakerResolver
 
 
 _CONTINUATION_PARAS = 2
+_OTHER_PARTY_TURNS = 4  # turns back the other party of an exchange is looked for
 
 
 _OPENERS = "\"“”‘'`«„"
@@ -20,8 +22,39 @@ def _bare_turn(d: _Draft, turns: list[tuple[_Draft, int]], tx: _Text, resolver: 
 
     First, a quotation whose own attribution follows its closing mark in quotative inversion
     ("“…,” said Rose", "…?”⏎asked Holmes") is that subject's, whatever the turns before it
-    (``_inverted_attribution``; issue 14 round 50). Then three conversational rules, tried in order
-    (Elson & McKeown 2010; Muzny et al. 2017):
+    (``_inverted_attribution``; issue 14 round 50). Else the conversation tells
+    (``_conversation_turn``), and a turn that would go to the person the quotation addresses by name
+    goes to the other party (``_vocatives``; round 50).
+    """
+    if _inverted_turn(d, tx, resolver):
+        return True
+    if not _conversation_turn(d, turns, tx, resolver):
+        return False
+    _not_the_addressee(d, turns, tx, resolver)
+    return True
+
+
+def _not_the_addressee(d: _Draft, turns: list[tuple[_Draft, int]], tx: _Text, resolver: SpeakerResolver) -> None:
+    """Give turn ``d`` to the latest earlier speaker it does not address when it addresses its own
+    speaker by name ("“Yes, Curtis; …”" is not Curtis's); leave it when no such speaker is near."""
+    if d.speaker is None:
+        return
+    addressed = addressed_words([t for t in tx.tokens(d.start, d.end) if d.start <= t.idx < d.end])
+    if not names_addressee(resolver.entities.entity(d.speaker.entity).name, addressed):
+        return
+    for prev, _ in reversed(turns[-_OTHER_PARTY_TURNS:]):
+        who = prev.speaker
+        if who is None or who.entity == d.speaker.entity or names_addressee(resolver.entities.entity(who.entity).name, addressed):
+            continue
+        d.speaker, d.via, d.rule = who, prev.via, "alternation"
+        return
+
+
+def _conversation_turn(d: _Draft, turns: list[tuple[_Draft, int]], tx: _Text, resolver: SpeakerResolver) -> bool:
+    """Give a cue-less quotation paragraph its speaker from the conversation; return False when none
+    can be told.
+
+    Three conversational rules, tried in order (Elson & McKeown 2010; Muzny et al. 2017):
     - *alternation*: after two adjacent quotation paragraphs by different speakers, one of them a
       question, the turn goes back to the earlier one (dialogue: "…?" said A. / "…," said B. /
       "…" is A's);
@@ -31,8 +64,6 @@ def _bare_turn(d: _Draft, turns: list[tuple[_Draft, int]], tx: _Text, resolver: 
     - *beat*: after a narrative paragraph with no statement, the person who is the subject of
       its last sentence speaks ("Holmes threw himself into an armchair. / “You see, …”").
     """
-    if _inverted_turn(d, tx, resolver):
-        return True
     text = tx.text
     q_para = tx.para(d.start)
     p_start = tx.para_start(d.start)
