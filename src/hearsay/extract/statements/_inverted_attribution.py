@@ -40,6 +40,9 @@ _PRONOUNS = frozenset({"he", "she", "i", "they", "we", "it"})
 _NOUN_RUN = frozenset({"DET", "ADJ", "PROPN", "NOUN", "NUM", "PRON"})
 _CONTENT_DEPS = frozenset({"ccomp", "dobj", "xcomp"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# verbs whose first noun phrase after them is the addressee, not an inverted subject: "“…,” told
+# reporters …" has lost its subject, and "reporters" did not speak
+_ADDRESSEE_FIRST = frozenset({"tell"})
 
 
 def inverted_attribution(end: int, tx: _Text) -> tuple[Candidate, Token] | None:
@@ -53,7 +56,7 @@ def inverted_attribution(end: int, tx: _Text) -> tuple[Candidate, Token] | None:
     if tx.in_quote[verb.i] or not verb.text[:1].islower() or verb.pos_ not in {"VERB", "AUX"}:
         return None
     entry = cue_entry(verb)
-    if entry is None or entry.kind != "speech" or "quote" not in entry.frames:
+    if entry is None or entry.kind != "speech" or "quote" not in entry.frames or entry.lemma in _ADDRESSEE_FIRST:
         return None
     found = _subject_after(verb)
     if found is None:
