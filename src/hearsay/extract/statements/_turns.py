@@ -4,11 +4,14 @@ alternation, continuation or the narrative beat before it (Elson & McKeown 2010;
 from __future__ import annotations
 
 from hearsay.extract.statements._drafts import _Draft
+from hearsay.extract.statements._inverted_attribution import inverted_attribution, named_after
+from hearsay.extract.statements._vocatives import addressed_words, names_addressee
 from hearsay.extract.statements._layout import _opens_with_quote, _prev_para, _SENTENCE_END, _Text
 from hearsay.extract.statements.speakers import Resolved, SpeakerResolver
 
 
 _CONTINUATION_PARAS = 2
+_OTHER_PARTY_TURNS = 4  # turns back the other party of an exchange is looked for
 
 
 _OPENERS = "\"“”‘'`«„"
@@ -16,6 +19,40 @@ _OPENERS = "\"“”‘'`«„"
 
 def _bare_turn(d: _Draft, turns: list[tuple[_Draft, int]], tx: _Text, resolver: SpeakerResolver) -> bool:
     """Give a cue-less quotation paragraph its speaker; return False when none can be told.
+
+    First, a quotation whose own attribution follows its closing mark in quotative inversion
+    ("“…,” said Rose", "…?”⏎asked Holmes") is that subject's, whatever the turns before it
+    (``_inverted_attribution``; issue 14 round 50). Else the conversation tells
+    (``_conversation_turn``), and a turn that would go to the person the quotation addresses by name
+    goes to the other party (``_vocatives``; round 50).
+    """
+    if _inverted_turn(d, tx, resolver):
+        return True
+    if not _conversation_turn(d, turns, tx, resolver):
+        return False
+    _not_the_addressee(d, turns, tx, resolver)
+    return True
+
+
+def _not_the_addressee(d: _Draft, turns: list[tuple[_Draft, int]], tx: _Text, resolver: SpeakerResolver) -> None:
+    """Give turn ``d`` to the latest earlier speaker it does not address when it addresses its own
+    speaker by name ("“Yes, Curtis; …”" is not Curtis's); leave it when no such speaker is near."""
+    if d.speaker is None:
+        return
+    addressed = addressed_words([t for t in tx.tokens(d.start, d.end) if d.start <= t.idx < d.end])
+    if not names_addressee(resolver.entities.entity(d.speaker.entity).name, addressed):
+        return
+    for prev, _ in reversed(turns[-_OTHER_PARTY_TURNS:]):
+        who = prev.speaker
+        if who is None or who.entity == d.speaker.entity or names_addressee(resolver.entities.entity(who.entity).name, addressed):
+            continue
+        d.speaker, d.via, d.rule = who, prev.via, "alternation"
+        return
+
+
+def _conversation_turn(d: _Draft, turns: list[tuple[_Draft, int]], tx: _Text, resolver: SpeakerResolver) -> bool:
+    """Give a cue-less quotation paragraph its speaker from the conversation; return False when none
+    can be told.
 
     Three conversational rules, tried in order (Elson & McKeown 2010; Muzny et al. 2017):
     - *alternation*: after two adjacent quotation paragraphs by different speakers, one of them a
@@ -72,6 +109,25 @@ def _bare_turn(d: _Draft, turns: list[tuple[_Draft, int]], tx: _Text, resolver: 
             d.speaker, d.via, d.rule = before[0].speaker, before[0].via, "alternation"
             return True
     d.speaker, d.via = last[0].speaker, last[0].via
+    return True
+
+
+def _inverted_turn(d: _Draft, tx: _Text, resolver: SpeakerResolver) -> bool:
+    """Give quotation ``d`` the subject of the inverted cue right after its closing mark as its
+    speaker, with that cue, or the person named there with the verb left out; return False when no
+    such attribution follows."""
+    after = inverted_attribution(d.end, tx)
+    cand, subject = after if after is not None else (None, named_after(d.end, tx))
+    if subject is None:
+        return False
+    who = resolver.resolve(subject)
+    if who is None:
+        return False
+    # like the other turns, the speaker is not recorded as the previous speaker of later anaphors
+    # (``SpeakerResolver.remember``): "“…,” said I … “…,” said she" would take the writer, whom no
+    # filter keeps from a third-person pronoun (round 30's guard, The Prisoner of Zenda)
+    d.cand, d.source, d.speaker, d.continues = cand, subject, who, False
+    d.rule = "direct_nearest" if cand is not None else "speaker_label"  # a name with the verb left out labels it
     return True
 
 
