@@ -99,7 +99,10 @@ def _noun_label(noun: Token) -> str:
              or _participle_qualifier(c, noun)]
     # round 10: "one count of attempted murder" counts attempts, not murders (``lexicon/unrealised_modifiers.txt``)
     doc = noun.doc
-    words = doc[parts[0].left_edge.i:noun.i + 1] if parts else doc[noun.i:noun.i + 1]
+    lo = parts[0].left_edge.i if parts else noun.i
+    while parts and lo < parts[0].i and doc[lo].like_num:
+        lo += 1  # a number the parser hung on a participle qualifier is the count, not the label ("9,396 seized cars")
+    words = doc[lo:noun.i + 1]
     # keep the case of names and model numbers ("A350s"); other words in lower case
     return "".join((t.text if t.pos_ == "PROPN" or any(ch.isdigit() for ch in t.text) else t.lower_) + t.whitespace_
                    for t in words).strip()
@@ -124,7 +127,8 @@ def _participle_qualifier(mod: Token, noun: Token) -> bool:
     if any(t.dep_ != "compound" for t in between):
         return False
     before = doc[mod.i - 1] if mod.i > 0 else None
-    return before is not None and before.like_num and before.head.i == noun.i
+    # the parser at times hangs the number on the participle ("9,396 seized cars": "9,396" its subject)
+    return before is not None and before.like_num and before.head.i in (noun.i, mod.i)
 
 
 def _argument_dep(tok: Token, verb: Token) -> str | None:
