@@ -108,8 +108,10 @@ def _noun_label(noun: Token) -> str:
                    for t in words).strip()
 
 
-# participles that hedge a count rather than narrow its noun ("an estimated 20 people" when the parse hangs them there)
-_HEDGING_PARTICIPLES = frozenset({"estimated", "expected", "projected", "reported", "alleged", "approximated", "combined"})
+# participles that hedge or vouch for a count rather than narrow its noun ("an estimated 20 people", "149 confirmed
+# orders": evidential, not a kind of orders) when the parse hangs them there
+_HEDGING_PARTICIPLES = frozenset({"estimated", "expected", "projected", "reported", "alleged", "approximated", "combined",
+                                  "confirmed", "suspected", "unconfirmed"})
 
 
 def _participle_qualifier(mod: Token, noun: Token) -> bool:
