@@ -25,6 +25,7 @@ from hearsay.extract.statements._headline_cues import headline_cues
 from hearsay.extract.statements._layout import _Text
 from hearsay.extract.statements._noun_complements import (
     bound_possessor,
+    governing_verb,
     hung_clause,
     hyphen_parts,
     intention_infinitive,
@@ -194,11 +195,8 @@ def _binder(tok: Token, poss: Token) -> Token:
     (``lexicon/voicing_verbs.txt``: repeat, make, voice, back …), and its possessive pronoun agrees
     with the verb's subject (``_noun_complements.bound_possessor``; round 49).
     """
-    if tok.dep_ == "dobj":
-        verb = tok.head
-    elif tok.dep_ == "pobj" and tok.head.dep_ == "prep":
-        verb = tok.head.head
-    else:
+    verb = governing_verb(tok)
+    if verb is None:
         return poss
     if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in lexicon.words("voicing_verbs.txt"):
         return poss  # "questioned his claim that …": someone else's claim, left to the pronoun resolver

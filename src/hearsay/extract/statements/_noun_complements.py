@@ -66,6 +66,16 @@ def _opens_with_that(clause: Token) -> bool:
     return _complementizer(clause.doc[clause.left_edge.i], clause)
 
 
+def governing_verb(tok: Token) -> Token | None:
+    """The verb whose object ``tok`` is, directly ("rejected the allegation") or through a preposition
+    ("agreed with the defence"), else None."""
+    if tok.dep_ == "dobj":
+        return tok.head
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+        return tok.head.head
+    return None
+
+
 def hung_clause(tok: Token) -> Token | None:
     """Return the "that" clause of noun ``tok`` that the parser hung on the noun's verb, else None.
 
@@ -73,11 +83,8 @@ def hung_clause(tok: Token) -> Token | None:
     preposition on it ("agreed with Apple Computer's defence that …"); the clause is a complement
     of that verb that starts right after the noun phrase, opened by a complementizer "that".
     """
-    if tok.dep_ == "dobj":
-        verb = tok.head
-    elif tok.dep_ == "pobj" and tok.head.dep_ == "prep":
-        verb = tok.head.head
-    else:
+    verb = governing_verb(tok)
+    if verb is None:
         return None
     for c in verb.children:
         if c.dep_ == "ccomp" and c.left_edge.i == tok.right_edge.i + 1 and _opens_with_that(c):
